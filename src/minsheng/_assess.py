@@ -1,0 +1,367 @@
+"""Attainment: actual against target, honest about approximate figures.
+
+The rules (see the docs' "Attainment semantics"):
+
+- The ratio follows direction: actual / target where higher is better, target
+  / actual where lower is better.  It is never clamped: 5100 against 3000 is
+  170%.
+- An approximate actual is an interval (5100余 is [5100, 5200)), so the ratio
+  is an interval too.  A target is taken at its printed value: it is a bound,
+  not a measurement.
+- Status is three-valued: met when every value of the interval satisfies the
+  target, not met when none does, and undetermined otherwise.  Context figures
+  have no target, unreported ones no outcome, and milestones and qualitative
+  targets are judged from the recorded evidence.
+- A growth target (翻一番) compares growth factors: +100.89% is 2.0089 times.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+
+import attrs
+
+from minsheng._model import Direction, Metric, MetricKind, Program, Project, ReportedStatus
+from minsheng._quantity import Comparator, Interval, Quantity
+from minsheng._units import UNITS, UnitKind
+
+
+class Status(enum.Enum):
+    """The computed status of a metric or a project."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNDETERMINED = "undetermined"
+    NO_TARGET = "no_target"
+    NO_OUTCOME = "no_outcome"
+    EVIDENCE = "evidence"
+
+
+class Agreement(enum.Enum):
+    """Whether minsheng's computation agrees with what the government reported."""
+
+    AGREES = "agrees"
+    DISAGREES = "disagrees"
+    UNCONFIRMED = "unconfirmed"
+    NOT_REPORTED = "not_reported"
+
+
+@attrs.frozen
+class MetricResult:
+    """The attainment of one metric.
+
+    ``attainment`` is the interval of ratios the figures allow; ``ratio`` is
+    the ratio of the printed values.  ``difference`` is actual − target at the
+    printed values, in the target's unit (``difference_unit``), in percentage
+    points (``"pp"``) for rates and growth.  ``achieved`` is the evidence's
+    verdict for milestones and qualitative targets.  ``reason`` explains an
+    undetermined or missing result.
+    """
+
+    metric: Metric
+    status: Status
+    attainment: Interval | None = None
+    ratio: Decimal | None = None
+    difference: Decimal | None = None
+    difference_unit: str | None = None
+    achieved: bool | None = None
+    reason: str | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        """Whether the metric rests on a recorded reading of an ambiguous source."""
+        return self.metric.ambiguity is not None
+
+    @property
+    def verdict(self) -> Status:
+        """The status with evidence resolved: met, not met or undetermined."""
+        if self.status is Status.EVIDENCE:
+            if self.achieved is None:
+                return Status.UNDETERMINED
+            return Status.MET if self.achieved else Status.NOT_MET
+        return self.status
+
+
+@attrs.frozen
+class ProjectResult:
+    """The attainment of one project: its metrics rolled up."""
+
+    project: Project
+    status: Status
+    agreement: Agreement
+    metrics: tuple[MetricResult, ...]
+
+    def count(self, status: Status) -> int:
+        """How many of the project's metrics have ``status``."""
+        return sum(1 for m in self.metrics if m.status is status)
+
+
+@attrs.frozen
+class Summary:
+    """Counts over a whole program."""
+
+    metrics: int
+    measurable: int
+    met: int
+    not_met: int
+    undetermined: int
+    no_target: int
+    no_outcome: int
+    evidence: int
+    evidence_achieved: int
+    projects: int
+    reported_complete: int
+    agreeing: int
+    disagreeing: int
+    unconfirmed: int
+
+
+@attrs.frozen
+class Assessment:
+    """The attainment of a whole program."""
+
+    program: Program
+    projects: tuple[ProjectResult, ...]
+    summary: Summary
+
+
+def _factor(quantity: Quantity, interval: Interval) -> Interval:
+    """Turn a growth figure into growth factors: +100.89% is 2.0089 times."""
+    if quantity.unit == "%":
+        return Interval(
+            1 + interval.low / 100,
+            1 + interval.high / 100,
+            interval.low_closed,
+            interval.high_closed,
+        )
+    return interval
+
+
+_Test = Callable[[Interval, Decimal], bool]
+_TESTS: dict[Comparator, tuple[_Test, _Test]] = {
+    # comparator: (every value satisfies it, no value does)
+    Comparator.AT_LEAST: (
+        lambda a, t: a.low >= t,
+        lambda a, t: a.high < t or (a.high == t and not a.high_closed),
+    ),
+    Comparator.MORE_THAN: (
+        lambda a, t: a.low > t or (a.low == t and not a.low_closed),
+        lambda a, t: a.high <= t,
+    ),
+    Comparator.AT_MOST: (
+        lambda a, t: a.high <= t,
+        lambda a, t: a.low > t or (a.low == t and not a.low_closed),
+    ),
+    Comparator.LESS_THAN: (
+        lambda a, t: a.high < t or (a.high == t and not a.high_closed),
+        lambda a, t: a.low >= t,
+    ),
+}
+
+
+def _incomparable(target: Quantity, actual: Quantity) -> str | None:
+    if target.unit is None or actual.unit is None:
+        return "a figure has no unit"
+    mine, theirs = UNITS.get(target.unit), UNITS.get(actual.unit)
+    if mine is None or theirs is None:
+        return f"unit {target.unit if mine is None else actual.unit!r} is not registered"
+    if not mine.comparable_with(theirs):
+        return f"the target counts {target.unit} and the outcome {actual.unit}"
+    if [p.amount for p in target.per] != [p.amount for p in actual.per]:
+        return "the target and the outcome have different denominators"
+    return None
+
+
+_GROWTH_UNITS = ("%", "倍")
+
+
+def _growth(
+    metric: Metric, target: Quantity, actual: Quantity
+) -> tuple[Decimal, Decimal, Interval] | str:
+    """Return (goal factor, actual factor, actual factor range), or why not."""
+    if target.unit not in _GROWTH_UNITS:
+        return "a growth target must be in % or 倍"
+    goal = _factor(target, Interval(target.value, target.value)).low
+    if actual.unit in _GROWTH_UNITS:
+        point = _factor(actual, Interval(actual.value, actual.value)).low
+        return goal, point, _factor(actual, actual.interval)
+    baseline = metric.baseline
+    if baseline is None:
+        return "a growth outcome must be in % or 倍, or a level with a baseline"
+    reason = _incomparable(baseline, actual)
+    if reason is not None:
+        return reason
+    if baseline.value <= 0:
+        return "the baseline is not positive"
+    # A level against its baseline: 4712名 from about 2346名 is 2.0085 times.
+    levels, bases = actual.interval, baseline.interval
+    low = levels.low / bases.high
+    high = levels.high / bases.low if bases.low > 0 else None
+    if high is None:
+        return "the baseline's range reaches zero"
+    return goal, actual.value / baseline.value, Interval(low, high)
+
+
+def _convert(actual: Interval, actual_unit: str, target_unit: str) -> Interval:
+    ratio = UNITS[actual_unit].factor / UNITS[target_unit].factor
+    if ratio == 1:
+        return actual
+    return attrs.evolve(actual, low=actual.low * ratio, high=actual.high * ratio)
+
+
+def _numeric(metric: Metric, target: Quantity, actual: Quantity) -> MetricResult:
+    if metric.kind is MetricKind.GROWTH:
+        growth = _growth(metric, target, actual)
+        if isinstance(growth, str):
+            return MetricResult(metric, Status.UNDETERMINED, reason=growth)
+        goal, point, interval = growth
+        difference = (point - goal) * 100
+        difference_unit = "pp"
+    else:
+        reason = _incomparable(target, actual)
+        if reason is not None:
+            return MetricResult(metric, Status.UNDETERMINED, reason=reason)
+        assert target.unit is not None  # noqa: S101 - checked by _incomparable
+        assert actual.unit is not None  # noqa: S101
+        interval = _convert(actual.interval, actual.unit, target.unit)
+        point = _convert(Interval(actual.value, actual.value), actual.unit, target.unit).low
+        goal = target.value
+        difference = point - goal
+        percent = UNITS[target.unit].kind is UnitKind.PERCENT
+        difference_unit = "pp" if percent else target.unit
+    lower = metric.direction is Direction.LOWER
+    comparator = target.comparator or (
+        Comparator.AT_MOST if lower else Comparator.AT_LEAST
+    )
+    every, none = _TESTS[comparator]
+    if every(interval, goal):
+        status = Status.MET
+    elif none(interval, goal):
+        status = Status.NOT_MET
+    else:
+        status = Status.UNDETERMINED
+    return MetricResult(
+        metric,
+        status,
+        attainment=_ratio_interval(interval, goal, lower=lower),
+        ratio=_ratio(point, goal, lower=lower),
+        difference=difference,
+        difference_unit=difference_unit,
+        reason=(
+            "the outcome's range straddles the target"
+            if status is Status.UNDETERMINED
+            else None
+        ),
+    )
+
+
+def _ratio(actual: Decimal, target: Decimal, *, lower: bool) -> Decimal | None:
+    numerator, denominator = (target, actual) if lower else (actual, target)
+    if denominator <= 0 or numerator < 0:
+        return None
+    return numerator / denominator
+
+
+def _ratio_interval(actual: Interval, target: Decimal, *, lower: bool) -> Interval | None:
+    if lower:
+        low = _ratio(actual.high, target, lower=True)
+        high = _ratio(actual.low, target, lower=True)
+        low_closed, high_closed = actual.high_closed, actual.low_closed
+    else:
+        low = _ratio(actual.low, target, lower=False)
+        high = _ratio(actual.high, target, lower=False)
+        low_closed, high_closed = actual.low_closed, actual.high_closed
+    if low is None or high is None:
+        return None
+    return Interval(low, high, low_closed, high_closed)
+
+
+def assess_metric(metric: Metric) -> MetricResult:
+    """Compute the attainment of one metric."""
+    if not metric.kind.is_numeric:
+        evidence = metric.evidence
+        if evidence is None or (evidence.statement is None and evidence.achieved is None):
+            return MetricResult(
+                metric, Status.NO_OUTCOME, reason="no evidence is recorded"
+            )
+        return MetricResult(metric, Status.EVIDENCE, achieved=evidence.achieved)
+    if metric.target is None:
+        return MetricResult(metric, Status.NO_TARGET)
+    if metric.actual is None:
+        return MetricResult(metric, Status.NO_OUTCOME, reason="no outcome is recorded")
+    return _numeric(metric, metric.target, metric.actual)
+
+
+_JUDGED = (Status.MET, Status.NOT_MET, Status.UNDETERMINED, Status.EVIDENCE)
+
+
+def _project_status(results: tuple[MetricResult, ...]) -> Status:
+    verdicts = [r.verdict for r in results if r.status in _JUDGED]
+    targeted_without_outcome = any(
+        r.status is Status.NO_OUTCOME
+        and (r.metric.target is not None or not r.metric.kind.is_numeric)
+        for r in results
+    )
+    if Status.NOT_MET in verdicts:
+        return Status.NOT_MET
+    if Status.UNDETERMINED in verdicts or (verdicts and targeted_without_outcome):
+        return Status.UNDETERMINED
+    if verdicts:
+        return Status.MET
+    if any(r.status is Status.NO_TARGET for r in results):
+        return Status.NO_TARGET
+    return Status.NO_OUTCOME
+
+
+def _agreement(reported: ReportedStatus, status: Status) -> Agreement:
+    if reported is ReportedStatus.NOT_REPORTED:
+        return Agreement.NOT_REPORTED
+    claims_done = reported is ReportedStatus.COMPLETED
+    if status is Status.MET:
+        return Agreement.AGREES if claims_done else Agreement.DISAGREES
+    if status is Status.NOT_MET:
+        return Agreement.DISAGREES if claims_done else Agreement.AGREES
+    return Agreement.UNCONFIRMED
+
+
+def assess_project(project: Project) -> ProjectResult:
+    """Compute the attainment of one project and compare it with the report."""
+    results = tuple(assess_metric(m) for m in project.metrics)
+    status = _project_status(results)
+    return ProjectResult(project, status, _agreement(project.reported.status, status), results)
+
+
+def assess(program: Program) -> Assessment:
+    """Compute the attainment of every metric and project of ``program``.
+
+    >>> import minsheng
+    >>> result = minsheng.assess(minsheng.load("kunming", 2025))
+    >>> result.summary.projects, result.summary.reported_complete
+    (10, 10)
+    """
+    projects = tuple(assess_project(p) for p in program.projects)
+    metrics = [m for p in projects for m in p.metrics]
+    by_status = Counter(m.status for m in metrics)
+    agreement = Counter(p.agreement for p in projects)
+    summary = Summary(
+        metrics=len(metrics),
+        measurable=sum(by_status[s] for s in (Status.MET, Status.NOT_MET, Status.UNDETERMINED)),
+        met=by_status[Status.MET],
+        not_met=by_status[Status.NOT_MET],
+        undetermined=by_status[Status.UNDETERMINED],
+        no_target=by_status[Status.NO_TARGET],
+        no_outcome=by_status[Status.NO_OUTCOME],
+        evidence=by_status[Status.EVIDENCE],
+        evidence_achieved=sum(1 for m in metrics if m.achieved is True),
+        projects=len(projects),
+        reported_complete=sum(
+            1 for p in program.projects if p.reported.status is ReportedStatus.COMPLETED
+        ),
+        agreeing=agreement[Agreement.AGREES],
+        disagreeing=agreement[Agreement.DISAGREES],
+        unconfirmed=agreement[Agreement.UNCONFIRMED],
+    )
+    return Assessment(program, projects, summary)

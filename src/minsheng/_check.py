@@ -1,0 +1,309 @@
+"""Checks a structured program against itself.
+
+Loading runs :func:`reference_problems`: names are unique, references resolve,
+units are registered and ballot ranks run 1..n.  ``minsheng validate`` also runs
+:func:`consistency_problems` (baseline + increment = level, components sum) and
+:func:`phrase_problems` (every figure agrees with the phrase it was read from).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+
+from minsheng._errors import ParseError, Problem
+from minsheng._model import Measure, Metric, Program, RankingMethod
+from minsheng._parse import parse_quantity
+from minsheng._quantity import Approximation, Quantity
+from minsheng._units import UNITS
+
+
+def metric_paths(program: Program) -> Iterator[tuple[str, Metric]]:
+    """Yield each metric with its JSON path."""
+    for p, project in enumerate(program.projects):
+        for m, metric in enumerate(project.metrics):
+            yield f"$.projects[{p}].metrics[{m}]", metric
+
+
+def quantity_paths(program: Program) -> Iterator[tuple[str, Quantity]]:
+    """Yield every quantity in the program with its JSON path."""
+    for path, metric in metric_paths(program):
+        for name in ("target", "baseline", "actual"):
+            quantity = getattr(metric, name)
+            if quantity is not None:
+                yield f"{path}.{name}", quantity
+        for c, component in enumerate(metric.components):
+            for name in ("target", "actual"):
+                quantity = getattr(component, name)
+                if quantity is not None:
+                    yield f"{path}.components[{c}].{name}", quantity
+
+
+def _duplicates(values: list[object]) -> set[object]:
+    return {value for value, count in Counter(values).items() if count > 1}
+
+
+def reference_problems(program: Program) -> list[Problem]:
+    """Return what makes the program refer to things it does not have."""
+    problems: list[Problem] = []
+    source_ids = [s.id for s in program.sources]
+    for dup in _duplicates(list(source_ids)):
+        problems.append(Problem("reference", "$.sources", f"source id {dup!r} repeats"))
+    numbers = [p.number for p in program.projects]
+    for dup in _duplicates(list(numbers)):
+        problems.append(
+            Problem("reference", "$.projects", f"project number {dup} repeats")
+        )
+    for p, project in enumerate(program.projects):
+        ids = [m.id for m in project.metrics]
+        for dup in _duplicates(list(ids)):
+            problems.append(
+                Problem(
+                    "reference", f"$.projects[{p}].metrics", f"metric id {dup!r} repeats"
+                )
+            )
+        by_id = {m.id: m for m in project.metrics}
+        for m, metric in enumerate(project.metrics):
+            if metric.increment is None:
+                continue
+            path = f"$.projects[{p}].metrics[{m}].increment"
+            other = by_id.get(metric.increment)
+            if other is None:
+                problems.append(
+                    Problem(
+                        "reference",
+                        path,
+                        "no such metric in this project",
+                        expected="one of " + ", ".join(ids),
+                        found=repr(metric.increment),
+                    )
+                )
+            elif metric.measure is not Measure.LEVEL or other.measure is not (
+                Measure.INCREMENT
+            ):
+                problems.append(
+                    Problem(
+                        "reference",
+                        path,
+                        "only a level metric can name its increment metric",
+                        expected="measure 'level' here and 'increment' there",
+                    )
+                )
+    for path, owner in (("$.ballot", program.ballot), ("$.evaluation", program.evaluation)):
+        if owner is not None and owner.source is not None:
+            problems.extend(_source_problem(owner.source, source_ids, path))
+    for path, metric in metric_paths(program):
+        if metric.evidence is not None and metric.evidence.source is not None:
+            problems.extend(
+                _source_problem(metric.evidence.source, source_ids, f"{path}.evidence")
+            )
+    for path, quantity in quantity_paths(program):
+        if quantity.source is not None:
+            problems.extend(_source_problem(quantity.source, source_ids, path))
+        if quantity.unit is None:
+            problems.append(
+                Problem("missing", f"{path}.unit", "a dataset figure needs a unit")
+            )
+        units = [(f"{path}.unit", quantity.unit)] + [
+            (f"{path}.per[{i}].unit", per.unit)
+            for i, per in enumerate(quantity.per)
+            if per.unit is not None
+        ]
+        for unit_path, unit in units:
+            if unit is not None and unit not in UNITS:
+                problems.append(
+                    Problem(
+                        "reference",
+                        unit_path,
+                        "unit is not registered",
+                        expected="a unit from minsheng.UNITS",
+                        found=repr(unit),
+                    )
+                )
+    problems.extend(_ballot_problems(program, set(numbers)))
+    return problems
+
+
+def _source_problem(source: str, source_ids: list[str], path: str) -> list[Problem]:
+    if source in source_ids:
+        return []
+    return [
+        Problem(
+            "reference",
+            f"{path}.source",
+            "no such source",
+            expected="one of " + ", ".join(source_ids),
+            found=repr(source),
+        )
+    ]
+
+
+def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
+    ballot = program.ballot
+    if ballot is None or not ballot.entries:
+        return []
+    problems = []
+    ranks = sorted(entry.rank for entry in ballot.entries)
+    if ranks != list(range(1, len(ranks) + 1)):
+        problems.append(
+            Problem(
+                "consistency",
+                "$.ballot.entries",
+                "ranks must run 1..n without gaps or repeats",
+                found=", ".join(map(str, ranks)),
+            )
+        )
+    for dup in _duplicates([entry.project for entry in ballot.entries]):
+        problems.append(
+            Problem("reference", "$.ballot.entries", f"project {dup} is ranked twice")
+        )
+    for e, entry in enumerate(ballot.entries):
+        path = f"$.ballot.entries[{e}]"
+        if entry.project not in numbers:
+            problems.append(
+                Problem(
+                    "reference",
+                    f"{path}.project",
+                    "no such project",
+                    found=str(entry.project),
+                )
+            )
+        if entry.votes is not None and not ballot.counts_published:
+            problems.append(
+                Problem(
+                    "consistency",
+                    f"{path}.votes",
+                    "a vote count is given but counts_published is false",
+                )
+            )
+    if ballot.method is RankingMethod.VOTES_DESCENDING:
+        ordered = sorted(ballot.entries, key=lambda entry: entry.rank)
+        votes = [entry.votes for entry in ordered if entry.votes is not None]
+        if votes != sorted(votes, reverse=True):
+            problems.append(
+                Problem(
+                    "consistency",
+                    "$.ballot.entries",
+                    "ranked by votes, but the vote counts do not fall with rank",
+                )
+            )
+    return problems
+
+
+def _exact(quantity: Quantity | None) -> Decimal | None:
+    if quantity is None or quantity.approximation is not Approximation.EXACT:
+        return None
+    return quantity.value
+
+
+def consistency_problems(program: Program) -> list[Problem]:
+    """Return the arithmetic the program's own figures fail.
+
+    Only exact figures are checked: 5100余 sums with nothing.
+    """
+    problems: list[Problem] = []
+    for p, project in enumerate(program.projects):
+        by_id = {m.id: m for m in project.metrics}
+        for m, metric in enumerate(project.metrics):
+            path = f"$.projects[{p}].metrics[{m}]"
+            increment = by_id.get(metric.increment or "")
+            baseline = _exact(metric.baseline)
+            if increment is not None and baseline is not None:
+                for name in ("target", "actual"):
+                    level = _exact(getattr(metric, name))
+                    change = _exact(getattr(increment, name))
+                    if level is not None and change is not None:
+                        if baseline + change != level:
+                            problems.append(
+                                Problem(
+                                    "consistency",
+                                    f"{path}.{name}",
+                                    f"baseline {baseline} + increment {change}"
+                                    f" ({increment.id}) is not the level {level}",
+                                )
+                            )
+            for name in ("target", "actual"):
+                whole = _exact(getattr(metric, name))
+                parts = [_exact(getattr(c, name)) for c in metric.components]
+                if whole is None or not parts or None in parts:
+                    continue
+                total = sum((part for part in parts if part is not None), Decimal(0))
+                if total != whole:
+                    problems.append(
+                        Problem(
+                            "consistency",
+                            f"{path}.{name}",
+                            f"components sum to {total}, not {whole}",
+                        )
+                    )
+    return problems
+
+
+_READINGS = (Approximation.EXACT, Approximation.ROUNDED)
+
+
+def phrase_disagreements(quantity: Quantity) -> list[str]:
+    """Return how ``quantity`` disagrees with its own phrase; empty if it agrees.
+
+    Whether a plain figure is exact or rounded is the dataset's reading, not the
+    phrase's: 2.6万 may be either.  Everything else must match.
+    """
+    if quantity.phrase is None:
+        return []
+    try:
+        parsed = parse_quantity(quantity.phrase)
+    except ParseError as exc:
+        return [f"the phrase cannot be read: {exc.reason} at position {exc.position}"]
+    found = []
+    pairs: list[tuple[str, object, object]] = [
+        ("value", quantity.value, parsed.value),
+        ("multiplier", quantity.multiplier, parsed.multiplier),
+        ("decimals", quantity.decimals, parsed.decimals),
+        ("comparator", quantity.comparator, parsed.comparator),
+        ("per", quantity.per, parsed.per),
+    ]
+    if parsed.unit is not None:
+        pairs.append(("unit", quantity.unit, parsed.unit))
+    if not (quantity.approximation in _READINGS and parsed.approximation in _READINGS):
+        pairs.append(("approximation", quantity.approximation, parsed.approximation))
+    for name, mine, theirs in pairs:
+        if mine != theirs:
+            found.append(f"{name} is {_show(mine)} but the phrase says {_show(theirs)}")
+    return found
+
+
+def _show(value: object) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    value_of = getattr(value, "value", None)
+    return str(value_of) if isinstance(value_of, str) else repr(value)
+
+
+def phrase_problems(program: Program) -> list[Problem]:
+    """Return every figure that disagrees with the phrase it was read from."""
+    return [
+        Problem("phrase", path, f"{message} ({quantity.phrase!r})")
+        for path, quantity in quantity_paths(program)
+        for message in phrase_disagreements(quantity)
+    ]
+
+
+def check(program: Program) -> tuple[Problem, ...]:
+    """Return every problem of a program: references, arithmetic and phrases.
+
+    Loading already rejects broken references; ``check`` also verifies that
+    baseline + increment = level, that components sum to their total, and that
+    every figure agrees with the phrase it was read from.
+
+    >>> import minsheng
+    >>> minsheng.check(minsheng.load("kunming", 2025))
+    ()
+    """
+    return tuple(
+        reference_problems(program)
+        + consistency_problems(program)
+        + phrase_problems(program)
+    )

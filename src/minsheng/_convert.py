@@ -1,0 +1,398 @@
+"""JSON in and out: the one cattrs converter, strict JSON reading, error paths.
+
+This is the only module that registers cattrs hooks.  It is strict:
+
+- decimals are JSON strings (``"197800"``), never JSON numbers, so no float
+  ever touches a figure;
+- strings, integers, booleans and enum values must have exactly their JSON
+  type: ``"2026"`` is not a year and ``null`` is not ``"None"``;
+- unknown keys, duplicate keys, ``NaN`` and ``Infinity`` are errors.
+
+Every failure becomes a :class:`~minsheng.Problem` with a JSON path, and all of a
+file's problems are reported at once in a :class:`~minsheng.DatasetError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib.resources
+import json
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar, get_args, get_origin
+
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from minsheng._errors import DatasetError, Problem
+from minsheng._model import Program
+
+SCHEMA_ID = "urn:minsheng:schema:program:1"
+"""The ``$id`` of the dataset schema, which datasets name in ``$schema``."""
+
+MAX_DEPTH = 64
+"""How deeply a dataset may nest; real programs need about ten levels."""
+
+_DECIMAL = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_T = TypeVar("_T")
+
+
+class _MismatchError(TypeError):
+    """A JSON value of the wrong type or form."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        self.expected = expected
+        self.found = _describe(value)
+        super().__init__(f"expected {expected}, found {self.found}")
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | Decimal):
+        return f"number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"string {shown!r}"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _MismatchError("a string", value)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _MismatchError("an integer", value)
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _MismatchError("true or false", value)
+    return value
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if not isinstance(value, str) or not _DECIMAL.match(value):
+        raise _MismatchError('a decimal string such as "19.78"', value)
+    return Decimal(value)
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise _MismatchError('a date string such as "2025-12-31"', value)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _MismatchError("a real calendar date", value) from None
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    values = {member.value: member for member in cls}
+    expected = "one of " + ", ".join(json.dumps(v) for v in values)
+
+    def structure(value: object, _: type) -> enum.Enum:
+        if not isinstance(value, str) or value not in values:
+            raise _MismatchError(expected, value)
+        return values[value]
+
+    return structure
+
+
+def _is_homogeneous_tuple(cls: Any) -> bool:
+    args = get_args(cls)
+    return get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def make_converter() -> cattrs.Converter:
+    """Build the converter that every minsheng dataset goes through."""
+    converter = cattrs.Converter(
+        detailed_validation=True, forbid_extra_keys=True, omit_if_default=True
+    )
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(Decimal, lambda d: format(d, "f"))
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+
+    def tuple_hook(cls: Any) -> Callable[[object, type], tuple[Any, ...]]:
+        element = get_args(cls)[0]
+        element_hook = converter.get_structure_hook(element)
+
+        def structure(value: object, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise _MismatchError("an array", value)
+            items = []
+            errors = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(element_hook(item, element))
+                except Exception as exc:  # noqa: BLE001 - collected, re-raised below
+                    exc.add_note(IterableValidationNote(f"@ [{index}]", index, element))
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError("invalid items", errors, cls)
+            return tuple(items)
+
+        return structure
+
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+    converter.register_unstructure_hook_factory(
+        _is_homogeneous_tuple,
+        lambda cls: _list_unstructurer(converter, get_args(cls)[0]),
+    )
+    return converter
+
+
+def _list_unstructurer(
+    converter: cattrs.Converter, element: Any
+) -> Callable[[tuple[Any, ...]], list[Any]]:
+    hook = converter.get_unstructure_hook(element)
+    return lambda items: [hook(item) for item in items]
+
+
+CONVERTER = make_converter()
+
+
+def _problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
+    if isinstance(exc, BaseValidationError):
+        for sub in exc.exceptions:
+            sub_path = path
+            for note in getattr(sub, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = f"{path}.{note.name}"
+                elif isinstance(note, IterableValidationNote):
+                    sub_path = f"{path}[{note.index}]"
+            yield from _problems_from(sub, sub_path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield Problem(
+                "unknown-key",
+                f"{path}.{key}",
+                f"unknown key {key!r}",
+                expected="one of " + ", ".join(_field_names(exc.cl)),
+            )
+    elif isinstance(exc, KeyError):
+        yield Problem("missing", path, "required key is missing")
+    elif isinstance(exc, _MismatchError):
+        yield Problem("type", path, "wrong type", expected=exc.expected, found=exc.found)
+    else:
+        yield Problem("value", path, str(exc))
+
+
+def _field_names(cls: type) -> list[str]:
+    fields: tuple[Any, ...] = getattr(cls, "__attrs_attrs__", ())
+    return [f.name for f in fields]
+
+
+class _Marked(dict[str, Any]):
+    """A JSON object that remembers the keys it saw twice."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+class _NonFinite:
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = _Marked(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        duplicates = []
+        for key, _ in pairs:
+            if key in seen:
+                duplicates.append(key)
+            seen.add(key)
+        obj.duplicates = tuple(duplicates)
+    return obj
+
+
+def _scan(document: Any) -> list[Problem]:
+    """Find duplicate keys, NaN and Infinity, and too-deep nesting, with paths."""
+    problems = []
+    stack: list[tuple[Any, str, int]] = [(document, "$", 1)]
+    while stack:
+        value, path, depth = stack.pop()
+        if isinstance(value, _NonFinite):
+            problems.append(
+                Problem(
+                    "non-finite",
+                    path,
+                    f"{value.token} is not valid JSON",
+                    expected="a finite value",
+                )
+            )
+        elif isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                problems.append(
+                    Problem("too-deep", path, f"nested deeper than {MAX_DEPTH} levels")
+                )
+                continue
+            if isinstance(value, dict):
+                for key in getattr(value, "duplicates", ()):
+                    problems.append(
+                        Problem("duplicate-key", f"{path}.{key}", f"key {key!r} repeats")
+                    )
+                children = [(v, f"{path}.{k}", depth + 1) for k, v in value.items()]
+            else:
+                children = [(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
+            stack.extend(reversed(children))
+    return sorted(problems, key=lambda p: p.path)
+
+
+def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
+    """Decode strict JSON from ``data``.
+
+    Raises:
+        DatasetError: the bytes are not UTF-8, not JSON, or not strict JSON.
+
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(
+            file=file,
+            problems=[
+                Problem(
+                    "encoding",
+                    "$",
+                    f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8",
+                    expected="UTF-8 text",
+                )
+            ],
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise DatasetError(
+            file=file,
+            problems=[Problem("syntax", "$", "the file is empty", expected="a JSON object")],
+        )
+    try:
+        document = json.loads(
+            text, object_pairs_hook=_pairs, parse_float=Decimal, parse_constant=_NonFinite
+        )
+    except json.JSONDecodeError as exc:
+        raise DatasetError(
+            file=file,
+            problems=[
+                Problem(
+                    "syntax",
+                    "$",
+                    f"{exc.msg} at line {exc.lineno} column {exc.colno}",
+                    expected="valid JSON",
+                )
+            ],
+        ) from None
+    except RecursionError:
+        raise DatasetError(
+            file=file,
+            problems=[Problem("too-deep", "$", f"nested deeper than {MAX_DEPTH} levels")],
+        ) from None
+    problems = _scan(document)
+    if problems:
+        raise DatasetError(file=file, problems=problems)
+    return document
+
+
+def structure_program(document: Any, *, file: str | Path | None = None) -> Program:
+    """Turn a decoded JSON document into a :class:`Program`.
+
+    Raises:
+        DatasetError: with every problem the document has.
+
+    """
+    if not isinstance(document, dict):
+        raise DatasetError(
+            file=file,
+            problems=[
+                Problem(
+                    "type",
+                    "$",
+                    "wrong type",
+                    expected="a JSON object",
+                    found=_describe(document),
+                )
+            ],
+        )
+    document = dict(document)
+    declared = document.pop("$schema", SCHEMA_ID)
+    problems = []
+    if declared != SCHEMA_ID:
+        problems.append(
+            Problem(
+                "value",
+                "$.$schema",
+                "unsupported schema",
+                expected=repr(SCHEMA_ID),
+                found=_describe(declared),
+            )
+        )
+    try:
+        program = CONVERTER.structure(document, Program)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
+        problems.extend(_problems_from(exc, "$"))
+        raise DatasetError(file=file, problems=problems) from None
+    if problems:
+        raise DatasetError(file=file, problems=problems)
+    return program
+
+
+def unstructure_program(program: Program) -> dict[str, Any]:
+    """Turn a :class:`Program` into JSON-ready data, declaring the schema."""
+    data: dict[str, Any] = {"$schema": SCHEMA_ID}
+    data.update(CONVERTER.unstructure(program))
+    return data
+
+
+def dumps(program: Program) -> str:
+    """Serialize a :class:`~minsheng.Program` as dataset JSON text.
+
+    ``minsheng.loads(minsheng.dumps(program)) == program`` always holds.
+    """
+    return json.dumps(unstructure_program(program), ensure_ascii=False, indent=2) + "\n"
+
+
+def schema_text(name: str = "program") -> str:
+    """Return the text of a shipped JSON Schema: ``program`` or ``report``."""
+    if name not in ("program", "report"):
+        raise ValueError(f"no schema named {name!r}; use 'program' or 'report'")
+    packaged = importlib.resources.files("minsheng") / "schema"
+    root = packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "schema"
+    return (root / f"{name}.schema.json").read_text(encoding="utf-8")
+
+
+def json_schema(name: str = "program") -> dict[str, Any]:
+    """Return a shipped JSON Schema (draft 2020-12) as a dict.
+
+    ``program`` describes datasets; ``report`` describes ``minsheng report
+    --format json``.
+    """
+    schema: dict[str, Any] = json.loads(schema_text(name))
+    return schema

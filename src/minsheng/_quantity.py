@@ -1,0 +1,179 @@
+"""Quantities as published: exact values, precision, approximation, comparators.
+
+A published figure such as ``5100余个`` or ``19.78万个`` is more than a number.
+:class:`Quantity` keeps the exact :class:`~decimal.Decimal` value, the unit, the
+magnitude word it was printed with (万 is a multiplier of 10**4), how many
+decimals the printed mantissa had, and how approximate it is.  From these it
+derives the :class:`Interval` that the figure stands for.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+import attrs
+
+MULTIPLIERS = (0, 2, 3, 4, 8, 12)
+"""The powers of ten that Chinese magnitude words express: 百 千 万 亿 万亿."""
+
+
+class Comparator(enum.Enum):
+    """How a target bounds its figure: 不少于 is ``>=``, 超过 is ``>``."""
+
+    AT_LEAST = ">="
+    MORE_THAN = ">"
+    AT_MOST = "<="
+    LESS_THAN = "<"
+
+
+class Approximation(enum.Enum):
+    """How exact a published figure is.
+
+    - ``exact``: the number itself (4712名).
+    - ``rounded``: rounded at its last printed digit; 19.78万 is
+      [197750, 197850].
+    - ``more-than``: 余 or 多; 5100余 is [5100, 5200), 三千余 is [3000, 4000).
+    - ``about``: 约, 近 or 左右; within half a step of the last significant
+      digit either side: 约5000 is [4500, 5500].
+    """
+
+    EXACT = "exact"
+    ROUNDED = "rounded"
+    MORE_THAN = "more-than"
+    ABOUT = "about"
+
+
+@attrs.frozen
+class Interval:
+    """A range of exact values; each end is open or closed."""
+
+    low: Decimal
+    high: Decimal
+    low_closed: bool = True
+    high_closed: bool = True
+
+    @property
+    def is_point(self) -> bool:
+        """Whether the interval holds exactly one value."""
+        return self.low == self.high
+
+    def __contains__(self, value: Decimal) -> bool:
+        above = value >= self.low if self.low_closed else value > self.low
+        below = value <= self.high if self.high_closed else value < self.high
+        return above and below
+
+
+def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+    if not value.is_finite():
+        raise ValueError(f"{attribute.name} must be a finite decimal, not {value}")
+
+
+@attrs.frozen
+class Per:
+    """A denominator: 每千名常住人口 is ``Per(Decimal(1000), "名", "常住人口")``.
+
+    每千人口 has no classifier (``unit=None``); 每年 has no subject.
+    """
+
+    amount: Decimal = attrs.field(validator=_check_decimal)
+    unit: str | None = None
+    subject: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.amount <= 0:
+            raise ValueError(f"a denominator must be positive, not {self.amount}")
+
+
+@attrs.frozen
+class Quantity:
+    """A figure as published.
+
+    ``value`` is the absolute value (197800 for 19.78万); percent stays in
+    percent units (95.12 for 95.12%).  ``multiplier`` is the power of ten of the
+    magnitude word it was printed with and ``decimals`` the number of decimals
+    of the printed mantissa, so 19.78万 is ``value=197800, multiplier=4,
+    decimals=2``.
+
+    ``unit`` is ``None`` only where a parsed phrase names none (3万农村人口);
+    a dataset's figures always have one.
+
+    ``phrase`` is the exact text the figure was read from.  A figure that no
+    source prints, such as a baseline computed from two others, has a
+    ``derivation`` that says how it was computed instead.  ``source`` names one
+    of the program's sources; ``None`` means the program's first source.
+    """
+
+    value: Decimal = attrs.field(validator=_check_decimal)
+    unit: str | None
+    multiplier: int = 0
+    decimals: int = 0
+    approximation: Approximation = Approximation.EXACT
+    comparator: Comparator | None = None
+    per: tuple[Per, ...] = ()
+    phrase: str | None = None
+    derivation: str | None = None
+    source: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.multiplier not in MULTIPLIERS:
+            raise ValueError(
+                f"multiplier must be one of {MULTIPLIERS}, not {self.multiplier}"
+            )
+        if self.decimals < 0:
+            raise ValueError(f"decimals must not be negative, not {self.decimals}")
+        exponent = self.mantissa.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > self.decimals:
+            raise ValueError(
+                f"value {self.value} has more digits than {self.decimals} decimals"
+                f" of 10**{self.multiplier} allow"
+            )
+
+    @property
+    def mantissa(self) -> Decimal:
+        """The number as printed before its magnitude word: 19.78 for 19.78万."""
+        return self.value.scaleb(-self.multiplier).normalize()
+
+    @property
+    def step(self) -> Decimal:
+        """The place value of the last significant printed digit.
+
+        19.78万 has a step of 100; 5100余 has a step of 100; 三千余 of 1000.
+        """
+        if self.decimals > 0:
+            return Decimal(1).scaleb(self.multiplier - self.decimals)
+        digits = self.mantissa.to_integral_value()
+        zeros = 0
+        while digits != 0 and digits % 10 == 0:
+            digits //= 10
+            zeros += 1
+        return Decimal(1).scaleb(self.multiplier + zeros)
+
+    @property
+    def significant_digits(self) -> int:
+        """How many significant digits were printed: 4 for 19.78万."""
+        sign, digits, exponent = self.mantissa.as_tuple()
+        del sign
+        count = len(digits)
+        if isinstance(exponent, int) and exponent < 0:
+            count += max(0, self.decimals + exponent)
+        return count if any(digits) else 1
+
+    @property
+    def interval(self) -> Interval:
+        """The exact values the figure stands for, by its approximation."""
+        value = self.value
+        if self.approximation is Approximation.EXACT:
+            return Interval(value, value)
+        if self.approximation is Approximation.ROUNDED:
+            half = Decimal(1).scaleb(self.multiplier - self.decimals) / 2
+            return Interval(value - half, value + half)
+        if self.approximation is Approximation.MORE_THAN:
+            return Interval(value, value + self.step, high_closed=False)
+        half = self.step / 2
+        return Interval(value - half, value + half)
+
+    @property
+    def is_derived(self) -> bool:
+        """Whether minsheng's data computed this figure rather than read it."""
+        return self.derivation is not None

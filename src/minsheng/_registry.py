@@ -1,0 +1,218 @@
+"""The dataset registry: shipped datasets and those other packages provide.
+
+Datasets are files named ``<city>/<year>.json``.  minsheng ships some; any
+installed package can add more by naming one of its packages in the
+``minsheng.datasets`` entry-point group::
+
+    [project.entry-points."minsheng.datasets"]
+    dali = "minsheng_dali.data"
+
+Nothing is read at import time.  The index of what exists is built on first
+use, each program is parsed once, and both happen behind a lock, so that
+threads can share the registry.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+import threading
+from collections.abc import Iterable
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import attrs
+
+from minsheng._check import reference_problems
+from minsheng._convert import read_json, structure_program
+from minsheng._errors import DatasetError, Problem, RegistryError, UnknownDatasetError
+from minsheng._model import Program
+
+ENTRY_POINT_GROUP = "minsheng.datasets"
+SHIPPED = "minsheng"
+
+_CITY = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_YEAR_FILE = re.compile(r"^([0-9]{4})\.json$")
+
+
+@attrs.frozen(order=True)
+class DatasetInfo:
+    """A dataset the registry knows of: its city, year and provider.
+
+    ``provider`` is ``"minsheng"`` for shipped datasets, else the name of the
+    entry point that provides it.
+    """
+
+    city: str
+    year: int
+    provider: str
+
+
+@attrs.frozen
+class _Entry:
+    info: DatasetInfo
+    resource: Traversable
+
+
+def _shipped_root() -> Traversable:
+    packaged = importlib.resources.files("minsheng") / "datasets"
+    if packaged.is_dir():
+        return packaged
+    # A source checkout or an editable install: the top-level datasets/ folder.
+    return Path(__file__).resolve().parents[2] / "datasets"
+
+
+def _scan(root: Traversable, provider: str) -> Iterable[_Entry]:
+    if not root.is_dir():
+        return
+    for city_dir in root.iterdir():
+        if not city_dir.is_dir() or not _CITY.match(city_dir.name):
+            continue
+        for file in city_dir.iterdir():
+            match = _YEAR_FILE.match(file.name)
+            if match and file.is_file():
+                info = DatasetInfo(city_dir.name, int(match.group(1)), provider)
+                yield _Entry(info, file)
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._index: dict[tuple[str, int], list[_Entry]] | None = None
+        self._programs: dict[tuple[str, int], Program] = {}
+
+    def _build(self) -> dict[tuple[str, int], list[_Entry]]:
+        import importlib.metadata  # noqa: PLC0415 - 40 ms; only when first used
+
+        index: dict[tuple[str, int], list[_Entry]] = {}
+        roots: list[tuple[Traversable, str]] = [(_shipped_root(), SHIPPED)]
+        for point in sorted(
+            importlib.metadata.entry_points(group=ENTRY_POINT_GROUP),
+            key=lambda p: p.name,
+        ):
+            try:
+                roots.append((importlib.resources.files(point.value), point.name))
+            except (ImportError, TypeError, ValueError) as exc:
+                raise RegistryError(
+                    f"entry point {point.name!r} in group {ENTRY_POINT_GROUP!r}"
+                    f" names {point.value!r}, which is not an importable package: {exc}"
+                ) from exc
+        for root, provider in roots:
+            for entry in _scan(root, provider):
+                key = (entry.info.city, entry.info.year)
+                index.setdefault(key, []).append(entry)
+        return index
+
+    def index(self) -> dict[tuple[str, int], list[_Entry]]:
+        with self._lock:
+            if self._index is None:
+                self._index = self._build()
+            return self._index
+
+    def load(self, city: str, year: int) -> Program:
+        if not isinstance(city, str) or not _CITY.match(city):
+            raise UnknownDatasetError(
+                f"{city!r} is not a dataset name: use lower-case letters, digits"
+                " and hyphens, such as 'kunming'"
+            )
+        if not isinstance(year, int) or isinstance(year, bool):
+            raise TypeError(f"year must be an int, not {type(year).__name__}")
+        key = (city, year)
+        with self._lock:
+            cached = self._programs.get(key)
+            if cached is not None:
+                return cached
+            index = self.index()
+            entries = index.get(key)
+            if not entries:
+                cities = sorted({c for c, _ in index})
+                if city not in cities:
+                    raise UnknownDatasetError(f"no datasets for city {city!r}", available=cities)
+                years = sorted(str(y) for c, y in index if c == city)
+                raise UnknownDatasetError(
+                    f"no dataset for {city!r} in {year}", available=years
+                )
+            if len(entries) > 1:
+                providers = ", ".join(e.info.provider for e in entries)
+                raise RegistryError(f"{city}/{year} is provided more than once: {providers}")
+            entry = entries[0]
+            program = loads(entry.resource.read_bytes(), file=str(entry.resource))
+            if program.key != f"{city}/{year}":
+                raise DatasetError(
+                    file=str(entry.resource),
+                    problems=[
+                        Problem(
+                            "value",
+                            "$",
+                            "the file's place in the registry and its content disagree",
+                            expected=f"{city}/{year}",
+                            found=program.key,
+                        )
+                    ],
+                )
+            self._programs[key] = program
+            return program
+
+    def clear(self) -> None:
+        with self._lock:
+            self._index = None
+            self._programs.clear()
+
+
+_REGISTRY = _Registry()
+
+
+def loads(data: bytes | str, *, file: str | Path | None = None) -> Program:
+    """Load a program from JSON text or bytes.
+
+    Raises:
+        DatasetError: with every problem found, each with its JSON path.
+
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    program = structure_program(read_json(raw, file=file), file=file)
+    problems = reference_problems(program)
+    if problems:
+        raise DatasetError(file=file, problems=problems)
+    return program
+
+
+def load_file(path: str | Path) -> Program:
+    """Load a program from a JSON file.
+
+    Raises:
+        DatasetError: the file cannot be read or is not a valid program.
+
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DatasetError(
+            file=path,
+            problems=[Problem("io", "$", f"cannot read the file: {exc.strerror}")],
+        ) from None
+    return loads(data, file=path)
+
+
+def load(city: str, year: int) -> Program:
+    """Load the program of ``city`` for ``year`` from the registry.
+
+    The result is cached: the same object comes back each time.
+
+    Raises:
+        UnknownDatasetError: no such dataset; the message lists what exists.
+        RegistryError: two providers ship the same dataset.
+        DatasetError: the dataset file is broken.
+
+    """
+    return _REGISTRY.load(city, year)
+
+
+def available() -> tuple[DatasetInfo, ...]:
+    """List every dataset the registry can load, sorted by city and year."""
+    return tuple(sorted(e.info for entries in _REGISTRY.index().values() for e in entries))
+
+
+def clear_cache() -> None:
+    """Forget the index and every loaded program; the next use reads them again."""
+    _REGISTRY.clear()

@@ -1,0 +1,151 @@
+"""The unit registry.
+
+Chinese figures come with a *classifier* (量词: 个, 所, 名, 人次, …) or a real
+*unit* (公里, 元, 小时, %).  The registry keeps them apart:
+
+- a classifier counts things, and counts of different things never convert
+  (人次, person-visits, is not 人, people);
+- a physical unit, a currency or a duration converts within its dimension
+  (1 天 = 24 小时), never across;
+- percent and factors (倍) are dimensionless ratios.
+
+Units are identified by the symbol that the sources print, so a dataset reads
+like its article: ``"unit": "个"``, ``"unit": "公里"``, ``"unit": "%"``.
+Magnitude words are not units: 万元 is 元 with a multiplier of 10**4.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from types import MappingProxyType
+
+import attrs
+
+
+class UnitKind(enum.Enum):
+    """What sort of thing a unit measures."""
+
+    CLASSIFIER = "classifier"
+    PHYSICAL = "physical"
+    CURRENCY = "currency"
+    DURATION = "duration"
+    PERCENT = "percent"
+    FACTOR = "factor"
+
+
+@attrs.frozen
+class Unit:
+    """One unit or classifier.
+
+    ``factor`` converts to the first unit registered in the same ``dimension``;
+    classifiers have no dimension and never convert.  ``either`` lists the
+    classifiers that a disjunctive classifier such as 人（户） may be compared
+    with.
+    """
+
+    symbol: str
+    kind: UnitKind
+    en: str
+    en_plural: str
+    zh_hant: str
+    dimension: str | None = None
+    factor: Decimal = Decimal(1)
+    either: tuple[str, ...] = ()
+
+    def comparable_with(self, other: Unit) -> bool:
+        """Whether a figure in this unit can be compared with one in ``other``."""
+        if self.symbol == other.symbol:
+            return True
+        if self.dimension is not None:
+            return self.dimension == other.dimension
+        return other.symbol in self.either or self.symbol in other.either
+
+
+def _classifier(symbol: str, en: str, en_plural: str, zh_hant: str = "") -> Unit:
+    return Unit(symbol, UnitKind.CLASSIFIER, en, en_plural, zh_hant or symbol)
+
+
+_ALL: tuple[Unit, ...] = (
+    # 个 is the general classifier: it can stand for any classifier of things
+    # (2000所 canteens are 2000个), never for people, households or events.
+    Unit(
+        "个",
+        UnitKind.CLASSIFIER,
+        "item",
+        "items",
+        "個",
+        either=tuple("所家条台件项座套处辆张间床片"),
+    ),
+    _classifier("所", "institution", "institutions"),
+    _classifier("名", "person", "people"),
+    _classifier("人", "person", "people"),
+    _classifier("人次", "person-time", "person-times"),
+    _classifier("户", "household", "households", "戶"),
+    Unit(
+        "人（户）",
+        UnitKind.CLASSIFIER,
+        "person or household",
+        "people or households",
+        "人（戶）",
+        either=("人", "户"),
+    ),
+    _classifier("条", "item", "items", "條"),
+    _classifier("家", "establishment", "establishments"),
+    _classifier("台", "unit", "units", "臺"),
+    _classifier("件", "item", "items"),
+    _classifier("项", "item", "items", "項"),
+    _classifier("期", "session", "sessions"),
+    _classifier("场", "event", "events", "場"),
+    _classifier("座", "structure", "structures"),
+    _classifier("套", "set", "sets"),
+    _classifier("次", "time", "times"),
+    _classifier("处", "site", "sites", "處"),
+    _classifier("辆", "vehicle", "vehicles", "輛"),
+    _classifier("张", "sheet", "sheets", "張"),
+    _classifier("间", "room", "rooms", "間"),
+    _classifier("床", "bed", "beds"),
+    _classifier("位", "person", "people"),
+    _classifier("片", "area", "areas"),
+    Unit("公里", UnitKind.PHYSICAL, "km", "km", "公里", "length", Decimal(1)),
+    Unit("千米", UnitKind.PHYSICAL, "km", "km", "千米", "length", Decimal(1)),
+    Unit("米", UnitKind.PHYSICAL, "m", "m", "米", "length", Decimal("0.001")),
+    Unit("平方米", UnitKind.PHYSICAL, "m²", "m²", "平方米", "area", Decimal(1)),
+    Unit(
+        "平方公里", UnitKind.PHYSICAL, "km²", "km²", "平方公里", "area", Decimal(10**6)
+    ),
+    Unit("亩", UnitKind.PHYSICAL, "mu", "mu", "畝", "area", Decimal(2000) / 3),
+    Unit("吨", UnitKind.PHYSICAL, "t", "t", "噸", "mass", Decimal(1)),
+    Unit("立方米", UnitKind.PHYSICAL, "m³", "m³", "立方米", "volume", Decimal(1)),
+    Unit("元", UnitKind.CURRENCY, "yuan", "yuan", "元", "money", Decimal(1)),
+    Unit("小时", UnitKind.DURATION, "hour", "hours", "小時", "time", Decimal(1)),
+    Unit("分钟", UnitKind.DURATION, "minute", "minutes", "分鐘", "time", Decimal(1) / 60),
+    Unit("天", UnitKind.DURATION, "day", "days", "天", "time", Decimal(24)),
+    Unit("日", UnitKind.DURATION, "day", "days", "日", "time", Decimal(24)),
+    Unit(
+        "个工作日",
+        UnitKind.DURATION,
+        "working day",
+        "working days",
+        "個工作日",
+        "working-time",
+        Decimal(1),
+    ),
+    Unit("个月", UnitKind.DURATION, "month", "months", "個月", "months", Decimal(1)),
+    Unit("年", UnitKind.DURATION, "year", "years", "年", "months", Decimal(12)),
+    Unit("%", UnitKind.PERCENT, "%", "%", "%"),
+    Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
+)
+
+UNITS: MappingProxyType[str, Unit] = MappingProxyType({u.symbol: u for u in _ALL})
+"""Every registered unit and classifier, by the symbol sources print."""
+
+
+def get_unit(symbol: str) -> Unit:
+    """Return the registered unit for ``symbol``.
+
+    Raises:
+        KeyError: ``symbol`` is not registered.
+
+    """
+    return UNITS[symbol]
