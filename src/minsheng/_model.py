@@ -259,6 +259,12 @@ class BallotEntry:
     project: int
     votes: int | None = None
 
+    def __attrs_post_init__(self) -> None:
+        if self.rank < 1 or self.project < 1:
+            raise ValueError("ranks and project numbers start at 1")
+        if self.votes is not None and self.votes < 0:
+            raise ValueError(f"votes must not be negative, not {self.votes}")
+
 
 @attrs.frozen
 class Ballot:
@@ -281,6 +287,12 @@ class Ballot:
     entries: tuple[BallotEntry, ...] = ()
     source: str | None = None
     notes: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("congress", "session", "delegations"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise ValueError(f"{name} starts at 1, not {value}")
 
 
 @attrs.frozen
