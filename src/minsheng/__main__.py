@@ -1,0 +1,7 @@
+"""``python -m minsheng``: the same as the ``minsheng`` command."""
+
+import sys
+
+from minsheng._cli import main
+
+sys.exit(main())

@@ -1,0 +1,264 @@
+"""The ``minsheng`` command.
+
+Exit codes: 0 success; 1 the data has problems, cannot be found or cannot be
+read (one line per problem on standard error, never a traceback); 2 the
+command line is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from minsheng._assess import assess
+from minsheng._check import check, quantity_paths
+from minsheng._convert import dumps, schema_text
+from minsheng._errors import DatasetError, LocaleError, MinshengError, ParseError, Problem
+from minsheng._format import LOCALES, format_quantity, gettext_for, negotiate_locale
+from minsheng._model import Program
+from minsheng._parse import parse_quantity
+from minsheng._quantity import Approximation, Quantity
+from minsheng._registry import available, load, load_file
+from minsheng._render import report_json, report_markdown, report_text, show_text
+from minsheng._version import __version__
+
+_KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
+
+
+class _UsageError(Exception):
+    """A command line that names no dataset minsheng can find."""
+
+
+def default_locale(environ: dict[str, str] | None = None) -> str:
+    """The locale from LC_ALL, LC_MESSAGES or LANG where it is served, else zh-Hans."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            try:
+                return negotiate_locale(value)
+            except LocaleError:
+                return "zh-Hans"
+    return "zh-Hans"
+
+
+def _program(words: Sequence[str]) -> Program:
+    """Load the program that ``CITY YEAR``, ``CITY/YEAR`` or ``FILE`` names."""
+    if len(words) == 2:
+        city, year = words
+        if not year.isdigit():
+            raise _UsageError(f"the year must be a number, not {year!r}")
+        return load(city, int(year))
+    if len(words) == 1:
+        (word,) = words
+        match = _KEY.match(word)
+        if match and not Path(word).exists():
+            return load(match.group(1), int(match.group(2)))
+        if Path(word).exists() or word.endswith(".json"):
+            return load_file(word)
+        raise _UsageError(f"{word!r} is neither a file nor CITY/YEAR")
+    raise _UsageError("name a dataset as CITY YEAR, CITY/YEAR or a file path")
+
+
+def _earlier(program: Program) -> Program | None:
+    keys = {(d.city, d.year) for d in available()}
+    previous = (program.jurisdiction.slug, program.year - 1)
+    return load(*previous) if previous in keys else None
+
+
+def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    infos = available()
+    if args.format == "json":
+        data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
+        out.write(json.dumps(data, indent=2) + "\n")
+    else:
+        for info in infos:
+            out.write(f"{info.city}\t{info.year}\t{info.provider}\n")
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    program = _program(args.dataset)
+    if args.format == "json":
+        out.write(dumps(program))
+    else:
+        out.write(show_text(program, locale=args.locale, earlier=_earlier(program)))
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    assessment = assess(_program(args.dataset))
+    if args.format == "json":
+        out.write(report_json(assessment))
+    elif args.format == "markdown":
+        out.write(report_markdown(assessment, locale=args.locale))
+    else:
+        out.write(report_text(assessment, locale=args.locale))
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(schema_text(args.name))
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    t = gettext_for(args.locale).gettext
+    targets = args.paths or [f"{d.city}/{d.year}" for d in available()]
+    failed = False
+    for target in targets:
+        try:
+            program = _program([target])
+        except DatasetError as exc:
+            failed = True
+            for line in exc.lines():
+                sys.stderr.write(line + "\n")
+            continue
+        problems: tuple[Problem, ...] = check(program)
+        if problems:
+            failed = True
+            for problem in problems:
+                sys.stderr.write(f"{target}: {problem.describe()}\n")
+        else:
+            figures = list(quantity_paths(program))
+            phrases = sum(1 for _, q in figures if q.phrase is not None)
+            message = t("{target}: ok ({projects} projects, {figures} figures,"
+                        " {phrases} checked against their phrases)")
+            out.write(message.format(target=target, projects=len(program.projects),
+                                     figures=len(figures), phrases=phrases) + "\n")
+    return 1 if failed else 0
+
+
+def _parsed_data(quantity: Quantity) -> dict[str, Any]:
+    interval = quantity.interval
+    return {
+        "value": format(quantity.value, "f"),
+        "low": format(interval.low, "f"),
+        "high": format(interval.high, "f"),
+        "low_closed": interval.low_closed,
+        "high_closed": interval.high_closed,
+        "comparator": None if quantity.comparator is None else quantity.comparator.value,
+        "unit": quantity.unit,
+        "per": [
+            {"amount": format(p.amount, "f"), "unit": p.unit, "subject": p.subject}
+            for p in quantity.per
+        ],
+        "multiplier": quantity.multiplier,
+        "decimals": quantity.decimals,
+        "significant_digits": quantity.significant_digits,
+        "approximate": quantity.approximation is not Approximation.EXACT,
+        "approximation": quantity.approximation.value,
+        "text": quantity.phrase,
+    }
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    quantity = parse_quantity(args.text)
+    if args.format == "json":
+        out.write(json.dumps(_parsed_data(quantity), ensure_ascii=False) + "\n")
+        return 0
+    interval = quantity.interval
+    bounds = (
+        ("[" if interval.low_closed else "(")
+        + f"{interval.low:f}, {interval.high:f}"
+        + ("]" if interval.high_closed else ")")
+    )
+    comparator = f"{quantity.comparator.value} " if quantity.comparator else ""
+    out.write(
+        f"{comparator}{quantity.value:f} {quantity.unit or ''}".rstrip()
+        + f"  {bounds}  {quantity.approximation.value}"
+        + f"  ×10^{quantity.multiplier}"
+        + f"  {format_quantity(quantity, locale=args.locale)}\n"
+    )
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="minsheng",
+        description="Chinese cities' livelihood pledges (民生实事) as data.",
+    )
+    parser.add_argument("--version", action="version", version=f"minsheng {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace, TextIO], int], text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def add_locale(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--locale",
+            type=_locale_argument,
+            default=default_locale(),
+            help=f"one of {', '.join(LOCALES)} or a tag such as zh-CN, en_US"
+            " (default: from LC_ALL / LANG, else zh-Hans)",
+        )
+
+    sub = add("list", _cmd_list, "list the datasets that can be loaded")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+
+    sub = add("show", _cmd_show, "show a program: its vote, projects and figures")
+    sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    add_locale(sub)
+
+    sub = add("report", _cmd_report, "report attainment: actual against target")
+    sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
+    sub.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    add_locale(sub)
+
+    sub = add("validate", _cmd_validate, "check datasets: structure, references, sums, phrases")
+    sub.add_argument("paths", nargs="*", metavar="FILE | CITY/YEAR", help="default: every dataset")
+    add_locale(sub)
+
+    sub = add("schema", _cmd_schema, "print a JSON Schema")
+    sub.add_argument("--name", choices=("program", "report"), default="program")
+
+    sub = add("parse", _cmd_parse, "parse a Chinese quantity phrase such as 5100余个")
+    sub.add_argument("text")
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    add_locale(sub)
+    return parser
+
+
+def _locale_argument(value: str) -> str:
+    try:
+        return negotiate_locale(value)
+    except LocaleError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.handler(args, sys.stdout)
+    except DatasetError as exc:
+        for line in exc.lines():
+            sys.stderr.write(line + "\n")
+        return 1
+    except ParseError as exc:
+        sys.stderr.write(f"minsheng: {exc}\n")
+        sys.stderr.write(f"  {exc.text}\n  {' ' * _display_offset(exc.text, exc.position)}^\n")
+        return 1
+    except (MinshengError, _UsageError) as exc:
+        sys.stderr.write(f"minsheng: {exc}\n")
+        return 2 if isinstance(exc, _UsageError) else 1
+    return code
+
+
+def _display_offset(text: str, position: int) -> int:
+    from minsheng._render import width  # noqa: PLC0415
+
+    return width(text[:position])

@@ -1,0 +1,370 @@
+"""Localized formatting: figures as Chinese and English readers expect them.
+
+This is the only module that imports babel, and it does so on first use, so
+``import minsheng`` stays cheap.  Three locales are served:
+
+- ``zh-Hans`` reproduces the published style: 19.78万个, 5100余个, 不少于3000个;
+- ``zh-Hant`` does the same with 萬 and 億 and traditional characters;
+- ``en`` spells numbers out: 197,800; more than 5,100; at least 3,000.
+
+Every string the library shows goes through gettext; the catalogs live in
+``minsheng/locale``.  Rounding is explicit (half up, as Chinese statistics
+round) and only :class:`~decimal.Decimal` values reach babel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gettext
+import importlib.resources
+import io
+import threading
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from minsheng._assess import MetricResult, Status
+from minsheng._errors import LocaleError
+from minsheng._model import Text
+from minsheng._quantity import Approximation, Comparator, Per, Quantity
+from minsheng._units import UNITS, UnitKind
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+LOCALES = ("zh-Hans", "zh-Hant", "en")
+"""The locales minsheng serves, as BCP 47 tags."""
+
+_TRADITIONAL_REGIONS = ("tw", "hk", "mo")
+_BABEL_NAMES = {"zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant", "en": "en"}
+_LOCK = threading.Lock()
+
+
+def negotiate_locale(tag: str) -> str:
+    """Return the served locale for a BCP 47 tag or a POSIX name.
+
+    >>> negotiate_locale("zh-CN"), negotiate_locale("zh_TW"), negotiate_locale("en-GB")
+    ('zh-Hans', 'zh-Hant', 'en')
+
+    Raises:
+        LocaleError: no served locale fits ``tag``.
+
+    """
+    parts = tag.replace("_", "-").split(".")[0].split("@")[0].lower().split("-")
+    language = parts[0]
+    if language == "en":
+        return "en"
+    if language == "zh":
+        rest = parts[1:]
+        if "hant" in rest or any(region in rest for region in _TRADITIONAL_REGIONS):
+            return "zh-Hant"
+        return "zh-Hans"
+    raise LocaleError(f"no translations for locale {tag!r}; use one of {', '.join(LOCALES)}")
+
+
+@functools.cache
+def _babel_locale(locale: str) -> Locale:
+    from babel import Locale  # noqa: PLC0415 - babel loads on first use
+
+    return Locale.parse(_BABEL_NAMES[locale])
+
+
+def _catalog_root() -> Path:
+    packaged = importlib.resources.files("minsheng") / "locale"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent / "locale"
+
+
+@functools.cache
+def translations(locale: str) -> gettext.NullTranslations:
+    """Return the gettext translations for a served locale.
+
+    A wheel carries compiled ``.mo`` files; a source checkout compiles the
+    ``.po`` catalog in memory.
+    """
+    locale = negotiate_locale(locale)
+    if locale == "en":
+        return gettext.NullTranslations()
+    folder = _catalog_root() / _BABEL_NAMES[locale] / "LC_MESSAGES"
+    compiled = folder / "minsheng.mo"
+    with _LOCK:
+        if compiled.is_file():
+            with compiled.open("rb") as file:
+                return gettext.GNUTranslations(file)
+        from babel.messages.mofile import write_mo  # noqa: PLC0415
+        from babel.messages.pofile import read_po  # noqa: PLC0415
+
+        with (folder / "minsheng.po").open("rb") as file:
+            catalog = read_po(file, locale=_BABEL_NAMES[locale])
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        buffer.seek(0)
+        return gettext.GNUTranslations(buffer)
+
+
+def gettext_for(locale: str) -> gettext.NullTranslations:
+    """Return the translations of the served locale that fits ``locale``."""
+    return translations(negotiate_locale(locale))
+
+
+def _(message: str) -> str:
+    """Mark a message for extraction; it is translated where it is shown."""
+    return message
+
+
+_MAGNITUDE_WORDS = {
+    "zh-Hans": {4: "万", 8: "亿", 12: "万亿"},
+    "zh-Hant": {4: "萬", 8: "億", 12: "萬億"},
+}
+_PER_AMOUNT_WORDS = {
+    "zh-Hans": {1: "", 10: "十", 100: "百", 1000: "千", 10000: "万"},
+    "zh-Hant": {1: "", 10: "十", 100: "百", 1000: "千", 10000: "萬"},
+}
+_ZH_COMPARATORS = {
+    "zh-Hans": {
+        Comparator.AT_LEAST: "不少于",
+        Comparator.MORE_THAN: "超过",
+        Comparator.AT_MOST: "不超过",
+        Comparator.LESS_THAN: "低于",
+    },
+    "zh-Hant": {
+        Comparator.AT_LEAST: "不少於",
+        Comparator.MORE_THAN: "超過",
+        Comparator.AT_MOST: "不超過",
+        Comparator.LESS_THAN: "低於",
+    },
+}
+_EN_COMPARATORS = {
+    Comparator.AT_LEAST: "at least",
+    Comparator.MORE_THAN: "more than",
+    Comparator.AT_MOST: "at most",
+    Comparator.LESS_THAN: "less than",
+}
+_EN_PER_SUBJECTS = {
+    "常住人口": "residents",
+    "户籍人口": "registered residents",
+    "人口": "people",
+    "居民": "residents",
+    "老年人": "older people",
+    "儿童": "children",
+    "学生": "students",
+    "家庭": "households",
+}
+
+
+def _round(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _plain(value: Decimal) -> str:
+    return format(value, "f")
+
+
+@functools.cache
+def _pattern(locale: str, places: int) -> object:
+    from babel.numbers import parse_pattern  # noqa: PLC0415
+
+    del locale  # every served locale groups by threes with the same pattern
+    return parse_pattern("#,##0" + ("." + "0" * places if places else ""))
+
+
+def _grouped(value: Decimal, places: int, locale: str) -> str:
+    pattern = _pattern(locale, places)
+    text: str = pattern.apply(_round(value, places), _babel_locale(locale))  # type: ignore[attr-defined]
+    return text
+
+
+def _zh_number(quantity: Quantity, locale: str) -> str:
+    words = _MAGNITUDE_WORDS[locale]
+    if quantity.multiplier in words:
+        mantissa = _round(quantity.value.scaleb(-quantity.multiplier), quantity.decimals)
+        return _plain(mantissa) + words[quantity.multiplier]
+    return _plain(_round(quantity.value, max(quantity.decimals, _places(quantity.value))))
+
+
+def _zh_unit(symbol: str | None, locale: str) -> str:
+    if symbol is None:
+        return ""
+    unit = UNITS.get(symbol)
+    if unit is None:
+        return symbol
+    return unit.zh_hant if locale == "zh-Hant" else unit.symbol
+
+
+def _zh_per(per: Per, locale: str) -> str:
+    words = _PER_AMOUNT_WORDS[locale]
+    amount = int(per.amount) if per.amount == per.amount.to_integral_value() else None
+    number = words.get(amount, _plain(per.amount)) if amount is not None else _plain(per.amount)
+    return "每" + number + _zh_unit(per.unit, locale) + (per.subject or "")
+
+
+def _en_per(per: Per, locale: str) -> str:
+    noun = None
+    if per.subject is not None:
+        noun = _EN_PER_SUBJECTS.get(per.subject, per.subject)
+    elif per.unit is not None and per.unit in UNITS:
+        unit = UNITS[per.unit]
+        noun = unit.en if per.amount == 1 else unit.en_plural
+    amount = "" if per.amount == 1 else _grouped(per.amount, _places(per.amount), locale) + " "
+    return f"per {amount}{noun or ''}".rstrip()
+
+
+def _en_body(quantity: Quantity, locale: str) -> str:
+    places = max(quantity.decimals - quantity.multiplier, _places(quantity.value), 0)
+    number = _grouped(quantity.value, places, locale)
+    unit = UNITS.get(quantity.unit) if quantity.unit is not None else None
+    if unit is None:
+        body = number
+    elif unit.kind is UnitKind.PERCENT:
+        body = number + "%"
+    elif unit.kind is UnitKind.FACTOR:
+        body = number + "×"
+    elif unit.kind is UnitKind.CURRENCY:
+        body = "CN¥" + number
+    elif unit.kind is UnitKind.CLASSIFIER:
+        body = number
+    else:
+        name = unit.en if quantity.value == 1 else unit.en_plural
+        body = f"{number} {name}"
+    return body
+
+
+def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans") -> str:
+    """Format a figure as readers of ``locale`` expect it, without its comparator.
+
+    >>> from minsheng import parse_quantity
+    >>> q = parse_quantity("19.78万个")
+    >>> format_quantity(q), format_quantity(q, locale="zh-Hant"), format_quantity(q, locale="en")
+    ('19.78万个', '19.78萬個', '197,800')
+    >>> format_quantity(parse_quantity("5100余个"), locale="en")
+    'more than 5,100'
+    """
+    locale = negotiate_locale(locale)
+    if locale == "en":
+        body = _en_body(quantity, locale)
+        if quantity.approximation is Approximation.MORE_THAN:
+            body = "more than " + body
+        elif quantity.approximation is Approximation.ABOUT:
+            body = "about " + body
+        pers = " ".join(_en_per(p, locale) for p in quantity.per)
+        return f"{body} {pers}" if pers else body
+    number = _zh_number(quantity, locale)
+    if quantity.approximation is Approximation.MORE_THAN:
+        number += "余" if locale == "zh-Hans" else "餘"
+    elif quantity.approximation is Approximation.ABOUT:
+        number = "约" + number if locale == "zh-Hans" else "約" + number
+    pers = "".join(_zh_per(p, locale) for p in quantity.per)
+    return pers + number + _zh_unit(quantity.unit, locale)
+
+
+def format_target(quantity: Quantity, *, locale: str = "zh-Hans") -> str:
+    """Format a target with its comparator: 不少于3000个, at least 3,000.
+
+    >>> from minsheng import parse_quantity
+    >>> format_target(parse_quantity("不少于3000个")), format_target(
+    ...     parse_quantity("不少于3000个"), locale="en")
+    ('不少于3000个', 'at least 3,000')
+    """
+    locale = negotiate_locale(locale)
+    body = format_quantity(quantity, locale=locale)
+    if quantity.comparator is None:
+        return body
+    if locale == "en":
+        return f"{_EN_COMPARATORS[quantity.comparator]} {body}"
+    return _ZH_COMPARATORS[locale][quantity.comparator] + body
+
+
+def format_percent(ratio: Decimal, *, locale: str = "zh-Hans", places: int = 1) -> str:
+    """Format a ratio as a percentage, rounded half up: 1.23625 is 123.6%."""
+    locale = negotiate_locale(locale)
+    return _grouped(ratio * 100, places, locale) + "%"
+
+
+def format_attainment(result: MetricResult, *, locale: str = "zh-Hans") -> str:
+    """Format a metric's attainment ratio; a range where the figures allow one.
+
+    An approximate outcome (5100余) shows its range, 170.0%–173.3%; a rounded
+    or exact one the ratio of its printed values.  No ratio shows as ``—``.
+    """
+    locale = negotiate_locale(locale)
+    interval = result.attainment
+    if interval is None or result.ratio is None:
+        return "—"
+    actual = result.metric.actual
+    ranged = actual is not None and actual.approximation in (
+        Approximation.MORE_THAN,
+        Approximation.ABOUT,
+    )
+    low = format_percent(interval.low, locale=locale)
+    high = format_percent(interval.high, locale=locale)
+    if ranged and low != high:
+        return f"{low}–{high}"
+    return format_percent(result.ratio, locale=locale)
+
+
+def format_difference(result: MetricResult, *, locale: str = "zh-Hans") -> str:
+    """Format actual − target: +5.12 pp, +2,100, +383.39 km; ``—`` if none."""
+    locale = negotiate_locale(locale)
+    if result.difference is None:
+        return "—"
+    difference = result.difference
+    sign = "+" if difference > 0 else ("−" if difference < 0 else "±")
+    places = min(_places(difference), 2)
+    if result.difference_unit == "pp":
+        number = _grouped(abs(difference), places, locale)
+        label = gettext_for(locale).gettext("pp")
+        return f"{sign}{number} {label}" if locale == "en" else f"{sign}{number}{label}"
+    magnitude = abs(difference)
+    actual = result.metric.actual
+    multiplier, decimals = 0, places
+    if actual is not None and locale != "en" and actual.multiplier:
+        # Print the difference as the outcome was printed: +13.47万人.
+        mantissa = magnitude.scaleb(-actual.multiplier)
+        if _places(mantissa) <= actual.decimals:
+            multiplier, decimals = actual.multiplier, _places(mantissa)
+    quantity = Quantity(
+        _round(magnitude, places), result.difference_unit, multiplier, decimals
+    )
+    return sign + format_quantity(quantity, locale=locale)
+
+
+_STATUS_LABELS = {
+    Status.MET: _("met"),
+    Status.NOT_MET: _("not met"),
+    Status.UNDETERMINED: _("undetermined"),
+    Status.NO_TARGET: _("no target"),
+    Status.NO_OUTCOME: _("no outcome yet"),
+    Status.EVIDENCE: _("by evidence"),
+}
+
+
+def format_status(status: Status, *, locale: str = "zh-Hans") -> str:
+    """Name a status in ``locale``: met, 已达成, 已達成."""
+    return gettext_for(locale).gettext(_STATUS_LABELS[status])
+
+
+def format_date(date: dt.date, *, locale: str = "zh-Hans") -> str:
+    """Format a date: 2026年2月3日, February 3, 2026."""
+    from babel.dates import format_date as babel_format_date  # noqa: PLC0415
+
+    locale = negotiate_locale(locale)
+    return babel_format_date(date, format="long", locale=_babel_locale(locale))
+
+
+def format_text(text: Text, *, locale: str = "zh-Hans", mark: bool = True) -> str:
+    """Pick the text for ``locale``; an unofficial English translation ends in *.
+
+    Chinese text is shown as the source printed it, in both Chinese locales.
+    ``mark=False`` leaves the * off, for labels that are not titles.
+    """
+    locale = negotiate_locale(locale)
+    if locale == "en" and text.en is not None:
+        return text.en if text.en_official or not mark else text.en + "*"
+    return text.zh

@@ -1,0 +1,397 @@
+"""Whole views of a program: the report and the overview, as text, Markdown or JSON.
+
+Text tables align by display width: a CJK character takes two columns.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from minsheng._assess import Agreement, Assessment, MetricResult, ProjectResult, Status, assess
+from minsheng._convert import CONVERTER, SCHEMA_ID
+from minsheng._format import (
+    _,
+    format_attainment,
+    format_date,
+    format_difference,
+    format_quantity,
+    format_status,
+    format_target,
+    format_text,
+    gettext_for,
+)
+from minsheng._model import Category, Program, RankingMethod, ReportedStatus, Stage
+
+REPORT_SCHEMA_ID = "urn:minsheng:schema:report:1"
+
+_REPORTED = {
+    ReportedStatus.COMPLETED: _("completed"),
+    ReportedStatus.PARTLY_COMPLETED: _("partly completed"),
+    ReportedStatus.IN_PROGRESS: _("in progress"),
+    ReportedStatus.NOT_COMPLETED: _("not completed"),
+    ReportedStatus.NOT_REPORTED: _("not reported"),
+}
+_STAGES = {
+    Stage.VOTED: _("voted"),
+    Stage.UNDER_WAY: _("under way"),
+    Stage.REPORTED: _("reported"),
+}
+_METHODS = {
+    RankingMethod.VOTES_DESCENDING: _("by votes, high to low"),
+    RankingMethod.NOT_STATED: _("not stated"),
+}
+_CATEGORIES = {
+    Category.EDUCATION: _("education"),
+    Category.ELDERLY_AND_CHILDCARE: _("elderly and childcare"),
+    Category.EMPLOYMENT: _("employment"),
+    Category.FOOD_SAFETY: _("food safety"),
+    Category.WATER_SUPPLY: _("water supply"),
+    Category.HEALTHCARE: _("healthcare"),
+    Category.TRANSPORT: _("transport"),
+    Category.GOVERNMENT_SERVICES: _("government services"),
+    Category.SOCIAL_INSURANCE: _("social insurance"),
+    Category.SOCIAL_ASSISTANCE: _("social assistance"),
+    Category.HOUSING: _("housing"),
+    Category.ENVIRONMENT: _("environment"),
+    Category.CULTURE_AND_SPORTS: _("culture and sports"),
+    Category.URBAN_MANAGEMENT: _("urban management"),
+    Category.PUBLIC_SAFETY: _("public safety"),
+    Category.OTHER: _("other"),
+}
+_AGREEMENT = {
+    Agreement.AGREES: _("agrees with the report"),
+    Agreement.DISAGREES: _("disagrees with the report"),
+    Agreement.UNCONFIRMED: _("cannot confirm the report"),
+    Agreement.NOT_REPORTED: _("nothing reported yet"),
+}
+
+
+def width(text: str) -> int:
+    """The display width of ``text``: wide and full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, columns: int) -> str:
+    return text + " " * (columns - width(text))
+
+
+def table(rows: Sequence[Sequence[str]], indent: str = "") -> list[str]:
+    """Lay out rows as columns aligned by display width."""
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return [
+        indent + "  ".join(_pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+
+
+def _clip(text: str, columns: int = 32) -> str:
+    """Shorten ``text`` to ``columns`` display columns, ending in … if cut."""
+    if width(text) <= columns:
+        return text
+    kept = ""
+    for ch in text:
+        if width(kept + ch) > columns - 1:
+            break
+        kept += ch
+    return kept + "…"
+
+
+def _metric_cells(result: MetricResult, locale: str) -> list[str]:
+    t = gettext_for(locale).gettext
+    metric = result.metric
+    subject = format_text(metric.subject, locale=locale, mark=False)
+    if not metric.kind.is_numeric:
+        target = _clip(metric.statement or "—")
+        if result.status is Status.EVIDENCE:
+            outcome = t("achieved") if result.achieved else t("not achieved")
+            if result.achieved is None:
+                outcome = t("not stated")
+        else:
+            outcome = "—"
+        return [subject, target, outcome, "—", "—", format_status(result.status, locale=locale)]
+    target = format_target(metric.target, locale=locale) if metric.target else "—"
+    actual = format_quantity(metric.actual, locale=locale) if metric.actual else "—"
+    if metric.actual is not None and metric.actual.is_derived:
+        actual += " †"
+    status = format_status(result.status, locale=locale)
+    if result.ambiguous:
+        status += " ?"
+    return [
+        subject,
+        target,
+        actual,
+        format_attainment(result, locale=locale),
+        format_difference(result, locale=locale),
+        status,
+    ]
+
+
+def _header(program: Program, locale: str, title: str) -> list[str]:
+    t = gettext_for(locale).gettext
+    city = format_text(program.jurisdiction.name, locale=locale)
+    source = program.source()
+    lines = [
+        t("{city} {year}: {title}").format(city=city, year=program.year, title=title),
+        t("As of {date}; stage: {stage}").format(
+            date=format_date(program.as_of, locale=locale), stage=t(_STAGES[program.stage])
+        ),
+        t("Source: {publisher}, {title}, {date}").format(
+            publisher=source.publisher,
+            title=f"“{source.title}”" if locale == "en" else f"《{source.title}》",
+            date=format_date(source.date, locale=locale),
+        ),
+    ]
+    return lines
+
+
+def summary_lines(assessment: Assessment, locale: str) -> list[str]:
+    """The report's closing summary, in ``locale``."""
+    t = gettext_for(locale).gettext
+    s = assessment.summary
+    lines = [
+        t("{met} of {measurable} measurable targets met; not met: {not_met};"
+          " undetermined: {undetermined}.").format(
+            met=s.met, measurable=s.measurable, not_met=s.not_met, undetermined=s.undetermined
+        ),
+        t("Milestone and qualitative targets achieved by the report's evidence:"
+          " {achieved} of {evidence}. Targets without an outcome: {no_outcome}."
+          " Context figures without a target: {no_target}.").format(
+            achieved=s.evidence_achieved,
+            evidence=s.evidence,
+            no_outcome=s.no_outcome,
+            no_target=s.no_target,
+        ),
+        t("{complete} of {projects} projects reported complete.").format(
+            complete=s.reported_complete, projects=s.projects
+        ),
+    ]
+    if s.agreeing or s.disagreeing or s.unconfirmed:
+        numbers = {
+            agreement: ", ".join(
+                str(p.project.number) for p in assessment.projects if p.agreement is agreement
+            )
+            for agreement in (Agreement.DISAGREES, Agreement.UNCONFIRMED)
+        }
+        sentence = t("Computed attainment agrees with the report for {agreeing} of"
+                     " {projects} projects.").format(agreeing=s.agreeing, projects=s.projects)
+        if numbers[Agreement.DISAGREES]:
+            sentence += " " + t("It disagrees for these projects: {numbers}.").format(
+                numbers=numbers[Agreement.DISAGREES]
+            )
+        if numbers[Agreement.UNCONFIRMED]:
+            sentence += " " + t("It cannot confirm these projects: {numbers}.").format(
+                numbers=numbers[Agreement.UNCONFIRMED]
+            )
+        lines.append(sentence)
+    return lines
+
+
+def _project_heading(result: ProjectResult, locale: str) -> str:
+    t = gettext_for(locale).gettext
+    project = result.project
+    title = format_text(project.title, locale=locale)
+    status = format_status(result.status, locale=locale)
+    reported = t(_REPORTED[project.reported.status])
+    agreement = t(_AGREEMENT[result.agreement])
+    return f"{project.number}. {title}  [{status} · {t('reported')}: {reported} · {agreement}]"
+
+
+def _footnotes(locale: str) -> list[str]:
+    t = gettext_for(locale).gettext
+    notes = [
+        t("† derived by minsheng from other figures; ? rests on a reading of an"
+          " ambiguous source (see the dataset)"),
+    ]
+    if locale == "en":
+        notes.append(t("* unofficial translation"))
+    return notes
+
+
+def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
+    """The attainment report as an aligned text table per project."""
+    t = gettext_for(locale).gettext
+    program = assessment.program
+    lines = _header(program, locale, t("livelihood projects, attainment"))
+    headings = [t("metric"), t("target"), t("actual"), t("attainment"), t("difference"), t("status")]
+    for result in assessment.projects:
+        lines += ["", _project_heading(result, locale)]
+        if result.metrics:
+            rows = [headings] + [_metric_cells(m, locale) for m in result.metrics]
+            lines += table(rows, indent="   ")
+            for m in result.metrics:
+                if m.reason and m.status is Status.UNDETERMINED:
+                    lines.append("   " + t("{metric}: undetermined, because {reason}").format(
+                        metric=m.metric.id, reason=m.reason))
+    lines += ["", t("Summary"), *("  " + line for line in summary_lines(assessment, locale))]
+    lines += ["", *_footnotes(locale)]
+    return "\n".join(lines) + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def report_markdown(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
+    """The attainment report as Markdown: a heading and a table per project."""
+    t = gettext_for(locale).gettext
+    program = assessment.program
+    header = _header(program, locale, t("livelihood projects, attainment"))
+    lines = [f"# {header[0]}", "", *(f"{line}  " for line in header[1:])]
+    headings = [t("metric"), t("target"), t("actual"), t("attainment"), t("difference"), t("status")]
+    for result in assessment.projects:
+        lines += ["", f"## {_project_heading(result, locale)}", ""]
+        if not result.metrics:
+            lines.append(t("No targets yet."))
+            continue
+        lines.append("| " + " | ".join(headings) + " |")
+        lines.append("|" + "---|" * len(headings))
+        for m in result.metrics:
+            lines.append("| " + " | ".join(_md_cell(c) for c in _metric_cells(m, locale)) + " |")
+    lines += ["", f"## {t('Summary')}", "", *(f"- {line}" for line in summary_lines(assessment, locale))]
+    lines += ["", *(f"{note}  " for note in _footnotes(locale))]
+    return "\n".join(lines) + "\n"
+
+
+def _decimal(value: Any) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def report_data(assessment: Assessment) -> dict[str, Any]:
+    """The attainment report as JSON-ready data, described by ``report.schema.json``."""
+    program = assessment.program
+    projects = []
+    for result in assessment.projects:
+        metrics = []
+        for m in result.metrics:
+            interval = m.attainment
+            metrics.append({
+                "id": m.metric.id,
+                "kind": m.metric.kind.value,
+                "status": m.status.value,
+                "attainment": None if interval is None else {
+                    "low": _decimal(interval.low),
+                    "high": _decimal(interval.high),
+                    "low_closed": interval.low_closed,
+                    "high_closed": interval.high_closed,
+                },
+                "ratio": _decimal(m.ratio),
+                "difference": _decimal(m.difference),
+                "difference_unit": m.difference_unit,
+                "achieved": m.achieved,
+                "ambiguous": m.ambiguous,
+                "reason": m.reason,
+                "target": None if m.metric.target is None else CONVERTER.unstructure(m.metric.target),
+                "actual": None if m.metric.actual is None else CONVERTER.unstructure(m.metric.actual),
+            })
+        projects.append({
+            "number": result.project.number,
+            "title": CONVERTER.unstructure(result.project.title),
+            "category": result.project.category.value,
+            "status": result.status.value,
+            "reported_status": result.project.reported.status.value,
+            "agreement": result.agreement.value,
+            "metrics": metrics,
+        })
+    s = assessment.summary
+    return {
+        "$schema": REPORT_SCHEMA_ID,
+        "dataset": program.key,
+        "revision": program.revision,
+        "dataset_schema": SCHEMA_ID,
+        "as_of": program.as_of.isoformat(),
+        "stage": program.stage.value,
+        "summary": {
+            "metrics": s.metrics,
+            "measurable": s.measurable,
+            "met": s.met,
+            "not_met": s.not_met,
+            "undetermined": s.undetermined,
+            "no_target": s.no_target,
+            "no_outcome": s.no_outcome,
+            "evidence": s.evidence,
+            "evidence_achieved": s.evidence_achieved,
+            "projects": s.projects,
+            "reported_complete": s.reported_complete,
+            "agreeing": s.agreeing,
+            "disagreeing": s.disagreeing,
+            "unconfirmed": s.unconfirmed,
+        },
+        "projects": projects,
+    }
+
+
+def report_json(assessment: Assessment) -> str:
+    """The attainment report as JSON text."""
+    return json.dumps(report_data(assessment), ensure_ascii=False, indent=2) + "\n"
+
+
+def show_text(
+    program: Program, *, locale: str = "zh-Hans", earlier: Program | None = None
+) -> str:
+    """An overview of a program: its vote, projects and figures.
+
+    With ``earlier`` (the same city's previous program), each project says
+    which earlier projects share its category and what they achieved.
+    """
+    t = gettext_for(locale).gettext
+    lines = _header(program, locale, t("livelihood projects"))
+    ballot = program.ballot
+    if ballot is not None:
+        lines.append("")
+        lines.append(t("Vote: {body}").format(body=ballot.body))
+        if ballot.announcement and ballot.date:
+            lines.append("  " + t("announced by {meeting} on {date}").format(
+                meeting=ballot.announcement, date=format_date(ballot.date, locale=locale)))
+        if ballot.electorate:
+            lines.append("  " + t("voters: {electorate}").format(electorate=ballot.electorate))
+        lines.append("  " + t("ranking: {method}").format(method=t(_METHODS[ballot.method])))
+        if ballot.entries and not ballot.counts_published:
+            lines.append("  " + t("vote counts: not published"))
+    evaluation = program.evaluation
+    if evaluation is not None:
+        score = evaluation.score or t("no score published")
+        lines.append(t("Satisfaction evaluation: {body}; {score}").format(body=evaluation.body, score=score))
+    previous = assess(earlier) if earlier is not None else None
+    ranks = {e.project: e.rank for e in ballot.entries} if ballot is not None else {}
+    for project in program.projects:
+        rank = ranks.get(project.number)
+        lines.append("")
+        head = f"{project.number}. {format_text(project.title, locale=locale)}"
+        tags = [t(_CATEGORIES[project.category])]
+        if rank is not None:
+            tags.append(t("rank {rank}").format(rank=rank))
+        lines.append(f"{head}  [{' · '.join(tags)}]")
+        rows = []
+        for metric in project.metrics:
+            target = (
+                format_target(metric.target, locale=locale)
+                if metric.target
+                else _clip(metric.statement or "—")
+            )
+            actual = format_quantity(metric.actual, locale=locale) if metric.actual else "—"
+            rows.append([format_text(metric.subject, locale=locale, mark=False), target, actual])
+        if rows:
+            lines += table([[t("metric"), t("target"), t("actual")], *rows], indent="   ")
+        if previous is not None:
+            for result in previous.projects:
+                if result.project.category is project.category:
+                    lines.append("   " + t(
+                        "continues {key} #{number} {title}: reported {reported};"
+                        " computed {status}, {met} of {measurable} measurable targets met"
+                    ).format(
+                        key=previous.program.key,
+                        number=result.project.number,
+                        title=format_text(result.project.title, locale=locale),
+                        reported=t(_REPORTED[result.project.reported.status]),
+                        status=format_status(result.status, locale=locale),
+                        met=result.count(Status.MET),
+                        measurable=sum(result.count(s) for s in (Status.MET, Status.NOT_MET, Status.UNDETERMINED)),
+                    ))
+    if program.notes:
+        lines += ["", t("Notes"), *("  " + note for note in program.notes)]
+    if locale == "en":
+        lines += ["", t("* unofficial translation")]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,60 @@
+"""Shared fixtures and the hypothesis profiles.
+
+``HYPOTHESIS_PROFILE=fast`` runs few examples for quick local loops; the
+default profile is the thorough one CI runs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+import minsheng
+from minsheng._registry import clear_cache
+
+settings.register_profile("fast", max_examples=20)
+settings.register_profile(
+    "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+ROOT = Path(__file__).resolve().parents[1]
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+SOURCES = ROOT.parent / "shared" / "sources"
+
+
+@pytest.fixture
+def fresh_registry() -> Iterator[None]:
+    """Forget the registry's index and cache before and after a test."""
+    clear_cache()
+    yield
+    clear_cache()
+
+
+@pytest.fixture(scope="session")
+def kunming_2025() -> minsheng.Program:
+    """The shipped Kunming 2025 program."""
+    return minsheng.load("kunming", 2025)
+
+
+@pytest.fixture(scope="session")
+def kunming_2026() -> minsheng.Program:
+    """The shipped Kunming 2026 program."""
+    return minsheng.load("kunming", 2026)
+
+
+def snapshot(name: str, text: str) -> None:
+    """Compare ``text`` with the golden file ``name``; rewrite it when asked to.
+
+    Set ``MINSHENG_UPDATE_SNAPSHOTS=1`` to rewrite the golden files, then read
+    the diff before committing it.
+    """
+    path = SNAPSHOTS / name
+    if os.environ.get("MINSHENG_UPDATE_SNAPSHOTS") == "1":
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"no snapshot {name}; run with MINSHENG_UPDATE_SNAPSHOTS=1"
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its snapshot"

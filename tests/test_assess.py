@@ -1,0 +1,262 @@
+"""Attainment: direction, intervals, statuses and roll-ups."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import minsheng
+from minsheng import Approximation as A
+from minsheng import Comparator as C
+from minsheng import Direction, MetricKind, Quantity, Status
+
+D = Decimal
+
+
+def metric(
+    target: Quantity | None,
+    actual: Quantity | None,
+    *,
+    direction: Direction = Direction.HIGHER,
+    kind: MetricKind = MetricKind.COUNT,
+    baseline: Quantity | None = None,
+) -> minsheng.Metric:
+    return minsheng.Metric(
+        id="m",
+        kind=kind,
+        subject=minsheng.Text("对象"),
+        direction=direction,
+        target=target,
+        actual=actual,
+        baseline=baseline,
+    )
+
+
+def result(target: Quantity | None, actual: Quantity | None, **kwargs: object) -> minsheng.MetricResult:
+    from minsheng._assess import assess_metric
+
+    return assess_metric(metric(target, actual, **kwargs))  # type: ignore[arg-type]
+
+
+def q(text: str) -> Quantity:
+    return minsheng.parse_quantity(text)
+
+
+def test_more_than_figure_gives_a_range() -> None:
+    """5100余 against at least 3000 is met, 170% up to (not including) 173.3%."""
+    r = result(q("不少于3000个"), q("5100余个"))
+    assert r.status is Status.MET
+    assert r.attainment is not None
+    assert r.attainment.low == D("1.7")
+    assert not r.attainment.high_closed
+    assert r.difference == D(2100)
+
+
+def test_never_clamped() -> None:
+    """583.39 km against 200 km is 291.7%, not 100%."""
+    r = result(q("200公里"), q("583.39公里"))
+    assert r.ratio == D("2.91695")
+
+
+def test_lower_is_better_inverts_the_ratio() -> None:
+    """2 working days against at most 1 is 50%, not met; 1 against 2 is 200%, met."""
+    late = result(q("压缩为1个工作日"), q("2个工作日"), direction=Direction.LOWER)
+    assert (late.status, late.ratio) == (Status.NOT_MET, D("0.5"))
+    early = result(q("压缩为2个工作日"), q("1个工作日"), direction=Direction.LOWER)
+    assert (early.status, early.ratio) == (Status.MET, D(2))
+
+
+def test_rate_difference_is_in_percentage_points() -> None:
+    """95.12% against 90%以上 is met by +5.12 pp."""
+    r = result(q("90%以上"), q("95.12%"), kind=MetricKind.RATE)
+    assert (r.status, r.difference, r.difference_unit) == (Status.MET, D("5.12"), "pp")
+
+
+def test_growth_compares_factors() -> None:
+    """+100.89% against 翻一番 is met: 2.0089 times against 2."""
+    r = result(q("翻一番"), q("增长100.89%"), kind=MetricKind.GROWTH)
+    assert r.status is Status.MET
+    assert r.ratio == D("1.00445")
+
+
+def test_growth_from_a_level_and_its_baseline() -> None:
+    """A level against a baseline is a growth factor: 4712 from 2300 is 2.05 times."""
+    r = result(q("翻一番"), q("4712名"), kind=MetricKind.GROWTH, baseline=q("2300名"))
+    assert r.status is Status.MET
+    assert r.ratio == D(4712) / D(2300) / 2
+    short = result(q("翻一番"), q("4000名"), kind=MetricKind.GROWTH, baseline=q("2300名"))
+    assert short.status is Status.NOT_MET
+
+
+def test_growth_without_a_baseline_is_undetermined() -> None:
+    """A level cannot be compared with a doubling without its baseline."""
+    r = result(q("翻一番"), q("4712名"), kind=MetricKind.GROWTH)
+    assert r.status is Status.UNDETERMINED
+    assert r.reason is not None
+
+
+def test_straddling_interval_is_undetermined() -> None:
+    """2.6万 is [25500, 26500]: against 26000 it may or may not be met."""
+    r = result(q("26000个"), q("2.6万个"))
+    assert r.status is Status.UNDETERMINED
+    assert r.reason == "the outcome's range straddles the target"
+
+
+def test_below_target_is_not_met() -> None:
+    """1.5万 against 16万 is not met, 9.4%."""
+    r = result(q("16万个"), q("1.5万个"))
+    assert r.status is Status.NOT_MET
+
+
+def test_strict_comparator_at_the_boundary() -> None:
+    """超过100 is not met by exactly 100; 不少于100 is."""
+    assert result(q("超过100个"), q("100个")).status is Status.NOT_MET
+    assert result(q("不少于100个"), q("100个")).status is Status.MET
+    assert result(q("低于5%"), q("5%"), direction=Direction.LOWER).status is Status.NOT_MET
+
+
+def test_units_that_do_not_compare_are_undetermined() -> None:
+    """Person-visits are not people."""
+    r = result(q("1000人"), q("1200人次"))
+    assert r.status is Status.UNDETERMINED
+    assert r.reason == "the target counts 人 and the outcome 人次"
+
+
+def test_units_convert_within_a_dimension() -> None:
+    """2 days against at most 72 hours is met."""
+    r = result(q("不超过72小时"), q("2天"), direction=Direction.LOWER, kind=MetricKind.DURATION)
+    assert (r.status, r.ratio) == (Status.MET, D("1.5"))
+
+
+def test_no_target_and_no_outcome() -> None:
+    """Context figures have no target; unreported ones no outcome."""
+    assert result(None, q("55.7万人次")).status is Status.NO_TARGET
+    assert result(q("3000个"), None).status is Status.NO_OUTCOME
+
+
+def test_zero_target_gives_no_ratio_but_a_status() -> None:
+    """A zero target is not replaced with 0.001: no ratio, the comparison still holds."""
+    r = result(q("0个"), q("5个"))
+    assert (r.status, r.ratio, r.attainment) == (Status.MET, None, None)
+
+
+def test_milestones_are_judged_by_evidence() -> None:
+    """A milestone's status comes from the recorded evidence."""
+    from minsheng._assess import assess_metric
+
+    base = minsheng.Metric("p", MetricKind.MILESTONE, minsheng.Text("平台"))
+    done = attrs_evolve(base, evidence=minsheng.Evidence("已建成", achieved=True))
+    silent = attrs_evolve(base, evidence=minsheng.Evidence(None, None))
+    assert (assess_metric(done).status, assess_metric(done).achieved) == (Status.EVIDENCE, True)
+    assert assess_metric(silent).status is Status.NO_OUTCOME
+    assert assess_metric(base).status is Status.NO_OUTCOME
+
+
+def attrs_evolve(metric: minsheng.Metric, **changes: object) -> minsheng.Metric:
+    import attrs
+
+    return attrs.evolve(metric, **changes)  # type: ignore[arg-type]
+
+
+positive = st.integers(min_value=1, max_value=10**9).map(D)
+
+
+@given(positive, positive, positive, st.sampled_from(A))
+def test_attainment_is_monotonic_in_the_actual(target: D, a: D, b: D, approximation: A) -> None:
+    """Higher is better: a larger actual never lowers attainment; lower is better: never raises it."""
+    assume(a != b)
+    small, large = sorted((a, b))
+    t = Quantity(target, "个")
+    for direction in Direction:
+        lo = result(t, Quantity(small, "个", approximation=approximation), direction=direction)
+        hi = result(t, Quantity(large, "个", approximation=approximation), direction=direction)
+        assert lo.attainment is not None
+        assert hi.attainment is not None
+        assert lo.ratio is not None
+        assert hi.ratio is not None
+        if direction is Direction.HIGHER:
+            assert lo.ratio < hi.ratio
+            assert lo.attainment.low <= hi.attainment.low
+        else:
+            assert lo.ratio > hi.ratio
+            assert lo.attainment.high >= hi.attainment.high
+
+
+@given(positive, positive, st.sampled_from(Direction))
+def test_exact_figures_give_a_point(target: D, actual: D, direction: Direction) -> None:
+    """An exact actual gives low == high, and never undetermined."""
+    r = result(Quantity(target, "个"), Quantity(actual, "个"), direction=direction)
+    assert r.attainment is not None
+    assert r.attainment.low == r.attainment.high == r.ratio
+    assert r.status in (Status.MET, Status.NOT_MET)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=9))
+def test_straddling_intervals_are_undetermined(mantissa: int, offset: int) -> None:
+    """A target strictly inside an about-interval gives undetermined, either direction."""
+    actual = Quantity(D(mantissa * 10), "个", approximation=A.ABOUT)  # step 10: ±5
+    assume(actual.step == 10)
+    target = Quantity(D(mantissa * 10 - 5 + offset), "个")
+    for direction in Direction:
+        assert result(target, actual, direction=direction).status is Status.UNDETERMINED
+
+
+def _program(*metrics: minsheng.Metric, reported: minsheng.ReportedStatus) -> minsheng.Program:
+    project = minsheng.Project(
+        1,
+        minsheng.Text("项目"),
+        minsheng.Category.OTHER,
+        metrics=metrics,
+        reported=minsheng.Reported(reported),
+    )
+    return minsheng.Program(
+        jurisdiction=minsheng.Jurisdiction("testville", minsheng.Text("测试市"), "110100", minsheng.Text("测试省")),
+        year=2025,
+        stage=minsheng.Stage.REPORTED,
+        as_of=__import__("datetime").date(2025, 12, 31),
+        sources=(minsheng.Source("s", "p", "t", __import__("datetime").date(2026, 1, 1)),),
+        projects=(project,),
+    )
+
+
+def test_project_not_met_disagrees_with_a_completed_report() -> None:
+    """A project reported complete with a target not met disagrees."""
+    program = _program(
+        metric(q("不少于3000个"), q("2500个")),
+        reported=minsheng.ReportedStatus.COMPLETED,
+    )
+    assessment = minsheng.assess(program)
+    (project,) = assessment.projects
+    assert (project.status, project.agreement) == (Status.NOT_MET, minsheng.Agreement.DISAGREES)
+    assert assessment.summary.disagreeing == 1
+
+
+def test_project_undetermined_is_unconfirmed() -> None:
+    """A straddling figure leaves the report unconfirmed."""
+    program = _program(
+        metric(q("26000个"), q("2.6万个")),
+        metric(q("10个"), q("12个")),
+        reported=minsheng.ReportedStatus.COMPLETED,
+    )
+    (project,) = minsheng.assess(program).projects
+    assert (project.status, project.agreement) == (Status.UNDETERMINED, minsheng.Agreement.UNCONFIRMED)
+    assert (project.count(Status.MET), project.count(Status.UNDETERMINED)) == (1, 1)
+
+
+def test_project_with_only_context_figures_has_no_target() -> None:
+    """No targets, no verdict."""
+    program = _program(metric(None, q("12个")), reported=minsheng.ReportedStatus.NOT_REPORTED)
+    (project,) = minsheng.assess(program).projects
+    assert (project.status, project.agreement) == (Status.NO_TARGET, minsheng.Agreement.NOT_REPORTED)
+
+
+def test_results_are_frozen(kunming_2025: minsheng.Program) -> None:
+    """Assessment results cannot be changed after the fact."""
+    import attrs
+
+    assessment = minsheng.assess(kunming_2025)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        assessment.summary.met = 0  # type: ignore[misc]

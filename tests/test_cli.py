@@ -1,0 +1,231 @@
+"""The minsheng command: every subcommand, its exit codes and its output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import minsheng
+from minsheng._cli import default_locale, main
+from tests.conftest import ROOT, snapshot
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m minsheng`` as a user would, in a clean locale."""
+    environment = {**os.environ, "LANG": "C.UTF-8", **(env or {})}
+    environment.pop("LC_ALL", None)
+    environment.pop("LC_MESSAGES", None)
+    return subprocess.run(
+        [sys.executable, "-m", "minsheng", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+        check=False,
+    )
+
+
+def test_list() -> None:
+    """list shows the shipped datasets."""
+    result = run("list")
+    assert result.returncode == 0
+    assert "kunming\t2025\tminsheng" in result.stdout.splitlines()
+    assert "kunming\t2026\tminsheng" in result.stdout.splitlines()
+    data = json.loads(run("list", "--format", "json").stdout)
+    assert {"city": "kunming", "year": 2026, "provider": "minsheng"} in data
+
+
+def test_validate_shipped_datasets() -> None:
+    """validate with no argument checks every dataset and passes."""
+    result = run("validate")
+    assert result.returncode == 0, result.stderr
+    assert "kunming/2025: ok (10 projects, 87 figures, 80 checked against their phrases)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'{"year": "2025"', "x.json: $: Expecting ',' delimiter at line 1 column 16; expected valid JSON"),
+        (b"\xff", "x.json: $: byte 0xff at offset 0 is not UTF-8; expected UTF-8 text"),
+        (b"", "x.json: $: the file is empty; expected a JSON object"),
+        (b'{"a": NaN}', "x.json: $.a: NaN is not valid JSON; expected a finite value"),
+        (b'{"a": 1, "a": 2}', "x.json: $.a: key 'a' repeats"),
+        (b"[" * 10000 + b"]" * 10000, "x.json: $: nested deeper than 64 levels"),
+    ],
+)
+def test_validate_bad_files(tmp_path: Path, content: bytes, expected: str) -> None:
+    """A broken file gives one line per problem, exit 1, and no traceback."""
+    (tmp_path / "x.json").write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "minsheng", "validate", "x.json"],
+        capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [expected]
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_reports_type_missing_and_unknown_keys(tmp_path: Path) -> None:
+    """Wrong type, missing field and unknown key each get a path-precise line."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2026.json").read_text(encoding="utf-8"))
+    document["year"] = "2026"
+    del document["projects"][3]["category"]
+    document["projects"][9]["colour"] = "red"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert f"{path}: $.year: wrong type; expected an integer, found string '2026'" in lines
+    assert f"{path}: $.projects[3].category: required key is missing" in lines
+    assert any(line.startswith(f"{path}: $.projects[9].colour: unknown key 'colour'") for line in lines)
+
+
+def test_validate_reports_phrase_and_sum_disagreements(tmp_path: Path) -> None:
+    """A figure that disagrees with its phrase, or a level that does not add up, fails."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8"))
+    document["projects"][0]["metrics"][0]["actual"]["value"] = "5200"
+    document["projects"][6]["metrics"][1]["actual"]["value"] = "249"
+    document["projects"][6]["metrics"][1]["actual"]["phrase"] = "249条"
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{path}: $.projects[6].metrics[1].actual: baseline 230 + increment 18"
+        " (green-wave-roads-added) is not the level 249",
+        f"{path}: $.projects[0].metrics[0].actual: value is 5200 but the phrase says 5100 ('5100余个')",
+    ]
+
+
+def test_show_2026_answers_continuity() -> None:
+    """show kunming 2026 says which 2025 project each continues, and what it achieved."""
+    result = run("show", "kunming", "2026", "--locale", "en")
+    assert result.returncode == 0
+    assert "continues kunming/2025 #1" in result.stdout
+    assert "vote counts: not published" in result.stdout
+
+
+def test_show_accepts_a_file_and_city_slash_year() -> None:
+    """Any dataset argument also accepts a file path."""
+    by_file = run("show", str(ROOT / "datasets" / "kunming" / "2026.json"), "--locale", "en")
+    by_key = run("show", "kunming/2026", "--locale", "en")
+    assert by_file.returncode == by_key.returncode == 0
+    assert by_file.stdout == by_key.stdout
+
+
+def test_show_json_round_trips() -> None:
+    """show --format json prints the dataset as the converter writes it."""
+    result = run("show", "kunming", "2026", "--format", "json")
+    assert minsheng.loads(result.stdout) == minsheng.load("kunming", 2026)
+
+
+def test_unknown_dataset_exit_code() -> None:
+    """An unknown dataset is exit 1 with the list of what exists."""
+    result = run("report", "dali", "2025")
+    assert result.returncode == 1
+    assert result.stderr.startswith("minsheng: no datasets for city 'dali'; available: kunming")
+
+
+@pytest.mark.parametrize("args", [["report"], ["show", "a", "b", "c"], ["report", "kunming", "twenty"], ["nope"]])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    """A wrong command line is exit 2."""
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_locale_is_a_usage_error() -> None:
+    """--locale fr is refused with the served list."""
+    result = run("report", "kunming", "2025", "--locale", "fr")
+    assert result.returncode == 2
+    assert "no translations for locale 'fr'" in result.stderr
+
+
+def test_schema_command_prints_the_schema() -> None:
+    """schema prints the program schema; --name report the report's."""
+    assert json.loads(run("schema").stdout) == minsheng.json_schema()
+    assert json.loads(run("schema", "--name", "report").stdout) == minsheng.json_schema("report")
+
+
+def test_parse_json_output() -> None:
+    """parse --format json prints the documented keys."""
+    data = json.loads(run("parse", "19.78万个", "--format", "json").stdout)
+    assert data["value"] == "197800"
+    assert (data["low"], data["high"]) == ("197750", "197850")
+    assert (data["multiplier"], data["unit"], data["approximate"]) == (4, "个", True)
+    assert data["comparator"] is None
+    assert data["text"] == "19.78万个"
+    assert json.loads(run("parse", "90%以上", "--format", "json").stdout)["comparator"] == ">="
+
+
+def test_parse_text_output_and_error() -> None:
+    """parse prints the reading; unreadable text points at the character."""
+    assert run("parse", "5100余个").stdout == "5100 个  [5100, 5200)  more-than  ×10^0  5100余个\n"
+    result = run("parse", "3000abc")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "minsheng: unexpected text after the figure at position 4 in '3000abc'",
+        "  3000abc",
+        "      ^",
+    ]
+
+
+def test_report_json_validates_against_its_schema() -> None:
+    """report --format json follows schema/report.schema.json."""
+    for year in ("2025", "2026"):
+        data = json.loads(run("report", "kunming", year, "--format", "json").stdout)
+        jsonschema.validate(data, minsheng.json_schema("report"))
+        assert set(data) >= {"dataset", "as_of", "summary", "projects"}
+
+
+def test_report_2026_has_no_outcomes() -> None:
+    """The 2026 program's projects have no outcome yet."""
+    data = json.loads(run("report", "kunming", "2026", "--format", "json").stdout)
+    assert [p["status"] for p in data["projects"]] == ["no_outcome"] * 10
+
+
+@pytest.mark.parametrize("locale", ["zh-Hans", "zh-Hant", "en"])
+@pytest.mark.parametrize(("command", "year"), [("report", "2025"), ("show", "2026"), ("report", "2026")])
+def test_golden_text(command: str, year: str, locale: str) -> None:
+    """The text views, in every locale, match their reviewed snapshots."""
+    result = run(command, "kunming", year, "--locale", locale)
+    assert result.returncode == 0, result.stderr
+    snapshot(f"{command}-kunming-{year}.{locale}.txt", result.stdout)
+
+
+def test_golden_report_json_and_markdown() -> None:
+    """The JSON and Markdown reports match their snapshots."""
+    snapshot("report-kunming-2025.json", run("report", "kunming", "2025", "--format", "json").stdout)
+    snapshot(
+        "report-kunming-2025.en.md",
+        run("report", "kunming", "2025", "--format", "markdown", "--locale", "en").stdout,
+    )
+
+
+def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    """main() returns the exit code instead of raising."""
+    assert main(["report", "kunming", "2025", "--locale", "en"]) == 0
+    assert "31 of 31 measurable targets met" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh-Hant"),
+        ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US"}, "zh-Hans"),
+        ({"LANG": "C.UTF-8"}, "zh-Hans"),
+        ({"LANG": "fr_FR.UTF-8"}, "zh-Hans"),
+        ({}, "zh-Hans"),
+    ],
+)
+def test_default_locale(environ: dict[str, str], expected: str) -> None:
+    """The locale comes from the environment where it names a served one."""
+    assert default_locale(environ) == expected

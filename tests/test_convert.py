@@ -1,0 +1,217 @@
+"""The converter: exact round trips, strict types, every problem with its path."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import minsheng
+from minsheng._convert import CONVERTER, read_json, structure_program
+from tests import strategies
+
+MODEL_STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
+    (minsheng.Text, strategies.texts),
+    (minsheng.Per, strategies.pers),
+    (minsheng.Quantity, strategies.quantities()),
+    (minsheng.Component, strategies.components),
+    (minsheng.Evidence, strategies.evidence),
+    (minsheng.NamedItems, strategies.named_items),
+    (minsheng.Metric, strategies.metrics()),
+    (minsheng.Project, strategies.projects()),
+    (minsheng.Source, strategies.sources),
+    (minsheng.Jurisdiction, strategies.jurisdictions),
+    (minsheng.Ballot, strategies.ballots(projects=3)),
+    (minsheng.BallotEntry, st.builds(minsheng.BallotEntry, rank=st.integers(1, 9), project=st.integers(1, 9), votes=st.none() | st.integers(0, 99))),
+    (minsheng.Evaluation, strategies.evaluations),
+    (minsheng.Reported, st.builds(minsheng.Reported, status=st.sampled_from(minsheng.ReportedStatus), phrase=strategies.optional_words)),
+    (minsheng.Program, strategies.programs()),
+]
+
+
+@pytest.mark.parametrize(("cls", "strategy"), MODEL_STRATEGIES, ids=lambda v: getattr(v, "__name__", ""))
+def test_round_trip_every_class(cls: type, strategy: st.SearchStrategy[Any]) -> None:
+    """structure(unstructure(x)) == x for every model class, through JSON text."""
+
+    @given(strategy)
+    def check(value: Any) -> None:
+        text = json.dumps(CONVERTER.unstructure(value), ensure_ascii=False)
+        assert CONVERTER.structure(json.loads(text), cls) == value
+
+    check()
+
+
+@given(strategies.programs())
+def test_dumps_loads_is_the_identity(program: minsheng.Program) -> None:
+    """loads(dumps(p)) == p, with the $schema declaration in between."""
+    text = minsheng.dumps(program)
+    assert '"$schema": "urn:minsheng:schema:program:1"' in text
+    assert minsheng.loads(text) == program
+
+
+def test_decimals_are_strings_in_json(kunming_2025: minsheng.Program) -> None:
+    """No figure is written as a JSON number, so none passes through a float."""
+    data = json.loads(minsheng.dumps(kunming_2025))
+    actual = data["projects"][2]["metrics"][0]["actual"]
+    assert actual["value"] == "197800"
+    assert json.loads(minsheng.dumps(kunming_2025), parse_float=lambda s: pytest.fail(s))
+
+
+def _minimal() -> dict[str, Any]:
+    return {
+        "jurisdiction": {
+            "slug": "testville",
+            "name": {"zh": "测试市"},
+            "division_code": "110100",
+            "province": {"zh": "测试省"},
+        },
+        "year": 2025,
+        "stage": "reported",
+        "as_of": "2025-12-31",
+        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2026-01-01"}],
+        "projects": [
+            {
+                "number": 1,
+                "title": {"zh": "项目"},
+                "category": "education",
+                "metrics": [
+                    {
+                        "id": "places",
+                        "kind": "count",
+                        "subject": {"zh": "学位"},
+                        "direction": "higher",
+                        "target": {"value": "3000", "unit": "个"},
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def _problems(document: Any) -> list[tuple[str, str]]:
+    with pytest.raises(minsheng.DatasetError) as info:
+        structure_program(document, file="x.json")
+    return [(p.code, p.path) for p in info.value.problems]
+
+
+def test_minimal_document_loads() -> None:
+    """The hand-made minimal document is valid, so the failures below are the edits."""
+    assert structure_program(_minimal()).projects[0].metrics[0].target is not None
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (lambda d: d.update(year="2025"), [("type", "$.year")]),
+        (lambda d: d.update(year=True), [("type", "$.year")]),
+        (lambda d: d["projects"][0]["metrics"][0]["target"].update(value=3000), [("type", "$.projects[0].metrics[0].target.value")]),
+        (lambda d: d["projects"][0]["metrics"][0]["target"].update(value="3e3"), [("type", "$.projects[0].metrics[0].target.value")]),
+        (lambda d: d["projects"][0]["metrics"][0]["target"].update(value="NaN"), [("type", "$.projects[0].metrics[0].target.value")]),
+        (lambda d: d["projects"][0]["metrics"][0]["target"].update(unit=None), []),
+        (lambda d: d["projects"][0]["title"].update(en=None), []),
+        (lambda d: d["sources"][0].update(author=None), []),
+        (lambda d: d["projects"][0]["title"].update(zh=None), [("type", "$.projects[0].title.zh")]),
+        (lambda d: d["projects"][0].update(category="schools"), [("type", "$.projects[0].category")]),
+        (lambda d: d.update(stage=None), [("type", "$.stage")]),
+        (lambda d: d.pop("as_of"), [("missing", "$.as_of")]),
+        (lambda d: d["projects"][0]["metrics"][0].pop("kind"), [("missing", "$.projects[0].metrics[0].kind")]),
+        (lambda d: d["projects"][0].update(colour="red"), [("unknown-key", "$.projects[0].colour")]),
+        (lambda d: d.update(sources="s"), [("type", "$.sources")]),
+        (lambda d: d.update(as_of="2025-02-30"), [("type", "$.as_of")]),
+        (lambda d: d["projects"][0]["metrics"][0].pop("direction"), [("value", "$.projects[0].metrics[0]")]),
+        (lambda d: d.update({"$schema": "urn:other"}), [("value", "$.$schema")]),
+    ],
+)
+def test_each_bad_edit_names_its_path(edit: Any, expected: list[tuple[str, str]]) -> None:
+    """A bad value is reported with a stable code and its JSON path."""
+    document = _minimal()
+    edit(document)
+    if not expected:
+        structure_program(document)  # None stays None: allowed where optional
+        return
+    assert _problems(document) == expected
+
+
+def test_all_problems_of_a_file_are_reported_at_once() -> None:
+    """Three independent mistakes give three problems, in one error."""
+    document = _minimal()
+    document["year"] = "2025"
+    document["projects"][0]["colour"] = "red"
+    del document["projects"][0]["metrics"][0]["subject"]
+    assert sorted(_problems(document)) == [
+        ("missing", "$.projects[0].metrics[0].subject"),
+        ("type", "$.year"),
+        ("unknown-key", "$.projects[0].colour"),
+    ]
+
+
+def test_problem_says_what_was_expected_and_found() -> None:
+    """The message names the expected JSON type and the value found."""
+    document = _minimal()
+    document["year"] = "2025"
+    with pytest.raises(minsheng.DatasetError) as info:
+        structure_program(document, file="x.json")
+    (problem,) = info.value.problems
+    assert problem.expected == "an integer"
+    assert problem.found == "string '2025'"
+    assert str(info.value) == "x.json: $.year: wrong type; expected an integer, found string '2025'"
+
+
+BAD_BYTES = {
+    "truncated": (b'{"year": 2025, "projects": [', "syntax"),
+    "non-utf8": (b'{"year": "\xff\xfe"}', "encoding"),
+    "nan": (b'{"a": {"b": [NaN]}}', "non-finite"),
+    "infinity": (b'{"a": -Infinity}', "non-finite"),
+    "duplicate": (b'{"a": {"b": 1, "b": 2}}', "duplicate-key"),
+    "deep": (b"[" * 10_000 + b"]" * 10_000, "too-deep"),
+    "empty": (b"", "syntax"),
+    "blank": (b" \n\t", "syntax"),
+    "not-an-object": (b"[1, 2]", "type"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_BYTES))
+def test_bad_files_raise_dataset_errors(name: str, tmp_path: Path) -> None:
+    """Each kind of broken file is a DatasetError with a code, never a raw exception."""
+    data, code = BAD_BYTES[name]
+    path = tmp_path / f"{name}.json"
+    path.write_bytes(data)
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.load_file(path)
+    assert [p.code for p in info.value.problems][:1] == [code]
+    assert info.value.file == str(path)
+    assert all(p.path.startswith("$") for p in info.value.problems)
+
+
+def test_paths_point_inside_the_document() -> None:
+    """NaN and duplicate keys are located, not only detected."""
+    with pytest.raises(minsheng.DatasetError) as info:
+        read_json(b'{"a": {"b": [1, NaN]}, "c": {"d": 1, "d": 2}}')
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("non-finite", "$.a.b[1]"),
+        ("duplicate-key", "$.c.d"),
+    ]
+
+
+def test_syntax_error_gives_line_and_column() -> None:
+    """A truncated file says where it ends."""
+    with pytest.raises(minsheng.DatasetError) as info:
+        read_json(b'{\n  "a": [1,\n')
+    assert "line 3 column 1" in info.value.problems[0].message
+
+
+def test_byte_order_mark_is_accepted() -> None:
+    """Editors on Windows write a BOM; it is not part of the JSON."""
+    assert read_json(b'\xef\xbb\xbf{"a": "1"}') == {"a": "1"}
+
+
+def test_json_floats_never_reach_the_model() -> None:
+    """A JSON number with a fraction is read as a Decimal and then rejected as a number."""
+    document = _minimal()
+    document["projects"][0]["metrics"][0]["target"]["value"] = Decimal("3000.5")
+    assert _problems(document) == [("type", "$.projects[0].metrics[0].target.value")]

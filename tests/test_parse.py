@@ -1,0 +1,240 @@
+"""The phrase parser: the Kunming phrases, 60+ more, and no crash on any text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import minsheng
+from minsheng import Approximation as A
+from minsheng import Comparator as C
+from minsheng import Per
+
+D = Decimal
+
+
+def parse(text: str) -> minsheng.Quantity:
+    return minsheng.parse_quantity(text)
+
+
+def test_kunming_5100_more_than() -> None:
+    """5100余个 is [5100, 5200) 个."""
+    q = parse("5100余个")
+    assert (q.value, q.unit, q.approximation) == (D(5100), "个", A.MORE_THAN)
+    assert (q.interval.low, q.interval.high) == (D(5100), D(5200))
+    assert q.interval.low_closed and not q.interval.high_closed
+
+
+def test_kunming_19_78_wan() -> None:
+    """19.78万个 is 197800 with multiplier 4 and four significant digits."""
+    q = parse("19.78万个")
+    assert (q.value, q.multiplier, q.decimals, q.significant_digits) == (D(197800), 4, 2, 4)
+    assert (q.interval.low, q.interval.high) == (D(197750), D(197850))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("不少于3000个", "3000", "个", C.AT_LEAST),
+        ("90%以上", "90", "%", C.AT_LEAST),
+        ("100.89%", "100.89", "%", None),
+        ("447.3万元", "4473000", "元", None),
+        ("583.39公里", "583.39", "公里", None),
+        ("1个工作日", "1", "个工作日", None),
+        ("55.7万人次", "557000", "人次", None),
+        ("翻一番", "2", "倍", None),
+        ("每千名常住人口婴幼儿托位达到4.5个", "4.5", "个", C.AT_LEAST),
+    ],
+)
+def test_kunming_phrases(text: str, value: str, unit: str, comparator: C | None) -> None:
+    """The phrases the issue names read as the source means them."""
+    q = parse(text)
+    assert (q.value, q.unit, q.comparator) == (D(value), unit, comparator)
+    assert q.phrase == text
+
+
+def test_density_keeps_its_denominator() -> None:
+    """每千名常住人口 is a denominator of 1000 名 常住人口."""
+    assert parse("每千名常住人口婴幼儿托位达到4.5个").per == (Per(D(1000), "名", "常住人口"),)
+
+
+# (phrase, value, unit, multiplier, approximation, comparator, low, high)
+MORE = [
+    # Arabic numerals, plain and grouped, half- and full-width
+    ("3000个", "3000", "个", 0, A.EXACT, None, "3000", "3000"),
+    ("3,000个", "3000", "个", 0, A.EXACT, None, "3000", "3000"),
+    ("１２，５００名", "12500", "名", 0, A.EXACT, None, "12500", "12500"),
+    ("４７１２名", "4712", "名", 0, A.EXACT, None, "4712", "4712"),
+    ("0.5公里", "0.5", "公里", 0, A.ROUNDED, None, "0.45", "0.55"),
+    # Chinese numerals
+    ("三千所", "3000", "所", 3, A.EXACT, None, "3000", "3000"),
+    ("两千名", "2000", "名", 3, A.EXACT, None, "2000", "2000"),
+    ("十五条", "15", "条", 0, A.EXACT, None, "15", "15"),
+    ("一百零五户", "105", "户", 0, A.EXACT, None, "105", "105"),
+    ("三千五百人", "3500", "人", 2, A.EXACT, None, "3500", "3500"),
+    ("十九点七八万", "197800", None, 4, A.ROUNDED, None, "197750", "197850"),
+    ("八万人", "80000", "人", 4, A.EXACT, None, "80000", "80000"),
+    ("三千万元", "30000000", "元", 4, A.EXACT, None, "30000000", "30000000"),
+    ("零点五小时", "0.5", "小时", 0, A.ROUNDED, None, "0.45", "0.55"),
+    # mixed forms
+    ("4万8千元", "48000", "元", 3, A.EXACT, None, "48000", "48000"),
+    ("5万8千", "58000", None, 3, A.EXACT, None, "58000", "58000"),
+    ("1亿2000万元", "120000000", "元", 4, A.EXACT, None, "120000000", "120000000"),
+    # magnitude words with decimal mantissas
+    ("1.2万亿元", "1200000000000", "元", 12, A.ROUNDED, None, "1150000000000", "1250000000000"),
+    ("3.6亿元", "360000000", "元", 8, A.ROUNDED, None, "355000000", "365000000"),
+    ("2.6万个", "26000", "个", 4, A.ROUNDED, None, "25500", "26500"),
+    ("6千台", "6000", "台", 3, A.EXACT, None, "6000", "6000"),
+    ("8百张", "800", "张", 2, A.EXACT, None, "800", "800"),
+    ("12.05万平方米", "120500", "平方米", 4, A.ROUNDED, None, "120450", "120550"),
+    # approximation
+    ("三千余所", "3000", "所", 3, A.MORE_THAN, None, "3000", "4000"),
+    ("20多个", "20", "个", 0, A.MORE_THAN, None, "20", "30"),
+    ("2万余人", "20000", "人", 4, A.MORE_THAN, None, "20000", "30000"),
+    ("1.5万多户", "15000", "户", 4, A.MORE_THAN, None, "15000", "16000"),
+    ("约5000人", "5000", "人", 0, A.ABOUT, None, "4500", "5500"),
+    ("近800套", "800", "套", 0, A.ABOUT, None, "750", "850"),
+    ("3000人左右", "3000", "人", 0, A.ABOUT, None, "2500", "3500"),
+    ("大约60场", "60", "场", 0, A.ABOUT, None, "55", "65"),
+    ("400余家", "400", "家", 0, A.MORE_THAN, None, "400", "500"),
+    # comparators before the figure
+    ("不低于95%", "95", "%", C.AT_LEAST, None, None, None, None),
+    ("确保完成800套", "800", "套", C.AT_LEAST, None, None, None, None),
+    ("达到12个", "12", "个", C.AT_LEAST, None, None, None, None),
+    ("超过300公里", "300", "公里", C.MORE_THAN, None, None, None, None),
+    ("多于50家", "50", "家", C.MORE_THAN, None, None, None, None),
+    ("不超过2小时", "2", "小时", C.AT_MOST, None, None, None, None),
+    ("压缩为3个工作日", "3", "个工作日", C.AT_MOST, None, None, None, None),
+    ("降至15分钟", "15", "分钟", C.AT_MOST, None, None, None, None),
+    ("低于5%", "5", "%", C.LESS_THAN, None, None, None, None),
+    ("不满60天", "60", "天", C.LESS_THAN, None, None, None, None),
+    # comparators after the figure
+    ("85%以上", "85", "%", C.AT_LEAST, None, None, None, None),
+    ("30分钟以内", "30", "分钟", C.AT_MOST, None, None, None, None),
+    ("5%以下", "5", "%", C.AT_MOST, None, None, None, None),
+    # percent
+    ("95.12%", "95.12", "%", 0, A.ROUNDED, None, "95.115", "95.125"),
+    ("１００％", "100", "%", 0, A.EXACT, None, "100", "100"),
+    ("百分之九十", "90", "%", 0, A.EXACT, None, "90", "90"),
+    ("百分之九十五点五", "95.5", "%", 0, A.ROUNDED, None, "95.45", "95.55"),
+    # classifiers and units
+    ("6座", "6", "座", 0, A.EXACT, None, "6", "6"),
+    ("12场", "12", "场", 0, A.EXACT, None, "12", "12"),
+    ("3期", "3", "期", 0, A.EXACT, None, "3", "3"),
+    ("9件", "9", "件", 0, A.EXACT, None, "9", "9"),
+    ("7项", "7", "项", 0, A.EXACT, None, "7", "7"),
+    ("24小时", "24", "小时", 0, A.EXACT, None, "24", "24"),
+    ("15天", "15", "天", 0, A.EXACT, None, "15", "15"),
+    ("600万元", "6000000", "元", 4, A.EXACT, None, "6000000", "6000000"),
+    ("2.5亿元", "250000000", "元", 8, A.ROUNDED, None, "245000000", "255000000"),
+    ("4000人（户）", "4000", "人（户）", 0, A.EXACT, None, "4000", "4000"),
+    ("1.8万人次", "18000", "人次", 4, A.ROUNDED, None, "17500", "18500"),
+    # growth
+    ("翻两番", "4", "倍", 0, A.EXACT, None, "4", "4"),
+    ("增长12.5%", "12.5", "%", 0, A.ROUNDED, None, "12.45", "12.55"),
+    ("较上年增长8%", "8", "%", 0, A.EXACT, None, "8", "8"),
+    ("1.5倍", "1.5", "倍", 0, A.ROUNDED, None, "1.45", "1.55"),
+    # subject words around the figure
+    ("新增学位3000个", "3000", "个", 0, A.EXACT, None, "3000", "3000"),
+    ("惠及12个自然村（组）", "12", "个", 0, A.EXACT, None, "12", "12"),
+    ("5万农村人口", "50000", None, 4, A.EXACT, None, "50000", "50000"),
+]
+
+
+@pytest.mark.parametrize("case", MORE, ids=lambda c: str(c[0]))
+def test_more_phrases(case: tuple[object, ...]) -> None:
+    """Phrases of every shape read to the right value, unit, precision and bounds."""
+    text, value, unit, multiplier, approximation, comparator, low, high = case
+    q = parse(str(text))
+    assert q.value == D(str(value))
+    assert q.unit == unit
+    if isinstance(multiplier, C):  # comparator cases put it in the 4th column
+        assert q.comparator is multiplier
+        return
+    assert q.multiplier == multiplier
+    assert q.approximation is approximation
+    assert q.comparator is comparator
+    assert (q.interval.low, q.interval.high) == (D(str(low)), D(str(high)))
+
+
+def test_there_are_at_least_sixty_more_phrases() -> None:
+    """The issue asks for 60 phrases beyond the Kunming ones."""
+    assert len(MORE) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("每人每年700元", (Per(D(1), "人"), Per(D(1), "年"))),
+        ("700元/人/年", (Per(D(1), "人"), Per(D(1), "年"))),
+        ("每万人口拥有床位60张", (Per(D(10000), None, "人口"),)),
+        ("每千人口拥有托位数4.75个", (Per(D(1000), None, "人口"),)),
+    ],
+)
+def test_rates_keep_their_denominators(text: str, per: tuple[Per, ...]) -> None:
+    """每… and /… become denominators."""
+    assert parse(text).per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("", 0),
+        ("3000abc", 4),
+        ("abc3000个", 0),
+        ("不少于", 3),
+        ("3000个3000个", 5),
+        ("一老一小三千个", 4),
+        ("5100余个左右", 6),
+        ("x" * 300, 256),
+    ],
+)
+def test_unreadable_text_points_at_the_position(text: str, position: int) -> None:
+    """A parse error says where reading stopped."""
+    with pytest.raises(minsheng.ParseError) as info:
+        parse(text)
+    assert info.value.position == position
+    assert info.value.text == text
+    assert f"position {position}" in str(info.value)
+
+
+def test_conflicting_comparators_are_an_error() -> None:
+    """不少于…以下 contradicts itself."""
+    with pytest.raises(minsheng.ParseError, match="disagree"):
+        parse("不少于30%以下")
+
+
+def test_non_string_is_a_type_error() -> None:
+    """Passing a number is a programming error, not a parse error."""
+    with pytest.raises(TypeError):
+        minsheng.parse_quantity(3000)  # type: ignore[arg-type]
+
+
+_PHRASE_ALPHABET = st.sampled_from(
+    list("0123456789.,，%％０１２９一二两三五七九十百千万亿零点余多约近左右每名个人次元公里以上下内不少于超过达到翻番增长（）/·")
+)
+
+
+@given(st.text(_PHRASE_ALPHABET, max_size=20) | st.text(max_size=40))
+def test_parser_never_crashes(text: str) -> None:
+    """Any text either parses to a quantity or raises ParseError; nothing else."""
+    try:
+        q = parse(text)
+    except minsheng.ParseError as exc:
+        assert 0 <= exc.position <= len(text)
+    else:
+        assert q.value.is_finite()
+        assert q.interval.low <= q.value <= q.interval.high
+
+
+@given(
+    st.integers(min_value=1, max_value=99_999_999),
+    st.sampled_from(["个", "名", "公里", "元", "%", "人次"]),
+)
+def test_arabic_figures_round_trip(number: int, unit: str) -> None:
+    """Any integer with a unit reads back as itself."""
+    q = parse(f"{number}{unit}")
+    assert (q.value, q.unit, q.approximation) == (D(number), unit, A.EXACT)

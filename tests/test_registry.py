@@ -1,0 +1,226 @@
+"""The registry: shipped datasets, caching, threads, names and entry points."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+import minsheng
+from tests.conftest import ROOT
+
+
+def test_lists_shipped_datasets() -> None:
+    """Kunming 2025 and 2026 are available from minsheng itself."""
+    shipped = [(d.city, d.year) for d in minsheng.available() if d.provider == "minsheng"]
+    assert ("kunming", 2025) in shipped
+    assert ("kunming", 2026) in shipped
+
+
+def test_load_is_cached_and_immutable() -> None:
+    """The same frozen object comes back each time."""
+    import attrs
+
+    program = minsheng.load("kunming", 2026)
+    assert minsheng.load("kunming", 2026) is program
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        program.year = 2027  # type: ignore[misc]
+
+
+@pytest.mark.usefixtures("fresh_registry")
+def test_concurrent_first_loads_share_one_object() -> None:
+    """Threads that load at once get one and the same program."""
+    results: list[minsheng.Program] = []
+    barrier = threading.Barrier(8)
+
+    def worker() -> None:
+        barrier.wait()
+        results.append(minsheng.load("kunming", 2025))
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 8
+    assert all(r is results[0] for r in results)
+
+
+def test_unknown_city_lists_the_cities() -> None:
+    """The error names what exists."""
+    with pytest.raises(minsheng.UnknownDatasetError, match="available: .*kunming") as info:
+        minsheng.load("dali", 2025)
+    assert "kunming" in info.value.available
+    assert isinstance(info.value, LookupError)
+
+
+def test_unknown_year_lists_the_years() -> None:
+    """The error names the city's years."""
+    with pytest.raises(minsheng.UnknownDatasetError) as info:
+        minsheng.load("kunming", 1999)
+    assert info.value.available[:2] == ("2025", "2026")
+
+
+@pytest.mark.parametrize("name", ["../kunming", "kunming/../x", "Kunming", "", "kun ming", "/etc"])
+def test_names_are_validated(name: str) -> None:
+    """No path traversal: a city name is a slug."""
+    with pytest.raises(minsheng.UnknownDatasetError, match="not a dataset name"):
+        minsheng.load(name, 2025)
+
+
+def test_year_must_be_an_int() -> None:
+    """'2025' is not a year."""
+    with pytest.raises(TypeError):
+        minsheng.load("kunming", "2025")  # type: ignore[arg-type]
+
+
+def test_load_file_and_missing_file(tmp_path: Path) -> None:
+    """A file loads by path; a missing one is a DatasetError, not an OSError."""
+    shipped = ROOT / "datasets" / "kunming" / "2026.json"
+    assert minsheng.load_file(shipped) == minsheng.load("kunming", 2026)
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.load_file(tmp_path / "nope.json")
+    assert info.value.problems[0].code == "io"
+
+
+def test_import_reads_no_dataset() -> None:
+    """Importing minsheng reads no dataset and imports neither babel nor importlib.metadata."""
+    code = (
+        "import sys, builtins\n"
+        "opened = []\n"
+        "real = builtins.open\n"
+        "builtins.open = lambda f, *a, **k: (opened.append(str(f)), real(f, *a, **k))[1]\n"
+        "import minsheng\n"
+        "print(sorted(m for m in ('babel', 'importlib.metadata') if m in sys.modules))\n"
+        "print([f for f in opened if f.endswith('.json')])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["[]", "[]"]
+
+
+def _make_plugin(
+    root: Path, city: str, document: dict[str, object], year: int = 2024
+) -> Path:
+    """Write a tiny installable package that provides ``city/year.json``."""
+    package = root / "plugin"
+    data = package / "src" / "minsheng_testville" / "data" / city
+    data.mkdir(parents=True)
+    (package / "src" / "minsheng_testville" / "__init__.py").write_text("")
+    (package / "src" / "minsheng_testville" / "data" / "__init__.py").write_text("")
+    (data / f"{year}.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    (package / "pyproject.toml").write_text(
+        textwrap.dedent(
+            """
+            [build-system]
+            requires = ["hatchling"]
+            build-backend = "hatchling.build"
+
+            [project]
+            name = "minsheng-testville"
+            version = "1.0"
+
+            [project.entry-points."minsheng.datasets"]
+            testville = "minsheng_testville.data"
+
+            [tool.hatch.build.targets.wheel]
+            packages = ["src/minsheng_testville"]
+            """
+        )
+    )
+    return package
+
+
+def _testville(city: str = "testville") -> dict[str, object]:
+    return {
+        "$schema": minsheng.SCHEMA_ID,
+        "jurisdiction": {
+            "slug": city,
+            "name": {"zh": "测试市", "en": "Testville"},
+            "division_code": "110100",
+            "province": {"zh": "测试省"},
+        },
+        "year": 2024,
+        "stage": "voted",
+        "as_of": "2024-02-01",
+        "sources": [{"id": "notice", "publisher": "测试日报", "title": "测试", "date": "2024-02-01"}],
+        "projects": [{"number": 1, "title": {"zh": "项目一"}, "category": "other"}],
+    }
+
+
+def _install(root: Path, package: Path) -> Path:
+    target = root / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+         "--no-build-isolation", "--target", str(target), str(package)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+@pytest.fixture(scope="module")
+def installed_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Install the tiny package into a target folder with pip, as a user would."""
+    root = tmp_path_factory.mktemp("plugin")
+    return _install(root, _make_plugin(root, "testville", _testville()))
+
+
+def _run(code: str, site: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+
+
+def test_entry_point_datasets_load(installed_plugin: Path) -> None:
+    """A third-party package adds a city through the minsheng.datasets entry point."""
+    result = _run(
+        "import minsheng\n"
+        "print([(d.city, d.year, d.provider) for d in minsheng.available() if d.city == 'testville'])\n"
+        "print(minsheng.load('testville', 2024).jurisdiction.name.en)\n",
+        installed_plugin,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["[('testville', 2024, 'testville')]", "Testville"]
+
+
+def test_conflicting_provider_is_a_registry_error(tmp_path: Path) -> None:
+    """A package that ships kunming/2025 too makes that dataset ambiguous, and says so."""
+    document = _testville("kunming")
+    document["year"] = 2025
+    site = _install(tmp_path, _make_plugin(tmp_path, "kunming", document, year=2025))
+    result = _run(
+        "import minsheng\n"
+        "print(minsheng.load('kunming', 2026).year)\n"
+        "try:\n"
+        "    minsheng.load('kunming', 2025)\n"
+        "except minsheng.RegistryError as exc:\n"
+        "    print(exc)\n",
+        site,
+    )
+    assert result.stdout.splitlines() == [
+        "2026",
+        "kunming/2025 is provided more than once: minsheng, testville",
+    ]
+
+
+def test_misfiled_dataset_is_a_dataset_error(tmp_path: Path) -> None:
+    """A file at testville/2024.json must hold testville's 2024 program."""
+    document = _testville()
+    document["year"] = 2023
+    site = _install(tmp_path, _make_plugin(tmp_path, "testville", document))
+    result = _run(
+        "import minsheng\n"
+        "try:\n"
+        "    minsheng.load('testville', 2024)\n"
+        "except minsheng.DatasetError as exc:\n"
+        "    print(exc.problems[0].expected, exc.problems[0].found)\n",
+        site,
+    )
+    assert result.stdout.strip() == "testville/2024 testville/2023"

@@ -1,0 +1,156 @@
+"""The JSON Schema and the converter agree."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+
+import minsheng
+from minsheng._convert import structure_program
+from tests import strategies
+from tests.conftest import ROOT
+
+SCHEMA = minsheng.json_schema("program")
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def test_schemas_are_valid_draft_2020_12() -> None:
+    """Both shipped schemas are themselves valid, with an $id."""
+    for name in ("program", "report"):
+        schema = minsheng.json_schema(name)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        assert schema["$id"].startswith("urn:minsheng:schema:")
+    assert SCHEMA["$id"] == minsheng.SCHEMA_ID
+
+
+def test_unknown_schema_name() -> None:
+    """Asking for a schema that does not exist is a clear ValueError."""
+    with pytest.raises(ValueError, match="no schema named"):
+        minsheng.json_schema("nope")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "datasets").glob("*/*.json")), ids=lambda p: p.stem)
+def test_shipped_datasets_validate(path: Any) -> None:
+    """Every shipped dataset declares the schema and validates against it."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["$schema"] == minsheng.SCHEMA_ID
+    assert list(VALIDATOR.iter_errors(document)) == []
+
+
+@given(strategies.programs())
+def test_generated_programs_validate(program: minsheng.Program) -> None:
+    """Whatever the model can hold, the schema accepts."""
+    document = json.loads(minsheng.dumps(program))
+    assert list(VALIDATOR.iter_errors(document)) == []
+
+
+def _classes() -> dict[str, type]:
+    return {
+        "text": minsheng.Text,
+        "jurisdiction": minsheng.Jurisdiction,
+        "source": minsheng.Source,
+        "per": minsheng.Per,
+        "quantity": minsheng.Quantity,
+        "items": minsheng.NamedItems,
+        "component": minsheng.Component,
+        "evidence": minsheng.Evidence,
+        "metric": minsheng.Metric,
+        "reported": minsheng.Reported,
+        "project": minsheng.Project,
+        "ballot_entry": minsheng.BallotEntry,
+        "ballot": minsheng.Ballot,
+        "evaluation": minsheng.Evaluation,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_classes()))
+def test_schema_fields_match_the_model(name: str) -> None:
+    """Each definition lists exactly the class's fields, and requires those without defaults."""
+    cls = _classes()[name]
+    definition = SCHEMA["$defs"][name]
+    fields = attrs.fields(cls)
+    assert set(definition["properties"]) == {f.name for f in fields}
+    required = {f.name for f in fields if f.default is attrs.NOTHING}
+    assert set(definition.get("required", [])) >= required
+    assert definition["additionalProperties"] is False
+    for field in fields:
+        assert definition["properties"][field.name], f"{name}.{field.name} has no schema"
+
+
+def test_program_fields_match_the_model() -> None:
+    """The top level lists the program's fields and $schema."""
+    names = {f.name for f in attrs.fields(minsheng.Program)}
+    assert set(SCHEMA["properties"]) == names | {"$schema"}
+
+
+def test_every_property_is_described() -> None:
+    """Field descriptions are part of the schema's contract."""
+    undocumented = [
+        f"{name}.{prop}"
+        for name, definition in SCHEMA["$defs"].items()
+        for prop, spec in definition.get("properties", {}).items()
+        if "description" not in spec and "$ref" not in spec
+        and prop not in ("zh", "en", "publisher", "title", "names", "label", "target", "actual",
+                         "kind", "status", "rank", "body", "held", "counts_published", "entries",
+                         "items", "evidence", "components", "metrics", "note", "delegations", "date",
+                         "source")
+    ]
+    assert undocumented == []
+
+
+def _base() -> dict[str, Any]:
+    return json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8"))
+
+
+def _metric(doc: dict[str, Any]) -> dict[str, Any]:
+    metric: dict[str, Any] = doc["projects"][0]["metrics"][0]
+    return metric
+
+
+BAD_DOCUMENTS = {
+    "year-as-string": lambda d: d.update(year="2025"),
+    "year-as-bool": lambda d: d.update(year=True),
+    "missing-as-of": lambda d: d.pop("as_of"),
+    "unknown-top-key": lambda d: d.update(colour="red"),
+    "unknown-metric-key": lambda d: _metric(d).update(colour="red"),
+    "value-as-number": lambda d: _metric(d)["target"].update(value=3000),
+    "value-with-exponent": lambda d: _metric(d)["target"].update(value="3e3"),
+    "value-nan": lambda d: _metric(d)["target"].update(value="NaN"),
+    "bad-comparator": lambda d: _metric(d)["target"].update(comparator="=>"),
+    "bad-approximation": lambda d: _metric(d)["actual"].update(approximation="roughly"),
+    "bad-category": lambda d: d["projects"][0].update(category="schools"),
+    "bad-stage": lambda d: d.update(stage="done"),
+    "null-stage": lambda d: d.update(stage=None),
+    "null-title-zh": lambda d: d["projects"][0]["title"].update(zh=None),
+    "empty-title-zh": lambda d: d["projects"][0]["title"].update(zh="  "),
+    "bad-date": lambda d: d.update(as_of="31/12/2025"),
+    "bad-slug": lambda d: d["jurisdiction"].update(slug="Kun Ming"),
+    "bad-division-code": lambda d: d["jurisdiction"].update(division_code="53010"),
+    "no-sources": lambda d: d.update(sources=[]),
+    "sources-not-array": lambda d: d.update(sources="s"),
+    "project-number-zero": lambda d: d["projects"][0].update(number=0),
+    "year-out-of-range": lambda d: d.update(year=1800),
+    "negative-decimals": lambda d: _metric(d)["actual"].update(decimals=-1),
+    "bad-multiplier": lambda d: _metric(d)["actual"].update(multiplier=5),
+    "numeric-target-without-direction": lambda d: _metric(d).pop("direction"),
+    "zero-denominator": lambda d: d["projects"][1]["metrics"][9]["target"]["per"][0].update(amount="0"),
+    "negative-votes": lambda d: d["ballot"].update(entries=[{"rank": 1, "project": 1, "votes": -1}]),
+    "wrong-schema": lambda d: d.update({"$schema": "urn:other"}),
+    "evidence-missing-achieved": lambda d: d["projects"][1]["metrics"][5]["evidence"].pop("achieved"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_DOCUMENTS))
+def test_bad_documents_are_rejected_by_both(name: str) -> None:
+    """The converter and the schema reject the same bad documents."""
+    document = copy.deepcopy(_base())
+    BAD_DOCUMENTS[name](document)
+    assert list(VALIDATOR.iter_errors(document)), "the schema accepted it"
+    with pytest.raises(minsheng.DatasetError):
+        structure_program(document)
