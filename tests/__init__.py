@@ -1,0 +1,1 @@
+"""The tests of minsheng; a package so that they share strategies."""

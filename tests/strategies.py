@@ -12,7 +12,9 @@ from minsheng._quantity import MULTIPLIERS
 
 slugs = st.from_regex(r"\A[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,5}){0,2}\Z")
 words = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+    min_size=1,
+    max_size=12,
 ).filter(lambda s: s.strip() != "")
 optional_words = st.none() | words
 dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -59,7 +61,10 @@ def quantities(draw: st.DrawFn, unit: str | None = None) -> minsheng.Quantity:
 
 optional_quantities = st.none() | quantities()
 components = st.builds(
-    minsheng.Component, label=texts, target=optional_quantities, actual=optional_quantities
+    minsheng.Component,
+    label=texts,
+    target=optional_quantities,
+    actual=optional_quantities,
 )
 evidence = st.builds(
     minsheng.Evidence, statement=optional_words, achieved=st.none() | st.booleans()
@@ -152,7 +157,13 @@ def ballots(draw: st.DrawFn, projects: int = 0) -> minsheng.Ballot:
     order = draw(st.permutations(list(range(1, projects + 1))))
     published = draw(st.booleans())
     votes = sorted(
-        draw(st.lists(st.integers(min_value=0, max_value=999), min_size=projects, max_size=projects)),
+        draw(
+            st.lists(
+                st.integers(min_value=0, max_value=999),
+                min_size=projects,
+                max_size=projects,
+            )
+        ),
         reverse=True,
     )
     entries = tuple(

@@ -27,14 +27,31 @@ MODEL_STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
     (minsheng.Source, strategies.sources),
     (minsheng.Jurisdiction, strategies.jurisdictions),
     (minsheng.Ballot, strategies.ballots(projects=3)),
-    (minsheng.BallotEntry, st.builds(minsheng.BallotEntry, rank=st.integers(1, 9), project=st.integers(1, 9), votes=st.none() | st.integers(0, 99))),
+    (
+        minsheng.BallotEntry,
+        st.builds(
+            minsheng.BallotEntry,
+            rank=st.integers(1, 9),
+            project=st.integers(1, 9),
+            votes=st.none() | st.integers(0, 99),
+        ),
+    ),
     (minsheng.Evaluation, strategies.evaluations),
-    (minsheng.Reported, st.builds(minsheng.Reported, status=st.sampled_from(minsheng.ReportedStatus), phrase=strategies.optional_words)),
+    (
+        minsheng.Reported,
+        st.builds(
+            minsheng.Reported,
+            status=st.sampled_from(minsheng.ReportedStatus),
+            phrase=strategies.optional_words,
+        ),
+    ),
     (minsheng.Program, strategies.programs()),
 ]
 
 
-@pytest.mark.parametrize(("cls", "strategy"), MODEL_STRATEGIES, ids=lambda v: getattr(v, "__name__", ""))
+@pytest.mark.parametrize(
+    ("cls", "strategy"), MODEL_STRATEGIES, ids=lambda v: getattr(v, "__name__", "")
+)
 def test_round_trip_every_class(cls: type, strategy: st.SearchStrategy[Any]) -> None:
     """structure(unstructure(x)) == x for every model class, through JSON text."""
 
@@ -59,7 +76,7 @@ def test_decimals_are_strings_in_json(kunming_2025: minsheng.Program) -> None:
     data = json.loads(minsheng.dumps(kunming_2025))
     actual = data["projects"][2]["metrics"][0]["actual"]
     assert actual["value"] == "197800"
-    assert json.loads(minsheng.dumps(kunming_2025), parse_float=lambda s: pytest.fail(s))
+    assert json.loads(minsheng.dumps(kunming_2025), parse_float=pytest.fail)
 
 
 def _minimal() -> dict[str, Any]:
@@ -109,21 +126,45 @@ def test_minimal_document_loads() -> None:
     [
         (lambda d: d.update(year="2025"), [("type", "$.year")]),
         (lambda d: d.update(year=True), [("type", "$.year")]),
-        (lambda d: d["projects"][0]["metrics"][0]["target"].update(value=3000), [("type", "$.projects[0].metrics[0].target.value")]),
-        (lambda d: d["projects"][0]["metrics"][0]["target"].update(value="3e3"), [("type", "$.projects[0].metrics[0].target.value")]),
-        (lambda d: d["projects"][0]["metrics"][0]["target"].update(value="NaN"), [("type", "$.projects[0].metrics[0].target.value")]),
+        (
+            lambda d: d["projects"][0]["metrics"][0]["target"].update(value=3000),
+            [("type", "$.projects[0].metrics[0].target.value")],
+        ),
+        (
+            lambda d: d["projects"][0]["metrics"][0]["target"].update(value="3e3"),
+            [("type", "$.projects[0].metrics[0].target.value")],
+        ),
+        (
+            lambda d: d["projects"][0]["metrics"][0]["target"].update(value="NaN"),
+            [("type", "$.projects[0].metrics[0].target.value")],
+        ),
         (lambda d: d["projects"][0]["metrics"][0]["target"].update(unit=None), []),
         (lambda d: d["projects"][0]["title"].update(en=None), []),
         (lambda d: d["sources"][0].update(author=None), []),
-        (lambda d: d["projects"][0]["title"].update(zh=None), [("type", "$.projects[0].title.zh")]),
-        (lambda d: d["projects"][0].update(category="schools"), [("type", "$.projects[0].category")]),
+        (
+            lambda d: d["projects"][0]["title"].update(zh=None),
+            [("type", "$.projects[0].title.zh")],
+        ),
+        (
+            lambda d: d["projects"][0].update(category="schools"),
+            [("type", "$.projects[0].category")],
+        ),
         (lambda d: d.update(stage=None), [("type", "$.stage")]),
         (lambda d: d.pop("as_of"), [("missing", "$.as_of")]),
-        (lambda d: d["projects"][0]["metrics"][0].pop("kind"), [("missing", "$.projects[0].metrics[0].kind")]),
-        (lambda d: d["projects"][0].update(colour="red"), [("unknown-key", "$.projects[0].colour")]),
+        (
+            lambda d: d["projects"][0]["metrics"][0].pop("kind"),
+            [("missing", "$.projects[0].metrics[0].kind")],
+        ),
+        (
+            lambda d: d["projects"][0].update(colour="red"),
+            [("unknown-key", "$.projects[0].colour")],
+        ),
         (lambda d: d.update(sources="s"), [("type", "$.sources")]),
         (lambda d: d.update(as_of="2025-02-30"), [("type", "$.as_of")]),
-        (lambda d: d["projects"][0]["metrics"][0].pop("direction"), [("value", "$.projects[0].metrics[0]")]),
+        (
+            lambda d: d["projects"][0]["metrics"][0].pop("direction"),
+            [("value", "$.projects[0].metrics[0]")],
+        ),
         (lambda d: d.update({"$schema": "urn:other"}), [("value", "$.$schema")]),
     ],
 )

@@ -46,7 +46,14 @@ FIGURES_2025 = [
     (2, "childcare-places-added", "actual", "6403", "个", "6403个"),
     (2, "childcare-places-total", "actual", "41293", "个", "41293个"),
     (2, "childcare-places-total", "baseline", "34890", "个", None),
-    (2, "childcare-density", "target", "4.5", "个", "每千名常住人口婴幼儿托位达到4.5个"),
+    (
+        2,
+        "childcare-density",
+        "target",
+        "4.5",
+        "个",
+        "每千名常住人口婴幼儿托位达到4.5个",
+    ),
     (2, "childcare-density", "actual", "4.75", "个", "每千人口拥有托位数4.75个"),
     (3, "jobs-offered", "target", "160000", "个", "16万个"),
     (3, "jobs-offered", "actual", "197800", "个", "19.78万个"),
@@ -146,13 +153,17 @@ def test_levels_are_baseline_plus_increment(kunming_2025: minsheng.Program) -> N
     ):
         lv, inc = project.metric(level), project.metric(increment)
         assert lv.increment == increment
-        assert lv.baseline is not None and inc.actual is not None and lv.actual is not None
+        assert lv.baseline is not None
+        assert inc.actual is not None
+        assert lv.actual is not None
         assert lv.baseline.value + inc.actual.value == lv.actual.value
         if lv.target is not None and inc.target is not None:
             assert lv.baseline.value + inc.target.value == lv.target.value
 
 
-def test_check_finds_nothing(kunming_2025: minsheng.Program, kunming_2026: minsheng.Program) -> None:
+def test_check_finds_nothing(
+    kunming_2025: minsheng.Program, kunming_2026: minsheng.Program
+) -> None:
     """References, sums and phrases all agree in the shipped data."""
     assert minsheng.check(kunming_2025) == ()
     assert minsheng.check(kunming_2026) == ()
@@ -162,7 +173,10 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.mark.skipif(not SOURCES.is_dir(), reason="the shared source articles are not beside this checkout")
+@pytest.mark.skipif(
+    not SOURCES.is_dir(),
+    reason="the shared source articles are not beside this checkout",
+)
 def test_every_phrase_is_in_the_source(kunming_2025: minsheng.Program) -> None:
     """Each phrase, named item and statement is a verbatim substring of the article."""
     article = _flat((SOURCES / "kunming-daily-2026-02-03.txt").read_text(encoding="utf-8"))
@@ -179,7 +193,10 @@ def test_every_phrase_is_in_the_source(kunming_2025: minsheng.Program) -> None:
     assert missing == []
 
 
-@pytest.mark.skipif(not SOURCES.is_dir(), reason="the shared source articles are not beside this checkout")
+@pytest.mark.skipif(
+    not SOURCES.is_dir(),
+    reason="the shared source articles are not beside this checkout",
+)
 def test_2026_titles_are_in_the_source(kunming_2026: minsheng.Program) -> None:
     """The ten 2026 titles are quoted verbatim."""
     article = _flat((SOURCES / "kunming-daily-2026-02-03.txt").read_text(encoding="utf-8"))
@@ -191,21 +208,33 @@ def test_named_items(kunming_2025: minsheng.Program) -> None:
     roads = kunming_2025.project(7).metric("green-wave-roads-added").items
     areas = kunming_2025.project(7).metric("green-wave-areas-added").items
     counties = kunming_2025.project(5).metric("water-works").items
-    assert roads is not None and areas is not None and counties is not None
+    assert roads is not None
+    assert areas is not None
+    assert counties is not None
     assert (len(roads.names), roads.exhaustive) == (7, False)
-    assert (areas.names, areas.exhaustive) == (("得胜桥片区", "西园片区", "瑞香西街片区"), True)
-    assert (counties.names, counties.exhaustive) == (("东川区", "宜良县", "寻甸县"), False)
+    assert (areas.names, areas.exhaustive) == (
+        ("得胜桥片区", "西园片区", "瑞香西街片区"),
+        True,
+    )
+    assert (counties.names, counties.exhaustive) == (
+        ("东川区", "宜良县", "寻甸县"),
+        False,
+    )
 
 
 def test_2025_program_facts(kunming_2025: minsheng.Program) -> None:
-    """As of 2025-12-31, reported, every project reported complete, the evaluation without a score."""
+    """As of 2025-12-31, every project reported complete, an evaluation without a score."""
     assert kunming_2025.as_of == dt.date(2025, 12, 31)
     assert kunming_2025.stage is minsheng.Stage.REPORTED
     assert {p.reported.status for p in kunming_2025.projects} == {minsheng.ReportedStatus.COMPLETED}
     assert kunming_2025.jurisdiction.division_code == "530100"
     evaluation = kunming_2025.evaluation
     assert evaluation is not None
-    assert (evaluation.held, evaluation.score, evaluation.source) == (True, None, "kunming-daily-2026-02-03-vote")
+    assert (evaluation.held, evaluation.score, evaluation.source) == (
+        True,
+        None,
+        "kunming-daily-2026-02-03-vote",
+    )
     assert kunming_2025.project(1).metric("quality-schools").ambiguity is not None
     assert kunming_2025.project(2).metric("carers-growth").baseline.approximation is A.ABOUT  # type: ignore[union-attr]
 
@@ -214,7 +243,9 @@ def test_2026_vote(kunming_2026: minsheng.Program) -> None:
     """Ten projects, ranked 1..10 by votes, no counts, by 15 delegations, 2026-02-03."""
     ballot = kunming_2026.ballot
     assert ballot is not None
-    assert [(e.rank, e.project, e.votes) for e in ballot.entries] == [(i, i, None) for i in range(1, 11)]
+    assert [(e.rank, e.project, e.votes) for e in ballot.entries] == [
+        (i, i, None) for i in range(1, 11)
+    ]
     assert ballot.method is minsheng.RankingMethod.VOTES_DESCENDING
     assert (ballot.congress, ballot.session, ballot.delegations) == (15, 7, 15)
     assert ballot.date == dt.date(2026, 2, 3)
@@ -223,14 +254,22 @@ def test_2026_vote(kunming_2026: minsheng.Program) -> None:
     assert all(not p.metrics for p in kunming_2026.projects)
 
 
-def test_categories_link_the_years(kunming_2025: minsheng.Program, kunming_2026: minsheng.Program) -> None:
+def test_categories_link_the_years(
+    kunming_2025: minsheng.Program, kunming_2026: minsheng.Program
+) -> None:
     """2025 #1 and 2026 #3 are education; 2025 #2 一老一幼 and 2026 #4 一老一小 are one category."""
-    assert kunming_2025.project(1).category is kunming_2026.project(3).category is minsheng.Category.EDUCATION
+    assert (
+        kunming_2025.project(1).category
+        is kunming_2026.project(3).category
+        is minsheng.Category.EDUCATION
+    )
     assert kunming_2025.project(2).category is kunming_2026.project(4).category
 
 
-def test_english_titles_are_unofficial(kunming_2025: minsheng.Program, kunming_2026: minsheng.Program) -> None:
-    """minsheng's translations are marked as not the government's."""
+def test_english_titles_are_unofficial(
+    kunming_2025: minsheng.Program, kunming_2026: minsheng.Program
+) -> None:
+    """Minsheng's translations are marked as not the government's."""
     for program in (kunming_2025, kunming_2026):
         assert all(p.title.en and not p.title.en_official for p in program.projects)
 
@@ -243,7 +282,11 @@ def test_report_expectations(kunming_2025: minsheng.Program) -> None:
     assert round(results["jobs-offered"].ratio, 3) == D("1.236")  # type: ignore[arg-type]
     assert round(results["rural-roads"].ratio, 3) == D("2.917")  # type: ignore[arg-type]
     rate = results["graduate-employment-rate"]
-    assert (rate.status, rate.difference, rate.difference_unit) == (Status.MET, D("5.12"), "pp")
+    assert (rate.status, rate.difference, rate.difference_unit) == (
+        Status.MET,
+        D("5.12"),
+        "pp",
+    )
     assert results["registration-time"].status is Status.MET
     assert results["carers-growth"].status is Status.MET
     assert results["childcare-coverage"].status is Status.NO_OUTCOME
@@ -285,11 +328,14 @@ NOT_FIGURES = {
 }
 
 
-@pytest.mark.skipif(not SOURCES.is_dir(), reason="the shared source articles are not beside this checkout")
+@pytest.mark.skipif(
+    not SOURCES.is_dir(),
+    reason="the shared source articles are not beside this checkout",
+)
 def test_every_number_in_the_article_is_data(
     kunming_2025: minsheng.Program, kunming_2026: minsheng.Program
 ) -> None:
-    """Each Arabic number of the article is a phrase's figure, a vote fact or a listed non-figure."""
+    """Each Arabic number of the article is a figure, a vote fact or a listed non-figure."""
     article = _flat((SOURCES / "kunming-daily-2026-02-03.txt").read_text(encoding="utf-8"))
     article_numbers = set(re.findall(r"[0-9]+(?:\.[0-9]+)?", article))
     in_data: set[str] = set()

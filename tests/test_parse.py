@@ -25,13 +25,19 @@ def test_kunming_5100_more_than() -> None:
     q = parse("5100余个")
     assert (q.value, q.unit, q.approximation) == (D(5100), "个", A.MORE_THAN)
     assert (q.interval.low, q.interval.high) == (D(5100), D(5200))
-    assert q.interval.low_closed and not q.interval.high_closed
+    assert q.interval.low_closed
+    assert not q.interval.high_closed
 
 
 def test_kunming_19_78_wan() -> None:
     """19.78万个 is 197800 with multiplier 4 and four significant digits."""
     q = parse("19.78万个")
-    assert (q.value, q.multiplier, q.decimals, q.significant_digits) == (D(197800), 4, 2, 4)
+    assert (q.value, q.multiplier, q.decimals, q.significant_digits) == (
+        D(197800),
+        4,
+        2,
+        4,
+    )
     assert (q.interval.low, q.interval.high) == (D(197750), D(197850))
 
 
@@ -84,7 +90,16 @@ MORE = [
     ("5万8千", "58000", None, 3, A.EXACT, None, "58000", "58000"),
     ("1亿2000万元", "120000000", "元", 4, A.EXACT, None, "120000000", "120000000"),
     # magnitude words with decimal mantissas
-    ("1.2万亿元", "1200000000000", "元", 12, A.ROUNDED, None, "1150000000000", "1250000000000"),
+    (
+        "1.2万亿元",
+        "1200000000000",
+        "元",
+        12,
+        A.ROUNDED,
+        None,
+        "1150000000000",
+        "1250000000000",
+    ),
     ("3.6亿元", "360000000", "元", 8, A.ROUNDED, None, "355000000", "365000000"),
     ("2.6万个", "26000", "个", 4, A.ROUNDED, None, "25500", "26500"),
     ("6千台", "6000", "台", 3, A.EXACT, None, "6000", "6000"),
@@ -214,7 +229,9 @@ def test_non_string_is_a_type_error() -> None:
 
 
 _PHRASE_ALPHABET = st.sampled_from(
-    list("0123456789.,，%％０１２９一二两三五七九十百千万亿零点余多约近左右每名个人次元公里以上下内不少于超过达到翻番增长（）/·")
+    list(
+        "0123456789.,，%％０１２９一二两三五七九十百千万亿零点余多约近左右每名个人次元公里以上下内不少于超过达到翻番增长（）/·"
+    )
 )
 
 

@@ -54,7 +54,7 @@ def test_concurrent_first_loads_share_one_object() -> None:
 
 def test_unknown_city_lists_the_cities() -> None:
     """The error names what exists."""
-    with pytest.raises(minsheng.UnknownDatasetError, match="available: .*kunming") as info:
+    with pytest.raises(minsheng.UnknownDatasetError, match=r"available: .*kunming") as info:
         minsheng.load("dali", 2025)
     assert "kunming" in info.value.available
     assert isinstance(info.value, LookupError)
@@ -106,9 +106,7 @@ def test_import_reads_no_dataset() -> None:
     assert out == ["[]", "[]"]
 
 
-def _make_plugin(
-    root: Path, city: str, document: dict[str, object], year: int = 2024
-) -> Path:
+def _make_plugin(root: Path, city: str, document: dict[str, object], year: int = 2024) -> Path:
     """Write a tiny installable package that provides ``city/year.json``."""
     package = root / "plugin"
     data = package / "src" / "minsheng_testville" / "data" / city
@@ -150,7 +148,14 @@ def _testville(city: str = "testville") -> dict[str, object]:
         "year": 2024,
         "stage": "voted",
         "as_of": "2024-02-01",
-        "sources": [{"id": "notice", "publisher": "测试日报", "title": "测试", "date": "2024-02-01"}],
+        "sources": [
+            {
+                "id": "notice",
+                "publisher": "测试日报",
+                "title": "测试",
+                "date": "2024-02-01",
+            }
+        ],
         "projects": [{"number": 1, "title": {"zh": "项目一"}, "category": "other"}],
     }
 
@@ -158,8 +163,18 @@ def _testville(city: str = "testville") -> dict[str, object]:
 def _install(root: Path, package: Path) -> Path:
     target = root / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-         "--no-build-isolation", "--target", str(target), str(package)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(package),
+        ],
         check=True,
         capture_output=True,
     )
@@ -175,19 +190,29 @@ def installed_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _run(code: str, site: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
 
 
 def test_entry_point_datasets_load(installed_plugin: Path) -> None:
     """A third-party package adds a city through the minsheng.datasets entry point."""
     result = _run(
         "import minsheng\n"
-        "print([(d.city, d.year, d.provider) for d in minsheng.available() if d.city == 'testville'])\n"
+        "print([(d.city, d.year, d.provider)"
+        " for d in minsheng.available() if d.city == 'testville'])\n"
         "print(minsheng.load('testville', 2024).jurisdiction.name.en)\n",
         installed_plugin,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["[('testville', 2024, 'testville')]", "Testville"]
+    assert result.stdout.splitlines() == [
+        "[('testville', 2024, 'testville')]",
+        "Testville",
+    ]
 
 
 def test_conflicting_provider_is_a_registry_error(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -95,17 +96,43 @@ def test_every_property_is_described() -> None:
         f"{name}.{prop}"
         for name, definition in SCHEMA["$defs"].items()
         for prop, spec in definition.get("properties", {}).items()
-        if "description" not in spec and "$ref" not in spec
-        and prop not in ("zh", "en", "publisher", "title", "names", "label", "target", "actual",
-                         "kind", "status", "rank", "body", "held", "counts_published", "entries",
-                         "items", "evidence", "components", "metrics", "note", "delegations", "date",
-                         "source")
+        if "description" not in spec
+        and "$ref" not in spec
+        and prop
+        not in (
+            "zh",
+            "en",
+            "publisher",
+            "title",
+            "names",
+            "label",
+            "target",
+            "actual",
+            "kind",
+            "status",
+            "rank",
+            "body",
+            "held",
+            "counts_published",
+            "entries",
+            "items",
+            "evidence",
+            "components",
+            "metrics",
+            "note",
+            "delegations",
+            "date",
+            "source",
+        )
     ]
     assert undocumented == []
 
 
 def _base() -> dict[str, Any]:
-    return json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(
+        (ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8")
+    )
+    return document
 
 
 def _metric(doc: dict[str, Any]) -> dict[str, Any]:
@@ -113,7 +140,7 @@ def _metric(doc: dict[str, Any]) -> dict[str, Any]:
     return metric
 
 
-BAD_DOCUMENTS = {
+BAD_DOCUMENTS: dict[str, Callable[[dict[str, Any]], object]] = {
     "year-as-string": lambda d: d.update(year="2025"),
     "year-as-bool": lambda d: d.update(year=True),
     "missing-as-of": lambda d: d.pop("as_of"),
@@ -139,10 +166,16 @@ BAD_DOCUMENTS = {
     "negative-decimals": lambda d: _metric(d)["actual"].update(decimals=-1),
     "bad-multiplier": lambda d: _metric(d)["actual"].update(multiplier=5),
     "numeric-target-without-direction": lambda d: _metric(d).pop("direction"),
-    "zero-denominator": lambda d: d["projects"][1]["metrics"][9]["target"]["per"][0].update(amount="0"),
-    "negative-votes": lambda d: d["ballot"].update(entries=[{"rank": 1, "project": 1, "votes": -1}]),
+    "zero-denominator": lambda d: d["projects"][1]["metrics"][9]["target"]["per"][0].update(
+        amount="0"
+    ),
+    "negative-votes": lambda d: d["ballot"].update(
+        entries=[{"rank": 1, "project": 1, "votes": -1}]
+    ),
     "wrong-schema": lambda d: d.update({"$schema": "urn:other"}),
-    "evidence-missing-achieved": lambda d: d["projects"][1]["metrics"][5]["evidence"].pop("achieved"),
+    "evidence-missing-achieved": lambda d: d["projects"][1]["metrics"][5]["evidence"].pop(
+        "achieved"
+    ),
 }
 
 

@@ -24,7 +24,15 @@ from decimal import Decimal
 
 import attrs
 
-from minsheng._model import Direction, Metric, MetricKind, Program, Project, ReportedStatus
+from minsheng._i18n import _
+from minsheng._model import (
+    Direction,
+    Metric,
+    MetricKind,
+    Program,
+    Project,
+    ReportedStatus,
+)
 from minsheng._quantity import Comparator, Interval, Quantity
 from minsheng._units import UNITS, UnitKind
 
@@ -164,14 +172,14 @@ _TESTS: dict[Comparator, tuple[_Test, _Test]] = {
 
 def _incomparable(target: Quantity, actual: Quantity) -> str | None:
     if target.unit is None or actual.unit is None:
-        return "a figure has no unit"
+        return _("a figure has no unit")
     mine, theirs = UNITS.get(target.unit), UNITS.get(actual.unit)
     if mine is None or theirs is None:
-        return f"unit {target.unit if mine is None else actual.unit!r} is not registered"
+        return _("a unit is not registered")
     if not mine.comparable_with(theirs):
-        return f"the target counts {target.unit} and the outcome {actual.unit}"
+        return _("the target and the outcome are in units that do not compare")
     if [p.amount for p in target.per] != [p.amount for p in actual.per]:
-        return "the target and the outcome have different denominators"
+        return _("the target and the outcome have different denominators")
     return None
 
 
@@ -183,25 +191,25 @@ def _growth(
 ) -> tuple[Decimal, Decimal, Interval] | str:
     """Return (goal factor, actual factor, actual factor range), or why not."""
     if target.unit not in _GROWTH_UNITS:
-        return "a growth target must be in % or 倍"
+        return _("a growth target must be in % or 倍")
     goal = _factor(target, Interval(target.value, target.value)).low
     if actual.unit in _GROWTH_UNITS:
         point = _factor(actual, Interval(actual.value, actual.value)).low
         return goal, point, _factor(actual, actual.interval)
     baseline = metric.baseline
     if baseline is None:
-        return "a growth outcome must be in % or 倍, or a level with a baseline"
+        return _("a growth outcome must be in % or 倍, or a level with a baseline")
     reason = _incomparable(baseline, actual)
     if reason is not None:
         return reason
     if baseline.value <= 0:
-        return "the baseline is not positive"
+        return _("the baseline is not positive")
     # A level against its baseline: 4712名 from about 2346名 is 2.0085 times.
     levels, bases = actual.interval, baseline.interval
     low = levels.low / bases.high
     high = levels.high / bases.low if bases.low > 0 else None
     if high is None:
-        return "the baseline's range reaches zero"
+        return _("the baseline's range reaches zero")
     return goal, actual.value / baseline.value, Interval(low, high)
 
 
@@ -233,9 +241,7 @@ def _numeric(metric: Metric, target: Quantity, actual: Quantity) -> MetricResult
         percent = UNITS[target.unit].kind is UnitKind.PERCENT
         difference_unit = "pp" if percent else target.unit
     lower = metric.direction is Direction.LOWER
-    comparator = target.comparator or (
-        Comparator.AT_MOST if lower else Comparator.AT_LEAST
-    )
+    comparator = target.comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
     every, none = _TESTS[comparator]
     if every(interval, goal):
         status = Status.MET
@@ -251,9 +257,7 @@ def _numeric(metric: Metric, target: Quantity, actual: Quantity) -> MetricResult
         difference=difference,
         difference_unit=difference_unit,
         reason=(
-            "the outcome's range straddles the target"
-            if status is Status.UNDETERMINED
-            else None
+            _("the outcome's range straddles the target") if status is Status.UNDETERMINED else None
         ),
     )
 
@@ -284,14 +288,12 @@ def assess_metric(metric: Metric) -> MetricResult:
     if not metric.kind.is_numeric:
         evidence = metric.evidence
         if evidence is None or (evidence.statement is None and evidence.achieved is None):
-            return MetricResult(
-                metric, Status.NO_OUTCOME, reason="no evidence is recorded"
-            )
+            return MetricResult(metric, Status.NO_OUTCOME, reason=_("no evidence is recorded"))
         return MetricResult(metric, Status.EVIDENCE, achieved=evidence.achieved)
     if metric.target is None:
         return MetricResult(metric, Status.NO_TARGET)
     if metric.actual is None:
-        return MetricResult(metric, Status.NO_OUTCOME, reason="no outcome is recorded")
+        return MetricResult(metric, Status.NO_OUTCOME, reason=_("no outcome is recorded"))
     return _numeric(metric, metric.target, metric.actual)
 
 

@@ -52,15 +52,15 @@ def reference_problems(program: Program) -> list[Problem]:
         problems.append(Problem("reference", "$.sources", f"source id {dup!r} repeats"))
     numbers = [p.number for p in program.projects]
     for dup in _duplicates(list(numbers)):
-        problems.append(
-            Problem("reference", "$.projects", f"project number {dup} repeats")
-        )
+        problems.append(Problem("reference", "$.projects", f"project number {dup} repeats"))
     for p, project in enumerate(program.projects):
         ids = [m.id for m in project.metrics]
         for dup in _duplicates(list(ids)):
             problems.append(
                 Problem(
-                    "reference", f"$.projects[{p}].metrics", f"metric id {dup!r} repeats"
+                    "reference",
+                    f"$.projects[{p}].metrics",
+                    f"metric id {dup!r} repeats",
                 )
             )
         by_id = {m.id: m for m in project.metrics}
@@ -79,9 +79,7 @@ def reference_problems(program: Program) -> list[Problem]:
                         found=repr(metric.increment),
                     )
                 )
-            elif metric.measure is not Measure.LEVEL or other.measure is not (
-                Measure.INCREMENT
-            ):
+            elif metric.measure is not Measure.LEVEL or other.measure is not (Measure.INCREMENT):
                 problems.append(
                     Problem(
                         "reference",
@@ -90,21 +88,20 @@ def reference_problems(program: Program) -> list[Problem]:
                         expected="measure 'level' here and 'increment' there",
                     )
                 )
-    for path, owner in (("$.ballot", program.ballot), ("$.evaluation", program.evaluation)):
+    for path, owner in (
+        ("$.ballot", program.ballot),
+        ("$.evaluation", program.evaluation),
+    ):
         if owner is not None and owner.source is not None:
             problems.extend(_source_problem(owner.source, source_ids, path))
     for path, metric in metric_paths(program):
         if metric.evidence is not None and metric.evidence.source is not None:
-            problems.extend(
-                _source_problem(metric.evidence.source, source_ids, f"{path}.evidence")
-            )
+            problems.extend(_source_problem(metric.evidence.source, source_ids, f"{path}.evidence"))
     for path, quantity in quantity_paths(program):
         if quantity.source is not None:
             problems.extend(_source_problem(quantity.source, source_ids, path))
         if quantity.unit is None:
-            problems.append(
-                Problem("missing", f"{path}.unit", "a dataset figure needs a unit")
-            )
+            problems.append(Problem("missing", f"{path}.unit", "a dataset figure needs a unit"))
         units = [(f"{path}.unit", quantity.unit)] + [
             (f"{path}.per[{i}].unit", per.unit)
             for i, per in enumerate(quantity.per)
@@ -155,9 +152,7 @@ def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
             )
         )
     for dup in _duplicates([entry.project for entry in ballot.entries]):
-        problems.append(
-            Problem("reference", "$.ballot.entries", f"project {dup} is ranked twice")
-        )
+        problems.append(Problem("reference", "$.ballot.entries", f"project {dup} is ranked twice"))
     for e, entry in enumerate(ballot.entries):
         path = f"$.ballot.entries[{e}]"
         if entry.project not in numbers:
@@ -213,16 +208,15 @@ def consistency_problems(program: Program) -> list[Problem]:
                 for name in ("target", "actual"):
                     level = _exact(getattr(metric, name))
                     change = _exact(getattr(increment, name))
-                    if level is not None and change is not None:
-                        if baseline + change != level:
-                            problems.append(
-                                Problem(
-                                    "consistency",
-                                    f"{path}.{name}",
-                                    f"baseline {baseline} + increment {change}"
-                                    f" ({increment.id}) is not the level {level}",
-                                )
+                    if level is not None and change is not None and baseline + change != level:
+                        problems.append(
+                            Problem(
+                                "consistency",
+                                f"{path}.{name}",
+                                f"baseline {baseline} + increment {change}"
+                                f" ({increment.id}) is not the level {level}",
                             )
+                        )
             for name in ("target", "actual"):
                 whole = _exact(getattr(metric, name))
                 parts = [_exact(getattr(c, name)) for c in metric.components]
@@ -303,7 +297,5 @@ def check(program: Program) -> tuple[Problem, ...]:
     ()
     """
     return tuple(
-        reference_problems(program)
-        + consistency_problems(program)
-        + phrase_problems(program)
+        reference_problems(program) + consistency_problems(program) + phrase_problems(program)
     )

@@ -19,7 +19,13 @@ from typing import Any, TextIO
 from minsheng._assess import assess
 from minsheng._check import check, quantity_paths
 from minsheng._convert import dumps, schema_text
-from minsheng._errors import DatasetError, LocaleError, MinshengError, ParseError, Problem
+from minsheng._errors import (
+    DatasetError,
+    LocaleError,
+    MinshengError,
+    ParseError,
+    Problem,
+)
 from minsheng._format import LOCALES, format_quantity, gettext_for, negotiate_locale
 from minsheng._model import Program
 from minsheng._parse import parse_quantity
@@ -78,8 +84,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
         out.write(json.dumps(data, indent=2) + "\n")
     else:
-        for info in infos:
-            out.write(f"{info.city}\t{info.year}\t{info.provider}\n")
+        out.writelines(f"{info.city}\t{info.year}\t{info.provider}\n" for info in infos)
     return 0
 
 
@@ -128,10 +133,19 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
         else:
             figures = list(quantity_paths(program))
             phrases = sum(1 for _, q in figures if q.phrase is not None)
-            message = t("{target}: ok ({projects} projects, {figures} figures,"
-                        " {phrases} checked against their phrases)")
-            out.write(message.format(target=target, projects=len(program.projects),
-                                     figures=len(figures), phrases=phrases) + "\n")
+            message = t(
+                "{target}: ok ({projects} projects, {figures} figures,"
+                " {phrases} checked against their phrases)"
+            )
+            out.write(
+                message.format(
+                    target=target,
+                    projects=len(program.projects),
+                    figures=len(figures),
+                    phrases=phrases,
+                )
+                + "\n"
+            )
     return 1 if failed else 0
 
 
@@ -187,7 +201,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"minsheng {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, handler: Callable[[argparse.Namespace, TextIO], int], text: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, handler: Callable[[argparse.Namespace, TextIO], int], text: str
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.set_defaults(handler=handler)
         return sub
@@ -214,7 +230,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     add_locale(sub)
 
-    sub = add("validate", _cmd_validate, "check datasets: structure, references, sums, phrases")
+    sub = add(
+        "validate",
+        _cmd_validate,
+        "check datasets: structure, references, sums, phrases",
+    )
     sub.add_argument("paths", nargs="*", metavar="FILE | CITY/YEAR", help="default: every dataset")
     add_locale(sub)
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, get_args, get_origin
 
 import cattrs
 from cattrs.errors import (
@@ -44,7 +44,6 @@ MAX_DEPTH = 64
 
 _DECIMAL = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_T = TypeVar("_T")
 
 
 class _MismatchError(TypeError):
@@ -250,9 +249,7 @@ def _scan(document: Any) -> list[Problem]:
             )
         elif isinstance(value, dict | list):
             if depth > MAX_DEPTH:
-                problems.append(
-                    Problem("too-deep", path, f"nested deeper than {MAX_DEPTH} levels")
-                )
+                problems.append(Problem("too-deep", path, f"nested deeper than {MAX_DEPTH} levels"))
                 continue
             if isinstance(value, dict):
                 for key in getattr(value, "duplicates", ()):
@@ -287,8 +284,7 @@ def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
                 )
             ],
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise DatasetError(
             file=file,
@@ -296,7 +292,10 @@ def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
         )
     try:
         document = json.loads(
-            text, object_pairs_hook=_pairs, parse_float=Decimal, parse_constant=_NonFinite
+            text,
+            object_pairs_hook=_pairs,
+            parse_float=Decimal,
+            parse_constant=_NonFinite,
         )
     except json.JSONDecodeError as exc:
         raise DatasetError(

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from minsheng._assess import MetricResult, Status
 from minsheng._errors import LocaleError
+from minsheng._i18n import _
 from minsheng._model import Text
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._units import UNITS, UnitKind
@@ -107,11 +108,6 @@ def translations(locale: str) -> gettext.NullTranslations:
 def gettext_for(locale: str) -> gettext.NullTranslations:
     """Return the translations of the served locale that fits ``locale``."""
     return translations(negotiate_locale(locale))
-
-
-def _(message: str) -> str:
-    """Mark a message for extraction; it is translated where it is shown."""
-    return message
 
 
 _MAGNITUDE_WORDS = {
@@ -329,9 +325,7 @@ def format_difference(result: MetricResult, *, locale: str = "zh-Hans") -> str:
         mantissa = magnitude.scaleb(-actual.multiplier)
         if _places(mantissa) <= actual.decimals:
             multiplier, decimals = actual.multiplier, _places(mantissa)
-    quantity = Quantity(
-        _round(magnitude, places), result.difference_unit, multiplier, decimals
-    )
+    quantity = Quantity(_round(magnitude, places), result.difference_unit, multiplier, decimals)
     return sign + format_quantity(quantity, locale=locale)
 
 

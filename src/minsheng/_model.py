@@ -103,8 +103,7 @@ _DIVISION_CODE = re.compile(r"^[1-8][0-9]{5}$")
 def _slug(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _SLUG.match(value):
         raise ValueError(
-            f"{attribute.name} must be lower-case letters, digits and hyphens,"
-            f" not {value!r}"
+            f"{attribute.name} must be lower-case letters, digits and hyphens, not {value!r}"
         )
 
 
@@ -132,9 +131,7 @@ class Jurisdiction:
 
     slug: str = attrs.field(validator=_slug)
     name: Text
-    division_code: str = attrs.field(
-        validator=attrs.validators.matches_re(_DIVISION_CODE)
-    )
+    division_code: str = attrs.field(validator=attrs.validators.matches_re(_DIVISION_CODE))
     province: Text
 
 
@@ -209,9 +206,7 @@ class Metric:
 
     def __attrs_post_init__(self) -> None:
         if self.kind.is_numeric and self.target is not None and self.direction is None:
-            raise ValueError(
-                f"metric {self.id!r} has a numeric target, so it needs a direction"
-            )
+            raise ValueError(f"metric {self.id!r} has a numeric target, so it needs a direction")
 
 
 @attrs.frozen

@@ -233,7 +233,9 @@ def _read_per_body(s: str, i: int) -> tuple[Per, int] | None:
     return None
 
 
-def _prefix(s: str, text: str, start: int, end: int) -> tuple[Comparator | None, tuple[Per, ...], Approximation | None]:  # noqa: E501
+def _prefix(
+    s: str, text: str, start: int, end: int
+) -> tuple[Comparator | None, tuple[Per, ...], Approximation | None]:
     """Read the words before a figure: subject words, 每…, a comparator, 约."""
     segment = s[start:end]
     approximation = None
@@ -256,10 +258,8 @@ def _prefix(s: str, text: str, start: int, end: int) -> tuple[Comparator | None,
         j += 1
     words = "".join(plain)
     match = _SUBJECT.fullmatch(words)
-    if match is None or any(ch in _NUMERAL_CHARS for ch in words if ch not in "十"):
-        bad = next(
-            (k for k, ch in enumerate(segment) if not _SUBJECT.fullmatch(ch)), 0
-        )
+    if match is None or any(ch in _NUMERAL_CHARS for ch in words if ch != "十"):
+        bad = next((k for k, ch in enumerate(segment) if not _SUBJECT.fullmatch(ch)), 0)
         raise _fail("unexpected text before the figure", text, start + bad)
     comparator = None
     for word in sorted(_PREFIX_COMPARATORS, key=len, reverse=True):
@@ -269,7 +269,9 @@ def _prefix(s: str, text: str, start: int, end: int) -> tuple[Comparator | None,
     return comparator, tuple(pers), approximation
 
 
-def _suffix(s: str, text: str, i: int, number: _Number) -> tuple[str | None, Comparator | None, tuple[Per, ...], Approximation | None]:  # noqa: E501
+def _suffix(
+    s: str, text: str, i: int, number: _Number
+) -> tuple[str | None, Comparator | None, tuple[Per, ...], Approximation | None]:
     """Read the words after a figure: 余, the unit, 以上, 左右, /人, subject words."""
     approximation = None
     j = i
@@ -373,7 +375,7 @@ def parse_quantity(text: str) -> Quantity:
     raise _fail("no figure found", text, 0 if not text else len(text))
 
 
-def _build(
+def _build(  # noqa: PLR0913, PLR0917 - one call site, every part named
     text: str,
     number: _Number,
     unit: str | None,

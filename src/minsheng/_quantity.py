@@ -117,9 +117,7 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         if self.multiplier not in MULTIPLIERS:
-            raise ValueError(
-                f"multiplier must be one of {MULTIPLIERS}, not {self.multiplier}"
-            )
+            raise ValueError(f"multiplier must be one of {MULTIPLIERS}, not {self.multiplier}")
         if self.decimals < 0:
             raise ValueError(f"decimals must not be negative, not {self.decimals}")
         exponent = self.mantissa.as_tuple().exponent

@@ -129,9 +129,7 @@ class _Registry:
                 if city not in cities:
                     raise UnknownDatasetError(f"no datasets for city {city!r}", available=cities)
                 years = sorted(str(y) for c, y in index if c == city)
-                raise UnknownDatasetError(
-                    f"no dataset for {city!r} in {year}", available=years
-                )
+                raise UnknownDatasetError(f"no dataset for {city!r} in {year}", available=years)
             if len(entries) > 1:
                 providers = ", ".join(e.info.provider for e in entries)
                 raise RegistryError(f"{city}/{year} is provided more than once: {providers}")

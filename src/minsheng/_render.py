@@ -8,12 +8,19 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
-from minsheng._assess import Agreement, Assessment, MetricResult, ProjectResult, Status, assess
+from minsheng._assess import (
+    Agreement,
+    Assessment,
+    MetricResult,
+    ProjectResult,
+    Status,
+    assess,
+)
 from minsheng._convert import CONVERTER, SCHEMA_ID
 from minsheng._format import (
-    _,
     format_attainment,
     format_date,
     format_difference,
@@ -23,6 +30,7 @@ from minsheng._format import (
     format_text,
     gettext_for,
 )
+from minsheng._i18n import _
 from minsheng._model import Category, Program, RankingMethod, ReportedStatus, Stage
 
 REPORT_SCHEMA_ID = "urn:minsheng:schema:report:1"
@@ -37,7 +45,7 @@ _REPORTED = {
 _STAGES = {
     Stage.VOTED: _("voted"),
     Stage.UNDER_WAY: _("under way"),
-    Stage.REPORTED: _("reported"),
+    Stage.REPORTED: _("outcomes reported"),
 }
 _METHODS = {
     RankingMethod.VOTES_DESCENDING: _("by votes, high to low"),
@@ -111,7 +119,14 @@ def _metric_cells(result: MetricResult, locale: str) -> list[str]:
                 outcome = t("not stated")
         else:
             outcome = "—"
-        return [subject, target, outcome, "—", "—", format_status(result.status, locale=locale)]
+        return [
+            subject,
+            target,
+            outcome,
+            "—",
+            "—",
+            format_status(result.status, locale=locale),
+        ]
     target = format_target(metric.target, locale=locale) if metric.target else "—"
     actual = format_quantity(metric.actual, locale=locale) if metric.actual else "—"
     if metric.actual is not None and metric.actual.is_derived:
@@ -133,10 +148,11 @@ def _header(program: Program, locale: str, title: str) -> list[str]:
     t = gettext_for(locale).gettext
     city = format_text(program.jurisdiction.name, locale=locale)
     source = program.source()
-    lines = [
+    return [
         t("{city} {year}: {title}").format(city=city, year=program.year, title=title),
         t("As of {date}; stage: {stage}").format(
-            date=format_date(program.as_of, locale=locale), stage=t(_STAGES[program.stage])
+            date=format_date(program.as_of, locale=locale),
+            stage=t(_STAGES[program.stage]),
         ),
         t("Source: {publisher}, {title}, {date}").format(
             publisher=source.publisher,
@@ -144,7 +160,11 @@ def _header(program: Program, locale: str, title: str) -> list[str]:
             date=format_date(source.date, locale=locale),
         ),
     ]
-    return lines
+
+
+def _sentence_gap(locale: str) -> str:
+    """Chinese sentences follow each other without a space."""
+    return "" if locale.startswith("zh") else " "
 
 
 def summary_lines(assessment: Assessment, locale: str) -> list[str]:
@@ -152,13 +172,20 @@ def summary_lines(assessment: Assessment, locale: str) -> list[str]:
     t = gettext_for(locale).gettext
     s = assessment.summary
     lines = [
-        t("{met} of {measurable} measurable targets met; not met: {not_met};"
-          " undetermined: {undetermined}.").format(
-            met=s.met, measurable=s.measurable, not_met=s.not_met, undetermined=s.undetermined
+        t(
+            "{met} of {measurable} measurable targets met; not met: {not_met};"
+            " undetermined: {undetermined}."
+        ).format(
+            met=s.met,
+            measurable=s.measurable,
+            not_met=s.not_met,
+            undetermined=s.undetermined,
         ),
-        t("Milestone and qualitative targets achieved by the report's evidence:"
-          " {achieved} of {evidence}. Targets without an outcome: {no_outcome}."
-          " Context figures without a target: {no_target}.").format(
+        t(
+            "Milestone and qualitative targets achieved by the report's evidence:"
+            " {achieved} of {evidence}. Targets without an outcome: {no_outcome}."
+            " Context figures without a target: {no_target}."
+        ).format(
             achieved=s.evidence_achieved,
             evidence=s.evidence,
             no_outcome=s.no_outcome,
@@ -175,16 +202,17 @@ def summary_lines(assessment: Assessment, locale: str) -> list[str]:
             )
             for agreement in (Agreement.DISAGREES, Agreement.UNCONFIRMED)
         }
-        sentence = t("Computed attainment agrees with the report for {agreeing} of"
-                     " {projects} projects.").format(agreeing=s.agreeing, projects=s.projects)
+        sentence = t(
+            "Computed attainment agrees with the report for {agreeing} of {projects} projects."
+        ).format(agreeing=s.agreeing, projects=s.projects)
         if numbers[Agreement.DISAGREES]:
-            sentence += " " + t("It disagrees for these projects: {numbers}.").format(
-                numbers=numbers[Agreement.DISAGREES]
-            )
+            sentence += _sentence_gap(locale) + t(
+                "It disagrees for these projects: {numbers}."
+            ).format(numbers=numbers[Agreement.DISAGREES])
         if numbers[Agreement.UNCONFIRMED]:
-            sentence += " " + t("It cannot confirm these projects: {numbers}.").format(
-                numbers=numbers[Agreement.UNCONFIRMED]
-            )
+            sentence += _sentence_gap(locale) + t(
+                "It cannot confirm these projects: {numbers}."
+            ).format(numbers=numbers[Agreement.UNCONFIRMED])
         lines.append(sentence)
     return lines
 
@@ -193,17 +221,21 @@ def _project_heading(result: ProjectResult, locale: str) -> str:
     t = gettext_for(locale).gettext
     project = result.project
     title = format_text(project.title, locale=locale)
-    status = format_status(result.status, locale=locale)
-    reported = t(_REPORTED[project.reported.status])
-    agreement = t(_AGREEMENT[result.agreement])
-    return f"{project.number}. {title}  [{status} · {t('reported')}: {reported} · {agreement}]"
+    tags = t("{status} · reported: {reported} · {agreement}").format(
+        status=format_status(result.status, locale=locale),
+        reported=t(_REPORTED[project.reported.status]),
+        agreement=t(_AGREEMENT[result.agreement]),
+    )
+    return f"{project.number}. {title}  [{tags}]"
 
 
 def _footnotes(locale: str) -> list[str]:
     t = gettext_for(locale).gettext
     notes = [
-        t("† derived by minsheng from other figures; ? rests on a reading of an"
-          " ambiguous source (see the dataset)"),
+        t(
+            "† derived by minsheng from other figures; ? rests on a reading of an"
+            " ambiguous source (see the dataset)"
+        ),
     ]
     if locale == "en":
         notes.append(t("* unofficial translation"))
@@ -215,7 +247,14 @@ def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
     t = gettext_for(locale).gettext
     program = assessment.program
     lines = _header(program, locale, t("livelihood projects, attainment"))
-    headings = [t("metric"), t("target"), t("actual"), t("attainment"), t("difference"), t("status")]
+    headings = [
+        t("metric"),
+        t("target"),
+        t("actual"),
+        t("attainment"),
+        t("difference"),
+        t("status"),
+    ]
     for result in assessment.projects:
         lines += ["", _project_heading(result, locale)]
         if result.metrics:
@@ -223,9 +262,17 @@ def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
             lines += table(rows, indent="   ")
             for m in result.metrics:
                 if m.reason and m.status is Status.UNDETERMINED:
-                    lines.append("   " + t("{metric}: undetermined, because {reason}").format(
-                        metric=m.metric.id, reason=m.reason))
-    lines += ["", t("Summary"), *("  " + line for line in summary_lines(assessment, locale))]
+                    lines.append(
+                        "   "
+                        + t("{metric}: undetermined, because {reason}").format(
+                            metric=m.metric.id, reason=t(m.reason)
+                        )
+                    )
+    lines += [
+        "",
+        t("Summary"),
+        *("  " + line for line in summary_lines(assessment, locale)),
+    ]
     lines += ["", *_footnotes(locale)]
     return "\n".join(lines) + "\n"
 
@@ -240,7 +287,14 @@ def report_markdown(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
     program = assessment.program
     header = _header(program, locale, t("livelihood projects, attainment"))
     lines = [f"# {header[0]}", "", *(f"{line}  " for line in header[1:])]
-    headings = [t("metric"), t("target"), t("actual"), t("attainment"), t("difference"), t("status")]
+    headings = [
+        t("metric"),
+        t("target"),
+        t("actual"),
+        t("attainment"),
+        t("difference"),
+        t("status"),
+    ]
     for result in assessment.projects:
         lines += ["", f"## {_project_heading(result, locale)}", ""]
         if not result.metrics:
@@ -250,12 +304,17 @@ def report_markdown(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
         lines.append("|" + "---|" * len(headings))
         for m in result.metrics:
             lines.append("| " + " | ".join(_md_cell(c) for c in _metric_cells(m, locale)) + " |")
-    lines += ["", f"## {t('Summary')}", "", *(f"- {line}" for line in summary_lines(assessment, locale))]
+    lines += [
+        "",
+        f"## {t('Summary')}",
+        "",
+        *(f"- {line}" for line in summary_lines(assessment, locale)),
+    ]
     lines += ["", *(f"{note}  " for note in _footnotes(locale))]
     return "\n".join(lines) + "\n"
 
 
-def _decimal(value: Any) -> str | None:
+def _decimal(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
@@ -267,34 +326,44 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
         metrics = []
         for m in result.metrics:
             interval = m.attainment
-            metrics.append({
-                "id": m.metric.id,
-                "kind": m.metric.kind.value,
-                "status": m.status.value,
-                "attainment": None if interval is None else {
-                    "low": _decimal(interval.low),
-                    "high": _decimal(interval.high),
-                    "low_closed": interval.low_closed,
-                    "high_closed": interval.high_closed,
-                },
-                "ratio": _decimal(m.ratio),
-                "difference": _decimal(m.difference),
-                "difference_unit": m.difference_unit,
-                "achieved": m.achieved,
-                "ambiguous": m.ambiguous,
-                "reason": m.reason,
-                "target": None if m.metric.target is None else CONVERTER.unstructure(m.metric.target),
-                "actual": None if m.metric.actual is None else CONVERTER.unstructure(m.metric.actual),
-            })
-        projects.append({
-            "number": result.project.number,
-            "title": CONVERTER.unstructure(result.project.title),
-            "category": result.project.category.value,
-            "status": result.status.value,
-            "reported_status": result.project.reported.status.value,
-            "agreement": result.agreement.value,
-            "metrics": metrics,
-        })
+            metrics.append(
+                {
+                    "id": m.metric.id,
+                    "kind": m.metric.kind.value,
+                    "status": m.status.value,
+                    "attainment": None
+                    if interval is None
+                    else {
+                        "low": _decimal(interval.low),
+                        "high": _decimal(interval.high),
+                        "low_closed": interval.low_closed,
+                        "high_closed": interval.high_closed,
+                    },
+                    "ratio": _decimal(m.ratio),
+                    "difference": _decimal(m.difference),
+                    "difference_unit": m.difference_unit,
+                    "achieved": m.achieved,
+                    "ambiguous": m.ambiguous,
+                    "reason": m.reason,
+                    "target": None
+                    if m.metric.target is None
+                    else CONVERTER.unstructure(m.metric.target),
+                    "actual": None
+                    if m.metric.actual is None
+                    else CONVERTER.unstructure(m.metric.actual),
+                }
+            )
+        projects.append(
+            {
+                "number": result.project.number,
+                "title": CONVERTER.unstructure(result.project.title),
+                "category": result.project.category.value,
+                "status": result.status.value,
+                "reported_status": result.project.reported.status.value,
+                "agreement": result.agreement.value,
+                "metrics": metrics,
+            }
+        )
     s = assessment.summary
     return {
         "$schema": REPORT_SCHEMA_ID,
@@ -328,9 +397,7 @@ def report_json(assessment: Assessment) -> str:
     return json.dumps(report_data(assessment), ensure_ascii=False, indent=2) + "\n"
 
 
-def show_text(
-    program: Program, *, locale: str = "zh-Hans", earlier: Program | None = None
-) -> str:
+def show_text(program: Program, *, locale: str = "zh-Hans", earlier: Program | None = None) -> str:
     """An overview of a program: its vote, projects and figures.
 
     With ``earlier`` (the same city's previous program), each project says
@@ -343,8 +410,13 @@ def show_text(
         lines.append("")
         lines.append(t("Vote: {body}").format(body=ballot.body))
         if ballot.announcement and ballot.date:
-            lines.append("  " + t("announced by {meeting} on {date}").format(
-                meeting=ballot.announcement, date=format_date(ballot.date, locale=locale)))
+            lines.append(
+                "  "
+                + t("announced by {meeting} on {date}").format(
+                    meeting=ballot.announcement,
+                    date=format_date(ballot.date, locale=locale),
+                )
+            )
         if ballot.electorate:
             lines.append("  " + t("voters: {electorate}").format(electorate=ballot.electorate))
         lines.append("  " + t("ranking: {method}").format(method=t(_METHODS[ballot.method])))
@@ -353,7 +425,9 @@ def show_text(
     evaluation = program.evaluation
     if evaluation is not None:
         score = evaluation.score or t("no score published")
-        lines.append(t("Satisfaction evaluation: {body}; {score}").format(body=evaluation.body, score=score))
+        lines.append(
+            t("Satisfaction evaluation: {body}; {score}").format(body=evaluation.body, score=score)
+        )
     previous = assess(earlier) if earlier is not None else None
     ranks = {e.project: e.rank for e in ballot.entries} if ballot is not None else {}
     for project in program.projects:
@@ -378,18 +452,28 @@ def show_text(
         if previous is not None:
             for result in previous.projects:
                 if result.project.category is project.category:
-                    lines.append("   " + t(
-                        "continues {key} #{number} {title}: reported {reported};"
-                        " computed {status}, {met} of {measurable} measurable targets met"
-                    ).format(
-                        key=previous.program.key,
-                        number=result.project.number,
-                        title=format_text(result.project.title, locale=locale),
-                        reported=t(_REPORTED[result.project.reported.status]),
-                        status=format_status(result.status, locale=locale),
-                        met=result.count(Status.MET),
-                        measurable=sum(result.count(s) for s in (Status.MET, Status.NOT_MET, Status.UNDETERMINED)),
-                    ))
+                    lines.append(
+                        "   "
+                        + t(
+                            "continues {key} #{number} {title}: reported {reported};"
+                            " computed {status}, {met} of {measurable} measurable targets met"
+                        ).format(
+                            key=previous.program.key,
+                            number=result.project.number,
+                            title=format_text(result.project.title, locale=locale),
+                            reported=t(_REPORTED[result.project.reported.status]),
+                            status=format_status(result.status, locale=locale),
+                            met=result.count(Status.MET),
+                            measurable=sum(
+                                result.count(s)
+                                for s in (
+                                    Status.MET,
+                                    Status.NOT_MET,
+                                    Status.UNDETERMINED,
+                                )
+                            ),
+                        )
+                    )
     if program.notes:
         lines += ["", t("Notes"), *("  " + note for note in program.notes)]
     if locale == "en":

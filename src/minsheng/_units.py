@@ -111,9 +111,7 @@ _ALL: tuple[Unit, ...] = (
     Unit("千米", UnitKind.PHYSICAL, "km", "km", "千米", "length", Decimal(1)),
     Unit("米", UnitKind.PHYSICAL, "m", "m", "米", "length", Decimal("0.001")),
     Unit("平方米", UnitKind.PHYSICAL, "m²", "m²", "平方米", "area", Decimal(1)),
-    Unit(
-        "平方公里", UnitKind.PHYSICAL, "km²", "km²", "平方公里", "area", Decimal(10**6)
-    ),
+    Unit("平方公里", UnitKind.PHYSICAL, "km²", "km²", "平方公里", "area", Decimal(10**6)),
     Unit("亩", UnitKind.PHYSICAL, "mu", "mu", "畝", "area", Decimal(2000) / 3),
     Unit("吨", UnitKind.PHYSICAL, "t", "t", "噸", "mass", Decimal(1)),
     Unit("立方米", UnitKind.PHYSICAL, "m³", "m³", "立方米", "volume", Decimal(1)),

@@ -1,0 +1,163 @@
+"""Localized formatting: zh-Hans as published, zh-Hant, and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng._assess import assess_metric
+from minsheng._format import (
+    format_attainment,
+    format_date,
+    format_difference,
+    format_percent,
+    format_quantity,
+    format_status,
+    format_target,
+    format_text,
+    negotiate_locale,
+)
+
+q = minsheng.parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("phrase", "zh_hans", "zh_hant", "en"),
+    [
+        ("19.78万个", "19.78万个", "19.78萬個", "197,800"),
+        ("5100余个", "5100余个", "5100餘個", "more than 5,100"),
+        ("2.6万个", "2.6万个", "2.6萬個", "26,000"),
+        ("447.3万元", "447.3万元", "447.3萬元", "CN¥4,473,000"),
+        ("95.12%", "95.12%", "95.12%", "95.12%"),
+        ("583.39公里", "583.39公里", "583.39公里", "583.39 km"),
+        ("1个工作日", "1个工作日", "1個工作日", "1 working day"),
+        ("24小时", "24小时", "24小時", "24 hours"),
+        ("约5000人", "约5000人", "約5000人", "about 5,000"),
+        ("1.2万亿元", "1.2万亿元", "1.2萬億元", "CN¥1,200,000,000,000"),
+        ("翻一番", "2倍", "2倍", "2×"),
+        ("三千余所", "3000余所", "3000餘所", "more than 3,000"),
+        (
+            "每千名常住人口婴幼儿托位达到4.5个",
+            "每千名常住人口4.5个",
+            "每千名常住人口4.5個",
+            "4.5 per 1,000 residents",
+        ),
+    ],
+)
+def test_quantities(phrase: str, zh_hans: str, zh_hant: str, en: str) -> None:
+    """Each figure reads as its locale expects; zh-Hans as it was published."""
+    quantity = q(phrase)
+    assert format_quantity(quantity) == zh_hans
+    assert format_quantity(quantity, locale="zh-Hant") == zh_hant
+    assert format_quantity(quantity, locale="en") == en
+
+
+@pytest.mark.parametrize(
+    ("phrase", "zh_hans", "en"),
+    [
+        ("不少于3000个", "不少于3000个", "at least 3,000"),
+        ("超过5%", "超过5%", "more than 5%"),
+        ("不超过2小时", "不超过2小时", "at most 2 hours"),
+        ("低于5%", "低于5%", "less than 5%"),
+        ("16万个", "16万个", "160,000"),
+    ],
+)
+def test_targets(phrase: str, zh_hans: str, en: str) -> None:
+    """A target shows its comparator."""
+    assert format_target(q(phrase)) == zh_hans
+    assert format_target(q(phrase), locale="en") == en
+
+
+def test_dates() -> None:
+    """2026年2月3日; February 3, 2026."""
+    day = dt.date(2026, 2, 3)
+    assert format_date(day) == "2026年2月3日"
+    assert format_date(day, locale="zh-Hant") == "2026年2月3日"
+    assert format_date(day, locale="en") == "February 3, 2026"
+
+
+def test_rounding_is_half_up() -> None:
+    """1.23625 is 123.6%; 1.0005 is 100.1%, not the banker's 100.0%."""
+    assert format_percent(Decimal("1.23625")) == "123.6%"
+    assert format_percent(Decimal("1.0005"), locale="en") == "100.1%"
+    assert format_percent(Decimal("0.00125"), places=2) == "0.13%"
+
+
+def _result(target: str, actual: str, kind: minsheng.MetricKind) -> minsheng.MetricResult:
+    metric = minsheng.Metric(
+        "m",
+        kind,
+        minsheng.Text("对象"),
+        direction=minsheng.Direction.HIGHER,
+        target=q(target),
+        actual=q(actual),
+    )
+    return assess_metric(metric)
+
+
+def test_attainment_and_difference() -> None:
+    """A range for 余, a point for rounded figures; pp for rates."""
+    ranged = _result("不少于3000个", "5100余个", minsheng.MetricKind.COUNT)
+    assert format_attainment(ranged) == "170.0%–173.3%"
+    assert format_difference(ranged, locale="en") == "+2,100"
+    rate = _result("90%以上", "95.12%", minsheng.MetricKind.RATE)
+    assert format_attainment(rate) == "105.7%"
+    assert format_difference(rate, locale="en") == "+5.12 pp"
+    assert format_difference(rate) == "+5.12个百分点"
+    jobs = _result("16万个", "19.78万个", minsheng.MetricKind.COUNT)
+    assert format_attainment(jobs) == "123.6%"
+    assert format_difference(jobs) == "+3.78万个"
+
+
+def test_statuses_in_three_locales() -> None:
+    """Statuses come from the catalogs."""
+    met = minsheng.Status.MET
+    assert [format_status(met, locale=loc) for loc in ("zh-Hans", "zh-Hant", "en")] == [
+        "已达成",
+        "已達成",
+        "met",
+    ]
+
+
+def test_unofficial_titles_are_marked() -> None:
+    """An English translation that is not the government's ends in *."""
+    title = minsheng.Text("昆明市", "Kunming")
+    assert format_text(title, locale="en") == "Kunming*"
+    assert format_text(title, locale="en", mark=False) == "Kunming"
+    assert (
+        format_text(minsheng.Text("昆明市", "Kunming", en_official=True), locale="en") == "Kunming"
+    )
+    assert format_text(title, locale="zh-TW") == "昆明市"
+
+
+@pytest.mark.parametrize(
+    ("tag", "served"),
+    [
+        ("zh-CN", "zh-Hans"),
+        ("zh-Hans", "zh-Hans"),
+        ("zh_CN.UTF-8", "zh-Hans"),
+        ("zh-SG", "zh-Hans"),
+        ("zh", "zh-Hans"),
+        ("zh-TW", "zh-Hant"),
+        ("zh-HK", "zh-Hant"),
+        ("zh-Hant-TW", "zh-Hant"),
+        ("zh_MO", "zh-Hant"),
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("en_US", "en"),
+        ("EN-us", "en"),
+    ],
+)
+def test_locale_negotiation(tag: str, served: str) -> None:
+    """BCP 47 tags and POSIX names fall back to a served locale."""
+    assert negotiate_locale(tag) == served
+
+
+@pytest.mark.parametrize("tag", ["fr", "ja-JP", "", "C"])
+def test_unserved_locale_is_a_clear_error(tag: str) -> None:
+    """A locale minsheng cannot serve raises LocaleError, which is a LookupError."""
+    with pytest.raises(minsheng.LocaleError, match="use one of zh-Hans, zh-Hant, en"):
+        negotiate_locale(tag)

@@ -1,0 +1,75 @@
+"""The gettext catalogs: complete, current, and with matching placeholders."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.pofile import read_po
+
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "src" / "minsheng"
+CATALOGS = sorted((PACKAGE / "locale").glob("*/LC_MESSAGES/minsheng.po"))
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _extracted() -> set[str]:
+    found = extract_from_dir(
+        str(PACKAGE),
+        method_map=[("**.py", "python")],
+        keywords={**DEFAULT_KEYWORDS, "t": None},
+    )
+    return {message for _, _, message, _, _ in found if isinstance(message, str)}
+
+
+def test_there_are_catalogs_for_both_scripts() -> None:
+    """Simplified and Traditional Chinese are served."""
+    assert [p.parts[-3] for p in CATALOGS] == ["zh_Hans", "zh_Hant"]
+
+
+def test_messages_are_marked() -> None:
+    """Extraction finds the library's messages at all (guards the test below)."""
+    messages = _extracted()
+    assert {"met", "not met", "undetermined", "Summary"} <= messages
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parts[-3])
+def test_catalog_is_complete_and_current(path: Path) -> None:
+    """Every extracted message is translated, and no translation is obsolete."""
+    with path.open("rb") as file:
+        catalog = read_po(file)
+    translated = {m.id for m in catalog if m.id and m.string}
+    in_catalog = {m.id for m in catalog if m.id}
+    extracted = _extracted()
+    assert extracted - translated == set(), "untranslated"
+    assert in_catalog - extracted == set(), "obsolete"
+    assert not [m.id for m in catalog if m.id and m.fuzzy], "fuzzy"
+    assert not catalog.obsolete
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parts[-3])
+def test_placeholders_match(path: Path) -> None:
+    """A translation keeps exactly the placeholders of its message."""
+    with path.open("rb") as file:
+        catalog = read_po(file)
+    mismatched = [
+        m.id
+        for m in catalog
+        if m.id
+        and sorted(PLACEHOLDER.findall(str(m.id))) != sorted(PLACEHOLDER.findall(str(m.string)))
+    ]
+    assert mismatched == []
+
+
+def test_traditional_catalog_has_no_simplified_only_characters() -> None:
+    """zh-Hant strings avoid characters that exist only in simplified script."""
+    simplified_only = set(
+        "这个为实现报达标项数据计结与无过时说满测评来决单须长记录区间会险状续应对义处读详见节质总带较"
+    )
+    with CATALOGS[1].open("rb") as file:
+        catalog = read_po(file)
+    offending = {ch for m in catalog if m.id for ch in str(m.string) if ch in simplified_only}
+    assert offending == set()
