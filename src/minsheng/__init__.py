@@ -9,17 +9,9 @@ as published::
     '5100余个'
 """
 
-from minsheng._assess import (
-    Agreement,
-    Assessment,
-    MetricResult,
-    ProjectResult,
-    Status,
-    Summary,
-    assess,
-)
-from minsheng._check import check
-from minsheng._convert import SCHEMA_ID, dumps, json_schema
+import importlib as _importlib
+import typing as _typing
+
 from minsheng._errors import (
     DatasetError,
     LocaleError,
@@ -51,13 +43,117 @@ from minsheng._model import (
     Stage,
     Text,
 )
-from minsheng._parse import parse_quantity
-from minsheng._quantity import Approximation, Comparator, Interval, Per, Quantity
-from minsheng._registry import DatasetInfo, available, load, load_file, loads
-from minsheng._units import UNITS, Unit, UnitKind
+from minsheng._quantity import (
+    Approximation,
+    Comparator,
+    Interval,
+    Per,
+    Quantity,
+)
+from minsheng._units import (
+    UNITS,
+    Unit,
+    UnitKind,
+)
 from minsheng._version import __version__
 
+if _typing.TYPE_CHECKING:
+    from minsheng._assess import (
+        Agreement,
+        Assessment,
+        MetricResult,
+        ProjectResult,
+        Status,
+        Summary,
+        assess,
+    )
+    from minsheng._check import (
+        check,
+    )
+    from minsheng._convert import (
+        SCHEMA_ID,
+        dumps,
+        json_schema,
+    )
+    from minsheng._format import (
+        LOCALES,
+        format_attainment,
+        format_date,
+        format_difference,
+        format_percent,
+        format_quantity,
+        format_status,
+        format_target,
+        format_text,
+        negotiate_locale,
+    )
+    from minsheng._parse import (
+        parse_quantity,
+    )
+    from minsheng._registry import (
+        DatasetInfo,
+        available,
+        load,
+        load_file,
+        loads,
+    )
+    from minsheng._render import (
+        format_program,
+        format_report,
+        report_data,
+    )
+
+# Loaded on first use, so that ``import minsheng`` costs little more than attrs:
+# cattrs, the parser, attainment and formatting wait until they are needed.
+_LAZY = {
+    "Agreement": "minsheng._assess",
+    "Assessment": "minsheng._assess",
+    "MetricResult": "minsheng._assess",
+    "ProjectResult": "minsheng._assess",
+    "Status": "minsheng._assess",
+    "Summary": "minsheng._assess",
+    "assess": "minsheng._assess",
+    "check": "minsheng._check",
+    "SCHEMA_ID": "minsheng._convert",
+    "dumps": "minsheng._convert",
+    "json_schema": "minsheng._convert",
+    "LOCALES": "minsheng._format",
+    "format_attainment": "minsheng._format",
+    "format_date": "minsheng._format",
+    "format_difference": "minsheng._format",
+    "format_percent": "minsheng._format",
+    "format_quantity": "minsheng._format",
+    "format_status": "minsheng._format",
+    "format_target": "minsheng._format",
+    "format_text": "minsheng._format",
+    "negotiate_locale": "minsheng._format",
+    "parse_quantity": "minsheng._parse",
+    "DatasetInfo": "minsheng._registry",
+    "available": "minsheng._registry",
+    "load": "minsheng._registry",
+    "load_file": "minsheng._registry",
+    "loads": "minsheng._registry",
+    "format_program": "minsheng._render",
+    "format_report": "minsheng._render",
+    "report_data": "minsheng._render",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:  # noqa: ANN401 - any public name
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
+    "LOCALES",
     "SCHEMA_ID",
     "UNITS",
     "Agreement",
@@ -106,9 +202,21 @@ __all__ = [
     "available",
     "check",
     "dumps",
+    "format_attainment",
+    "format_date",
+    "format_difference",
+    "format_percent",
+    "format_program",
+    "format_quantity",
+    "format_report",
+    "format_status",
+    "format_target",
+    "format_text",
     "json_schema",
     "load",
     "load_file",
     "loads",
+    "negotiate_locale",
     "parse_quantity",
+    "report_data",
 ]

@@ -31,7 +31,7 @@ from minsheng._model import Program
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
 from minsheng._registry import available, load, load_file
-from minsheng._render import report_json, report_markdown, report_text, show_text
+from minsheng._render import format_program, format_report
 from minsheng._version import __version__
 
 _KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
@@ -93,18 +93,13 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(dumps(program))
     else:
-        out.write(show_text(program, locale=args.locale, earlier=_earlier(program)))
+        out.write(format_program(program, locale=args.locale, earlier=_earlier(program)))
     return 0
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     assessment = assess(_program(args.dataset))
-    if args.format == "json":
-        out.write(report_json(assessment))
-    elif args.format == "markdown":
-        out.write(report_markdown(assessment, locale=args.locale))
-    else:
-        out.write(report_text(assessment, locale=args.locale))
+    out.write(format_report(assessment, locale=args.locale, style=args.format))
     return 0
 
 

@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 import cattrs
 from cattrs.errors import (
@@ -117,15 +118,25 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     return structure
 
 
+def _is_optional(cls: Any) -> bool:
+    args = get_args(cls)
+    return len(args) == 2 and type(None) in args and get_origin(cls) in (UnionType, Union)
+
+
 def _is_homogeneous_tuple(cls: Any) -> bool:
     args = get_args(cls)
     return get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def make_converter() -> cattrs.Converter:
-    """Build the converter that every minsheng dataset goes through."""
+def make_converter(*, detailed: bool = True) -> cattrs.Converter:
+    """Build the converter that every minsheng dataset goes through.
+
+    Both variants accept and reject the same documents.  The detailed one
+    collects every problem with its path; the other stops at the first, and is
+    what loading tries first, since valid files are the common case.
+    """
     converter = cattrs.Converter(
-        detailed_validation=True, forbid_extra_keys=True, omit_if_default=True
+        detailed_validation=detailed, forbid_extra_keys=True, omit_if_default=True
     )
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
@@ -142,6 +153,11 @@ def make_converter() -> cattrs.Converter:
         element = get_args(cls)[0]
         element_hook = converter.get_structure_hook(element)
 
+        def structure_fast(value: object, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise _MismatchError("an array", value)
+            return tuple([element_hook(item, element) for item in value])
+
         def structure(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, list):
                 raise _MismatchError("an array", value)
@@ -157,9 +173,17 @@ def make_converter() -> cattrs.Converter:
                 raise IterableValidationError("invalid items", errors, cls)
             return tuple(items)
 
-        return structure
+        return structure if detailed else structure_fast
 
     converter.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+
+    def optional_hook(cls: Any) -> Callable[[object, type], Any]:
+        # cattrs dispatches on every call for X | None; bind the inner hook once.
+        (inner,) = (arg for arg in get_args(cls) if arg is not type(None))
+        inner_hook = converter.get_structure_hook(inner)
+        return lambda value, _: None if value is None else inner_hook(value, inner)
+
+    converter.register_structure_hook_factory(_is_optional, optional_hook)
     converter.register_unstructure_hook_factory(
         _is_homogeneous_tuple,
         lambda cls: _list_unstructurer(converter, get_args(cls)[0]),
@@ -175,6 +199,7 @@ def _list_unstructurer(
 
 
 CONVERTER = make_converter()
+_FAST_CONVERTER = make_converter(detailed=False)
 
 
 def _problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
@@ -217,6 +242,21 @@ class _Marked(dict[str, Any]):
 class _NonFinite:
     def __init__(self, token: str) -> None:
         self.token = token
+
+
+class _SlowPathError(Exception):
+    """A document that needs the slow, path-tracking reading to explain itself."""
+
+
+def _pairs_fast(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _SlowPathError
+    return obj
+
+
+def _constant_fast(token: str) -> Any:  # noqa: ARG001 - json calls it with the token
+    raise _SlowPathError
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -291,6 +331,17 @@ def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
             problems=[Problem("syntax", "$", "the file is empty", expected="a JSON object")],
         )
     try:
+        # Valid files are the common case: read them with cheap hooks, and read
+        # again with paths only when a duplicate key or NaN needs explaining.
+        return json.loads(
+            text,
+            object_pairs_hook=_pairs_fast,
+            parse_float=Decimal,
+            parse_constant=_constant_fast,
+        )
+    except (_SlowPathError, json.JSONDecodeError, RecursionError):
+        pass  # explained below
+    try:
         document = json.loads(
             text,
             object_pairs_hook=_pairs,
@@ -354,10 +405,13 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
             )
         )
     try:
-        program = CONVERTER.structure(document, Program)
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
-        problems.extend(_problems_from(exc, "$"))
-        raise DatasetError(file=file, problems=problems) from None
+        program = _FAST_CONVERTER.structure(document, Program)
+    except Exception:  # noqa: BLE001 - the detailed converter explains it below
+        try:
+            program = CONVERTER.structure(document, Program)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
+            problems.extend(_problems_from(exc, "$"))
+            raise DatasetError(file=file, problems=problems) from None
     if problems:
         raise DatasetError(file=file, problems=problems)
     return program

@@ -120,8 +120,10 @@ class Quantity:
             raise ValueError(f"multiplier must be one of {MULTIPLIERS}, not {self.multiplier}")
         if self.decimals < 0:
             raise ValueError(f"decimals must not be negative, not {self.decimals}")
-        exponent = self.mantissa.as_tuple().exponent
-        if isinstance(exponent, int) and -exponent > self.decimals:
+        # The value must be a multiple of 10 ** (multiplier - decimals).
+        places = self.multiplier - self.decimals
+        exponent = self.value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < places and self.value.scaleb(-places) % 1 != 0:
             raise ValueError(
                 f"value {self.value} has more digits than {self.decimals} decimals"
                 f" of 10**{self.multiplier} allow"

@@ -397,7 +397,27 @@ def report_json(assessment: Assessment) -> str:
     return json.dumps(report_data(assessment), ensure_ascii=False, indent=2) + "\n"
 
 
-def show_text(program: Program, *, locale: str = "zh-Hans", earlier: Program | None = None) -> str:
+def format_report(assessment: Assessment, *, locale: str = "zh-Hans", style: str = "text") -> str:
+    """The attainment report as ``text`` (aligned tables), ``markdown`` or ``json``.
+
+    >>> import minsheng
+    >>> report = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)),
+    ...                                 locale="en")
+    >>> print(report.splitlines()[0])
+    Kunming 2025: livelihood projects, attainment
+    """
+    if style == "text":
+        return report_text(assessment, locale=locale)
+    if style == "markdown":
+        return report_markdown(assessment, locale=locale)
+    if style == "json":
+        return report_json(assessment)
+    raise ValueError(f"style must be 'text', 'markdown' or 'json', not {style!r}")
+
+
+def format_program(
+    program: Program, *, locale: str = "zh-Hans", earlier: Program | None = None
+) -> str:
     """An overview of a program: its vote, projects and figures.
 
     With ``earlier`` (the same city's previous program), each project says

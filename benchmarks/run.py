@@ -1,0 +1,182 @@
+"""Measure minsheng at national scale; print a table, then one JSON line.
+
+    python benchmarks/run.py [--quick]
+
+Each measurement runs in a fresh process with default garbage collection, on
+the synthetic corpus of ``corpus.py`` (337 cities x 10 years x 10 projects x
+3 metrics = 101,100 metrics). ``--quick`` uses a tenth of the cities, for a
+smoke test; the figures in the docs come from a full run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+GOALS = {
+    "load_vs_json_loads": ("<=", 2.0),
+    "assess_vs_load": (None, None),
+    "format_zh_hans_us_per_figure": ("<=", 20.0),
+    "format_en_us_per_figure": ("<=", 20.0),
+    "import_vs_attrs_cattrs": ("<=", 1.3),
+    "peak_mb_per_100k_metrics": (None, None),
+    "parse_phrases_per_second": (">=", 50_000),
+}
+
+# Each snippet runs in its own interpreter and prints one JSON object.
+LOAD = """
+import gc, json, time, minsheng, corpus
+corpus.CITIES = {cities}
+docs = list(corpus.corpus())
+best = {{}}
+for _ in range(3):
+    for name, fn in (("json", json.loads), ("minsheng", minsheng.loads)):
+        start = time.perf_counter()
+        for doc in docs:
+            fn(doc)
+        took = time.perf_counter() - start
+        best[name] = min(best.get(name, took), took)
+programs = [minsheng.loads(d) for d in docs]
+start = time.perf_counter()
+for p in programs:
+    minsheng.assess(p)
+assess = time.perf_counter() - start
+metrics = sum(len(pr.metrics) for p in programs for pr in p.projects)
+print(json.dumps({{"json": best["json"], "load": best["minsheng"], "assess": assess,
+                  "metrics": metrics, "programs": len(programs), "gc": gc.isenabled()}}))
+"""
+
+FORMAT = """
+import json, time, minsheng, corpus
+from minsheng._check import quantity_paths
+corpus.CITIES = {cities}
+programs = [minsheng.loads(d) for d in corpus.corpus()]
+figures = [q for p in programs for _, q in quantity_paths(p)]
+out = {{"figures": len(figures)}}
+for locale in ("zh-Hans", "en"):
+    for q in figures[:1000]:
+        minsheng.format_quantity(q, locale=locale)   # warm: locale data, patterns
+    start = time.perf_counter()
+    for q in figures:
+        minsheng.format_quantity(q, locale=locale)
+    out[locale] = (time.perf_counter() - start) / len(figures) * 1e6
+print(json.dumps(out))
+"""
+
+PARSE = """
+import json, time, minsheng, corpus
+from minsheng._check import quantity_paths
+corpus.CITIES = {cities}
+programs = [minsheng.loads(d) for d in corpus.corpus()]
+phrases = [q.phrase for p in programs for _, q in quantity_paths(p) if q.phrase]
+for text in phrases[:1000]:
+    minsheng.parse_quantity(text)
+start = time.perf_counter()
+for text in phrases:
+    minsheng.parse_quantity(text)
+took = time.perf_counter() - start
+print(json.dumps({{"phrases": len(phrases), "per_second": len(phrases) / took}}))
+"""
+
+MEMORY = """
+import json, tracemalloc, minsheng, corpus
+corpus.CITIES = {cities}
+docs = list(corpus.corpus())
+tracemalloc.start()
+programs = [minsheng.loads(d) for d in docs]
+current, peak = tracemalloc.get_traced_memory()
+metrics = sum(len(pr.metrics) for p in programs for pr in p.projects)
+print(json.dumps({{"held_mb": current / 2**20, "peak_mb": peak / 2**20, "metrics": metrics}}))
+"""
+
+
+def _run(code: str, cities: int) -> dict[str, float]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code.format(cities=cities)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    data: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def _import_us(module: str) -> float:
+    """Cumulative import time of ``module`` in a fresh process, by -X importtime."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    total = 0.0
+    for line in result.stderr.splitlines():
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) == 3 and parts[2] in module.replace(" ", "").split(","):
+            total += float(parts[1])
+    return total
+
+
+def _import_ratio(runs: int) -> tuple[float, float, float]:
+    ours = statistics.median(_import_us("minsheng") for _ in range(runs))
+    theirs = statistics.median(_import_us("attrs, cattrs") for _ in range(runs))
+    return ours, theirs, ours / theirs
+
+
+def main() -> None:
+    """Run every measurement and report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a tenth of the corpus")
+    args = parser.parse_args()
+    cities = 34 if args.quick else 337
+
+    load = _run(LOAD, cities)
+    fmt = _run(FORMAT, cities)
+    parse = _run(PARSE, cities)
+    memory = _run(MEMORY, cities)
+    ours, theirs, import_ratio = _import_ratio(runs=9)
+
+    results = {
+        "load_vs_json_loads": round(load["load"] / load["json"], 2),
+        "assess_vs_load": round(load["assess"] / load["load"], 2),
+        "format_zh_hans_us_per_figure": round(fmt["zh-Hans"], 2),
+        "format_en_us_per_figure": round(fmt["en"], 2),
+        "import_vs_attrs_cattrs": round(import_ratio, 2),
+        "peak_mb_per_100k_metrics": round(memory["peak_mb"] / memory["metrics"] * 100_000, 1),
+        "parse_phrases_per_second": round(parse["per_second"]),
+    }
+    print(
+        f"corpus: {load['programs']:.0f} programs, {load['metrics']:.0f} metrics,"
+        f" {fmt['figures']:.0f} figures, {parse['phrases']:.0f} phrases;"
+        f" python {sys.version.split()[0]}"
+    )
+    print(
+        f"json.loads {load['json']:.3f} s, minsheng.loads {load['load']:.3f} s,"
+        f" assess {load['assess']:.3f} s; import minsheng {ours / 1000:.1f} ms,"
+        f" attrs+cattrs {theirs / 1000:.1f} ms; held {memory['held_mb']:.0f} MB"
+    )
+    print(f"{'measure':32} {'value':>12}  goal")
+    for name, value in results.items():
+        op, goal = GOALS[name]
+        verdict = ""
+        if op is not None and goal is not None:
+            ok = value <= goal if op == "<=" else value >= goal
+            verdict = f"{op} {goal}  {'ok' if ok else 'MISSED'}"
+        print(f"{name:32} {value:>12}  {verdict}")
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Sphinx configuration for the minsheng documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+import minsheng
+
+project = "minsheng"
+author = "minsheng contributors"
+copyright = "2026, minsheng contributors"  # noqa: A001 - Sphinx's name
+release = minsheng.__version__
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "minsheng_tables",
+]
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+source_suffix = {".md": "markdown"}
+exclude_patterns = ["_build"]
+html_theme = "furo"
+html_title = f"minsheng {release}"
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "undoc-members": False}
+
+# The docs build offline, so there is no intersphinx: these names from the
+# standard library and from attrs and babel stay unlinked on purpose.
+nitpicky = True
+nitpick_ignore = [
+    ("py:class", name)
+    for name in (
+        "Decimal",
+        "decimal.Decimal",
+        "datetime.date",
+        "dt.date",
+        "Path",
+        "pathlib.Path",
+        "gettext.NullTranslations",
+        "MappingProxyType",
+        "types.MappingProxyType",
+        "Traversable",
+        "enum.Enum",
+        "Sequence",
+        "Iterable",
+        "Any",
+        "attrs.Attribute",
+        "babel.core.Locale",
+        "Locale",
+    )
+]
+nitpick_ignore_regex = [("py:class", r"minsheng\._.*")]

@@ -1,0 +1,80 @@
+"""The public API: a sorted, complete __all__, documented and typed."""
+
+from __future__ import annotations
+
+import inspect
+import types
+
+import pytest
+
+import minsheng
+
+
+def test_all_is_sorted() -> None:
+    """__all__ is sorted, constants first as ruff sorts them."""
+    assert minsheng.__all__ == sorted(minsheng.__all__, key=lambda n: (not n.isupper(), n))
+
+
+def test_all_is_complete() -> None:
+    """Every public name the package exposes is in __all__, and every entry exists."""
+    public = {
+        name
+        for name in dir(minsheng)
+        if not name.startswith("_") and not isinstance(getattr(minsheng, name), types.ModuleType)
+    }
+    assert public | {"__version__"} == set(minsheng.__all__)
+
+
+def test_lazy_names_resolve_and_unknown_names_fail() -> None:
+    """Lazily loaded names are the real objects; a missing name is an AttributeError."""
+    from minsheng._assess import assess
+
+    assert minsheng.assess is assess
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        minsheng.nope  # noqa: B018 - the access is the test
+
+
+def test_public_names_are_documented() -> None:
+    """Every exported class and function has a docstring."""
+    undocumented = [
+        name
+        for name in minsheng.__all__
+        if (inspect.isclass(getattr(minsheng, name)) or inspect.isfunction(getattr(minsheng, name)))
+        and not inspect.getdoc(getattr(minsheng, name))
+    ]
+    assert undocumented == []
+
+
+def test_private_modules_are_private() -> None:
+    """Implementation modules start with an underscore."""
+    import pkgutil
+
+    modules = [m.name for m in pkgutil.iter_modules(minsheng.__path__)]
+    assert all(name.startswith("_") for name in modules)
+
+
+def test_version() -> None:
+    """__version__ is set statically and matches the installed metadata."""
+    import importlib.metadata
+
+    assert minsheng.__version__ == importlib.metadata.version("minsheng")
+
+
+def test_errors_share_one_base_and_fit_builtins() -> None:
+    """Every minsheng exception is a MinshengError and the builtin that fits."""
+    assert issubclass(minsheng.DatasetError, minsheng.MinshengError)
+    assert issubclass(minsheng.DatasetError, ValueError)
+    assert issubclass(minsheng.UnknownDatasetError, LookupError)
+    assert issubclass(minsheng.ParseError, ValueError)
+    assert issubclass(minsheng.LocaleError, LookupError)
+    codes = [
+        e.code
+        for e in (
+            minsheng.DatasetError,
+            minsheng.UnknownDatasetError,
+            minsheng.RegistryError,
+            minsheng.ParseError,
+            minsheng.LocaleError,
+        )
+    ]
+    assert len(set(codes)) == len(codes)
