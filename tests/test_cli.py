@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
+import attrs
 import jsonschema
 import pytest
 
@@ -16,11 +20,37 @@ from minsheng._cli import default_locale, main
 from tests.conftest import ROOT, snapshot
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m minsheng`` as a user would, in a clean locale."""
-    environment = {**os.environ, "LANG": "C.UTF-8", **(env or {})}
+@attrs.frozen
+class Result:
+    """What a command printed and returned."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Run the command in this process, in a clean locale, capturing its output."""
+    environment = {"LANG": "C.UTF-8", **(env or {})}
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.dict(os.environ, environment),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        os.environ.pop("LC_ALL", None)
+        os.environ.pop("LC_MESSAGES", None)
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse's usage errors
+            code = exit_.code if isinstance(exit_.code, int) else 1
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m minsheng`` in a child process, as a user would."""
+    environment = {**os.environ, "LANG": "C.UTF-8"}
     environment.pop("LC_ALL", None)
-    environment.pop("LC_MESSAGES", None)
     return subprocess.run(
         [sys.executable, "-m", "minsheng", *args],
         capture_output=True,
@@ -131,7 +161,9 @@ def test_show_2026_answers_continuity() -> None:
 
 def test_show_accepts_a_file_and_city_slash_year() -> None:
     """Any dataset argument also accepts a file path."""
-    by_file = run("show", str(ROOT / "datasets" / "kunming" / "2026.json"), "--locale", "en")
+    by_file = run_process(
+        "show", str(ROOT / "datasets" / "kunming" / "2026.json"), "--locale", "en"
+    )
     by_key = run("show", "kunming/2026", "--locale", "en")
     assert by_file.returncode == by_key.returncode == 0
     assert by_file.stdout == by_key.stdout

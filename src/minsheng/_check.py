@@ -268,6 +268,10 @@ def phrase_disagreements(quantity: Quantity) -> list[str]:
 
 
 def _show(value: object) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, str):
+        return value
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, tuple):

@@ -353,10 +353,10 @@ def format_date(date: dt.date, *, locale: str = "zh-Hans") -> str:
 
 
 def format_text(text: Text, *, locale: str = "zh-Hans", mark: bool = True) -> str:
-    """Pick the text for ``locale``; an unofficial English translation ends in *.
+    """Pick the text for ``locale``; an unofficial English translation ends in ``*``.
 
     Chinese text is shown as the source printed it, in both Chinese locales.
-    ``mark=False`` leaves the * off, for labels that are not titles.
+    ``mark=False`` leaves the ``*`` off, for labels that are not titles.
     """
     locale = negotiate_locale(locale)
     if locale == "en" and text.en is not None:

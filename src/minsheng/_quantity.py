@@ -151,13 +151,10 @@ class Quantity:
 
     @property
     def significant_digits(self) -> int:
-        """How many significant digits were printed: 4 for 19.78万."""
-        sign, digits, exponent = self.mantissa.as_tuple()
-        del sign
-        count = len(digits)
-        if isinstance(exponent, int) and exponent < 0:
-            count += max(0, self.decimals + exponent)
-        return count if any(digits) else 1
+        """How many digits the mantissa was printed with: 4 for 19.78万 and 5100."""
+        printed = self.value.scaleb(-self.multiplier).quantize(Decimal(1).scaleb(-self.decimals))
+        digits = str(abs(printed)).replace(".", "").lstrip("0")
+        return max(1, len(digits))
 
     @property
     def interval(self) -> Interval:
