@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -30,7 +31,9 @@ def _metric(document: dict[str, Any], project: int, metric: int) -> dict[str, An
     return found
 
 
-REFERENCE_EDITS = {
+Edit = Callable[[dict[str, Any]], object]
+
+REFERENCE_EDITS: dict[str, tuple[Edit, tuple[str, str, str]]] = {
     "duplicate-source": (
         lambda d: d["sources"].append(copy.deepcopy(d["sources"][0])),
         ("reference", "$.sources", "source id 'kunming-daily-2026-02-03-report' repeats"),
@@ -91,7 +94,7 @@ def test_reference_problems_stop_the_load(name: str) -> None:
     assert expected in _load_problems(document)
 
 
-BALLOT_EDITS = {
+BALLOT_EDITS: dict[str, tuple[list[tuple[int, int, int | None]], bool, str]] = {
     "gap": ([(1, 1, None), (3, 2, None)], False, "ranks must run 1..n without gaps or repeats"),
     "ranked-twice": ([(1, 1, None), (2, 1, None)], False, "project 1 is ranked twice"),
     "no-such-project": ([(1, 11, None)], False, "no such project"),
