@@ -255,3 +255,10 @@ def test_arabic_figures_round_trip(number: int, unit: str) -> None:
     """Any integer with a unit reads back as itself."""
     q = parse(f"{number}{unit}")
     assert (q.value, q.unit, q.approximation) == (D(number), unit, A.EXACT)
+
+
+@pytest.mark.parametrize("text", ["每0人0", "每0人3个", "/0人5元"])
+def test_zero_denominators_are_refused(text: str) -> None:
+    """每0人 cannot divide: a parse error, not a crash (found by hypothesis)."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)

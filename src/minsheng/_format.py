@@ -118,25 +118,11 @@ _PER_AMOUNT_WORDS = {
     "zh-Hans": {1: "", 10: "十", 100: "百", 1000: "千", 10000: "万"},
     "zh-Hant": {1: "", 10: "十", 100: "百", 1000: "千", 10000: "萬"},
 }
-_ZH_COMPARATORS = {
-    "zh-Hans": {
-        Comparator.AT_LEAST: "不少于",
-        Comparator.MORE_THAN: "超过",
-        Comparator.AT_MOST: "不超过",
-        Comparator.LESS_THAN: "低于",
-    },
-    "zh-Hant": {
-        Comparator.AT_LEAST: "不少於",
-        Comparator.MORE_THAN: "超過",
-        Comparator.AT_MOST: "不超過",
-        Comparator.LESS_THAN: "低於",
-    },
-}
-_EN_COMPARATORS = {
-    Comparator.AT_LEAST: "at least",
-    Comparator.MORE_THAN: "more than",
-    Comparator.AT_MOST: "at most",
-    Comparator.LESS_THAN: "less than",
+_COMPARATORS = {
+    Comparator.AT_LEAST: _("at least {quantity}"),
+    Comparator.MORE_THAN: _("more than {quantity}"),
+    Comparator.AT_MOST: _("at most {quantity}"),
+    Comparator.LESS_THAN: _("less than {quantity}"),
 }
 _EN_PER_SUBJECTS = {
     "常住人口": "residents",
@@ -232,8 +218,11 @@ def _en_body(quantity: Quantity, locale: str) -> str:
     return body
 
 
-def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans") -> str:
+def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | None = None) -> str:
     """Format a figure as readers of ``locale`` expect it, without its comparator.
+
+    In English a count drops its classifier; ``noun`` (say, the metric's
+    English subject) names what is counted instead: 3,000 places.
 
     >>> from minsheng import parse_quantity
     >>> q = parse_quantity("19.78万个")
@@ -245,6 +234,9 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans") -> str:
     locale = negotiate_locale(locale)
     if locale == "en":
         body = _en_body(quantity, locale)
+        unit = UNITS.get(quantity.unit) if quantity.unit is not None else None
+        if noun and (unit is None or unit.kind is UnitKind.CLASSIFIER):
+            body = f"{body} {noun}"
         if quantity.approximation is Approximation.MORE_THAN:
             body = "more than " + body
         elif quantity.approximation is Approximation.ABOUT:
@@ -260,21 +252,22 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans") -> str:
     return pers + number + _zh_unit(quantity.unit, locale)
 
 
-def format_target(quantity: Quantity, *, locale: str = "zh-Hans") -> str:
-    """Format a target with its comparator: 不少于3000个, at least 3,000.
+def format_target(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | None = None) -> str:
+    """Format a target with its comparator: 不少于3000个, at least 3,000 places.
+
+    ``noun`` is as for :func:`format_quantity`.
 
     >>> from minsheng import parse_quantity
-    >>> format_target(parse_quantity("不少于3000个")), format_target(
-    ...     parse_quantity("不少于3000个"), locale="en")
-    ('不少于3000个', 'at least 3,000')
+    >>> target = parse_quantity("不少于3000个")
+    >>> format_target(target), format_target(target, locale="en", noun="places")
+    ('不少于3000个', 'at least 3,000 places')
     """
     locale = negotiate_locale(locale)
-    body = format_quantity(quantity, locale=locale)
+    body = format_quantity(quantity, locale=locale, noun=noun)
     if quantity.comparator is None:
         return body
-    if locale == "en":
-        return f"{_EN_COMPARATORS[quantity.comparator]} {body}"
-    return _ZH_COMPARATORS[locale][quantity.comparator] + body
+    template = gettext_for(locale).gettext(_COMPARATORS[quantity.comparator])
+    return template.format(quantity=body)
 
 
 def format_percent(ratio: Decimal, *, locale: str = "zh-Hans", places: int = 1) -> str:

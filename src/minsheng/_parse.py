@@ -59,6 +59,9 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
     }.items()
     for word in words
 }  # fmt: skip
+_PREFIX_WORDS = "|".join(map(re.escape, sorted(_PREFIX_COMPARATORS, key=len, reverse=True)))
+_PREFIX_AT_END = re.compile(f"(?:{_PREFIX_WORDS})$")
+_PREFIX_AT_START = re.compile(f"(?:{_PREFIX_WORDS})")
 _SUFFIX_COMPARATORS = {
     "及以上": Comparator.AT_LEAST,
     "以上": Comparator.AT_LEAST,
@@ -74,7 +77,7 @@ _PER_NOUNS = (
     "平方公里", "公里", "人", "户", "年", "月", "天", "日", "周", "小时",
 )  # fmt: skip
 _PER_CLASSIFIERS = ("名", "个", "位")
-_UNITS_LONGEST = sorted(UNITS, key=len, reverse=True)
+_UNIT = re.compile("|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))))
 
 _ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _SUBJECT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”‘’「」『』《》（）()、·\-—…]*")
@@ -220,6 +223,8 @@ def _read_per_body(s: str, i: int) -> tuple[Per, int] | None:
         amount, j = number.value, number.end
     elif j < len(s) and s[j] in _MAGNITUDES:
         amount, j = Decimal(10) ** _MAGNITUDES[s[j]], j + 1
+    if amount <= 0:
+        return None  # 每0人 is no denominator
     classifier = None
     for word in _PER_CLASSIFIERS:
         if s.startswith(word, j) and any(s.startswith(n, j + 1) for n in _PER_NOUNS):
@@ -261,11 +266,11 @@ def _prefix(
     if match is None or any(ch in _NUMERAL_CHARS for ch in words if ch != "十"):
         bad = next((k for k, ch in enumerate(segment) if not _SUBJECT.fullmatch(ch)), 0)
         raise _fail("unexpected text before the figure", text, start + bad)
-    comparator = None
-    for word in sorted(_PREFIX_COMPARATORS, key=len, reverse=True):
-        if words.endswith(word) or words.startswith(word):
-            comparator = _PREFIX_COMPARATORS[word]
-            break
+    # The longest comparator word that ends the words (达到4.5) or starts them
+    # (确保全年提供…16万个); at equal length the nearer one, at the end.
+    matches = (_PREFIX_AT_END.search(words), _PREFIX_AT_START.match(words))
+    longest = max((m.group() for m in matches if m), key=len, default=None)
+    comparator = None if longest is None else _PREFIX_COMPARATORS[longest]
     return comparator, tuple(pers), approximation
 
 
@@ -281,13 +286,9 @@ def _suffix(
             break
     unit = number.unit
     if unit is None:
-        if s.startswith("%", j):
-            unit, j = "%", j + 1
-        else:
-            for symbol in _UNITS_LONGEST:
-                if s.startswith(symbol, j):
-                    unit, j = symbol, j + len(symbol)
-                    break
+        found = _UNIT.match(s, j)
+        if found is not None:
+            unit, j = found.group(), found.end()
     if approximation is None:
         for word in _MORE_THAN:
             if s.startswith(word, j) and unit is not None:
@@ -301,9 +302,9 @@ def _suffix(
         pers.append(read[0])
         j = read[1]
     comparator = None
-    for word, found in _SUFFIX_COMPARATORS.items():
+    for word, meaning in _SUFFIX_COMPARATORS.items():
         if s.startswith(word, j):
-            comparator, j = found, j + len(word)
+            comparator, j = meaning, j + len(word)
             break
     for word in _ABOUT_SUFFIXES:
         if s.startswith(word, j):

@@ -443,6 +443,8 @@ def format_program(
         if ballot.entries and not ballot.counts_published:
             lines.append("  " + t("vote counts: not published"))
     evaluation = program.evaluation
+    if ballot is not None:
+        lines += ["  " + note for note in ballot.notes]
     if evaluation is not None:
         score = evaluation.score or t("no score published")
         lines.append(
