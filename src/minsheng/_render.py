@@ -242,12 +242,9 @@ def _footnotes(locale: str) -> list[str]:
     return notes
 
 
-def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
-    """The attainment report as an aligned text table per project."""
+def _report_headings(locale: str) -> list[str]:
     t = gettext_for(locale).gettext
-    program = assessment.program
-    lines = _header(program, locale, t("livelihood projects, attainment"))
-    headings = [
+    return [
         t("metric"),
         t("target"),
         t("actual"),
@@ -255,6 +252,14 @@ def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
         t("difference"),
         t("status"),
     ]
+
+
+def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
+    """The attainment report as an aligned text table per project."""
+    t = gettext_for(locale).gettext
+    program = assessment.program
+    lines = _header(program, locale, t("livelihood projects, attainment"))
+    headings = _report_headings(locale)
     for result in assessment.projects:
         lines += ["", _project_heading(result, locale)]
         if result.metrics:
@@ -287,14 +292,7 @@ def report_markdown(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
     program = assessment.program
     header = _header(program, locale, t("livelihood projects, attainment"))
     lines = [f"# {header[0]}", "", *(f"{line}  " for line in header[1:])]
-    headings = [
-        t("metric"),
-        t("target"),
-        t("actual"),
-        t("attainment"),
-        t("difference"),
-        t("status"),
-    ]
+    headings = _report_headings(locale)
     for result in assessment.projects:
         lines += ["", f"## {_project_heading(result, locale)}", ""]
         if not result.metrics:
