@@ -49,6 +49,8 @@ nitpick_ignore = [
         "Traversable",
         "enum.Enum",
         "Sequence",
+        "Callable",
+        "collections.abc.Callable",
         "Iterable",
         "Any",
         "attrs.Attribute",

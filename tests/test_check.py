@@ -148,7 +148,7 @@ def test_phrase_that_cannot_be_read() -> None:
     ("field", "value", "message"),
     [
         ("approximation", "exact", "approximation is exact but the phrase says more-than"),
-        ("comparator", ">=", "comparator is >= but the phrase says none"),
+        ("comparator", ">=", "comparator is >= but the phrase says null"),
         ("unit", "所", "unit is 所 but the phrase says 个"),
     ],
 )

@@ -99,7 +99,7 @@ def test_validate_bad_files(tmp_path: Path, content: bytes, expected: str) -> No
     """A broken file gives one line per problem, exit 1, and no traceback."""
     (tmp_path / "x.json").write_bytes(content)
     result = subprocess.run(
-        [sys.executable, "-m", "minsheng", "validate", "x.json"],
+        [sys.executable, "-m", "minsheng", "validate", "x.json", "--locale", "en"],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -119,10 +119,10 @@ def test_validate_reports_type_missing_and_unknown_keys(tmp_path: Path) -> None:
     document["projects"][9]["colour"] = "red"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    result = run("validate", str(path))
+    result = run("validate", str(path), "--locale", "en")
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    assert f"{path}: $.year: wrong type; expected an integer, found string '2026'" in lines
+    assert f'{path}: $.year: wrong type; expected an integer, found "2026"' in lines
     assert f"{path}: $.projects[3].category: required key is missing" in lines
     assert any(
         line.startswith(f"{path}: $.projects[9].colour: unknown key 'colour'") for line in lines
@@ -137,7 +137,7 @@ def test_validate_reports_phrase_and_sum_disagreements(tmp_path: Path) -> None:
     document["projects"][6]["metrics"][1]["actual"]["phrase"] = "249条"
     path = tmp_path / "edited.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    result = run("validate", str(path))
+    result = run("validate", str(path), "--locale", "en")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         (
@@ -149,6 +149,32 @@ def test_validate_reports_phrase_and_sum_disagreements(tmp_path: Path) -> None:
             " but the phrase says 5100 ('5100余个')"
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("zh-Hans", "x.json: $: 文件为空；应为JSON对象"),
+        ("zh-Hant", "x.json: $: 文件為空；應為JSON對象"),
+        ("en", "x.json: $: the file is empty; expected a JSON object"),
+    ],
+)
+def test_errors_speak_the_locale(tmp_path: Path, locale: str, expected: str) -> None:
+    """Problems are translated like every other string the command shows."""
+    (tmp_path / "x.json").write_bytes(b"")
+    with contextlib.chdir(tmp_path):
+        result = run("validate", "x.json", "--locale", locale)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [expected]
+
+
+def test_parse_error_speaks_the_locale() -> None:
+    """A parse error in Chinese, with the caret under the character."""
+    result = run("parse", "3000abc", "--locale", "zh-Hans")
+    assert (
+        result.stderr.splitlines()[0]
+        == "minsheng: 数据之后有无法识别的文字：'3000abc'的第4个字符处"
+    )
 
 
 def test_show_2026_answers_continuity() -> None:
@@ -177,7 +203,7 @@ def test_show_json_round_trips() -> None:
 
 def test_unknown_dataset_exit_code() -> None:
     """An unknown dataset is exit 1 with the list of what exists."""
-    result = run("report", "dali", "2025")
+    result = run("report", "dali", "2025", "--locale", "en")
     assert result.returncode == 1
     assert result.stderr.startswith("minsheng: no datasets for city 'dali'; available: kunming")
 
@@ -220,7 +246,7 @@ def test_parse_json_output() -> None:
 def test_parse_text_output_and_error() -> None:
     """Parse prints the reading; unreadable text points at the character."""
     assert run("parse", "5100余个").stdout == "5100 个  [5100, 5200)  more-than  ×10^0  5100余个\n"
-    result = run("parse", "3000abc")
+    result = run("parse", "3000abc", "--locale", "en")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "minsheng: unexpected text after the figure at position 4 in '3000abc'",

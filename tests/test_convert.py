@@ -199,8 +199,8 @@ def test_problem_says_what_was_expected_and_found() -> None:
         structure_program(document, file="x.json")
     (problem,) = info.value.problems
     assert problem.expected == "an integer"
-    assert problem.found == "string '2025'"
-    assert str(info.value) == "x.json: $.year: wrong type; expected an integer, found string '2025'"
+    assert problem.found == '"2025"'
+    assert str(info.value) == 'x.json: $.year: wrong type; expected an integer, found "2025"'
 
 
 BAD_BYTES = {

@@ -118,7 +118,7 @@ def test_how_to_error_example_is_real(workdir: Path) -> None:
     bad.parent.mkdir(exist_ok=True)
     bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "minsheng", "validate", "exampleton-2025.json"],
+        [sys.executable, "-m", "minsheng", "validate", "exampleton-2025.json", "--locale", "en"],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -20,7 +20,7 @@ def _extracted() -> set[str]:
     found = extract_from_dir(
         str(PACKAGE),
         method_map=[("**.py", "python")],
-        keywords={**DEFAULT_KEYWORDS, "t": None},
+        keywords={**DEFAULT_KEYWORDS, "t": None, "msg": None},
     )
     return {message for _, _, message, _, _ in found if isinstance(message, str)}
 
@@ -67,7 +67,7 @@ def test_placeholders_match(path: Path) -> None:
 def test_traditional_catalog_has_no_simplified_only_characters() -> None:
     """zh-Hant strings avoid characters that exist only in simplified script."""
     simplified_only = set(
-        "这个为实现报达标项数据计结与无过时说满测评来决单须长记录区间会险状续应对义处读详见节质总带较"
+        "这个为实现报达标项数据计结与无过时说满测评来决单须长记录区间会险状续应对义处读详见节质总带较内称误错键识别号"
     )
     with CATALOGS[1].open("rb") as file:
         catalog = read_po(file)

@@ -14,6 +14,7 @@ import typing as _typing
 
 from minsheng._errors import (
     DatasetError,
+    InvalidValueError,
     LocaleError,
     MinshengError,
     ParseError,
@@ -21,6 +22,7 @@ from minsheng._errors import (
     RegistryError,
     UnknownDatasetError,
 )
+from minsheng._i18n import Message
 from minsheng._model import (
     Ballot,
     BallotEntry,
@@ -170,9 +172,11 @@ __all__ = [
     "Evaluation",
     "Evidence",
     "Interval",
+    "InvalidValueError",
     "Jurisdiction",
     "LocaleError",
     "Measure",
+    "Message",
     "Metric",
     "MetricKind",
     "MetricResult",

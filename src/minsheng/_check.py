@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
-from minsheng._errors import ParseError, Problem
+from minsheng._errors import ParseError, Problem, problem
+from minsheng._i18n import Message, msg
 from minsheng._model import Measure, Metric, Program, RankingMethod
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
@@ -49,18 +50,22 @@ def reference_problems(program: Program) -> list[Problem]:
     problems: list[Problem] = []
     source_ids = [s.id for s in program.sources]
     for dup in _duplicates(list(source_ids)):
-        problems.append(Problem("reference", "$.sources", f"source id {dup!r} repeats"))
+        problems.append(
+            problem("reference", "$.sources", msg("source id {id} repeats", id=repr(dup)))
+        )
     numbers = [p.number for p in program.projects]
     for dup in _duplicates(list(numbers)):
-        problems.append(Problem("reference", "$.projects", f"project number {dup} repeats"))
+        problems.append(
+            problem("reference", "$.projects", msg("project number {number} repeats", number=dup))
+        )
     for p, project in enumerate(program.projects):
         ids = [m.id for m in project.metrics]
         for dup in _duplicates(list(ids)):
             problems.append(
-                Problem(
+                problem(
                     "reference",
                     f"$.projects[{p}].metrics",
-                    f"metric id {dup!r} repeats",
+                    msg("metric id {id} repeats", id=repr(dup)),
                 )
             )
         by_id = {m.id: m for m in project.metrics}
@@ -71,21 +76,25 @@ def reference_problems(program: Program) -> list[Problem]:
             other = by_id.get(metric.increment)
             if other is None:
                 problems.append(
-                    Problem(
+                    problem(
                         "reference",
                         path,
-                        "no such metric in this project",
-                        expected="one of " + ", ".join(ids),
+                        msg("no such metric in this project"),
+                        expected=msg("one of {choices}", choices=", ".join(ids)),
                         found=repr(metric.increment),
                     )
                 )
             elif metric.measure is not Measure.LEVEL or other.measure is not (Measure.INCREMENT):
                 problems.append(
-                    Problem(
+                    problem(
                         "reference",
                         path,
-                        "only a level metric can name its increment metric",
-                        expected="measure 'level' here and 'increment' there",
+                        msg("only a level metric can name its increment metric"),
+                        expected=msg(
+                            "measure {here} here and {there} there",
+                            here='"level"',
+                            there='"increment"',
+                        ),
                     )
                 )
     for path, owner in (
@@ -101,7 +110,9 @@ def reference_problems(program: Program) -> list[Problem]:
         if quantity.source is not None:
             problems.extend(_source_problem(quantity.source, source_ids, path))
         if quantity.unit is None:
-            problems.append(Problem("missing", f"{path}.unit", "a dataset figure needs a unit"))
+            problems.append(
+                problem("missing", f"{path}.unit", msg("a dataset figure needs a unit"))
+            )
         units = [(f"{path}.unit", quantity.unit)] + [
             (f"{path}.per[{i}].unit", per.unit)
             for i, per in enumerate(quantity.per)
@@ -110,11 +121,11 @@ def reference_problems(program: Program) -> list[Problem]:
         for unit_path, unit in units:
             if unit is not None and unit not in UNITS:
                 problems.append(
-                    Problem(
+                    problem(
                         "reference",
                         unit_path,
-                        "unit is not registered",
-                        expected="a unit from minsheng.UNITS",
+                        msg("unit is not registered"),
+                        expected=msg("a unit from {registry}", registry="minsheng.UNITS"),
                         found=repr(unit),
                     )
                 )
@@ -126,11 +137,11 @@ def _source_problem(source: str, source_ids: list[str], path: str) -> list[Probl
     if source in source_ids:
         return []
     return [
-        Problem(
+        problem(
             "reference",
             f"{path}.source",
-            "no such source",
-            expected="one of " + ", ".join(source_ids),
+            msg("no such source"),
+            expected=msg("one of {choices}", choices=", ".join(source_ids)),
             found=repr(source),
         )
     ]
@@ -144,32 +155,36 @@ def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
     ranks = sorted(entry.rank for entry in ballot.entries)
     if ranks != list(range(1, len(ranks) + 1)):
         problems.append(
-            Problem(
+            problem(
                 "consistency",
                 "$.ballot.entries",
-                "ranks must run 1..n without gaps or repeats",
+                msg("ranks must run 1..n without gaps or repeats"),
                 found=", ".join(map(str, ranks)),
             )
         )
     for dup in _duplicates([entry.project for entry in ballot.entries]):
-        problems.append(Problem("reference", "$.ballot.entries", f"project {dup} is ranked twice"))
+        problems.append(
+            problem(
+                "reference", "$.ballot.entries", msg("project {number} is ranked twice", number=dup)
+            )
+        )
     for e, entry in enumerate(ballot.entries):
         path = f"$.ballot.entries[{e}]"
         if entry.project not in numbers:
             problems.append(
-                Problem(
+                problem(
                     "reference",
                     f"{path}.project",
-                    "no such project",
+                    msg("no such project"),
                     found=str(entry.project),
                 )
             )
         if entry.votes is not None and not ballot.counts_published:
             problems.append(
-                Problem(
+                problem(
                     "consistency",
                     f"{path}.votes",
-                    "a vote count is given but counts_published is false",
+                    msg("a vote count is given but counts_published is false"),
                 )
             )
     if ballot.method is RankingMethod.VOTES_DESCENDING:
@@ -177,10 +192,10 @@ def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
         votes = [entry.votes for entry in ordered if entry.votes is not None]
         if votes != sorted(votes, reverse=True):
             problems.append(
-                Problem(
+                problem(
                     "consistency",
                     "$.ballot.entries",
-                    "ranked by votes, but the vote counts do not fall with rank",
+                    msg("ranked by votes, but the vote counts do not fall with rank"),
                 )
             )
     return problems
@@ -210,11 +225,17 @@ def consistency_problems(program: Program) -> list[Problem]:
                     change = _exact(getattr(increment, name))
                     if level is not None and change is not None and baseline + change != level:
                         problems.append(
-                            Problem(
+                            problem(
                                 "consistency",
                                 f"{path}.{name}",
-                                f"baseline {baseline} + increment {change}"
-                                f" ({increment.id}) is not the level {level}",
+                                msg(
+                                    "baseline {baseline} + increment {change} ({increment})"
+                                    " is not the level {level}",
+                                    baseline=baseline,
+                                    change=change,
+                                    increment=increment.id,
+                                    level=level,
+                                ),
                             )
                         )
             for name in ("target", "actual"):
@@ -225,10 +246,10 @@ def consistency_problems(program: Program) -> list[Problem]:
                 total = sum((part for part in parts if part is not None), Decimal(0))
                 if total != whole:
                     problems.append(
-                        Problem(
+                        problem(
                             "consistency",
                             f"{path}.{name}",
-                            f"components sum to {total}, not {whole}",
+                            msg("components sum to {total}, not {whole}", total=total, whole=whole),
                         )
                     )
     return problems
@@ -237,7 +258,7 @@ def consistency_problems(program: Program) -> list[Problem]:
 _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
 
 
-def phrase_disagreements(quantity: Quantity) -> list[str]:
+def phrase_disagreements(quantity: Quantity) -> list[Message]:
     """Return how ``quantity`` disagrees with its own phrase; empty if it agrees.
 
     Whether a plain figure is exact or rounded is the dataset's reading, not the
@@ -248,7 +269,13 @@ def phrase_disagreements(quantity: Quantity) -> list[str]:
     try:
         parsed = parse_quantity(quantity.phrase)
     except ParseError as exc:
-        return [f"the phrase cannot be read: {exc.reason} at position {exc.position}"]
+        return [
+            msg(
+                "the phrase cannot be read: {reason} at position {position}",
+                reason=exc.reason_detail,
+                position=exc.position,
+            )
+        ]
     found = []
     pairs: list[tuple[str, object, object]] = [
         ("value", quantity.value, parsed.value),
@@ -263,13 +290,20 @@ def phrase_disagreements(quantity: Quantity) -> list[str]:
         pairs.append(("approximation", quantity.approximation, parsed.approximation))
     for name, mine, theirs in pairs:
         if mine != theirs:
-            found.append(f"{name} is {_show(mine)} but the phrase says {_show(theirs)}")
+            found.append(
+                msg(
+                    "{field} is {mine} but the phrase says {theirs}",
+                    field=name,
+                    mine=_show(mine),
+                    theirs=_show(theirs),
+                )
+            )
     return found
 
 
 def _show(value: object) -> str:
     if value is None:
-        return "none"
+        return "null"
     if isinstance(value, str):
         return value
     if isinstance(value, Decimal):
@@ -283,7 +317,11 @@ def _show(value: object) -> str:
 def phrase_problems(program: Program) -> list[Problem]:
     """Return every figure that disagrees with the phrase it was read from."""
     return [
-        Problem("phrase", path, f"{message} ({quantity.phrase!r})")
+        problem(
+            "phrase",
+            path,
+            msg("{message} ({phrase})", message=message, phrase=repr(quantity.phrase)),
+        )
         for path, quantity in quantity_paths(program)
         for message in phrase_disagreements(quantity)
     ]

@@ -27,6 +27,7 @@ from minsheng._errors import (
     Problem,
 )
 from minsheng._format import LOCALES, format_quantity, gettext_for, negotiate_locale
+from minsheng._i18n import msg
 from minsheng._model import Program
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
@@ -37,7 +38,7 @@ from minsheng._version import __version__
 _KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
 
 
-class _UsageError(Exception):
+class _UsageError(MinshengError):
     """A command line that names no dataset minsheng can find."""
 
 
@@ -59,7 +60,7 @@ def _program(words: Sequence[str]) -> Program:
     if len(words) == 2:
         city, year = words
         if not year.isdigit():
-            raise _UsageError(f"the year must be a number, not {year!r}")
+            raise _UsageError(msg("the year must be a number, not {year}", year=repr(year)))
         return load(city, int(year))
     if len(words) == 1:
         (word,) = words
@@ -68,8 +69,8 @@ def _program(words: Sequence[str]) -> Program:
             return load(match.group(1), int(match.group(2)))
         if Path(word).exists() or word.endswith(".json"):
             return load_file(word)
-        raise _UsageError(f"{word!r} is neither a file nor CITY/YEAR")
-    raise _UsageError("name a dataset as CITY YEAR, CITY/YEAR or a file path")
+        raise _UsageError(msg("{word} is neither a file nor CITY/YEAR", word=repr(word)))
+    raise _UsageError(msg("name a dataset as CITY YEAR, CITY/YEAR or a file path"))
 
 
 def _earlier(program: Program) -> Program | None:
@@ -117,14 +118,14 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
             program = _program([target])
         except DatasetError as exc:
             failed = True
-            for line in exc.lines():
+            for line in exc.lines(t):
                 sys.stderr.write(line + "\n")
             continue
         problems: tuple[Problem, ...] = check(program)
         if problems:
             failed = True
             for problem in problems:
-                sys.stderr.write(f"{target}: {problem.describe()}\n")
+                sys.stderr.write(f"{target}: {problem.describe(t)}\n")
         else:
             figures = list(quantity_paths(program))
             phrases = sum(1 for _, q in figures if q.phrase is not None)
@@ -257,18 +258,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
+    translate = gettext_for(getattr(args, "locale", None) or default_locale()).gettext
     try:
         code: int = args.handler(args, sys.stdout)
     except DatasetError as exc:
-        for line in exc.lines():
+        for line in exc.lines(translate):
             sys.stderr.write(line + "\n")
         return 1
     except ParseError as exc:
-        sys.stderr.write(f"minsheng: {exc}\n")
+        sys.stderr.write(f"minsheng: {exc.render(translate)}\n")
         sys.stderr.write(f"  {exc.text}\n  {' ' * _display_offset(exc.text, exc.position)}^\n")
         return 1
-    except (MinshengError, _UsageError) as exc:
-        sys.stderr.write(f"minsheng: {exc}\n")
+    except MinshengError as exc:
+        sys.stderr.write(f"minsheng: {exc.render(translate)}\n")
         return 2 if isinstance(exc, _UsageError) else 1
     return code
 

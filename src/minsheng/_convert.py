@@ -34,7 +34,8 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from minsheng._errors import DatasetError, Problem
+from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
+from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Program
 
 SCHEMA_ID = "urn:minsheng:schema:program:1"
@@ -50,65 +51,60 @@ _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 class _MismatchError(TypeError):
     """A JSON value of the wrong type or form."""
 
-    def __init__(self, expected: str, value: object) -> None:
+    def __init__(self, expected: Message, value: object) -> None:
         self.expected = expected
         self.found = _describe(value)
         super().__init__(f"expected {expected}, found {self.found}")
 
 
 def _describe(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | Decimal):
-        return f"number {value}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"string {shown!r}"
+    """Show a JSON value as JSON, shortened: words would need translating."""
     if isinstance(value, list):
-        return "an array"
+        return "[…]"
     if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+        return "{…}"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:38] + '…"'
 
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise _MismatchError("a string", value)
+        raise _MismatchError(msg("a string"), value)
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _MismatchError("an integer", value)
+        raise _MismatchError(msg("an integer"), value)
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise _MismatchError("true or false", value)
+        raise _MismatchError(msg("true or false"), value)
     return value
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if not isinstance(value, str) or not _DECIMAL.match(value):
-        raise _MismatchError('a decimal string such as "19.78"', value)
+        raise _MismatchError(msg("a decimal string such as {example}", example='"19.78"'), value)
     return Decimal(value)
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str) or not _DATE.match(value):
-        raise _MismatchError('a date string such as "2025-12-31"', value)
+        raise _MismatchError(msg("a date string such as {example}", example='"2025-12-31"'), value)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _MismatchError("a real calendar date", value) from None
+        raise _MismatchError(msg("a real calendar date"), value) from None
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     values = {member.value: member for member in cls}
-    expected = "one of " + ", ".join(json.dumps(v) for v in values)
+    expected = msg("one of {choices}", choices=", ".join(json.dumps(v) for v in values))
 
     def structure(value: object, _: type) -> enum.Enum:
         if not isinstance(value, str) or value not in values:
@@ -155,12 +151,12 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
 
         def structure_fast(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, list):
-                raise _MismatchError("an array", value)
+                raise _MismatchError(msg("an array"), value)
             return tuple([element_hook(item, element) for item in value])
 
         def structure(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, list):
-                raise _MismatchError("an array", value)
+                raise _MismatchError(msg("an array"), value)
             items = []
             errors = []
             for index, item in enumerate(value):
@@ -214,18 +210,20 @@ def _problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
             yield from _problems_from(sub, sub_path)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
-            yield Problem(
+            yield problem(
                 "unknown-key",
                 f"{path}.{key}",
-                f"unknown key {key!r}",
-                expected="one of " + ", ".join(_field_names(exc.cl)),
+                msg("unknown key {key}", key=repr(key)),
+                expected=msg("one of {choices}", choices=", ".join(_field_names(exc.cl))),
             )
     elif isinstance(exc, KeyError):
-        yield Problem("missing", path, "required key is missing")
+        yield problem("missing", path, msg("required key is missing"))
     elif isinstance(exc, _MismatchError):
-        yield Problem("type", path, "wrong type", expected=exc.expected, found=exc.found)
+        yield problem("type", path, msg("wrong type"), expected=exc.expected, found=exc.found)
+    elif isinstance(exc, InvalidValueError):
+        yield problem("value", path, exc.detail)
     else:
-        yield Problem("value", path, str(exc))
+        yield problem("value", path, verbatim(str(exc)))
 
 
 def _field_names(cls: type) -> list[str]:
@@ -280,27 +278,35 @@ def _scan(document: Any) -> list[Problem]:
         value, path, depth = stack.pop()
         if isinstance(value, _NonFinite):
             problems.append(
-                Problem(
+                problem(
                     "non-finite",
                     path,
-                    f"{value.token} is not valid JSON",
-                    expected="a finite value",
+                    msg("{token} is not valid JSON", token=value.token),
+                    expected=msg("a finite value"),
                 )
             )
         elif isinstance(value, dict | list):
             if depth > MAX_DEPTH:
-                problems.append(Problem("too-deep", path, f"nested deeper than {MAX_DEPTH} levels"))
+                problems.append(problem("too-deep", path, _too_deep()))
                 continue
             if isinstance(value, dict):
                 for key in getattr(value, "duplicates", ()):
                     problems.append(
-                        Problem("duplicate-key", f"{path}.{key}", f"key {key!r} repeats")
+                        problem(
+                            "duplicate-key",
+                            f"{path}.{key}",
+                            msg("key {key} repeats", key=repr(key)),
+                        )
                     )
                 children = [(v, f"{path}.{k}", depth + 1) for k, v in value.items()]
             else:
                 children = [(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
             stack.extend(reversed(children))
     return sorted(problems, key=lambda p: p.path)
+
+
+def _too_deep() -> Message:
+    return msg("nested deeper than {depth} levels", depth=MAX_DEPTH)
 
 
 def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
@@ -316,11 +322,15 @@ def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
         raise DatasetError(
             file=file,
             problems=[
-                Problem(
+                problem(
                     "encoding",
                     "$",
-                    f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8",
-                    expected="UTF-8 text",
+                    msg(
+                        "byte {byte} at offset {offset} is not UTF-8",
+                        byte=f"0x{data[exc.start]:02x}",
+                        offset=exc.start,
+                    ),
+                    expected=msg("UTF-8 text"),
                 )
             ],
         ) from None
@@ -328,7 +338,9 @@ def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
     if not text.strip():
         raise DatasetError(
             file=file,
-            problems=[Problem("syntax", "$", "the file is empty", expected="a JSON object")],
+            problems=[
+                problem("syntax", "$", msg("the file is empty"), expected=msg("a JSON object"))
+            ],
         )
     try:
         # Valid files are the common case: read them with cheap hooks, and read
@@ -352,18 +364,23 @@ def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
         raise DatasetError(
             file=file,
             problems=[
-                Problem(
+                problem(
                     "syntax",
                     "$",
-                    f"{exc.msg} at line {exc.lineno} column {exc.colno}",
-                    expected="valid JSON",
+                    msg(
+                        "{error} at line {line} column {column}",
+                        error=exc.msg,
+                        line=exc.lineno,
+                        column=exc.colno,
+                    ),
+                    expected=msg("valid JSON"),
                 )
             ],
         ) from None
     except RecursionError:
         raise DatasetError(
             file=file,
-            problems=[Problem("too-deep", "$", f"nested deeper than {MAX_DEPTH} levels")],
+            problems=[problem("too-deep", "$", _too_deep())],
         ) from None
     problems = _scan(document)
     if problems:
@@ -382,11 +399,11 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
         raise DatasetError(
             file=file,
             problems=[
-                Problem(
+                problem(
                     "type",
                     "$",
-                    "wrong type",
-                    expected="a JSON object",
+                    msg("wrong type"),
+                    expected=msg("a JSON object"),
                     found=_describe(document),
                 )
             ],
@@ -396,11 +413,11 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
     problems = []
     if declared != SCHEMA_ID:
         problems.append(
-            Problem(
+            problem(
                 "value",
                 "$.$schema",
-                "unsupported schema",
-                expected=repr(SCHEMA_ID),
+                msg("unsupported schema"),
+                expected=verbatim(json.dumps(SCHEMA_ID)),
                 found=_describe(declared),
             )
         )

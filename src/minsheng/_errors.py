@@ -3,14 +3,16 @@
 The hierarchy::
 
     MinshengError
-    ├── DatasetError (also ValueError)       a dataset file that cannot be loaded
+    ├── DatasetError (also ValueError)          a dataset file that cannot be loaded
+    ├── InvalidValueError (also ValueError)     a model object built with a bad value
     ├── UnknownDatasetError (also LookupError)  no such city or year, or a bad name
-    ├── RegistryError                          two providers ship the same dataset
-    ├── ParseError (also ValueError)           a quantity phrase that cannot be read
-    └── LocaleError (also LookupError)         a locale that minsheng cannot serve
+    ├── RegistryError                           two providers ship the same dataset
+    ├── ParseError (also ValueError)            a quantity phrase that cannot be read
+    └── LocaleError (also LookupError)          a locale that minsheng cannot serve
 
 Each error has a stable, machine-readable ``code`` so that applications can
-translate or route it without parsing the message.
+translate or route it without parsing the message, and each renders its
+message in any served locale (``render``), as the command line does.
 """
 
 from __future__ import annotations
@@ -20,11 +22,21 @@ from pathlib import Path
 
 import attrs
 
+from minsheng._i18n import Message, Translate, msg, verbatim
+
 
 class MinshengError(Exception):
     """The base of every exception raised by minsheng."""
 
     code: str = "minsheng"
+
+    def __init__(self, detail: Message | str) -> None:
+        self.detail = detail if isinstance(detail, Message) else verbatim(detail)
+        super().__init__(str(self.detail))
+
+    def render(self, translate: Translate | None = None) -> str:
+        """The message, translated by ``translate`` (English without one)."""
+        return self.detail.render(translate)
 
 
 @attrs.frozen
@@ -34,23 +46,56 @@ class Problem:
     ``path`` is a JSON path such as ``$.projects[3].metrics[0].target``.
     ``code`` is stable across releases: ``type``, ``missing``, ``unknown-key``,
     ``syntax``, ``encoding``, ``duplicate-key``, ``non-finite``, ``too-deep``,
-    ``value``, ``reference``, ``consistency`` or ``phrase``.
+    ``io``, ``value``, ``reference``, ``consistency`` or ``phrase``.
+    ``found`` shows the offending JSON value as JSON.
     """
 
     code: str
     path: str
-    message: str
-    expected: str | None = None
+    detail: Message
+    expected_detail: Message | None = None
     found: str | None = None
 
-    def describe(self) -> str:
-        """Return ``$.path: message`` with what was expected and found."""
-        text = f"{self.path}: {self.message}"
-        if self.expected is not None:
-            text += f"; expected {self.expected}"
-        if self.found is not None:
-            text += f", found {self.found}"
-        return text
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return str(self.detail)
+
+    @property
+    def expected(self) -> str | None:
+        """What was expected, in English, if the problem says."""
+        return None if self.expected_detail is None else str(self.expected_detail)
+
+    def describe(self, translate: Translate | None = None) -> str:
+        """Return ``$.path: message``, with what was expected and found."""
+        if self.expected_detail is not None and self.found is not None:
+            text = msg(
+                "{message}; expected {expected}, found {found}",
+                message=self.detail,
+                expected=self.expected_detail,
+                found=self.found,
+            )
+        elif self.expected_detail is not None:
+            text = msg(
+                "{message}; expected {expected}", message=self.detail, expected=self.expected_detail
+            )
+        elif self.found is not None:
+            text = msg("{message}, found {found}", message=self.detail, found=self.found)
+        else:
+            text = self.detail
+        return f"{self.path}: {text.render(translate)}"
+
+
+def problem(
+    code: str,
+    path: str,
+    detail: Message,
+    *,
+    expected: Message | None = None,
+    found: str | None = None,
+) -> Problem:
+    """Build a :class:`Problem`; a shorthand for the checks."""
+    return Problem(code, path, detail, expected, found)
 
 
 class DatasetError(MinshengError, ValueError):
@@ -61,14 +106,21 @@ class DatasetError(MinshengError, ValueError):
     def __init__(self, *, file: str | Path | None, problems: Iterable[Problem]) -> None:
         self.file = str(file) if file is not None else "<data>"
         self.problems: tuple[Problem, ...] = tuple(problems)
-        super().__init__(self.file, self.problems)
+        super().__init__(verbatim("\n".join(self.lines())))
 
-    def lines(self) -> list[str]:
+    def lines(self, translate: Translate | None = None) -> list[str]:
         """Return one ``file: $.path: message`` line per problem."""
-        return [f"{self.file}: {p.describe()}" for p in self.problems]
+        return [f"{self.file}: {p.describe(translate)}" for p in self.problems]
 
-    def __str__(self) -> str:
-        return "\n".join(self.lines())
+    def render(self, translate: Translate | None = None) -> str:
+        """Every problem, one a line, translated by ``translate``."""
+        return "\n".join(self.lines(translate))
+
+
+class InvalidValueError(MinshengError, ValueError):
+    """A model object built with a value that breaks its invariants."""
+
+    code = "invalid-value"
 
 
 class UnknownDatasetError(MinshengError, LookupError):
@@ -76,11 +128,13 @@ class UnknownDatasetError(MinshengError, LookupError):
 
     code = "unknown-dataset"
 
-    def __init__(self, message: str, *, available: Sequence[str] = ()) -> None:
+    def __init__(self, detail: Message, *, available: Sequence[str] = ()) -> None:
         self.available = tuple(available)
         if self.available:
-            message += "; available: " + ", ".join(self.available)
-        super().__init__(message)
+            detail = msg(
+                "{message}; available: {names}", message=detail, names=", ".join(self.available)
+            )
+        super().__init__(detail)
 
 
 class RegistryError(MinshengError):
@@ -94,11 +148,23 @@ class ParseError(MinshengError, ValueError):
 
     code = "parse"
 
-    def __init__(self, message: str, *, text: str, position: int) -> None:
+    def __init__(self, reason: Message, *, text: str, position: int) -> None:
         self.text = text
         self.position = position
-        self.reason = message
-        super().__init__(f"{message} at position {position} in {text!r}")
+        self.reason_detail = reason
+        super().__init__(
+            msg(
+                "{reason} at position {position} in {text}",
+                reason=reason,
+                position=position,
+                text=repr(text),
+            )
+        )
+
+    @property
+    def reason(self) -> str:
+        """Why reading stopped, in English."""
+        return str(self.reason_detail)
 
 
 class LocaleError(MinshengError, LookupError):

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from minsheng._assess import MetricResult, Status
 from minsheng._errors import LocaleError
-from minsheng._i18n import _
+from minsheng._i18n import _, msg
 from minsheng._model import Text
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._units import UNITS, UnitKind
@@ -61,7 +61,13 @@ def negotiate_locale(tag: str) -> str:
         if "hant" in rest or any(region in rest for region in _TRADITIONAL_REGIONS):
             return "zh-Hant"
         return "zh-Hans"
-    raise LocaleError(f"no translations for locale {tag!r}; use one of {', '.join(LOCALES)}")
+    raise LocaleError(
+        msg(
+            "no translations for locale {tag}; use one of {choices}",
+            tag=repr(tag),
+            choices=", ".join(LOCALES),
+        )
+    )
 
 
 @functools.cache

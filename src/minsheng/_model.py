@@ -14,6 +14,8 @@ import re
 
 import attrs
 
+from minsheng._errors import InvalidValueError
+from minsheng._i18n import msg
 from minsheng._quantity import Quantity
 
 
@@ -102,14 +104,29 @@ _DIVISION_CODE = re.compile(r"^[1-8][0-9]{5}$")
 
 def _slug(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _SLUG.match(value):
-        raise ValueError(
-            f"{attribute.name} must be lower-case letters, digits and hyphens, not {value!r}"
+        raise InvalidValueError(
+            msg(
+                "{name} must be lower-case letters, digits and hyphens, not {value}",
+                name=attribute.name,
+                value=repr(value),
+            )
         )
 
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty")
+        raise InvalidValueError(msg("{name} must not be empty", name=attribute.name))
+
+
+def _division_code(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _DIVISION_CODE.match(value):
+        raise InvalidValueError(
+            msg(
+                "{name} must be a six-digit GB/T 2260 code such as 530100, not {value}",
+                name=attribute.name,
+                value=repr(value),
+            )
+        )
 
 
 @attrs.frozen
@@ -131,7 +148,7 @@ class Jurisdiction:
 
     slug: str = attrs.field(validator=_slug)
     name: Text
-    division_code: str = attrs.field(validator=attrs.validators.matches_re(_DIVISION_CODE))
+    division_code: str = attrs.field(validator=_division_code)
     province: Text
 
 
@@ -206,7 +223,9 @@ class Metric:
 
     def __attrs_post_init__(self) -> None:
         if self.kind.is_numeric and self.target is not None and self.direction is None:
-            raise ValueError(f"metric {self.id!r} has a numeric target, so it needs a direction")
+            raise InvalidValueError(
+                msg("metric {id} has a numeric target, so it needs a direction", id=repr(self.id))
+            )
 
 
 @attrs.frozen
@@ -231,7 +250,9 @@ class Project:
 
     def __attrs_post_init__(self) -> None:
         if self.number < 1:
-            raise ValueError(f"project numbers start at 1, not {self.number}")
+            raise InvalidValueError(
+                msg("project numbers start at 1, not {number}", number=self.number)
+            )
 
     def metric(self, metric_id: str) -> Metric:
         """Return the metric with id ``metric_id``.
@@ -256,9 +277,11 @@ class BallotEntry:
 
     def __attrs_post_init__(self) -> None:
         if self.rank < 1 or self.project < 1:
-            raise ValueError("ranks and project numbers start at 1")
+            raise InvalidValueError(msg("ranks and project numbers start at 1"))
         if self.votes is not None and self.votes < 0:
-            raise ValueError(f"votes must not be negative, not {self.votes}")
+            raise InvalidValueError(
+                msg("votes must not be negative, not {votes}", votes=self.votes)
+            )
 
 
 @attrs.frozen
@@ -287,7 +310,9 @@ class Ballot:
         for name in ("congress", "session", "delegations"):
             value = getattr(self, name)
             if value is not None and value < 1:
-                raise ValueError(f"{name} starts at 1, not {value}")
+                raise InvalidValueError(
+                    msg("{name} starts at 1, not {value}", name=name, value=value)
+                )
 
 
 @attrs.frozen
@@ -319,11 +344,15 @@ class Program:
 
     def __attrs_post_init__(self) -> None:
         if not 1949 <= self.year <= 2999:
-            raise ValueError(f"year must be between 1949 and 2999, not {self.year}")
+            raise InvalidValueError(
+                msg("year must be between 1949 and 2999, not {year}", year=self.year)
+            )
         if not self.sources:
-            raise ValueError("a program needs at least one source")
+            raise InvalidValueError(msg("a program needs at least one source"))
         if self.revision < 1:
-            raise ValueError(f"revision starts at 1, not {self.revision}")
+            raise InvalidValueError(
+                msg("revision starts at 1, not {revision}", revision=self.revision)
+            )
 
     @property
     def key(self) -> str:

@@ -20,6 +20,7 @@ from decimal import Decimal
 import attrs
 
 from minsheng._errors import ParseError
+from minsheng._i18n import Message, msg
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._units import UNITS
 
@@ -93,8 +94,8 @@ class _Number:
     unit: str | None = None  # 百分之 and 翻番 bring their own unit
 
 
-def _fail(message: str, text: str, position: int) -> ParseError:
-    return ParseError(message, text=text, position=position)
+def _fail(reason: Message, text: str, position: int) -> ParseError:
+    return ParseError(reason, text=text, position=position)
 
 
 def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
@@ -265,7 +266,7 @@ def _prefix(
     match = _SUBJECT.fullmatch(words)
     if match is None or any(ch in _NUMERAL_CHARS for ch in words if ch != "十"):
         bad = next((k for k, ch in enumerate(segment) if not _SUBJECT.fullmatch(ch)), 0)
-        raise _fail("unexpected text before the figure", text, start + bad)
+        raise _fail(msg("unexpected text before the figure"), text, start + bad)
     # The longest comparator word that ends the words (达到4.5) or starts them
     # (确保全年提供…16万个); at equal length the nearer one, at the end.
     matches = (_PREFIX_AT_END.search(words), _PREFIX_AT_START.match(words))
@@ -298,7 +299,7 @@ def _suffix(
     while s.startswith("/", j):
         read = _read_per_body(s, j + 1)
         if read is None:
-            raise _fail("unreadable denominator after /", text, j + 1)
+            raise _fail(msg("unreadable denominator after /"), text, j + 1)
         pers.append(read[0])
         j = read[1]
     comparator = None
@@ -309,7 +310,7 @@ def _suffix(
     for word in _ABOUT_SUFFIXES:
         if s.startswith(word, j):
             if approximation is not None:
-                raise _fail("a figure cannot be both 余 and 左右", text, j)
+                raise _fail(msg("a figure cannot be both 余 and 左右"), text, j)
             approximation, j = Approximation.ABOUT, j + len(word)
             break
     tail = s[j:]
@@ -318,7 +319,7 @@ def _suffix(
     numeral = next((k for k in range(j, stop) if s[k] in _NUMERAL_CHARS), None)
     if stop != len(s) or numeral is not None:
         position = stop if numeral is None else numeral
-        raise _fail("unexpected text after the figure", text, position)
+        raise _fail(msg("unexpected text after the figure"), text, position)
     return unit, comparator, tuple(pers), approximation
 
 
@@ -355,7 +356,7 @@ def parse_quantity(text: str) -> Quantity:
     if not isinstance(text, str):
         raise TypeError(f"parse_quantity() takes a str, not {type(text).__name__}")
     if len(text) > MAX_LENGTH:
-        raise _fail(f"longer than {MAX_LENGTH} characters", text, MAX_LENGTH)
+        raise _fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
     s = text.translate(_FULL_WIDTH).replace("，", ",")
     failure: ParseError | None = None
     for start in _starts(s):
@@ -373,7 +374,7 @@ def parse_quantity(text: str) -> Quantity:
                       before_approx or after_approx)  # fmt: skip
     if failure is not None:
         raise failure
-    raise _fail("no figure found", text, 0 if not text else len(text))
+    raise _fail(msg("no figure found"), text, 0 if not text else len(text))
 
 
 def _build(  # noqa: PLR0913, PLR0917 - one call site, every part named
@@ -386,10 +387,10 @@ def _build(  # noqa: PLR0913, PLR0917 - one call site, every part named
     approximation: Approximation | None,
 ) -> Quantity:
     if before is not None and after is not None and before != after:
-        raise _fail("two comparators that disagree", text, 0)
+        raise _fail(msg("two comparators that disagree"), text, 0)
     digits = number.value.as_tuple().digits
     if len(digits) > MAX_DIGITS:
-        raise _fail(f"more than {MAX_DIGITS} digits", text, 0)
+        raise _fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, 0)
     if approximation is None:
         approximation = Approximation.ROUNDED if number.decimals else Approximation.EXACT
     return Quantity(

@@ -14,6 +14,9 @@ from decimal import Decimal
 
 import attrs
 
+from minsheng._errors import InvalidValueError
+from minsheng._i18n import msg
+
 MULTIPLIERS = (0, 2, 3, 4, 8, 12)
 """The powers of ten that Chinese magnitude words express: 百 千 万 亿 万亿."""
 
@@ -66,7 +69,9 @@ class Interval:
 
 def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
     if not value.is_finite():
-        raise ValueError(f"{attribute.name} must be a finite decimal, not {value}")
+        raise InvalidValueError(
+            msg("{name} must be a finite decimal, not {value}", name=attribute.name, value=value)
+        )
 
 
 @attrs.frozen
@@ -82,7 +87,9 @@ class Per:
 
     def __attrs_post_init__(self) -> None:
         if self.amount <= 0:
-            raise ValueError(f"a denominator must be positive, not {self.amount}")
+            raise InvalidValueError(
+                msg("a denominator must be positive, not {amount}", amount=self.amount)
+            )
 
 
 @attrs.frozen
@@ -117,16 +124,29 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         if self.multiplier not in MULTIPLIERS:
-            raise ValueError(f"multiplier must be one of {MULTIPLIERS}, not {self.multiplier}")
+            raise InvalidValueError(
+                msg(
+                    "multiplier must be one of {choices}, not {multiplier}",
+                    choices=", ".join(map(str, MULTIPLIERS)),
+                    multiplier=self.multiplier,
+                )
+            )
         if self.decimals < 0:
-            raise ValueError(f"decimals must not be negative, not {self.decimals}")
+            raise InvalidValueError(
+                msg("decimals must not be negative, not {decimals}", decimals=self.decimals)
+            )
         # The value must be a multiple of 10 ** (multiplier - decimals).
         places = self.multiplier - self.decimals
         exponent = self.value.as_tuple().exponent
         if isinstance(exponent, int) and exponent < places and self.value.scaleb(-places) % 1 != 0:
-            raise ValueError(
-                f"value {self.value} has more digits than {self.decimals} decimals"
-                f" of 10**{self.multiplier} allow"
+            raise InvalidValueError(
+                msg(
+                    "value {value} has more digits than {decimals} decimals"
+                    " of 10**{multiplier} allow",
+                    value=self.value,
+                    decimals=self.decimals,
+                    multiplier=self.multiplier,
+                )
             )
 
     @property

@@ -25,7 +25,8 @@ import attrs
 
 from minsheng._check import reference_problems
 from minsheng._convert import read_json, structure_program
-from minsheng._errors import DatasetError, Problem, RegistryError, UnknownDatasetError
+from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, problem
+from minsheng._i18n import msg, verbatim
 from minsheng._model import Program
 
 ENTRY_POINT_GROUP = "minsheng.datasets"
@@ -94,8 +95,14 @@ class _Registry:
                 roots.append((importlib.resources.files(point.value), point.name))
             except (ImportError, TypeError, ValueError) as exc:
                 raise RegistryError(
-                    f"entry point {point.name!r} in group {ENTRY_POINT_GROUP!r}"
-                    f" names {point.value!r}, which is not an importable package: {exc}"
+                    msg(
+                        "entry point {name} in group {group} names {value},"
+                        " which is not an importable package: {error}",
+                        name=repr(point.name),
+                        group=repr(ENTRY_POINT_GROUP),
+                        value=repr(point.value),
+                        error=verbatim(str(exc)),
+                    )
                 ) from exc
         for root, provider in roots:
             for entry in _scan(root, provider):
@@ -112,8 +119,12 @@ class _Registry:
     def load(self, city: str, year: int) -> Program:
         if not isinstance(city, str) or not _CITY.match(city):
             raise UnknownDatasetError(
-                f"{city!r} is not a dataset name: use lower-case letters, digits"
-                " and hyphens, such as 'kunming'"
+                msg(
+                    "{city} is not a dataset name: use lower-case letters, digits"
+                    " and hyphens, such as {example}",
+                    city=repr(city),
+                    example="'kunming'",
+                )
             )
         if not isinstance(year, int) or isinstance(year, bool):
             raise TypeError(f"year must be an int, not {type(year).__name__}")
@@ -127,23 +138,34 @@ class _Registry:
             if not entries:
                 cities = sorted({c for c, _ in index})
                 if city not in cities:
-                    raise UnknownDatasetError(f"no datasets for city {city!r}", available=cities)
+                    raise UnknownDatasetError(
+                        msg("no datasets for city {city}", city=repr(city)), available=cities
+                    )
                 years = sorted(str(y) for c, y in index if c == city)
-                raise UnknownDatasetError(f"no dataset for {city!r} in {year}", available=years)
+                raise UnknownDatasetError(
+                    msg("no dataset for {city} in {year}", city=repr(city), year=year),
+                    available=years,
+                )
             if len(entries) > 1:
                 providers = ", ".join(e.info.provider for e in entries)
-                raise RegistryError(f"{city}/{year} is provided more than once: {providers}")
+                raise RegistryError(
+                    msg(
+                        "{key} is provided more than once: {providers}",
+                        key=f"{city}/{year}",
+                        providers=providers,
+                    )
+                )
             entry = entries[0]
             program = loads(entry.resource.read_bytes(), file=str(entry.resource))
             if program.key != f"{city}/{year}":
                 raise DatasetError(
                     file=str(entry.resource),
                     problems=[
-                        Problem(
+                        problem(
                             "value",
                             "$",
-                            "the file's place in the registry and its content disagree",
-                            expected=f"{city}/{year}",
+                            msg("the file's place in the registry and its content disagree"),
+                            expected=verbatim(f"{city}/{year}"),
                             found=program.key,
                         )
                     ],
@@ -187,7 +209,15 @@ def load_file(path: str | Path) -> Program:
     except OSError as exc:
         raise DatasetError(
             file=path,
-            problems=[Problem("io", "$", f"cannot read the file: {exc.strerror}")],
+            problems=[
+                problem(
+                    "io",
+                    "$",
+                    msg(
+                        "cannot read the file: {reason}", reason=verbatim(exc.strerror or str(exc))
+                    ),
+                )
+            ],
         ) from None
     return loads(data, file=path)
 
