@@ -76,7 +76,7 @@ def test_validate_shipped_datasets() -> None:
     result = run("validate", "--locale", "en")
     assert result.returncode == 0, result.stderr
     assert (
-        "kunming/2025: ok (10 projects, 87 figures, 80 checked against their phrases)"
+        "kunming/2025: ok; projects: 10, figures: 87, checked against their phrases: 80"
         in result.stdout
     )
 
@@ -312,3 +312,42 @@ def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
 def test_default_locale(environ: dict[str, str], expected: str) -> None:
     """The locale comes from the environment where it names a served one."""
     assert default_locale(environ) == expected
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_hand_made_not_met_dataset() -> None:
+    """A program reported complete whose targets were missed: not met, disagrees."""
+    data = json.loads(run("report", str(DATA / "not-met.json"), "--format", "json").stdout)
+    assert [m["status"] for p in data["projects"] for m in p["metrics"]] == ["not_met", "not_met"]
+    assert [p["agreement"] for p in data["projects"]] == ["disagrees", "disagrees"]
+    assert (data["summary"]["not_met"], data["summary"]["disagreeing"]) == (2, 2)
+    days = data["projects"][1]["metrics"][0]
+    assert (days["ratio"], days["difference"], days["difference_unit"]) == (
+        "0.3333333333333333333333333333",
+        "2",
+        "个工作日",
+    )
+
+
+def test_hand_made_undetermined_dataset() -> None:
+    """Straddling, incomparable and about-figures: undetermined, each with its reason."""
+    data = json.loads(run("report", str(DATA / "undetermined.json"), "--format", "json").stdout)
+    metrics = data["projects"][0]["metrics"]
+    assert [m["status"] for m in metrics] == ["undetermined"] * 3
+    assert [m["reason"] for m in metrics] == [
+        "the outcome's range straddles the target",
+        "the target and the outcome are in units that do not compare",
+        "the outcome's range straddles the target",
+    ]
+    assert data["projects"][0]["agreement"] == "unconfirmed"
+    text = run("report", str(DATA / "undetermined.json"), "--locale", "en").stdout
+    assert "visits: undetermined, because the target and the outcome are in units" in text
+    assert "unofficial translation" not in text
+
+
+def test_hand_made_datasets_validate() -> None:
+    """The fixtures are themselves valid data."""
+    result = run("validate", str(DATA / "not-met.json"), str(DATA / "undetermined.json"))
+    assert result.returncode == 0, result.stderr

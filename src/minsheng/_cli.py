@@ -130,8 +130,8 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
             figures = list(quantity_paths(program))
             phrases = sum(1 for _, q in figures if q.phrase is not None)
             message = t(
-                "{target}: ok ({projects} projects, {figures} figures,"
-                " {phrases} checked against their phrases)"
+                "{target}: ok; projects: {projects}, figures: {figures},"
+                " checked against their phrases: {phrases}"
             )
             out.write(
                 message.format(

@@ -229,7 +229,15 @@ def _project_heading(result: ProjectResult, locale: str) -> str:
     return f"{project.number}. {title}  [{tags}]"
 
 
-def _footnotes(locale: str) -> list[str]:
+def _unofficial_note(program: Program, locale: str) -> list[str]:
+    """The footnote for the * of unofficial English titles, where one is shown."""
+    titles = [program.jurisdiction.name, *(p.title for p in program.projects)]
+    if locale == "en" and any(title.en and not title.en_official for title in titles):
+        return [gettext_for(locale).gettext("* unofficial translation")]
+    return []
+
+
+def _footnotes(program: Program, locale: str) -> list[str]:
     t = gettext_for(locale).gettext
     notes = [
         t(
@@ -237,9 +245,7 @@ def _footnotes(locale: str) -> list[str]:
             " ambiguous source (see the dataset)"
         ),
     ]
-    if locale == "en":
-        notes.append(t("* unofficial translation"))
-    return notes
+    return notes + _unofficial_note(program, locale)
 
 
 def _report_headings(locale: str) -> list[str]:
@@ -278,7 +284,7 @@ def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
         t("Summary"),
         *("  " + line for line in summary_lines(assessment, locale)),
     ]
-    lines += ["", *_footnotes(locale)]
+    lines += ["", *_footnotes(assessment.program, locale)]
     return "\n".join(lines) + "\n"
 
 
@@ -308,7 +314,7 @@ def report_markdown(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
         "",
         *(f"- {line}" for line in summary_lines(assessment, locale)),
     ]
-    lines += ["", *(f"{note}  " for note in _footnotes(locale))]
+    lines += ["", *(f"{note}  " for note in _footnotes(assessment.program, locale))]
     return "\n".join(lines) + "\n"
 
 
@@ -496,6 +502,7 @@ def format_program(
                     )
     if program.notes:
         lines += ["", t("Notes"), *("  " + note for note in program.notes)]
-    if locale == "en":
-        lines += ["", t("* unofficial translation")]
+    unofficial = _unofficial_note(program, locale)
+    if unofficial:
+        lines += ["", *unofficial]
     return "\n".join(lines) + "\n"
