@@ -217,16 +217,28 @@ def summary_lines(assessment: Assessment, locale: str) -> list[str]:
     return lines
 
 
-def _project_heading(result: ProjectResult, locale: str) -> str:
+def _ranks(program: Program) -> dict[int, int]:
+    """Each project's rank in the ballot, where the ballot ranks them."""
+    return {e.project: e.rank for e in program.ballot.entries} if program.ballot else {}
+
+
+def _project_heading(result: ProjectResult, locale: str, rank: int | None) -> str:
     t = gettext_for(locale).gettext
     project = result.project
     title = format_text(project.title, locale=locale)
-    tags = t("{status} · reported: {reported} · {agreement}").format(
-        status=format_status(result.status, locale=locale),
-        reported=t(_REPORTED[project.reported.status]),
-        agreement=t(_AGREEMENT[result.agreement]),
-    )
-    return f"{project.number}. {title}  [{tags}]"
+    tags = [format_status(result.status, locale=locale)]
+    if rank is not None:
+        tags.append(t("rank {rank}").format(rank=rank))
+    if result.agreement is Agreement.NOT_REPORTED:
+        tags.append(t(_AGREEMENT[result.agreement]))
+    else:
+        tags.append(
+            t("reported: {reported} · {agreement}").format(
+                reported=t(_REPORTED[project.reported.status]),
+                agreement=t(_AGREEMENT[result.agreement]),
+            )
+        )
+    return f"{project.number}. {title}  [{' · '.join(tags)}]"
 
 
 def _unofficial_note(program: Program, locale: str) -> list[str]:
@@ -264,10 +276,11 @@ def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
     """The attainment report as an aligned text table per project."""
     t = gettext_for(locale).gettext
     program = assessment.program
+    ranks = _ranks(program)
     lines = _header(program, locale, t("livelihood projects, attainment"))
     headings = _report_headings(locale)
     for result in assessment.projects:
-        lines += ["", _project_heading(result, locale)]
+        lines += ["", _project_heading(result, locale, ranks.get(result.project.number))]
         if result.metrics:
             rows = [headings] + [_metric_cells(m, locale) for m in result.metrics]
             lines += table(rows, indent="   ")
@@ -296,11 +309,13 @@ def report_markdown(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
     """The attainment report as Markdown: a heading and a table per project."""
     t = gettext_for(locale).gettext
     program = assessment.program
+    ranks = _ranks(program)
     header = _header(program, locale, t("livelihood projects, attainment"))
     lines = [f"# {header[0]}", "", *(f"{line}  " for line in header[1:])]
     headings = _report_headings(locale)
     for result in assessment.projects:
-        lines += ["", f"## {_project_heading(result, locale)}", ""]
+        heading = _project_heading(result, locale, ranks.get(result.project.number))
+        lines += ["", f"## {heading}", ""]
         if not result.metrics:
             lines.append(t("No targets yet."))
             continue
@@ -455,7 +470,7 @@ def format_program(
             t("Satisfaction evaluation: {body}; {score}").format(body=evaluation.body, score=score)
         )
     previous = assess(earlier) if earlier is not None else None
-    ranks = {e.project: e.rank for e in ballot.entries} if ballot is not None else {}
+    ranks = _ranks(program)
     for project in program.projects:
         rank = ranks.get(project.number)
         lines.append("")
