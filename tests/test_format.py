@@ -63,6 +63,11 @@ def test_quantities(phrase: str, zh_hans: str, zh_hant: str, en: str) -> None:
         ("不超过2小时", "不超过2小时", "at most 2 hours"),
         ("低于5%", "低于5%", "less than 5%"),
         ("16万个", "16万个", "160,000"),
+        (
+            "每千名常住人口婴幼儿托位达到4.5个",
+            "每千名常住人口不少于4.5个",
+            "at least 4.5 per 1,000 residents",
+        ),
     ],
 )
 def test_targets(phrase: str, zh_hans: str, en: str) -> None:

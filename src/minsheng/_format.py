@@ -24,6 +24,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import attrs
+
 from minsheng._assess import MetricResult, Status
 from minsheng._errors import LocaleError
 from minsheng._i18n import _, msg
@@ -267,13 +269,18 @@ def format_target(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | No
     >>> target = parse_quantity("不少于3000个")
     >>> format_target(target), format_target(target, locale="en", noun="places")
     ('不少于3000个', 'at least 3,000 places')
+
+    Chinese puts a denominator first: 每千名常住人口不少于4.5个.
     """
     locale = negotiate_locale(locale)
-    body = format_quantity(quantity, locale=locale, noun=noun)
     if quantity.comparator is None:
-        return body
+        return format_quantity(quantity, locale=locale, noun=noun)
     template = gettext_for(locale).gettext(_COMPARATORS[quantity.comparator])
-    return template.format(quantity=body)
+    if locale == "en" or not quantity.per:
+        return template.format(quantity=format_quantity(quantity, locale=locale, noun=noun))
+    bare = attrs.evolve(quantity, per=())
+    pers = "".join(_zh_per(p, locale) for p in quantity.per)
+    return pers + template.format(quantity=format_quantity(bare, locale=locale))
 
 
 def format_percent(ratio: Decimal, *, locale: str = "zh-Hans", places: int = 1) -> str:

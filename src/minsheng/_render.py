@@ -31,7 +31,7 @@ from minsheng._format import (
     gettext_for,
 )
 from minsheng._i18n import _
-from minsheng._model import Category, Program, RankingMethod, ReportedStatus, Stage
+from minsheng._model import Category, Metric, Program, Project, RankingMethod, ReportedStatus, Stage
 
 REPORT_SCHEMA_ID = "urn:minsheng:schema:report:1"
 
@@ -107,36 +107,34 @@ def _clip(text: str, columns: int = 32) -> str:
     return kept + "…"
 
 
+def _target_cell(metric: Metric, locale: str) -> str:
+    """A numeric target with its comparator, else the target's own words."""
+    if metric.target is not None:
+        return format_target(metric.target, locale=locale)
+    return _clip(metric.statement or "—")
+
+
+def _actual_cell(metric: Metric, locale: str) -> str:
+    """The outcome as its locale prints it; † marks a figure minsheng derived."""
+    actual = metric.actual
+    if actual is None:
+        return "—"
+    return format_quantity(actual, locale=locale) + (" †" if actual.is_derived else "")
+
+
 def _metric_cells(result: MetricResult, locale: str) -> list[str]:
     t = gettext_for(locale).gettext
     metric = result.metric
     subject = format_text(metric.subject, locale=locale, mark=False)
-    if not metric.kind.is_numeric:
-        target = _clip(metric.statement or "—")
-        if result.status is Status.EVIDENCE:
-            outcome = t("achieved") if result.achieved else t("not achieved")
-            if result.achieved is None:
-                outcome = t("not stated")
-        else:
-            outcome = "—"
-        return [
-            subject,
-            target,
-            outcome,
-            "—",
-            "—",
-            format_status(result.status, locale=locale),
-        ]
-    target = format_target(metric.target, locale=locale) if metric.target else "—"
-    actual = format_quantity(metric.actual, locale=locale) if metric.actual else "—"
-    if metric.actual is not None and metric.actual.is_derived:
-        actual += " †"
-    status = format_status(result.status, locale=locale)
-    if result.ambiguous:
-        status += " ?"
+    status = format_status(result.status, locale=locale) + (" ?" if result.ambiguous else "")
+    if result.status is Status.EVIDENCE:
+        outcome = {True: t("achieved"), False: t("not achieved"), None: t("not stated")}
+        actual = outcome[result.achieved]
+    else:
+        actual = _actual_cell(metric, locale)
     return [
         subject,
-        target,
+        _target_cell(metric, locale),
         actual,
         format_attainment(result, locale=locale),
         format_difference(result, locale=locale),
@@ -434,6 +432,58 @@ def format_report(assessment: Assessment, *, locale: str = "zh-Hans", style: str
     raise ValueError(f"style must be 'text', 'markdown' or 'json', not {style!r}")
 
 
+def _vote_lines(program: Program, locale: str) -> list[str]:
+    """The ballot's facts and notes, and the satisfaction evaluation."""
+    t = gettext_for(locale).gettext
+    lines = []
+    ballot = program.ballot
+    if ballot is not None:
+        lines += ["", t("Vote: {body}").format(body=ballot.body)]
+        if ballot.announcement and ballot.date:
+            announced = t("announced by {meeting} on {date}").format(
+                meeting=ballot.announcement, date=format_date(ballot.date, locale=locale)
+            )
+            lines.append("  " + announced)
+        if ballot.electorate:
+            lines.append("  " + t("voters: {electorate}").format(electorate=ballot.electorate))
+        lines.append("  " + t("ranking: {method}").format(method=t(_METHODS[ballot.method])))
+        if ballot.entries and not ballot.counts_published:
+            lines.append("  " + t("vote counts: not published"))
+        lines += ["  " + note for note in ballot.notes]
+    evaluation = program.evaluation
+    if evaluation is not None:
+        score = evaluation.score or t("no score published")
+        lines.append(
+            t("Satisfaction evaluation: {body}; {score}").format(body=evaluation.body, score=score)
+        )
+    return lines
+
+
+_MEASURABLE = (Status.MET, Status.NOT_MET, Status.UNDETERMINED)
+
+
+def _continuity(project: Project, previous: Assessment, locale: str) -> list[str]:
+    """What the earlier program's projects of the same category achieved."""
+    t = gettext_for(locale).gettext
+    template = t(
+        "continues {key} #{number} {title}: reported {reported};"
+        " computed {status}, {met} of {measurable} measurable targets met"
+    )
+    return [
+        template.format(
+            key=previous.program.key,
+            number=result.project.number,
+            title=format_text(result.project.title, locale=locale),
+            reported=t(_REPORTED[result.project.reported.status]),
+            status=format_status(result.status, locale=locale),
+            met=result.count(Status.MET),
+            measurable=sum(result.count(s) for s in _MEASURABLE),
+        )
+        for result in previous.projects
+        if result.project.category is project.category
+    ]
+
+
 def format_program(
     program: Program, *, locale: str = "zh-Hans", earlier: Program | None = None
 ) -> str:
@@ -444,77 +494,27 @@ def format_program(
     """
     t = gettext_for(locale).gettext
     lines = _header(program, locale, t("livelihood projects"))
-    ballot = program.ballot
-    if ballot is not None:
-        lines.append("")
-        lines.append(t("Vote: {body}").format(body=ballot.body))
-        if ballot.announcement and ballot.date:
-            lines.append(
-                "  "
-                + t("announced by {meeting} on {date}").format(
-                    meeting=ballot.announcement,
-                    date=format_date(ballot.date, locale=locale),
-                )
-            )
-        if ballot.electorate:
-            lines.append("  " + t("voters: {electorate}").format(electorate=ballot.electorate))
-        lines.append("  " + t("ranking: {method}").format(method=t(_METHODS[ballot.method])))
-        if ballot.entries and not ballot.counts_published:
-            lines.append("  " + t("vote counts: not published"))
-    evaluation = program.evaluation
-    if ballot is not None:
-        lines += ["  " + note for note in ballot.notes]
-    if evaluation is not None:
-        score = evaluation.score or t("no score published")
-        lines.append(
-            t("Satisfaction evaluation: {body}; {score}").format(body=evaluation.body, score=score)
-        )
+    lines += _vote_lines(program, locale)
     previous = assess(earlier) if earlier is not None else None
     ranks = _ranks(program)
     for project in program.projects:
-        rank = ranks.get(project.number)
-        lines.append("")
-        head = f"{project.number}. {format_text(project.title, locale=locale)}"
         tags = [t(_CATEGORIES[project.category])]
-        if rank is not None:
-            tags.append(t("rank {rank}").format(rank=rank))
-        lines.append(f"{head}  [{' · '.join(tags)}]")
-        rows = []
-        for metric in project.metrics:
-            target = (
-                format_target(metric.target, locale=locale)
-                if metric.target
-                else _clip(metric.statement or "—")
-            )
-            actual = format_quantity(metric.actual, locale=locale) if metric.actual else "—"
-            rows.append([format_text(metric.subject, locale=locale, mark=False), target, actual])
+        if project.number in ranks:
+            tags.append(t("rank {rank}").format(rank=ranks[project.number]))
+        title = format_text(project.title, locale=locale)
+        lines += ["", f"{project.number}. {title}  [{' · '.join(tags)}]"]
+        rows = [
+            [
+                format_text(metric.subject, locale=locale, mark=False),
+                _target_cell(metric, locale),
+                _actual_cell(metric, locale),
+            ]
+            for metric in project.metrics
+        ]
         if rows:
             lines += table([[t("metric"), t("target"), t("actual")], *rows], indent="   ")
         if previous is not None:
-            for result in previous.projects:
-                if result.project.category is project.category:
-                    lines.append(
-                        "   "
-                        + t(
-                            "continues {key} #{number} {title}: reported {reported};"
-                            " computed {status}, {met} of {measurable} measurable targets met"
-                        ).format(
-                            key=previous.program.key,
-                            number=result.project.number,
-                            title=format_text(result.project.title, locale=locale),
-                            reported=t(_REPORTED[result.project.reported.status]),
-                            status=format_status(result.status, locale=locale),
-                            met=result.count(Status.MET),
-                            measurable=sum(
-                                result.count(s)
-                                for s in (
-                                    Status.MET,
-                                    Status.NOT_MET,
-                                    Status.UNDETERMINED,
-                                )
-                            ),
-                        )
-                    )
+            lines += ["   " + line for line in _continuity(project, previous, locale)]
     if program.notes:
         lines += ["", t("Notes"), *("  " + note for note in program.notes)]
     unofficial = _unofficial_note(program, locale)
