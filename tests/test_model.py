@@ -1,0 +1,194 @@
+"""The model: invariants at construction, lookups, intervals and units."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+
+import minsheng
+from minsheng import Approximation as A
+from minsheng import Quantity
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Quantity(D("NaN"), "个"), "value must be a finite decimal"),
+        (lambda: Quantity(D(1), "个", multiplier=5), "multiplier must be one of 0, 2, 3, 4, 8, 12"),
+        (lambda: Quantity(D(1), "个", decimals=-1), "decimals must not be negative"),
+        (
+            lambda: Quantity(D("197850"), "个", multiplier=4, decimals=2),
+            "value 197850 has more digits than 2 decimals of 10**4 allow",
+        ),
+        (lambda: minsheng.Per(D(0), "人"), "a denominator must be positive"),
+        (lambda: minsheng.Text("  "), "zh must not be empty"),
+        (
+            lambda: minsheng.Jurisdiction(
+                "Kun Ming", minsheng.Text("昆明"), "530100", minsheng.Text("云南")
+            ),
+            "slug must be lower-case letters",
+        ),
+        (
+            lambda: minsheng.Jurisdiction(
+                "kunming", minsheng.Text("昆明"), "53010", minsheng.Text("云南")
+            ),
+            "division_code must be a six-digit GB/T 2260 code",
+        ),
+        (
+            lambda: minsheng.Metric(
+                "m", minsheng.MetricKind.COUNT, minsheng.Text("x"), target=Quantity(D(1), "个")
+            ),
+            "metric 'm' has a numeric target, so it needs a direction",
+        ),
+        (
+            lambda: minsheng.Project(0, minsheng.Text("x"), minsheng.Category.OTHER),
+            "project numbers start at 1",
+        ),
+        (lambda: minsheng.BallotEntry(0, 1), "ranks and project numbers start at 1"),
+        (lambda: minsheng.BallotEntry(1, 1, votes=-3), "votes must not be negative"),
+        (
+            lambda: minsheng.Ballot("body", minsheng.RankingMethod.NOT_STATED, congress=0),
+            "congress starts at 1",
+        ),
+    ],
+)
+def test_invariants_hold_at_construction(build: Any, message: str) -> None:
+    """A bad value raises InvalidValueError, a MinshengError and a ValueError, at once."""
+    with pytest.raises(minsheng.InvalidValueError, match=re.escape(message)) as info:
+        build()
+    assert isinstance(info.value, ValueError)
+    assert info.value.code == "invalid-value"
+
+
+def _program(**changes: Any) -> minsheng.Program:
+    fields: dict[str, Any] = {
+        "jurisdiction": minsheng.Jurisdiction(
+            "testville", minsheng.Text("测试市"), "190100", minsheng.Text("测试省")
+        ),
+        "year": 2025,
+        "stage": minsheng.Stage.VOTED,
+        "as_of": dt.date(2025, 2, 1),
+        "sources": (minsheng.Source("notice", "p", "t", dt.date(2025, 2, 1)),),
+        "projects": (minsheng.Project(1, minsheng.Text("一"), minsheng.Category.OTHER),),
+    }
+    fields.update(changes)
+    return minsheng.Program(**fields)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"year": 1900}, "year must be between 1949 and 2999"),
+        ({"sources": ()}, "a program needs at least one source"),
+        ({"revision": 0}, "revision starts at 1"),
+    ],
+)
+def test_program_invariants(changes: dict[str, Any], message: str) -> None:
+    """A program has a plausible year, a source and a revision from 1."""
+    with pytest.raises(minsheng.InvalidValueError, match=message):
+        _program(**changes)
+
+
+def test_lookups() -> None:
+    """project(), metric() and source() find by key, and raise KeyError otherwise."""
+    program = _program()
+    assert program.key == "testville/2025"
+    assert program.project(1).title.zh == "一"
+    assert program.source().id == program.source("notice").id == "notice"
+    with pytest.raises(KeyError):
+        program.project(2)
+    with pytest.raises(KeyError):
+        program.source("elsewhere")
+    with pytest.raises(KeyError):
+        program.project(1).metric("nope")
+
+
+def test_errors_render_in_every_locale() -> None:
+    """An invariant's message translates; its English stays the exception's text."""
+    with pytest.raises(minsheng.InvalidValueError) as info:
+        minsheng.BallotEntry(1, 1, votes=-3)
+    assert str(info.value) == "votes must not be negative, not -3"
+    from minsheng._format import gettext_for
+
+    assert info.value.render(gettext_for("zh-Hans").gettext) == "得票数不能为负数，而非-3"
+
+
+@pytest.mark.parametrize(
+    ("quantity", "low", "high", "low_closed", "high_closed"),
+    [
+        (Quantity(D(4712), "名"), "4712", "4712", True, True),
+        (Quantity(D(197800), "个", 4, 2, A.ROUNDED), "197750", "197850", True, True),
+        (Quantity(D(5100), "个", approximation=A.MORE_THAN), "5100", "5200", True, False),
+        (Quantity(D(3000), "所", 3, approximation=A.MORE_THAN), "3000", "4000", True, False),
+        (Quantity(D(5000), "人", approximation=A.ABOUT), "4500", "5500", True, True),
+        (Quantity(D(5100), "人", approximation=A.ABOUT), "5050", "5150", True, True),
+        (
+            Quantity(D("95.12"), "%", decimals=2, approximation=A.ROUNDED),
+            "95.115",
+            "95.125",
+            True,
+            True,
+        ),
+    ],
+)
+def test_intervals(
+    quantity: Quantity, low: str, high: str, low_closed: bool, high_closed: bool
+) -> None:
+    """Each approximation stands for the interval DOMAIN.md describes."""
+    interval = quantity.interval
+    assert (interval.low, interval.high) == (D(low), D(high))
+    assert (interval.low_closed, interval.high_closed) == (low_closed, high_closed)
+    assert quantity.value in interval
+
+
+def test_interval_membership_respects_open_ends() -> None:
+    """[5100, 5200) holds 5100 and 5199.99, not 5200."""
+    interval = Quantity(D(5100), "个", approximation=A.MORE_THAN).interval
+    assert D(5100) in interval
+    assert D("5199.99") in interval
+    assert D(5200) not in interval
+    assert not interval.is_point
+
+
+def test_precision_properties() -> None:
+    """19.78万 has mantissa 19.78, step 100 and four significant digits."""
+    q = Quantity(D(197800), "个", 4, 2, A.ROUNDED, phrase="19.78万个")
+    assert (q.mantissa, q.step, q.significant_digits) == (D("19.78"), D(100), 4)
+    assert not q.is_derived
+    assert Quantity(D(230), "条", derivation="245 − 15").is_derived
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "comparable"),
+    [
+        ("个", "个", True),
+        ("人", "人次", False),
+        ("所", "个", True),
+        ("人", "个", False),
+        ("人（户）", "户", True),
+        ("户", "人（户）", True),
+        ("天", "小时", True),
+        ("个工作日", "天", False),
+        ("公里", "米", True),
+        ("公里", "元", False),
+        ("%", "倍", False),
+    ],
+)
+def test_units_compare_within_their_kind(a: str, b: str, comparable: bool) -> None:
+    """Classifiers of different things never compare; physical units within a dimension do."""
+    assert minsheng.UNITS[a].comparable_with(minsheng.UNITS[b]) is comparable
+
+
+def test_units_are_immutable() -> None:
+    """The registry cannot be changed by accident."""
+    with pytest.raises(TypeError):
+        minsheng.UNITS["块"] = minsheng.UNITS["个"]  # type: ignore[index]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        minsheng.UNITS["个"].en = "piece"  # type: ignore[misc]
