@@ -17,12 +17,15 @@ message in any served locale (``render``), as the command line does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from minsheng._i18n import Message, Translate, msg, verbatim
+
+if TYPE_CHECKING:  # pathlib costs 3 ms at import; annotations only need the name
+    from collections.abc import Iterable, Sequence
+    from pathlib import Path
 
 
 class MinshengError(Exception):
