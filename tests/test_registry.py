@@ -249,3 +249,25 @@ def test_misfiled_dataset_is_a_dataset_error(tmp_path: Path) -> None:
         site,
     )
     assert result.stdout.strip() == "testville/2024 testville/2023"
+
+
+def test_broken_entry_point_is_a_registry_error(tmp_path: Path) -> None:
+    """An entry point that names no importable package is reported by name."""
+    package = _make_plugin(tmp_path, "testville", _testville())
+    pyproject = package / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace('"minsheng_testville.data"', '"minsheng_nowhere.data"')
+    )
+    site = _install(tmp_path, package)
+    result = _run(
+        "import minsheng\n"
+        "try:\n"
+        "    minsheng.available()\n"
+        "except minsheng.RegistryError as exc:\n"
+        "    print(exc)\n",
+        site,
+    )
+    assert result.stdout.startswith(
+        "entry point 'testville' in group 'minsheng.datasets' names 'minsheng_nowhere.data',"
+        " which is not an importable package"
+    )
