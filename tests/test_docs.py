@@ -128,3 +128,24 @@ def test_how_to_error_example_is_real(workdir: Path) -> None:
     page = (DOCS / "how-to" / "add-a-city.md").read_text(encoding="utf-8")
     assert result.returncode == 1
     assert result.stderr.strip() in page
+
+
+def test_every_python_block_is_a_doctest() -> None:
+    """A Python example without >>> would never run; there is none."""
+    silent = [
+        str(page.relative_to(ROOT))
+        for page in [*PAGES, ROOT / "README.md"]
+        for block in _blocks(page, "python")
+        if ">>>" not in block
+    ]
+    assert silent == []
+
+
+def test_blocks_are_of_known_kinds() -> None:
+    """Every block is one that a test runs, or shell and TOML that CI or the how-to covers."""
+    kinds = {
+        m.group(1)
+        for page in [*PAGES, ROOT / "README.md"]
+        for m in BLOCK.finditer(page.read_text(encoding="utf-8"))
+    }
+    assert kinds <= {"python", "console", "json", "text", "sh", "toml"}
