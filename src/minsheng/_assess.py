@@ -136,16 +136,14 @@ class Assessment:
     summary: Summary
 
 
-def _factor(quantity: Quantity, interval: Interval) -> Interval:
-    """Turn a growth figure into growth factors: +100.89% is 2.0089 times."""
-    if quantity.unit == "%":
-        return Interval(
-            1 + interval.low / 100,
-            1 + interval.high / 100,
-            interval.low_closed,
-            interval.high_closed,
-        )
-    return interval
+def _factor(value: Decimal, unit: str | None) -> Decimal:
+    """A growth figure as a growth factor: +100.89% is 2.0089 times; 2倍 is 2."""
+    return 1 + value / 100 if unit == "%" else value
+
+
+def _scaled(interval: Interval, scale: Callable[[Decimal], Decimal]) -> Interval:
+    """The interval with both ends mapped by an increasing function."""
+    return attrs.evolve(interval, low=scale(interval.low), high=scale(interval.high))
 
 
 _Test = Callable[[Interval, Decimal], bool]
@@ -192,10 +190,10 @@ def _growth(
     """Return (goal factor, actual factor, actual factor range), or why not."""
     if target.unit not in _GROWTH_UNITS:
         return _("a growth target must be in % or 倍")
-    goal = _factor(target, Interval(target.value, target.value)).low
+    goal = _factor(target.value, target.unit)
     if actual.unit in _GROWTH_UNITS:
-        point = _factor(actual, Interval(actual.value, actual.value)).low
-        return goal, point, _factor(actual, actual.interval)
+        interval = _scaled(actual.interval, lambda v: _factor(v, actual.unit))
+        return goal, _factor(actual.value, actual.unit), interval
     baseline = metric.baseline
     if baseline is None:
         return _("a growth outcome must be in % or 倍, or a level with a baseline")
@@ -213,11 +211,9 @@ def _growth(
     return goal, actual.value / baseline.value, Interval(low, high)
 
 
-def _convert(actual: Interval, actual_unit: str, target_unit: str) -> Interval:
-    ratio = UNITS[actual_unit].factor / UNITS[target_unit].factor
-    if ratio == 1:
-        return actual
-    return attrs.evolve(actual, low=actual.low * ratio, high=actual.high * ratio)
+def _conversion(actual_unit: str, target_unit: str) -> Decimal:
+    """What one actual unit is in target units: 1 天 is 24 小时."""
+    return UNITS[actual_unit].factor / UNITS[target_unit].factor
 
 
 def _numeric(metric: Metric, target: Quantity, actual: Quantity) -> MetricResult:
@@ -234,8 +230,9 @@ def _numeric(metric: Metric, target: Quantity, actual: Quantity) -> MetricResult
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)
         assert target.unit is not None  # noqa: S101 - checked by _incomparable
         assert actual.unit is not None  # noqa: S101
-        interval = _convert(actual.interval, actual.unit, target.unit)
-        point = _convert(Interval(actual.value, actual.value), actual.unit, target.unit).low
+        ratio = _conversion(actual.unit, target.unit)
+        interval = _scaled(actual.interval, lambda v: v * ratio)
+        point = actual.value * ratio
         goal = target.value
         difference = point - goal
         percent = UNITS[target.unit].kind is UnitKind.PERCENT
