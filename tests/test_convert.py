@@ -256,3 +256,41 @@ def test_json_floats_never_reach_the_model() -> None:
     document = _minimal()
     document["projects"][0]["metrics"][0]["target"]["value"] = Decimal("3000.5")
     assert _problems(document) == [("type", "$.projects[0].metrics[0].target.value")]
+
+
+def _outcome(converter: Any, document: Any) -> object:
+    try:
+        return converter.structure(document, minsheng.Program)
+    except Exception:  # noqa: BLE001 - only whether it failed matters here
+        return "rejected"
+
+
+@given(strategies.programs())
+def test_fast_and_detailed_converters_agree_on_valid_data(program: minsheng.Program) -> None:
+    """Loading tries the fast converter first; on valid data both give the same program."""
+    from minsheng._convert import _FAST_CONVERTER
+
+    document = CONVERTER.unstructure(program)
+    assert _outcome(_FAST_CONVERTER, document) == _outcome(CONVERTER, document) == program
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d.update(year="2025"),
+        lambda d: d.pop("as_of"),
+        lambda d: d["projects"][0].update(colour="red"),
+        lambda d: d["projects"][0]["metrics"][0]["target"].update(value=3000),
+        lambda d: d["projects"][0]["metrics"][0].pop("direction"),
+        lambda d: d["projects"][0]["metrics"][0].update(kind="tally"),
+        lambda d: d["projects"][0].update(metrics={"a": 1}),
+        lambda d: d["sources"][0].update(date="2025-13-01"),
+    ],
+)
+def test_fast_and_detailed_converters_agree_on_bad_data(edit: Any) -> None:
+    """Both converters reject each bad document, so the fast path hides nothing."""
+    from minsheng._convert import _FAST_CONVERTER
+
+    document = _minimal()
+    edit(document)
+    assert _outcome(_FAST_CONVERTER, document) == _outcome(CONVERTER, document) == "rejected"
