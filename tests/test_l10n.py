@@ -65,11 +65,13 @@ def test_placeholders_match(path: Path) -> None:
 
 
 def test_traditional_catalog_has_no_simplified_only_characters() -> None:
-    """zh-Hant strings avoid characters that exist only in simplified script."""
+    """zh-Hant strings avoid characters that exist only in simplified script, but in quotes."""
     simplified_only = set(
         "这个为实现报达标项数据计结与无过时说满测评来决单须长记录区间会险状续应对义处读详见节质总带较内称误错键识别号"
     )
     with CATALOGS[1].open("rb") as file:
         catalog = read_po(file)
-    offending = {ch for m in catalog if m.id for ch in str(m.string) if ch in simplified_only}
+    # 「…」 quotes input as sources print it (5100余个), which stays simplified.
+    texts = [re.sub(r"「[^」]*」", "", str(m.string)) for m in catalog if m.id]
+    offending = {ch for text in texts for ch in text if ch in simplified_only}
     assert offending == set()

@@ -190,9 +190,11 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    # Help reads in the environment's locale; argparse's own words stay English.
+    t = gettext_for(default_locale()).gettext
     parser = argparse.ArgumentParser(
         prog="minsheng",
-        description="Chinese cities' livelihood pledges (民生实事) as data.",
+        description=t("Chinese cities' livelihood pledges (民生实事) as data."),
     )
     parser.add_argument("--version", action="version", version=f"minsheng {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -209,19 +211,21 @@ def _parser() -> argparse.ArgumentParser:
             "--locale",
             type=_locale_argument,
             default=default_locale(),
-            help=f"one of {', '.join(LOCALES)} or a tag such as zh-CN, en_US"
-            " (default: from LC_ALL / LANG, else zh-Hans)",
+            help=t(
+                "one of {choices} or a tag such as zh-CN, en_US"
+                " (default: from LC_ALL / LANG, else zh-Hans)"
+            ).format(choices=", ".join(LOCALES)),
         )
 
-    sub = add("list", _cmd_list, "list the datasets that can be loaded")
+    sub = add("list", _cmd_list, t("list the datasets that can be loaded"))
     sub.add_argument("--format", choices=("text", "json"), default="text")
 
-    sub = add("show", _cmd_show, "show a program: its vote, projects and figures")
+    sub = add("show", _cmd_show, t("show a program: its vote, projects and figures"))
     sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
 
-    sub = add("report", _cmd_report, "report attainment: actual against target")
+    sub = add("report", _cmd_report, t("report attainment: actual against target"))
     sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
     sub.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     add_locale(sub)
@@ -229,15 +233,17 @@ def _parser() -> argparse.ArgumentParser:
     sub = add(
         "validate",
         _cmd_validate,
-        "check datasets: structure, references, sums, phrases",
+        t("check datasets: structure, references, sums, phrases"),
     )
-    sub.add_argument("paths", nargs="*", metavar="FILE | CITY/YEAR", help="default: every dataset")
+    sub.add_argument(
+        "paths", nargs="*", metavar="FILE | CITY/YEAR", help=t("default: every dataset")
+    )
     add_locale(sub)
 
-    sub = add("schema", _cmd_schema, "print a JSON Schema")
+    sub = add("schema", _cmd_schema, t("print a JSON Schema"))
     sub.add_argument("--name", choices=("program", "report"), default="program")
 
-    sub = add("parse", _cmd_parse, "parse a Chinese quantity phrase such as 5100余个")
+    sub = add("parse", _cmd_parse, t("parse a Chinese quantity phrase such as 5100余个"))
     sub.add_argument("text")
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
