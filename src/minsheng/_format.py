@@ -144,6 +144,9 @@ _EN_PER_SUBJECTS = {
 }
 
 
+_DOUBLINGS = {Decimal(2): "翻一番", Decimal(4): "翻两番", Decimal(8): "翻三番"}
+
+
 def _round(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
@@ -251,6 +254,9 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | 
             body = "about " + body
         pers = " ".join(_en_per(p, locale) for p in quantity.per)
         return f"{body} {pers}" if pers else body
+    doublings = _DOUBLINGS.get(quantity.value) if quantity.unit == "倍" else None
+    if doublings is not None and quantity.approximation is Approximation.EXACT:
+        return doublings  # 2倍 could be read as "up 200%"; 翻一番 cannot
     number = _zh_number(quantity, locale)
     if quantity.approximation is Approximation.MORE_THAN:
         number += "余" if locale == "zh-Hans" else "餘"

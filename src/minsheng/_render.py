@@ -31,7 +31,16 @@ from minsheng._format import (
     gettext_for,
 )
 from minsheng._i18n import _
-from minsheng._model import Category, Metric, Program, Project, RankingMethod, ReportedStatus, Stage
+from minsheng._model import (
+    Category,
+    Metric,
+    MetricKind,
+    Program,
+    Project,
+    RankingMethod,
+    ReportedStatus,
+    Stage,
+)
 
 REPORT_SCHEMA_ID = "urn:minsheng:schema:report:1"
 
@@ -119,7 +128,10 @@ def _actual_cell(metric: Metric, locale: str) -> str:
     actual = metric.actual
     if actual is None:
         return "—"
-    return format_quantity(actual, locale=locale) + (" †" if actual.is_derived else "")
+    text = format_quantity(actual, locale=locale)
+    if metric.kind is MetricKind.GROWTH and actual.unit == "%":
+        text = gettext_for(locale).gettext("up {quantity}").format(quantity=text)
+    return text + (" †" if actual.is_derived else "")
 
 
 def _metric_cells(result: MetricResult, locale: str) -> list[str]:
