@@ -32,7 +32,7 @@ from minsheng._model import Program
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
 from minsheng._registry import available, load, load_file
-from minsheng._render import format_program, format_report
+from minsheng._render import format_program, format_report, width
 from minsheng._version import __version__
 
 _KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
@@ -282,6 +282,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _display_offset(text: str, position: int) -> int:
-    from minsheng._render import width  # noqa: PLC0415
-
     return width(text[:position])

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import importlib.resources
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -37,6 +36,7 @@ from cattrs.errors import (
 from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Program
+from minsheng._resources import shipped
 
 SCHEMA_ID = "urn:minsheng:schema:program:1"
 """The ``$id`` of the dataset schema, which datasets name in ``$schema``."""
@@ -453,9 +453,7 @@ def schema_text(name: str = "program") -> str:
     """Return the text of a shipped JSON Schema: ``program`` or ``report``."""
     if name not in ("program", "report"):
         raise ValueError(f"no schema named {name!r}; use 'program' or 'report'")
-    packaged = importlib.resources.files("minsheng") / "schema"
-    root = packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "schema"
-    return (root / f"{name}.schema.json").read_text(encoding="utf-8")
+    return (shipped("schema") / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 def json_schema(name: str = "program") -> dict[str, Any]:

@@ -21,7 +21,6 @@ import importlib.resources
 import io
 import threading
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
@@ -79,24 +78,16 @@ def _babel_locale(locale: str) -> Locale:
     return Locale.parse(_BABEL_NAMES[locale])
 
 
-def _catalog_root() -> Path:
-    packaged = importlib.resources.files("minsheng") / "locale"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent / "locale"
-
-
 @functools.cache
-def translations(locale: str) -> gettext.NullTranslations:
-    """Return the gettext translations for a served locale.
+def _translations(locale: str) -> gettext.NullTranslations:
+    """The gettext translations of a served locale, loaded once.
 
     A wheel carries compiled ``.mo`` files; a source checkout compiles the
     ``.po`` catalog in memory.
     """
-    locale = negotiate_locale(locale)
     if locale == "en":
         return gettext.NullTranslations()
-    folder = _catalog_root() / _BABEL_NAMES[locale] / "LC_MESSAGES"
+    folder = importlib.resources.files("minsheng") / "locale" / _BABEL_NAMES[locale] / "LC_MESSAGES"
     compiled = folder / "minsheng.mo"
     with _LOCK:
         if compiled.is_file():
@@ -115,7 +106,7 @@ def translations(locale: str) -> gettext.NullTranslations:
 
 def gettext_for(locale: str) -> gettext.NullTranslations:
     """Return the translations of the served locale that fits ``locale``."""
-    return translations(negotiate_locale(locale))
+    return _translations(negotiate_locale(locale))
 
 
 _MAGNITUDE_WORDS = {

@@ -98,12 +98,13 @@ class RankingMethod(enum.Enum):
     NOT_STATED = "not-stated"
 
 
-_SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+"""Names of cities, sources and metrics: lower-case letters, digits, single hyphens."""
 _DIVISION_CODE = re.compile(r"^[1-8][0-9]{5}$")
 
 
 def _slug(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not _SLUG.match(value):
+    if not SLUG.match(value):
         raise InvalidValueError(
             msg(
                 "{name} must be lower-case letters, digits and hyphens, not {value}",

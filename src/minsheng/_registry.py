@@ -14,7 +14,6 @@ threads can share the registry.
 
 from __future__ import annotations
 
-import importlib.resources
 import re
 import threading
 from collections.abc import Iterable
@@ -27,12 +26,12 @@ from minsheng._check import reference_problems
 from minsheng._convert import read_json, structure_program
 from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, problem
 from minsheng._i18n import msg, verbatim
-from minsheng._model import Program
+from minsheng._model import SLUG, Program
+from minsheng._resources import shipped
 
 ENTRY_POINT_GROUP = "minsheng.datasets"
 SHIPPED = "minsheng"
 
-_CITY = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 _YEAR_FILE = re.compile(r"^([0-9]{4})\.json$")
 
 
@@ -55,19 +54,11 @@ class _Entry:
     resource: Traversable
 
 
-def _shipped_root() -> Traversable:
-    packaged = importlib.resources.files("minsheng") / "datasets"
-    if packaged.is_dir():
-        return packaged
-    # A source checkout or an editable install: the top-level datasets/ folder.
-    return Path(__file__).resolve().parents[2] / "datasets"
-
-
 def _scan(root: Traversable, provider: str) -> Iterable[_Entry]:
     if not root.is_dir():
         return
     for city_dir in root.iterdir():
-        if not city_dir.is_dir() or not _CITY.match(city_dir.name):
+        if not city_dir.is_dir() or not SLUG.match(city_dir.name):
             continue
         for file in city_dir.iterdir():
             match = _YEAR_FILE.match(file.name)
@@ -86,7 +77,7 @@ class _Registry:
         import importlib.metadata  # noqa: PLC0415 - 40 ms; only when first used
 
         index: dict[tuple[str, int], list[_Entry]] = {}
-        roots: list[tuple[Traversable, str]] = [(_shipped_root(), SHIPPED)]
+        roots: list[tuple[Traversable, str]] = [(shipped("datasets"), SHIPPED)]
         for point in sorted(
             importlib.metadata.entry_points(group=ENTRY_POINT_GROUP),
             key=lambda p: p.name,
@@ -117,7 +108,7 @@ class _Registry:
             return self._index
 
     def load(self, city: str, year: int) -> Program:
-        if not isinstance(city, str) or not _CITY.match(city):
+        if not isinstance(city, str) or not SLUG.match(city):
             raise UnknownDatasetError(
                 msg(
                     "{city} is not a dataset name: use lower-case letters, digits"
