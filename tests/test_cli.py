@@ -16,7 +16,8 @@ import jsonschema
 import pytest
 
 import minsheng
-from minsheng._cli import default_locale, main
+from minsheng._cli import main
+from minsheng._locale import environment_locale
 from tests.conftest import ROOT, snapshot
 
 
@@ -30,8 +31,8 @@ class Result:
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    """Run the command in this process, in a clean locale, capturing its output."""
-    environment = {"LANG": "C.UTF-8", **(env or {})}
+    """Run the command in this process, in a Chinese locale, capturing its output."""
+    environment = {"LANG": "zh_CN.UTF-8", "LANGUAGE": "", **(env or {})}
     out, err = io.StringIO(), io.StringIO()
     with (
         mock.patch.dict(os.environ, environment),
@@ -49,8 +50,9 @@ def run(*args: str, env: dict[str, str] | None = None) -> Result:
 
 def run_process(*args: str) -> subprocess.CompletedProcess[str]:
     """Run ``python -m minsheng`` in a child process, as a user would."""
-    environment = {**os.environ, "LANG": "C.UTF-8"}
+    environment = {**os.environ, "LANG": "zh_CN.UTF-8", "LANGUAGE": ""}
     environment.pop("LC_ALL", None)
+    environment.pop("LC_MESSAGES", None)
     return subprocess.run(
         [sys.executable, "-m", "minsheng", *args],
         capture_output=True,
@@ -304,14 +306,20 @@ def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
         ({"LANG": "en_US.UTF-8"}, "en"),
         ({"LANG": "zh_TW.UTF-8"}, "zh-Hant"),
         ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US"}, "zh-Hans"),
-        ({"LANG": "C.UTF-8"}, "zh-Hans"),
-        ({"LANG": "fr_FR.UTF-8"}, "zh-Hans"),
-        ({}, "zh-Hans"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "C"}, "en"),
+        ({"LC_ALL": "POSIX", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({"LANG": "fr_FR.UTF-8"}, "en"),
+        ({"LANGUAGE": "en", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({"LANGUAGE": "fr:zh_TW:en", "LANG": "en_US.UTF-8"}, "zh-Hant"),
+        ({"LANGUAGE": "zh_CN", "LANG": "C.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "zh_HK.UTF-8", "LANG": "en_US.UTF-8"}, "zh-Hant"),
+        ({}, "en"),
     ],
 )
-def test_default_locale(environ: dict[str, str], expected: str) -> None:
-    """The locale comes from the environment where it names a served one."""
-    assert default_locale(environ) == expected
+def test_environment_locale(environ: dict[str, str], expected: str) -> None:
+    """Gettext's order: LANGUAGE unless C, then LC_ALL, LC_MESSAGES, LANG; C is English."""
+    assert environment_locale(environ).tag == expected
 
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -351,3 +359,43 @@ def test_hand_made_datasets_validate() -> None:
     """The fixtures are themselves valid data."""
     result = run("validate", str(DATA / "not-met.json"), str(DATA / "undetermined.json"))
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"LANG": "C.UTF-8"},
+        {"LANG": "C"},
+        {"LANG": "POSIX"},
+        {"LANG": "fr_FR.UTF-8"},
+        {"LANG": "zh_CN.UTF-8", "LANGUAGE": "en"},
+    ],
+)
+def test_cli_speaks_the_source_language_under_c(env: dict[str, str]) -> None:
+    """Regression: under LANG=C, C.UTF-8, an unserved locale or LANGUAGE=en the CLI is English."""
+    result = run("report", "kunming", "2025", env=env)
+    assert result.stdout.startswith("Kunming 2025: livelihood projects, attainment")
+
+
+def test_argparse_words_are_translated() -> None:
+    """Usage and argparse's own errors read in the user's locale, not half in English."""
+    result = run("report")
+    assert result.returncode == 2
+    assert "用法：" in result.stderr
+    assert "错误：缺少以下必需参数" in result.stderr
+    assert "usage:" not in result.stderr
+    english = run("report", env={"LANG": "en_US.UTF-8"})
+    assert "usage:" in english.stderr
+    assert "the following arguments are required" in english.stderr
+
+
+def test_help_is_in_one_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """The help text has no English headings in Chinese, and argparse is restored after."""
+    import argparse
+
+    result = run("report", "--help", env={"LANG": "zh_TW.UTF-8"})
+    assert "用法：" in result.stdout
+    assert "選項" in result.stdout
+    assert "options" not in result.stdout
+    assert vars(argparse)["_"]("usage: ") == "usage: "
+    capsys.readouterr()

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import minsheng
-from minsheng._convert import CONVERTER, read_json, structure_program
+from minsheng._converters import CONVERTER, structure_program
+from minsheng._json import read_json
 from tests import strategies
 
 MODEL_STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
@@ -268,7 +269,7 @@ def _outcome(converter: Any, document: Any) -> object:
 @given(strategies.programs())
 def test_fast_and_detailed_converters_agree_on_valid_data(program: minsheng.Program) -> None:
     """Loading tries the fast converter first; on valid data both give the same program."""
-    from minsheng._convert import _FAST_CONVERTER
+    from minsheng._converters import _FAST_CONVERTER
 
     document = CONVERTER.unstructure(program)
     assert _outcome(_FAST_CONVERTER, document) == _outcome(CONVERTER, document) == program
@@ -289,7 +290,7 @@ def test_fast_and_detailed_converters_agree_on_valid_data(program: minsheng.Prog
 )
 def test_fast_and_detailed_converters_agree_on_bad_data(edit: Any) -> None:
     """Both converters reject each bad document, so the fast path hides nothing."""
-    from minsheng._convert import _FAST_CONVERTER
+    from minsheng._converters import _FAST_CONVERTER
 
     document = _minimal()
     edit(document)

@@ -18,8 +18,8 @@ from minsheng._format import (
     format_status,
     format_target,
     format_text,
-    negotiate_locale,
 )
+from minsheng._locale import negotiate_locale
 
 q = minsheng.parse_quantity
 

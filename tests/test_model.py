@@ -115,9 +115,9 @@ def test_errors_render_in_every_locale() -> None:
     with pytest.raises(minsheng.InvalidValueError) as info:
         minsheng.BallotEntry(1, 1, votes=-3)
     assert str(info.value) == "votes must not be negative, not -3"
-    from minsheng._format import gettext_for
+    from minsheng._locale import served
 
-    assert info.value.render(gettext_for("zh-Hans").gettext) == "得票数不能为负数，而非-3"
+    assert info.value.render(served("zh-Hans").gettext) == "得票数不能为负数，而非-3"
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 
 import minsheng
-from minsheng._convert import structure_program
+from minsheng._converters import structure_program
 from tests import strategies
 from tests.conftest import ROOT
 

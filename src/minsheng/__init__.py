@@ -72,13 +72,7 @@ if _typing.TYPE_CHECKING:
     from minsheng._check import (
         check,
     )
-    from minsheng._convert import (
-        SCHEMA_ID,
-        dumps,
-        json_schema,
-    )
     from minsheng._format import (
-        LOCALES,
         format_attainment,
         format_date,
         format_difference,
@@ -87,6 +81,14 @@ if _typing.TYPE_CHECKING:
         format_status,
         format_target,
         format_text,
+    )
+    from minsheng._json import (
+        dumps,
+        load_file,
+        loads,
+    )
+    from minsheng._locale import (
+        LOCALES,
         negotiate_locale,
     )
     from minsheng._parse import (
@@ -96,13 +98,15 @@ if _typing.TYPE_CHECKING:
         DatasetInfo,
         available,
         load,
-        load_file,
-        loads,
     )
     from minsheng._render import (
         format_program,
         format_report,
         report_data,
+    )
+    from minsheng._schemas import (
+        SCHEMA_ID,
+        json_schema,
     )
 
 # Loaded on first use, so that ``import minsheng`` costs little more than attrs:
@@ -116,10 +120,10 @@ _LAZY = {
     "Summary": "minsheng._assess",
     "assess": "minsheng._assess",
     "check": "minsheng._check",
-    "SCHEMA_ID": "minsheng._convert",
-    "dumps": "minsheng._convert",
-    "json_schema": "minsheng._convert",
-    "LOCALES": "minsheng._format",
+    "SCHEMA_ID": "minsheng._schemas",
+    "dumps": "minsheng._json",
+    "json_schema": "minsheng._schemas",
+    "LOCALES": "minsheng._locale",
     "format_attainment": "minsheng._format",
     "format_date": "minsheng._format",
     "format_difference": "minsheng._format",
@@ -128,13 +132,13 @@ _LAZY = {
     "format_status": "minsheng._format",
     "format_target": "minsheng._format",
     "format_text": "minsheng._format",
-    "negotiate_locale": "minsheng._format",
+    "negotiate_locale": "minsheng._locale",
     "parse_quantity": "minsheng._parse",
     "DatasetInfo": "minsheng._registry",
     "available": "minsheng._registry",
     "load": "minsheng._registry",
-    "load_file": "minsheng._registry",
-    "loads": "minsheng._registry",
+    "load_file": "minsheng._json",
+    "loads": "minsheng._json",
     "format_program": "minsheng._render",
     "format_report": "minsheng._render",
     "report_data": "minsheng._render",

@@ -8,17 +8,16 @@ command line is wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from minsheng._assess import assess
 from minsheng._check import check, quantity_paths
-from minsheng._convert import dumps, schema_text
 from minsheng._errors import (
     DatasetError,
     LocaleError,
@@ -26,13 +25,16 @@ from minsheng._errors import (
     ParseError,
     Problem,
 )
-from minsheng._format import LOCALES, format_quantity, gettext_for, negotiate_locale
-from minsheng._i18n import msg
+from minsheng._format import format_quantity
+from minsheng._i18n import _, msg
+from minsheng._json import dumps, load_file
+from minsheng._locale import LOCALES, Locale, environment_locale, served
 from minsheng._model import Program
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
-from minsheng._registry import available, load, load_file
+from minsheng._registry import available, load
 from minsheng._render import format_program, format_report, width
+from minsheng._schemas import schema_text
 from minsheng._version import __version__
 
 _KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
@@ -40,19 +42,6 @@ _KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
 
 class _UsageError(MinshengError):
     """A command line that names no dataset minsheng can find."""
-
-
-def default_locale(environ: dict[str, str] | None = None) -> str:
-    """The locale from LC_ALL, LC_MESSAGES or LANG where it is served, else zh-Hans."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name)
-        if value:
-            try:
-                return negotiate_locale(value)
-            except LocaleError:
-                return "zh-Hans"
-    return "zh-Hans"
 
 
 def _program(words: Sequence[str]) -> Program:
@@ -110,7 +99,7 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    t = gettext_for(args.locale).gettext
+    t = args.locale.gettext
     targets = args.paths or [f"{d.city}/{d.year}" for d in available()]
     failed = False
     for target in targets:
@@ -189,9 +178,41 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    # Help reads in the environment's locale; argparse's own words stay English.
-    t = gettext_for(default_locale()).gettext
+# argparse's own words, so that the catalogs translate them too (argparse asks
+# gettext for exactly these msgids).
+_ARGPARSE_WORDS = (
+    _("usage: "),
+    _("positional arguments"),
+    _("options"),
+    _("show this help message and exit"),
+    _("show program's version number and exit"),
+    _("%(prog)s: error: %(message)s\n"),
+    _("the following arguments are required: %s"),
+    _("unrecognized arguments: %s"),
+    _("invalid choice: %(value)r (choose from %(choices)s)"),
+    _("argument %(argument_name)s: %(message)s"),
+    _("expected one argument"),
+    _("expected at least one argument"),
+    _("invalid %(type)s value: %(value)r"),
+    _("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+@contextlib.contextmanager
+def _argparse_speaks(locale: Locale) -> Iterator[None]:
+    """Let argparse's own words read in ``locale`` while the command line is parsed."""
+    namespace = vars(argparse)
+    saved = namespace["_"]
+    namespace["_"] = locale.gettext
+    try:
+        yield
+    finally:
+        namespace["_"] = saved
+
+
+def _parser(locale: Locale) -> argparse.ArgumentParser:
+    # Help, usage and argparse's own errors all read in the environment's locale.
+    t = locale.gettext
     parser = argparse.ArgumentParser(
         prog="minsheng",
         description=t("Chinese cities' livelihood pledges (民生实事) as data."),
@@ -210,10 +231,10 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--locale",
             type=_locale_argument,
-            default=default_locale(),
+            default=locale,
             help=t(
                 "one of {choices} or a tag such as zh-CN, en_US"
-                " (default: from LC_ALL / LANG, else zh-Hans)"
+                " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; English under C)"
             ).format(choices=", ".join(LOCALES)),
         )
 
@@ -250,9 +271,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _locale_argument(value: str) -> str:
+def _locale_argument(value: str) -> Locale:
     try:
-        return negotiate_locale(value)
+        return served(value)
     except LocaleError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -263,8 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
-    args = _parser().parse_args(argv)
-    translate = gettext_for(getattr(args, "locale", None) or default_locale()).gettext
+    locale = environment_locale()
+    with _argparse_speaks(locale):
+        args = _parser(locale).parse_args(argv)
+    translate = getattr(args, "locale", locale).gettext
     try:
         code: int = args.handler(args, sys.stdout)
     except DatasetError as exc:

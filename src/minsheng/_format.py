@@ -1,14 +1,14 @@
 """Localized formatting: figures as Chinese and English readers expect them.
 
-This is the only module that imports babel, and it does so on first use, so
-``import minsheng`` stays cheap.  Three locales are served:
+This is the only module that formats numbers with babel, and it imports babel
+on first use, so ``import minsheng`` stays cheap.  Three locales are served:
 
 - ``zh-Hans`` reproduces the published style: 19.78万个, 5100余个, 不少于3000个;
 - ``zh-Hant`` does the same with 萬 and 億 and traditional characters;
 - ``en`` spells numbers out: 197,800; more than 5,100; at least 3,000.
 
-Every string the library shows goes through gettext; the catalogs live in
-``minsheng/locale``.  Rounding is explicit (half up, as Chinese statistics
+Every public function negotiates its ``locale`` once (see
+:mod:`minsheng._locale`).  Rounding is explicit (half up, as Chinese statistics
 round) and only :class:`~decimal.Decimal` values reach babel.
 """
 
@@ -16,106 +16,45 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gettext
-import importlib.resources
-import io
-import threading
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
 from minsheng._assess import MetricResult, Status
-from minsheng._errors import LocaleError
-from minsheng._i18n import _, msg
+from minsheng._i18n import _
+from minsheng._locale import Locale, served
 from minsheng._model import Text
-from minsheng._quantity import Approximation, Comparator, Per, Quantity
+from minsheng._quantity import MAGNITUDES, Approximation, Comparator, Per, Quantity
 from minsheng._units import UNITS, UnitKind
 
 if TYPE_CHECKING:
-    from babel import Locale
+    from babel import Locale as BabelLocale
+    from babel.numbers import NumberPattern
 
-LOCALES = ("zh-Hans", "zh-Hant", "en")
-"""The locales minsheng serves, as BCP 47 tags."""
-
-_TRADITIONAL_REGIONS = ("tw", "hk", "mo")
 _BABEL_NAMES = {"zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant", "en": "en"}
-_LOCK = threading.Lock()
-
-
-def negotiate_locale(tag: str) -> str:
-    """Return the served locale for a BCP 47 tag or a POSIX name.
-
-    >>> negotiate_locale("zh-CN"), negotiate_locale("zh_TW"), negotiate_locale("en-GB")
-    ('zh-Hans', 'zh-Hant', 'en')
-
-    Raises:
-        LocaleError: no served locale fits ``tag``.
-
-    """
-    parts = tag.replace("_", "-").split(".")[0].split("@")[0].lower().split("-")
-    language = parts[0]
-    if language == "en":
-        return "en"
-    if language == "zh":
-        rest = parts[1:]
-        if "hant" in rest or any(region in rest for region in _TRADITIONAL_REGIONS):
-            return "zh-Hant"
-        return "zh-Hans"
-    raise LocaleError(
-        msg(
-            "no translations for locale {tag}; use one of {choices}",
-            tag=repr(tag),
-            choices=", ".join(LOCALES),
-        )
-    )
 
 
 @functools.cache
-def _babel_locale(locale: str) -> Locale:
-    from babel import Locale  # noqa: PLC0415 - babel loads on first use
+def _babel_locale(tag: str) -> BabelLocale:
+    from babel import Locale as BabelLocale  # noqa: PLC0415 - babel loads on first use
 
-    return Locale.parse(_BABEL_NAMES[locale])
-
-
-@functools.cache
-def _translations(locale: str) -> gettext.NullTranslations:
-    """The gettext translations of a served locale, loaded once.
-
-    A wheel carries compiled ``.mo`` files; a source checkout compiles the
-    ``.po`` catalog in memory.
-    """
-    if locale == "en":
-        return gettext.NullTranslations()
-    folder = importlib.resources.files("minsheng") / "locale" / _BABEL_NAMES[locale] / "LC_MESSAGES"
-    compiled = folder / "minsheng.mo"
-    with _LOCK:
-        if compiled.is_file():
-            with compiled.open("rb") as file:
-                return gettext.GNUTranslations(file)
-        from babel.messages.mofile import write_mo  # noqa: PLC0415
-        from babel.messages.pofile import read_po  # noqa: PLC0415
-
-        with (folder / "minsheng.po").open("rb") as file:
-            catalog = read_po(file, locale=_BABEL_NAMES[locale])
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog)
-        buffer.seek(0)
-        return gettext.GNUTranslations(buffer)
+    return BabelLocale.parse(_BABEL_NAMES[tag])
 
 
-def gettext_for(locale: str) -> gettext.NullTranslations:
-    """Return the translations of the served locale that fits ``locale``."""
-    return _translations(negotiate_locale(locale))
-
-
+# 万, 亿 and 万亿 are printed after a mantissa (19.78万); 百 and 千 are not.  Keyed
+# by whether the locale writes traditional characters.
 _MAGNITUDE_WORDS = {
-    "zh-Hans": {4: "万", 8: "亿", 12: "万亿"},
-    "zh-Hant": {4: "萬", 8: "億", 12: "萬億"},
+    traditional: {
+        power: hant if traditional else hans for power, hans, hant in MAGNITUDES if power >= 4
+    }
+    for traditional in (False, True)
 }
+# 每千名常住人口: a denominator's amount in words, where one word says it.
 _PER_AMOUNT_WORDS = {
-    "zh-Hans": {1: "", 10: "十", 100: "百", 1000: "千", 10000: "万"},
-    "zh-Hant": {1: "", 10: "十", 100: "百", 1000: "千", 10000: "萬"},
+    traditional: {1: "", 10: "十"}
+    | {10**power: hant if traditional else hans for power, hans, hant in MAGNITUDES if power <= 4}
+    for traditional in (False, True)
 }
 _COMPARATORS = {
     Comparator.AT_LEAST: _("at least {quantity}"),
@@ -152,44 +91,44 @@ def _plain(value: Decimal) -> str:
 
 
 @functools.cache
-def _pattern(locale: str, places: int) -> object:
+def _pattern(places: int) -> NumberPattern:
     from babel.numbers import parse_pattern  # noqa: PLC0415
 
-    del locale  # every served locale groups by threes with the same pattern
+    # Every served locale groups by threes; babel supplies the symbols.
     return parse_pattern("#,##0" + ("." + "0" * places if places else ""))
 
 
-def _grouped(value: Decimal, places: int, locale: str) -> str:
-    pattern = _pattern(locale, places)
-    text: str = pattern.apply(_round(value, places), _babel_locale(locale))  # type: ignore[attr-defined]
+def _grouped(value: Decimal, places: int, locale: Locale) -> str:
+    text: str = _pattern(places).apply(_round(value, places), _babel_locale(locale.tag))
     return text
 
 
-def _zh_number(quantity: Quantity, locale: str) -> str:
-    words = _MAGNITUDE_WORDS[locale]
+def _zh_number(quantity: Quantity, locale: Locale) -> str:
+    words = _MAGNITUDE_WORDS[locale.traditional]
     if quantity.multiplier in words:
         mantissa = _round(quantity.value.scaleb(-quantity.multiplier), quantity.decimals)
         return _plain(mantissa) + words[quantity.multiplier]
     return _plain(_round(quantity.value, max(quantity.decimals, _places(quantity.value))))
 
 
-def _zh_unit(symbol: str | None, locale: str) -> str:
+def _zh_unit(symbol: str | None, locale: Locale) -> str:
     if symbol is None:
         return ""
     unit = UNITS.get(symbol)
     if unit is None:
         return symbol
-    return unit.zh_hant if locale == "zh-Hant" else unit.symbol
+    return unit.zh_hant if locale.traditional else unit.symbol
 
 
-def _zh_per(per: Per, locale: str) -> str:
-    words = _PER_AMOUNT_WORDS[locale]
+def _zh_per(per: Per, locale: Locale) -> str:
+    words = _PER_AMOUNT_WORDS[locale.traditional]
     amount = int(per.amount) if per.amount == per.amount.to_integral_value() else None
     number = words.get(amount, _plain(per.amount)) if amount is not None else _plain(per.amount)
-    return "每" + number + _zh_unit(per.unit, locale) + (per.subject or "")
+    subject = per.subject or ""
+    return "每" + number + _zh_unit(per.unit, locale) + dataset_text(subject, locale)
 
 
-def _en_per(per: Per, locale: str) -> str:
+def _en_per(per: Per, locale: Locale) -> str:
     noun = None
     if per.subject is not None:
         noun = _EN_PER_SUBJECTS.get(per.subject, per.subject)
@@ -200,7 +139,7 @@ def _en_per(per: Per, locale: str) -> str:
     return f"per {amount}{noun or ''}".rstrip()
 
 
-def _en_body(quantity: Quantity, locale: str) -> str:
+def _en_body(quantity: Quantity, locale: Locale) -> str:
     places = max(quantity.decimals - quantity.multiplier, _places(quantity.value), 0)
     number = _grouped(quantity.value, places, locale)
     unit = UNITS.get(quantity.unit) if quantity.unit is not None else None
@@ -220,7 +159,9 @@ def _en_body(quantity: Quantity, locale: str) -> str:
     return body
 
 
-def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | None = None) -> str:
+def format_quantity(
+    quantity: Quantity, *, locale: str | Locale = "zh-Hans", noun: str | None = None
+) -> str:
     """Format a figure as readers of ``locale`` expect it, without its comparator.
 
     In English a count drops its classifier; ``noun`` (say, the metric's
@@ -233,8 +174,11 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | 
     >>> format_quantity(parse_quantity("5100余个"), locale="en")
     'more than 5,100'
     """
-    locale = negotiate_locale(locale)
-    if locale == "en":
+    return _quantity_text(quantity, served(locale), noun)
+
+
+def _quantity_text(quantity: Quantity, locale: Locale, noun: str | None = None) -> str:
+    if locale.english:
         body = _en_body(quantity, locale)
         unit = UNITS.get(quantity.unit) if quantity.unit is not None else None
         if noun and (unit is None or unit.kind is UnitKind.CLASSIFIER):
@@ -250,14 +194,16 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | 
         return doublings  # 2倍 could be read as "up 200%"; 翻一番 cannot
     number = _zh_number(quantity, locale)
     if quantity.approximation is Approximation.MORE_THAN:
-        number += "余" if locale == "zh-Hans" else "餘"
+        number += "餘" if locale.traditional else "余"
     elif quantity.approximation is Approximation.ABOUT:
-        number = "约" + number if locale == "zh-Hans" else "約" + number
+        number = ("約" if locale.traditional else "约") + number
     pers = "".join(_zh_per(p, locale) for p in quantity.per)
     return pers + number + _zh_unit(quantity.unit, locale)
 
 
-def format_target(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | None = None) -> str:
+def format_target(
+    quantity: Quantity, *, locale: str | Locale = "zh-Hans", noun: str | None = None
+) -> str:
     """Format a target with its comparator: 不少于3000个, at least 3,000 places.
 
     ``noun`` is as for :func:`format_quantity`.
@@ -269,30 +215,29 @@ def format_target(quantity: Quantity, *, locale: str = "zh-Hans", noun: str | No
 
     Chinese puts a denominator first: 每千名常住人口不少于4.5个.
     """
-    locale = negotiate_locale(locale)
+    locale = served(locale)
     if quantity.comparator is None:
-        return format_quantity(quantity, locale=locale, noun=noun)
-    template = gettext_for(locale).gettext(_COMPARATORS[quantity.comparator])
-    if locale == "en" or not quantity.per:
-        return template.format(quantity=format_quantity(quantity, locale=locale, noun=noun))
+        return _quantity_text(quantity, locale, noun)
+    template = locale.gettext(_COMPARATORS[quantity.comparator])
+    if locale.english or not quantity.per:
+        return template.format(quantity=_quantity_text(quantity, locale, noun))
     bare = attrs.evolve(quantity, per=())
     pers = "".join(_zh_per(p, locale) for p in quantity.per)
-    return pers + template.format(quantity=format_quantity(bare, locale=locale))
+    return pers + template.format(quantity=_quantity_text(bare, locale))
 
 
-def format_percent(ratio: Decimal, *, locale: str = "zh-Hans", places: int = 1) -> str:
+def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: int = 1) -> str:
     """Format a ratio as a percentage, rounded half up: 1.23625 is 123.6%."""
-    locale = negotiate_locale(locale)
-    return _grouped(ratio * 100, places, locale) + "%"
+    return _grouped(ratio * 100, places, served(locale)) + "%"
 
 
-def format_attainment(result: MetricResult, *, locale: str = "zh-Hans") -> str:
+def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
     """Format a metric's attainment ratio; a range where the figures allow one.
 
     An approximate outcome (5100余) shows its range, 170.0%–173.3%; a rounded
     or exact one the ratio of its printed values.  No ratio shows as ``—``.
     """
-    locale = negotiate_locale(locale)
+    locale = served(locale)
     interval = result.attainment
     if interval is None or result.ratio is None:
         return "—"
@@ -308,9 +253,9 @@ def format_attainment(result: MetricResult, *, locale: str = "zh-Hans") -> str:
     return format_percent(result.ratio, locale=locale)
 
 
-def format_difference(result: MetricResult, *, locale: str = "zh-Hans") -> str:
+def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
     """Format actual − target: +5.12 pp, +2,100, +383.39 km; ``—`` if none."""
-    locale = negotiate_locale(locale)
+    locale = served(locale)
     if result.difference is None:
         return "—"
     difference = result.difference
@@ -318,21 +263,21 @@ def format_difference(result: MetricResult, *, locale: str = "zh-Hans") -> str:
     places = min(_places(difference), 2)
     if result.difference_unit == "pp":
         number = _grouped(abs(difference), places, locale)
-        label = gettext_for(locale).gettext("pp")
-        return f"{sign}{number} {label}" if locale == "en" else f"{sign}{number}{label}"
+        label = locale.gettext("pp")
+        return f"{sign}{number} {label}" if locale.english else f"{sign}{number}{label}"
     magnitude = abs(difference)
     actual = result.metric.actual
     multiplier, decimals = 0, places
-    if actual is not None and locale != "en" and actual.multiplier:
+    if actual is not None and not locale.english and actual.multiplier:
         # Print the difference as the outcome was printed: +13.47万人.
         mantissa = magnitude.scaleb(-actual.multiplier)
         if _places(mantissa) <= actual.decimals:
             multiplier, decimals = actual.multiplier, _places(mantissa)
     quantity = Quantity(_round(magnitude, places), result.difference_unit, multiplier, decimals)
-    return sign + format_quantity(quantity, locale=locale)
+    return sign + _quantity_text(quantity, locale)
 
 
-_STATUS_LABELS = {
+STATUS_LABELS = {
     Status.MET: _("met"),
     Status.NOT_MET: _("not met"),
     Status.UNDETERMINED: _("undetermined"),
@@ -340,28 +285,71 @@ _STATUS_LABELS = {
     Status.NO_OUTCOME: _("no outcome yet"),
     Status.EVIDENCE: _("by evidence"),
 }
+"""The name of each status, untranslated."""
 
 
-def format_status(status: Status, *, locale: str = "zh-Hans") -> str:
+def format_status(status: Status, *, locale: str | Locale = "zh-Hans") -> str:
     """Name a status in ``locale``: met, 已达成, 已達成."""
-    return gettext_for(locale).gettext(_STATUS_LABELS[status])
+    return served(locale).gettext(STATUS_LABELS[status])
 
 
-def format_date(date: dt.date, *, locale: str = "zh-Hans") -> str:
+def format_date(date: dt.date, *, locale: str | Locale = "zh-Hans") -> str:
     """Format a date: 2026年2月3日, February 3, 2026."""
     from babel.dates import format_date as babel_format_date  # noqa: PLC0415
 
-    locale = negotiate_locale(locale)
-    return babel_format_date(date, format="long", locale=_babel_locale(locale))
+    tag = served(locale).tag
+    return babel_format_date(date, format="long", locale=_babel_locale(tag))
 
 
-def format_text(text: Text, *, locale: str = "zh-Hans", mark: bool = True) -> str:
+def format_text(text: Text, *, locale: str | Locale = "zh-Hans", mark: bool = True) -> str:
     """Pick the text for ``locale``; an unofficial English translation ends in ``*``.
 
-    Chinese text is shown as the source printed it, in both Chinese locales.
-    ``mark=False`` leaves the ``*`` off, for labels that are not titles.
+    zh-Hans shows the Chinese as the source printed it; zh-Hant converts it to
+    traditional characters where OpenCC is installed (``minsheng[hant]``, see
+    :func:`dataset_text`).  ``mark=False`` leaves the ``*`` off, for labels
+    that are not titles.
     """
-    locale = negotiate_locale(locale)
-    if locale == "en" and text.en is not None:
+    locale = served(locale)
+    if locale.english and text.en is not None:
         return text.en if text.en_official or not mark else text.en + "*"
-    return text.zh
+    return dataset_text(text.zh, locale)
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@functools.cache
+def _converter() -> _Converter | None:
+    """OpenCC's simplified-to-traditional converter, or None where it is not installed."""
+    try:
+        import opencc  # noqa: PLC0415 - an optional extra
+    except ImportError:
+        return None
+    converter: _Converter = opencc.OpenCC("s2tw")
+    return converter
+
+
+def converts_to_traditional() -> bool:
+    """Whether zh-Hant output converts dataset text (OpenCC is installed)."""
+    return _converter() is not None
+
+
+def dataset_text(text: str, locale: str | Locale) -> str:
+    """A dataset's Chinese text as ``locale`` shows it.
+
+    Datasets keep text as the source printed it.  zh-Hant converts it with
+    OpenCC, a maintained converter, where the ``hant`` extra is installed,
+    and shows it as published otherwise; the reports say which.  The figure's
+    ``phrase`` stays as published either way.
+    """
+    converter = _converter()
+    if converter is None or not served(locale).traditional or text.isascii():
+        return text
+    return _convert(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _convert(text: str) -> str:
+    converter = _converter()
+    return text if converter is None else converter.convert(text)

@@ -17,8 +17,17 @@ import attrs
 from minsheng._errors import InvalidValueError
 from minsheng._i18n import msg
 
-MULTIPLIERS = (0, 2, 3, 4, 8, 12)
-"""The powers of ten that Chinese magnitude words express: 百 千 万 亿 万亿."""
+MAGNITUDES: tuple[tuple[int, str, str], ...] = (
+    (2, "百", "百"),
+    (3, "千", "千"),
+    (4, "万", "萬"),
+    (8, "亿", "億"),
+    (12, "万亿", "萬億"),
+)
+"""The Chinese magnitude words: (power of ten, simplified, traditional)."""
+
+MULTIPLIERS = (0, *(power for power, _, _ in MAGNITUDES))
+"""The powers of ten a figure may be printed with: none, or a magnitude word's."""
 
 
 class Comparator(enum.Enum):

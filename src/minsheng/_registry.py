@@ -18,14 +18,12 @@ import re
 import threading
 from collections.abc import Iterable
 from importlib.resources.abc import Traversable
-from pathlib import Path
 
 import attrs
 
-from minsheng._check import reference_problems
-from minsheng._convert import read_json, structure_program
 from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, problem
 from minsheng._i18n import msg, verbatim
+from minsheng._json import loads
 from minsheng._model import SLUG, Program
 from minsheng._resources import shipped
 
@@ -171,46 +169,6 @@ class _Registry:
 
 
 _REGISTRY = _Registry()
-
-
-def loads(data: bytes | str, *, file: str | Path | None = None) -> Program:
-    """Load a program from JSON text or bytes.
-
-    Raises:
-        DatasetError: with every problem found, each with its JSON path.
-
-    """
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    program = structure_program(read_json(raw, file=file), file=file)
-    problems = reference_problems(program)
-    if problems:
-        raise DatasetError(file=file, problems=problems)
-    return program
-
-
-def load_file(path: str | Path) -> Program:
-    """Load a program from a JSON file.
-
-    Raises:
-        DatasetError: the file cannot be read or is not a valid program.
-
-    """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise DatasetError(
-            file=path,
-            problems=[
-                problem(
-                    "io",
-                    "$",
-                    msg(
-                        "cannot read the file: {reason}", reason=verbatim(exc.strerror or str(exc))
-                    ),
-                )
-            ],
-        ) from None
-    return loads(data, file=path)
 
 
 def load(city: str, year: int) -> Program:

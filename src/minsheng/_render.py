@@ -5,6 +5,7 @@ Text tables align by display width: a CJK character takes two columns.
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from collections.abc import Sequence
@@ -19,8 +20,10 @@ from minsheng._assess import (
     Status,
     assess,
 )
-from minsheng._convert import CONVERTER, SCHEMA_ID
+from minsheng._converters import CONVERTER
 from minsheng._format import (
+    converts_to_traditional,
+    dataset_text,
     format_attainment,
     format_date,
     format_difference,
@@ -28,9 +31,9 @@ from minsheng._format import (
     format_status,
     format_target,
     format_text,
-    gettext_for,
 )
 from minsheng._i18n import _
+from minsheng._locale import Locale, served
 from minsheng._model import (
     Category,
     Metric,
@@ -41,8 +44,7 @@ from minsheng._model import (
     ReportedStatus,
     Stage,
 )
-
-REPORT_SCHEMA_ID = "urn:minsheng:schema:report:1"
+from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 
 _REPORTED = {
     ReportedStatus.COMPLETED: _("completed"),
@@ -116,26 +118,26 @@ def _clip(text: str, columns: int = 32) -> str:
     return kept + "…"
 
 
-def _target_cell(metric: Metric, locale: str) -> str:
+def _target_cell(metric: Metric, locale: Locale) -> str:
     """A numeric target with its comparator, else the target's own words."""
     if metric.target is not None:
         return format_target(metric.target, locale=locale)
-    return _clip(metric.statement or "—")
+    return _clip(dataset_text(metric.statement, locale)) if metric.statement else "—"
 
 
-def _actual_cell(metric: Metric, locale: str) -> str:
+def _actual_cell(metric: Metric, locale: Locale) -> str:
     """The outcome as its locale prints it; † marks a figure minsheng derived."""
     actual = metric.actual
     if actual is None:
         return "—"
     text = format_quantity(actual, locale=locale)
     if metric.kind is MetricKind.GROWTH and actual.unit == "%":
-        text = gettext_for(locale).gettext("up {quantity}").format(quantity=text)
+        text = locale.gettext("up {quantity}").format(quantity=text)
     return text + (" †" if actual.is_derived else "")
 
 
-def _metric_cells(result: MetricResult, locale: str) -> list[str]:
-    t = gettext_for(locale).gettext
+def _metric_cells(result: MetricResult, locale: Locale) -> list[str]:
+    t = locale.gettext
     metric = result.metric
     subject = format_text(metric.subject, locale=locale, mark=False)
     status = format_status(result.status, locale=locale) + (" ?" if result.ambiguous else "")
@@ -154,10 +156,11 @@ def _metric_cells(result: MetricResult, locale: str) -> list[str]:
     ]
 
 
-def _header(program: Program, locale: str, title: str) -> list[str]:
-    t = gettext_for(locale).gettext
+def _header(program: Program, locale: Locale, title: str) -> list[str]:
+    t = locale.gettext
     city = format_text(program.jurisdiction.name, locale=locale)
     source = program.source()
+    data = functools.partial(dataset_text, locale=locale)
     return [
         t("{city} {year}: {title}").format(city=city, year=program.year, title=title),
         t("As of {date}; stage: {stage}").format(
@@ -165,21 +168,21 @@ def _header(program: Program, locale: str, title: str) -> list[str]:
             stage=t(_STAGES[program.stage]),
         ),
         t("Source: {publisher}, {title}, {date}").format(
-            publisher=source.publisher,
-            title=f"“{source.title}”" if locale == "en" else f"《{source.title}》",
+            publisher=data(source.publisher),
+            title=f"“{source.title}”" if locale.english else f"《{data(source.title)}》",
             date=format_date(source.date, locale=locale),
         ),
     ]
 
 
-def _sentence_gap(locale: str) -> str:
+def _sentence_gap(locale: Locale) -> str:
     """Chinese sentences follow each other without a space."""
-    return "" if locale.startswith("zh") else " "
+    return " " if locale.english else ""
 
 
-def summary_lines(assessment: Assessment, locale: str) -> list[str]:
+def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
     """The report's closing summary, in ``locale``."""
-    t = gettext_for(locale).gettext
+    t = locale.gettext
     s = assessment.summary
     lines = [
         t(
@@ -232,8 +235,8 @@ def _ranks(program: Program) -> dict[int, int]:
     return {e.project: e.rank for e in program.ballot.entries} if program.ballot else {}
 
 
-def _project_heading(result: ProjectResult, locale: str, rank: int | None) -> str:
-    t = gettext_for(locale).gettext
+def _project_heading(result: ProjectResult, locale: Locale, rank: int | None) -> str:
+    t = locale.gettext
     project = result.project
     title = format_text(project.title, locale=locale)
     tags = [format_status(result.status, locale=locale)]
@@ -251,27 +254,46 @@ def _project_heading(result: ProjectResult, locale: str, rank: int | None) -> st
     return f"{project.number}. {title}  [{' · '.join(tags)}]"
 
 
-def _unofficial_note(program: Program, locale: str) -> list[str]:
+def _unofficial_note(program: Program, locale: Locale) -> list[str]:
     """The footnote for the * of unofficial English titles, where one is shown."""
     titles = [program.jurisdiction.name, *(p.title for p in program.projects)]
-    if locale == "en" and any(title.en and not title.en_official for title in titles):
-        return [gettext_for(locale).gettext("* unofficial translation")]
+    if locale.english and any(title.en and not title.en_official for title in titles):
+        return [locale.gettext("* unofficial translation")]
     return []
 
 
-def _footnotes(program: Program, locale: str) -> list[str]:
-    t = gettext_for(locale).gettext
+def _footnotes(program: Program, locale: Locale) -> list[str]:
+    t = locale.gettext
     notes = [
         t(
             "† derived by minsheng from other figures; ? rests on a reading of an"
             " ambiguous source (see the dataset)"
         ),
     ]
-    return notes + _unofficial_note(program, locale)
+    return notes + _unofficial_note(program, locale) + _script_note(locale)
 
 
-def _report_headings(locale: str) -> list[str]:
-    t = gettext_for(locale).gettext
+def _script_note(locale: Locale) -> list[str]:
+    """Say how zh-Hant shows dataset text: converted by OpenCC, or as published."""
+    if not locale.traditional:
+        return []
+    if converts_to_traditional():
+        return [
+            locale.gettext(
+                "Dataset text converted to traditional characters by OpenCC;"
+                " the published phrases are kept as printed."
+            )
+        ]
+    return [
+        locale.gettext(
+            "Dataset text is shown as the source printed it, in simplified characters;"
+            " install minsheng[hant] to convert it."
+        )
+    ]
+
+
+def _report_headings(locale: Locale) -> list[str]:
+    t = locale.gettext
     return [
         t("metric"),
         t("target"),
@@ -282,9 +304,10 @@ def _report_headings(locale: str) -> list[str]:
     ]
 
 
-def report_text(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
+def report_text(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
     """The attainment report as an aligned text table per project."""
-    t = gettext_for(locale).gettext
+    locale = served(locale)
+    t = locale.gettext
     program = assessment.program
     ranks = _ranks(program)
     lines = _header(program, locale, t("livelihood projects, attainment"))
@@ -315,9 +338,10 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def report_markdown(assessment: Assessment, *, locale: str = "zh-Hans") -> str:
+def report_markdown(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
     """The attainment report as Markdown: a heading and a table per project."""
-    t = gettext_for(locale).gettext
+    locale = served(locale)
+    t = locale.gettext
     program = assessment.program
     ranks = _ranks(program)
     header = _header(program, locale, t("livelihood projects, attainment"))
@@ -426,7 +450,9 @@ def report_json(assessment: Assessment) -> str:
     return json.dumps(report_data(assessment), ensure_ascii=False, indent=2) + "\n"
 
 
-def format_report(assessment: Assessment, *, locale: str = "zh-Hans", style: str = "text") -> str:
+def format_report(
+    assessment: Assessment, *, locale: str | Locale = "zh-Hans", style: str = "text"
+) -> str:
     """The attainment report as ``text`` (aligned tables), ``markdown`` or ``json``.
 
     >>> import minsheng
@@ -435,6 +461,7 @@ def format_report(assessment: Assessment, *, locale: str = "zh-Hans", style: str
     >>> print(report.splitlines()[0])
     Kunming 2025: livelihood projects, attainment
     """
+    locale = served(locale)
     if style == "text":
         return report_text(assessment, locale=locale)
     if style == "markdown":
@@ -444,29 +471,34 @@ def format_report(assessment: Assessment, *, locale: str = "zh-Hans", style: str
     raise ValueError(f"style must be 'text', 'markdown' or 'json', not {style!r}")
 
 
-def _vote_lines(program: Program, locale: str) -> list[str]:
+def _vote_lines(program: Program, locale: Locale) -> list[str]:
     """The ballot's facts and notes, and the satisfaction evaluation."""
-    t = gettext_for(locale).gettext
+    t = locale.gettext
+    data = functools.partial(dataset_text, locale=locale)
     lines = []
     ballot = program.ballot
     if ballot is not None:
-        lines += ["", t("Vote: {body}").format(body=ballot.body)]
+        lines += ["", t("Vote: {body}").format(body=data(ballot.body))]
         if ballot.announcement and ballot.date:
             announced = t("announced by {meeting} on {date}").format(
-                meeting=ballot.announcement, date=format_date(ballot.date, locale=locale)
+                meeting=data(ballot.announcement), date=format_date(ballot.date, locale=locale)
             )
             lines.append("  " + announced)
         if ballot.electorate:
-            lines.append("  " + t("voters: {electorate}").format(electorate=ballot.electorate))
+            lines.append(
+                "  " + t("voters: {electorate}").format(electorate=data(ballot.electorate))
+            )
         lines.append("  " + t("ranking: {method}").format(method=t(_METHODS[ballot.method])))
         if ballot.entries and not ballot.counts_published:
             lines.append("  " + t("vote counts: not published"))
-        lines += ["  " + note for note in ballot.notes]
+        lines += ["  " + data(note) for note in ballot.notes]
     evaluation = program.evaluation
     if evaluation is not None:
-        score = evaluation.score or t("no score published")
+        score = data(evaluation.score) if evaluation.score else t("no score published")
         lines.append(
-            t("Satisfaction evaluation: {body}; {score}").format(body=evaluation.body, score=score)
+            t("Satisfaction evaluation: {body}; {score}").format(
+                body=data(evaluation.body), score=score
+            )
         )
     return lines
 
@@ -474,9 +506,9 @@ def _vote_lines(program: Program, locale: str) -> list[str]:
 _MEASURABLE = (Status.MET, Status.NOT_MET, Status.UNDETERMINED)
 
 
-def _continuity(project: Project, previous: Assessment, locale: str) -> list[str]:
+def _continuity(project: Project, previous: Assessment, locale: Locale) -> list[str]:
     """What the earlier program's projects of the same category achieved."""
-    t = gettext_for(locale).gettext
+    t = locale.gettext
     template = t(
         "continues {key} #{number} {title}: reported {reported};"
         " computed {status}, {met} of {measurable} measurable targets met"
@@ -497,14 +529,15 @@ def _continuity(project: Project, previous: Assessment, locale: str) -> list[str
 
 
 def format_program(
-    program: Program, *, locale: str = "zh-Hans", earlier: Program | None = None
+    program: Program, *, locale: str | Locale = "zh-Hans", earlier: Program | None = None
 ) -> str:
     """An overview of a program: its vote, projects and figures.
 
     With ``earlier`` (the same city's previous program), each project says
     which earlier projects share its category and what they achieved.
     """
-    t = gettext_for(locale).gettext
+    locale = served(locale)
+    t = locale.gettext
     lines = _header(program, locale, t("livelihood projects"))
     lines += _vote_lines(program, locale)
     previous = assess(earlier) if earlier is not None else None
@@ -528,8 +561,9 @@ def format_program(
         if previous is not None:
             lines += ["   " + line for line in _continuity(project, previous, locale)]
     if program.notes:
-        lines += ["", t("Notes"), *("  " + note for note in program.notes)]
-    unofficial = _unofficial_note(program, locale)
-    if unofficial:
-        lines += ["", *unofficial]
+        notes = (dataset_text(note, locale) for note in program.notes)
+        lines += ["", t("Notes"), *("  " + note for note in notes)]
+    footnotes = _unofficial_note(program, locale) + _script_note(locale)
+    if footnotes:
+        lines += ["", *footnotes]
     return "\n".join(lines) + "\n"

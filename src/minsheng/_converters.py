@@ -1,4 +1,4 @@
-"""JSON in and out: the one cattrs converter, strict JSON reading, error paths.
+"""The cattrs converters: JSON values to the model and back, with error paths.
 
 This is the only module that registers cattrs hooks.  It is strict:
 
@@ -6,10 +6,10 @@ This is the only module that registers cattrs hooks.  It is strict:
   ever touches a figure;
 - strings, integers, booleans and enum values must have exactly their JSON
   type: ``"2026"`` is not a year and ``null`` is not ``"None"``;
-- unknown keys, duplicate keys, ``NaN`` and ``Infinity`` are errors.
+- unknown keys are errors.
 
-Every failure becomes a :class:`~minsheng.Problem` with a JSON path, and all of a
-file's problems are reported at once in a :class:`~minsheng.DatasetError`.
+Every failure becomes a :class:`~minsheng.Problem` with a JSON path, and all of
+a document's problems are reported at once in a :class:`~minsheng.DatasetError`.
 """
 
 from __future__ import annotations
@@ -36,13 +36,7 @@ from cattrs.errors import (
 from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Program
-from minsheng._resources import shipped
-
-SCHEMA_ID = "urn:minsheng:schema:program:1"
-"""The ``$id`` of the dataset schema, which datasets name in ``$schema``."""
-
-MAX_DEPTH = 64
-"""How deeply a dataset may nest; real programs need about ten levels."""
+from minsheng._schemas import SCHEMA_ID
 
 _DECIMAL = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -231,163 +225,6 @@ def _field_names(cls: type) -> list[str]:
     return [f.name for f in fields]
 
 
-class _Marked(dict[str, Any]):
-    """A JSON object that remembers the keys it saw twice."""
-
-    duplicates: tuple[str, ...] = ()
-
-
-class _NonFinite:
-    def __init__(self, token: str) -> None:
-        self.token = token
-
-
-class _SlowPathError(Exception):
-    """A document that needs the slow, path-tracking reading to explain itself."""
-
-
-def _pairs_fast(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        raise _SlowPathError
-    return obj
-
-
-def _constant_fast(token: str) -> Any:  # noqa: ARG001 - json calls it with the token
-    raise _SlowPathError
-
-
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = _Marked(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        duplicates = []
-        for key, _ in pairs:
-            if key in seen:
-                duplicates.append(key)
-            seen.add(key)
-        obj.duplicates = tuple(duplicates)
-    return obj
-
-
-def _scan(document: Any) -> list[Problem]:
-    """Find duplicate keys, NaN and Infinity, and too-deep nesting, with paths."""
-    problems = []
-    stack: list[tuple[Any, str, int]] = [(document, "$", 1)]
-    while stack:
-        value, path, depth = stack.pop()
-        if isinstance(value, _NonFinite):
-            problems.append(
-                problem(
-                    "non-finite",
-                    path,
-                    msg("{token} is not valid JSON", token=value.token),
-                    expected=msg("a finite value"),
-                )
-            )
-        elif isinstance(value, dict | list):
-            if depth > MAX_DEPTH:
-                problems.append(problem("too-deep", path, _too_deep()))
-                continue
-            if isinstance(value, dict):
-                for key in getattr(value, "duplicates", ()):
-                    problems.append(
-                        problem(
-                            "duplicate-key",
-                            f"{path}.{key}",
-                            msg("key {key} repeats", key=repr(key)),
-                        )
-                    )
-                children = [(v, f"{path}.{k}", depth + 1) for k, v in value.items()]
-            else:
-                children = [(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
-            stack.extend(reversed(children))
-    return sorted(problems, key=lambda p: p.path)
-
-
-def _too_deep() -> Message:
-    return msg("nested deeper than {depth} levels", depth=MAX_DEPTH)
-
-
-def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
-    """Decode strict JSON from ``data``.
-
-    Raises:
-        DatasetError: the bytes are not UTF-8, not JSON, or not strict JSON.
-
-    """
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DatasetError(
-            file=file,
-            problems=[
-                problem(
-                    "encoding",
-                    "$",
-                    msg(
-                        "byte {byte} at offset {offset} is not UTF-8",
-                        byte=f"0x{data[exc.start]:02x}",
-                        offset=exc.start,
-                    ),
-                    expected=msg("UTF-8 text"),
-                )
-            ],
-        ) from None
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise DatasetError(
-            file=file,
-            problems=[
-                problem("syntax", "$", msg("the file is empty"), expected=msg("a JSON object"))
-            ],
-        )
-    try:
-        # Valid files are the common case: read them with cheap hooks, and read
-        # again with paths only when a duplicate key or NaN needs explaining.
-        return json.loads(
-            text,
-            object_pairs_hook=_pairs_fast,
-            parse_float=Decimal,
-            parse_constant=_constant_fast,
-        )
-    except (_SlowPathError, json.JSONDecodeError, RecursionError):
-        pass  # explained below
-    try:
-        document = json.loads(
-            text,
-            object_pairs_hook=_pairs,
-            parse_float=Decimal,
-            parse_constant=_NonFinite,
-        )
-    except json.JSONDecodeError as exc:
-        raise DatasetError(
-            file=file,
-            problems=[
-                problem(
-                    "syntax",
-                    "$",
-                    msg(
-                        "{error} at line {line} column {column}",
-                        error=exc.msg,
-                        line=exc.lineno,
-                        column=exc.colno,
-                    ),
-                    expected=msg("valid JSON"),
-                )
-            ],
-        ) from None
-    except RecursionError:
-        raise DatasetError(
-            file=file,
-            problems=[problem("too-deep", "$", _too_deep())],
-        ) from None
-    problems = _scan(document)
-    if problems:
-        raise DatasetError(file=file, problems=problems)
-    return document
-
-
 def structure_program(document: Any, *, file: str | Path | None = None) -> Program:
     """Turn a decoded JSON document into a :class:`Program`.
 
@@ -439,28 +276,3 @@ def unstructure_program(program: Program) -> dict[str, Any]:
     data: dict[str, Any] = {"$schema": SCHEMA_ID}
     data.update(CONVERTER.unstructure(program))
     return data
-
-
-def dumps(program: Program) -> str:
-    """Serialize a :class:`~minsheng.Program` as dataset JSON text.
-
-    ``minsheng.loads(minsheng.dumps(program)) == program`` always holds.
-    """
-    return json.dumps(unstructure_program(program), ensure_ascii=False, indent=2) + "\n"
-
-
-def schema_text(name: str = "program") -> str:
-    """Return the text of a shipped JSON Schema: ``program`` or ``report``."""
-    if name not in ("program", "report"):
-        raise ValueError(f"no schema named {name!r}; use 'program' or 'report'")
-    return (shipped("schema") / f"{name}.schema.json").read_text(encoding="utf-8")
-
-
-def json_schema(name: str = "program") -> dict[str, Any]:
-    """Return a shipped JSON Schema (draft 2020-12) as a dict.
-
-    ``program`` describes datasets; ``report`` describes ``minsheng report
-    --format json``.
-    """
-    schema: dict[str, Any] = json.loads(schema_text(name))
-    return schema
