@@ -78,3 +78,16 @@ def test_errors_share_one_base_and_fit_builtins() -> None:
         )
     ]
     assert len(set(codes)) == len(codes)
+
+
+def test_public_names_report_minsheng_as_their_module() -> None:
+    """Classes and functions say ``minsheng``, as httpx's do, and still pickle."""
+    import pickle
+
+    for name in minsheng.__all__:
+        value = getattr(minsheng, name)
+        if isinstance(value, type) or callable(value):
+            assert value.__module__ == "minsheng", name
+    program = minsheng.load("kunming", 2025)
+    assert repr(type(program)) == "<class 'minsheng.Program'>"
+    assert pickle.loads(pickle.dumps(program)) == program  # noqa: S301 - our own object

@@ -268,7 +268,7 @@ def test_report_json_validates_against_its_schema() -> None:
 def test_report_2026_has_no_outcomes() -> None:
     """The 2026 program's projects have no outcome yet."""
     data = json.loads(run("report", "kunming", "2026", "--format", "json").stdout)
-    assert [p["status"] for p in data["projects"]] == ["no_outcome"] * 10
+    assert [p["status"] for p in data["projects"]] == ["no-outcome"] * 10
 
 
 @pytest.mark.parametrize("locale", ["zh-Hans", "zh-Hant", "en"])
@@ -328,7 +328,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def test_hand_made_not_met_dataset() -> None:
     """A program reported complete whose targets were missed: not met, disagrees."""
     data = json.loads(run("report", str(DATA / "not-met.json"), "--format", "json").stdout)
-    assert [m["status"] for p in data["projects"] for m in p["metrics"]] == ["not_met", "not_met"]
+    assert [m["status"] for p in data["projects"] for m in p["metrics"]] == ["not-met", "not-met"]
     assert [p["agreement"] for p in data["projects"]] == ["disagrees", "disagrees"]
     assert (data["summary"]["not_met"], data["summary"]["disagreeing"]) == (2, 2)
     days = data["projects"][1]["metrics"][0]

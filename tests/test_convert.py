@@ -295,3 +295,29 @@ def test_fast_and_detailed_converters_agree_on_bad_data(edit: Any) -> None:
     document = _minimal()
     edit(document)
     assert _outcome(_FAST_CONVERTER, document) == _outcome(CONVERTER, document) == "rejected"
+
+
+def test_an_array_where_an_object_belongs_is_bad_data() -> None:
+    """[1] or "x" where an object belongs is a type problem with its path, not a crash."""
+    document = json.loads(minsheng.dumps(minsheng.load("kunming", 2025)))
+    document["jurisdiction"] = [1]
+    document["projects"][0]["metrics"][0]["target"] = "x"
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document))
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("type", "$.jurisdiction"),
+        ("type", "$.projects[0].metrics[0].target"),
+    ]
+
+
+def test_a_bug_in_minsheng_is_not_reported_as_bad_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected exception inside the model surfaces as itself, not as a Problem."""
+
+    def broken(_: object) -> None:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(minsheng.Quantity, "__attrs_post_init__", broken)
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8")
+    with pytest.raises(ZeroDivisionError):
+        minsheng.loads(text)

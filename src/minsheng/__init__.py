@@ -12,6 +12,8 @@ as published::
 import importlib as _importlib
 import typing as _typing
 
+import attrs as _attrs
+
 from minsheng._errors import (
     DatasetError,
     InvalidValueError,
@@ -145,13 +147,31 @@ _LAZY = {
 }
 
 
+def _publish(values: _typing.Iterable[object]) -> None:
+    """Let public classes and functions say ``minsheng`` is their module, as httpx does.
+
+    attrs classes resolve their annotations first, in their own module, since
+    cattrs resolves them by the module a class names.
+    """
+    for value in values:
+        if isinstance(value, type) or callable(value):
+            if isinstance(value, type) and _attrs.has(value):
+                _attrs.resolve_types(value)
+            value.__module__ = __name__
+
+
 def __getattr__(name: str) -> _typing.Any:  # noqa: ANN401 - any public name
-    module = _LAZY.get(name)
-    if module is None:
+    module_name = _LAZY.get(name)
+    if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    module = _importlib.import_module(module_name)
+    # Publish every name the module provides at once, so that its objects
+    # report ``minsheng`` however they were reached.
+    names = [n for n, m in _LAZY.items() if m == module_name]
+    values = {n: getattr(module, n) for n in names}
+    _publish(values.values())
+    globals().update(values)
+    return values[name]
 
 
 def __dir__() -> list[str]:
@@ -228,3 +248,5 @@ __all__ = [
     "parse_quantity",
     "report_data",
 ]
+
+_publish(globals()[name] for name in __all__ if name in globals() and name != "__version__")

@@ -41,10 +41,10 @@ class Status(enum.Enum):
     """The computed status of a metric or a project."""
 
     MET = "met"
-    NOT_MET = "not_met"
+    NOT_MET = "not-met"
     UNDETERMINED = "undetermined"
-    NO_TARGET = "no_target"
-    NO_OUTCOME = "no_outcome"
+    NO_TARGET = "no-target"
+    NO_OUTCOME = "no-outcome"
     EVIDENCE = "evidence"
 
 
@@ -54,7 +54,7 @@ class Agreement(enum.Enum):
     AGREES = "agrees"
     DISAGREES = "disagrees"
     UNCONFIRMED = "unconfirmed"
-    NOT_REPORTED = "not_reported"
+    NOT_REPORTED = "not-reported"
 
 
 @attrs.frozen

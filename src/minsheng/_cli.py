@@ -33,7 +33,7 @@ from minsheng._model import Program
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
 from minsheng._registry import available, load
-from minsheng._render import format_program, format_report, width
+from minsheng._render import REPORT_STYLES, format_program, format_report, width
 from minsheng._schemas import schema_text
 from minsheng._version import __version__
 
@@ -248,7 +248,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
 
     sub = add("report", _cmd_report, t("report attainment: actual against target"))
     sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
-    sub.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    sub.add_argument("--format", choices=REPORT_STYLES, default="text")
     add_locale(sub)
 
     sub = add(

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
@@ -32,6 +33,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
 from minsheng._i18n import Message, msg, verbatim
@@ -118,6 +120,16 @@ def _is_homogeneous_tuple(cls: Any) -> bool:
     return get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+DATA_ERRORS = (
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    _MismatchError,
+    InvalidValueError,
+    KeyError,
+)
+"""What structuring raises for bad data; anything else is a bug in minsheng."""
+
+
 def make_converter(*, detailed: bool = True) -> cattrs.Converter:
     """Build the converter that every minsheng dataset goes through.
 
@@ -139,6 +151,26 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
 
+    def object_hook(cls: type) -> Callable[[object, type], Any]:
+        # cattrs' generated function indexes its argument; check that it is an
+        # object first, so that [1] where an object belongs is bad data, not a
+        # TypeError from inside cattrs.
+        structure: Callable[[Any, Any], Any] = make_dict_structure_fn(
+            cls,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=detailed,
+        )
+
+        def checked(value: object, _: type) -> Any:
+            if not isinstance(value, dict):
+                raise _MismatchError(msg("a JSON object"), value)
+            return structure(value, cls)
+
+        return checked
+
+    converter.register_structure_hook_factory(attrs.has, object_hook)
+
     def tuple_hook(cls: Any) -> Callable[[object, type], tuple[Any, ...]]:
         element = get_args(cls)[0]
         element_hook = converter.get_structure_hook(element)
@@ -156,7 +188,7 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
             for index, item in enumerate(value):
                 try:
                     items.append(element_hook(item, element))
-                except Exception as exc:  # noqa: BLE001 - collected, re-raised below
+                except DATA_ERRORS as exc:
                     exc.add_note(IterableValidationNote(f"@ [{index}]", index, element))
                     errors.append(exc)
             if errors:
@@ -217,7 +249,7 @@ def _problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
     elif isinstance(exc, InvalidValueError):
         yield problem("value", path, exc.detail)
     else:
-        yield problem("value", path, verbatim(str(exc)))
+        raise exc  # a bug in minsheng, not a problem of the data
 
 
 def _field_names(cls: type) -> list[str]:
@@ -260,10 +292,11 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
         )
     try:
         program = _FAST_CONVERTER.structure(document, Program)
-    except Exception:  # noqa: BLE001 - the detailed converter explains it below
+    except DATA_ERRORS:
+        # The detailed converter explains what the fast one stopped at.
         try:
             program = CONVERTER.structure(document, Program)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
+        except DATA_ERRORS as exc:
             problems.extend(_problems_from(exc, "$"))
             raise DatasetError(file=file, problems=problems) from None
     if problems:

@@ -56,7 +56,7 @@ _PER_AMOUNT_WORDS = {
     | {10**power: hant if traditional else hans for power, hans, hant in MAGNITUDES if power <= 4}
     for traditional in (False, True)
 }
-_COMPARATORS = {
+COMPARATOR_TEMPLATES = {
     Comparator.AT_LEAST: _("at least {quantity}"),
     Comparator.MORE_THAN: _("more than {quantity}"),
     Comparator.AT_MOST: _("at most {quantity}"),
@@ -218,7 +218,7 @@ def format_target(
     locale = served(locale)
     if quantity.comparator is None:
         return _quantity_text(quantity, locale, noun)
-    template = locale.gettext(_COMPARATORS[quantity.comparator])
+    template = locale.gettext(COMPARATOR_TEMPLATES[quantity.comparator])
     if locale.english or not quantity.per:
         return template.format(quantity=_quantity_text(quantity, locale, noun))
     bare = attrs.evolve(quantity, per=())

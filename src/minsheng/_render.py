@@ -46,23 +46,23 @@ from minsheng._model import (
 )
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 
-_REPORTED = {
+REPORTED_LABELS = {
     ReportedStatus.COMPLETED: _("completed"),
     ReportedStatus.PARTLY_COMPLETED: _("partly completed"),
     ReportedStatus.IN_PROGRESS: _("in progress"),
     ReportedStatus.NOT_COMPLETED: _("not completed"),
     ReportedStatus.NOT_REPORTED: _("not reported"),
 }
-_STAGES = {
+STAGE_LABELS = {
     Stage.VOTED: _("voted"),
     Stage.UNDER_WAY: _("under way"),
     Stage.REPORTED: _("outcomes reported"),
 }
-_METHODS = {
+METHOD_LABELS = {
     RankingMethod.VOTES_DESCENDING: _("by votes, high to low"),
     RankingMethod.NOT_STATED: _("not stated"),
 }
-_CATEGORIES = {
+CATEGORY_LABELS = {
     Category.EDUCATION: _("education"),
     Category.ELDERLY_AND_CHILDCARE: _("elderly and childcare"),
     Category.EMPLOYMENT: _("employment"),
@@ -80,7 +80,7 @@ _CATEGORIES = {
     Category.PUBLIC_SAFETY: _("public safety"),
     Category.OTHER: _("other"),
 }
-_AGREEMENT = {
+AGREEMENT_LABELS = {
     Agreement.AGREES: _("agrees with the report"),
     Agreement.DISAGREES: _("disagrees with the report"),
     Agreement.UNCONFIRMED: _("cannot confirm the report"),
@@ -165,7 +165,7 @@ def _header(program: Program, locale: Locale, title: str) -> list[str]:
         t("{city} {year}: {title}").format(city=city, year=program.year, title=title),
         t("As of {date}; stage: {stage}").format(
             date=format_date(program.as_of, locale=locale),
-            stage=t(_STAGES[program.stage]),
+            stage=t(STAGE_LABELS[program.stage]),
         ),
         t("Source: {publisher}, {title}, {date}").format(
             publisher=data(source.publisher),
@@ -243,12 +243,12 @@ def _project_heading(result: ProjectResult, locale: Locale, rank: int | None) ->
     if rank is not None:
         tags.append(t("rank {rank}").format(rank=rank))
     if result.agreement is Agreement.NOT_REPORTED:
-        tags.append(t(_AGREEMENT[result.agreement]))
+        tags.append(t(AGREEMENT_LABELS[result.agreement]))
     else:
         tags.append(
             t("reported: {reported} · {agreement}").format(
-                reported=t(_REPORTED[project.reported.status]),
-                agreement=t(_AGREEMENT[result.agreement]),
+                reported=t(REPORTED_LABELS[project.reported.status]),
+                agreement=t(AGREEMENT_LABELS[result.agreement]),
             )
         )
     return f"{project.number}. {title}  [{' · '.join(tags)}]"
@@ -450,6 +450,10 @@ def report_json(assessment: Assessment) -> str:
     return json.dumps(report_data(assessment), ensure_ascii=False, indent=2) + "\n"
 
 
+REPORT_STYLES = ("text", "markdown", "json")
+"""The styles :func:`format_report` writes, as ``minsheng report --format`` names them."""
+
+
 def format_report(
     assessment: Assessment, *, locale: str | Locale = "zh-Hans", style: str = "text"
 ) -> str:
@@ -468,7 +472,7 @@ def format_report(
         return report_markdown(assessment, locale=locale)
     if style == "json":
         return report_json(assessment)
-    raise ValueError(f"style must be 'text', 'markdown' or 'json', not {style!r}")
+    raise ValueError(f"style must be one of {', '.join(REPORT_STYLES)}, not {style!r}")
 
 
 def _vote_lines(program: Program, locale: Locale) -> list[str]:
@@ -488,7 +492,7 @@ def _vote_lines(program: Program, locale: Locale) -> list[str]:
             lines.append(
                 "  " + t("voters: {electorate}").format(electorate=data(ballot.electorate))
             )
-        lines.append("  " + t("ranking: {method}").format(method=t(_METHODS[ballot.method])))
+        lines.append("  " + t("ranking: {method}").format(method=t(METHOD_LABELS[ballot.method])))
         if ballot.entries and not ballot.counts_published:
             lines.append("  " + t("vote counts: not published"))
         lines += ["  " + data(note) for note in ballot.notes]
@@ -518,7 +522,7 @@ def _continuity(project: Project, previous: Assessment, locale: Locale) -> list[
             key=previous.program.key,
             number=result.project.number,
             title=format_text(result.project.title, locale=locale),
-            reported=t(_REPORTED[result.project.reported.status]),
+            reported=t(REPORTED_LABELS[result.project.reported.status]),
             status=format_status(result.status, locale=locale),
             met=result.count(Status.MET),
             measurable=sum(result.count(s) for s in _MEASURABLE),
@@ -543,7 +547,7 @@ def format_program(
     previous = assess(earlier) if earlier is not None else None
     ranks = _ranks(program)
     for project in program.projects:
-        tags = [t(_CATEGORIES[project.category])]
+        tags = [t(CATEGORY_LABELS[project.category])]
         if project.number in ranks:
             tags.append(t("rank {rank}").format(rank=ranks[project.number]))
         title = format_text(project.title, locale=locale)

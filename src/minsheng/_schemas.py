@@ -14,7 +14,7 @@ from minsheng._resources import shipped
 SCHEMA_ID = "urn:minsheng:schema:program:1"
 """The ``$id`` of the dataset schema, which datasets name in ``$schema``."""
 
-REPORT_SCHEMA_ID = "urn:minsheng:schema:report:1"
+REPORT_SCHEMA_ID = "urn:minsheng:schema:report:2"
 """The ``$id`` of the report schema, which JSON reports name in ``$schema``."""
 
 SCHEMA_NAMES = ("program", "report")

@@ -137,13 +137,3 @@ _ALL: tuple[Unit, ...] = (
 
 UNITS: MappingProxyType[str, Unit] = MappingProxyType({u.symbol: u for u in _ALL})
 """Every registered unit and classifier, by the symbol sources print."""
-
-
-def get_unit(symbol: str) -> Unit:
-    """Return the registered unit for ``symbol``.
-
-    Raises:
-        KeyError: ``symbol`` is not registered.
-
-    """
-    return UNITS[symbol]
