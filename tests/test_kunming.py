@@ -292,25 +292,6 @@ def test_report_expectations(kunming_2025: minsheng.Program) -> None:
     assert results["childcare-coverage"].status is Status.NO_OUTCOME
 
 
-def _figures_table(program: minsheng.Program) -> str:
-    lines = ["path\tvalue\tunit\tlow\thigh\tapproximation\tcomparator\tphrase_or_derivation"]
-    for path, q in quantity_paths(program):
-        interval = q.interval
-        low = ("[" if interval.low_closed else "(") + f"{interval.low:f}"
-        high = f"{interval.high:f}" + ("]" if interval.high_closed else ")")
-        comparator = q.comparator.value if q.comparator else ""
-        lines.append(
-            f"{path}\t{q.value:f}\t{q.unit}\t{low}\t{high}\t{q.approximation.value}"
-            f"\t{comparator}\t{q.phrase or 'derived: ' + (q.derivation or '')}"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def test_2025_figures_snapshot(kunming_2025: minsheng.Program) -> None:
-    """Every structured figure, its interval and its phrase, as a reviewable table."""
-    snapshot("kunming-2025.figures.tsv", _figures_table(kunming_2025))
-
-
 def test_2026_structure_snapshot(kunming_2026: minsheng.Program) -> None:
     """The 2026 program's structured content, as the converter writes it."""
     snapshot("kunming-2026.json", minsheng.dumps(kunming_2026))
