@@ -91,3 +91,44 @@ def test_public_names_report_minsheng_as_their_module() -> None:
     program = minsheng.load("kunming", 2025)
     assert repr(type(program)) == "<class 'minsheng.Program'>"
     assert pickle.loads(pickle.dumps(program)) == program  # noqa: S301 - our own object
+
+
+def _imports() -> dict[str, set[str]]:
+    """Which private modules each private module imports, read from the source."""
+    import ast
+    from pathlib import Path
+
+    package = Path(minsheng.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in package.glob("_*.py"):
+        if path.stem in ("__init__", "__main__"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[path.stem] = {
+            node.module.split(".")[1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and node.module is not None
+            and node.module.startswith("minsheng._")
+        }
+    return graph
+
+
+def test_private_modules_import_one_way() -> None:
+    """The import picture has no cycles: modules can be ordered so each imports only earlier ones."""
+    graph = _imports()
+    ordered: list[str] = []
+    while graph:
+        ready = sorted(m for m, deps in graph.items() if deps <= set(ordered))
+        assert ready, f"an import cycle among {sorted(graph)}"
+        ordered += ready
+        for module in ready:
+            del graph[module]
+
+
+def test_reading_converting_and_schemas_live_apart() -> None:
+    """_json reads and writes, _converters converts, _schemas holds the schema files."""
+    graph = _imports()
+    assert "_schemas" not in graph["_json"]
+    assert "_json" not in graph["_converters"]
+    assert not {"_json", "_converters"} & graph["_schemas"]
