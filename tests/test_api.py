@@ -115,7 +115,7 @@ def _imports() -> dict[str, set[str]]:
 
 
 def test_private_modules_import_one_way() -> None:
-    """The import picture has no cycles: modules can be ordered so each imports only earlier ones."""
+    """No import cycles: the modules can be ordered so that each imports only earlier ones."""
     graph = _imports()
     ordered: list[str] = []
     while graph:
