@@ -139,7 +139,7 @@ def program(city: int, year: int) -> dict[str, Any]:
             {
                 "number": number,
                 "title": {"zh": f"第{number}件实事", "en": f"Project {number}"},
-                "category": CATEGORIES[(city + number) % len(CATEGORIES)],
+                "categories": [CATEGORIES[(city + number) % len(CATEGORIES)]],
                 "reported": {"status": "completed", "phrase": "已完成"},
                 "metrics": metrics,
             }

@@ -35,6 +35,7 @@ pers = st.builds(
     amount=st.integers(min_value=1, max_value=10**6).map(Decimal),
     unit=st.none() | units,
     subject=optional_words,
+    en=optional_words,
 )
 
 
@@ -84,6 +85,7 @@ def metrics(draw: st.DrawFn, metric_id: str | None = None) -> minsheng.Metric:
     direction = draw(st.sampled_from(minsheng.Direction))
     if target is None or not kind.is_numeric:
         direction = draw(st.none() | st.just(direction))
+    actual = draw(optional_quantities)
     return minsheng.Metric(
         id=metric_id if metric_id is not None else draw(slugs),
         kind=kind,
@@ -92,24 +94,36 @@ def metrics(draw: st.DrawFn, metric_id: str | None = None) -> minsheng.Metric:
         measure=draw(st.none() | st.sampled_from(minsheng.Measure)),
         statement=draw(optional_words),
         target=target,
-        baseline=draw(optional_quantities),
-        actual=draw(optional_quantities),
+        baselines=tuple(draw(st.lists(quantities(), max_size=2))),
+        actual=actual,
+        estimate=draw(optional_quantities),
+        progress=draw(st.none() | quantities(unit="%")),
+        alternatives=()
+        if actual is None
+        else tuple(draw(st.lists(quantities(unit=actual.unit), max_size=1))),
         components=tuple(draw(st.lists(components, max_size=2))),
         items=draw(st.none() | named_items),
         evidence=draw(st.none() | evidence),
         ambiguity=draw(optional_words),
+        equivalent_units=tuple(draw(st.lists(units, max_size=2, unique=True))),
         notes=tuple(draw(st.lists(words, max_size=2))),
     )
 
 
 @st.composite
-def projects(draw: st.DrawFn, number: int = 1) -> minsheng.Project:
-    """A valid project with uniquely named metrics."""
+def projects(
+    draw: st.DrawFn, number: int | None = 1, areas: tuple[int, ...] = ()
+) -> minsheng.Project:
+    """A valid project with uniquely named metrics; unnumbered ones have a title."""
     count = draw(st.integers(min_value=0, max_value=3))
     return minsheng.Project(
         number=number,
-        title=draw(texts),
-        category=draw(st.sampled_from(minsheng.Category)),
+        title=draw(texts) if number is None else draw(st.none() | texts),
+        categories=tuple(
+            draw(st.lists(st.sampled_from(minsheng.Category), min_size=1, max_size=2, unique=True))
+        ),
+        area=draw(st.none() | st.sampled_from(areas)) if areas else None,
+        departments=tuple(draw(st.lists(words, max_size=2))),
         description=draw(optional_words),
         metrics=tuple(draw(metrics(metric_id=f"m{i}")) for i in range(count)),
         reported=draw(
@@ -133,13 +147,31 @@ sources = st.builds(
     url=optional_words,
     note=optional_words,
 )
-jurisdictions = st.builds(
-    minsheng.Jurisdiction,
-    slug=slugs,
-    name=texts,
-    division_code=st.from_regex(r"\A[1-8][0-9]{5}\Z"),
-    province=texts,
+
+
+@st.composite
+def jurisdictions(draw: st.DrawFn) -> minsheng.Jurisdiction:
+    """A province (no province of its own), a city or a county (with one)."""
+    code = draw(st.from_regex(r"\A[1-8][0-9]{5}\Z"))
+    level = minsheng.JurisdictionLevel.of(code)
+    return minsheng.Jurisdiction(
+        slug=draw(slugs),
+        name=draw(texts),
+        division_code=code,
+        province=None if level is minsheng.JurisdictionLevel.PROVINCE else draw(texts),
+    )
+
+
+declared_units = st.builds(
+    minsheng.Unit,
+    symbol=st.sampled_from(["盏", "批次", "台次"]),
+    kind=st.just(minsheng.UnitKind.CLASSIFIER),
+    en=words,
+    en_plural=words,
+    zh_hant=words,
+    either=st.lists(units, max_size=1).map(tuple),
 )
+areas = st.builds(minsheng.Area, number=st.integers(1, 9), title=texts)
 evaluations = st.builds(
     minsheng.Evaluation,
     body=words,
@@ -190,17 +222,27 @@ def ballots(draw: st.DrawFn, projects: int = 0) -> minsheng.Ballot:
 def programs(draw: st.DrawFn) -> minsheng.Program:
     """A valid program: unique numbers and ids, references that resolve."""
     count = draw(st.integers(min_value=0, max_value=4))
-    project_list = tuple(draw(projects(number=i + 1)) for i in range(count))
+    area_list = tuple(draw(st.lists(areas, max_size=2, unique_by=lambda a: a.number)))
+    numbers = [i + 1 for i in range(count)]
+    project_list = tuple(
+        draw(projects(number=n, areas=tuple(a.number for a in area_list))) for n in numbers
+    ) + tuple(draw(st.lists(projects(number=None), max_size=1)))
     source_list = draw(st.lists(sources, min_size=1, max_size=2, unique_by=lambda s: s.id))
     return minsheng.Program(
-        jurisdiction=draw(jurisdictions),
+        jurisdiction=draw(jurisdictions()),
         year=draw(st.integers(min_value=1990, max_value=2100)),
         stage=draw(st.sampled_from(minsheng.Stage)),
         as_of=draw(dates),
         sources=tuple(source_list),
         projects=project_list,
+        name=draw(st.none() | texts),
+        areas=area_list,
+        figures=tuple(draw(metrics(metric_id=f"f{i}")) for i in range(draw(st.integers(0, 1)))),
+        units=tuple(draw(st.lists(declared_units, max_size=2, unique_by=lambda u: u.symbol))),
         ballot=draw(st.none() | ballots(projects=count)),
         evaluation=draw(st.none() | evaluations),
         revision=draw(st.integers(min_value=1, max_value=50)),
+        license=draw(optional_words),
+        citation=draw(optional_words),
         notes=tuple(draw(st.lists(words, max_size=2))),
     )

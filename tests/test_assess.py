@@ -30,7 +30,7 @@ def metric(
         direction=direction,
         target=target,
         actual=actual,
-        baseline=baseline,
+        baselines=() if baseline is None else (baseline,),
     )
 
 
@@ -217,7 +217,7 @@ def _program(*metrics: minsheng.Metric, reported: minsheng.ReportedStatus) -> mi
     project = minsheng.Project(
         1,
         minsheng.Text("项目"),
-        minsheng.Category.OTHER,
+        (minsheng.Category.OTHER,),
         metrics=metrics,
         reported=minsheng.Reported(reported),
     )

@@ -117,7 +117,7 @@ def test_validate_reports_type_missing_and_unknown_keys(tmp_path: Path) -> None:
     """Wrong type, missing field and unknown key each get a path-precise line."""
     document = json.loads((ROOT / "datasets" / "kunming" / "2026.json").read_text(encoding="utf-8"))
     document["year"] = "2026"
-    del document["projects"][3]["category"]
+    del document["projects"][3]["categories"]
     document["projects"][9]["colour"] = "red"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
@@ -125,7 +125,7 @@ def test_validate_reports_type_missing_and_unknown_keys(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert f'{path}: $.year: wrong type; expected an integer, found "2026"' in lines
-    assert f"{path}: $.projects[3].category: required key is missing" in lines
+    assert f"{path}: $.projects[3].categories: required key is missing" in lines
     assert any(
         line.startswith(f"{path}: $.projects[9].colour: unknown key 'colour'") for line in lines
     )
@@ -180,10 +180,14 @@ def test_parse_error_speaks_the_locale() -> None:
 
 
 def test_show_2026_answers_continuity() -> None:
-    """Show kunming 2026 says which 2025 project each continues, and what it achieved."""
+    """Show kunming 2026 names the 2025 projects of the same category, and what they achieved.
+
+    Regression: it said a project "continues" another, which the data does not know.
+    """
     result = run("show", "kunming", "2026", "--locale", "en")
     assert result.returncode == 0
-    assert "continues kunming/2025 #1" in result.stdout
+    assert "same category in kunming/2025: #1" in result.stdout
+    assert "continues" not in result.stdout
     assert "vote counts: not published" in result.stdout
 
 
@@ -374,7 +378,7 @@ def test_hand_made_datasets_validate() -> None:
 def test_cli_speaks_the_source_language_under_c(env: dict[str, str]) -> None:
     """Regression: under LANG=C, C.UTF-8, an unserved locale or LANGUAGE=en the CLI is English."""
     result = run("report", "kunming", "2025", env=env)
-    assert result.stdout.startswith("Kunming 2025: livelihood projects, attainment")
+    assert result.stdout.startswith("Kunming 2025: livelihood projects, outcomes")
 
 
 def test_argparse_words_are_translated() -> None:
@@ -399,3 +403,27 @@ def test_help_is_in_one_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert "options" not in result.stdout
     assert vars(argparse)["_"]("usage: ") == "usage: "
     capsys.readouterr()
+
+
+def test_migrate_writes_a_schema_2_file(tmp_path: Path) -> None:
+    """`minsheng migrate OLD --to NEW` writes a schema-2 file that loads as the old one did."""
+    old = ROOT / "tests" / "data" / "schema-1" / "kunming-2025.json"
+    new = tmp_path / "new.json"
+    result = run("migrate", str(old), "--to", str(new))
+    assert result.returncode == 0, result.stderr
+    text = new.read_text(encoding="utf-8")
+    assert '"$schema": "urn:minsheng:schema:program:2"' in text
+    assert '"categories"' in text
+    assert '"category"' not in text
+    assert minsheng.load_file(new) == minsheng.load_file(old)
+    printed = run("migrate", str(old))
+    assert printed.stdout == text
+
+
+def test_migrate_to_an_unwritable_path_is_one_line() -> None:
+    """Writing where one cannot is a one-line error, exit 1, no traceback."""
+    old = ROOT / "tests" / "data" / "schema-1" / "undetermined.json"
+    result = run("migrate", str(old), "--to", "/nonexistent-dir/x.json", "--locale", "en")
+    assert result.returncode == 1
+    assert result.stderr.startswith("/nonexistent-dir/x.json: $: cannot write the file")
+    assert "Traceback" not in result.stderr

@@ -32,6 +32,7 @@ def _enum_lists(schema: Any, path: str = "$") -> Iterator[tuple[str, list[Any]]]
 LABELS: list[tuple[Mapping[Any, str], type[enum.Enum]]] = [
     (_render.REPORTED_LABELS, minsheng.ReportedStatus),
     (_render.STAGE_LABELS, minsheng.Stage),
+    (_render.STAGE_TITLES, minsheng.Stage),
     (_render.METHOD_LABELS, minsheng.RankingMethod),
     (_render.CATEGORY_LABELS, minsheng.Category),
     (_render.AGREEMENT_LABELS, minsheng.Agreement),
@@ -58,7 +59,8 @@ SCHEMA_ENUMS = {
     ("program", "$/$defs/metric/properties/direction"): minsheng.Direction,
     ("program", "$/$defs/metric/properties/measure"): minsheng.Measure,
     ("program", "$/$defs/reported/properties/status"): minsheng.ReportedStatus,
-    ("program", "$/$defs/project/properties/category"): minsheng.Category,
+    ("program", "$/$defs/category"): minsheng.Category,
+    ("program", "$/$defs/unit/properties/kind"): minsheng.UnitKind,
     ("program", "$/$defs/ballot/properties/method"): minsheng.RankingMethod,
     ("report", "$/properties/stage"): minsheng.Stage,
     ("report", "$/$defs/status"): minsheng.Status,

@@ -27,7 +27,9 @@ MODEL_STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
     (minsheng.Metric, strategies.metrics()),
     (minsheng.Project, strategies.projects()),
     (minsheng.Source, strategies.sources),
-    (minsheng.Jurisdiction, strategies.jurisdictions),
+    (minsheng.Jurisdiction, strategies.jurisdictions()),
+    (minsheng.Area, strategies.areas),
+    (minsheng.Unit, strategies.declared_units),
     (minsheng.Ballot, strategies.ballots(projects=3)),
     (
         minsheng.BallotEntry,
@@ -108,7 +110,7 @@ def _minimal() -> dict[str, Any]:
             {
                 "number": 1,
                 "title": {"zh": "项目"},
-                "category": "education",
+                "categories": ["education"],
                 "metrics": [
                     {
                         "id": "places",
@@ -159,8 +161,8 @@ def test_minimal_document_loads() -> None:
             [("type", "$.projects[0].title.zh")],
         ),
         (
-            lambda d: d["projects"][0].update(category="schools"),
-            [("type", "$.projects[0].category")],
+            lambda d: d["projects"][0].update(categories=["schools"]),
+            [("type", "$.projects[0].categories[0]")],
         ),
         (lambda d: d.update(stage=None), [("type", "$.stage")]),
         (lambda d: d.pop("as_of"), [("missing", "$.as_of")]),
@@ -324,3 +326,43 @@ def test_a_bug_in_minsheng_is_not_reported_as_bad_data(monkeypatch: pytest.Monke
     text = (root / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8")
     with pytest.raises(ZeroDivisionError):
         minsheng.loads(text)
+
+
+SCHEMA_1 = Path(__file__).resolve().parent / "data" / "schema-1"
+
+
+def test_schema_1_datasets_load_as_schema_2() -> None:
+    """A schema-1 file loads: category, baseline and under-way read as their schema-2 names."""
+    old = minsheng.load_file(SCHEMA_1 / "kunming-2025.json")
+    assert old.project(1).categories == (minsheng.Category.EDUCATION,)
+    carers = old.project(2).metric("carers-growth")
+    assert len(carers.baselines) == 1
+    assert carers.baseline is not None
+    assert carers.baseline.derivation is not None
+    assert minsheng.loads(minsheng.dumps(old)) == old
+    assert minsheng.SCHEMA_ID in minsheng.dumps(old)
+
+
+def test_schema_1_stage_under_way_is_progress() -> None:
+    """The schema-1 stage under-way is a progress report in schema 2."""
+    document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
+    document["stage"] = "under-way"
+    assert minsheng.loads(json.dumps(document)).stage is minsheng.Stage.PROGRESS
+
+
+def test_schema_1_problems_name_schema_2_paths() -> None:
+    """A broken schema-1 file is reported as it reads in schema 2, with paths."""
+    document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
+    document["projects"][0]["category"] = "schools"
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document))
+    assert [p.path for p in info.value.problems] == ["$.projects[0].categories[0]"]
+
+
+def test_unknown_schema_is_a_problem() -> None:
+    """A document naming a schema minsheng does not know is rejected, naming both it knows."""
+    document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
+    document["$schema"] = "urn:minsheng:schema:program:9"
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document))
+    assert "urn:minsheng:schema:program:1" in str(info.value)

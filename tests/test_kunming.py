@@ -182,6 +182,7 @@ def test_every_phrase_is_in_the_source(kunming_2025: minsheng.Program) -> None:
     article = _flat((SOURCES / "kunming-daily-2026-02-03.txt").read_text(encoding="utf-8"))
     quoted = [q.phrase for _, q in quantity_paths(kunming_2025) if q.phrase]
     for project in kunming_2025.projects:
+        assert project.title is not None
         quoted.append(project.title.zh)
         for metric in project.metrics:
             quoted += list(metric.items.names if metric.items else ())
@@ -200,7 +201,8 @@ def test_every_phrase_is_in_the_source(kunming_2025: minsheng.Program) -> None:
 def test_2026_titles_are_in_the_source(kunming_2026: minsheng.Program) -> None:
     """The ten 2026 titles are quoted verbatim."""
     article = _flat((SOURCES / "kunming-daily-2026-02-03.txt").read_text(encoding="utf-8"))
-    assert all(_flat(p.title.zh) in article for p in kunming_2026.projects)
+    titles = [p.title for p in kunming_2026.projects]
+    assert all(t is not None and _flat(t.zh) in article for t in titles)
 
 
 def test_named_items(kunming_2025: minsheng.Program) -> None:
@@ -271,7 +273,8 @@ def test_english_titles_are_unofficial(
 ) -> None:
     """Minsheng's translations are marked as not the government's."""
     for program in (kunming_2025, kunming_2026):
-        assert all(p.title.en and not p.title.en_official for p in program.projects)
+        titles = [p.title for p in program.projects]
+        assert all(t is not None and t.en and not t.en_official for t in titles)
 
 
 def test_report_expectations(kunming_2025: minsheng.Program) -> None:

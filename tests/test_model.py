@@ -48,7 +48,7 @@ D = Decimal
             "metric 'm' has a numeric target, so it needs a direction",
         ),
         (
-            lambda: minsheng.Project(0, minsheng.Text("x"), minsheng.Category.OTHER),
+            lambda: minsheng.Project(0, minsheng.Text("x"), (minsheng.Category.OTHER,)),
             "project numbers start at 1",
         ),
         (lambda: minsheng.BallotEntry(0, 1), "ranks and project numbers start at 1"),
@@ -76,7 +76,7 @@ def _program(**changes: Any) -> minsheng.Program:
         "stage": minsheng.Stage.VOTED,
         "as_of": dt.date(2025, 2, 1),
         "sources": (minsheng.Source("notice", "p", "t", dt.date(2025, 2, 1)),),
-        "projects": (minsheng.Project(1, minsheng.Text("一"), minsheng.Category.OTHER),),
+        "projects": (minsheng.Project(1, minsheng.Text("一"), (minsheng.Category.OTHER,)),),
     }
     fields.update(changes)
     return minsheng.Program(**fields)
@@ -100,7 +100,7 @@ def test_lookups() -> None:
     """project(), metric() and source() find by key, and raise KeyError otherwise."""
     program = _program()
     assert program.key == "testville/2025"
-    assert program.project(1).title.zh == "一"
+    assert program.project(1).title == minsheng.Text("一")
     assert program.source().id == program.source("notice").id == "notice"
     with pytest.raises(KeyError):
         program.project(2)

@@ -156,7 +156,7 @@ def _testville(city: str = "testville") -> dict[str, object]:
                 "date": "2024-02-01",
             }
         ],
-        "projects": [{"number": 1, "title": {"zh": "项目一"}, "category": "other"}],
+        "projects": [{"number": 1, "title": {"zh": "项目一"}, "categories": ["other"]}],
     }
 
 

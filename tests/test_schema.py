@@ -142,7 +142,7 @@ BAD_DOCUMENTS: dict[str, Callable[[dict[str, Any]], object]] = {
     "value-nan": lambda d: _metric(d)["target"].update(value="NaN"),
     "bad-comparator": lambda d: _metric(d)["target"].update(comparator="=>"),
     "bad-approximation": lambda d: _metric(d)["actual"].update(approximation="roughly"),
-    "bad-category": lambda d: d["projects"][0].update(category="schools"),
+    "bad-category": lambda d: d["projects"][0].update(categories=["schools"]),
     "bad-stage": lambda d: d.update(stage="done"),
     "null-stage": lambda d: d.update(stage=None),
     "null-title-zh": lambda d: d["projects"][0]["title"].update(zh=None),

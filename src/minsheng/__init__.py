@@ -26,6 +26,7 @@ from minsheng._errors import (
 )
 from minsheng._i18n import Message
 from minsheng._model import (
+    Area,
     Ballot,
     BallotEntry,
     Category,
@@ -34,6 +35,7 @@ from minsheng._model import (
     Evaluation,
     Evidence,
     Jurisdiction,
+    JurisdictionLevel,
     Measure,
     Metric,
     MetricKind,
@@ -184,6 +186,7 @@ __all__ = [
     "UNITS",
     "Agreement",
     "Approximation",
+    "Area",
     "Assessment",
     "Ballot",
     "BallotEntry",
@@ -198,6 +201,7 @@ __all__ = [
     "Interval",
     "InvalidValueError",
     "Jurisdiction",
+    "JurisdictionLevel",
     "LocaleError",
     "Measure",
     "Message",

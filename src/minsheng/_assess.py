@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 import attrs
@@ -34,7 +34,7 @@ from minsheng._model import (
     ReportedStatus,
 )
 from minsheng._quantity import Comparator, Interval, Quantity
-from minsheng._units import UNITS, UnitKind
+from minsheng._units import UNITS, Unit, UnitKind
 
 
 class Status(enum.Enum):
@@ -129,11 +129,16 @@ class Summary:
 
 @attrs.frozen
 class Assessment:
-    """The attainment of a whole program."""
+    """The attainment of a whole program.
+
+    ``figures`` are the program-level figures (八个方面25项), assessed like
+    any metric but outside the projects' summary.
+    """
 
     program: Program
     projects: tuple[ProjectResult, ...]
     summary: Summary
+    figures: tuple[MetricResult, ...] = ()
 
 
 def _factor(value: Decimal, unit: str | None) -> Decimal:
@@ -168,13 +173,19 @@ _TESTS: dict[Comparator, tuple[_Test, _Test]] = {
 }
 
 
-def _incomparable(target: Quantity, actual: Quantity) -> str | None:
+def _incomparable(
+    target: Quantity,
+    actual: Quantity,
+    units: Mapping[str, Unit],
+    equivalent: tuple[str, ...] = (),
+) -> str | None:
     if target.unit is None or actual.unit is None:
         return _("a figure has no unit")
-    mine, theirs = UNITS.get(target.unit), UNITS.get(actual.unit)
+    mine, theirs = units.get(target.unit), units.get(actual.unit)
     if mine is None or theirs is None:
         return _("a unit is not registered")
-    if not mine.comparable_with(theirs):
+    declared = {target.unit, actual.unit} <= set(equivalent)
+    if not (declared or mine.comparable_with(theirs)):
         return _("the target and the outcome are in units that do not compare")
     if [p.amount for p in target.per] != [p.amount for p in actual.per]:
         return _("the target and the outcome have different denominators")
@@ -185,7 +196,7 @@ _GROWTH_UNITS = ("%", "倍")
 
 
 def _growth(
-    metric: Metric, target: Quantity, actual: Quantity
+    metric: Metric, target: Quantity, actual: Quantity, units: Mapping[str, Unit]
 ) -> tuple[Decimal, Decimal, Interval] | str:
     """Return (goal factor, actual factor, actual factor range), or why not."""
     if target.unit not in _GROWTH_UNITS:
@@ -197,7 +208,7 @@ def _growth(
     baseline = metric.baseline
     if baseline is None:
         return _("a growth outcome must be in % or 倍, or a level with a baseline")
-    reason = _incomparable(baseline, actual)
+    reason = _incomparable(baseline, actual, units, metric.equivalent_units)
     if reason is not None:
         return reason
     if baseline.value <= 0:
@@ -211,31 +222,33 @@ def _growth(
     return goal, actual.value / baseline.value, Interval(low, high)
 
 
-def _conversion(actual_unit: str, target_unit: str) -> Decimal:
+def _conversion(actual_unit: str, target_unit: str, units: Mapping[str, Unit]) -> Decimal:
     """What one actual unit is in target units: 1 天 is 24 小时."""
-    return UNITS[actual_unit].factor / UNITS[target_unit].factor
+    return units[actual_unit].factor / units[target_unit].factor
 
 
-def _numeric(metric: Metric, target: Quantity, actual: Quantity) -> MetricResult:
+def _numeric(
+    metric: Metric, target: Quantity, actual: Quantity, units: Mapping[str, Unit]
+) -> MetricResult:
     if metric.kind is MetricKind.GROWTH:
-        growth = _growth(metric, target, actual)
+        growth = _growth(metric, target, actual, units)
         if isinstance(growth, str):
             return MetricResult(metric, Status.UNDETERMINED, reason=growth)
         goal, point, interval = growth
         difference = (point - goal) * 100
         difference_unit = "pp"
     else:
-        reason = _incomparable(target, actual)
+        reason = _incomparable(target, actual, units, metric.equivalent_units)
         if reason is not None:
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)
         assert target.unit is not None  # noqa: S101 - checked by _incomparable
         assert actual.unit is not None  # noqa: S101
-        ratio = _conversion(actual.unit, target.unit)
+        ratio = _conversion(actual.unit, target.unit, units)
         interval = _scaled(actual.interval, lambda v: v * ratio)
         point = actual.value * ratio
         goal = target.value
         difference = point - goal
-        percent = UNITS[target.unit].kind is UnitKind.PERCENT
+        percent = units[target.unit].kind is UnitKind.PERCENT
         difference_unit = "pp" if percent else target.unit
     lower = metric.direction is Direction.LOWER
     comparator = target.comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
@@ -280,8 +293,13 @@ def _ratio_interval(actual: Interval, target: Decimal, *, lower: bool) -> Interv
     return Interval(low, high, low_closed, high_closed)
 
 
-def assess_metric(metric: Metric) -> MetricResult:
-    """Compute the attainment of one metric."""
+def assess_metric(metric: Metric, units: Mapping[str, Unit] = UNITS) -> MetricResult:
+    """Compute the attainment of one metric; ``units`` adds a program's own units.
+
+    Where a metric records other readings of an ambiguous outcome
+    (``alternatives``), each is assessed too: if they disagree on the status,
+    the result is undetermined and says so.
+    """
     if not metric.kind.is_numeric:
         evidence = metric.evidence
         if evidence is None or (evidence.statement is None and evidence.achieved is None):
@@ -291,7 +309,17 @@ def assess_metric(metric: Metric) -> MetricResult:
         return MetricResult(metric, Status.NO_TARGET)
     if metric.actual is None:
         return MetricResult(metric, Status.NO_OUTCOME, reason=_("no outcome is recorded"))
-    return _numeric(metric, metric.target, metric.actual)
+    result = _numeric(metric, metric.target, metric.actual, units)
+    readings = {
+        _numeric(metric, metric.target, other, units).status for other in metric.alternatives
+    }
+    if readings - {result.status}:
+        return attrs.evolve(
+            result,
+            status=Status.UNDETERMINED,
+            reason=_("the readings of an ambiguous source disagree on the status"),
+        )
+    return result
 
 
 _JUDGED = (Status.MET, Status.NOT_MET, Status.UNDETERMINED, Status.EVIDENCE)
@@ -326,9 +354,9 @@ def _agreement(reported: ReportedStatus, status: Status) -> Agreement:
     return Agreement.UNCONFIRMED
 
 
-def assess_project(project: Project) -> ProjectResult:
+def assess_project(project: Project, units: Mapping[str, Unit] = UNITS) -> ProjectResult:
     """Compute the attainment of one project and compare it with the report."""
-    results = tuple(assess_metric(m) for m in project.metrics)
+    results = tuple(assess_metric(m, units) for m in project.metrics)
     status = _project_status(results)
     return ProjectResult(project, status, _agreement(project.reported.status, status), results)
 
@@ -341,7 +369,8 @@ def assess(program: Program) -> Assessment:
     >>> result.summary.projects, result.summary.reported_complete
     (10, 10)
     """
-    projects = tuple(assess_project(p) for p in program.projects)
+    units = program.unit_table
+    projects = tuple(assess_project(p, units) for p in program.projects)
     metrics = [m for p in projects for m in p.metrics]
     by_status = Counter(m.status for m in metrics)
     agreement = Counter(p.agreement for p in projects)
@@ -363,4 +392,5 @@ def assess(program: Program) -> Assessment:
         disagreeing=agreement[Agreement.DISAGREES],
         unconfirmed=agreement[Agreement.UNCONFIRMED],
     )
-    return Assessment(program, projects, summary)
+    figures = tuple(assess_metric(m, units) for m in program.figures)
+    return Assessment(program, projects, summary, figures)

@@ -12,28 +12,38 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
+import attrs
+
 from minsheng._errors import ParseError, Problem, problem
 from minsheng._i18n import Message, msg
 from minsheng._model import Measure, Metric, Program, RankingMethod
 from minsheng._parse import parse_quantity
-from minsheng._quantity import Approximation, Quantity
+from minsheng._quantity import Approximation, Per, Quantity
 from minsheng._units import UNITS
 
 
 def metric_paths(program: Program) -> Iterator[tuple[str, Metric]]:
-    """Yield each metric with its JSON path."""
+    """Yield each metric with its JSON path: the program's figures, then the projects'."""
+    for f, figure in enumerate(program.figures):
+        yield f"$.figures[{f}]", figure
     for p, project in enumerate(program.projects):
         for m, metric in enumerate(project.metrics):
             yield f"$.projects[{p}].metrics[{m}]", metric
 
 
+_SINGLE_ROLES = ("target", "actual", "estimate", "progress")
+
+
 def quantity_paths(program: Program) -> Iterator[tuple[str, Quantity]]:
     """Yield every quantity in the program with its JSON path."""
     for path, metric in metric_paths(program):
-        for name in ("target", "baseline", "actual"):
+        for name in _SINGLE_ROLES:
             quantity = getattr(metric, name)
             if quantity is not None:
                 yield f"{path}.{name}", quantity
+        for name in ("baselines", "alternatives"):
+            for i, quantity in enumerate(getattr(metric, name)):
+                yield f"{path}.{name}[{i}]", quantity
         for c, component in enumerate(metric.components):
             for name in ("target", "actual"):
                 quantity = getattr(component, name)
@@ -45,58 +55,92 @@ def _duplicates(values: list[object]) -> set[object]:
     return {value for value, count in Counter(values).items() if count > 1}
 
 
+def _metric_list_problems(path: str, metrics: tuple[Metric, ...]) -> list[Problem]:
+    """Metric ids repeat nowhere in one list, and increments name a metric of the list."""
+    problems = []
+    ids = [m.id for m in metrics]
+    for dup in _duplicates(list(ids)):
+        problems.append(problem("reference", path, msg("metric id {id} repeats", id=repr(dup))))
+    by_id = {m.id: m for m in metrics}
+    for m, metric in enumerate(metrics):
+        if metric.increment is None:
+            continue
+        other = by_id.get(metric.increment)
+        if other is None:
+            problems.append(
+                problem(
+                    "reference",
+                    f"{path}[{m}].increment",
+                    msg("no such metric in this project"),
+                    expected=msg("one of {choices}", choices=", ".join(ids)),
+                    found=repr(metric.increment),
+                )
+            )
+        elif metric.measure is not Measure.LEVEL or other.measure is not (Measure.INCREMENT):
+            problems.append(
+                problem(
+                    "reference",
+                    f"{path}[{m}].increment",
+                    msg("only a level metric can name its increment metric"),
+                    expected=msg(
+                        "measure {here} here and {there} there",
+                        here='"level"',
+                        there='"increment"',
+                    ),
+                )
+            )
+    return problems
+
+
+def _unit_declaration_problems(program: Program) -> list[Problem]:
+    """A program's own units neither repeat nor redefine the library's."""
+    problems = []
+    for dup in _duplicates([unit.symbol for unit in program.units]):
+        problems.append(problem("reference", "$.units", msg("unit {unit} repeats", unit=dup)))
+    for u, unit in enumerate(program.units):
+        if unit.symbol in UNITS:
+            problems.append(
+                problem(
+                    "reference",
+                    f"$.units[{u}].symbol",
+                    msg("{unit} is a library unit; a dataset may only add units", unit=unit.symbol),
+                )
+            )
+    return problems
+
+
 def reference_problems(program: Program) -> list[Problem]:
     """Return what makes the program refer to things it does not have."""
-    problems: list[Problem] = []
+    problems: list[Problem] = _unit_declaration_problems(program)
     source_ids = [s.id for s in program.sources]
     for dup in _duplicates(list(source_ids)):
         problems.append(
             problem("reference", "$.sources", msg("source id {id} repeats", id=repr(dup)))
         )
-    numbers = [p.number for p in program.projects]
+    numbers = [p.number for p in program.projects if p.number is not None]
     for dup in _duplicates(list(numbers)):
         problems.append(
             problem("reference", "$.projects", msg("project number {number} repeats", number=dup))
         )
+    areas = [area.number for area in program.areas]
+    for dup in _duplicates(list(areas)):
+        problems.append(
+            problem("reference", "$.areas", msg("area number {number} repeats", number=dup))
+        )
+    problems += _metric_list_problems("$.figures", program.figures)
     for p, project in enumerate(program.projects):
-        ids = [m.id for m in project.metrics]
-        for dup in _duplicates(list(ids)):
+        problems += _metric_list_problems(f"$.projects[{p}].metrics", project.metrics)
+        if project.area is not None and project.area not in areas:
             problems.append(
                 problem(
                     "reference",
-                    f"$.projects[{p}].metrics",
-                    msg("metric id {id} repeats", id=repr(dup)),
+                    f"$.projects[{p}].area",
+                    msg("no such area"),
+                    expected=msg("one of {choices}", choices=", ".join(map(str, areas)) or "—"),
+                    found=str(project.area),
                 )
             )
-        by_id = {m.id: m for m in project.metrics}
-        for m, metric in enumerate(project.metrics):
-            if metric.increment is None:
-                continue
-            path = f"$.projects[{p}].metrics[{m}].increment"
-            other = by_id.get(metric.increment)
-            if other is None:
-                problems.append(
-                    problem(
-                        "reference",
-                        path,
-                        msg("no such metric in this project"),
-                        expected=msg("one of {choices}", choices=", ".join(ids)),
-                        found=repr(metric.increment),
-                    )
-                )
-            elif metric.measure is not Measure.LEVEL or other.measure is not (Measure.INCREMENT):
-                problems.append(
-                    problem(
-                        "reference",
-                        path,
-                        msg("only a level metric can name its increment metric"),
-                        expected=msg(
-                            "measure {here} here and {there} there",
-                            here='"level"',
-                            there='"increment"',
-                        ),
-                    )
-                )
+    table = program.unit_table
     for path, owner in (
         ("$.ballot", program.ballot),
         ("$.evaluation", program.evaluation),
@@ -106,6 +150,9 @@ def reference_problems(program: Program) -> list[Problem]:
     for path, metric in metric_paths(program):
         if metric.evidence is not None and metric.evidence.source is not None:
             problems.extend(_source_problem(metric.evidence.source, source_ids, f"{path}.evidence"))
+        for i, symbol in enumerate(metric.equivalent_units):
+            if symbol not in table:
+                problems.append(_unregistered(f"{path}.equivalent_units[{i}]", symbol))
     for path, quantity in quantity_paths(program):
         if quantity.source is not None:
             problems.extend(_source_problem(quantity.source, source_ids, path))
@@ -119,18 +166,22 @@ def reference_problems(program: Program) -> list[Problem]:
             if per.unit is not None
         ]
         for unit_path, unit in units:
-            if unit is not None and unit not in UNITS:
-                problems.append(
-                    problem(
-                        "reference",
-                        unit_path,
-                        msg("unit is not registered"),
-                        expected=msg("a unit from {registry}", registry="minsheng.UNITS"),
-                        found=repr(unit),
-                    )
-                )
+            if unit is not None and unit not in table:
+                problems.append(_unregistered(unit_path, unit))
     problems.extend(_ballot_problems(program, set(numbers)))
     return problems
+
+
+def _unregistered(path: str, unit: str) -> Problem:
+    return problem(
+        "reference",
+        path,
+        msg("unit is not registered"),
+        expected=msg(
+            "a unit from {registry} or the dataset's own units", registry="minsheng.UNITS"
+        ),
+        found=repr(unit),
+    )
 
 
 def _source_problem(source: str, source_ids: list[str], path: str) -> list[Problem]:
@@ -282,7 +333,7 @@ def phrase_disagreements(quantity: Quantity) -> list[Message]:
         ("multiplier", quantity.multiplier, parsed.multiplier),
         ("decimals", quantity.decimals, parsed.decimals),
         ("comparator", quantity.comparator, parsed.comparator),
-        ("per", quantity.per, parsed.per),
+        ("per", _denominators(quantity), _denominators(parsed)),
     ]
     if parsed.unit is not None:
         pairs.append(("unit", quantity.unit, parsed.unit))
@@ -299,6 +350,11 @@ def phrase_disagreements(quantity: Quantity) -> list[Message]:
                 )
             )
     return found
+
+
+def _denominators(quantity: Quantity) -> tuple[Per, ...]:
+    """The denominators as a phrase can say them: without a dataset's English names."""
+    return tuple(attrs.evolve(per, en=None) for per in quantity.per)
 
 
 def _show(value: object) -> str:

@@ -24,6 +24,7 @@ from minsheng._errors import (
     MinshengError,
     ParseError,
     Problem,
+    problem,
 )
 from minsheng._format import format_quantity
 from minsheng._i18n import _, msg
@@ -95,6 +96,28 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     out.write(schema_text(args.name))
+    return 0
+
+
+def _cmd_migrate(args: argparse.Namespace, out: TextIO) -> int:
+    """Read a dataset of any supported schema and write it in the current one."""
+    text = dumps(load_file(args.file))
+    if args.to is None:
+        out.write(text)
+        return 0
+    try:
+        Path(args.to).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(
+            file=args.to,
+            problems=[
+                problem(
+                    "io",
+                    "$",
+                    msg("cannot write the file: {reason}", reason=exc.strerror or str(exc)),
+                )
+            ],
+        ) from None
     return 0
 
 
@@ -263,6 +286,13 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
 
     sub = add("schema", _cmd_schema, t("print a JSON Schema"))
     sub.add_argument("--name", choices=("program", "report"), default="program")
+
+    sub = add(
+        "migrate", _cmd_migrate, t("rewrite a dataset of an earlier schema in the current one")
+    )
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
+    add_locale(sub)
 
     sub = add("parse", _cmd_parse, t("parse a Chinese quantity phrase such as 5100余个"))
     sub.add_argument("text")

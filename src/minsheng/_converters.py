@@ -37,8 +37,9 @@ from cattrs.gen import make_dict_structure_fn
 
 from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
 from minsheng._i18n import Message, msg, verbatim
+from minsheng._migrate import migrate
 from minsheng._model import Program
-from minsheng._schemas import SCHEMA_ID
+from minsheng._schemas import SCHEMA_1_ID, SCHEMA_ID
 
 _DECIMAL = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -280,13 +281,15 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
     document = dict(document)
     declared = document.pop("$schema", SCHEMA_ID)
     problems = []
-    if declared != SCHEMA_ID:
+    if declared == SCHEMA_1_ID:
+        document = migrate(document)
+    elif declared != SCHEMA_ID:
         problems.append(
             problem(
                 "value",
                 "$.$schema",
                 msg("unsupported schema"),
-                expected=verbatim(json.dumps(SCHEMA_ID)),
+                expected=verbatim(f"{json.dumps(SCHEMA_ID)} or {json.dumps(SCHEMA_1_ID)}"),
                 found=_describe(declared),
             )
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,7 +27,7 @@ from minsheng._i18n import _
 from minsheng._locale import Locale, served
 from minsheng._model import Text
 from minsheng._quantity import MAGNITUDES, Approximation, Comparator, Per, Quantity
-from minsheng._units import UNITS, UnitKind
+from minsheng._units import UNITS, Unit, UnitKind
 
 if TYPE_CHECKING:
     from babel import Locale as BabelLocale
@@ -62,15 +63,33 @@ COMPARATOR_TEMPLATES = {
     Comparator.AT_MOST: _("at most {quantity}"),
     Comparator.LESS_THAN: _("less than {quantity}"),
 }
-_EN_PER_SUBJECTS = {
-    "常住人口": "residents",
-    "户籍人口": "registered residents",
-    "人口": "people",
-    "居民": "residents",
-    "老年人": "older people",
-    "儿童": "children",
-    "学生": "students",
-    "家庭": "households",
+# A denominator's subject in English: (one, many).  A dataset names others in
+# ``Per.en``; validation warns where neither does.
+EN_PER_SUBJECTS = {
+    "常住人口": ("resident", "residents"),
+    "户籍人口": ("registered resident", "registered residents"),
+    "人口": ("person", "people"),
+    "居民": ("resident", "residents"),
+    "老年人": ("older person", "older people"),
+    "儿童": ("child", "children"),
+    "学生": ("student", "students"),
+    "生": ("student", "students"),
+    "家庭": ("household", "households"),
+    "户": ("household", "households"),
+    "人": ("person", "people"),
+    "校": ("school", "schools"),
+    "院": ("hospital", "hospitals"),
+    "村": ("village", "villages"),
+    "社区": ("community", "communities"),
+    "床": ("bed", "beds"),
+    "年": ("year", "years"),
+    "月": ("month", "months"),
+    "周": ("week", "weeks"),
+    "天": ("day", "days"),
+    "日": ("day", "days"),
+    "小时": ("hour", "hours"),
+    "平方公里": ("km²", "km²"),
+    "公里": ("km", "km"),
 }
 
 
@@ -111,12 +130,12 @@ def _zh_number(quantity: Quantity, locale: Locale) -> str:
     return _plain(_round(quantity.value, max(quantity.decimals, _places(quantity.value))))
 
 
-def _zh_unit(symbol: str | None, locale: Locale) -> str:
+def _zh_unit(symbol: str | None, locale: Locale, units: Mapping[str, Unit] = UNITS) -> str:
     if symbol is None:
         return ""
-    unit = UNITS.get(symbol)
+    unit = units.get(symbol)
     if unit is None:
-        return symbol
+        return dataset_text(symbol, locale)
     return unit.zh_hant if locale.traditional else unit.symbol
 
 
@@ -130,8 +149,11 @@ def _zh_per(per: Per, locale: Locale) -> str:
 
 def _en_per(per: Per, locale: Locale) -> str:
     noun = None
-    if per.subject is not None:
-        noun = _EN_PER_SUBJECTS.get(per.subject, per.subject)
+    if per.en is not None:
+        noun = per.en
+    elif per.subject is not None:
+        one, many = EN_PER_SUBJECTS.get(per.subject, (per.subject, per.subject))
+        noun = one if per.amount == 1 else many
     elif per.unit is not None and per.unit in UNITS:
         unit = UNITS[per.unit]
         noun = unit.en if per.amount == 1 else unit.en_plural
@@ -139,10 +161,10 @@ def _en_per(per: Per, locale: Locale) -> str:
     return f"per {amount}{noun or ''}".rstrip()
 
 
-def _en_body(quantity: Quantity, locale: Locale) -> str:
+def _en_body(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> str:
     places = max(quantity.decimals - quantity.multiplier, _places(quantity.value), 0)
     number = _grouped(quantity.value, places, locale)
-    unit = UNITS.get(quantity.unit) if quantity.unit is not None else None
+    unit = units.get(quantity.unit) if quantity.unit is not None else None
     if unit is None:
         body = number
     elif unit.kind is UnitKind.PERCENT:
@@ -160,12 +182,17 @@ def _en_body(quantity: Quantity, locale: Locale) -> str:
 
 
 def format_quantity(
-    quantity: Quantity, *, locale: str | Locale = "zh-Hans", noun: str | None = None
+    quantity: Quantity,
+    *,
+    locale: str | Locale = "zh-Hans",
+    noun: str | None = None,
+    units: Mapping[str, Unit] = UNITS,
 ) -> str:
     """Format a figure as readers of ``locale`` expect it, without its comparator.
 
     In English a count drops its classifier; ``noun`` (say, the metric's
-    English subject) names what is counted instead: 3,000 places.
+    English subject) names what is counted instead: 3,000 places.  ``units``
+    adds a program's own units to the library's (``program.unit_table``).
 
     >>> from minsheng import parse_quantity
     >>> q = parse_quantity("19.78万个")
@@ -174,13 +201,18 @@ def format_quantity(
     >>> format_quantity(parse_quantity("5100余个"), locale="en")
     'more than 5,100'
     """
-    return _quantity_text(quantity, served(locale), noun)
+    return _quantity_text(quantity, served(locale), noun, units)
 
 
-def _quantity_text(quantity: Quantity, locale: Locale, noun: str | None = None) -> str:
+def _quantity_text(
+    quantity: Quantity,
+    locale: Locale,
+    noun: str | None = None,
+    units: Mapping[str, Unit] = UNITS,
+) -> str:
     if locale.english:
-        body = _en_body(quantity, locale)
-        unit = UNITS.get(quantity.unit) if quantity.unit is not None else None
+        body = _en_body(quantity, locale, units)
+        unit = units.get(quantity.unit) if quantity.unit is not None else None
         if noun and (unit is None or unit.kind is UnitKind.CLASSIFIER):
             body = f"{body} {noun}"
         if quantity.approximation is Approximation.MORE_THAN:
@@ -198,15 +230,19 @@ def _quantity_text(quantity: Quantity, locale: Locale, noun: str | None = None) 
     elif quantity.approximation is Approximation.ABOUT:
         number = ("約" if locale.traditional else "约") + number
     pers = "".join(_zh_per(p, locale) for p in quantity.per)
-    return pers + number + _zh_unit(quantity.unit, locale)
+    return pers + number + _zh_unit(quantity.unit, locale, units)
 
 
 def format_target(
-    quantity: Quantity, *, locale: str | Locale = "zh-Hans", noun: str | None = None
+    quantity: Quantity,
+    *,
+    locale: str | Locale = "zh-Hans",
+    noun: str | None = None,
+    units: Mapping[str, Unit] = UNITS,
 ) -> str:
     """Format a target with its comparator: 不少于3000个, at least 3,000 places.
 
-    ``noun`` is as for :func:`format_quantity`.
+    ``noun`` and ``units`` are as for :func:`format_quantity`.
 
     >>> from minsheng import parse_quantity
     >>> target = parse_quantity("不少于3000个")
@@ -217,13 +253,13 @@ def format_target(
     """
     locale = served(locale)
     if quantity.comparator is None:
-        return _quantity_text(quantity, locale, noun)
+        return _quantity_text(quantity, locale, noun, units)
     template = locale.gettext(COMPARATOR_TEMPLATES[quantity.comparator])
     if locale.english or not quantity.per:
-        return template.format(quantity=_quantity_text(quantity, locale, noun))
+        return template.format(quantity=_quantity_text(quantity, locale, noun, units))
     bare = attrs.evolve(quantity, per=())
     pers = "".join(_zh_per(p, locale) for p in quantity.per)
-    return pers + template.format(quantity=_quantity_text(bare, locale))
+    return pers + template.format(quantity=_quantity_text(bare, locale, None, units))
 
 
 def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: int = 1) -> str:

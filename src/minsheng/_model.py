@@ -11,20 +11,51 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Mapping
 
 import attrs
 
 from minsheng._errors import InvalidValueError
 from minsheng._i18n import msg
 from minsheng._quantity import Quantity
+from minsheng._units import UNITS, Unit
 
 
 class Stage(enum.Enum):
-    """How far a program has come in its year."""
+    """Which document a program's data comes from, in the order of the year.
 
+    - ``planned``: an issued plan (实施方案), never voted on;
+    - ``voted``: the list the People's Congress voted (票决);
+    - ``progress``: a mid-year or quarterly progress report (截至6月底…);
+    - ``reported``: the year-end report of what was done (完成情况).
+    """
+
+    PLANNED = "planned"
     VOTED = "voted"
-    UNDER_WAY = "under-way"
+    PROGRESS = "progress"
     REPORTED = "reported"
+
+    @property
+    def has_outcomes(self) -> bool:
+        """Whether data at this stage can hold outcomes."""
+        return self in (Stage.PROGRESS, Stage.REPORTED)
+
+
+class JurisdictionLevel(enum.Enum):
+    """The level of a jurisdiction, which its GB/T 2260 code implies."""
+
+    PROVINCE = "province"
+    PREFECTURE = "prefecture"
+    COUNTY = "county"
+
+    @classmethod
+    def of(cls, division_code: str) -> JurisdictionLevel:
+        """The level a six-digit code implies: 320000 province, 320100 city, 320102 district."""
+        if division_code.endswith("0000"):
+            return cls.PROVINCE
+        if division_code.endswith("00"):
+            return cls.PREFECTURE
+        return cls.COUNTY
 
 
 class Category(enum.Enum):
@@ -145,12 +176,35 @@ class Text:
 
 @attrs.frozen
 class Jurisdiction:
-    """A city: its names, GB/T 2260 division code and province."""
+    """A province, city, district or county: names, GB/T 2260 code and province.
+
+    Its :attr:`level` follows from the code.  A province has no ``province``;
+    every other jurisdiction names the province it belongs to.
+    """
 
     slug: str = attrs.field(validator=_slug)
     name: Text
     division_code: str = attrs.field(validator=_division_code)
-    province: Text
+    province: Text | None = None
+
+    def __attrs_post_init__(self) -> None:
+        province = self.level is JurisdictionLevel.PROVINCE
+        if province and self.province is not None:
+            raise InvalidValueError(
+                msg(
+                    "a province does not name a province of its own ({code})",
+                    code=self.division_code,
+                )
+            )
+        if not province and self.province is None:
+            raise InvalidValueError(
+                msg("a city or county names its province ({code})", code=self.division_code)
+            )
+
+    @property
+    def level(self) -> JurisdictionLevel:
+        """Province, prefecture-level city, or district/county, by the division code."""
+        return JurisdictionLevel.of(self.division_code)
 
 
 @attrs.frozen
@@ -201,9 +255,18 @@ class Metric:
 
     A metric with no ``target`` is a context figure (惠民55.7万人次).  A level
     metric (年末达到245条) names the metric that holds its increment (新增15条)
-    in ``increment``; then ``baseline`` + increment = level, for the target and
-    for the actual alike.  ``ambiguity`` says how a loosely worded source was
-    read, so that readers can judge the reading.
+    in ``increment``; then baseline + increment = level, for the target and
+    for the actual alike.
+
+    ``baselines`` holds the level before the year; a from → to pledge
+    (由8%降至7%) has one, and 由每人每月1200元、1000元统一提高到1500元 has two.
+    ``estimate`` is an expected figure (减负约12.5亿元), neither pledge nor
+    outcome, and never assessed.  ``progress`` says how far the work on the
+    subject has come, in percent (建设已完成60%).  ``alternatives`` are other
+    defensible readings of the outcome of an ambiguous source, each with its
+    ``derivation``; ``ambiguity`` says how the source was read.
+    ``equivalent_units`` declares classifiers that count the same things here
+    (所 and 个 for canteens), so that target and outcome may differ in them.
     """
 
     id: str = attrs.field(validator=_slug)
@@ -213,13 +276,17 @@ class Metric:
     measure: Measure | None = None
     statement: str | None = None
     target: Quantity | None = None
-    baseline: Quantity | None = None
+    baselines: tuple[Quantity, ...] = ()
     actual: Quantity | None = None
+    estimate: Quantity | None = None
+    progress: Quantity | None = None
+    alternatives: tuple[Quantity, ...] = ()
     components: tuple[Component, ...] = ()
     increment: str | None = None
     items: NamedItems | None = None
     evidence: Evidence | None = None
     ambiguity: str | None = None
+    equivalent_units: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -227,6 +294,15 @@ class Metric:
             raise InvalidValueError(
                 msg("metric {id} has a numeric target, so it needs a direction", id=repr(self.id))
             )
+        if self.alternatives and self.actual is None:
+            raise InvalidValueError(
+                msg("metric {id} has alternative readings but no outcome", id=repr(self.id))
+            )
+
+    @property
+    def baseline(self) -> Quantity | None:
+        """The baseline, where there is exactly one."""
+        return self.baselines[0] if len(self.baselines) == 1 else None
 
 
 @attrs.frozen
@@ -238,22 +314,55 @@ class Reported:
 
 
 @attrs.frozen
-class Project:
-    """One pledge of a program, numbered as the program lists it."""
+class Area:
+    """A group of projects, as a program lists them: (一)提高社会保障水平."""
 
     number: int
     title: Text
-    category: Category
+
+    def __attrs_post_init__(self) -> None:
+        if self.number < 1:
+            raise InvalidValueError(
+                msg("area numbers start at 1, not {number}", number=self.number)
+            )
+
+
+@attrs.frozen
+class Project:
+    """One pledge of a program, numbered as the program lists it.
+
+    A progress report may name a project without its number, or by its number
+    alone: ``number`` and ``title`` may each be ``None``, never both.  Nothing
+    is invented to fill them.  ``categories`` link projects across years and
+    cities; one project may span several.  ``area`` is the number of the
+    program's area the project belongs to, and ``departments`` the offices
+    responsible for it (市民政局、市财政局).
+    """
+
+    number: int | None
+    title: Text | None
+    categories: tuple[Category, ...]
+    area: int | None = None
+    departments: tuple[str, ...] = ()
     description: str | None = None
     metrics: tuple[Metric, ...] = ()
     reported: Reported = Reported(ReportedStatus.NOT_REPORTED)
     notes: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        if self.number < 1:
+        if self.number is not None and self.number < 1:
             raise InvalidValueError(
                 msg("project numbers start at 1, not {number}", number=self.number)
             )
+        if self.number is None and self.title is None:
+            raise InvalidValueError(msg("a project needs a number, a title or both"))
+        if not self.categories:
+            raise InvalidValueError(msg("a project needs at least one category"))
+
+    @property
+    def category(self) -> Category:
+        """The first of the project's categories."""
+        return self.categories[0]
 
     def metric(self, metric_id: str) -> Metric:
         """Return the metric with id ``metric_id``.
@@ -330,7 +439,13 @@ class Evaluation:
 
 @attrs.frozen
 class Program:
-    """One city's livelihood pledges for one year."""
+    """One jurisdiction's livelihood pledges for one year, at one stage.
+
+    ``name`` is what the program calls itself (惠民实事, 为民办实事).
+    ``figures`` are figures of the whole program (八个方面25项, 安排资金约95亿元),
+    ``areas`` group its projects, and ``units`` declares units that the
+    library does not list (盏, 批次), which the program's figures may use.
+    """
 
     jurisdiction: Jurisdiction
     year: int
@@ -338,9 +453,15 @@ class Program:
     as_of: dt.date
     sources: tuple[Source, ...]
     projects: tuple[Project, ...]
+    name: Text | None = None
+    areas: tuple[Area, ...] = ()
+    figures: tuple[Metric, ...] = ()
+    units: tuple[Unit, ...] = ()
     ballot: Ballot | None = None
     evaluation: Evaluation | None = None
     revision: int = 1
+    license: str | None = None
+    citation: str | None = None
     notes: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -359,6 +480,13 @@ class Program:
     def key(self) -> str:
         """``city/year``, the name the registry knows this program by."""
         return f"{self.jurisdiction.slug}/{self.year}"
+
+    @property
+    def unit_table(self) -> Mapping[str, Unit]:
+        """The library's units and those the program declares, by symbol."""
+        if not self.units:
+            return UNITS
+        return {**UNITS, **{unit.symbol: unit for unit in self.units}}
 
     def project(self, number: int) -> Project:
         """Return the project numbered ``number``.

@@ -87,12 +87,15 @@ def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decima
 class Per:
     """A denominator: 每千名常住人口 is ``Per(Decimal(1000), "名", "常住人口")``.
 
-    每千人口 has no classifier (``unit=None``); 每年 has no subject.
+    每千人口 has no classifier (``unit=None``); 每年 has no subject.  ``en``
+    names the subject in English where minsheng's own table does not
+    (每生: "student").
     """
 
     amount: Decimal = attrs.field(validator=_check_decimal)
     unit: str | None = None
     subject: str | None = None
+    en: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.amount <= 0:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +36,7 @@ from minsheng._i18n import _
 from minsheng._locale import Locale, served
 from minsheng._model import (
     Category,
+    Direction,
     Metric,
     MetricKind,
     Program,
@@ -44,7 +45,9 @@ from minsheng._model import (
     ReportedStatus,
     Stage,
 )
+from minsheng._quantity import Quantity
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
+from minsheng._units import UNITS, Unit
 
 REPORTED_LABELS = {
     ReportedStatus.COMPLETED: _("completed"),
@@ -54,9 +57,18 @@ REPORTED_LABELS = {
     ReportedStatus.NOT_REPORTED: _("not reported"),
 }
 STAGE_LABELS = {
+    Stage.PLANNED: _("issued plan, not voted"),
     Stage.VOTED: _("voted"),
-    Stage.UNDER_WAY: _("under way"),
+    Stage.PROGRESS: _("progress report"),
     Stage.REPORTED: _("outcomes reported"),
+}
+# What a document of each stage is called after the program's name: a plan is
+# never titled 完成情况.
+STAGE_TITLES = {
+    Stage.PLANNED: _("{name}, plan"),
+    Stage.VOTED: _("{name}, voted projects"),
+    Stage.PROGRESS: _("{name}, progress"),
+    Stage.REPORTED: _("{name}, outcomes"),
 }
 METHOD_LABELS = {
     RankingMethod.VOTES_DESCENDING: _("by votes, high to low"),
@@ -118,25 +130,64 @@ def _clip(text: str, columns: int = 32) -> str:
     return kept + "…"
 
 
-def _target_cell(metric: Metric, locale: Locale) -> str:
-    """A numeric target with its comparator, else the target's own words."""
+def _target_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNITS) -> str:
+    """A numeric target with its comparator, else the target's own words.
+
+    A from → to pledge shows its published baselines: 由8%降至7%, from 8% to
+    7%.  A baseline that minsheng derived is no part of the pledge, and a
+    growth target (翻一番) is a factor, not a level to rise to.
+    """
     if metric.target is not None:
-        return format_target(metric.target, locale=locale)
+        target = format_target(metric.target, locale=locale, units=units)
+        published = all(b.phrase is not None and not b.is_derived for b in metric.baselines)
+        if not metric.baselines or not published or metric.kind is MetricKind.GROWTH:
+            return target
+        baselines = ("、" if not locale.english else ", ").join(
+            format_quantity(b, locale=locale, units=units) for b in metric.baselines
+        )
+        template = (
+            _("from {baselines} down to {target}")
+            if metric.direction is Direction.LOWER
+            else _("from {baselines} up to {target}")
+        )
+        return locale.gettext(template).format(baselines=baselines, target=target)
     return _clip(dataset_text(metric.statement, locale)) if metric.statement else "—"
 
 
-def _actual_cell(metric: Metric, locale: Locale) -> str:
-    """The outcome as its locale prints it; † marks a figure minsheng derived."""
+def _figure(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> str:
+    """A figure as its locale prints it; † marks one that minsheng derived."""
+    return format_quantity(quantity, locale=locale, units=units) + (
+        " †" if quantity.is_derived else ""
+    )
+
+
+def _actual_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNITS) -> str:
+    """The outcome, with other readings, an estimate or progress where there is no outcome."""
+    t = locale.gettext
     actual = metric.actual
-    if actual is None:
-        return "—"
-    text = format_quantity(actual, locale=locale)
-    if metric.kind is MetricKind.GROWTH and actual.unit == "%":
-        text = locale.gettext("up {quantity}").format(quantity=text)
-    return text + (" †" if actual.is_derived else "")
+    parts = []
+    if actual is not None:
+        text = _figure(actual, locale, units)
+        if metric.kind is MetricKind.GROWTH and actual.unit == "%":
+            text = t("up {quantity}").format(quantity=text)
+        parts.append(text)
+        parts += [
+            t("or {quantity}").format(quantity=_figure(other, locale, units))
+            for other in metric.alternatives
+        ]
+    if metric.estimate is not None:
+        parts.append(
+            t("expected {quantity}").format(quantity=_figure(metric.estimate, locale, units))
+        )
+    if metric.progress is not None:
+        progress = format_quantity(metric.progress, locale=locale, units=units)
+        parts.append(t("{percent} complete").format(percent=progress))
+    return (" / ").join(parts) if parts else "—"
 
 
-def _metric_cells(result: MetricResult, locale: Locale) -> list[str]:
+def _metric_cells(
+    result: MetricResult, locale: Locale, units: Mapping[str, Unit] = UNITS
+) -> list[str]:
     t = locale.gettext
     metric = result.metric
     subject = format_text(metric.subject, locale=locale, mark=False)
@@ -145,10 +196,10 @@ def _metric_cells(result: MetricResult, locale: Locale) -> list[str]:
         outcome = {True: t("achieved"), False: t("not achieved"), None: t("not stated")}
         actual = outcome[result.achieved]
     else:
-        actual = _actual_cell(metric, locale)
+        actual = _actual_cell(metric, locale, units)
     return [
         subject,
-        _target_cell(metric, locale),
+        _target_cell(metric, locale, units),
         actual,
         format_attainment(result, locale=locale),
         format_difference(result, locale=locale),
@@ -156,13 +207,26 @@ def _metric_cells(result: MetricResult, locale: Locale) -> list[str]:
     ]
 
 
-def _header(program: Program, locale: Locale, title: str) -> list[str]:
+def _title(program: Program, locale: Locale) -> str:
+    """Kunming 2025: livelihood projects: outcomes; 昆明市2025年惠民实事完成情况."""
     t = locale.gettext
+    name = (
+        format_text(program.name, locale=locale, mark=False)
+        if program.name is not None
+        else t("livelihood projects")
+    )
     city = format_text(program.jurisdiction.name, locale=locale)
+    return t("{city} {year}: {title}").format(
+        city=city, year=program.year, title=t(STAGE_TITLES[program.stage]).format(name=name)
+    )
+
+
+def _header(program: Program, locale: Locale) -> list[str]:
+    t = locale.gettext
     source = program.source()
     data = functools.partial(dataset_text, locale=locale)
     return [
-        t("{city} {year}: {title}").format(city=city, year=program.year, title=title),
+        _title(program, locale),
         t("As of {date}; stage: {stage}").format(
             date=format_date(program.as_of, locale=locale),
             stage=t(STAGE_LABELS[program.stage]),
@@ -235,10 +299,42 @@ def _ranks(program: Program) -> dict[int, int]:
     return {e.project: e.rank for e in program.ballot.entries} if program.ballot else {}
 
 
+def _project_name(project: Project, locale: Locale) -> str:
+    """``3. title``; a project the source does not number, or names only by number."""
+    if project.title is None:
+        return locale.gettext("project {number}").format(number=project.number)
+    title = format_text(project.title, locale=locale)
+    return title if project.number is None else f"{project.number}. {title}"
+
+
+def _project_lines(project: Project, locale: Locale) -> list[str]:
+    """The responsible departments, where the source names them."""
+    if not project.departments:
+        return []
+    names = ("、" if not locale.english else ", ").join(
+        dataset_text(d, locale) for d in project.departments
+    )
+    return ["   " + locale.gettext("responsible: {departments}").format(departments=names)]
+
+
+def _area_lines(
+    program: Program, project: Project, previous: Project | None, locale: Locale
+) -> list[str]:
+    """The area heading before the first project of each area."""
+    if project.area is None or (previous is not None and previous.area == project.area):
+        return []
+    area = next(a for a in program.areas if a.number == project.area)
+    return [
+        "",
+        locale.gettext("Area {number}: {title}").format(
+            number=area.number, title=format_text(area.title, locale=locale)
+        ),
+    ]
+
+
 def _project_heading(result: ProjectResult, locale: Locale, rank: int | None) -> str:
     t = locale.gettext
     project = result.project
-    title = format_text(project.title, locale=locale)
     tags = [format_status(result.status, locale=locale)]
     if rank is not None:
         tags.append(t("rank {rank}").format(rank=rank))
@@ -251,12 +347,17 @@ def _project_heading(result: ProjectResult, locale: Locale, rank: int | None) ->
                 agreement=t(AGREEMENT_LABELS[result.agreement]),
             )
         )
-    return f"{project.number}. {title}  [{' · '.join(tags)}]"
+    return f"{_project_name(project, locale)}  [{' · '.join(tags)}]"
 
 
 def _unofficial_note(program: Program, locale: Locale) -> list[str]:
     """The footnote for the * of unofficial English titles, where one is shown."""
-    titles = [program.jurisdiction.name, *(p.title for p in program.projects)]
+    titles = [
+        program.jurisdiction.name,
+        *(p.title for p in program.projects if p.title is not None),
+        *(a.title for a in program.areas),
+        *([program.name] if program.name is not None else []),
+    ]
     if locale.english and any(title.en and not title.en_official for title in titles):
         return [locale.gettext("* unofficial translation")]
     return []
@@ -304,27 +405,44 @@ def _report_headings(locale: Locale) -> list[str]:
     ]
 
 
+def _reason_lines(results: tuple[MetricResult, ...], locale: Locale) -> list[str]:
+    t = locale.gettext
+    return [
+        "   "
+        + t("{metric}: undetermined, because {reason}").format(
+            metric=m.metric.id, reason=t(m.reason)
+        )
+        for m in results
+        if m.reason and m.status is Status.UNDETERMINED
+    ]
+
+
 def report_text(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
     """The attainment report as an aligned text table per project."""
     locale = served(locale)
     t = locale.gettext
     program = assessment.program
+    units = program.unit_table
     ranks = _ranks(program)
-    lines = _header(program, locale, t("livelihood projects, attainment"))
+    lines = _header(program, locale)
     headings = _report_headings(locale)
+    if assessment.figures:
+        lines += ["", t("Figures of the whole program")]
+        lines += table(
+            [headings] + [_metric_cells(m, locale, units) for m in assessment.figures], indent="   "
+        )
+        lines += _reason_lines(assessment.figures, locale)
+    previous: Project | None = None
     for result in assessment.projects:
-        lines += ["", _project_heading(result, locale, ranks.get(result.project.number))]
+        project = result.project
+        lines += _area_lines(program, project, previous, locale)
+        previous = project
+        rank = ranks.get(project.number) if project.number is not None else None
+        lines += ["", _project_heading(result, locale, rank), *_project_lines(project, locale)]
         if result.metrics:
-            rows = [headings] + [_metric_cells(m, locale) for m in result.metrics]
+            rows = [headings] + [_metric_cells(m, locale, units) for m in result.metrics]
             lines += table(rows, indent="   ")
-            for m in result.metrics:
-                if m.reason and m.status is Status.UNDETERMINED:
-                    lines.append(
-                        "   "
-                        + t("{metric}: undetermined, because {reason}").format(
-                            metric=m.metric.id, reason=t(m.reason)
-                        )
-                    )
+            lines += _reason_lines(result.metrics, locale)
     lines += [
         "",
         t("Summary"),
@@ -338,25 +456,46 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def _md_table(
+    headings: list[str],
+    results: tuple[MetricResult, ...],
+    locale: Locale,
+    units: Mapping[str, Unit],
+) -> list[str]:
+    lines = ["| " + " | ".join(headings) + " |", "|" + "---|" * len(headings)]
+    for m in results:
+        lines.append("| " + " | ".join(_md_cell(c) for c in _metric_cells(m, locale, units)) + " |")
+    return lines
+
+
 def report_markdown(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
     """The attainment report as Markdown: a heading and a table per project."""
     locale = served(locale)
     t = locale.gettext
     program = assessment.program
+    units = program.unit_table
     ranks = _ranks(program)
-    header = _header(program, locale, t("livelihood projects, attainment"))
+    header = _header(program, locale)
     lines = [f"# {header[0]}", "", *(f"{line}  " for line in header[1:])]
     headings = _report_headings(locale)
+    if assessment.figures:
+        lines += ["", f"## {t('Figures of the whole program')}", ""]
+        lines += _md_table(headings, assessment.figures, locale, units)
+    previous: Project | None = None
     for result in assessment.projects:
-        heading = _project_heading(result, locale, ranks.get(result.project.number))
-        lines += ["", f"## {heading}", ""]
+        project = result.project
+        area = _area_lines(program, project, previous, locale)
+        if area:
+            lines += ["", f"## {area[1]}"]
+        previous = project
+        rank = ranks.get(project.number) if project.number is not None else None
+        heading = _project_heading(result, locale, rank)
+        lines += ["", f"{'###' if program.areas else '##'} {heading}", ""]
+        lines += [line.strip() + "  " for line in _project_lines(project, locale)]
         if not result.metrics:
             lines.append(t("No targets yet."))
             continue
-        lines.append("| " + " | ".join(headings) + " |")
-        lines.append("|" + "---|" * len(headings))
-        for m in result.metrics:
-            lines.append("| " + " | ".join(_md_cell(c) for c in _metric_cells(m, locale)) + " |")
+        lines += _md_table(headings, result.metrics, locale, units)
     lines += [
         "",
         f"## {t('Summary')}",
@@ -371,52 +510,59 @@ def _decimal(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+def _quantity_data(quantity: Quantity | None) -> dict[str, Any] | None:
+    return None if quantity is None else CONVERTER.unstructure(quantity)
+
+
+def _metric_data(m: MetricResult) -> dict[str, Any]:
+    interval = m.attainment
+    metric = m.metric
+    return {
+        "id": metric.id,
+        "kind": metric.kind.value,
+        "status": m.status.value,
+        "attainment": None
+        if interval is None
+        else {
+            "low": _decimal(interval.low),
+            "high": _decimal(interval.high),
+            "low_closed": interval.low_closed,
+            "high_closed": interval.high_closed,
+        },
+        "ratio": _decimal(m.ratio),
+        "difference": _decimal(m.difference),
+        "difference_unit": m.difference_unit,
+        "achieved": m.achieved,
+        "ambiguous": m.ambiguous,
+        "reason": m.reason,
+        "target": _quantity_data(metric.target),
+        "baselines": [_quantity_data(b) for b in metric.baselines],
+        "actual": _quantity_data(metric.actual),
+        "alternatives": [_quantity_data(a) for a in metric.alternatives],
+        "estimate": _quantity_data(metric.estimate),
+        "progress": _quantity_data(metric.progress),
+    }
+
+
 def report_data(assessment: Assessment) -> dict[str, Any]:
     """The attainment report as JSON-ready data, described by ``report.schema.json``."""
     program = assessment.program
-    projects = []
-    for result in assessment.projects:
-        metrics = []
-        for m in result.metrics:
-            interval = m.attainment
-            metrics.append(
-                {
-                    "id": m.metric.id,
-                    "kind": m.metric.kind.value,
-                    "status": m.status.value,
-                    "attainment": None
-                    if interval is None
-                    else {
-                        "low": _decimal(interval.low),
-                        "high": _decimal(interval.high),
-                        "low_closed": interval.low_closed,
-                        "high_closed": interval.high_closed,
-                    },
-                    "ratio": _decimal(m.ratio),
-                    "difference": _decimal(m.difference),
-                    "difference_unit": m.difference_unit,
-                    "achieved": m.achieved,
-                    "ambiguous": m.ambiguous,
-                    "reason": m.reason,
-                    "target": None
-                    if m.metric.target is None
-                    else CONVERTER.unstructure(m.metric.target),
-                    "actual": None
-                    if m.metric.actual is None
-                    else CONVERTER.unstructure(m.metric.actual),
-                }
-            )
-        projects.append(
-            {
-                "number": result.project.number,
-                "title": CONVERTER.unstructure(result.project.title),
-                "category": result.project.category.value,
-                "status": result.status.value,
-                "reported_status": result.project.reported.status.value,
-                "agreement": result.agreement.value,
-                "metrics": metrics,
-            }
-        )
+    projects = [
+        {
+            "number": result.project.number,
+            "title": None
+            if result.project.title is None
+            else CONVERTER.unstructure(result.project.title),
+            "categories": [c.value for c in result.project.categories],
+            "area": result.project.area,
+            "departments": list(result.project.departments),
+            "status": result.status.value,
+            "reported_status": result.project.reported.status.value,
+            "agreement": result.agreement.value,
+            "metrics": [_metric_data(m) for m in result.metrics],
+        }
+        for result in assessment.projects
+    ]
     s = assessment.summary
     return {
         "$schema": REPORT_SCHEMA_ID,
@@ -425,6 +571,9 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
         "dataset_schema": SCHEMA_ID,
         "as_of": program.as_of.isoformat(),
         "stage": program.stage.value,
+        "name": None if program.name is None else CONVERTER.unstructure(program.name),
+        "areas": [CONVERTER.unstructure(area) for area in program.areas],
+        "figures": [_metric_data(m) for m in assessment.figures],
         "summary": {
             "metrics": s.metrics,
             "measurable": s.measurable,
@@ -463,7 +612,7 @@ def format_report(
     >>> report = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)),
     ...                                 locale="en")
     >>> print(report.splitlines()[0])
-    Kunming 2025: livelihood projects, attainment
+    Kunming 2025: livelihood projects, outcomes
     """
     locale = served(locale)
     if style == "text":
@@ -511,24 +660,30 @@ _MEASURABLE = (Status.MET, Status.NOT_MET, Status.UNDETERMINED)
 
 
 def _continuity(project: Project, previous: Assessment, locale: Locale) -> list[str]:
-    """What the earlier program's projects of the same category achieved."""
+    """What the earlier program's projects in a shared category achieved.
+
+    Sharing a category is all the data knows: it does not say that one
+    project continues another, and neither does this.
+    """
     t = locale.gettext
     template = t(
-        "continues {key} #{number} {title}: reported {reported};"
+        "same category in {key}: #{number} {title}: reported {reported};"
         " computed {status}, {met} of {measurable} measurable targets met"
     )
     return [
         template.format(
             key=previous.program.key,
-            number=result.project.number,
-            title=format_text(result.project.title, locale=locale),
+            number=result.project.number if result.project.number is not None else "—",
+            title=format_text(result.project.title, locale=locale)
+            if result.project.title is not None
+            else "",
             reported=t(REPORTED_LABELS[result.project.reported.status]),
             status=format_status(result.status, locale=locale),
             met=result.count(Status.MET),
             measurable=sum(result.count(s) for s in _MEASURABLE),
         )
         for result in previous.projects
-        if result.project.category is project.category
+        if set(result.project.categories) & set(project.categories)
     ]
 
 
@@ -542,26 +697,37 @@ def format_program(
     """
     locale = served(locale)
     t = locale.gettext
-    lines = _header(program, locale, t("livelihood projects"))
+    units = program.unit_table
+    lines = _header(program, locale)
     lines += _vote_lines(program, locale)
     previous = assess(earlier) if earlier is not None else None
     ranks = _ranks(program)
-    for project in program.projects:
-        tags = [t(CATEGORY_LABELS[project.category])]
-        if project.number in ranks:
-            tags.append(t("rank {rank}").format(rank=ranks[project.number]))
-        title = format_text(project.title, locale=locale)
-        lines += ["", f"{project.number}. {title}  [{' · '.join(tags)}]"]
-        rows = [
+    headings = [t("metric"), t("target"), t("actual")]
+
+    def rows(metrics: tuple[Metric, ...]) -> list[list[str]]:
+        return [
             [
                 format_text(metric.subject, locale=locale, mark=False),
-                _target_cell(metric, locale),
-                _actual_cell(metric, locale),
+                _target_cell(metric, locale, units),
+                _actual_cell(metric, locale, units),
             ]
-            for metric in project.metrics
+            for metric in metrics
         ]
-        if rows:
-            lines += table([[t("metric"), t("target"), t("actual")], *rows], indent="   ")
+
+    if program.figures:
+        lines += ["", t("Figures of the whole program")]
+        lines += table([headings, *rows(program.figures)], indent="   ")
+    before: Project | None = None
+    for project in program.projects:
+        lines += _area_lines(program, project, before, locale)
+        before = project
+        tags = [t(CATEGORY_LABELS[category]) for category in project.categories]
+        if project.number in ranks:
+            tags.append(t("rank {rank}").format(rank=ranks[project.number]))
+        lines += ["", f"{_project_name(project, locale)}  [{' · '.join(tags)}]"]
+        lines += _project_lines(project, locale)
+        if project.metrics:
+            lines += table([headings, *rows(project.metrics)], indent="   ")
         if previous is not None:
             lines += ["   " + line for line in _continuity(project, previous, locale)]
     if program.notes:

@@ -11,8 +11,11 @@ from typing import Any
 
 from minsheng._resources import shipped
 
-SCHEMA_ID = "urn:minsheng:schema:program:1"
+SCHEMA_ID = "urn:minsheng:schema:program:2"
 """The ``$id`` of the dataset schema, which datasets name in ``$schema``."""
+
+SCHEMA_1_ID = "urn:minsheng:schema:program:1"
+"""The first dataset schema, which still loads: see :mod:`minsheng._migrate`."""
 
 REPORT_SCHEMA_ID = "urn:minsheng:schema:report:2"
 """The ``$id`` of the report schema, which JSON reports name in ``$schema``."""

@@ -7,7 +7,8 @@ Chinese figures come with a *classifier* (量词: 个, 所, 名, 人次, …) or
   (人次, person-visits, is not 人, people);
 - a physical unit, a currency or a duration converts within its dimension
   (1 天 = 24 小时), never across;
-- percent and factors (倍) are dimensionless ratios.
+- percent and factors (倍) are dimensionless ratios;
+- percentage points (个百分点) measure a change of a rate, never a rate.
 
 Units are identified by the symbol that the sources print, so a dataset reads
 like its article: ``"unit": "个"``, ``"unit": "公里"``, ``"unit": "%"``.
@@ -31,6 +32,7 @@ class UnitKind(enum.Enum):
     CURRENCY = "currency"
     DURATION = "duration"
     PERCENT = "percent"
+    POINTS = "points"
     FACTOR = "factor"
 
 
@@ -41,7 +43,8 @@ class Unit:
     ``factor`` converts to the first unit registered in the same ``dimension``;
     classifiers have no dimension and never convert.  ``either`` lists the
     classifiers that a disjunctive classifier such as 人（户） may be compared
-    with.
+    with.  A dataset may declare units of its own (``Program.units``) in the
+    same form.
     """
 
     symbol: str
@@ -132,6 +135,7 @@ _ALL: tuple[Unit, ...] = (
     Unit("个月", UnitKind.DURATION, "month", "months", "個月", "months", Decimal(1)),
     Unit("年", UnitKind.DURATION, "year", "years", "年", "months", Decimal(12)),
     Unit("%", UnitKind.PERCENT, "%", "%", "%"),
+    Unit("个百分点", UnitKind.POINTS, "pp", "pp", "個百分點"),
     Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
 )
 
