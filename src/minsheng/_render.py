@@ -45,7 +45,7 @@ from minsheng._model import (
     ReportedStatus,
     Stage,
 )
-from minsheng._quantity import Quantity
+from minsheng._quantity import Comparator, Quantity
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 from minsheng._units import UNITS, Unit
 
@@ -142,6 +142,11 @@ def _target_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNI
         published = all(b.phrase is not None and not b.is_derived for b in metric.baselines)
         if not metric.baselines or not published or metric.kind is MetricKind.GROWTH:
             return target
+        # 降至7% already says "at most"; only a comparator against the
+        # direction (降至不少于…) is worth printing.
+        natural = Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
+        if metric.target.comparator in (None, natural):
+            target = format_quantity(metric.target, locale=locale, units=units)
         baselines = ("、" if not locale.english else ", ").join(
             format_quantity(b, locale=locale, units=units) for b in metric.baselines
         )
@@ -307,14 +312,18 @@ def _project_name(project: Project, locale: Locale) -> str:
     return title if project.number is None else f"{project.number}. {title}"
 
 
-def _project_lines(project: Project, locale: Locale) -> list[str]:
-    """The responsible departments, where the source names them."""
-    if not project.departments:
-        return []
-    names = ("、" if not locale.english else ", ").join(
-        dataset_text(d, locale) for d in project.departments
-    )
-    return ["   " + locale.gettext("responsible: {departments}").format(departments=names)]
+def _project_lines(project: Project, locale: Locale, *, categories: bool = True) -> list[str]:
+    """The project's categories and the departments responsible, where the source names them."""
+    t = locale.gettext
+    sep = ", " if locale.english else "、"
+    lines = []
+    if categories:
+        names = sep.join(t(CATEGORY_LABELS[c]) for c in project.categories)
+        lines.append("   " + t("categories: {categories}").format(categories=names))
+    if project.departments:
+        names = sep.join(dataset_text(d, locale) for d in project.departments)
+        lines.append("   " + t("responsible: {departments}").format(departments=names))
+    return lines
 
 
 def _area_lines(
@@ -491,7 +500,8 @@ def report_markdown(assessment: Assessment, *, locale: str | Locale = "zh-Hans")
         rank = ranks.get(project.number) if project.number is not None else None
         heading = _project_heading(result, locale, rank)
         lines += ["", f"{'###' if program.areas else '##'} {heading}", ""]
-        lines += [line.strip() + "  " for line in _project_lines(project, locale)]
+        extra = _project_lines(project, locale)
+        lines += [*(line.strip() + "  " for line in extra), ""] if extra else []
         if not result.metrics:
             lines.append(t("No targets yet."))
             continue
@@ -725,7 +735,7 @@ def format_program(
         if project.number in ranks:
             tags.append(t("rank {rank}").format(rank=ranks[project.number]))
         lines += ["", f"{_project_name(project, locale)}  [{' · '.join(tags)}]"]
-        lines += _project_lines(project, locale)
+        lines += _project_lines(project, locale, categories=False)
         if project.metrics:
             lines += table([headings, *rows(project.metrics)], indent="   ")
         if previous is not None:
