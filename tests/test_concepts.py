@@ -52,7 +52,7 @@ def _json_metric(data: dict[str, Any], project: int, metric_id: str) -> dict[str
 # concept: (what each locale's text and Markdown show, a check on the model and
 # its assessment, a check on the JSON report)
 CONCEPTS: dict[
-    str, tuple[dict[str, str], Callable[[], None], Callable[[dict[str, Any]], None]]
+    str, tuple[dict[str, str], Callable[[], None], Callable[[dict[str, Any]], bool]]
 ] = {}
 
 
