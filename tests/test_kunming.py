@@ -332,3 +332,63 @@ def test_every_number_in_the_article_is_data(
     in_data.add(str(ballot.delegations))
     missing = sorted(article_numbers - in_data - set(NOT_FIGURES), key=float)
     assert missing == []
+
+
+def test_revision_2_good_schools_has_both_readings(kunming_2025: minsheng.Program) -> None:
+    """17 with the pilot schools, 5 without: the readings disagree, so not a plain met."""
+    metric = kunming_2025.project(1).metric("quality-schools")
+    assert metric.actual is not None
+    assert [metric.actual.value, *(a.value for a in metric.alternatives)] == [D(17), D(5)]
+    result = minsheng.assess(kunming_2025).projects[0].metrics[2]
+    assert result.status is Status.UNDETERMINED
+    assert result.attainment is not None
+    assert (result.attainment.low, result.attainment.high) == (D("0.5"), D("1.7"))
+
+
+def test_revision_2_ensure_means_at_least(kunming_2025: minsheng.Program) -> None:
+    """Every target that 确保 introduces carries >=, as the domain notes give for 确保."""
+    ensured = {
+        3: ("jobs-offered", "urban-jobs", "rural-labour-transfer", "startup-loans"),
+        10: ("pension-insured", "unemployment-insured", "injury-insured"),
+    }
+    for number, ids in ensured.items():
+        for metric_id in ids:
+            target = kunming_2025.project(number).metric(metric_id).target
+            assert target is not None
+            assert target.comparator is minsheng.Comparator.AT_LEAST, metric_id
+
+
+def test_revision_2_unreported_sub_pledges_alike(kunming_2025: minsheng.Program) -> None:
+    """基本覆盖城乡 (#2) and 兑现租房、购房等补贴 (#3) are both recorded, both without outcome."""
+    results = {
+        m.metric.id: m.status
+        for p in minsheng.assess(kunming_2025).projects
+        for m in p.metrics
+        if m.metric.id in ("childcare-coverage", "housing-subsidies")
+    }
+    assert results == {
+        "childcare-coverage": Status.NO_OUTCOME,
+        "housing-subsidies": Status.NO_OUTCOME,
+    }
+
+
+def test_revision_2_carers_figures_cannot_both_be_exact(kunming_2025: minsheng.Program) -> None:
+    """The derived baseline says why 4712 and +100.89% cannot both be exact."""
+    baseline = kunming_2025.project(2).metric("carers-growth").baseline
+    assert baseline is not None
+    assert baseline.derivation is not None
+    assert "cannot both be exact" in baseline.derivation
+    for whole in (D(2345), D(2346)):
+        assert ((D(4712) / whole - 1) * 100).quantize(D("0.01")) != D("100.89")
+
+
+def test_revision_2_titles(kunming_2025: minsheng.Program, kunming_2026: minsheng.Program) -> None:
+    """完善 is improve, not complete; 2025 #6 mentions no fee the source does not."""
+    assert kunming_2025.revision == kunming_2026.revision == 2
+    title_5 = kunming_2026.project(5).title
+    title_6 = kunming_2025.project(6).title
+    assert title_5 is not None
+    assert title_6 is not None
+    assert title_5.en is not None
+    assert title_5.en.startswith("Improve")
+    assert "fee" not in (title_6.en or "")

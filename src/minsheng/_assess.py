@@ -310,13 +310,21 @@ def assess_metric(metric: Metric, units: Mapping[str, Unit] = UNITS) -> MetricRe
     if metric.actual is None:
         return MetricResult(metric, Status.NO_OUTCOME, reason=_("no outcome is recorded"))
     result = _numeric(metric, metric.target, metric.actual, units)
-    readings = {
-        _numeric(metric, metric.target, other, units).status for other in metric.alternatives
-    }
-    if readings - {result.status}:
-        return attrs.evolve(
-            result,
-            status=Status.UNDETERMINED,
+    others = [_numeric(metric, metric.target, other, units) for other in metric.alternatives]
+    if {other.status for other in others} - {result.status}:
+        # The readings disagree: no single ratio or difference stands, and the
+        # attainment is every ratio that some reading allows.
+        intervals = [r.attainment for r in (result, *others) if r.attainment is not None]
+        hull = (
+            Interval(min(i.low for i in intervals), max(i.high for i in intervals))
+            if len(intervals) == 1 + len(others)
+            else None
+        )
+        return MetricResult(
+            metric,
+            Status.UNDETERMINED,
+            attainment=hull,
+            difference_unit=result.difference_unit,
             reason=_("the readings of an ambiguous source disagree on the status"),
         )
     return result

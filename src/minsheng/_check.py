@@ -16,9 +16,9 @@ import attrs
 
 from minsheng._errors import ParseError, Problem, problem
 from minsheng._i18n import Message, msg
-from minsheng._model import Measure, Metric, Program, RankingMethod
+from minsheng._model import Direction, Measure, Metric, Program, RankingMethod
 from minsheng._parse import parse_quantity
-from minsheng._quantity import Approximation, Per, Quantity
+from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._units import UNITS
 
 
@@ -309,11 +309,14 @@ def consistency_problems(program: Program) -> list[Problem]:
 _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
 
 
-def phrase_disagreements(quantity: Quantity) -> list[Message]:
+def phrase_disagreements(quantity: Quantity, implied: Comparator | None = None) -> list[Message]:
     """Return how ``quantity`` disagrees with its own phrase; empty if it agrees.
 
     Whether a plain figure is exact or rounded is the dataset's reading, not the
-    phrase's: 2.6万 may be either.  Everything else must match.
+    phrase's: 2.6万 may be either.  ``implied`` is the comparator that a bare
+    target already means (``>=`` where higher is better): a dataset may state
+    it where a word outside the phrase gives it (确保 at the head of a list).
+    Everything else must match.
     """
     if quantity.phrase is None:
         return []
@@ -332,7 +335,13 @@ def phrase_disagreements(quantity: Quantity) -> list[Message]:
         ("value", quantity.value, parsed.value),
         ("multiplier", quantity.multiplier, parsed.multiplier),
         ("decimals", quantity.decimals, parsed.decimals),
-        ("comparator", quantity.comparator, parsed.comparator),
+        (
+            "comparator",
+            quantity.comparator,
+            implied
+            if parsed.comparator is None and quantity.comparator == implied
+            else parsed.comparator,
+        ),
         ("per", _denominators(quantity), _denominators(parsed)),
     ]
     if parsed.unit is not None:
@@ -370,8 +379,16 @@ def _show(value: object) -> str:
     return str(value_of) if isinstance(value_of, str) else repr(value)
 
 
+def _implied(metric: Metric) -> Comparator | None:
+    """The comparator a bare numeric target of ``metric`` already means."""
+    if metric.direction is None:
+        return None
+    return Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
+
+
 def phrase_problems(program: Program) -> list[Problem]:
     """Return every figure that disagrees with the phrase it was read from."""
+    implied = {f"{path}.target": _implied(metric) for path, metric in metric_paths(program)}
     return [
         problem(
             "phrase",
@@ -379,7 +396,7 @@ def phrase_problems(program: Program) -> list[Problem]:
             msg("{message} ({phrase})", message=message, phrase=repr(quantity.phrase)),
         )
         for path, quantity in quantity_paths(program)
-        for message in phrase_disagreements(quantity)
+        for message in phrase_disagreements(quantity, implied.get(path))
     ]
 
 

@@ -271,12 +271,16 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
     """Format a metric's attainment ratio; a range where the figures allow one.
 
     An approximate outcome (5100余) shows its range, 170.0%–173.3%; a rounded
-    or exact one the ratio of its printed values.  No ratio shows as ``—``.
+    or exact one the ratio of its printed values; readings of an ambiguous
+    source that disagree, the range of all of them.  No ratio shows as ``—``.
     """
     locale = served(locale)
     interval = result.attainment
-    if interval is None or result.ratio is None:
+    if interval is None:
         return "—"
+    if result.ratio is None:
+        low = format_percent(interval.low, locale=locale)
+        return f"{low}–{format_percent(interval.high, locale=locale)}"
     actual = result.metric.actual
     ranged = actual is not None and actual.approximation in (
         Approximation.MORE_THAN,

@@ -175,11 +175,15 @@ def _actual_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNI
         text = _figure(actual, locale, units)
         if metric.kind is MetricKind.GROWTH and actual.unit == "%":
             text = t("up {quantity}").format(quantity=text)
-        parts.append(text)
-        parts += [
-            t("or {quantity}").format(quantity=_figure(other, locale, units))
-            for other in metric.alternatives
-        ]
+        parts.append(
+            " ".join(
+                [text]
+                + [
+                    t("or {quantity}").format(quantity=_figure(other, locale, units))
+                    for other in metric.alternatives
+                ]
+            )
+        )
     if metric.estimate is not None:
         parts.append(
             t("expected {quantity}").format(quantity=_figure(metric.estimate, locale, units))
