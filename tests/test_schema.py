@@ -167,6 +167,33 @@ BAD_DOCUMENTS: dict[str, Callable[[dict[str, Any]], object]] = {
     "evidence-missing-achieved": lambda d: d["projects"][1]["metrics"][5]["evidence"].pop(
         "achieved"
     ),
+    # schema 2
+    "no-categories": lambda d: d["projects"][0].update(categories=[]),
+    "category-not-a-list": lambda d: d["projects"][0].update(categories="education"),
+    "schema-1-category-in-schema-2": lambda d: d["projects"][0].update(category="education"),
+    "schema-1-baseline-in-schema-2": lambda d: _metric(d).update(baseline=None),
+    "no-number-no-title": lambda d: d["projects"][0].update(number=None, title=None),
+    "province-names-a-province": lambda d: d["jurisdiction"].update(division_code="530000"),
+    "city-without-province": lambda d: d["jurisdiction"].pop("province"),
+    "bad-stage-under-way": lambda d: d.update(stage="under-way"),
+    "area-number-zero": lambda d: d.update(areas=[{"number": 0, "title": {"zh": "一"}}]),
+    "area-without-title": lambda d: d.update(areas=[{"number": 1}]),
+    "bad-unit-kind": lambda d: d.update(
+        units=[{"symbol": "盏", "kind": "lamps", "en": "l", "en_plural": "l", "zh_hant": "盞"}]
+    ),
+    "unit-without-english": lambda d: d.update(
+        units=[{"symbol": "盏", "kind": "classifier", "en_plural": "l", "zh_hant": "盞"}]
+    ),
+    "baselines-not-a-list": lambda d: _metric(d).update(baselines={"value": "1", "unit": "个"}),
+    "estimate-not-a-quantity": lambda d: _metric(d).update(estimate="约12.5亿元"),
+    "alternatives-without-actual": lambda d: d["projects"][0]["metrics"][2].update(actual=None),
+    "per-en-not-a-string": lambda d: d["projects"][1]["metrics"][9]["target"]["per"][0].update(
+        en=1
+    ),
+    "equivalent-units-not-strings": lambda d: _metric(d).update(equivalent_units=[1]),
+    "departments-not-a-list": lambda d: d["projects"][0].update(departments="市民政局"),
+    "license-not-a-string": lambda d: d.update(license=1),
+    "figures-not-metrics": lambda d: d.update(figures=[{"id": "x"}]),
 }
 
 
