@@ -2,18 +2,27 @@
 
 Python examples (``>>>``) run as doctests through pytest's ``--doctest-glob``.
 Here each ```console block runs: lines starting with ``$ `` are commands, the
-lines after them their expected standard output; a last line of ``...``
-matches any remaining output.
+lines after them their expected standard output; a line ``...`` matches any
+number of lines, so an example can show the lines that matter and elide the
+rest.
+
+A ```json block right after ``<!-- file: NAME.json -->`` is a complete
+dataset: the console examples find it under that name, and it must load and
+validate. Every other ```json block is an excerpt, and must be found within
+one of its page's datasets.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +31,8 @@ from tests.conftest import ROOT
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.rglob("*.md"))
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+FILE = re.compile(r"^<!-- file: ([\w.-]+\.json) -->\n```json\n(.*?)^```", re.MULTILINE | re.DOTALL)
+GUIDE = DOCS / "how-to" / "add-a-city.md"
 
 
 def _blocks(page: Path, language: str) -> list[str]:
@@ -53,12 +64,54 @@ def _examples() -> list[tuple[Path, str, list[str]]]:
 EXAMPLES = _examples()
 
 
+def _files(page: Path) -> dict[str, str]:
+    """The complete datasets a page shows, by the file name it gives them."""
+    return dict(FILE.findall(page.read_text(encoding="utf-8")))
+
+
+FILES = {name: (page, text) for page in PAGES for name, text in _files(page).items()}
+
+
+def _excerpts(page: Path) -> list[str]:
+    """The page's ```json blocks that are not complete datasets."""
+    files = set(_files(page).values())
+    return [block for block in _blocks(page, "json") if block not in files]
+
+
+def _nodes(value: Any) -> Iterator[Any]:
+    yield value
+    children = value.values() if isinstance(value, dict) else value
+    if isinstance(value, dict | list):
+        for child in children:
+            yield from _nodes(child)
+
+
+def _within(excerpt: Any, document: Any) -> bool:
+    """Whether ``excerpt`` is a node of ``document``, or some of one object's keys."""
+    for node in _nodes(document):
+        if isinstance(excerpt, dict) and isinstance(node, dict):
+            if all(key in node and node[key] == value for key, value in excerpt.items()):
+                return True
+        elif excerpt == node:
+            return True
+    return False
+
+
+def _lines_match(lines: list[str], expected: list[str]) -> bool:
+    """Whether ``lines`` are ``expected``, where a line ``...`` stands for any lines."""
+    if not expected:
+        return not lines
+    if expected[0] == "...":
+        return any(_lines_match(lines[i:], expected[1:]) for i in range(len(lines) + 1))
+    return bool(lines) and lines[0] == expected[0] and _lines_match(lines[1:], expected[1:])
+
+
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding the how-to's example dataset, as a reader would save it."""
+    """A folder holding the docs' example datasets, as a reader would save them."""
     folder = tmp_path_factory.mktemp("docs")
-    (dataset,) = _blocks(DOCS / "how-to" / "add-a-city.md", "json")[:1]
-    (folder / "exampleton-2025.json").write_text(dataset, encoding="utf-8")
+    for name, (_, text) in FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
     return folder
 
 
@@ -88,11 +141,53 @@ def test_console_example(page: Path, command: str, expected: list[str], workdir:
         env=env,
         check=False,
     )
-    lines = result.stdout.splitlines()
-    if expected and expected[-1] == "...":
-        assert lines[: len(expected) - 1] == expected[:-1]
-    else:
-        assert lines == expected
+    assert _lines_match(result.stdout.splitlines(), expected), result.stdout + result.stderr
+
+
+def test_ellipsis_matches_any_lines() -> None:
+    """A ``...`` line skips lines anywhere; other lines must match in order."""
+    lines = ["a", "b", "c", "d"]
+    assert _lines_match(lines, ["a", "...", "d"])
+    assert _lines_match(lines, ["...", "b", "c", "..."])
+    assert _lines_match(lines, ["a", "b", "c", "d", "..."])
+    assert not _lines_match(lines, ["a", "...", "c"])
+    assert not _lines_match(lines, ["...", "c", "b", "..."])
+    assert not _lines_match(lines, ["a", "b"])
+
+
+def test_how_to_shows_its_datasets() -> None:
+    """The how-to gives each kind of program a complete dataset, under the names it uses."""
+    assert set(_files(GUIDE)) == {
+        "exampleton-2025.json",
+        "example-province-2026.json",
+        "shifan-2025-h1.json",
+        "exampleton-2024.json",
+    }
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_docs_dataset_loads_and_validates(name: str, workdir: Path) -> None:
+    """Each complete dataset in the docs loads and has no problem at all."""
+    import minsheng
+
+    program = minsheng.load_file(workdir / name)
+    assert minsheng.check(program) == ()
+    assert str(program.year) in name
+
+
+@pytest.mark.parametrize(
+    ("page", "excerpt"),
+    [(page, excerpt) for page in PAGES for excerpt in _excerpts(page)],
+    ids=lambda value: value.name if isinstance(value, Path) else "",
+)
+def test_json_excerpt_comes_from_a_dataset(page: Path, excerpt: str) -> None:
+    """An excerpt shows part of one of the page's datasets, so it loaded and validated too."""
+    documents = [json.loads(text) for text in _files(page).values()]
+    fragment = json.loads(excerpt)
+    assert "jurisdiction" not in fragment or set(fragment) == {"jurisdiction"}, (
+        "a complete dataset needs a <!-- file: NAME.json --> line before it"
+    )
+    assert any(_within(fragment, document) for document in documents), excerpt
 
 
 def test_how_to_dataset_validates_and_reports(workdir: Path) -> None:
@@ -102,10 +197,66 @@ def test_how_to_dataset_validates_and_reports(workdir: Path) -> None:
     program = minsheng.load_file(workdir / "exampleton-2025.json")
     assert minsheng.check(program) == ()
     summary = minsheng.assess(program).summary
-    assert (summary.projects, summary.met, summary.no_target) == (2, 2, 1)
+    assert (summary.projects, summary.met, summary.undetermined, summary.no_target) == (3, 2, 1, 1)
     assert program.project(1).metric("childcare-places").actual.approximation is (  # type: ignore[union-attr]
         minsheng.Approximation.MORE_THAN
     )
+
+
+def test_how_to_covers_schema_2(workdir: Path) -> None:
+    """The how-to's datasets show every schema-2 concept: stages, levels, roles, units."""
+    import minsheng
+
+    programs = [minsheng.load_file(workdir / name) for name in _files(GUIDE)]
+    projects = [project for program in programs for project in program.projects]
+    metrics = [m for program in programs for m in program.figures]
+    metrics += [m for project in projects for m in project.metrics]
+    quantities = [
+        q
+        for m in metrics
+        for q in (m.target, m.actual, m.estimate, m.progress, *m.baselines, *m.alternatives)
+        if q is not None
+    ]
+    assert {p.stage for p in programs} >= {
+        minsheng.Stage.PLANNED,
+        minsheng.Stage.PROGRESS,
+        minsheng.Stage.REPORTED,
+    }
+    assert {p.jurisdiction.level for p in programs} == set(minsheng.JurisdictionLevel)
+    assert {p.name.zh for p in programs if p.name} >= {"惠民实事", "民生实事", "为民办实事"}
+    assert all(p.areas and p.figures and p.units for p in programs if p.year == 2026)
+    assert any(any(c.actual for c in m.components) for p in programs for m in p.figures)
+    assert any(p.number is None for p in projects)
+    assert any(p.title is None for p in projects)
+    assert any(len(p.categories) > 1 for p in projects)
+    assert any(p.area is not None and p.departments for p in projects)
+    assert any(len(m.baselines) > 1 for m in metrics)
+    assert any(m.baseline and m.direction is minsheng.Direction.LOWER for m in metrics)
+    assert all(
+        any(getattr(m, role) for m in metrics)
+        for role in ("estimate", "progress", "alternatives", "ambiguity", "equivalent_units")
+    )
+    assert any(q.unit == "个百分点" for q in quantities)
+    assert any(per.en for q in quantities for per in q.per)
+    assert {u.symbol for p in programs for u in p.units} >= {"盏", "批次"}
+    schema_1 = json.loads(FILES["exampleton-2024.json"][1])
+    assert schema_1["$schema"] == "urn:minsheng:schema:program:1"
+
+
+@pytest.mark.parametrize("stage", ["planned", "voted", "progress", "reported"])
+def test_how_to_stage_headings_are_real(stage: str, workdir: Path) -> None:
+    """The how-to's table of headings is what reports print for each stage."""
+    import attrs
+
+    import minsheng
+
+    program = minsheng.load_file(workdir / "exampleton-2025.json")
+    assessment = minsheng.assess(attrs.evolve(program, stage=minsheng.Stage(stage)))
+    zh, en = (
+        minsheng.format_report(assessment, locale=locale).splitlines()[0]
+        for locale in ("zh-Hans", "en")
+    )
+    assert f"| `{stage}` | {zh} | {en} |" in GUIDE.read_text(encoding="utf-8")
 
 
 def test_how_to_error_example_is_real(workdir: Path) -> None:
