@@ -30,6 +30,8 @@ html_title = f"minsheng {release}"
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "undoc-members": False}
+# Show defaults as written (units=UNITS), not as the repr of a whole table.
+autodoc_preserve_defaults = True
 
 # The docs build offline, so there is no intersphinx: these names from the
 # standard library and from attrs and babel stay unlinked on purpose.
@@ -49,6 +51,8 @@ nitpick_ignore = [
         "Traversable",
         "enum.Enum",
         "Sequence",
+        "Mapping",
+        "collections.abc.Mapping",
         "Callable",
         "collections.abc.Callable",
         "Iterable",
@@ -59,3 +63,5 @@ nitpick_ignore = [
     )
 ]
 nitpick_ignore_regex = [("py:class", r"minsheng\._.*")]
+# format_text's docstring names a private helper.
+nitpick_ignore.append(("py:func", "dataset_text"))

@@ -9,7 +9,7 @@ rest.
 A ```json block right after ``<!-- file: NAME.json -->`` is a complete
 dataset: the console examples find it under that name, and it must load and
 validate. Every other ```json block is an excerpt, and must be found within
-one of its page's datasets.
+one of those datasets.
 """
 
 from __future__ import annotations
@@ -181,8 +181,9 @@ def test_docs_dataset_loads_and_validates(name: str, workdir: Path) -> None:
     ids=lambda value: value.name if isinstance(value, Path) else "",
 )
 def test_json_excerpt_comes_from_a_dataset(page: Path, excerpt: str) -> None:
-    """An excerpt shows part of one of the page's datasets, so it loaded and validated too."""
-    documents = [json.loads(text) for text in _files(page).values()]
+    """An excerpt shows part of one of the docs' datasets, so it loaded and validated too."""
+    del page
+    documents = [json.loads(text) for _, text in FILES.values()]
     fragment = json.loads(excerpt)
     assert "jurisdiction" not in fragment or set(fragment) == {"jurisdiction"}, (
         "a complete dataset needs a <!-- file: NAME.json --> line before it"
@@ -300,3 +301,50 @@ def test_blocks_are_of_known_kinds() -> None:
         for m in BLOCK.finditer(page.read_text(encoding="utf-8"))
     }
     assert kinds <= {"python", "console", "json", "text", "sh", "toml"}
+
+
+def _tables_generator() -> Any:
+    """docs/_ext/minsheng_tables.py, the one generator of the reference tables."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "minsheng_tables", DOCS / "_ext" / "minsheng_tables.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_reference_tables_are_current() -> None:
+    """The committed schema, unit and category tables are what the code generates now."""
+    tables = _tables_generator()
+    pages = [page.relative_to(DOCS).as_posix() for page in tables.pages()]
+    assert pages == ["reference/schema.md", "reference/units.md"]
+    stale = [page.relative_to(DOCS).as_posix() for page in tables.stale()]
+    assert stale == [], f"out of date: {stale}; run {tables.COMMAND}"
+
+
+def test_reference_tables_cover_the_code() -> None:
+    """Every unit, category and schema definition has its row or table."""
+    import minsheng
+
+    tables = _tables_generator()
+    text = "".join(page.read_text(encoding="utf-8") for page in tables.pages())
+    assert all(f"| {symbol} |" in text for symbol in minsheng.UNITS)
+    assert all(f"| `{category.value}` |" in text for category in minsheng.Category)
+    schema = minsheng.json_schema("program")
+    titled = [name for name, d in schema["$defs"].items() if d.get("properties")]
+    assert all(f"### {name}\n" in text for name in titled)
+    assert "| `equivalent_units` |" in text
+
+
+def test_stale_reference_tables_are_caught() -> None:
+    """A table edited by hand is stale, and --write puts it back."""
+    tables = _tables_generator()
+    page = DOCS / "reference" / "units.md"
+    current = page.read_text(encoding="utf-8")
+    edited = current.replace("| 个百分点 |", "| 百分点 |")
+    assert edited != current
+    assert tables.regenerate(edited) == current
