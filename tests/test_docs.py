@@ -2,7 +2,8 @@
 
 Python examples (``>>>``) run as doctests through pytest's ``--doctest-glob``.
 Here each ```console block runs: lines starting with ``$ `` are commands, the
-lines after them their expected standard output; a line ``...`` matches any
+lines after them their expected standard output, and a command runs after
+the commands before it in its block; a line ``...`` matches any
 number of lines, so an example can show the lines that matter and elide the
 rest.
 
@@ -43,21 +44,23 @@ def _blocks(page: Path, language: str) -> list[str]:
     ]
 
 
-def _examples() -> list[tuple[Path, str, list[str]]]:
+def _examples() -> list[tuple[Path, tuple[str, ...], str, list[str]]]:
+    """Each command of each console block, after the commands before it in its block."""
     examples = []
     for page in PAGES:
         for block in _blocks(page, "console"):
-            command: str | None = None
-            expected: list[str] = []
+            commands: list[str] = []
+            outputs: list[list[str]] = []
             for line in block.splitlines():
                 if line.startswith("$ "):
-                    if command is not None:
-                        examples.append((page, command, expected))
-                    command, expected = line[2:], []
+                    commands.append(line[2:])
+                    outputs.append([])
                 else:
-                    expected.append(line)
-            if command is not None:
-                examples.append((page, command, expected))
+                    outputs[-1].append(line)
+            examples += [
+                (page, tuple(commands[:i]), command, expected)
+                for i, (command, expected) in enumerate(zip(commands, outputs, strict=True))
+            ]
     return examples
 
 
@@ -120,19 +123,12 @@ def test_there_are_examples() -> None:
     assert len(EXAMPLES) >= 6
 
 
-@pytest.mark.parametrize(
-    ("page", "command", "expected"),
-    EXAMPLES,
-    ids=[f"{p.relative_to(DOCS)}:{c}" for p, c, _ in EXAMPLES],
-)
-def test_console_example(page: Path, command: str, expected: list[str], workdir: Path) -> None:
-    """The command prints what the page says it prints."""
-    del page
+def _run(command: str, workdir: Path) -> subprocess.CompletedProcess[str]:
     words = shlex.split(command)
     assert words[0] == "minsheng"
     env = {**os.environ, "LANG": "C.UTF-8"}
     env.pop("LC_ALL", None)
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "minsheng", *words[1:]],
         capture_output=True,
         text=True,
@@ -141,6 +137,21 @@ def test_console_example(page: Path, command: str, expected: list[str], workdir:
         env=env,
         check=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "earlier", "command", "expected"),
+    EXAMPLES,
+    ids=[f"{p.relative_to(DOCS)}:{c}" for p, _, c, _ in EXAMPLES],
+)
+def test_console_example(
+    page: Path, earlier: tuple[str, ...], command: str, expected: list[str], workdir: Path
+) -> None:
+    """The command prints what the page says it prints, after the block's earlier commands."""
+    del page
+    for before in earlier:
+        assert _run(before, workdir).returncode == 0, before
+    result = _run(command, workdir)
     assert _lines_match(result.stdout.splitlines(), expected), result.stdout + result.stderr
 
 
@@ -348,3 +359,32 @@ def test_stale_reference_tables_are_caught() -> None:
     edited = current.replace("| 个百分点 |", "| 百分点 |")
     assert edited != current
     assert tables.regenerate(edited) == current
+
+
+def test_how_to_migration_keeps_the_program(workdir: Path, tmp_path: Path) -> None:
+    """The how-to's schema-1 file and its migrated copy load as the same program."""
+    import minsheng
+    from minsheng._cli import main
+
+    migrated = tmp_path / "exampleton-2024.json"
+    assert main(["migrate", str(workdir / "exampleton-2024.json"), "--to", str(migrated)]) == 0
+    assert json.loads(migrated.read_text(encoding="utf-8"))["$schema"] == minsheng.SCHEMA_ID
+    assert minsheng.load_file(migrated) == minsheng.load_file(workdir / "exampleton-2024.json")
+
+
+def test_how_to_equivalent_units_matter(workdir: Path) -> None:
+    """As the how-to says, the canteens compare only because of equivalent_units."""
+    import attrs
+
+    import minsheng
+
+    program = minsheng.load_file(workdir / "shifan-2025-h1.json")
+    (project,) = (p for p in program.projects if p.number == 7)
+    (metric,) = project.metrics
+    assert metric.equivalent_units
+    bare = attrs.evolve(project, metrics=(attrs.evolve(metric, equivalent_units=()),))
+    statuses = [
+        minsheng.assess(attrs.evolve(program, projects=(p,))).projects[0].metrics[0].status
+        for p in (project, bare)
+    ]
+    assert statuses == [minsheng.Status.NOT_MET, minsheng.Status.UNDETERMINED]
