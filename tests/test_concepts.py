@@ -355,7 +355,7 @@ def test_summary_names_an_unnumbered_project_by_its_title() -> None:
 
 
 def test_a_target_without_outcome_outranks_a_context_figure() -> None:
-    """Regression: a project with a target awaiting its outcome and an estimate is 'no outcome yet'."""
+    """Regression: a target awaiting its outcome beside an estimate makes 'no outcome yet'."""
     project = minsheng.assess(PROGRAM).projects[0]
     relief = PROGRAM.project(2).metric("relief")
     with_estimate = attrs.evolve(project.project, metrics=(*project.project.metrics, relief))
