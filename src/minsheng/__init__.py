@@ -76,6 +76,11 @@ if _typing.TYPE_CHECKING:
     from minsheng._check import (
         check,
     )
+    from minsheng._export import (
+        ExportError,
+        export,
+        to_pandas,
+    )
     from minsheng._format import (
         format_attainment,
         format_date,
@@ -98,6 +103,10 @@ if _typing.TYPE_CHECKING:
     from minsheng._parse import (
         parse_quantity,
     )
+    from minsheng._query import (
+        Selection,
+        select,
+    )
     from minsheng._registry import (
         DatasetInfo,
         available,
@@ -107,6 +116,12 @@ if _typing.TYPE_CHECKING:
         format_program,
         format_report,
         report_data,
+    )
+    from minsheng._rows import (
+        FigureRow,
+        MetricRow,
+        figure_rows,
+        metric_rows,
     )
     from minsheng._schemas import (
         SCHEMA_ID,
@@ -146,6 +161,15 @@ _LAZY = {
     "format_program": "minsheng._render",
     "format_report": "minsheng._render",
     "report_data": "minsheng._render",
+    "ExportError": "minsheng._export",
+    "export": "minsheng._export",
+    "to_pandas": "minsheng._export",
+    "Selection": "minsheng._query",
+    "select": "minsheng._query",
+    "FigureRow": "minsheng._rows",
+    "MetricRow": "minsheng._rows",
+    "figure_rows": "minsheng._rows",
+    "metric_rows": "minsheng._rows",
 }
 
 
@@ -198,6 +222,8 @@ __all__ = [
     "Direction",
     "Evaluation",
     "Evidence",
+    "ExportError",
+    "FigureRow",
     "Interval",
     "InvalidValueError",
     "Jurisdiction",
@@ -208,6 +234,7 @@ __all__ = [
     "Metric",
     "MetricKind",
     "MetricResult",
+    "MetricRow",
     "MinshengError",
     "NamedItems",
     "ParseError",
@@ -221,6 +248,7 @@ __all__ = [
     "RegistryError",
     "Reported",
     "ReportedStatus",
+    "Selection",
     "Source",
     "Stage",
     "Status",
@@ -234,6 +262,8 @@ __all__ = [
     "available",
     "check",
     "dumps",
+    "export",
+    "figure_rows",
     "format_attainment",
     "format_date",
     "format_difference",
@@ -248,9 +278,12 @@ __all__ = [
     "load",
     "load_file",
     "loads",
+    "metric_rows",
     "negotiate_locale",
     "parse_quantity",
     "report_data",
+    "select",
+    "to_pandas",
 ]
 
 _publish(globals()[name] for name in __all__ if name in globals() and name != "__version__")

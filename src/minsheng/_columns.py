@@ -1,0 +1,602 @@
+"""The tables' columns: one definition per table, shared by every format.
+
+Each table (programs, figures, metrics) is a tuple of :class:`Column`
+descriptors: name, type, description and how to get the value from the row's
+context.  The row records (:mod:`minsheng._rows`), every export format and
+the docs' column reference are built from these tuples, so that a new column
+is one descriptor here and one field on the record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
+
+import attrs
+
+from minsheng._assess import MetricResult, ProjectResult
+from minsheng._model import Component, Metric, Program, Project, Text
+from minsheng._quantity import Per, Quantity
+from minsheng._schemas import SCHEMA_ID
+
+ColumnType = Literal["string", "integer", "decimal", "boolean", "date"]
+"""The type of a column's values; ``None`` is allowed unless the column is required."""
+
+C = TypeVar("C")
+
+
+@attrs.frozen
+class Column(Generic[C]):
+    """One column of a table: its name, type, meaning and how to get its value.
+
+    ``get`` reads the value from the table's context (a figure, a metric or a
+    program, with what surrounds it).  ``required`` columns never hold ``None``.
+    """
+
+    name: str
+    type: ColumnType
+    description: str
+    get: Callable[[C], Any]
+    required: bool = False
+
+
+class _Place(NamedTuple):
+    """What every row of a program shares: the program and its vote ranks."""
+
+    program: Program
+    ranks: dict[int, int]
+    source: str
+
+
+class _Figure(NamedTuple):
+    place: _Place
+    project: Project | None
+    metric: Metric
+    role: str
+    position: int | None
+    component: Component | None
+    quantity: Quantity
+    path: str
+
+
+class _Assessed(NamedTuple):
+    place: _Place
+    project: ProjectResult
+    result: MetricResult
+    path: str
+
+
+def place_of(program: Program) -> _Place:
+    ballot = program.ballot
+    ranks = {e.project: e.rank for e in ballot.entries} if ballot is not None else {}
+    return _Place(program, ranks, program.sources[0].id)
+
+
+def _zh(text: Text | None) -> str | None:
+    return None if text is None else text.zh
+
+
+def _en(text: Text | None) -> str | None:
+    return None if text is None else text.en
+
+
+def _value(member: object) -> str | None:
+    """An enum member as its JSON string."""
+    return None if member is None else str(getattr(member, "value", member))
+
+
+def per_text(per: tuple[Per, ...]) -> str | None:
+    """Denominators as a compact JSON array, ``None`` without any.
+
+    >>> from decimal import Decimal
+    >>> per_text((Per(Decimal(1000), "名", "常住人口"),))
+    '[{"amount":"1000","unit":"名","subject":"常住人口"}]'
+    """
+    if not per:
+        return None
+    items = []
+    for p in per:
+        item = {"amount": format(p.amount, "f")}
+        for name in ("unit", "subject", "en"):
+            value = getattr(p, name, None)
+            if value is not None:
+                item[name] = value
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+
+
+def _categories(project: Project | None) -> str | None:
+    if project is None:
+        return None
+    categories = getattr(project, "categories", None) or (project.category,)
+    return ",".join(c.value for c in categories)
+
+
+# Columns that every table shares: where and when.
+def _place_columns(place: Callable[[C], _Place]) -> tuple[Column[C], ...]:
+    return (
+        Column(
+            "city",
+            "string",
+            "The city's slug, as the registry names it (kunming).",
+            lambda c: place(c).program.jurisdiction.slug,
+            required=True,
+        ),
+        Column(
+            "city_name",
+            "string",
+            "The city's Chinese name (昆明市).",
+            lambda c: place(c).program.jurisdiction.name.zh,
+            required=True,
+        ),
+        Column(
+            "division_code",
+            "string",
+            "The GB/T 2260 administrative division code (530100).",
+            lambda c: place(c).program.jurisdiction.division_code,
+            required=True,
+        ),
+        Column(
+            "province",
+            "string",
+            "The province's Chinese name (云南省).",
+            lambda c: _zh(place(c).program.jurisdiction.province),
+        ),
+        Column(
+            "year", "integer", "The program's year.", lambda c: place(c).program.year, required=True
+        ),
+        Column(
+            "stage",
+            "string",
+            "How far the program has come: voted, under-way or reported.",
+            lambda c: place(c).program.stage.value,
+            required=True,
+        ),
+        Column(
+            "revision",
+            "integer",
+            "The dataset's revision; it goes up whenever a figure changes.",
+            lambda c: place(c).program.revision,
+            required=True,
+        ),
+    )
+
+
+def _project_columns(
+    place: Callable[[C], _Place], project: Callable[[C], Project | None]
+) -> tuple[Column[C], ...]:
+    def number(c: C) -> int | None:
+        found = project(c)
+        return None if found is None else found.number
+
+    def rank(c: C) -> int | None:
+        found = project(c)
+        return None if found is None else place(c).ranks.get(found.number)
+
+    def category(c: C) -> str | None:
+        found = project(c)
+        return None if found is None else found.category.value
+
+    return (
+        Column("project", "integer", "The project's number in the program.", number),
+        Column("rank", "integer", "The project's rank in the delegates' vote, if voted.", rank),
+        Column("category", "string", "The project's (first) category.", category),
+        Column(
+            "categories",
+            "string",
+            "All of the project's categories, comma-separated.",
+            lambda c: _categories(project(c)),
+        ),
+    )
+
+
+def _metric_columns(metric: Callable[[C], Metric]) -> tuple[Column[C], ...]:
+    return (
+        Column(
+            "metric",
+            "string",
+            "The metric's id, unique within its project.",
+            lambda c: metric(c).id,
+            required=True,
+        ),
+        Column(
+            "kind",
+            "string",
+            "What the metric measures: count, rate, growth, milestone, …",
+            lambda c: metric(c).kind.value,
+            required=True,
+        ),
+        Column(
+            "direction",
+            "string",
+            "higher or lower: which way is better.",
+            lambda c: _value(metric(c).direction),
+        ),
+        Column(
+            "measure",
+            "string",
+            "increment (新增) or level (年末达到).",
+            lambda c: _value(metric(c).measure),
+        ),
+    )
+
+
+FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
+    *_place_columns(lambda f: f.place),
+    *_project_columns(lambda f: f.place, lambda f: f.project),
+    *_metric_columns(lambda f: f.metric),
+    Column(
+        "role",
+        "string",
+        "The figure's role: target, baseline, actual (the outcome),"
+        " component-target or component-actual.",
+        lambda f: f.role,
+        required=True,
+    ),
+    Column(
+        "index",
+        "integer",
+        "The figure's 1-based position among the metric's components"
+        " (or baselines, where there are several); empty for a single figure.",
+        lambda f: f.position,
+    ),
+    Column(
+        "component",
+        "string",
+        "The component's label, for component figures.",
+        lambda f: None if f.component is None else f.component.label.zh,
+    ),
+    Column(
+        "path",
+        "string",
+        "The figure's JSON path in the dataset ($.projects[0].metrics[1].target).",
+        lambda f: f.path,
+        required=True,
+    ),
+    Column(
+        "value",
+        "decimal",
+        "The figure's exact value as published (197800 for 19.78万; 95.12 for 95.12%).",
+        lambda f: f.quantity.value,
+        required=True,
+    ),
+    Column(
+        "low",
+        "decimal",
+        "The low end of the values the figure stands for (5100 for 5100余).",
+        lambda f: f.quantity.interval.low,
+        required=True,
+    ),
+    Column(
+        "high",
+        "decimal",
+        "The high end of the values the figure stands for (5200 for 5100余).",
+        lambda f: f.quantity.interval.high,
+        required=True,
+    ),
+    Column(
+        "low_closed",
+        "boolean",
+        "Whether the low end belongs to the interval.",
+        lambda f: f.quantity.interval.low_closed,
+        required=True,
+    ),
+    Column(
+        "high_closed",
+        "boolean",
+        "Whether the high end belongs to the interval (false for 5100余).",
+        lambda f: f.quantity.interval.high_closed,
+        required=True,
+    ),
+    Column(
+        "comparator",
+        "string",
+        "How a target bounds its figure: >=, >, <= or <.",
+        lambda f: _value(f.quantity.comparator),
+    ),
+    Column("unit", "string", "The unit or classifier (个, %, 元).", lambda f: f.quantity.unit),
+    Column(
+        "per",
+        "string",
+        'Denominators as a JSON array: [{"amount":"1000","unit":"名","subject":"常住人口"}].',
+        lambda f: per_text(f.quantity.per),
+    ),
+    Column(
+        "multiplier",
+        "integer",
+        "The power of ten of the magnitude word printed (4 for 万).",
+        lambda f: f.quantity.multiplier,
+        required=True,
+    ),
+    Column(
+        "decimals",
+        "integer",
+        "Decimals of the printed number (2 for 19.78万).",
+        lambda f: f.quantity.decimals,
+        required=True,
+    ),
+    Column(
+        "approximation",
+        "string",
+        "exact, rounded, more-than (余) or about (约).",
+        lambda f: f.quantity.approximation.value,
+        required=True,
+    ),
+    Column(
+        "phrase",
+        "string",
+        "The exact text the figure was read from (5100余个).",
+        lambda f: f.quantity.phrase,
+    ),
+    Column(
+        "derivation",
+        "string",
+        "How a figure that no source prints was computed.",
+        lambda f: f.quantity.derivation,
+    ),
+    Column(
+        "source",
+        "string",
+        "The id of the source the figure comes from.",
+        lambda f: f.quantity.source or f.place.source,
+        required=True,
+    ),
+)
+"""The columns of the figure table, in order."""
+
+
+def _attainment(a: _Assessed, end: int) -> object:
+    interval = a.result.attainment
+    if interval is None:
+        return None
+    return (interval.low, interval.high, interval.low_closed, interval.high_closed)[end]
+
+
+METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
+    *_place_columns(lambda a: a.place),
+    *_project_columns(lambda a: a.place, lambda a: a.project.project),
+    *_metric_columns(lambda a: a.result.metric),
+    Column(
+        "subject",
+        "string",
+        "What the metric counts or measures, in Chinese.",
+        lambda a: a.result.metric.subject.zh,
+        required=True,
+    ),
+    Column(
+        "subject_en",
+        "string",
+        "The subject in English (minsheng's translation unless marked official).",
+        lambda a: _en(a.result.metric.subject),
+    ),
+    Column(
+        "path",
+        "string",
+        "The metric's JSON path in the dataset ($.projects[0].metrics[1]).",
+        lambda a: a.path,
+        required=True,
+    ),
+    Column(
+        "status",
+        "string",
+        "The computed status: met, not-met, undetermined, no-target, no-outcome or evidence.",
+        lambda a: a.result.status.value,
+        required=True,
+    ),
+    Column(
+        "verdict",
+        "string",
+        "The status with evidence resolved: met, not-met or undetermined where judged.",
+        lambda a: a.result.verdict.value,
+        required=True,
+    ),
+    Column(
+        "attainment_low",
+        "decimal",
+        "The lowest attainment ratio the figures allow (1.7 for 5100余 against 3000).",
+        lambda a: _attainment(a, 0),
+    ),
+    Column(
+        "attainment_high",
+        "decimal",
+        "The highest attainment ratio the figures allow.",
+        lambda a: _attainment(a, 1),
+    ),
+    Column(
+        "attainment_low_closed",
+        "boolean",
+        "Whether attainment_low itself is possible.",
+        lambda a: _attainment(a, 2),
+    ),
+    Column(
+        "attainment_high_closed",
+        "boolean",
+        "Whether attainment_high itself is possible.",
+        lambda a: _attainment(a, 3),
+    ),
+    Column(
+        "ratio",
+        "decimal",
+        "The attainment ratio of the printed values (never clamped).",
+        lambda a: a.result.ratio,
+    ),
+    Column(
+        "difference",
+        "decimal",
+        "Outcome minus target at the printed values, in difference_unit.",
+        lambda a: a.result.difference,
+    ),
+    Column(
+        "difference_unit",
+        "string",
+        "The unit of the difference: the target's, or pp (percentage points).",
+        lambda a: a.result.difference_unit,
+    ),
+    Column(
+        "achieved",
+        "boolean",
+        "The evidence's verdict, for milestones and qualitative targets.",
+        lambda a: a.result.achieved,
+    ),
+    Column(
+        "reason",
+        "string",
+        "Why a result is undetermined or missing, in English.",
+        lambda a: a.result.reason,
+    ),
+    Column(
+        "ambiguous",
+        "boolean",
+        "Whether the metric rests on a recorded reading of an ambiguous source.",
+        lambda a: a.result.ambiguous,
+        required=True,
+    ),
+    Column(
+        "reported",
+        "string",
+        "What the government reported of the project: completed, in-progress, …",
+        lambda a: a.project.project.reported.status.value,
+        required=True,
+    ),
+    Column(
+        "project_status",
+        "string",
+        "The project's computed status, its metrics rolled up.",
+        lambda a: a.project.status.value,
+        required=True,
+    ),
+    Column(
+        "agreement",
+        "string",
+        "Whether the project's computed status agrees with the reported one:"
+        " agrees, disagrees, unconfirmed or not-reported.",
+        lambda a: a.project.agreement.value,
+        required=True,
+    ),
+)
+"""The columns of the metric table, in order."""
+
+
+def sources_text(program: Program) -> str:
+    """The program's sources as a JSON array of objects, dates as ISO strings."""
+    items = []
+    for s in program.sources:
+        item = {"id": s.id, "publisher": s.publisher, "title": s.title, "date": s.date.isoformat()}
+        for name in ("author", "url", "note"):
+            value = getattr(s, name)
+            if value is not None:
+                item[name] = value
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+
+
+def citation(program: Program) -> str:
+    """How to cite a dataset: its own citation text, or one built from its sources.
+
+    >>> import minsheng
+    >>> print(citation(minsheng.load("kunming", 2026)))  # doctest: +ELLIPSIS
+    minsheng dataset kunming/2026, revision 1 (昆明市 2026). From: 昆明日报, ...
+    """
+    own = getattr(program, "citation", None)
+    if isinstance(own, str):
+        return own
+    sources = "; ".join(
+        ", ".join(
+            part for part in (s.publisher, s.title, s.author, s.date.isoformat(), s.url) if part
+        )
+        for s in program.sources
+    )
+    name = program.jurisdiction.name.zh
+    return (
+        f"minsheng dataset {program.key}, revision {program.revision}"
+        f" ({name} {program.year}). From: {sources}."
+    )
+
+
+def license_of(program: Program) -> str | None:
+    """The dataset's licence (an SPDX id or text), where it states one."""
+    own = getattr(program, "license", None)
+    return own if isinstance(own, str) else None
+
+
+PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
+    *_place_columns(lambda p: p),
+    Column(
+        "as_of",
+        "date",
+        "The date the program's figures stand as of.",
+        lambda p: p.program.as_of,
+        required=True,
+    ),
+    Column(
+        "projects",
+        "integer",
+        "How many projects the program has.",
+        lambda p: len(p.program.projects),
+        required=True,
+    ),
+    Column(
+        "metrics",
+        "integer",
+        "How many metrics its projects have.",
+        lambda p: sum(len(project.metrics) for project in p.program.projects),
+        required=True,
+    ),
+    Column(
+        "license",
+        "string",
+        "The data licence the dataset states (an SPDX id or text).",
+        lambda p: license_of(p.program),
+    ),
+    Column(
+        "citation",
+        "string",
+        "How to cite the dataset; built from its sources where it states none.",
+        lambda p: citation(p.program),
+        required=True,
+    ),
+    Column(
+        "sources",
+        "string",
+        "The dataset's sources as a JSON array: id, publisher, title, date, author, url.",
+        lambda p: sources_text(p.program),
+        required=True,
+    ),
+    Column(
+        "schema",
+        "string",
+        "The dataset schema the data follows.",
+        lambda _: SCHEMA_ID,
+        required=True,
+    ),
+)
+"""The columns of the program table, in order: one row per dataset."""
+
+
+TableName = Literal["programs", "figures", "metrics"]
+TABLES: tuple[TableName, ...] = ("programs", "figures", "metrics")
+"""The tables minsheng exports, in order."""
+
+
+def columns_of(table: TableName) -> tuple[Column[object], ...]:
+    """The column definition of ``table``."""
+    found: dict[str, tuple[Column[object], ...]] = {
+        "programs": PROGRAM_COLUMNS,  # type: ignore[dict-item]
+        "figures": FIGURE_COLUMNS,  # type: ignore[dict-item]
+        "metrics": METRIC_COLUMNS,  # type: ignore[dict-item]
+    }
+    return found[table]
+
+
+def columns_markdown() -> str:
+    """The column reference of every table, as Markdown tables."""
+    lines = []
+    for table in TABLES:
+        lines += ["", f"## {table}", "", "| column | type | required | meaning |"]
+        lines.append("|---|---|---|---|")
+        for column in columns_of(table):
+            description = column.description.replace("|", "\\|")
+            required = "yes" if column.required else ""
+            lines.append(f"| `{column.name}` | {column.type} | {required} | {description} |")
+    return "\n".join(lines[1:]) + "\n"
