@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from minsheng._assess import assess
+from minsheng._assess import Status, assess
 from minsheng._check import check, quantity_paths
+from minsheng._diff import diff
 from minsheng._errors import (
     DatasetError,
     LocaleError,
@@ -26,13 +27,15 @@ from minsheng._errors import (
     Problem,
     problem,
 )
+from minsheng._export import FORMATS, export
 from minsheng._format import format_quantity
 from minsheng._i18n import _, msg
 from minsheng._json import dumps, load_file
 from minsheng._locale import LOCALES, Locale, environment_locale, served
-from minsheng._model import Program
+from minsheng._model import Category, Program
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
+from minsheng._query import Selection, parse_years, select
 from minsheng._registry import available, load
 from minsheng._render import REPORT_STYLES, format_program, format_report, width
 from minsheng._schemas import schema_text
@@ -64,13 +67,23 @@ def _program(words: Sequence[str]) -> Program:
 
 
 def _earlier(program: Program) -> Program | None:
-    keys = {(d.city, d.year) for d in available()}
-    previous = (program.jurisdiction.slug, program.year - 1)
-    return load(*previous) if previous in keys else None
+    found = select(city=program.jurisdiction.slug, years=program.year - 1).programs
+    return found[0] if found else None
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The selection options given on the command line, or ``None`` for none."""
+    filters = {"city": args.city, "years": args.years, "category": args.category}
+    filters["status"] = args.status
+    return filters if any(v is not None for v in filters.values()) else None
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     infos = available()
+    filters = _filters(args)
+    if filters is not None:
+        keys = {p.key for p in select(**filters).programs}
+        infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
     if args.format == "json":
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
         out.write(json.dumps(data, indent=2) + "\n")
@@ -91,6 +104,44 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     assessment = assess(_program(args.dataset))
     out.write(format_report(assessment, locale=args.locale, style=args.format))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.to.strip():
+        raise _UsageError(msg("--to needs a folder, not an empty string"))
+    programs = [_program([word]) for word in args.datasets] or None
+    filters = _filters(args)
+    source: list[Program] | Selection | None = programs
+    if filters is not None:
+        source = select(programs, **filters)
+    out.writelines(f"{path}\n" for path in export(source, args.to, format=args.format))
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    old, new = _program([args.old]), _program([args.new])
+    changes = diff(old, new)
+    if args.format == "json":
+        data = {
+            "old": {"dataset": old.key, "revision": old.revision},
+            "new": {"dataset": new.key, "revision": new.revision},
+            "changes": [change.as_json() for change in changes],
+        }
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    t = args.locale.gettext
+    out.write(
+        t("{old} revision {old_revision} → {new} revision {new_revision}; changes: {count}").format(
+            old=old.key,
+            old_revision=old.revision,
+            new=new.key,
+            new_revision=new.revision,
+            count=len(changes),
+        )
+        + "\n"
+    )
+    out.writelines(change.describe() + "\n" for change in changes)
     return 0
 
 
@@ -261,8 +312,34 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
             ).format(choices=", ".join(LOCALES)),
         )
 
+    def add_selection(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--city", action="append", metavar="CITY", help=t("only this city (repeatable)")
+        )
+        sub.add_argument(
+            "--years",
+            type=_years_argument,
+            metavar="FIRST-LAST",
+            help=t("only these years: 2025 or 2024-2026"),
+        )
+        sub.add_argument(
+            "--category",
+            action="append",
+            choices=[c.value for c in Category],
+            metavar="CATEGORY",
+            help=t("only projects of this category (repeatable)"),
+        )
+        sub.add_argument(
+            "--status",
+            action="append",
+            choices=[s.value for s in Status],
+            metavar="STATUS",
+            help=t("only metrics and projects of this computed status (repeatable)"),
+        )
+
     sub = add("list", _cmd_list, t("list the datasets that can be loaded"))
     sub.add_argument("--format", choices=("text", "json"), default="text")
+    add_selection(sub)
 
     sub = add("show", _cmd_show, t("show a program: its vote, projects and figures"))
     sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
@@ -284,6 +361,24 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     )
     add_locale(sub)
 
+    sub = add(
+        "export",
+        _cmd_export,
+        t("export programs, figures and metrics as tables: CSV, JSON lines, Parquet"),
+    )
+    sub.add_argument(
+        "datasets", nargs="*", metavar="FILE | CITY/YEAR", help=t("default: every dataset")
+    )
+    sub.add_argument("--format", choices=FORMATS, default="csv")
+    sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
+    add_selection(sub)
+
+    sub = add("diff", _cmd_diff, t("list what changed between two versions of a dataset"))
+    sub.add_argument("old", metavar="OLD", help=t("a file or CITY/YEAR"))
+    sub.add_argument("new", metavar="NEW", help=t("a file or CITY/YEAR"))
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    add_locale(sub)
+
     sub = add("schema", _cmd_schema, t("print a JSON Schema"))
     sub.add_argument("--name", choices=("program", "report"), default="program")
 
@@ -299,6 +394,13 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
     return parser
+
+
+def _years_argument(value: str) -> tuple[int, int]:
+    try:
+        return parse_years(value)
+    except MinshengError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _locale_argument(value: str) -> Locale:
