@@ -70,7 +70,7 @@ def _identity(items: list[Any], key: str | None) -> list[Any] | None:
 
 def _walk(old: Any, new: Any, path: str, name: str, out: list[Change]) -> None:  # noqa: ANN401
     if isinstance(old, dict) and isinstance(new, dict):
-        for key in [*old, *(k for k in new if k not in old)]:
+        for key in [*new, *(k for k in old if k not in new)]:
             here = f"{path}.{key}"
             if key not in new:
                 out.append(Change(here, "removed", old=old[key]))
