@@ -122,7 +122,8 @@ def test_diff_lists_a_changed_figure(kunming_2025: minsheng.Program) -> None:
     """A changed outcome is one change at its JSON path, old and new value as dataset JSON."""
     project = kunming_2025.projects[0]
     metric = project.metrics[0]
-    new_actual = attrs.evolve(metric.actual, value=metric.actual.value + 100)  # type: ignore[misc]
+    assert metric.actual is not None
+    new_actual = attrs.evolve(metric.actual, value=metric.actual.value + 100)
     new = attrs.evolve(
         kunming_2025,
         revision=2,

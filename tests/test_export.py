@@ -30,7 +30,7 @@ pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra is not ins
 D = Decimal
 
 
-def _typed(kind: str, value: Any) -> object:  # noqa: ANN401 - a cell of any format
+def _typed(kind: str, value: Any) -> object:
     """A value read back from a file, typed by its column: the reader's side of the format."""
     if value is None or value == "":
         return None
@@ -77,7 +77,7 @@ READERS = {"csv": read_csv, "jsonl": read_jsonl, "parquet": read_parquet}
 
 
 def expected(table: TableName, source: Rows) -> list[list[object]]:
-    return list(table_values(table, source))
+    return [list(row) for row in table_values(table, source)]
 
 
 def _same(got: list[list[object]], want: list[list[object]]) -> None:

@@ -9,6 +9,7 @@ is one descriptor here and one field on the record.
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Callable
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
@@ -17,11 +18,16 @@ import attrs
 
 from minsheng._assess import MetricResult, ProjectResult
 from minsheng._model import Component, Metric, Program, Project, Text
-from minsheng._quantity import Per, Quantity
+from minsheng._quantity import Interval, Per, Quantity
 from minsheng._schemas import SCHEMA_ID
 
 ColumnType = Literal["string", "integer", "decimal", "boolean", "date"]
 """The type of a column's values; ``None`` is allowed unless the column is required."""
+
+Level = Literal["program", "project", "metric", "row"]
+"""What a column's value depends on: rows of one program share its program columns."""
+
+LEVELS: tuple[Level, ...] = ("program", "project", "metric", "row")
 
 C = TypeVar("C")
 
@@ -32,6 +38,9 @@ class Column(Generic[C]):
 
     ``get`` reads the value from the table's context (a figure, a metric or a
     program, with what surrounds it).  ``required`` columns never hold ``None``.
+    ``level`` says what the value depends on, so that rows of one program,
+    project or metric compute their shared columns once; a table lists its
+    columns from the coarsest level to the finest.
     """
 
     name: str
@@ -39,6 +48,7 @@ class Column(Generic[C]):
     description: str
     get: Callable[[C], Any]
     required: bool = False
+    level: Level = "row"
 
 
 class _Place(NamedTuple):
@@ -47,6 +57,10 @@ class _Place(NamedTuple):
     program: Program
     ranks: dict[int, int]
     source: str
+
+    @property
+    def place(self) -> _Place:
+        return self
 
 
 class _Figure(NamedTuple):
@@ -57,6 +71,7 @@ class _Figure(NamedTuple):
     position: int | None
     component: Component | None
     quantity: Quantity
+    interval: Interval
     path: str
 
 
@@ -65,6 +80,10 @@ class _Assessed(NamedTuple):
     project: ProjectResult
     result: MetricResult
     path: str
+
+    @property
+    def metric(self) -> MetricResult:
+        return self.result
 
 
 def place_of(program: Program) -> _Place:
@@ -81,9 +100,21 @@ def _en(text: Text | None) -> str | None:
     return None if text is None else text.en
 
 
-def _value(member: object) -> str | None:
-    """An enum member as its JSON string."""
-    return None if member is None else str(getattr(member, "value", member))
+_JSON: dict[int, str] = {}
+
+
+def _value(member: enum.Enum | None) -> str | None:
+    """An enum member as its JSON string.
+
+    Cached by the member's identity (members are singletons): ``.value`` and
+    an enum's hash are slow on Python 3.11, and a table asks millions of times.
+    """
+    if member is None:
+        return None
+    found = _JSON.get(id(member))
+    if found is None:
+        found = _JSON[id(member)] = str(member.value)
+    return found
 
 
 def per_text(per: tuple[Per, ...]) -> str | None:
@@ -109,8 +140,11 @@ def per_text(per: tuple[Per, ...]) -> str | None:
 def _categories(project: Project | None) -> str | None:
     if project is None:
         return None
-    categories = getattr(project, "categories", None) or (project.category,)
-    return ",".join(c.value for c in categories)
+    return _value(project.category)
+
+
+def _at(level: Level, columns: tuple[Column[C], ...]) -> tuple[Column[C], ...]:
+    return tuple(attrs.evolve(c, level=level) for c in columns)
 
 
 # Columns that every table shares: where and when.
@@ -150,7 +184,7 @@ def _place_columns(place: Callable[[C], _Place]) -> tuple[Column[C], ...]:
             "stage",
             "string",
             "How far the program has come: voted, under-way or reported.",
-            lambda c: place(c).program.stage.value,
+            lambda c: _value(place(c).program.stage),
             required=True,
         ),
         Column(
@@ -176,7 +210,7 @@ def _project_columns(
 
     def category(c: C) -> str | None:
         found = project(c)
-        return None if found is None else found.category.value
+        return None if found is None else _value(found.category)
 
     return (
         Column("project", "integer", "The project's number in the program.", number),
@@ -204,7 +238,7 @@ def _metric_columns(metric: Callable[[C], Metric]) -> tuple[Column[C], ...]:
             "kind",
             "string",
             "What the metric measures: count, rate, growth, milestone, …",
-            lambda c: metric(c).kind.value,
+            lambda c: _value(metric(c).kind),
             required=True,
         ),
         Column(
@@ -223,9 +257,9 @@ def _metric_columns(metric: Callable[[C], Metric]) -> tuple[Column[C], ...]:
 
 
 FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
-    *_place_columns(lambda f: f.place),
-    *_project_columns(lambda f: f.place, lambda f: f.project),
-    *_metric_columns(lambda f: f.metric),
+    *_at("program", _place_columns(lambda f: f.place)),
+    *_at("project", _project_columns(lambda f: f.place, lambda f: f.project)),
+    *_at("metric", _metric_columns(lambda f: f.metric)),
     Column(
         "role",
         "string",
@@ -265,28 +299,28 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
         "low",
         "decimal",
         "The low end of the values the figure stands for (5100 for 5100余).",
-        lambda f: f.quantity.interval.low,
+        lambda f: f.interval.low,
         required=True,
     ),
     Column(
         "high",
         "decimal",
         "The high end of the values the figure stands for (5200 for 5100余).",
-        lambda f: f.quantity.interval.high,
+        lambda f: f.interval.high,
         required=True,
     ),
     Column(
         "low_closed",
         "boolean",
         "Whether the low end belongs to the interval.",
-        lambda f: f.quantity.interval.low_closed,
+        lambda f: f.interval.low_closed,
         required=True,
     ),
     Column(
         "high_closed",
         "boolean",
         "Whether the high end belongs to the interval (false for 5100余).",
-        lambda f: f.quantity.interval.high_closed,
+        lambda f: f.interval.high_closed,
         required=True,
     ),
     Column(
@@ -320,7 +354,7 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
         "approximation",
         "string",
         "exact, rounded, more-than (余) or about (约).",
-        lambda f: f.quantity.approximation.value,
+        lambda f: _value(f.quantity.approximation),
         required=True,
     ),
     Column(
@@ -354,9 +388,9 @@ def _attainment(a: _Assessed, end: int) -> object:
 
 
 METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
-    *_place_columns(lambda a: a.place),
-    *_project_columns(lambda a: a.place, lambda a: a.project.project),
-    *_metric_columns(lambda a: a.result.metric),
+    *_at("program", _place_columns(lambda a: a.place)),
+    *_at("project", _project_columns(lambda a: a.place, lambda a: a.project.project)),
+    *_at("metric", _metric_columns(lambda a: a.result.metric)),
     Column(
         "subject",
         "string",
@@ -381,14 +415,14 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         "status",
         "string",
         "The computed status: met, not-met, undetermined, no-target, no-outcome or evidence.",
-        lambda a: a.result.status.value,
+        lambda a: _value(a.result.status),
         required=True,
     ),
     Column(
         "verdict",
         "string",
         "The status with evidence resolved: met, not-met or undetermined where judged.",
-        lambda a: a.result.verdict.value,
+        lambda a: _value(a.result.verdict),
         required=True,
     ),
     Column(
@@ -456,14 +490,14 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         "reported",
         "string",
         "What the government reported of the project: completed, in-progress, …",
-        lambda a: a.project.project.reported.status.value,
+        lambda a: _value(a.project.project.reported.status),
         required=True,
     ),
     Column(
         "project_status",
         "string",
         "The project's computed status, its metrics rolled up.",
-        lambda a: a.project.status.value,
+        lambda a: _value(a.project.status),
         required=True,
     ),
     Column(
@@ -471,7 +505,7 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         "string",
         "Whether the project's computed status agrees with the reported one:"
         " agrees, disagrees, unconfirmed or not-reported.",
-        lambda a: a.project.agreement.value,
+        lambda a: _value(a.project.agreement),
         required=True,
     ),
 )
@@ -521,7 +555,7 @@ def license_of(program: Program) -> str | None:
 
 
 PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
-    *_place_columns(lambda p: p),
+    *_at("program", _place_columns(lambda p: p)),
     Column(
         "as_of",
         "date",

@@ -28,11 +28,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from minsheng._columns import TABLES, Column, TableName, columns_of, license_of
+from minsheng._columns import TABLES, Column, TableName, columns_of, license_of, place_of
 from minsheng._errors import InvalidValueError, MinshengError
 from minsheng._i18n import msg, verbatim
 from minsheng._query import Selection
-from minsheng._rows import Rows, program_contexts, table_values
+from minsheng._rows import Rows, programs_of, table_chunks, table_values
 from minsheng._version import __version__
 
 if TYPE_CHECKING:
@@ -75,12 +75,13 @@ def _materialize(source: Rows) -> Rows:
     return list(source)
 
 
-def _columns(table: TableName, source: Rows) -> list[Sequence[object]]:
+def _columns(table: TableName, source: Rows) -> list[list[object]]:
     """The table's values, column by column."""
-    rows = list(table_values(table, source))
-    if not rows:
-        return [() for _ in columns_of(table)]
-    return list(zip(*rows, strict=True))
+    columns: list[list[object]] = [[] for _ in columns_of(table)]
+    for chunk in table_chunks(table, source):
+        for column, values in zip(columns, chunk, strict=True):
+            column.extend(values)
+    return columns
 
 
 def _text(value: object) -> str:
@@ -128,18 +129,23 @@ def jsonl_text(table: TableName, source: Rows) -> str:
 
 
 def _decimal_array(values: Sequence[object]) -> pa.Array:
-    """Decimals as the narrowest Arrow decimal that holds each exactly, else as text."""
-    import pyarrow as pa  # noqa: PLC0415
+    """Decimals as an Arrow decimal wide enough for each value exactly, else as text.
 
-    texts = [None if v is None else format(v, "f") for v in values]
-    whole = scale = 0
-    for text in texts:
-        if text is None:
-            continue
-        digits, _, fraction = text.lstrip("-").partition(".")
-        whole = max(whole, len(digits.lstrip("0")))
-        scale = max(scale, len(fraction))
-    array = pa.array(texts, pa.string())
+    The precision counts every character before the point (a sign or a leading
+    zero included), so it may be a digit or two wider than needed, never narrower;
+    the cast from text fails rather than round.
+    """
+    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.compute as pc  # noqa: PLC0415
+
+    array = pa.array([None if v is None else format(v, "f") for v in values], pa.string())
+    if array.null_count == len(array):
+        return array.cast(pa.decimal128(1, 0))
+    lengths = pc.utf8_length(array)
+    points = pc.find_substring(array, ".")
+    has_point = pc.greater_equal(points, 0)
+    whole = pc.max(pc.if_else(has_point, points, lengths)).as_py()
+    scale = pc.max(pc.if_else(has_point, pc.subtract(pc.subtract(lengths, points), 1), 0)).as_py()
     precision = max(1, whole + scale)
     if precision > MAX_DECIMAL_DIGITS:
         return array
@@ -167,7 +173,7 @@ def _datasets(source: Rows) -> list[dict[str, object]]:
             "revision": place.program.revision,
             "license": license_of(place.program),
         }
-        for place in program_contexts(source)
+        for place in map(place_of, programs_of(source))
     ]
 
 
@@ -250,7 +256,7 @@ _KEYS: dict[TableName, list[str]] = {
 
 def _source_entries(source: Rows) -> list[dict[str, str]]:
     seen: dict[tuple[str, ...], dict[str, str]] = {}
-    for place in program_contexts(source):
+    for place in map(place_of, programs_of(source)):
         for s in place.program.sources:
             entry = {"title": f"{s.publisher}: {s.title} ({s.date.isoformat()})"}
             if s.url is not None:

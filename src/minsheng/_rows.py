@@ -11,16 +11,15 @@ that :mod:`minsheng._columns` defines, in order.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
 from minsheng._assess import assess
 from minsheng._columns import (
-    FIGURE_COLUMNS,
-    METRIC_COLUMNS,
-    PROGRAM_COLUMNS,
+    Column,
     TableName,
     _Assessed,
     _Figure,
@@ -145,7 +144,7 @@ Rows = Iterable[Program] | Selection | None
 """What the row views read: programs, a selection, or ``None`` for every installed dataset."""
 
 
-def _programs(source: Rows) -> Iterator[Program]:
+def programs_of(source: Rows) -> Iterator[Program]:
     if source is None:
         for info in available():
             yield load(info.city, info.year)
@@ -171,7 +170,15 @@ def _figures(program: Program, selection: Selection | None) -> Iterator[_Figure]
                 quantity = getattr(metric, role)
                 if quantity is not None:
                     yield _Figure(
-                        place, project, metric, role, None, None, quantity, f"{path}.{role}"
+                        place,
+                        project,
+                        metric,
+                        role,
+                        None,
+                        None,
+                        quantity,
+                        quantity.interval,
+                        f"{path}.{role}",
                     )
             for c, component in enumerate(metric.components):
                 for role in ("target", "actual"):
@@ -185,32 +192,82 @@ def _figures(program: Program, selection: Selection | None) -> Iterator[_Figure]
                             c + 1,
                             component,
                             quantity,
+                            quantity.interval,
                             f"{path}.components[{c}].{role}",
                         )
 
 
-def figure_contexts(source: Rows) -> Iterator[_Figure]:
-    """The figures of ``source``, each with what surrounds it."""
+def _metrics(program: Program, selection: Selection | None) -> Iterator[_Assessed]:
+    place = place_of(program)
+    for p, project in enumerate(assess(program).projects):
+        for m, result in enumerate(project.metrics):
+            if selection is None or selection.keeps_metric(project, result):
+                yield _Assessed(place, project, result, f"$.projects[{p}].metrics[{m}]")
+
+
+def _program(program: Program, _: Selection | None) -> Iterator[_Place]:
+    yield place_of(program)
+
+
+_WALKS: dict[TableName, Callable[[Program, Selection | None], Iterator[Any]]] = {
+    "programs": _program,
+    "figures": _figures,
+    "metrics": _metrics,
+}
+_GROUP = {"program": "place", "project": "project", "metric": "metric"}
+
+
+def _columns(columns: tuple[Column[Any], ...], contexts: list[Any]) -> list[list[Any]]:
+    """One program's contexts as columns of values.
+
+    A program-, project- or metric-level column is computed once per run of
+    rows that share that object, and repeated: only row-level columns cost a
+    call per row.
+    """
+    runs: dict[str, list[tuple[Any, int]]] = {}
+    result = []
+    for column in columns:
+        group = _GROUP.get(column.level)
+        get = column.get
+        if group is None:
+            result.append([get(c) for c in contexts])
+            continue
+        spans = runs.get(group)
+        if spans is None:
+            spans = runs[group] = []
+            last: object = _UNSET
+            for context in contexts:
+                key = getattr(context, group)
+                if key is last:
+                    spans[-1] = (spans[-1][0], spans[-1][1] + 1)
+                else:
+                    spans.append((context, 1))
+                    last = key
+        values: list[Any] = []
+        for context, count in spans:
+            values += [get(context)] * count
+        result.append(values)
+    return result
+
+
+_UNSET = object()
+
+
+def table_chunks(table: TableName, source: Rows) -> Iterator[list[list[Any]]]:
+    """The table's values, as columns, one program at a time."""
+    columns = columns_of(table)
+    walk = _WALKS[table]
     selection = source if isinstance(source, Selection) else None
-    for program in _programs(source):
-        yield from _figures(program, selection)
+    for program in programs_of(source):
+        contexts = list(walk(program, selection))
+        if contexts:
+            yield _columns(columns, contexts)
 
 
-def metric_contexts(source: Rows) -> Iterator[_Assessed]:
-    """The metrics of ``source``, each assessed, with what surrounds it."""
-    selection = source if isinstance(source, Selection) else None
-    for program in _programs(source):
-        place = place_of(program)
-        for p, project in enumerate(assess(program).projects):
-            for m, result in enumerate(project.metrics):
-                if selection is None or selection.keeps_metric(project, result):
-                    yield _Assessed(place, project, result, f"$.projects[{p}].metrics[{m}]")
-
-
-def program_contexts(source: Rows) -> Iterator[_Place]:
-    """The programs of ``source``."""
-    for program in _programs(source):
-        yield place_of(program)
+def table_values(table: TableName, source: Rows) -> Iterator[tuple[Any, ...]]:
+    """Each row of ``table`` as a tuple of values, in column order."""
+    for chunk in table_chunks(table, source):
+        yield from zip(*chunk, strict=True)
 
 
 def figure_rows(source: Rows = None) -> Iterator[FigureRow]:
@@ -224,9 +281,8 @@ def figure_rows(source: Rows = None) -> Iterator[FigureRow]:
     >>> row.city, row.project, row.metric, row.role, row.value, row.comparator
     ('kunming', 1, 'kindergarten-places', 'target', Decimal('3000'), '>=')
     """
-    getters = [c.get for c in FIGURE_COLUMNS]
-    for context in figure_contexts(source):
-        yield FigureRow(*[get(context) for get in getters])
+    for values in table_values("figures", source):
+        yield FigureRow(*values)
 
 
 def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
@@ -239,25 +295,11 @@ def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
     >>> row.metric, row.status, row.attainment_low, row.agreement
     ('kindergarten-places', 'met', Decimal('1.7'), 'agrees')
     """
-    getters = [c.get for c in METRIC_COLUMNS]
-    for context in metric_contexts(source):
-        yield MetricRow(*[get(context) for get in getters])
+    for values in table_values("metrics", source):
+        yield MetricRow(*values)
 
 
 def program_rows(source: Rows = None) -> Iterator[ProgramRow]:
     """One :class:`ProgramRow` per program."""
-    getters = [c.get for c in PROGRAM_COLUMNS]
-    for context in program_contexts(source):
-        yield ProgramRow(*[get(context) for get in getters])
-
-
-def table_values(table: TableName, source: Rows) -> Iterator[list[object]]:
-    """Each row of ``table`` as a list of values, in column order."""
-    contexts: Iterable[object] = {
-        "programs": program_contexts,
-        "figures": figure_contexts,
-        "metrics": metric_contexts,
-    }[table](source)
-    getters = [c.get for c in columns_of(table)]
-    for context in contexts:
-        yield [get(context) for get in getters]
+    for values in table_values("programs", source):
+        yield ProgramRow(*values)
