@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 
 import minsheng
 from minsheng._cli import main
@@ -103,7 +103,7 @@ def test_kunming_round_trips_in_every_format(tmp_path: Path) -> None:
     _round_trip([minsheng.load(d.city, d.year) for d in minsheng.available()], tmp_path)
 
 
-@settings(max_examples=40)
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 @given(st_programs=programs())
 def test_generated_programs_round_trip(st_programs: minsheng.Program) -> None:
     """Random valid programs survive CSV, JSON lines and Parquet, decimal for decimal."""
@@ -143,7 +143,7 @@ def test_too_wide_decimals_become_decimal_text(kunming_2025: minsheng.Program) -
 
     wide = minsheng.Quantity(D("123456789012345678901234567890.123456789"), "个", decimals=9)
     project = kunming_2025.project(1)
-    metric = attrs.evolve(project.metrics[0], baseline=wide)
+    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
     program = attrs.evolve(
         kunming_2025,
         projects=(attrs.evolve(project, metrics=(metric,)),),

@@ -133,7 +133,8 @@ def test_every_figure_is_one_row(program: minsheng.Program) -> None:
         assert (row.multiplier, row.decimals) == (quantity.multiplier, quantity.decimals)
         assert row.source == (quantity.source or program.sources[0].id)
     metrics = list(minsheng.metric_rows([program]))
-    assert len(metrics) == sum(len(p.metrics) for p in program.projects)
+    assert len(metrics) == len(program.figures) + sum(len(p.metrics) for p in program.projects)
+    assert [r.project for r in metrics[: len(program.figures)]] == [None] * len(program.figures)
 
 
 def test_column_reference_is_current() -> None:

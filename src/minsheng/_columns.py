@@ -77,7 +77,7 @@ class _Figure(NamedTuple):
 
 class _Assessed(NamedTuple):
     place: _Place
-    project: ProjectResult
+    project: ProjectResult | None
     result: MetricResult
     path: str
 
@@ -126,21 +126,32 @@ def per_text(per: tuple[Per, ...]) -> str | None:
     """
     if not per:
         return None
-    items = []
-    for p in per:
-        item = {"amount": format(p.amount, "f")}
-        for name in ("unit", "subject", "en"):
-            value = getattr(p, name, None)
-            if value is not None:
-                item[name] = value
-        items.append(item)
+    items = [
+        {
+            name: value
+            for name, value in (
+                ("amount", format(p.amount, "f")),
+                ("unit", p.unit),
+                ("subject", p.subject),
+                ("en", p.en),
+            )
+            if value is not None
+        }
+        for p in per
+    ]
     return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
 
 
 def _categories(project: Project | None) -> str | None:
     if project is None:
         return None
-    return _value(project.category)
+    return ",".join(str(_value(c)) for c in project.categories)
+
+
+def _departments(project: Project | None) -> str | None:
+    if project is None or not project.departments:
+        return None
+    return json.dumps(list(project.departments), ensure_ascii=False, separators=(",", ":"))
 
 
 def _at(level: Level, columns: tuple[Column[C], ...]) -> tuple[Column[C], ...]:
@@ -183,7 +194,7 @@ def _place_columns(place: Callable[[C], _Place]) -> tuple[Column[C], ...]:
         Column(
             "stage",
             "string",
-            "How far the program has come: voted, under-way or reported.",
+            "Which document the data comes from: planned, voted, progress or reported.",
             lambda c: _value(place(c).program.stage),
             required=True,
         ),
@@ -206,21 +217,45 @@ def _project_columns(
 
     def rank(c: C) -> int | None:
         found = project(c)
-        return None if found is None else place(c).ranks.get(found.number)
+        if found is None or found.number is None:
+            return None
+        return place(c).ranks.get(found.number)
+
+    def title(c: C) -> str | None:
+        found = project(c)
+        return None if found is None else _zh(found.title)
+
+    def area(c: C) -> int | None:
+        found = project(c)
+        return None if found is None else found.area
 
     def category(c: C) -> str | None:
         found = project(c)
         return None if found is None else _value(found.category)
 
     return (
-        Column("project", "integer", "The project's number in the program.", number),
+        Column(
+            "project",
+            "integer",
+            "The project's number in the program; empty for program-level figures"
+            " and for projects a source does not number.",
+            number,
+        ),
+        Column("title", "string", "The project's title in Chinese.", title),
         Column("rank", "integer", "The project's rank in the delegates' vote, if voted.", rank),
-        Column("category", "string", "The project's (first) category.", category),
+        Column("category", "string", "The project's first category.", category),
         Column(
             "categories",
             "string",
-            "All of the project's categories, comma-separated.",
+            "All of the project's categories, comma-separated (education,healthcare).",
             lambda c: _categories(project(c)),
+        ),
+        Column("area", "integer", "The number of the program's area the project is in.", area),
+        Column(
+            "departments",
+            "string",
+            'The departments responsible, as a JSON array: ["市民政局","市财政局"].',
+            lambda c: _departments(project(c)),
         ),
     )
 
@@ -230,7 +265,7 @@ def _metric_columns(metric: Callable[[C], Metric]) -> tuple[Column[C], ...]:
         Column(
             "metric",
             "string",
-            "The metric's id, unique within its project.",
+            "The metric's id, unique within its project (or among the program's figures).",
             lambda c: metric(c).id,
             required=True,
         ),
@@ -263,16 +298,17 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
     Column(
         "role",
         "string",
-        "The figure's role: target, baseline, actual (the outcome),"
-        " component-target or component-actual.",
+        "The figure's role: target, baseline, actual (the outcome), estimate (an"
+        " expected figure, never assessed), progress (percent complete), alternative"
+        " (another reading of an ambiguous outcome), component-target or component-actual.",
         lambda f: f.role,
         required=True,
     ),
     Column(
         "index",
         "integer",
-        "The figure's 1-based position among the metric's components"
-        " (or baselines, where there are several); empty for a single figure.",
+        "The figure's 1-based position among the metric's baselines, alternatives"
+        " or components; empty for a role that holds one figure.",
         lambda f: f.position,
     ),
     Column(
@@ -380,6 +416,10 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
 """The columns of the figure table, in order."""
 
 
+def _project(a: _Assessed) -> Project | None:
+    return None if a.project is None else a.project.project
+
+
 def _attainment(a: _Assessed, end: int) -> object:
     interval = a.result.attainment
     if interval is None:
@@ -389,7 +429,7 @@ def _attainment(a: _Assessed, end: int) -> object:
 
 METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
     *_at("program", _place_columns(lambda a: a.place)),
-    *_at("project", _project_columns(lambda a: a.place, lambda a: a.project.project)),
+    *_at("project", _project_columns(lambda a: a.place, _project)),
     *_at("metric", _metric_columns(lambda a: a.result.metric)),
     Column(
         "subject",
@@ -489,24 +529,22 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
     Column(
         "reported",
         "string",
-        "What the government reported of the project: completed, in-progress, …",
-        lambda a: _value(a.project.project.reported.status),
-        required=True,
+        "What the government reported of the project: completed, in-progress, …;"
+        " empty for program-level figures.",
+        lambda a: None if a.project is None else _value(a.project.project.reported.status),
     ),
     Column(
         "project_status",
         "string",
         "The project's computed status, its metrics rolled up.",
-        lambda a: _value(a.project.status),
-        required=True,
+        lambda a: None if a.project is None else _value(a.project.status),
     ),
     Column(
         "agreement",
         "string",
         "Whether the project's computed status agrees with the reported one:"
         " agrees, disagrees, unconfirmed or not-reported.",
-        lambda a: _value(a.project.agreement),
-        required=True,
+        lambda a: None if a.project is None else _value(a.project.agreement),
     ),
 )
 """The columns of the metric table, in order."""
@@ -532,9 +570,8 @@ def citation(program: Program) -> str:
     >>> print(citation(minsheng.load("kunming", 2026)))  # doctest: +ELLIPSIS
     minsheng dataset kunming/2026, revision 1 (昆明市 2026). From: 昆明日报, ...
     """
-    own = getattr(program, "citation", None)
-    if isinstance(own, str):
-        return own
+    if program.citation is not None:
+        return program.citation
     sources = "; ".join(
         ", ".join(
             part for part in (s.publisher, s.title, s.author, s.date.isoformat(), s.url) if part
@@ -550,12 +587,24 @@ def citation(program: Program) -> str:
 
 def license_of(program: Program) -> str | None:
     """The dataset's licence (an SPDX id or text), where it states one."""
-    own = getattr(program, "license", None)
-    return own if isinstance(own, str) else None
+    return program.license
 
 
 PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
     *_at("program", _place_columns(lambda p: p)),
+    Column(
+        "level",
+        "string",
+        "The jurisdiction's level, from its code: province, prefecture or county.",
+        lambda p: _value(p.program.jurisdiction.level),
+        required=True,
+    ),
+    Column(
+        "name",
+        "string",
+        "The program's own name (惠民实事, 为民办实事).",
+        lambda p: _zh(p.program.name),
+    ),
     Column(
         "as_of",
         "date",
@@ -568,6 +617,13 @@ PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
         "integer",
         "How many projects the program has.",
         lambda p: len(p.program.projects),
+        required=True,
+    ),
+    Column(
+        "figures",
+        "integer",
+        "How many program-level figures (metrics of the whole program) it has.",
+        lambda p: len(p.program.figures),
         required=True,
     ),
     Column(

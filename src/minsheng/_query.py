@@ -94,11 +94,10 @@ class Selection:
         """Whether a category or a status narrows the projects and metrics."""
         return self.categories is not None or self.statuses is not None
 
-    def _category(self, project: ProjectResult) -> bool:
+    def _category(self, project: ProjectResult | None) -> bool:
         if self.categories is None:
             return True
-        categories = getattr(project.project, "categories", None) or (project.project.category,)
-        return not self.categories.isdisjoint(categories)
+        return project is not None and not self.categories.isdisjoint(project.project.categories)
 
     def keeps_project(self, project: ProjectResult) -> bool:
         """Whether the project's category and status are among those asked for."""
@@ -106,11 +105,12 @@ class Selection:
             self.statuses is None or project.status in self.statuses
         )
 
-    def keeps_metric(self, project: ProjectResult, metric: MetricResult) -> bool:
+    def keeps_metric(self, project: ProjectResult | None, metric: MetricResult) -> bool:
         """Whether the metric's project category and its status are among those asked for.
 
         A metric judged from evidence matches ``evidence`` and also its verdict
-        (met, not met or undetermined).
+        (met, not met or undetermined).  A program-level figure (``project``
+        ``None``) has no category: a category excludes it.
         """
         return self._category(project) and (
             self.statuses is None

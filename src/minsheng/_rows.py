@@ -27,7 +27,7 @@ from minsheng._columns import (
     columns_of,
     place_of,
 )
-from minsheng._model import Program
+from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
 from minsheng._registry import available, load
 
@@ -49,9 +49,12 @@ class FigureRow:
     stage: str
     revision: int
     project: int | None
+    title: str | None
     rank: int | None
     category: str | None
     categories: str | None
+    area: int | None
+    departments: str | None
     metric: str
     kind: str
     direction: str | None
@@ -93,9 +96,12 @@ class MetricRow:
     stage: str
     revision: int
     project: int | None
+    title: str | None
     rank: int | None
     category: str | None
     categories: str | None
+    area: int | None
+    departments: str | None
     metric: str
     kind: str
     direction: str | None
@@ -115,9 +121,9 @@ class MetricRow:
     achieved: bool | None
     reason: str | None
     ambiguous: bool
-    reported: str
-    project_status: str
-    agreement: str
+    reported: str | None
+    project_status: str | None
+    agreement: str | None
 
 
 @attrs.frozen
@@ -131,8 +137,11 @@ class ProgramRow:
     year: int
     stage: str
     revision: int
+    level: str
+    name: str | None
     as_of: dt.date
     projects: int
+    figures: int
     metrics: int
     license: str | None
     citation: str
@@ -154,52 +163,82 @@ def programs_of(source: Rows) -> Iterator[Program]:
         yield from source
 
 
+_SINGLE = ("target", "actual", "estimate", "progress")
+_SEVERAL = (("baselines", "baseline"), ("alternatives", "alternative"))
+
+
+def _metric_figures(
+    place: _Place, project: Project | None, metric: Metric, path: str
+) -> Iterator[_Figure]:
+    """A metric's figures, in the order of :func:`minsheng._check.quantity_paths`."""
+    for role in _SINGLE:
+        quantity = getattr(metric, role)
+        if quantity is not None:
+            yield _Figure(
+                place,
+                project,
+                metric,
+                role,
+                None,
+                None,
+                quantity,
+                quantity.interval,
+                f"{path}.{role}",
+            )
+    for field, role in _SEVERAL:
+        for i, quantity in enumerate(getattr(metric, field)):
+            yield _Figure(
+                place,
+                project,
+                metric,
+                role,
+                i + 1,
+                None,
+                quantity,
+                quantity.interval,
+                f"{path}.{field}[{i}]",
+            )
+    for c, component in enumerate(metric.components):
+        for role in ("target", "actual"):
+            quantity = getattr(component, role)
+            if quantity is not None:
+                yield _Figure(
+                    place,
+                    project,
+                    metric,
+                    f"component-{role}",
+                    c + 1,
+                    component,
+                    quantity,
+                    quantity.interval,
+                    f"{path}.components[{c}].{role}",
+                )
+
+
 def _figures(program: Program, selection: Selection | None) -> Iterator[_Figure]:
     place = place_of(program)
-    results = None
+    keep = None
     if selection is not None and selection.filters_metrics:
-        results = assess(program).projects
+        keep = selection
+        assessment = assess(program)
+    for f, figure in enumerate(program.figures):
+        if keep is None or keep.keeps_metric(None, assessment.figures[f]):
+            yield from _metric_figures(place, None, figure, f"$.figures[{f}]")
     for p, project in enumerate(program.projects):
         for m, metric in enumerate(project.metrics):
-            if results is not None and not selection.keeps_metric(  # type: ignore[union-attr]
-                results[p], results[p].metrics[m]
+            if keep is None or keep.keeps_metric(
+                assessment.projects[p], assessment.projects[p].metrics[m]
             ):
-                continue
-            path = f"$.projects[{p}].metrics[{m}]"
-            for role in ("target", "baseline", "actual"):
-                quantity = getattr(metric, role)
-                if quantity is not None:
-                    yield _Figure(
-                        place,
-                        project,
-                        metric,
-                        role,
-                        None,
-                        None,
-                        quantity,
-                        quantity.interval,
-                        f"{path}.{role}",
-                    )
-            for c, component in enumerate(metric.components):
-                for role in ("target", "actual"):
-                    quantity = getattr(component, role)
-                    if quantity is not None:
-                        yield _Figure(
-                            place,
-                            project,
-                            metric,
-                            f"component-{role}",
-                            c + 1,
-                            component,
-                            quantity,
-                            quantity.interval,
-                            f"{path}.components[{c}].{role}",
-                        )
+                yield from _metric_figures(place, project, metric, f"$.projects[{p}].metrics[{m}]")
 
 
 def _metrics(program: Program, selection: Selection | None) -> Iterator[_Assessed]:
     place = place_of(program)
-    for p, project in enumerate(assess(program).projects):
+    assessment = assess(program)
+    for f, result in enumerate(assessment.figures):
+        if selection is None or selection.keeps_metric(None, result):
+            yield _Assessed(place, None, result, f"$.figures[{f}]")
+    for p, project in enumerate(assessment.projects):
         for m, result in enumerate(project.metrics):
             if selection is None or selection.keeps_metric(project, result):
                 yield _Assessed(place, project, result, f"$.projects[{p}].metrics[{m}]")
