@@ -127,9 +127,10 @@ def test_diff_lists_a_changed_figure(kunming_2025: minsheng.Program) -> None:
     metric = project.metrics[0]
     assert metric.actual is not None
     new_actual = attrs.evolve(metric.actual, value=metric.actual.value + 100)
+    revision = kunming_2025.revision + 1
     new = attrs.evolve(
         kunming_2025,
-        revision=2,
+        revision=revision,
         projects=(
             attrs.evolve(
                 project, metrics=(attrs.evolve(metric, actual=new_actual), *project.metrics[1:])
@@ -139,7 +140,7 @@ def test_diff_lists_a_changed_figure(kunming_2025: minsheng.Program) -> None:
     )
     assert diff(kunming_2025, new) == (
         Change("$.projects[0].metrics[0].actual.value", "changed", old="5100", new="5200"),
-        Change("$.revision", "added", new=2),
+        Change("$.revision", "changed", old=revision - 1, new=revision),
     )
     assert diff(kunming_2025, kunming_2025) == ()
 
@@ -170,20 +171,21 @@ def test_cli_diff_text_and_json(
 ) -> None:
     """`minsheng diff OLD NEW` prints each change; --format json prints them as objects."""
     document = json.loads(minsheng.dumps(kunming_2025))
-    document["revision"] = 2
+    old = kunming_2025.revision
+    document["revision"] = old + 1
     document["projects"][0]["metrics"][0]["actual"]["phrase"] = "5100多个"
     changed = tmp_path / "2025.json"
     changed.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert main(["diff", "kunming/2025", str(changed), "--locale", "en"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        "kunming/2025 revision 1 → kunming/2025 revision 2; changes: 2",
+        f"kunming/2025 revision {old} → kunming/2025 revision {old + 1}; changes: 2",
         '~ $.projects[0].metrics[0].actual.phrase: "5100余个" → "5100多个"',
-        "+ $.revision: 2",
+        f"~ $.revision: {old} → {old + 1}",
     ]
     assert main(["diff", "kunming/2025", str(changed), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["old"] == {"dataset": "kunming/2025", "revision": 1}
+    assert data["old"] == {"dataset": "kunming/2025", "revision": old}
     assert data["changes"][0] == {
         "path": "$.projects[0].metrics[0].actual.phrase",
         "change": "changed",
