@@ -14,7 +14,7 @@ import minsheng
 from minsheng._cli import main
 from minsheng._diff import Change, diff
 from minsheng._registry import SHIPPED
-from tests.conftest import SNAPSHOTS
+from tests.conftest import ROOT, SNAPSHOTS
 from tests.strategies import programs
 
 SHIPPED_DATASETS = [
@@ -200,3 +200,19 @@ def test_cli_diff_missing_dataset(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert "1999" in err
     assert "Traceback" not in err
+
+
+def test_pin_versions_example_is_real(
+    kunming_2025: minsheng.Program, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The diff shown in docs/how-to/pin-versions.md is what the command prints."""
+    page = (ROOT / "docs" / "how-to" / "pin-versions.md").read_text(encoding="utf-8")
+    block = page.split("```text\n", 1)[1].split("```", 1)[0].splitlines()
+    command, expected = block[0].removeprefix("$ ").split(), block[1:]
+    document = json.loads(minsheng.dumps(kunming_2025))
+    document["revision"] = kunming_2025.revision + 1
+    document["projects"][0]["metrics"][0]["actual"]["phrase"] = "5100多个"
+    edited = tmp_path / command[3]
+    edited.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main([*command[1:3], str(edited), *command[4:]]) == 0
+    assert capsys.readouterr().out.splitlines() == expected
