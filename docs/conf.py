@@ -60,6 +60,14 @@ nitpick_ignore = [
         "attrs.Attribute",
         "babel.core.Locale",
         "Locale",
+        # Tables and exports: the standard library's abstract types, the row
+        # views' type aliases, and pandas, an optional extra.
+        "collections.abc.Iterable",
+        "collections.abc.Iterator",
+        "os.PathLike",
+        "Rows",
+        "TableName",
+        "pd.DataFrame",
     )
 ]
 nitpick_ignore_regex = [("py:class", r"minsheng\._.*")]

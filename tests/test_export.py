@@ -358,3 +358,28 @@ def test_csv_quotes_what_needs_quoting(tmp_path: Path) -> None:
     assert 'a,"b"\nc' in rows[1]
     text = io.StringIO((tmp_path / "figures.csv").read_text(encoding="utf-8"))
     assert next(csv.reader(text))[0] == "city"
+
+
+def test_citation_file_names_this_release() -> None:
+    """CITATION.cff is CFF 1.2 and names the package's version and licence."""
+    text = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    fields = dict(
+        line.split(": ", 1) for line in text.splitlines() if ": " in line and line[0] != " "
+    )
+    assert fields["cff-version"] == "1.2.0"
+    assert fields["version"] == minsheng.__version__
+    assert fields["license"] == "MIT"
+    assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_program_rows_cite_and_license(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
+    """Each dataset's licence and citation text are exported with it, the dataset's own first."""
+    own = attrs.evolve(kunming_2025, license="CC-BY-4.0", citation="Cite me so.")
+    minsheng.export([own, kunming_2025], tmp_path, format="jsonl")
+    rows = [
+        json.loads(line) for line in (tmp_path / "programs.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert (rows[0]["license"], rows[0]["citation"]) == ("CC-BY-4.0", "Cite me so.")
+    assert rows[1]["license"] == kunming_2025.license
+    if kunming_2025.citation is None:
+        assert rows[1]["citation"].startswith("minsheng dataset kunming/2025, revision")

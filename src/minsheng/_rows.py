@@ -36,8 +36,8 @@ from minsheng._registry import available, load
 class FigureRow:
     """One figure of a program: a target, baseline, outcome or component figure.
 
-    The fields are the columns of :data:`FIGURE_COLUMNS`, in order, and the
-    docs' column reference describes each.  Enum members are their JSON
+    The fields are the columns of the figure table, in order; the docs'
+    column reference describes each.  Enum members are their JSON
     strings (``"more-than"``), numbers are exact, ``None`` is a missing value.
     """
 
@@ -83,7 +83,7 @@ class FigureRow:
 class MetricRow:
     """One metric of a program with its computed attainment.
 
-    The fields are the columns of :data:`METRIC_COLUMNS`, in order; the
+    The fields are the columns of the metric table, in order; the
     attainment columns are empty where the status has no ratio (no target, no
     outcome, evidence, or units that do not compare).
     """
