@@ -195,7 +195,7 @@ def _export(cities: int) -> dict[str, Any] | None:
     """Export the corpus to Parquet and query it with DuckDB; None without the extras."""
     try:
         import duckdb  # noqa: F401, PLC0415
-        import pyarrow  # noqa: F401, PLC0415
+        import pyarrow as pa  # noqa: F401, PLC0415
     except ImportError:
         return None
     return _run(EXPORT, cities, share=SHARE_MET, undetermined=MOST_UNDETERMINED)
