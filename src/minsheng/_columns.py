@@ -568,7 +568,7 @@ def citation(program: Program) -> str:
 
     >>> import minsheng
     >>> print(citation(minsheng.load("kunming", 2026)))  # doctest: +ELLIPSIS
-    minsheng dataset kunming/2026, revision 1 (昆明市 2026). From: 昆明日报, ...
+    minsheng dataset kunming/2026, revision ... (昆明市 2026). From: 昆明日报, ...
     """
     if program.citation is not None:
         return program.citation

@@ -331,8 +331,8 @@ def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
 
     >>> import minsheng
     >>> row = next(minsheng.metric_rows([minsheng.load("kunming", 2025)]))
-    >>> row.metric, row.status, row.attainment_low, row.agreement
-    ('kindergarten-places', 'met', Decimal('1.7'), 'agrees')
+    >>> row.metric, row.status, row.attainment_low, row.attainment_low_closed
+    ('kindergarten-places', 'met', Decimal('1.7'), True)
     """
     for values in table_values("metrics", source):
         yield MetricRow(*values)
