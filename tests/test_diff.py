@@ -151,10 +151,11 @@ def test_diff_matches_projects_by_number(kunming_2025: minsheng.Program) -> None
     changes = [c for c in diff(kunming_2025, new) if c.path.startswith("$.projects")]
     assert [(c.path, c.kind) for c in changes] == [("$.projects[0]", "removed")]
     assert changes[0].old["number"] == 1
+    assert changes[0].describe().startswith('- $.projects[0]: {"number":1,')
     back = diff(new, kunming_2025)
-    assert [(c.path, c.kind) for c in back if c.path.startswith("$.projects")] == [
-        ("$.projects[0]", "added")
-    ]
+    added = [c for c in back if c.path.startswith("$.projects")]
+    assert [(c.path, c.kind) for c in added] == [("$.projects[0]", "added")]
+    assert added[0].describe().startswith('+ $.projects[0]: {"number":1,')
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])

@@ -172,19 +172,24 @@ def test_datapackage_is_valid_frictionless(tmp_path: Path) -> None:
     _same(read_csv(tmp_path / "figures.csv", "figures"), expected("figures", programs_))
 
 
-def test_datapackage_states_licences_when_datasets_do(
+def test_datapackage_states_licences_and_source_links(
     kunming_2025: minsheng.Program, tmp_path: Path
 ) -> None:
-    """A dataset's licence, where the model has one, reaches the package's licenses."""
-    from minsheng._export import datapackage
-
-    descriptor = datapackage([kunming_2025], dict.fromkeys(TABLES, "x.csv"))
-    licence = getattr(kunming_2025, "license", None)
-    if licence is None:
-        assert "licenses" not in descriptor
-    else:
-        assert descriptor["licenses"] == [{"name": licence}]
-    del tmp_path
+    """A dataset's licence reaches the package's licenses, a source's URL its path."""
+    frictionless = pytest.importorskip("frictionless", reason="frictionless is not installed")
+    source = attrs.evolve(kunming_2025.sources[0], url="https://example.org/report")
+    own = attrs.evolve(
+        kunming_2025, license="CC-BY-4.0", sources=(source, *kunming_2025.sources[1:])
+    )
+    minsheng.export([own], tmp_path, format="datapackage")
+    assert frictionless.validate(tmp_path / "datapackage.json").valid
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["licenses"] == [{"name": "CC-BY-4.0"}]
+    assert {
+        "title": f"{source.publisher}: {source.title} ({source.date})",
+        "path": "https://example.org/report",
+    } in descriptor["sources"]
+    assert descriptor["minsheng"]["datasets"][0]["license"] == "CC-BY-4.0"
 
 
 def test_to_pandas_has_arrow_decimals(kunming_2025: minsheng.Program) -> None:
