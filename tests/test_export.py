@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 
 import minsheng
 from minsheng._cli import main
-from minsheng._columns import TABLES, TableName, columns_of
 from minsheng._rows import Rows, table_values
+from minsheng._tables import TABLES, TableName, columns_of
 from tests.conftest import ROOT
 from tests.strategies import programs
 

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 
 import minsheng
 from minsheng._check import quantity_paths
-from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS, PROGRAM_COLUMNS, TABLES, columns_of
+from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS
 from minsheng._rows import ProgramRow, program_rows
+from minsheng._tables import PROGRAM_COLUMNS, TABLES, columns_of
 from tests.conftest import ROOT
 from tests.strategies import programs
 
@@ -141,12 +142,12 @@ def test_every_figure_is_one_row(program: minsheng.Program) -> None:
 
 def test_column_reference_is_current() -> None:
     """docs/reference/columns.md holds the tables generated from the column definition."""
-    from minsheng._columns import columns_markdown
+    from minsheng._tables import columns_markdown
 
     page = (ROOT / "docs" / "reference" / "columns.md").read_text(encoding="utf-8")
     begin, end = "<!-- columns: begin -->\n", "<!-- columns: end -->"
     generated = page[page.index(begin) + len(begin) : page.index(end)]
     assert generated == columns_markdown(), (
         "docs/reference/columns.md is stale: paste the output of"
-        " `python -c 'from minsheng._columns import columns_markdown as c; print(c(), end=\"\")'`"
+        " `python -c 'from minsheng._tables import columns_markdown as c; print(c(), end=\"\")'`"
     )

@@ -1,7 +1,7 @@
 """Exports: CSV, JSON lines, Parquet, a Frictionless Data Package, and DataFrames.
 
 Every format writes the same three tables (``programs``, ``figures``,
-``metrics``) with the columns that :mod:`minsheng._columns` defines, and
+``metrics``) with the columns that :mod:`minsheng._tables` names, and
 every number stays exact:
 
 - CSV and JSON lines (standard library): decimals as plain decimal text
@@ -28,11 +28,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from minsheng._columns import TABLES, Column, TableName, columns_of, license_of, place_of
+from minsheng._columns import Column, place_of
 from minsheng._errors import InvalidValueError, MinshengError
 from minsheng._i18n import msg, verbatim
 from minsheng._query import Selection
 from minsheng._rows import Rows, programs_of, table_chunks, table_values
+from minsheng._tables import TABLES, TableName, columns_of, license_of
 from minsheng._version import __version__
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ figure (a target, a baseline, an outcome, a component's target, …) and
 :func:`metric_rows` one :class:`MetricRow` per metric with its assessment.
 Both are plain iterables of frozen records, with exact :class:`~decimal.Decimal`
 values and enum members as their JSON strings.  Their fields are the columns
-that :mod:`minsheng._columns` defines, in order.
+that :mod:`minsheng._columns` and :mod:`minsheng._tables` define, in order.
 """
 
 from __future__ import annotations
@@ -18,18 +18,11 @@ from typing import Any
 import attrs
 
 from minsheng._assess import assess
-from minsheng._columns import (
-    Column,
-    TableName,
-    _Assessed,
-    _Figure,
-    _Place,
-    columns_of,
-    place_of,
-)
+from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
 from minsheng._registry import available, load
+from minsheng._tables import TableName, columns_of
 
 
 @attrs.frozen
