@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import attrs
 
 from minsheng._assess import Status, assess
 from minsheng._check import check, quantity_paths
-from minsheng._converters import CONVERTER
 from minsheng._diff import diff
 from minsheng._errors import (
     DatasetError,
@@ -46,79 +44,25 @@ from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
 from minsheng._query import Selection, parse_years, select
 from minsheng._registry import available, load
-from minsheng._render import REPORT_STYLES, format_program, format_report, width
+from minsheng._render import REPORT_STYLES, format_program, format_report
 from minsheng._schemas import schema_text
+from minsheng._terminal import (
+    Output,
+    discard_stdout,
+    err,
+    escape_json,
+    for_terminal,
+    window,
+)
 from minsheng._version import __version__
 
 _KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 _YEAR = re.compile(r"[0-9]{4}")
 
-# Characters that must never reach a terminal as they are: C0 and C1 controls
-# (escape sequences), bidirectional overrides, line separators, surrogates.
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-_UNSAFE_IN_DATA = re.compile("[\t\n]|" + _UNSAFE.pattern)
-
-
-_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def _escaped_char(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-
-
-def _json_escaped_char(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
-
-
-def escape(text: str) -> str:
-    """``text`` with every control character shown as an escape; newlines and tabs stay."""
-    return _UNSAFE.sub(_escaped_char, text)
-
-
-def escape_line(text: str) -> str:
-    """``text`` as one line: newlines and tabs are escaped too."""
-    return _UNSAFE_IN_DATA.sub(_escaped_char, text)
-
-
-def _escape_json(text: str) -> str:
-    # json.dumps escapes C0 controls; the rest appear only inside strings, where
-    # \uXXXX is the same JSON value.
-    return _UNSAFE.sub(_json_escaped_char, text)
-
 
 class _UsageError(MinshengError):
     """A command line that names no dataset minsheng can find."""
-
-
-class _Output:
-    """Standard output through an escaping filter; a closed stream is an error."""
-
-    def __init__(self, stream: TextIO | None) -> None:
-        self.stream = stream
-        self.filter = escape
-
-    def write(self, text: str) -> None:
-        if self.stream is None:
-            raise OSError(errno.EBADF, _("standard output is closed"))
-        self.stream.write(self.filter(text))
-
-    def writelines(self, lines: Iterable[str]) -> None:
-        for line in lines:
-            self.write(line)
-
-
-def _err(line: str) -> None:
-    """Write one line to standard error, escaped; say nothing if it is gone."""
-    stream = sys.stderr
-    if stream is None:
-        return
-    with contextlib.suppress(OSError, ValueError):
-        stream.write(escape_line(line) + "\n")
 
 
 @attrs.frozen
@@ -205,46 +149,14 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
     return filters if any(v is not None for v in filters.values()) else None
 
 
-def _for_terminal(program: Program) -> Program:
-    """``program`` with control characters in its text escaped, for the text views.
-
-    A title holding a newline would otherwise forge a line of the report, and
-    one holding an escape sequence would colour the terminal.
-    """
-    data = CONVERTER.unstructure(program)
-    if not _has_unsafe(data):
-        return program
-    return CONVERTER.structure(_escape_data(data), Program)
-
-
-def _has_unsafe(data: object) -> bool:
-    if isinstance(data, str):
-        return _UNSAFE_IN_DATA.search(data) is not None
-    if isinstance(data, dict):
-        return any(_has_unsafe(k) or _has_unsafe(v) for k, v in data.items())
-    if isinstance(data, list):
-        return any(_has_unsafe(v) for v in data)
-    return False
-
-
-def _escape_data(data: object) -> object:
-    if isinstance(data, str):
-        return escape_line(data)
-    if isinstance(data, dict):
-        return {k: _escape_data(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_escape_data(v) for v in data]
-    return data
-
-
-def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_list(args: argparse.Namespace, out: Output) -> int:
     infos = available()
     filters = _filters(args)
     if filters is not None:
         keys = {p.key for p in select(**filters).programs}
         infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
         out.write(json.dumps(data, indent=2) + "\n")
     else:
@@ -252,10 +164,10 @@ def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _cmd_show(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_show(args: argparse.Namespace, out: Output) -> int:
     programs = _programs(args.dataset)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         if len(programs) == 1:
             out.write(dumps(programs[0]))
         else:
@@ -264,18 +176,18 @@ def _cmd_show(args: argparse.Namespace, out: _Output) -> int:
     for n, program in enumerate(programs):
         earlier = _earlier(program)
         text = format_program(
-            _for_terminal(program),
+            for_terminal(program),
             locale=args.locale,
-            earlier=None if earlier is None else _for_terminal(earlier),
+            earlier=None if earlier is None else for_terminal(earlier),
         )
         out.write(("\n" if n else "") + text)
     return 0
 
 
-def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_report(args: argparse.Namespace, out: Output) -> int:
     programs = _programs(args.dataset)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         reports = [format_report(assess(p), style="json") for p in programs]
         if len(reports) == 1:
             out.write(reports[0])
@@ -283,12 +195,12 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
             out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
         return 0
     for n, program in enumerate(programs):
-        text = format_report(assess(_for_terminal(program)), locale=args.locale, style=args.format)
+        text = format_report(assess(for_terminal(program)), locale=args.locale, style=args.format)
         out.write(("\n" if n else "") + text)
     return 0
 
 
-def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_export(args: argparse.Namespace, out: Output) -> int:
     if not args.to.strip():
         raise _UsageError(msg("--to needs a folder, not an empty string"))
     programs = _programs(args.datasets) or None
@@ -300,7 +212,7 @@ def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _cmd_diff(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
     programs = _programs(args.datasets)
     if len(programs) != 2:
         raise _UsageError(msg("diff compares two datasets, not {count}", count=len(programs)))
@@ -329,12 +241,12 @@ def _cmd_diff(args: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _cmd_schema(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_schema(args: argparse.Namespace, out: Output) -> int:
     out.write(schema_text(args.name))
     return 0
 
 
-def _cmd_migrate(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     """Read a dataset of any supported schema and write it in the current one."""
     text = dumps(load_file(args.file))
     if args.to is None:
@@ -364,7 +276,7 @@ def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
     return f"{label}: {line}"
 
 
-def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
     t = args.locale.gettext
     named = (
         targets(args.paths)
@@ -380,16 +292,16 @@ def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
         except DatasetError as exc:
             failed += 1
             for line in exc.lines(t):
-                _err(line)
+                err(line)
             continue
         except MinshengError as exc:
             failed += 1
-            _err(f"minsheng: {exc.render(t)}")
+            err(f"minsheng: {exc.render(t)}")
             continue
         problems: tuple[Problem, ...] = check(program)
         warnings = [p for p in problems if p.severity == "warning"]
         for found in problems:
-            _err(_problem_line(target.label, found, t))
+            err(_problem_line(target.label, found, t))
         if len(warnings) < len(problems) or (args.strict and warnings):
             failed += 1
             continue
@@ -416,7 +328,7 @@ def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
             total=len(named), ok=len(named) - failed, failed=failed
         )
         if failed:
-            _err(summary)
+            err(summary)
         else:
             out.write(summary + "\n")
     return 1 if failed else 0
@@ -445,12 +357,12 @@ def _parsed_data(quantity: Quantity) -> dict[str, Any]:
     }
 
 
-def _cmd_parse(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
     if not args.text:
         raise _UsageError(msg("an empty argument is not a phrase"))
     quantity = parse_quantity(args.text)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         out.write(json.dumps(_parsed_data(quantity), ensure_ascii=False) + "\n")
         return 0
     interval = quantity.interval
@@ -512,7 +424,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(
-        name: str, handler: Callable[[argparse.Namespace, _Output], int], text: str
+        name: str, handler: Callable[[argparse.Namespace, Output], int], text: str
     ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.set_defaults(handler=handler)
@@ -602,7 +514,10 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
 
     sub = add("diff", _cmd_diff, t("list what changed between two versions of a dataset"))
     sub.add_argument(
-        "datasets", nargs="+", metavar="OLD NEW", help=t("two datasets: CITY YEAR, CITY/YEAR or FILE")
+        "datasets",
+        nargs="+",
+        metavar="OLD NEW",
+        help=t("two datasets: CITY YEAR, CITY/YEAR or FILE"),
     )
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
@@ -648,15 +563,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        _discard_stdout()
+        discard_stdout()
         return 130
     except BrokenPipeError:
-        _discard_stdout()
+        discard_stdout()
         return 141
     except OSError as exc:
-        _discard_stdout()
+        discard_stdout()
         reason = clip(_translate()(exc.strerror or str(exc)))
-        _err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
+        err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
         return 1
     except Exception as exc:
         if os.environ.get("MINSHENG_DEBUG"):
@@ -665,7 +580,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = _translate()(
             "internal error, a bug in minsheng ({error}); set MINSHENG_DEBUG=1 for the traceback"
         )
-        _err("minsheng: " + message.format(error=error))
+        err("minsheng: " + message.format(error=error))
         return 70
 
 
@@ -677,14 +592,6 @@ def _translate() -> Callable[[str], str]:
         return str
 
 
-def _discard_stdout() -> None:
-    """Point standard output at the null device, so that exiting flushes nothing."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
-
-
 def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -694,31 +601,22 @@ def _main(argv: Sequence[str] | None) -> int:
     with _argparse_speaks(locale):
         args = _parser(locale).parse_args(argv)
     translate = getattr(args, "locale", locale).gettext
-    out = _Output(sys.stdout)
+    out = Output(sys.stdout)
     try:
         code: int = args.handler(args, out)
     except DatasetError as exc:
         for line in exc.lines(translate):
-            _err(line)
+            err(line)
         return 1
     except ParseError as exc:
-        _err(f"minsheng: {exc.render(translate)}")
-        shown, offset = _window(exc.text, exc.position)
-        _err(f"  {shown}")
-        _err(f"  {' ' * offset}^")
+        err(f"minsheng: {exc.render(translate)}")
+        shown, offset = window(exc.text, exc.position)
+        err(f"  {shown}")
+        err(f"  {' ' * offset}^")
         return 1
     except MinshengError as exc:
-        _err(f"minsheng: {exc.render(translate)}")
+        err(f"minsheng: {exc.render(translate)}")
         return 2 if isinstance(exc, _UsageError) else 1
     if sys.stdout is not None:
         sys.stdout.flush()  # a full disk or a closed pipe surfaces here, not at exit
     return code
-
-
-def _window(text: str, position: int, radius: int = 30) -> tuple[str, int]:
-    """Escaped ``text`` around ``position``, and the caret's display offset in it."""
-    start = max(0, position - radius)
-    before = ("…" if start else "") + escape_line(text[start:position])
-    after = escape_line(text[position : position + radius])
-    end = "…" if position + radius < len(text) else ""
-    return before + after + end, width(before)
