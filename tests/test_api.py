@@ -94,7 +94,12 @@ def test_public_names_report_minsheng_as_their_module() -> None:
 
 
 def _imports() -> dict[str, set[str]]:
-    """Which private modules each private module imports, read from the source."""
+    """Which private modules each private module imports at import time, read from the source.
+
+    An import inside a function (an optional extra, or a notebook hook such as
+    ``Program._repr_html_``) runs when it is called, after every module has
+    loaded, so it cannot make a cycle and is not counted.
+    """
     import ast
     from pathlib import Path
 
@@ -104,9 +109,22 @@ def _imports() -> dict[str, set[str]]:
         if path.stem in ("__init__", "__main__"):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        top_level = [
+            node
+            for statement in tree.body
+            if not isinstance(statement, ast.FunctionDef | ast.ClassDef)
+            for node in ast.walk(statement)
+        ] + [
+            node
+            for cls in tree.body
+            if isinstance(cls, ast.ClassDef)
+            for statement in cls.body
+            if not isinstance(statement, ast.FunctionDef)
+            for node in ast.walk(statement)
+        ]
         graph[path.stem] = {
             node.module.split(".")[1]
-            for node in ast.walk(tree)
+            for node in top_level
             if isinstance(node, ast.ImportFrom)
             and node.module is not None
             and node.module.startswith("minsheng._")

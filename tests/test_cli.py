@@ -35,8 +35,8 @@ class Result:
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    """Run the command in this process, in a Chinese locale, capturing its output."""
-    environment = {"LANG": "zh_CN.UTF-8", "LANGUAGE": "", **(env or {})}
+    """Run the command in this process, in a Chinese locale and 80 columns, capturing its output."""
+    environment = {"LANG": "zh_CN.UTF-8", "LANGUAGE": "", "COLUMNS": "80", **(env or {})}
     out, err = io.StringIO(), io.StringIO()
     with (
         mock.patch.dict(os.environ, environment),
@@ -54,7 +54,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> Result:
 
 def run_process(*args: str) -> subprocess.CompletedProcess[str]:
     """Run ``python -m minsheng`` in a child process, as a user would."""
-    environment = {**os.environ, "LANG": "zh_CN.UTF-8", "LANGUAGE": ""}
+    environment = {**os.environ, "LANG": "zh_CN.UTF-8", "LANGUAGE": "", "COLUMNS": "80"}
     environment.pop("LC_ALL", None)
     environment.pop("LC_MESSAGES", None)
     return subprocess.run(

@@ -126,7 +126,7 @@ def test_there_are_examples() -> None:
 def _run(command: str, workdir: Path) -> subprocess.CompletedProcess[str]:
     words = shlex.split(command)
     assert words[0] == "minsheng"
-    env = {**os.environ, "LANG": "C.UTF-8"}
+    env = {**os.environ, "LANG": "C.UTF-8", "COLUMNS": "200"}  # the pages show a wide terminal
     env.pop("LC_ALL", None)
     return subprocess.run(
         [sys.executable, "-m", "minsheng", *words[1:]],

@@ -17,12 +17,17 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def _extracted() -> set[str]:
-    found = extract_from_dir(
-        str(PACKAGE),
-        method_map=[("**.py", "python")],
-        keywords={**DEFAULT_KEYWORDS, "t": None, "msg": None},
-    )
-    return {message for _, _, message, _, _ in found if isinstance(message, str)}
+    # Babel skips folders that start with "_", so the HTML sub-package is named too.
+    found = [
+        message
+        for folder in (PACKAGE, PACKAGE / "_html")
+        for _, _, message, _, _ in extract_from_dir(
+            str(folder),
+            method_map=[("**.py", "python")],
+            keywords={**DEFAULT_KEYWORDS, "t": None, "msg": None},
+        )
+    ]
+    return {message for message in found if isinstance(message, str)}
 
 
 def test_there_are_catalogs_for_both_scripts() -> None:

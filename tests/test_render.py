@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 import minsheng
-from minsheng._render import table, width
+from minsheng._layout import table, width
+from minsheng._locale import served
+from minsheng._render import STATUS_EXPLANATIONS, summary_lines
 
 
 @pytest.mark.parametrize(
@@ -26,13 +31,14 @@ def test_table_columns_line_up_on_screen() -> None:
 
 
 def test_format_report_styles(kunming_2025: minsheng.Program) -> None:
-    """text, markdown and json are the styles; anything else is a ValueError."""
+    """text, markdown, json and html are the styles; anything else is a ValueError."""
     assessment = minsheng.assess(kunming_2025)
     assert minsheng.format_report(assessment, locale="en").startswith("Kunming 2025")
     assert minsheng.format_report(assessment, locale="en", style="markdown").startswith("# Kunming")
     assert minsheng.format_report(assessment, style="json").startswith("{")
+    assert minsheng.format_report(assessment, style="html").startswith("<!DOCTYPE html>")
     with pytest.raises(ValueError, match="style must be"):
-        minsheng.format_report(assessment, style="html")
+        minsheng.format_report(assessment, style="pdf")
 
 
 def test_format_program_without_an_earlier_program(kunming_2026: minsheng.Program) -> None:
@@ -78,3 +84,154 @@ def test_traditional_output_without_opencc(
     assert "公办幼儿园学位" in report
     assert "minsheng[hant]" in report
     assert "5100餘個" in report  # minsheng's own words are still traditional
+
+
+def _datasets() -> list[minsheng.Assessment]:
+    return [minsheng.assess(minsheng.load(d.city, d.year)) for d in minsheng.available()]
+
+
+@pytest.mark.parametrize("locale", minsheng.LOCALES)
+@pytest.mark.parametrize("columns", [80, 60, 40])
+def test_text_report_fits_the_width(locale: str, columns: int) -> None:
+    """No line of any report or overview is wider than the terminal, in any locale."""
+    for assessment in _datasets():
+        report = minsheng.format_report(assessment, locale=locale, columns=columns)
+        overview = minsheng.format_program(
+            assessment.program,
+            locale=locale,
+            earlier=minsheng.load("kunming", 2025),
+            columns=columns,
+        )
+        for text in (report, overview):
+            assert max(width(line) for line in text.splitlines()) <= columns
+
+
+def test_wide_terminals_get_tables() -> None:
+    """Where every table fits, metrics are aligned tables; where not, wrapped records."""
+    assessment = minsheng.assess(minsheng.load("kunming", 2025))
+    wide = minsheng.format_report(assessment, locale="zh-Hans", columns=160)
+    narrow = minsheng.format_report(assessment, locale="zh-Hans", columns=80)
+
+    def headings(text: str) -> list[str]:
+        return [line for line in text.splitlines() if line.startswith("   指标  ")]
+
+    columns = ["指标", "目标", "完成值", "完成率", "差额", "状态"]
+    assert [line.split() for line in headings(wide)] == [columns] * 10
+    assert headings(narrow) == []
+    assert "   公办幼儿园学位  [已达成]" in narrow.splitlines()
+    target = "推行开具无犯罪记录证明全市通办新举措"
+    assert target in narrow.replace("\n", "").replace(" ", "")  # whole, wrapped, not clipped
+
+
+def test_report_command_reads_columns() -> None:
+    """Report and show lay their text out for COLUMNS."""
+    from tests.test_cli import run
+
+    for command in ("report", "show"):
+        for columns in ("72", "120"):
+            result = run(command, "kunming", "2025", "--locale", "en", env={"COLUMNS": columns})
+            assert max(width(line) for line in result.stdout.splitlines()) <= int(columns)
+
+
+@pytest.mark.parametrize("locale", minsheng.LOCALES)
+@pytest.mark.parametrize("style", ["text", "markdown"])
+def test_legend_explains_every_status(locale: str, style: str) -> None:
+    """The report ends with what every status means, in its locale."""
+    assessment = minsheng.assess(minsheng.load("kunming", 2025))
+    text = minsheng.format_report(assessment, locale=locale, style=style, columns=1000)
+    for status, meaning in STATUS_EXPLANATIONS.items():
+        assert minsheng.format_status(status, locale=locale) in text
+        assert served(locale).gettext(meaning).replace("'", "") in text.replace("'", "")
+
+
+@pytest.mark.parametrize(
+    ("locale", "sentences"),
+    [
+        (
+            "en",
+            [
+                "Undetermined: project 1, project 2, project 3.",
+                "It cannot confirm the report for project 1, project 2, project 3.",
+            ],
+        ),
+        (
+            "zh-Hans",
+            ["无法判定的项目：第1项、第2项、第3项。", "无法核实报告的项目：第1项、第2项、第3项。"],
+        ),
+        (
+            "zh-Hant",
+            ["無法判定的項目：第1項、第2項、第3項。", "無法核實報告的項目：第1項、第2項、第3項。"],
+        ),
+    ],
+)
+def test_summary_names_projects_by_number(locale: str, sentences: list[str]) -> None:
+    """The summary says 'project 2', never a bare 2 that reads as a count."""
+    assessment = minsheng.assess(minsheng.load("kunming", 2025))
+    summary = " ".join(summary_lines(assessment, served(locale)))
+    for sentence in sentences:
+        assert sentence in summary
+
+
+def test_undetermined_has_one_meaning() -> None:
+    """Each project headed undetermined is named so in the summary, with a reason per target."""
+    for path in [None, "undetermined.json", "not-met.json"]:
+        program = (
+            minsheng.load("kunming", 2025)
+            if path is None
+            else minsheng.load_file(Path(__file__).parent / "data" / path)
+        )
+        assessment = minsheng.assess(program)
+        text = minsheng.format_report(assessment, locale="en", columns=1000)
+        undetermined = [
+            r.project.number
+            for r in assessment.projects
+            if r.status is minsheng.Status.UNDETERMINED
+        ]
+        named = ", ".join(f"project {n}" for n in undetermined)
+        assert (f"Undetermined: {named}." in text) == bool(undetermined)
+        for result in assessment.projects:
+            if result.status is minsheng.Status.UNDETERMINED:
+                reasons = [m for m in result.metrics if m.metric.id + ": " in text]
+                assert reasons, result.project.number
+
+
+def _markdown_tokens(text: str) -> list[Any]:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").parse(text)
+
+
+@pytest.mark.parametrize("locale", minsheng.LOCALES)
+def test_markdown_is_commonmark(locale: str) -> None:
+    """A CommonMark parser reads headings, tables and lists where the report means them."""
+    assessment = minsheng.assess(minsheng.load("kunming", 2025))
+    text = minsheng.format_report(assessment, locale=locale, style="markdown")
+    tokens = _markdown_tokens(text)
+    headings = [t for t in tokens if t.type == "heading_open"]
+    assert [h.tag for h in headings] == ["h1"] + ["h2"] * 12
+    assert sum(1 for t in tokens if t.type == "table_open") == 10
+    rows = sum(1 for t in tokens if t.type == "tr_open")
+    metrics = [m for p in assessment.program.projects for m in p.metrics]
+    assert rows == 10 + len(metrics) + sum(len(m.components) for m in metrics)
+    lists = [t for t in tokens if t.type == "bullet_list_open"]
+    explained = [
+        r
+        for r in assessment.projects
+        if r.status is minsheng.Status.UNDETERMINED
+        or any(m.status is minsheng.Status.UNDETERMINED for m in r.metrics)
+    ]
+    assert explained
+    assert len(lists) == len(explained) + 2  # explanations, the summary, the legend
+    assert not any(t.type == "em_open" for t in tokens)
+
+
+def test_markdown_footnote_is_not_a_bullet() -> None:
+    """'* unofficial translation' renders as text, not as a list item."""
+    assessment = minsheng.assess(minsheng.load("kunming", 2025))
+    text = minsheng.format_report(assessment, locale="en", style="markdown")
+    tokens = _markdown_tokens(text)
+    items = [tokens[i + 2].content for i, t in enumerate(tokens) if t.type == "list_item_open"]
+    assert not any("unofficial translation" in item for item in items)
+    paragraphs = [t.children for t in tokens if t.type == "inline" and t.children]
+    texts = ["".join(c.content for c in children) for children in paragraphs]
+    assert any(line.endswith("* unofficial translation") for line in texts)

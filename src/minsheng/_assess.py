@@ -151,6 +151,12 @@ class Assessment:
     summary: Summary
     figures: tuple[MetricResult, ...] = ()
 
+    def _repr_html_(self) -> str:
+        """The attainment report as HTML, for notebooks (needs the ``html`` extra)."""
+        from minsheng._html._page import render_fragment  # noqa: PLC0415 - optional extra
+
+        return render_fragment(self)
+
 
 def _factor(value: Decimal, unit: str | None) -> Decimal:
     """A growth figure as a growth factor: +100.89% is 2.0089 times; 2倍 is 2."""

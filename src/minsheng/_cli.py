@@ -38,6 +38,7 @@ from minsheng._export import FORMATS, export
 from minsheng._format import format_quantity
 from minsheng._i18n import _, msg
 from minsheng._json import dumps, load_file
+from minsheng._layout import terminal_columns
 from minsheng._locale import LOCALES, Locale, environment_locale, served
 from minsheng._model import Category, Program
 from minsheng._parse import parse_quantity
@@ -179,6 +180,7 @@ def _cmd_show(args: argparse.Namespace, out: Output) -> int:
             for_terminal(program),
             locale=args.locale,
             earlier=None if earlier is None else for_terminal(earlier),
+            columns=terminal_columns(),
         )
         out.write(("\n" if n else "") + text)
     return 0
@@ -194,9 +196,35 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
         else:
             out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
         return 0
+    if args.format == "html" and len(programs) > 1:
+        raise _UsageError(
+            msg("--format html writes one page: name one dataset, or use minsheng site DIR")
+        )
+    columns = terminal_columns()
     for n, program in enumerate(programs):
-        text = format_report(assess(for_terminal(program)), locale=args.locale, style=args.format)
+        assessment = assess(for_terminal(program))
+        text = format_report(assessment, locale=args.locale, style=args.format, columns=columns)
         out.write(("\n" if n else "") + text)
+    return 0
+
+
+def _cmd_site(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._html._page import write_site  # noqa: PLC0415 - optional extra
+
+    programs = [load(d.city, d.year) for d in available()]
+    try:
+        written = write_site(args.folder, programs)
+    except OSError as exc:
+        raise MinshengError(
+            msg(
+                "cannot write the site to {folder}: {reason}",
+                folder=args.folder,
+                reason=exc.strerror,
+            )
+        ) from None
+    index = Path(args.folder) / "index.html"
+    message = args.locale.gettext("wrote {pages} pages for {datasets} datasets; open {index}")
+    out.write(message.format(pages=len(written), datasets=len(programs), index=index) + "\n")
     return 0
 
 
@@ -430,7 +458,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    def add_locale(sub: argparse.ArgumentParser) -> None:
+    def add_locale(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sub.add_argument(
             "--locale",
             type=_locale_argument,
@@ -440,6 +468,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
                 " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; English under C)"
             ).format(choices=", ".join(LOCALES)),
         )
+        return sub
 
     def add_selection(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
@@ -478,8 +507,17 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
 
     sub = add("report", _cmd_report, t("report attainment: actual against target"))
     sub.add_argument("dataset", nargs="+", metavar="DATASET", help=datasets)
-    sub.add_argument("--format", choices=REPORT_STYLES, default="text")
+    sub.add_argument(
+        "--format",
+        choices=REPORT_STYLES,
+        default="text",
+        help=t("html needs the html extra: pip install 'minsheng[html]'"),
+    )
     add_locale(sub)
+
+    add_locale(
+        add("site", _cmd_site, t("write a static HTML site: a page per dataset, in every locale"))
+    ).add_argument("folder", metavar="DIR")
 
     sub = add(
         "validate",

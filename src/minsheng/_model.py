@@ -489,6 +489,13 @@ class Program:
         if any(not unit.symbol.strip() for unit in self.units):
             raise InvalidValueError(msg("a unit's symbol must not be empty"))
 
+    def _repr_html_(self) -> str:
+        """The program's attainment report as HTML, for notebooks (needs the ``html`` extra)."""
+        from minsheng._assess import assess  # noqa: PLC0415 - avoids an import cycle
+        from minsheng._html._page import render_fragment  # noqa: PLC0415 - optional extra
+
+        return render_fragment(assess(self))
+
     @property
     def key(self) -> str:
         """``city/year``, the name the registry knows this program by."""

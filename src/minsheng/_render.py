@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
-import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -33,6 +33,18 @@ from minsheng._format import (
     format_text,
 )
 from minsheng._i18n import _
+from minsheng._layout import (
+    MIN_COLUMNS,
+    UNLIMITED,
+    clip,
+    fill,
+    heading_lines,
+    md,
+    md_line,
+    pack,
+    table,
+)
+from minsheng._layout import width as width  # noqa: PLC0414 - callers measure text from here
 from minsheng._locale import Locale, served
 from minsheng._model import (
     Category,
@@ -99,35 +111,19 @@ AGREEMENT_LABELS = {
     Agreement.NOT_REPORTED: _("nothing reported yet"),
 }
 
-
-def width(text: str) -> int:
-    """The display width of ``text``: wide and full-width characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, columns: int) -> str:
-    return text + " " * (columns - width(text))
-
-
-def table(rows: Sequence[Sequence[str]], indent: str = "") -> list[str]:
-    """Lay out rows as columns aligned by display width."""
-    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return [
-        indent + "  ".join(_pad(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    ]
-
-
-def _clip(text: str, columns: int = 32) -> str:
-    """Shorten ``text`` to ``columns`` display columns, ending in … if cut."""
-    if width(text) <= columns:
-        return text
-    kept = ""
-    for ch in text:
-        if width(kept + ch) > columns - 1:
-            break
-        kept += ch
-    return kept + "…"
+STATUS_EXPLANATIONS = {
+    Status.MET: _("every value the published figures allow satisfies the target"),
+    Status.NOT_MET: _("no value the published figures allow satisfies the target"),
+    Status.UNDETERMINED: _(
+        "the data cannot settle it: a target's range straddles the target or its figures"
+        " do not compare; a project misses no target but has one undetermined or without"
+        " an outcome"
+    ),
+    Status.NO_TARGET: _("a context figure, published without a target"),
+    Status.NO_OUTCOME: _("no outcome or evidence is recorded yet"),
+    Status.EVIDENCE: _("a milestone or qualitative target, judged from the report's own words"),
+}
+"""What each status means: one meaning, for a metric and for a project alike."""
 
 
 def _target_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNITS) -> str:
@@ -156,7 +152,7 @@ def _target_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNI
             else _("from {baselines} up to {target}")
         )
         return locale.gettext(template).format(baselines=baselines, target=target)
-    return _clip(dataset_text(metric.statement, locale)) if metric.statement else "—"
+    return clip(dataset_text(metric.statement, locale)) if metric.statement else "—"
 
 
 def _figure(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> str:
@@ -283,6 +279,16 @@ def _sentence_gap(locale: Locale) -> str:
     return " " if locale.english else ""
 
 
+def _project_numbers(results: Sequence[ProjectResult], locale: Locale) -> str:
+    """Projects named as projects, not counts: project 2, 第2项; by title if unnumbered."""
+    return locale.gettext(", ").join(
+        locale.gettext("project {number}").format(number=r.project.number)
+        if r.project.number is not None
+        else _project_label(r.project, locale)
+        for r in results
+    )
+
+
 def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
     """The report's closing summary, in ``locale``."""
     t = locale.gettext
@@ -311,12 +317,23 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
             complete=s.reported_complete, projects=s.projects
         ),
     ]
+    projects = Counter(p.status for p in assessment.projects)
+    counts = t("; ").join(
+        t("{status} {count}").format(status=format_status(status, locale=locale), count=count)
+        for status in Status
+        if (count := projects[status]) or status in _MEASURABLE
+    )
+    lines.append(t("Projects by status: {counts}.").format(counts=counts))
+    if projects[Status.UNDETERMINED]:
+        lines[-1] += _sentence_gap(locale) + t("Undetermined: {projects}.").format(
+            projects=_project_numbers(
+                [p for p in assessment.projects if p.status is Status.UNDETERMINED], locale
+            )
+        )
     if s.agreeing or s.disagreeing or s.unconfirmed:
         numbers = {
-            agreement: ", ".join(
-                _project_label(p.project, locale)
-                for p in assessment.projects
-                if p.agreement is agreement
+            agreement: _project_numbers(
+                [p for p in assessment.projects if p.agreement is agreement], locale
             )
             for agreement in (Agreement.DISAGREES, Agreement.UNCONFIRMED)
         }
@@ -325,11 +342,11 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
         ).format(agreeing=s.agreeing, projects=s.projects)
         if numbers[Agreement.DISAGREES]:
             sentence += _sentence_gap(locale) + t(
-                "It disagrees for these projects: {numbers}."
+                "It disagrees with the report for {numbers}."
             ).format(numbers=numbers[Agreement.DISAGREES])
         if numbers[Agreement.UNCONFIRMED]:
             sentence += _sentence_gap(locale) + t(
-                "It cannot confirm these projects: {numbers}."
+                "It cannot confirm the report for {numbers}."
             ).format(numbers=numbers[Agreement.UNCONFIRMED])
         lines.append(sentence)
     return lines
@@ -461,52 +478,150 @@ def _report_headings(locale: Locale) -> list[str]:
     ]
 
 
-def _reason_lines(results: tuple[MetricResult, ...], locale: Locale) -> list[str]:
+def _explanations(
+    results: tuple[MetricResult, ...], locale: Locale, *, undetermined_project: bool = False
+) -> list[str]:
+    """Why metrics are undetermined, and which targets without an outcome leave a project so."""
     t = locale.gettext
+    notes = []
+    for m in results:
+        if m.reason and m.status is Status.UNDETERMINED:
+            notes.append(
+                t("{metric}: undetermined, because {reason}").format(
+                    metric=m.metric.id, reason=t(m.reason)
+                )
+            )
+        elif (
+            undetermined_project
+            and m.status is Status.NO_OUTCOME
+            and (m.metric.target is not None or not m.metric.kind.is_numeric)
+        ):
+            notes.append(
+                t("{metric}: no outcome yet, so the project is undetermined").format(
+                    metric=m.metric.id
+                )
+            )
+    return notes
+
+
+def _legend_lines(locale: Locale) -> list[tuple[str, str]]:
+    """Each status and what it means, in ``locale``."""
     return [
-        "   "
-        + t("{metric}: undetermined, because {reason}").format(
-            metric=m.metric.id, reason=t(m.reason)
-        )
-        for m in results
-        if m.reason and m.status is Status.UNDETERMINED
+        (format_status(status, locale=locale), locale.gettext(meaning))
+        for status, meaning in STATUS_EXPLANATIONS.items()
     ]
 
 
-def report_text(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
-    """The attainment report as an aligned text table per project."""
+def _target_text(metric: Metric, locale: Locale, units: Mapping[str, Unit]) -> str:
+    """The whole target: with its comparator, or its own words unclipped."""
+    if metric.target is not None or not metric.statement:
+        return _target_cell(metric, locale, units)
+    return dataset_text(metric.statement, locale)
+
+
+def _records(
+    results: tuple[MetricResult, ...],
+    locale: Locale,
+    units: Mapping[str, Unit],
+    columns: int,
+) -> list[str]:
+    """Metrics as a few wrapped lines each, for a terminal too narrow for the table."""
+    t = locale.gettext
+    headings = _report_headings(locale)
+    lines = []
+    for result in results:
+        cells = _metric_cells(result, locale, units)
+        cells[1] = _target_text(result.metric, locale, units)
+        lines += fill(f"{cells[0]}  [{cells[5]}]", columns, "   ", "     ")
+        items = [
+            t("{label}: {value}").format(label=label, value=value)
+            for label, value in zip(headings[1:5], cells[1:5], strict=True)
+            if value != "—"
+        ]
+        lines += pack(items, columns, "     ")
+        lines += _component_lines(result.metric, locale, units, columns)
+    return lines
+
+
+def _component_lines(
+    metric: Metric, locale: Locale, units: Mapping[str, Unit], columns: int
+) -> list[str]:
+    """A metric's components as wrapped lines under it: · label  target: …, actual: …."""
+    t = locale.gettext
+    lines = []
+    for row in _component_rows(metric, locale, units, 3):
+        items = [
+            t("{label}: {value}").format(label=label, value=value)
+            for label, value in zip((t("target"), t("actual")), row[1:3], strict=True)
+            if value != "—"
+        ]
+        lines += fill(f"{row[0]}  {' · '.join(items)}".rstrip(), columns, "     ", "       ")
+    return lines
+
+
+def _limit(columns: int | None) -> int:
+    """The width to fit: ``None`` is unlimited, anything else at least 40 columns."""
+    return UNLIMITED if columns is None else max(columns, MIN_COLUMNS)
+
+
+def report_text(
+    assessment: Assessment, *, locale: str | Locale = "zh-Hans", columns: int | None = None
+) -> str:
+    """The attainment report, in at most ``columns`` display columns if given.
+
+    Metrics are aligned tables where every table fits; otherwise each metric
+    takes a few wrapped lines.  Titles, long targets, the summary and the
+    legend wrap.  The command passes the terminal's width.
+    """
     locale = served(locale)
+    columns = _limit(columns)
     t = locale.gettext
     program = assessment.program
     units = program.unit_table
     ranks = _ranks(program)
-    lines = _header(program, locale)
     headings = _report_headings(locale)
+    groups = [assessment.figures, *(r.metrics for r in assessment.projects)]
+    tabular = all(
+        width(line) <= columns
+        for results in groups
+        if results
+        for line in table([headings, *_metric_rows(results, locale, units)], indent="   ")
+    )
+
+    def metric_lines(results: tuple[MetricResult, ...], *, undetermined: bool) -> list[str]:
+        if tabular:
+            lines = table([headings, *_metric_rows(results, locale, units)], indent="   ")
+        else:
+            lines = _records(results, locale, units, columns)
+        for note in _explanations(results, locale, undetermined_project=undetermined):
+            lines += fill(note, columns, "   ", "     ")
+        return lines
+
+    lines = [part for line in _header(program, locale) for part in fill(line, columns, "", "  ")]
     if assessment.figures:
         lines += ["", t("Figures of the whole program")]
-        lines += table([headings, *_metric_rows(assessment.figures, locale, units)], indent="   ")
-        lines += _reason_lines(assessment.figures, locale)
+        lines += metric_lines(assessment.figures, undetermined=False)
     previous: Project | None = None
     for result in assessment.projects:
         project = result.project
-        lines += _area_lines(program, project, previous, locale)
+        lines += _fit(_area_lines(program, project, previous, locale), columns)
         previous = project
         rank = ranks.get(project.number) if project.number is not None else None
-        lines += ["", _project_heading(result, locale, rank), *_project_lines(project, locale)]
+        lines += ["", *heading_lines(_project_heading(result, locale, rank), columns)]
+        lines += _fit(_project_lines(project, locale), columns)
         if result.metrics:
-            lines += table([headings, *_metric_rows(result.metrics, locale, units)], indent="   ")
-            lines += _reason_lines(result.metrics, locale)
-    lines += [
-        "",
-        t("Summary"),
-        *("  " + line for line in summary_lines(assessment, locale)),
-    ]
-    lines += ["", *_footnotes(assessment, locale)]
+            lines += metric_lines(result.metrics, undetermined=result.status is Status.UNDETERMINED)
+    lines += ["", t("Summary")]
+    for line in summary_lines(assessment, locale):
+        lines += fill(line, columns, "  ", "    ")
+    lines += ["", t("What the statuses mean")]
+    for name, meaning in _legend_lines(locale):
+        entry = t("{label}: {value}").format(label=name, value=meaning)
+        lines += fill(entry, columns, "  ", "    ")
+    lines.append("")
+    for note in _footnotes(assessment, locale):
+        lines += fill(note, columns, "", "  ")
     return "\n".join(lines) + "\n"
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|")
 
 
 def _md_table(
@@ -517,47 +632,68 @@ def _md_table(
 ) -> list[str]:
     lines = ["| " + " | ".join(headings) + " |", "|" + "---|" * len(headings)]
     for row in _metric_rows(results, locale, units):
-        lines.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
+        lines.append("| " + " | ".join(md(c) for c in row) + " |")
     return lines
 
 
 def report_markdown(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
-    """The attainment report as Markdown: a heading and a table per project."""
+    """The attainment report as CommonMark (with GFM tables): a heading and a table per project."""
     locale = served(locale)
     t = locale.gettext
     program = assessment.program
     units = program.unit_table
     ranks = _ranks(program)
     header = _header(program, locale)
-    lines = [f"# {header[0]}", "", *(f"{line}  " for line in header[1:])]
+    lines = [f"# {md(header[0])}", "", *(f"{md_line(line)}  " for line in header[1:])]
     headings = _report_headings(locale)
     if assessment.figures:
-        lines += ["", f"## {t('Figures of the whole program')}", ""]
+        lines += ["", f"## {md(t('Figures of the whole program'))}", ""]
         lines += _md_table(headings, assessment.figures, locale, units)
     previous: Project | None = None
     for result in assessment.projects:
         project = result.project
         area = _area_lines(program, project, previous, locale)
         if area:
-            lines += ["", f"## {area[1]}"]
+            lines += ["", f"## {md(area[1])}"]
         previous = project
         rank = ranks.get(project.number) if project.number is not None else None
         heading = _project_heading(result, locale, rank)
-        lines += ["", f"{'###' if program.areas else '##'} {heading}", ""]
+        lines += ["", f"{'###' if program.areas else '##'} {md(heading)}", ""]
         extra = _project_lines(project, locale)
-        lines += [*(line.strip() + "  " for line in extra), ""] if extra else []
+        lines += [*(md_line(line.strip()) + "  " for line in extra), ""] if extra else []
         if not result.metrics:
             lines.append(t("No targets yet."))
             continue
         lines += _md_table(headings, result.metrics, locale, units)
+        notes = _explanations(
+            result.metrics, locale, undetermined_project=result.status is Status.UNDETERMINED
+        )
+        if notes:
+            lines += ["", *(f"- {md(note)}" for note in notes)]
     lines += [
         "",
-        f"## {t('Summary')}",
+        f"## {md(t('Summary'))}",
         "",
-        *(f"- {line}" for line in summary_lines(assessment, locale)),
+        *(f"- {md(line)}" for line in summary_lines(assessment, locale)),
+        "",
+        f"## {md(t('What the statuses mean'))}",
+        "",
+        *(f"- **{md(name)}**: {md(meaning)}" for name, meaning in _legend_lines(locale)),
     ]
-    lines += ["", *(f"{note}  " for note in _footnotes(assessment, locale))]
+    lines += ["", *(f"{md_line(note)}  " for note in _footnotes(assessment, locale))]
     return "\n".join(lines) + "\n"
+
+
+def _fit(lines: list[str], columns: int) -> list[str]:
+    """Wrap each line wider than ``columns``, under its own indent and two more."""
+    fitted = []
+    for line in lines:
+        if width(line) <= columns:
+            fitted.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        fitted += fill(line.lstrip(), columns, indent, indent + "  ")
+    return fitted
 
 
 def _decimal(value: Decimal | None) -> str | None:
@@ -654,14 +790,21 @@ def report_json(assessment: Assessment) -> str:
     return json.dumps(report_data(assessment), ensure_ascii=False, indent=2) + "\n"
 
 
-REPORT_STYLES = ("text", "markdown", "json")
+REPORT_STYLES = ("text", "markdown", "json", "html")
 """The styles :func:`format_report` writes, as ``minsheng report --format`` names them."""
 
 
 def format_report(
-    assessment: Assessment, *, locale: str | Locale = "zh-Hans", style: str = "text"
+    assessment: Assessment,
+    *,
+    locale: str | Locale = "zh-Hans",
+    style: str = "text",
+    columns: int | None = None,
 ) -> str:
-    """The attainment report as ``text`` (aligned tables), ``markdown`` or ``json``.
+    """The attainment report as ``text``, ``markdown``, ``json`` or ``html``.
+
+    ``text`` fits ``columns`` display columns (at least 40) where given.  ``html`` is one
+    self-contained page and needs the ``html`` extra (Jinja2).
 
     >>> import minsheng
     >>> report = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)),
@@ -671,11 +814,15 @@ def format_report(
     """
     locale = served(locale)
     if style == "text":
-        return report_text(assessment, locale=locale)
+        return report_text(assessment, locale=locale, columns=columns)
     if style == "markdown":
         return report_markdown(assessment, locale=locale)
     if style == "json":
         return report_json(assessment)
+    if style == "html":
+        from minsheng._html._page import render_page  # noqa: PLC0415 - optional extra
+
+        return render_page(assessment, locale=locale)
     raise ValueError(f"style must be one of {', '.join(REPORT_STYLES)}, not {style!r}")
 
 
@@ -743,14 +890,19 @@ def _continuity(project: Project, previous: Assessment, locale: Locale) -> list[
 
 
 def format_program(
-    program: Program, *, locale: str | Locale = "zh-Hans", earlier: Program | None = None
+    program: Program,
+    *,
+    locale: str | Locale = "zh-Hans",
+    earlier: Program | None = None,
+    columns: int | None = None,
 ) -> str:
-    """An overview of a program: its vote, projects and figures.
+    """An overview of a program: its vote, projects and figures, in ``columns`` columns if given.
 
     With ``earlier`` (the same city's previous program), each project says
     which earlier projects share its category and what they achieved.
     """
     locale = served(locale)
+    columns = _limit(columns)
     t = locale.gettext
     units = program.unit_table
     lines = _header(program, locale)
@@ -772,9 +924,36 @@ def format_program(
             out += _component_rows(metric, locale, units, 3)
         return out
 
+    groups = [program.figures, *(p.metrics for p in program.projects)]
+    tabular = all(
+        width(line) <= columns
+        for metrics in groups
+        if metrics
+        for line in table([headings, *rows(metrics)], indent="   ")
+    )
+
+    def metric_lines(metrics: tuple[Metric, ...]) -> list[str]:
+        if tabular:
+            return table([headings, *rows(metrics)], indent="   ")
+        lines = []
+        for metric in metrics:
+            lines += fill(format_text(metric.subject, locale=locale, mark=False), columns, "   ")
+            items = [
+                t("{label}: {value}").format(label=label, value=value)
+                for label, value in zip(
+                    headings[1:],
+                    (_target_text(metric, locale, units), _actual_cell(metric, locale, units)),
+                    strict=True,
+                )
+                if value != "—"
+            ]
+            lines += pack(items, columns, "     ")
+            lines += _component_lines(metric, locale, units, columns)
+        return lines
+
     if program.figures:
         lines += ["", t("Figures of the whole program")]
-        lines += table([headings, *rows(program.figures)], indent="   ")
+        lines += metric_lines(program.figures)
     before: Project | None = None
     for project in program.projects:
         lines += _area_lines(program, project, before, locale)
@@ -782,10 +961,11 @@ def format_program(
         tags = [t(CATEGORY_LABELS[category]) for category in project.categories]
         if project.number in ranks:
             tags.append(t("rank {rank}").format(rank=ranks[project.number]))
-        lines += ["", f"{_project_name(project, locale)}  [{' · '.join(tags)}]"]
+        heading = f"{_project_name(project, locale)}  [{' · '.join(tags)}]"
+        lines += ["", *heading_lines(heading, columns)]
         lines += _project_lines(project, locale, categories=False)
         if project.metrics:
-            lines += table([headings, *rows(project.metrics)], indent="   ")
+            lines += metric_lines(project.metrics)
         if previous is not None:
             lines += ["   " + line for line in _continuity(project, previous, locale)]
     if program.notes:
@@ -794,4 +974,4 @@ def format_program(
     footnotes = _unofficial_note(program, locale) + _script_note(locale)
     if footnotes:
         lines += ["", *footnotes]
-    return "\n".join(lines) + "\n"
+    return "\n".join(_fit(lines, columns)) + "\n"

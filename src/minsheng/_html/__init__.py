@@ -1,0 +1,1 @@
+"""The HTML report: templates, the SVG chart and the static site (needs the ``html`` extra)."""

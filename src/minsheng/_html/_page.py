@@ -1,0 +1,481 @@
+"""The HTML report: a whole page, a notebook fragment, and a static site.
+
+Jinja2 is an optional extra (``pip install 'minsheng[html]'``) imported on
+first use.  Every figure on the page comes from the same formatting functions
+as the text report, and every chart from :mod:`minsheng._html._chart`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from minsheng._assess import Agreement, Assessment, MetricResult, ProjectResult, Status, assess
+from minsheng._errors import MinshengError
+from minsheng._format import (
+    dataset_text,
+    format_date,
+    format_quantity,
+    format_status,
+    format_text,
+)
+from minsheng._html._chart import chart
+from minsheng._html._palette import INK, LINK, MUTED, PAGE, RULE, STATUS_COLOURS
+from minsheng._i18n import msg
+from minsheng._locale import LOCALES, Locale, served
+from minsheng._model import Category, Program, Project
+from minsheng._render import (
+    AGREEMENT_LABELS,
+    CATEGORY_LABELS,
+    METHOD_LABELS,
+    REPORTED_LABELS,
+    STAGE_LABELS,
+    STATUS_EXPLANATIONS,
+    _area_lines,
+    _explanations,
+    _footnotes,
+    _metric_cells,
+    _project_lines,
+    _project_name,
+    _ranks,
+    _report_headings,
+    _title,
+    summary_lines,
+)
+from minsheng._units import Unit
+
+if TYPE_CHECKING:
+    import jinja2
+
+EXTRA = "html"
+"""The extra that brings Jinja2: ``pip install 'minsheng[html]'``."""
+
+_LANGUAGE_NAMES = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "en": "English"}
+
+
+class MissingExtraError(MinshengError, ImportError):
+    """An optional dependency is not installed; the message names the extra."""
+
+    code = "missing-extra"
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The templates' environment, made once; names the extra where Jinja2 is missing."""
+    try:
+        import jinja2  # noqa: PLC0415 - an optional extra, loaded on first use
+    except ImportError:
+        raise MissingExtraError(
+            msg(
+                "the HTML report needs Jinja2: pip install 'minsheng[{extra}]'",
+                extra=EXTRA,
+            )
+        ) from None
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("minsheng._html", "templates"),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _labels(locale: Locale) -> dict[str, str]:
+    t = locale.gettext
+    headings = _report_headings(locale)
+    return {
+        "summary": t("Summary"),
+        "legend": t("What the statuses mean"),
+        "sources": t("Sources"),
+        "vote": t("Vote ranking"),
+        "rank": t("rank"),
+        "project": t("project"),
+        "notes": t("Notes"),
+        "baseline": t("baseline"),
+        "chart_target": t("target (100%)"),
+        "chart_note": t(
+            "Attainment from 0% to 200%, the target at 100%; a longer bar ends in a break."
+            " A lighter segment with whiskers is the range an approximate figure allows."
+        ),
+        "related": t("Same category in other years"),
+        "no_targets": t("No targets yet."),
+        "languages": t("Other languages"),
+        "index": t("All datasets"),
+        "site_title": t("Livelihood projects"),
+        "metric": headings[0],
+        "target": headings[1],
+        "actual": headings[2],
+        "attainment": headings[3],
+        "difference": headings[4],
+        "status": headings[5],
+    }
+
+
+def related(
+    categories: Iterable[Category], program: Program, others: Iterable[Program]
+) -> list[tuple[Program, Project]]:
+    """The projects of the same city's other years that share any of ``categories``."""
+    wanted = set(categories)
+    return [
+        (other, project)
+        for other in sorted(others, key=lambda p: p.year)
+        if other.jurisdiction.slug == program.jurisdiction.slug and other.year != program.year
+        for project in other.projects
+        if wanted.intersection(project.categories)
+    ]
+
+
+def page_name(program: Program) -> str:
+    """The file name of a program's page in the site: ``kunming-2025.html``."""
+    return f"{program.jurisdiction.slug}-{program.year}.html"
+
+
+def project_key(project: Project, index: int) -> str:
+    """The project's anchor: its number, or its place in the list if it has none."""
+    return str(project.number) if project.number is not None else f"unnumbered-{index}"
+
+
+def _heading(result: ProjectResult, locale: Locale, rank: int | None) -> dict[str, Any]:
+    t = locale.gettext
+    project = result.project
+    reported = None
+    if result.agreement is not Agreement.NOT_REPORTED:
+        reported = t("reported: {reported} · {agreement}").format(
+            reported=t(REPORTED_LABELS[project.reported.status]),
+            agreement=t(AGREEMENT_LABELS[result.agreement]),
+        )
+    return {
+        "name": _project_name(project, locale),
+        "status": result.status.value,
+        "status_text": format_status(result.status, locale=locale),
+        "rank": None if rank is None else t("rank {rank}").format(rank=rank),
+        "reported": reported or t(AGREEMENT_LABELS[result.agreement]),
+        "phrase": project.reported.phrase,
+        "categories": [t(CATEGORY_LABELS[c]) for c in project.categories],
+        "departments": [line.strip() for line in _project_lines(project, locale, categories=False)],
+    }
+
+
+def _rows(
+    results: Sequence[MetricResult], locale: Locale, units: Mapping[str, Unit], baselines: bool
+) -> list[dict[str, Any]]:
+    rows = []
+    for metric in results:
+        cells = _metric_cells(metric, locale, units)
+        shown = metric.metric.baselines
+        rows.append(
+            {
+                "id": metric.metric.id,
+                "status": metric.status.value,
+                "subject": cells[0],
+                "baseline": None
+                if not baselines
+                else (", " if locale.english else "、").join(
+                    format_quantity(b, locale=locale, units=units) for b in shown
+                )
+                or "—",
+                "cells": cells[1:5],
+                "status_text": cells[5],
+                "low": None if metric.attainment is None else format(metric.attainment.low, "f"),
+                "high": None if metric.attainment is None else format(metric.attainment.high, "f"),
+            }
+        )
+    return rows
+
+
+def _notes(results: Sequence[MetricResult], locale: Locale) -> list[tuple[str, list[str]]]:
+    """Notes per metric: its own notes, its reading of the source, its parts."""
+    notes = []
+    for metric in results:
+        m = metric.metric
+        lines = list(m.notes)
+        if m.ambiguity:
+            lines.append("? " + m.ambiguity)
+        for part in m.components:
+            figures = [format_quantity(q, locale=locale) for q in (part.target, part.actual) if q]
+            label = format_text(part.label, locale=locale, mark=False)
+            lines.append(f"{label}: {' → '.join(figures)}" if figures else label)
+        if lines:
+            notes.append((format_text(m.subject, locale=locale, mark=False), lines))
+    return notes
+
+
+def _vote(program: Program, locale: Locale) -> dict[str, Any] | None:
+    ballot = program.ballot
+    if ballot is None or not ballot.entries:
+        return None
+    t = locale.gettext
+    facts = [t("Vote: {body}").format(body=dataset_text(ballot.body, locale))]
+    if ballot.announcement and ballot.date:
+        facts.append(
+            t("announced by {meeting} on {date}").format(
+                meeting=dataset_text(ballot.announcement, locale),
+                date=format_date(ballot.date, locale=locale),
+            )
+        )
+    if ballot.electorate:
+        electorate = dataset_text(ballot.electorate, locale)
+        facts.append(t("voters: {electorate}").format(electorate=electorate))
+    facts.append(t("ranking: {method}").format(method=t(METHOD_LABELS[ballot.method])))
+    if not ballot.counts_published:
+        facts.append(t("vote counts: not published"))
+    entries = [
+        {
+            "rank": entry.rank,
+            "number": entry.project,
+            "name": _project_name(program.project(entry.project), locale),
+            "votes": entry.votes,
+        }
+        for entry in sorted(ballot.entries, key=lambda e: e.rank)
+    ]
+    return {"facts": facts, "notes": list(ballot.notes), "entries": entries}
+
+
+def _legend(locale: Locale) -> list[dict[str, str]]:
+    t = locale.gettext
+    return [
+        {
+            "status": status.value,
+            "name": format_status(status, locale=locale),
+            "meaning": t(meaning),
+        }
+        for status, meaning in STATUS_EXPLANATIONS.items()
+    ]
+
+
+def _tally(assessment: Assessment, locale: Locale) -> list[dict[str, Any]]:
+    s = assessment.summary
+    counts = {
+        Status.MET: s.met,
+        Status.NOT_MET: s.not_met,
+        Status.UNDETERMINED: s.undetermined,
+        Status.EVIDENCE: s.evidence,
+        Status.NO_OUTCOME: s.no_outcome,
+        Status.NO_TARGET: s.no_target,
+    }
+    return [
+        {"status": status.value, "name": format_status(status, locale=locale), "count": count}
+        for status, count in counts.items()
+    ]
+
+
+def _provenance(program: Program, locale: Locale) -> list[tuple[str, str]]:
+    t = locale.gettext
+    return [
+        (t("As of"), format_date(program.as_of, locale=locale)),
+        (t("Stage"), t(STAGE_LABELS[program.stage])),
+        (
+            t("Dataset"),
+            f"{program.key}, {t('revision {revision}').format(revision=program.revision)}",
+        ),
+    ]
+
+
+def _sources(program: Program, locale: Locale) -> list[dict[str, str | None]]:
+    return [
+        {
+            "publisher": dataset_text(source.publisher, locale),
+            "title": dataset_text(source.title, locale),
+            "date": format_date(source.date, locale=locale),
+            "author": source.author,
+            # Only web addresses become links: a dataset cannot put a script in one.
+            "url": source.url
+            if source.url and source.url.startswith(("https://", "http://"))
+            else None,
+        }
+        for source in program.sources
+    ]
+
+
+def _project(
+    result: ProjectResult, key: str, program: Program, locale: Locale, others: Sequence[Program]
+) -> dict[str, Any]:
+    t = locale.gettext
+    project = result.project
+    units = program.unit_table
+    rank = _ranks(program).get(project.number) if project.number is not None else None
+    links = [
+        {
+            "href": f"{page_name(other)}#project-{project_key(found, other.projects.index(found))}",
+            "text": t("{year}: {project}").format(
+                year=other.year, project=_project_name(found, locale)
+            ),
+        }
+        for other, found in related(project.categories, program, others)
+    ]
+    baselines = any(m.baselines for p in program.projects for m in p.metrics)
+    return {
+        "key": key,
+        "heading": _heading(result, locale, rank),
+        "chart": chart(
+            result.metrics,
+            locale,
+            f"chart-{key}",
+            t("Attainment: {project}").format(project=_project_name(project, locale)),
+        ),
+        "rows": _rows(result.metrics, locale, units, baselines),
+        "notes": _notes(result.metrics, locale),
+        "project_notes": [dataset_text(note, locale) for note in project.notes],
+        "description": project.description and dataset_text(project.description, locale),
+        "related": links,
+        "explanations": _explanations(
+            result.metrics, locale, undetermined_project=result.status is Status.UNDETERMINED
+        ),
+    }
+
+
+def context(
+    assessment: Assessment,
+    *,
+    locale: str | Locale,
+    others: Sequence[Program] = (),
+    nav: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Everything the templates show of ``assessment``, in ``locale``."""
+    locale = served(locale)
+    t = locale.gettext
+    program = assessment.program
+    labels = _labels(locale)
+    baselines = any(m.baselines for p in program.projects for m in p.metrics)
+    projects = []
+    previous: Project | None = None
+    for index, result in enumerate(assessment.projects):
+        entry = _project(result, project_key(result.project, index), program, locale, others)
+        area = _area_lines(program, result.project, previous, locale)
+        entry["area"] = area[1] if area else None
+        projects.append(entry)
+        previous = result.project
+    figures = None
+    if assessment.figures:
+        figures = {
+            "heading": t("Figures of the whole program"),
+            "chart": chart(
+                assessment.figures, locale, "chart-program", t("Figures of the whole program")
+            ),
+            "rows": _rows(assessment.figures, locale, program.unit_table, baselines),
+            "notes": _notes(assessment.figures, locale),
+            "explanations": _explanations(assessment.figures, locale),
+        }
+    return {
+        "lang": locale.tag,
+        "labels": labels,
+        "title": _title(program, locale),
+        "provenance": _provenance(program, locale),
+        "sources": _sources(program, locale),
+        "quote": (lambda text: f"“{text}”") if locale.english else (lambda text: f"《{text}》"),
+        "summary": summary_lines(assessment, locale),
+        "tally": _tally(assessment, locale),
+        "legend": _legend(locale),
+        "vote": _vote(program, locale),
+        "figures": figures,
+        "projects": projects,
+        "baselines": baselines,
+        "program_notes": [dataset_text(note, locale) for note in program.notes],
+        "footnotes": _footnotes(assessment, locale),
+        "colours": _colours(),
+        "nav": nav,
+    }
+
+
+def _colours() -> dict[str, Any]:
+    return {
+        "page": PAGE,
+        "ink": INK,
+        "muted": MUTED,
+        "rule": RULE,
+        "link": LINK,
+        "status": {s.value: c for s, c in STATUS_COLOURS.items()},
+    }
+
+
+def render_page(
+    assessment: Assessment,
+    *,
+    locale: str | Locale = "zh-Hans",
+    others: Sequence[Program] = (),
+    nav: dict[str, Any] | None = None,
+) -> str:
+    """The report as one self-contained HTML page: no scripts, fonts or requests."""
+    values = context(assessment, locale=locale, others=others, nav=nav)
+    return environment().get_template("page.html.j2").render(values)
+
+
+def render_fragment(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
+    """The report as an HTML fragment with its own scoped style, for notebooks."""
+    values = context(assessment, locale=locale)
+    return environment().get_template("fragment.html.j2").render(values)
+
+
+def write_site(folder: str | Path, programs: Sequence[Program]) -> list[Path]:
+    """Write a static site of ``programs`` to ``folder``; return the files written.
+
+    ``folder/index.html`` links the locales; each locale's folder holds an
+    index by city and year and one page per program.
+    """
+    templates = environment()
+    root = Path(folder)
+    written = []
+    ordered = sorted(programs, key=lambda p: (p.jurisdiction.slug, p.year))
+    assessments = [assess(p) for p in ordered]
+    for tag in LOCALES:
+        locale = served(tag)
+        t = locale.gettext
+        labels = _labels(locale)
+        (root / tag).mkdir(parents=True, exist_ok=True)
+        cities: dict[str, list[dict[str, Any]]] = {}
+        for assessment in assessments:
+            program = assessment.program
+            city = format_text(program.jurisdiction.name, locale=locale)
+            cities.setdefault(city, []).append(
+                {
+                    "href": page_name(program),
+                    "year": program.year,
+                    "stage": t(STAGE_LABELS[program.stage]),
+                    "projects": len(program.projects),
+                }
+            )
+            nav = _nav(locale, page_name(program), labels)
+            path = root / tag / page_name(program)
+            path.write_text(
+                render_page(assessment, locale=locale, others=ordered, nav=nav), encoding="utf-8"
+            )
+            written.append(path)
+        index = templates.get_template("index.html.j2").render(
+            lang=tag,
+            labels=labels,
+            title=labels["site_title"],
+            cities=cities,
+            colours=_colours(),
+            nav=_nav(locale, "index.html", labels),
+        )
+        path = root / tag / "index.html"
+        path.write_text(index, encoding="utf-8")
+        written.append(path)
+    languages = templates.get_template("languages.html.j2").render(
+        lang="en",
+        colours=_colours(),
+        languages=[(tag, _LANGUAGE_NAMES[tag]) for tag in LOCALES],
+    )
+    path = root / "index.html"
+    path.write_text(languages, encoding="utf-8")
+    written.append(path)
+    return written
+
+
+def _nav(locale: Locale, name: str, labels: dict[str, str]) -> dict[str, Any]:
+    return {
+        "index": "index.html",
+        "index_text": labels["index"],
+        "languages_text": labels["languages"],
+        "languages": [
+            (other, _LANGUAGE_NAMES[other], f"../{other}/{name}")
+            for other in LOCALES
+            if other != locale.tag
+        ],
+    }
+
+
+__all__ = ["MissingExtraError", "related", "render_fragment", "render_page", "write_site"]
