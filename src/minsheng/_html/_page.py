@@ -35,6 +35,7 @@ from minsheng._render import (
     STATUS_EXPLANATIONS,
     _area_lines,
     _explanations,
+    _figure,
     _footnotes,
     _metric_cells,
     _project_lines,
@@ -174,7 +175,7 @@ def _rows(
                 "baseline": None
                 if not baselines
                 else (", " if locale.english else "、").join(
-                    format_quantity(b, locale=locale, units=units) for b in shown
+                    _figure(b, locale, units) for b in shown
                 )
                 or "—",
                 "cells": cells[1:5],
