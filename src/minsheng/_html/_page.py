@@ -89,6 +89,7 @@ def _labels(locale: Locale) -> dict[str, str]:
     headings = _report_headings(locale)
     return {
         "summary": t("Summary"),
+        "tally": t("Targets by status"),
         "legend": t("What the statuses mean"),
         "sources": t("Sources"),
         "vote": t("Vote ranking"),
