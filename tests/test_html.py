@@ -291,3 +291,14 @@ def test_schema_2_concepts_render(locale: str) -> None:
     rows = [a for t, a in page.tags if t == "tr" and "data-metric" in a]
     metrics = len(program.figures) + sum(len(p.metrics) for p in program.projects)
     assert len(rows) == metrics
+
+
+def test_html_is_one_page_for_one_dataset() -> None:
+    """--format html with several datasets is a usage error that points to site."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(
+            ["report", "kunming/2025", "kunming/2026", "--format", "html", "--locale", "en"]
+        )
+    assert code == 2
+    assert "minsheng site DIR" in err.getvalue()
