@@ -60,6 +60,7 @@ nitpick_ignore = [
         "attrs.Attribute",
         "babel.core.Locale",
         "Locale",
+        "Severity",
         # Tables and exports: the standard library's abstract types, the row
         # views' type aliases, and pandas, an optional extra.
         "collections.abc.Iterable",

@@ -193,8 +193,7 @@ def load(city: str, year: int | str) -> Program:
     works too.  The result is cached: the same object comes back each time.
 
     Raises:
-        UnknownDatasetError: no such dataset, or a city or year that is not a
-            name; the message lists what exists.
+        UnknownDatasetError: no such dataset, or a bad city or year; it lists what exists.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.
 
