@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import minsheng
-from minsheng import _format, _render
+from minsheng import _format, _render, _report
 from minsheng._cli import main
 from minsheng._locale import served
 
@@ -106,7 +106,7 @@ def test_report_styles_are_the_cli_choices(kunming_2025: minsheng.Program) -> No
         main(["report", "kunming", "2025", "--format", "bogus", "--locale", "en"])
     offered = re.search(r"choose from (.*)\)", err.getvalue())
     assert offered is not None
-    assert re.findall(r"[a-z]+", offered.group(1)) == list(_render.REPORT_STYLES)
+    assert re.findall(r"[a-z]+", offered.group(1)) == list(_report.REPORT_STYLES)
     assessment = minsheng.assess(kunming_2025)
-    for style in _render.REPORT_STYLES:
+    for style in _report.REPORT_STYLES:
         assert minsheng.format_report(assessment, locale="en", style=style)

@@ -112,7 +112,7 @@ if _typing.TYPE_CHECKING:
         available,
         load,
     )
-    from minsheng._render import (
+    from minsheng._report import (
         format_program,
         format_report,
         report_data,
@@ -158,9 +158,9 @@ _LAZY = {
     "load": "minsheng._registry",
     "load_file": "minsheng._json",
     "loads": "minsheng._json",
-    "format_program": "minsheng._render",
-    "format_report": "minsheng._render",
-    "report_data": "minsheng._render",
+    "format_program": "minsheng._report",
+    "format_report": "minsheng._report",
+    "report_data": "minsheng._report",
     "ExportError": "minsheng._export",
     "export": "minsheng._export",
     "to_pandas": "minsheng._export",

@@ -45,7 +45,7 @@ from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Quantity
 from minsheng._query import Selection, parse_years, select
 from minsheng._registry import available, load
-from minsheng._render import REPORT_STYLES, format_program, format_report
+from minsheng._report import REPORT_STYLES, format_program, format_report
 from minsheng._schemas import schema_text
 from minsheng._terminal import (
     Output,
