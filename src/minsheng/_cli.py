@@ -640,6 +640,12 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     add_locale(sub)
 
     sub = add("parse", _cmd_parse, t("parse a Chinese quantity phrase such as 5100余个"))
+    _parse_arguments(sub, t)
+    add_locale(sub)
+    return parser
+
+
+def _parse_arguments(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
     sub.add_argument("text", nargs="?")
     sub.add_argument(
         "--scan",
@@ -649,8 +655,6 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
         ).format(limit=MAX_SCAN),
     )
     sub.add_argument("--format", choices=("text", "json"), default="text")
-    add_locale(sub)
-    return parser
 
 
 def _years_argument(value: str) -> tuple[int, int]:
