@@ -7,7 +7,8 @@ Chinese figures come with a *classifier* (量词: 个, 所, 名, 人次, …) or
   (人次, person-visits, is not 人, people);
 - a physical unit, a currency or a duration converts within its dimension
   (1 天 = 24 小时), never across;
-- percent and factors (倍) are dimensionless ratios.
+- percent, per mille (‰) and factors (倍) are dimensionless ratios; a
+  percentage point (个百分点) is a difference of two percents, a kind of its own.
 
 Units are identified by the symbol that the sources print, so a dataset reads
 like its article: ``"unit": "个"``, ``"unit": "公里"``, ``"unit": "%"``.
@@ -31,6 +32,8 @@ class UnitKind(enum.Enum):
     CURRENCY = "currency"
     DURATION = "duration"
     PERCENT = "percent"
+    PERMILLE = "permille"
+    PERCENTAGE_POINT = "percentage-point"
     FACTOR = "factor"
 
 
@@ -131,7 +134,17 @@ _ALL: tuple[Unit, ...] = (
     ),
     Unit("个月", UnitKind.DURATION, "month", "months", "個月", "months", Decimal(1)),
     Unit("年", UnitKind.DURATION, "year", "years", "年", "months", Decimal(12)),
+    Unit("岁", UnitKind.DURATION, "year of age", "years of age", "歲", "age", Decimal(1)),
     Unit("%", UnitKind.PERCENT, "%", "%", "%"),
+    Unit("‰", UnitKind.PERMILLE, "‰", "‰", "‰"),
+    # A difference of two rates: 提高3个百分点 is +3 pp, never +3 %.
+    Unit(
+        "个百分点",
+        UnitKind.PERCENTAGE_POINT,
+        "percentage point",
+        "percentage points",
+        "個百分點",
+    ),
     Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
 )
 
