@@ -55,6 +55,7 @@ from minsheng._quantity import (
     Interval,
     Per,
     Quantity,
+    Span,
 )
 from minsheng._units import (
     UNITS,
@@ -75,6 +76,9 @@ if _typing.TYPE_CHECKING:
     )
     from minsheng._check import (
         check,
+    )
+    from minsheng._draft import (
+        draft,
     )
     from minsheng._format import (
         format_attainment,
@@ -99,6 +103,9 @@ if _typing.TYPE_CHECKING:
         Reading,
         parse_phrase,
         parse_quantity,
+    )
+    from minsheng._provenance import (
+        check_source,
     )
     from minsheng._registry import (
         DatasetInfo,
@@ -130,6 +137,8 @@ _LAZY = {
     "Summary": "minsheng._assess",
     "assess": "minsheng._assess",
     "check": "minsheng._check",
+    "draft": "minsheng._draft",
+    "check_source": "minsheng._provenance",
     "SCHEMA_ID": "minsheng._schemas",
     "dumps": "minsheng._json",
     "json_schema": "minsheng._schemas",
@@ -234,6 +243,7 @@ __all__ = [
     "Reported",
     "ReportedStatus",
     "Source",
+    "Span",
     "Stage",
     "Status",
     "Summary",
@@ -245,6 +255,8 @@ __all__ = [
     "assess",
     "available",
     "check",
+    "check_source",
+    "draft",
     "dumps",
     "find_quantities",
     "format_attainment",
