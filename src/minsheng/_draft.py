@@ -135,6 +135,22 @@ def _jurisdiction(city: str | Jurisdiction) -> Jurisdiction:
     return load(city, max(years)).jurisdiction
 
 
+def jurisdiction_of(
+    slug: str, *, name: str | None, division_code: str | None, province: str | None
+) -> str | Jurisdiction:
+    """The city a command line names: a slug alone, or a new jurisdiction."""
+    if division_code is None:
+        if name is not None or province is not None:
+            raise DraftError(msg("--name and --province need --division-code"))
+        return slug
+    return Jurisdiction(
+        slug,
+        Text(name or slug),
+        division_code,
+        province=None if province is None else Text(province),
+    )
+
+
 def _clause_start(s: str, at: int, floor: int) -> int:
     """Where the clause that ends at ``at`` begins; brackets (（幼儿园）) do not end it."""
     c = at
@@ -642,13 +658,16 @@ def draft(
         review.append("projects: the text has no numbered list of projects")
     by_block: dict[int, list[_Figure]] = {}
     loose: list[_Figure] = []
+    elsewhere: list[_Figure] = []
     for figure in figures:
         index = next(
             (i for i, b in enumerate(layout.blocks) if b.start <= figure.found.start < b.end),
             None,
         )
-        if index is None:
+        if index is None and layout.start <= figure.found.start < (layout.end or len(s)):
             loose.append(figure)
+        elif index is None:
+            elsewhere.append(figure)
         else:
             by_block.setdefault(index, []).append(figure)
     projects = tuple(
@@ -668,6 +687,12 @@ def draft(
     if loose:
         review.append(
             "figures: stand outside every numbered project; move each to its project or delete it"
+        )
+    if elsewhere:
+        first, last = elsewhere[0].found, elsewhere[-1].found
+        review.append(
+            f"figures: {len(elsewhere)} figures ({first.phrase} at {first.start} to"
+            f" {last.phrase} at {last.start}) stand in another article of the text, left out"
         )
     review += [f"dropped {d}" for d in dropped]
     source, as_of, source_review = _source(text, s, layout, year, stage)

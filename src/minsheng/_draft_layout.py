@@ -107,10 +107,34 @@ class AreaBlock:
 
 @attrs.frozen
 class Layout:
-    """A text's projects and areas, in order."""
+    """A text's projects and areas, in order, and the part of the text they stand in.
+
+    A page may carry several articles (a vote on next year's projects beside a
+    report on this year's); ``start``-``end`` is the article, from its dated
+    headline to the next dated headline, that holds the projects.
+    """
 
     blocks: tuple[Block, ...]
     areas: tuple[AreaBlock, ...]
+    start: int = 0
+    end: int | None = None
+
+
+_HEADLINE = re.compile(r"^[ \t\u3000]*([^\n。，,；;]{4,60}?)[ \t\u3000]*$", re.MULTILINE)
+
+
+def _article(s: str, blocks: tuple[Block, ...]) -> tuple[int, int | None]:
+    """The dated headline before the first project, and the next one after the last."""
+    if not blocks:
+        return 0, None
+    dated = [
+        m.start()
+        for m in _HEADLINE.finditer(s)
+        if _YEAR.search(m.group(1)) and not any(b.start <= m.start() < b.end for b in blocks)
+    ]
+    before = [d for d in dated if d <= blocks[0].start]
+    after = [d for d in dated if d >= blocks[-1].end]
+    return (before[-1] if before else 0), (after[0] if after else None)
 
 
 def _items(s: str) -> Iterator[Item]:
@@ -177,7 +201,7 @@ def _outcome(s: str, start: int, end: int) -> int | None:
 
 
 def _end_of_inline(s: str, body: int, end: int) -> int:
-    stop = re.compile(r"[；;。\n]").search(s, body, end)
+    stop = re.compile(r"[；;。]").search(s, body, end)
     return end if stop is None else stop.end()
 
 
@@ -205,7 +229,8 @@ def split(text: str, s: str, year: int | None) -> Layout:
         projects = [i for run in project_runs for i in run if first <= i.start < last]
     else:
         projects = max(project_runs, key=len)
-    return Layout(_blocks(text, s, projects, areas, inline=project_key[1]), tuple(areas))
+    blocks = _blocks(text, s, projects, areas, inline=project_key[1])
+    return Layout(blocks, tuple(areas), *_article(s, blocks))
 
 
 def _areas(

@@ -16,11 +16,13 @@ listed as unmentioned.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from minsheng._check import quantity_paths
-from minsheng._errors import InvalidValueError, Problem, clip, problem
+from minsheng._errors import InvalidValueError, MinshengError, Problem, clip, problem
 from minsheng._i18n import msg
 from minsheng._model import Program
 from minsheng._scan import MAX_SCAN, Found, find_quantities
@@ -129,8 +131,7 @@ def check_source(program: Program, text: str, *, source: str | None = None) -> t
                     "source-span",
                     f"{path}.span",
                     msg(
-                        "the source's text at {start}-{end} is {found},"
-                        " not the phrase {phrase}",
+                        "the source's text at {start}-{end} is {found}, not the phrase {phrase}",
                         start=span.start,
                         end=span.end,
                         found=clip(repr(text[span.start : span.end])),
@@ -168,3 +169,51 @@ def check_source(program: Program, text: str, *, source: str | None = None) -> t
             )
         )
     return tuple(problems)
+
+
+MAX_SOURCE_BYTES = 4 * MAX_SCAN
+"""The largest source file, in bytes, that :func:`read_source` reads."""
+
+
+def read_source(path: str | os.PathLike[str]) -> str:
+    """The text of a UTF-8 source file, exactly as stored (a leading BOM dropped).
+
+    Line ends are kept as they are, so that spans count the characters a
+    reader of the file counts.
+
+    Raises:
+        MinshengError: the file is missing, unreadable, larger than
+            4,000,000 bytes or not UTF-8.
+
+    """
+    file = Path(path)
+    try:
+        with file.open("rb") as stream:
+            data = stream.read(MAX_SOURCE_BYTES + 1)
+    except OSError as exc:
+        raise MinshengError(
+            msg(
+                "{file} cannot be read: {reason}",
+                file=clip(repr(str(path))),
+                reason=exc.strerror or "",
+            )
+        ) from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise MinshengError(
+            msg(
+                "{file} is larger than {limit} bytes",
+                file=clip(repr(str(path))),
+                limit=MAX_SOURCE_BYTES,
+            )
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MinshengError(
+            msg(
+                "{file} is not UTF-8 text (byte {offset})",
+                file=clip(repr(str(path))),
+                offset=exc.start,
+            )
+        ) from None
+    return text.removeprefix("\ufeff")
