@@ -175,7 +175,7 @@ def jurisdictions(draw: st.DrawFn) -> minsheng.Jurisdiction:
 
 declared_units = st.builds(
     minsheng.Unit,
-    symbol=st.sampled_from(["眼", "台次", "樽"]),
+    symbol=st.sampled_from(["盏", "批次", "台次"]),
     kind=st.just(minsheng.UnitKind.CLASSIFIER),
     en=words,
     en_plural=words,

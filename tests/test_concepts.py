@@ -131,13 +131,13 @@ def _denominators() -> None:
 
 @concept(
     "units a dataset declares",
-    {"zh-Hans": "320眼", "zh-Hant": "320眼", "en": "wells"},
-    lambda d: d["projects"][3]["metrics"][0]["actual"]["unit"] == "眼",
+    {"zh-Hans": "320盏", "zh-Hant": "320盞", "en": "street lamps"},
+    lambda d: d["projects"][3]["metrics"][0]["actual"]["unit"] == "盏",
 )
 def _declared_units() -> None:
-    assert "眼" not in minsheng.UNITS
-    assert PROGRAM.unit_table["眼"].en_plural == "wells"
-    assert _metric(None, "wells").status is Status.NO_TARGET
+    assert "盏" not in minsheng.UNITS
+    assert PROGRAM.unit_table["盏"].en_plural == "lamps"
+    assert _metric(None, "street-lamps").status is Status.NO_TARGET
 
 
 @concept(

@@ -75,6 +75,12 @@ def test_nineteen_thousand_misordered_is_refused() -> None:
         ("三分之一", 0),  # 33.333…%: no exact decimal
         ("二十十个", 2),
         ("〇五个", 0),
+        ("1百000所", 2),  # not 100
+        ("3022万69人次", 5),  # not 30,220,069
+        ("3千88项", 2),
+        ("1千5年", 2),  # not 1005
+        ("4万18千元", 4),
+        ("13百项", 2),
     ],
 )
 def test_malformed_numerals_are_refused(text: str, position: int) -> None:
@@ -171,10 +177,17 @@ def test_percent_forms(text: str, value: str, unit: str, decimals: int, approxim
 
 
 def test_percentage_points_are_not_percent() -> None:
-    """个百分点 is its own kind of unit, never %."""
+    """个百分点 is its own kind of unit, never %; ‰ is per mille."""
     assert minsheng.UNITS["个百分点"].kind is minsheng.UnitKind.POINTS
-    assert minsheng.UNITS["个百分点"].en_plural == "pp"
     assert minsheng.UNITS["‰"].kind is minsheng.UnitKind.PERMILLE
+    assert minsheng.parse_quantity("下降0.5百分点").unit == "个百分点"
+
+
+def test_classifiers_datasets_declare_are_read() -> None:
+    """盏 and 批次 are no library units (datasets declare them), yet read as printed."""
+    assert "盏" not in minsheng.UNITS
+    q = minsheng.parse_quantity("城市路灯照明节能改造1万盏")
+    assert (q.value, q.unit) == (D(10_000), "盏")
 
 
 @pytest.mark.parametrize(
@@ -209,7 +222,7 @@ def test_from_to_reads_baseline_and_target() -> None:
 def test_two_baselines_and_a_shared_denominator() -> None:
     """由每户每月234元、210元统一调整为每户每月258元: two baselines, 调整 up by the figures."""
     reading = minsheng.parse_phrase("由每户每月234元、210元统一调整为每户每月258元")
-    per = (Per(D(1), None, "户"), Per(D(1), None, "月"))
+    per = (Per(D(1), "户"), Per(D(1), None, "月"))
     assert [(b.value, b.unit, b.per) for b in reading.baselines] == [
         (D(234), "元", per),
         (D(210), "元", per),
@@ -263,6 +276,38 @@ def test_error_messages_are_bounded() -> None:
         assert str(len(text)) in str(info.value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五廿个", "零十个", "一百零十个", "零百个", "五千五万元", "十亿万元", "〇〇个",
+        "二〇二〇点五", "千分之个", "零分之一", "十廿个", "一万零百", "廿一廿", "两万零",
+        "十十个",
+    ],
+)  # fmt: skip
+def test_more_malformed_chinese_numerals(text: str) -> None:
+    """Places out of order, a stray 零 or 廿, a fraction without a number: all refused."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "multiplier", "decimals"),
+    [
+        ("一万亿元", "1000000000000", 12, 0),
+        ("三十五万亿元", "35000000000000", 12, 0),
+        ("九点九九万亿元", "9990000000000", 12, 2),
+        ("一十五个", "15", 0, 0),
+        ("一千分之一", "0.1", 0, 1),
+    ],
+)
+def test_large_and_rare_chinese_numerals(
+    text: str, value: str, multiplier: int, decimals: int
+) -> None:
+    """万亿, 一十五 and 一千分之一 read exactly."""
+    q = parse(text)
+    assert (q.value, q.multiplier, q.decimals) == (D(value), multiplier, decimals)
+
+
 def test_long_digit_runs_are_parse_errors() -> None:
     """A run of numerals too long for a figure is a ParseError, never another exception."""
     for text in ("一" * 200, "一二" * 100, "〇" * 30 + "个"):
@@ -283,3 +328,11 @@ def test_reading_is_public_and_documented() -> None:
     for name in ("Reading", "parse_phrase", "Found", "find_quantities"):
         assert name in minsheng.__all__
         assert getattr(minsheng, name).__doc__
+
+
+def test_patacas_are_not_yuan() -> None:
+    """澳门元 is a currency of its own: never converted into 元, never shown as CN¥."""
+    q = parse("免稅額為19.8萬澳門元")
+    assert (q.value, q.unit) == (D(198_000), "澳门元")
+    assert not minsheng.UNITS["澳门元"].comparable_with(minsheng.UNITS["元"])
+    assert minsheng.format_quantity(q, locale="en") == "198,000 patacas"

@@ -103,12 +103,8 @@ def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, 
                 raise _malformed(text, j)  # 十九千: places must fall
             if digit is None:
                 if ch != "十" or section or total or zero:
-                    if ch == "十" and zero:
-                        digit = 1  # 一百零十 is unusual but means 110
-                    else:
-                        raise _malformed(text, j)
-                else:
-                    digit = 1  # 十五
+                    raise _malformed(text, j)  # 百 alone, 一百零十
+                digit = 1  # 十五
             if digit == 0:
                 raise _malformed(text, j)
             section += digit * 10**power
@@ -146,6 +142,8 @@ def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, 
         j += 1
     if j == i:
         return None
+    if zero and digit is None:
+        raise _malformed(text, j - 1)  # 两万零: a 零 with nothing after it
     if places > 1 and last_power in (2, 3):
         last_power = 0  # 五千二百: the place words are inside the numeral
     if digit is not None:
@@ -248,9 +246,21 @@ def _read_mixed(s: str, i: int) -> Number | None:
             m = spaced
         if s.startswith("万亿", m):
             power, k = 12, m + 2
-        elif m < len(s) and s[m] in MAGNITUDES and not s.startswith(_NOT_MAGNITUDE, m):
+        elif (
+            m < len(s)
+            and s[m] in MAGNITUDES
+            and not s.startswith(_NOT_MAGNITUDE, m)
+            and not (s[m] in "百千" and mantissa >= 10)  # 13百 is no number
+        ):
             power, k = MAGNITUDES[s[m]], m + 1
-        if last_power is not None and (power >= last_power or places or decimals or more):
+        if last_power is not None and (
+            power == 0  # 1百000, 3022万69: a part after a magnitude needs its own
+            or power >= last_power
+            or places
+            or decimals
+            or more
+            or mantissa >= 10 ** (last_power - power)  # 4万18千
+        ):
             break
         if power == 0 and more_here:
             break

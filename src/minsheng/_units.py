@@ -32,8 +32,8 @@ class UnitKind(enum.Enum):
     CURRENCY = "currency"
     DURATION = "duration"
     PERCENT = "percent"
-    PERMILLE = "permille"
     POINTS = "points"
+    PERMILLE = "permille"
     FACTOR = "factor"
 
 
@@ -111,14 +111,6 @@ _ALL: tuple[Unit, ...] = (
     _classifier("床", "bed", "beds"),
     _classifier("位", "person", "people"),
     _classifier("片", "area", "areas"),
-    _classifier("例", "case", "cases"),
-    _classifier("宗", "case", "cases"),
-    _classifier("批次", "batch", "batches"),
-    _classifier("类", "kind", "kinds", "類"),
-    _classifier("册", "volume", "volumes", "冊"),
-    _classifier("票", "ticket", "tickets"),
-    _classifier("把", "item", "items"),
-    _classifier("盏", "lamp", "lamps", "盞"),
     Unit("公里", UnitKind.PHYSICAL, "km", "km", "公里", "length", Decimal(1)),
     Unit("千米", UnitKind.PHYSICAL, "km", "km", "千米", "length", Decimal(1)),
     Unit("米", UnitKind.PHYSICAL, "m", "m", "米", "length", Decimal("0.001")),
@@ -150,9 +142,8 @@ _ALL: tuple[Unit, ...] = (
     Unit("岁", UnitKind.DURATION, "year of age", "years of age", "歲", "age", Decimal(1)),
     Unit("周岁", UnitKind.DURATION, "year of age", "years of age", "周歲", "age", Decimal(1)),
     Unit("%", UnitKind.PERCENT, "%", "%", "%"),
-    Unit("‰", UnitKind.PERMILLE, "‰", "‰", "‰"),
-    # A difference of two rates: 提高3个百分点 is +3 pp, never +3 %.
     Unit("个百分点", UnitKind.POINTS, "pp", "pp", "個百分點"),
+    Unit("‰", UnitKind.PERMILLE, "‰", "‰", "‰"),
     Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
 )
 
