@@ -44,7 +44,7 @@ spans = st.builds(
     st.integers(min_value=0, max_value=10**6),
     st.integers(min_value=1, max_value=200),
 )
-reviews = st.lists(words, max_size=2).map(tuple)
+reviews = st.lists(words, max_size=1).map(tuple)
 
 
 @st.composite
@@ -116,7 +116,6 @@ def metrics(draw: st.DrawFn, metric_id: str | None = None) -> minsheng.Metric:
         ambiguity=draw(optional_words),
         equivalent_units=tuple(draw(st.lists(units, max_size=2, unique=True))),
         notes=tuple(draw(st.lists(words, max_size=2))),
-        review=draw(reviews),
     )
 
 

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from minsheng._draft_layout import Block, Layout, split
+from minsheng._draft_layout import Block, Layout, fold, split, table_cell
 from minsheng._errors import InvalidValueError, MinshengError, clip
 from minsheng._i18n import msg
 from minsheng._model import (
@@ -40,7 +40,6 @@ from minsheng._parse import Reading, parse_phrase
 from minsheng._provenance import is_program_fact
 from minsheng._quantity import Approximation, Comparator, Quantity, Span
 from minsheng._scan import MAX_SCAN, Found, find_quantities
-from minsheng._script import normalize
 from minsheng._units import UNITS, UnitKind
 
 
@@ -53,8 +52,8 @@ class Role(enum.Enum):
 
 
 _ESTIMATE = re.compile(r"预计|预期|估计|预估")
-_TARGET_CUES = re.compile(r"目标|计划|力争|确保|争取|拟|将|不少于|不低于|以上|至少|要求")
-_OUTCOME_CUES = re.compile(r"完成|已|累计|共计|实际|截至|截止|建成|实现|惠及|共有|全部")
+_TARGET_CUES = re.compile(r"目标|计划|任务|力争|确保|争取|拟|将|不少于|不低于|以上|至少|要求")
+_OUTCOME_CUES = re.compile(r"完成|已|累计|共计|实际|截至|截止|建成|实现|惠及|共有|全部|进度")
 _CLAUSE = frozenset("，。；！？：,;!?:\n、")
 _RIGHT_STOP = re.compile(r"[，。；！？：,;!?:\n、（(“”]")
 _FILLER = re.compile(
@@ -173,6 +172,15 @@ def _role(s: str, found: Found, block: Block | None, stage: Stage, left: str) ->
     """The figure's role, and why a person must confirm it (empty when sure)."""
     if _ESTIMATE.search(left) or _ESTIMATE.search(s[found.start : found.end]):
         return Role.ESTIMATE, ""
+    table = table_cell(s, found.start)
+    if table is not None:
+        head = table[0]
+        if _ESTIMATE.search(head):
+            return Role.ESTIMATE, ""
+        if _TARGET_CUES.search(head) and stage not in (Stage.PLANNED, Stage.VOTED):
+            return Role.TARGET, ""
+        if _OUTCOME_CUES.search(head) and stage not in (Stage.PLANNED, Stage.VOTED):
+            return Role.ACTUAL, ""
     if stage in (Stage.PLANNED, Stage.VOTED):
         if _OUTCOME_CUES.search(left):
             return Role.TARGET, "role: a plan's figure, but the words before it read as done"
@@ -193,6 +201,10 @@ def _role(s: str, found: Found, block: Block | None, stage: Stage, left: str) ->
 
 def _subject(s: str, text: str, found: Found, floor: int) -> tuple[str, str]:
     """The words next to the figure that name its subject, and the clause before it."""
+    table = table_cell(s, found.start)
+    if table is not None:
+        _, a, b = table
+        return text[a:b], s[a:b]
     start = _clause_start(s, found.start, floor)
     left = s[start : found.start]
     words = _TRAILING.sub("", _FILLER.sub("", left)).strip(' “”"')
@@ -224,7 +236,7 @@ def _baselines(text: str, found: Found, reading: Reading) -> tuple[tuple[Quantit
     if not reading.baselines:
         return (), ""
     phrase = text[found.start : found.end]
-    s = normalize(phrase)
+    s = fold(phrase)
     starts = sorted(
         {0}
         | {m.end() for m in re.finditer(r"[由从、]", s)}
@@ -393,7 +405,7 @@ def _pairs(figures: list[_Figure]) -> list[tuple[_Figure | None, _Figure | None]
         for o in outcomes:
             if _kind(t) is not _kind(o) or not _comparable(t.quantity, o.quantity):
                 continue
-            common = len(_bigrams(normalize(t.subject)) & _bigrams(normalize(o.subject)))
+            common = len(_bigrams(fold(t.subject)) & _bigrams(fold(o.subject)))
             if common:
                 scored.append((-common, t.found.start, o.found.start, t, o))
     paired: dict[int, _Figure] = {}
@@ -456,7 +468,7 @@ def _metric(metric_id: str, target: _Figure | None, actual: _Figure | None) -> M
 
 
 def _category(words: str) -> Category:
-    s = normalize(words)
+    s = fold(words)
     scores = [(len(re.findall(pattern, s)), -i, c) for i, (c, pattern) in enumerate(_CATEGORIES)]
     best = max(scores)
     return best[2] if best[0] else Category.OTHER
@@ -649,7 +661,7 @@ def draft(
             msg("year must be between 1949 and 2999, not {year}", year=clip(repr(year)))
         )
     jurisdiction = _jurisdiction(city)
-    s = normalize(text)
+    s = fold(text)
     stage, stage_review = _stage(s, stage)
     layout = split(text, s, year)
     figures, dropped = _figures(text, s, layout, stage)

@@ -10,8 +10,8 @@ text is cut at its outcome marker (完成情况, 进展情况, …): what stands
 states the targets, what follows reports the outcomes.
 
 Everything here works on the text folded to simplified script
-(:func:`minsheng._script.normalize`, one character for one), so offsets are
-offsets into the original text.
+(:func:`fold`, one character for one), so offsets are offsets into the
+original text.
 """
 
 from __future__ import annotations
@@ -21,6 +21,27 @@ import re
 from collections.abc import Iterator
 
 import attrs
+
+from minsheng._script import normalize
+
+# Traditional forms of the characters of the cue words below and in
+# minsheng._draft, beyond those normalize() folds; one character for one, so
+# offsets stay.  tests/test_draft.py checks it against OpenCC.
+_TRADITIONAL = (
+    "業書爭衆眾會養農決況劃創辦務廠廚參後團園圖嬰實審對崗嵐應開態總執"
+    "護報擬擁數來標殘汙燈竈爛現療組細織綠羣訓訊記證診課車聞際險難預飲"
+)
+_SIMPLIFIED = (
+    "业书争众众会养农决况划创办务厂厨参后团园图婴实审对岗岚应开态总执"
+    "护报拟拥数来标残污灯灶烂现疗组细织绿群训讯记证诊课车闻际险难预饮"
+)
+_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
+def fold(text: str) -> str:
+    """``text`` in simplified script for reading cue words, one character for one."""
+    return normalize(text).translate(_FOLD)
+
 
 _CN = "一二三四五六七八九十"
 _DIGITS = {c: i + 1 for i, c in enumerate(_CN[:9])}
@@ -289,3 +310,49 @@ def _blocks(
             )
         )
     return tuple(blocks)
+
+
+_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\t+\s*|[ \u3000]{2,}")
+
+
+def _cells(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line ``s[start:end]``, as offsets; one cell if it is no table row."""
+    cells = []
+    at = start
+    for gap in _CELL_SPLIT.finditer(s, start, end):
+        if gap.start() > at:
+            cells.append((at, gap.start()))
+        at = gap.end()
+    if at < end:
+        cells.append((at, end))
+    return cells
+
+
+def table_cell(s: str, at: int) -> tuple[str, int, int] | None:
+    """For a figure at ``at`` in a text table: its column's header, and its row's label.
+
+    A row is a line of cells split by ``|``, tabs or two or more spaces; the
+    header is the nearest line above with as many cells and no digits.
+    Returns the header cell's text and the offsets of the row's first cell.
+    """
+    line_start = s.rfind("\n", 0, at) + 1
+    line_end = s.find("\n", at)
+    line_end = len(s) if line_end < 0 else line_end
+    row = _cells(s, line_start, line_end)
+    if len(row) < 2:
+        return None
+    column = next((i for i, (a, b) in enumerate(row) if a <= at < b), None)
+    if column is None or column == 0:
+        return None
+    end = line_start - 1
+    for _ in range(6):
+        if end <= 0:
+            return None
+        start = s.rfind("\n", 0, end) + 1
+        header = _cells(s, start, end)
+        line = s[start:end]
+        if len(header) == len(row) and not re.search(r"[0-9]", line):
+            a, b = header[column]
+            return s[a:b], row[0][0], row[0][1]
+        end = start - 1
+    return None

@@ -22,11 +22,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from minsheng._check import quantity_paths
+from minsheng._draft_layout import fold
 from minsheng._errors import InvalidValueError, MinshengError, Problem, clip, problem
 from minsheng._i18n import msg
 from minsheng._model import Program
 from minsheng._scan import MAX_SCAN, Found, find_quantities
-from minsheng._script import normalize
 
 CODES = {
     "source-phrase": "error",
@@ -49,7 +49,7 @@ def is_program_fact(s: str, found: Found) -> bool:
 
 def source_figures(text: str) -> list[Found]:
     """The quantity phrases of ``text`` that may be figures of its projects."""
-    s = normalize(text)
+    s = fold(text)
     return [found for found in find_quantities(text) if not is_program_fact(s, found)]
 
 
