@@ -70,7 +70,10 @@ def test_known_non_figures_of_the_article_are_not_figures() -> None:
 
 def test_program_facts_in_either_script() -> None:
     """The program's count and the delegations read as program facts in both scripts."""
-    for text in ("确定2031年“10件惠民实事”。15个代表团参加。", "確定2031年「10件惠民實事」。15個代表團參加。"):
+    for text in (
+        "确定2031年“10件惠民实事”。15个代表团参加。",
+        "確定2031年「10件惠民實事」。15個代表團參加。",
+    ):
         assert source_figures(text) == []
     assert [f.phrase for f in source_figures("新建水厂10件。")] == ["10件"]
 

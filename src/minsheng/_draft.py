@@ -231,51 +231,54 @@ def _unit_from_noun(s: str, end: int) -> str | None:
     return None
 
 
-def _baselines(text: str, found: Found, reading: Reading) -> tuple[tuple[Quantity, ...], str]:
+def _baselines(found: Found, reading: Reading) -> tuple[tuple[Quantity, ...], list[str]]:
     """Each starting figure of a from → to phrase, at its own span within it."""
     if not reading.baselines:
-        return (), ""
-    phrase = text[found.start : found.end]
+        return (), []
+    phrase = found.phrase
     s = fold(phrase)
     starts = sorted(
-        {0}
-        | {m.end() for m in re.finditer(r"[由从、]", s)}
+        {m.end() for m in re.finditer(r"[由从、]", s)}
         | {m.start() for m in re.finditer(r"[0-9一二两三四五六七八九十百千]+", s)}
     )
     result = []
+    review = []
     used = 0
     for baseline in reading.baselines:
-        best: tuple[int, int] | None = None
-        for a in (x for x in starts if x >= used):
-            for b in range(len(s), a, -1):
-                piece = phrase[a:b]
-                try:
-                    read = parse_phrase(piece)
-                except (MinshengError, ValueError):
-                    continue
-                if (
-                    not read.baselines
-                    and read.figure.value == baseline.value
-                    and read.figure.unit in (baseline.unit, None)
-                ):
-                    best = (a, b)
-                    break
-            if best is not None:
-                break
+        best = _shortest(phrase, starts, used, baseline)
         if best is None:
-            return (), "baselines: the phrase starts from a figure the draft could not place"
-        a, b = best
+            return (), ["baselines: the phrase starts from a figure the draft could not place"]
+        a, b, figure = best
         used = b
-        figure = parse_phrase(phrase[a:b]).figure
-        result.append(
-            attrs.evolve(
-                figure,
-                unit=figure.unit or baseline.unit,
-                phrase=phrase[a:b],
-                span=Span(found.start + a, found.start + b),
+        if figure.per != baseline.per:
+            review.append(
+                f"baselines: {phrase[a:b]} shares the denominator of the phrase, which it does"
+                " not say itself"
             )
+        result.append(
+            attrs.evolve(figure, phrase=phrase[a:b], span=Span(found.start + a, found.start + b))
         )
-    return tuple(result), ""
+    return tuple(result), review
+
+
+def _shortest(
+    phrase: str, starts: list[int], used: int, baseline: Quantity
+) -> tuple[int, int, Quantity] | None:
+    """The first, shortest piece of ``phrase`` after ``used`` that reads as ``baseline``."""
+    for a in (x for x in starts if x >= used):
+        for b in range(a + 1, len(phrase) + 1):
+            try:
+                read = parse_phrase(phrase[a:b])
+            except (MinshengError, ValueError):
+                continue
+            figure = read.figure
+            if (
+                not read.baselines
+                and figure.value == baseline.value
+                and figure.unit == baseline.unit
+            ):
+                return a, b, figure
+    return None
 
 
 def _figures(text: str, s: str, layout: Layout, stage: Stage) -> tuple[list[_Figure], list[str]]:
@@ -448,9 +451,8 @@ def _metric(metric_id: str, target: _Figure | None, actual: _Figure | None) -> M
         )
     baselines: tuple[Quantity, ...] = ()
     if target is not None and target.role is Role.TARGET:
-        baselines, why = _baselines(target.found.phrase, target.found, target.reading)
-        if why:
-            review.append(why)
+        baselines, why = _baselines(target.found, target.reading)
+        review += why
     kind = _kind(lead)
     estimate = target is not None and target.role is Role.ESTIMATE
     return Metric(

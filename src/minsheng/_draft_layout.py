@@ -184,9 +184,9 @@ def _runs(items: list[Item]) -> list[list[Item]]:
             runs.append(current)
         elif current is not None and item.number == current[-1].number + 1:
             current.append(item)
-    lists = [run for run in runs if len(run) > 1]
-    # a text of one project numbers it alone, at the start of a line
-    return lists or [run for run in runs if not run[0].inline]
+    # a run of one counts only at the start of a line: a text of one project,
+    # or an area whose projects restart at 1
+    return [run for run in runs if len(run) > 1 or not run[0].inline]
 
 
 def _context_year(s: str, at: int) -> int | None:
@@ -238,9 +238,9 @@ def split(text: str, s: str, year: int | None) -> Layout:
     for run in runs:
         by_style.setdefault((run[0].style, run[0].inline), []).append(run)
 
-    def weight(key: tuple[str, bool]) -> tuple[int, int, int]:
+    def weight(key: tuple[str, bool]) -> tuple[int, int, int, int]:
         chosen = by_style[key]
-        return (max(map(len, chosen)), not key[1], -chosen[0][0].start)
+        return (sum(map(len, chosen)), max(map(len, chosen)), not key[1], -chosen[0][0].start)
 
     project_key = max(by_style, key=weight)
     project_runs = by_style[project_key]
