@@ -22,6 +22,9 @@ from tests.conftest import ROOT
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.rglob("*.md"))
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+TEXT_FILE = re.compile(
+    r"^<!-- file: ([\w.-]+\.txt) -->\n```text\n(.*?)^```", re.MULTILINE | re.DOTALL
+)
 
 
 def _blocks(page: Path, language: str) -> list[str]:
@@ -59,6 +62,9 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("docs")
     (dataset,) = _blocks(DOCS / "how-to" / "add-a-city.md", "json")[:1]
     (folder / "exampleton-2025.json").write_text(dataset, encoding="utf-8")
+    for page in PAGES:  # the source texts a page gives as files (draft-from-text.md)
+        for name, text in TEXT_FILE.findall(page.read_text(encoding="utf-8")):
+            (folder / name).write_text(text, encoding="utf-8", newline="")
     return folder
 
 
