@@ -107,7 +107,7 @@ def test_kunming_2025_draft_validates_and_keeps_the_source() -> None:
 
 @needs_source
 def test_kunming_2026_vote_draft_takes_the_running_list() -> None:
-    """The 2026 draft reads the inline list 1.…；2.…； with its titles, and leaves the report out."""
+    """The 2026 draft reads the running list 1.…；2.…；, titles and all, and not the report."""
     text = read_source(KUNMING)
     program = minsheng.draft(text, city="kunming", year=2026, stage="voted")
     shipped = minsheng.load("kunming", 2026)
@@ -161,7 +161,7 @@ ROLES = [
     ids=["hans", "hant"],
 )
 def test_a_report_in_either_script(text: str, words: tuple[str, str, str, str]) -> None:
-    """一、 headings, 完成情况 parts: projects, titles, roles, pairs, source and date in both scripts."""
+    """一、 headings and 完成情况 parts: projects, roles, pairs, source and dates, either script."""
     program = _draft(text, stage=None)
     assert program.stage is minsheng.Stage.REPORTED
     assert [p.number for p in program.projects] == [1, 2]
@@ -255,12 +255,13 @@ def test_a_table_gives_roles_by_column_and_subjects_by_row() -> None:
         assert metrics[0].subject.zh in ("新增学位", "新增學位")
         assert metrics[0].target is not None
         assert metrics[0].actual is not None
-        assert (metrics[0].target.value, metrics[0].actual.value) == (3000, 3200)
+        assert metrics[0].target.value == 3000
+        assert metrics[0].actual.value == 3200
         assert _errors(program) == []
 
 
 def test_cue_words_guess_roles_without_an_outcome_marker() -> None:
-    """Without 完成情况, 力争/计划 read as targets, 已/累计 as outcomes, 预计 as an estimate; all marked."""
+    """No 完成情况: 力争 reads as a target, 已/累计 as outcomes, 预计 as an estimate; marked."""
     text = (
         "1.就业\n全年力争新增就业1万人，已新增就业1.2万人。\n"
         "2.减负\n预计减负约12.5亿元。\n"
@@ -444,7 +445,7 @@ def test_bad_arguments_are_minsheng_errors(kwargs: dict[str, object], error: typ
 def test_draft_then_validate_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """draft --to writes a loadable draft; validate --source passes it, --strict fails on review."""
+    """The CLI's draft --to writes a draft that validate --source passes and --strict fails."""
     source = tmp_path / "report.txt"
     source.write_text(REPORT_HANS, encoding="utf-8")
     out = tmp_path / "lanzhen-2031.json"

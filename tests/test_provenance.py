@@ -42,7 +42,7 @@ def test_shipped_kunming_2025_figures_are_all_in_the_source() -> None:
 
 @needs_source
 def test_shipped_kunming_2026_leaves_only_the_report_unmentioned() -> None:
-    """kunming/2026 has no figures: the unmentioned ones are the 2025 report's, after its headline."""
+    """kunming/2026 has no figures: all 80 unmentioned ones are the 2025 report's."""
     text = read_source(KUNMING)
     problems = minsheng.check_source(minsheng.load("kunming", 2026), text)
     assert {p.code for p in problems} == {"source-unmentioned"}
@@ -84,7 +84,7 @@ def test_a_draft_checks_clean_against_its_own_text() -> None:
 
 
 def test_a_phrase_missing_from_the_text_is_an_error() -> None:
-    """A figure whose phrase the text does not hold is source-phrase; the text's figure is unmentioned."""
+    """A phrase the text does not hold is source-phrase; the text's figure is unmentioned."""
     problems = minsheng.check_source(_program(), TEXT.replace("3000", "2000"))
     assert _codes(problems) == ["source-phrase", "source-unmentioned"]
     assert problems[0].path == "$.projects[0].metrics[0].target.phrase"
@@ -105,6 +105,8 @@ def test_figures_without_a_span_match_anywhere() -> None:
     """Without spans, a phrase found anywhere in the text is enough, and mentions it there."""
     program = _program()
     metric = program.projects[0].metrics[0]
+    assert metric.target is not None
+    assert metric.actual is not None
     bare = attrs.evolve(
         metric,
         target=attrs.evolve(metric.target, span=None),
@@ -165,7 +167,7 @@ def test_read_source_errors_are_clear(tmp_path: Path, data: bytes | None, words:
 def test_validate_source_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """validate --source passes a faithful dataset and fails one whose phrase is not in the text."""
+    """The CLI's validate --source passes a faithful dataset, fails one with a foreign phrase."""
     source = tmp_path / "report.txt"
     source.write_text(TEXT, encoding="utf-8")
     dataset = tmp_path / "lanzhen-2031.json"
