@@ -149,7 +149,8 @@ def program(city: int, year: int) -> dict[str, Any]:
         "jurisdiction": {
             "slug": f"city-{city}",
             "name": {"zh": f"城市{city}"},
-            "division_code": f"{110000 + city * 100}",
+            # Prefecture-level codes (never XX0000, which names a province).
+            "division_code": f"{11 + city // 99:02d}{1 + city % 99:02d}00",
             "province": {"zh": "某省"},
         },
         "year": year,

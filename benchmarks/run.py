@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -29,7 +30,30 @@ GOALS = {
     "peak_mb_per_100k_metrics": (None, None),
     "parse_phrases_per_second": (">=", 50_000),
     "scan_10k_chars_ms": ("<=", 20.0),
+    "export_parquet_vs_load": ("<=", 1.5),
+    "parquet_vs_json_bytes": ("<=", 0.25),
+    "duckdb_share_met_ms": (None, None),
+    "duckdb_undetermined_ms": (None, None),
 }
+
+# The analyses of docs/explanation/scaling.md, over the exported Parquet.
+SHARE_MET = """
+SELECT category, year,
+       count(*) FILTER (verdict = 'met') / count(*) AS share_met,
+       count(*) AS judged
+FROM read_parquet('{folder}/metrics.parquet')
+WHERE verdict IN ('met', 'not-met', 'undetermined') AND status <> 'no-outcome'
+GROUP BY category, year
+ORDER BY category, year
+"""
+MOST_UNDETERMINED = """
+SELECT city, city_name, count(*) AS undetermined
+FROM read_parquet('{folder}/metrics.parquet')
+WHERE status = 'undetermined'
+GROUP BY city, city_name
+ORDER BY undetermined DESC, city
+LIMIT 10
+"""
 
 # Each snippet runs in its own interpreter and prints one JSON object.
 LOAD = """
@@ -126,19 +150,51 @@ print(json.dumps({{"held_mb": current / 2**20, "peak_mb": peak / 2**20, "metrics
 """
 
 
-def _run(code: str, cities: int) -> dict[str, float]:
+EXPORT = """
+import json, os, tempfile, time, minsheng, corpus
+import duckdb, pyarrow.parquet  # imported before timing, as in a warm notebook
+corpus.CITIES = {cities}
+docs = list(corpus.corpus())
+best = {{}}
+def timed(name, fn):
+    start = time.perf_counter()
+    result = fn()
+    took = time.perf_counter() - start
+    best[name] = min(best.get(name, took), took)
+    return result
+folder = tempfile.mkdtemp()
+for _ in range(3):
+    programs = timed("load", lambda: [minsheng.loads(d) for d in docs])
+    paths = timed("export", lambda: minsheng.export(programs, folder, format="parquet"))
+con = duckdb.connect()
+results = {{}}
+for name, sql in (("share", {share!r}), ("undetermined", {undetermined!r})):
+    for _ in range(5):
+        results[name] = timed(name, lambda: con.execute(sql.format(folder=folder)).fetchall())
+print(json.dumps({{
+    **best,
+    "json_bytes": sum(len(d) for d in docs),
+    "parquet_bytes": sum(os.path.getsize(p) for p in paths),
+    "rows": {{p.stem: pyarrow.parquet.ParquetFile(p).metadata.num_rows for p in paths}},
+    "share_rows": len(results["share"]),
+    "top": results["undetermined"][0],
+}}))
+"""
+
+
+def _run(code: str, cities: int, **extra: str) -> dict[str, Any]:
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
     }
     result = subprocess.run(
-        [sys.executable, "-c", code.format(cities=cities)],
+        [sys.executable, "-c", code.format(cities=cities, **extra)],
         capture_output=True,
         text=True,
         check=True,
         env=env,
     )
-    data: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    data: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return data
 
 
@@ -164,6 +220,16 @@ def _import_ratio(runs: int) -> tuple[float, float, float]:
     return ours, theirs, ours / theirs
 
 
+def _export(cities: int) -> dict[str, Any] | None:
+    """Export the corpus to Parquet and query it with DuckDB; None without the extras."""
+    try:
+        import duckdb  # noqa: F401, PLC0415
+        import pyarrow as pa  # noqa: F401, PLC0415
+    except ImportError:
+        return None
+    return _run(EXPORT, cities, share=SHARE_MET, undetermined=MOST_UNDETERMINED)
+
+
 def main() -> None:
     """Run every measurement and report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -177,6 +243,7 @@ def main() -> None:
     scan = _run(SCAN, cities)
     memory = _run(MEMORY, cities)
     ours, theirs, import_ratio = _import_ratio(runs=9)
+    export = _export(cities)
 
     results = {
         "load_vs_json_loads": round(load["load"] / load["json"], 2),
@@ -188,6 +255,11 @@ def main() -> None:
         "parse_phrases_per_second": round(parse["per_second"]),
         "scan_10k_chars_ms": round(scan["ms"], 2),
     }
+    if export is not None:
+        results["export_parquet_vs_load"] = round(export["export"] / export["load"], 2)
+        results["parquet_vs_json_bytes"] = round(export["parquet_bytes"] / export["json_bytes"], 3)
+        results["duckdb_share_met_ms"] = round(export["share"] * 1000, 1)
+        results["duckdb_undetermined_ms"] = round(export["undetermined"] * 1000, 1)
     print(
         f"corpus: {load['programs']:.0f} programs, {load['metrics']:.0f} metrics,"
         f" {fmt['figures']:.0f} figures, {parse['phrases']:.0f} phrases;"
@@ -202,6 +274,16 @@ def main() -> None:
         f"scan: {scan['chars']:.0f} characters, {scan['clauses']:.0f} phrases in the text,"
         f" {scan['found']:.0f} found"
     )
+    if export is None:
+        print("export: skipped, pyarrow or duckdb is missing (pip install -e '.[test]')")
+    else:
+        rows = ", ".join(f"{name} {count}" for name, count in export["rows"].items())
+        print(
+            f"export to Parquet {export['export']:.3f} s against loading {export['load']:.3f} s;"
+            f" Parquet {export['parquet_bytes'] / 2**20:.1f} MB against JSON"
+            f" {export['json_bytes'] / 2**20:.1f} MB; rows: {rows};"
+            f" most undetermined: {export['top'][0]} ({export['top'][2]})"
+        )
     print(f"{'measure':32} {'value':>12}  goal")
     for name, value in results.items():
         op, goal = GOALS[name]

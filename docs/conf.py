@@ -30,6 +30,8 @@ html_title = f"minsheng {release}"
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "undoc-members": False}
+# Show defaults as written (units=UNITS), not as the repr of a whole table.
+autodoc_preserve_defaults = True
 
 # The docs build offline, so there is no intersphinx: these names from the
 # standard library and from attrs and babel stay unlinked on purpose.
@@ -49,6 +51,8 @@ nitpick_ignore = [
         "Traversable",
         "enum.Enum",
         "Sequence",
+        "Mapping",
+        "collections.abc.Mapping",
         "Callable",
         "collections.abc.Callable",
         "Iterable",
@@ -58,6 +62,16 @@ nitpick_ignore = [
         "attrs.Attribute",
         "babel.core.Locale",
         "Locale",
+        # Tables and exports: the standard library's abstract types, the row
+        # views' type aliases, and pandas, an optional extra.
+        "collections.abc.Iterable",
+        "collections.abc.Iterator",
+        "os.PathLike",
+        "Rows",
+        "TableName",
+        "pd.DataFrame",
     )
 ]
 nitpick_ignore_regex = [("py:class", r"minsheng\._.*")]
+# format_text's docstring names a private helper.
+nitpick_ignore.append(("py:func", "dataset_text"))

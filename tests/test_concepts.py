@@ -78,7 +78,7 @@ def _points() -> None:
     assert minsheng.UNITS["个百分点"].kind is minsheng.UnitKind.POINTS
     assert not minsheng.UNITS["个百分点"].comparable_with(minsheng.UNITS["%"])
     assert result.status is Status.MET
-    assert (result.difference, result.difference_unit) == (Decimal("0.5"), "个百分点")
+    assert (result.difference, result.difference_unit) == (Decimal("0.5"), "pp")
 
 
 @concept(
@@ -169,7 +169,7 @@ def _progress() -> None:
 
 @concept(
     "program-level figures",
-    {"zh-Hans": "全年总体数字", "zh-Hant": "全年總體數字", "en": "Figures of the whole program"},
+    {"zh-Hans": "总体数字", "zh-Hant": "總體數字", "en": "Figures of the whole program"},
     lambda d: [f["id"] for f in d["figures"]] == ["project-count", "budget"],
 )
 def _figures() -> None:
@@ -329,3 +329,35 @@ def test_a_province_does_not_name_itself_as_its_province() -> None:
         attrs.evolve(PROGRAM.jurisdiction, division_code="190000")
     with pytest.raises(minsheng.InvalidValueError, match="names its province"):
         attrs.evolve(PROGRAM.jurisdiction, province=None)
+
+
+@pytest.mark.parametrize("style", ["text", "markdown"])
+@pytest.mark.parametrize(
+    ("locale", "part"),
+    [("zh-Hans", "· 省级"), ("zh-Hant", "約50億元"), ("en", "· cities and counties")],
+)
+def test_components_are_shown(locale: str, part: str, style: str) -> None:
+    """A figure's components (其中省级约50亿元) are rows of the report, and keys of its JSON."""
+    assert part in minsheng.format_report(ASSESSMENT, locale=locale, style=style)
+    data = json.loads(minsheng.format_report(ASSESSMENT, style="json"))
+    assert [c["label"]["zh"] for c in data["figures"][1]["components"]] == ["省级", "市县"]
+
+
+def test_summary_names_an_unnumbered_project_by_its_title() -> None:
+    """Regression: a project without a number showed as "None" in the summary."""
+    project = attrs.evolve(
+        PROGRAM.projects[3], reported=minsheng.Reported(minsheng.ReportedStatus.COMPLETED)
+    )
+    program = attrs.evolve(PROGRAM, projects=(*PROGRAM.projects[:3], project, PROGRAM.projects[4]))
+    for locale in LOCALES:
+        report = minsheng.format_report(minsheng.assess(program), locale=locale)
+        assert "None" not in report
+
+
+def test_a_target_without_outcome_outranks_a_context_figure() -> None:
+    """Regression: a target awaiting its outcome beside an estimate makes 'no outcome yet'."""
+    project = minsheng.assess(PROGRAM).projects[0]
+    relief = PROGRAM.project(2).metric("relief")
+    with_estimate = attrs.evolve(project.project, metrics=(*project.project.metrics, relief))
+    result = minsheng.assess(attrs.evolve(PROGRAM, projects=(with_estimate,))).projects[0]
+    assert result.status is Status.NO_OUTCOME

@@ -12,7 +12,6 @@ import json
 import pytest
 
 import minsheng
-from minsheng._check import quantity_paths
 from minsheng._registry import SHIPPED
 from tests.conftest import snapshot
 from tests.test_schema import VALIDATOR
@@ -28,16 +27,17 @@ def _program(key: str) -> minsheng.Program:
 
 
 def figures_table(program: minsheng.Program) -> str:
-    """Every structured figure with its interval and phrase, one tab-separated row each."""
+    """Every structured figure with its interval and phrase, one tab-separated row each.
+
+    Built from the public row view, ``minsheng.figure_rows``.
+    """
     lines = ["path\tvalue\tunit\tlow\thigh\tapproximation\tcomparator\tphrase_or_derivation"]
-    for path, q in quantity_paths(program):
-        interval = q.interval
-        low = ("[" if interval.low_closed else "(") + f"{interval.low:f}"
-        high = f"{interval.high:f}" + ("]" if interval.high_closed else ")")
-        comparator = q.comparator.value if q.comparator else ""
+    for r in minsheng.figure_rows([program]):
+        low = ("[" if r.low_closed else "(") + f"{r.low:f}"
+        high = f"{r.high:f}" + ("]" if r.high_closed else ")")
         lines.append(
-            f"{path}\t{q.value:f}\t{q.unit}\t{low}\t{high}\t{q.approximation.value}"
-            f"\t{comparator}\t{q.phrase or 'derived: ' + (q.derivation or '')}"
+            f"{r.path}\t{r.value:f}\t{r.unit}\t{low}\t{high}\t{r.approximation}"
+            f"\t{r.comparator or ''}\t{r.phrase or 'derived: ' + (r.derivation or '')}"
         )
     return "\n".join(lines) + "\n"
 

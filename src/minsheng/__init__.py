@@ -80,6 +80,11 @@ if _typing.TYPE_CHECKING:
     from minsheng._draft import (
         draft,
     )
+    from minsheng._export import (
+        ExportError,
+        export,
+        to_pandas,
+    )
     from minsheng._format import (
         format_attainment,
         format_date,
@@ -107,6 +112,10 @@ if _typing.TYPE_CHECKING:
     from minsheng._provenance import (
         check_source,
     )
+    from minsheng._query import (
+        Selection,
+        select,
+    )
     from minsheng._registry import (
         DatasetInfo,
         available,
@@ -116,6 +125,12 @@ if _typing.TYPE_CHECKING:
         format_program,
         format_report,
         report_data,
+    )
+    from minsheng._rows import (
+        FigureRow,
+        MetricRow,
+        figure_rows,
+        metric_rows,
     )
     from minsheng._scan import (
         Found,
@@ -165,6 +180,15 @@ _LAZY = {
     "format_program": "minsheng._render",
     "format_report": "minsheng._render",
     "report_data": "minsheng._render",
+    "ExportError": "minsheng._export",
+    "export": "minsheng._export",
+    "to_pandas": "minsheng._export",
+    "Selection": "minsheng._query",
+    "select": "minsheng._query",
+    "FigureRow": "minsheng._rows",
+    "MetricRow": "minsheng._rows",
+    "figure_rows": "minsheng._rows",
+    "metric_rows": "minsheng._rows",
 }
 
 
@@ -217,6 +241,8 @@ __all__ = [
     "Direction",
     "Evaluation",
     "Evidence",
+    "ExportError",
+    "FigureRow",
     "Found",
     "Interval",
     "InvalidValueError",
@@ -228,6 +254,7 @@ __all__ = [
     "Metric",
     "MetricKind",
     "MetricResult",
+    "MetricRow",
     "MinshengError",
     "NamedItems",
     "ParseError",
@@ -242,6 +269,7 @@ __all__ = [
     "RegistryError",
     "Reported",
     "ReportedStatus",
+    "Selection",
     "Source",
     "Span",
     "Stage",
@@ -258,6 +286,8 @@ __all__ = [
     "check_source",
     "draft",
     "dumps",
+    "export",
+    "figure_rows",
     "find_quantities",
     "format_attainment",
     "format_date",
@@ -273,10 +303,13 @@ __all__ = [
     "load",
     "load_file",
     "loads",
+    "metric_rows",
     "negotiate_locale",
     "parse_phrase",
     "parse_quantity",
     "report_data",
+    "select",
+    "to_pandas",
 ]
 
 _publish(globals()[name] for name in __all__ if name in globals() and name != "__version__")

@@ -259,8 +259,9 @@ def _numeric(
         point = actual.value * ratio
         goal = target.value
         difference = point - goal
-        percent = units[target.unit].kind is UnitKind.PERCENT
-        difference_unit = "pp" if percent else target.unit
+        # A difference of rates, or of changes in rates, is in percentage points.
+        points = units[target.unit].kind in (UnitKind.PERCENT, UnitKind.POINTS)
+        difference_unit = "pp" if points else target.unit
     lower = metric.direction is Direction.LOWER
     comparator = target.comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
     every, none = _TESTS[comparator]
@@ -357,6 +358,8 @@ def _project_status(results: tuple[MetricResult, ...]) -> Status:
         return Status.UNDETERMINED
     if verdicts:
         return Status.MET
+    if targeted_without_outcome:
+        return Status.NO_OUTCOME  # a target waits for its outcome, whatever else is there
     if any(r.status is Status.NO_TARGET for r in results):
         return Status.NO_TARGET
     return Status.NO_OUTCOME

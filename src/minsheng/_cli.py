@@ -22,9 +22,10 @@ from typing import Any, TextIO
 
 import attrs
 
-from minsheng._assess import assess
+from minsheng._assess import Status, assess
 from minsheng._check import check, quantity_paths
 from minsheng._converters import CONVERTER
+from minsheng._diff import diff
 from minsheng._draft import draft, jurisdiction_of
 from minsheng._errors import (
     DatasetError,
@@ -36,14 +37,16 @@ from minsheng._errors import (
     problem,
     shown,
 )
+from minsheng._export import FORMATS, export
 from minsheng._format import format_quantity
 from minsheng._i18n import _, msg
 from minsheng._json import dumps, load_file
 from minsheng._locale import LOCALES, Locale, environment_locale, served
-from minsheng._model import Program, Stage
+from minsheng._model import Category, Program, Stage
 from minsheng._parse import Reading, parse_phrase
 from minsheng._provenance import check_source, read_source
 from minsheng._quantity import Approximation, Quantity
+from minsheng._query import Selection, parse_years, select
 from minsheng._registry import available, load
 from minsheng._render import REPORT_STYLES, format_program, format_report, width
 from minsheng._scan import MAX_SCAN, find_quantities
@@ -194,9 +197,15 @@ def _programs(words: Sequence[str]) -> list[Program]:
 
 
 def _earlier(program: Program) -> Program | None:
-    keys = {(d.city, d.year) for d in available()}
-    previous = (program.jurisdiction.slug, program.year - 1)
-    return load(*previous) if previous in keys else None
+    found = select(city=program.jurisdiction.slug, years=program.year - 1).programs
+    return found[0] if found else None
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The selection options given on the command line, or ``None`` for none."""
+    filters = {"city": args.city, "years": args.years, "category": args.category}
+    filters["status"] = args.status
+    return filters if any(v is not None for v in filters.values()) else None
 
 
 def _for_terminal(program: Program) -> Program:
@@ -233,6 +242,10 @@ def _escape_data(data: object) -> object:
 
 def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
     infos = available()
+    filters = _filters(args)
+    if filters is not None:
+        keys = {p.key for p in select(**filters).programs}
+        infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
     if args.format == "json":
         out.filter = _escape_json
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
@@ -275,6 +288,45 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
     for n, program in enumerate(programs):
         text = format_report(assess(_for_terminal(program)), locale=args.locale, style=args.format)
         out.write(("\n" if n else "") + text)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
+    if not args.to.strip():
+        raise _UsageError(msg("--to needs a folder, not an empty string"))
+    programs = _programs(args.datasets) or None
+    filters = _filters(args)
+    source: list[Program] | Selection | None = programs
+    if filters is not None:
+        source = select(programs, **filters)
+    out.writelines(f"{path}\n" for path in export(source, args.to, format=args.format))
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace, out: _Output) -> int:
+    (old,) = _programs([args.old])
+    (new,) = _programs([args.new])
+    changes = diff(old, new)
+    if args.format == "json":
+        data = {
+            "old": {"dataset": old.key, "revision": old.revision},
+            "new": {"dataset": new.key, "revision": new.revision},
+            "changes": [change.as_json() for change in changes],
+        }
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    t = args.locale.gettext
+    out.write(
+        t("{old} revision {old_revision} → {new} revision {new_revision}; changes: {count}").format(
+            old=old.key,
+            old_revision=old.revision,
+            new=new.key,
+            new_revision=new.revision,
+            count=len(changes),
+        )
+        + "\n"
+    )
+    out.writelines(change.describe() + "\n" for change in changes)
     return 0
 
 
@@ -572,7 +624,7 @@ def _argparse_speaks(locale: Locale) -> Iterator[None]:
         namespace["_"] = saved
 
 
-def _parser(locale: Locale) -> argparse.ArgumentParser:
+def _parser(locale: Locale) -> argparse.ArgumentParser:  # noqa: PLR0915 - every command, in one place
     # Help, usage and argparse's own errors all read in the environment's locale.
     t = locale.gettext
     parser = argparse.ArgumentParser(
@@ -600,8 +652,34 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
             ).format(choices=", ".join(LOCALES)),
         )
 
+    def add_selection(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--city", action="append", metavar="CITY", help=t("only this city (repeatable)")
+        )
+        sub.add_argument(
+            "--years",
+            type=_years_argument,
+            metavar="FIRST-LAST",
+            help=t("only these years: 2025 or 2024-2026"),
+        )
+        sub.add_argument(
+            "--category",
+            action="append",
+            choices=[c.value for c in Category],
+            metavar="CATEGORY",
+            help=t("only projects of this category (repeatable)"),
+        )
+        sub.add_argument(
+            "--status",
+            action="append",
+            choices=[s.value for s in Status],
+            metavar="STATUS",
+            help=t("only metrics and projects of this computed status (repeatable)"),
+        )
+
     sub = add("list", _cmd_list, t("list the datasets that can be loaded"))
     sub.add_argument("--format", choices=("text", "json"), default="text")
+    add_selection(sub)
 
     datasets = t("each CITY YEAR, CITY/YEAR or FILE")
     sub = add("show", _cmd_show, t("show a program: its vote, projects and figures"))
@@ -638,15 +716,28 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     )
     add_locale(sub)
 
-    sub = add("draft", _cmd_draft, t("draft a dataset from the text of a report, to review"))
-    sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
-    sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
-    sub.add_argument("--year", required=True, type=int, metavar="YEAR")
-    sub.add_argument("--stage", choices=[s.value for s in Stage])
-    sub.add_argument("--name", help=t("a new city's Chinese name"))
-    sub.add_argument("--division-code", metavar="CODE", help=t("a new city's GB/T 2260 code"))
-    sub.add_argument("--province", help=t("a new city's province, in Chinese"))
-    sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
+    add_locale(
+        _draft_arguments(
+            add("draft", _cmd_draft, t("draft a dataset from the text of a report, to review")), t
+        )
+    )
+
+    sub = add(
+        "export",
+        _cmd_export,
+        t("export programs, figures and metrics as tables: CSV, JSON lines, Parquet"),
+    )
+    sub.add_argument(
+        "datasets", nargs="*", metavar="FILE | CITY/YEAR", help=t("default: every dataset")
+    )
+    sub.add_argument("--format", choices=FORMATS, default="csv")
+    sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
+    add_selection(sub)
+
+    sub = add("diff", _cmd_diff, t("list what changed between two versions of a dataset"))
+    sub.add_argument("old", metavar="OLD", help=t("a file or CITY/YEAR"))
+    sub.add_argument("new", metavar="NEW", help=t("a file or CITY/YEAR"))
+    sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
 
     sub = add("schema", _cmd_schema, t("print a JSON Schema"))
@@ -671,6 +762,27 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
     return parser
+
+
+def _years_argument(value: str) -> tuple[int, int]:
+    try:
+        return parse_years(value)
+    except MinshengError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _draft_arguments(
+    sub: argparse.ArgumentParser, t: Callable[[str], str]
+) -> argparse.ArgumentParser:
+    sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
+    sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
+    sub.add_argument("--year", required=True, type=int, metavar="YEAR")
+    sub.add_argument("--stage", choices=[s.value for s in Stage])
+    sub.add_argument("--name", help=t("a new city's Chinese name"))
+    sub.add_argument("--division-code", metavar="CODE", help=t("a new city's GB/T 2260 code"))
+    sub.add_argument("--province", help=t("a new city's province, in Chinese"))
+    sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
+    return sub
 
 
 def _locale_argument(value: str) -> Locale:

@@ -345,8 +345,8 @@ def format_text(text: Text, *, locale: str | Locale = "zh-Hans", mark: bool = Tr
     """Pick the text for ``locale``; an unofficial English translation ends in ``*``.
 
     zh-Hans shows the Chinese as the source printed it; zh-Hant converts it to
-    traditional characters where OpenCC is installed (``minsheng[hant]``, see
-    :func:`dataset_text`).  ``mark=False`` leaves the ``*`` off, for labels
+    traditional characters where OpenCC is installed (the ``hant`` extra), as
+    every dataset text is in zh-Hant.  ``mark=False`` leaves the ``*`` off, for labels
     that are not titles.
     """
     locale = served(locale)

@@ -194,6 +194,32 @@ def _actual_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNI
     return (" / ").join(parts) if parts else "—"
 
 
+def _component_rows(
+    metric: Metric, locale: Locale, units: Mapping[str, Unit], columns: int
+) -> list[list[str]]:
+    """One row per component (其中省级约50亿元): its label, target and actual."""
+    rows = []
+    for component in metric.components:
+        target, actual = (
+            "—" if q is None else _figure(q, locale, units)
+            for q in (component.target, component.actual)
+        )
+        label = "· " + format_text(component.label, locale=locale, mark=False)
+        rows.append([label, target, actual] + ["—"] * (columns - 3))
+    return rows
+
+
+def _metric_rows(
+    results: tuple[MetricResult, ...], locale: Locale, units: Mapping[str, Unit]
+) -> list[list[str]]:
+    """Each metric's report cells, followed by its components' rows."""
+    rows = []
+    for m in results:
+        cells = _metric_cells(m, locale, units)
+        rows += [cells, *_component_rows(m.metric, locale, units, len(cells))]
+    return rows
+
+
 def _metric_cells(
     result: MetricResult, locale: Locale, units: Mapping[str, Unit] = UNITS
 ) -> list[str]:
@@ -288,7 +314,9 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
     if s.agreeing or s.disagreeing or s.unconfirmed:
         numbers = {
             agreement: ", ".join(
-                str(p.project.number) for p in assessment.projects if p.agreement is agreement
+                _project_label(p.project, locale)
+                for p in assessment.projects
+                if p.agreement is agreement
             )
             for agreement in (Agreement.DISAGREES, Agreement.UNCONFIRMED)
         }
@@ -347,6 +375,14 @@ def _area_lines(
             number=area.number, title=format_text(area.title, locale=locale)
         ),
     ]
+
+
+def _project_label(project: Project, locale: Locale) -> str:
+    """A project in a list: its number, or its title where the source gives no number."""
+    if project.number is not None:
+        return str(project.number)
+    assert project.title is not None  # noqa: S101 - a project has a number or a title
+    return format_text(project.title, locale=locale, mark=False)
 
 
 def _project_heading(result: ProjectResult, locale: Locale, rank: int | None) -> str:
@@ -448,9 +484,7 @@ def report_text(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> 
     headings = _report_headings(locale)
     if assessment.figures:
         lines += ["", t("Figures of the whole program")]
-        lines += table(
-            [headings] + [_metric_cells(m, locale, units) for m in assessment.figures], indent="   "
-        )
+        lines += table([headings, *_metric_rows(assessment.figures, locale, units)], indent="   ")
         lines += _reason_lines(assessment.figures, locale)
     previous: Project | None = None
     for result in assessment.projects:
@@ -460,8 +494,7 @@ def report_text(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> 
         rank = ranks.get(project.number) if project.number is not None else None
         lines += ["", _project_heading(result, locale, rank), *_project_lines(project, locale)]
         if result.metrics:
-            rows = [headings] + [_metric_cells(m, locale, units) for m in result.metrics]
-            lines += table(rows, indent="   ")
+            lines += table([headings, *_metric_rows(result.metrics, locale, units)], indent="   ")
             lines += _reason_lines(result.metrics, locale)
     lines += [
         "",
@@ -483,8 +516,8 @@ def _md_table(
     units: Mapping[str, Unit],
 ) -> list[str]:
     lines = ["| " + " | ".join(headings) + " |", "|" + "---|" * len(headings)]
-    for m in results:
-        lines.append("| " + " | ".join(_md_cell(c) for c in _metric_cells(m, locale, units)) + " |")
+    for row in _metric_rows(results, locale, units):
+        lines.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
     return lines
 
 
@@ -562,6 +595,7 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
         "alternatives": [_quantity_data(a) for a in metric.alternatives],
         "estimate": _quantity_data(metric.estimate),
         "progress": _quantity_data(metric.progress),
+        "components": [CONVERTER.unstructure(c) for c in metric.components],
     }
 
 
@@ -726,14 +760,17 @@ def format_program(
     headings = [t("metric"), t("target"), t("actual")]
 
     def rows(metrics: tuple[Metric, ...]) -> list[list[str]]:
-        return [
-            [
-                format_text(metric.subject, locale=locale, mark=False),
-                _target_cell(metric, locale, units),
-                _actual_cell(metric, locale, units),
-            ]
-            for metric in metrics
-        ]
+        out = []
+        for metric in metrics:
+            out.append(
+                [
+                    format_text(metric.subject, locale=locale, mark=False),
+                    _target_cell(metric, locale, units),
+                    _actual_cell(metric, locale, units),
+                ]
+            )
+            out += _component_rows(metric, locale, units, 3)
+        return out
 
     if program.figures:
         lines += ["", t("Figures of the whole program")]

@@ -1,0 +1,123 @@
+"""What changed between two versions of a dataset, as JSON paths.
+
+Both programs are compared as the dataset JSON that :func:`minsheng.dumps`
+writes.  Lists of things with an identity are matched by it, not by position:
+projects and areas by ``number``, metrics and sources by ``id``, ballot
+entries by ``rank``; so inserting a project reports one added project, not
+every later one changed.  A path names the item's position in the new
+version, or in the old one for what was removed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import attrs
+
+from minsheng._converters import unstructure_program
+from minsheng._model import Program
+
+ChangeKind = Literal["added", "removed", "changed"]
+
+_IDENTITY = {
+    "projects": "number",
+    "areas": "number",
+    "metrics": "id",
+    "figures": "id",
+    "sources": "id",
+    "entries": "rank",
+}
+
+
+@attrs.frozen
+class Change:
+    """One difference: a value added, removed or changed at a JSON path.
+
+    ``old`` and ``new`` are JSON values as the dataset writes them (decimals
+    as strings); ``None`` on the side where the value is absent.
+    """
+
+    path: str
+    kind: ChangeKind
+    old: Any = None
+    new: Any = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The change as a JSON object."""
+        return {"path": self.path, "change": self.kind, "old": self.old, "new": self.new}
+
+    def describe(self) -> str:
+        """``~ path: old → new``, ``+ path: new`` or ``- path: old``."""
+        if self.kind == "added":
+            return f"+ {self.path}: {_show(self.new)}"
+        if self.kind == "removed":
+            return f"- {self.path}: {_show(self.old)}"
+        return f"~ {self.path}: {_show(self.old)} → {_show(self.new)}"
+
+
+def _show(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _identity(items: list[Any], key: str | None) -> list[Any] | None:
+    """The items' identities, if every item has a distinct one."""
+    if key is None or not all(isinstance(i, dict) and key in i for i in items):
+        return None
+    keys = [i[key] for i in items]
+    return keys if len(set(map(repr, keys))) == len(keys) else None
+
+
+def _walk(old: Any, new: Any, path: str, name: str, out: list[Change]) -> None:  # noqa: ANN401
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in [*new, *(k for k in old if k not in new)]:
+            here = f"{path}.{key}"
+            if key not in new:
+                out.append(Change(here, "removed", old=old[key]))
+            elif key not in old:
+                out.append(Change(here, "added", new=new[key]))
+            else:
+                _walk(old[key], new[key], here, key, out)
+        return
+    if isinstance(old, list) and isinstance(new, list):
+        old_keys = _identity(old, _IDENTITY.get(name))
+        new_keys = _identity(new, _IDENTITY.get(name))
+        if old_keys is not None and new_keys is not None:
+            before = {
+                repr(k): (i, item) for i, (k, item) in enumerate(zip(old_keys, old, strict=True))
+            }
+            after = {repr(k) for k in new_keys}
+            for i, (k, item) in enumerate(zip(new_keys, new, strict=True)):
+                match = before.get(repr(k))
+                if match is None:
+                    out.append(Change(f"{path}[{i}]", "added", new=item))
+                else:
+                    _walk(match[1], item, f"{path}[{i}]", "", out)
+            for k, (i, item) in before.items():
+                if k not in after:
+                    out.append(Change(f"{path}[{i}]", "removed", old=item))
+            return
+        for i in range(max(len(old), len(new))):
+            if i >= len(new):
+                out.append(Change(f"{path}[{i}]", "removed", old=old[i]))
+            elif i >= len(old):
+                out.append(Change(f"{path}[{i}]", "added", new=new[i]))
+            else:
+                _walk(old[i], new[i], f"{path}[{i}]", "", out)
+        return
+    if old != new or type(old) is not type(new):
+        out.append(Change(path, "changed", old=old, new=new))
+
+
+def diff(old: Program, new: Program) -> tuple[Change, ...]:
+    """Every difference between two versions of a dataset, in document order.
+
+    >>> import attrs, minsheng
+    >>> old = minsheng.load("kunming", 2026)
+    >>> new = attrs.evolve(old, revision=old.revision + 1)
+    >>> [change.path for change in diff(old, new)]
+    ['$.revision']
+    """
+    out: list[Change] = []
+    _walk(unstructure_program(old), unstructure_program(new), "$", "", out)
+    return tuple(out)

@@ -1,0 +1,356 @@
+"""Exports: CSV, JSON lines, Parquet, a Frictionless Data Package, and DataFrames.
+
+Every format writes the same three tables (``programs``, ``figures``,
+``metrics``) with the columns that :mod:`minsheng._tables` names, and
+every number stays exact:
+
+- CSV and JSON lines (standard library): decimals as plain decimal text
+  (``"5100"``, ``"95.12"``), never JSON numbers, so no reader turns them into
+  floats; an empty CSV cell is a missing value.
+- Parquet (the ``parquet`` extra, pyarrow): decimals as Arrow decimals whose
+  precision and scale hold every value of the column exactly; a column whose
+  values need more than 38 digits is written as decimal text instead.
+- A Data Package: the CSV files and a ``datapackage.json`` with a Table Schema
+  per resource, the datasets' sources, licences, revisions and citations.
+- :func:`to_pandas` (the ``pandas`` extra): a DataFrame with Arrow-backed
+  decimal columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from minsheng._columns import Column, place_of
+from minsheng._errors import InvalidValueError, MinshengError
+from minsheng._i18n import msg, verbatim
+from minsheng._query import Selection
+from minsheng._rows import Rows, programs_of, table_chunks, table_values
+from minsheng._tables import TABLES, TableName, columns_of, license_of
+from minsheng._version import __version__
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+Format = Literal["csv", "jsonl", "parquet", "datapackage"]
+FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet", "datapackage")
+"""The formats :func:`export` writes."""
+
+MAX_DECIMAL_DIGITS = 38
+"""The most digits an Arrow decimal128 (and DuckDB's DECIMAL) holds."""
+
+
+class ExportError(MinshengError):
+    """An export that cannot be written, or needs an extra that is not installed."""
+
+    code = "export"
+
+
+def _needs(module: str, extra: str, what: str) -> Any:  # noqa: ANN401 - a module
+    import importlib  # noqa: PLC0415
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise ExportError(
+            msg(
+                "{what} needs the {extra} extra: pip install 'minsheng[{extra}]'",
+                what=what,
+                extra=extra,
+            )
+        ) from None
+
+
+def _materialize(source: Rows) -> Rows:
+    """Programs that can be read once per table: a one-shot iterator is read once here."""
+    if source is None or isinstance(source, Selection | list | tuple):
+        return source
+    return list(source)
+
+
+def _columns(table: TableName, source: Rows) -> list[list[object]]:
+    """The table's values, column by column."""
+    columns: list[list[object]] = [[] for _ in columns_of(table)]
+    for chunk in table_chunks(table, source):
+        for column, values in zip(columns, chunk, strict=True):
+            column.extend(values)
+    return columns
+
+
+def _text(value: object) -> str:
+    """A value as CSV text: decimals in plain notation, booleans as true/false."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def csv_text(table: TableName, source: Rows) -> str:
+    """The table as CSV text, with a header row of column names."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([c.name for c in columns_of(table)])
+    for row in table_values(table, source):
+        writer.writerow([_text(v) for v in row])
+    return buffer.getvalue()
+
+
+def jsonl_text(table: TableName, source: Rows) -> str:
+    """The table as JSON lines, one object per row, decimals as strings."""
+    names = [c.name for c in columns_of(table)]
+    return "".join(
+        json.dumps(
+            dict(zip(names, [_json_value(v) for v in row], strict=True)),
+            ensure_ascii=False,
+        )
+        + "\n"
+        for row in table_values(table, source)
+    )
+
+
+def _decimal_array(values: Sequence[object]) -> pa.Array:
+    """Decimals as an Arrow decimal wide enough for each value exactly, else as text.
+
+    The precision counts every character before the point (a sign or a leading
+    zero included), so it may be a digit or two wider than needed, never narrower;
+    the cast from text fails rather than round.
+    """
+    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.compute as pc  # noqa: PLC0415
+
+    array = pa.array([None if v is None else format(v, "f") for v in values], pa.string())
+    if array.null_count == len(array):
+        return array.cast(pa.decimal128(1, 0))
+    lengths = pc.utf8_length(array)
+    points = pc.find_substring(array, ".")
+    has_point = pc.greater_equal(points, 0)
+    whole = pc.max(pc.if_else(has_point, points, lengths)).as_py()
+    scale = pc.max(pc.if_else(has_point, pc.subtract(pc.subtract(lengths, points), 1), 0)).as_py()
+    precision = max(1, whole + scale)
+    if precision > MAX_DECIMAL_DIGITS:
+        return array
+    return array.cast(pa.decimal128(precision, scale))
+
+
+def _arrow_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
+    import pyarrow as pa  # noqa: PLC0415
+
+    if column.type == "decimal":
+        return _decimal_array(values)
+    kinds = {
+        "string": pa.string(),
+        "integer": pa.int64(),
+        "boolean": pa.bool_(),
+        "date": pa.date32(),
+    }
+    return pa.array(values, kinds[column.type])
+
+
+def _datasets(source: Rows) -> list[dict[str, object]]:
+    return [
+        {
+            "key": place.program.key,
+            "revision": place.program.revision,
+            "license": license_of(place.program),
+        }
+        for place in map(place_of, programs_of(source))
+    ]
+
+
+def arrow_table(table: TableName, source: Rows) -> pa.Table:
+    """The table as a pyarrow Table, each field described, decimals exact."""
+    pa = _needs("pyarrow", "parquet", "Arrow and Parquet")
+    columns = columns_of(table)
+    values = _columns(table, source)
+    arrays = [_arrow_array(c, v) for c, v in zip(columns, values, strict=True)]
+    fields = [
+        pa.field(
+            c.name,
+            a.type,
+            nullable=not c.required,
+            metadata={"description": c.description, "minsheng_type": c.type},
+        )
+        for c, a in zip(columns, arrays, strict=True)
+    ]
+    metadata = {"minsheng": json.dumps({"version": __version__, "table": table})}
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=metadata))
+
+
+def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFrame:
+    """One of the tables as a pandas DataFrame, with exact Arrow-backed decimals.
+
+    ``source`` is an iterable of programs, a :class:`Selection`, or ``None``
+    for every installed dataset; ``table`` is ``"metrics"`` (one row per
+    metric, assessed), ``"figures"`` or ``"programs"``.  Decimal columns have
+    the dtype ``pd.ArrowDtype(pa.decimal128(precision, scale))``.  Needs the
+    ``pandas`` extra.
+
+    Raises:
+        ExportError: pandas or pyarrow is not installed.
+
+    """
+    if table not in TABLES:
+        raise InvalidValueError(
+            msg("{table} is not one of {choices}", table=repr(table), choices=", ".join(TABLES))
+        )
+    pandas = _needs("pandas", "pandas", "to_pandas")
+    _needs("pyarrow", "pandas", "to_pandas")
+    frame: pd.DataFrame = arrow_table(table, _materialize(source)).to_pandas(
+        types_mapper=pandas.ArrowDtype
+    )
+    return frame
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8", newline="")
+
+
+def _field(column: Column[Any]) -> dict[str, object]:
+    """A Table Schema field for the column."""
+    kinds = {
+        "string": "string",
+        "integer": "integer",
+        "decimal": "number",
+        "boolean": "boolean",
+        "date": "date",
+    }
+    field: dict[str, object] = {
+        "name": column.name,
+        "type": kinds[column.type],
+        "description": column.description,
+    }
+    if column.type == "boolean":
+        field["trueValues"] = ["true"]
+        field["falseValues"] = ["false"]
+    if column.required:
+        field["constraints"] = {"required": True}
+    return field
+
+
+_KEYS: dict[TableName, list[str]] = {
+    "programs": ["city", "year"],
+    "figures": ["city", "year", "path"],
+    "metrics": ["city", "year", "path"],
+}
+
+
+def _source_entries(source: Rows) -> list[dict[str, str]]:
+    seen: dict[tuple[str, ...], dict[str, str]] = {}
+    for place in map(place_of, programs_of(source)):
+        for s in place.program.sources:
+            entry = {"title": f"{s.publisher}: {s.title} ({s.date.isoformat()})"}
+            if s.url is not None:
+                entry["path"] = s.url
+            seen.setdefault(tuple(entry.values()), entry)
+    return list(seen.values())
+
+
+def datapackage(source: Rows, files: dict[TableName, str]) -> dict[str, object]:
+    """The ``datapackage.json`` descriptor of the exported CSV files."""
+    datasets = _datasets(source)
+    licences = sorted({str(d["license"]) for d in datasets if d["license"] is not None})
+    descriptor: dict[str, object] = {
+        "name": "minsheng",
+        "title": "Livelihood pledges of Chinese cities (民生实事), exported by minsheng",
+        "profile": "tabular-data-package",
+        "sources": _source_entries(source),
+        "resources": [
+            {
+                "name": table,
+                "path": files[table],
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [_field(c) for c in columns_of(table)],
+                    "missingValues": [""],
+                    "primaryKey": _KEYS[table],
+                },
+            }
+            for table in TABLES
+        ],
+        "minsheng": {"version": __version__, "datasets": datasets},
+    }
+    if licences:
+        descriptor["licenses"] = [{"name": name} for name in licences]
+    return descriptor
+
+
+def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> tuple[Path, ...]:  # noqa: A002
+    """Write the programs, figures and metrics tables of ``source`` into folder ``to``.
+
+    ``format`` is ``csv``, ``jsonl``, ``parquet`` (the ``parquet`` extra) or
+    ``datapackage`` (CSV files and a ``datapackage.json``).  ``source`` is an
+    iterable of programs, a :class:`Selection`, or ``None`` for every installed
+    dataset.  The folder is created if needed; files of the same names are
+    replaced.  Returns the paths written.
+
+    Raises:
+        InvalidValueError: an unknown format or an empty path.
+        ExportError: the files cannot be written, or pyarrow is missing.
+
+    """
+    if format not in FORMATS:
+        raise InvalidValueError(
+            msg("{format} is not one of {choices}", format=repr(format), choices=", ".join(FORMATS))
+        )
+    if not os.fspath(to).strip():
+        raise InvalidValueError(msg("the output path must not be empty"))
+    if format == "parquet":
+        _needs("pyarrow", "parquet", "Parquet")
+    folder = Path(to)
+    source = _materialize(source)
+    written: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if format == "parquet":
+            import pyarrow.parquet as pq  # noqa: PLC0415
+
+            for table in TABLES:
+                path = folder / f"{table}.parquet"
+                pq.write_table(arrow_table(table, source), path, compression="zstd")
+                written.append(path)
+        else:
+            extension = "jsonl" if format == "jsonl" else "csv"
+            text = jsonl_text if format == "jsonl" else csv_text
+            files: dict[TableName, str] = {}
+            for table in TABLES:
+                files[table] = f"{table}.{extension}"
+                _write(folder / files[table], text(table, source))
+                written.append(folder / files[table])
+            if format == "datapackage":
+                path = folder / "datapackage.json"
+                descriptor = datapackage(source, files)
+                _write(path, json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+                written.append(path)
+    except OSError as exc:
+        raise ExportError(
+            msg(
+                "cannot write {path}: {reason}",
+                path=exc.filename or folder,
+                reason=verbatim(exc.strerror or str(exc)),
+            )
+        ) from None
+    return tuple(written)

@@ -1,0 +1,197 @@
+"""Selecting programs, projects and metrics across cities and years.
+
+:func:`select` picks by city, a year range, category and status, from given
+programs or from every installed dataset (loading only the ones whose city
+and year match).  The row views and exports take the :class:`Selection` it
+returns, and ``minsheng list``, ``export`` and ``show`` use it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from typing import TypeVar
+
+import attrs
+
+from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
+from minsheng._errors import InvalidValueError
+from minsheng._i18n import msg
+from minsheng._model import Category, Program
+from minsheng._registry import available, load
+
+_E = TypeVar("_E", bound=enum.Enum)
+_YEARS = re.compile(r"^\s*([0-9]{4})\s*(?:[-–]\s*([0-9]{4})\s*)?$")
+
+
+def parse_years(text: str) -> tuple[int, int]:
+    """Read ``2025`` or ``2024-2026`` as an inclusive range of years.
+
+    Raises:
+        InvalidValueError: the text is not a year or a range of years.
+
+    >>> parse_years("2024-2026")
+    (2024, 2026)
+
+    """
+    match = _YEARS.match(text)
+    if match is None:
+        raise InvalidValueError(
+            msg("{text} is not a year or a range such as 2024-2026", text=repr(text))
+        )
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    if last < first:
+        raise InvalidValueError(
+            msg("the range {text} ends before it starts", text=repr(text.strip()))
+        )
+    return first, last
+
+
+def _members(kind: type[_E], value: _E | str | Iterable[_E | str] | None) -> frozenset[_E] | None:
+    if value is None:
+        return None
+    values: list[_E | str] = (
+        [value] if isinstance(value, str | kind) else list(value)  # type: ignore[arg-type]
+    )
+    found: set[_E] = set()
+    for item in values:
+        if isinstance(item, kind):
+            found.add(item)
+            continue
+        try:
+            found.add(kind(item))
+        except ValueError:
+            raise InvalidValueError(
+                msg(
+                    "{value} is not one of {choices}",
+                    value=repr(item),
+                    choices=", ".join(m.value for m in kind),
+                )
+            ) from None
+    return frozenset(found)
+
+
+@attrs.frozen
+class Selection:
+    """Programs, projects and metrics picked by :func:`select`.
+
+    ``programs`` are the programs whose city and year match and, when a
+    category or status is asked for, that have a matching project or metric.
+    :meth:`projects` and :meth:`metrics` give the matching projects and
+    metrics with their assessment; :func:`figure_rows`, :func:`metric_rows`,
+    :func:`export` and :func:`to_pandas` accept a selection and keep only its
+    metrics.
+    """
+
+    programs: tuple[Program, ...]
+    categories: frozenset[Category] | None = None
+    statuses: frozenset[Status] | None = None
+
+    @property
+    def filters_metrics(self) -> bool:
+        """Whether a category or a status narrows the projects and metrics."""
+        return self.categories is not None or self.statuses is not None
+
+    def _category(self, project: ProjectResult | None) -> bool:
+        if self.categories is None:
+            return True
+        return project is not None and not self.categories.isdisjoint(project.project.categories)
+
+    def keeps_project(self, project: ProjectResult) -> bool:
+        """Whether the project's category and status are among those asked for."""
+        return self._category(project) and (
+            self.statuses is None or project.status in self.statuses
+        )
+
+    def keeps_metric(self, project: ProjectResult | None, metric: MetricResult) -> bool:
+        """Whether the metric's project category and its status are among those asked for.
+
+        A metric judged from evidence matches ``evidence`` and also its verdict
+        (met, not met or undetermined).  A program-level figure (``project``
+        ``None``) has no category: a category excludes it.
+        """
+        return self._category(project) and (
+            self.statuses is None
+            or metric.status in self.statuses
+            or metric.verdict in self.statuses
+        )
+
+    def assessments(self) -> tuple[Assessment, ...]:
+        """The assessment of each selected program."""
+        return tuple(assess(p) for p in self.programs)
+
+    def projects(self) -> tuple[tuple[Program, ProjectResult], ...]:
+        """Each matching project with its program, assessed."""
+        return tuple(
+            (a.program, project)
+            for a in self.assessments()
+            for project in a.projects
+            if self.keeps_project(project)
+        )
+
+    def metrics(self) -> tuple[tuple[Program, ProjectResult, MetricResult], ...]:
+        """Each matching metric with its program and project, assessed."""
+        return tuple(
+            (a.program, project, metric)
+            for a in self.assessments()
+            for project in a.projects
+            for metric in project.metrics
+            if self.keeps_metric(project, metric)
+        )
+
+
+def select(
+    programs: Iterable[Program] | None = None,
+    *,
+    city: str | Iterable[str] | None = None,
+    years: int | tuple[int, int] | None = None,
+    category: Category | str | Iterable[Category | str] | None = None,
+    status: Status | str | Iterable[Status | str] | None = None,
+) -> Selection:
+    """Select programs, projects and metrics by city, years, category and status.
+
+    ``programs`` defaults to every installed dataset; only those whose city and
+    year match are loaded.  ``years`` is a year or an inclusive ``(first,
+    last)`` range.  ``category`` and ``status`` take members or their JSON
+    strings (``"education"``, ``"met"``), one or several.
+
+    Raises:
+        InvalidValueError: a category or status minsheng does not know.
+
+    >>> import minsheng
+    >>> chosen = minsheng.select(city="kunming", years=(2024, 2026), category="education")
+    >>> [p.key for p in chosen.programs]
+    ['kunming/2025', 'kunming/2026']
+    >>> [(p.key, r.project.number) for p, r in chosen.projects()]
+    [('kunming/2025', 1), ('kunming/2026', 3)]
+
+    """
+    cities = None if city is None else frozenset([city] if isinstance(city, str) else city)
+    if isinstance(years, int):
+        years = (years, years)
+    categories = _members(Category, category)
+    statuses = _members(Status, status)
+
+    def place(slug: str, year: int) -> bool:
+        return (cities is None or slug in cities) and (
+            years is None or years[0] <= year <= years[1]
+        )
+
+    if programs is None:
+        chosen = [load(d.city, d.year) for d in available() if place(d.city, d.year)]
+    else:
+        chosen = [p for p in programs if place(p.jurisdiction.slug, p.year)]
+    selection = Selection((), categories, statuses)
+    if selection.filters_metrics:
+        chosen = [
+            p
+            for p in chosen
+            if any(
+                selection.keeps_project(project)
+                or any(selection.keeps_metric(project, m) for m in project.metrics)
+                for project in assess(p).projects
+            )
+        ]
+    return Selection(tuple(chosen), categories, statuses)

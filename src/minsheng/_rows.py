@@ -1,0 +1,337 @@
+"""Row views: one flat record per figure, per metric and per program.
+
+Analysts work in tables.  :func:`figure_rows` gives one :class:`FigureRow` per
+figure (a target, a baseline, an outcome, a component's target, …) and
+:func:`metric_rows` one :class:`MetricRow` per metric with its assessment.
+Both are plain iterables of frozen records, with exact :class:`~decimal.Decimal`
+values and enum members as their JSON strings.  Their fields are the columns
+that :mod:`minsheng._columns` and :mod:`minsheng._tables` define, in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from minsheng._assess import assess
+from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
+from minsheng._model import Metric, Program, Project
+from minsheng._query import Selection
+from minsheng._registry import available, load
+from minsheng._tables import TableName, columns_of
+
+
+@attrs.frozen
+class FigureRow:
+    """One figure of a program: a target, baseline, outcome or component figure.
+
+    The fields are the columns of the figure table, in order; the docs'
+    column reference describes each.  Enum members are their JSON
+    strings (``"more-than"``), numbers are exact, ``None`` is a missing value.
+    """
+
+    city: str
+    city_name: str
+    division_code: str
+    province: str | None
+    year: int
+    stage: str
+    revision: int
+    project: int | None
+    title: str | None
+    rank: int | None
+    category: str | None
+    categories: str | None
+    area: int | None
+    departments: str | None
+    metric: str
+    kind: str
+    direction: str | None
+    measure: str | None
+    role: str
+    index: int | None
+    component: str | None
+    path: str
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    low_closed: bool
+    high_closed: bool
+    comparator: str | None
+    unit: str | None
+    per: str | None
+    multiplier: int
+    decimals: int
+    approximation: str
+    phrase: str | None
+    derivation: str | None
+    source: str
+
+
+@attrs.frozen
+class MetricRow:
+    """One metric of a program with its computed attainment.
+
+    The fields are the columns of the metric table, in order; the
+    attainment columns are empty where the status has no ratio (no target, no
+    outcome, evidence, or units that do not compare).
+    """
+
+    city: str
+    city_name: str
+    division_code: str
+    province: str | None
+    year: int
+    stage: str
+    revision: int
+    project: int | None
+    title: str | None
+    rank: int | None
+    category: str | None
+    categories: str | None
+    area: int | None
+    departments: str | None
+    metric: str
+    kind: str
+    direction: str | None
+    measure: str | None
+    subject: str
+    subject_en: str | None
+    path: str
+    status: str
+    verdict: str
+    attainment_low: Decimal | None
+    attainment_high: Decimal | None
+    attainment_low_closed: bool | None
+    attainment_high_closed: bool | None
+    ratio: Decimal | None
+    difference: Decimal | None
+    difference_unit: str | None
+    achieved: bool | None
+    reason: str | None
+    ambiguous: bool
+    reported: str | None
+    project_status: str | None
+    agreement: str | None
+
+
+@attrs.frozen
+class ProgramRow:
+    """One dataset: where, when, which revision, its licence, citation and sources."""
+
+    city: str
+    city_name: str
+    division_code: str
+    province: str | None
+    year: int
+    stage: str
+    revision: int
+    level: str
+    name: str | None
+    as_of: dt.date
+    projects: int
+    figures: int
+    metrics: int
+    license: str | None
+    citation: str
+    sources: str
+    schema: str
+
+
+Rows = Iterable[Program] | Selection | None
+"""What the row views read: programs, a selection, or ``None`` for every installed dataset."""
+
+
+def programs_of(source: Rows) -> Iterator[Program]:
+    if source is None:
+        for info in available():
+            yield load(info.city, info.year)
+    elif isinstance(source, Selection):
+        yield from source.programs
+    else:
+        yield from source
+
+
+_SINGLE = ("target", "actual", "estimate", "progress")
+_SEVERAL = (("baselines", "baseline"), ("alternatives", "alternative"))
+
+
+def _metric_figures(
+    place: _Place, project: Project | None, metric: Metric, path: str
+) -> Iterator[_Figure]:
+    """A metric's figures, in the order of :func:`minsheng._check.quantity_paths`."""
+    for role in _SINGLE:
+        quantity = getattr(metric, role)
+        if quantity is not None:
+            yield _Figure(
+                place,
+                project,
+                metric,
+                role,
+                None,
+                None,
+                quantity,
+                quantity.interval,
+                f"{path}.{role}",
+            )
+    for field, role in _SEVERAL:
+        for i, quantity in enumerate(getattr(metric, field)):
+            yield _Figure(
+                place,
+                project,
+                metric,
+                role,
+                i + 1,
+                None,
+                quantity,
+                quantity.interval,
+                f"{path}.{field}[{i}]",
+            )
+    for c, component in enumerate(metric.components):
+        for role in ("target", "actual"):
+            quantity = getattr(component, role)
+            if quantity is not None:
+                yield _Figure(
+                    place,
+                    project,
+                    metric,
+                    f"component-{role}",
+                    c + 1,
+                    component,
+                    quantity,
+                    quantity.interval,
+                    f"{path}.components[{c}].{role}",
+                )
+
+
+def _figures(program: Program, selection: Selection | None) -> Iterator[_Figure]:
+    place = place_of(program)
+    keep = None
+    if selection is not None and selection.filters_metrics:
+        keep = selection
+        assessment = assess(program)
+    for f, figure in enumerate(program.figures):
+        if keep is None or keep.keeps_metric(None, assessment.figures[f]):
+            yield from _metric_figures(place, None, figure, f"$.figures[{f}]")
+    for p, project in enumerate(program.projects):
+        for m, metric in enumerate(project.metrics):
+            if keep is None or keep.keeps_metric(
+                assessment.projects[p], assessment.projects[p].metrics[m]
+            ):
+                yield from _metric_figures(place, project, metric, f"$.projects[{p}].metrics[{m}]")
+
+
+def _metrics(program: Program, selection: Selection | None) -> Iterator[_Assessed]:
+    place = place_of(program)
+    assessment = assess(program)
+    for f, result in enumerate(assessment.figures):
+        if selection is None or selection.keeps_metric(None, result):
+            yield _Assessed(place, None, result, f"$.figures[{f}]")
+    for p, project in enumerate(assessment.projects):
+        for m, result in enumerate(project.metrics):
+            if selection is None or selection.keeps_metric(project, result):
+                yield _Assessed(place, project, result, f"$.projects[{p}].metrics[{m}]")
+
+
+def _program(program: Program, _: Selection | None) -> Iterator[_Place]:
+    yield place_of(program)
+
+
+_WALKS: dict[TableName, Callable[[Program, Selection | None], Iterator[Any]]] = {
+    "programs": _program,
+    "figures": _figures,
+    "metrics": _metrics,
+}
+_GROUP = {"program": "place", "project": "project", "metric": "metric"}
+
+
+def _columns(columns: tuple[Column[Any], ...], contexts: list[Any]) -> list[list[Any]]:
+    """One program's contexts as columns of values.
+
+    A program-, project- or metric-level column is computed once per run of
+    rows that share that object, and repeated: only row-level columns cost a
+    call per row.
+    """
+    runs: dict[str, list[tuple[Any, int]]] = {}
+    result = []
+    for column in columns:
+        group = _GROUP.get(column.level)
+        get = column.get
+        if group is None:
+            result.append([get(c) for c in contexts])
+            continue
+        spans = runs.get(group)
+        if spans is None:
+            spans = runs[group] = []
+            last: object = _UNSET
+            for context in contexts:
+                key = getattr(context, group)
+                if key is last:
+                    spans[-1] = (spans[-1][0], spans[-1][1] + 1)
+                else:
+                    spans.append((context, 1))
+                    last = key
+        values: list[Any] = []
+        for context, count in spans:
+            values += [get(context)] * count
+        result.append(values)
+    return result
+
+
+_UNSET = object()
+
+
+def table_chunks(table: TableName, source: Rows) -> Iterator[list[list[Any]]]:
+    """The table's values, as columns, one program at a time."""
+    columns = columns_of(table)
+    walk = _WALKS[table]
+    selection = source if isinstance(source, Selection) else None
+    for program in programs_of(source):
+        contexts = list(walk(program, selection))
+        if contexts:
+            yield _columns(columns, contexts)
+
+
+def table_values(table: TableName, source: Rows) -> Iterator[tuple[Any, ...]]:
+    """Each row of ``table`` as a tuple of values, in column order."""
+    for chunk in table_chunks(table, source):
+        yield from zip(*chunk, strict=True)
+
+
+def figure_rows(source: Rows = None) -> Iterator[FigureRow]:
+    """One :class:`FigureRow` per figure of the programs, in dataset order.
+
+    ``source`` is an iterable of programs, a :class:`Selection` (only the
+    figures of its selected metrics), or ``None`` for every installed dataset.
+
+    >>> import minsheng
+    >>> row = next(minsheng.figure_rows([minsheng.load("kunming", 2025)]))
+    >>> row.city, row.project, row.metric, row.role, row.value, row.comparator
+    ('kunming', 1, 'kindergarten-places', 'target', Decimal('3000'), '>=')
+    """
+    for values in table_values("figures", source):
+        yield FigureRow(*values)
+
+
+def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
+    """One :class:`MetricRow` per metric of the programs, with its assessment.
+
+    ``source`` is as for :func:`figure_rows`.
+
+    >>> import minsheng
+    >>> row = next(minsheng.metric_rows([minsheng.load("kunming", 2025)]))
+    >>> row.metric, row.status, row.attainment_low, row.attainment_low_closed
+    ('kindergarten-places', 'met', Decimal('1.7'), True)
+    """
+    for values in table_values("metrics", source):
+        yield MetricRow(*values)
+
+
+def program_rows(source: Rows = None) -> Iterator[ProgramRow]:
+    """One :class:`ProgramRow` per program."""
+    for values in table_values("programs", source):
+        yield ProgramRow(*values)

@@ -1,0 +1,167 @@
+"""The tables minsheng exports: the program table's columns, and all three by name.
+
+The figure and metric tables' columns live in :mod:`minsheng._columns`; this
+module adds the program table (one row per dataset, with its licence,
+citation and sources) and names the three tables for the writers and the
+docs' column reference.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from minsheng._columns import (
+    FIGURE_COLUMNS,
+    METRIC_COLUMNS,
+    Column,
+    _at,
+    _Place,
+    _place_columns,
+    _value,
+    _zh,
+)
+from minsheng._model import Program
+from minsheng._schemas import SCHEMA_ID
+
+
+def sources_text(program: Program) -> str:
+    """The program's sources as a JSON array of objects, dates as ISO strings."""
+    items = []
+    for s in program.sources:
+        item = {"id": s.id, "publisher": s.publisher, "title": s.title, "date": s.date.isoformat()}
+        for name in ("author", "url", "note"):
+            value = getattr(s, name)
+            if value is not None:
+                item[name] = value
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+
+
+def citation(program: Program) -> str:
+    """How to cite a dataset: its own citation text, or one built from its sources.
+
+    >>> import minsheng
+    >>> print(citation(minsheng.load("kunming", 2026)))  # doctest: +ELLIPSIS
+    minsheng dataset kunming/2026, revision ... (昆明市 2026). From: 昆明日报, ...
+    """
+    if program.citation is not None:
+        return program.citation
+    sources = "; ".join(
+        ", ".join(
+            part for part in (s.publisher, s.title, s.author, s.date.isoformat(), s.url) if part
+        )
+        for s in program.sources
+    )
+    name = program.jurisdiction.name.zh
+    return (
+        f"minsheng dataset {program.key}, revision {program.revision}"
+        f" ({name} {program.year}). From: {sources}."
+    )
+
+
+def license_of(program: Program) -> str | None:
+    """The dataset's licence (an SPDX id or text), where it states one."""
+    return program.license
+
+
+PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
+    *_at("program", _place_columns(lambda p: p)),
+    Column(
+        "level",
+        "string",
+        "The jurisdiction's level, from its code: province, prefecture or county.",
+        lambda p: _value(p.program.jurisdiction.level),
+        required=True,
+    ),
+    Column(
+        "name",
+        "string",
+        "The program's own name (惠民实事, 为民办实事).",
+        lambda p: _zh(p.program.name),
+    ),
+    Column(
+        "as_of",
+        "date",
+        "The date the program's figures stand as of.",
+        lambda p: p.program.as_of,
+        required=True,
+    ),
+    Column(
+        "projects",
+        "integer",
+        "How many projects the program has.",
+        lambda p: len(p.program.projects),
+        required=True,
+    ),
+    Column(
+        "figures",
+        "integer",
+        "How many program-level figures (metrics of the whole program) it has.",
+        lambda p: len(p.program.figures),
+        required=True,
+    ),
+    Column(
+        "metrics",
+        "integer",
+        "How many metrics its projects have.",
+        lambda p: sum(len(project.metrics) for project in p.program.projects),
+        required=True,
+    ),
+    Column(
+        "license",
+        "string",
+        "The data licence the dataset states (an SPDX id or text).",
+        lambda p: license_of(p.program),
+    ),
+    Column(
+        "citation",
+        "string",
+        "How to cite the dataset; built from its sources where it states none.",
+        lambda p: citation(p.program),
+        required=True,
+    ),
+    Column(
+        "sources",
+        "string",
+        "The dataset's sources as a JSON array: id, publisher, title, date, author, url.",
+        lambda p: sources_text(p.program),
+        required=True,
+    ),
+    Column(
+        "schema",
+        "string",
+        "The dataset schema the data follows.",
+        lambda _: SCHEMA_ID,
+        required=True,
+    ),
+)
+"""The columns of the program table, in order: one row per dataset."""
+
+
+TableName = Literal["programs", "figures", "metrics"]
+TABLES: tuple[TableName, ...] = ("programs", "figures", "metrics")
+"""The tables minsheng exports, in order."""
+
+
+def columns_of(table: TableName) -> tuple[Column[object], ...]:
+    """The column definition of ``table``."""
+    found: dict[str, tuple[Column[object], ...]] = {
+        "programs": PROGRAM_COLUMNS,  # type: ignore[dict-item]
+        "figures": FIGURE_COLUMNS,  # type: ignore[dict-item]
+        "metrics": METRIC_COLUMNS,  # type: ignore[dict-item]
+    }
+    return found[table]
+
+
+def columns_markdown() -> str:
+    """The column reference of every table, as Markdown tables."""
+    lines = []
+    for table in TABLES:
+        lines += ["", f"## {table}", "", "| column | type | required | meaning |"]
+        lines.append("|---|---|---|---|")
+        for column in columns_of(table):
+            description = column.description.replace("|", "\\|")
+            required = "yes" if column.required else ""
+            lines.append(f"| `{column.name}` | {column.type} | {required} | {description} |")
+    return "\n".join(lines[1:]) + "\n"

@@ -1,0 +1,219 @@
+"""Revisions: `minsheng diff`, and shipped datasets whose figures change bump their revision."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import minsheng
+from minsheng._cli import main
+from minsheng._diff import Change, diff
+from minsheng._registry import SHIPPED
+from tests.conftest import ROOT, SNAPSHOTS
+from tests.strategies import programs
+
+SHIPPED_DATASETS = [
+    f"{info.city}/{info.year}" for info in minsheng.available() if info.provider == SHIPPED
+]
+
+# What identifies a figure across releases (not its JSON path, which a schema
+# change may move), and what makes it the same figure.
+KEY = ("project", "metric", "role", "index")
+FIELDS = (
+    "value",
+    "unit",
+    "multiplier",
+    "decimals",
+    "approximation",
+    "comparator",
+    "per",
+    "phrase",
+    "derivation",
+    "source",
+)
+
+
+def figures_text(program: minsheng.Program) -> str:
+    """The program's figures, one tab-separated line each, keyed by project, metric and role.
+
+    Sorted, so that a new order of the dataset's keys moves nothing.
+    """
+    lines = []
+    for row in minsheng.figure_rows([program]):
+        cells = [getattr(row, name) for name in KEY + FIELDS]
+        lines.append("\t".join("" if c is None else f"{c}" for c in cells))
+    return "\n".join(["\t".join(KEY + FIELDS), *sorted(lines)]) + "\n"
+
+
+def _snapshot_path(key: str) -> Path:
+    return SNAPSHOTS / "revisions" / f"{key.replace('/', '-')}.tsv"
+
+
+def _read(path: Path) -> tuple[int, str]:
+    header, _, figures = path.read_text(encoding="utf-8").partition("\n")
+    assert header.startswith("# revision "), f"{path.name} has no revision line"
+    return int(header.removeprefix("# revision ")), figures
+
+
+def test_there_are_shipped_datasets() -> None:
+    """The parametrized revision test has datasets to check."""
+    assert "kunming/2025" in SHIPPED_DATASETS
+
+
+@pytest.mark.parametrize("key", SHIPPED_DATASETS)
+def test_changed_figures_bump_the_revision(key: str) -> None:
+    """A shipped dataset whose figures differ from its snapshot has a higher revision.
+
+    To change a figure: raise the dataset's ``revision``, add a line under
+    "Datasets" in CHANGELOG.md, then run ``MINSHENG_UPDATE_SNAPSHOTS=1 pytest
+    tests/test_diff.py``, which refuses to record changed figures under the
+    old revision.
+    """
+    city, year = key.split("/")
+    program = minsheng.load(city, int(year))
+    text = figures_text(program)
+    path = _snapshot_path(key)
+    if os.environ.get("MINSHENG_UPDATE_SNAPSHOTS") == "1":
+        if path.is_file():
+            revision, stored = _read(path)
+            assert stored == text or program.revision > revision, (
+                f"{key}: figures changed but revision is still {revision}; bump it first"
+            )
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(f"# revision {program.revision}\n{text}", encoding="utf-8")
+    assert path.is_file(), f"no revision snapshot for {key}; run with MINSHENG_UPDATE_SNAPSHOTS=1"
+    revision, stored = _read(path)
+    if stored != text:
+        assert program.revision > revision, (
+            f"{key}: its figures changed but its revision is still {revision}:"
+            " bump the revision and list the change under Datasets in CHANGELOG.md"
+        )
+    assert program.revision == revision, (
+        f"{key}: revision {program.revision}, snapshot {revision}:"
+        " refresh the snapshot with MINSHENG_UPDATE_SNAPSHOTS=1"
+    )
+
+
+def test_snapshot_notices_a_changed_figure(kunming_2025: minsheng.Program) -> None:
+    """Changing one figure's value or phrase changes the snapshot text the test compares."""
+    project = kunming_2025.project(1)
+    metric = project.metrics[0]
+    assert metric.actual is not None
+    for change in ({"value": metric.actual.value + 100}, {"phrase": "5200余个"}):
+        moved = attrs.evolve(
+            kunming_2025,
+            projects=(
+                attrs.evolve(
+                    project,
+                    metrics=(attrs.evolve(metric, actual=attrs.evolve(metric.actual, **change)),),
+                ),
+            ),
+            ballot=None,
+        )
+        unchanged = attrs.evolve(
+            kunming_2025, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
+        )
+        assert figures_text(moved) != figures_text(unchanged)
+
+
+def test_diff_lists_a_changed_figure(kunming_2025: minsheng.Program) -> None:
+    """A changed outcome is one change at its JSON path, old and new value as dataset JSON."""
+    project = kunming_2025.projects[0]
+    metric = project.metrics[0]
+    assert metric.actual is not None
+    new_actual = attrs.evolve(metric.actual, value=metric.actual.value + 100)
+    revision = kunming_2025.revision + 1
+    new = attrs.evolve(
+        kunming_2025,
+        revision=revision,
+        projects=(
+            attrs.evolve(
+                project, metrics=(attrs.evolve(metric, actual=new_actual), *project.metrics[1:])
+            ),
+            *kunming_2025.projects[1:],
+        ),
+    )
+    assert diff(kunming_2025, new) == (
+        Change("$.projects[0].metrics[0].actual.value", "changed", old="5100", new="5200"),
+        Change("$.revision", "changed", old=revision - 1, new=revision),
+    )
+    assert diff(kunming_2025, kunming_2025) == ()
+
+
+def test_diff_matches_projects_by_number(kunming_2025: minsheng.Program) -> None:
+    """Removing project 1 is one removal, not nine changed projects."""
+    new = attrs.evolve(kunming_2025, projects=kunming_2025.projects[1:], ballot=None)
+    changes = [c for c in diff(kunming_2025, new) if c.path.startswith("$.projects")]
+    assert [(c.path, c.kind) for c in changes] == [("$.projects[0]", "removed")]
+    assert changes[0].old["number"] == 1
+    assert changes[0].describe().startswith('- $.projects[0]: {"number":1,')
+    back = diff(new, kunming_2025)
+    added = [c for c in back if c.path.startswith("$.projects")]
+    assert [(c.path, c.kind) for c in added] == [("$.projects[0]", "added")]
+    assert added[0].describe().startswith('+ $.projects[0]: {"number":1,')
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(programs(), programs())
+def test_every_difference_is_listed(old: minsheng.Program, new: minsheng.Program) -> None:
+    """Programs that differ have a change; a program has none against itself."""
+    if old != new:
+        assert diff(old, new) != ()
+    assert diff(old, old) == ()
+
+
+def test_cli_diff_text_and_json(
+    kunming_2025: minsheng.Program, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`minsheng diff OLD NEW` prints each change; --format json prints them as objects."""
+    document = json.loads(minsheng.dumps(kunming_2025))
+    old = kunming_2025.revision
+    document["revision"] = old + 1
+    document["projects"][0]["metrics"][0]["actual"]["phrase"] = "5100多个"
+    changed = tmp_path / "2025.json"
+    changed.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main(["diff", "kunming/2025", str(changed), "--locale", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"kunming/2025 revision {old} → kunming/2025 revision {old + 1}; changes: 2",
+        '~ $.projects[0].metrics[0].actual.phrase: "5100余个" → "5100多个"',
+        f"~ $.revision: {old} → {old + 1}",
+    ]
+    assert main(["diff", "kunming/2025", str(changed), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["old"] == {"dataset": "kunming/2025", "revision": old}
+    assert data["changes"][0] == {
+        "path": "$.projects[0].metrics[0].actual.phrase",
+        "change": "changed",
+        "old": "5100余个",
+        "new": "5100多个",
+    }
+
+
+def test_cli_diff_missing_dataset(capsys: pytest.CaptureFixture[str]) -> None:
+    """A dataset that does not exist is one line and exit 1."""
+    assert main(["diff", "kunming/2025", "kunming/1999"]) == 1
+    err = capsys.readouterr().err
+    assert "1999" in err
+    assert "Traceback" not in err
+
+
+def test_pin_versions_example_is_real(
+    kunming_2025: minsheng.Program, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The diff shown in docs/how-to/pin-versions.md is what the command prints."""
+    page = (ROOT / "docs" / "how-to" / "pin-versions.md").read_text(encoding="utf-8")
+    block = page.split("```text\n", 1)[1].split("```", 1)[0].splitlines()
+    command, expected = block[0].removeprefix("$ ").split(), block[1:]
+    document = json.loads(minsheng.dumps(kunming_2025))
+    document["revision"] = kunming_2025.revision + 1
+    document["projects"][0]["metrics"][0]["actual"]["phrase"] = "5100多个"
+    edited = tmp_path / command[3]
+    edited.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main([*command[1:3], str(edited), *command[4:]]) == 0
+    assert capsys.readouterr().out.splitlines() == expected

@@ -1,0 +1,390 @@
+"""Exports: every format reads back equal to the row view, decimal for decimal."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+import tempfile
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import minsheng
+from minsheng._cli import main
+from minsheng._rows import Rows, table_values
+from minsheng._tables import TABLES, TableName, columns_of
+from tests.conftest import ROOT
+from tests.strategies import programs
+
+pa = pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
+pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra is not installed")
+
+D = Decimal
+
+
+def _typed(kind: str, value: Any) -> object:
+    """A value read back from a file, typed by its column: the reader's side of the format."""
+    if value is None or value == "":
+        return None
+    if kind == "decimal":
+        return value if isinstance(value, Decimal) else Decimal(value)
+    if kind == "integer":
+        return int(value)
+    if kind == "boolean":
+        return value if isinstance(value, bool) else {"true": True, "false": False}[value]
+    if kind == "date":
+        return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+    return value
+
+
+def read_csv(path: Path, table: TableName) -> list[list[object]]:
+    columns = columns_of(table)
+    with path.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows[0] == [c.name for c in columns]
+    return [[_typed(c.type, v) for c, v in zip(columns, row, strict=True)] for row in rows[1:]]
+
+
+def read_jsonl(path: Path, table: TableName) -> list[list[object]]:
+    columns = columns_of(table)
+    result = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        data = json.loads(line)
+        assert list(data) == [c.name for c in columns]
+        assert not any(isinstance(v, float) for v in data.values()), "a float in JSON lines"
+        result.append([_typed(c.type, data[c.name]) for c in columns])
+    return result
+
+
+def read_parquet(path: Path, table: TableName) -> list[list[object]]:
+    columns = columns_of(table)
+    data = pq.read_table(path)
+    assert data.schema.names == [c.name for c in columns]
+    for field in data.schema:
+        assert not pa.types.is_floating(field.type), f"{field.name} is a float column"
+    return [[_typed(c.type, row[c.name]) for c in columns] for row in data.to_pylist()]
+
+
+READERS = {"csv": read_csv, "jsonl": read_jsonl, "parquet": read_parquet}
+
+
+def expected(table: TableName, source: Rows) -> list[list[object]]:
+    return [list(row) for row in table_values(table, source)]
+
+
+def _same(got: list[list[object]], want: list[list[object]]) -> None:
+    """Equal value for value; decimals equal as numbers and never floats."""
+    assert len(got) == len(want)
+    for got_row, want_row in zip(got, want, strict=True):
+        assert got_row == want_row
+        for value in got_row:
+            assert not isinstance(value, float)
+
+
+def _round_trip(source: Iterable[minsheng.Program], folder: Path) -> None:
+    programs_ = list(source)
+    for fmt, reader in READERS.items():
+        paths = minsheng.export(programs_, folder / fmt, format=fmt)
+        assert [p.name for p in paths] == [f"{t}.{fmt}" for t in TABLES]
+        for table, path in zip(TABLES, paths, strict=True):
+            _same(reader(path, table), expected(table, programs_))
+
+
+def test_kunming_round_trips_in_every_format(tmp_path: Path) -> None:
+    """CSV, JSON lines and Parquet read back equal to the rows of every shipped dataset."""
+    _round_trip([minsheng.load(d.city, d.year) for d in minsheng.available()], tmp_path)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st_programs=programs())
+def test_generated_programs_round_trip(st_programs: minsheng.Program) -> None:
+    """Random valid programs survive CSV, JSON lines and Parquet, decimal for decimal."""
+    with tempfile.TemporaryDirectory() as folder:
+        _round_trip([st_programs], Path(folder))
+
+
+def test_figure_rows_read_back_from_parquet_and_csv(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """The public FigureRow records rebuilt from Parquet and CSV equal the row view."""
+    rows = list(minsheng.figure_rows([kunming_2025]))
+    minsheng.export([kunming_2025], tmp_path / "p", format="parquet")
+    minsheng.export([kunming_2025], tmp_path / "c", format="csv")
+    for values in (
+        read_parquet(tmp_path / "p" / "figures.parquet", "figures"),
+        read_csv(tmp_path / "c" / "figures.csv", "figures"),
+    ):
+        assert [minsheng.FigureRow(*v) for v in values] == rows  # type: ignore[arg-type]
+
+
+def test_parquet_decimals_are_exact_arrow_decimals(kunming_2025: minsheng.Program) -> None:
+    """Decimal columns are decimal128 with a scale that holds every value: 95.12 stays 95.12."""
+    from minsheng._export import arrow_table
+
+    data = arrow_table("figures", [kunming_2025])
+    value = data.schema.field("value").type
+    assert pa.types.is_decimal(value)
+    assert value.scale == 2  # 95.12%, 583.39公里
+    assert D("95.12") in data.column("value").to_pylist()
+    assert data.schema.field("value").metadata[b"minsheng_type"] == b"decimal"
+
+
+def test_too_wide_decimals_become_decimal_text(kunming_2025: minsheng.Program) -> None:
+    """A column needing more than 38 digits is written as exact decimal text, not a float."""
+    from minsheng._export import arrow_table
+
+    wide = minsheng.Quantity(D("123456789012345678901234567890.123456789"), "个", decimals=9)
+    project = kunming_2025.project(1)
+    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
+    program = attrs.evolve(
+        kunming_2025,
+        projects=(attrs.evolve(project, metrics=(metric,)),),
+        ballot=None,
+    )
+    data = arrow_table("figures", [program])
+    assert pa.types.is_string(data.schema.field("value").type)
+    assert "123456789012345678901234567890.123456789" in data.column("value").to_pylist()
+
+
+def test_datapackage_is_valid_frictionless(tmp_path: Path) -> None:
+    """The Data Package validates with frictionless, and carries sources and revisions."""
+    frictionless = pytest.importorskip("frictionless", reason="frictionless is not installed")
+    extra = [minsheng.load_file(ROOT / "tests" / "data" / f) for f in ("not-met.json",)]
+    programs_ = [minsheng.load(d.city, d.year) for d in minsheng.available()] + extra
+    minsheng.export(programs_, tmp_path, format="datapackage")
+    report = frictionless.validate(tmp_path / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert [r["name"] for r in descriptor["resources"]] == list(TABLES)
+    datasets = {d["key"]: d["revision"] for d in descriptor["minsheng"]["datasets"]}
+    assert datasets["kunming/2025"] == minsheng.load("kunming", 2025).revision
+    assert any("昆明日报" in s["title"] for s in descriptor["sources"])
+    fields = descriptor["resources"][1]["schema"]["fields"]
+    assert {f["name"]: f["type"] for f in fields}["value"] == "number"
+    _same(read_csv(tmp_path / "figures.csv", "figures"), expected("figures", programs_))
+
+
+def test_datapackage_states_licences_and_source_links(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """A dataset's licence reaches the package's licenses, a source's URL its path."""
+    frictionless = pytest.importorskip("frictionless", reason="frictionless is not installed")
+    source = attrs.evolve(kunming_2025.sources[0], url="https://example.org/report")
+    own = attrs.evolve(
+        kunming_2025, license="CC-BY-4.0", sources=(source, *kunming_2025.sources[1:])
+    )
+    minsheng.export([own], tmp_path, format="datapackage")
+    assert frictionless.validate(tmp_path / "datapackage.json").valid
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["licenses"] == [{"name": "CC-BY-4.0"}]
+    assert {
+        "title": f"{source.publisher}: {source.title} ({source.date})",
+        "path": "https://example.org/report",
+    } in descriptor["sources"]
+    assert descriptor["minsheng"]["datasets"][0]["license"] == "CC-BY-4.0"
+
+
+def test_to_pandas_has_arrow_decimals(kunming_2025: minsheng.Program) -> None:
+    """to_pandas gives Arrow-backed decimal columns and the share of targets met per category."""
+    pd = pytest.importorskip("pandas", reason="the pandas extra is not installed")
+    frame = minsheng.to_pandas([kunming_2025])
+    assert isinstance(frame.dtypes["ratio"], pd.ArrowDtype)
+    assert pa.types.is_decimal(frame.dtypes["ratio"].pyarrow_dtype)
+    assert frame.loc[frame["metric"] == "kindergarten-places", "attainment_low"].iloc[0] == D("1.7")
+    judged = frame[frame["verdict"].isin(["met", "not-met", "undetermined"])]
+    share = (judged["verdict"] == "met").groupby(judged["category"]).mean()
+    rows = [
+        r
+        for r in minsheng.metric_rows([kunming_2025])
+        if r.category == "education" and r.verdict in ("met", "not-met", "undetermined")
+    ]
+    assert share["education"] == sum(r.verdict == "met" for r in rows) / len(rows)
+    figures = minsheng.to_pandas([kunming_2025], table="figures")
+    assert len(figures) == len(list(minsheng.figure_rows([kunming_2025])))
+
+
+def test_to_pandas_rejects_unknown_tables() -> None:
+    """An unknown table name is an InvalidValueError naming the choices."""
+    with pytest.raises(minsheng.InvalidValueError, match="programs, figures, metrics"):
+        minsheng.to_pandas([], table="projects")  # type: ignore[arg-type]
+
+
+def test_duckdb_reads_the_parquet(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
+    """DuckDB reads the export with exact DECIMAL columns and counts what the rows count."""
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed")
+    minsheng.export([kunming_2025], tmp_path, format="parquet")
+    path = (tmp_path / "metrics.parquet").as_posix()
+    con = duckdb.connect()
+    met, total = con.execute(
+        "SELECT count(*) FILTER (status = 'met'), count(*) FROM read_parquet(?)", [path]
+    ).fetchone()
+    rows = list(minsheng.metric_rows([kunming_2025]))
+    assert (met, total) == (sum(r.status == "met" for r in rows), len(rows))
+    kind = con.execute(
+        "SELECT typeof(ratio) FROM read_parquet(?) WHERE ratio IS NOT NULL LIMIT 1", [path]
+    ).fetchone()[0]
+    assert kind.startswith("DECIMAL")
+
+
+def test_python_api_errors(tmp_path: Path) -> None:
+    """An unknown format and an empty path are InvalidValueErrors; a file is not a folder."""
+    with pytest.raises(minsheng.InvalidValueError, match="not one of csv"):
+        minsheng.export([], tmp_path, format="xlsx")
+    with pytest.raises(minsheng.InvalidValueError, match="must not be empty"):
+        minsheng.export([], " ", format="csv")
+    file = tmp_path / "file"
+    file.write_text("", encoding="utf-8")
+    with pytest.raises(minsheng.ExportError, match="cannot write"):
+        minsheng.export([], file, format="csv")
+
+
+def test_export_reads_a_generator_once(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
+    """A one-shot iterator of programs fills every table, not only the first."""
+    minsheng.export(iter([kunming_2025]), tmp_path, format="csv")
+    metrics = sum(len(p.metrics) for p in kunming_2025.projects) + len(kunming_2025.figures)
+    assert len(read_csv(tmp_path / "metrics.csv", "metrics")) == metrics
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main([*args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "datapackage"])
+def test_cli_export_every_format(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`minsheng export --format F --to DIR` writes the three tables and names each file."""
+    code, out, err = _run(["export", "--format", fmt, "--to", str(tmp_path)], capsys)
+    assert (code, err) == (0, "")
+    written = [Path(line).name for line in out.splitlines()]
+    extension = "csv" if fmt == "datapackage" else fmt
+    assert written[:3] == [f"{t}.{extension}" for t in TABLES]
+    assert all((tmp_path / name).is_file() for name in written)
+
+
+def test_cli_export_selects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Datasets and selection options narrow the export: met education metrics of 2025."""
+    code, _, _ = _run(
+        [
+            "export",
+            "kunming/2025",
+            "--category",
+            "education",
+            "--status",
+            "met",
+            "--to",
+            str(tmp_path),
+        ],
+        capsys,
+    )
+    assert code == 0
+    rows = read_csv(tmp_path / "metrics.csv", "metrics")
+    names = [c.name for c in columns_of("metrics")]
+    statuses = {(r[names.index("category")], r[names.index("verdict")]) for r in rows}
+    assert statuses == {("education", "met")}
+    figures = read_csv(tmp_path / "figures.csv", "figures")
+    metric = [c.name for c in columns_of("figures")].index("metric")
+    assert {r[names.index("metric")] for r in rows} == {r[metric] for r in figures}
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "needle"),
+    [
+        (["export", "--to", ""], 2, "--to needs a folder"),
+        (["export", "--to", "  "], 2, "--to needs a folder"),
+        (["export", "--format", "xlsx", "--to", "x"], 2, "invalid choice"),
+        (["export", "--years", "2026-2024", "--to", "x"], 2, "ends before it starts"),
+        (["export", "nowhere/2025", "--to", "x"], 1, "nowhere"),
+    ],
+)
+def test_cli_export_errors(
+    args: list[str], code: int, needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bad arguments are one clear line and exit 2; a missing dataset exits 1; no traceback."""
+    if code == 2 and "--to" in args and args[-1] not in ("", "  "):
+        with pytest.raises(SystemExit) as exit_info:
+            main(args)
+        assert exit_info.value.code == 2
+        err = capsys.readouterr().err
+    else:
+        got, _, err = _run(args, capsys)
+        assert got == code
+        assert len(err.strip().splitlines()) == 1
+    assert needle in err
+    assert "Traceback" not in err
+
+
+def test_cli_export_unwritable_is_an_io_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder that cannot be made is one line and exit 1."""
+    file = tmp_path / "file"
+    file.write_text("", encoding="utf-8")
+    code, _, err = _run(["export", "--to", str(file / "sub")], capsys)
+    assert code == 1
+    assert err.startswith("minsheng: cannot write")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_parquet_without_pyarrow_says_which_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without pyarrow, Parquet export names the extra to install, exit 1, no traceback."""
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    code, _, err = _run(["export", "--format", "parquet", "--to", str(tmp_path)], capsys)
+    assert code == 1
+    assert "pip install 'minsheng[parquet]'" in err
+    with pytest.raises(minsheng.ExportError, match=r"minsheng\[pandas\]"):
+        minsheng.to_pandas([])
+
+
+def test_csv_quotes_what_needs_quoting(tmp_path: Path) -> None:
+    """Phrases with commas, quotes and newlines survive CSV."""
+    quantity = minsheng.Quantity(D(1), "个", phrase='a,"b"\nc', source=None)
+    program = minsheng.load("kunming", 2025)
+    project = program.project(1)
+    metric = attrs.evolve(project.metrics[0], actual=quantity)
+    program = attrs.evolve(
+        program, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
+    )
+    minsheng.export([program], tmp_path, format="csv")
+    rows = read_csv(tmp_path / "figures.csv", "figures")
+    assert 'a,"b"\nc' in rows[1]
+    text = io.StringIO((tmp_path / "figures.csv").read_text(encoding="utf-8"))
+    assert next(csv.reader(text))[0] == "city"
+
+
+def test_citation_file_names_this_release() -> None:
+    """CITATION.cff is CFF 1.2 and names the package's version and licence."""
+    text = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    fields = dict(
+        line.split(": ", 1) for line in text.splitlines() if ": " in line and line[0] != " "
+    )
+    assert fields["cff-version"] == "1.2.0"
+    assert fields["version"] == minsheng.__version__
+    assert fields["license"] == "MIT"
+    assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_program_rows_cite_and_license(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
+    """Each dataset's licence and citation text are exported with it, the dataset's own first."""
+    own = attrs.evolve(kunming_2025, license="CC-BY-4.0", citation="Cite me so.")
+    minsheng.export([own, kunming_2025], tmp_path, format="jsonl")
+    rows = [
+        json.loads(line) for line in (tmp_path / "programs.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert (rows[0]["license"], rows[0]["citation"]) == ("CC-BY-4.0", "Cite me so.")
+    assert rows[1]["license"] == kunming_2025.license
+    if kunming_2025.citation is None:
+        assert rows[1]["citation"].startswith("minsheng dataset kunming/2025, revision")

@@ -1,0 +1,149 @@
+"""Selecting programs, projects and metrics by city, years, category and status."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import minsheng
+from minsheng import Category, Status
+from minsheng._cli import main
+from minsheng._query import parse_years
+from tests.conftest import ROOT
+from tests.strategies import programs
+
+
+def _extra() -> list[minsheng.Program]:
+    """The hand-made datasets of other, fictional cities, beside Kunming."""
+    return [
+        minsheng.load_file(ROOT / "tests" / "data" / name)
+        for name in ("not-met.json", "undetermined.json")
+    ]
+
+
+def test_select_by_city_and_years() -> None:
+    """A city and a year range pick the installed programs, loading only those."""
+    chosen = minsheng.select(city="kunming", years=(2024, 2025))
+    assert [p.key for p in chosen.programs] == ["kunming/2025"]
+    assert minsheng.select(city="nowhere").programs == ()
+    assert [p.key for p in minsheng.select(years=2026).programs] == ["kunming/2026"]
+
+
+def test_select_by_category_across_years() -> None:
+    """Education projects of Kunming 2025 (#1) and 2026 (#3): the year-to-year view."""
+    chosen = minsheng.select(city=["kunming"], category=Category.EDUCATION)
+    assert [(p.key, r.project.number) for p, r in chosen.projects()] == [
+        ("kunming/2025", 1),
+        ("kunming/2026", 3),
+    ]
+    assert {r.metric.id for _, _, r in chosen.metrics()} >= {"kindergarten-places"}
+    assert all(r.project.category is Category.EDUCATION for _, r in chosen.projects())
+
+
+def test_select_by_status(kunming_2025: minsheng.Program) -> None:
+    """Status picks metrics by status or verdict, and projects by their rolled-up status."""
+    extra = _extra()
+    undetermined = minsheng.select([kunming_2025, *extra], status="undetermined")
+    statuses = {r.verdict for _, _, r in undetermined.metrics()}
+    assert statuses == {Status.UNDETERMINED}
+    assert undetermined.programs
+    met = minsheng.select([kunming_2025], status=[Status.MET])
+    assert all(Status.MET in (r.status, r.verdict) for _, _, r in met.metrics())
+    rows = list(minsheng.metric_rows(met))
+    assert {r.verdict for r in rows} == {"met"}
+    assert len(rows) == len(met.metrics())
+    not_met = minsheng.select([kunming_2025], status="not-met")
+    assert not_met.programs == ()
+
+
+def test_selection_narrows_the_figures(kunming_2025: minsheng.Program) -> None:
+    """figure_rows of a selection holds only the selected metrics' figures."""
+    chosen = minsheng.select([kunming_2025], category="employment")
+    metrics = {r.metric for r in minsheng.figure_rows(chosen)}
+    with_figures = {
+        r.metric.id
+        for _, _, r in chosen.metrics()
+        if r.metric.target or r.metric.actual or r.metric.baselines or r.metric.components
+    }
+    assert metrics == with_figures
+    assert "jobs-offered" in metrics
+    assert "kindergarten-places" not in metrics
+
+
+def test_unknown_category_or_status_is_named() -> None:
+    """A value outside the vocabulary is an InvalidValueError listing the choices."""
+    with pytest.raises(minsheng.InvalidValueError, match="'schools' is not one of education"):
+        minsheng.select([], category="schools")
+    with pytest.raises(minsheng.InvalidValueError, match="not one of met"):
+        minsheng.select([], status="done")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("2025", (2025, 2025)), ("2024-2026", (2024, 2026)), (" 2024 – 2026 ", (2024, 2026))],
+)
+def test_parse_years(text: str, years: tuple[int, int]) -> None:
+    """A year or a range of years, inclusive."""
+    assert parse_years(text) == years
+
+
+@pytest.mark.parametrize("text", ["", "25", "2026-2024", "2024-", "2024..2026", "二〇二五"])
+def test_parse_years_rejects(text: str) -> None:
+    """Anything else is an InvalidValueError."""
+    with pytest.raises(minsheng.InvalidValueError):
+        parse_years(text)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_selection_is_a_filter(first: minsheng.Program) -> None:
+    """Selected metrics are exactly those whose city, year, category and status match."""
+    second = attrs.evolve(first, year=first.year + 1 if first.year < 2999 else 1990)
+    pool = [first, second]
+    for status in Status:
+        chosen = minsheng.select(
+            pool, city=first.jurisdiction.slug, years=first.year, status=status
+        )
+        picked = {(p.key, r.metric.id, id(r.metric)) for p, _, r in chosen.metrics()}
+        want = {
+            (first.key, r.metric.id, id(r.metric))
+            for project in minsheng.assess(first).projects
+            for r in project.metrics
+            if status in (r.status, r.verdict)
+        }
+        assert picked == want
+        assert set(chosen.programs) <= {first}
+
+
+def test_cli_list_selects(capsys: pytest.CaptureFixture[str]) -> None:
+    """`minsheng list` takes --city, --years, --category and --status."""
+    assert main(["list", "--city", "kunming", "--years", "2026"]) == 0
+    assert capsys.readouterr().out == "kunming\t2026\tminsheng\n"
+    assert main(["list", "--status", "met", "--format", "json"]) == 0
+    assert [d["year"] for d in json.loads(capsys.readouterr().out)] == [2025]
+    assert main(["list", "--category", "education"]) == 0
+    assert capsys.readouterr().out.count("kunming") == 2
+    assert main(["list", "--city", "nowhere"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_cli_list_rejects_bad_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown category or a bad year range is a usage error, exit 2."""
+    for args in (["--category", "schools"], ["--years", "next year"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["list", *args])
+        assert exit_info.value.code == 2
+        err = capsys.readouterr().err
+        assert "Traceback" not in err
+        assert "error:" in err
+
+
+def test_show_uses_the_previous_year(capsys: pytest.CaptureFixture[str]) -> None:
+    """`show kunming 2026` sets each project beside its 2025 predecessor, through select."""
+    assert main(["show", "kunming", "2026", "--locale", "en"]) == 0
+    assert "same category in kunming/2025: #1" in capsys.readouterr().out
+    assert main(["show", "kunming", "2025", "--locale", "en"]) == 0
+    assert "same category in" not in capsys.readouterr().out

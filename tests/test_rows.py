@@ -1,0 +1,153 @@
+"""The row views: one record per figure and per metric, exact and complete."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import attrs
+from hypothesis import HealthCheck, given, settings
+
+import minsheng
+from minsheng._check import quantity_paths
+from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS
+from minsheng._rows import ProgramRow, program_rows
+from minsheng._tables import PROGRAM_COLUMNS, TABLES, columns_of
+from tests.conftest import ROOT
+from tests.strategies import programs
+
+D = Decimal
+
+
+def test_records_have_the_columns_in_order() -> None:
+    """Each record's fields are its table's column definition, name for name."""
+    for record, columns in (
+        (minsheng.FigureRow, FIGURE_COLUMNS),
+        (minsheng.MetricRow, METRIC_COLUMNS),
+        (ProgramRow, PROGRAM_COLUMNS),
+    ):
+        assert [f.name for f in attrs.fields(record)] == [c.name for c in columns]
+
+
+def test_columns_are_described_and_typed() -> None:
+    """Every column has a description and one of the five types; names are unique."""
+    for table in TABLES:
+        columns = columns_of(table)
+        assert len({c.name for c in columns}) == len(columns)
+        for column in columns:
+            assert column.description.strip(), column.name
+            assert column.type in {"string", "integer", "decimal", "boolean", "date"}
+
+
+def test_kunming_figures(kunming_2025: minsheng.Program) -> None:
+    """5100余个 is a row with its interval [5100, 5200), phrase, role and source."""
+    rows = {(r.project, r.metric, r.role, r.index): r for r in minsheng.figure_rows([kunming_2025])}
+    row = rows[(1, "kindergarten-places", "actual", None)]
+    assert (row.value, row.low, row.high, row.low_closed, row.high_closed) == (
+        D(5100),
+        D(5100),
+        D(5200),
+        True,
+        False,
+    )
+    assert (row.phrase, row.approximation, row.unit, row.source) == (
+        "5100余个",
+        "more-than",
+        "个",
+        "kunming-daily-2026-02-03-report",
+    )
+    assert (row.city, row.division_code, row.year, row.stage, row.category) == (
+        "kunming",
+        "530100",
+        2025,
+        "reported",
+        "education",
+    )
+    jobs = rows[(3, "jobs-offered", "actual", None)]
+    assert (jobs.value, jobs.multiplier, jobs.decimals, jobs.low) == (D(197800), 4, 2, D(197750))
+    hospitals = [r for k, r in rows.items() if k[1] == "hospitals" and r.role.startswith("comp")]
+    assert [(r.role, r.index, r.value) for r in hospitals[:2]] == [
+        ("component-target", 1, D(8)),
+        ("component-actual", 1, D(8)),
+    ]
+    density = rows[(2, "childcare-density", "target", None)]
+    assert density.per is not None
+    assert json.loads(density.per)[0]["amount"] == "1000"
+
+
+def test_vote_ranks(kunming_2026: minsheng.Program) -> None:
+    """A voted program's metric rows carry each project's rank; 2026 has no metrics yet."""
+    assert list(minsheng.metric_rows([kunming_2026])) == []
+    ranks = {e.project: e.rank for e in kunming_2026.ballot.entries}  # type: ignore[union-attr]
+    assert ranks[1] == 1
+
+
+def test_metric_rows_are_the_assessment(kunming_2025: minsheng.Program) -> None:
+    """Each metric row holds its MetricResult's status, ratios and its project's agreement."""
+    rows = list(minsheng.metric_rows([kunming_2025]))
+    results = [(p, m) for p in minsheng.assess(kunming_2025).projects for m in p.metrics]
+    assert len(rows) == len(results) == sum(len(p.metrics) for p in kunming_2025.projects)
+    for row, (project, result) in zip(rows, results, strict=True):
+        assert (row.project, row.metric) == (project.project.number, result.metric.id)
+        assert row.status == result.status.value
+        assert row.ratio == result.ratio
+        assert row.difference == result.difference
+        assert row.agreement == project.agreement.value
+        low = None if result.attainment is None else result.attainment.low
+        assert row.attainment_low == low
+    rate = next(r for r in rows if r.metric == "graduate-employment-rate")
+    assert (rate.difference, rate.difference_unit, rate.status) == (D("5.12"), "pp", "met")
+
+
+def test_program_rows_carry_revision_and_citation(kunming_2025: minsheng.Program) -> None:
+    """The program table names the revision, the citation built from the sources."""
+    (row,) = program_rows([kunming_2025])
+    metrics = sum(len(p.metrics) for p in kunming_2025.projects)
+    assert (row.city, row.year, row.revision, row.projects, row.metrics) == (
+        "kunming",
+        2025,
+        kunming_2025.revision,
+        10,
+        metrics,
+    )
+    assert "昆明日报" in row.citation
+    assert f"kunming/2025, revision {kunming_2025.revision}" in row.citation
+    assert json.loads(row.sources)[0]["id"] == "kunming-daily-2026-02-03-report"
+
+
+def test_default_is_every_installed_dataset() -> None:
+    """Without programs, the rows cover every dataset the registry lists."""
+    keys = {f"{r.city}/{r.year}" for r in program_rows()}
+    assert keys == {f"{d.city}/{d.year}" for d in minsheng.available()}
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_every_figure_is_one_row(program: minsheng.Program) -> None:
+    """Figure rows are the program's figures, path for path, value for value, exactly."""
+    rows = list(minsheng.figure_rows([program]))
+    figures = list(quantity_paths(program))
+    assert [r.path for r in rows] == [path for path, _ in figures]
+    for row, (_, quantity) in zip(rows, figures, strict=True):
+        interval = quantity.interval
+        assert (row.value, row.low, row.high) == (quantity.value, interval.low, interval.high)
+        assert row.approximation == quantity.approximation.value
+        assert row.phrase == quantity.phrase
+        assert (row.multiplier, row.decimals) == (quantity.multiplier, quantity.decimals)
+        assert row.source == (quantity.source or program.sources[0].id)
+    metrics = list(minsheng.metric_rows([program]))
+    assert len(metrics) == len(program.figures) + sum(len(p.metrics) for p in program.projects)
+    assert [r.project for r in metrics[: len(program.figures)]] == [None] * len(program.figures)
+
+
+def test_column_reference_is_current() -> None:
+    """docs/reference/columns.md holds the tables generated from the column definition."""
+    from minsheng._tables import columns_markdown
+
+    page = (ROOT / "docs" / "reference" / "columns.md").read_text(encoding="utf-8")
+    begin, end = "<!-- columns: begin -->\n", "<!-- columns: end -->"
+    generated = page[page.index(begin) + len(begin) : page.index(end)]
+    assert generated == columns_markdown(), (
+        "docs/reference/columns.md is stale: paste the output of"
+        " `python -c 'from minsheng._tables import columns_markdown as c; print(c(), end=\"\")'`"
+    )
