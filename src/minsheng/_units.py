@@ -7,7 +7,7 @@ Chinese figures come with a *classifier* (量词: 个, 所, 名, 人次, …) or
   (人次, person-visits, is not 人, people);
 - a physical unit, a currency or a duration converts within its dimension
   (1 天 = 24 小时), never across;
-- percent and factors (倍) are dimensionless ratios;
+- percent, per mille (‰) and factors (倍) are dimensionless ratios;
 - percentage points (个百分点) measure a change of a rate, never a rate.
 
 Units are identified by the symbol that the sources print, so a dataset reads
@@ -33,6 +33,7 @@ class UnitKind(enum.Enum):
     DURATION = "duration"
     PERCENT = "percent"
     POINTS = "points"
+    PERMILLE = "permille"
     FACTOR = "factor"
 
 
@@ -134,8 +135,10 @@ _ALL: tuple[Unit, ...] = (
     ),
     Unit("个月", UnitKind.DURATION, "month", "months", "個月", "months", Decimal(1)),
     Unit("年", UnitKind.DURATION, "year", "years", "年", "months", Decimal(12)),
+    Unit("岁", UnitKind.DURATION, "year of age", "years of age", "歲", "age", Decimal(1)),
     Unit("%", UnitKind.PERCENT, "%", "%", "%"),
     Unit("个百分点", UnitKind.POINTS, "pp", "pp", "個百分點"),
+    Unit("‰", UnitKind.PERMILLE, "‰", "‰", "‰"),
     Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
 )
 
