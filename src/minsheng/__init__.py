@@ -96,12 +96,18 @@ if _typing.TYPE_CHECKING:
         negotiate_locale,
     )
     from minsheng._parse import (
+        Reading,
+        parse_phrase,
         parse_quantity,
     )
     from minsheng._registry import (
         DatasetInfo,
         available,
         load,
+    )
+    from minsheng._scan import (
+        Found,
+        find_quantities,
     )
     from minsheng._render import (
         format_program,
@@ -137,7 +143,11 @@ _LAZY = {
     "format_target": "minsheng._format",
     "format_text": "minsheng._format",
     "negotiate_locale": "minsheng._locale",
+    "Reading": "minsheng._parse",
+    "parse_phrase": "minsheng._parse",
     "parse_quantity": "minsheng._parse",
+    "Found": "minsheng._scan",
+    "find_quantities": "minsheng._scan",
     "DatasetInfo": "minsheng._registry",
     "available": "minsheng._registry",
     "load": "minsheng._registry",
@@ -198,6 +208,7 @@ __all__ = [
     "Direction",
     "Evaluation",
     "Evidence",
+    "Found",
     "Interval",
     "InvalidValueError",
     "Jurisdiction",
@@ -218,6 +229,7 @@ __all__ = [
     "ProjectResult",
     "Quantity",
     "RankingMethod",
+    "Reading",
     "RegistryError",
     "Reported",
     "ReportedStatus",
@@ -234,6 +246,7 @@ __all__ = [
     "available",
     "check",
     "dumps",
+    "find_quantities",
     "format_attainment",
     "format_date",
     "format_difference",
@@ -249,6 +262,7 @@ __all__ = [
     "load_file",
     "loads",
     "negotiate_locale",
+    "parse_phrase",
     "parse_quantity",
     "report_data",
 ]

@@ -41,6 +41,7 @@ _ARABIC = re.compile(
 _DOUBLING = re.compile(r"翻([一二两三四五六七八九]|[0-9])番")
 _FRACTION = re.compile(r"([一二两三四五六七八九十百千万〇零]+)分之")
 _MORE = "余多"
+_NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
 
 
 @attrs.frozen
@@ -76,6 +77,7 @@ def read_chinese_integer(s: str, i: int, text: str) -> tuple[int, int, int] | No
     digit: int | None = None
     zero = False
     last_power = 0
+    places = 0
     j = i
     while j < n:
         ch = s[j]
@@ -110,6 +112,7 @@ def read_chinese_integer(s: str, i: int, text: str) -> tuple[int, int, int] | No
             if digit == 0:
                 raise _malformed(text, j)
             section += digit * 10**power
+            places += 1
             place_prev = power
             digit = None
             zero = False
@@ -129,6 +132,7 @@ def read_chinese_integer(s: str, i: int, text: str) -> tuple[int, int, int] | No
             if section == 0:
                 raise _malformed(text, j)
             total += section * 10**power
+            places += 1
             section = 0
             place_prev = 99
             digit = None
@@ -142,6 +146,8 @@ def read_chinese_integer(s: str, i: int, text: str) -> tuple[int, int, int] | No
         j += 1
     if j == i:
         return None
+    if places > 1 and last_power in (2, 3):
+        last_power = 0  # 五千二百: the place words are inside the numeral
     if digit is not None:
         # 十五 and 一百零五 end in a digit; 一百五 and 一万五 are spoken shorthand
         if place_prev != 99 and place_prev > 1 and not zero:
@@ -163,11 +169,14 @@ def _digit_run(s: str, i: int) -> int:
 def _read_chinese(s: str, i: int, text: str) -> Number | None:
     end = _digit_run(s, i)
     if end - i >= 2 and not (end < len(s) and s[end] in "十百千万亿点"):
-        # 二〇二五年 is a year; any other digit-by-digit run is no number
-        if end - i == 4 and s.startswith("年", end) and s[i] not in "零〇":
-            year = int("".join(str(DIGITS[c]) for c in s[i:end]))
-            return Number(Decimal(year), 0, 0, end, chinese=True)
-        raise fail(msg("digit-by-digit numeral; write it with place words"), text, i)
+        # 二〇二五, 二一〇: digit by digit; 三四个 and 一两个 are "three or four"
+        digits = s[i:end]
+        if end - i == 2 and "〇" not in digits and "零" not in digits:
+            raise fail(msg("two numerals in a row: an approximate pair such as 三四"), text, i)
+        if digits[0] in "零〇":
+            raise _malformed(text, i)
+        value = int("".join(str(DIGITS[c]) for c in digits))
+        return Number(Decimal(value), 0, 0, end, chinese=True)
     read = read_chinese_integer(s, i, text)
     if read is None:
         if end - i >= 2:
@@ -226,9 +235,14 @@ def _read_mixed(s: str, i: int) -> Number | None:
         if m < len(s) and s[m] in _MORE and last_power is None and m + 1 < len(s):
             if s[m + 1] in BIG or (s[m + 1] in "千百" and not s.startswith("分", m + 2)):
                 more_here, m = True, m + 1
+        spaced = m
+        while spaced < len(s) and s[spaced] == " ":
+            spaced += 1
+        if spaced < len(s) and s[spaced] in MAGNITUDES:
+            m = spaced
         if s.startswith("万亿", m):
             power, k = 12, m + 2
-        elif m < len(s) and s[m] in MAGNITUDES and not s.startswith("分", m + 1):
+        elif m < len(s) and s[m] in MAGNITUDES and not s.startswith(_NOT_MAGNITUDE, m):
             power, k = MAGNITUDES[s[m]], m + 1
         if last_power is not None and (power >= last_power or places or decimals or more):
             break

@@ -44,7 +44,6 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
     for comparator, words in {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
-            "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至",
         ),
         Comparator.MORE_THAN: ("超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超"),
         Comparator.AT_MOST: (
@@ -64,38 +63,54 @@ _SUFFIX_COMPARATORS = {
     "以内": Comparator.AT_MOST,
     "内": Comparator.AT_MOST,
 }
-_NOT_WITHIN = "容部涵地外"  # 内容, 内部: 内 there is a word, not "within"
 _ABOUT_PREFIXES = ("大约", "将近", "接近", "约", "近")
 _ABOUT_SUFFIXES = ("左右", "上下")
 _MORE_THAN = "余多"
-_CHANGES = {
+_CHANGES: dict[str, Direction | None] = {
     **dict.fromkeys(
-        ("提高", "增加", "增长", "提升", "上升", "扩大", "新增", "上涨", "增"), Direction.HIGHER
+        ("提高", "增加", "增长", "提升", "上升", "扩大", "上涨", "调升", "上调", "增", "提", "新增"),
+        Direction.HIGHER,
     ),
     **dict.fromkeys(
-        ("下降", "减少", "压缩", "缩短", "降低", "缩减", "精简", "下调", "降", "减"),
+        ("下降", "减少", "压缩", "缩短", "降低", "缩减", "精简", "下调", "调降", "调低", "降", "减"),
         Direction.LOWER,
     ),
+    "调整": None,  # its direction is the figures'
 }
+_ONLY_TO = ("提", "新增", "调整")  # 新增3000个 is a count; 新增到5306家 is a level
+_NOT_CHANGES = ("改造提升", "巩固提升", "提升改造")  # upgrade: a project, not a change
+_ADVERBS = re.compile(r"(?:将|將|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
 _FROM_WORDS = ("由", "从")
-_PER_NOUNS = (
-    "常住人口", "户籍人口", "人口", "居民", "老年人", "儿童", "学生", "家庭", "平方公里",
-    "公里", "人", "户", "年", "月", "天", "日", "周", "小时", "生", "院", "校", "村",
-    "社区", "床",
+_PER_NOUNS = tuple(
+    sorted(
+        (
+            "常住人口", "户籍人口", "居住单位", "人口", "居民", "老年人", "儿童", "学生", "家庭",
+            "平方公里", "公里", "学年", "网格", "社区", "乡镇", "街道", "学校", "医院", "人", "户",
+            "年", "月", "天", "日", "周", "小时", "生", "院", "校", "村", "县", "床",
+        ),
+        key=len,
+        reverse=True,
+    )
 )  # fmt: skip
 _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
+# Denominators printed without 每: 人均, 月人均, 生均, 日处理, 千人口
+_PER_WORDS = re.compile(r"([年月日]?)([人生户]?)均|([日月])(?=处理|补助)|([千万])人口")
+_TIMES = "年月日天周"
 _UNIT_WORDS = {**{symbol: symbol for symbol in UNITS}, "百分点": "个百分点"}
 _UNIT = re.compile("|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))))
 _RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
+_OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
 # Words that hold a numeral character but no figure, and ordinals (第三批).
 _WORDS = re.compile(
-    r"统一|同一|逐一|唯一|进一步|一律|一并|一体|"
+    r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
+    r"[一二三四五六七八九]+(?:级|等|星)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
 _DATE = re.compile(
-    r"(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
+    r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
     r"(?:底|末|初|度)?|[0-9]{1,2} *月(?: *[0-9]{1,2} *日|底|末|初|份)"
+    r"|^(?:近|过去)?[一二两三四五六七八九十]年)的?"
 )
 _CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
 _PLAIN_COMPARATORS = "|".join(
@@ -106,7 +121,16 @@ _PLAIN_COMPARATORS = "|".join(
     )
 )
 _CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
-_START = frozenset(STARTS) | frozenset("百千翻")
+_CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})")
+_NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
+_INNER_COMPARATOR = re.compile(
+    "(?:"
+    + "|".join(sorted((w for w in _PREFIX_COMPARATORS if len(w) > 1), key=len, reverse=True))
+    + ")(?!.*(?:"
+    + "|".join(w for w in _PREFIX_COMPARATORS if len(w) > 1)
+    + "))"
+)
+_START_RE = re.compile("[" + "".join(sorted(STARTS)) + "百千翻]")
 
 
 @attrs.frozen
@@ -147,7 +171,12 @@ class _Before:
     pers: tuple[Per, ...] = ()
     change: Measure | None = None
     direction: Direction | None = None
-    from_word: int | None = None  # position of 由 or 从 right before the figure
+    from_word: int | None = None  # position of 由 or 从 before the figure
+    from_gap: int = 0  # subject characters between 由 and the figure (由原来的)
+    by_change_word: bool = False  # the comparator is a change word's: 压缩为
+
+
+_NOTHING_BEFORE = _Before()
 
 
 def _skip_spaces(s: str, j: int) -> int:
@@ -157,7 +186,7 @@ def _skip_spaces(s: str, j: int) -> int:
 
 
 def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
-    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年."""
+    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年, 个学生."""
     amount = Decimal(1)
     j = i
     if j < stop and s[j] in STARTS:
@@ -176,12 +205,10 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
             break
     for noun in _PER_NOUNS:
         if s.startswith(noun, j) and j + len(noun) <= stop:
-            if noun in UNITS and classifier is None:
-                return Per(amount, noun, None), j + len(noun)
             return Per(amount, classifier, noun), j + len(noun)
     found = _UNIT.match(s, j)
     if found is not None and classifier is None and found.end() <= stop:
-        return Per(amount, _UNIT_WORDS[found.group()], None), found.end()
+        return Per(amount, None, _UNIT_WORDS[found.group()]), found.end()
     return None
 
 
@@ -190,85 +217,158 @@ def _covered(s: str, a: int, b: int) -> set[int]:
     return {k for m in _WORDS.finditer(s, a, b) for k in range(m.start(), m.end())}
 
 
-def _check_subject(s: str, text: str, positions: list[int], covered: set[int]) -> None:
+def _check_subject(
+    s: str, text: str, positions: list[int], covered: set[int], *, after: bool = False
+) -> None:
     """Subject words: Chinese characters and punctuation, no numeral."""
     for k in positions:
         ch = s[k]
         if k in covered:
             continue
-        if ch in NUMERAL_CHARS or not (
+        if ch in NUMERAL_CHARS or ch in _OTHER_NUMERALS or not (
             "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in _PUNCTUATION
         ):
-            raise fail(msg("unexpected text around the figure"), text, k)
+            if after:
+                raise fail(msg("unexpected text after the figure"), text, k)
+            raise fail(msg("unexpected text before the figure"), text, k)
 
 
-def _longest_at_end(words: str, choices: tuple[str, ...] | dict[str, object]) -> str | None:
-    best = None
-    for word in choices:
-        if words.endswith(word) and (best is None or len(word) > len(best)):
-            best = word
-    return best
+def _is_word_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def _before(s: str, text: str, a: int, b: int, covered: set[int]) -> _Before:
-    """Read the words before a figure: subject words, 每…, comparators, 约, changes."""
+def _by_last(words: tuple[str, ...] | dict[str, object]) -> dict[str, tuple[str, ...]]:
+    """Words by their last character, longest first: a quick test of what ends a text."""
+    table: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        table.setdefault(word[-1], []).append(word)
+    return {last: tuple(ws) for last, ws in table.items()}
+
+
+_ABOUTS_BY_LAST = _by_last(_ABOUT_PREFIXES)
+_COMPARATORS_BY_LAST = _by_last(_PREFIX_COMPARATORS)
+
+
+def _longest_at_end(words: str, choices: dict[str, tuple[str, ...]]) -> str | None:
+    if not words:
+        return None
+    for word in choices.get(words[-1], ()):
+        if words.endswith(word):
+            return word
+    return None
+
+
+def _pers_before(
+    s: str, text: str, a: int, b: int, covered: set[int], dates: set[int]
+) -> tuple[list[Per], list[int]]:
+    """Take the denominators out of s[a:b]; return them and the other positions."""
     pers: list[Per] = []
     kept: list[int] = []
     j = a
     while j < b:
         ch = s[j]
+        if j in dates:
+            j += 1
+            continue
         if ch == "每" and j not in covered:
             read = _read_per_body(s, j + 1, b)
             if read is None:
                 raise fail(msg("unreadable denominator after 每"), text, j)
             pers.append(read[0])
             j = read[1]
+            # 每人年: per person per year
+            while j < b and s[j] in _TIMES and (j + 1 == b or s[j + 1] in "的 "):
+                pers.append(Per(Decimal(1), None, s[j]))
+                j += 1
             continue
-        if s.startswith("人均", j) and j + 2 <= b:
-            if kept and s[kept[-1]] == "年":
-                kept.pop()
-                pers.append(Per(Decimal(1), "年", None))
-            pers.append(Per(Decimal(1), "人", None))
-            j += 2
+        word = _PER_WORDS.match(s, j, b)
+        if word is not None and (word.group(1) or word.group(2) or word.lastindex and word.lastindex > 2):
+            if word.group(3):
+                pers.append(Per(Decimal(1), None, word.group(3)))
+            elif word.group(4):
+                amount = Decimal(1000 if word.group(4) == "千" else 10000)
+                pers.append(Per(amount, None, "人口"))
+            else:
+                pers.extend(Per(Decimal(1), None, g) for g in word.group(1, 2) if g)
+            j = word.end()
             continue
         kept.append(j)
         j += 1
     while kept and s[kept[-1]] == " ":
         kept.pop()
+    return pers, kept
+
+
+def _change(words: str) -> tuple[Measure | None, Direction | None, int]:
+    """The change word that governs the figure, and how many end characters it takes."""
+    matched = _CHANGE.search(words)
+    if matched is not None:
+        word = matched.group(1)
+        compound = any(words[: matched.start() + len(word)].endswith(w) for w in _NOT_CHANGES)
+        if not compound and (matched.group(2) or word not in _ONLY_TO):
+            change = Measure.LEVEL if matched.group(2) else Measure.INCREMENT
+            return change, _CHANGES[word], len(matched.group())
+    # 增加入学名额1.25万个: a change word first, its object after
+    first = _CHANGE_FIRST.match(words, _ADVERBS.match(words).end())
+    if first is not None and first.group(1) not in _ONLY_TO:
+        if not any(words.startswith(w, first.start()) for w in _NOT_CHANGES):
+            if not words.startswith(("提高到", "提高至"), first.start()):
+                return Measure.INCREMENT, _CHANGES[first.group(1)], 0
+    return None, None, 0
+
+
+def _before(
+    s: str, text: str, a: int, b: int, covered: set[int], dates: set[int] = frozenset()
+) -> _Before:
+    """Read the words before a figure: subject words, 每…, comparators, 约, changes."""
+    if a >= b:
+        return _NOTHING_BEFORE
+    pers, kept = _pers_before(s, text, a, b, covered, dates)
     words = "".join(s[k] for k in kept)
     approximation = None
-    about = _longest_at_end(words, _ABOUT_PREFIXES)
+    about = _longest_at_end(words, _ABOUTS_BY_LAST)
     if about is not None:
         approximation = Approximation.ABOUT
         del kept[len(kept) - len(about) :]
         while kept and s[kept[-1]] == " ":
             kept.pop()
-        words = words[: len(words) - len(about)].rstrip(" ")
-    change = direction = None
-    matched = _CHANGE.search(words)
-    if matched is not None:
-        direction = _CHANGES[matched.group(1)]
-        change = Measure.LEVEL if matched.group(2) else Measure.INCREMENT
+        words = "".join(s[k] for k in kept)
+    change, direction, tail = _change(words)
     comparator = None
-    end_word = _longest_at_end(words, _PREFIX_COMPARATORS)
-    start_word = None
-    for word in _PREFIX_COMPARATORS:
-        if len(word) > 1 and words.startswith(word) and len(word) > len(start_word or ""):
-            start_word = word
-    tail = len(matched.group()) if matched is not None else 0
-    if end_word is not None and len(end_word) >= len(start_word or ""):
+    by_change_word = False
+    consumed: set[int] = set()  # indices into kept
+    end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
+    if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
+        end_word = None  # 下达 is "allocate", not 达
+    if end_word is not None:
         comparator = _PREFIX_COMPARATORS[end_word]
+        by_change_word = tail >= len(end_word) and change is Measure.LEVEL
         tail = max(tail, len(end_word))
-        start_word = None
-    elif start_word is not None:
-        comparator = _PREFIX_COMPARATORS[start_word]
+    else:
+        # 不超过总医疗费10%: a comparator, then the subject it bounds
+        inner = _INNER_COMPARATOR.search(words, 0, len(words) - tail)
+        if inner is not None:
+            comparator = _PREFIX_COMPARATORS[inner.group()]
+            consumed.update(range(inner.start(), inner.end()))
+    if approximation is None:
+        about_word = words.find("约合", 0, len(words) - tail)
+        if about_word >= 0:
+            approximation = Approximation.ABOUT
+            consumed.update((about_word, about_word + 1))
     from_word = None
+    gap = 0
     rest = words[: len(words) - tail]
-    if not tail and rest.endswith(_FROM_WORDS):
-        from_word = kept[-1]
-        tail = 1
-    _check_subject(s, text, kept[len(start_word or "") : len(kept) - tail], covered)
-    return _Before(comparator, approximation, tuple(pers), change, direction, from_word)
+    if not tail:
+        for skip in range(5):
+            if rest[: len(rest) - skip].endswith(_FROM_WORDS):
+                from_word, gap = kept[len(rest) - skip - 1], skip
+                tail = skip + 1
+                break
+    subject = [k for n, k in enumerate(kept[: len(kept) - tail]) if n not in consumed]
+    _check_subject(s, text, subject, covered)
+    return _Before(
+        comparator, approximation, tuple(pers), change, direction, from_word, gap, by_change_word
+    )
 
 
 def _read_figure(s: str, text: str, i: int) -> _Figure | None:
@@ -293,7 +393,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     elif number.unit == "%" and s.startswith("%", j):
         raise fail(msg("two percent signs"), text, j)
     pers: list[Per] = []
-    while s.startswith("/", _skip_spaces(s, j)):
+    while "/" in s[j : j + 3] and s.startswith("/", _skip_spaces(s, j)):
         k = _skip_spaces(s, j) + 1
         read = _read_per_body(s, k, len(s))
         if read is None:
@@ -302,14 +402,14 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         j = read[1]
     comparator = None
     k = _skip_spaces(s, j)
-    for word, meaning in _SUFFIX_COMPARATORS.items():
+    for word, meaning in _SUFFIX_COMPARATORS.items() if s[k : k + 1] in "及以内" else ():
         if s.startswith(word, k):
-            if word == "内" and s[k + 1 : k + 2] and s[k + 1] in _NOT_WITHIN:
-                continue
+            if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
+                continue  # 60条内街小巷: 内 starts a word
             comparator, j = meaning, k + len(word)
             break
     approximation = Approximation.MORE_THAN if more else None
-    for word in _ABOUT_SUFFIXES:
+    for word in _ABOUT_SUFFIXES if s[j : j + 1] in "左上" else ():
         if s.startswith(word, j):
             if approximation is not None:
                 raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
@@ -322,15 +422,24 @@ def _figures(s: str, text: str, covered: set[int]) -> list[_Figure]:
     figures = []
     k = 0
     n = len(s)
-    while k < n:
-        if s[k] in _START and k not in covered:
+    search = _START_RE.search
+    while True:
+        found = search(s, k)
+        if found is None:
+            return figures
+        k = found.start()
+        if k not in covered:
+            if k and s[k - 1] == "每":
+                per = _read_per_body(s, k, n)  # 每一, 每千: a denominator's amount
+                if per is not None:
+                    k = per[1]
+                    continue
             figure = _read_figure(s, text, k)
             if figure is not None:
                 figures.append(figure)
                 k = figure.end
                 continue
         k += 1
-    return figures
 
 
 def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]) -> Quantity:
@@ -415,46 +524,68 @@ def parse_phrase(text: str) -> Reading:
     s = normalize(text)
     covered = _covered(s, 0, len(s))
     figures = _figures(s, text, covered)
+    dates: set[int] = set()
     if len(figures) > 1:
-        dates = [m.span() for m in _DATE.finditer(s)]
-        kept = [f for f in figures if not any(a <= f.start < b for a, b in dates)]
+        spans = [m.span() for m in _DATE.finditer(s)]
+        kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
         if kept and len(kept) < len(figures):
-            covered |= {k for a, b in dates for k in range(a, b)}
+            dates = {k for a, b in spans for k in range(a, b)}
             figures = kept
     if not figures:
         raise fail(msg("no figure found"), text, len(text))
     last = figures[-1]
-    _check_subject(s, text, list(range(last.end, len(s))), covered)
-    if len(figures) == 1:
-        before = _before(s, text, 0, last.start, covered)
-        if before.from_word is not None:
-            raise fail(msg("由 or 从 without a figure to go to"), text, before.from_word)
-        pers = before.pers + last.pers
-        return Reading(_quantity(text, last, before, pers), (), before.change, before.direction)
+    _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
     first = figures[0]
-    head = _before(s, text, 0, first.start, covered)
+    head = _before(s, text, 0, first.start, covered, dates)
+    if len(figures) == 1:  # 由231名代表: 由 is "by" here
+        pers = head.pers + last.pers
+        return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
         return Reading(_range(text, first, last, head), (), head.change, head.direction)
     if head.from_word is None:
         raise fail(msg("more than one figure"), text, last.start)
+    return _from_to(s, text, figures, head, covered, dates)
+
+
+def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
+    s: str,
+    text: str,
+    figures: list[_Figure],
+    head: _Before,
+    covered: set[int],
+    dates: set[int],
+) -> Reading:
+    """由8%降至7%, 由每人每月780元、700元调整至860元: baselines and a target."""
+    last = figures[-1]
     for previous, figure in zip(figures, figures[1:-1], strict=False):
-        between = _before(s, text, previous.end, figure.start, covered)
+        between = _before(s, text, previous.end, figure.start, covered, dates)
         if between != _Before():
             raise fail(msg("unexpected words between starting figures"), text, previous.end)
-    target_before = _before(s, text, figures[-2].end, last.start, covered)
-    to_only = re.fullmatch(r" *[到至] *", s[figures[-2].end : last.start])
-    if target_before.change is not Measure.LEVEL and to_only is None:
+    before = _before(s, text, figures[-2].end, last.start, covered, dates)
+    if before.change is not Measure.LEVEL or before.from_word is not None:
         raise fail(msg("a starting figure without a change to a level"), text, last.start)
-    pers = head.pers + target_before.pers
-    figure = _quantity(text, last, target_before, pers + last.pers)
+    pers = list(head.pers)
+    pers.extend(p for p in before.pers + last.pers if p not in pers)
+    if before.by_change_word:
+        before = attrs.evolve(before, comparator=None)  # 由8%降至7% is a level, not a bound
+    target = _quantity(text, last, before, tuple(pers))
     baselines = []
     for start in figures[:-1]:
-        if start.unit is None:
-            start = attrs.evolve(start, unit=last.unit)
         if start.comparator is not None:
             raise fail(msg("a starting figure with a comparator"), text, start.start)
-        baselines.append(_quantity(text, start, _Before(), pers + start.pers))
-    return Reading(figure, tuple(baselines), Measure.LEVEL, target_before.direction)
+        if start.unit is not None and start.unit != last.unit:
+            raise fail(msg("the starting figure's unit differs from the target's"), text, start.start)
+        start_pers = head.pers + tuple(p for p in start.pers if p not in head.pers)
+        figure = attrs.evolve(start, unit=last.unit)
+        baselines.append(_quantity(text, figure, _Before(), start_pers))
+    higher = all(target.value > b.value for b in baselines)
+    lower = all(target.value < b.value for b in baselines)
+    direction = before.direction
+    if direction is None:
+        direction = Direction.HIGHER if higher else Direction.LOWER if lower else None
+    elif (direction is Direction.HIGHER and not higher) or (direction is Direction.LOWER and not lower):
+        raise fail(msg("the change word and the figures disagree"), text, last.start)
+    return Reading(target, tuple(baselines), Measure.LEVEL, direction)
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -485,6 +616,6 @@ def vocabulary() -> frozenset[str]:
     words: list[str] = [
         *_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *_ABOUT_PREFIXES, *_ABOUT_SUFFIXES,
         _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
-        "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~", _NOT_WITHIN,
+        "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ")
