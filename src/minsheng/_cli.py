@@ -31,11 +31,12 @@ from minsheng._i18n import _, msg
 from minsheng._json import dumps, load_file
 from minsheng._locale import LOCALES, Locale, environment_locale, served
 from minsheng._model import Program
-from minsheng._parse import parse_quantity
+from minsheng._parse import Reading, parse_phrase
 from minsheng._quantity import Approximation, Quantity
 from minsheng._registry import available, load
 from minsheng._render import REPORT_STYLES, format_program, format_report, width
 from minsheng._schemas import schema_text
+from minsheng._scan import MAX_SCAN, find_quantities
 from minsheng._version import __version__
 
 _KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
@@ -157,10 +158,11 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if failed else 0
 
 
-def _parsed_data(quantity: Quantity) -> dict[str, Any]:
+def _figure_data(quantity: Quantity) -> dict[str, Any]:
     interval = quantity.interval
     return {
         "value": format(quantity.value, "f"),
+        "upper": None if quantity.upper is None else format(quantity.upper, "f"),
         "low": format(interval.low, "f"),
         "high": format(interval.high, "f"),
         "low_closed": interval.low_closed,
@@ -176,15 +178,21 @@ def _parsed_data(quantity: Quantity) -> dict[str, Any]:
         "significant_digits": quantity.significant_digits,
         "approximate": quantity.approximation is not Approximation.EXACT,
         "approximation": quantity.approximation.value,
-        "text": quantity.phrase,
     }
 
 
-def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    quantity = parse_quantity(args.text)
-    if args.format == "json":
-        out.write(json.dumps(_parsed_data(quantity), ensure_ascii=False) + "\n")
-        return 0
+def _parsed_data(reading: Reading) -> dict[str, Any]:
+    return {
+        **_figure_data(reading.figure),
+        "baselines": [_figure_data(b) for b in reading.baselines],
+        "change": None if reading.change is None else reading.change.value,
+        "direction": None if reading.direction is None else reading.direction.value,
+        "text": reading.figure.phrase,
+    }
+
+
+def _reading_line(reading: Reading, locale: Locale) -> str:
+    quantity = reading.figure
     interval = quantity.interval
     bounds = (
         ("[" if interval.low_closed else "(")
@@ -192,12 +200,90 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
         + ("]" if interval.high_closed else ")")
     )
     comparator = f"{quantity.comparator.value} " if quantity.comparator else ""
-    out.write(
+    line = (
         f"{comparator}{quantity.value:f} {quantity.unit or ''}".rstrip()
         + f"  {bounds}  {quantity.approximation.value}"
         + f"  ×10^{quantity.multiplier}"
-        + f"  {format_quantity(quantity, locale=args.locale)}\n"
+        + f"  {format_quantity(quantity, locale=locale)}"
     )
+    if reading.baselines:
+        line += "  from " + ", ".join(f"{b.value:f}" for b in reading.baselines)
+    if reading.change is not None:
+        line += f"  {reading.change.value}"
+    if reading.direction is not None:
+        line += f" {reading.direction.value}"
+    return line
+
+
+_SCAN_BYTES = 4 * MAX_SCAN  # UTF-8 spends at most 4 bytes a character
+
+
+def _scan_text(path: str) -> str:
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > _SCAN_BYTES:
+            raise _UsageError(
+                msg("{file} is larger than {limit} bytes", file=repr(path), limit=_SCAN_BYTES)
+            )
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise MinshengError(
+            msg("{file} is not UTF-8 text (byte {offset})", file=repr(path), offset=exc.start)
+        ) from None
+    except OSError as exc:
+        raise MinshengError(
+            msg("{file} cannot be read: {reason}", file=repr(path), reason=exc.strerror or "")
+        ) from None
+
+
+def _cmd_scan(args: argparse.Namespace, out: TextIO, t: Callable[[str], str]) -> int:
+    text = _scan_text(args.scan)
+    failed = False
+    for found in find_quantities(text):
+        if args.format == "json":
+            data: dict[str, Any] = {"start": found.start, "end": found.end}
+            if found.reading is not None:
+                data.update(_parsed_data(found.reading))
+            else:
+                assert found.error is not None  # noqa: S101 - a Found has one or the other
+                data.update(
+                    text=found.phrase,
+                    error=found.error.reason_detail.render(t),
+                    position=found.error.position,
+                )
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif found.reading is not None:
+            line = _reading_line(found.reading, args.locale)
+            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{line}\n")
+        else:
+            assert found.error is not None  # noqa: S101
+            reason = found.error.reason_detail.render(t)
+            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{t('error')}: {reason}\n")
+        failed = failed or found.error is not None
+    return 1 if failed else 0
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    t = args.locale.gettext
+    if (args.text is None) == (args.scan is None):
+        raise _UsageError(msg("give a phrase or --scan FILE, not both"))
+    if args.scan is not None:
+        return _cmd_scan(args, out, t)
+    try:
+        reading = parse_phrase(args.text)
+    except ParseError as exc:
+        # at most 60 characters of the input either side of the position
+        start = max(0, exc.position - 60)
+        shown = exc.text[start : exc.position + 60]
+        sys.stderr.write(f"minsheng: {exc.render(t)}\n")
+        caret = " " * _display_offset(shown, exc.position - start)
+        sys.stderr.write(f"  {shown}\n  {caret}^\n")
+        return 1
+    if args.format == "json":
+        out.write(json.dumps(_parsed_data(reading), ensure_ascii=False) + "\n")
+        return 0
+    out.write(_reading_line(reading, args.locale) + "\n")
     return 0
 
 
@@ -295,7 +381,14 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     add_locale(sub)
 
     sub = add("parse", _cmd_parse, t("parse a Chinese quantity phrase such as 5100余个"))
-    sub.add_argument("text")
+    sub.add_argument("text", nargs="?")
+    sub.add_argument(
+        "--scan",
+        metavar="FILE",
+        help=t("find every quantity phrase in a UTF-8 text file (at most {limit} bytes)").format(
+            limit=_SCAN_BYTES
+        ),
+    )
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
     return parser

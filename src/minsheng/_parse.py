@@ -79,7 +79,7 @@ _CHANGES: dict[str, Direction | None] = {
 }
 _ONLY_TO = ("提", "新增", "调整")  # 新增3000个 is a count; 新增到5306家 is a level
 _NOT_CHANGES = ("改造提升", "巩固提升", "提升改造")  # upgrade: a project, not a change
-_ADVERBS = re.compile(r"(?:将|將|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
+_ADVERBS = re.compile(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
     sorted(
@@ -94,7 +94,7 @@ _PER_NOUNS = tuple(
 )  # fmt: skip
 _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # Denominators printed without 每: 人均, 月人均, 生均, 日处理, 千人口
-_PER_WORDS = re.compile(r"([年月日]?)([人生户]?)均|([日月])(?=处理|补助)|([千万])人口")
+_PER_WORDS = re.compile(r"([年月日]?[人生户]|[年月日])均|([日月])(?=处理|补助)|([千万])人口")
 _TIMES = "年月日天周"
 _UNIT_WORDS = {**{symbol: symbol for symbol in UNITS}, "百分点": "个百分点"}
 _UNIT = re.compile("|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))))
@@ -282,14 +282,12 @@ def _pers_before(
                 j += 1
             continue
         word = _PER_WORDS.match(s, j, b)
-        if word is not None and (word.group(1) or word.group(2) or word.lastindex and word.lastindex > 2):
+        if word is not None:
             if word.group(3):
-                pers.append(Per(Decimal(1), None, word.group(3)))
-            elif word.group(4):
-                amount = Decimal(1000 if word.group(4) == "千" else 10000)
+                amount = Decimal(1000 if word.group(3) == "千" else 10000)
                 pers.append(Per(amount, None, "人口"))
             else:
-                pers.extend(Per(Decimal(1), None, g) for g in word.group(1, 2) if g)
+                pers.extend(Per(Decimal(1), None, g) for g in (word.group(1) or word.group(2)))
             j = word.end()
             continue
         kept.append(j)
@@ -571,6 +569,9 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     target = _quantity(text, last, before, tuple(pers))
     baselines = []
     for start in figures[:-1]:
+        number = start.number
+        if number.chinese and start.unit is None and start.end - start.start == 1:
+            raise fail(msg("a numeral inside words"), text, start.start)
         if start.comparator is not None:
             raise fail(msg("a starting figure with a comparator"), text, start.start)
         if start.unit is not None and start.unit != last.unit:
@@ -617,5 +618,6 @@ def vocabulary() -> frozenset[str]:
         *_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *_ABOUT_PREFIXES, *_ABOUT_SUFFIXES,
         _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
+        _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
     ]  # fmt: skip
-    return frozenset("".join(words)) - frozenset(" ")
+    return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")

@@ -105,7 +105,7 @@ def _extend_left(s: str, a: int, floor: int, covered: set[int], dates: set[int])
     # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
     c = max(_clause_start(s, a), floor)
     starts = [k for k in range(c, a) if s[k] == "每"]
-    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a) if m.group(1) or m.group(2) or m.group(3) or m.group(4)]
+    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
     for p in sorted(starts):
         try:
             before = _before(s, s, p, a, covered, dates)
