@@ -225,7 +225,9 @@ def _check_subject(
         ch = s[k]
         if k in covered:
             continue
-        if ch in NUMERAL_CHARS or ch in _OTHER_NUMERALS or not (
+        if ch in _OTHER_NUMERALS:
+            raise fail(msg("financial numerals (壹贰叁) are not read"), text, k)
+        if ch in NUMERAL_CHARS or not (
             "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in _PUNCTUATION
         ):
             if after:
@@ -530,6 +532,7 @@ def parse_phrase(text: str) -> Reading:
             dates = {k for a, b in spans for k in range(a, b)}
             figures = kept
     if not figures:
+        _check_subject(s, text, [k for k, ch in enumerate(s) if ch in _OTHER_NUMERALS], covered)
         raise fail(msg("no figure found"), text, len(text))
     last = figures[-1]
     _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
