@@ -123,13 +123,34 @@ _PLAIN_COMPARATORS = "|".join(
 _CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
 _CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
-_INNER_COMPARATOR = re.compile(
-    "(?:"
-    + "|".join(sorted((w for w in _PREFIX_COMPARATORS if len(w) > 1), key=len, reverse=True))
-    + ")(?!.*(?:"
-    + "|".join(w for w in _PREFIX_COMPARATORS if len(w) > 1)
-    + "))"
+_INNER_WORDS = sorted(
+    (w for w in _PREFIX_COMPARATORS if len(w) > 1 and not any(w.startswith(c) for c in _CHANGES)),
+    key=len,
+    reverse=True,
 )
+_INNER_COMPARATOR = re.compile(
+    "(?:" + "|".join(_INNER_WORDS) + ")(?!.*(?:" + "|".join(_INNER_WORDS) + "))"
+)
+# Words that govern a figure: left among subject words, they are refused, never skipped.
+_GOVERNING = re.compile(
+    "|".join(
+        sorted(
+            {
+                *(w for w in _PREFIX_COMPARATORS if len(w) > 1),
+                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1),
+                *(w for w in _ABOUT_PREFIXES if len(w) > 1),
+                *_ABOUT_SUFFIXES,
+                "约合",
+                "百分点",
+                "分之",
+                *(c + m for c in _CHANGES for m in "到至为"),
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
 _START_RE = re.compile("[" + "".join(sorted(STARTS)) + "百千翻]")
 
 
@@ -220,14 +241,20 @@ def _covered(s: str, a: int, b: int) -> set[int]:
 def _check_subject(
     s: str, text: str, positions: list[int], covered: set[int], *, after: bool = False
 ) -> None:
-    """Subject words: Chinese characters and punctuation, no numeral."""
+    """Subject words: Chinese characters and punctuation, no numeral, no governing word."""
+    words = "".join(s[k] for k in positions)
+    governing = _GOVERNING.search(words)
+    if governing is not None:
+        k = positions[governing.start()]
+        if k not in covered:
+            raise fail(msg("a comparator or approximation word that governs no figure"), text, k)
     for k in positions:
         ch = s[k]
         if k in covered:
             continue
         if ch in _OTHER_NUMERALS:
             raise fail(msg("financial numerals (壹贰叁) are not read"), text, k)
-        if ch in NUMERAL_CHARS or not (
+        if ch in NUMERAL_CHARS or ch == "每" or not (
             "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in _PUNCTUATION
         ):
             if after:
@@ -309,8 +336,8 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int]:
             change = Measure.LEVEL if matched.group(2) else Measure.INCREMENT
             return change, _CHANGES[word], len(matched.group())
     # 增加入学名额1.25万个: a change word first, its object after
-    first = _CHANGE_FIRST.match(words, _ADVERBS.match(words).end())
-    if first is not None and first.group(1) not in _ONLY_TO:
+    first = _CHANGE_FIRST.match(words, _ADVERBS.match(words).end())  # type: ignore[union-attr]
+    if first is not None and first.group(1) not in _ONLY_TO and words[first.end() : first.end() + 1] not in ("到", "至", "为"):
         if not any(words.startswith(w, first.start()) for w in _NOT_CHANGES):
             if not words.startswith(("提高到", "提高至"), first.start()):
                 return Measure.INCREMENT, _CHANGES[first.group(1)], 0
@@ -344,6 +371,10 @@ def _before(
         comparator = _PREFIX_COMPARATORS[end_word]
         by_change_word = tail >= len(end_word) and change is Measure.LEVEL
         tail = max(tail, len(end_word))
+        about = _longest_at_end(words[: len(words) - tail].rstrip(" "), _ABOUTS_BY_LAST)
+        if about is not None and approximation is None:
+            approximation = Approximation.ABOUT  # 约达到3000人
+            tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)
     else:
         # 不超过总医疗费10%: a comparator, then the subject it bounds
         inner = _INNER_COMPARATOR.search(words, 0, len(words) - tail)
@@ -358,11 +389,13 @@ def _before(
     from_word = None
     gap = 0
     rest = words[: len(words) - tail]
+    if not tail and rest.endswith(("到", "至")):
+        raise fail(msg("到 or 至 with no change word before the figure"), text, kept[len(rest) - 1])
     if not tail:
         for skip in range(5):
             if rest[: len(rest) - skip].endswith(_FROM_WORDS):
                 from_word, gap = kept[len(rest) - skip - 1], skip
-                tail = skip + 1
+                consumed.add(len(rest) - skip - 1)
                 break
     subject = [k for n, k in enumerate(kept[: len(kept) - tail]) if n not in consumed]
     _check_subject(s, text, subject, covered)
@@ -454,6 +487,8 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
     if approximation is None:
         rounded = number.decimals and not number.exact
         approximation = Approximation.ROUNDED if rounded else Approximation.EXACT
+    if number.multiplier >= 4 and figure.unit in ("%", "‰", "个百分点"):
+        raise fail(msg("a magnitude word before a percent"), text, figure.start)
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
     return Quantity(
@@ -535,6 +570,9 @@ def parse_phrase(text: str) -> Reading:
         _check_subject(s, text, [k for k, ch in enumerate(s) if ch in _OTHER_NUMERALS], covered)
         raise fail(msg("no figure found"), text, len(text))
     last = figures[-1]
+    after = _skip_spaces(s, last.end)
+    if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
+        raise fail(msg("unexpected text after the figure"), text, after)
     _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
     first = figures[0]
     head = _before(s, text, 0, first.start, covered, dates)
