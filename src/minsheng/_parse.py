@@ -121,7 +121,8 @@ _PLAIN_COMPARATORS = "|".join(
     )
 )
 _CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
-_CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})")
+_CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})(?![到至为])")
+_CHANGE_TO_ANY = re.compile(f"({_CHANGE_WORDS})了?[到至为]")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _INNER_WORDS = sorted(
     (w for w in _PREFIX_COMPARATORS if len(w) > 1 and not any(w.startswith(c) for c in _CHANGES)),
@@ -326,22 +327,28 @@ def _pers_before(
     return pers, kept
 
 
-def _change(words: str) -> tuple[Measure | None, Direction | None, int]:
-    """The change word that governs the figure, and how many end characters it takes."""
+def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
+    """The change word that governs the figure: the characters it takes at the end,
+    or, where subject words follow it (提高到现在的年人均3900元), its place in ``words``.
+    """
     matched = _CHANGE.search(words)
     if matched is not None:
         word = matched.group(1)
         compound = any(words[: matched.start() + len(word)].endswith(w) for w in _NOT_CHANGES)
         if not compound and (matched.group(2) or word not in _ONLY_TO):
             change = Measure.LEVEL if matched.group(2) else Measure.INCREMENT
-            return change, _CHANGES[word], len(matched.group())
+            return change, _CHANGES[word], len(matched.group()), range(0)
+    inner = None
+    for inner in _CHANGE_TO_ANY.finditer(words):
+        pass
+    if inner is not None:
+        return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
     # 增加入学名额1.25万个: a change word first, its object after
     first = _CHANGE_FIRST.match(words, _ADVERBS.match(words).end())  # type: ignore[union-attr]
-    if first is not None and first.group(1) not in _ONLY_TO and words[first.end() : first.end() + 1] not in ("到", "至", "为"):
+    if first is not None and first.group(1) not in _ONLY_TO:
         if not any(words.startswith(w, first.start()) for w in _NOT_CHANGES):
-            if not words.startswith(("提高到", "提高至"), first.start()):
-                return Measure.INCREMENT, _CHANGES[first.group(1)], 0
-    return None, None, 0
+            return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
+    return None, None, 0, range(0)
 
 
 def _before(
@@ -360,10 +367,10 @@ def _before(
         while kept and s[kept[-1]] == " ":
             kept.pop()
         words = "".join(s[k] for k in kept)
-    change, direction, tail = _change(words)
+    change, direction, tail, inside = _change(words)
     comparator = None
     by_change_word = False
-    consumed: set[int] = set()  # indices into kept
+    consumed: set[int] = set(inside)  # indices into kept
     end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
     if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
         end_word = None  # 下达 is "allocate", not 达
