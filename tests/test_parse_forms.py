@@ -159,9 +159,7 @@ def test_upper_must_be_above_value() -> None:
         ("下降0.5百分点", "0.5", "个百分点", 1, A.ROUNDED),
     ],
 )
-def test_percent_forms(
-    text: str, value: str, unit: str, decimals: int, approximation: A
-) -> None:
+def test_percent_forms(text: str, value: str, unit: str, decimals: int, approximation: A) -> None:
     """成 is 10 %, ‰ and 个百分点 are units of their own, N分之M is an exact percent."""
     q = parse(text)
     assert (q.value, q.unit, q.decimals, q.approximation) == (

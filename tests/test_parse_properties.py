@@ -46,7 +46,7 @@ def chinese(n: int, *, liang: bool = False) -> str:
 
 
 @st.composite
-def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
+def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:  # noqa: PLR0915 - every form
     """A structured figure and its text, in either script, any digits, optional spaces."""
     unit = draw(st.sampled_from([*_UNITS, "%"]))
     percent = unit == "%"
@@ -78,7 +78,9 @@ def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
             multiplier = 0
         value = Decimal(whole).scaleb(magnitude)
         mantissa = Decimal(whole)
-    qualifier = draw(st.sampled_from(["", "more", "about-prefix", "about-suffix", "prefix", "suffix"]))
+    qualifier = draw(
+        st.sampled_from(["", "more", "about-prefix", "about-suffix", "prefix", "suffix"])
+    )
     comparator = None
     approximation = A.ROUNDED if decimals else A.EXACT
     if qualifier == "more" and not decimals and not percent:
@@ -91,7 +93,7 @@ def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
     else:
         qualifier = ""
     space = " " if draw(st.booleans()) else ""
-    magnitude_word = _MAGNITUDES[multiplier] if arabic or not multiplier in (2, 3) else ""
+    magnitude_word = _MAGNITUDES[multiplier] if arabic or multiplier not in (2, 3) else ""
     if not arabic and multiplier in (4, 8):
         magnitude_word = _MAGNITUDES[multiplier]
     more = "余" if qualifier == "more" and approximation is A.MORE_THAN else ""
@@ -220,15 +222,17 @@ def _reference(text: str) -> Decimal | None:
     return Decimal(match.group("number")).scaleb(power)
 
 
+# fmt: off
 _TOKENS = [
-    "不少于", "不少於", "超过", "超過", "不超过", "低于", "達到", "达", "约", "約", "近", "大约",
-    "3000", "5100", "19.78", "０．５", "1,200", "25 000", "4", "12", "三千", "十九", "兩", "二〇二五",
-    "廿", "十", "一百零五", "五", "万", "萬", "亿", "億", "千", "百", "余", "餘", "多", "左右", "上下",
-    "个", "個", "名", "人", "人次", "元", "%", "％", "个百分点", "個百分點", "‰", "成", "倍", "翻一番",
-    "以上", "以下", "以内", "內", "每人", "每千人口", "每年", "/人", "人均", "由", "从", "從",
-    "提高到", "降至", "增长", "下降", "增加", "新增", "调整为", "、", "—", "至", "到", "学位", "的",
-    "年", "月", "分之", "百分之", " ",
-]  # fmt: skip
+    "不少于", "不少於", "超过", "超過", "不超过", "低于", "達到", "达", "约", "約", "近",
+    "大约", "3000", "5100", "19.78", "０．５", "1,200", "25 000", "4", "12", "三千", "十九",
+    "兩", "二〇二五", "廿", "十", "一百零五", "五", "万", "萬", "亿", "億", "千", "百", "余",
+    "餘", "多", "左右", "上下", "个", "個", "名", "人", "人次", "元", "%", "％", "个百分点",
+    "個百分點", "‰", "成", "倍", "翻一番", "以上", "以下", "以内", "內", "每人", "每千人口",
+    "每年", "/人", "人均", "由", "从", "從", "提高到", "降至", "增长", "下降", "增加", "新增",
+    "调整为", "、", "—", "至", "到", "学位", "的", "年", "月", "分之", "百分之", " ",
+]
+# fmt: on
 
 
 @given(

@@ -32,7 +32,9 @@ def test_found_spans_point_into_the_original_text() -> None:
 
 def test_scanning_passes_over_what_is_not_a_quantity() -> None:
     """Dates, ordinals, list numbers, bare numbers and numerals used as words are no quantity."""
-    text = "1.关爱特殊群体；2026年2月3日，第三批“一老一小”一人失能，市十五届人大七次会议，编号12345。"
+    text = (
+        "1.关爱特殊群体；2026年2月3日，第三批“一老一小”一人失能，市十五届人大七次会议，编号12345。"
+    )
     assert list(minsheng.find_quantities(text)) == []
 
 
@@ -62,7 +64,7 @@ def test_a_found_phrase_reads_as_the_parser_reads_it() -> None:
 
 
 def test_scanning_is_bounded() -> None:
-    """A text over MAX_SCAN characters is a ParseError with a short message; a non-str a TypeError."""
+    """Over MAX_SCAN characters is a ParseError with a short message; a non-str a TypeError."""
     with pytest.raises(minsheng.ParseError) as info:
         list(minsheng.find_quantities("字" * (MAX_SCAN + 1)))
     assert len(str(info.value)) < 200
@@ -128,7 +130,8 @@ def test_scan_prints_json_lines(tmp_path: Path) -> None:
     assert (first["start"], first["end"], first["value"], first["change"]) == (0, 7, "7", "level")
     assert first["baselines"][0]["value"] == "8"
     assert first["direction"] == "lower"
-    assert second["text"].startswith("十九千") and "error" in second
+    assert second["text"].startswith("十九千")
+    assert "error" in second
     assert code == 1  # an unreadable figure fails the scan
 
 
@@ -154,8 +157,8 @@ def test_parse_needs_text_or_scan(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_parse_json_has_the_new_fields() -> None:
-    """parse --format json shows upper, baselines, change and direction."""
-    code, out = _run("parse", "5至8万人", "--format", "json")
+    """Parse --format json shows upper, baselines, change and direction."""
+    _, out = _run("parse", "5至8万人", "--format", "json")
     data = json.loads(out)
     assert (data["value"], data["upper"], data["baselines"]) == ("50000", "80000", [])
     assert (data["change"], data["direction"]) == (None, None)

@@ -105,14 +105,14 @@ if _typing.TYPE_CHECKING:
         available,
         load,
     )
-    from minsheng._scan import (
-        Found,
-        find_quantities,
-    )
     from minsheng._render import (
         format_program,
         format_report,
         report_data,
+    )
+    from minsheng._scan import (
+        Found,
+        find_quantities,
     )
     from minsheng._schemas import (
         SCHEMA_ID,

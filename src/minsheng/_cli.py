@@ -35,8 +35,8 @@ from minsheng._parse import Reading, parse_phrase
 from minsheng._quantity import Approximation, Quantity
 from minsheng._registry import available, load
 from minsheng._render import REPORT_STYLES, format_program, format_report, width
-from minsheng._schemas import schema_text
 from minsheng._scan import MAX_SCAN, find_quantities
+from minsheng._schemas import schema_text
 from minsheng._version import __version__
 
 _KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")

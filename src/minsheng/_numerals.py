@@ -67,7 +67,9 @@ def _malformed(text: str, position: int) -> ParseError:
     return fail(msg("malformed Chinese numeral"), text, position)
 
 
-def read_chinese_integer(s: str, i: int, text: str) -> tuple[int, int, int] | None:
+def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, kept whole
+    s: str, i: int, text: str
+) -> tuple[int, int, int] | None:
     """Read 三千五百, 十九 or 一亿二千万 at ``i``: value, last place power, end."""
     n = len(s)
     total = 0
@@ -232,9 +234,11 @@ def _read_mixed(s: str, i: int) -> Number | None:
         power = 0
         more_here = False
         m = k
-        if m < len(s) and s[m] in _MORE and last_power is None and m + 1 < len(s):
-            if s[m + 1] in BIG or (s[m + 1] in "千百" and not s.startswith("分", m + 2)):
-                more_here, m = True, m + 1
+        more_word = m < len(s) and s[m] in _MORE and last_power is None and m + 1 < len(s)
+        if more_word and (
+            s[m + 1] in BIG or (s[m + 1] in "千百" and not s.startswith("分", m + 2))
+        ):
+            more_here, m = True, m + 1
         spaced = m
         while spaced < len(s) and s[spaced] == " ":
             spaced += 1

@@ -20,7 +20,9 @@ import attrs
 from minsheng._errors import ParseError
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
-from minsheng._parse import (
+from minsheng._parse import Reading, _Figure, _read_figure, parse_phrase
+from minsheng._script import normalize
+from minsheng._words import (
     _ABOUT_PREFIXES,
     _CHANGES,
     _DATE,
@@ -30,15 +32,9 @@ from minsheng._parse import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
-    Reading,
     _before,
     _covered,
-    _Figure,
-    _read_figure,
-    _read_per_body,
-    parse_phrase,
 )
-from minsheng._script import normalize
 
 MAX_SCAN = 1_000_000
 """The longest text, in characters, that :func:`find_quantities` reads."""
@@ -56,9 +52,7 @@ _LEFT_WORDS = frozenset(
     ]
 )
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
-_CHANGE_TO = re.compile(
-    "(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]"
-)
+_CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 
 
 @attrs.frozen
@@ -86,7 +80,9 @@ def _clause_start(s: str, a: int, boundaries: frozenset[str] = _CLAUSE) -> int:
     return c
 
 
-def _extend_left(s: str, a: int, floor: int, covered: set[int], dates: set[int]) -> tuple[int, bool]:
+def _extend_left(
+    s: str, a: int, floor: int, covered: set[int], dates: set[int]
+) -> tuple[int, bool]:
     """Widen a figure's start over the words that govern it; say if any did."""
     governed = False
     for _ in range(3):
@@ -116,8 +112,10 @@ def _extend_left(s: str, a: int, floor: int, covered: set[int], dates: set[int])
     return a, governed
 
 
-def _spans(s: str, covered: set[int], dates: set[int]) -> Iterator[tuple[int, int, bool]]:
-    """Candidate spans (start, end, is_error) in order."""
+def _raw_figures(
+    s: str, covered: set[int], dates: set[int]
+) -> tuple[list[_Figure], list[tuple[int, int]]]:
+    """Every figure in the text, and the spans of numerals that cannot be read."""
     figures: list[_Figure] = []
     errors: list[tuple[int, int]] = []
     position = 0
@@ -137,24 +135,23 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> Iterator[tuple[int, in
             errors.append((k, max(end, k + 1)))
             position = end
             continue
-        if figure is None:
-            continue
-        figures.append(figure)
-        position = figure.end
-    used: set[int] = set()
-    spans: list[tuple[int, int, bool]] = [(a, b, True) for a, b in errors]
-    for j, target in enumerate(figures):
-        if j in used or j == 0:
-            continue
+        if figure is not None:
+            figures.append(figure)
+            position = figure.end
+    return figures, errors
+
+
+def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:
+    """由…提高到… spans: a change to a level after figures that 由 or 从 starts."""
+    spans = []
+    for j in range(1, len(figures)):
+        target = figures[j]
         region = s[figures[j - 1].end : target.start]
         if _CHANGE_TO.search(region) is None or any(ch in _SENTENCE for ch in region):
             continue
         for i in range(max(0, j - 3), j):
-            if any(k in used for k in range(i, j)):
-                continue
-            if any(
-                ch in _SENTENCE for n in range(i, j) for ch in s[figures[n].end : figures[n + 1].start]
-            ):
+            gaps = "".join(s[figures[n].end : figures[n + 1].start] for n in range(i, j))
+            if any(k in used for k in range(i, j)) or any(ch in _SENTENCE for ch in gaps):
                 continue
             c = _clause_start(s, figures[i].start, _SENTENCE)
             p = max(s.rfind("由", c, figures[i].start), s.rfind("从", c, figures[i].start))
@@ -168,6 +165,14 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> Iterator[tuple[int, in
                 used.update(range(i, j + 1))
                 spans.append((p, target.end, False))
                 break
+    return spans
+
+
+def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
+    """Candidate spans (start, end, is_error) in order."""
+    figures, errors = _raw_figures(s, covered, dates)
+    used: set[int] = set()
+    spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
     floor = 0
     for j, figure in enumerate(figures):
         if j in used:
@@ -187,7 +192,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> Iterator[tuple[int, in
             continue  # 一人失能, 七次会议: a numeral used as a word
         spans.append((a, figure.end, False))
         floor = figure.end
-    yield from sorted(spans)
+    return sorted(spans)
 
 
 def find_quantities(text: str) -> Iterator[Found]:
