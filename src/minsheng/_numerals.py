@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from minsheng._errors import ParseError
 from minsheng._i18n import Message, msg
@@ -44,8 +43,7 @@ _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
 
 
-@attrs.frozen
-class Number:
+class Number(NamedTuple):
     """A number as printed: exact value, magnitude power, printed decimals."""
 
     value: Decimal
@@ -215,7 +213,9 @@ def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
     match = _ARABIC.match(s, i)
     if match is None:
         return None
-    raw = re.sub(r"[, \u00a0\u2009\u202f]", "", match.group())
+    raw = match.group()
+    if not raw.isdigit() and ("," in raw or " " in raw):
+        raw = raw.replace(",", "").replace(" ", "")
     return Decimal(raw), len(raw.partition(".")[2]), match.end()
 
 
@@ -273,7 +273,7 @@ def _fraction(s: str, i: int, text: str) -> Number | None:
     if inner is None or inner.multiplier or inner.more_than:
         raise fail(msg("no number after 分之"), text, j)
     if denominator_text in ("百", "千"):
-        return attrs.evolve(inner, unit="%" if denominator_text == "百" else "‰")
+        return inner._replace(unit="%" if denominator_text == "百" else "‰")
     read = read_chinese_integer(denominator_text, 0, text)
     if read is None or read[2] != len(denominator_text) or read[0] == 0:
         raise _malformed(text, i)

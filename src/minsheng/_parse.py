@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 import attrs
 
@@ -81,8 +82,7 @@ class Reading:
     direction: Direction | None = None
 
 
-@attrs.frozen
-class _Figure:
+class _Figure(NamedTuple):
     start: int
     end: int
     number: Number
@@ -123,14 +123,14 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         j = read[1]
     comparator = None
     k = _skip_spaces(s, j)
-    for word, meaning in _SUFFIX_COMPARATORS.items() if s[k : k + 1] in "及以内" else ():
+    for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "及以内" else ():
         if s.startswith(word, k):
             if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
                 continue  # 60条内街小巷: 内 starts a word
             comparator, j = meaning, k + len(word)
             break
     approximation = Approximation.MORE_THAN if more else None
-    for word in _ABOUT_SUFFIXES if s[j : j + 1] in "左上" else ():
+    for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
         if s.startswith(word, j):
             if approximation is not None:
                 raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
@@ -261,7 +261,8 @@ def parse_phrase(text: str) -> Reading:
     after = _skip_spaces(s, last.end)
     if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
         raise fail(msg("unexpected text after the figure"), text, after)
-    _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
+    if last.end < len(s):
+        _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
     first = figures[0]
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
@@ -294,7 +295,7 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     pers = list(head.pers)
     pers.extend(p for p in before.pers + last.pers if p not in pers)
     if before.by_change_word:
-        before = attrs.evolve(before, comparator=None)  # 由8%降至7% is a level, not a bound
+        before = before._replace(comparator=None)  # 由8%降至7% is a level, not a bound
     target = _quantity(text, last, before, tuple(pers))
     baselines = []
     for start in figures[:-1]:
@@ -308,7 +309,7 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
                 msg("the starting figure's unit differs from the target's"), text, start.start
             )
         start_pers = head.pers + tuple(p for p in start.pers if p not in head.pers)
-        figure = attrs.evolve(start, unit=last.unit)
+        figure = start._replace(unit=last.unit)
         baselines.append(_quantity(text, figure, _Before(), start_pers))
     higher = all(target.value > b.value for b in baselines)
     lower = all(target.value < b.value for b in baselines)

@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
@@ -164,8 +163,7 @@ _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a f
 _START_RE = re.compile("[" + "".join(sorted(STARTS)) + "百千翻]")
 
 
-@attrs.frozen
-class _Before:
+class _Before(NamedTuple):
     comparator: Comparator | None = None
     approximation: Approximation | None = None
     pers: tuple[Per, ...] = ()
