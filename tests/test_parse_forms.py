@@ -263,6 +263,15 @@ def test_error_messages_are_bounded() -> None:
         assert str(len(text)) in str(info.value)
 
 
+def test_long_digit_runs_are_parse_errors() -> None:
+    """A run of numerals too long for a figure is a ParseError, never another exception."""
+    for text in ("一" * 200, "一二" * 100, "〇" * 30 + "个"):
+        with pytest.raises(minsheng.ParseError):
+            parse(text)
+    found = list(minsheng.find_quantities("一" * 5000 + "个"))
+    assert [f.error is not None for f in found] == [True]
+
+
 def test_parse_phrase_needs_a_string() -> None:
     """Passing a number is a programming error, not a parse error."""
     with pytest.raises(TypeError):

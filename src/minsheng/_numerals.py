@@ -171,6 +171,8 @@ def _read_chinese(s: str, i: int, text: str) -> Number | None:
     if end - i >= 2 and not (end < len(s) and s[end] in "十百千万亿点"):
         # 二〇二五, 二一〇: digit by digit; 三四个 and 一两个 are "three or four"
         digits = s[i:end]
+        if end - i > 24:
+            raise fail(msg("more than {digits} digits", digits=24), text, i)
         if end - i == 2 and "〇" not in digits and "零" not in digits:
             raise fail(msg("two numerals in a row: an approximate pair such as 三四"), text, i)
         if digits[0] in "零〇":

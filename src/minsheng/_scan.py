@@ -124,7 +124,7 @@ def _raw_figures(
         if k < position or k in covered or k in dates:
             continue
         previous = s[k - 1] if k else ""
-        if previous in "每/" or previous == "第" or (previous.isascii() and previous.isdigit()):
+        if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
         try:
             figure = _read_figure(s, s, k)
