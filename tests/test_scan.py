@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import minsheng
 from minsheng._check import quantity_paths
@@ -170,3 +172,31 @@ def test_parse_error_shows_a_bounded_excerpt(capsys: pytest.CaptureFixture[str])
     err = capsys.readouterr().err
     assert all(len(line) < 200 for line in err.splitlines())
     assert err.splitlines()[-1].strip() == "^"
+
+
+_RUNNING = st.lists(
+    st.sampled_from(
+        [
+            "，", "。", "、", "新增", "学位", "不少于", "不少於", "约", "达到", "由", "提高到", "降至",
+            "每千名常住人口", "2025年", "12月31日", "第三批", "一人", "3000", "19.78", "万", "萬",
+            "个", "個", "余", "%", "以上", "—", "5", "十九千", "二〇二五", "两成", "增长", " ", "\n",
+        ]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(_RUNNING | st.text(max_size=60))
+def test_scanning_any_text_is_consistent(text: str) -> None:
+    """Found spans are ordered, disjoint, cut their phrase, and read as parse_phrase reads it."""
+    end = 0
+    for found in minsheng.find_quantities(text):
+        assert end <= found.start < found.end <= len(text)
+        assert text[found.start : found.end] == found.phrase
+        end = found.end
+        if found.reading is not None:
+            assert found.reading == minsheng.parse_phrase(found.phrase)
+        else:
+            assert found.error is not None
+            with pytest.raises(minsheng.ParseError):
+                minsheng.parse_phrase(found.phrase)
