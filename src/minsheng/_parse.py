@@ -236,6 +236,26 @@ def parse_phrase(text: str) -> Reading:
     >>> parse_phrase("3—5个").figure.interval
     Interval(low=Decimal('3'), high=Decimal('5'), low_closed=True, high_closed=True)
 
+    How some forms read:
+
+    - 成 is ten percent: 两成 is 20 %, 三成至五成 the range 30–50 %.
+    - N分之M is the percent 100·M/N when that is an exact decimal (四分之一 is
+      25 %, 八分之一 12.5 %, exact); otherwise (三分之一) a ParseError, never a
+      rounded value.  百分之 is %, 千分之 is ‰.
+    - 个百分点 (and 百分点) is a unit of its own, percentage points, never %.
+    - A digit-by-digit numeral reads digit by digit (二〇二五 is 2025, 二一〇
+      is 210), except two numerals alone (三四个, 一两个: "three or four"),
+      which are refused.  Malformed numerals (十九千, 一百五) are refused.
+    - A range (3—5个, 5至8万人) has ``upper``; its low end takes the high end's
+      magnitude word and unit when it prints none.
+    - A change to a level that rises (提高到, 增至) sets no comparator; the
+      lowering words 压缩为, 精简为, 降至, 缩短至 bound a single figure from
+      above (``<=``), as targets use them, but not the target of a from → to
+      phrase, which is a level.  新增 is a count, not a change, unless a level
+      follows (新增到).
+    - Dates (2025年12月31日) and ordinals (第三批) among several figures are
+      subject words.
+
     Raises:
         ParseError: the phrase cannot be read; ``position`` says where.
 
