@@ -204,7 +204,7 @@ def find_quantities(text: str) -> Iterator[Found]:
     [Decimal('7'), Decimal('4.75')]
 
     Raises:
-        ParseError: ``text`` is longer than :data:`MAX_SCAN` characters.
+        ParseError: ``text`` is longer than 1,000,000 characters (``MAX_SCAN``).
 
     """
     if not isinstance(text, str):
