@@ -159,6 +159,10 @@ _GOVERNING = re.compile(
         )
     )
 )
+_PER_WORD_STARTS = frozenset("年月日人生户千万")
+_CHANGE_CHARS = frozenset("".join(_CHANGES))
+_INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
+_GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
 _START_RE = re.compile("[" + "".join(sorted(STARTS)) + "百千翻]")
 
@@ -219,8 +223,8 @@ def _check_subject(
     s: str, text: str, positions: list[int], covered: AbstractSet[int], *, after: bool = False
 ) -> None:
     """Subject words: Chinese characters and punctuation, no numeral, no governing word."""
-    words = "".join(s[k] for k in positions)
-    governing = _GOVERNING.search(words)
+    words = "".join([s[k] for k in positions])
+    governing = None if _GOVERNING_CHARS.isdisjoint(words) else _GOVERNING.search(words)
     if governing is not None:
         k = positions[governing.start()]
         if k not in covered:
@@ -289,7 +293,7 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 pers.append(Per(Decimal(1), None, s[j]))
                 j += 1
             continue
-        word = _PER_WORDS.match(s, j, b)
+        word = _PER_WORDS.match(s, j, b) if ch in _PER_WORD_STARTS else None
         if word is not None:
             if word.group(3):
                 amount = Decimal(1000 if word.group(3) == "千" else 10000)
@@ -311,6 +315,8 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     At the end of ``words`` it takes that many end characters; where subject
     words follow it (提高到现在的年人均3900元), it takes its place in ``words``.
     """
+    if _CHANGE_CHARS.isdisjoint(words):
+        return None, None, 0, range(0)
     matched = _CHANGE.search(words)
     if matched is not None:
         word = matched.group(1)
@@ -344,7 +350,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     if a >= b:
         return _NOTHING_BEFORE
     pers, kept = _pers_before(s, text, a, b, covered, dates)
-    words = "".join(s[k] for k in kept)
+    words = "".join([s[k] for k in kept])
     approximation = None
     about = _longest_at_end(words, _ABOUTS_BY_LAST)
     if about is not None:
@@ -352,7 +358,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         del kept[len(kept) - len(about) :]
         while kept and s[kept[-1]] == " ":
             kept.pop()
-        words = "".join(s[k] for k in kept)
+        words = "".join([s[k] for k in kept])
     change, direction, tail, inside = _change(words)
     comparator = None
     by_change_word = False
@@ -370,7 +376,11 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
             tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)
     else:
         # 不超过总医疗费10%: a comparator, then the subject it bounds
-        inner = _INNER_COMPARATOR.search(words, 0, len(words) - tail)
+        inner = (
+            None
+            if _INNER_CHARS.isdisjoint(words)
+            else _INNER_COMPARATOR.search(words, 0, len(words) - tail)
+        )
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))
@@ -384,7 +394,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     rest = words[: len(words) - tail]
     if not tail and rest.endswith(("到", "至")):
         raise fail(msg("到 or 至 with no change word before the figure"), text, kept[len(rest) - 1])
-    if not tail:
+    if not tail and ("由" in rest or "从" in rest):
         for skip in range(5):
             if rest[: len(rest) - skip].endswith(_FROM_WORDS):
                 from_word, gap = kept[len(rest) - skip - 1], skip
