@@ -283,3 +283,11 @@ def test_reading_is_public_and_documented() -> None:
     for name in ("Reading", "parse_phrase", "Found", "find_quantities"):
         assert name in minsheng.__all__
         assert getattr(minsheng, name).__doc__
+
+
+def test_patacas_are_not_yuan() -> None:
+    """澳门元 is a currency of its own: never converted into 元, never shown as CN¥."""
+    q = parse("免稅額為19.8萬澳門元")
+    assert (q.value, q.unit) == (D(198_000), "澳门元")
+    assert not minsheng.UNITS["澳门元"].comparable_with(minsheng.UNITS["元"])
+    assert minsheng.format_quantity(q, locale="en") == "198,000 patacas"

@@ -200,12 +200,14 @@ def _reading_line(reading: Reading, locale: Locale) -> str:
         + ("]" if interval.high_closed else ")")
     )
     comparator = f"{quantity.comparator.value} " if quantity.comparator else ""
+    value = f"{quantity.value:f}" + ("" if quantity.upper is None else f"–{quantity.upper:f}")
     line = (
-        f"{comparator}{quantity.value:f} {quantity.unit or ''}".rstrip()
+        f"{comparator}{value} {quantity.unit or ''}".rstrip()
         + f"  {bounds}  {quantity.approximation.value}"
         + f"  ×10^{quantity.multiplier}"
-        + f"  {format_quantity(quantity, locale=locale)}"
     )
+    if quantity.upper is None:  # formatting does not show ranges yet
+        line += f"  {format_quantity(quantity, locale=locale)}"
     if reading.baselines:
         line += "  from " + ", ".join(f"{b.value:f}" for b in reading.baselines)
     if reading.change is not None:
