@@ -101,7 +101,8 @@ def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:  # noqa: PLR0915
     if more and not magnitude_word:
         text = number + more + space + unit
     per: tuple[Per, ...] = ()
-    if draw(st.booleans()) and not percent:
+    denominator = "" if percent else draw(st.sampled_from(["", "/人", "每人", "每千人口"]))
+    if denominator == "/人":
         text += "/人"
         per = (Per(Decimal(1), None, "人"),)
     if qualifier == "suffix":
@@ -112,7 +113,11 @@ def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:  # noqa: PLR0915
         text = _PREFIXES[comparator] + space + text  # type: ignore[index]
     if qualifier == "about-prefix":
         text = "约" + text
-    if draw(st.booleans()):
+    if denominator.startswith("每"):
+        text = denominator + "托位" + text
+        amount = Decimal(1000) if denominator == "每千人口" else Decimal(1)
+        per = (Per(amount, None, denominator[-2:] if amount > 1 else "人"),)
+    elif draw(st.booleans()):
         text = "新增学位" + text
     if draw(st.booleans()):
         text = _S2T.convert(text)

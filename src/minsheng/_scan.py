@@ -179,8 +179,10 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             continue
         nxt = figures[j + 1] if j + 1 < len(figures) else None
         if nxt is not None and j + 1 not in used and _RANGE.fullmatch(s, figure.end, nxt.start):
-            a, _ = _extend_left(s, figure.start, floor, covered, dates)
             used.add(j + 1)
+            if nxt.unit is None and nxt.number.multiplier < 4:
+                continue  # 1-2月, 2025—2027年: months and years, not a quantity
+            a, _ = _extend_left(s, figure.start, floor, covered, dates)
             spans.append((a, nxt.end, False))
             floor = nxt.end
             continue
