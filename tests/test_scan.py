@@ -35,7 +35,8 @@ def test_found_spans_point_into_the_original_text() -> None:
 def test_scanning_passes_over_what_is_not_a_quantity() -> None:
     """Dates, ordinals, list numbers, bare numbers and numerals used as words are no quantity."""
     text = (
-        "1.关爱特殊群体；2026年2月3日，第三批“一老一小”一人失能，市十五届人大七次会议，编号12345。"
+        "1.关爱特殊群体；2026年2月3日，第三批“一老一小”一人失能，"
+        "市十五届人大七次会议，编号12345，1-2月，2025—2027年。"
     )
     assert list(minsheng.find_quantities(text)) == []
 
