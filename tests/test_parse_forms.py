@@ -75,6 +75,12 @@ def test_nineteen_thousand_misordered_is_refused() -> None:
         ("三分之一", 0),  # 33.333…%: no exact decimal
         ("二十十个", 2),
         ("〇五个", 0),
+        ("1百000所", 2),  # not 100
+        ("3022万69人次", 5),  # not 30,220,069
+        ("3千88项", 2),
+        ("1千5年", 2),  # not 1005
+        ("4万18千元", 4),
+        ("13百项", 2),
     ],
 )
 def test_malformed_numerals_are_refused(text: str, position: int) -> None:

@@ -248,9 +248,21 @@ def _read_mixed(s: str, i: int) -> Number | None:
             m = spaced
         if s.startswith("万亿", m):
             power, k = 12, m + 2
-        elif m < len(s) and s[m] in MAGNITUDES and not s.startswith(_NOT_MAGNITUDE, m):
+        elif (
+            m < len(s)
+            and s[m] in MAGNITUDES
+            and not s.startswith(_NOT_MAGNITUDE, m)
+            and not (s[m] in "百千" and mantissa >= 10)  # 13百 is no number
+        ):
             power, k = MAGNITUDES[s[m]], m + 1
-        if last_power is not None and (power >= last_power or places or decimals or more):
+        if last_power is not None and (
+            power == 0  # 1百000, 3022万69: a part after a magnitude needs its own
+            or power >= last_power
+            or places
+            or decimals
+            or more
+            or mantissa >= 10 ** (last_power - power)  # 4万18千
+        ):
             break
         if power == 0 and more_here:
             break
