@@ -269,6 +269,38 @@ def test_error_messages_are_bounded() -> None:
         assert str(len(text)) in str(info.value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五廿个", "零十个", "一百零十个", "零百个", "五千五万元", "十亿万元", "〇〇个",
+        "二〇二〇点五", "千分之个", "零分之一", "十廿个", "一万零百", "廿一廿", "两万零",
+        "十十个",
+    ],
+)  # fmt: skip
+def test_more_malformed_chinese_numerals(text: str) -> None:
+    """Places out of order, a stray 零 or 廿, a fraction without a number: all refused."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "multiplier", "decimals"),
+    [
+        ("一万亿元", "1000000000000", 12, 0),
+        ("三十五万亿元", "35000000000000", 12, 0),
+        ("九点九九万亿元", "9990000000000", 12, 2),
+        ("一十五个", "15", 0, 0),
+        ("一千分之一", "0.1", 0, 1),
+    ],
+)
+def test_large_and_rare_chinese_numerals(
+    text: str, value: str, multiplier: int, decimals: int
+) -> None:
+    """万亿, 一十五 and 一千分之一 read exactly."""
+    q = parse(text)
+    assert (q.value, q.multiplier, q.decimals) == (D(value), multiplier, decimals)
+
+
 def test_long_digit_runs_are_parse_errors() -> None:
     """A run of numerals too long for a figure is a ParseError, never another exception."""
     for text in ("一" * 200, "一二" * 100, "〇" * 30 + "个"):

@@ -103,12 +103,8 @@ def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, 
                 raise _malformed(text, j)  # 十九千: places must fall
             if digit is None:
                 if ch != "十" or section or total or zero:
-                    if ch == "十" and zero:
-                        digit = 1  # 一百零十 is unusual but means 110
-                    else:
-                        raise _malformed(text, j)
-                else:
-                    digit = 1  # 十五
+                    raise _malformed(text, j)  # 百 alone, 一百零十
+                digit = 1  # 十五
             if digit == 0:
                 raise _malformed(text, j)
             section += digit * 10**power
@@ -146,6 +142,8 @@ def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, 
         j += 1
     if j == i:
         return None
+    if zero and digit is None:
+        raise _malformed(text, j - 1)  # 两万零: a 零 with nothing after it
     if places > 1 and last_power in (2, 3):
         last_power = 0  # 五千二百: the place words are inside the numeral
     if digit is not None:
