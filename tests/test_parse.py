@@ -184,10 +184,11 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
 @pytest.mark.parametrize(
     ("text", "per"),
     [
-        # a denominator's noun is its subject; a classifier (每个学生) is its unit
-        ("每人每年700元", (Per(D(1), None, "人"), Per(D(1), None, "年"))),
-        ("700元/人/年", (Per(D(1), None, "人"), Per(D(1), None, "年"))),
-        ("每个学生每天3元", (Per(D(1), "个", "学生"), Per(D(1), None, "天"))),
+        # a noun that is a unit is the denominator's unit; a classifier too (每个学生)
+        ("每人每年700元", (Per(D(1), "人"), Per(D(1), "年"))),
+        ("700元/人/年", (Per(D(1), "人"), Per(D(1), "年"))),
+        ("每个学生每天3元", (Per(D(1), "个", "学生"), Per(D(1), "天"))),
+        ("每月500元", (Per(D(1), None, "月"),)),
         ("每万人口拥有床位60张", (Per(D(10000), None, "人口"),)),
         ("每千人口拥有托位数4.75个", (Per(D(1000), None, "人口"),)),
     ],

@@ -24,7 +24,7 @@ def _figure(q: minsheng.Quantity) -> dict[str, Any]:
         "decimals": q.decimals,
         "approximation": q.approximation.value,
         "comparator": None if q.comparator is None else q.comparator.value,
-        "per": sorted((format(p.amount, "f"), p.unit or "", p.subject or "") for p in q.per),
+        "per": sorted((format(p.amount, "f"), (p.unit or "") + (p.subject or "")) for p in q.per),
     }
 
 
@@ -32,12 +32,18 @@ def _expected_figure(e: dict[str, Any]) -> dict[str, Any]:
     keys = ("value", "unit", "multiplier", "decimals", "approximation", "comparator")
     return {
         **{key: e[key] for key in keys},
-        "per": sorted((p["amount"], p["unit"] or "", p["subject"] or "") for p in e["per"]),
+        "per": sorted((p["amount"], (p["unit"] or "") + (p["subject"] or "")) for p in e["per"]),
     }
 
 
 def reading_as_corpus(r: minsheng.Reading) -> dict[str, Any]:
-    """A reading in the corpus's terms (per compared without order)."""
+    """A reading in the corpus's terms.
+
+    Denominators are compared without order, each as its amount and its printed
+    words (classifier and noun): the model keeps a noun that is itself a unit
+    (每人, 每年) in ``unit`` (see :class:`minsheng.Per`), the corpus writes every
+    noun as ``subject``; both say the same denominator.
+    """
     q = r.figure
     return {
         **_figure(q),

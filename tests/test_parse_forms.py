@@ -177,10 +177,17 @@ def test_percent_forms(text: str, value: str, unit: str, decimals: int, approxim
 
 
 def test_percentage_points_are_not_percent() -> None:
-    """个百分点 is its own kind of unit, never %."""
-    assert minsheng.UNITS["个百分点"].kind is minsheng.UnitKind.PERCENTAGE_POINT
-    assert minsheng.UNITS["个百分点"].en_plural == "percentage points"
+    """个百分点 is its own kind of unit, never %; ‰ is per mille."""
+    assert minsheng.UNITS["个百分点"].kind is minsheng.UnitKind.POINTS
     assert minsheng.UNITS["‰"].kind is minsheng.UnitKind.PERMILLE
+    assert minsheng.parse_quantity("下降0.5百分点").unit == "个百分点"
+
+
+def test_classifiers_datasets_declare_are_read() -> None:
+    """盏 and 批次 are no library units (datasets declare them), yet read as printed."""
+    assert "盏" not in minsheng.UNITS
+    q = minsheng.parse_quantity("城市路灯照明节能改造1万盏")
+    assert (q.value, q.unit) == (D(10_000), "盏")
 
 
 @pytest.mark.parametrize(
@@ -215,7 +222,7 @@ def test_from_to_reads_baseline_and_target() -> None:
 def test_two_baselines_and_a_shared_denominator() -> None:
     """由每户每月234元、210元统一调整为每户每月258元: two baselines, 调整 up by the figures."""
     reading = minsheng.parse_phrase("由每户每月234元、210元统一调整为每户每月258元")
-    per = (Per(D(1), None, "户"), Per(D(1), None, "月"))
+    per = (Per(D(1), "户"), Per(D(1), None, "月"))
     assert [(b.value, b.unit, b.per) for b in reading.baselines] == [
         (D(234), "元", per),
         (D(210), "元", per),

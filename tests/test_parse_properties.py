@@ -104,7 +104,7 @@ def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:  # noqa: PLR0915
     denominator = "" if percent else draw(st.sampled_from(["", "/人", "每人", "每千人口"]))
     if denominator == "/人":
         text += "/人"
-        per = (Per(Decimal(1), None, "人"),)
+        per = (Per(Decimal(1), "人"),)
     if qualifier == "suffix":
         text += _SUFFIXES[comparator]  # type: ignore[index]
     if qualifier == "about-suffix":
@@ -116,7 +116,7 @@ def rendered(draw: st.DrawFn) -> tuple[str, dict[str, object]]:  # noqa: PLR0915
     if denominator.startswith("每"):
         text = denominator + "托位" + text
         amount = Decimal(1000) if denominator == "每千人口" else Decimal(1)
-        per = (Per(amount, None, denominator[-2:] if amount > 1 else "人"),)
+        per = (Per(amount, None, "人口") if amount > 1 else Per(amount, "人"),)
     elif draw(st.booleans()):
         text = "新增学位" + text
     if draw(st.booleans()):

@@ -108,7 +108,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         if found is not None:
             unit, j = _UNIT_WORDS[found.group()], found.end()
             if not more and j < len(s) and s[j] in _MORE_THAN:
-                if UNITS[unit].kind is UnitKind.CLASSIFIER:
+                if unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER:
                     raise fail(msg("余 or 多 after a classifier"), text, j)
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):

@@ -103,7 +103,14 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # Denominators printed without 每: 人均, 月人均, 生均, 日处理, 千人口
 _PER_WORDS = re.compile(r"([年月日]?[人生户]|[年月日])均|([日月])(?=处理|补助)|([千万])人口")
 _TIMES = "年月日天周"
-_UNIT_WORDS = {**{symbol: symbol for symbol in UNITS}, "百分点": "个百分点"}
+# Classifiers sources print that the unit registry leaves to datasets (a
+# program declares them in its own units): read as printed, never skipped.
+COUNT_WORDS = ("例", "宗", "批次", "台次", "类", "册", "票", "把", "盏")
+_UNIT_WORDS = {
+    **{symbol: symbol for symbol in UNITS},
+    **{word: word for word in COUNT_WORDS},
+    "百分点": "个百分点",
+}
 _UNIT = re.compile("|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))))
 _RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
@@ -187,6 +194,13 @@ def _skip_spaces(s: str, j: int) -> int:
     return j
 
 
+def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
+    """A denominator as the model keeps it: a noun that is a unit (人, 年) is its unit."""
+    if classifier is None and noun in UNITS:
+        return Per(amount, noun, None)  # 每人, 每年: no subject
+    return Per(amount, classifier, noun)  # 每千名常住人口, 每月, 每个学生
+
+
 def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年, 个学生."""
     amount = Decimal(1)
@@ -207,10 +221,10 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
             break
     for noun in _PER_NOUNS:
         if s.startswith(noun, j) and j + len(noun) <= stop:
-            return Per(amount, classifier, noun), j + len(noun)
+            return _per(amount, classifier, noun), j + len(noun)
     found = _UNIT.match(s, j)
     if found is not None and classifier is None and found.end() <= stop:
-        return Per(amount, None, _UNIT_WORDS[found.group()]), found.end()
+        return _per(amount, None, _UNIT_WORDS[found.group()]), found.end()
     return None
 
 
@@ -290,16 +304,16 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
             j = read[1]
             # 每人年: per person per year
             while j < b and s[j] in _TIMES and (j + 1 == b or s[j + 1] in "的 "):
-                pers.append(Per(Decimal(1), None, s[j]))
+                pers.append(_per(Decimal(1), None, s[j]))
                 j += 1
             continue
         word = _PER_WORDS.match(s, j, b) if ch in _PER_WORD_STARTS else None
         if word is not None:
             if word.group(3):
                 amount = Decimal(1000 if word.group(3) == "千" else 10000)
-                pers.append(Per(amount, None, "人口"))
+                pers.append(_per(amount, None, "人口"))
             else:
-                pers.extend(Per(Decimal(1), None, g) for g in (word.group(1) or word.group(2)))
+                pers.extend(_per(Decimal(1), None, g) for g in (word.group(1) or word.group(2)))
             j = word.end()
             continue
         kept.append(j)
