@@ -201,6 +201,7 @@ def test_classifiers_datasets_declare_are_read() -> None:
         ("新增到5306家", Measure.LEVEL, Direction.HIGHER),
         ("新增学位3000个", None, None),  # 新增 counts new things
         ("改造提升800所", None, None),  # upgrading, not a change
+        ("提升3万农村人口供水保障水平", None, None),  # the people are not the change
         ("不少于3000个", None, None),
     ],
 )

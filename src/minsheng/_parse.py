@@ -287,6 +287,10 @@ def parse_phrase(text: str) -> Reading:
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
         pers = head.pers + last.pers
+        if head.change is Measure.INCREMENT and last.unit is None:
+            # 提升3万农村人口供水保障水平: a change by an amount names what it
+            # counts; a bare figure is the object's size, not the change
+            head = head._replace(change=None, direction=None)
         return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
         return Reading(_range(text, first, last, head), (), head.change, head.direction)

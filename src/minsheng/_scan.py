@@ -80,8 +80,8 @@ def _clause_start(s: str, a: int, boundaries: frozenset[str] = _CLAUSE) -> int:
     return c
 
 
-def _extend_left(
-    s: str, a: int, floor: int, covered: set[int], dates: set[int]
+def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is known
+    s: str, a: int, floor: int, covered: set[int], dates: set[int], unitless: bool = False
 ) -> tuple[int, bool]:
     """Widen a figure's start over the words that govern it; say if any did."""
     governed = False
@@ -94,6 +94,8 @@ def _extend_left(
             if word in _LEFT_WORDS:
                 if any(s.endswith(w, floor, b) for w in (*_NOT_COMPARATORS, *_NOT_CHANGES)):
                     continue
+                if unitless and word.rstrip("了") in _CHANGES:
+                    continue  # 提升3万农村人口: the change is not the figure's
                 a, governed = b - length, True
                 break
         else:
@@ -186,7 +188,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             spans.append((a, nxt.end, False))
             floor = nxt.end
             continue
-        a, governed = _extend_left(s, figure.start, floor, covered, dates)
+        a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
         number = figure.number
         if figure.unit is None and number.multiplier < 4 and not governed:
             continue  # a bare number: a list number, a code, a name
