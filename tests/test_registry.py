@@ -74,10 +74,20 @@ def test_names_are_validated(name: str) -> None:
         minsheng.load(name, 2025)
 
 
-def test_year_must_be_an_int() -> None:
-    """'2025' is not a year."""
-    with pytest.raises(TypeError):
-        minsheng.load("kunming", "2025")  # type: ignore[arg-type]
+def test_year_may_be_four_digits_as_text(kunming_2025: minsheng.Program) -> None:
+    """load("kunming", "2025") works: the year as the command line spells it."""
+    assert minsheng.load("kunming", "2025") == kunming_2025
+
+
+@pytest.mark.parametrize(
+    "year",
+    ["20x5", "2025\n", "", 2025.0, None, True, -1, 10**5000, [2025]],
+    ids=["letters", "newline", "empty", "float", "none", "bool", "negative", "huge", "list"],
+)
+def test_a_year_that_is_not_a_year_says_why(year: object) -> None:
+    """Any other year is an UnknownDatasetError that says what a year looks like."""
+    with pytest.raises(minsheng.UnknownDatasetError, match="is not a year"):
+        minsheng.load("kunming", year)  # type: ignore[arg-type]
 
 
 def test_load_file_and_missing_file(tmp_path: Path) -> None:

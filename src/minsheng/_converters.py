@@ -35,14 +35,18 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
+from minsheng._errors import MAX_SHOWN, DatasetError, InvalidValueError, Problem, clip, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._migrate import migrate
 from minsheng._model import Program
+from minsheng._quantity import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS
 from minsheng._schemas import SCHEMA_1_ID, SCHEMA_ID
 
-_DECIMAL = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# Matched whole (fullmatch); the schema's patterns say the same.
+DECIMAL = re.compile(
+    f"-?(0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})(\\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
+)
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class _MismatchError(TypeError):
@@ -61,9 +65,17 @@ def _describe(value: object) -> str:
     if isinstance(value, dict):
         return "{…}"
     if isinstance(value, Decimal):
-        return format(value, "f")
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:38] + '…"'
+        # 1e999999999 in full is a billion characters: show short numbers in
+        # full and others as Python writes them, with an exponent.
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and abs(exponent) <= MAX_SHOWN:
+            return clip(format(value, "f"))
+        return clip(str(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return clip(str(value))  # read_json bounds the digits, so str is cheap
+    if isinstance(value, str):
+        return clip(json.dumps(value[: MAX_SHOWN + 1], ensure_ascii=False), MAX_SHOWN + 2)
+    return clip(json.dumps(value, ensure_ascii=False))
 
 
 def _structure_str(value: object, _: type) -> str:
@@ -85,13 +97,22 @@ def _structure_bool(value: object, _: type) -> bool:
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
-    if not isinstance(value, str) or not _DECIMAL.match(value):
-        raise _MismatchError(msg("a decimal string such as {example}", example='"19.78"'), value)
+    if not isinstance(value, str) or not DECIMAL.fullmatch(value):
+        raise _MismatchError(
+            msg(
+                "a decimal string such as {example}, of at most {digits} digits"
+                " and {decimals} decimals",
+                example='"19.78"',
+                digits=MAX_INTEGER_DIGITS,
+                decimals=MAX_FRACTION_DIGITS,
+            ),
+            value,
+        )
     return Decimal(value)
 
 
 def _structure_date(value: object, _: type) -> dt.date:
-    if not isinstance(value, str) or not _DATE.match(value):
+    if not isinstance(value, str) or not DATE.fullmatch(value):
         raise _MismatchError(msg("a date string such as {example}", example='"2025-12-31"'), value)
     try:
         return dt.date.fromisoformat(value)

@@ -17,7 +17,7 @@ message in any served locale (``render``), as the command line does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -42,15 +42,50 @@ class MinshengError(Exception):
         return self.detail.render(translate)
 
 
+MAX_SHOWN = 60
+"""The most characters of one value a message shows; longer values show their start and size."""
+
+
+def clip(text: str, limit: int = MAX_SHOWN) -> str:
+    """Return ``text``, or its start and its size when it is longer than ``limit``.
+
+    >>> clip("x" * 100, 10)
+    'xxxxxxxxxx… (100 characters)'
+    """
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text)} characters)"
+
+
+_MAX_ARGUMENT = 500  # a safety net: lists of choices are long, data is clipped where shown
+
+
+def _clipped(message: Message) -> Message:
+    """``message`` with every argument bounded, so that no message grows with its data."""
+    if not any(isinstance(v, Message) or len(v) > _MAX_ARGUMENT for _, v in message.args):
+        return message
+    return Message(
+        message.template,
+        tuple(
+            (name, _clipped(value) if isinstance(value, Message) else clip(value, _MAX_ARGUMENT))
+            for name, value in message.args
+        ),
+    )
+
+
+Severity = Literal["error", "warning"]
+
+
 @attrs.frozen
 class Problem:
     """One thing wrong with a dataset.
 
     ``path`` is a JSON path such as ``$.projects[3].metrics[0].target``.
-    ``code`` is stable across releases: ``type``, ``missing``, ``unknown-key``,
-    ``syntax``, ``encoding``, ``duplicate-key``, ``non-finite``, ``too-deep``,
-    ``io``, ``value``, ``reference``, ``consistency`` or ``phrase``.
-    ``found`` shows the offending JSON value as JSON.
+    ``code`` is stable across releases; the validation reference lists every
+    code.  ``found`` shows the offending JSON value as JSON, shortened to its
+    start and size when it is long.  ``severity`` is ``"error"`` (the data is
+    wrong: loading or ``minsheng validate`` fails) or ``"warning"`` (the data
+    is suspect: ``validate`` prints it and fails only with ``--strict``).
     """
 
     code: str
@@ -58,6 +93,7 @@ class Problem:
     detail: Message
     expected_detail: Message | None = None
     found: str | None = None
+    severity: Severity = "error"
 
     @property
     def message(self) -> str:
@@ -89,16 +125,24 @@ class Problem:
         return f"{self.path}: {text.render(translate)}"
 
 
-def problem(
+def problem(  # noqa: PLR0913 - every part of a problem, named
     code: str,
     path: str,
     detail: Message,
     *,
     expected: Message | None = None,
     found: str | None = None,
+    severity: Severity = "error",
 ) -> Problem:
-    """Build a :class:`Problem`; a shorthand for the checks."""
-    return Problem(code, path, detail, expected, found)
+    """Build a :class:`Problem` whose every part is bounded in length."""
+    return Problem(
+        code,
+        clip(path, 4 * MAX_SHOWN),
+        _clipped(detail),
+        None if expected is None else _clipped(expected),
+        None if found is None else clip(found),
+        severity,
+    )
 
 
 class DatasetError(MinshengError, ValueError):
@@ -160,7 +204,7 @@ class ParseError(MinshengError, ValueError):
                 "{reason} at position {position} in {text}",
                 reason=reason,
                 position=position,
-                text=repr(text),
+                text=clip(repr(text)),
             )
         )
 

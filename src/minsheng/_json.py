@@ -1,25 +1,82 @@
 """Reading and writing datasets: strict JSON in, the model out, and back.
 
-:func:`read_json` decodes strict JSON (no duplicate keys, NaN or Infinity, no
-nesting deeper than :data:`MAX_DEPTH`); :func:`loads` structures the document
-with the converters and checks its references; :func:`dumps` writes it back.
+:func:`read_json` decodes strict JSON, I-JSON (RFC 7493) in fact: no duplicate
+keys, NaN or Infinity, no lone surrogates.  Hard limits are checked before any
+expensive work: the size of the data (:data:`MAX_FILE_SIZE`), the nesting
+(:data:`MAX_DEPTH`), the length of a number token (:data:`MAX_NUMBER_LENGTH`)
+and of a string (:data:`MAX_STRING_LENGTH`).  :func:`loads` structures the
+document with the converters and checks its references; :func:`dumps` writes
+it back.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from minsheng._check import reference_problems
 from minsheng._converters import structure_program, unstructure_program
-from minsheng._errors import DatasetError, Problem, problem
+from minsheng._errors import DatasetError, Problem, clip, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Program
 
 MAX_DEPTH = 64
 """How deeply a dataset may nest; real programs need about ten levels."""
+
+MAX_FILE_SIZE = 8 * 1024 * 1024
+"""The largest dataset read, in bytes (8 MiB; Kunming 2025 is 36 kB).
+
+Raise it with the ``max_size`` argument of :func:`loads` and :func:`load_file`,
+or for the command line with the environment variable ``MINSHENG_MAX_FILE_SIZE``
+(a number of bytes).
+"""
+
+MAX_NUMBER_LENGTH = 32
+"""The longest JSON number token read, in characters; a dataset's integers have a few digits."""
+
+MAX_STRING_LENGTH = 20_000
+"""The longest JSON string read (keys included), in characters: a long paragraph is 2,000."""
+
+SIZE_VARIABLE = "MINSHENG_MAX_FILE_SIZE"
+"""The environment variable that overrides :data:`MAX_FILE_SIZE`."""
+
+# Cheap scans of the whole text: a lone surrogate can only be written as an
+# escape, and a string longer than the limit needs a long run without a quote
+# unless it holds escaped quotes.  When none of these is found, the fast path
+# needs no per-string check; otherwise the slow path checks every string.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONG_RUN = re.compile('[^"]{' + str(MAX_STRING_LENGTH) + "}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def max_file_size() -> int:
+    """The size limit in force: ``MINSHENG_MAX_FILE_SIZE`` if set, else :data:`MAX_FILE_SIZE`.
+
+    Raises:
+        DatasetError: the variable is set but is not a positive number of bytes.
+
+    """
+    value = os.environ.get(SIZE_VARIABLE)
+    if value is None:
+        return MAX_FILE_SIZE
+    if not value.isascii() or not value.isdigit() or len(value) > 18 or int(value) < 1:
+        raise DatasetError(
+            file=None,
+            problems=[
+                problem(
+                    "value",
+                    "$",
+                    msg("{variable} must be a positive number of bytes", variable=SIZE_VARIABLE),
+                    found=repr(value),
+                )
+            ],
+        )
+    return int(value)
 
 
 class _Marked(dict[str, Any]):
@@ -31,6 +88,33 @@ class _Marked(dict[str, Any]):
 class _NonFinite:
     def __init__(self, token: str) -> None:
         self.token = token
+
+
+class _LongNumber:
+    """A number token too long to convert: ``int`` is quadratic in its digits."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+def _int_fast(token: str) -> int:
+    if len(token) > MAX_NUMBER_LENGTH:
+        raise _SlowPathError
+    return int(token)
+
+
+def _float_fast(token: str) -> Decimal:
+    if len(token) > MAX_NUMBER_LENGTH:
+        raise _SlowPathError
+    return Decimal(token)
+
+
+def _int(token: str) -> int | _LongNumber:
+    return _LongNumber(token) if len(token) > MAX_NUMBER_LENGTH else int(token)
+
+
+def _float(token: str) -> Decimal | _LongNumber:
+    return _LongNumber(token) if len(token) > MAX_NUMBER_LENGTH else Decimal(token)
 
 
 class _SlowPathError(Exception):
@@ -61,13 +145,64 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
+def _string_problems(text: str, path: str) -> list[Problem]:
+    problems = []
+    if len(text) > MAX_STRING_LENGTH:
+        problems.append(
+            problem(
+                "too-long",
+                path,
+                msg(
+                    "a string of {length} characters; the limit is {limit}",
+                    length=len(text),
+                    limit=MAX_STRING_LENGTH,
+                ),
+                found=json.dumps(text[:MAX_STRING_LENGTH], ensure_ascii=True),
+            )
+        )
+    match = _SURROGATE.search(text[:MAX_STRING_LENGTH])
+    if match is not None:
+        problems.append(
+            problem(
+                "surrogate",
+                path,
+                msg(
+                    "a lone surrogate {code} at offset {offset}: not a character",
+                    code=f"U+{ord(match.group()):04X}",
+                    offset=match.start(),
+                ),
+                expected=msg("Unicode text"),
+            )
+        )
+    return problems
+
+
+def _key_path(path: str, key: str) -> str:
+    return f"{path}.{clip(key)}"
+
+
 def _scan(document: Any) -> list[Problem]:
-    """Find duplicate keys, NaN and Infinity, and too-deep nesting, with paths."""
+    """Find duplicate keys, NaN and Infinity, long tokens, lone surrogates and deep nesting."""
     problems = []
     stack: list[tuple[Any, str, int]] = [(document, "$", 1)]
     while stack:
         value, path, depth = stack.pop()
-        if isinstance(value, _NonFinite):
+        if isinstance(value, str):
+            problems.extend(_string_problems(value, path))
+        elif isinstance(value, _LongNumber):
+            problems.append(
+                problem(
+                    "too-long",
+                    path,
+                    msg(
+                        "a number of {length} characters; the limit is {limit}",
+                        length=len(value.token),
+                        limit=MAX_NUMBER_LENGTH,
+                    ),
+                    found=value.token,
+                )
+            )
+        elif isinstance(value, _NonFinite):
             problems.append(
                 problem(
                     "non-finite",
@@ -85,11 +220,13 @@ def _scan(document: Any) -> list[Problem]:
                     problems.append(
                         problem(
                             "duplicate-key",
-                            f"{path}.{key}",
-                            msg("key {key} repeats", key=repr(key)),
+                            _key_path(path, key),
+                            msg("key {key} repeats", key=clip(repr(key))),
                         )
                     )
-                children = [(v, f"{path}.{k}", depth + 1) for k, v in value.items()]
+                for key in value:
+                    problems.extend(_string_problems(key, _key_path(path, key)))
+                children = [(v, _key_path(path, k), depth + 1) for k, v in value.items()]
             else:
                 children = [(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
             stack.extend(reversed(children))
@@ -100,13 +237,34 @@ def _too_deep() -> Message:
     return msg("nested deeper than {depth} levels", depth=MAX_DEPTH)
 
 
-def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
-    """Decode strict JSON from ``data``.
+def _too_large(size: int, limit: int, file: str | Path | None) -> DatasetError:
+    return DatasetError(
+        file=file,
+        problems=[
+            problem(
+                "too-large",
+                "$",
+                msg(
+                    "{size} bytes; the limit is {limit} (set {variable} to raise it)",
+                    size=size,
+                    limit=limit,
+                    variable=SIZE_VARIABLE,
+                ),
+            )
+        ],
+    )
+
+
+def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | None = None) -> Any:
+    """Decode strict JSON from ``data``, within the hard limits.
 
     Raises:
-        DatasetError: the bytes are not UTF-8, not JSON, or not strict JSON.
+        DatasetError: the bytes are too many, not UTF-8, not JSON, or not strict JSON.
 
     """
+    limit = max_file_size() if max_size is None else max_size
+    if len(data) > limit:
+        raise _too_large(len(data), limit, file)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -133,22 +291,28 @@ def read_json(data: bytes, *, file: str | Path | None = None) -> Any:
                 problem("syntax", "$", msg("the file is empty"), expected=msg("a JSON object"))
             ],
         )
-    try:
-        # Valid files are the common case: read them with cheap hooks, and read
-        # again with paths only when a duplicate key or NaN needs explaining.
-        return json.loads(
-            text,
-            object_pairs_hook=_pairs_fast,
-            parse_float=Decimal,
-            parse_constant=_constant_fast,
-        )
-    except (_SlowPathError, json.JSONDecodeError, RecursionError):
-        pass  # explained below
+    suspect = _ESCAPED_SURROGATE.search(text) is not None or (
+        len(text) > MAX_STRING_LENGTH and ('\\"' in text or _LONG_RUN.search(text) is not None)
+    )
+    if not suspect:
+        try:
+            # Valid files are the common case: read them with cheap hooks, and read
+            # again with paths only when a duplicate key or NaN needs explaining.
+            return json.loads(
+                text,
+                object_pairs_hook=_pairs_fast,
+                parse_float=_float_fast,
+                parse_int=_int_fast,
+                parse_constant=_constant_fast,
+            )
+        except (_SlowPathError, json.JSONDecodeError, RecursionError):
+            pass  # explained below
     try:
         document = json.loads(
             text,
             object_pairs_hook=_pairs,
-            parse_float=Decimal,
+            parse_float=_float,
+            parse_int=_int,
             parse_constant=_NonFinite,
         )
     except json.JSONDecodeError as exc:
@@ -187,41 +351,127 @@ def dumps(program: Program) -> str:
     return json.dumps(unstructure_program(program), ensure_ascii=False, indent=2) + "\n"
 
 
-def loads(data: bytes | str, *, file: str | Path | None = None) -> Program:
+def _encoded(data: object, file: str | Path | None) -> bytes:
+    if isinstance(data, bytes | bytearray | memoryview):
+        return bytes(data)
+    if isinstance(data, str):
+        # UTF-8 is never longer than 4 bytes a character: refuse before encoding.
+        try:
+            return data.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise DatasetError(
+                file=file,
+                problems=[
+                    problem(
+                        "surrogate",
+                        "$",
+                        msg(
+                            "a lone surrogate {code} at offset {offset}: not a character",
+                            code=f"U+{ord(data[exc.start]):04X}",
+                            offset=exc.start,
+                        ),
+                        expected=msg("Unicode text"),
+                    )
+                ],
+            ) from None
+    raise DatasetError(
+        file=file,
+        problems=[
+            problem(
+                "type",
+                "$",
+                msg("wrong type"),
+                expected=msg("JSON text as str or bytes"),
+                found=clip(type(data).__name__),
+            )
+        ],
+    )
+
+
+def loads(
+    data: bytes | str, *, file: str | Path | None = None, max_size: int | None = None
+) -> Program:
     """Load a program from JSON text or bytes.
+
+    ``max_size`` overrides :data:`MAX_FILE_SIZE` (and ``MINSHENG_MAX_FILE_SIZE``),
+    in bytes.
 
     Raises:
         DatasetError: with every problem found, each with its JSON path.
 
     """
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    program = structure_program(read_json(raw, file=file), file=file)
+    limit = max_file_size() if max_size is None else max_size
+    if isinstance(data, str) and len(data) > limit:
+        raise _too_large(len(data), limit, file)
+    raw = _encoded(data, file)
+    program = structure_program(read_json(raw, file=file, max_size=limit), file=file)
     problems = reference_problems(program)
     if problems:
         raise DatasetError(file=file, problems=problems)
     return program
 
 
-def load_file(path: str | Path) -> Program:
+def _io_error(path: str | Path, reason: str) -> DatasetError:
+    return DatasetError(
+        file=path,
+        problems=[
+            problem("io", "$", msg("cannot read the file: {reason}", reason=verbatim(reason)))
+        ],
+    )
+
+
+def read_file(path: str | Path, *, max_size: int | None = None) -> bytes:
+    """Read a regular file of at most ``max_size`` bytes; never a device, FIFO or folder.
+
+    Raises:
+        DatasetError: the file cannot be read, is not a regular file, or is too large.
+
+    """
+    if not isinstance(path, str | os.PathLike) or not str(path):
+        raise DatasetError(
+            file=clip(repr(path)),
+            problems=[problem("io", "$", msg("no file is named"), expected=msg("a file path"))],
+        )
+    limit = max_file_size() if max_size is None else max_size
+    try:
+        # O_NONBLOCK: opening a FIFO without a writer must not hang; it is refused below.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise _io_error(clip(str(path)), getattr(exc, "strerror", None) or str(exc)) from None
+    with os.fdopen(descriptor, "rb") as handle:
+        mode = os.fstat(handle.fileno())
+        if not stat.S_ISREG(mode.st_mode):
+            detail = (
+                msg("a folder, not a file")
+                if stat.S_ISDIR(mode.st_mode)
+                else msg("a device, pipe or socket, not a regular file")
+            )
+            raise DatasetError(
+                file=clip(str(path)),
+                problems=[
+                    problem("not-a-file", "$", detail, expected=msg("a regular file")),
+                ],
+            )
+        if mode.st_size > limit:
+            raise _too_large(mode.st_size, limit, clip(str(path)))
+        try:
+            data = handle.read(limit + 1)  # a file that grows while read stays bounded
+        except OSError as exc:
+            raise _io_error(clip(str(path)), exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise _too_large(len(data), limit, clip(str(path)))
+    return data
+
+
+def load_file(path: str | Path, *, max_size: int | None = None) -> Program:
     """Load a program from a JSON file.
+
+    Only regular files are read, of at most ``max_size`` bytes (default
+    :data:`MAX_FILE_SIZE`, or ``MINSHENG_MAX_FILE_SIZE`` where set).
 
     Raises:
         DatasetError: the file cannot be read or is not a valid program.
 
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise DatasetError(
-            file=path,
-            problems=[
-                problem(
-                    "io",
-                    "$",
-                    msg(
-                        "cannot read the file: {reason}", reason=verbatim(exc.strerror or str(exc))
-                    ),
-                )
-            ],
-        ) from None
-    return loads(data, file=path)
+    data = read_file(path, max_size=max_size)
+    return loads(data, file=clip(str(path), 1000), max_size=max_size)

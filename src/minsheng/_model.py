@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from minsheng._errors import InvalidValueError
+from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import msg
 from minsheng._quantity import Quantity
 from minsheng._units import UNITS, Unit
@@ -129,18 +129,21 @@ class RankingMethod(enum.Enum):
     NOT_STATED = "not-stated"
 
 
-SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-"""Names of cities, sources and metrics: lower-case letters, digits, single hyphens."""
-_DIVISION_CODE = re.compile(r"^[1-8][0-9]{5}$")
+SLUG = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+"""Names of cities, sources and metrics: lower-case letters, digits, single hyphens.
+
+Match it with ``fullmatch``: ``$`` would accept a final newline.
+"""
+DIVISION_CODE = re.compile(r"[1-8][0-9]{5}")
 
 
 def _slug(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not SLUG.match(value):
+    if not isinstance(value, str) or not SLUG.fullmatch(value):
         raise InvalidValueError(
             msg(
                 "{name} must be lower-case letters, digits and hyphens, not {value}",
                 name=attribute.name,
-                value=repr(value),
+                value=clip(repr(value)),
             )
         )
 
@@ -151,12 +154,12 @@ def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 
 def _division_code(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not _DIVISION_CODE.match(value):
+    if not isinstance(value, str) or not DIVISION_CODE.fullmatch(value):
         raise InvalidValueError(
             msg(
                 "{name} must be a six-digit GB/T 2260 code such as 530100, not {value}",
                 name=attribute.name,
-                value=repr(value),
+                value=clip(repr(value)),
             )
         )
 

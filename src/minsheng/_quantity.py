@@ -29,6 +29,16 @@ MAGNITUDES: tuple[tuple[int, str, str], ...] = (
 MULTIPLIERS = (0, *(power for power, _, _ in MAGNITUDES))
 """The powers of ten a figure may be printed with: none, or a magnitude word's."""
 
+MAX_INTEGER_DIGITS = 20
+"""The most digits before the point of a figure's value (10**20 yuan is a million 万亿)."""
+
+MAX_FRACTION_DIGITS = 6
+"""The most digits after the point of a value, and the most ``decimals`` a figure has.
+
+With :data:`MAX_INTEGER_DIGITS`, every figure, interval end and sum of two
+stays within the 28 digits of Python's default decimal context: exact.
+"""
+
 
 class Comparator(enum.Enum):
     """How a target bounds its figure: 不少于 is ``>=``, 超过 is ``>``."""
@@ -77,9 +87,27 @@ class Interval:
 
 
 def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
-    if not value.is_finite():
+    if not isinstance(value, Decimal) or not value.is_finite():
         raise InvalidValueError(
-            msg("{name} must be a finite decimal, not {value}", name=attribute.name, value=value)
+            msg(
+                "{name} must be a finite decimal, not {value}",
+                name=attribute.name,
+                value=repr(value)[:40],
+            )
+        )
+    exponent = value.as_tuple().exponent
+    if (isinstance(exponent, int) and exponent < -MAX_FRACTION_DIGITS) or (
+        value and value.adjusted() >= MAX_INTEGER_DIGITS
+    ):
+        raise InvalidValueError(
+            msg(
+                "{name} must have at most {digits} digits before the point"
+                " and {decimals} after it, not {value}",
+                name=attribute.name,
+                digits=MAX_INTEGER_DIGITS,
+                decimals=MAX_FRACTION_DIGITS,
+                value=str(value)[:40],
+            )
         )
 
 
@@ -146,6 +174,14 @@ class Quantity:
         if self.decimals < 0:
             raise InvalidValueError(
                 msg("decimals must not be negative, not {decimals}", decimals=self.decimals)
+            )
+        if self.decimals > MAX_FRACTION_DIGITS:
+            raise InvalidValueError(
+                msg(
+                    "decimals must be at most {limit}, not {decimals}",
+                    limit=MAX_FRACTION_DIGITS,
+                    decimals=self.decimals,
+                )
             )
         # The value must be a multiple of 10 ** (multiplier - decimals).
         places = self.multiplier - self.decimals

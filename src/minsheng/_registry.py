@@ -21,7 +21,7 @@ from importlib.resources.abc import Traversable
 
 import attrs
 
-from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, problem
+from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, clip, problem
 from minsheng._i18n import msg, verbatim
 from minsheng._json import loads
 from minsheng._model import SLUG, Program
@@ -30,7 +30,8 @@ from minsheng._resources import shipped
 ENTRY_POINT_GROUP = "minsheng.datasets"
 SHIPPED = "minsheng"
 
-_YEAR_FILE = re.compile(r"^([0-9]{4})\.json$")
+_YEAR = re.compile(r"[0-9]{4}")
+_YEAR_FILE = re.compile(r"([0-9]{4})\.json")
 
 
 @attrs.frozen(order=True)
@@ -56,13 +57,29 @@ def _scan(root: Traversable, provider: str) -> Iterable[_Entry]:
     if not root.is_dir():
         return
     for city_dir in root.iterdir():
-        if not city_dir.is_dir() or not SLUG.match(city_dir.name):
+        if not city_dir.is_dir() or not SLUG.fullmatch(city_dir.name):
             continue
         for file in city_dir.iterdir():
-            match = _YEAR_FILE.match(file.name)
+            match = _YEAR_FILE.fullmatch(file.name)
             if match and file.is_file():
                 info = DatasetInfo(city_dir.name, int(match.group(1)), provider)
                 yield _Entry(info, file)
+
+
+def _year(year: object) -> int:
+    """``year`` as an int: 2025 or "2025"; anything else says why it is not a year."""
+    if isinstance(year, str) and _YEAR.fullmatch(year):
+        return int(year)
+    if isinstance(year, int) and not isinstance(year, bool) and 0 <= year <= 9999:
+        return year
+    shown = "an int too large to show" if isinstance(year, int) and year > 10**40 else repr(year)
+    raise UnknownDatasetError(
+        msg(
+            "{year} is not a year: use four digits, such as {example}",
+            year=clip(shown),
+            example="2025",
+        )
+    )
 
 
 class _Registry:
@@ -105,19 +122,17 @@ class _Registry:
                 self._index = self._build()
             return self._index
 
-    def load(self, city: str, year: int) -> Program:
-        if not isinstance(city, str) or not SLUG.match(city):
+    def load(self, city: str, year: int | str) -> Program:
+        if not isinstance(city, str) or not SLUG.fullmatch(city):
             raise UnknownDatasetError(
                 msg(
                     "{city} is not a dataset name: use lower-case letters, digits"
                     " and hyphens, such as {example}",
-                    city=repr(city),
+                    city=clip(repr(city)),
                     example="'kunming'",
                 )
             )
-        if not isinstance(year, int) or isinstance(year, bool):
-            raise TypeError(f"year must be an int, not {type(year).__name__}")
-        key = (city, year)
+        key = (city, _year(year))
         with self._lock:
             cached = self._programs.get(key)
             if cached is not None:
@@ -171,13 +186,15 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
-def load(city: str, year: int) -> Program:
+def load(city: str, year: int | str) -> Program:
     """Load the program of ``city`` for ``year`` from the registry.
 
-    The result is cached: the same object comes back each time.
+    ``year`` is an int or a string of four digits: ``load("kunming", "2025")``
+    works too.  The result is cached: the same object comes back each time.
 
     Raises:
-        UnknownDatasetError: no such dataset; the message lists what exists.
+        UnknownDatasetError: no such dataset, or a city or year that is not a
+            name; the message lists what exists.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.
 
