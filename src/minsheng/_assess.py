@@ -18,12 +18,14 @@ The rules (see the docs' "Attainment semantics"):
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 import attrs
 
+from minsheng._errors import Problem
 from minsheng._i18n import _
 from minsheng._model import (
     Direction,
@@ -34,6 +36,7 @@ from minsheng._model import (
     ReportedStatus,
 )
 from minsheng._quantity import Comparator, Interval, Quantity
+from minsheng._semantic import walk
 from minsheng._units import UNITS, Unit, UnitKind
 
 
@@ -66,7 +69,9 @@ class MetricResult:
     printed values, in the target's unit (``difference_unit``), in percentage
     points (``"pp"``) for rates and growth.  ``achieved`` is the evidence's
     verdict for milestones and qualitative targets.  ``reason`` explains an
-    undetermined or missing result.
+    undetermined or missing result.  ``problems`` are what the semantic checks
+    found in the metric's data: a metric with an error is never met (it is
+    undetermined), and one with a warning keeps its status, marked.
     """
 
     metric: Metric
@@ -77,6 +82,12 @@ class MetricResult:
     difference_unit: str | None = None
     achieved: bool | None = None
     reason: str | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def warned(self) -> bool:
+        """Whether the semantic checks warn about the metric's data."""
+        return any(p.severity == "warning" for p in self.problems)
 
     @property
     def ambiguous(self) -> bool:
@@ -372,6 +383,44 @@ def assess_project(project: Project, units: Mapping[str, Unit] = UNITS) -> Proje
     return ProjectResult(project, status, _agreement(project.reported.status, status), results)
 
 
+_METRIC_PATH = re.compile(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
+
+
+def _flagged(result: MetricResult, problems: list[Problem]) -> MetricResult:
+    """``result`` with its problems; a metric with an error is never met: undetermined."""
+    if not problems:
+        return result
+    if any(p.severity == "error" for p in problems) and result.status in _JUDGED:
+        result = MetricResult(
+            result.metric,
+            Status.UNDETERMINED,
+            reason=_("the data has an error (see minsheng validate)"),
+        )
+    return attrs.evolve(result, problems=tuple(problems))
+
+
+def _checked(
+    program: Program, projects: tuple[ProjectResult, ...], figures: tuple[MetricResult, ...]
+) -> tuple[tuple[ProjectResult, ...], tuple[MetricResult, ...]]:
+    """Attach what the semantic checks find to each metric's result."""
+    found: dict[tuple[int | None, int], list[Problem]] = {}
+    for problem in walk(program, phrases=False):
+        match = _METRIC_PATH.match(problem.path)
+        if match is not None:
+            project = None if match[1] is None else int(match[1])
+            found.setdefault((project, int(match[2])), []).append(problem)
+    if not found:
+        return projects, figures
+    checked = []
+    for p, result in enumerate(projects):
+        results = tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics))
+        status = _project_status(results)
+        reported = result.project.reported.status
+        checked.append(ProjectResult(result.project, status, _agreement(reported, status), results))
+    flagged = tuple(_flagged(r, found.get((None, f), [])) for f, r in enumerate(figures))
+    return tuple(checked), flagged
+
+
 def assess(program: Program) -> Assessment:
     """Compute the attainment of every metric and project of ``program``.
 
@@ -381,7 +430,11 @@ def assess(program: Program) -> Assessment:
     (10, 10)
     """
     units = program.unit_table
-    projects = tuple(assess_project(p, units) for p in program.projects)
+    projects, figures = _checked(
+        program,
+        tuple(assess_project(p, units) for p in program.projects),
+        tuple(assess_metric(m, units) for m in program.figures),
+    )
     metrics = [m for p in projects for m in p.metrics]
     by_status = Counter(m.status for m in metrics)
     agreement = Counter(p.agreement for p in projects)
@@ -403,5 +456,4 @@ def assess(program: Program) -> Assessment:
         disagreeing=agreement[Agreement.DISAGREES],
         unconfirmed=agreement[Agreement.UNCONFIRMED],
     )
-    figures = tuple(assess_metric(m, units) for m in program.figures)
     return Assessment(program, projects, summary, figures)

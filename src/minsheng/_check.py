@@ -1,24 +1,21 @@
 """Checks a structured program against itself.
 
 Loading runs :func:`reference_problems`: names are unique, references resolve,
-units are registered and ballot ranks run 1..n.  ``minsheng validate`` also runs
-:func:`consistency_problems` (baseline + increment = level, components sum) and
-:func:`phrase_problems` (every figure agrees with the phrase it was read from).
+units are registered and ballot ranks run 1..n.  :func:`check`, which
+``minsheng validate`` runs, adds the semantic checks of
+:mod:`minsheng._semantic`, which visit every metric once.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
 
-import attrs
-
-from minsheng._errors import ParseError, Problem, problem
-from minsheng._i18n import Message, msg
-from minsheng._model import Direction, Measure, Metric, Program, RankingMethod
-from minsheng._parse import parse_quantity
-from minsheng._quantity import Approximation, Comparator, Per, Quantity
+from minsheng._errors import InvalidValueError, Problem, clip, problem
+from minsheng._i18n import msg
+from minsheng._model import Measure, Metric, Program, RankingMethod
+from minsheng._quantity import Quantity
+from minsheng._semantic import walk
 from minsheng._units import UNITS
 
 
@@ -252,165 +249,23 @@ def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
     return problems
 
 
-def _exact(quantity: Quantity | None) -> Decimal | None:
-    if quantity is None or quantity.approximation is not Approximation.EXACT:
-        return None
-    return quantity.value
-
-
-def consistency_problems(program: Program) -> list[Problem]:
-    """Return the arithmetic the program's own figures fail.
-
-    Only exact figures are checked: 5100余 sums with nothing.
-    """
-    problems: list[Problem] = []
-    for p, project in enumerate(program.projects):
-        by_id = {m.id: m for m in project.metrics}
-        for m, metric in enumerate(project.metrics):
-            path = f"$.projects[{p}].metrics[{m}]"
-            increment = by_id.get(metric.increment or "")
-            baseline = _exact(metric.baseline)
-            if increment is not None and baseline is not None:
-                for name in ("target", "actual"):
-                    level = _exact(getattr(metric, name))
-                    change = _exact(getattr(increment, name))
-                    if level is not None and change is not None and baseline + change != level:
-                        problems.append(
-                            problem(
-                                "consistency",
-                                f"{path}.{name}",
-                                msg(
-                                    "baseline {baseline} + increment {change} ({increment})"
-                                    " is not the level {level}",
-                                    baseline=baseline,
-                                    change=change,
-                                    increment=increment.id,
-                                    level=level,
-                                ),
-                            )
-                        )
-            for name in ("target", "actual"):
-                whole = _exact(getattr(metric, name))
-                parts = [_exact(getattr(c, name)) for c in metric.components]
-                if whole is None or not parts or None in parts:
-                    continue
-                total = sum((part for part in parts if part is not None), Decimal(0))
-                if total != whole:
-                    problems.append(
-                        problem(
-                            "consistency",
-                            f"{path}.{name}",
-                            msg("components sum to {total}, not {whole}", total=total, whole=whole),
-                        )
-                    )
-    return problems
-
-
-_READINGS = (Approximation.EXACT, Approximation.ROUNDED)
-
-
-def phrase_disagreements(quantity: Quantity, implied: Comparator | None = None) -> list[Message]:
-    """Return how ``quantity`` disagrees with its own phrase; empty if it agrees.
-
-    Whether a plain figure is exact or rounded is the dataset's reading, not the
-    phrase's: 2.6万 may be either.  ``implied`` is the comparator that a bare
-    target already means (``>=`` where higher is better): a dataset may state
-    it where a word outside the phrase gives it (确保 at the head of a list).
-    Everything else must match.
-    """
-    if quantity.phrase is None:
-        return []
-    try:
-        parsed = parse_quantity(quantity.phrase)
-    except ParseError as exc:
-        return [
-            msg(
-                "the phrase cannot be read: {reason} at position {position}",
-                reason=exc.reason_detail,
-                position=exc.position,
-            )
-        ]
-    found = []
-    pairs: list[tuple[str, object, object]] = [
-        ("value", quantity.value, parsed.value),
-        ("multiplier", quantity.multiplier, parsed.multiplier),
-        ("decimals", quantity.decimals, parsed.decimals),
-        (
-            "comparator",
-            quantity.comparator,
-            implied
-            if parsed.comparator is None and quantity.comparator == implied
-            else parsed.comparator,
-        ),
-        ("per", _denominators(quantity), _denominators(parsed)),
-    ]
-    if parsed.unit is not None:
-        pairs.append(("unit", quantity.unit, parsed.unit))
-    if not (quantity.approximation in _READINGS and parsed.approximation in _READINGS):
-        pairs.append(("approximation", quantity.approximation, parsed.approximation))
-    for name, mine, theirs in pairs:
-        if mine != theirs:
-            found.append(
-                msg(
-                    "{field} is {mine} but the phrase says {theirs}",
-                    field=name,
-                    mine=_show(mine),
-                    theirs=_show(theirs),
-                )
-            )
-    return found
-
-
-def _denominators(quantity: Quantity) -> tuple[Per, ...]:
-    """The denominators as a phrase can say them: without a dataset's English names."""
-    return tuple(attrs.evolve(per, en=None) for per in quantity.per)
-
-
-def _show(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_show(v) for v in value) + "]"
-    value_of = getattr(value, "value", None)
-    return str(value_of) if isinstance(value_of, str) else repr(value)
-
-
-def _implied(metric: Metric) -> Comparator | None:
-    """The comparator a bare numeric target of ``metric`` already means."""
-    if metric.direction is None:
-        return None
-    return Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
-
-
-def phrase_problems(program: Program) -> list[Problem]:
-    """Return every figure that disagrees with the phrase it was read from."""
-    implied = {f"{path}.target": _implied(metric) for path, metric in metric_paths(program)}
-    return [
-        problem(
-            "phrase",
-            path,
-            msg("{message} ({phrase})", message=message, phrase=repr(quantity.phrase)),
-        )
-        for path, quantity in quantity_paths(program)
-        for message in phrase_disagreements(quantity, implied.get(path))
-    ]
-
-
 def check(program: Program) -> tuple[Problem, ...]:
-    """Return every problem of a program: references, arithmetic and phrases.
+    """Return every problem of a program: references, then the semantic checks.
 
-    Loading already rejects broken references; ``check`` also verifies that
-    baseline + increment = level, that components sum to their total, and that
-    every figure agrees with the phrase it was read from.
+    Loading already rejects broken references; ``check`` also walks every
+    metric once for what well-formed data can still get wrong: units that
+    contradict the metric's kind or each other, denominators, directions
+    against comparators, baselines, stage and dates, sums and levels (with
+    intervals where figures are approximate) and every figure against the
+    phrase it was read from.  Each problem has a stable ``code`` and a
+    ``severity``: ``"error"`` or ``"warning"``.
 
     >>> import minsheng
-    >>> minsheng.check(minsheng.load("kunming", 2025))
-    ()
+    >>> [p.code for p in minsheng.check(minsheng.load("kunming", 2026))]
+    []
     """
-    return tuple(
-        reference_problems(program) + consistency_problems(program) + phrase_problems(program)
-    )
+    if not isinstance(program, Program):
+        raise InvalidValueError(
+            msg("check() takes a Program, not {type}", type=clip(type(program).__name__))
+        )
+    return tuple(reference_problems(program) + walk(program))

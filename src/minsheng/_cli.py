@@ -1,29 +1,37 @@
 """The ``minsheng`` command.
 
 Exit codes: 0 success; 1 the data has problems, cannot be found or cannot be
-read (one line per problem on standard error, never a traceback); 2 the
-command line is wrong.
+read, or the output cannot be written (one line per problem on standard
+error, never a traceback); 2 the command line is wrong; 70 a bug in
+minsheng; 130 interrupted (Ctrl-C); 141 the reader of the output went away.
+Every key or value echoed from data has its control characters escaped.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
+import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
+
 from minsheng._assess import assess
 from minsheng._check import check, quantity_paths
+from minsheng._converters import CONVERTER
 from minsheng._errors import (
     DatasetError,
     LocaleError,
     MinshengError,
     ParseError,
     Problem,
+    clip,
     problem,
 )
 from minsheng._format import format_quantity
@@ -38,29 +46,144 @@ from minsheng._render import REPORT_STYLES, format_program, format_report, width
 from minsheng._schemas import schema_text
 from minsheng._version import __version__
 
-_KEY = re.compile(r"^([a-z][a-z0-9-]*)[/:]([0-9]{4})$")
+_KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
+_CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+_YEAR = re.compile(r"[0-9]{4}")
+
+# Characters that must never reach a terminal as they are: C0 and C1 controls
+# (escape sequences), bidirectional overrides, line separators, surrogates.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_UNSAFE_IN_DATA = re.compile("[\t\n]|" + _UNSAFE.pattern)
+
+
+def _escaped_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _json_escaped_char(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def escape(text: str) -> str:
+    """``text`` with every control character shown as an escape; newlines and tabs stay."""
+    return _UNSAFE.sub(_escaped_char, text)
+
+
+def escape_line(text: str) -> str:
+    """``text`` as one line: newlines and tabs are escaped too."""
+    return _UNSAFE_IN_DATA.sub(_escaped_char, text)
+
+
+def _escape_json(text: str) -> str:
+    # json.dumps escapes C0 controls; the rest appear only inside strings, where
+    # \uXXXX is the same JSON value.
+    return _UNSAFE.sub(_json_escaped_char, text)
 
 
 class _UsageError(MinshengError):
     """A command line that names no dataset minsheng can find."""
 
 
-def _program(words: Sequence[str]) -> Program:
-    """Load the program that ``CITY YEAR``, ``CITY/YEAR`` or ``FILE`` names."""
-    if len(words) == 2:
-        city, year = words
-        if not year.isdigit():
-            raise _UsageError(msg("the year must be a number, not {year}", year=repr(year)))
-        return load(city, int(year))
-    if len(words) == 1:
-        (word,) = words
-        match = _KEY.match(word)
-        if match and not Path(word).exists():
-            return load(match.group(1), int(match.group(2)))
-        if Path(word).exists() or word.endswith(".json"):
-            return load_file(word)
-        raise _UsageError(msg("{word} is neither a file nor CITY/YEAR", word=repr(word)))
-    raise _UsageError(msg("name a dataset as CITY YEAR, CITY/YEAR or a file path"))
+class _Output:
+    """Standard output through an escaping filter; a closed stream is an error."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self.filter = escape
+
+    def write(self, text: str) -> None:
+        if self.stream is None:
+            raise OSError(errno.EBADF, "standard output is closed")
+        self.stream.write(self.filter(text))
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+
+def _err(line: str) -> None:
+    """Write one line to standard error, escaped; say nothing if it is gone."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        stream.write(escape_line(line) + "\n")
+
+
+@attrs.frozen
+class _Target:
+    """One dataset a command line names: a registry key or a file."""
+
+    label: str
+    city: str | None = None
+    year: int | None = None
+    file: str | None = None
+
+    def load(self) -> Program:
+        if self.file is not None:
+            return load_file(self.file)
+        assert self.city is not None  # noqa: S101 - one or the other
+        assert self.year is not None  # noqa: S101
+        return load(self.city, self.year)
+
+
+def _is_path(word: str) -> bool:
+    try:
+        os.stat(word)  # noqa: PTH116 - a word, not yet a path
+    except (OSError, ValueError):  # too long, a NUL byte, missing: not a path here
+        return False
+    return True
+
+
+def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
+    """Read dataset arguments: ``CITY YEAR``, ``CITY/YEAR`` or ``FILE``, several at once.
+
+    A word that names an existing file is that file.  Each argument that names
+    nothing becomes the error that says so, in its place.
+    """
+    found: list[_Target | MinshengError] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        i += 1
+        if not word:
+            found.append(_UsageError(msg("an empty argument names no dataset")))
+            continue
+        if _is_path(word):
+            found.append(_Target(word, file=word))
+            continue
+        if _CITY.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
+            found.append(_Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
+            i += 1
+            continue
+        match = _KEY.fullmatch(word)
+        if match is not None:
+            found.append(_Target(word, city=match[1], year=int(match[2])))
+        elif _CITY.fullmatch(word):
+            found.append(
+                _UsageError(
+                    msg(
+                        "{word} is neither a file nor CITY YEAR or CITY/YEAR",
+                        word=clip(repr(word)),
+                    )
+                )
+            )
+        else:
+            found.append(_Target(word, file=word))  # reading it says what is wrong
+    return found
+
+
+def _programs(words: Sequence[str]) -> list[Program]:
+    """Load every dataset the arguments name; the first that fails stops the command."""
+    programs = []
+    for target in targets(words):
+        if isinstance(target, MinshengError):
+            raise target
+        programs.append(target.load())
+    return programs
 
 
 def _earlier(program: Program) -> Program | None:
@@ -69,9 +192,42 @@ def _earlier(program: Program) -> Program | None:
     return load(*previous) if previous in keys else None
 
 
-def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+def _for_terminal(program: Program) -> Program:
+    """``program`` with control characters in its text escaped, for the text views.
+
+    A title holding a newline would otherwise forge a line of the report, and
+    one holding an escape sequence would colour the terminal.
+    """
+    data = CONVERTER.unstructure(program)
+    if not _has_unsafe(data):
+        return program
+    return CONVERTER.structure(_escape_data(data), Program)
+
+
+def _has_unsafe(data: object) -> bool:
+    if isinstance(data, str):
+        return _UNSAFE_IN_DATA.search(data) is not None
+    if isinstance(data, dict):
+        return any(_has_unsafe(k) or _has_unsafe(v) for k, v in data.items())
+    if isinstance(data, list):
+        return any(_has_unsafe(v) for v in data)
+    return False
+
+
+def _escape_data(data: object) -> object:
+    if isinstance(data, str):
+        return escape_line(data)
+    if isinstance(data, dict):
+        return {k: _escape_data(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_escape_data(v) for v in data]
+    return data
+
+
+def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
     infos = available()
     if args.format == "json":
+        out.filter = _escape_json
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
         out.write(json.dumps(data, indent=2) + "\n")
     else:
@@ -79,27 +235,48 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    program = _program(args.dataset)
+def _cmd_show(args: argparse.Namespace, out: _Output) -> int:
+    programs = _programs(args.dataset)
     if args.format == "json":
-        out.write(dumps(program))
-    else:
-        out.write(format_program(program, locale=args.locale, earlier=_earlier(program)))
+        out.filter = _escape_json
+        if len(programs) == 1:
+            out.write(dumps(programs[0]))
+        else:
+            out.write("[\n" + ",\n".join(dumps(p).rstrip("\n") for p in programs) + "\n]\n")
+        return 0
+    for n, program in enumerate(programs):
+        earlier = _earlier(program)
+        text = format_program(
+            _for_terminal(program),
+            locale=args.locale,
+            earlier=None if earlier is None else _for_terminal(earlier),
+        )
+        out.write(("\n" if n else "") + text)
     return 0
 
 
-def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    assessment = assess(_program(args.dataset))
-    out.write(format_report(assessment, locale=args.locale, style=args.format))
+def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
+    programs = _programs(args.dataset)
+    if args.format == "json":
+        out.filter = _escape_json
+        reports = [format_report(assess(p), style="json") for p in programs]
+        if len(reports) == 1:
+            out.write(reports[0])
+        else:
+            out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
+        return 0
+    for n, program in enumerate(programs):
+        text = format_report(assess(_for_terminal(program)), locale=args.locale, style=args.format)
+        out.write(("\n" if n else "") + text)
     return 0
 
 
-def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_schema(args: argparse.Namespace, out: _Output) -> int:
     out.write(schema_text(args.name))
     return 0
 
 
-def _cmd_migrate(args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_migrate(args: argparse.Namespace, out: _Output) -> int:
     """Read a dataset of any supported schema and write it in the current one."""
     text = dumps(load_file(args.file))
     if args.to is None:
@@ -121,39 +298,69 @@ def _cmd_migrate(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
+    line = item.describe(t)
+    if item.severity == "warning":
+        head = f"{item.path}: "
+        line = head + t("warning: ") + line.removeprefix(head)
+    return f"{label}: {line}"
+
+
+def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
     t = args.locale.gettext
-    targets = args.paths or [f"{d.city}/{d.year}" for d in available()]
-    failed = False
-    for target in targets:
+    named = (
+        targets(args.paths)
+        if args.paths
+        else [_Target(f"{d.city}/{d.year}", city=d.city, year=d.year) for d in available()]
+    )
+    failed = 0
+    for target in named:
         try:
-            program = _program([target])
+            if isinstance(target, MinshengError):
+                raise target
+            program = target.load()
         except DatasetError as exc:
-            failed = True
+            failed += 1
             for line in exc.lines(t):
-                sys.stderr.write(line + "\n")
+                _err(line)
+            continue
+        except MinshengError as exc:
+            failed += 1
+            _err(f"minsheng: {exc.render(t)}")
             continue
         problems: tuple[Problem, ...] = check(program)
-        if problems:
-            failed = True
-            for problem in problems:
-                sys.stderr.write(f"{target}: {problem.describe(t)}\n")
+        warnings = [p for p in problems if p.severity == "warning"]
+        for found in problems:
+            _err(_problem_line(target.label, found, t))
+        if len(warnings) < len(problems) or (args.strict and warnings):
+            failed += 1
+            continue
+        figures = list(quantity_paths(program))
+        phrases = sum(1 for _, q in figures if q.phrase is not None)
+        message = t(
+            "{target}: ok; projects: {projects}, figures: {figures},"
+            " checked against their phrases: {phrases}"
+        )
+        if warnings:
+            message += t("; warnings: {warnings}")
+        out.write(
+            message.format(
+                target=target.label,
+                projects=len(program.projects),
+                figures=len(figures),
+                phrases=phrases,
+                warnings=len(warnings),
+            )
+            + "\n"
+        )
+    if len(named) > 1:
+        summary = t("{total} datasets: {ok} passed, {failed} failed").format(
+            total=len(named), ok=len(named) - failed, failed=failed
+        )
+        if failed:
+            _err(summary)
         else:
-            figures = list(quantity_paths(program))
-            phrases = sum(1 for _, q in figures if q.phrase is not None)
-            message = t(
-                "{target}: ok; projects: {projects}, figures: {figures},"
-                " checked against their phrases: {phrases}"
-            )
-            out.write(
-                message.format(
-                    target=target,
-                    projects=len(program.projects),
-                    figures=len(figures),
-                    phrases=phrases,
-                )
-                + "\n"
-            )
+            out.write(summary + "\n")
     return 1 if failed else 0
 
 
@@ -180,9 +387,12 @@ def _parsed_data(quantity: Quantity) -> dict[str, Any]:
     }
 
 
-def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_parse(args: argparse.Namespace, out: _Output) -> int:
+    if not args.text:
+        raise _UsageError(msg("an empty argument is not a phrase"))
     quantity = parse_quantity(args.text)
     if args.format == "json":
+        out.filter = _escape_json
         out.write(json.dumps(_parsed_data(quantity), ensure_ascii=False) + "\n")
         return 0
     interval = quantity.interval
@@ -244,7 +454,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(
-        name: str, handler: Callable[[argparse.Namespace, TextIO], int], text: str
+        name: str, handler: Callable[[argparse.Namespace, _Output], int], text: str
     ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.set_defaults(handler=handler)
@@ -264,13 +474,14 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     sub = add("list", _cmd_list, t("list the datasets that can be loaded"))
     sub.add_argument("--format", choices=("text", "json"), default="text")
 
+    datasets = t("each CITY YEAR, CITY/YEAR or FILE")
     sub = add("show", _cmd_show, t("show a program: its vote, projects and figures"))
-    sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
+    sub.add_argument("dataset", nargs="+", metavar="DATASET", help=datasets)
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
 
     sub = add("report", _cmd_report, t("report attainment: actual against target"))
-    sub.add_argument("dataset", nargs="+", metavar="CITY YEAR | FILE")
+    sub.add_argument("dataset", nargs="+", metavar="DATASET", help=datasets)
     sub.add_argument("--format", choices=REPORT_STYLES, default="text")
     add_locale(sub)
 
@@ -280,7 +491,13 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
         t("check datasets: structure, references, sums, phrases"),
     )
     sub.add_argument(
-        "paths", nargs="*", metavar="FILE | CITY/YEAR", help=t("default: every dataset")
+        "paths",
+        nargs="*",
+        metavar="DATASET",
+        help=t("each CITY YEAR, CITY/YEAR or FILE (default: every dataset)"),
+    )
+    sub.add_argument(
+        "--strict", action="store_true", help=t("fail on warnings too, not only on errors")
     )
     add_locale(sub)
 
@@ -309,7 +526,44 @@ def _locale_argument(value: str) -> Locale:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code.
+
+    Never a traceback: Ctrl-C is exit 130, a closed pipe exit 141 in silence,
+    and an output that cannot be written (a full disk, a closed standard
+    output) one line on standard error and exit 1.
+    """
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _discard_stdout()
+        return 130
+    except BrokenPipeError:
+        _discard_stdout()
+        return 141
+    except OSError as exc:
+        _discard_stdout()
+        reason = exc.strerror or str(exc)
+        _err(f"minsheng: cannot write the output: {clip(reason)}")
+        return 1
+    except Exception as exc:
+        if os.environ.get("MINSHENG_DEBUG"):
+            raise
+        _err(
+            f"minsheng: internal error, a bug in minsheng ({type(exc).__name__}: {clip(str(exc))});"
+            " set MINSHENG_DEBUG=1 for the traceback"
+        )
+        return 70
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that exiting flushes nothing."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -318,21 +572,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _argparse_speaks(locale):
         args = _parser(locale).parse_args(argv)
     translate = getattr(args, "locale", locale).gettext
+    out = _Output(sys.stdout)
     try:
-        code: int = args.handler(args, sys.stdout)
+        code: int = args.handler(args, out)
     except DatasetError as exc:
         for line in exc.lines(translate):
-            sys.stderr.write(line + "\n")
+            _err(line)
         return 1
     except ParseError as exc:
-        sys.stderr.write(f"minsheng: {exc.render(translate)}\n")
-        sys.stderr.write(f"  {exc.text}\n  {' ' * _display_offset(exc.text, exc.position)}^\n")
+        _err(f"minsheng: {exc.render(translate)}")
+        shown, offset = _window(exc.text, exc.position)
+        _err(f"  {shown}")
+        _err(f"  {' ' * offset}^")
         return 1
     except MinshengError as exc:
-        sys.stderr.write(f"minsheng: {exc.render(translate)}\n")
+        _err(f"minsheng: {exc.render(translate)}")
         return 2 if isinstance(exc, _UsageError) else 1
+    if sys.stdout is not None:
+        sys.stdout.flush()  # a full disk or a closed pipe surfaces here, not at exit
     return code
 
 
-def _display_offset(text: str, position: int) -> int:
-    return width(text[:position])
+def _window(text: str, position: int, radius: int = 30) -> tuple[str, int]:
+    """Escaped ``text`` around ``position``, and the caret's display offset in it."""
+    start = max(0, position - radius)
+    before = ("…" if start else "") + escape_line(text[start:position])
+    after = escape_line(text[position : position + radius])
+    end = "…" if position + radius < len(text) else ""
+    return before + after + end, width(before)

@@ -226,7 +226,11 @@ def _metric_cells(
     t = locale.gettext
     metric = result.metric
     subject = format_text(metric.subject, locale=locale, mark=False)
-    status = format_status(result.status, locale=locale) + (" ?" if result.ambiguous else "")
+    status = (
+        format_status(result.status, locale=locale)
+        + (" ?" if result.ambiguous else "")
+        + (" !" if result.warned else "")
+    )
     if result.status is Status.EVIDENCE:
         outcome = {True: t("achieved"), False: t("not achieved"), None: t("not stated")}
         actual = outcome[result.achieved]
@@ -412,7 +416,8 @@ def _unofficial_note(program: Program, locale: Locale) -> list[str]:
     return []
 
 
-def _footnotes(program: Program, locale: Locale) -> list[str]:
+def _footnotes(assessment: Assessment, locale: Locale) -> list[str]:
+    program = assessment.program
     t = locale.gettext
     notes = [
         t(
@@ -420,6 +425,8 @@ def _footnotes(program: Program, locale: Locale) -> list[str]:
             " ambiguous source (see the dataset)"
         ),
     ]
+    if any(m.warned for p in assessment.projects for m in p.metrics):
+        notes.append(t("! the data of this metric has a warning (see minsheng validate)"))
     return notes + _unofficial_note(program, locale) + _script_note(locale)
 
 
@@ -494,7 +501,7 @@ def report_text(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> 
         t("Summary"),
         *("  " + line for line in summary_lines(assessment, locale)),
     ]
-    lines += ["", *_footnotes(assessment.program, locale)]
+    lines += ["", *_footnotes(assessment, locale)]
     return "\n".join(lines) + "\n"
 
 
@@ -549,7 +556,7 @@ def report_markdown(assessment: Assessment, *, locale: str | Locale = "zh-Hans")
         "",
         *(f"- {line}" for line in summary_lines(assessment, locale)),
     ]
-    lines += ["", *(f"{note}  " for note in _footnotes(assessment.program, locale))]
+    lines += ["", *(f"{note}  " for note in _footnotes(assessment, locale))]
     return "\n".join(lines) + "\n"
 
 

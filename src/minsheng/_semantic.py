@@ -1,0 +1,678 @@
+"""Semantic checks: data that is well-formed but cannot be right.
+
+:func:`walk` visits every metric of a program once (the projects' metrics and
+the program's own figures) and runs every metric-level check on it: units
+against kinds, targets against outcomes and baselines, directions against
+comparators, sums and levels with intervals, and each figure against the
+phrase it was read from.  :func:`program_problems` checks the program as a
+whole (stage against outcomes and dates).
+
+Each problem has a stable code and a severity: an *error* is data that cannot
+be right (``minsheng validate`` fails, and ``report`` never says "met" on it);
+a *warning* is data that may be right but needs a declaration or a second look
+(``validate --strict`` fails).  docs/reference/validation.md lists every code
+with an example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+
+import attrs
+
+from minsheng._errors import ParseError, Problem, Severity, problem
+from minsheng._i18n import Message, msg
+from minsheng._model import Direction, Measure, Metric, MetricKind, Program
+from minsheng._parse import parse_quantity
+from minsheng._quantity import Approximation, Comparator, Interval, Per, Quantity
+from minsheng._units import Unit, UnitKind
+
+CODES: Mapping[str, Severity] = {
+    "unit-mismatch": "error",
+    "classifier-mismatch": "warning",
+    "denominator-mismatch": "error",
+    "denominator-wording": "warning",
+    "direction-comparator": "error",
+    "kind-unit": "error",
+    "negative": "error",
+    "share-over-100": "error",
+    "target-beyond-baseline": "error",
+    "stage-outcome": "error",
+    "as-of-year": "error",
+    "rounded-unmarked": "error",
+    "consistency": "error",
+    "phrase": "error",
+}
+"""Every code the semantic checks give, with its severity."""
+
+_ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
+    MetricKind.COUNT: (UnitKind.CLASSIFIER,),
+    MetricKind.PHYSICAL: (UnitKind.PHYSICAL,),
+    MetricKind.MONEY: (UnitKind.CURRENCY,),
+    MetricKind.DURATION: (UnitKind.DURATION,),
+    MetricKind.RATE: (UnitKind.PERCENT, UnitKind.POINTS),
+}
+"""The unit kinds each metric kind's figures may have; kinds not listed take any."""
+
+_NON_NEGATIVE = (
+    UnitKind.CLASSIFIER,
+    UnitKind.PHYSICAL,
+    UnitKind.CURRENCY,
+    UnitKind.DURATION,
+)
+_UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
+_DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
+_GROWTH_UNITS = ("%", "倍")
+_PLANNED = ("planned", "voted")
+_ROLES = ("target", "actual")
+_RATES = (UnitKind.PERCENT, UnitKind.POINTS)
+
+
+def _issue(code: str, path: str, detail: Message, **extra: Message | str) -> Problem:
+    expected = extra.get("expected")
+    found = extra.get("found")
+    return problem(
+        code,
+        path,
+        detail,
+        expected=expected if isinstance(expected, Message) else None,
+        found=found if isinstance(found, str) else None,
+        severity=CODES[code],
+    )
+
+
+def metrics_of(program: Program) -> Iterator[tuple[str, Metric]]:
+    """Every metric with its JSON path: the program's figures, then the projects'."""
+    for f, figure in enumerate(program.figures):
+        yield f"$.figures[{f}]", figure
+    for p, project in enumerate(program.projects):
+        for m, metric in enumerate(project.metrics):
+            yield f"$.projects[{p}].metrics[{m}]", metric
+
+
+def _disjunction_covers(unit: Unit, other: Unit) -> bool:
+    """Whether ``unit`` is a disjunctive classifier, as 人（户）, that names ``other``."""
+    return other.symbol in unit.either and all(part in unit.symbol for part in unit.either)
+
+
+def _relation(a: Unit, b: Unit, equivalent: tuple[str, ...]) -> str | None:
+    """``None`` where the units compare as they are; else the code of what is wrong."""
+    if a.symbol == b.symbol or (a.kind in _RATES and b.kind in _RATES):
+        return None
+    if a.kind is UnitKind.CLASSIFIER and b.kind is UnitKind.CLASSIFIER:
+        if {a.symbol, b.symbol} <= set(equivalent):
+            return None
+        if _disjunction_covers(a, b) or _disjunction_covers(b, a):
+            return None
+        return "classifier-mismatch"
+    if a.dimension is not None and a.dimension == b.dimension:
+        return None
+    return "unit-mismatch"
+
+
+def _per_key(quantity: Quantity) -> list[Decimal]:
+    return [p.amount for p in quantity.per]
+
+
+def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem]:
+    if _per_key(target) != _per_key(actual):
+        return [
+            _issue(
+                "denominator-mismatch",
+                f"{path}.actual.per",
+                msg("the outcome's denominator is not the target's"),
+                expected=msg("per {per}", per=_show_per(target)),
+                found=_show_per(actual),
+            )
+        ]
+    problems = []
+    for mine, theirs in zip(target.per, actual.per, strict=True):
+        if mine.unit is not None and theirs.unit is not None and mine.unit != theirs.unit:
+            problems.append(
+                _issue(
+                    "denominator-mismatch",
+                    f"{path}.actual.per",
+                    msg("the outcome's denominator is not the target's"),
+                    expected=msg("per {per}", per=_show_per(target)),
+                    found=_show_per(actual),
+                )
+            )
+        elif (
+            mine.subject is not None
+            and theirs.subject is not None
+            and mine.subject != theirs.subject
+        ):
+            problems.append(
+                _issue(
+                    "denominator-wording",
+                    f"{path}.actual.per",
+                    msg(
+                        "the target counts per {mine} and the outcome per {theirs}:"
+                        " the same population?",
+                        mine=mine.subject,
+                        theirs=theirs.subject,
+                    ),
+                )
+            )
+    return problems
+
+
+def _show_per(quantity: Quantity) -> str:
+    if not quantity.per:
+        return "-"
+    return " ".join(f"{p.amount:f}{p.unit or ''}{p.subject or ''}" for p in quantity.per)
+
+
+def _roles(metric: Metric, path: str) -> Iterator[tuple[str, Quantity]]:
+    """Every figure of the metric in the metric's own unit, with its path.
+
+    ``progress`` (percent complete) is not among them: it is always in %.
+    """
+    for name in ("target", "actual", "estimate"):
+        quantity = getattr(metric, name)
+        if quantity is not None:
+            yield f"{path}.{name}", quantity
+    for name in ("baselines", "alternatives"):
+        for i, quantity in enumerate(getattr(metric, name)):
+            yield f"{path}.{name}[{i}]", quantity
+    for c, component in enumerate(metric.components):
+        for name in _ROLES:
+            quantity = getattr(component, name)
+            if quantity is not None:
+                yield f"{path}.components[{c}].{name}", quantity
+
+
+def _unit_problems(
+    path: str, metric: Metric, units: Mapping[str, Unit], equivalent: tuple[str, ...]
+) -> list[Problem]:
+    """Figures whose units contradict the metric's kind, or each other."""
+    problems = []
+    allowed = _ALLOWED.get(metric.kind)
+    reference = metric.target or metric.actual
+    reference_unit = None if reference is None else units.get(reference.unit or "")
+    growth_level = metric.kind is MetricKind.GROWTH
+    for where, quantity in _roles(metric, path):
+        unit = units.get(quantity.unit or "")
+        if unit is None:
+            continue  # reference_problems reports unregistered units
+        if allowed is not None and unit.kind not in allowed:
+            problems.append(
+                _issue(
+                    "kind-unit",
+                    f"{where}.unit",
+                    msg(
+                        "a {kind} metric cannot be measured in {unit}",
+                        kind=metric.kind.value,
+                        unit=unit.symbol,
+                    ),
+                    expected=msg(
+                        "a unit of kind {kinds}", kinds=", ".join(k.value for k in allowed)
+                    ),
+                    found=unit.kind.value,
+                )
+            )
+            continue
+        if unit.kind in _NON_NEGATIVE and quantity.value < 0:
+            problems.append(
+                _issue(
+                    "negative",
+                    f"{where}.value",
+                    msg(
+                        "a {kind} in {unit} cannot be negative",
+                        kind=unit.kind.value,
+                        unit=unit.symbol,
+                    ),
+                    found=format(quantity.value, "f"),
+                )
+            )
+        if (
+            metric.kind is MetricKind.RATE
+            and unit.kind is UnitKind.PERCENT
+            and quantity.value > 100
+        ):
+            problems.append(
+                _issue(
+                    "share-over-100",
+                    f"{where}.value",
+                    msg("a rate is a share of a whole: at most 100%"),
+                    found=f"{quantity.value:f}%",
+                )
+            )
+        skip = growth_level and (
+            quantity.unit in _GROWTH_UNITS
+            or (reference is not None and reference.unit in _GROWTH_UNITS)
+        )
+        if reference_unit is not None and quantity is not reference and not skip:
+            code = _relation(reference_unit, unit, equivalent)
+            if code is not None:
+                problems.append(
+                    _issue(
+                        code,
+                        f"{where}.unit",
+                        msg(
+                            "{unit} does not compare with the metric's {reference}",
+                            unit=unit.symbol,
+                            reference=reference_unit.symbol,
+                        )
+                        if code == "unit-mismatch"
+                        else msg(
+                            "{unit} counts other things than the metric's {reference};"
+                            " declare them in equivalent_units if they are the same",
+                            unit=unit.symbol,
+                            reference=reference_unit.symbol,
+                        ),
+                    )
+                )
+    return problems
+
+
+def _progress_problems(path: str, metric: Metric) -> list[Problem]:
+    """Percent complete is a share: from 0 to 100%."""
+    progress = metric.progress
+    if progress is None or 0 <= progress.value <= 100:
+        return []
+    return [
+        _issue(
+            "share-over-100" if progress.value > 100 else "negative",
+            f"{path}.progress.value",
+            msg("percent complete runs from 0 to 100%"),
+            found=f"{progress.value:f}%",
+        )
+    ]
+
+
+def _direction_problems(path: str, metric: Metric) -> list[Problem]:
+    target = metric.target
+    if target is None or target.comparator is None or metric.direction is None:
+        return []
+    lower = metric.direction is Direction.LOWER
+    if (lower and target.comparator in _UP) or (not lower and target.comparator in _DOWN):
+        return [
+            _issue(
+                "direction-comparator",
+                f"{path}.target.comparator",
+                msg(
+                    "{direction} is better, but the target bounds it with {comparator}",
+                    direction=metric.direction.value,
+                    comparator=target.comparator.value,
+                ),
+            )
+        ]
+    return []
+
+
+def _baseline_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[Problem]:
+    """A cut whose target is above its baseline, or a rise whose target is below it."""
+    target = metric.target
+    if (
+        target is None
+        or metric.direction is None
+        or metric.measure is Measure.INCREMENT
+        or metric.kind is MetricKind.GROWTH
+    ):
+        return []
+    problems = []
+    for baseline in metric.baselines:
+        factor = _factor(baseline, target, units)
+        if factor is None or target.per != baseline.per:
+            continue
+        base = baseline.value * factor
+        lower = metric.direction is Direction.LOWER
+        if (lower and target.value > base) or (not lower and target.value < base):
+            problems.append(
+                _issue(
+                    "target-beyond-baseline",
+                    f"{path}.target",
+                    msg(
+                        "{direction} is better, but the target {target} is on the wrong"
+                        " side of the baseline {baseline}",
+                        direction=metric.direction.value,
+                        target=format(target.value, "f"),
+                        baseline=format(base, "f"),
+                    ),
+                )
+            )
+    return problems
+
+
+def _factor(quantity: Quantity, into: Quantity, units: Mapping[str, Unit]) -> Decimal | None:
+    """What one unit of ``quantity`` is in ``into``'s unit, where they compare."""
+    a, b = units.get(quantity.unit or ""), units.get(into.unit or "")
+    if a is None or b is None:
+        return None
+    if a.symbol == b.symbol or (a.kind is UnitKind.CLASSIFIER and b.kind is UnitKind.CLASSIFIER):
+        return Decimal(1)
+    if a.dimension is not None and a.dimension == b.dimension:
+        return a.factor / b.factor
+    return None
+
+
+def _sum(intervals: list[Interval]) -> Interval:
+    return Interval(
+        sum((i.low for i in intervals), Decimal(0)),
+        sum((i.high for i in intervals), Decimal(0)),
+        all(i.low_closed for i in intervals),
+        all(i.high_closed for i in intervals),
+    )
+
+
+def _meet(a: Interval, b: Interval) -> bool:
+    """Whether two intervals share a value."""
+    low, low_closed = max((a.low, a.low_closed), (b.low, b.low_closed), key=lambda e: e[0])
+    if a.low == b.low:
+        low_closed = a.low_closed and b.low_closed
+    high, high_closed = min((a.high, a.high_closed), (b.high, b.high_closed), key=lambda e: e[0])
+    if a.high == b.high:
+        high_closed = a.high_closed and b.high_closed
+    return low < high or (low == high and low_closed and high_closed)
+
+
+def _scaled(quantity: Quantity, factor: Decimal) -> Interval:
+    interval = quantity.interval
+    return Interval(
+        interval.low * factor, interval.high * factor, interval.low_closed, interval.high_closed
+    )
+
+
+def _show(interval: Interval) -> str:
+    if interval.is_point:
+        return format(interval.low, "f")
+    return (
+        ("[" if interval.low_closed else "(")
+        + f"{interval.low:f}, {interval.high:f}"
+        + ("]" if interval.high_closed else ")")
+    )
+
+
+def _sum_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[Problem]:
+    """Components must sum to their whole: as intervals wherever a figure is approximate."""
+    problems = []
+    for name in _ROLES:
+        whole = getattr(metric, name)
+        parts = [getattr(c, name) for c in metric.components]
+        if whole is None or not parts or None in parts:
+            continue
+        factors = [_factor(part, whole, units) for part in parts]
+        if None in factors:
+            continue  # the unit checks report it
+        total = _sum([_scaled(p, f) for p, f in zip(parts, factors, strict=True) if f is not None])
+        if not _meet(total, whole.interval):
+            problems.append(
+                _issue(
+                    "consistency",
+                    f"{path}.{name}",
+                    msg(
+                        "components sum to {total}, not {whole}",
+                        total=_show(total),
+                        whole=_show(whole.interval),
+                    ),
+                )
+            )
+    return problems
+
+
+def _level_problems(
+    path: str, metric: Metric, increment: Metric | None, units: Mapping[str, Unit]
+) -> list[Problem]:
+    """Baseline + increment = level, for the target and the outcome, with intervals."""
+    baselines = metric.baselines
+    if increment is None or len(baselines) != 1:
+        return []
+    (baseline,) = baselines
+    problems = []
+    for name in _ROLES:
+        level, change = getattr(metric, name), getattr(increment, name)
+        if level is None or change is None:
+            continue
+        factors = (_factor(baseline, level, units), _factor(change, level, units))
+        if factors[0] is None or factors[1] is None:
+            continue
+        total = _sum([_scaled(baseline, factors[0]), _scaled(change, factors[1])])
+        if not _meet(total, level.interval):
+            problems.append(
+                _issue(
+                    "consistency",
+                    f"{path}.{name}",
+                    msg(
+                        "baseline {baseline} + increment {change} ({increment})"
+                        " is not the level {level}",
+                        baseline=_show(baseline.interval),
+                        change=_show(change.interval),
+                        increment=increment.id,
+                        level=_show(level.interval),
+                    ),
+                )
+            )
+    return problems
+
+
+_READINGS = (Approximation.EXACT, Approximation.ROUNDED)
+
+
+def _parsed(quantity: Quantity) -> Quantity | ParseError | None:
+    if quantity.phrase is None:
+        return None
+    try:
+        return parse_quantity(quantity.phrase)
+    except ParseError as exc:
+        return exc
+
+
+def phrase_disagreements(
+    quantity: Quantity, parsed: Quantity | ParseError | None, implied: Comparator | None = None
+) -> list[Message]:
+    """How ``quantity`` disagrees with its phrase (read as ``parsed``); empty if it agrees.
+
+    Whether a plain figure is exact or rounded is the dataset's reading of a
+    target or baseline (不少于2万 is a bound); an outcome that reads as rounded
+    must be recorded as rounded, which the ``rounded-unmarked`` check says.
+    ``implied`` is the comparator that a bare target already means (``>=``
+    where higher is better): a dataset may state it where a word outside the
+    phrase gives it (确保 at the head of a list).  Everything else must match.
+    """
+    if parsed is None:
+        return []
+    if isinstance(parsed, ParseError):
+        return [
+            msg(
+                "the phrase cannot be read: {reason} at position {position}",
+                reason=parsed.reason_detail,
+                position=parsed.position,
+            )
+        ]
+    found = []
+    pairs: list[tuple[str, object, object]] = [
+        ("value", quantity.value, parsed.value),
+        ("multiplier", quantity.multiplier, parsed.multiplier),
+        ("decimals", quantity.decimals, parsed.decimals),
+        (
+            "comparator",
+            quantity.comparator,
+            implied
+            if parsed.comparator is None and quantity.comparator == implied
+            else parsed.comparator,
+        ),
+        ("per", _spoken(quantity), _spoken(parsed)),
+    ]
+    if parsed.unit is not None:
+        pairs.append(("unit", quantity.unit, parsed.unit))
+    if not (quantity.approximation in _READINGS and parsed.approximation in _READINGS):
+        pairs.append(("approximation", quantity.approximation, parsed.approximation))
+    for name, mine, theirs in pairs:
+        if mine != theirs:
+            found.append(
+                msg(
+                    "{field} is {mine} but the phrase says {theirs}",
+                    field=name,
+                    mine=_value(mine),
+                    theirs=_value(theirs),
+                )
+            )
+    return found
+
+
+def _spoken(quantity: Quantity) -> tuple[Per, ...]:
+    """The denominators as a phrase can say them: without a dataset's English names."""
+    return tuple(attrs.evolve(per, en=None) for per in quantity.per)
+
+
+def _implied(metric: Metric) -> Comparator | None:
+    """The comparator a bare numeric target of ``metric`` already means."""
+    if metric.direction is None:
+        return None
+    return Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    value_of = getattr(value, "value", None)
+    return str(value_of) if isinstance(value_of, str) else repr(value)
+
+
+def _quantity_problems(path: str, metric: Metric, *, phrases: bool) -> list[Problem]:
+    """Each figure against its phrase; each outcome that reads as rounded is rounded.
+
+    Without ``phrases`` nothing is parsed: an outcome reads as rounded when it
+    was printed with decimals, which is how the parser reads a phrase.
+    """
+    problems = []
+    roles = list(_roles(metric, path))
+    if metric.progress is not None:
+        roles.append((f"{path}.progress", metric.progress))
+    for where, quantity in roles:
+        parsed = _parsed(quantity) if phrases else None
+        implied = _implied(metric) if where == f"{path}.target" else None
+        for message in phrase_disagreements(quantity, parsed, implied):
+            problems.append(
+                _issue(
+                    "phrase",
+                    where,
+                    msg("{message} ({phrase})", message=message, phrase=repr(quantity.phrase)),
+                )
+            )
+        outcome = where.endswith(".actual") or ".alternatives[" in where
+        if not outcome or quantity.approximation is not Approximation.EXACT:
+            continue
+        rounded = (
+            parsed.approximation is Approximation.ROUNDED
+            if isinstance(parsed, Quantity)
+            else quantity.decimals > 0
+        )
+        if rounded:
+            problems.append(
+                _issue(
+                    "rounded-unmarked",
+                    f"{where}.approximation",
+                    msg(
+                        "the outcome was printed rounded ({printed}), so it stands for an"
+                        " interval, but it is recorded as exact",
+                        printed=repr(quantity.phrase) if quantity.phrase else "decimals",
+                    ),
+                    expected=msg("{value}", value='"rounded"'),
+                )
+            )
+    return problems
+
+
+def metric_problems(
+    path: str,
+    metric: Metric,
+    increment: Metric | None,
+    units: Mapping[str, Unit],
+    *,
+    phrases: bool = True,
+) -> list[Problem]:
+    """Every semantic problem of one metric; ``increment`` is the metric it names, if any."""
+    problems = _unit_problems(path, metric, units, metric.equivalent_units)
+    problems += _direction_problems(path, metric)
+    problems += _progress_problems(path, metric)
+    if metric.target is not None and metric.actual is not None and metric.kind.is_numeric:
+        problems += _denominators(path, metric.target, metric.actual)
+    problems += _baseline_problems(path, metric, units)
+    problems += _sum_problems(path, metric, units)
+    problems += _level_problems(path, metric, increment, units)
+    problems += _quantity_problems(path, metric, phrases=phrases)
+    return problems
+
+
+def _has_outcome(metric: Metric) -> bool:
+    return (
+        metric.actual is not None
+        or any(c.actual is not None for c in metric.components)
+        or (metric.evidence is not None and metric.evidence.achieved is not None)
+    )
+
+
+def program_problems(program: Program) -> list[Problem]:
+    """The program against its own stage and dates."""
+    problems = []
+    stage = program.stage.value
+    if stage in _PLANNED:
+        for path, metric in metrics_of(program):
+            if _has_outcome(metric):
+                problems.append(
+                    _issue(
+                        "stage-outcome",
+                        path,
+                        msg(
+                            "the program is at stage {stage}, so it has no outcomes yet,"
+                            " but this metric records one",
+                            stage=stage,
+                        ),
+                    )
+                )
+    if not program.year - 1 <= program.as_of.year <= program.year + 1:
+        problems.append(
+            _issue(
+                "as-of-year",
+                "$.as_of",
+                msg(
+                    "a program for {year} speaks for {as_of}",
+                    year=program.year,
+                    as_of=program.as_of.isoformat(),
+                ),
+                expected=msg(
+                    "a date from {first} to {last}", first=program.year - 1, last=program.year + 1
+                ),
+            )
+        )
+    elif stage == "reported" and program.as_of.year < program.year:
+        problems.append(
+            _issue(
+                "as-of-year",
+                "$.as_of",
+                msg(
+                    "a year-end report for {year} speaks for {as_of}, before the year began",
+                    year=program.year,
+                    as_of=program.as_of.isoformat(),
+                ),
+            )
+        )
+    return problems
+
+
+def walk(program: Program, *, phrases: bool = True) -> list[Problem]:
+    """Every semantic problem of ``program``, visiting each metric once.
+
+    ``phrases=False`` skips reading the phrases, for attainment, which needs
+    only what can make a status wrong.
+    """
+    units = program.unit_table
+    problems = program_problems(program)
+    groups = [("$.figures", program.figures)] + [
+        (f"$.projects[{p}].metrics", project.metrics) for p, project in enumerate(program.projects)
+    ]
+    for prefix, metrics in groups:
+        by_id = {m.id: m for m in metrics}
+        for m, metric in enumerate(metrics):
+            increment = by_id.get(metric.increment) if metric.increment else None
+            problems += metric_problems(f"{prefix}[{m}]", metric, increment, units, phrases=phrases)
+    return problems
