@@ -6,9 +6,12 @@ import contextlib
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import attrs
@@ -18,6 +21,7 @@ import pytest
 import minsheng
 from minsheng._cli import main
 from minsheng._locale import environment_locale
+from minsheng._render import width
 from tests.conftest import ROOT, snapshot
 
 
@@ -427,3 +431,233 @@ def test_migrate_to_an_unwritable_path_is_one_line() -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("/nonexistent-dir/x.json: $: cannot write the file")
     assert "Traceback" not in result.stderr
+
+
+# Robustness: every bullet of issue 13 that the command line showed.
+
+
+def _child(*args: str, **popen: Any) -> subprocess.Popen[bytes]:
+    environment = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""}
+    environment.pop("LC_ALL", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "minsheng", *args],
+        env=environment,
+        stderr=subprocess.PIPE,
+        **popen,
+    )
+
+
+def test_closed_pipe_is_quiet() -> None:
+    """Regression: output into a pipe whose reader has gone is exit 141, with nothing on stderr."""
+    child = _child("show", "kunming", "2025", stdout=subprocess.PIPE)
+    assert child.stdout is not None
+    child.stdout.close()  # the reader goes away before the first write
+    _, err = child.communicate(timeout=60)
+    assert (child.returncode, err) == (141, b"")
+
+
+def test_pipe_into_true_is_quiet() -> None:
+    """Regression: `minsheng report … | true` prints no traceback."""
+    command = f"{sys.executable} -m minsheng report kunming 2025 kunming 2026 | true"
+    result = subprocess.run(
+        ["/bin/sh", "-c", command], capture_output=True, check=False, timeout=60
+    )
+    assert result.stderr == b""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_is_one_line() -> None:
+    """Regression: `> /dev/full` is one line on stderr and exit 1, no traceback."""
+    with Path("/dev/full").open("wb") as full:
+        child = _child("report", "kunming", "2025", stdout=full)
+        _, err = child.communicate(timeout=60)
+    assert child.returncode == 1
+    assert err.decode().splitlines() == [
+        "minsheng: cannot write the output: No space left on device"
+    ]
+
+
+def test_closed_stdout_is_one_line() -> None:
+    """Regression: a closed standard output (`>&-`) is one line on stderr and exit 1."""
+    command = f"{sys.executable} -m minsheng report kunming 2025 >&-"
+    result = subprocess.run(
+        ["/bin/sh", "-c", command], capture_output=True, check=False, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "minsheng: cannot write the output: standard output is closed"
+    ]
+
+
+def test_ctrl_c_is_exit_130_without_traceback() -> None:
+    """Regression: SIGINT while the command writes is exit 130, with nothing on stderr."""
+    many = ["kunming", "2025"] * 40  # more than a pipe holds, so the child blocks writing
+    child = _child("show", *many, stdout=subprocess.PIPE)
+    assert child.stdout is not None
+    assert child.stdout.read(1)  # the command is running main() now
+    time.sleep(0.3)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert (child.returncode, err) == (130, b"")
+
+
+def test_a_path_component_over_255_characters() -> None:
+    """Regression: a too-long file name is a one-line error, and a too-long word a usage error."""
+    result = run("validate", "a" * 300 + ".json", "--locale", "en")
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert "File name too long" in line
+    assert len(line) < 200
+    result = run("report", "a" * 300, "--locale", "en")
+    assert result.returncode == 2
+    assert "is neither a file nor CITY YEAR or CITY/YEAR" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["report", "show", "validate", "parse"])
+def test_an_empty_argument_is_a_usage_error(command: str, tmp_path: Path) -> None:
+    """Regression: `report ''` read the current folder; an empty argument is exit 2."""
+    with contextlib.chdir(tmp_path):
+        result = run(command, "", "--locale", "en")
+    assert result.returncode == 2
+    assert "empty argument" in result.stderr
+
+
+def test_validate_checks_every_argument_and_summarises() -> None:
+    """Regression: `validate a b c` stopped at a; now each is reported, then a summary."""
+    result = run("validate", "a", "kunming/2026", "b", "c", "--locale", "en")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    for word in "abc":
+        assert f"minsheng: '{word}' is neither a file nor CITY YEAR or CITY/YEAR" in lines
+    assert lines[-1] == "4 datasets: 1 passed, 3 failed"
+    assert result.stdout.startswith("kunming/2026: ok")
+
+
+def test_every_subcommand_takes_city_year() -> None:
+    """Regression: `validate kunming 2025` was a usage error while `report kunming 2025` worked."""
+    result = run("validate", "kunming", "2025", "--locale", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("kunming/2025: ok")
+    mixed = run("validate", "kunming", "2025", "kunming/2026", "--locale", "en")
+    assert mixed.returncode == 0
+    assert mixed.stdout.splitlines()[-1] == "2 datasets: 2 passed, 0 failed"
+
+
+def test_report_and_show_take_several_datasets() -> None:
+    """Several datasets at once: one view after another, or one JSON array."""
+    text = run("report", "kunming", "2025", "kunming/2026", "--locale", "en").stdout
+    assert text.count("livelihood projects, attainment") == 2
+    data = json.loads(run("report", "kunming/2025", "kunming", "2026", "--format", "json").stdout)
+    assert [d["dataset"] for d in data] == ["kunming/2025", "kunming/2026"]
+    shown = json.loads(run("show", "kunming/2025", "kunming/2026", "--format", "json").stdout)
+    assert [minsheng.loads(json.dumps(d, ensure_ascii=False)).key for d in shown] == [
+        "kunming/2025",
+        "kunming/2026",
+    ]
+
+
+def test_validate_strict_fails_on_warnings(tmp_path: Path) -> None:
+    """Warnings are printed; they fail validate only under --strict."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8"))
+    path = tmp_path / "k.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    lenient = run("validate", str(path), "--locale", "en")
+    assert lenient.returncode == 0
+    assert f"{path}: $.projects[3].metrics[0].actual.unit: warning: 个 counts" in lenient.stderr
+    assert lenient.stdout.rstrip().endswith("; warnings: 2")
+    strict = run("validate", str(path), "--strict", "--locale", "en")
+    assert strict.returncode == 1
+    assert strict.stdout == ""
+
+
+def _forged(tmp_path: Path, key: str) -> Path:
+    document = json.loads((ROOT / "datasets" / "kunming" / "2026.json").read_text(encoding="utf-8"))
+    document[key] = 1
+    path = tmp_path / "forged.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_a_key_with_a_newline_cannot_forge_a_line(tmp_path: Path) -> None:
+    """Regression: a JSON key holding a newline printed a second, forged output line."""
+    path = _forged(tmp_path, "x\nforged.json: $: everything is fine")
+    result = run("validate", str(path), "--locale", "en")
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert "\\nforged.json" in line
+
+
+def test_a_key_with_an_escape_sequence_cannot_colour_the_terminal(tmp_path: Path) -> None:
+    """Regression: a JSON key holding ESC [31m coloured the terminal; it is shown escaped."""
+    path = _forged(tmp_path, "\x1b[31mred\x9b2J")
+    result = run("validate", str(path), "--locale", "en")
+    assert "\x1b" not in result.stderr
+    assert "\x9b" not in result.stderr
+    assert "\\x1b[31mred\\x9b2J" in result.stderr
+
+
+def test_control_characters_in_data_are_escaped_in_every_view(tmp_path: Path) -> None:
+    """A title with a newline and ESC prints escaped in text views, and as JSON escapes in JSON."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2026.json").read_text(encoding="utf-8"))
+    document["projects"][0]["title"]["zh"] = "托育\n\x1b[2J伪造\u202e"
+    path = tmp_path / "title.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    for command, style in (("report", "text"), ("report", "markdown"), ("show", "text")):
+        out = run(command, str(path), "--format", style, "--locale", "zh-Hans").stdout
+        assert "托育\\n\\x1b[2J伪造\\u202e" in out
+        assert "\x1b" not in out
+        assert "\u202e" not in out
+    for command in ("report", "show"):
+        out = run(command, str(path), "--format", "json").stdout
+        assert "\x1b" not in out
+        assert "\u202e" not in out
+        assert json.loads(out)
+
+
+def test_parse_does_not_echo_a_huge_input() -> None:
+    """Regression: parse echoed a 40,000-character input twice; the error is now bounded."""
+    result = run("parse", "5" * 20_000 + "个" + "x" * 20_000, "--locale", "en")
+    assert result.returncode == 1
+    assert len(result.stderr) < 500
+    assert "… (40001 characters)" in result.stderr
+    shown, caret = result.stderr.splitlines()[-2:]
+    # the reading stops at character 256: the caret stands under it, in a window
+    assert shown == "  …" + "5" * 60 + "…"
+    assert caret == "  " + " " * width("…" + "5" * 30) + "^"
+
+
+def test_parse_caret_points_at_the_character() -> None:
+    """In a short phrase the caret stands under the character where reading stopped."""
+    result = run("parse", "3000个" + "x" * 100, "--locale", "en")
+    shown, caret = result.stderr.splitlines()[-2:]
+    assert shown.startswith("  3000个xxx")
+    assert caret == "  " + " " * width("3000个") + "^"
+
+
+def test_a_huge_exponent_is_rejected_fast_with_a_short_message(tmp_path: Path) -> None:
+    """Regression: the 21-byte {"year": 1e999999999} wrote 1 GB to stderr; now one short line."""
+    path = tmp_path / "big.json"
+    path.write_bytes(b'{"year": 1e999999999}')
+    assert path.stat().st_size == 21
+    result = run("validate", str(path), "--locale", "en")
+    assert result.returncode == 1
+    assert len(result.stderr) < 2000
+    assert f"{path}: $.year: wrong type; expected an integer, found 1E+999999999" in result.stderr
+
+
+def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected exception is reported as a bug in one line, exit 70."""
+
+    def broken(*_: object, **__: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr("minsheng._cli.check", broken)
+    monkeypatch.delenv("MINSHENG_DEBUG", raising=False)
+    result = run("validate", "kunming/2026")
+    assert result.returncode == 70
+    assert result.stderr.splitlines() == [
+        (
+            "minsheng: internal error, a bug in minsheng (ZeroDivisionError: boom);"
+            " set MINSHENG_DEBUG=1 for the traceback"
+        )
+    ]

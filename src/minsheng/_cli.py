@@ -33,6 +33,7 @@ from minsheng._errors import (
     Problem,
     clip,
     problem,
+    shown,
 )
 from minsheng._format import format_quantity
 from minsheng._i18n import _, msg
@@ -58,9 +59,13 @@ _UNSAFE = re.compile(
 _UNSAFE_IN_DATA = re.compile("[\t\n]|" + _UNSAFE.pattern)
 
 
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
 def _escaped_char(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
 def _json_escaped_char(match: re.Match[str]) -> str:
@@ -150,8 +155,7 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
         word = words[i]
         i += 1
         if not word:
-            found.append(_UsageError(msg("an empty argument names no dataset")))
-            continue
+            raise _UsageError(msg("an empty argument names no dataset"))
         if _is_path(word):
             found.append(_Target(word, file=word))
             continue
@@ -167,7 +171,7 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
                 _UsageError(
                     msg(
                         "{word} is neither a file nor CITY YEAR or CITY/YEAR",
-                        word=clip(repr(word)),
+                        word=shown(word),
                     )
                 )
             )

@@ -57,6 +57,19 @@ def clip(text: str, limit: int = MAX_SHOWN) -> str:
     return f"{text[:limit]}… ({len(text)} characters)"
 
 
+def shown(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` quoted as Python writes it, or its quoted start and its size when long.
+
+    >>> shown("5100余个")
+    "'5100余个'"
+    >>> shown("5" * 100, 4)
+    "'5555'… (100 characters)"
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text)} characters)"
+
+
 _MAX_ARGUMENT = 500  # a safety net: lists of choices are long, data is clipped where shown
 
 
@@ -204,7 +217,7 @@ class ParseError(MinshengError, ValueError):
                 "{reason} at position {position} in {text}",
                 reason=reason,
                 position=position,
-                text=clip(repr(text)),
+                text=shown(text),
             )
         )
 

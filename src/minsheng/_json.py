@@ -21,7 +21,7 @@ from typing import Any
 
 from minsheng._check import reference_problems
 from minsheng._converters import structure_program, unstructure_program
-from minsheng._errors import DatasetError, Problem, clip, problem
+from minsheng._errors import DatasetError, InvalidValueError, Problem, clip, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Program
 
@@ -347,7 +347,15 @@ def dumps(program: Program) -> str:
     """Serialize a :class:`~minsheng.Program` as dataset JSON text.
 
     ``minsheng.loads(minsheng.dumps(program)) == program`` always holds.
+
+    Raises:
+        InvalidValueError: ``program`` is not a :class:`~minsheng.Program`.
+
     """
+    if not isinstance(program, Program):
+        raise InvalidValueError(
+            msg("dumps() takes a Program, not {type}", type=clip(type(program).__name__))
+        )
     return json.dumps(unstructure_program(program), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -438,8 +446,8 @@ def read_file(path: str | Path, *, max_size: int | None = None) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise _io_error(clip(str(path)), getattr(exc, "strerror", None) or str(exc)) from None
-    with os.fdopen(descriptor, "rb") as handle:
-        mode = os.fstat(handle.fileno())
+    try:
+        mode = os.fstat(descriptor)
         if not stat.S_ISREG(mode.st_mode):
             detail = (
                 msg("a folder, not a file")
@@ -448,16 +456,16 @@ def read_file(path: str | Path, *, max_size: int | None = None) -> bytes:
             )
             raise DatasetError(
                 file=clip(str(path)),
-                problems=[
-                    problem("not-a-file", "$", detail, expected=msg("a regular file")),
-                ],
+                problems=[problem("not-a-file", "$", detail, expected=msg("a regular file"))],
             )
         if mode.st_size > limit:
             raise _too_large(mode.st_size, limit, clip(str(path)))
-        try:
+        with os.fdopen(os.dup(descriptor), "rb") as handle:
             data = handle.read(limit + 1)  # a file that grows while read stays bounded
-        except OSError as exc:
-            raise _io_error(clip(str(path)), exc.strerror or str(exc)) from None
+    except OSError as exc:
+        raise _io_error(clip(str(path)), exc.strerror or str(exc)) from None
+    finally:
+        os.close(descriptor)
     if len(data) > limit:
         raise _too_large(len(data), limit, clip(str(path)))
     return data

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import attrs
 
-from minsheng._errors import ParseError, Problem, Severity, problem
+from minsheng._errors import InvalidValueError, ParseError, Problem, Severity, problem
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
 from minsheng._parse import parse_quantity
@@ -457,6 +457,8 @@ def _parsed(quantity: Quantity) -> Quantity | ParseError | None:
         return parse_quantity(quantity.phrase)
     except ParseError as exc:
         return exc
+    except InvalidValueError as exc:  # a figure beyond the model's bounds, as 0.0000001
+        return ParseError(exc.detail, text=quantity.phrase, position=0)
 
 
 def phrase_disagreements(
