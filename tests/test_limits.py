@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -127,7 +128,7 @@ SCHEMA = minsheng.json_schema("program")
 
 def _schema_accepts(definition: str, value: str) -> bool:
     fragment = {"$defs": SCHEMA["$defs"], "$ref": f"#/$defs/{definition}"}
-    return jsonschema.Draft202012Validator(fragment).is_valid(value)
+    return bool(jsonschema.Draft202012Validator(fragment).is_valid(value))
 
 
 def _model_accepts(build: Any, value: str) -> bool:
@@ -144,7 +145,7 @@ def _positive_amount(value: str) -> bool:
     )
 
 
-PATTERNS = {
+PATTERNS: dict[str, Callable[[str], bool]] = {
     "slug": lambda v: bool(SLUG.fullmatch(v)),
     "decimal": lambda v: bool(DECIMAL.fullmatch(v)),
     "date": lambda v: bool(DATE.fullmatch(v)),
@@ -273,7 +274,7 @@ def test_the_file_size_limit_and_its_override(
         (lambda: minsheng.loads(None), minsheng.DatasetError),  # type: ignore[arg-type]
         (lambda: minsheng.loads(123), minsheng.DatasetError),  # type: ignore[arg-type]
         (lambda: minsheng.loads(["{}"]), minsheng.DatasetError),  # type: ignore[arg-type]
-        (lambda: minsheng.loads(bytearray(b"{}")), minsheng.DatasetError),
+        (lambda: minsheng.loads(bytearray(b"{}")), minsheng.DatasetError),  # type: ignore[arg-type]
         (lambda: minsheng.loads("\ud800"), minsheng.DatasetError),
         (lambda: minsheng.load(None, None), minsheng.UnknownDatasetError),  # type: ignore[arg-type]
         (lambda: minsheng.load("kunming\n", 2025), minsheng.UnknownDatasetError),
