@@ -207,7 +207,7 @@ def _one_metric(metric: dict[str, Any], **program: Any) -> dict[str, Any]:
             {
                 "number": 1,
                 "title": {"zh": "项目"},
-                "category": "education",
+                "categories": ["education"],
                 "metrics": [{"id": "m", "subject": {"zh": "对象"}, **metric}],
             }
         ],
@@ -298,9 +298,9 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
             **COUNT_UP,
             "measure": "level",
             "target": _q("245", "条"),
-            "baseline": _q("230", "公里"),
+            "baselines": [_q("230", "公里")],
         },
-        [("kind-unit", "error", f"{M}.baseline.unit")],
+        [("kind-unit", "error", f"{M}.baselines[0].unit")],
     ),
     "density-in-two-units": (
         {
@@ -325,7 +325,7 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
             "direction": "lower",
             "measure": "level",
             "target": _q("7", "个工作日", comparator="<="),
-            "baseline": _q("5", "个工作日"),
+            "baselines": [_q("5", "个工作日")],
             "actual": _q("6", "个工作日"),
         },
         [("target-beyond-baseline", "error", f"{M}.target")],
@@ -335,7 +335,7 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
             **COUNT_UP,
             "measure": "level",
             "target": _q("200", "条", comparator=">="),
-            "baseline": _q("230", "条"),
+            "baselines": [_q("230", "条")],
         },
         [("target-beyond-baseline", "error", f"{M}.target")],
     ),
@@ -426,7 +426,7 @@ def test_levels_with_approximate_figures_are_checked_as_intervals() -> None:
         **COUNT_UP,
         "measure": "level",
         "increment": "added",
-        "baseline": _q("230", "条", approximation="about"),
+        "baselines": [_q("230", "条", approximation="about")],
     }
     for total, expected in (("248", []), ("300", [("consistency", "error", f"{M}.target")])):
         document["projects"][0]["metrics"] = [
@@ -508,3 +508,24 @@ def test_kunming_findings() -> None:
         ("denominator-wording", "$.projects[1].metrics[9].actual.per"),
         ("classifier-mismatch", "$.projects[3].metrics[0].actual.unit"),
     ]
+
+
+def test_the_docs_list_every_code_with_an_example() -> None:
+    """docs/reference/validation.md has a row with an example line for every code minsheng gives."""
+    import re
+
+    from minsheng._semantic import CODES
+
+    sources = "".join(
+        path.read_text(encoding="utf-8") for path in (ROOT / "src" / "minsheng").glob("*.py")
+    )
+    given = set(re.findall(r'\b(?:problem|_issue)\(\s*"([a-z0-9-]+)"', sources)) | set(CODES)
+    page = (ROOT / "docs" / "reference" / "validation.md").read_text(encoding="utf-8")
+    rows: dict[str, list[str]] = {}
+    for code, row in re.findall(r"^\| `([a-z0-9-]+)` \|(.*)$", page, re.MULTILINE):
+        rows.setdefault(code, []).append(row)
+    assert sorted(given - set(rows)) == []
+    for code in given:
+        assert all("`" in row.rsplit("|", 2)[-2] and "$" in row for row in rows[code]), code
+    for code, severity in CODES.items():
+        assert any(row.split("|")[0].strip() == severity for row in rows[code]), code

@@ -478,6 +478,8 @@ class Program:
             raise InvalidValueError(
                 msg("revision starts at 1, not {revision}", revision=self.revision)
             )
+        if any(not unit.symbol.strip() for unit in self.units):
+            raise InvalidValueError(msg("a unit's symbol must not be empty"))
 
     @property
     def key(self) -> str:

@@ -218,11 +218,7 @@ def _unit_problems(
                 _issue(
                     "negative",
                     f"{where}.value",
-                    msg(
-                        "a {kind} in {unit} cannot be negative",
-                        kind=unit.kind.value,
-                        unit=unit.symbol,
-                    ),
+                    msg("a figure in {unit} cannot be negative", unit=unit.symbol),
                     found=format(quantity.value, "f"),
                 )
             )
