@@ -101,7 +101,7 @@ class _Output:
 
     def write(self, text: str) -> None:
         if self.stream is None:
-            raise OSError(errno.EBADF, "standard output is closed")
+            raise OSError(errno.EBADF, _("standard output is closed"))
         self.stream.write(self.filter(text))
 
     def writelines(self, lines: Iterable[str]) -> None:
@@ -546,17 +546,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except OSError as exc:
         _discard_stdout()
-        reason = exc.strerror or str(exc)
-        _err(f"minsheng: cannot write the output: {clip(reason)}")
+        reason = clip(_translate()(exc.strerror or str(exc)))
+        _err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
         return 1
     except Exception as exc:
         if os.environ.get("MINSHENG_DEBUG"):
             raise
-        _err(
-            f"minsheng: internal error, a bug in minsheng ({type(exc).__name__}: {clip(str(exc))});"
-            " set MINSHENG_DEBUG=1 for the traceback"
+        error = f"{type(exc).__name__}: {clip(str(exc))}"
+        message = _translate()(
+            "internal error, a bug in minsheng ({error}); set MINSHENG_DEBUG=1 for the traceback"
         )
+        _err("minsheng: " + message.format(error=error))
         return 70
+
+
+def _translate() -> Callable[[str], str]:
+    """The environment's translation, for the last words; English if even that fails."""
+    try:
+        return environment_locale().gettext
+    except Exception:  # noqa: BLE001 - reporting an error must not raise another
+        return str
 
 
 def _discard_stdout() -> None:

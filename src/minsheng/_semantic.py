@@ -22,7 +22,7 @@ from decimal import Decimal
 import attrs
 
 from minsheng._errors import InvalidValueError, ParseError, Problem, Severity, problem
-from minsheng._i18n import Message, msg
+from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
 from minsheng._parse import parse_quantity
 from minsheng._quantity import Approximation, Comparator, Interval, Per, Quantity
@@ -288,10 +288,16 @@ def _direction_problems(path: str, metric: Metric) -> list[Problem]:
             _issue(
                 "direction-comparator",
                 f"{path}.target.comparator",
-                msg(
-                    "{direction} is better, but the target bounds it with {comparator}",
-                    direction=metric.direction.value,
-                    comparator=target.comparator.value,
+                (
+                    msg(
+                        "lower is better, but the target bounds it with {comparator}",
+                        comparator=target.comparator.value,
+                    )
+                    if lower
+                    else msg(
+                        "higher is better, but the target bounds it with {comparator}",
+                        comparator=target.comparator.value,
+                    )
                 ),
             )
         ]
@@ -320,12 +326,20 @@ def _baseline_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> 
                 _issue(
                     "target-beyond-baseline",
                     f"{path}.target",
-                    msg(
-                        "{direction} is better, but the target {target} is on the wrong"
-                        " side of the baseline {baseline}",
-                        direction=metric.direction.value,
-                        target=format(target.value, "f"),
-                        baseline=format(base, "f"),
+                    (
+                        msg(
+                            "lower is better, but the target {target} is above the baseline"
+                            " {baseline}",
+                            target=format(target.value, "f"),
+                            baseline=format(base, "f"),
+                        )
+                        if lower
+                        else msg(
+                            "higher is better, but the target {target} is below the baseline"
+                            " {baseline}",
+                            target=format(target.value, "f"),
+                            baseline=format(base, "f"),
+                        )
                     ),
                 )
             )
@@ -574,7 +588,7 @@ def _quantity_problems(path: str, metric: Metric, *, phrases: bool) -> list[Prob
                         " interval, but it is recorded as exact",
                         printed=repr(quantity.phrase) if quantity.phrase else "decimals",
                     ),
-                    expected=msg("{value}", value='"rounded"'),
+                    expected=verbatim('"rounded"'),
                 )
             )
     return problems
