@@ -619,10 +619,15 @@ def metric_problems(
 
 
 def _has_outcome(metric: Metric) -> bool:
-    return (
-        metric.actual is not None
-        or any(c.actual is not None for c in metric.components)
-        or (metric.evidence is not None and metric.evidence.achieved is not None)
+    """Whether the metric records how a pledge turned out.
+
+    A figure without a target (a plan's 安排资金约95亿元) is context, not an
+    outcome, even in its ``actual``.
+    """
+    targeted = metric.target is not None or any(c.target is not None for c in metric.components)
+    measured = metric.actual is not None or any(c.actual is not None for c in metric.components)
+    return (targeted and measured) or (
+        metric.evidence is not None and metric.evidence.achieved is not None
     )
 
 
