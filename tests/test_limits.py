@@ -315,3 +315,17 @@ def test_problem_messages_are_bounded() -> None:
     made = problem("value", "$." + "p" * 10_000, msg("{x}", x="y" * 10_000), found="z" * 10_000)
     assert len(made.describe()) < 1500
     assert re.search(r"\(10000 characters\)", made.describe())
+
+
+def test_references_have_the_form_of_names() -> None:
+    """A source or increment reference is a slug, as the schema says, checked at load."""
+    from minsheng._quantity import _SOURCE_ID
+
+    assert _SOURCE_ID.pattern == SLUG.pattern
+    document = _document()
+    document["ballot"]["source"] = "kunmi`g-daily"
+    document["projects"][0]["metrics"][0]["actual"]["source"] = "Daily\n"
+    assert _codes(json.dumps(document)) == [
+        ("value", "$.projects[0].metrics[0].actual"),
+        ("value", "$.ballot"),
+    ]

@@ -404,7 +404,7 @@ def _checked(
 ) -> tuple[tuple[ProjectResult, ...], tuple[MetricResult, ...]]:
     """Attach what the semantic checks find to each metric's result."""
     found: dict[tuple[int | None, int], list[Problem]] = {}
-    for problem in walk(program, phrases=False):
+    for problem in walk(program):
         match = _METRIC_PATH.match(problem.path)
         if match is not None:
             project = None if match[1] is None else int(match[1])

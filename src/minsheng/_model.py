@@ -148,6 +148,14 @@ def _slug(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         )
 
 
+def _optional_slug(
+    owner: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    """A reference to a source or a metric: None, or a name in slug form."""
+    if value is not None:
+        _slug(owner, attribute, value)  # type: ignore[arg-type]
+
+
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
         raise InvalidValueError(msg("{name} must not be empty", name=attribute.name))
@@ -249,7 +257,7 @@ class Evidence:
 
     statement: str | None
     achieved: bool | None
-    source: str | None = None
+    source: str | None = attrs.field(default=None, validator=_optional_slug)
 
 
 @attrs.frozen
@@ -287,7 +295,7 @@ class Metric:
     progress: Quantity | None = None
     alternatives: tuple[Quantity, ...] = ()
     components: tuple[Component, ...] = ()
-    increment: str | None = None
+    increment: str | None = attrs.field(default=None, validator=_optional_slug)
     items: NamedItems | None = None
     evidence: Evidence | None = None
     ambiguity: str | None = None
@@ -421,7 +429,7 @@ class Ballot:
     delegations: int | None = None
     counts_published: bool = False
     entries: tuple[BallotEntry, ...] = ()
-    source: str | None = None
+    source: str | None = attrs.field(default=None, validator=_optional_slug)
     notes: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -441,7 +449,7 @@ class Evaluation:
     date: dt.date | None = None
     held: bool = True
     score: str | None = None
-    source: str | None = None
+    source: str | None = attrs.field(default=None, validator=_optional_slug)
     notes: tuple[str, ...] = ()
 
 

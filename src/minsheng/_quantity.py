@@ -10,11 +10,12 @@ derives the :class:`Interval` that the figure stands for.
 from __future__ import annotations
 
 import enum
+import re
 from decimal import Decimal
 
 import attrs
 
-from minsheng._errors import InvalidValueError
+from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import msg
 
 MAGNITUDES: tuple[tuple[int, str, str], ...] = (
@@ -111,6 +112,20 @@ def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decima
         )
 
 
+_SOURCE_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")  # the form of minsheng._model.SLUG
+
+
+def _check_source(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not _SOURCE_ID.fullmatch(value)):
+        raise InvalidValueError(
+            msg(
+                "{name} must be lower-case letters, digits and hyphens, not {value}",
+                name=attribute.name,
+                value=clip(repr(value)),
+            )
+        )
+
+
 @attrs.frozen
 class Per:
     """A denominator: 每千名常住人口 is ``Per(Decimal(1000), "名", "常住人口")``.
@@ -188,7 +203,7 @@ class Quantity:
     per: tuple[Per, ...] = ()
     phrase: str | None = None
     derivation: str | None = None
-    source: str | None = None
+    source: str | None = attrs.field(default=None, validator=_check_source)
     upper: Decimal | None = attrs.field(default=None, kw_only=True)
     span: Span | None = attrs.field(default=None, kw_only=True)
 

@@ -16,6 +16,7 @@ with an example.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
@@ -461,14 +462,18 @@ _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
 
 
 def _parsed(quantity: Quantity) -> Quantity | ParseError | None:
-    if quantity.phrase is None:
-        return None
+    return None if quantity.phrase is None else _read(quantity.phrase)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(phrase: str) -> Quantity | ParseError:
+    """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached."""
     try:
-        return parse_quantity(quantity.phrase)
+        return parse_quantity(phrase)
     except ParseError as exc:
         return exc
     except InvalidValueError as exc:  # a figure beyond the model's bounds, as 0.0000001
-        return ParseError(exc.detail, text=quantity.phrase, position=0)
+        return ParseError(exc.detail, text=phrase, position=0)
 
 
 def phrase_disagreements(
@@ -549,18 +554,18 @@ def _value(value: object) -> str:
     return str(value_of) if isinstance(value_of, str) else repr(value)
 
 
-def _quantity_problems(path: str, metric: Metric, *, phrases: bool) -> list[Problem]:
+def _quantity_problems(path: str, metric: Metric) -> list[Problem]:
     """Each figure against its phrase; each outcome that reads as rounded is rounded.
 
-    Without ``phrases`` nothing is parsed: an outcome reads as rounded when it
-    was printed with decimals, which is how the parser reads a phrase.
+    An outcome without a phrase reads as rounded when it was printed with
+    decimals, as the parser reads a phrase.
     """
     problems = []
     roles = list(_roles(metric, path))
     if metric.progress is not None:
         roles.append((f"{path}.progress", metric.progress))
     for where, quantity in roles:
-        parsed = _parsed(quantity) if phrases else None
+        parsed = _parsed(quantity)
         implied = _implied(metric) if where == f"{path}.target" else None
         for message in phrase_disagreements(quantity, parsed, implied):
             problems.append(
@@ -599,8 +604,6 @@ def metric_problems(
     metric: Metric,
     increment: Metric | None,
     units: Mapping[str, Unit],
-    *,
-    phrases: bool = True,
 ) -> list[Problem]:
     """Every semantic problem of one metric; ``increment`` is the metric it names, if any."""
     problems = _unit_problems(path, metric, units, metric.equivalent_units)
@@ -611,15 +614,20 @@ def metric_problems(
     problems += _baseline_problems(path, metric, units)
     problems += _sum_problems(path, metric, units)
     problems += _level_problems(path, metric, increment, units)
-    problems += _quantity_problems(path, metric, phrases=phrases)
+    problems += _quantity_problems(path, metric)
     return problems
 
 
 def _has_outcome(metric: Metric) -> bool:
-    return (
-        metric.actual is not None
-        or any(c.actual is not None for c in metric.components)
-        or (metric.evidence is not None and metric.evidence.achieved is not None)
+    """Whether the metric records how a pledge turned out.
+
+    A figure without a target (a plan's 安排资金约95亿元) is context, not an
+    outcome, even in its ``actual``.
+    """
+    targeted = metric.target is not None or any(c.target is not None for c in metric.components)
+    measured = metric.actual is not None or any(c.actual is not None for c in metric.components)
+    return (targeted and measured) or (
+        metric.evidence is not None and metric.evidence.achieved is not None
     )
 
 
@@ -671,12 +679,8 @@ def program_problems(program: Program) -> list[Problem]:
     return problems
 
 
-def walk(program: Program, *, phrases: bool = True) -> list[Problem]:
-    """Every semantic problem of ``program``, visiting each metric once.
-
-    ``phrases=False`` skips reading the phrases, for attainment, which needs
-    only what can make a status wrong.
-    """
+def walk(program: Program) -> list[Problem]:
+    """Every semantic problem of ``program``, visiting each metric once."""
     units = program.unit_table
     problems = program_problems(program)
     groups = [("$.figures", program.figures)] + [
@@ -686,5 +690,5 @@ def walk(program: Program, *, phrases: bool = True) -> list[Problem]:
         by_id = {m.id: m for m in metrics}
         for m, metric in enumerate(metrics):
             increment = by_id.get(metric.increment) if metric.increment else None
-            problems += metric_problems(f"{prefix}[{m}]", metric, increment, units, phrases=phrases)
+            problems += metric_problems(f"{prefix}[{m}]", metric, increment, units)
     return problems
