@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -133,6 +134,11 @@ def measure(text: str, shipped: minsheng.Program) -> dict[str, Any]:
         "role": counts["role"] / found,
         **{name: counts[name] / found for name in FIELDS},
     }
+    took = []
+    for _ in range(5):
+        start = time.perf_counter()
+        minsheng.draft(text, city=shipped.jurisdiction, year=shipped.year, stage=shipped.stage)
+        took.append(time.perf_counter() - start)
     review = sum(1 for p in minsheng.check(drafted) if p.code == "review")
     errors = [p.describe() for p in minsheng.check(drafted) if p.severity == "error"]
     return {
@@ -142,6 +148,8 @@ def measure(text: str, shipped: minsheng.Program) -> dict[str, Any]:
         "draft_figures": len(mine),
         "review_markers": review,
         "errors": errors,
+        "draft_ms": round(min(took) * 1000, 1),
+        "characters": len(text),
     }
 
 
@@ -162,6 +170,9 @@ def main(argv: list[str]) -> int:
         print(f"{name:<14} {rate:7.1%}  goal {goal:.0%}  {mark}")
     print(f"exact spans:   {c['exact_span']} of {c['found']} found")
     print(f"review markers: {result['review_markers']}; errors: {len(result['errors'])}")
+    print(
+        f"draft time:    {result['draft_ms']} ms for {result['characters']} characters (best of 5)"
+    )
     for line in result["missed"]:
         print(f"missed: {line}")
     print(json.dumps(result, ensure_ascii=False))

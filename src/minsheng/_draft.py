@@ -13,6 +13,7 @@ marker, which validation reports as a warning until a person removes it.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 
@@ -252,10 +253,19 @@ def _shortest(
     return None
 
 
+def _block_at(layout: Layout, starts: list[int], at: int) -> int | None:
+    """The index of the project whose text holds offset ``at`` (``starts``: the blocks')."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k >= 0 and at < layout.blocks[k].end:
+        return k
+    return None
+
+
 def _figures(text: str, s: str, layout: Layout, stage: Stage) -> tuple[list[_Figure], list[str]]:
     figures = []
     dropped = []
     floor = 0
+    starts = layout.starts
     for found in find_quantities(text):
         if found.reading is None or is_program_fact(s, found):
             if found.reading is None and found.error is not None:
@@ -265,7 +275,8 @@ def _figures(text: str, s: str, layout: Layout, stage: Stage) -> tuple[list[_Fig
                 )
             floor = found.end
             continue
-        block = next((b for b in layout.blocks if b.start <= found.start < b.end), None)
+        index = _block_at(layout, starts, found.start)
+        block = None if index is None else layout.blocks[index]
         if block is not None:
             floor = max(floor, block.title_end if found.start >= block.title_end else block.start)
         subject, left = _subject(s, text, found, floor)
@@ -370,10 +381,15 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return ua is not None and ub is not None and ua.kind is ub.kind is UnitKind.CLASSIFIER
 
 
+_MAX_PAIRS = 40_000  # 200 targets against 200 outcomes in one project
+
+
 def _pairs(figures: list[_Figure]) -> list[tuple[_Figure | None, _Figure | None]]:
     """Targets and outcomes paired by the words next to them, in text order."""
     targets = [f for f in figures if f.role is Role.TARGET]
     outcomes = [f for f in figures if f.role is Role.ACTUAL]
+    if len(targets) * len(outcomes) > _MAX_PAIRS:
+        targets = []  # too many to compare one by one: each figure stands alone
     scored = []
     for t in targets:
         for o in outcomes:
@@ -533,13 +549,11 @@ def draft(
     if not layout.blocks:
         review.append("projects: the text has no numbered list of projects")
     by_block: dict[int, list[_Figure]] = {}
+    starts = layout.starts
     loose: list[_Figure] = []
     elsewhere: list[_Figure] = []
     for figure in figures:
-        index = next(
-            (i for i, b in enumerate(layout.blocks) if b.start <= figure.found.start < b.end),
-            None,
-        )
+        index = _block_at(layout, starts, figure.found.start)
         if index is None and layout.start <= figure.found.start < (layout.end or len(s)):
             loose.append(figure)
         elif index is None:

@@ -140,6 +140,11 @@ class Layout:
     start: int = 0
     end: int | None = None
 
+    @property
+    def starts(self) -> list[int]:
+        """Where each project's text starts, in order."""
+        return [b.start for b in self.blocks]
+
 
 _HEADLINE = re.compile(r"^[ \t\u3000]*([^\n。，,；;]{4,60}?)[ \t\u3000]*$", re.MULTILINE)
 
@@ -312,6 +317,7 @@ def _blocks(
     return tuple(blocks)
 
 
+_ROW = 400  # the longest line read as a table row
 _CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\t+\s*|[ \u3000]{2,}")
 
 
@@ -335,8 +341,11 @@ def table_cell(s: str, at: int) -> tuple[str, int, int] | None:
     header is the nearest line above with as many cells and no digits.
     Returns the header cell's text and the offsets of the row's first cell.
     """
-    line_start = s.rfind("\n", 0, at) + 1
-    line_end = s.find("\n", at)
+    floor = max(0, at - _ROW)
+    line_start = s.rfind("\n", floor, at) + 1
+    line_end = s.find("\n", at, at + _ROW)
+    if (line_start == 0 and floor > 0) or (line_end < 0 and at + _ROW < len(s)):
+        return None  # a line this long is running text, not a row
     line_end = len(s) if line_end < 0 else line_end
     row = _cells(s, line_start, line_end)
     if len(row) < 2:
@@ -348,7 +357,7 @@ def table_cell(s: str, at: int) -> tuple[str, int, int] | None:
     for _ in range(6):
         if end <= 0:
             return None
-        start = s.rfind("\n", 0, end) + 1
+        start = s.rfind("\n", max(0, end - _ROW), end) + 1
         header = _cells(s, start, end)
         line = s[start:end]
         if len(header) == len(row) and not re.search(r"[0-9]", line):

@@ -16,6 +16,8 @@ listed as unmentioned.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import os
 import re
 from collections.abc import Iterable
@@ -51,6 +53,20 @@ def source_figures(text: str) -> list[Found]:
     """The quantity phrases of ``text`` that may be figures of its projects."""
     s = fold(text)
     return [found for found in find_quantities(text) if not is_program_fact(s, found)]
+
+
+class _Cover:
+    """Spans of the text, asked whether any overlaps a given span, in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span that starts before ``end`` reaches past ``start``."""
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _occurrences(text: str, phrase: str) -> Iterable[tuple[int, int]]:
@@ -116,16 +132,21 @@ def check_source(program: Program, text: str, *, source: str | None = None) -> t
         where = f"$.sources[{index}]"
     problems: list[Problem] = []
     mentioned: list[tuple[int, int]] = []
+    anywhere: dict[str, list[tuple[int, int]]] = {}  # each phrase's places, found once
     for path, quantity in quantity_paths(program):
         if quantity.phrase is None:
             continue
         if source is not None and (quantity.source or first) != source:
             continue
-        places = list(_occurrences(text, quantity.phrase))
         span = quantity.span
         if span is not None and text[span.start : span.end] == quantity.phrase:
             mentioned.append((span.start, span.end))
-        elif span is not None and places:
+            continue
+        known = quantity.phrase in anywhere
+        if not known:
+            anywhere[quantity.phrase] = list(_occurrences(text, quantity.phrase))
+        places = anywhere[quantity.phrase]
+        if span is not None and places:
             problems.append(
                 problem(
                     "source-span",
@@ -150,10 +171,11 @@ def check_source(program: Program, text: str, *, source: str | None = None) -> t
                     ),
                 )
             )
-        else:
+        elif not known:
             mentioned += places
+    covered = _Cover(mentioned)
     for found in source_figures(text):
-        if any(a < found.end and found.start < b for a, b in mentioned):
+        if covered.overlaps(found.start, found.end):
             continue
         problems.append(
             problem(
