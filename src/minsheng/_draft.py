@@ -233,12 +233,15 @@ def _baselines(found: Found, reading: Reading) -> tuple[tuple[Quantity, ...], li
     return tuple(result), review
 
 
+_LONGEST_BASELINE = 24  # 每千名常住人口1200元 and the like: a starting figure is short
+
+
 def _shortest(
     phrase: str, starts: list[int], used: int, baseline: Quantity
 ) -> tuple[int, int, Quantity] | None:
     """The first, shortest piece of ``phrase`` after ``used`` that reads as ``baseline``."""
     for a in (x for x in starts if x >= used):
-        for b in range(a + 1, len(phrase) + 1):
+        for b in range(a + 1, min(len(phrase), a + _LONGEST_BASELINE) + 1):
             try:
                 read = parse_phrase(phrase[a:b])
             except (MinshengError, ValueError):
