@@ -33,6 +33,7 @@ GOALS = {
     "parquet_vs_json_bytes": ("<=", 0.25),
     "duckdb_share_met_ms": (None, None),
     "duckdb_undetermined_ms": (None, None),
+    "scan_10k_chars_ms": ("<=", 20.0),
 }
 
 # The analyses of docs/explanation/scaling.md, over the exported Parquet.
@@ -102,11 +103,39 @@ programs = [minsheng.loads(d) for d in corpus.corpus()]
 phrases = [q.phrase for p in programs for _, q in quantity_paths(p) if q.phrase]
 for text in phrases[:1000]:
     minsheng.parse_quantity(text)
-start = time.perf_counter()
-for text in phrases:
-    minsheng.parse_quantity(text)
-took = time.perf_counter() - start
+took = None
+for _ in range(3):  # the best of three passes, as for loading: the machine is shared
+    start = time.perf_counter()
+    for text in phrases:
+        minsheng.parse_quantity(text)
+    took = min(took or 1e9, time.perf_counter() - start)
 print(json.dumps({{"phrases": len(phrases), "per_second": len(phrases) / took}}))
+"""
+
+# A 10,000-character report: the corpus's phrases in clauses of running text.
+SCAN = """
+import json, time, minsheng, corpus
+from minsheng._check import quantity_paths
+corpus.CITIES = {cities}
+programs = [minsheng.loads(d) for d in corpus.corpus()]
+phrases = [q.phrase for p in programs[:40] for _, q in quantity_paths(p) if q.phrase]
+clauses, size = [], 0
+for n, phrase in enumerate(phrases):
+    clause = f"截至2025年12月31日，全市第{{n % 9 + 1}}批项目完成情况：{{phrase}}，群众满意"
+    if size + len(clause) + 1 > 10_000:
+        break
+    clauses.append(clause)
+    size += len(clause) + 1
+text = "；".join(clauses).ljust(10_000, "。")
+found = list(minsheng.find_quantities(text))
+best = None
+for _ in range(20):
+    start = time.perf_counter()
+    list(minsheng.find_quantities(text))
+    took = time.perf_counter() - start
+    best = took if best is None else min(best, took)
+print(json.dumps({{"chars": len(text), "found": len(found), "clauses": len(clauses),
+                  "ms": best * 1000}}))
 """
 
 MEMORY = """
@@ -211,6 +240,7 @@ def main() -> None:
     load = _run(LOAD, cities)
     fmt = _run(FORMAT, cities)
     parse = _run(PARSE, cities)
+    scan = _run(SCAN, cities)
     memory = _run(MEMORY, cities)
     ours, theirs, import_ratio = _import_ratio(runs=9)
     export = _export(cities)
@@ -223,6 +253,7 @@ def main() -> None:
         "import_vs_attrs_cattrs": round(import_ratio, 2),
         "peak_mb_per_100k_metrics": round(memory["peak_mb"] / memory["metrics"] * 100_000, 1),
         "parse_phrases_per_second": round(parse["per_second"]),
+        "scan_10k_chars_ms": round(scan["ms"], 2),
     }
     if export is not None:
         results["export_parquet_vs_load"] = round(export["export"] / export["load"], 2)
@@ -249,6 +280,10 @@ def main() -> None:
             f" {export['json_bytes'] / 2**20:.1f} MB; rows: {rows};"
             f" most undetermined: {export['top'][0]} ({export['top'][2]})"
         )
+    print(
+        f"scan: {scan['chars']:.0f} characters, {scan['clauses']:.0f} phrases in the text,"
+        f" {scan['found']:.0f} found"
+    )
     print(f"{'measure':32} {'value':>12}  goal")
     for name, value in results.items():
         op, goal = GOALS[name]

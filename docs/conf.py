@@ -56,6 +56,8 @@ nitpick_ignore = [
         "Callable",
         "collections.abc.Callable",
         "Iterable",
+        "Iterator",
+        "collections.abc.Iterator",
         "Any",
         "attrs.Attribute",
         "babel.core.Locale",

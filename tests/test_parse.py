@@ -80,7 +80,8 @@ MORE = [
     ("两千名", "2000", "名", 3, A.EXACT, None, "2000", "2000"),
     ("十五条", "15", "条", 0, A.EXACT, None, "15", "15"),
     ("一百零五户", "105", "户", 0, A.EXACT, None, "105", "105"),
-    ("三千五百人", "3500", "人", 2, A.EXACT, None, "3500", "3500"),
+    # place words inside the numeral: no magnitude multiplier (the corpus's rule)
+    ("三千五百人", "3500", "人", 0, A.EXACT, None, "3500", "3500"),
     ("十九点七八万", "197800", None, 4, A.ROUNDED, None, "197750", "197850"),
     ("八万人", "80000", "人", 4, A.EXACT, None, "80000", "80000"),
     ("三千万元", "30000000", "元", 4, A.EXACT, None, "30000000", "30000000"),
@@ -183,8 +184,11 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
 @pytest.mark.parametrize(
     ("text", "per"),
     [
+        # a noun that is a unit is the denominator's unit; a classifier too (每个学生)
         ("每人每年700元", (Per(D(1), "人"), Per(D(1), "年"))),
         ("700元/人/年", (Per(D(1), "人"), Per(D(1), "年"))),
+        ("每个学生每天3元", (Per(D(1), "个", "学生"), Per(D(1), "天"))),
+        ("每月500元", (Per(D(1), None, "月"),)),
         ("每万人口拥有床位60张", (Per(D(10000), None, "人口"),)),
         ("每千人口拥有托位数4.75个", (Per(D(1000), None, "人口"),)),
     ],

@@ -101,6 +101,8 @@ if _typing.TYPE_CHECKING:
         negotiate_locale,
     )
     from minsheng._parse import (
+        Reading,
+        parse_phrase,
         parse_quantity,
     )
     from minsheng._query import (
@@ -122,6 +124,10 @@ if _typing.TYPE_CHECKING:
         MetricRow,
         figure_rows,
         metric_rows,
+    )
+    from minsheng._scan import (
+        Found,
+        find_quantities,
     )
     from minsheng._schemas import (
         SCHEMA_ID,
@@ -152,7 +158,11 @@ _LAZY = {
     "format_target": "minsheng._format",
     "format_text": "minsheng._format",
     "negotiate_locale": "minsheng._locale",
+    "Reading": "minsheng._parse",
+    "parse_phrase": "minsheng._parse",
     "parse_quantity": "minsheng._parse",
+    "Found": "minsheng._scan",
+    "find_quantities": "minsheng._scan",
     "DatasetInfo": "minsheng._registry",
     "available": "minsheng._registry",
     "load": "minsheng._registry",
@@ -224,6 +234,7 @@ __all__ = [
     "Evidence",
     "ExportError",
     "FigureRow",
+    "Found",
     "Interval",
     "InvalidValueError",
     "Jurisdiction",
@@ -245,6 +256,7 @@ __all__ = [
     "ProjectResult",
     "Quantity",
     "RankingMethod",
+    "Reading",
     "RegistryError",
     "Reported",
     "ReportedStatus",
@@ -264,6 +276,7 @@ __all__ = [
     "dumps",
     "export",
     "figure_rows",
+    "find_quantities",
     "format_attainment",
     "format_date",
     "format_difference",
@@ -280,6 +293,7 @@ __all__ = [
     "loads",
     "metric_rows",
     "negotiate_locale",
+    "parse_phrase",
     "parse_quantity",
     "report_data",
     "select",

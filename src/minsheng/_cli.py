@@ -37,14 +37,15 @@ from minsheng._errors import (
 from minsheng._export import FORMATS, export
 from minsheng._format import format_quantity
 from minsheng._i18n import _, msg
-from minsheng._json import dumps, load_file
+from minsheng._json import dumps, load_file, read_file
 from minsheng._locale import LOCALES, Locale, environment_locale, served
 from minsheng._model import Category, Program
-from minsheng._parse import parse_quantity
+from minsheng._parse import Reading, parse_phrase
 from minsheng._quantity import Approximation, Quantity
 from minsheng._query import Selection, parse_years, select
 from minsheng._registry import available, load
 from minsheng._render import REPORT_STYLES, format_program, format_report
+from minsheng._scan import MAX_SCAN, find_quantities
 from minsheng._schemas import schema_text
 from minsheng._terminal import (
     Output,
@@ -334,10 +335,11 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
     return 1 if failed else 0
 
 
-def _parsed_data(quantity: Quantity) -> dict[str, Any]:
+def _figure_data(quantity: Quantity) -> dict[str, Any]:
     interval = quantity.interval
     return {
         "value": format(quantity.value, "f"),
+        "upper": None if quantity.upper is None else format(quantity.upper, "f"),
         "low": format(interval.low, "f"),
         "high": format(interval.high, "f"),
         "low_closed": interval.low_closed,
@@ -353,18 +355,21 @@ def _parsed_data(quantity: Quantity) -> dict[str, Any]:
         "significant_digits": quantity.significant_digits,
         "approximate": quantity.approximation is not Approximation.EXACT,
         "approximation": quantity.approximation.value,
-        "text": quantity.phrase,
     }
 
 
-def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
-    if not args.text:
-        raise _UsageError(msg("an empty argument is not a phrase"))
-    quantity = parse_quantity(args.text)
-    if args.format == "json":
-        out.filter = escape_json
-        out.write(json.dumps(_parsed_data(quantity), ensure_ascii=False) + "\n")
-        return 0
+def _parsed_data(reading: Reading) -> dict[str, Any]:
+    return {
+        **_figure_data(reading.figure),
+        "baselines": [_figure_data(b) for b in reading.baselines],
+        "change": None if reading.change is None else reading.change.value,
+        "direction": None if reading.direction is None else reading.direction.value,
+        "text": reading.figure.phrase,
+    }
+
+
+def _reading_line(reading: Reading, locale: Locale) -> str:
+    quantity = reading.figure
     interval = quantity.interval
     bounds = (
         ("[" if interval.low_closed else "(")
@@ -372,12 +377,79 @@ def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
         + ("]" if interval.high_closed else ")")
     )
     comparator = f"{quantity.comparator.value} " if quantity.comparator else ""
-    out.write(
-        f"{comparator}{quantity.value:f} {quantity.unit or ''}".rstrip()
+    value = f"{quantity.value:f}" + ("" if quantity.upper is None else f"–{quantity.upper:f}")
+    line = (
+        f"{comparator}{value} {quantity.unit or ''}".rstrip()
         + f"  {bounds}  {quantity.approximation.value}"
         + f"  ×10^{quantity.multiplier}"
-        + f"  {format_quantity(quantity, locale=args.locale)}\n"
     )
+    if quantity.upper is None:  # formatting does not show ranges yet
+        line += f"  {format_quantity(quantity, locale=locale)}"
+    if reading.baselines:
+        line += "  from " + ", ".join(f"{b.value:f}" for b in reading.baselines)
+    if reading.change is not None:
+        line += f"  {reading.change.value}"
+    if reading.direction is not None:
+        line += f" {reading.direction.value}"
+    return line
+
+
+_SCAN_BYTES = 4 * MAX_SCAN  # UTF-8 spends at most 4 bytes a character
+
+
+def _scan_text(path: str) -> str:
+    data = read_file(path, max_size=_SCAN_BYTES)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MinshengError(
+            msg("{file} is not UTF-8 text (byte {offset})", file=clip(repr(path)), offset=exc.start)
+        ) from None
+
+
+def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
+    t = args.locale.gettext
+    text = _scan_text(args.scan)
+    if args.format == "json":
+        out.filter = escape_json
+    failed = False
+    for found in find_quantities(text):
+        if args.format == "json":
+            data: dict[str, Any] = {"start": found.start, "end": found.end}
+            if found.reading is not None:
+                data.update(_parsed_data(found.reading))
+            else:
+                assert found.error is not None  # noqa: S101 - a Found has one or the other
+                data.update(
+                    text=found.phrase,
+                    error=found.error.reason_detail.render(t),
+                    position=found.error.position,
+                )
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif found.reading is not None:
+            line = _reading_line(found.reading, args.locale)
+            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{line}\n")
+        else:
+            assert found.error is not None  # noqa: S101
+            reason = found.error.reason_detail.render(t)
+            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{t('error')}: {reason}\n")
+        failed = failed or found.error is not None
+    return 1 if failed else 0
+
+
+def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
+    if (args.text is None) == (args.scan is None):
+        raise _UsageError(msg("give a phrase or --scan FILE, not both"))
+    if args.scan is not None:
+        return _cmd_scan(args, out)
+    if not args.text:
+        raise _UsageError(msg("an empty argument is not a phrase"))
+    reading = parse_phrase(args.text)
+    if args.format == "json":
+        out.filter = escape_json
+        out.write(json.dumps(_parsed_data(reading), ensure_ascii=False) + "\n")
+        return 0
+    out.write(_reading_line(reading, args.locale) + "\n")
     return 0
 
 
@@ -533,7 +605,14 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     add_locale(sub)
 
     sub = add("parse", _cmd_parse, t("parse a Chinese quantity phrase such as 5100余个"))
-    sub.add_argument("text")
+    sub.add_argument("text", nargs="?")
+    sub.add_argument(
+        "--scan",
+        metavar="FILE",
+        help=t("find every quantity phrase in a UTF-8 text file (at most {limit} bytes)").format(
+            limit=_SCAN_BYTES
+        ),
+    )
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
     return parser

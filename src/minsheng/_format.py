@@ -171,7 +171,7 @@ def _en_body(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> s
         body = number + "%"
     elif unit.kind is UnitKind.FACTOR:
         body = number + "×"
-    elif unit.kind is UnitKind.CURRENCY:
+    elif unit.kind is UnitKind.CURRENCY and unit.symbol == "元":  # 澳门元 is no CN¥
         body = "CN¥" + number
     elif unit.kind is UnitKind.CLASSIFIER:
         body = number

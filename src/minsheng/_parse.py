@@ -1,28 +1,57 @@
-"""Read Chinese quantity phrases: 5100余个, 19.78万个, 不少于3000个, 90%以上.
+"""Read Chinese quantity phrases: 5100余个, 19.78萬個, 不少于3000个, 由8%降至7%.
 
-:func:`parse_quantity` turns one phrase into a :class:`~minsheng.Quantity`,
-keeping what other parsers drop: the comparator (不少于 is ``>=``), the
-approximation (余 is "more than, below the next step"), the magnitude word
-(万 is a multiplier of 10**4), the printed precision and the classifier.
+:func:`parse_quantity` turns a phrase with one figure into a
+:class:`~minsheng.Quantity`, keeping what other parsers drop: the comparator
+(不少于 is ``>=``), the approximation (余 is "more than, below the next step"),
+the magnitude word (万 is a multiplier of 10**4), the printed precision, the
+unit and any denominators.  :func:`parse_phrase` also reads what a Quantity
+alone cannot say: the baselines of a change from one level to another
+(由8%降至7%), and whether the figure is a change "by" an amount or "to" a
+level, and in which direction.
 
-A phrase may carry subject words around its figure, as sources print them:
-``每千名常住人口婴幼儿托位达到4.5个`` reads as ``>= 4.5 个`` per 1000 名
-常住人口.  Subject words never hold numerals, so a figure is never read out of
-them.  Anything else raises :class:`~minsheng.ParseError` with the position of
-the first character that could not be read.
+Every character is accounted for.  The parser reads a closed vocabulary in
+either script (:mod:`minsheng._script` folds traditional characters and
+full-width digits); a character of that vocabulary that it cannot place,
+such as a numeral inside subject words, is an error, never skipped.  Subject
+words around the figure (新增学位3000个) are read as such: they hold no
+numeral.  Anything unreadable raises :class:`~minsheng.ParseError` with the
+position of the character where reading stopped.
 """
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
+import itertools
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 import attrs
 
-from minsheng._errors import ParseError
-from minsheng._i18n import Message, msg
+from minsheng._i18n import msg
+from minsheng._model import Direction, Measure
+from minsheng._numerals import Number, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
-from minsheng._units import UNITS
+from minsheng._script import normalize
+from minsheng._units import UNITS, UnitKind
+from minsheng._words import (
+    _ABOUT_SUFFIXES,
+    _DATE,
+    _MORE_THAN,
+    _NOT_AFTER,
+    _OTHER_NUMERALS,
+    _RANGE,
+    _START_RE,
+    _SUFFIX_COMPARATORS,
+    _UNIT,
+    _UNIT_WORDS,
+    _Before,
+    _before,
+    _check_subject,
+    _covered,
+    _is_word_char,
+    _read_per_body,
+    _skip_spaces,
+    vocabulary,
+)
 
 MAX_LENGTH = 256
 """The longest phrase the parser reads; a phrase is a figure, not an article."""
@@ -30,311 +59,292 @@ MAX_LENGTH = 256
 MAX_DIGITS = 24
 """The most significant digits a figure may have, so that arithmetic stays exact."""
 
-_FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９．％／", "0123456789.%/"
-)  # one character for one, so positions survive
-
-_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
-_SMALL_UNITS = {"十": 1, "百": 2, "千": 3}
-_BIG_UNITS = {"万": 4, "亿": 8}
-_MAGNITUDES = {"百": 2, "千": 3, "万": 4, "亿": 8}
-_NUMERAL_CHARS = frozenset(_DIGITS) | frozenset(_SMALL_UNITS) | frozenset(_BIG_UNITS)
-
-_PREFIX_COMPARATORS: dict[str, Comparator] = {
-    word: comparator
-    for comparator, words in {
-        Comparator.AT_LEAST: (
-            "不少于", "不低于", "不小于", "至少", "达到", "达", "确保达到", "确保",
-            "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至",
-        ),
-        Comparator.MORE_THAN: ("超过", "多于", "高于", "大于", "突破"),
-        Comparator.AT_MOST: (
-            "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
-            "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到", "缩短为",
-            "精简为", "精简至", "减少到", "减少至", "控制在",
-        ),
-        Comparator.LESS_THAN: ("低于", "少于", "小于", "不满", "不到", "不足"),
-    }.items()
-    for word in words
-}  # fmt: skip
-_PREFIX_WORDS = "|".join(map(re.escape, sorted(_PREFIX_COMPARATORS, key=len, reverse=True)))
-_PREFIX_AT_END = re.compile(f"(?:{_PREFIX_WORDS})$")
-_PREFIX_AT_START = re.compile(f"(?:{_PREFIX_WORDS})")
-_SUFFIX_COMPARATORS = {
-    "及以上": Comparator.AT_LEAST,
-    "以上": Comparator.AT_LEAST,
-    "及以下": Comparator.AT_MOST,
-    "以下": Comparator.AT_MOST,
-    "以内": Comparator.AT_MOST,
-}
-_ABOUT_PREFIXES = ("大约", "将近", "接近", "约", "近")
-_ABOUT_SUFFIXES = ("左右", "上下")
-_MORE_THAN = ("余", "多")
-_PER_NOUNS = (
-    "常住人口", "户籍人口", "人口", "居民", "老年人", "儿童", "学生", "家庭",
-    "平方公里", "公里", "人", "户", "年", "月", "天", "日", "周", "小时",
-)  # fmt: skip
-_PER_CLASSIFIERS = ("名", "个", "位")
-_UNIT = re.compile("|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))))
-
-_ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-_SUBJECT = re.compile(r"[\u3400-\u9fff\uf900-\ufaff“”‘’「」『』《》（）()、·\-—…]*")
-_DOUBLING = re.compile(r"翻([一二两三四五六七八九]|[0-9])番")
+__all__ = ["MAX_DIGITS", "MAX_LENGTH", "Reading", "parse_phrase", "parse_quantity", "vocabulary"]
 
 
 @attrs.frozen
-class _Number:
-    value: Decimal
-    multiplier: int
-    decimals: int
+class Reading:
+    """What a phrase says: its figure and, where it says so, a change.
+
+    ``figure`` is the figure the phrase states: the target of 由8%降至7% (7 %).
+    ``baselines`` are the levels a from → to phrase starts from: 8 % there, or
+    1200元 and 1000元 in 由1200元、1000元统一提高到1500元.  ``change`` is
+    :attr:`~minsheng.Measure.INCREMENT` for a change *by* an amount (提高3个百分点)
+    and :attr:`~minsheng.Measure.LEVEL` for a change *to* a level (提高到1500元);
+    ``None`` when the phrase has no change word.  ``direction`` is
+    :attr:`~minsheng.Direction.HIGHER` for 提高, 增加, 增长 and
+    :attr:`~minsheng.Direction.LOWER` for 下降, 减少, 压缩, 缩短.
+    """
+
+    figure: Quantity
+    baselines: tuple[Quantity, ...] = ()
+    change: Measure | None = None
+    direction: Direction | None = None
+
+
+class _Figure(NamedTuple):
+    start: int
     end: int
-    unit: str | None = None  # 百分之 and 翻番 bring their own unit
+    number: Number
+    unit: str | None
+    approximation: Approximation | None
+    comparator: Comparator | None
+    pers: tuple[Per, ...]
 
 
-def _fail(reason: Message, text: str, position: int) -> ParseError:
-    return ParseError(reason, text=text, position=position)
-
-
-def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
-    match = _ARABIC.match(s, i)
-    if match is None:
+def _read_figure(s: str, text: str, i: int) -> _Figure | None:
+    """Read a figure at ``i``: the number, 余, the unit, /人, 以上, 左右."""
+    number = read_number(s, i, text)
+    if number is None:
         return None
-    raw = match.group().replace(",", "")
-    decimals = len(raw.partition(".")[2])
-    return Decimal(raw), decimals, match.end()
-
-
-def _read_chinese_integer(s: str, i: int) -> tuple[Decimal, int, int] | None:
-    """Read 三千五百 or 十九 at ``i``: value, the last magnitude's power, end."""
-    total = 0
-    section = 0
-    digit: int | None = None
-    last_power = 0
-    j = i
-    while j < len(s):
-        ch = s[j]
-        if ch in _DIGITS:
-            digit = _DIGITS[ch]
-            last_power = 0
-        elif ch in _SMALL_UNITS:
-            if digit is None and ch != "十":
-                break
-            section += (1 if digit is None else digit) * 10 ** _SMALL_UNITS[ch]
-            digit = None
-            last_power = _SMALL_UNITS[ch] if ch != "十" else 0
-        elif ch in _BIG_UNITS and j > i:
-            section += digit or 0
-            total = (total + section) * 10 ** _BIG_UNITS[ch]
-            section = 0
-            digit = None
-            last_power = _BIG_UNITS[ch]
-            if ch == "万" and s.startswith("亿", j + 1):
-                total *= 10**8
-                last_power = 12
-                j += 1
-        else:
-            break
-        j += 1
-    if j == i:
-        return None
-    return Decimal(total + section + (digit or 0)), last_power, j
-
-
-def _read_number(s: str, i: int) -> _Number | None:
-    """Read the figure that starts at ``i``, with its magnitude words."""
-    doubling = _DOUBLING.match(s, i)
-    if doubling:
-        times = _DIGITS.get(doubling.group(1))
-        n = times if times is not None else int(doubling.group(1))
-        return _Number(Decimal(2**n), 0, 0, doubling.end(), unit="倍")
-    if s.startswith("百分之", i):
-        inner = _read_plain(s, i + 3)
-        if inner is None or inner.multiplier:
-            return None
-        return attrs.evolve(inner, unit="%")
-    return _read_plain(s, i)
-
-
-def _read_plain(s: str, i: int) -> _Number | None:
-    if i < len(s) and s[i].isascii() and s[i].isdigit():
-        return _read_mixed(s, i)
-    if i < len(s) and (s[i] in _DIGITS or s[i] == "十"):
-        read = _read_chinese_integer(s, i)
-        if read is None:
-            return None
-        value, power, j = read
-        decimals = 0
-        if s.startswith("点", j) and j + 1 < len(s) and s[j + 1] in _DIGITS:
-            if power:
-                return None
-            k = j + 1
-            fraction = ""
-            while k < len(s) and s[k] in _DIGITS:
-                fraction += str(_DIGITS[s[k]])
-                k += 1
-            value += Decimal("0." + fraction)
-            decimals = len(fraction)
-            j = k
-            for word, p in (("万亿", 12), ("亿", 8), ("万", 4)):
-                if s.startswith(word, j):
-                    value = value.scaleb(p)
-                    power = p
-                    j += len(word)
-                    break
-        return _Number(value, power, decimals, j)
-    return None
-
-
-def _read_mixed(s: str, i: int) -> _Number | None:
-    """Read 19.78万, 1.2万亿 or 4万8千: Arabic mantissas with magnitude words."""
-    total = Decimal(0)
-    last_power: int | None = None
-    decimals = 0
-    j = i
-    while True:
-        arabic = _read_arabic(s, j)
-        if arabic is None:
-            break
-        mantissa, places, k = arabic
-        power = 0
-        if s.startswith("万亿", k):
-            power, k = 12, k + 2
-        elif k < len(s) and s[k] in _MAGNITUDES:
-            power, k = _MAGNITUDES[s[k]], k + 1
-        if last_power is not None and (power >= last_power or places or decimals):
-            break
-        total += mantissa.scaleb(power)
-        last_power, decimals, j = power, places, k
-        if power == 0:
-            break
-    if last_power is None:
-        return None
-    return _Number(total, last_power, decimals, j)
-
-
-def _read_per_body(s: str, i: int) -> tuple[Per, int] | None:
-    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年."""
-    amount = Decimal(1)
-    j = i
-    number = _read_plain(s, j)
-    if number is not None and number.end < len(s):
-        amount, j = number.value, number.end
-    elif j < len(s) and s[j] in _MAGNITUDES:
-        amount, j = Decimal(10) ** _MAGNITUDES[s[j]], j + 1
-    if amount <= 0:
-        return None  # 每0人 is no denominator
-    classifier = None
-    for word in _PER_CLASSIFIERS:
-        if s.startswith(word, j) and any(s.startswith(n, j + 1) for n in _PER_NOUNS):
-            classifier, j = word, j + 1
-            break
-    for noun in _PER_NOUNS:
-        if s.startswith(noun, j):
-            if noun in UNITS and classifier is None:
-                return Per(amount, noun, None), j + len(noun)
-            return Per(amount, classifier, noun), j + len(noun)
-    return None
-
-
-def _prefix(
-    s: str, text: str, start: int, end: int
-) -> tuple[Comparator | None, tuple[Per, ...], Approximation | None]:
-    """Read the words before a figure: subject words, 每…, a comparator, 约."""
-    segment = s[start:end]
-    approximation = None
-    for word in _ABOUT_PREFIXES:
-        if segment.endswith(word):
-            approximation = Approximation.ABOUT
-            segment = segment[: -len(word)]
-            break
-    pers: list[Per] = []
-    j = 0
-    plain = []
-    while j < len(segment):
-        if segment[j] == "每":
-            read = _read_per_body(segment, j + 1)
-            if read is not None:
-                pers.append(read[0])
-                j = read[1]
-                continue
-        plain.append(segment[j])
-        j += 1
-    words = "".join(plain)
-    match = _SUBJECT.fullmatch(words)
-    if match is None or any(ch in _NUMERAL_CHARS for ch in words if ch != "十"):
-        bad = next((k for k, ch in enumerate(segment) if not _SUBJECT.fullmatch(ch)), 0)
-        raise _fail(msg("unexpected text before the figure"), text, start + bad)
-    # The longest comparator word that ends the words (达到4.5) or starts them
-    # (确保全年提供…16万个); at equal length the nearer one, at the end.
-    matches = (_PREFIX_AT_END.search(words), _PREFIX_AT_START.match(words))
-    longest = max((m.group() for m in matches if m), key=len, default=None)
-    comparator = None if longest is None else _PREFIX_COMPARATORS[longest]
-    return comparator, tuple(pers), approximation
-
-
-def _suffix(
-    s: str, text: str, i: int, number: _Number
-) -> tuple[str | None, Comparator | None, tuple[Per, ...], Approximation | None]:
-    """Read the words after a figure: 余, the unit, 以上, 左右, /人, subject words."""
-    approximation = None
-    j = i
-    for word in _MORE_THAN:
-        if s.startswith(word, j):
-            approximation, j = Approximation.MORE_THAN, j + 1
-            break
+    j = number.end
+    more = number.more_than
+    if not more and j < len(s) and s[j] in _MORE_THAN and number.unit is None:
+        more, j = True, j + 1
     unit = number.unit
     if unit is None:
-        found = _UNIT.match(s, j)
+        k = _skip_spaces(s, j)
+        found = _UNIT.match(s, k)
         if found is not None:
-            unit, j = found.group(), found.end()
-    if approximation is None:
-        for word in _MORE_THAN:
-            if s.startswith(word, j) and unit is not None:
-                approximation, j = Approximation.MORE_THAN, j + 1
-                break
+            unit, j = _UNIT_WORDS[found.group()], found.end()
+            if not more and j < len(s) and s[j] in _MORE_THAN:
+                if unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER:
+                    raise fail(msg("余 or 多 after a classifier"), text, j)
+                more, j = True, j + 1
+    elif number.unit == "%" and s.startswith("%", j):
+        raise fail(msg("two percent signs"), text, j)
     pers: list[Per] = []
-    while s.startswith("/", j):
-        read = _read_per_body(s, j + 1)
+    while "/" in s[j : j + 3] and s.startswith("/", _skip_spaces(s, j)):
+        k = _skip_spaces(s, j) + 1
+        read = _read_per_body(s, k, len(s))
         if read is None:
-            raise _fail(msg("unreadable denominator after /"), text, j + 1)
+            raise fail(msg("unreadable denominator after /"), text, k)
         pers.append(read[0])
         j = read[1]
     comparator = None
-    for word, meaning in _SUFFIX_COMPARATORS.items():
-        if s.startswith(word, j):
-            comparator, j = meaning, j + len(word)
+    k = _skip_spaces(s, j)
+    for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "及以内" else ():
+        if s.startswith(word, k):
+            if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
+                continue  # 60条内街小巷: 内 starts a word
+            comparator, j = meaning, k + len(word)
             break
-    for word in _ABOUT_SUFFIXES:
+    approximation = Approximation.MORE_THAN if more else None
+    for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
         if s.startswith(word, j):
             if approximation is not None:
-                raise _fail(msg("a figure cannot be both 余 and 左右"), text, j)
+                raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
             approximation, j = Approximation.ABOUT, j + len(word)
             break
-    tail = s[j:]
-    match = _SUBJECT.match(tail)
-    stop = j + (match.end() if match else 0)
-    numeral = next((k for k in range(j, stop) if s[k] in _NUMERAL_CHARS), None)
-    if stop != len(s) or numeral is not None:
-        position = stop if numeral is None else numeral
-        raise _fail(msg("unexpected text after the figure"), text, position)
-    return unit, comparator, tuple(pers), approximation
+    return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
 
 
-def _starts(s: str) -> list[int]:
-    starts = []
-    for k, ch in enumerate(s):
-        previous = s[k - 1] if k else " "
-        if ch.isascii() and ch.isdigit():
-            if not (previous.isascii() and (previous.isdigit() or previous in ".,")):
-                starts.append(k)
-        elif (ch in _DIGITS or ch == "十" or s.startswith("百分之", k) or ch == "翻") and (
-            previous not in _NUMERAL_CHARS and previous != "点"
-        ):
-            starts.append(k)
-    return starts
+def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
+    figures: list[_Figure] = []
+    k = 0
+    n = len(s)
+    search = _START_RE.search
+    while True:
+        found = search(s, k)
+        if found is None:
+            return figures
+        k = found.start()
+        if k not in covered:
+            if k and s[k - 1] == "每":
+                per = _read_per_body(s, k, n)  # 每一, 每千: a denominator's amount
+                if per is not None:
+                    k = per[1]
+                    continue
+            figure = _read_figure(s, text, k)
+            if figure is not None:
+                figures.append(figure)
+                k = figure.end
+                continue
+        k += 1
+
+
+def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]) -> Quantity:
+    number = figure.number
+    if before.comparator is not None and figure.comparator not in (None, before.comparator):
+        raise fail(msg("two comparators that disagree"), text, figure.start)
+    approximation = figure.approximation
+    if before.approximation is not None:
+        if approximation is not None:
+            raise fail(msg("a figure cannot be both 余 and 约"), text, figure.start)
+        approximation = before.approximation
+    if approximation is None:
+        rounded = number.decimals and not number.exact
+        approximation = Approximation.ROUNDED if rounded else Approximation.EXACT
+    if number.multiplier >= 4 and figure.unit in ("%", "‰", "个百分点"):
+        raise fail(msg("a magnitude word before a percent"), text, figure.start)
+    if len(number.value.as_tuple().digits) > MAX_DIGITS:
+        raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
+    return Quantity(
+        value=number.value + 0,  # plain notation: 197800, not 1.978E+5
+        unit=figure.unit,
+        multiplier=number.multiplier,
+        decimals=number.decimals,
+        approximation=approximation,
+        comparator=before.comparator or figure.comparator,
+        per=pers,
+        phrase=text,
+    )
+
+
+def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
+    """3—5个, 5至8万人, 三成至五成: [low, high], both ends closed."""
+    if low.comparator or low.approximation or low.pers:
+        raise fail(msg("the low end of a range must be a plain number"), text, low.end)
+    if high.approximation or before.approximation:
+        raise fail(msg("a range with an approximate end"), text, high.start)
+    if before.comparator not in (None, Comparator.AT_MOST) or high.comparator:
+        raise fail(msg("a range with a comparator"), text, high.start)
+    if low.unit is not None and low.unit != high.unit:
+        raise fail(msg("the two ends of a range have different units"), text, high.start)
+    lo, hi = low.number, high.number
+    value, multiplier = lo.value, hi.multiplier
+    if lo.multiplier == 0 and hi.multiplier and lo.value < hi.value.scaleb(-hi.multiplier):
+        value = lo.value.scaleb(hi.multiplier)  # 5至8万: 5万 to 8万
+    elif lo.multiplier != hi.multiplier:
+        multiplier = min(lo.multiplier, hi.multiplier)
+    decimals = max(lo.decimals, hi.decimals)
+    if hi.value <= value:
+        raise fail(msg("a range must run from low to high"), text, high.start)
+    approximation = Approximation.ROUNDED if decimals else Approximation.EXACT
+    return Quantity(
+        value=value + 0,
+        unit=high.unit,
+        multiplier=multiplier,
+        decimals=decimals,
+        approximation=approximation,
+        comparator=None,
+        per=before.pers + high.pers,
+        phrase=text,
+        upper=hi.value + 0,
+    )
+
+
+def parse_phrase(text: str) -> Reading:
+    """Read a quantity phrase, with its baselines and change where it has them.
+
+    >>> r = parse_phrase("由8%降至7%")
+    >>> r.figure.value, [b.value for b in r.baselines], r.change.value, r.direction.value
+    (Decimal('7'), [Decimal('8')], 'level', 'lower')
+    >>> r = parse_phrase("提高3个百分点")
+    >>> r.figure.unit, r.change.value, r.direction.value
+    ('个百分点', 'increment', 'higher')
+    >>> parse_phrase("3—5个").figure.interval
+    Interval(low=Decimal('3'), high=Decimal('5'), low_closed=True, high_closed=True)
+
+    How some forms read:
+
+    - 成 is ten percent: 两成 is 20 %, 三成至五成 the range 30–50 %.
+    - N分之M is the percent 100·M/N when that is an exact decimal (四分之一 is
+      25 %, 八分之一 12.5 %, exact); otherwise (三分之一) a ParseError, never a
+      rounded value.  百分之 is %, 千分之 is ‰.
+    - 个百分点 (and 百分点) is a unit of its own, percentage points, never %.
+    - A digit-by-digit numeral reads digit by digit (二〇二五 is 2025, 二一〇
+      is 210), except two numerals alone (三四个, 一两个: "three or four"),
+      which are refused.  Malformed numerals (十九千, 一百五) are refused.
+    - A range (3—5个, 5至8万人) has ``upper``; its low end takes the high end's
+      magnitude word and unit when it prints none.
+    - A change to a level that rises (提高到, 增至) sets no comparator; the
+      lowering words 压缩为, 精简为, 降至, 缩短至 bound a single figure from
+      above (``<=``), as targets use them, but not the target of a from → to
+      phrase, which is a level.  新增 is a count, not a change, unless a level
+      follows (新增到).
+    - Dates (2025年12月31日) and ordinals (第三批) among several figures are
+      subject words.
+
+    Raises:
+        ParseError: the phrase cannot be read; ``position`` says where.
+
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_phrase() takes a str, not {type(text).__name__}")
+    if len(text) > MAX_LENGTH:
+        raise fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
+    s = normalize(text)
+    covered = _covered(s, 0, len(s))
+    figures = _figures(s, text, covered)
+    dates: set[int] = set()
+    if len(figures) > 1:
+        spans = [m.span() for m in _DATE.finditer(s)]
+        kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
+        if kept and len(kept) < len(figures):
+            dates = {k for a, b in spans for k in range(a, b)}
+            figures = kept
+    if not figures:
+        _check_subject(s, text, [k for k, ch in enumerate(s) if ch in _OTHER_NUMERALS], covered)
+        raise fail(msg("no figure found"), text, len(text))
+    last = figures[-1]
+    after = _skip_spaces(s, last.end)
+    if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
+        raise fail(msg("unexpected text after the figure"), text, after)
+    if last.end < len(s):
+        _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
+    first = figures[0]
+    head = _before(s, text, 0, first.start, covered, dates)
+    if len(figures) == 1:  # 由231名代表: 由 is "by" here
+        pers = head.pers + last.pers
+        if head.change is Measure.INCREMENT and last.unit is None:
+            # 提升3万农村人口供水保障水平: a change by an amount names what it
+            # counts; a bare figure is the object's size, not the change
+            head = head._replace(change=None, direction=None)
+        return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
+    if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
+        return Reading(_range(text, first, last, head), (), head.change, head.direction)
+    if head.from_word is None:
+        raise fail(msg("more than one figure"), text, last.start)
+    return _from_to(s, text, figures, head, covered, dates)
+
+
+def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
+    s: str,
+    text: str,
+    figures: list[_Figure],
+    head: _Before,
+    covered: AbstractSet[int],
+    dates: set[int],
+) -> Reading:
+    """由8%降至7%, 由每人每月780元、700元调整至860元: baselines and a target."""
+    last = figures[-1]
+    for previous, figure in itertools.pairwise(figures[:-1]):
+        between = _before(s, text, previous.end, figure.start, covered, dates)
+        if between != _Before():
+            raise fail(msg("unexpected words between starting figures"), text, previous.end)
+    before = _before(s, text, figures[-2].end, last.start, covered, dates)
+    if before.change is not Measure.LEVEL or before.from_word is not None:
+        raise fail(msg("a starting figure without a change to a level"), text, last.start)
+    pers = list(head.pers)
+    pers.extend(p for p in before.pers + last.pers if p not in pers)
+    if before.by_change_word:
+        before = before._replace(comparator=None)  # 由8%降至7% is a level, not a bound
+    target = _quantity(text, last, before, tuple(pers))
+    baselines = []
+    for start in figures[:-1]:
+        number = start.number
+        if number.chinese and start.unit is None and start.end - start.start == 1:
+            raise fail(msg("a numeral inside words"), text, start.start)
+        if start.comparator is not None:
+            raise fail(msg("a starting figure with a comparator"), text, start.start)
+        if start.unit is not None and start.unit != last.unit:
+            raise fail(
+                msg("the starting figure's unit differs from the target's"), text, start.start
+            )
+        start_pers = head.pers + tuple(p for p in start.pers if p not in head.pers)
+        figure = start._replace(unit=last.unit)
+        baselines.append(_quantity(text, figure, _Before(), start_pers))
+    higher = all(target.value > b.value for b in baselines)
+    lower = all(target.value < b.value for b in baselines)
+    direction = before.direction
+    if direction is None:
+        direction = Direction.HIGHER if higher else Direction.LOWER if lower else None
+    elif (direction is Direction.HIGHER and not higher) or (
+        direction is Direction.LOWER and not lower
+    ):
+        raise fail(msg("the change word and the figures disagree"), text, last.start)
+    return Reading(target, tuple(baselines), Measure.LEVEL, direction)
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -343,11 +353,13 @@ def parse_quantity(text: str) -> Quantity:
     >>> q = parse_quantity("5100余个")
     >>> q.value, q.unit, q.approximation.value
     (Decimal('5100'), '个', 'more-than')
-    >>> parse_quantity("不少于3000个").comparator
+    >>> parse_quantity("不少於3000個").comparator
     <Comparator.AT_LEAST: '>='>
 
-    The result's ``phrase`` is ``text``.  Full-width digits and thousands
-    separators are read; 万元 is 元 with a multiplier of 4.
+    The result's ``phrase`` is ``text``.  Either script, full-width digits and
+    thousands separators are read; 万元 is 元 with a multiplier of 4.  A range
+    (3—5个) has an ``upper`` end.  A from → to phrase (由8%降至7%) gives its
+    target; :func:`parse_phrase` gives its baselines too.
 
     Raises:
         ParseError: the phrase cannot be read; ``position`` says where.
@@ -355,51 +367,4 @@ def parse_quantity(text: str) -> Quantity:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_quantity() takes a str, not {type(text).__name__}")
-    if len(text) > MAX_LENGTH:
-        raise _fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
-    s = text.translate(_FULL_WIDTH).replace("，", ",")
-    failure: ParseError | None = None
-    for start in _starts(s):
-        number = _read_number(s, start)
-        if number is None:
-            continue
-        try:
-            unit, after, after_pers, after_approx = _suffix(s, text, number.end, number)
-            before, before_pers, before_approx = _prefix(s, text, 0, start)
-        except ParseError as exc:
-            if failure is None or exc.position > failure.position:
-                failure = exc
-            continue
-        return _build(text, number, unit, before, after, before_pers + after_pers,
-                      before_approx or after_approx)  # fmt: skip
-    if failure is not None:
-        raise failure
-    raise _fail(msg("no figure found"), text, 0 if not text else len(text))
-
-
-def _build(  # noqa: PLR0913, PLR0917 - one call site, every part named
-    text: str,
-    number: _Number,
-    unit: str | None,
-    before: Comparator | None,
-    after: Comparator | None,
-    pers: tuple[Per, ...],
-    approximation: Approximation | None,
-) -> Quantity:
-    if before is not None and after is not None and before != after:
-        raise _fail(msg("two comparators that disagree"), text, 0)
-    digits = number.value.as_tuple().digits
-    if len(digits) > MAX_DIGITS:
-        raise _fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, 0)
-    if approximation is None:
-        approximation = Approximation.ROUNDED if number.decimals else Approximation.EXACT
-    return Quantity(
-        value=number.value + 0,  # plain notation: 197800, not 1.978E+5
-        unit=unit,
-        multiplier=number.multiplier,
-        decimals=number.decimals,
-        approximation=approximation,
-        comparator=before or after,
-        per=pers,
-        phrase=text,
-    )
+    return parse_phrase(text).figure

@@ -160,6 +160,9 @@ class Quantity:
     ``unit`` is ``None`` only where a parsed phrase names none (3万农村人口);
     a dataset's figures always have one.
 
+    ``upper`` is the high end of a published range (3—5个, 5至8万人), absolute
+    like ``value``, which is then the low end; ``None`` for a single figure.
+
     ``phrase`` is the exact text the figure was read from.  A figure that no
     source prints, such as a baseline computed from two others, has a
     ``derivation`` that says how it was computed instead.  ``source`` names one
@@ -176,8 +179,17 @@ class Quantity:
     phrase: str | None = None
     derivation: str | None = None
     source: str | None = attrs.field(default=None, validator=_check_source)
+    upper: Decimal | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if self.upper is not None and not (self.upper.is_finite() and self.upper > self.value):
+            raise InvalidValueError(
+                msg(
+                    "the upper end {upper} of a range must be above its value {value}",
+                    upper=self.upper,
+                    value=self.value,
+                )
+            )
         if self.multiplier not in MULTIPLIERS:
             raise InvalidValueError(
                 msg(
@@ -241,8 +253,13 @@ class Quantity:
 
     @property
     def interval(self) -> Interval:
-        """The exact values the figure stands for, by its approximation."""
+        """The exact values the figure stands for, by its approximation.
+
+        A range (3—5个) stands for [value, upper].
+        """
         value = self.value
+        if self.upper is not None:
+            return Interval(value, self.upper)
         if self.approximation is Approximation.EXACT:
             return Interval(value, value)
         if self.approximation is Approximation.ROUNDED:

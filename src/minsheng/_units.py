@@ -7,7 +7,7 @@ Chinese figures come with a *classifier* (量词: 个, 所, 名, 人次, …) or
   (人次, person-visits, is not 人, people);
 - a physical unit, a currency or a duration converts within its dimension
   (1 天 = 24 小时), never across;
-- percent and factors (倍) are dimensionless ratios;
+- percent, per mille (‰) and factors (倍) are dimensionless ratios;
 - percentage points (个百分点) measure a change of a rate, never a rate.
 
 Units are identified by the symbol that the sources print, so a dataset reads
@@ -33,6 +33,7 @@ class UnitKind(enum.Enum):
     DURATION = "duration"
     PERCENT = "percent"
     POINTS = "points"
+    PERMILLE = "permille"
     FACTOR = "factor"
 
 
@@ -114,11 +115,15 @@ _ALL: tuple[Unit, ...] = (
     Unit("千米", UnitKind.PHYSICAL, "km", "km", "千米", "length", Decimal(1)),
     Unit("米", UnitKind.PHYSICAL, "m", "m", "米", "length", Decimal("0.001")),
     Unit("平方米", UnitKind.PHYSICAL, "m²", "m²", "平方米", "area", Decimal(1)),
+    Unit("平米", UnitKind.PHYSICAL, "m²", "m²", "平米", "area", Decimal(1)),
     Unit("平方公里", UnitKind.PHYSICAL, "km²", "km²", "平方公里", "area", Decimal(10**6)),
     Unit("亩", UnitKind.PHYSICAL, "mu", "mu", "畝", "area", Decimal(2000) / 3),
     Unit("吨", UnitKind.PHYSICAL, "t", "t", "噸", "mass", Decimal(1)),
     Unit("立方米", UnitKind.PHYSICAL, "m³", "m³", "立方米", "volume", Decimal(1)),
     Unit("元", UnitKind.CURRENCY, "yuan", "yuan", "元", "money", Decimal(1)),
+    # Macau patacas never convert into yuan: a dimension of their own
+    Unit("澳门元", UnitKind.CURRENCY, "pataca", "patacas", "澳門元", "money-mop", Decimal(1)),
+    Unit("千伏", UnitKind.PHYSICAL, "kV", "kV", "千伏", "voltage", Decimal(1)),
     Unit("小时", UnitKind.DURATION, "hour", "hours", "小時", "time", Decimal(1)),
     Unit("分钟", UnitKind.DURATION, "minute", "minutes", "分鐘", "time", Decimal(1) / 60),
     Unit("天", UnitKind.DURATION, "day", "days", "天", "time", Decimal(24)),
@@ -134,8 +139,11 @@ _ALL: tuple[Unit, ...] = (
     ),
     Unit("个月", UnitKind.DURATION, "month", "months", "個月", "months", Decimal(1)),
     Unit("年", UnitKind.DURATION, "year", "years", "年", "months", Decimal(12)),
+    Unit("岁", UnitKind.DURATION, "year of age", "years of age", "歲", "age", Decimal(1)),
+    Unit("周岁", UnitKind.DURATION, "year of age", "years of age", "周歲", "age", Decimal(1)),
     Unit("%", UnitKind.PERCENT, "%", "%", "%"),
     Unit("个百分点", UnitKind.POINTS, "pp", "pp", "個百分點"),
+    Unit("‰", UnitKind.PERMILLE, "‰", "‰", "‰"),
     Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
 )
 

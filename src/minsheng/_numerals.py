@@ -1,0 +1,338 @@
+"""Read the number that starts a figure: Arabic, Chinese or mixed.
+
+Input is already normalised by :mod:`minsheng._script` (simplified script,
+ASCII digits), one character for one, so positions are the caller's.
+
+Chinese numerals are read strictly: place words fall from 千 to 十 within a
+section and from 亿 to 万 between sections; 十九千, 一百五 (spoken shorthand)
+and digit-by-digit numbers other than a year (二〇二五年) are errors, never
+another number.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from minsheng._errors import ParseError
+from minsheng._i18n import Message, msg
+
+DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+PLACES = {"十": 1, "百": 2, "千": 3}
+TENS = {"廿": 20, "卅": 30}
+BIG = {"万": 4, "亿": 8}
+MAGNITUDES = {"百": 2, "千": 3, "万": 4, "亿": 8}
+NUMERAL_CHARS = frozenset(DIGITS) | frozenset(PLACES) | frozenset(TENS) | frozenset(BIG)
+"""Characters that only ever write a number; subject words never hold them."""
+
+STARTS = frozenset("0123456789") | frozenset(DIGITS) | frozenset("十廿卅")
+"""Characters a number can start with (besides 百分之, 千分之 and 翻)."""
+
+_ARABIC = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+    r"|[0-9]+(?:\.[0-9]+)?"
+)
+_DOUBLING = re.compile(r"翻([一二两三四五六七八九]|[0-9])番")
+_FRACTION = re.compile(r"([一二两三四五六七八九十百千万〇零]+)分之")
+_MORE = "余多"
+_NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
+
+
+class Number(NamedTuple):
+    """A number as printed: exact value, magnitude power, printed decimals."""
+
+    value: Decimal
+    multiplier: int
+    decimals: int
+    end: int
+    unit: str | None = None  # 百分之, 成 and 分之 bring %; 千分之 ‰; 翻番 倍
+    more_than: bool = False  # 4200多万: 余 or 多 before the magnitude word
+    chinese: bool = False  # written with Chinese numerals only
+    exact: bool = False  # 八分之一 is exactly 12.5 %, whatever its decimals
+
+
+def fail(reason: Message, text: str, position: int) -> ParseError:
+    """A ParseError at ``position`` of ``text``."""
+    return ParseError(reason, text=text, position=position)
+
+
+def _malformed(text: str, position: int) -> ParseError:
+    return fail(msg("malformed Chinese numeral"), text, position)
+
+
+def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, kept whole
+    s: str, i: int, text: str
+) -> tuple[int, int, int] | None:
+    """Read 三千五百, 十九 or 一亿二千万 at ``i``: value, last place power, end."""
+    n = len(s)
+    total = 0
+    big_prev = 99
+    section = 0
+    place_prev = 99  # the last place word of this section
+    digit: int | None = None
+    zero = False
+    last_power = 0
+    places = 0
+    j = i
+    while j < n:
+        ch = s[j]
+        if ch in DIGITS:
+            if digit is not None:
+                raise _malformed(text, j)  # two digits in a row after a place word
+            if DIGITS[ch] == 0:
+                if section == 0 and total == 0:
+                    digit = 0  # 零点五
+                else:
+                    zero = True
+            else:
+                digit = DIGITS[ch]
+        elif ch in TENS:
+            if digit is not None or place_prev <= 1 or zero:
+                raise _malformed(text, j)
+            section += TENS[ch]
+            place_prev = 1
+            last_power = 0
+        elif ch in PLACES:
+            power = PLACES[ch]
+            if power >= place_prev:
+                raise _malformed(text, j)  # 十九千: places must fall
+            if digit is None:
+                if ch != "十" or section or total or zero:
+                    raise _malformed(text, j)  # 百 alone, 一百零十
+                digit = 1  # 十五
+            if digit == 0:
+                raise _malformed(text, j)
+            section += digit * 10**power
+            places += 1
+            place_prev = power
+            digit = None
+            zero = False
+            last_power = power if power > 1 else 0
+        elif ch in BIG:
+            if j == i:
+                return None
+            power = BIG[ch]
+            if ch == "万" and s.startswith("亿", j + 1):
+                power = 12
+            if power >= big_prev:
+                raise _malformed(text, j)
+            if digit is not None:
+                if place_prev != 99 and place_prev > 1 and not zero:
+                    raise _malformed(text, j - 1)
+                section += digit
+            if section == 0:
+                raise _malformed(text, j)
+            total += section * 10**power
+            places += 1
+            section = 0
+            place_prev = 99
+            digit = None
+            zero = False
+            big_prev = power
+            last_power = power
+            if power == 12:
+                j += 1
+        else:
+            break
+        j += 1
+    if j == i:
+        return None
+    if zero and digit is None:
+        raise _malformed(text, j - 1)  # 两万零: a 零 with nothing after it
+    if places > 1 and last_power in (2, 3):
+        last_power = 0  # 五千二百: the place words are inside the numeral
+    if digit is not None:
+        # 十五 and 一百零五 end in a digit; 一百五 and 一万五 are spoken shorthand
+        if place_prev != 99 and place_prev > 1 and not zero:
+            raise _malformed(text, j - 1)
+        if place_prev == 99 and big_prev != 99 and not zero:
+            raise _malformed(text, j - 1)
+        section += digit
+        last_power = 0
+    return total + section, last_power, j
+
+
+def _digit_run(s: str, i: int) -> int:
+    j = i
+    while j < len(s) and s[j] in DIGITS:
+        j += 1
+    return j
+
+
+def _read_chinese(s: str, i: int, text: str) -> Number | None:
+    end = _digit_run(s, i)
+    if end - i >= 2 and not (end < len(s) and s[end] in "十百千万亿点"):
+        # 二〇二五, 二一〇: digit by digit; 三四个 and 一两个 are "three or four"
+        digits = s[i:end]
+        if end - i > 24:
+            raise fail(msg("more than {digits} digits", digits=24), text, i)
+        if end - i == 2 and "〇" not in digits and "零" not in digits:
+            raise fail(msg("two numerals in a row: an approximate pair such as 三四"), text, i)
+        if digits[0] in "零〇":
+            raise _malformed(text, i)
+        value = int("".join(str(DIGITS[c]) for c in digits))
+        return Number(Decimal(value), 0, 0, end, chinese=True)
+    read = read_chinese_integer(s, i, text)
+    if read is None:
+        if end - i >= 2:
+            raise _malformed(text, i)
+        return None
+    value, power, j = read
+    decimals = 0
+    number = Decimal(value)
+    if s.startswith("点", j) and j + 1 < len(s) and s[j + 1] in DIGITS:
+        if power:
+            raise _malformed(text, j)
+        k = _digit_run(s, j + 1)
+        fraction = "".join(str(DIGITS[c]) for c in s[j + 1 : k])
+        number += Decimal("0." + fraction)
+        decimals = len(fraction)
+        j = k
+        for word, p in (("万亿", 12), ("亿", 8), ("万", 4)):
+            if s.startswith(word, j):
+                number = number.scaleb(p)
+                power = p
+                j += len(word)
+                break
+    more = False
+    if j < len(s) and s[j] in _MORE and j + 1 < len(s) and s[j + 1] in BIG and power < 4:
+        more = True  # 十多万: more than 十, in 万
+        j += 1
+        power = 12 if s.startswith("万亿", j) else BIG[s[j]]
+        number = number.scaleb(power)
+        j += 2 if power == 12 else 1
+    return Number(number, power, decimals, j, more_than=more, chinese=True)
+
+
+def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
+    match = _ARABIC.match(s, i)
+    if match is None:
+        return None
+    raw = match.group()
+    if not raw.isdigit() and ("," in raw or " " in raw):
+        raw = raw.replace(",", "").replace(" ", "")
+    return Decimal(raw), len(raw.partition(".")[2]), match.end()
+
+
+def _read_mixed(s: str, i: int) -> Number | None:
+    """Read 19.78万, 1.2万亿, 4200多万 or 4万8千: Arabic with magnitude words."""
+    total = Decimal(0)
+    last_power: int | None = None
+    decimals = 0
+    more = False
+    j = i
+    while True:
+        arabic = _read_arabic(s, j)
+        if arabic is None:
+            break
+        mantissa, places, k = arabic
+        power = 0
+        more_here = False
+        m = k
+        more_word = m < len(s) and s[m] in _MORE and last_power is None and m + 1 < len(s)
+        if more_word and (
+            s[m + 1] in BIG or (s[m + 1] in "千百" and not s.startswith("分", m + 2))
+        ):
+            more_here, m = True, m + 1
+        spaced = m
+        while spaced < len(s) and s[spaced] == " ":
+            spaced += 1
+        if spaced < len(s) and s[spaced] in MAGNITUDES:
+            m = spaced
+        if s.startswith("万亿", m):
+            power, k = 12, m + 2
+        elif (
+            m < len(s)
+            and s[m] in MAGNITUDES
+            and not s.startswith(_NOT_MAGNITUDE, m)
+            and not (s[m] in "百千" and mantissa >= 10)  # 13百 is no number
+        ):
+            power, k = MAGNITUDES[s[m]], m + 1
+        if last_power is not None and (
+            power == 0  # 1百000, 3022万69: a part after a magnitude needs its own
+            or power >= last_power
+            or places
+            or decimals
+            or more
+            or mantissa >= 10 ** (last_power - power)  # 4万18千
+        ):
+            break
+        if power == 0 and more_here:
+            break
+        total += mantissa.scaleb(power)
+        last_power, decimals, j = power, places, k
+        more = more or (more_here and power > 0)
+        if power == 0 or more:
+            break
+    if last_power is None:
+        return None
+    return Number(total, last_power, decimals, j, more_than=more)
+
+
+def _fraction(s: str, i: int, text: str) -> Number | None:
+    """Read 百分之九十 (%), 千分之五 (‰) or 四分之一 (25 %, if exact)."""
+    match = _FRACTION.match(s, i)
+    if match is None:
+        return None
+    denominator_text = match.group(1)
+    j = match.end()
+    inner = _read_plain(s, j, text)
+    if inner is None or inner.multiplier or inner.more_than:
+        raise fail(msg("no number after 分之"), text, j)
+    if denominator_text in ("百", "千"):
+        return inner._replace(unit="%" if denominator_text == "百" else "‰")
+    read = read_chinese_integer(denominator_text, 0, text)
+    if read is None or read[2] != len(denominator_text) or read[0] == 0:
+        raise _malformed(text, i)
+    percent = inner.value * 100 / read[0]
+    exact = percent.normalize()
+    exponent = exact.as_tuple().exponent
+    if not isinstance(exponent, int) or percent * read[0] != inner.value * 100 or -exponent > 6:
+        raise fail(msg("a fraction with no exact decimal value"), text, i)
+    places = max(0, -exponent)
+    value = exact.quantize(Decimal(1).scaleb(-places))
+    return Number(value, 0, places, inner.end, unit="%", chinese=True, exact=True)
+
+
+def _read_plain(s: str, i: int, text: str) -> Number | None:
+    if i >= len(s):
+        return None
+    ch = s[i]
+    if "0" <= ch <= "9":
+        return _read_mixed(s, i)
+    if ch in DIGITS or ch in TENS or ch == "十":
+        return _read_chinese(s, i, text)
+    return None
+
+
+def read_number(s: str, i: int, text: str) -> Number | None:
+    """Read the number that starts at ``i``, with magnitude words and 成."""
+    ch = s[i]
+    if ch == "翻":
+        doubling = _DOUBLING.match(s, i)
+        if doubling is None:
+            return None
+        times = DIGITS.get(doubling.group(1))
+        n = times if times is not None else int(doubling.group(1))
+        return Number(Decimal(2**n), 0, 0, doubling.end(), unit="倍")
+    if ch in "百千" or s.startswith("分之", i + 1) or (ch in DIGITS and "分之" in s[i : i + 8]):
+        fraction = _fraction(s, i, text)
+        if fraction is not None:
+            return fraction
+        if ch in "百千":
+            return None
+    number = _read_plain(s, i, text)
+    if number is None:
+        return None
+    if s.startswith("成", number.end) and not number.unit and not number.multiplier:
+        # 两成 is 20 %, 2.5成 is 25 %
+        value = number.value * 10
+        decimals = max(0, number.decimals - 1)
+        return Number(value.quantize(Decimal(1).scaleb(-decimals)), 0, decimals,
+                      number.end + 1, unit="%", chinese=number.chinese)  # fmt: skip
+    return number

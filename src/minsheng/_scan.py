@@ -1,0 +1,228 @@
+"""Find the quantity phrases in running text: a report, an article, a plan.
+
+:func:`find_quantities` walks a text once, finds every figure, widens each to
+the words that govern it (不少于, 约, 增长, 每千名常住人口…达到, 由…提高到) and
+reads the phrase with :func:`~minsheng.parse_phrase`, so a found phrase reads
+exactly as the same phrase given to the parser.  What is not a quantity is
+passed over: dates (2025年12月31日, 2月3日), ordinals (第三批), list numbers
+(1.), bare numbers with no unit or magnitude, and single Chinese numerals
+used as words (一人失能, 七次会议).  A figure that looks like a number but
+cannot be read (十九千个) is reported with its error, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from minsheng._errors import ParseError
+from minsheng._i18n import msg
+from minsheng._numerals import NUMERAL_CHARS, fail
+from minsheng._parse import Reading, _Figure, _read_figure, parse_phrase
+from minsheng._script import normalize
+from minsheng._words import (
+    _ABOUT_PREFIXES,
+    _CHANGES,
+    _DATE,
+    _NOT_CHANGES,
+    _NOT_COMPARATORS,
+    _ONLY_TO,
+    _PER_WORDS,
+    _PREFIX_COMPARATORS,
+    _RANGE,
+    _before,
+    _covered,
+)
+
+MAX_SCAN = 1_000_000
+"""The longest text, in characters, that :func:`find_quantities` reads."""
+
+_CANDIDATE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅百千翻]")
+_CLAUSE = frozenset("，。；！？：,;!?:\n“”")
+_SENTENCE = frozenset("，。；！？：,;!?:\n")
+_LEFT_WORDS = frozenset(
+    [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES]
+    + [
+        change + marker
+        for change in _CHANGES
+        for marker in ("", "了", "到", "至", "为")
+        if marker in ("到", "至", "为") or (change not in _ONLY_TO and len(change) > 1)
+    ]
+)
+_LONGEST_LEFT = max(map(len, _LEFT_WORDS))
+_CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
+
+
+@attrs.frozen
+class Found:
+    """A quantity phrase found in running text.
+
+    ``start`` and ``end`` are character offsets into the text that was
+    searched, so ``text[start:end] == phrase``.  ``reading`` is what
+    :func:`~minsheng.parse_phrase` reads of the phrase; where the phrase
+    holds a figure that cannot be read (十九千个), ``reading`` is ``None`` and
+    ``error`` says why.
+    """
+
+    start: int
+    end: int
+    phrase: str
+    reading: Reading | None
+    error: ParseError | None = None
+
+
+def _clause_start(s: str, a: int, boundaries: frozenset[str] = _CLAUSE) -> int:
+    c = a
+    while c > 0 and s[c - 1] not in boundaries and a - c < 40:
+        c -= 1
+    return c
+
+
+def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is known
+    s: str, a: int, floor: int, covered: set[int], dates: set[int], unitless: bool = False
+) -> tuple[int, bool]:
+    """Widen a figure's start over the words that govern it; say if any did."""
+    governed = False
+    for _ in range(3):
+        b = a
+        while b > floor and s[b - 1] == " ":
+            b -= 1
+        for length in range(min(_LONGEST_LEFT, b - floor), 0, -1):
+            word = s[b - length : b]
+            if word in _LEFT_WORDS:
+                if any(s.endswith(w, floor, b) for w in (*_NOT_COMPARATORS, *_NOT_CHANGES)):
+                    continue
+                if unitless and word.rstrip("了") in _CHANGES:
+                    continue  # 提升3万农村人口: the change is not the figure's
+                a, governed = b - length, True
+                break
+        else:
+            break
+    # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
+    c = max(_clause_start(s, a), floor)
+    starts = [k for k in range(c, a) if s[k] == "每"]
+    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
+    for p in sorted(starts):
+        try:
+            before = _before(s, s, p, a, covered, dates)
+        except ParseError:
+            continue
+        if before.pers:
+            return p, True
+    return a, governed
+
+
+def _raw_figures(
+    s: str, covered: set[int], dates: set[int]
+) -> tuple[list[_Figure], list[tuple[int, int]]]:
+    """Every figure in the text, and the spans of numerals that cannot be read."""
+    figures: list[_Figure] = []
+    errors: list[tuple[int, int]] = []
+    position = 0
+    for match in _CANDIDATE.finditer(s):
+        k = match.start()
+        if k < position or k in covered or k in dates:
+            continue
+        previous = s[k - 1] if k else ""
+        if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
+            continue
+        try:
+            figure = _read_figure(s, s, k)
+        except ParseError:
+            end = k
+            while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
+                end += 1
+            errors.append((k, max(end, k + 1)))
+            position = end
+            continue
+        if figure is not None:
+            figures.append(figure)
+            position = figure.end
+    return figures, errors
+
+
+def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:
+    """由…提高到… spans: a change to a level after figures that 由 or 从 starts."""
+    spans = []
+    for j in range(1, len(figures)):
+        target = figures[j]
+        region = s[figures[j - 1].end : target.start]
+        if _CHANGE_TO.search(region) is None or any(ch in _SENTENCE for ch in region):
+            continue
+        for i in range(max(0, j - 3), j):
+            gaps = "".join(s[figures[n].end : figures[n + 1].start] for n in range(i, j))
+            if any(k in used for k in range(i, j)) or any(ch in _SENTENCE for ch in gaps):
+                continue
+            c = _clause_start(s, figures[i].start, _SENTENCE)
+            p = max(s.rfind("由", c, figures[i].start), s.rfind("从", c, figures[i].start))
+            if p < 0:
+                continue
+            try:
+                reading = parse_phrase(s[p : target.end])
+            except ParseError:
+                continue
+            if reading.baselines:
+                used.update(range(i, j + 1))
+                spans.append((p, target.end, False))
+                break
+    return spans
+
+
+def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
+    """Candidate spans (start, end, is_error) in order."""
+    figures, errors = _raw_figures(s, covered, dates)
+    used: set[int] = set()
+    spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
+    floor = 0
+    for j, figure in enumerate(figures):
+        if j in used:
+            continue
+        nxt = figures[j + 1] if j + 1 < len(figures) else None
+        if nxt is not None and j + 1 not in used and _RANGE.fullmatch(s, figure.end, nxt.start):
+            used.add(j + 1)
+            if nxt.unit is None and nxt.number.multiplier < 4:
+                continue  # 1-2月, 2025—2027年: months and years, not a quantity
+            a, _ = _extend_left(s, figure.start, floor, covered, dates)
+            spans.append((a, nxt.end, False))
+            floor = nxt.end
+            continue
+        a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
+        number = figure.number
+        if figure.unit is None and number.multiplier < 4 and not governed:
+            continue  # a bare number: a list number, a code, a name
+        if number.chinese and number.value < 10 and number.unit is None and not governed:
+            continue  # 一人失能, 七次会议: a numeral used as a word
+        spans.append((a, figure.end, False))
+        floor = figure.end
+    return sorted(spans)
+
+
+def find_quantities(text: str) -> Iterator[Found]:
+    """Yield every quantity phrase in ``text``, in order, with its span and reading.
+
+    >>> [(f.start, f.end, f.phrase) for f in find_quantities("新增学位5100余个，超过目标。")]
+    [(4, 10, '5100余个')]
+    >>> [f.reading.figure.value for f in find_quantities("由8%降至7%；每千人口4.75个")]
+    [Decimal('7'), Decimal('4.75')]
+
+    Raises:
+        ParseError: ``text`` is longer than 1,000,000 characters (``MAX_SCAN``).
+
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quantities() takes a str, not {type(text).__name__}")
+    if len(text) > MAX_SCAN:
+        raise fail(msg("longer than {length} characters", length=MAX_SCAN), text, MAX_SCAN)
+    s = normalize(text)
+    covered = _covered(s, 0, len(s))
+    dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
+    for a, b, _ in _spans(s, covered, dates):
+        phrase = text[a:b]
+        try:
+            reading = parse_phrase(phrase)
+        except ParseError as exc:
+            yield Found(a, b, phrase, None, exc)
+        else:
+            yield Found(a, b, phrase, reading)

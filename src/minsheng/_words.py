@@ -1,0 +1,432 @@
+"""The parser's vocabulary, and the reading of the words before a figure.
+
+The closed vocabulary the parser gives meaning to (comparator, approximation
+and change words, denominators, words that hold a numeral but no figure) and
+the reading of the words before a figure: subject words, 每…, 不少于, 约,
+提高到, 由.  See :mod:`minsheng._parse`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from decimal import Decimal
+from typing import NamedTuple
+
+from minsheng._i18n import msg
+from minsheng._model import Direction, Measure
+from minsheng._numerals import NUMERAL_CHARS, STARTS, fail, read_number
+from minsheng._quantity import Approximation, Comparator, Per
+from minsheng._units import UNITS
+
+_PREFIX_COMPARATORS: dict[str, Comparator] = {
+    word: comparator
+    for comparator, words in {
+        Comparator.AT_LEAST: (
+            "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
+        ),
+        Comparator.MORE_THAN: ("超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超"),
+        Comparator.AT_MOST: (
+            "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
+            "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到", "缩短为",
+            "精简为", "精简至", "减少到", "减少至", "控制在",
+        ),
+        Comparator.LESS_THAN: ("低于", "少于", "小于", "不满", "不到", "不足"),
+    }.items()
+    for word in words
+}  # fmt: skip
+_SUFFIX_COMPARATORS = {
+    "及以上": Comparator.AT_LEAST,
+    "以上": Comparator.AT_LEAST,
+    "及以下": Comparator.AT_MOST,
+    "以下": Comparator.AT_MOST,
+    "以内": Comparator.AT_MOST,
+    "内": Comparator.AT_MOST,
+}
+_ABOUT_PREFIXES = ("大约", "将近", "接近", "约", "近")
+_ABOUT_SUFFIXES = ("左右", "上下")
+_MORE_THAN = "余多"
+_CHANGES: dict[str, Direction | None] = {
+    **dict.fromkeys(
+        (
+            "提高",
+            "增加",
+            "增长",
+            "提升",
+            "上升",
+            "扩大",
+            "上涨",
+            "调升",
+            "上调",
+            "增",
+            "提",
+            "新增",
+        ),
+        Direction.HIGHER,
+    ),
+    **dict.fromkeys(
+        (
+            "下降",
+            "减少",
+            "压缩",
+            "缩短",
+            "降低",
+            "缩减",
+            "精简",
+            "下调",
+            "调降",
+            "调低",
+            "降",
+            "减",
+        ),
+        Direction.LOWER,
+    ),
+    "调整": None,  # its direction is the figures'
+}
+_ONLY_TO = ("提", "新增", "调整")  # 新增3000个 is a count; 新增到5306家 is a level
+_NOT_CHANGES = ("改造提升", "巩固提升", "提升改造")  # upgrade: a project, not a change
+_ADVERBS = re.compile(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
+_FROM_WORDS = ("由", "从")
+_PER_NOUNS = tuple(
+    sorted(
+        (
+            "常住人口", "户籍人口", "居住单位", "人口", "居民", "老年人", "儿童", "学生", "家庭",
+            "平方公里", "公里", "学年", "网格", "社区", "乡镇", "街道", "学校", "医院", "人", "户",
+            "年", "月", "天", "日", "周", "小时", "生", "院", "校", "村", "县", "床",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
+# Denominators printed without 每: 人均, 月人均, 生均, 日处理, 千人口
+_PER_WORDS = re.compile(r"([年月日]?[人生户]|[年月日])均|([日月])(?=处理|补助)|([千万])人口")
+_TIMES = "年月日天周"
+# Classifiers sources print that the unit registry leaves to datasets (a
+# program declares them in its own units): read as printed, never skipped.
+COUNT_WORDS = ("例", "宗", "批次", "台次", "类", "册", "票", "把", "盏")
+_UNIT_WORDS = {
+    **{symbol: symbol for symbol in UNITS},
+    **{word: word for word in COUNT_WORDS},
+    "百分点": "个百分点",
+}
+_UNIT = re.compile("|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))))
+_RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
+_OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
+_PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
+# Words that hold a numeral character but no figure, and ordinals (第三批).
+_WORDS = re.compile(
+    r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
+    r"[一二三四五六七八九]+(?:级|等|星)(?![0-9])|"
+    r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
+)
+_DATE = re.compile(
+    r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
+    r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
+    r"(?:底|末|初|度)?|[0-9]{1,2} *月(?: *[0-9]{1,2} *日|底|末|初|份)"
+    r"|^(?:近|过去)?[一二两三四五六七八九十]年)的?"
+)
+_CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
+_PLAIN_COMPARATORS = "|".join(
+    sorted(
+        (w for w in _PREFIX_COMPARATORS if not any(w.startswith(c) for c in _CHANGES)),
+        key=len,
+        reverse=True,
+    )
+)
+_CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
+_CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})(?![到至为])")
+_CHANGE_TO_ANY = re.compile(f"({_CHANGE_WORDS})了?[到至为]")
+_NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
+_INNER_WORDS = sorted(
+    (w for w in _PREFIX_COMPARATORS if len(w) > 1 and not any(w.startswith(c) for c in _CHANGES)),
+    key=len,
+    reverse=True,
+)
+_INNER_COMPARATOR = re.compile(
+    "(?:" + "|".join(_INNER_WORDS) + ")(?!.*(?:" + "|".join(_INNER_WORDS) + "))"
+)
+# Words that govern a figure: left among subject words, they are refused, never skipped.
+_GOVERNING = re.compile(
+    "|".join(
+        sorted(
+            {
+                *(w for w in _PREFIX_COMPARATORS if len(w) > 1),
+                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1),
+                *(w for w in _ABOUT_PREFIXES if len(w) > 1),
+                *_ABOUT_SUFFIXES,
+                "约合",
+                "百分点",
+                "分之",
+                *(c + m for c in _CHANGES for m in "到至为"),
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_PER_WORD_STARTS = frozenset("年月日人生户千万")
+_CHANGE_CHARS = frozenset("".join(_CHANGES))
+_INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
+_GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
+_NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
+_START_RE = re.compile("[" + "".join(sorted(STARTS)) + "百千翻]")
+
+
+class _Before(NamedTuple):
+    comparator: Comparator | None = None
+    approximation: Approximation | None = None
+    pers: tuple[Per, ...] = ()
+    change: Measure | None = None
+    direction: Direction | None = None
+    from_word: int | None = None  # position of 由 or 从 before the figure
+    from_gap: int = 0  # subject characters between 由 and the figure (由原来的)
+    by_change_word: bool = False  # the comparator is a change word's: 压缩为
+
+
+_NOTHING_BEFORE = _Before()
+
+
+def _skip_spaces(s: str, j: int) -> int:
+    while j < len(s) and s[j] == " ":
+        j += 1
+    return j
+
+
+def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
+    """A denominator as the model keeps it: a noun that is a unit (人, 年) is its unit."""
+    if classifier is None and noun in UNITS:
+        return Per(amount, noun, None)  # 每人, 每年: no subject
+    return Per(amount, classifier, noun)  # 每千名常住人口, 每月, 每个学生
+
+
+def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
+    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年, 个学生."""
+    amount = Decimal(1)
+    j = i
+    if j < stop and s[j] in STARTS:
+        number = read_number(s, j, s)
+        if number is None or number.unit or number.more_than:
+            return None
+        amount, j = number.value, number.end
+    elif j < stop and s[j] in "十百千万亿":
+        amount, j = Decimal(10) ** {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}[s[j]], j + 1
+    if amount <= 0:
+        return None  # 每0人 is no denominator
+    classifier = None
+    for word in _PER_CLASSIFIERS:
+        if s.startswith(word, j) and any(s.startswith(n, j + 1) for n in _PER_NOUNS):
+            classifier, j = word, j + 1
+            break
+    for noun in _PER_NOUNS:
+        if s.startswith(noun, j) and j + len(noun) <= stop:
+            return _per(amount, classifier, noun), j + len(noun)
+    found = _UNIT.match(s, j)
+    if found is not None and classifier is None and found.end() <= stop:
+        return _per(amount, None, _UNIT_WORDS[found.group()]), found.end()
+    return None
+
+
+def _covered(s: str, a: int, b: int) -> set[int]:
+    """Positions in s[a:b] inside words that hold numerals but no figure."""
+    return {k for m in _WORDS.finditer(s, a, b) for k in range(m.start(), m.end())}
+
+
+def _check_subject(
+    s: str, text: str, positions: list[int], covered: AbstractSet[int], *, after: bool = False
+) -> None:
+    """Subject words: Chinese characters and punctuation, no numeral, no governing word."""
+    words = "".join([s[k] for k in positions])
+    governing = None if _GOVERNING_CHARS.isdisjoint(words) else _GOVERNING.search(words)
+    if governing is not None:
+        k = positions[governing.start()]
+        if k not in covered:
+            raise fail(msg("a comparator or approximation word that governs no figure"), text, k)
+    for k in positions:
+        ch = s[k]
+        if k in covered:
+            continue
+        if ch in _OTHER_NUMERALS:
+            raise fail(msg("financial numerals (壹贰叁) are not read"), text, k)
+        if (
+            ch in NUMERAL_CHARS
+            or ch == "每"
+            or not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in _PUNCTUATION)
+        ):
+            if after:
+                raise fail(msg("unexpected text after the figure"), text, k)
+            raise fail(msg("unexpected text before the figure"), text, k)
+
+
+def _is_word_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their last character, longest first: a quick test of what ends a text."""
+    table: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        table.setdefault(word[-1], []).append(word)
+    return {last: tuple(ws) for last, ws in table.items()}
+
+
+_ABOUTS_BY_LAST = _by_last(_ABOUT_PREFIXES)
+_COMPARATORS_BY_LAST = _by_last(_PREFIX_COMPARATORS)
+
+
+def _longest_at_end(words: str, choices: dict[str, tuple[str, ...]]) -> str | None:
+    if not words:
+        return None
+    for word in choices.get(words[-1], ()):
+        if words.endswith(word):
+            return word
+    return None
+
+
+def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
+    s: str, text: str, a: int, b: int, covered: AbstractSet[int], dates: AbstractSet[int]
+) -> tuple[list[Per], list[int]]:
+    """Take the denominators out of s[a:b]; return them and the other positions."""
+    pers: list[Per] = []
+    kept: list[int] = []
+    j = a
+    while j < b:
+        ch = s[j]
+        if j in dates:
+            j += 1
+            continue
+        if ch == "每" and j not in covered:
+            read = _read_per_body(s, j + 1, b)
+            if read is None:
+                raise fail(msg("unreadable denominator after 每"), text, j)
+            pers.append(read[0])
+            j = read[1]
+            # 每人年: per person per year
+            while j < b and s[j] in _TIMES and (j + 1 == b or s[j + 1] in "的 "):
+                pers.append(_per(Decimal(1), None, s[j]))
+                j += 1
+            continue
+        word = _PER_WORDS.match(s, j, b) if ch in _PER_WORD_STARTS else None
+        if word is not None:
+            if word.group(3):
+                amount = Decimal(1000 if word.group(3) == "千" else 10000)
+                pers.append(_per(amount, None, "人口"))
+            else:
+                pers.extend(_per(Decimal(1), None, g) for g in (word.group(1) or word.group(2)))
+            j = word.end()
+            continue
+        kept.append(j)
+        j += 1
+    while kept and s[kept[-1]] == " ":
+        kept.pop()
+    return pers, kept
+
+
+def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
+    """The change word that governs the figure, and the characters it takes.
+
+    At the end of ``words`` it takes that many end characters; where subject
+    words follow it (提高到现在的年人均3900元), it takes its place in ``words``.
+    """
+    if _CHANGE_CHARS.isdisjoint(words):
+        return None, None, 0, range(0)
+    matched = _CHANGE.search(words)
+    if matched is not None:
+        word = matched.group(1)
+        compound = any(words[: matched.start() + len(word)].endswith(w) for w in _NOT_CHANGES)
+        if not compound and (matched.group(2) or word not in _ONLY_TO):
+            change = Measure.LEVEL if matched.group(2) else Measure.INCREMENT
+            return change, _CHANGES[word], len(matched.group()), range(0)
+    inner = max(_CHANGE_TO_ANY.finditer(words), key=lambda m: m.start(), default=None)
+    if inner is not None:
+        return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
+    # 增加入学名额1.25万个: a change word first, its object after
+    first = _CHANGE_FIRST.match(words, _ADVERBS.match(words).end())  # type: ignore[union-attr]
+    if (
+        first is not None
+        and first.group(1) not in _ONLY_TO
+        and not any(words.startswith(w, first.start()) for w in _NOT_CHANGES)
+    ):
+        return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
+    return None, None, 0, range(0)
+
+
+def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
+    s: str,
+    text: str,
+    a: int,
+    b: int,
+    covered: AbstractSet[int],
+    dates: AbstractSet[int] = frozenset(),
+) -> _Before:
+    """Read the words before a figure: subject words, 每…, comparators, 约, changes."""
+    if a >= b:
+        return _NOTHING_BEFORE
+    pers, kept = _pers_before(s, text, a, b, covered, dates)
+    words = "".join([s[k] for k in kept])
+    approximation = None
+    about = _longest_at_end(words, _ABOUTS_BY_LAST)
+    if about is not None:
+        approximation = Approximation.ABOUT
+        del kept[len(kept) - len(about) :]
+        while kept and s[kept[-1]] == " ":
+            kept.pop()
+        words = "".join([s[k] for k in kept])
+    change, direction, tail, inside = _change(words)
+    comparator = None
+    by_change_word = False
+    consumed: set[int] = set(inside)  # indices into kept
+    end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
+    if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
+        end_word = None  # 下达 is "allocate", not 达
+    if end_word is not None:
+        comparator = _PREFIX_COMPARATORS[end_word]
+        by_change_word = tail >= len(end_word) and change is Measure.LEVEL
+        tail = max(tail, len(end_word))
+        about = _longest_at_end(words[: len(words) - tail].rstrip(" "), _ABOUTS_BY_LAST)
+        if about is not None and approximation is None:
+            approximation = Approximation.ABOUT  # 约达到3000人
+            tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)
+    else:
+        # 不超过总医疗费10%: a comparator, then the subject it bounds
+        inner = (
+            None
+            if _INNER_CHARS.isdisjoint(words)
+            else _INNER_COMPARATOR.search(words, 0, len(words) - tail)
+        )
+        if inner is not None:
+            comparator = _PREFIX_COMPARATORS[inner.group()]
+            consumed.update(range(inner.start(), inner.end()))
+    if approximation is None:
+        about_word = words.find("约合", 0, len(words) - tail)
+        if about_word >= 0:
+            approximation = Approximation.ABOUT
+            consumed.update((about_word, about_word + 1))
+    from_word = None
+    gap = 0
+    rest = words[: len(words) - tail]
+    if not tail and rest.endswith(("到", "至")):
+        raise fail(msg("到 or 至 with no change word before the figure"), text, kept[len(rest) - 1])
+    if not tail and ("由" in rest or "从" in rest):
+        for skip in range(5):
+            if rest[: len(rest) - skip].endswith(_FROM_WORDS):
+                from_word, gap = kept[len(rest) - skip - 1], skip
+                consumed.add(len(rest) - skip - 1)
+                break
+    subject = [k for n, k in enumerate(kept[: len(kept) - tail]) if n not in consumed]
+    _check_subject(s, text, subject, covered)
+    return _Before(
+        comparator, approximation, tuple(pers), change, direction, from_word, gap, by_change_word
+    )
+
+
+def vocabulary() -> frozenset[str]:
+    """Every character the parser gives meaning to (tests check it against OpenCC)."""
+    words: list[str] = [
+        *_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *_ABOUT_PREFIXES, *_ABOUT_SUFFIXES,
+        _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
+        "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
+        _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
+    ]  # fmt: skip
+    return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")

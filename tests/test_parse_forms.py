@@ -1,0 +1,339 @@
+"""Issue 12's forms: either script, ranges, points, changes, from → to; refusals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng import Approximation as A
+from minsheng import Comparator as C
+from minsheng import Direction, Measure, Per
+
+D = Decimal
+
+
+def parse(text: str) -> minsheng.Quantity:
+    return minsheng.parse_quantity(text)
+
+
+# The silent misreadings the issue found: each read a wrong number with exit 0.
+def test_traditional_magnitude_is_read() -> None:
+    """3億元 is 300,000,000 元, not 3."""
+    q = parse("3億元")
+    assert (q.value, q.unit, q.multiplier) == (D(300_000_000), "元", 8)
+
+
+def test_traditional_wan_and_classifier_are_read() -> None:
+    """19.78萬個 is 197,800 个 with four significant digits, not 19.78."""
+    q = parse("19.78萬個")
+    assert (q.value, q.unit, q.multiplier, q.decimals) == (D(197_800), "个", 4, 2)
+    assert (q.interval.low, q.interval.high) == (D(197_750), D(197_850))
+
+
+def test_traditional_more_than_is_kept() -> None:
+    """5100餘個 keeps its "more than": [5100, 5200)."""
+    q = parse("5100餘個")
+    assert (q.value, q.approximation, q.interval.high, q.interval.high_closed) == (
+        D(5100),
+        A.MORE_THAN,
+        D(5200),
+        False,
+    )
+
+
+def test_traditional_comparator_is_kept() -> None:
+    """不少於3000個 is >= 3000 个."""
+    q = parse("不少於3000個")
+    assert (q.value, q.unit, q.comparator) == (D(3000), "个", C.AT_LEAST)
+
+
+def test_digit_by_digit_numeral_reads_every_digit() -> None:
+    """二〇一 is 201 (digit by digit, as 每日二一○澳門元 is 210), never 1."""
+    assert parse("二〇一").value == D(201)
+    assert parse("二○二五年").value == D(2025)
+    assert parse("每日二一○澳門元").value == D(210)
+
+
+def test_nineteen_thousand_misordered_is_refused() -> None:
+    """十九千个 is no numeral: a ParseError at 千, never 9010."""
+    with pytest.raises(minsheng.ParseError) as info:
+        parse("十九千个")
+    assert info.value.position == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("一百五", 2),  # spoken shorthand: 150 or 105? refused
+        ("一万五千个一", 5),
+        ("三千五人", 2),
+        ("三四个", 0),  # "three or four", not 34
+        ("一两个", 0),
+        ("壹仟元", 0),  # financial numerals are not read: refused, not skipped
+        ("三分之一", 0),  # 33.333…%: no exact decimal
+        ("二十十个", 2),
+        ("〇五个", 0),
+        ("1百000所", 2),  # not 100
+        ("3022万69人次", 5),  # not 30,220,069
+        ("3千88项", 2),
+        ("1千5年", 2),  # not 1005
+        ("4万18千元", 4),
+        ("13百项", 2),
+    ],
+)
+def test_malformed_numerals_are_refused(text: str, position: int) -> None:
+    """A numeral that is not well formed is a ParseError pointing into it."""
+    with pytest.raises(minsheng.ParseError) as info:
+        parse(text)
+    assert info.value.position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "multiplier"),
+    [
+        ("廿五个", "25", "个", 0),
+        ("卅个", "30", "个", 0),
+        ("兩千名", "2000", "名", 3),
+        ("一百〇五户", "105", "户", 0),
+        ("4万8千元", "48000", "元", 3),
+        ("25 000元", "25000", "元", 0),
+        ("1,000人", "1000", "人", 0),
+        ("３０００ 個", "3000", "个", 0),
+        ("不少于 3000 个", "3000", "个", 0),
+        ("年度计划投资3128 亿元", "312800000000", "元", 8),
+        ("13.46千米", "13.46", "千米", 0),
+        ("十多万人", "100000", "人", 4),
+        ("4200多万元", "42000000", "元", 4),
+    ],
+)
+def test_numerals_in_every_form(text: str, value: str, unit: str, multiplier: int) -> None:
+    """〇 廿 卅 两/兩, mixed forms, separators, spaces and full-width digits."""
+    q = parse(text)
+    assert (q.value, q.unit, q.multiplier) == (D(value), unit, multiplier)
+
+
+def test_more_before_the_magnitude() -> None:
+    """4200多万元 is more than 42,000,000 元, below 43,000,000."""
+    q = parse("4200多万元")
+    assert q.approximation is A.MORE_THAN
+    assert (q.interval.low, q.interval.high) == (D(42_000_000), D(43_000_000))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "upper", "unit"),
+    [
+        ("3—5个", "3", "5", "个"),
+        ("3-5个工作日", "3", "5", "个工作日"),
+        ("5至8万人", "50000", "80000", "人"),
+        ("三成至五成", "30", "50", "%"),
+        ("30%~50%", "30", "50", "%"),
+        ("3至5周岁", "3", "5", "周岁"),
+    ],
+)
+def test_ranges_have_an_upper_end(text: str, value: str, upper: str, unit: str) -> None:
+    """A range reads as [value, upper], both ends closed."""
+    q = parse(text)
+    assert (q.value, q.upper, q.unit) == (D(value), D(upper), unit)
+    assert q.interval == minsheng.Interval(D(value), D(upper))
+
+
+@pytest.mark.parametrize("text", ["5—3个", "3个—5人", "约3—5个", "3余—5个"])
+def test_bad_ranges_are_refused(text: str) -> None:
+    """A range from high to low, across units, or with an approximate end is refused."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)
+
+
+def test_upper_must_be_above_value() -> None:
+    """A Quantity whose upper end is not above its value is invalid."""
+    with pytest.raises(minsheng.InvalidValueError):
+        minsheng.Quantity(D(5), "个", upper=D(5))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "decimals", "approximation"),
+    [
+        ("两成", "20", "%", 0, A.EXACT),
+        ("2.5成", "25", "%", 0, A.EXACT),
+        ("5‰", "5", "‰", 0, A.EXACT),
+        ("千分之五", "5", "‰", 0, A.EXACT),
+        ("四分之一", "25", "%", 0, A.EXACT),
+        ("八分之一", "12.5", "%", 1, A.EXACT),  # exact, although it has a decimal
+        ("提高3个百分点", "3", "个百分点", 0, A.EXACT),
+        ("下降0.5百分点", "0.5", "个百分点", 1, A.ROUNDED),
+    ],
+)
+def test_percent_forms(text: str, value: str, unit: str, decimals: int, approximation: A) -> None:
+    """成 is 10 %, ‰ and 个百分点 are units of their own, N分之M is an exact percent."""
+    q = parse(text)
+    assert (q.value, q.unit, q.decimals, q.approximation) == (
+        D(value),
+        unit,
+        decimals,
+        approximation,
+    )
+
+
+def test_percentage_points_are_not_percent() -> None:
+    """个百分点 is its own kind of unit, never %; ‰ is per mille."""
+    assert minsheng.UNITS["个百分点"].kind is minsheng.UnitKind.POINTS
+    assert minsheng.UNITS["‰"].kind is minsheng.UnitKind.PERMILLE
+    assert minsheng.parse_quantity("下降0.5百分点").unit == "个百分点"
+
+
+def test_classifiers_datasets_declare_are_read() -> None:
+    """盏 and 批次 are no library units (datasets declare them), yet read as printed."""
+    assert "盏" not in minsheng.UNITS
+    q = minsheng.parse_quantity("城市路灯照明节能改造1万盏")
+    assert (q.value, q.unit) == (D(10_000), "盏")
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "direction"),
+    [
+        ("提高3个百分点", Measure.INCREMENT, Direction.HIGHER),
+        ("同比下降12.5%", Measure.INCREMENT, Direction.LOWER),
+        ("增加入学名额1.25万个", Measure.INCREMENT, Direction.HIGHER),
+        ("提高到1500元", Measure.LEVEL, Direction.HIGHER),
+        ("缩短至9分钟", Measure.LEVEL, Direction.LOWER),
+        ("新增到5306家", Measure.LEVEL, Direction.HIGHER),
+        ("新增学位3000个", None, None),  # 新增 counts new things
+        ("改造提升800所", None, None),  # upgrading, not a change
+        ("提升3万农村人口供水保障水平", None, None),  # the people are not the change
+        ("不少于3000个", None, None),
+    ],
+)
+def test_change_words(text: str, change: Measure | None, direction: Direction | None) -> None:
+    """A change by an amount and a change to a level read differently."""
+    reading = minsheng.parse_phrase(text)
+    assert (reading.change, reading.direction) == (change, direction)
+
+
+def test_from_to_reads_baseline_and_target() -> None:
+    """由8%降至7%: baseline 8 %, target 7 %, a level, lower."""
+    reading = minsheng.parse_phrase("由8%降至7%")
+    assert reading.figure.value == D(7)
+    assert [b.value for b in reading.baselines] == [D(8)]
+    assert (reading.change, reading.direction) == (Measure.LEVEL, Direction.LOWER)
+    assert reading.figure.comparator is None
+
+
+def test_two_baselines_and_a_shared_denominator() -> None:
+    """由每户每月234元、210元统一调整为每户每月258元: two baselines, 调整 up by the figures."""
+    reading = minsheng.parse_phrase("由每户每月234元、210元统一调整为每户每月258元")
+    per = (Per(D(1), "户"), Per(D(1), None, "月"))
+    assert [(b.value, b.unit, b.per) for b in reading.baselines] == [
+        (D(234), "元", per),
+        (D(210), "元", per),
+    ]
+    assert (reading.figure.value, reading.figure.per) == (D(258), per)
+    assert reading.direction is Direction.HIGHER
+
+
+def test_parse_quantity_gives_the_target_of_a_from_to_phrase() -> None:
+    """parse_quantity on a from → to phrase returns the target."""
+    assert parse("从每人每年600元提高到640元").value == D(640)
+
+
+def test_dates_in_a_from_to_phrase_are_subject_words() -> None:
+    """由2012年的4.9张提高到2021年的7.6张: the years are dates, not figures."""
+    reading = minsheng.parse_phrase("每千人口医疗床位数由2012年的4.9张提高到2021年的7.6张")
+    assert reading.figure.value == D("7.6")
+    assert [b.value for b in reading.baselines] == [D("4.9")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由8%提高到7%",  # the change word says up, the figures say down
+        "由8%、7个降至6%",  # the units disagree
+        "由8%7%",  # no change word
+        "由每户每月234元、一调整为258元",  # a lone numeral inside words is no baseline
+    ],
+)
+def test_inconsistent_from_to_is_refused(text: str) -> None:
+    """A from → to phrase that contradicts itself is a ParseError."""
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(text)
+
+
+def test_words_with_numerals_that_are_no_figure() -> None:
+    """统一, 一般, 三级 and ordinals are subject words; a stray numeral is refused."""
+    assert parse("公辦一般高中3700余間").value == D(3700)
+    assert parse("全省三级甲等医院增加至63家").value == D(63)
+    assert parse("第三批新增300个").value == D(300)
+    with pytest.raises(minsheng.ParseError):
+        parse("一手房300套")
+
+
+def test_error_messages_are_bounded() -> None:
+    """However long the input, the message shows its start and length, under 200 characters."""
+    for text in ("十九千个" + "字" * 10_000, "字" * 250 + "十九千个", "x" * 100_000):
+        with pytest.raises(minsheng.ParseError) as info:
+            parse(text)
+        assert len(str(info.value)) < 200
+        assert str(len(text)) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五廿个", "零十个", "一百零十个", "零百个", "五千五万元", "十亿万元", "〇〇个",
+        "二〇二〇点五", "千分之个", "零分之一", "十廿个", "一万零百", "廿一廿", "两万零",
+        "十十个",
+    ],
+)  # fmt: skip
+def test_more_malformed_chinese_numerals(text: str) -> None:
+    """Places out of order, a stray 零 or 廿, a fraction without a number: all refused."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "multiplier", "decimals"),
+    [
+        ("一万亿元", "1000000000000", 12, 0),
+        ("三十五万亿元", "35000000000000", 12, 0),
+        ("九点九九万亿元", "9990000000000", 12, 2),
+        ("一十五个", "15", 0, 0),
+        ("一千分之一", "0.1", 0, 1),
+    ],
+)
+def test_large_and_rare_chinese_numerals(
+    text: str, value: str, multiplier: int, decimals: int
+) -> None:
+    """万亿, 一十五 and 一千分之一 read exactly."""
+    q = parse(text)
+    assert (q.value, q.multiplier, q.decimals) == (D(value), multiplier, decimals)
+
+
+def test_long_digit_runs_are_parse_errors() -> None:
+    """A run of numerals too long for a figure is a ParseError, never another exception."""
+    for text in ("一" * 200, "一二" * 100, "〇" * 30 + "个"):
+        with pytest.raises(minsheng.ParseError):
+            parse(text)
+    found = list(minsheng.find_quantities("一" * 5000 + "个"))
+    assert [f.error is not None for f in found] == [True]
+
+
+def test_parse_phrase_needs_a_string() -> None:
+    """Passing a number is a programming error, not a parse error."""
+    with pytest.raises(TypeError):
+        minsheng.parse_phrase(3000)  # type: ignore[arg-type]
+
+
+def test_reading_is_public_and_documented() -> None:
+    """Reading, parse_phrase, Found and find_quantities are public, with docstrings."""
+    for name in ("Reading", "parse_phrase", "Found", "find_quantities"):
+        assert name in minsheng.__all__
+        assert getattr(minsheng, name).__doc__
+
+
+def test_patacas_are_not_yuan() -> None:
+    """澳门元 is a currency of its own: never converted into 元, never shown as CN¥."""
+    q = parse("免稅額為19.8萬澳門元")
+    assert (q.value, q.unit) == (D(198_000), "澳门元")
+    assert not minsheng.UNITS["澳门元"].comparable_with(minsheng.UNITS["元"])
+    assert minsheng.format_quantity(q, locale="en") == "198,000 patacas"

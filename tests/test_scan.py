@@ -1,0 +1,204 @@
+"""find_quantities and ``minsheng parse --scan``: quantity phrases in running text."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import minsheng
+from minsheng._check import quantity_paths
+from minsheng._cli import main
+from minsheng._scan import MAX_SCAN
+from tests.conftest import SOURCES
+
+KUNMING = SOURCES / "kunming-daily-2026-02-03.txt"
+D = Decimal
+
+
+def test_found_spans_point_into_the_original_text() -> None:
+    """Each Found's span cuts its phrase out of the text it was found in, either script."""
+    text = "昆明新增學位5100餘個，超過去年；每千名常住人口托位達到4.5個。2025年12月31日止。"
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading.figure.value) for f in found if f.reading] == [
+        ("5100餘個", D(5100)),
+        ("每千名常住人口托位達到4.5個", D("4.5")),
+    ]
+    for f in found:
+        assert text[f.start : f.end] == f.phrase
+
+
+def test_scanning_passes_over_what_is_not_a_quantity() -> None:
+    """Dates, ordinals, list numbers, bare numbers and numerals used as words are no quantity."""
+    text = (
+        "1.关爱特殊群体；2026年2月3日，第三批“一老一小”一人失能，"
+        "市十五届人大七次会议，编号12345，1-2月，2025—2027年。"
+    )
+    assert list(minsheng.find_quantities(text)) == []
+
+
+def test_scanning_merges_ranges_and_from_to() -> None:
+    """A range and a from → to phrase are found whole, with their reading."""
+    text = "补助标准由每人每年600元提高到640元，建设3—5个站点。"
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == ["由每人每年600元提高到640元", "3—5个"]
+    assert [b.value for b in found[0].reading.baselines] == [D(600)]  # type: ignore[union-attr]
+    assert found[1].reading.figure.upper == D(5)  # type: ignore[union-attr]
+
+
+def test_unreadable_figures_are_reported_not_dropped() -> None:
+    """十九千个 in running text comes back as a Found with its error."""
+    found = list(minsheng.find_quantities("今年新增十九千个岗位，另有300个。"))
+    assert found[0].reading is None
+    assert found[0].error is not None
+    assert found[0].phrase.startswith("十九千")
+    assert found[1].reading.figure.value == D(300)  # type: ignore[union-attr]
+
+
+def test_a_found_phrase_reads_as_the_parser_reads_it() -> None:
+    """A found phrase's reading is parse_phrase of that phrase."""
+    text = "城镇新增就业15万人，离校未就业高校毕业生帮扶就业率90%以上，同比下降2.2個百分點。"
+    for f in minsheng.find_quantities(text):
+        assert f.reading == minsheng.parse_phrase(f.phrase)
+
+
+def test_scanning_is_bounded() -> None:
+    """Over MAX_SCAN characters is a ParseError with a short message; a non-str a TypeError."""
+    with pytest.raises(minsheng.ParseError) as info:
+        list(minsheng.find_quantities("字" * (MAX_SCAN + 1)))
+    assert len(str(info.value)) < 200
+    with pytest.raises(TypeError):
+        list(minsheng.find_quantities(b"3000"))  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not KUNMING.exists(), reason=f"source article not present at {KUNMING}")
+def test_every_kunming_2025_figure_is_found_in_its_source(kunming_2025: minsheng.Program) -> None:
+    """Each figure of the shipped Kunming 2025 dataset is found where its phrase stands."""
+    text = KUNMING.read_text(encoding="utf-8")
+    found = [f for f in minsheng.find_quantities(text) if f.reading is not None]
+    exact = 0
+    figures = [q for _, q in quantity_paths(kunming_2025) if q.phrase]
+    assert len(figures) >= 80
+    for quantity in figures:
+        phrase = quantity.phrase
+        assert phrase is not None
+        starts = [k for k in range(len(text)) if text.startswith(phrase, k)]
+        assert starts, phrase
+        matches = [
+            f
+            for f in found
+            for a in starts
+            if f.start < a + len(phrase)
+            and a < f.end
+            and (f.reading.figure.value, f.reading.figure.multiplier, f.reading.figure.decimals)  # type: ignore[union-attr]
+            == (quantity.value, quantity.multiplier, quantity.decimals)
+        ]
+        assert matches, f"{phrase} not found at any of {starts}"
+        exact += any((f.start, f.end) == (a, a + len(phrase)) for f in matches for a in starts)
+    # the rest differ only by governing words (达41293个 for 41293个) or trailing subject words
+    assert exact >= 70
+
+
+def _run(*args: str) -> tuple[int, str]:
+    from io import StringIO
+    from unittest import mock
+
+    out = StringIO()
+    with mock.patch("sys.stdout", out):
+        code = main(list(args))
+    return code, out.getvalue()
+
+
+def test_scan_prints_a_table(tmp_path: Path) -> None:
+    """``parse --scan FILE`` prints start, end, phrase and reading, one a line."""
+    path = tmp_path / "report.txt"
+    path.write_text("新增学位5100余个，达到245条。", encoding="utf-8")
+    code, out = _run("parse", "--scan", str(path), "--locale", "en")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split("\t")[:3] == ["4", "10", "5100余个"]
+    assert lines[1].split("\t")[:3] == ["11", "17", "达到245条"]
+
+
+def test_scan_prints_json_lines(tmp_path: Path) -> None:
+    """With --format json each found phrase is one JSON object with its span."""
+    path = tmp_path / "report.txt"
+    path.write_text("由8%降至7%，十九千个。", encoding="utf-8")
+    code, out = _run("parse", "--scan", str(path), "--format", "json", "--locale", "en")
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert (first["start"], first["end"], first["value"], first["change"]) == (0, 7, "7", "level")
+    assert first["baselines"][0]["value"] == "8"
+    assert first["direction"] == "lower"
+    assert second["text"].startswith("十九千")
+    assert "error" in second
+    assert code == 1  # an unreadable figure fails the scan
+
+
+def test_scan_refuses_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing, non-UTF-8 or oversized file is a one-line error, exit 1, no traceback."""
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(4 * MAX_SCAN + 1)
+    for path in (tmp_path / "missing.txt", binary, big):
+        assert main(["parse", "--scan", str(path), "--locale", "en"]) != 0
+        err = capsys.readouterr().err
+        assert err.startswith("minsheng: ")
+        assert "Traceback" not in err
+        assert len(err) < 300
+
+
+def test_parse_needs_text_or_scan(capsys: pytest.CaptureFixture[str]) -> None:
+    """Neither or both of a phrase and --scan is a usage error."""
+    assert main(["parse", "--locale", "en"]) == 2
+    assert "--scan" in capsys.readouterr().err
+
+
+def test_parse_json_has_the_new_fields() -> None:
+    """Parse --format json shows upper, baselines, change and direction."""
+    _, out = _run("parse", "5至8万人", "--format", "json")
+    data = json.loads(out)
+    assert (data["value"], data["upper"], data["baselines"]) == ("50000", "80000", [])
+    assert (data["change"], data["direction"]) == (None, None)
+
+
+def test_parse_error_shows_a_bounded_excerpt(capsys: pytest.CaptureFixture[str]) -> None:
+    """A long phrase's error shows at most 120 characters of it, with the caret."""
+    assert main(["parse", "字" * 200 + "十九千个", "--locale", "en"]) == 1
+    err = capsys.readouterr().err
+    assert all(len(line) < 200 for line in err.splitlines())
+    assert err.splitlines()[-1].strip() == "^"
+
+
+_RUNNING = st.lists(
+    st.sampled_from(
+        [
+            "，", "。", "、", "新增", "学位", "不少于", "不少於", "约", "达到", "由",
+            "提高到", "降至", "每千名常住人口", "2025年", "12月31日", "第三批", "一人",
+            "3000", "19.78", "万", "萬", "个", "個", "余", "%", "以上", "—", "5", "十九千",
+            "二〇二五", "两成", "增长", " ", "\n",
+        ]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(_RUNNING | st.text(max_size=60))
+def test_scanning_any_text_is_consistent(text: str) -> None:
+    """Found spans are ordered, disjoint, cut their phrase, and read as parse_phrase reads it."""
+    end = 0
+    for found in minsheng.find_quantities(text):
+        assert end <= found.start < found.end <= len(text)
+        assert text[found.start : found.end] == found.phrase
+        end = found.end
+        if found.reading is not None:
+            assert found.reading == minsheng.parse_phrase(found.phrase)
+        else:
+            assert found.error is not None
+            with pytest.raises(minsheng.ParseError):
+                minsheng.parse_phrase(found.phrase)
