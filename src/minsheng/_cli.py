@@ -394,11 +394,8 @@ def _reading_line(reading: Reading, locale: Locale) -> str:
     return line
 
 
-_SCAN_BYTES = 4 * MAX_SCAN  # UTF-8 spends at most 4 bytes a character
-
-
 def _scan_text(path: str) -> str:
-    data = read_file(path, max_size=_SCAN_BYTES)
+    data = read_file(path)  # a regular file within the size limit of every command
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -609,9 +606,9 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     sub.add_argument(
         "--scan",
         metavar="FILE",
-        help=t("find every quantity phrase in a UTF-8 text file (at most {limit} bytes)").format(
-            limit=_SCAN_BYTES
-        ),
+        help=t(
+            "find every quantity phrase in a UTF-8 text file (at most {limit} characters)"
+        ).format(limit=MAX_SCAN),
     )
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
