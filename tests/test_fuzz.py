@@ -48,7 +48,7 @@ REPORT_SCHEMA = jsonschema.Draft202012Validator(minsheng.json_schema("report"))
 EXAMPLES = int(os.environ.get("MINSHENG_FUZZ_EXAMPLES", "0")) or None
 _PROFILE = settings.default.max_examples if settings.default is not None else 100
 FUZZ = settings(
-    max_examples=EXAMPLES or min(100, _PROFILE),
+    max_examples=EXAMPLES or min(50, _PROFILE),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import minsheng
 from minsheng._check import quantity_paths
 from minsheng._cli import main
+from minsheng._json import max_file_size
 from minsheng._scan import MAX_SCAN
 from tests.conftest import SOURCES
 
@@ -139,18 +140,25 @@ def test_scan_prints_json_lines(tmp_path: Path) -> None:
 
 
 def test_scan_refuses_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A missing, non-UTF-8 or oversized file is a one-line error, exit 1, no traceback."""
+    """A missing, non-UTF-8, oversized or too long file is a short error, exit 1."""
     binary = tmp_path / "bad.txt"
     binary.write_bytes(b"\xff\xfe\x00bad")
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:
-        handle.truncate(4 * MAX_SCAN + 1)
-    for path in (tmp_path / "missing.txt", binary, big):
-        assert main(["parse", "--scan", str(path), "--locale", "en"]) != 0
+        handle.truncate(max_file_size() + 1)
+    long = tmp_path / "long.txt"
+    long.write_text("字" * (MAX_SCAN + 1), encoding="utf-8")
+    for path, words in (
+        (tmp_path / "missing.txt", "cannot read"),
+        (binary, "not UTF-8"),
+        (big, "limit"),
+        (long, "longer than"),
+    ):
+        assert main(["parse", "--scan", str(path), "--locale", "en"]) == 1
         err = capsys.readouterr().err
-        assert err.startswith("minsheng: ")
+        assert words in err
         assert "Traceback" not in err
-        assert len(err) < 300
+        assert all(len(line) < 250 for line in err.splitlines())
 
 
 def test_parse_needs_text_or_scan(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import attrs
 
 from minsheng._assess import Status, assess
 from minsheng._check import check, quantity_paths
-from minsheng._converters import CONVERTER
 from minsheng._diff import diff
 from minsheng._draft import draft, jurisdiction_of
 from minsheng._errors import (
@@ -40,7 +38,7 @@ from minsheng._errors import (
 from minsheng._export import FORMATS, export
 from minsheng._format import format_quantity
 from minsheng._i18n import _, msg
-from minsheng._json import dumps, load_file
+from minsheng._json import dumps, load_file, read_file
 from minsheng._locale import LOCALES, Locale, environment_locale, served
 from minsheng._model import Category, Program, Stage
 from minsheng._parse import Reading, parse_phrase
@@ -48,80 +46,26 @@ from minsheng._provenance import check_source, read_source
 from minsheng._quantity import Approximation, Quantity
 from minsheng._query import Selection, parse_years, select
 from minsheng._registry import available, load
-from minsheng._render import REPORT_STYLES, format_program, format_report, width
+from minsheng._render import REPORT_STYLES, format_program, format_report
 from minsheng._scan import MAX_SCAN, find_quantities
 from minsheng._schemas import schema_text
+from minsheng._terminal import (
+    Output,
+    discard_stdout,
+    err,
+    escape_json,
+    for_terminal,
+    window,
+)
 from minsheng._version import __version__
 
 _KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 _YEAR = re.compile(r"[0-9]{4}")
 
-# Characters that must never reach a terminal as they are: C0 and C1 controls
-# (escape sequences), bidirectional overrides, line separators, surrogates.
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-_UNSAFE_IN_DATA = re.compile("[\t\n]|" + _UNSAFE.pattern)
-
-
-_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def _escaped_char(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-
-
-def _json_escaped_char(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
-
-
-def escape(text: str) -> str:
-    """``text`` with every control character shown as an escape; newlines and tabs stay."""
-    return _UNSAFE.sub(_escaped_char, text)
-
-
-def escape_line(text: str) -> str:
-    """``text`` as one line: newlines and tabs are escaped too."""
-    return _UNSAFE_IN_DATA.sub(_escaped_char, text)
-
-
-def _escape_json(text: str) -> str:
-    # json.dumps escapes C0 controls; the rest appear only inside strings, where
-    # \uXXXX is the same JSON value.
-    return _UNSAFE.sub(_json_escaped_char, text)
-
 
 class _UsageError(MinshengError):
     """A command line that names no dataset minsheng can find."""
-
-
-class _Output:
-    """Standard output through an escaping filter; a closed stream is an error."""
-
-    def __init__(self, stream: TextIO | None) -> None:
-        self.stream = stream
-        self.filter = escape
-
-    def write(self, text: str) -> None:
-        if self.stream is None:
-            raise OSError(errno.EBADF, _("standard output is closed"))
-        self.stream.write(self.filter(text))
-
-    def writelines(self, lines: Iterable[str]) -> None:
-        for line in lines:
-            self.write(line)
-
-
-def _err(line: str) -> None:
-    """Write one line to standard error, escaped; say nothing if it is gone."""
-    stream = sys.stderr
-    if stream is None:
-        return
-    with contextlib.suppress(OSError, ValueError):
-        stream.write(escape_line(line) + "\n")
 
 
 @attrs.frozen
@@ -208,46 +152,14 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
     return filters if any(v is not None for v in filters.values()) else None
 
 
-def _for_terminal(program: Program) -> Program:
-    """``program`` with control characters in its text escaped, for the text views.
-
-    A title holding a newline would otherwise forge a line of the report, and
-    one holding an escape sequence would colour the terminal.
-    """
-    data = CONVERTER.unstructure(program)
-    if not _has_unsafe(data):
-        return program
-    return CONVERTER.structure(_escape_data(data), Program)
-
-
-def _has_unsafe(data: object) -> bool:
-    if isinstance(data, str):
-        return _UNSAFE_IN_DATA.search(data) is not None
-    if isinstance(data, dict):
-        return any(_has_unsafe(k) or _has_unsafe(v) for k, v in data.items())
-    if isinstance(data, list):
-        return any(_has_unsafe(v) for v in data)
-    return False
-
-
-def _escape_data(data: object) -> object:
-    if isinstance(data, str):
-        return escape_line(data)
-    if isinstance(data, dict):
-        return {k: _escape_data(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_escape_data(v) for v in data]
-    return data
-
-
-def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_list(args: argparse.Namespace, out: Output) -> int:
     infos = available()
     filters = _filters(args)
     if filters is not None:
         keys = {p.key for p in select(**filters).programs}
         infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
         out.write(json.dumps(data, indent=2) + "\n")
     else:
@@ -255,10 +167,10 @@ def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _cmd_show(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_show(args: argparse.Namespace, out: Output) -> int:
     programs = _programs(args.dataset)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         if len(programs) == 1:
             out.write(dumps(programs[0]))
         else:
@@ -267,18 +179,18 @@ def _cmd_show(args: argparse.Namespace, out: _Output) -> int:
     for n, program in enumerate(programs):
         earlier = _earlier(program)
         text = format_program(
-            _for_terminal(program),
+            for_terminal(program),
             locale=args.locale,
-            earlier=None if earlier is None else _for_terminal(earlier),
+            earlier=None if earlier is None else for_terminal(earlier),
         )
         out.write(("\n" if n else "") + text)
     return 0
 
 
-def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_report(args: argparse.Namespace, out: Output) -> int:
     programs = _programs(args.dataset)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         reports = [format_report(assess(p), style="json") for p in programs]
         if len(reports) == 1:
             out.write(reports[0])
@@ -286,12 +198,12 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
             out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
         return 0
     for n, program in enumerate(programs):
-        text = format_report(assess(_for_terminal(program)), locale=args.locale, style=args.format)
+        text = format_report(assess(for_terminal(program)), locale=args.locale, style=args.format)
         out.write(("\n" if n else "") + text)
     return 0
 
 
-def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_export(args: argparse.Namespace, out: Output) -> int:
     if not args.to.strip():
         raise _UsageError(msg("--to needs a folder, not an empty string"))
     programs = _programs(args.datasets) or None
@@ -303,9 +215,11 @@ def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _cmd_diff(args: argparse.Namespace, out: _Output) -> int:
-    (old,) = _programs([args.old])
-    (new,) = _programs([args.new])
+def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
+    programs = _programs(args.datasets)
+    if len(programs) != 2:
+        raise _UsageError(msg("diff compares two datasets, not {count}", count=len(programs)))
+    old, new = programs
     changes = diff(old, new)
     if args.format == "json":
         data = {
@@ -330,12 +244,12 @@ def _cmd_diff(args: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _cmd_schema(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_schema(args: argparse.Namespace, out: Output) -> int:
     out.write(schema_text(args.name))
     return 0
 
 
-def _cmd_migrate(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     """Read a dataset of any supported schema and write it in the current one."""
     text = dumps(load_file(args.file))
     if args.to is None:
@@ -357,7 +271,7 @@ def _cmd_migrate(args: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _cmd_draft(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     """Draft a dataset from a report's text; say how much a person must confirm."""
     t = args.locale.gettext
     city = jurisdiction_of(
@@ -366,13 +280,13 @@ def _cmd_draft(args: argparse.Namespace, out: _Output) -> int:
     program = draft(read_source(args.source), city=city, year=args.year, stage=args.stage)
     text = dumps(program)
     if args.to is None:
-        out.filter = _escape_json
+        out.filter = escape_json
         out.write(text)
     else:
         _write(args.to, text)
     figures = sum(1 for _, q in quantity_paths(program) if q.span is not None)
     markers = sum(1 for p in check(program) if p.code == "review")
-    _err(
+    err(
         t(
             "draft: {projects} projects, {figures} figures; {markers} review markers to confirm"
         ).format(projects=len(program.projects), figures=figures, markers=markers)
@@ -404,7 +318,7 @@ def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
     return f"{label}: {line}"
 
 
-def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
+def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
     t = args.locale.gettext
     named = (
         targets(args.paths)
@@ -421,18 +335,18 @@ def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
         except DatasetError as exc:
             failed += 1
             for line in exc.lines(t):
-                _err(line)
+                err(line)
             continue
         except MinshengError as exc:
             failed += 1
-            _err(f"minsheng: {exc.render(t)}")
+            err(f"minsheng: {exc.render(t)}")
             continue
         problems: tuple[Problem, ...] = check(program)
         if source_text is not None:
             problems += check_source(program, source_text)
         warnings = [p for p in problems if p.severity == "warning"]
         for found in problems:
-            _err(_problem_line(target.label, found, t))
+            err(_problem_line(target.label, found, t))
         if len(warnings) < len(problems) or (args.strict and warnings):
             failed += 1
             continue
@@ -459,7 +373,7 @@ def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
             total=len(named), ok=len(named) - failed, failed=failed
         )
         if failed:
-            _err(summary)
+            err(summary)
         else:
             out.write(summary + "\n")
     return 1 if failed else 0
@@ -524,32 +438,21 @@ def _reading_line(reading: Reading, locale: Locale) -> str:
     return line
 
 
-_SCAN_BYTES = 4 * MAX_SCAN  # UTF-8 spends at most 4 bytes a character
-
-
 def _scan_text(path: str) -> str:
-    file = Path(path)
+    data = read_file(path)  # a regular file within the size limit of every command
     try:
-        size = file.stat().st_size
-        if size > _SCAN_BYTES:
-            raise _UsageError(
-                msg("{file} is larger than {limit} bytes", file=repr(path), limit=_SCAN_BYTES)
-            )
-        return file.read_text(encoding="utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise MinshengError(
-            msg("{file} is not UTF-8 text (byte {offset})", file=repr(path), offset=exc.start)
-        ) from None
-    except OSError as exc:
-        raise MinshengError(
-            msg("{file} cannot be read: {reason}", file=repr(path), reason=exc.strerror or "")
+            msg("{file} is not UTF-8 text (byte {offset})", file=clip(repr(path)), offset=exc.start)
         ) from None
 
 
-def _cmd_scan(args: argparse.Namespace, out: _Output, t: Callable[[str], str]) -> int:
+def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
+    t = args.locale.gettext
     text = _scan_text(args.scan)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
     failed = False
     for found in find_quantities(text):
         if args.format == "json":
@@ -575,17 +478,16 @@ def _cmd_scan(args: argparse.Namespace, out: _Output, t: Callable[[str], str]) -
     return 1 if failed else 0
 
 
-def _cmd_parse(args: argparse.Namespace, out: _Output) -> int:
-    t = args.locale.gettext
+def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
     if (args.text is None) == (args.scan is None):
         raise _UsageError(msg("give a phrase or --scan FILE, not both"))
     if args.scan is not None:
-        return _cmd_scan(args, out, t)
+        return _cmd_scan(args, out)
     if not args.text:
         raise _UsageError(msg("an empty argument is not a phrase"))
-    reading = parse_phrase(args.text)  # a ParseError is shown with a caret by _main
+    reading = parse_phrase(args.text)
     if args.format == "json":
-        out.filter = _escape_json
+        out.filter = escape_json
         out.write(json.dumps(_parsed_data(reading), ensure_ascii=False) + "\n")
         return 0
     out.write(_reading_line(reading, args.locale) + "\n")
@@ -624,7 +526,7 @@ def _argparse_speaks(locale: Locale) -> Iterator[None]:
         namespace["_"] = saved
 
 
-def _parser(locale: Locale) -> argparse.ArgumentParser:  # noqa: PLR0915 - every command, in one place
+def _parser(locale: Locale) -> argparse.ArgumentParser:
     # Help, usage and argparse's own errors all read in the environment's locale.
     t = locale.gettext
     parser = argparse.ArgumentParser(
@@ -635,7 +537,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:  # noqa: PLR0915 - every
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(
-        name: str, handler: Callable[[argparse.Namespace, _Output], int], text: str
+        name: str, handler: Callable[[argparse.Namespace, Output], int], text: str
     ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.set_defaults(handler=handler)
@@ -706,21 +608,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:  # noqa: PLR0915 - every
     sub.add_argument(
         "--strict", action="store_true", help=t("fail on warnings too, not only on errors")
     )
-    sub.add_argument(
-        "--source",
-        metavar="FILE",
-        help=t(
-            "also check every figure's phrase against this UTF-8 text of the source,"
-            " and list the source's figures the dataset does not mention"
-        ),
-    )
-    add_locale(sub)
-
-    add_locale(
-        _draft_arguments(
-            add("draft", _cmd_draft, t("draft a dataset from the text of a report, to review")), t
-        )
-    )
+    _draft_commands(sub, add, add_locale, t)
 
     sub = add(
         "export",
@@ -728,15 +616,22 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:  # noqa: PLR0915 - every
         t("export programs, figures and metrics as tables: CSV, JSON lines, Parquet"),
     )
     sub.add_argument(
-        "datasets", nargs="*", metavar="FILE | CITY/YEAR", help=t("default: every dataset")
+        "datasets",
+        nargs="*",
+        metavar="DATASET",
+        help=t("each CITY YEAR, CITY/YEAR or FILE (default: every dataset)"),
     )
     sub.add_argument("--format", choices=FORMATS, default="csv")
     sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
     add_selection(sub)
 
     sub = add("diff", _cmd_diff, t("list what changed between two versions of a dataset"))
-    sub.add_argument("old", metavar="OLD", help=t("a file or CITY/YEAR"))
-    sub.add_argument("new", metavar="NEW", help=t("a file or CITY/YEAR"))
+    sub.add_argument(
+        "datasets",
+        nargs="+",
+        metavar="OLD NEW",
+        help=t("two datasets: CITY YEAR, CITY/YEAR or FILE"),
+    )
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
 
@@ -755,9 +650,9 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:  # noqa: PLR0915 - every
     sub.add_argument(
         "--scan",
         metavar="FILE",
-        help=t("find every quantity phrase in a UTF-8 text file (at most {limit} bytes)").format(
-            limit=_SCAN_BYTES
-        ),
+        help=t(
+            "find every quantity phrase in a UTF-8 text file (at most {limit} characters)"
+        ).format(limit=MAX_SCAN),
     )
     sub.add_argument("--format", choices=("text", "json"), default="text")
     add_locale(sub)
@@ -771,9 +666,23 @@ def _years_argument(value: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _draft_arguments(
-    sub: argparse.ArgumentParser, t: Callable[[str], str]
-) -> argparse.ArgumentParser:
+def _draft_commands(
+    validate: argparse.ArgumentParser,
+    add: Callable[..., argparse.ArgumentParser],
+    add_locale: Callable[[argparse.ArgumentParser], None],
+    t: Callable[[str], str],
+) -> None:
+    """``validate --source`` and the ``draft`` command, with their locales."""
+    validate.add_argument(
+        "--source",
+        metavar="FILE",
+        help=t(
+            "also check every figure's phrase against this UTF-8 text of the source,"
+            " and list the source's figures the dataset does not mention"
+        ),
+    )
+    add_locale(validate)
+    sub = add("draft", _cmd_draft, t("draft a dataset from the text of a report, to review"))
     sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
     sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
     sub.add_argument("--year", required=True, type=int, metavar="YEAR")
@@ -782,7 +691,7 @@ def _draft_arguments(
     sub.add_argument("--division-code", metavar="CODE", help=t("a new city's GB/T 2260 code"))
     sub.add_argument("--province", help=t("a new city's province, in Chinese"))
     sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
-    return sub
+    add_locale(sub)
 
 
 def _locale_argument(value: str) -> Locale:
@@ -802,15 +711,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        _discard_stdout()
+        discard_stdout()
         return 130
     except BrokenPipeError:
-        _discard_stdout()
+        discard_stdout()
         return 141
     except OSError as exc:
-        _discard_stdout()
+        discard_stdout()
         reason = clip(_translate()(exc.strerror or str(exc)))
-        _err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
+        err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
         return 1
     except Exception as exc:
         if os.environ.get("MINSHENG_DEBUG"):
@@ -819,7 +728,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = _translate()(
             "internal error, a bug in minsheng ({error}); set MINSHENG_DEBUG=1 for the traceback"
         )
-        _err("minsheng: " + message.format(error=error))
+        err("minsheng: " + message.format(error=error))
         return 70
 
 
@@ -831,14 +740,6 @@ def _translate() -> Callable[[str], str]:
         return str
 
 
-def _discard_stdout() -> None:
-    """Point standard output at the null device, so that exiting flushes nothing."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
-
-
 def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -848,31 +749,22 @@ def _main(argv: Sequence[str] | None) -> int:
     with _argparse_speaks(locale):
         args = _parser(locale).parse_args(argv)
     translate = getattr(args, "locale", locale).gettext
-    out = _Output(sys.stdout)
+    out = Output(sys.stdout)
     try:
         code: int = args.handler(args, out)
     except DatasetError as exc:
         for line in exc.lines(translate):
-            _err(line)
+            err(line)
         return 1
     except ParseError as exc:
-        _err(f"minsheng: {exc.render(translate)}")
-        shown, offset = _window(exc.text, exc.position)
-        _err(f"  {shown}")
-        _err(f"  {' ' * offset}^")
+        err(f"minsheng: {exc.render(translate)}")
+        shown, offset = window(exc.text, exc.position)
+        err(f"  {shown}")
+        err(f"  {' ' * offset}^")
         return 1
     except MinshengError as exc:
-        _err(f"minsheng: {exc.render(translate)}")
+        err(f"minsheng: {exc.render(translate)}")
         return 2 if isinstance(exc, _UsageError) else 1
     if sys.stdout is not None:
         sys.stdout.flush()  # a full disk or a closed pipe surfaces here, not at exit
     return code
-
-
-def _window(text: str, position: int, radius: int = 30) -> tuple[str, int]:
-    """Escaped ``text`` around ``position``, and the caret's display offset in it."""
-    start = max(0, position - radius)
-    before = ("…" if start else "") + escape_line(text[start:position])
-    after = escape_line(text[position : position + radius])
-    end = "…" if position + radius < len(text) else ""
-    return before + after + end, width(before)

@@ -203,16 +203,6 @@ class RegistryError(MinshengError):
     code = "registry"
 
 
-_EXCERPT = 40
-
-
-def _excerpt(text: str) -> Message | str:
-    """The text as a message shows it: the start of a long text, and its length."""
-    if len(text) <= _EXCERPT + 20:
-        return repr(text)
-    return msg("{start}… ({length} characters)", start=repr(text[:_EXCERPT]), length=len(text))
-
-
 class ParseError(MinshengError, ValueError):
     """A quantity phrase that cannot be read; ``position`` is the character offset."""
 
@@ -227,7 +217,7 @@ class ParseError(MinshengError, ValueError):
                 "{reason} at position {position} in {text}",
                 reason=reason,
                 position=position,
-                text=_excerpt(text),
+                text=shown(text),
             )
         )
 

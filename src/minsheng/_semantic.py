@@ -16,17 +16,14 @@ with an example.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
-import attrs
-
-from minsheng._errors import InvalidValueError, ParseError, Problem, Severity, problem
+from minsheng._errors import Problem, Severity, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
-from minsheng._parse import parse_quantity
-from minsheng._quantity import Approximation, Comparator, Interval, Per, Quantity
+from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase
+from minsheng._quantity import Approximation, Comparator, Interval, Quantity
 from minsheng._units import Unit, UnitKind
 
 CODES: Mapping[str, Severity] = {
@@ -458,102 +455,6 @@ def _level_problems(
     return problems
 
 
-_READINGS = (Approximation.EXACT, Approximation.ROUNDED)
-
-
-def _parsed(quantity: Quantity) -> Quantity | ParseError | None:
-    return None if quantity.phrase is None else _read(quantity.phrase)
-
-
-@functools.lru_cache(maxsize=4096)
-def _read(phrase: str) -> Quantity | ParseError:
-    """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached."""
-    try:
-        return parse_quantity(phrase)
-    except ParseError as exc:
-        return exc
-    except InvalidValueError as exc:  # a figure beyond the model's bounds, as 0.0000001
-        return ParseError(exc.detail, text=phrase, position=0)
-
-
-def phrase_disagreements(
-    quantity: Quantity, parsed: Quantity | ParseError | None, implied: Comparator | None = None
-) -> list[Message]:
-    """How ``quantity`` disagrees with its phrase (read as ``parsed``); empty if it agrees.
-
-    Whether a plain figure is exact or rounded is the dataset's reading of a
-    target or baseline (不少于2万 is a bound); an outcome that reads as rounded
-    must be recorded as rounded, which the ``rounded-unmarked`` check says.
-    ``implied`` is the comparator that a bare target already means (``>=``
-    where higher is better): a dataset may state it where a word outside the
-    phrase gives it (确保 at the head of a list).  Everything else must match.
-    """
-    if parsed is None:
-        return []
-    if isinstance(parsed, ParseError):
-        return [
-            msg(
-                "the phrase cannot be read: {reason} at position {position}",
-                reason=parsed.reason_detail,
-                position=parsed.position,
-            )
-        ]
-    found = []
-    pairs: list[tuple[str, object, object]] = [
-        ("value", quantity.value, parsed.value),
-        ("multiplier", quantity.multiplier, parsed.multiplier),
-        ("decimals", quantity.decimals, parsed.decimals),
-        (
-            "comparator",
-            quantity.comparator,
-            implied
-            if parsed.comparator is None and quantity.comparator == implied
-            else parsed.comparator,
-        ),
-        ("per", _spoken(quantity), _spoken(parsed)),
-    ]
-    if parsed.unit is not None:
-        pairs.append(("unit", quantity.unit, parsed.unit))
-    if not (quantity.approximation in _READINGS and parsed.approximation in _READINGS):
-        pairs.append(("approximation", quantity.approximation, parsed.approximation))
-    for name, mine, theirs in pairs:
-        if mine != theirs:
-            found.append(
-                msg(
-                    "{field} is {mine} but the phrase says {theirs}",
-                    field=name,
-                    mine=_value(mine),
-                    theirs=_value(theirs),
-                )
-            )
-    return found
-
-
-def _spoken(quantity: Quantity) -> tuple[Per, ...]:
-    """The denominators as a phrase can say them: without a dataset's English names."""
-    return tuple(attrs.evolve(per, en=None) for per in quantity.per)
-
-
-def _implied(metric: Metric) -> Comparator | None:
-    """The comparator a bare numeric target of ``metric`` already means."""
-    if metric.direction is None:
-        return None
-    return Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
-
-
-def _value(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    value_of = getattr(value, "value", None)
-    return str(value_of) if isinstance(value_of, str) else repr(value)
-
-
 def _quantity_problems(path: str, metric: Metric) -> list[Problem]:
     """Each figure against its phrase; each outcome that reads as rounded is rounded.
 
@@ -565,8 +466,8 @@ def _quantity_problems(path: str, metric: Metric) -> list[Problem]:
     if metric.progress is not None:
         roles.append((f"{path}.progress", metric.progress))
     for where, quantity in roles:
-        parsed = _parsed(quantity)
-        implied = _implied(metric) if where == f"{path}.target" else None
+        parsed = read_phrase(quantity)
+        implied = implied_comparator(metric) if where == f"{path}.target" else None
         for message in phrase_disagreements(quantity, parsed, implied):
             problems.append(
                 _issue(

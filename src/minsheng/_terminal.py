@@ -1,0 +1,136 @@
+"""What the command line writes: nothing that can drive a terminal, nothing unbounded.
+
+Every key or value echoed from data has its control characters, bidirectional
+overrides, line separators and lone surrogates escaped (ESC shows as a
+backslash, x and 1b); text views see a program whose text is escaped the same
+way, so that a title cannot forge a line; JSON output escapes them as JSON
+escapes.
+Standard output that is closed is an error, and standard error that is gone is
+silence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from minsheng._converters import CONVERTER
+from minsheng._i18n import _
+from minsheng._model import Program
+from minsheng._render import width
+
+# Characters that must never reach a terminal as they are: C0 and C1 controls
+# (escape sequences), bidirectional overrides, line separators, surrogates.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_UNSAFE_IN_DATA = re.compile("[\t\n]|" + _UNSAFE.pattern)
+
+
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _escaped_char(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def _json_escaped_char(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def escape(text: str) -> str:
+    """``text`` with every control character shown as an escape; newlines and tabs stay."""
+    return _UNSAFE.sub(_escaped_char, text)
+
+
+def escape_line(text: str) -> str:
+    """``text`` as one line: newlines and tabs are escaped too."""
+    return _UNSAFE_IN_DATA.sub(_escaped_char, text)
+
+
+def escape_json(text: str) -> str:
+    # json.dumps escapes C0 controls; the rest appear only inside strings, where
+    # \uXXXX is the same JSON value.
+    return _UNSAFE.sub(_json_escaped_char, text)
+
+
+class Output:
+    """Standard output through an escaping filter; a closed stream is an error."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self.filter = escape
+
+    def write(self, text: str) -> None:
+        if self.stream is None:
+            raise OSError(errno.EBADF, _("standard output is closed"))
+        self.stream.write(self.filter(text))
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+
+def err(line: str) -> None:
+    """Write one line to standard error, escaped; say nothing if it is gone."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        stream.write(escape_line(line) + "\n")
+
+
+def for_terminal(program: Program) -> Program:
+    """``program`` with control characters in its text escaped, for the text views.
+
+    A title holding a newline would otherwise forge a line of the report, and
+    one holding an escape sequence would colour the terminal.
+    """
+    data = CONVERTER.unstructure(program)
+    if not _has_unsafe(data):
+        return program
+    return CONVERTER.structure(_escape_data(data), Program)
+
+
+def _has_unsafe(data: object) -> bool:
+    if isinstance(data, str):
+        return _UNSAFE_IN_DATA.search(data) is not None
+    if isinstance(data, dict):
+        return any(_has_unsafe(k) or _has_unsafe(v) for k, v in data.items())
+    if isinstance(data, list):
+        return any(_has_unsafe(v) for v in data)
+    return False
+
+
+def _escape_data(data: object) -> object:
+    if isinstance(data, str):
+        return escape_line(data)
+    if isinstance(data, dict):
+        return {k: _escape_data(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_escape_data(v) for v in data]
+    return data
+
+
+def discard_stdout() -> None:
+    """Point standard output at the null device, so that exiting flushes nothing."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def window(text: str, position: int, radius: int = 30) -> tuple[str, int]:
+    """Escaped ``text`` around ``position``, and the caret's display offset in it."""
+    start = max(0, position - radius)
+    before = ("…" if start else "") + escape_line(text[start:position])
+    after = escape_line(text[position : position + radius])
+    end = "…" if position + radius < len(text) else ""
+    return before + after + end, width(before)
