@@ -527,10 +527,9 @@ def draft(
     >>> sorted({p.code for p in minsheng.check(program)})
     ['review']
 
-    Raises:
-        InvalidValueError: ``text`` is not a str or is longer than 1,000,000
-            characters, or ``year`` or ``stage`` is not one minsheng knows.
-        DraftError: ``city`` is a slug that no dataset names.
+    A ``text`` that is not a str or is longer than 1,000,000 characters, and a
+    ``year`` or ``stage`` minsheng does not know, raise InvalidValueError; a
+    ``city`` slug that no dataset names raises a MinshengError.
 
     """
     if not isinstance(text, str):
