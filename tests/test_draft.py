@@ -41,7 +41,7 @@ def _figures(program: minsheng.Program) -> list[tuple[int | None, str, minsheng.
     found = []
     for project in program.projects:
         for metric in project.metrics:
-            for role in ("target", "actual", "estimate"):
+            for role in ("target", "actual", "estimate", "progress"):
                 quantity = getattr(metric, role)
                 if quantity is not None:
                     found.append((project.number, role, quantity))
@@ -273,6 +273,23 @@ def test_cue_words_guess_roles_without_an_outcome_marker() -> None:
     reviews = [r for p in program.projects for m in p.metrics for r in m.review]
     assert sum("role:" in r for r in reviews) == 3
     assert _errors(program) == []
+
+
+def test_percent_complete_is_progress_in_either_script() -> None:
+    """建设已完成60% in a progress report is percent complete of the work, never an outcome."""
+    for text, subject in (
+        ("1.新建体育馆\n体育馆建设已完成60%。\n2.新增学位\n新增学位1200个。\n", "体育馆建设"),
+        ("1.新建體育館\n體育館建設已完成60%。\n2.新增學位\n新增學位1200個。\n", "體育館建設"),
+    ):
+        program = _draft(text, stage="progress")
+        metric = program.projects[0].metrics[0]
+        assert metric.kind is minsheng.MetricKind.MILESTONE
+        assert metric.subject.zh == subject
+        assert metric.progress is not None
+        assert metric.progress.phrase == "60%"
+        assert (metric.target, metric.actual) == (None, None)
+        assert any(r.startswith("role: percent complete") for r in metric.review)
+        assert _errors(program) == []
 
 
 def test_a_stage_is_guessed_and_said_so() -> None:

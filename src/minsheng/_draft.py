@@ -49,9 +49,11 @@ class Role(enum.Enum):
     TARGET = "target"
     ACTUAL = "actual"
     ESTIMATE = "estimate"
+    PROGRESS = "progress"
 
 
 _ESTIMATE = re.compile(r"预计|预期|估计|预估")
+_PROGRESS = re.compile(r"(?:完成|进度|完工)(?:了|达到|达|为)?$")
 _TARGET_CUES = re.compile(r"目标|计划|任务|力争|确保|争取|拟|将|不少于|不低于|以上|至少|要求")
 _OUTCOME_CUES = re.compile(r"完成|已|累计|共计|实际|截至|截止|建成|实现|惠及|共有|全部|进度")
 _CLAUSE = frozenset("，。；！？：,;!?:\n、")
@@ -61,7 +63,9 @@ _FILLER = re.compile(
     r"新增|新建|改建|累计|共计|完成|确保|力争|计划|实现|提供|培训|组织开展|开展|建成|直接|"
     r"有效|共|为|对|在|和|及|并|已|将|的|达到|达|为|拥有|有)+"
 )
-_TRAILING = re.compile(r"(?:达到|达|为|拥有|有|提升|提高|增加|增长|新增|不少于|超过|约|近)+$")
+_TRAILING = re.compile(
+    r"(?:达到|达|为|拥有|有|提升|提高|增加|增长|新增|不少于|超过|约|近|已|完成|进度)+$"
+)
 _LOWER_WORDS = re.compile(r"压缩|缩短|降低|减少|下降|降至|减至|精简")
 _LEVEL_WORDS = re.compile(r"总数|总量|累计|年末|年底|达到|达")
 
@@ -157,6 +161,15 @@ def _role(s: str, found: Found, block: Block | None, stage: Stage, left: str) ->
         if _OUTCOME_CUES.search(left):
             return Role.TARGET, "role: a plan's figure, but the words before it read as done"
         return Role.TARGET, ""
+    target_part = block is not None and block.outcome is not None and found.start < block.outcome
+    figure = found.reading.figure if found.reading is not None else None
+    if (
+        not target_part
+        and figure is not None
+        and figure.unit == "%"
+        and _PROGRESS.search(left + s[found.start : found.end].rstrip("0123456789.%"))
+    ):
+        return Role.PROGRESS, "role: percent complete (完成…%), not an outcome of the pledge"
     if block is not None and block.outcome is not None:
         if found.start >= block.outcome:
             return Role.ACTUAL, ""
@@ -414,7 +427,7 @@ def _pairs(figures: list[_Figure]) -> list[tuple[_Figure | None, _Figure | None]
             result.append((f, paired.get(id(f))))
         elif f.role is Role.ACTUAL and id(f) not in taken:
             result.append((None, f))
-        elif f.role is Role.ESTIMATE:
+        elif f.role in (Role.ESTIMATE, Role.PROGRESS):
             result.append((f, None))
     return result
 
@@ -443,11 +456,18 @@ def _metric(metric_id: str, target: _Figure | None, actual: _Figure | None) -> M
     if target is not None and target.role is Role.TARGET:
         baselines, why = _baselines(target.found, target.reading)
         review += why
-    kind = _kind(lead)
+    if lead.role is Role.PROGRESS:
+        return Metric(
+            id=metric_id,
+            kind=MetricKind.MILESTONE,
+            subject=Text(lead.subject),
+            progress=lead.quantity,
+            review=(*review, "kind: a piece of work whose percent complete the text gives"),
+        )
     estimate = target is not None and target.role is Role.ESTIMATE
     return Metric(
         id=metric_id,
-        kind=kind,
+        kind=_kind(lead),
         subject=Text(lead.subject),
         direction=direction,
         measure=_measure(lead),
