@@ -39,6 +39,14 @@ pers = st.builds(
 )
 
 
+spans = st.builds(
+    lambda start, length: minsheng.Span(start, start + length),
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=1, max_value=200),
+)
+reviews = st.lists(words, max_size=1).map(tuple)
+
+
 @st.composite
 def quantities(draw: st.DrawFn, unit: str | None = None) -> minsheng.Quantity:
     """A valid quantity: its value fits its multiplier and decimals."""
@@ -57,6 +65,7 @@ def quantities(draw: st.DrawFn, unit: str | None = None) -> minsheng.Quantity:
         phrase=draw(optional_words),
         derivation=draw(optional_words),
         source=None,
+        span=draw(st.none() | spans),
     )
 
 
@@ -134,6 +143,7 @@ def projects(
             )
         ),
         notes=tuple(draw(st.lists(words, max_size=2))),
+        review=draw(reviews),
     )
 
 
@@ -245,4 +255,5 @@ def programs(draw: st.DrawFn) -> minsheng.Program:
         license=draw(optional_words),
         citation=draw(optional_words),
         notes=tuple(draw(st.lists(words, max_size=2))),
+        review=draw(reviews),
     )

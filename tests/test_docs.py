@@ -73,6 +73,14 @@ def _files(page: Path) -> dict[str, str]:
 
 
 FILES = {name: (page, text) for page in PAGES for name, text in _files(page).items()}
+TEXT_FILE = re.compile(
+    r"^<!-- file: ([\w.-]+\.txt) -->\n```text\n(.*?)^```", re.MULTILINE | re.DOTALL
+)
+TEXT_FILES = {
+    name: text
+    for page in PAGES
+    for name, text in TEXT_FILE.findall(page.read_text(encoding="utf-8"))
+}
 
 
 def _excerpts(page: Path) -> list[str]:
@@ -115,6 +123,8 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("docs")
     for name, (_, text) in FILES.items():
         (folder / name).write_text(text, encoding="utf-8")
+    for name, text in TEXT_FILES.items():  # source texts (draft-from-text.md)
+        (folder / name).write_text(text, encoding="utf-8", newline="")
     return folder
 
 

@@ -55,6 +55,7 @@ from minsheng._quantity import (
     Interval,
     Per,
     Quantity,
+    Span,
 )
 from minsheng._units import (
     UNITS,
@@ -75,6 +76,9 @@ if _typing.TYPE_CHECKING:
     )
     from minsheng._check import (
         check,
+    )
+    from minsheng._draft import (
+        draft,
     )
     from minsheng._export import (
         ExportError,
@@ -104,6 +108,9 @@ if _typing.TYPE_CHECKING:
         Reading,
         parse_phrase,
         parse_quantity,
+    )
+    from minsheng._provenance import (
+        check_source,
     )
     from minsheng._query import (
         Selection,
@@ -145,6 +152,8 @@ _LAZY = {
     "Summary": "minsheng._assess",
     "assess": "minsheng._assess",
     "check": "minsheng._check",
+    "draft": "minsheng._draft",
+    "check_source": "minsheng._provenance",
     "SCHEMA_ID": "minsheng._schemas",
     "dumps": "minsheng._json",
     "json_schema": "minsheng._schemas",
@@ -262,6 +271,7 @@ __all__ = [
     "ReportedStatus",
     "Selection",
     "Source",
+    "Span",
     "Stage",
     "Status",
     "Summary",
@@ -273,6 +283,8 @@ __all__ = [
     "assess",
     "available",
     "check",
+    "check_source",
+    "draft",
     "dumps",
     "export",
     "figure_rows",

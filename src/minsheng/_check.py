@@ -15,6 +15,7 @@ from minsheng._errors import InvalidValueError, Problem, clip, problem
 from minsheng._i18n import msg
 from minsheng._model import Measure, Metric, Program, RankingMethod
 from minsheng._quantity import Quantity
+from minsheng._review import review_problems
 from minsheng._semantic import walk
 from minsheng._units import UNITS
 
@@ -258,7 +259,8 @@ def check(program: Program) -> tuple[Problem, ...]:
     against comparators, baselines, stage and dates, sums and levels (with
     intervals where figures are approximate) and every figure against the
     phrase it was read from.  Each problem has a stable ``code`` and a
-    ``severity``: ``"error"`` or ``"warning"``.
+    ``severity``: ``"error"`` or ``"warning"``.  Each ``review`` marker a
+    draft leaves is a warning with the code ``review``.
 
     >>> import minsheng
     >>> [p.code for p in minsheng.check(minsheng.load("kunming", 2026))]
@@ -268,4 +270,4 @@ def check(program: Program) -> tuple[Problem, ...]:
         raise InvalidValueError(
             msg("check() takes a Program, not {type}", type=clip(type(program).__name__))
         )
-    return tuple(reference_problems(program) + walk(program))
+    return tuple(reference_problems(program) + walk(program) + review_problems(program))

@@ -24,6 +24,7 @@ import attrs
 from minsheng._assess import Status, assess
 from minsheng._check import check, quantity_paths
 from minsheng._diff import diff
+from minsheng._draft import draft, jurisdiction_of
 from minsheng._errors import (
     DatasetError,
     LocaleError,
@@ -40,8 +41,9 @@ from minsheng._i18n import _, msg
 from minsheng._json import dumps, load_file, read_file
 from minsheng._layout import terminal_columns
 from minsheng._locale import LOCALES, Locale, environment_locale, served
-from minsheng._model import Category, Program
+from minsheng._model import Category, Program, Stage
 from minsheng._parse import Reading, parse_phrase
+from minsheng._provenance import check_source, read_source
 from minsheng._quantity import Approximation, Quantity
 from minsheng._query import Selection, parse_years, select
 from minsheng._registry import available, load
@@ -297,6 +299,45 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
+    """Draft a dataset from a report's text; say how much a person must confirm."""
+    t = args.locale.gettext
+    city = jurisdiction_of(
+        args.city, name=args.name, division_code=args.division_code, province=args.province
+    )
+    program = draft(read_source(args.source), city=city, year=args.year, stage=args.stage)
+    text = dumps(program)
+    if args.to is None:
+        out.filter = escape_json
+        out.write(text)
+    else:
+        _write(args.to, text)
+    figures = sum(1 for _, q in quantity_paths(program) if q.span is not None)
+    markers = sum(1 for p in check(program) if p.code == "review")
+    err(
+        t(
+            "draft: {projects} projects, {figures} figures; {markers} review markers to confirm"
+        ).format(projects=len(program.projects), figures=figures, markers=markers)
+    )
+    return 0
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(
+            file=path,
+            problems=[
+                problem(
+                    "io",
+                    "$",
+                    msg("cannot write the file: {reason}", reason=exc.strerror or str(exc)),
+                )
+            ],
+        ) from None
+
+
 def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
     line = item.describe(t)
     if item.severity == "warning":
@@ -312,6 +353,7 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
         if args.paths
         else [_Target(f"{d.city}/{d.year}", city=d.city, year=d.year) for d in available()]
     )
+    source_text = None if args.source is None else read_source(args.source)
     failed = 0
     for target in named:
         try:
@@ -328,6 +370,8 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
             err(f"minsheng: {exc.render(t)}")
             continue
         problems: tuple[Problem, ...] = check(program)
+        if source_text is not None:
+            problems += check_source(program, source_text)
         warnings = [p for p in problems if p.severity == "warning"]
         for found in problems:
             err(_problem_line(target.label, found, t))
@@ -602,7 +646,7 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     sub.add_argument(
         "--strict", action="store_true", help=t("fail on warnings too, not only on errors")
     )
-    add_locale(sub)
+    _draft_commands(sub, add, add_locale, t)
 
     sub = add(
         "export",
@@ -662,6 +706,34 @@ def _years_argument(value: str) -> tuple[int, int]:
         return parse_years(value)
     except MinshengError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _draft_commands(
+    validate: argparse.ArgumentParser,
+    add: Callable[..., argparse.ArgumentParser],
+    add_locale: Callable[[argparse.ArgumentParser], object],
+    t: Callable[[str], str],
+) -> None:
+    """``validate --source`` and the ``draft`` command, with their locales."""
+    validate.add_argument(
+        "--source",
+        metavar="FILE",
+        help=t(
+            "also check every figure's phrase against this UTF-8 text of the source,"
+            " and list the source's figures the dataset does not mention"
+        ),
+    )
+    add_locale(validate)
+    sub = add("draft", _cmd_draft, t("draft a dataset from the text of a report, to review"))
+    sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
+    sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
+    sub.add_argument("--year", required=True, type=int, metavar="YEAR")
+    sub.add_argument("--stage", choices=[s.value for s in Stage])
+    sub.add_argument("--name", help=t("a new city's Chinese name"))
+    sub.add_argument("--division-code", metavar="CODE", help=t("a new city's GB/T 2260 code"))
+    sub.add_argument("--province", help=t("a new city's province, in Chinese"))
+    sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
+    add_locale(sub)
 
 
 def _locale_argument(value: str) -> Locale:

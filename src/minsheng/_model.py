@@ -278,6 +278,8 @@ class Metric:
     ``derivation``; ``ambiguity`` says how the source was read.
     ``equivalent_units`` declares classifiers that count the same things here
     (所 and 个 for canteens), so that target and outcome may differ in them.
+    ``review`` names what a person must still confirm in a draft (each entry
+    is a validation warning until it is removed).
     """
 
     id: str = attrs.field(validator=_slug)
@@ -299,6 +301,7 @@ class Metric:
     ambiguity: str | None = None
     equivalent_units: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    review: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if self.kind.is_numeric and self.target is not None and self.direction is None:
@@ -347,7 +350,8 @@ class Project:
     is invented to fill them.  ``categories`` link projects across years and
     cities; one project may span several.  ``area`` is the number of the
     program's area the project belongs to, and ``departments`` the offices
-    responsible for it (市民政局、市财政局).
+    responsible for it (市民政局、市财政局).  ``review`` names what a person
+    must still confirm in a draft, as on :class:`Metric`.
     """
 
     number: int | None
@@ -359,6 +363,7 @@ class Project:
     metrics: tuple[Metric, ...] = ()
     reported: Reported = Reported(ReportedStatus.NOT_REPORTED)
     notes: tuple[str, ...] = ()
+    review: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if self.number is not None and self.number < 1:
@@ -456,6 +461,8 @@ class Program:
     ``figures`` are figures of the whole program (八个方面25项, 安排资金约95亿元),
     ``areas`` group its projects, and ``units`` declares units that the
     library does not list (盏, 批次), which the program's figures may use.
+    ``review`` names what a person must still confirm in a draft, as on
+    :class:`Metric`.
     """
 
     jurisdiction: Jurisdiction
@@ -474,6 +481,7 @@ class Program:
     license: str | None = None
     citation: str | None = None
     notes: tuple[str, ...] = ()
+    review: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if not 1949 <= self.year <= 2999:

@@ -148,6 +148,30 @@ class Per:
 
 
 @attrs.frozen
+class Span:
+    """Where a figure's phrase stands in its source's text.
+
+    ``start`` and ``end`` are offsets in characters (Unicode code points) of
+    the source text as stored, so ``text[start:end] == phrase``.
+    :func:`minsheng.draft` records one on every figure it reads, and
+    :func:`minsheng.check_source` checks it.
+    """
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise InvalidValueError(
+                msg(
+                    "a span runs from a start of at least 0 to a later end, not {start}-{end}",
+                    start=self.start,
+                    end=self.end,
+                )
+            )
+
+
+@attrs.frozen
 class Quantity:
     """A figure as published.
 
@@ -167,6 +191,7 @@ class Quantity:
     source prints, such as a baseline computed from two others, has a
     ``derivation`` that says how it was computed instead.  ``source`` names one
     of the program's sources; ``None`` means the program's first source.
+    ``span`` is where ``phrase`` stands in that source's text, where known.
     """
 
     value: Decimal = attrs.field(validator=_check_decimal)
@@ -180,6 +205,7 @@ class Quantity:
     derivation: str | None = None
     source: str | None = attrs.field(default=None, validator=_check_source)
     upper: Decimal | None = attrs.field(default=None, kw_only=True)
+    span: Span | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.upper is not None and not (self.upper.is_finite() and self.upper > self.value):
