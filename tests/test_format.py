@@ -168,3 +168,20 @@ def test_unserved_locale_is_a_clear_error(tag: str) -> None:
     """A locale minsheng cannot serve raises LocaleError, which is a LookupError."""
     with pytest.raises(minsheng.LocaleError, match="use one of zh-Hans, zh-Hant, en"):
         negotiate_locale(tag)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "zh_hans", "zh_hant", "en"),
+    [
+        ("3—5个", "3—5个", "3—5個", "3–5"),
+        ("5至8万人", "5—8万人", "5—8萬人", "50,000–80,000"),
+        ("三成至五成", "30—50%", "30—50%", "30–50%"),
+    ],
+)
+def test_ranges_show_both_ends(phrase: str, zh_hans: str, zh_hant: str, en: str) -> None:
+    """Regression: a range (3—5个) showed only its low end."""
+    quantity = q(phrase)
+    assert quantity.upper is not None
+    assert format_quantity(quantity) == zh_hans
+    assert format_quantity(quantity, locale="zh-Hant") == zh_hant
+    assert format_quantity(quantity, locale="en") == en

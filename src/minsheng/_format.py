@@ -164,6 +164,9 @@ def _en_per(per: Per, locale: Locale) -> str:
 def _en_body(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> str:
     places = max(quantity.decimals - quantity.multiplier, _places(quantity.value), 0)
     number = _grouped(quantity.value, places, locale)
+    if quantity.upper is not None:  # a range: 3–5, 50,000–80,000
+        high = max(places, _places(quantity.upper))
+        number = f"{_grouped(quantity.value, high, locale)}–{_grouped(quantity.upper, high, locale)}"
     unit = units.get(quantity.unit) if quantity.unit is not None else None
     if unit is None:
         body = number
@@ -225,6 +228,11 @@ def _quantity_text(
     if doublings is not None and quantity.approximation is Approximation.EXACT:
         return doublings  # 2倍 could be read as "up 200%"; 翻一番 cannot
     number = _zh_number(quantity, locale)
+    if quantity.upper is not None:  # a range, as published: 3—5个, 5—8万人
+        high = _zh_number(attrs.evolve(quantity, value=quantity.upper, upper=None), locale)
+        words = _MAGNITUDE_WORDS[locale.traditional]
+        word = words.get(quantity.multiplier, "")
+        number = number.removesuffix(word) + "—" + high if word else number + "—" + high
     if quantity.approximation is Approximation.MORE_THAN:
         number += "餘" if locale.traditional else "余"
     elif quantity.approximation is Approximation.ABOUT:
