@@ -165,8 +165,9 @@ def _en_body(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> s
     places = max(quantity.decimals - quantity.multiplier, _places(quantity.value), 0)
     number = _grouped(quantity.value, places, locale)
     if quantity.upper is not None:  # a range: 3–5, 50,000–80,000
-        high = max(places, _places(quantity.upper))
-        number = f"{_grouped(quantity.value, high, locale)}–{_grouped(quantity.upper, high, locale)}"
+        both = max(places, _places(quantity.upper))
+        low, high = (_grouped(end, both, locale) for end in (quantity.value, quantity.upper))
+        number = f"{low}–{high}"
     unit = units.get(quantity.unit) if quantity.unit is not None else None
     if unit is None:
         body = number
