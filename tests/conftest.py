@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, settings
 import minsheng
 from minsheng._registry import clear_cache
 
-_QUIET = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-settings.register_profile("fast", max_examples=10, **_QUIET)
-settings.register_profile("default", max_examples=30, **_QUIET)
-settings.register_profile("ci", max_examples=150, **_QUIET)
+_QUIET = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fast", _QUIET, max_examples=10)
+settings.register_profile("default", _QUIET, max_examples=30)
+settings.register_profile("ci", _QUIET, max_examples=150)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default").lower())
 
 ROOT = Path(__file__).resolve().parents[1]
