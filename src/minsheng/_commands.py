@@ -1,0 +1,513 @@
+"""The ``minsheng`` command's subcommands: what each one does with its arguments.
+
+:mod:`minsheng._cli` builds the command line and runs these; every handler
+takes the parsed arguments and an :class:`~minsheng._terminal.Output`, and
+returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from minsheng._assess import assess
+from minsheng._check import check, quantity_paths
+from minsheng._diff import diff
+from minsheng._draft import draft, jurisdiction_of
+from minsheng._errors import (
+    DatasetError,
+    MinshengError,
+    Problem,
+    clip,
+    problem,
+    shown,
+)
+from minsheng._export import export
+from minsheng._format import format_quantity
+from minsheng._i18n import msg
+from minsheng._json import dumps, load_file, read_file
+from minsheng._layout import terminal_columns
+from minsheng._locale import Locale
+from minsheng._model import Program
+from minsheng._parse import Reading, parse_phrase
+from minsheng._provenance import check_source, read_source
+from minsheng._quantity import Approximation, Quantity
+from minsheng._query import Selection, select
+from minsheng._registry import available, load
+from minsheng._report import format_program, format_report
+from minsheng._scan import find_quantities
+from minsheng._schemas import schema_text
+from minsheng._terminal import (
+    Output,
+    err,
+    escape_json,
+    for_terminal,
+)
+
+_KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
+_CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+class _UsageError(MinshengError):
+    """A command line that names no dataset minsheng can find."""
+
+
+@attrs.frozen
+class _Target:
+    """One dataset a command line names: a registry key or a file."""
+
+    label: str
+    city: str | None = None
+    year: int | None = None
+    file: str | None = None
+
+    def load(self) -> Program:
+        if self.file is not None:
+            return load_file(self.file)
+        assert self.city is not None  # noqa: S101 - one or the other
+        assert self.year is not None  # noqa: S101
+        return load(self.city, self.year)
+
+
+def _is_path(word: str) -> bool:
+    try:
+        os.stat(word)  # noqa: PTH116 - a word, not yet a path
+    except (OSError, ValueError):  # too long, a NUL byte, missing: not a path here
+        return False
+    return True
+
+
+def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
+    """Read dataset arguments: ``CITY YEAR``, ``CITY/YEAR`` or ``FILE``, several at once.
+
+    A word that names an existing file is that file.  Each argument that names
+    nothing becomes the error that says so, in its place.
+    """
+    found: list[_Target | MinshengError] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        i += 1
+        if not word:
+            raise _UsageError(msg("an empty argument names no dataset"))
+        if _is_path(word):
+            found.append(_Target(word, file=word))
+            continue
+        if _CITY.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
+            found.append(_Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
+            i += 1
+            continue
+        match = _KEY.fullmatch(word)
+        if match is not None:
+            found.append(_Target(word, city=match[1], year=int(match[2])))
+        elif _CITY.fullmatch(word):
+            found.append(
+                _UsageError(
+                    msg(
+                        "{word} is neither a file nor CITY YEAR or CITY/YEAR",
+                        word=shown(word),
+                    )
+                )
+            )
+        else:
+            found.append(_Target(word, file=word))  # reading it says what is wrong
+    return found
+
+
+def _programs(words: Sequence[str]) -> list[Program]:
+    """Load every dataset the arguments name; the first that fails stops the command."""
+    programs = []
+    for target in targets(words):
+        if isinstance(target, MinshengError):
+            raise target
+        programs.append(target.load())
+    return programs
+
+
+def _earlier(program: Program) -> Program | None:
+    found = select(city=program.jurisdiction.slug, years=program.year - 1).programs
+    return found[0] if found else None
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The selection options given on the command line, or ``None`` for none."""
+    filters = {"city": args.city, "years": args.years, "category": args.category}
+    filters["status"] = args.status
+    return filters if any(v is not None for v in filters.values()) else None
+
+
+def _cmd_list(args: argparse.Namespace, out: Output) -> int:
+    infos = available()
+    filters = _filters(args)
+    if filters is not None:
+        keys = {p.key for p in select(**filters).programs}
+        infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
+    if args.format == "json":
+        out.filter = escape_json
+        data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
+        out.write(json.dumps(data, indent=2) + "\n")
+    else:
+        out.writelines(f"{info.city}\t{info.year}\t{info.provider}\n" for info in infos)
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace, out: Output) -> int:
+    programs = _programs(args.dataset)
+    if args.format == "json":
+        out.filter = escape_json
+        if len(programs) == 1:
+            out.write(dumps(programs[0]))
+        else:
+            out.write("[\n" + ",\n".join(dumps(p).rstrip("\n") for p in programs) + "\n]\n")
+        return 0
+    for n, program in enumerate(programs):
+        earlier = _earlier(program)
+        text = format_program(
+            for_terminal(program),
+            locale=args.locale,
+            earlier=None if earlier is None else for_terminal(earlier),
+            columns=terminal_columns(),
+        )
+        out.write(("\n" if n else "") + text)
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace, out: Output) -> int:
+    programs = _programs(args.dataset)
+    if args.format == "json":
+        out.filter = escape_json
+        reports = [format_report(assess(p), style="json") for p in programs]
+        if len(reports) == 1:
+            out.write(reports[0])
+        else:
+            out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
+        return 0
+    if args.format == "html" and len(programs) > 1:
+        raise _UsageError(
+            msg("--format html writes one page: name one dataset, or use minsheng site DIR")
+        )
+    columns = terminal_columns()
+    for n, program in enumerate(programs):
+        assessment = assess(for_terminal(program))
+        text = format_report(assessment, locale=args.locale, style=args.format, columns=columns)
+        out.write(("\n" if n else "") + text)
+    return 0
+
+
+def _cmd_site(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._html._page import write_site  # noqa: PLC0415 - optional extra
+
+    programs = [load(d.city, d.year) for d in available()]
+    try:
+        written = write_site(args.folder, programs)
+    except OSError as exc:
+        raise MinshengError(
+            msg(
+                "cannot write the site to {folder}: {reason}",
+                folder=args.folder,
+                reason=exc.strerror,
+            )
+        ) from None
+    index = Path(args.folder) / "index.html"
+    message = args.locale.gettext("wrote {pages} pages for {datasets} datasets; open {index}")
+    out.write(message.format(pages=len(written), datasets=len(programs), index=index) + "\n")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, out: Output) -> int:
+    if not args.to.strip():
+        raise _UsageError(msg("--to needs a folder, not an empty string"))
+    programs = _programs(args.datasets) or None
+    filters = _filters(args)
+    source: list[Program] | Selection | None = programs
+    if filters is not None:
+        source = select(programs, **filters)
+    out.writelines(f"{path}\n" for path in export(source, args.to, format=args.format))
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
+    programs = _programs(args.datasets)
+    if len(programs) != 2:
+        raise _UsageError(msg("diff compares two datasets, not {count}", count=len(programs)))
+    old, new = programs
+    changes = diff(old, new)
+    if args.format == "json":
+        data = {
+            "old": {"dataset": old.key, "revision": old.revision},
+            "new": {"dataset": new.key, "revision": new.revision},
+            "changes": [change.as_json() for change in changes],
+        }
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    t = args.locale.gettext
+    out.write(
+        t("{old} revision {old_revision} → {new} revision {new_revision}; changes: {count}").format(
+            old=old.key,
+            old_revision=old.revision,
+            new=new.key,
+            new_revision=new.revision,
+            count=len(changes),
+        )
+        + "\n"
+    )
+    out.writelines(change.describe() + "\n" for change in changes)
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace, out: Output) -> int:
+    out.write(schema_text(args.name))
+    return 0
+
+
+def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
+    """Read a dataset of any supported schema and write it in the current one."""
+    text = dumps(load_file(args.file))
+    if args.to is None:
+        out.write(text)
+        return 0
+    try:
+        Path(args.to).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(
+            file=args.to,
+            problems=[
+                problem(
+                    "io",
+                    "$",
+                    msg("cannot write the file: {reason}", reason=exc.strerror or str(exc)),
+                )
+            ],
+        ) from None
+    return 0
+
+
+def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
+    """Draft a dataset from a report's text; say how much a person must confirm."""
+    t = args.locale.gettext
+    city = jurisdiction_of(
+        args.city, name=args.name, division_code=args.division_code, province=args.province
+    )
+    program = draft(read_source(args.source), city=city, year=args.year, stage=args.stage)
+    text = dumps(program)
+    if args.to is None:
+        out.filter = escape_json
+        out.write(text)
+    else:
+        _write(args.to, text)
+    figures = sum(1 for _, q in quantity_paths(program) if q.span is not None)
+    markers = sum(1 for p in check(program) if p.code == "review")
+    err(
+        t(
+            "draft: {projects} projects, {figures} figures; {markers} review markers to confirm"
+        ).format(projects=len(program.projects), figures=figures, markers=markers)
+    )
+    return 0
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(
+            file=path,
+            problems=[
+                problem(
+                    "io",
+                    "$",
+                    msg("cannot write the file: {reason}", reason=exc.strerror or str(exc)),
+                )
+            ],
+        ) from None
+
+
+def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
+    line = item.describe(t)
+    if item.severity == "warning":
+        head = f"{item.path}: "
+        line = head + t("warning: ") + line.removeprefix(head)
+    return f"{label}: {line}"
+
+
+def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
+    t = args.locale.gettext
+    named = (
+        targets(args.paths)
+        if args.paths
+        else [_Target(f"{d.city}/{d.year}", city=d.city, year=d.year) for d in available()]
+    )
+    source_text = None if args.source is None else read_source(args.source)
+    failed = 0
+    for target in named:
+        try:
+            if isinstance(target, MinshengError):
+                raise target
+            program = target.load()
+        except DatasetError as exc:
+            failed += 1
+            for line in exc.lines(t):
+                err(line)
+            continue
+        except MinshengError as exc:
+            failed += 1
+            err(f"minsheng: {exc.render(t)}")
+            continue
+        problems: tuple[Problem, ...] = check(program)
+        if source_text is not None:
+            problems += check_source(program, source_text)
+        warnings = [p for p in problems if p.severity == "warning"]
+        for found in problems:
+            err(_problem_line(target.label, found, t))
+        if len(warnings) < len(problems) or (args.strict and warnings):
+            failed += 1
+            continue
+        figures = list(quantity_paths(program))
+        phrases = sum(1 for _, q in figures if q.phrase is not None)
+        message = t(
+            "{target}: ok; projects: {projects}, figures: {figures},"
+            " checked against their phrases: {phrases}"
+        )
+        if warnings:
+            message += t("; warnings: {warnings}")
+        out.write(
+            message.format(
+                target=target.label,
+                projects=len(program.projects),
+                figures=len(figures),
+                phrases=phrases,
+                warnings=len(warnings),
+            )
+            + "\n"
+        )
+    if len(named) > 1:
+        summary = t("{total} datasets: {ok} passed, {failed} failed").format(
+            total=len(named), ok=len(named) - failed, failed=failed
+        )
+        if failed:
+            err(summary)
+        else:
+            out.write(summary + "\n")
+    return 1 if failed else 0
+
+
+def _figure_data(quantity: Quantity) -> dict[str, Any]:
+    interval = quantity.interval
+    return {
+        "value": format(quantity.value, "f"),
+        "upper": None if quantity.upper is None else format(quantity.upper, "f"),
+        "low": format(interval.low, "f"),
+        "high": format(interval.high, "f"),
+        "low_closed": interval.low_closed,
+        "high_closed": interval.high_closed,
+        "comparator": None if quantity.comparator is None else quantity.comparator.value,
+        "unit": quantity.unit,
+        "per": [
+            {"amount": format(p.amount, "f"), "unit": p.unit, "subject": p.subject}
+            for p in quantity.per
+        ],
+        "multiplier": quantity.multiplier,
+        "decimals": quantity.decimals,
+        "significant_digits": quantity.significant_digits,
+        "approximate": quantity.approximation is not Approximation.EXACT,
+        "approximation": quantity.approximation.value,
+    }
+
+
+def _parsed_data(reading: Reading) -> dict[str, Any]:
+    return {
+        **_figure_data(reading.figure),
+        "baselines": [_figure_data(b) for b in reading.baselines],
+        "change": None if reading.change is None else reading.change.value,
+        "direction": None if reading.direction is None else reading.direction.value,
+        "text": reading.figure.phrase,
+    }
+
+
+def _reading_line(reading: Reading, locale: Locale) -> str:
+    quantity = reading.figure
+    interval = quantity.interval
+    bounds = (
+        ("[" if interval.low_closed else "(")
+        + f"{interval.low:f}, {interval.high:f}"
+        + ("]" if interval.high_closed else ")")
+    )
+    comparator = f"{quantity.comparator.value} " if quantity.comparator else ""
+    value = f"{quantity.value:f}" + ("" if quantity.upper is None else f"–{quantity.upper:f}")
+    line = (
+        f"{comparator}{value} {quantity.unit or ''}".rstrip()
+        + f"  {bounds}  {quantity.approximation.value}"
+        + f"  ×10^{quantity.multiplier}"
+    )
+    if quantity.upper is None:  # formatting does not show ranges yet
+        line += f"  {format_quantity(quantity, locale=locale)}"
+    if reading.baselines:
+        line += "  from " + ", ".join(f"{b.value:f}" for b in reading.baselines)
+    if reading.change is not None:
+        line += f"  {reading.change.value}"
+    if reading.direction is not None:
+        line += f" {reading.direction.value}"
+    return line
+
+
+def _scan_text(path: str) -> str:
+    data = read_file(path)  # a regular file within the size limit of every command
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MinshengError(
+            msg("{file} is not UTF-8 text (byte {offset})", file=clip(repr(path)), offset=exc.start)
+        ) from None
+
+
+def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
+    t = args.locale.gettext
+    text = _scan_text(args.scan)
+    if args.format == "json":
+        out.filter = escape_json
+    failed = False
+    for found in find_quantities(text):
+        if args.format == "json":
+            data: dict[str, Any] = {"start": found.start, "end": found.end}
+            if found.reading is not None:
+                data.update(_parsed_data(found.reading))
+            else:
+                assert found.error is not None  # noqa: S101 - a Found has one or the other
+                data.update(
+                    text=found.phrase,
+                    error=found.error.reason_detail.render(t),
+                    position=found.error.position,
+                )
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        elif found.reading is not None:
+            line = _reading_line(found.reading, args.locale)
+            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{line}\n")
+        else:
+            assert found.error is not None  # noqa: S101
+            reason = found.error.reason_detail.render(t)
+            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{t('error')}: {reason}\n")
+        failed = failed or found.error is not None
+    return 1 if failed else 0
+
+
+def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
+    if (args.text is None) == (args.scan is None):
+        raise _UsageError(msg("give a phrase or --scan FILE, not both"))
+    if args.scan is not None:
+        return _cmd_scan(args, out)
+    if not args.text:
+        raise _UsageError(msg("an empty argument is not a phrase"))
+    reading = parse_phrase(args.text)
+    if args.format == "json":
+        out.filter = escape_json
+        out.write(json.dumps(_parsed_data(reading), ensure_ascii=False) + "\n")
+        return 0
+    out.write(_reading_line(reading, args.locale) + "\n")
+    return 0
