@@ -355,11 +355,12 @@ def _kind(figure: _Figure) -> MetricKind:
         return MetricKind.RATE
     if kind is UnitKind.CLASSIFIER:
         return MetricKind.DENSITY if figure.quantity.per else MetricKind.COUNT
-    return {
+    kinds = {
         UnitKind.PHYSICAL: MetricKind.PHYSICAL,
         UnitKind.CURRENCY: MetricKind.MONEY,
         UnitKind.DURATION: MetricKind.DURATION,
-    }.get(kind, MetricKind.COUNT)  # type: ignore[arg-type]
+    }
+    return MetricKind.COUNT if kind is None else kinds.get(kind, MetricKind.COUNT)
 
 
 def _direction(figure: _Figure) -> tuple[Direction, bool]:

@@ -137,7 +137,9 @@ Match it with ``fullmatch``: ``$`` would accept a final newline.
 DIVISION_CODE = re.compile(r"[1-8][0-9]{5}")
 
 
-def _slug(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _slug(
+    _: object, attribute: attrs.Attribute[str] | attrs.Attribute[str | None], value: str
+) -> None:
     if not isinstance(value, str) or not SLUG.fullmatch(value):
         raise InvalidValueError(
             msg(
@@ -153,7 +155,7 @@ def _optional_slug(
 ) -> None:
     """A reference to a source or a metric: None, or a name in slug form."""
     if value is not None:
-        _slug(owner, attribute, value)  # type: ignore[arg-type]
+        _slug(owner, attribute, value)
 
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:

@@ -17,15 +17,22 @@ from typing import NamedTuple
 
 from minsheng._errors import ParseError
 from minsheng._i18n import Message, msg
+from minsheng._quantity import MAGNITUDES as MAGNITUDE_TABLE
 
 DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
-PLACES = {"十": 1, "百": 2, "千": 3}
+# The magnitude words come from the one table in minsheng._quantity; 十 is a
+# place in a numeral, never a multiplier of a figure.
+MAGNITUDES = {hans: power for power, hans, _ in MAGNITUDE_TABLE if len(hans) == 1}
+PLACES = {"十": 1} | {word: power for word, power in MAGNITUDES.items() if power < 4}
+BIG = {word: power for word, power in MAGNITUDES.items() if power >= 4}
 TENS = {"廿": 20, "卅": 30}
-BIG = {"万": 4, "亿": 8}
-MAGNITUDES = {"百": 2, "千": 3, "万": 4, "亿": 8}
+COMPOUNDS = tuple(
+    (hans, power) for power, hans, _ in sorted(MAGNITUDE_TABLE, reverse=True) if power >= 4
+)
+"""万亿, 亿 and 万 after a mantissa, longest first."""
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(PLACES) | frozenset(TENS) | frozenset(BIG)
 """Characters that only ever write a number; subject words never hold them."""
 
@@ -193,7 +200,7 @@ def _read_chinese(s: str, i: int, text: str) -> Number | None:
         number += Decimal("0." + fraction)
         decimals = len(fraction)
         j = k
-        for word, p in (("万亿", 12), ("亿", 8), ("万", 4)):
+        for word, p in COMPOUNDS:
             if s.startswith(word, j):
                 number = number.scaleb(p)
                 power = p

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import attrs
 
@@ -53,7 +53,7 @@ def _members(kind: type[_E], value: _E | str | Iterable[_E | str] | None) -> fro
     if value is None:
         return None
     values: list[_E | str] = (
-        [value] if isinstance(value, str | kind) else list(value)  # type: ignore[arg-type]
+        [value] if isinstance(value, str | kind) else list(cast("Iterable[_E | str]", value))
     )
     found: set[_E] = set()
     for item in values:

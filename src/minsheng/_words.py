@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import NUMERAL_CHARS, STARTS, fail, read_number
+from minsheng._numerals import BIG, NUMERAL_CHARS, PLACES, STARTS, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 
@@ -210,8 +210,8 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
         if number is None or number.unit or number.more_than:
             return None
         amount, j = number.value, number.end
-    elif j < stop and s[j] in "十百千万亿":
-        amount, j = Decimal(10) ** {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}[s[j]], j + 1
+    elif j < stop and s[j] in PLACES | BIG:
+        amount, j = Decimal(10) ** (PLACES | BIG)[s[j]], j + 1
     if amount <= 0:
         return None  # 每0人 is no denominator
     classifier = None
@@ -342,7 +342,8 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     if inner is not None:
         return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
     # 增加入学名额1.25万个: a change word first, its object after
-    first = _CHANGE_FIRST.match(words, _ADVERBS.match(words).end())  # type: ignore[union-attr]
+    adverbs = _ADVERBS.match(words)  # matches always, if only the empty string
+    first = _CHANGE_FIRST.match(words, adverbs.end() if adverbs else 0)
     if (
         first is not None
         and first.group(1) not in _ONLY_TO
