@@ -150,3 +150,48 @@ def test_reading_converting_and_schemas_live_apart() -> None:
     assert "_schemas" not in graph["_json"]
     assert "_json" not in graph["_converters"]
     assert not {"_json", "_converters"} & graph["_schemas"]
+
+
+_WRONG = [None, 1, 1.5, "x", b"x", [], {}, object()]
+
+
+def test_public_functions_raise_only_minsheng_errors_for_any_type() -> None:
+    """Every public function, given values of the wrong type, raises a MinshengError."""
+    import inspect
+
+    for name in minsheng.__all__:
+        function = getattr(minsheng, name)
+        if not inspect.isfunction(function):
+            continue
+        parameters = inspect.signature(function).parameters.values()
+        if any(p.kind is p.KEYWORD_ONLY and p.default is p.empty for p in parameters):
+            continue  # draft, below
+        required = [
+            p for p in parameters if p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD
+        ]
+        for value in _WRONG:
+            try:
+                result = function(*[value] * len(required))
+                if hasattr(result, "__next__"):
+                    list(result)
+            except minsheng.MinshengError:
+                pass
+
+
+def test_draft_raises_only_minsheng_errors_for_any_type() -> None:
+    """draft() with a wrong type for any argument is a MinshengError."""
+    good: dict[str, object] = {"text": "1、新增学位3000个", "city": "lanzhen", "year": 2031}
+    for key in good:
+        for value in _WRONG:
+            with pytest.raises(minsheng.MinshengError):
+                minsheng.draft(**{**good, key: value})  # type: ignore[arg-type]
+
+
+def test_argument_error_names_the_function_and_the_type() -> None:
+    """The message says which function, which argument, what it takes and what it got."""
+    with pytest.raises(
+        minsheng.ArgumentError, match=r"parse_quantity\(\) takes text as str, not int"
+    ):
+        minsheng.parse_quantity(3000)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        minsheng.assess("kunming")  # type: ignore[arg-type]

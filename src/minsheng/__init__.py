@@ -15,6 +15,7 @@ import typing as _typing
 import attrs as _attrs
 
 from minsheng._errors import (
+    ArgumentError,
     DatasetError,
     InvalidValueError,
     LocaleError,
@@ -230,6 +231,7 @@ __all__ = [
     "Agreement",
     "Approximation",
     "Area",
+    "ArgumentError",
     "Assessment",
     "Ballot",
     "BallotEntry",

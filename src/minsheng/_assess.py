@@ -25,7 +25,7 @@ from decimal import Decimal
 
 import attrs
 
-from minsheng._errors import Problem
+from minsheng._errors import Problem, expect
 from minsheng._i18n import _
 from minsheng._model import (
     Direction,
@@ -435,6 +435,7 @@ def assess(program: Program) -> Assessment:
     >>> result.summary.projects, result.summary.reported_complete
     (10, 10)
     """
+    expect(program, Program, "program", "assess")
     units = program.unit_table
     projects, figures = _checked(
         program,

@@ -7,6 +7,7 @@ The hierarchy::
     ├── InvalidValueError (also ValueError)     a model object built with a bad value
     ├── UnknownDatasetError (also LookupError)  no such city or year, or a bad name
     ├── RegistryError                           two providers ship the same dataset
+    ├── ArgumentError (also TypeError)          a public function given the wrong type
     ├── ParseError (also ValueError)            a quantity phrase that cannot be read
     └── LocaleError (also LookupError)          a locale that minsheng cannot serve
 
@@ -225,6 +226,27 @@ class ParseError(MinshengError, ValueError):
     def reason(self) -> str:
         """Why reading stopped, in English."""
         return str(self.reason_detail)
+
+
+class ArgumentError(MinshengError, TypeError):
+    """A public function called with an argument of the wrong type."""
+
+    code = "argument"
+
+
+def expect(value: object, kind: type | tuple[type, ...], name: str, function: str) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is a ``kind``."""
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        raise ArgumentError(
+            msg(
+                "{function}() takes {name} as {expected}, not {found}",
+                function=function,
+                name=name,
+                expected=" or ".join(k.__name__ for k in kinds),
+                found=type(value).__name__,
+            )
+        )
 
 
 class LocaleError(MinshengError, LookupError):

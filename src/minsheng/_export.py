@@ -23,14 +23,15 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from minsheng._columns import Column, place_of
-from minsheng._errors import InvalidValueError, MinshengError
+from minsheng._errors import InvalidValueError, MinshengError, expect
 from minsheng._i18n import msg, verbatim
+from minsheng._model import Program
 from minsheng._query import Selection
 from minsheng._rows import Rows, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
@@ -71,9 +72,13 @@ def _needs(module: str, extra: str, what: str) -> Any:  # noqa: ANN401 - a modul
 
 def _materialize(source: Rows) -> Rows:
     """Programs that can be read once per table: a one-shot iterator is read once here."""
-    if source is None or isinstance(source, Selection | list | tuple):
+    if source is None or isinstance(source, Selection):
         return source
-    return list(source)
+    expect(source, Iterable, "source", "export")
+    programs = list(source)
+    for program in programs:
+        expect(program, Program, "each item of source", "export")
+    return programs
 
 
 def _columns(table: TableName, source: Rows) -> list[list[object]]:
@@ -312,6 +317,8 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
         ExportError: the files cannot be written, or pyarrow is missing.
 
     """
+    expect(to, (str, os.PathLike), "to", "export")
+    expect(format, str, "format", "export")
     if format not in FORMATS:
         raise InvalidValueError(
             msg("{format} is not one of {choices}", format=repr(format), choices=", ".join(FORMATS))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from minsheng._assess import MetricResult, Status
+from minsheng._errors import expect
 from minsheng._i18n import _
 from minsheng._locale import Locale, served
 from minsheng._model import Text
@@ -205,6 +206,7 @@ def format_quantity(
     >>> format_quantity(parse_quantity("5100余个"), locale="en")
     'more than 5,100'
     """
+    expect(quantity, Quantity, "quantity", "format_quantity")
     return _quantity_text(quantity, served(locale), noun, units)
 
 
@@ -260,6 +262,7 @@ def format_target(
 
     Chinese puts a denominator first: 每千名常住人口不少于4.5个.
     """
+    expect(quantity, Quantity, "quantity", "format_target")
     locale = served(locale)
     if quantity.comparator is None:
         return _quantity_text(quantity, locale, noun, units)
@@ -273,6 +276,7 @@ def format_target(
 
 def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: int = 1) -> str:
     """Format a ratio as a percentage, rounded half up: 1.23625 is 123.6%."""
+    expect(ratio, Decimal, "ratio", "format_percent")
     return _grouped(ratio * 100, places, served(locale)) + "%"
 
 
@@ -283,6 +287,7 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
     or exact one the ratio of its printed values; readings of an ambiguous
     source that disagree, the range of all of them.  No ratio shows as ``—``.
     """
+    expect(result, MetricResult, "result", "format_attainment")
     locale = served(locale)
     interval = result.attainment
     if interval is None:
@@ -304,6 +309,7 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
 
 def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
     """Format actual − target: +5.12 pp, +2,100, +383.39 km; ``—`` if none."""
+    expect(result, MetricResult, "result", "format_difference")
     locale = served(locale)
     if result.difference is None:
         return "—"
@@ -339,11 +345,13 @@ STATUS_LABELS = {
 
 def format_status(status: Status, *, locale: str | Locale = "zh-Hans") -> str:
     """Name a status in ``locale``: met, 已达成, 已達成."""
+    expect(status, Status, "status", "format_status")
     return served(locale).gettext(STATUS_LABELS[status])
 
 
 def format_date(date: dt.date, *, locale: str | Locale = "zh-Hans") -> str:
     """Format a date: 2026年2月3日, February 3, 2026."""
+    expect(date, dt.date, "date", "format_date")
     from babel.dates import format_date as babel_format_date  # noqa: PLC0415
 
     tag = served(locale).tag
@@ -358,6 +366,7 @@ def format_text(text: Text, *, locale: str | Locale = "zh-Hans", mark: bool = Tr
     every dataset text is in zh-Hant.  ``mark=False`` leaves the ``*`` off, for labels
     that are not titles.
     """
+    expect(text, Text, "text", "format_text")
     locale = served(locale)
     if locale.english and text.en is not None:
         return text.en if text.en_official or not mark else text.en + "*"

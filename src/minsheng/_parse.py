@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 import attrs
 
+from minsheng._errors import expect
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import Number, fail, read_number
@@ -260,8 +261,7 @@ def parse_phrase(text: str) -> Reading:
         ParseError: the phrase cannot be read; ``position`` says where.
 
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_phrase() takes a str, not {type(text).__name__}")
+    expect(text, str, "text", "parse_phrase")
     if len(text) > MAX_LENGTH:
         raise fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
     s = normalize(text)
@@ -365,6 +365,5 @@ def parse_quantity(text: str) -> Quantity:
         ParseError: the phrase cannot be read; ``position`` says where.
 
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_quantity() takes a str, not {type(text).__name__}")
+    expect(text, str, "text", "parse_quantity")
     return parse_phrase(text).figure

@@ -19,6 +19,7 @@ from minsheng._assess import (
     assess,
 )
 from minsheng._converters import CONVERTER
+from minsheng._errors import expect
 from minsheng._format import (
     dataset_text,
     format_date,
@@ -296,6 +297,7 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
 
 def report_data(assessment: Assessment) -> dict[str, Any]:
     """The attainment report as JSON-ready data, described by ``report.schema.json``."""
+    expect(assessment, Assessment, "assessment", "report_data")
     program = assessment.program
     projects = [
         {
@@ -371,6 +373,7 @@ def format_report(
     >>> print(report.splitlines()[0])
     Kunming 2025: livelihood projects, outcomes
     """
+    expect(assessment, Assessment, "assessment", "format_report")
     locale = served(locale)
     if style == "text":
         return report_text(assessment, locale=locale, columns=columns)
@@ -457,6 +460,9 @@ def format_program(
     With ``earlier`` (the same city's previous program), each project says
     which earlier projects share its category and what they achieved.
     """
+    expect(program, Program, "program", "format_program")
+    if earlier is not None:
+        expect(earlier, Program, "earlier", "format_program")
     locale = served(locale)
     columns = _limit(columns)
     t = locale.gettext

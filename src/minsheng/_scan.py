@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from minsheng._errors import ParseError
+from minsheng._errors import ParseError, expect
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, _Figure, _read_figure, parse_phrase
@@ -211,8 +211,7 @@ def find_quantities(text: str) -> Iterator[Found]:
         ParseError: ``text`` is longer than 1,000,000 characters (``MAX_SCAN``).
 
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_quantities() takes a str, not {type(text).__name__}")
+    expect(text, str, "text", "find_quantities")
     if len(text) > MAX_SCAN:
         raise fail(msg("longer than {length} characters", length=MAX_SCAN), text, MAX_SCAN)
     s = normalize(text)
