@@ -16,18 +16,9 @@ from minsheng._i18n import msg
 from minsheng._model import Measure, Metric, Program, RankingMethod
 from minsheng._quantity import Quantity
 from minsheng._review import review_problems
+from minsheng._semantic import metrics_of as metric_paths
 from minsheng._semantic import walk
 from minsheng._units import UNITS
-
-
-def metric_paths(program: Program) -> Iterator[tuple[str, Metric]]:
-    """Yield each metric with its JSON path: the program's figures, then the projects'."""
-    for f, figure in enumerate(program.figures):
-        yield f"$.figures[{f}]", figure
-    for p, project in enumerate(program.projects):
-        for m, metric in enumerate(project.metrics):
-            yield f"$.projects[{p}].metrics[{m}]", metric
-
 
 _SINGLE_ROLES = ("target", "actual", "estimate", "progress")
 
