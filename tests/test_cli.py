@@ -661,3 +661,17 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> N
             " set MINSHENG_DEBUG=1 for the traceback"
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "args", [("site", ""), ("site", "  "), ("migrate", ""), ("migrate", "x.json", "--to", "")]
+)
+def test_empty_folder_or_file_is_a_usage_error(
+    args: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: `site ''` wrote the site into the current folder; now exit 2, nothing written."""
+    monkeypatch.chdir(tmp_path)
+    result = run(*args, env={"LANG": "en_US.UTF-8"})
+    assert result.returncode == 2, result.stderr
+    assert "an empty argument" in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -205,6 +205,8 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
 def _cmd_site(args: argparse.Namespace, out: Output) -> int:
     from minsheng._html._page import write_site  # noqa: PLC0415 - optional extra
 
+    if not args.folder.strip():
+        raise _UsageError(msg("an empty argument names no folder"))
     programs = [load(d.city, d.year) for d in available()]
     try:
         written = write_site(args.folder, programs)
@@ -270,6 +272,8 @@ def _cmd_schema(args: argparse.Namespace, out: Output) -> int:
 
 def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     """Read a dataset of any supported schema and write it in the current one."""
+    if not args.file.strip() or (args.to is not None and not args.to.strip()):
+        raise _UsageError(msg("an empty argument names no file"))
     text = dumps(load_file(args.file))
     if args.to is None:
         out.write(text)
