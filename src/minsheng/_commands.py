@@ -277,20 +277,8 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     text = dumps(load_file(args.file))
     if args.to is None:
         out.write(text)
-        return 0
-    try:
-        Path(args.to).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DatasetError(
-            file=args.to,
-            problems=[
-                problem(
-                    "io",
-                    "$",
-                    msg("cannot write the file: {reason}", reason=exc.strerror or str(exc)),
-                )
-            ],
-        ) from None
+    else:
+        _write(args.to, text)
     return 0
 
 
