@@ -15,10 +15,10 @@ import jsonschema
 import pytest
 
 import minsheng
-from minsheng._converters import DATE, DECIMAL
 from minsheng._errors import MAX_SHOWN
 from minsheng._json import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH, SIZE_VARIABLE
 from minsheng._model import DIVISION_CODE, SLUG
+from minsheng._values import DATE, DECIMAL
 from tests.conftest import ROOT
 
 KUNMING = ROOT / "datasets" / "kunming" / "2025.json"

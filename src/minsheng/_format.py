@@ -401,8 +401,7 @@ def dataset_text(text: str, locale: str | Locale) -> str:
     and shows it as published otherwise; the reports say which.  The figure's
     ``phrase`` stays as published either way.
     """
-    converter = _converter()
-    if converter is None or not served(locale).traditional or text.isascii():
+    if not served(locale).traditional or text.isascii() or _converter() is None:
         return text
     return _convert(text)
 

@@ -11,16 +11,18 @@ it back.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from minsheng._build import build
 from minsheng._check import reference_problems
-from minsheng._converters import structure_program, unstructure_program
 from minsheng._errors import DatasetError, InvalidValueError, Problem, clip, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Program
@@ -263,6 +265,11 @@ def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | No
 
     """
     limit = max_file_size() if max_size is None else max_size
+    return _decode(_text(data, file, limit), file)
+
+
+def _text(data: bytes, file: str | Path | None, limit: int) -> str:
+    """The text of ``data``: at most ``limit`` bytes, UTF-8, not empty; without a BOM."""
     if len(data) > limit:
         raise _too_large(len(data), limit, file)
     try:
@@ -291,10 +298,19 @@ def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | No
                 problem("syntax", "$", msg("the file is empty"), expected=msg("a JSON object"))
             ],
         )
-    suspect = _ESCAPED_SURROGATE.search(text) is not None or (
+    return text
+
+
+def _suspect(text: str) -> bool:
+    """Whether ``text`` may hold a lone surrogate or a string over the limit."""
+    return _ESCAPED_SURROGATE.search(text) is not None or (
         len(text) > MAX_STRING_LENGTH and ('\\"' in text or _LONG_RUN.search(text) is not None)
     )
-    if not suspect:
+
+
+def _decode(text: str, file: str | Path | None) -> Any:
+    """Decode strict JSON text within the limits, or explain why it is not."""
+    if not _suspect(text):
         try:
             # Valid files are the common case: read them with cheap hooks, and read
             # again with paths only when a duplicate key or NaN needs explaining.
@@ -356,6 +372,8 @@ def dumps(program: Program) -> str:
         raise InvalidValueError(
             msg("dumps() takes a Program, not {type}", type=clip(type(program).__name__))
         )
+    from minsheng._converters import unstructure_program  # noqa: PLC0415 - cattrs, when needed
+
     return json.dumps(unstructure_program(program), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -412,11 +430,73 @@ def loads(
     if isinstance(data, str) and len(data) > limit:
         raise _too_large(len(data), limit, file)
     raw = _encoded(data, file)
-    program = structure_program(read_json(raw, file=file, max_size=limit), file=file)
+    text = _text(raw, file, limit)
+    program = _settled(text, raw)
+    if program is not None:
+        return program
+    # The explaining path: every problem, each with its JSON path.
+    from minsheng._converters import structure_program  # noqa: PLC0415 - cattrs, when needed
+
+    program = structure_program(_decode(text, file), file=file)
     problems = reference_problems(program)
     if problems:
         raise DatasetError(file=file, problems=problems)
     return program
+
+
+def _decoder() -> Callable[[bytes], Any]:
+    """The JSON decoder: msgspec's where the ``fast`` extra is installed, else :func:`json.loads`.
+
+    Imported at the first load, not with minsheng.  Either gives the same plain
+    dicts, lists, strings and numbers.
+    """
+    global _DECODE  # noqa: PLW0603 - chosen once, on first use
+    if _DECODE is None:
+        try:
+            import msgspec  # noqa: PLC0415 - an optional extra
+        except ImportError:
+            _DECODE = json.loads
+        else:
+            _DECODE = msgspec.json.Decoder().decode
+    return _DECODE
+
+
+_DECODE: Callable[[bytes], Any] | None = None
+
+
+def _settled(text: str, raw: bytes) -> Program | None:
+    """The program in ``raw`` by the fast path, or ``None`` where it is not certain.
+
+    A plain decoder reads it (:func:`_decoder`): it may accept a NaN, a
+    repeated key, a long number or a long string, but the builders of
+    :mod:`minsheng._build` refuse every float, every integer that a long token
+    gives and every string over the limit, and the keys are counted.
+    ``text`` is ``raw`` decoded, which :func:`_text` has checked.
+    """
+    if _ESCAPED_SURROGATE.search(text) is not None:
+        return None  # the builders check the length of every string themselves
+    try:
+        document = _decoder()(raw.removeprefix(codecs.BOM_UTF8))
+    except (ValueError, RecursionError):  # JSON's, msgspec's, and the int digit limit
+        return None
+    built = build(document)
+    if built is None:
+        return None
+    program, keys = built
+    if keys != raw.count(b'":') and not _unique_keys(text):
+        return None
+    if reference_problems(program):
+        return None
+    return program
+
+
+def _unique_keys(text: str) -> bool:
+    """Whether no object of the JSON ``text`` repeats a key."""
+    try:
+        json.loads(text, object_pairs_hook=_pairs_fast)
+    except _SlowPathError:
+        return False
+    return True
 
 
 def _io_error(path: str | Path, reason: str) -> DatasetError:

@@ -236,10 +236,11 @@ class Quantity:
                     decimals=self.decimals,
                 )
             )
-        # The value must be a multiple of 10 ** (multiplier - decimals).
+        # The value must be a multiple of 10 ** (multiplier - decimals): scaled
+        # by that power, an integer.
         places = self.multiplier - self.decimals
-        exponent = self.value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent < places and self.value.scaleb(-places) % 1 != 0:
+        scaled = self.value.scaleb(-places) if places else self.value
+        if scaled != scaled.to_integral_value():
             raise InvalidValueError(
                 msg(
                     "value {value} has more digits than {decimals} decimals"

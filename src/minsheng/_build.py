@@ -1,0 +1,307 @@
+"""The fast load path: generated builders that settle valid documents, or give up.
+
+Most files that minsheng loads are valid, and the explaining path of
+:mod:`minsheng._converters` (cattrs, which tracks every JSON path so that it
+can report every problem) pays for its explanations on every file.  The
+builders here are generated once, from the model's own attrs fields, and
+check each value's JSON type, the keys of each object, the limits of the
+strict reader and every invariant of the model in the one pass that builds
+the objects.
+
+They never explain.  At the first thing they are not certain of (a wrong type,
+an unknown, missing or repeated key, a failing invariant, a schema-1 file)
+they give up, and :func:`minsheng._json.loads` runs the explaining path from
+the start.  So a builder only needs to be *sound*: whatever it accepts, the
+explaining path accepts too, and builds an equal program.
+``tests/test_build.py`` proves this by a differential property test over valid
+and mutated documents.
+
+Two techniques are specific to CPython, and each has a plain fallback:
+
+- A frozen attrs class forbids ``obj.field = value``; its ``__init__`` sets
+  each field through ``object.__setattr__``.  A builder instead creates the
+  object as an instance of a *twin*: a subclass that adds no slots and allows
+  assignment.  It then sets the slots directly, and gives the object its real
+  class by ``__class__`` assignment, which CPython allows between a class and
+  a subclass of the same layout.  The validators and ``__attrs_post_init__``
+  run afterwards, as in ``__init__``.  Where ``__class__`` assignment is
+  refused (:data:`TWINS` is false), the builders call the real ``__init__``.
+- A repeated key is found by counting (in :func:`minsheng._json.loads`): the
+  text has at least as many ``"`` + ``:`` pairs as keys, so where it has as
+  many as the decoded objects have keys, no key repeats.  Where the counts
+  differ (a string holds ``":``, or a space stands before a colon), the text
+  is read again with a hook that sees every pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from decimal import Decimal
+from types import NoneType, UnionType
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+
+from minsheng._errors import InvalidValueError
+from minsheng._model import Program
+from minsheng._quantity import _check_decimal
+from minsheng._schemas import SCHEMA_ID
+from minsheng._values import DECIMAL, _MismatchError, _structure_date
+
+INT_BOUNDS = (-(10**31), 10**32)
+"""Integers within these bounds (exclusive) are those whose JSON token has at
+most :data:`minsheng._json.MAX_NUMBER_LENGTH` (32) characters; the strict
+reader refuses longer tokens, so the builders refuse other integers."""
+
+# A validator the builder's own conversion already implies: a Decimal read
+# from a string that DECIMAL matches whole is finite, with at most
+# MAX_INTEGER_DIGITS digits before the point and MAX_FRACTION_DIGITS after.
+# tests/test_build.py proves it for every such string.
+_IMPLIED: dict[Any, type] = {_check_decimal: Decimal}
+
+
+class _GiveUpError(Exception):
+    """The builder is not certain; the explaining path decides."""
+
+
+def _twin(cls: type) -> type:
+    """A subclass of ``cls`` of the same layout, whose fields can be assigned.
+
+    Both ``__setattr__`` and ``__delattr__`` are object's own, so that CPython
+    uses its generic attribute setter, which assigns a slot at full speed.
+    """
+    namespace = {
+        "__slots__": (),
+        "__setattr__": object.__setattr__,
+        "__delattr__": object.__delattr__,
+    }
+    return type(f"{cls.__name__}Twin", (cls,), namespace)
+
+
+def _twins_work() -> bool:
+    """Whether this interpreter allows ``__class__`` assignment from a twin."""
+
+    @attrs.frozen
+    class Probe:
+        value: int
+
+    twin = _twin(Probe)
+    probe: Any = object.__new__(twin)
+    try:
+        probe.value = 1
+        probe.__class__ = Probe
+    except TypeError:
+        return False
+    return type(probe) is Probe and probe == Probe(1)
+
+
+TWINS = _twins_work()
+"""Whether builders use twins (CPython) or each class's ``__init__`` (elsewhere)."""
+
+
+def _is_optional(tp: object) -> bool:
+    return get_origin(tp) in (UnionType, Union) and NoneType in get_args(tp)
+
+
+class _Generator:
+    """Writes the source of one builder function per model class."""
+
+    def __init__(self) -> None:
+        self.namespace: dict[str, Any] = {
+            "_GiveUp": _GiveUpError,
+            "_MISSING": _MISSING,
+            "_new": object.__new__,
+            "_decimal": DECIMAL.fullmatch,
+            "_structure_date": _structure_date,
+            "_Decimal": Decimal,
+            "_date": dt.date,
+            "_LOW": INT_BOUNDS[0],
+            "_HIGH": INT_BOUNDS[1],
+        }
+        self.done: set[type] = set()
+        self.lines: list[str] = []
+        self.counter = 0
+
+    def name(self, prefix: str, value: object) -> str:
+        self.counter += 1
+        key = f"_{prefix}{self.counter}"
+        self.namespace[key] = value
+        return key
+
+    def convert(self, tp: object, src: str, dst: str, indent: str) -> list[str]:
+        """Lines that check the JSON value ``src`` and set ``dst`` to its model value."""
+        give_up = f"{indent}    raise _GiveUp"
+        if _is_optional(tp):
+            (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
+            return [
+                f"{indent}if {src} is None:",
+                f"{indent}    {dst} = None",
+                f"{indent}else:",
+                *self.convert(inner, src, dst, indent + "    "),
+            ]
+        if get_origin(tp) is tuple:
+            element, ellipsis = get_args(tp)
+            assert ellipsis is Ellipsis  # noqa: S101 - the model only has tuple[X, ...]
+            lines = [f"{indent}if {src}.__class__ is not list:", give_up]
+            if element is str:
+                return [
+                    *lines,
+                    f"{indent}for _x in {src}:",
+                    f"{indent}    if _x.__class__ is not str or len(_x) > _LONGEST:",
+                    f"{indent}        raise _GiveUp",
+                    f"{indent}{dst} = tuple({src})",
+                ]
+            if isinstance(element, type) and issubclass(element, enum.Enum):
+                values = self.name("values", {m.value: m for m in element})
+                return [
+                    *lines,
+                    (
+                        f"{indent}{dst} = tuple([{values}.get(_x) if _x.__class__ is str"
+                        f" else None for _x in {src}])"
+                    ),
+                    f"{indent}if None in {dst}:",
+                    give_up,
+                ]
+            if attrs.has(element):
+                builder = self.builder(element)
+                return [*lines, f"{indent}{dst} = tuple([{builder}(_x, _c) for _x in {src}])"]
+            raise NotImplementedError(tp)
+        if tp is str:
+            return [
+                f"{indent}if {src}.__class__ is not str or len({src}) > _LONGEST:",
+                give_up,
+                f"{indent}{dst} = {src}",
+            ]
+        if tp is bool:
+            return [f"{indent}if {src}.__class__ is not bool:", give_up, f"{indent}{dst} = {src}"]
+        if tp is int:
+            return [
+                f"{indent}if {src}.__class__ is not int or not _LOW < {src} < _HIGH:",
+                give_up,
+                f"{indent}{dst} = {src}",
+            ]
+        if tp is Decimal:
+            # _structure_decimal's test, inline: a string that DECIMAL matches whole.
+            return [
+                f"{indent}if {src}.__class__ is not str or _decimal({src}) is None:",
+                give_up,
+                f"{indent}{dst} = _Decimal({src})",
+            ]
+        if tp is dt.date:
+            return [f"{indent}{dst} = _structure_date({src}, _date)"]
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            values = self.name("values", {m.value: m for m in tp})
+            return [
+                f"{indent}{dst} = {values}.get({src}) if {src}.__class__ is str else None",
+                f"{indent}if {dst} is None:",
+                give_up,
+            ]
+        if isinstance(tp, type) and attrs.has(tp):
+            return [f"{indent}{dst} = {self.builder(tp)}({src}, _c)"]
+        raise NotImplementedError(tp)
+
+    def builder(self, cls: type) -> str:
+        """The name of ``cls``'s builder, writing it first if need be."""
+        name = f"_build_{cls.__name__}"
+        if cls in self.done:
+            return name
+        self.done.add(cls)
+        fields = attrs.fields(cls)
+        required = [field for field in fields if field.default is attrs.NOTHING]
+        optional = [field for field in fields if field.default is not attrs.NOTHING]
+        # Required keys first; then the optional ones, in the model's order,
+        # until every key of the object is accounted for: what is left over
+        # after the last field is a key the model does not have.
+        body = [
+            f"def {name}(_d, _c):",
+            "    if _d.__class__ is not dict:",
+            "        raise _GiveUp",
+            f"    _left = len(_d) - {len(required)}",
+        ]
+        for field in fields:
+            if isinstance(field.type, str):
+                raise TypeError(f"unresolved annotation on {cls.__name__}.{field.name}")
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                raise NotImplementedError(f"a factory default on {cls.__name__}.{field.name}")
+        for field in required:
+            body.append(f"    _v = _d[{field.name!r}]")  # a KeyError gives up
+            body.extend(self.convert(field.type, "_v", f"f_{field.name}", "    "))
+        for field in optional:
+            local = f"f_{field.name}"
+            default = self.name("default", field.default)
+            body += [
+                f"    {local} = {default}",
+                "    if _left:",
+                f"        _v = _d.get({field.name!r}, _MISSING)",
+                "        if _v is not _MISSING:",
+                "            _left -= 1",
+                *self.convert(field.type, "_v", local, "            "),
+            ]
+        body += ["    if _left:", "        raise _GiveUp", "    _c[0] += len(_d)"]
+        real = self.name("cls", cls)
+        if TWINS:
+            twin = self.name("twin", _twin(cls))
+            body.append(f"    _o = _new({twin})")
+            body.extend(f"    _o.{field.name} = f_{field.name}" for field in fields)
+            body.append(f"    _o.__class__ = {real}")
+            for field in fields:
+                validator = field.validator
+                if validator is None or _IMPLIED.get(validator) is field.type:
+                    continue
+                check = self.name("validator", validator)
+                attribute = self.name("attribute", field)
+                body.append(f"    {check}(_o, {attribute}, f_{field.name})")
+            if hasattr(cls, "__attrs_post_init__"):
+                body.append("    _o.__attrs_post_init__()")
+            body.append("    return _o")
+        else:
+            arguments = ", ".join(f"{field.alias}=f_{field.name}" for field in fields)
+            body.append(f"    return {real}({arguments})")
+        self.lines += body
+        return name
+
+
+_MISSING = object()
+
+
+def _compile() -> Callable[[Any, list[int]], Program]:
+    from minsheng._json import MAX_STRING_LENGTH  # noqa: PLC0415 - _json imports this module
+
+    generator = _Generator()
+    generator.namespace["_LONGEST"] = MAX_STRING_LENGTH
+    entry = generator.builder(Program)
+    code = compile("\n".join(generator.lines), "<minsheng builders>", "exec")
+    exec(code, generator.namespace)  # noqa: S102 - source written above from the model
+    built: Callable[[Any, list[int]], Program] = generator.namespace[entry]
+    return built
+
+
+_BUILD: Callable[[Any, list[int]], Program] | None = None
+
+
+def build(document: object) -> tuple[Program, int] | None:
+    """Build the program that a decoded JSON ``document`` describes.
+
+    Returns the program and the number of keys its objects have, which the
+    caller compares with the text (a repeated key leaves one), or ``None``
+    where the builder is not certain and the explaining path must decide.
+    """
+    global _BUILD  # noqa: PLW0603 - compiled once, on first use
+    if _BUILD is None:
+        _BUILD = _compile()
+    if not isinstance(document, dict):
+        return None
+    declared = document.get("$schema", _MISSING)
+    if declared is not _MISSING:
+        if declared != SCHEMA_ID:
+            return None  # schema 1, which migrates, or an error
+        document = dict(document)
+        del document["$schema"]
+    keys = [0 if declared is _MISSING else 1]
+    try:
+        program = _BUILD(document, keys)
+    except (_GiveUpError, _MismatchError, InvalidValueError, KeyError):
+        return None
+    return program, keys[0]

@@ -1,0 +1,114 @@
+"""The JSON values at the leaves of a dataset, and the strict rules they follow.
+
+Both load paths check leaves by these rules: the converters of
+:mod:`minsheng._converters` as cattrs hooks, and the builders of
+:mod:`minsheng._build`.  Nothing here imports cattrs, so that a load that the
+fast path settles never does.
+
+- decimals are JSON strings (``"197800"``), never JSON numbers, so no float
+  ever touches a figure;
+- strings, integers, booleans and enum values must have exactly their JSON
+  type: ``"2026"`` is not a year and ``null`` is not ``"None"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from minsheng._errors import MAX_SHOWN, clip
+from minsheng._i18n import Message, msg
+from minsheng._quantity import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS
+
+# Matched whole (fullmatch); the schema's patterns say the same.
+DECIMAL = re.compile(
+    f"-?(0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})(\\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
+)
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class _MismatchError(TypeError):
+    """A JSON value of the wrong type or form."""
+
+    def __init__(self, expected: Message, value: object) -> None:
+        self.expected = expected
+        self.found = _describe(value)
+        super().__init__(f"expected {expected}, found {self.found}")
+
+
+def _describe(value: object) -> str:
+    """Show a JSON value as JSON, shortened: words would need translating."""
+    if isinstance(value, list):
+        return "[…]"
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, Decimal):
+        # 1e999999999 in full is a billion characters: show short numbers in
+        # full and others as Python writes them, with an exponent.
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and abs(exponent) <= MAX_SHOWN:
+            return clip(format(value, "f"))
+        return clip(str(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return clip(str(value))  # read_json bounds the digits, so str is cheap
+    if isinstance(value, str):
+        return clip(json.dumps(value[: MAX_SHOWN + 1], ensure_ascii=False), MAX_SHOWN + 2)
+    return clip(json.dumps(value, ensure_ascii=False))
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _MismatchError(msg("a string"), value)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _MismatchError(msg("an integer"), value)
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _MismatchError(msg("true or false"), value)
+    return value
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if not isinstance(value, str) or not DECIMAL.fullmatch(value):
+        raise _MismatchError(
+            msg(
+                "a decimal string such as {example}, of at most {digits} digits"
+                " and {decimals} decimals",
+                example='"19.78"',
+                digits=MAX_INTEGER_DIGITS,
+                decimals=MAX_FRACTION_DIGITS,
+            ),
+            value,
+        )
+    return Decimal(value)
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str) or not DATE.fullmatch(value):
+        raise _MismatchError(msg("a date string such as {example}", example='"2025-12-31"'), value)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _MismatchError(msg("a real calendar date"), value) from None
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    values = {member.value: member for member in cls}
+    expected = msg("one of {choices}", choices=", ".join(json.dumps(v) for v in values))
+
+    def structure(value: object, _: type) -> enum.Enum:
+        if not isinstance(value, str) or value not in values:
+            raise _MismatchError(expected, value)
+        return values[value]
+
+    return structure

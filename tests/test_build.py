@@ -1,0 +1,263 @@
+"""The fast load path is proven equal to the explaining path.
+
+:mod:`minsheng._build` settles documents it is certain of and gives up on the
+rest; :func:`minsheng.loads` then runs the explaining path (the strict reader
+and cattrs with detailed validation).  Here both paths read the same bytes,
+valid and mutated, with each decoder the fast path may use, and must agree:
+where the fast path builds a program, the explaining path builds an equal one,
+class for class; and ``loads`` as a whole gives exactly what the explaining
+path gives, program or problems.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import minsheng
+from minsheng import _build as build_module
+from minsheng import _json as json_module
+from minsheng._build import _IMPLIED, TWINS, _Generator, build
+from minsheng._check import _reference_problems, _references_hold
+from minsheng._converters import structure_program
+from minsheng._json import MAX_FILE_SIZE, read_json
+from minsheng._json import _decode as decode_text
+from minsheng._json import _encoded as encoded
+from minsheng._json import _settled as settled
+from minsheng._json import _text as checked_text
+from minsheng._json import _unique_keys as unique_keys
+from minsheng._quantity import _check_decimal
+from minsheng._values import DECIMAL
+from tests.strategies import programs
+from tests.test_fuzz import FUZZ, TEXTS, mutants
+
+DECODERS: dict[str, Callable[[bytes], Any]] = {"json": json.loads}
+try:
+    import msgspec
+except ImportError:  # the fast extra is not installed: CI installs it in its own run
+    pass
+else:
+    DECODERS["msgspec"] = msgspec.json.Decoder().decode
+
+
+def _explained(data: str | bytes) -> minsheng.Program | minsheng.DatasetError:
+    """What the explaining path alone makes of ``data``: a program or the error."""
+    try:
+        raw = encoded(data, None)
+        program = structure_program(decode_text(checked_text(raw, None, MAX_FILE_SIZE), None))
+        problems = _reference_problems(program)
+    except minsheng.DatasetError as error:
+        return error
+    if problems:
+        return minsheng.DatasetError(file=None, problems=problems)
+    return program
+
+
+def _fast(data: str | bytes, decode: Callable[[bytes], Any]) -> minsheng.Program | None:
+    """What the fast path alone makes of ``data`` with ``decode``; None where it gives up."""
+    try:
+        raw = encoded(data, None)
+        text = checked_text(raw, None, MAX_FILE_SIZE)
+    except minsheng.DatasetError:
+        return None
+    with _decoding(decode):
+        return settled(text, raw)
+
+
+@contextlib.contextmanager
+def _decoding(decode: Callable[[bytes], Any]) -> Iterator[None]:
+    saved = json_module.__dict__["_DECODE"]
+    json_module.__dict__["_DECODE"] = decode
+    try:
+        yield
+    finally:
+        json_module.__dict__["_DECODE"] = saved
+
+
+def _classes(value: object) -> Iterator[type]:
+    """The class of every object in a program, depth first."""
+    yield type(value)
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _classes(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _classes(item)
+
+
+def _agree(data: str | bytes) -> None:
+    """Both paths agree on ``data``, with every decoder, and ``loads`` is the explaining path."""
+    explained = _explained(data)
+    for name, decode in DECODERS.items():
+        fast = _fast(data, decode)
+        if fast is not None:
+            assert isinstance(explained, minsheng.Program), (name, explained)
+            assert fast == explained, name
+            assert list(_classes(fast)) == list(_classes(explained))
+    try:
+        loaded: minsheng.Program | minsheng.DatasetError = minsheng.loads(data)
+    except minsheng.DatasetError as error:
+        loaded = error
+    if isinstance(explained, minsheng.DatasetError):
+        assert isinstance(loaded, minsheng.DatasetError)
+        assert loaded.problems == explained.problems
+    else:
+        assert loaded == explained
+
+
+@FUZZ
+@given(mutants())
+def test_paths_agree_on_mutated_datasets(data: str | bytes) -> None:
+    """Mutated shipped datasets: types, keys, numbers, strings, bytes."""
+    _agree(data)
+
+
+@FUZZ
+@given(programs())
+def test_paths_agree_on_random_programs(program: minsheng.Program) -> None:
+    """Valid random programs: the fast path settles them, and builds the same program."""
+    data = minsheng.dumps(program).encode()
+    _agree(data)
+    for name, decode in DECODERS.items():
+        assert _fast(data, decode) == program, name
+
+
+@pytest.mark.parametrize("decoder", sorted(DECODERS))
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_fast_path_settles_the_shipped_datasets(name: str, decoder: str) -> None:
+    """The fast path is not dead code: it settles every valid shipped dataset."""
+    program = _fast(TEXTS[name], DECODERS[decoder])
+    assert program is not None
+    assert program == _explained(TEXTS[name])
+
+
+def _kunming() -> str:
+    return TEXTS["kunming/2025"].decode()
+
+
+# Documents the fast path's decoders accept but the strict reader refuses, or
+# that only counting keys can tell apart; each is valid but for one thing.
+EDGES = {
+    "repeated key": lambda t: t.replace('"year": 2025', '"year": 2025, "year": 2025', 1),
+    "repeated key, other value": lambda t: t.replace(
+        '"year": 2025', '"year": 2024, "year": 2025', 1
+    ),
+    "repeated key in a figure": lambda t: t.replace(
+        '"unit": "个"', '"unit": "个", "unit": "个"', 1
+    ),
+    "space before a colon": lambda t: t.replace('"year": 2025', '"year" : 2025', 1),
+    "quote and colon in a string": lambda t: t.replace(
+        '"zh": "昆明市"', '"zh": "昆明市\\": \\"市\\":"', 1
+    ),
+    "NaN": lambda t: t.replace('"year": 2025', '"year": NaN', 1),
+    "float year": lambda t: t.replace('"year": 2025', '"year": 2025.0', 1),
+    "long integer": lambda t: t.replace('"revision": 2', '"revision": ' + "9" * 32, 1),
+    "longer integer": lambda t: t.replace('"revision": 2', '"revision": ' + "9" * 33, 1),
+    "huge integer": lambda t: t.replace('"revision": 2', '"revision": ' + "9" * 5000, 1),
+    "negative long integer": lambda t: t.replace('"revision": 2', '"revision": -' + "9" * 31, 1),
+    "BOM": lambda t: "\ufeff" + t,
+    "schema 1": lambda t: t.replace("schema:program:2", "schema:program:1", 1),
+    "no schema": lambda t: re.sub(r'"\$schema": "[^"]*",', "", t, count=1),
+    "escaped surrogate": lambda t: t.replace('"zh": "昆明市"', '"zh": "昆明\\ud800"', 1),
+    "an unknown key": lambda t: t.replace('"year": 2025', '"year": 2025, "yeer": 1', 1),
+    "a bool for an int": lambda t: t.replace('"revision": 2', '"revision": true', 1),
+    "a number for a decimal": lambda t: t.replace('"value": "3000"', '"value": 3000', 1),
+    "an exponent in a decimal": lambda t: t.replace('"value": "3000"', '"value": "3e3"', 1),
+    "a plus in a decimal": lambda t: t.replace('"value": "3000"', '"value": "+3000"', 1),
+}
+
+
+@pytest.mark.parametrize("edge", sorted(EDGES))
+def test_paths_agree_on_edges(edge: str) -> None:
+    """Each edge case is decided alike; the ones the fast path must refuse, it refuses."""
+    text = EDGES[edge](_kunming())
+    assert text != _kunming() or edge == "no schema"
+    _agree(text)
+    _agree(text.encode())
+    if isinstance(_explained(text), minsheng.DatasetError):
+        for decode in DECODERS.values():
+            assert _fast(text, decode) is None
+
+
+def test_repeated_keys_are_refused_by_count() -> None:
+    """A repeated key with the same value decodes to a valid program; only the count tells."""
+    text = EDGES["repeated key"](_kunming())
+    built = build(json.loads(text))
+    assert built is not None
+    assert built[1] == text.encode().count(b'":') - 1
+    assert not unique_keys(text)
+    error = _explained(text)
+    assert isinstance(error, minsheng.DatasetError)
+    assert [p.code for p in error.problems] == ["duplicate-key"]
+
+
+@given(st.from_regex(DECIMAL, fullmatch=True))
+def test_decimal_strings_pass_the_decimal_validator(text: str) -> None:
+    """Why the builders may skip _check_decimal: a DECIMAL string always passes it."""
+    from decimal import Decimal
+
+    assert _IMPLIED[_check_decimal] is Decimal
+    field = attrs.fields(minsheng.Quantity).value
+    _check_decimal(None, field, Decimal(text))
+
+
+def test_cpython_builds_through_twins() -> None:
+    """Pinned: CPython allows the twin technique, so the fast builders use it."""
+    assert TWINS
+    program = _fast(TEXTS["kunming/2025"], json.loads)
+    assert type(program) is minsheng.Program
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        program.year = 2000  # type: ignore[misc]
+
+
+def test_plain_builders_where_twins_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without __class__ assignment the builders call each class's __init__, to the same effect."""
+    monkeypatch.setattr(build_module, "TWINS", False)
+    monkeypatch.setattr(build_module, "_BUILD", None)
+    for name, data in TEXTS.items():
+        assert _fast(data, json.loads) == _explained(data), name
+    assert "_o.__class__" not in "\n".join(_plain_source())
+
+
+def _plain_source() -> list[str]:
+    generator = _Generator()
+    generator.builder(minsheng.Program)
+    return generator.lines
+
+
+@FUZZ
+@given(mutants())
+def test_quick_reference_test_agrees_with_the_detailed_one(data: str | bytes) -> None:
+    """``_references_hold`` is true exactly where the detailed reference check finds nothing."""
+    try:
+        program = structure_program(read_json(encoded(data, None)))
+    except minsheng.DatasetError:
+        return
+    assert _references_hold(program) == (not _reference_problems(program))
+
+
+def test_the_fast_decoder_is_imported_at_the_first_load() -> None:
+    """msgspec, where installed, is not imported with minsheng but at its first load."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, minsheng; before = 'msgspec' in sys.modules;"
+        " minsheng.load('kunming', 2025); print(before, 'msgspec' in sys.modules,"
+        " 'cattrs' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    before, after, cattrs = result.stdout.split()
+    assert before == "False"
+    assert after == str("msgspec" in DECODERS)
+    assert cattrs == "False"  # the fast path settled it: the explaining path never ran
