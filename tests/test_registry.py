@@ -281,3 +281,46 @@ def test_broken_entry_point_is_a_registry_error(tmp_path: Path) -> None:
         "entry point 'testville' in group 'minsheng.datasets' names 'minsheng_nowhere.data',"
         " which is not an importable package"
     )
+
+
+def test_no_plugin_means_no_importlib_metadata() -> None:
+    """Without a plugin installed, the registry never imports importlib.metadata."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, minsheng; minsheng.available(); minsheng.load('kunming', 2026);"
+                " print('importlib.metadata' in sys.modules)"
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_a_plugin_is_seen_where_it_may_be(
+    installed_plugin: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick look says yes for a plugin's folder, a zip on the path or a custom finder."""
+    from minsheng._registry import _plugins_possible
+
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(tmp_path)])
+    assert not _plugins_possible()
+    monkeypatch.setattr(sys, "path", [str(installed_plugin)])
+    assert _plugins_possible()
+    archive = tmp_path / "site.zip"
+    archive.write_bytes(b"PK\x05\x06" + bytes(18))
+    monkeypatch.setattr(sys, "path", [str(archive)])
+    assert _plugins_possible()
+
+    class Finder:
+        @staticmethod
+        def find_distributions(*_: object) -> list[object]:
+            return []
+
+    monkeypatch.setattr(sys, "path", [])
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder()])
+    assert _plugins_possible()

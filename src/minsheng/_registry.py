@@ -14,10 +14,15 @@ threads can share the registry.
 
 from __future__ import annotations
 
+import importlib.resources
+import os
 import re
+import sys
 import threading
 from collections.abc import Iterable
+from importlib.machinery import PathFinder
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -26,6 +31,9 @@ from minsheng._i18n import msg, verbatim
 from minsheng._json import loads
 from minsheng._model import SLUG, Program
 from minsheng._resources import shipped
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 ENTRY_POINT_GROUP = "minsheng.datasets"
 SHIPPED = "minsheng"
@@ -66,6 +74,59 @@ def _scan(root: Traversable, provider: str) -> Iterable[_Entry]:
                 yield _Entry(info, file)
 
 
+def _entry_points() -> list[EntryPoint]:
+    """The ``minsheng.datasets`` entry points of the installed packages, by name.
+
+    importlib.metadata costs 15 to 40 ms to import, more than a command's
+    work, and most environments have no plugin.  So the folders of installed
+    distributions are looked at first (:func:`_plugins_possible`), and it is
+    imported only where one may declare the group.  Nothing is cached between
+    processes: installing or removing a plugin shows at the next start.
+    """
+    if not _plugins_possible():
+        return []
+    import importlib.metadata  # noqa: PLC0415 - only where a plugin may exist
+
+    points = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return sorted(points, key=lambda point: point.name)
+
+
+_METADATA = (".dist-info", ".egg-info")
+
+
+def _plugins_possible() -> bool:
+    """Whether an installed distribution may declare a ``minsheng.datasets`` entry point.
+
+    It answers no only where it is sure: every finder on ``sys.meta_path``
+    that finds distributions is the standard path finder, every entry of
+    ``sys.path`` is a folder or missing, and no ``entry_points.txt`` in a
+    ``*.dist-info``, ``*.egg-info`` or ``EGG-INFO`` folder of them names the
+    group.  That is where importlib.metadata would look.
+    """
+    for finder in sys.meta_path:
+        if finder is not PathFinder and hasattr(finder, "find_distributions"):
+            return True
+    group = ENTRY_POINT_GROUP.encode()
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            with os.scandir(folder) as items:
+                names = [item.name for item in items]
+        except NotADirectoryError:
+            return True  # a zip file, which may hold distributions
+        except OSError:
+            continue  # missing or unreadable: importlib.metadata finds nothing there either
+        for name in names:
+            if name.lower().endswith(_METADATA) or name == "EGG-INFO":
+                try:
+                    with open(os.path.join(folder, name, "entry_points.txt"), "rb") as file:  # noqa: PTH118, PTH123
+                        if group in file.read():
+                            return True
+                except OSError:
+                    continue
+    return False
+
+
 def _year(year: object) -> int:
     """``year`` as an int: 2025 or "2025"; anything else says why it is not a year."""
     if isinstance(year, str) and _YEAR.fullmatch(year):
@@ -89,14 +150,9 @@ class _Registry:
         self._programs: dict[tuple[str, int], Program] = {}
 
     def _build(self) -> dict[tuple[str, int], list[_Entry]]:
-        import importlib.metadata  # noqa: PLC0415 - 40 ms; only when first used
-
         index: dict[tuple[str, int], list[_Entry]] = {}
         roots: list[tuple[Traversable, str]] = [(shipped("datasets"), SHIPPED)]
-        for point in sorted(
-            importlib.metadata.entry_points(group=ENTRY_POINT_GROUP),
-            key=lambda p: p.name,
-        ):
+        for point in _entry_points():
             try:
                 roots.append((importlib.resources.files(point.value), point.name))
             except (ImportError, TypeError, ValueError) as exc:
