@@ -244,20 +244,39 @@ def test_quick_reference_test_agrees_with_the_detailed_one(data: str | bytes) ->
     assert _references_hold(program) == (not _reference_problems(program))
 
 
-def test_the_fast_decoder_is_imported_at_the_first_load() -> None:
-    """msgspec, where installed, is not imported with minsheng but at its first load."""
+def test_the_fast_decoder_is_imported_once_loading_has_read_enough() -> None:
+    """msgspec, where installed, is imported neither with minsheng nor for one small file."""
     import subprocess
     import sys
 
     code = (
-        "import sys, minsheng; before = 'msgspec' in sys.modules;"
-        " minsheng.load('kunming', 2025); print(before, 'msgspec' in sys.modules,"
-        " 'cattrs' in sys.modules)"
+        "import sys, minsheng; from minsheng._json import FAST_DECODER_AFTER as limit;"
+        " print('msgspec' in sys.modules); data = minsheng.dumps(minsheng.load('kunming', 2025));"
+        " print('msgspec' in sys.modules, 'cattrs' in sys.modules);"
+        " [minsheng.loads(data) for _ in range(limit // len(data.encode()) + 1)];"
+        " print('msgspec' in sys.modules)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    before, after, cattrs = result.stdout.split()
-    assert before == "False"
-    assert after == str("msgspec" in DECODERS)
-    assert cattrs == "False"  # the fast path settled it: the explaining path never ran
+    assert result.stdout.split() == [
+        "False",
+        "False",
+        "True",  # dumps uses cattrs; loading alone did not (test_loading_imports_no_cattrs)
+        str("msgspec" in DECODERS),
+    ]
+
+
+def test_loading_imports_no_cattrs() -> None:
+    """A file the fast path settles never imports cattrs, nor importlib.metadata."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, minsheng; minsheng.load('kunming', 2025);"
+        " print(sorted(m for m in ('cattrs', 'importlib.metadata') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
