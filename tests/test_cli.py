@@ -651,7 +651,7 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> N
     def broken(*_: object, **__: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr("minsheng._commands.check", broken)
+    monkeypatch.setattr("minsheng._check.check", broken)
     monkeypatch.delenv("MINSHENG_DEBUG", raising=False)
     result = run("validate", "kunming/2026", env={"LANG": "en_US.UTF-8"})
     assert result.returncode == 70

@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from minsheng._assess import Status
 from minsheng._commands import (
     _cmd_diff,
     _cmd_draft,
@@ -37,13 +36,9 @@ from minsheng._errors import (
     ParseError,
     clip,
 )
-from minsheng._export import FORMATS
 from minsheng._i18n import _
-from minsheng._locale import LOCALES, Locale, environment_locale, served
+from minsheng._locale import Locale, environment_locale, served
 from minsheng._model import Category, Stage
-from minsheng._query import parse_years
-from minsheng._report import REPORT_STYLES
-from minsheng._scan import MAX_SCAN
 from minsheng._terminal import (
     Output,
     discard_stdout,
@@ -84,7 +79,17 @@ def _argparse_speaks(locale: Locale) -> Iterator[None]:
         namespace["_"] = saved
 
 
-def _parser(locale: Locale) -> argparse.ArgumentParser:
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names: its first word that is not an option."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def _parser(locale: Locale, command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; only ``command``'s arguments in full (every command's for None).
+
+    The other subcommands are listed with their help alone, so that a command
+    imports neither the modules nor the constants that only another one needs.
+    """
     # Help, usage and argparse's own errors all read in the environment's locale.
     t = locale.gettext
     parser = argparse.ArgumentParser(
@@ -93,159 +98,99 @@ def _parser(locale: Locale) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"minsheng {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    def add(
-        name: str, handler: Callable[[argparse.Namespace, Output], int], text: str
-    ) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=text, description=text)
+    for name, (handler, text, arguments) in _COMMANDS.items():
+        sub = commands.add_parser(name, help=t(text), description=t(text))
         sub.set_defaults(handler=handler)
-        return sub
+        if command is None or command == name:
+            arguments(sub, locale)
+    return parser
 
-    def add_locale(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sub.add_argument(
-            "--locale",
-            type=_locale_argument,
-            default=locale,
-            help=t(
-                "one of {choices} or a tag such as zh-CN, en_US"
-                " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; English under C)"
-            ).format(choices=", ".join(LOCALES)),
-        )
-        return sub
 
-    def add_selection(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument(
-            "--city", action="append", metavar="CITY", help=t("only this city (repeatable)")
-        )
-        sub.add_argument(
-            "--years",
-            type=_years_argument,
-            metavar="FIRST-LAST",
-            help=t("only these years: 2025 or 2024-2026"),
-        )
-        sub.add_argument(
-            "--category",
-            action="append",
-            choices=[c.value for c in Category],
-            metavar="CATEGORY",
-            help=t("only projects of this category (repeatable)"),
-        )
-        sub.add_argument(
-            "--status",
-            action="append",
-            choices=[s.value for s in Status],
-            metavar="STATUS",
-            help=t("only metrics and projects of this computed status (repeatable)"),
-        )
+def _add_locale(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    from minsheng._locale import LOCALES  # noqa: PLC0415 - only where a command takes --locale
 
-    sub = add("list", _cmd_list, t("list the datasets that can be loaded"))
+    sub.add_argument(
+        "--locale",
+        type=_locale_argument,
+        default=locale,
+        help=locale.gettext(
+            "one of {choices} or a tag such as zh-CN, en_US"
+            " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; English under C)"
+        ).format(choices=", ".join(LOCALES)),
+    )
+
+
+def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    from minsheng._assess import Status  # noqa: PLC0415 - list and export only
+
+    sub.add_argument(
+        "--city", action="append", metavar="CITY", help=t("only this city (repeatable)")
+    )
+    sub.add_argument(
+        "--years",
+        type=_years_argument,
+        metavar="FIRST-LAST",
+        help=t("only these years: 2025 or 2024-2026"),
+    )
+    sub.add_argument(
+        "--category",
+        action="append",
+        choices=[c.value for c in Category],
+        metavar="CATEGORY",
+        help=t("only projects of this category (repeatable)"),
+    )
+    sub.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in Status],
+        metavar="STATUS",
+        help=t("only metrics and projects of this computed status (repeatable)"),
+    )
+
+
+def _datasets_help(t: Callable[[str], str], *, default: bool = False) -> str:
+    if default:
+        return t("each CITY YEAR, CITY/YEAR or FILE (default: every dataset)")
+    return t("each CITY YEAR, CITY/YEAR or FILE")
+
+
+def _list_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     sub.add_argument("--format", choices=("text", "json"), default="text")
-    add_selection(sub)
+    _add_selection(sub, locale.gettext)
 
-    datasets = t("each CITY YEAR, CITY/YEAR or FILE")
-    sub = add("show", _cmd_show, t("show a program: its vote, projects and figures"))
-    sub.add_argument("dataset", nargs="+", metavar="DATASET", help=datasets)
+
+def _show_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    sub.add_argument("dataset", nargs="+", metavar="DATASET", help=_datasets_help(locale.gettext))
     sub.add_argument("--format", choices=("text", "json"), default="text")
-    add_locale(sub)
+    _add_locale(sub, locale)
 
-    sub = add("report", _cmd_report, t("report attainment: actual against target"))
-    sub.add_argument("dataset", nargs="+", metavar="DATASET", help=datasets)
+
+def _report_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    from minsheng._report import REPORT_STYLES  # noqa: PLC0415 - the report needs it anyway
+
+    t = locale.gettext
+    sub.add_argument("dataset", nargs="+", metavar="DATASET", help=_datasets_help(t))
     sub.add_argument(
         "--format",
         choices=REPORT_STYLES,
         default="text",
         help=t("html needs the html extra: pip install 'minsheng[html]'"),
     )
-    add_locale(sub)
+    _add_locale(sub, locale)
 
-    add_locale(
-        add("site", _cmd_site, t("write a static HTML site: a page per dataset, in every locale"))
-    ).add_argument("folder", metavar="DIR")
 
-    sub = add(
-        "validate",
-        _cmd_validate,
-        t("check datasets: structure, references, sums, phrases"),
-    )
-    sub.add_argument(
-        "paths",
-        nargs="*",
-        metavar="DATASET",
-        help=t("each CITY YEAR, CITY/YEAR or FILE (default: every dataset)"),
-    )
+def _site_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    _add_locale(sub, locale)
+    sub.add_argument("folder", metavar="DIR")
+
+
+def _validate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    t = locale.gettext
+    sub.add_argument("paths", nargs="*", metavar="DATASET", help=_datasets_help(t, default=True))
     sub.add_argument(
         "--strict", action="store_true", help=t("fail on warnings too, not only on errors")
     )
-    _draft_commands(sub, add, add_locale, t)
-
-    sub = add(
-        "export",
-        _cmd_export,
-        t("export programs, figures and metrics as tables: CSV, JSON lines, Parquet"),
-    )
     sub.add_argument(
-        "datasets",
-        nargs="*",
-        metavar="DATASET",
-        help=t("each CITY YEAR, CITY/YEAR or FILE (default: every dataset)"),
-    )
-    sub.add_argument("--format", choices=FORMATS, default="csv")
-    sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
-    add_selection(sub)
-
-    sub = add("diff", _cmd_diff, t("list what changed between two versions of a dataset"))
-    sub.add_argument(
-        "datasets",
-        nargs="+",
-        metavar="OLD NEW",
-        help=t("two datasets: CITY YEAR, CITY/YEAR or FILE"),
-    )
-    sub.add_argument("--format", choices=("text", "json"), default="text")
-    add_locale(sub)
-
-    sub = add("schema", _cmd_schema, t("print a JSON Schema"))
-    sub.add_argument("--name", choices=("program", "report"), default="program")
-
-    sub = add(
-        "migrate", _cmd_migrate, t("rewrite a dataset of an earlier schema in the current one")
-    )
-    sub.add_argument("file", metavar="FILE")
-    sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
-    add_locale(sub)
-
-    sub = add("parse", _cmd_parse, t("parse a Chinese quantity phrase such as 5100余个"))
-    _parse_arguments(sub, t)
-    add_locale(sub)
-    return parser
-
-
-def _parse_arguments(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
-    sub.add_argument("text", nargs="?")
-    sub.add_argument(
-        "--scan",
-        metavar="FILE",
-        help=t(
-            "find every quantity phrase in a UTF-8 text file (at most {limit} characters)"
-        ).format(limit=MAX_SCAN),
-    )
-    sub.add_argument("--format", choices=("text", "json"), default="text")
-
-
-def _years_argument(value: str) -> tuple[int, int]:
-    try:
-        return parse_years(value)
-    except MinshengError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _draft_commands(
-    validate: argparse.ArgumentParser,
-    add: Callable[..., argparse.ArgumentParser],
-    add_locale: Callable[[argparse.ArgumentParser], object],
-    t: Callable[[str], str],
-) -> None:
-    """``validate --source`` and the ``draft`` command, with their locales."""
-    validate.add_argument(
         "--source",
         metavar="FILE",
         help=t(
@@ -253,8 +198,11 @@ def _draft_commands(
             " and list the source's figures the dataset does not mention"
         ),
     )
-    add_locale(validate)
-    sub = add("draft", _cmd_draft, t("draft a dataset from the text of a report, to review"))
+    _add_locale(sub, locale)
+
+
+def _draft_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    t = locale.gettext
     sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
     sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
     sub.add_argument("--year", required=True, type=int, metavar="YEAR")
@@ -263,7 +211,121 @@ def _draft_commands(
     sub.add_argument("--division-code", metavar="CODE", help=t("a new city's GB/T 2260 code"))
     sub.add_argument("--province", help=t("a new city's province, in Chinese"))
     sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
-    add_locale(sub)
+    _add_locale(sub, locale)
+
+
+def _export_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    from minsheng._export import FORMATS  # noqa: PLC0415 - export only
+
+    t = locale.gettext
+    sub.add_argument("datasets", nargs="*", metavar="DATASET", help=_datasets_help(t, default=True))
+    sub.add_argument("--format", choices=FORMATS, default="csv")
+    sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
+    _add_selection(sub, t)
+
+
+def _diff_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    sub.add_argument(
+        "datasets",
+        nargs="+",
+        metavar="OLD NEW",
+        help=locale.gettext("two datasets: CITY YEAR, CITY/YEAR or FILE"),
+    )
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    _add_locale(sub, locale)
+
+
+def _schema_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:  # noqa: ARG001
+    sub.add_argument("--name", choices=("program", "report"), default="program")
+
+
+def _migrate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument(
+        "--to",
+        metavar="PATH",
+        help=locale.gettext("where to write it (default: standard output)"),
+    )
+    _add_locale(sub, locale)
+
+
+def _parse_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    from minsheng._scan import MAX_SCAN  # noqa: PLC0415 - parse only
+
+    sub.add_argument("text", nargs="?")
+    sub.add_argument(
+        "--scan",
+        metavar="FILE",
+        help=locale.gettext(
+            "find every quantity phrase in a UTF-8 text file (at most {limit} characters)"
+        ).format(limit=MAX_SCAN),
+    )
+    sub.add_argument("--format", choices=("text", "json"), default="text")
+    _add_locale(sub, locale)
+
+
+_Handler = Callable[[argparse.Namespace, Output], int]
+_Arguments = Callable[[argparse.ArgumentParser, Locale], None]
+
+# Each command: its handler, its help (a msgid) and what adds its arguments.
+_COMMANDS: dict[str, tuple[_Handler, str, _Arguments]] = {
+    "list": (_cmd_list, _("list the datasets that can be loaded"), _list_arguments),
+    "show": (
+        _cmd_show,
+        _("show a program: its vote, projects and figures"),
+        _show_arguments,
+    ),
+    "report": (
+        _cmd_report,
+        _("report attainment: actual against target"),
+        _report_arguments,
+    ),
+    "site": (
+        _cmd_site,
+        _("write a static HTML site: a page per dataset, in every locale"),
+        _site_arguments,
+    ),
+    "validate": (
+        _cmd_validate,
+        _("check datasets: structure, references, sums, phrases"),
+        _validate_arguments,
+    ),
+    "draft": (
+        _cmd_draft,
+        _("draft a dataset from the text of a report, to review"),
+        _draft_arguments,
+    ),
+    "export": (
+        _cmd_export,
+        _("export programs, figures and metrics as tables: CSV, JSON lines, Parquet"),
+        _export_arguments,
+    ),
+    "diff": (
+        _cmd_diff,
+        _("list what changed between two versions of a dataset"),
+        _diff_arguments,
+    ),
+    "schema": (_cmd_schema, _("print a JSON Schema"), _schema_arguments),
+    "migrate": (
+        _cmd_migrate,
+        _("rewrite a dataset of an earlier schema in the current one"),
+        _migrate_arguments,
+    ),
+    "parse": (
+        _cmd_parse,
+        _("parse a Chinese quantity phrase such as 5100余个"),
+        _parse_arguments,
+    ),
+}
+
+
+def _years_argument(value: str) -> tuple[int, int]:
+    from minsheng._query import parse_years  # noqa: PLC0415 - list and export only
+
+    try:
+        return parse_years(value)
+    except MinshengError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _locale_argument(value: str) -> Locale:
@@ -319,7 +381,8 @@ def _main(argv: Sequence[str] | None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     locale = environment_locale()
     with _argparse_speaks(locale):
-        args = _parser(locale).parse_args(argv)
+        words = sys.argv[1:] if argv is None else argv
+        args = _parser(locale, _command_word(words)).parse_args(words)
     translate = getattr(args, "locale", locale).gettext
     out = Output(sys.stdout)
     try:

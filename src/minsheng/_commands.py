@@ -13,14 +13,10 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from minsheng._assess import assess
-from minsheng._check import check, quantity_paths
-from minsheng._diff import diff
-from minsheng._draft import draft, jurisdiction_of
 from minsheng._errors import (
     DatasetError,
     MinshengError,
@@ -29,27 +25,23 @@ from minsheng._errors import (
     problem,
     shown,
 )
-from minsheng._export import export
-from minsheng._format import format_quantity
 from minsheng._i18n import msg
-from minsheng._json import dumps, load_file, read_file
-from minsheng._layout import terminal_columns
-from minsheng._locale import Locale
 from minsheng._model import Program
-from minsheng._parse import Reading, parse_phrase
-from minsheng._provenance import check_source, read_source
 from minsheng._quantity import Approximation, Quantity
-from minsheng._query import Selection, select
-from minsheng._registry import available, load
-from minsheng._report import format_program, format_report
-from minsheng._scan import find_quantities
-from minsheng._schemas import schema_text
 from minsheng._terminal import (
     Output,
     err,
     escape_json,
     for_terminal,
 )
+
+if TYPE_CHECKING:
+    from minsheng._locale import Locale
+    from minsheng._parse import Reading
+    from minsheng._query import Selection
+
+# Each handler imports what only it needs, so that a command starts without
+# the parser, the exporters or cattrs unless it uses them.
 
 _KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
@@ -70,6 +62,9 @@ class _Target:
     file: str | None = None
 
     def load(self) -> Program:
+        from minsheng._json import load_file
+        from minsheng._registry import load
+
         if self.file is not None:
             return load_file(self.file)
         assert self.city is not None  # noqa: S101 - one or the other
@@ -133,6 +128,8 @@ def _programs(words: Sequence[str]) -> list[Program]:
 
 
 def _earlier(program: Program) -> Program | None:
+    from minsheng._query import select
+
     found = select(city=program.jurisdiction.slug, years=program.year - 1).programs
     return found[0] if found else None
 
@@ -145,6 +142,9 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
 
 
 def _cmd_list(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._query import select
+    from minsheng._registry import available
+
     infos = available()
     filters = _filters(args)
     if filters is not None:
@@ -160,6 +160,10 @@ def _cmd_list(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._json import dumps
+    from minsheng._layout import terminal_columns
+    from minsheng._report import format_program
+
     programs = _programs(args.dataset)
     if args.format == "json":
         out.filter = escape_json
@@ -181,6 +185,10 @@ def _cmd_show(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._assess import assess
+    from minsheng._layout import terminal_columns
+    from minsheng._report import format_report
+
     programs = _programs(args.dataset)
     if args.format == "json":
         out.filter = escape_json
@@ -203,7 +211,8 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_site(args: argparse.Namespace, out: Output) -> int:
-    from minsheng._html._page import write_site  # noqa: PLC0415 - optional extra
+    from minsheng._html._page import write_site  # an optional extra
+    from minsheng._registry import available, load
 
     if not args.folder.strip():
         raise _UsageError(msg("an empty argument names no folder"))
@@ -225,6 +234,9 @@ def _cmd_site(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._export import export
+    from minsheng._query import select
+
     if not args.to.strip():
         raise _UsageError(msg("--to needs a folder, not an empty string"))
     programs = _programs(args.datasets) or None
@@ -237,6 +249,8 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._diff import diff
+
     programs = _programs(args.datasets)
     if len(programs) != 2:
         raise _UsageError(msg("diff compares two datasets, not {count}", count=len(programs)))
@@ -266,12 +280,16 @@ def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._schemas import schema_text
+
     out.write(schema_text(args.name))
     return 0
 
 
 def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     """Read a dataset of any supported schema and write it in the current one."""
+    from minsheng._json import dumps, load_file
+
     if not args.file.strip() or (args.to is not None and not args.to.strip()):
         raise _UsageError(msg("an empty argument names no file"))
     text = dumps(load_file(args.file))
@@ -284,6 +302,11 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
 
 def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     """Draft a dataset from a report's text; say how much a person must confirm."""
+    from minsheng._check import check, quantity_paths
+    from minsheng._draft import draft, jurisdiction_of
+    from minsheng._json import dumps
+    from minsheng._provenance import read_source
+
     t = args.locale.gettext
     city = jurisdiction_of(
         args.city, name=args.name, division_code=args.division_code, province=args.province
@@ -330,6 +353,10 @@ def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
 
 
 def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._check import check, quantity_paths
+    from minsheng._provenance import check_source, read_source
+    from minsheng._registry import available
+
     t = args.locale.gettext
     named = (
         targets(args.paths)
@@ -424,6 +451,8 @@ def _parsed_data(reading: Reading) -> dict[str, Any]:
 
 
 def _reading_line(reading: Reading, locale: Locale) -> str:
+    from minsheng._format import format_quantity
+
     quantity = reading.figure
     interval = quantity.interval
     bounds = (
@@ -450,6 +479,8 @@ def _reading_line(reading: Reading, locale: Locale) -> str:
 
 
 def _scan_text(path: str) -> str:
+    from minsheng._json import read_file
+
     data = read_file(path)  # a regular file within the size limit of every command
     try:
         return data.decode("utf-8")
@@ -460,6 +491,8 @@ def _scan_text(path: str) -> str:
 
 
 def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._scan import find_quantities
+
     t = args.locale.gettext
     text = _scan_text(args.scan)
     if args.format == "json":
@@ -490,6 +523,8 @@ def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._parse import parse_phrase
+
     if (args.text is None) == (args.scan is None):
         raise _UsageError(msg("give a phrase or --scan FILE, not both"))
     if args.scan is not None:

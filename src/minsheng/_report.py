@@ -18,7 +18,6 @@ from minsheng._assess import (
     Status,
     assess,
 )
-from minsheng._converters import CONVERTER
 from minsheng._errors import expect
 from minsheng._format import (
     dataset_text,
@@ -70,6 +69,13 @@ from minsheng._render import (
 )
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 from minsheng._units import Unit
+
+
+def _unstructure(value: object) -> Any:  # noqa: ANN401 - JSON data
+    """A model object as JSON data, by the converters (cattrs, imported when needed)."""
+    from minsheng._converters import CONVERTER  # noqa: PLC0415 - only JSON reports need cattrs
+
+    return CONVERTER.unstructure(value)
 
 
 def _target_text(metric: Metric, locale: Locale, units: Mapping[str, Unit]) -> str:
@@ -261,7 +267,7 @@ def _decimal(value: Decimal | None) -> str | None:
 
 
 def _quantity_data(quantity: Quantity | None) -> dict[str, Any] | None:
-    return None if quantity is None else CONVERTER.unstructure(quantity)
+    return None if quantity is None else _unstructure(quantity)
 
 
 def _metric_data(m: MetricResult) -> dict[str, Any]:
@@ -291,7 +297,7 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
         "alternatives": [_quantity_data(a) for a in metric.alternatives],
         "estimate": _quantity_data(metric.estimate),
         "progress": _quantity_data(metric.progress),
-        "components": [CONVERTER.unstructure(c) for c in metric.components],
+        "components": [_unstructure(c) for c in metric.components],
     }
 
 
@@ -302,9 +308,7 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
     projects = [
         {
             "number": result.project.number,
-            "title": None
-            if result.project.title is None
-            else CONVERTER.unstructure(result.project.title),
+            "title": None if result.project.title is None else _unstructure(result.project.title),
             "categories": [c.value for c in result.project.categories],
             "area": result.project.area,
             "departments": list(result.project.departments),
@@ -323,8 +327,8 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
         "dataset_schema": SCHEMA_ID,
         "as_of": program.as_of.isoformat(),
         "stage": program.stage.value,
-        "name": None if program.name is None else CONVERTER.unstructure(program.name),
-        "areas": [CONVERTER.unstructure(area) for area in program.areas],
+        "name": None if program.name is None else _unstructure(program.name),
+        "areas": [_unstructure(area) for area in program.areas],
         "figures": [_metric_data(m) for m in assessment.figures],
         "summary": {
             "metrics": s.metrics,

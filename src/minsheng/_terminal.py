@@ -17,12 +17,13 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
-from minsheng._converters import CONVERTER
+import attrs
+
 from minsheng._i18n import _
+from minsheng._layout import width
 from minsheng._model import Program
-from minsheng._render import width
 
 # Characters that must never reach a terminal as they are: C0 and C1 controls
 # (escape sequences), bidirectional overrides, line separators, surrogates.
@@ -91,32 +92,28 @@ def for_terminal(program: Program) -> Program:
     """``program`` with control characters in its text escaped, for the text views.
 
     A title holding a newline would otherwise forge a line of the report, and
-    one holding an escape sequence would colour the terminal.
+    one holding an escape sequence would colour the terminal.  Objects whose
+    text is safe are kept as they are: for most programs, the same object.
     """
-    data = CONVERTER.unstructure(program)
-    if not _has_unsafe(data):
-        return program
-    return CONVERTER.structure(_escape_data(data), Program)
+    escaped: Program = _escaped(program)
+    return escaped
 
 
-def _has_unsafe(data: object) -> bool:
-    if isinstance(data, str):
-        return _UNSAFE_IN_DATA.search(data) is not None
-    if isinstance(data, dict):
-        return any(_has_unsafe(k) or _has_unsafe(v) for k, v in data.items())
-    if isinstance(data, list):
-        return any(_has_unsafe(v) for v in data)
-    return False
-
-
-def _escape_data(data: object) -> object:
-    if isinstance(data, str):
-        return escape_line(data)
-    if isinstance(data, dict):
-        return {k: _escape_data(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_escape_data(v) for v in data]
-    return data
+def _escaped(value: Any) -> Any:  # noqa: ANN401 - any part of a program
+    if isinstance(value, str):
+        return value if _UNSAFE_IN_DATA.search(value) is None else escape_line(value)
+    if isinstance(value, tuple):
+        items = tuple(_escaped(item) for item in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if attrs.has(type(value)):
+        changes = {}
+        for field in attrs.fields(type(value)):
+            old = getattr(value, field.name)
+            new = _escaped(old)
+            if new is not old:
+                changes[field.alias] = new
+        return attrs.evolve(value, **changes) if changes else value
+    return value
 
 
 def discard_stdout() -> None:
