@@ -3,7 +3,11 @@
 The figures are random and stand for no real city; they exist to measure
 minsheng at the scale analysts will use it. Every program validates against
 the dataset schema. The mix: exact counts, 余 figures, rounded 万 figures,
-percent rates with comparators, growth targets, and lower-is-better durations.
+percent rates with comparators, growth targets, lower-is-better durations,
+and what real data has besides: level metrics with the metric of their
+increment, milestones with evidence, figures made of components, and text
+with colons, some of it quoting with ASCII quotes (a string that holds ``":``
+is what makes the loader count keys exactly; one program in ten has one).
 """
 
 from __future__ import annotations
@@ -11,10 +15,12 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import minsheng
 
+HERE = Path(__file__).resolve().parent
 CITIES = 337
 YEARS = 10
 PROJECTS = 10
@@ -118,13 +124,86 @@ def _duration(rng: random.Random) -> dict[str, Any]:
     }
 
 
+def _level(rng: random.Random) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A level metric (年末达到245条) and the metric of its increment (新增15条)."""
+    added = rng.randrange(5, 40)
+    level = rng.randrange(100, 400) + added
+    increment = {
+        "kind": "count",
+        "subject": {"zh": "新增公交线路", "en": "new bus routes"},
+        "direction": "higher",
+        "measure": "increment",
+        "target": {"value": str(added), "unit": "条", "phrase": f"新增{added}条"},
+        "actual": {"value": str(added), "unit": "条", "phrase": f"新增{added}条"},
+    }
+    total = {
+        "kind": "count",
+        "subject": {"zh": "公交线路总数", "en": "bus routes"},
+        "direction": "higher",
+        "measure": "level",
+        "increment": "m1",
+        "target": {
+            "value": str(level),
+            "unit": "条",
+            "comparator": ">=",
+            "phrase": f"达到{level}条",
+        },
+        "actual": {"value": str(level), "unit": "条", "phrase": f"{level}条"},
+        "notes": ["口径: 年末数, 含新增线路"],
+    }
+    return increment, total
+
+
+def _milestone(rng: random.Random) -> dict[str, Any]:
+    done = rng.random() < 0.8
+    return {
+        "kind": "milestone",
+        "subject": {"zh": "建成智慧平台", "en": "a smart-services platform"},
+        "statement": "年底前建成并上线运行",
+        "evidence": {
+            "statement": "已建成并上线运行" if done else "尚在建设",
+            "achieved": done,
+        },
+    }
+
+
+def _components(rng: random.Random) -> dict[str, Any]:
+    parts = [rng.randrange(3, 20) for _ in range(3)]
+    labels = ("新建", "改扩建", "转型")
+    total = sum(parts)
+    return {
+        "kind": "count",
+        "subject": {"zh": "托育机构", "en": "childcare centres"},
+        "direction": "higher",
+        "measure": "increment",
+        "target": {
+            "value": str(total),
+            "unit": "家",
+            "comparator": ">=",
+            "phrase": f"不少于{total}家",
+        },
+        "actual": {"value": str(total), "unit": "家", "phrase": f"{total}家"},
+        "components": [
+            {
+                "label": {"zh": label},
+                "actual": {"value": str(part), "unit": "家", "phrase": f"{label}{part}家"},
+            }
+            for label, part in zip(labels, parts, strict=True)
+        ],
+    }
+
+
 def program(city: int, year: int) -> dict[str, Any]:
     """One synthetic program, as dataset JSON data."""
     rng = random.Random(city * 10_000 + year)  # noqa: S311 - reproducible, not secret
     projects = []
     for number in range(1, PROJECTS + 1):
-        metrics = []
-        for index in range(METRICS):
+        metrics: list[dict[str, Any]] = []
+        if number == 9:  # a level metric and its increment, and a milestone
+            metrics += [*_level(rng), _milestone(rng)]
+        elif number == 10:  # a figure made of parts, and two ordinary ones
+            metrics += [_components(rng), _rate(rng), _duration(rng)]
+        for index in range(len(metrics), METRICS):
             kind = (number + index) % 4
             if kind == 0:
                 metric = _count(rng, number + index)
@@ -134,16 +213,17 @@ def program(city: int, year: int) -> dict[str, Any]:
                 metric = _growth(rng)
             else:
                 metric = _duration(rng)
-            metrics.append({"id": f"m{index + 1}", **metric})
-        projects.append(
-            {
-                "number": number,
-                "title": {"zh": f"第{number}件实事", "en": f"Project {number}"},
-                "categories": [CATEGORIES[(city + number) % len(CATEGORIES)]],
-                "reported": {"status": "completed", "phrase": "已完成"},
-                "metrics": metrics,
-            }
-        )
+            metrics.append(metric)
+        project: dict[str, Any] = {
+            "number": number,
+            "title": {"zh": f"第{number}件实事", "en": f"Project {number}"},
+            "categories": [CATEGORIES[(city + number) % len(CATEGORIES)]],
+            "reported": {"status": "completed", "phrase": "已完成"},
+            "metrics": [{"id": f"m{i + 1}", **m} for i, m in enumerate(metrics)],
+        }
+        if number == 1 and (city + year) % 10 == 0:
+            project["description"] = '完成率按"实有人口":常住人口口径计算'
+        projects.append(project)
     return {
         "$schema": minsheng.SCHEMA_ID,
         "jurisdiction": {
