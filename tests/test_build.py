@@ -31,6 +31,8 @@ from minsheng._converters import structure_program
 from minsheng._json import MAX_FILE_SIZE, read_json
 from minsheng._json import _decode as decode_text
 from minsheng._json import _encoded as encoded
+from minsheng._json import _json_decode as json_decode
+from minsheng._json import _msgspec_decode as msgspec_decode
 from minsheng._json import _settled as settled
 from minsheng._json import _text as checked_text
 from minsheng._json import _unique_keys as unique_keys
@@ -39,13 +41,10 @@ from minsheng._values import DECIMAL
 from tests.strategies import programs
 from tests.test_fuzz import FUZZ, TEXTS, mutants
 
-DECODERS: dict[str, Callable[[bytes], Any]] = {"json": json.loads}
-try:
-    import msgspec
-except ImportError:  # the fast extra is not installed: CI installs it in its own run
-    pass
-else:
-    DECODERS["msgspec"] = msgspec.json.Decoder().decode
+DECODERS: dict[str, Callable[[str, bytes], Any]] = {"json": json_decode}
+_FAST = msgspec_decode()
+if _FAST is not None:  # the fast extra; CI runs the suite with and without it
+    DECODERS["msgspec"] = _FAST
 
 
 def _explained(data: str | bytes) -> minsheng.Program | minsheng.DatasetError:
@@ -61,7 +60,7 @@ def _explained(data: str | bytes) -> minsheng.Program | minsheng.DatasetError:
     return program
 
 
-def _fast(data: str | bytes, decode: Callable[[bytes], Any]) -> minsheng.Program | None:
+def _fast(data: str | bytes, decode: Callable[[str, bytes], Any]) -> minsheng.Program | None:
     """What the fast path alone makes of ``data`` with ``decode``; None where it gives up."""
     try:
         raw = encoded(data, None)
@@ -73,7 +72,7 @@ def _fast(data: str | bytes, decode: Callable[[bytes], Any]) -> minsheng.Program
 
 
 @contextlib.contextmanager
-def _decoding(decode: Callable[[bytes], Any]) -> Iterator[None]:
+def _decoding(decode: Callable[[str, bytes], Any]) -> Iterator[None]:
     saved = json_module.__dict__["_DECODE"]
     json_module.__dict__["_DECODE"] = decode
     try:
@@ -212,7 +211,7 @@ def test_decimal_strings_pass_the_decimal_validator(text: str) -> None:
 def test_cpython_builds_through_twins() -> None:
     """Pinned: CPython allows the twin technique, so the fast builders use it."""
     assert TWINS
-    program = _fast(TEXTS["kunming/2025"], json.loads)
+    program = _fast(TEXTS["kunming/2025"], json_decode)
     assert type(program) is minsheng.Program
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         program.year = 2000  # type: ignore[misc]
@@ -223,7 +222,7 @@ def test_plain_builders_where_twins_are_refused(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(build_module, "TWINS", False)
     monkeypatch.setattr(build_module, "_BUILD", None)
     for name, data in TEXTS.items():
-        assert _fast(data, json.loads) == _explained(data), name
+        assert _fast(data, json_decode) == _explained(data), name
     assert "_o.__class__" not in "\n".join(_plain_source())
 
 
