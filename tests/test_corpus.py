@@ -32,11 +32,18 @@ def test_corpus_sample_validates(corpus_module: ModuleType) -> None:
     validator = jsonschema.Draft202012Validator(minsheng.json_schema())
     program = corpus_module.program
     kinds: set[str] = set()
-    for city, year in ((1, 2016), (2, 2020), (100, 2021), (337, 2025)):
+    quoted = 0
+    for city, year in ((1, 2016), (2, 2020), (100, 2021), (337, 2025), (5, 2025)):
         document = program(city, year)
         assert list(validator.iter_errors(document)) == []
         loaded = minsheng.loads(json.dumps(document, ensure_ascii=False))
         assert minsheng.check(loaded) == ()
         assert sum(len(p.metrics) for p in loaded.projects) == 30
         kinds |= {m.kind.value for p in loaded.projects for m in p.metrics}
-    assert kinds == {"count", "rate", "growth", "duration"}
+        metrics = [m for p in loaded.projects for m in p.metrics]
+        assert any(m.increment is not None for m in metrics)
+        assert any(m.evidence is not None for m in metrics)
+        assert any(m.components for m in metrics)
+        quoted += '\\":' in json.dumps(document, ensure_ascii=False)
+    assert kinds == {"count", "rate", "growth", "duration", "milestone"}
+    assert quoted == 1  # (5, 2025): a string that holds ": makes the loader count keys exactly

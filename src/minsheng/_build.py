@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import sys
+import zlib
 from collections.abc import Callable
 from decimal import Decimal
 from types import NoneType, UnionType
@@ -303,16 +305,77 @@ def _passes(validator: Any, field: attrs.Attribute[Any]) -> bool:  # noqa: ANN40
     return True
 
 
-def _compile() -> Callable[[Any, list[int]], Program]:
+_HEADER = '''"""The fast load path's builders, generated from the model by :mod:`minsheng._build`.
+
+Do not edit: ``python -m minsheng._build --write`` writes this file again, and
+a test fails while it is out of date.  It is a module, rather than code that
+is compiled at the first load, so that Python caches its bytecode and a
+command line does not spend 10 ms compiling it.  Its names (defaults, enum
+tables, validators, twin classes) are set by :mod:`minsheng._build` when it
+is used; where it is out of date or twins are refused, that module compiles
+its builders itself.
+"""
+
+# mypy: ignore-errors
+'''
+
+
+def _generated() -> tuple[_Generator, str]:
     from minsheng._json import MAX_STRING_LENGTH  # noqa: PLC0415 - _json imports this module
 
     generator = _Generator()
     generator.namespace["_LONGEST"] = MAX_STRING_LENGTH
-    entry = generator.builder(Program)
-    code = compile("\n".join(generator.lines), "<minsheng builders>", "exec")
+    generator.builder(Program)
+    return generator, "\n".join(generator.lines) + "\n"
+
+
+def module_text() -> str:
+    """The text of ``minsheng/_builders.py``: the builders with twins, and their checksum."""
+    _, source = _generated()
+    return f"{_HEADER}\nSOURCE_CRC = {zlib.crc32(source.encode())}\n\n\n{source}"
+
+
+_ENTRY = f"_build_{Program.__name__}"
+
+
+def _compile() -> Callable[[Any, list[int]], Program]:
+    generator, source = _generated()
+    if TWINS:
+        try:
+            from minsheng import _builders  # noqa: PLC0415 - generated; used on first load
+        except ImportError:  # pragma: no cover - the file is part of the package
+            pass
+        else:
+            if getattr(_builders, "SOURCE_CRC", None) == zlib.crc32(source.encode()):
+                names = vars(_builders)
+                names.update(generator.namespace)
+                cached: Callable[[Any, list[int]], Program] = names[_ENTRY]
+                return cached
+    code = compile(source, "<minsheng builders>", "exec")
     exec(code, generator.namespace)  # noqa: S102 - source written above from the model
-    built: Callable[[Any, list[int]], Program] = generator.namespace[entry]
+    built: Callable[[Any, list[int]], Program] = generator.namespace[_ENTRY]
     return built
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m minsheng._build --write|--check``: write or check ``_builders.py``."""
+    import argparse  # noqa: PLC0415 - a maintainer's command
+    from pathlib import Path  # noqa: PLC0415
+
+    parser = argparse.ArgumentParser(prog="python -m minsheng._build")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--write", action="store_true", help="write _builders.py")
+    action.add_argument("--check", action="store_true", help="fail if it is out of date")
+    args = parser.parse_args(argv)
+    path = Path(__file__).with_name("_builders.py")
+    text = module_text()
+    if args.write:
+        path.write_text(text, encoding="utf-8")
+        return 0
+    current = path.exists() and path.read_text(encoding="utf-8") == text
+    if not current:
+        sys.stderr.write(f"{path} is out of date: python -m minsheng._build --write\n")
+    return 0 if current else 1
 
 
 _BUILD: Callable[[Any, list[int]], Program] | None = None
@@ -342,3 +405,7 @@ def build(document: object) -> tuple[Program, int] | None:
     except (_GiveUpError, _MismatchError, InvalidValueError, KeyError):
         return None
     return program, keys[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1286 @@
+"""The fast load path's builders, generated from the model by :mod:`minsheng._build`.
+
+Do not edit: ``python -m minsheng._build --write`` writes this file again, and
+a test fails while it is out of date.  It is a module, rather than code that
+is compiled at the first load, so that Python caches its bytecode and a
+command line does not spend 10 ms compiling it.  Its names (defaults, enum
+tables, validators, twin classes) are set by :mod:`minsheng._build` when it
+is used; where it is out of date or twins are refused, that module compiles
+its builders itself.
+"""
+
+# mypy: ignore-errors
+
+SOURCE_CRC = 4092483034
+
+
+def _build_Text(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 1
+    _v = _d['zh']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_zh = _v
+    f_en = _default1
+    if _left:
+        _v = _d.get('en', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_en = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_en = _v
+    f_en_official = _default2
+    if _left:
+        _v = _d.get('en_official', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not bool:
+                raise _GiveUp
+            f_en_official = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin4)
+    _o.zh = f_zh
+    _o.en = f_en
+    _o.en_official = f_en_official
+    _o.__class__ = _cls3
+    _validator5(_o, _attribute6, f_zh)
+    return _o
+def _build_Jurisdiction(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 3
+    _v = _d['slug']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_slug = _v
+    _v = _d['name']
+    f_name = _build_Text(_v, _c)
+    _v = _d['division_code']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_division_code = _v
+    f_province = _default7
+    if _left:
+        _v = _d.get('province', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_province = None
+            else:
+                f_province = _build_Text(_v, _c)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin9)
+    _o.slug = f_slug
+    _o.name = f_name
+    _o.division_code = f_division_code
+    _o.province = f_province
+    _o.__class__ = _cls8
+    _validator10(_o, _attribute11, f_slug)
+    _validator12(_o, _attribute13, f_division_code)
+    _o.__attrs_post_init__()
+    return _o
+def _build_Source(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 4
+    _v = _d['id']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_id = _v
+    _v = _d['publisher']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_publisher = _v
+    _v = _d['title']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_title = _v
+    _v = _d['date']
+    f_date = _structure_date(_v, _date)
+    f_author = _default15
+    if _left:
+        _v = _d.get('author', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_author = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_author = _v
+    f_url = _default16
+    if _left:
+        _v = _d.get('url', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_url = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_url = _v
+    f_note = _default17
+    if _left:
+        _v = _d.get('note', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_note = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_note = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin19)
+    _o.id = f_id
+    _o.publisher = f_publisher
+    _o.title = f_title
+    _o.date = f_date
+    _o.author = f_author
+    _o.url = f_url
+    _o.note = f_note
+    _o.__class__ = _cls18
+    _validator20(_o, _attribute21, f_id)
+    return _o
+def _build_Per(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 1
+    _v = _d['amount']
+    if _v.__class__ is not str:
+        raise _GiveUp
+    if not _plain_integer(_v) and _decimal(_v) is None:
+        raise _GiveUp
+    f_amount = _Decimal(_v)
+    f_unit = _default41
+    if _left:
+        _v = _d.get('unit', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_unit = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_unit = _v
+    f_subject = _default42
+    if _left:
+        _v = _d.get('subject', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_subject = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_subject = _v
+    f_en = _default43
+    if _left:
+        _v = _d.get('en', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_en = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_en = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin45)
+    _o.amount = f_amount
+    _o.unit = f_unit
+    _o.subject = f_subject
+    _o.en = f_en
+    _o.__class__ = _cls44
+    _o.__attrs_post_init__()
+    return _o
+def _build_Span(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 2
+    _v = _d['start']
+    if _v.__class__ is not int or not _LOW < _v < _HIGH:
+        raise _GiveUp
+    f_start = _v
+    _v = _d['end']
+    if _v.__class__ is not int or not _LOW < _v < _HIGH:
+        raise _GiveUp
+    f_end = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin52)
+    _o.start = f_start
+    _o.end = f_end
+    _o.__class__ = _cls51
+    _o.__attrs_post_init__()
+    return _o
+def _build_Quantity(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 2
+    _v = _d['value']
+    if _v.__class__ is not str:
+        raise _GiveUp
+    if not _plain_integer(_v) and _decimal(_v) is None:
+        raise _GiveUp
+    f_value = _Decimal(_v)
+    _v = _d['unit']
+    if _v is None:
+        f_unit = None
+    else:
+        if _v.__class__ is not str or len(_v) > _LONGEST:
+            raise _GiveUp
+        f_unit = _v
+    f_multiplier = _default34
+    if _left:
+        _v = _d.get('multiplier', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_multiplier = _v
+    f_decimals = _default35
+    if _left:
+        _v = _d.get('decimals', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_decimals = _v
+    f_approximation = _default36
+    if _left:
+        _v = _d.get('approximation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            f_approximation = _values37.get(_v) if _v.__class__ is str else None
+            if f_approximation is None:
+                raise _GiveUp
+    f_comparator = _default38
+    if _left:
+        _v = _d.get('comparator', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_comparator = None
+            else:
+                f_comparator = _values39.get(_v) if _v.__class__ is str else None
+                if f_comparator is None:
+                    raise _GiveUp
+    f_per = _default40
+    if _left:
+        _v = _d.get('per', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_per = tuple([_build_Per(_x, _c) for _x in _v])
+    f_phrase = _default46
+    if _left:
+        _v = _d.get('phrase', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_phrase = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_phrase = _v
+    f_derivation = _default47
+    if _left:
+        _v = _d.get('derivation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_derivation = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_derivation = _v
+    f_source = _default48
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
+    f_upper = _default49
+    if _left:
+        _v = _d.get('upper', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_upper = None
+            else:
+                if _v.__class__ is not str:
+                    raise _GiveUp
+                if not _plain_integer(_v) and _decimal(_v) is None:
+                    raise _GiveUp
+                f_upper = _Decimal(_v)
+    f_span = _default50
+    if _left:
+        _v = _d.get('span', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_span = None
+            else:
+                f_span = _build_Span(_v, _c)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin54)
+    _o.value = f_value
+    _o.unit = f_unit
+    _o.multiplier = f_multiplier
+    _o.decimals = f_decimals
+    _o.approximation = f_approximation
+    _o.comparator = f_comparator
+    _o.per = f_per
+    _o.phrase = f_phrase
+    _o.derivation = f_derivation
+    _o.source = f_source
+    _o.upper = f_upper
+    _o.span = f_span
+    _o.__class__ = _cls53
+    if f_source is not _default57:
+        _validator55(_o, _attribute56, f_source)
+    _o.__attrs_post_init__()
+    return _o
+def _build_Component(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 1
+    _v = _d['label']
+    f_label = _build_Text(_v, _c)
+    f_target = _default64
+    if _left:
+        _v = _d.get('target', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_target = None
+            else:
+                f_target = _build_Quantity(_v, _c)
+    f_actual = _default65
+    if _left:
+        _v = _d.get('actual', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_actual = None
+            else:
+                f_actual = _build_Quantity(_v, _c)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin67)
+    _o.label = f_label
+    _o.target = f_target
+    _o.actual = f_actual
+    _o.__class__ = _cls66
+    return _o
+def _build_NamedItems(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 2
+    _v = _d['names']
+    if _v.__class__ is not list:
+        raise _GiveUp
+    for _x in _v:
+        if _x.__class__ is not str or len(_x) > _LONGEST:
+            raise _GiveUp
+    f_names = tuple(_v)
+    _v = _d['exhaustive']
+    if _v.__class__ is not bool:
+        raise _GiveUp
+    f_exhaustive = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin71)
+    _o.names = f_names
+    _o.exhaustive = f_exhaustive
+    _o.__class__ = _cls70
+    return _o
+def _build_Evidence(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 2
+    _v = _d['statement']
+    if _v is None:
+        f_statement = None
+    else:
+        if _v.__class__ is not str or len(_v) > _LONGEST:
+            raise _GiveUp
+        f_statement = _v
+    _v = _d['achieved']
+    if _v is None:
+        f_achieved = None
+    else:
+        if _v.__class__ is not bool:
+            raise _GiveUp
+        f_achieved = _v
+    f_source = _default73
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin75)
+    _o.statement = f_statement
+    _o.achieved = f_achieved
+    _o.source = f_source
+    _o.__class__ = _cls74
+    if f_source is not _default78:
+        _validator76(_o, _attribute77, f_source)
+    return _o
+def _build_Metric(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 3
+    _v = _d['id']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_id = _v
+    _v = _d['kind']
+    f_kind = _values27.get(_v) if _v.__class__ is str else None
+    if f_kind is None:
+        raise _GiveUp
+    _v = _d['subject']
+    f_subject = _build_Text(_v, _c)
+    f_direction = _default28
+    if _left:
+        _v = _d.get('direction', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_direction = None
+            else:
+                f_direction = _values29.get(_v) if _v.__class__ is str else None
+                if f_direction is None:
+                    raise _GiveUp
+    f_measure = _default30
+    if _left:
+        _v = _d.get('measure', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_measure = None
+            else:
+                f_measure = _values31.get(_v) if _v.__class__ is str else None
+                if f_measure is None:
+                    raise _GiveUp
+    f_statement = _default32
+    if _left:
+        _v = _d.get('statement', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_statement = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_statement = _v
+    f_target = _default33
+    if _left:
+        _v = _d.get('target', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_target = None
+            else:
+                f_target = _build_Quantity(_v, _c)
+    f_baselines = _default58
+    if _left:
+        _v = _d.get('baselines', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_baselines = tuple([_build_Quantity(_x, _c) for _x in _v])
+    f_actual = _default59
+    if _left:
+        _v = _d.get('actual', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_actual = None
+            else:
+                f_actual = _build_Quantity(_v, _c)
+    f_estimate = _default60
+    if _left:
+        _v = _d.get('estimate', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_estimate = None
+            else:
+                f_estimate = _build_Quantity(_v, _c)
+    f_progress = _default61
+    if _left:
+        _v = _d.get('progress', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_progress = None
+            else:
+                f_progress = _build_Quantity(_v, _c)
+    f_alternatives = _default62
+    if _left:
+        _v = _d.get('alternatives', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_alternatives = tuple([_build_Quantity(_x, _c) for _x in _v])
+    f_components = _default63
+    if _left:
+        _v = _d.get('components', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_components = tuple([_build_Component(_x, _c) for _x in _v])
+    f_increment = _default68
+    if _left:
+        _v = _d.get('increment', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_increment = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_increment = _v
+    f_items = _default69
+    if _left:
+        _v = _d.get('items', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_items = None
+            else:
+                f_items = _build_NamedItems(_v, _c)
+    f_evidence = _default72
+    if _left:
+        _v = _d.get('evidence', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_evidence = None
+            else:
+                f_evidence = _build_Evidence(_v, _c)
+    f_ambiguity = _default79
+    if _left:
+        _v = _d.get('ambiguity', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_ambiguity = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_ambiguity = _v
+    f_equivalent_units = _default80
+    if _left:
+        _v = _d.get('equivalent_units', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_equivalent_units = tuple(_v)
+    f_notes = _default81
+    if _left:
+        _v = _d.get('notes', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_notes = tuple(_v)
+    f_review = _default82
+    if _left:
+        _v = _d.get('review', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_review = tuple(_v)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin84)
+    _o.id = f_id
+    _o.kind = f_kind
+    _o.subject = f_subject
+    _o.direction = f_direction
+    _o.measure = f_measure
+    _o.statement = f_statement
+    _o.target = f_target
+    _o.baselines = f_baselines
+    _o.actual = f_actual
+    _o.estimate = f_estimate
+    _o.progress = f_progress
+    _o.alternatives = f_alternatives
+    _o.components = f_components
+    _o.increment = f_increment
+    _o.items = f_items
+    _o.evidence = f_evidence
+    _o.ambiguity = f_ambiguity
+    _o.equivalent_units = f_equivalent_units
+    _o.notes = f_notes
+    _o.review = f_review
+    _o.__class__ = _cls83
+    _validator85(_o, _attribute86, f_id)
+    if f_increment is not _default89:
+        _validator87(_o, _attribute88, f_increment)
+    _o.__attrs_post_init__()
+    return _o
+def _build_Reported(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 1
+    _v = _d['status']
+    f_status = _values91.get(_v) if _v.__class__ is str else None
+    if f_status is None:
+        raise _GiveUp
+    f_phrase = _default92
+    if _left:
+        _v = _d.get('phrase', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_phrase = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_phrase = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin94)
+    _o.status = f_status
+    _o.phrase = f_phrase
+    _o.__class__ = _cls93
+    return _o
+def _build_Project(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 3
+    _v = _d['number']
+    if _v is None:
+        f_number = None
+    else:
+        if _v.__class__ is not int or not _LOW < _v < _HIGH:
+            raise _GiveUp
+        f_number = _v
+    _v = _d['title']
+    if _v is None:
+        f_title = None
+    else:
+        f_title = _build_Text(_v, _c)
+    _v = _d['categories']
+    if _v.__class__ is not list:
+        raise _GiveUp
+    f_categories = tuple([_values22.get(_x) if _x.__class__ is str else None for _x in _v])
+    if None in f_categories:
+        raise _GiveUp
+    f_area = _default23
+    if _left:
+        _v = _d.get('area', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_area = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_area = _v
+    f_departments = _default24
+    if _left:
+        _v = _d.get('departments', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_departments = tuple(_v)
+    f_description = _default25
+    if _left:
+        _v = _d.get('description', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_description = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_description = _v
+    f_metrics = _default26
+    if _left:
+        _v = _d.get('metrics', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_metrics = tuple([_build_Metric(_x, _c) for _x in _v])
+    f_reported = _default90
+    if _left:
+        _v = _d.get('reported', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            f_reported = _build_Reported(_v, _c)
+    f_notes = _default95
+    if _left:
+        _v = _d.get('notes', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_notes = tuple(_v)
+    f_review = _default96
+    if _left:
+        _v = _d.get('review', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_review = tuple(_v)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin98)
+    _o.number = f_number
+    _o.title = f_title
+    _o.categories = f_categories
+    _o.area = f_area
+    _o.departments = f_departments
+    _o.description = f_description
+    _o.metrics = f_metrics
+    _o.reported = f_reported
+    _o.notes = f_notes
+    _o.review = f_review
+    _o.__class__ = _cls97
+    _o.__attrs_post_init__()
+    return _o
+def _build_Area(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 2
+    _v = _d['number']
+    if _v.__class__ is not int or not _LOW < _v < _HIGH:
+        raise _GiveUp
+    f_number = _v
+    _v = _d['title']
+    f_title = _build_Text(_v, _c)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin102)
+    _o.number = f_number
+    _o.title = f_title
+    _o.__class__ = _cls101
+    _o.__attrs_post_init__()
+    return _o
+def _build_Unit(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 5
+    _v = _d['symbol']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_symbol = _v
+    _v = _d['kind']
+    f_kind = _values105.get(_v) if _v.__class__ is str else None
+    if f_kind is None:
+        raise _GiveUp
+    _v = _d['en']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_en = _v
+    _v = _d['en_plural']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_en_plural = _v
+    _v = _d['zh_hant']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_zh_hant = _v
+    f_dimension = _default106
+    if _left:
+        _v = _d.get('dimension', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_dimension = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_dimension = _v
+    f_factor = _default107
+    if _left:
+        _v = _d.get('factor', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not str:
+                raise _GiveUp
+            if not _plain_integer(_v) and _decimal(_v) is None:
+                raise _GiveUp
+            f_factor = _Decimal(_v)
+    f_either = _default108
+    if _left:
+        _v = _d.get('either', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_either = tuple(_v)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin110)
+    _o.symbol = f_symbol
+    _o.kind = f_kind
+    _o.en = f_en
+    _o.en_plural = f_en_plural
+    _o.zh_hant = f_zh_hant
+    _o.dimension = f_dimension
+    _o.factor = f_factor
+    _o.either = f_either
+    _o.__class__ = _cls109
+    return _o
+def _build_BallotEntry(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 2
+    _v = _d['rank']
+    if _v.__class__ is not int or not _LOW < _v < _HIGH:
+        raise _GiveUp
+    f_rank = _v
+    _v = _d['project']
+    if _v.__class__ is not int or not _LOW < _v < _HIGH:
+        raise _GiveUp
+    f_project = _v
+    f_votes = _default121
+    if _left:
+        _v = _d.get('votes', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_votes = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_votes = _v
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin123)
+    _o.rank = f_rank
+    _o.project = f_project
+    _o.votes = f_votes
+    _o.__class__ = _cls122
+    _o.__attrs_post_init__()
+    return _o
+def _build_Ballot(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 2
+    _v = _d['body']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_body = _v
+    _v = _d['method']
+    f_method = _values112.get(_v) if _v.__class__ is str else None
+    if f_method is None:
+        raise _GiveUp
+    f_congress = _default113
+    if _left:
+        _v = _d.get('congress', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_congress = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_congress = _v
+    f_session = _default114
+    if _left:
+        _v = _d.get('session', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_session = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_session = _v
+    f_announcement = _default115
+    if _left:
+        _v = _d.get('announcement', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_announcement = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_announcement = _v
+    f_date = _default116
+    if _left:
+        _v = _d.get('date', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_date = None
+            else:
+                f_date = _structure_date(_v, _date)
+    f_electorate = _default117
+    if _left:
+        _v = _d.get('electorate', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_electorate = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_electorate = _v
+    f_delegations = _default118
+    if _left:
+        _v = _d.get('delegations', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_delegations = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_delegations = _v
+    f_counts_published = _default119
+    if _left:
+        _v = _d.get('counts_published', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not bool:
+                raise _GiveUp
+            f_counts_published = _v
+    f_entries = _default120
+    if _left:
+        _v = _d.get('entries', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
+    f_source = _default124
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
+    f_notes = _default125
+    if _left:
+        _v = _d.get('notes', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_notes = tuple(_v)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin127)
+    _o.body = f_body
+    _o.method = f_method
+    _o.congress = f_congress
+    _o.session = f_session
+    _o.announcement = f_announcement
+    _o.date = f_date
+    _o.electorate = f_electorate
+    _o.delegations = f_delegations
+    _o.counts_published = f_counts_published
+    _o.entries = f_entries
+    _o.source = f_source
+    _o.notes = f_notes
+    _o.__class__ = _cls126
+    if f_source is not _default130:
+        _validator128(_o, _attribute129, f_source)
+    _o.__attrs_post_init__()
+    return _o
+def _build_Evaluation(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 1
+    _v = _d['body']
+    if _v.__class__ is not str or len(_v) > _LONGEST:
+        raise _GiveUp
+    f_body = _v
+    f_date = _default132
+    if _left:
+        _v = _d.get('date', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_date = None
+            else:
+                f_date = _structure_date(_v, _date)
+    f_held = _default133
+    if _left:
+        _v = _d.get('held', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not bool:
+                raise _GiveUp
+            f_held = _v
+    f_score = _default134
+    if _left:
+        _v = _d.get('score', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_score = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_score = _v
+    f_source = _default135
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
+    f_notes = _default136
+    if _left:
+        _v = _d.get('notes', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_notes = tuple(_v)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin138)
+    _o.body = f_body
+    _o.date = f_date
+    _o.held = f_held
+    _o.score = f_score
+    _o.source = f_source
+    _o.notes = f_notes
+    _o.__class__ = _cls137
+    if f_source is not _default141:
+        _validator139(_o, _attribute140, f_source)
+    return _o
+def _build_Program(_d, _c):
+    if _d.__class__ is not dict:
+        raise _GiveUp
+    _left = len(_d) - 6
+    _v = _d['jurisdiction']
+    f_jurisdiction = _build_Jurisdiction(_v, _c)
+    _v = _d['year']
+    if _v.__class__ is not int or not _LOW < _v < _HIGH:
+        raise _GiveUp
+    f_year = _v
+    _v = _d['stage']
+    f_stage = _values14.get(_v) if _v.__class__ is str else None
+    if f_stage is None:
+        raise _GiveUp
+    _v = _d['as_of']
+    f_as_of = _structure_date(_v, _date)
+    _v = _d['sources']
+    if _v.__class__ is not list:
+        raise _GiveUp
+    f_sources = tuple([_build_Source(_x, _c) for _x in _v])
+    _v = _d['projects']
+    if _v.__class__ is not list:
+        raise _GiveUp
+    f_projects = tuple([_build_Project(_x, _c) for _x in _v])
+    f_name = _default99
+    if _left:
+        _v = _d.get('name', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_name = None
+            else:
+                f_name = _build_Text(_v, _c)
+    f_areas = _default100
+    if _left:
+        _v = _d.get('areas', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_areas = tuple([_build_Area(_x, _c) for _x in _v])
+    f_figures = _default103
+    if _left:
+        _v = _d.get('figures', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
+    f_units = _default104
+    if _left:
+        _v = _d.get('units', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            f_units = tuple([_build_Unit(_x, _c) for _x in _v])
+    f_ballot = _default111
+    if _left:
+        _v = _d.get('ballot', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_ballot = None
+            else:
+                f_ballot = _build_Ballot(_v, _c)
+    f_evaluation = _default131
+    if _left:
+        _v = _d.get('evaluation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_evaluation = None
+            else:
+                f_evaluation = _build_Evaluation(_v, _c)
+    f_revision = _default142
+    if _left:
+        _v = _d.get('revision', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_revision = _v
+    f_license = _default143
+    if _left:
+        _v = _d.get('license', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_license = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_license = _v
+    f_citation = _default144
+    if _left:
+        _v = _d.get('citation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_citation = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_citation = _v
+    f_notes = _default145
+    if _left:
+        _v = _d.get('notes', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_notes = tuple(_v)
+    f_review = _default146
+    if _left:
+        _v = _d.get('review', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_review = tuple(_v)
+    if _left:
+        raise _GiveUp
+    _c[0] += len(_d)
+    _o = _new(_twin148)
+    _o.jurisdiction = f_jurisdiction
+    _o.year = f_year
+    _o.stage = f_stage
+    _o.as_of = f_as_of
+    _o.sources = f_sources
+    _o.projects = f_projects
+    _o.name = f_name
+    _o.areas = f_areas
+    _o.figures = f_figures
+    _o.units = f_units
+    _o.ballot = f_ballot
+    _o.evaluation = f_evaluation
+    _o.revision = f_revision
+    _o.license = f_license
+    _o.citation = f_citation
+    _o.notes = f_notes
+    _o.review = f_review
+    _o.__class__ = _cls147
+    _o.__attrs_post_init__()
+    return _o
