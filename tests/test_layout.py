@@ -147,3 +147,14 @@ def test_markdown_escape_reads_back_as_the_text(text: str) -> None:
     assert inline.children is not None
     assert all(child.type == "text" for child in inline.children)
     assert "".join(child.content for child in inline.children) == "x" + text + "x"
+
+
+def test_common_characters_need_no_wcwidth() -> None:
+    """Each character the quick path measures is assigned, agrees with wcwidth, and never joins."""
+    common = [chr(code) for code in range(0x110000) if _layout.COMMON.fullmatch(chr(code))]
+    assert len(common) > 20000
+    assert all(unicodedata.category(ch) not in ("Cn", "Cc", "Cs", "Co") for ch in common)
+    assert [ch for ch in common if _layout.stdlib_width(ch) != wcwidth.wcwidth(ch)] == []
+    assert not {"\u200d", "\u200c", "\ufe0f"} & set(common)
+    text = "".join(common)
+    assert width(text) == wcwidth.wcswidth(text)
