@@ -9,7 +9,7 @@ units are registered and ballot ranks run 1..n.  :func:`check`, which
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from minsheng._errors import InvalidValueError, Problem, clip, problem
 from minsheng._i18n import msg
@@ -18,7 +18,7 @@ from minsheng._quantity import Quantity
 from minsheng._review import review_problems
 from minsheng._semantic import metrics_of as metric_paths
 from minsheng._semantic import walk
-from minsheng._units import UNITS, Unit
+from minsheng._units import UNITS
 
 _SINGLE_ROLES = ("target", "actual", "estimate", "progress")
 
@@ -103,49 +103,54 @@ def _unique(values: list[object]) -> bool:
 
 
 def _metrics_hold(
-    metrics: tuple[Metric, ...], source_ids: set[str], table: Mapping[str, Unit]
+    metrics: tuple[Metric, ...], source_ids: set[str], symbols: frozenset[str]
 ) -> bool:
     """Whether a list of metrics passes every check that reference_problems makes of it.
 
     That is: :func:`_metric_list_problems`, and the loops over metrics and figures.
     """
-    by_id = {metric.id: metric for metric in metrics}
-    if len(by_id) != len(metrics):
+    ids = {metric.id for metric in metrics}
+    if len(ids) != len(metrics):
         return False
     for metric in metrics:
-        if metric.increment is not None:
-            other = by_id.get(metric.increment)
-            if (
-                other is None
-                or metric.measure is not Measure.LEVEL
-                or other.measure is not Measure.INCREMENT
-            ):
-                return False
-        evidence = metric.evidence
-        if (
-            evidence is not None
-            and evidence.source is not None
-            and evidence.source not in source_ids
-        ):
+        if metric.increment is not None and not _increment_holds(metric, metrics):
             return False
-        for symbol in metric.equivalent_units:
-            if symbol not in table:
-                return False
-        figures = [metric.target, metric.actual, metric.estimate, metric.progress]
-        figures += metric.baselines + metric.alternatives
-        for component in metric.components:
-            figures += (component.target, component.actual)
+        evidence = metric.evidence
+        if evidence is not None and evidence.source not in (None, *source_ids):
+            return False
+        if metric.equivalent_units and not symbols.issuperset(metric.equivalent_units):
+            return False
+        figures = (
+            metric.target,
+            metric.actual,
+            metric.estimate,
+            metric.progress,
+            *metric.baselines,
+            *metric.alternatives,
+        )
+        if metric.components:
+            figures += tuple(q for c in metric.components for q in (c.target, c.actual))
         for quantity in figures:
             if quantity is None:
                 continue
-            if quantity.unit not in table:  # None is not in it either
+            if quantity.unit not in symbols:  # None is not among them either
                 return False
             if quantity.source is not None and quantity.source not in source_ids:
                 return False
             for per in quantity.per:
-                if per.unit is not None and per.unit not in table:
+                if per.unit is not None and per.unit not in symbols:
                     return False
     return True
+
+
+def _increment_holds(metric: Metric, metrics: tuple[Metric, ...]) -> bool:
+    other = next((m for m in metrics if m.id == metric.increment), None)
+    return (
+        other is not None and metric.measure is Measure.LEVEL and other.measure is Measure.INCREMENT
+    )
+
+
+_LIBRARY_UNITS = frozenset(UNITS)
 
 
 def _references_hold(program: Program) -> bool:
@@ -159,7 +164,12 @@ def _references_hold(program: Program) -> bool:
     source_ids = {source.id for source in program.sources}
     numbers = [project.number for project in program.projects if project.number is not None]
     areas = {area.number for area in program.areas}
-    table = program.unit_table
+    symbols = _LIBRARY_UNITS
+    if program.units:
+        declared = [unit.symbol for unit in program.units]
+        if len(set(declared)) != len(declared) or not _LIBRARY_UNITS.isdisjoint(declared):
+            return False
+        symbols = _LIBRARY_UNITS.union(declared)
     return (
         len(source_ids) == len(program.sources)
         and _unique(numbers)  # type: ignore[arg-type]
@@ -169,10 +179,9 @@ def _references_hold(program: Program) -> bool:
             owner is None or owner.source is None or owner.source in source_ids
             for owner in (program.ballot, program.evaluation)
         )
-        and _metrics_hold(program.figures, source_ids, table)
-        and all(_metrics_hold(p.metrics, source_ids, table) for p in program.projects)
-        and not _unit_declaration_problems(program)
-        and not _ballot_problems(program, set(numbers))
+        and _metrics_hold(program.figures, source_ids, symbols)
+        and all(_metrics_hold(p.metrics, source_ids, symbols) for p in program.projects)
+        and (program.ballot is None or not _ballot_problems(program, set(numbers)))
     )
 
 
