@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import gettext
-import importlib.resources
 import io
 import os
 import threading
@@ -19,6 +18,7 @@ import attrs
 
 from minsheng._errors import LocaleError
 from minsheng._i18n import Message, msg
+from minsheng._resources import packaged
 
 LOCALES = ("zh-Hans", "zh-Hant", "en")
 """The locales minsheng serves, as BCP 47 tags."""
@@ -123,7 +123,7 @@ def _translations(tag: str) -> gettext.NullTranslations:
     if tag == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
     name = _CATALOG_NAMES[tag]
-    folder = importlib.resources.files("minsheng") / "locale" / name / "LC_MESSAGES"
+    folder = packaged("locale") / name / "LC_MESSAGES"
     compiled = folder / "minsheng.mo"
     with _LOCK:
         if compiled.is_file():

@@ -14,14 +14,12 @@ threads can share the registry.
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 import re
 import sys
 import threading
 from collections.abc import Iterable
 from importlib.machinery import PathFinder
-from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -34,6 +32,7 @@ from minsheng._resources import shipped
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
+    from importlib.resources.abc import Traversable
 
 ENTRY_POINT_GROUP = "minsheng.datasets"
 SHIPPED = "minsheng"
@@ -153,6 +152,8 @@ class _Registry:
         index: dict[tuple[str, int], list[_Entry]] = {}
         roots: list[tuple[Traversable, str]] = [(shipped("datasets"), SHIPPED)]
         for point in _entry_points():
+            import importlib.resources  # noqa: PLC0415 - only for a plugin
+
             try:
                 roots.append((importlib.resources.files(point.value), point.name))
             except (ImportError, TypeError, ValueError) as exc:
