@@ -297,3 +297,13 @@ def test_plain_integers_are_decimals(text: str) -> None:
 
     if plain_integer(text):
         assert DECIMAL.fullmatch(text)
+
+
+def test_integer_bounds_are_the_readers_token_limit() -> None:
+    """The builders accept exactly the integers of at most MAX_NUMBER_LENGTH characters."""
+    from minsheng._build import INT_BOUNDS
+    from minsheng._json import MAX_NUMBER_LENGTH
+
+    low, high = INT_BOUNDS
+    assert len(str(low + 1)) == len(str(high - 1)) == MAX_NUMBER_LENGTH
+    assert len(str(low)) == len(str(high)) == MAX_NUMBER_LENGTH + 1

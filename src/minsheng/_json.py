@@ -525,7 +525,7 @@ def _unique_keys(text: str) -> bool:
     """Whether no object of the JSON ``text`` repeats a key."""
     try:
         json.loads(text, object_pairs_hook=_pairs_fast)
-    except _SlowPathError:
+    except (_SlowPathError, ValueError, RecursionError):  # unsure: the explaining path decides
         return False
     return True
 
