@@ -21,6 +21,7 @@ import pytest
 import minsheng
 from minsheng._cli import main
 from minsheng._locale import environment_locale
+from minsheng._layout import md
 from minsheng._render import width
 from tests.conftest import ROOT, snapshot
 
@@ -604,7 +605,8 @@ def test_control_characters_in_data_are_escaped_in_every_view(tmp_path: Path) ->
     path.write_text(json.dumps(document), encoding="utf-8")
     for command, style in (("report", "text"), ("report", "markdown"), ("show", "text")):
         out = run(command, str(path), "--format", style, "--locale", "zh-Hans").stdout
-        assert "托育\\n\\x1b[2J伪造\\u202e" in out
+        shown = "托育\\n\\x1b[2J伪造\\u202e"
+        assert (md(shown) if style == "markdown" else shown) in out
         assert "\x1b" not in out
         assert "\u202e" not in out
     for command in ("report", "show"):

@@ -208,7 +208,7 @@ def heading_lines(heading: str, columns: int) -> list[str]:
     return fill(title, columns, "", hang) + fill("[" + tags, columns, hang)
 
 
-_MD_SPECIAL = re.compile(r"([`*_<>|])")
+_MD_SPECIAL = re.compile(r"([`*_<>|[])")
 # A backslash only escapes ASCII punctuation; elsewhere CommonMark shows it as it is.
 _MD_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
