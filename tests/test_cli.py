@@ -20,8 +20,8 @@ import pytest
 
 import minsheng
 from minsheng._cli import main
-from minsheng._locale import environment_locale
 from minsheng._layout import md
+from minsheng._locale import environment_locale
 from minsheng._render import width
 from tests.conftest import ROOT, snapshot
 
