@@ -156,6 +156,15 @@ EDGES: dict[str, Callable[[str], str]] = {
     "quote and colon in a string": lambda t: t.replace(
         '"zh": "昆明市"', '"zh": "昆明市\\": \\"市\\":"', 1
     ),
+    "a space before a colon hides a repeated key": lambda t: t.replace(
+        '"stage": "reported"', '"stage" : "reported"', 1
+    ).replace('"year": 2025', '"year": 1999, "year": 2025', 1),
+    "a tab before a colon hides a repeated key": lambda t: t.replace(
+        '"year": 2025', '"year"\t: 2025, "year": 2025', 1
+    ),
+    "a newline before a colon hides a nested repeated key": lambda t: t.replace(
+        '"unit": "个"', '"unit"\n: "个", "unit": "个"', 1
+    ),
     "NaN": lambda t: t.replace('"year": 2025', '"year": NaN', 1),
     "float year": lambda t: t.replace('"year": 2025', '"year": 2025.0', 1),
     "long integer": lambda t: t.replace('"revision": 2', '"revision": ' + "9" * 32, 1),
@@ -307,3 +316,30 @@ def test_integer_bounds_are_the_readers_token_limit() -> None:
     low, high = INT_BOUNDS
     assert len(str(low + 1)) == len(str(high - 1)) == MAX_NUMBER_LENGTH
     assert len(str(low)) == len(str(high)) == MAX_NUMBER_LENGTH + 1
+
+
+_KEY_LINE = re.compile(r'^(\s*"[^"\n]*")(: )', re.MULTILINE)
+_SCALAR_MEMBER = re.compile(r'^\s*"[^"\n]*": [^\[{\n].*,$')
+
+
+@FUZZ
+@given(st.data())
+def test_a_repeated_key_is_found_however_the_text_is_spaced(data: st.DataObject) -> None:
+    """Whitespace before colons and repeated keys, in any mix: a repeated key is always found."""
+    text = TEXTS[data.draw(st.sampled_from(sorted(TEXTS)))].decode()
+    keys = list(_KEY_LINE.finditer(text))
+    spaced = set(data.draw(st.lists(st.integers(0, len(keys) - 1), max_size=5)))
+    pieces, last = [], 0
+    for n, match in enumerate(keys):
+        if n in spaced:  # "key" : value, "key"\t: value or "key"\n: value
+            pieces += [text[last : match.end(1)], " \t\n"[n % 3], match.group(2)]
+            last = match.end()
+    text = "".join([*pieces, text[last:]])
+    # repeat one member whose value is a scalar: its line, once more, after itself
+    lines = text.split("\n")
+    members = [n for n, line in enumerate(lines) if _SCALAR_MEMBER.match(line)]
+    at = data.draw(st.sampled_from(members))
+    lines.insert(at + 1, lines[at])
+    with pytest.raises(minsheng.DatasetError) as error:
+        minsheng.loads("\n".join(lines))
+    assert "duplicate-key" in {problem.code for problem in error.value.problems}

@@ -158,3 +158,6 @@ def test_common_characters_need_no_wcwidth() -> None:
     assert not {"\u200d", "\u200c", "\ufe0f"} & set(common)
     text = "".join(common)
     assert width(text) == wcwidth.wcswidth(text)
+    # after a narrow and after a wide character, as in running text
+    assert [ch for ch in common if width("a" + ch) != wcwidth.wcswidth("a" + ch)] == []
+    assert [ch for ch in common if width("中" + ch) != wcwidth.wcswidth("中" + ch)] == []

@@ -316,6 +316,13 @@ def test_a_plugin_is_seen_where_it_may_be(
     monkeypatch.setattr(sys, "path", [str(archive)])
     assert _plugins_possible()
 
+    egg = tmp_path / "x.egg" / "egg-info"  # importlib.metadata takes either case
+    egg.mkdir(parents=True)
+    (egg / "PKG-INFO").write_text("Metadata-Version: 2.1\nName: x\nVersion: 1\n")
+    (egg / "entry_points.txt").write_text("[minsheng.datasets]\nx = minsheng_x\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "x.egg")])
+    assert _plugins_possible()
+
     class Finder:
         @staticmethod
         def find_distributions(*_: object) -> list[object]:

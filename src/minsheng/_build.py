@@ -27,10 +27,10 @@ Two techniques are specific to CPython, and each has a plain fallback:
   run afterwards, as in ``__init__``.  Where ``__class__`` assignment is
   refused (:data:`TWINS` is false), the builders call the real ``__init__``.
 - A repeated key is found by counting (in :func:`minsheng._json.loads`): the
-  text has at least as many ``"`` + ``:`` pairs as keys, so where it has as
-  many as the decoded objects have keys, no key repeats.  Where the counts
-  differ (a string holds ``":``, or a space stands before a colon), the text
-  is read again with a hook that sees every pair.
+  text without its whitespace has at least as many ``"`` + ``:`` pairs as
+  keys, so where it has as many as the decoded objects have keys, no key
+  repeats.  Where the counts differ (a string holds ``":``), the text is read
+  again with a hook that sees every pair.
 """
 
 from __future__ import annotations

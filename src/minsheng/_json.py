@@ -514,11 +514,22 @@ def _settled(text: str, raw: bytes) -> Program | None:
     if built is None:
         return None
     program, keys = built
-    if keys != raw.count(b'":') and not _unique_keys(text):
+    if keys != _key_ends(raw) and not _unique_keys(text):
         return None
     if reference_problems(program):
         return None
     return program
+
+
+def _key_ends(raw: bytes) -> int:
+    """At least the number of keys in the JSON text ``raw``: count them where it is equal.
+
+    Without its whitespace, every key of the text ends in ``":``, and a string
+    can only add more of them; so where the decoded objects have as many keys,
+    none repeats.  (Counting ``":`` in the text as it is would miss a key
+    written ``"key" : …``, and one such key could hide a repeated one.)
+    """
+    return raw.translate(None, b" \t\r\n").count(b'":')
 
 
 def _unique_keys(text: str) -> bool:

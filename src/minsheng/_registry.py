@@ -116,7 +116,8 @@ def _plugins_possible() -> bool:
         except OSError:
             continue  # missing or unreadable: importlib.metadata finds nothing there either
         for name in names:
-            if name.lower().endswith(_METADATA) or name == "EGG-INFO":
+            lowered = name.lower()  # importlib.metadata ignores the case of these names
+            if lowered.endswith(_METADATA) or lowered == "egg-info":
                 try:
                     with open(os.path.join(folder, name, "entry_points.txt"), "rb") as file:  # noqa: PTH118, PTH123
                         if group in file.read():
