@@ -302,7 +302,7 @@ def test_the_generated_builders_are_current() -> None:
 @given(st.text(alphabet="0123456789-.x٣ ", max_size=24))
 def test_plain_integers_are_decimals(text: str) -> None:
     """What the builders accept without DECIMAL, DECIMAL accepts too."""
-    from minsheng._build import plain_integer
+    from minsheng._values import plain_integer
 
     if plain_integer(text):
         assert DECIMAL.fullmatch(text)
@@ -311,7 +311,7 @@ def test_plain_integers_are_decimals(text: str) -> None:
 def test_integer_bounds_are_the_readers_token_limit() -> None:
     """The builders accept exactly the integers of at most MAX_NUMBER_LENGTH characters."""
     from minsheng._build import INT_BOUNDS
-    from minsheng._json import MAX_NUMBER_LENGTH
+    from minsheng._values import MAX_NUMBER_LENGTH
 
     low, high = INT_BOUNDS
     assert len(str(low + 1)) == len(str(high - 1)) == MAX_NUMBER_LENGTH

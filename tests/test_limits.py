@@ -16,9 +16,9 @@ import pytest
 
 import minsheng
 from minsheng._errors import MAX_SHOWN
-from minsheng._json import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH, SIZE_VARIABLE
+from minsheng._json import SIZE_VARIABLE
 from minsheng._model import DIVISION_CODE, SLUG
-from minsheng._values import DATE, DECIMAL
+from minsheng._values import DATE, DECIMAL, MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
 from tests.conftest import ROOT
 
 KUNMING = ROOT / "datasets" / "kunming" / "2025.json"

@@ -48,33 +48,28 @@ import attrs
 
 from minsheng._errors import InvalidValueError
 from minsheng._model import Program
-from minsheng._quantity import MAX_INTEGER_DIGITS, _check_decimal
+from minsheng._quantity import _check_decimal
 from minsheng._schemas import SCHEMA_ID
-from minsheng._values import DECIMAL, _MismatchError, _structure_date
+from minsheng._values import (
+    MAX_NUMBER_LENGTH,
+    MAX_STRING_LENGTH,
+    _MismatchError,
+    _structure_date,
+    enum_values,
+    is_decimal,
+)
 
-INT_BOUNDS = (-(10**31), 10**32)
+INT_BOUNDS = (-(10 ** (MAX_NUMBER_LENGTH - 1)), 10**MAX_NUMBER_LENGTH)
 """Integers within these bounds (exclusive) are those whose JSON token has at
-most :data:`minsheng._json.MAX_NUMBER_LENGTH` (32) characters; the strict
-reader refuses longer tokens, so the builders refuse other integers."""
+most :data:`~minsheng._values.MAX_NUMBER_LENGTH` characters (a minus sign
+counts); the strict reader refuses longer tokens, so the builders refuse
+other integers."""
 
 # A validator the builder's own conversion already implies: a Decimal read
 # from a string that DECIMAL matches whole is finite, with at most
 # MAX_INTEGER_DIGITS digits before the point and MAX_FRACTION_DIGITS after.
 # tests/test_build.py proves it for every such string.
 _IMPLIED: dict[Any, type] = {_check_decimal: Decimal}
-
-
-def plain_integer(text: str) -> bool:
-    """Whether ``text`` is a non-negative integer that :data:`DECIMAL` matches: 0, 3000.
-
-    Cheaper than the pattern; a test proves that DECIMAL matches whatever this accepts.
-    """
-    return (
-        text.isdigit()
-        and text.isascii()
-        and len(text) <= MAX_INTEGER_DIGITS
-        and (text[0] != "0" or len(text) == 1)
-    )
 
 
 class _GiveUpError(Exception):
@@ -128,8 +123,8 @@ class _Generator:
             "_GiveUp": _GiveUpError,
             "_MISSING": _MISSING,
             "_new": object.__new__,
-            "_decimal": DECIMAL.fullmatch,
-            "_plain_integer": plain_integer,
+            "_is_decimal": is_decimal,
+            "_LONGEST": MAX_STRING_LENGTH,
             "_structure_date": _structure_date,
             "_Decimal": Decimal,
             "_date": dt.date,
@@ -170,7 +165,7 @@ class _Generator:
                     f"{indent}{dst} = tuple({src})",
                 ]
             if isinstance(element, type) and issubclass(element, enum.Enum):
-                values = self.name("values", {m.value: m for m in element})
+                values = self.name("values", enum_values(element))
                 return [
                     *lines,
                     (
@@ -199,19 +194,16 @@ class _Generator:
                 f"{indent}{dst} = {src}",
             ]
         if tp is Decimal:
-            # _structure_decimal's test, inline: a string that DECIMAL matches
-            # whole; most are plain integers, which a cheaper test accepts.
+            # _structure_decimal's test, without its error message.
             return [
-                f"{indent}if {src}.__class__ is not str:",
-                give_up,
-                f"{indent}if not _plain_integer({src}) and _decimal({src}) is None:",
+                f"{indent}if {src}.__class__ is not str or not _is_decimal({src}):",
                 give_up,
                 f"{indent}{dst} = _Decimal({src})",
             ]
         if tp is dt.date:
             return [f"{indent}{dst} = _structure_date({src}, _date)"]
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            values = self.name("values", {m.value: m for m in tp})
+            values = self.name("values", enum_values(tp))
             return [
                 f"{indent}{dst} = {values}.get({src}) if {src}.__class__ is str else None",
                 f"{indent}if {dst} is None:",
@@ -321,10 +313,7 @@ its builders itself.
 
 
 def _generated() -> tuple[_Generator, str]:
-    from minsheng._json import MAX_STRING_LENGTH  # noqa: PLC0415 - _json imports this module
-
     generator = _Generator()
-    generator.namespace["_LONGEST"] = MAX_STRING_LENGTH
     generator.builder(Program)
     return generator, "\n".join(generator.lines) + "\n"
 

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 4092483034
+SOURCE_CRC = 900903260
 
 
 def _build_Text(_d, _c):
@@ -157,9 +157,7 @@ def _build_Per(_d, _c):
         raise _GiveUp
     _left = len(_d) - 1
     _v = _d['amount']
-    if _v.__class__ is not str:
-        raise _GiveUp
-    if not _plain_integer(_v) and _decimal(_v) is None:
+    if _v.__class__ is not str or not _is_decimal(_v):
         raise _GiveUp
     f_amount = _Decimal(_v)
     f_unit = _default41
@@ -232,9 +230,7 @@ def _build_Quantity(_d, _c):
         raise _GiveUp
     _left = len(_d) - 2
     _v = _d['value']
-    if _v.__class__ is not str:
-        raise _GiveUp
-    if not _plain_integer(_v) and _decimal(_v) is None:
+    if _v.__class__ is not str or not _is_decimal(_v):
         raise _GiveUp
     f_value = _Decimal(_v)
     _v = _d['unit']
@@ -328,9 +324,7 @@ def _build_Quantity(_d, _c):
             if _v is None:
                 f_upper = None
             else:
-                if _v.__class__ is not str:
-                    raise _GiveUp
-                if not _plain_integer(_v) and _decimal(_v) is None:
+                if _v.__class__ is not str or not _is_decimal(_v):
                     raise _GiveUp
                 f_upper = _Decimal(_v)
     f_span = _default50
@@ -863,9 +857,7 @@ def _build_Unit(_d, _c):
         _v = _d.get('factor', _MISSING)
         if _v is not _MISSING:
             _left -= 1
-            if _v.__class__ is not str:
-                raise _GiveUp
-            if not _plain_integer(_v) and _decimal(_v) is None:
+            if _v.__class__ is not str or not _is_decimal(_v):
                 raise _GiveUp
             f_factor = _Decimal(_v)
     f_either = _default108

@@ -3,8 +3,8 @@
 :func:`read_json` decodes strict JSON, I-JSON (RFC 7493) in fact: no duplicate
 keys, NaN or Infinity, no lone surrogates.  Hard limits are checked before any
 expensive work: the size of the data (:data:`MAX_FILE_SIZE`), the nesting
-(:data:`MAX_DEPTH`), the length of a number token (:data:`MAX_NUMBER_LENGTH`)
-and of a string (:data:`MAX_STRING_LENGTH`).  :func:`loads` structures the
+(:data:`MAX_DEPTH`), the length of a number token and of a string
+(:mod:`minsheng._values`, which the fast path's builders share).  :func:`loads` structures the
 document with the converters and checks its references; :func:`dumps` writes
 it back.
 """
@@ -26,6 +26,7 @@ from minsheng._check import reference_problems
 from minsheng._errors import DatasetError, InvalidValueError, Problem, clip, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Program
+from minsheng._values import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
 
 MAX_DEPTH = 64
 """How deeply a dataset may nest; real programs need about ten levels."""
@@ -37,12 +38,6 @@ Raise it with the ``max_size`` argument of :func:`loads` and :func:`load_file`,
 or for the command line with the environment variable ``MINSHENG_MAX_FILE_SIZE``
 (a number of bytes).
 """
-
-MAX_NUMBER_LENGTH = 32
-"""The longest JSON number token read, in characters; a dataset's integers have a few digits."""
-
-MAX_STRING_LENGTH = 20_000
-"""The longest JSON string read (keys included), in characters: a long paragraph is 2,000."""
 
 SIZE_VARIABLE = "MINSHENG_MAX_FILE_SIZE"
 """The environment variable that overrides :data:`MAX_FILE_SIZE`."""

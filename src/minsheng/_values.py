@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -23,6 +24,12 @@ from decimal import Decimal
 from minsheng._errors import MAX_SHOWN, clip
 from minsheng._i18n import Message, msg
 from minsheng._quantity import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS
+
+MAX_NUMBER_LENGTH = 32
+"""The longest JSON number token read, in characters; a dataset's integers have a few digits."""
+
+MAX_STRING_LENGTH = 20_000
+"""The longest JSON string read (keys included), in characters: a long paragraph is 2,000."""
 
 # Matched whole (fullmatch); the schema's patterns say the same.
 DECIMAL = re.compile(
@@ -78,8 +85,32 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
+def plain_integer(text: str) -> bool:
+    """Whether ``text`` is a non-negative integer that :data:`DECIMAL` matches: 0, 3000.
+
+    Cheaper than the pattern; a test proves that DECIMAL matches whatever this accepts.
+    """
+    return (
+        text.isdigit()
+        and text.isascii()
+        and len(text) <= MAX_INTEGER_DIGITS
+        and (text[0] != "0" or len(text) == 1)
+    )
+
+
+def is_decimal(text: str) -> bool:
+    """Whether ``text`` is a decimal string of a dataset: :data:`DECIMAL`, matched whole."""
+    return plain_integer(text) or DECIMAL.fullmatch(text) is not None
+
+
+@functools.cache
+def enum_values(cls: type[enum.Enum]) -> dict[object, enum.Enum]:
+    """An enum's members by their JSON value."""
+    return {member.value: member for member in cls}
+
+
 def _structure_decimal(value: object, _: type) -> Decimal:
-    if not isinstance(value, str) or not DECIMAL.fullmatch(value):
+    if not isinstance(value, str) or not is_decimal(value):
         raise _MismatchError(
             msg(
                 "a decimal string such as {example}, of at most {digits} digits"
@@ -103,7 +134,7 @@ def _structure_date(value: object, _: type) -> dt.date:
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
-    values = {member.value: member for member in cls}
+    values = enum_values(cls)
     expected = msg("one of {choices}", choices=", ".join(json.dumps(v) for v in values))
 
     def structure(value: object, _: type) -> enum.Enum:
