@@ -8,6 +8,7 @@ units are registered and ballot ranks run 1..n.  :func:`check`, which
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Iterator
 
@@ -20,7 +21,14 @@ from minsheng._semantic import metrics_of as metric_paths
 from minsheng._semantic import walk
 from minsheng._units import UNITS
 
+# Where a metric holds figures: one each, several each, and in each component.
+# quantity_paths and the quick reference test both read them from here.
 _SINGLE_ROLES = ("target", "actual", "estimate", "progress")
+_MANY_ROLES = ("baselines", "alternatives")
+_COMPONENT_ROLES = ("target", "actual")
+_singles = operator.attrgetter(*_SINGLE_ROLES)
+_manies = operator.attrgetter(*_MANY_ROLES)
+_component_figures = operator.attrgetter(*_COMPONENT_ROLES)
 
 
 def quantity_paths(program: Program) -> Iterator[tuple[str, Quantity]]:
@@ -30,11 +38,11 @@ def quantity_paths(program: Program) -> Iterator[tuple[str, Quantity]]:
             quantity = getattr(metric, name)
             if quantity is not None:
                 yield f"{path}.{name}", quantity
-        for name in ("baselines", "alternatives"):
+        for name in _MANY_ROLES:
             for i, quantity in enumerate(getattr(metric, name)):
                 yield f"{path}.{name}[{i}]", quantity
         for c, component in enumerate(metric.components):
-            for name in ("target", "actual"):
+            for name in _COMPONENT_ROLES:
                 quantity = getattr(component, name)
                 if quantity is not None:
                     yield f"{path}.components[{c}].{name}", quantity
@@ -120,16 +128,9 @@ def _metrics_hold(
             return False
         if metric.equivalent_units and not symbols.issuperset(metric.equivalent_units):
             return False
-        figures = (
-            metric.target,
-            metric.actual,
-            metric.estimate,
-            metric.progress,
-            *metric.baselines,
-            *metric.alternatives,
-        )
-        if metric.components:
-            figures += tuple(q for c in metric.components for q in (c.target, c.actual))
+        figures = _singles(metric) + sum(_manies(metric), ())
+        for component in metric.components:
+            figures += _component_figures(component)
         for quantity in figures:
             if quantity is None:
                 continue
