@@ -3,10 +3,11 @@
 :func:`read_json` decodes strict JSON, I-JSON (RFC 7493) in fact: no duplicate
 keys, NaN or Infinity, no lone surrogates.  Hard limits are checked before any
 expensive work: the size of the data (:data:`MAX_FILE_SIZE`), the nesting
-(:data:`MAX_DEPTH`), the length of a number token and of a string
-(:mod:`minsheng._values`, which the fast path's builders share).  :func:`loads` structures the
-document with the converters and checks its references; :func:`dumps` writes
-it back.
+(:data:`MAX_DEPTH`), the length of a number token and of a string (in
+:mod:`minsheng._values`, which the fast path's builders share).  :func:`loads`
+tries the fast path of :mod:`minsheng._build` first, and otherwise structures
+the document with the converters and checks its references; :func:`dumps`
+writes it back.
 """
 
 from __future__ import annotations
