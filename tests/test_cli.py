@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -76,6 +77,31 @@ def test_list() -> None:
     assert "kunming\t2026\tminsheng" in result.stdout.splitlines()
     data = json.loads(run("list", "--format", "json").stdout)
     assert {"city": "kunming", "year": 2026, "provider": "minsheng"} in data
+
+
+def test_the_command_process_freezes_its_objects_before_exit() -> None:
+    """The ``minsheng`` script and ``python -m minsheng`` run main, freeze, exit with its code."""
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert scripts["project"]["scripts"] == {"minsheng": "minsheng._cli:run"}
+    code = (
+        "import gc, sys\n"
+        "from minsheng._cli import run\n"
+        "sys.argv = ['minsheng', 'schema', '--bogus']\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit as exc:\n"
+        "    print('usage', exc.code, gc.get_freeze_count())\n"
+        "sys.argv = ['minsheng', 'list']\n"
+        "before = gc.get_freeze_count()\n"
+        "print('code', run(), before, gc.get_freeze_count() > 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "usage 2 0", result.stderr  # argparse exits before any freeze
+    assert lines[-1] == "code 0 0 True", result.stderr
+    assert "kunming\t2025\tminsheng" in lines
 
 
 def test_validate_shipped_datasets() -> None:

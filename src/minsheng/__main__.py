@@ -2,6 +2,6 @@
 
 import sys
 
-from minsheng._cli import main
+from minsheng._cli import run
 
-sys.exit(main())
+sys.exit(run())

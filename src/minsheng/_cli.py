@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -364,6 +365,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         err("minsheng: " + message.format(error=error))
         return 70
+
+
+def run() -> int:
+    """The ``minsheng`` command as a process: :func:`main`, then the exit code.
+
+    The process ends right after, so the objects it made are frozen out of
+    the garbage collector first: its last passes at interpreter exit would
+    otherwise visit every one (babel's locale data, the loaded datasets),
+    about 10 ms of a 120 ms report.  Objects are still released, and exit
+    handlers still run.  Call :func:`main` to run the command inside a
+    longer-lived process.
+    """
+    code = main()
+    gc.freeze()
+    return code
 
 
 def _translate() -> Callable[[str], str]:
