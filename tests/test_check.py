@@ -166,6 +166,21 @@ def test_phrase_disagreements(field: str, value: str, message: str) -> None:
     ]
 
 
+def test_a_sign_in_the_phrase_is_checked_against_the_value() -> None:
+    """增长-2.5% is -2.5: the signed value agrees with it, the unsigned one does not."""
+    document = _kunming_2025()
+    _metric(document, 0, 0)["actual"].update(
+        value="-2.5", unit="%", decimals=1, approximation="rounded", phrase="增长-2.5%"
+    )
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert [p for p in minsheng.check(program) if p.code == "phrase"] == []
+    _metric(document, 0, 0)["actual"]["value"] = "2.5"
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert [p.message for p in minsheng.check(program) if p.code == "phrase"] == [
+        "value is 2.5 but the phrase says -2.5 ('增长-2.5%')"
+    ]
+
+
 def test_a_target_may_be_read_as_exact_or_rounded() -> None:
     """不少于2.6万 is a bound: exact or rounded, neither contradicts the phrase."""
     document = _kunming_2025()

@@ -220,6 +220,63 @@ def test_unreadable_text_points_at_the_position(text: str, position: int) -> Non
     assert f"position {position}" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "upper", "comparator"),
+    [
+        ("-5个", "-5", None, None),
+        ("−5个", "-5", None, None),  # the minus sign, U+2212
+        ("－5个", "-5", None, None),  # full width
+        ("不少于-3个", "-3", None, C.AT_LEAST),
+        ("增长-2.5%", "-2.5", None, None),
+        ("约-3%", "-3", None, None),
+        ("-19.78万个", "-197800", None, None),
+        ("-3—5个", "-3", "5", None),
+        ("-3至-1个", "-3", "-1", None),
+        ("3-5个", "3", "5", None),  # a range's dash, not a sign
+        ("3 -5个", "3", "5", None),
+    ],
+)
+def test_a_minus_sign_makes_the_figure_negative(
+    text: str, value: str, upper: str | None, comparator: C | None
+) -> None:
+    """A sign right before a figure is read, never dropped; a dash after a figure is a range."""
+    q = parse(text)
+    assert (q.value, q.upper, q.comparator) == (D(value), upper and D(upper), comparator)
+
+
+def test_a_negative_baseline_of_a_change() -> None:
+    """由-1%提高到2%: the baseline keeps its sign."""
+    reading = minsheng.parse_phrase("由-1%提高到2%")
+    assert [b.value for b in reading.baselines] == [D(-1)]
+    assert (reading.figure.value, reading.direction) == (D(2), minsheng.Direction.HIGHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "reason"),
+    [
+        ("-5100余个", 0, "a sign before a figure with 余, 多 or 翻"),
+        ("-翻一番", 0, "a sign before a figure with 余, 多 or 翻"),
+        ("负3%", 0, "负 before a figure"),
+        ("正负5%", 1, "负 before a figure"),
+        ("降低负3%", 2, "负 before a figure"),
+        ("负增长3%", 0, "负增长 (negative growth) is not read"),
+        ("人口負增長3%", 2, "负增长 (negative growth) is not read"),
+        ("3至-5个", 2, "a range must run from low to high"),
+    ],
+)
+def test_signs_that_cannot_be_read_are_refused(text: str, position: int, reason: str) -> None:
+    """A negative form the model cannot say is an error at its position, never a positive figure."""
+    with pytest.raises(minsheng.ParseError) as info:
+        parse(text)
+    assert info.value.position == position
+    assert str(info.value).startswith(reason)
+
+
+def test_jianfu_is_a_word_not_a_sign() -> None:
+    """减负12.5亿元 lightens a burden by 12.5亿元: 负 there is not a sign."""
+    assert parse("减负12.5亿元").value == D(1_250_000_000)
+
+
 def test_conflicting_comparators_are_an_error() -> None:
     """不少于…以下 contradicts itself."""
     with pytest.raises(minsheng.ParseError, match="disagree"):

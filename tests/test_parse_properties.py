@@ -153,7 +153,7 @@ def test_rendered_figures_read_back(case: tuple[str, dict[str, object]]) -> None
 _VOCABULARY = (
     "0123456789０１２.,，%％ 一二两兩三四五六七八九十百千万萬亿億零〇○廿卅点點余餘多约約近"
     "左右以上下内內不少于於超过過达達到至每人个個元名户戶年月成分之番翻倍—-~由从從提高降增加"
-    "减減为為及百分学位新的"
+    "减減为為及百分学位新的−负負"
 )
 _CHANGE_WORDS = {
     (Measure.INCREMENT, Direction.HIGHER): "增加",
@@ -208,7 +208,7 @@ def _content(reading: minsheng.Reading) -> tuple[object, ...]:
 
 
 _SIMPLE = re.compile(
-    r"(?P<prefix>不少于|超过|不超过|低于)? *(?P<about>约)?(?P<number>[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<prefix>不少于|超过|不超过|低于)? *(?P<about>约)?(?P<number>[-−]?[0-9]+(?:\.[0-9]+)?)"
     r"(?P<more>余)?(?P<magnitude>万|亿)? *(?P<unit>个|人|元|名|户|年|%)(?P<suffix>以上|以下)?"
 )
 _REFERENCE_COMPARATORS = {"不少于": C.AT_LEAST, "超过": C.MORE_THAN, "不超过": C.AT_MOST,
@@ -224,7 +224,7 @@ def _reference(text: str) -> Decimal | None:
     if match is None:
         return None
     power = {"万": 4, "亿": 8, None: 0}[match.group("magnitude")]
-    return Decimal(match.group("number")).scaleb(power)
+    return Decimal(match.group("number").replace("−", "-")).scaleb(power)
 
 
 # fmt: off
@@ -236,6 +236,7 @@ _TOKENS = [
     "個百分點", "‰", "成", "倍", "翻一番", "以上", "以下", "以内", "內", "每人", "每千人口",
     "每年", "/人", "人均", "由", "从", "從", "提高到", "降至", "增长", "下降", "增加", "新增",
     "调整为", "、", "—", "至", "到", "学位", "的", "年", "月", "分之", "百分之", " ",
+    "-", "−", "－", "负", "负增长", "减负",
 ]
 # fmt: on
 

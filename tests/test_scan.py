@@ -60,6 +60,16 @@ def test_unreadable_figures_are_reported_not_dropped() -> None:
     assert found[1].reading.figure.value == D(300)  # type: ignore[union-attr]
 
 
+def test_a_sign_is_found_with_its_figure() -> None:
+    """增长-0.5% is found whole and negative; 负增长 is reported, not read as growth."""
+    text = "人口增长-0.5%，负增长3%，减负12.5亿元，建设3-5个站点。"
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == ["增长-0.5%", "负增长3%", "12.5亿元", "3-5个"]
+    assert found[0].reading.figure.value == D("-0.5")  # type: ignore[union-attr]
+    assert found[1].reading is None
+    assert found[3].reading.figure.upper == D(5)  # type: ignore[union-attr]
+
+
 def test_a_found_phrase_reads_as_the_parser_reads_it() -> None:
     """A found phrase's reading is parse_phrase of that phrase."""
     text = "城镇新增就业15万人，离校未就业高校毕业生帮扶就业率90%以上，同比下降2.2個百分點。"
@@ -189,7 +199,7 @@ _RUNNING = st.lists(
             "，", "。", "、", "新增", "学位", "不少于", "不少於", "约", "达到", "由",
             "提高到", "降至", "每千名常住人口", "2025年", "12月31日", "第三批", "一人",
             "3000", "19.78", "万", "萬", "个", "個", "余", "%", "以上", "—", "5", "十九千",
-            "二〇二五", "两成", "增长", " ", "\n",
+            "二〇二五", "两成", "增长", " ", "\n", "-", "负", "负增长",
         ]
     ),
     max_size=30,

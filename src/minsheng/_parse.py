@@ -44,6 +44,8 @@ from minsheng._words import (
     _SUFFIX_COMPARATORS,
     _UNIT,
     _UNIT_WORDS,
+    NEGATIVE,
+    NEGATIVE_GROWTH,
     _Before,
     _before,
     _check_subject,
@@ -140,6 +142,39 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
 
 
+_MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
+
+
+def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Figure:
+    """The figure with the sign printed right before it: -5个, 增长-2.5%, 由-1%升至2%.
+
+    A dash right after another figure, or after it and spaces, is a range's
+    (3-5个), not a sign.  A sign is refused with 余 or 多, which would then
+    bound the figure from the other side, and before 翻 (翻一番 has no sign).
+    负 right before a figure is refused: 正负5% is "plus or minus"; 减负 (to
+    lighten a burden) is a word and stays one.
+    """
+    k = figure.start
+    before = s[k - 1] if k else ""
+    if before == NEGATIVE and s[k - 2 : k - 1] != "减":
+        reason = msg("负 before a figure: a negative figure is read with a minus sign")
+        raise fail(reason, text, k - 1)
+    if not before or before not in _MINUS:
+        return figure
+    if previous is not None and not s[previous.end : k - 1].strip(" "):
+        return figure  # 3-5个: the dash of a range
+    if figure.approximation is Approximation.MORE_THAN or s[k] == "翻":
+        raise fail(msg("a sign before a figure with 余, 多 or 翻"), text, k - 1)
+    number = figure.number._replace(value=-figure.number.value)
+    return figure._replace(start=k - 1, number=number)
+
+
+def read_figure(s: str, text: str, i: int, previous: _Figure | None) -> _Figure | None:
+    """The figure at ``i`` with its sign, if any; ``previous`` is the figure before it."""
+    figure = _read_figure(s, text, i)
+    return None if figure is None else _signed(s, text, figure, previous)
+
+
 def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
     figures: list[_Figure] = []
     k = 0
@@ -156,7 +191,7 @@ def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
                 if per is not None:
                     k = per[1]
                     continue
-            figure = _read_figure(s, text, k)
+            figure = read_figure(s, text, k, figures[-1] if figures else None)
             if figure is not None:
                 figures.append(figure)
                 k = figure.end
@@ -256,6 +291,9 @@ def parse_phrase(text: str) -> Reading:
       follows (新增到).
     - Dates (2025年12月31日) and ordinals (第三批) among several figures are
       subject words.
+    - A minus sign right before a figure makes it negative (-5个, 增长-2.5%);
+      a dash right after a figure is a range's (3-5个).  负 right before a
+      figure (正负5%) and 负增长 are refused, as is a sign with 余 or 多.
 
     Raises:
         ParseError: the phrase cannot be read; ``position`` says where.
@@ -265,6 +303,9 @@ def parse_phrase(text: str) -> Reading:
     if len(text) > MAX_LENGTH:
         raise fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
     s = normalize(text)
+    negative_growth = s.find(NEGATIVE_GROWTH)
+    if negative_growth >= 0:
+        raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
     covered = _covered(s, 0, len(s))
     figures = _figures(s, text, covered)
     dates: set[int] = set()

@@ -20,7 +20,7 @@ import attrs
 from minsheng._errors import ParseError, expect
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
-from minsheng._parse import Reading, _Figure, _read_figure, parse_phrase
+from minsheng._parse import Reading, _Figure, parse_phrase, read_figure
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
@@ -32,6 +32,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
+    NEGATIVE_GROWTH,
     _before,
     _covered,
 )
@@ -129,7 +130,7 @@ def _raw_figures(
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
         try:
-            figure = _read_figure(s, s, k)
+            figure = read_figure(s, s, k, figures[-1] if figures else None)
         except ParseError:
             end = k
             while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
@@ -189,6 +190,8 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             floor = nxt.end
             continue
         a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
+        if s.startswith(NEGATIVE_GROWTH, a - 1):
+            a -= 1  # the parser refuses 负增长 rather than read 增长 alone
         number = figure.number
         if figure.unit is None and number.multiplier < 4 and not governed:
             continue  # a bare number: a list number, a code, a name

@@ -422,6 +422,12 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     )
 
 
+NEGATIVE = "负"
+"""Refused right before a figure (正负5% is "plus or minus"), but in 减负, a word."""
+NEGATIVE_GROWTH = "负增长"
+"""Refused: 负增长3% is growth of -3 %, or a fall of 3 %, which one a Reading cannot say."""
+
+
 def vocabulary() -> frozenset[str]:
     """Every character the parser gives meaning to (tests check it against OpenCC)."""
     words: list[str] = [
@@ -429,5 +435,6 @@ def vocabulary() -> frozenset[str]:
         _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
+        NEGATIVE_GROWTH, "减" + NEGATIVE,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
