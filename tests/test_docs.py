@@ -398,3 +398,20 @@ def test_how_to_equivalent_units_matter(workdir: Path) -> None:
         for p in (project, bare)
     ]
     assert statuses == [minsheng.Status.NOT_MET, minsheng.Status.UNDETERMINED]
+
+
+def test_attainment_page_tells_the_kunming_result_as_computed() -> None:
+    """The explanation's account of Kunming 2025 names what assessment finds, no more, no less."""
+    import minsheng
+
+    text = (ROOT / "docs" / "explanation" / "attainment.md").read_text(encoding="utf-8")
+    assessment = minsheng.assess(minsheng.load("kunming", 2025))
+    unconfirmed = [
+        p.project.number
+        for p in assessment.projects
+        if p.agreement is minsheng.Agreement.UNCONFIRMED
+    ]
+    words = {7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+    assert f"agrees for {words[assessment.summary.agreeing]}." in text
+    listed = [int(n) for n in re.findall(r"^- project (\d+):", text, flags=re.MULTILINE)]
+    assert listed == unconfirmed

@@ -103,7 +103,7 @@ STATUS_EXPLANATIONS = {
     Status.MET: _("every value the published figures allow satisfies the target"),
     Status.NOT_MET: _("no value the published figures allow satisfies the target"),
     Status.UNDETERMINED: _(
-        "the data cannot settle it: a target's range straddles the target or its figures"
+        "the data cannot settle it: an outcome's range straddles its target or the figures"
         " do not compare; a project misses no target but has one undetermined or without"
         " an outcome"
     ),
