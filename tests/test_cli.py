@@ -554,10 +554,40 @@ def test_validate_checks_every_argument_and_summarises() -> None:
     result = run("validate", "a", "kunming/2026", "b", "c", "--locale", "en")
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    for word in "abc":
-        assert f"minsheng: '{word}' is neither a file nor CITY YEAR or CITY/YEAR" in lines
+    reasons = {
+        "a": "no year follows it",  # kunming/2026 names a dataset of its own
+        "b": "'c' after it is not a four-digit year",
+        "c": "no year follows it",
+    }
+    for word, reason in reasons.items():
+        assert f"minsheng: '{word}' is neither a file nor CITY YEAR or CITY/YEAR: {reason}" in lines
     assert lines[-1] == "4 datasets: 1 passed, 3 failed"
     assert result.stdout.startswith("kunming/2026: ok")
+
+
+def test_a_wrong_city_year_says_which_word_is_wrong() -> None:
+    """Kunming 2025 gets the registry's word on names; kunming abc blames the year."""
+    result = run("show", "Kunming", "2025", "--locale", "en")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        (
+            "minsheng: 'Kunming' is not a dataset name: use lower-case letters, digits and"
+            " hyphens, such as 'kunming'"
+        )
+    ]
+    result = run("report", "kunming", "abc", "--locale", "en")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == (
+        "minsheng: 'kunming' is neither a file nor CITY YEAR or CITY/YEAR:"
+        " 'abc' after it is not a four-digit year"
+    )
+
+
+def test_parse_says_what_is_missing() -> None:
+    """A parse with neither a phrase nor --scan asks for one; with both, for one of them."""
+    assert run("parse", "--locale", "en").stderr == "minsheng: give a phrase or --scan FILE\n"
+    both = run("parse", "3个", "--scan", "x.txt", "--locale", "en")
+    assert both.stderr == "minsheng: give a phrase or --scan FILE, not both\n"
 
 
 def test_every_subcommand_takes_city_year() -> None:

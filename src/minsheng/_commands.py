@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 _KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+_NAME_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")  # a name, maybe a wrong one: not a path
 _YEAR = re.compile(r"[0-9]{4}")
 
 
@@ -96,7 +97,8 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
         if _is_path(word):
             found.append(_Target(word, file=word))
             continue
-        if _CITY.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
+        if _NAME_LIKE.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
+            # Kunming 2025 means a dataset too: the registry says what is wrong with the name
             found.append(_Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
             i += 1
             continue
@@ -104,11 +106,17 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
         if match is not None:
             found.append(_Target(word, city=match[1], year=int(match[2])))
         elif _CITY.fullmatch(word):
+            after = words[i] if i < len(words) else None
+            if after is None or _KEY.fullmatch(after) or _is_path(after):
+                reason = msg("no year follows it")  # what follows names a dataset of its own
+            else:
+                reason = msg("{after} after it is not a four-digit year", after=shown(after))
             found.append(
                 _UsageError(
                     msg(
-                        "{word} is neither a file nor CITY YEAR or CITY/YEAR",
+                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
                         word=shown(word),
+                        reason=reason,
                     )
                 )
             )
@@ -525,7 +533,9 @@ def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
 def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
     from minsheng._parse import parse_phrase
 
-    if (args.text is None) == (args.scan is None):
+    if args.text is None and args.scan is None:
+        raise _UsageError(msg("give a phrase or --scan FILE"))
+    if args.text is not None and args.scan is not None:
         raise _UsageError(msg("give a phrase or --scan FILE, not both"))
     if args.scan is not None:
         return _cmd_scan(args, out)
