@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 import minsheng
@@ -151,3 +153,24 @@ def test_column_reference_is_current() -> None:
         "docs/reference/columns.md is stale: paste the output of"
         " `python -c 'from minsheng._tables import columns_markdown as c; print(c(), end=\"\")'`"
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "function"),
+    [
+        (lambda p: list(minsheng.figure_rows(p)), "figure_rows"),
+        (lambda p: list(minsheng.metric_rows(p)), "metric_rows"),
+        (lambda p: list(program_rows(p)), "program_rows"),
+        (minsheng.select, "select"),
+    ],
+)
+def test_a_lone_program_is_a_clear_error(
+    kunming_2025: minsheng.Program, call: Callable[[object], object], function: str
+) -> None:
+    """Regression: figure_rows(program) raised a bare TypeError; these take a list of programs."""
+    with pytest.raises(minsheng.ArgumentError, match=rf"^{function}\(\) takes .* not Program$"):
+        call(kunming_2025)
+    with pytest.raises(
+        minsheng.ArgumentError, match=rf"^{function}\(\) takes each item .* not str$"
+    ):
+        call(["kunming/2025"])

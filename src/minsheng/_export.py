@@ -179,7 +179,7 @@ def _datasets(source: Rows) -> list[dict[str, object]]:
             "revision": place.program.revision,
             "license": license_of(place.program),
         }
-        for place in map(place_of, programs_of(source))
+        for place in map(place_of, programs_of(source, "export"))
     ]
 
 
@@ -262,7 +262,7 @@ _KEYS: dict[TableName, list[str]] = {
 
 def _source_entries(source: Rows) -> list[dict[str, str]]:
     seen: dict[tuple[str, ...], dict[str, str]] = {}
-    for place in map(place_of, programs_of(source)):
+    for place in map(place_of, programs_of(source, "export")):
         for s in place.program.sources:
             entry = {"title": f"{s.publisher}: {s.title} ({s.date.isoformat()})"}
             if s.url is not None:

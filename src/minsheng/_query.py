@@ -16,7 +16,7 @@ from typing import TypeVar, cast
 import attrs
 
 from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
-from minsheng._errors import InvalidValueError
+from minsheng._errors import InvalidValueError, expect
 from minsheng._i18n import msg
 from minsheng._model import Category, Program
 from minsheng._registry import available, load
@@ -182,7 +182,12 @@ def select(
     if programs is None:
         chosen = [load(d.city, d.year) for d in available() if place(d.city, d.year)]
     else:
-        chosen = [p for p in programs if place(p.jurisdiction.slug, p.year)]
+        expect(programs, Iterable, "programs", "select")
+        chosen = []
+        for program in programs:
+            expect(program, Program, "each item of programs", "select")
+            if place(program.jurisdiction.slug, program.year):
+                chosen.append(program)
     selection = Selection((), categories, statuses)
     if selection.filters_metrics:
         chosen = [

@@ -19,6 +19,7 @@ import attrs
 
 from minsheng._assess import assess
 from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
+from minsheng._errors import expect
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
 from minsheng._registry import available, load
@@ -146,14 +147,18 @@ Rows = Iterable[Program] | Selection | None
 """What the row views read: programs, a selection, or ``None`` for every installed dataset."""
 
 
-def programs_of(source: Rows) -> Iterator[Program]:
+def programs_of(source: Rows, function: str) -> Iterator[Program]:
+    """The programs ``source`` names, each checked: a lone Program is a clear error."""
     if source is None:
         for info in available():
             yield load(info.city, info.year)
     elif isinstance(source, Selection):
         yield from source.programs
     else:
-        yield from source
+        expect(source, Iterable, "source", function)
+        for program in source:
+            expect(program, Program, "each item of source", function)
+            yield program
 
 
 _SINGLE = ("target", "actual", "estimate", "progress")
@@ -290,7 +295,7 @@ def table_chunks(table: TableName, source: Rows) -> Iterator[list[list[Any]]]:
     columns = columns_of(table)
     walk = _WALKS[table]
     selection = source if isinstance(source, Selection) else None
-    for program in programs_of(source):
+    for program in programs_of(source, f"{table.removesuffix('s')}_rows"):
         contexts = list(walk(program, selection))
         if contexts:
             yield _columns(columns, contexts)
