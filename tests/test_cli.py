@@ -20,9 +20,9 @@ import jsonschema
 import pytest
 
 import minsheng
-from minsheng._cli import main
+from minsheng._cli import _COMMANDS, _parser, main
 from minsheng._layout import md
-from minsheng._locale import environment_locale
+from minsheng._locale import environment_locale, served
 from minsheng._render import width
 from tests.conftest import ROOT, snapshot
 
@@ -733,3 +733,18 @@ def test_empty_folder_or_file_is_a_usage_error(
     assert result.returncode == 2, result.stderr
     assert "an empty argument" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", sorted(_COMMANDS))
+def test_every_argument_has_help_and_formats_state_their_default(command: str) -> None:
+    """Regression: site DIR, migrate FILE, parse's phrase had no help; --format hid its default."""
+    parser = _parser(served("en"), command)
+    (sub,) = (
+        action.choices[command]
+        for action in parser._actions  # noqa: SLF001 - argparse keeps its actions there
+        if isinstance(action.choices, dict) and command in action.choices
+    )
+    for action in sub._actions:  # noqa: SLF001
+        assert action.help, (command, action.dest)
+        if action.dest == "format":
+            assert f"(default: {action.default})" in action.help, command

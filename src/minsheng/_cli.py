@@ -121,6 +121,22 @@ def _add_locale(sub: argparse.ArgumentParser, locale: Locale) -> None:
     )
 
 
+def _add_format(
+    sub: argparse.ArgumentParser,
+    t: Callable[[str], str],
+    choices: Sequence[str] = ("text", "json"),
+    default: str = "text",
+    note: str | None = None,
+) -> None:
+    text = t("the output's format (default: {default})").format(default=default)
+    sub.add_argument(
+        "--format",
+        choices=choices,
+        default=default,
+        help=text if note is None else f"{text}; {note}",
+    )
+
+
 def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
     from minsheng._assess import Status  # noqa: PLC0415 - list and export only
 
@@ -138,14 +154,18 @@ def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> Non
         action="append",
         choices=[c.value for c in Category],
         metavar="CATEGORY",
-        help=t("only projects of this category (repeatable)"),
+        help=t("only projects of this category (repeatable): {choices}").format(
+            choices=", ".join(c.value for c in Category)
+        ),
     )
     sub.add_argument(
         "--status",
         action="append",
         choices=[s.value for s in Status],
         metavar="STATUS",
-        help=t("only metrics and projects of this computed status (repeatable)"),
+        help=t("only metrics and projects of this computed status (repeatable): {choices}").format(
+            choices=", ".join(s.value for s in Status)
+        ),
     )
 
 
@@ -156,13 +176,13 @@ def _datasets_help(t: Callable[[str], str], *, default: bool = False) -> str:
 
 
 def _list_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
-    sub.add_argument("--format", choices=("text", "json"), default="text")
+    _add_format(sub, locale.gettext)
     _add_selection(sub, locale.gettext)
 
 
 def _show_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     sub.add_argument("dataset", nargs="+", metavar="DATASET", help=_datasets_help(locale.gettext))
-    sub.add_argument("--format", choices=("text", "json"), default="text")
+    _add_format(sub, locale.gettext)
     _add_locale(sub, locale)
 
 
@@ -171,18 +191,17 @@ def _report_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
 
     t = locale.gettext
     sub.add_argument("dataset", nargs="+", metavar="DATASET", help=_datasets_help(t))
-    sub.add_argument(
-        "--format",
-        choices=REPORT_STYLES,
-        default="text",
-        help=t("html needs the html extra: pip install 'minsheng[html]'"),
+    _add_format(
+        sub, t, REPORT_STYLES, note=t("html needs the html extra: pip install 'minsheng[html]'")
     )
     _add_locale(sub, locale)
 
 
 def _site_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     _add_locale(sub, locale)
-    sub.add_argument("folder", metavar="DIR")
+    sub.add_argument(
+        "folder", metavar="DIR", help=locale.gettext("the folder to write the site into")
+    )
 
 
 def _validate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
@@ -206,8 +225,14 @@ def _draft_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     t = locale.gettext
     sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
     sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
-    sub.add_argument("--year", required=True, type=int, metavar="YEAR")
-    sub.add_argument("--stage", choices=[s.value for s in Stage])
+    sub.add_argument(
+        "--year", required=True, type=int, metavar="YEAR", help=t("the year of the program")
+    )
+    sub.add_argument(
+        "--stage",
+        choices=[s.value for s in Stage],
+        help=t("the stage the report speaks for (default: guessed from the text, to review)"),
+    )
     sub.add_argument("--name", help=t("a new city's Chinese name"))
     sub.add_argument("--division-code", metavar="CODE", help=t("a new city's GB/T 2260 code"))
     sub.add_argument("--province", help=t("a new city's province, in Chinese"))
@@ -220,7 +245,7 @@ def _export_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
 
     t = locale.gettext
     sub.add_argument("datasets", nargs="*", metavar="DATASET", help=_datasets_help(t, default=True))
-    sub.add_argument("--format", choices=FORMATS, default="csv")
+    _add_format(sub, t, FORMATS, "csv")
     sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
     _add_selection(sub, t)
 
@@ -232,16 +257,23 @@ def _diff_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
         metavar="OLD NEW",
         help=locale.gettext("two datasets: CITY YEAR, CITY/YEAR or FILE"),
     )
-    sub.add_argument("--format", choices=("text", "json"), default="text")
+    _add_format(sub, locale.gettext)
     _add_locale(sub, locale)
 
 
-def _schema_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:  # noqa: ARG001
-    sub.add_argument("--name", choices=("program", "report"), default="program")
+def _schema_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
+    sub.add_argument(
+        "--name",
+        choices=("program", "report"),
+        default="program",
+        help=locale.gettext(
+            "the schema of a dataset (program) or of a report's JSON (default: program)"
+        ),
+    )
 
 
 def _migrate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
-    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("file", metavar="FILE", help=locale.gettext("the dataset file to rewrite"))
     sub.add_argument(
         "--to",
         metavar="PATH",
@@ -253,7 +285,9 @@ def _migrate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
 def _parse_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     from minsheng._scan import MAX_SCAN  # noqa: PLC0415 - parse only
 
-    sub.add_argument("text", nargs="?")
+    sub.add_argument(
+        "text", nargs="?", metavar="PHRASE", help=locale.gettext("a phrase such as 不少于3000个")
+    )
     sub.add_argument(
         "--scan",
         metavar="FILE",
@@ -261,7 +295,7 @@ def _parse_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
             "find every quantity phrase in a UTF-8 text file (at most {limit} characters)"
         ).format(limit=MAX_SCAN),
     )
-    sub.add_argument("--format", choices=("text", "json"), default="text")
+    _add_format(sub, locale.gettext)
     _add_locale(sub, locale)
 
 
@@ -298,7 +332,10 @@ _COMMANDS: dict[str, tuple[_Handler, str, _Arguments]] = {
     ),
     "export": (
         _cmd_export,
-        _("export programs, figures and metrics as tables: CSV, JSON lines, Parquet"),
+        _(
+            "export programs, figures and metrics as tables: CSV, JSON lines, Parquet"
+            " or a Data Package"
+        ),
         _export_arguments,
     ),
     "diff": (
