@@ -272,6 +272,61 @@ def test_signs_that_cannot_be_read_are_refused(text: str, position: int, reason:
     assert str(info.value).startswith(reason)
 
 
+@pytest.mark.parametrize(
+    ("text", "comparator", "approximation"),
+    [
+        ("未超过95%", C.AT_MOST, A.EXACT),
+        ("没有超过95%", C.AT_MOST, A.EXACT),
+        ("沒有超過95%", C.AT_MOST, A.EXACT),
+        ("未达到95%", C.LESS_THAN, A.EXACT),
+        ("未满18岁", C.LESS_THAN, A.EXACT),
+        ("未低于95%", C.AT_LEAST, A.EXACT),
+        ("未少于3000个", C.AT_LEAST, A.EXACT),
+        ("最少3个", C.AT_LEAST, A.EXACT),
+        ("起码3个", C.AT_LEAST, A.EXACT),
+        ("不止3个", C.MORE_THAN, A.EXACT),
+        ("差不多3个", None, A.ABOUT),
+        ("几乎3个", None, A.ABOUT),
+    ],
+)
+def test_negated_and_colloquial_comparators(
+    text: str, comparator: C | None, approximation: A
+) -> None:
+    """Regression: 未超过 read as 超过 (>), 未满18岁 as exactly 18, 最少 as nothing."""
+    q = parse(text)
+    assert (q.comparator, q.approximation) == (comparator, approximation)
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "reason"),
+    [
+        ("不是3个", 0, "a negation before the figure"),
+        ("非3个", 0, "a negation before the figure"),
+        ("并非不少于3个", 0, "a negation before the figure"),
+        ("无超过3个", 0, "a negation before the figure"),
+        ("几十个", 0, "几 or 来 with a numeral"),
+        ("二十几个", 2, "几 or 来 with a numeral"),
+        ("二十幾個", 2, "几 or 来 with a numeral"),
+        ("十来个", 1, "几 or 来 with a numeral"),
+        ("一百来个", 2, "几 or 来 with a numeral"),
+        ("95%强", 3, "强 or 弱 after a figure"),
+        ("95%弱", 3, "强 or 弱 after a figure"),
+    ],
+)
+def test_rough_and_negated_figures_are_refused(text: str, position: int, reason: str) -> None:
+    """Regression: 不是3个 read as 3, 几十个 as 10, 二十几个 as 20, 95%强 as 95."""
+    with pytest.raises(minsheng.ParseError) as info:
+        parse(text)
+    assert info.value.position == position
+    assert str(info.value).startswith(reason)
+
+
+def test_words_that_only_look_rough_stay_subject_words() -> None:
+    """来 after a unit (3个来自农村) and 强 inside a word (95%强化) are not rough counts."""
+    assert parse("3个来自农村").value == D(3)
+    assert parse("95%强化").value == D(95)
+
+
 def test_jianfu_is_a_word_not_a_sign() -> None:
     """减负12.5亿元 lightens a burden by 12.5亿元: 负 there is not a sign."""
     assert parse("减负12.5亿元").value == D(1_250_000_000)

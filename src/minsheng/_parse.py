@@ -46,6 +46,8 @@ from minsheng._words import (
     _UNIT_WORDS,
     NEGATIVE,
     NEGATIVE_GROWTH,
+    ROUGH,
+    SLIGHTLY,
     _Before,
     _before,
     _check_subject,
@@ -101,6 +103,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     if number is None:
         return None
     j = number.end
+    if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个: a rough count
+        raise fail(msg("几 or 来 with a numeral: a rough count, not a figure"), text, j)
     more = number.more_than
     if not more and j < len(s) and s[j] in _MORE_THAN and number.unit is None:
         more, j = True, j + 1
@@ -139,6 +143,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
             approximation, j = Approximation.ABOUT, j + len(word)
             break
+    if j < len(s) and s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
+        raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
 
 
@@ -156,6 +162,8 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     """
     k = figure.start
     before = s[k - 1] if k else ""
+    if before in ROUGH and before:  # 几十个, 几万元
+        raise fail(msg("几 or 来 with a numeral: a rough count, not a figure"), text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
         raise fail(reason, text, k - 1)
@@ -294,6 +302,11 @@ def parse_phrase(text: str) -> Reading:
     - A minus sign right before a figure makes it negative (-5个, 增长-2.5%);
       a dash right after a figure is a range's (3-5个).  负 right before a
       figure (正负5%) and 负增长 are refused, as is a sign with 余 or 多.
+    - Negated comparators with a meaning of their own are read (未超过 is
+      ``<=``, 未满 ``<``, 未低于 ``>=``); any other negation right before a
+      figure or its comparator (不是3个, 并非不少于) is refused.  So are
+      rough counts: 几 or 来 with a numeral (几十个, 十来个), 强 or 弱 after
+      a figure (95%强).
 
     Raises:
         ParseError: the phrase cannot be read; ``position`` says where.

@@ -24,13 +24,15 @@ TRADITIONAL = dict(
         "檯歲減滿漲為爲牀牴環畝盞確箇簡約級統網縣縮纍臺萬處衕裏補裡製"
         "計調踰較輛轉週進過達鄉醫鈡錶鍾鎭鎮鐘長門間陞離鞏韆項類颱餘體"
         "點老累不兩年零例了類六律理裏裡里離立度降精社突並类調"
-        "負",  # for 负增长, which is refused rather than read as growth
+        "負"  # for 负增长, which is refused rather than read as growth
+        "來幾強沒無碼來",  # negations and rough counts, refused rather than skipped
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
         "计调逾较辆转周进过达乡医钟表钟镇镇钟长门间升离巩千项类台余体"
         "点老累不两年零例了类六律理里里里离立度降精社突并类调"
-        "负",
+        "负"
+        "来几强没无码来",
         strict=True,
     )
 )

@@ -25,14 +25,20 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
     for comparator, words in {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
+            "最少", "起码", "未低于", "未少于",
         ),
-        Comparator.MORE_THAN: ("超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超"),
+        Comparator.MORE_THAN: (
+            "超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超", "不止",
+        ),
         Comparator.AT_MOST: (
             "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
             "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到", "缩短为",
-            "精简为", "精简至", "减少到", "减少至", "控制在",
+            "精简为", "精简至", "减少到", "减少至", "控制在", "未超过", "没有超过", "没超过",
         ),
-        Comparator.LESS_THAN: ("低于", "少于", "小于", "不满", "不到", "不足"),
+        Comparator.LESS_THAN: (
+            "低于", "少于", "小于", "不满", "不到", "不足", "不及", "未满", "未达到", "未达",
+            "没有达到", "没达到",
+        ),
     }.items()
     for word in words
 }  # fmt: skip
@@ -44,7 +50,14 @@ _SUFFIX_COMPARATORS = {
     "以内": Comparator.AT_MOST,
     "内": Comparator.AT_MOST,
 }
-_ABOUT_PREFIXES = ("大约", "将近", "接近", "约", "近")
+_ABOUT_PREFIXES = ("大约", "将近", "接近", "差不多", "几乎", "约", "近")
+NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
+"""Words that negate what follows: right before a figure, or before a comparator that
+is not one of the negated ones above (未超过 is), they are refused, never skipped."""
+ROUGH = "几来"
+"""几 and 来 next to a numeral (几十, 二十几, 十来个) make a rough count, not a figure."""
+SLIGHTLY = "强弱"
+"""强 and 弱 after a figure (95%强) mean a little more or less: refused."""
 _ABOUT_SUFFIXES = ("左右", "上下")
 _MORE_THAN = "余多"
 _CHANGES: dict[str, Direction | None] = {
@@ -353,6 +366,19 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     return None, None, 0, range(0)
 
 
+def _refuse_negation(text: str, head: str, kept: list[int]) -> None:
+    """Refuse a negation right before the figure or its comparator: 不是3个, 并非不少于3个.
+
+    ``head`` is the words before the comparator (or the figure) and ``kept``
+    their positions in the text.  The negated comparators minsheng reads
+    (不超过, 未满) are words of their own, so they never reach here.
+    """
+    head = head.rstrip(" ")
+    for negation in NEGATIONS:
+        if head.endswith(negation):
+            raise fail(msg("a negation before the figure"), text, kept[len(head) - len(negation)])
+
+
 def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
     s: str,
     text: str,
@@ -381,6 +407,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
     if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
         end_word = None  # 下达 is "allocate", not 达
+    _refuse_negation(text, words[: len(words) - len(end_word or "")], kept)
     if end_word is not None:
         comparator = _PREFIX_COMPARATORS[end_word]
         by_change_word = tail >= len(end_word) and change is Measure.LEVEL
@@ -435,6 +462,6 @@ def vocabulary() -> frozenset[str]:
         _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
-        NEGATIVE_GROWTH, "减" + NEGATIVE,
+        NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
