@@ -70,6 +70,16 @@ def test_a_sign_is_found_with_its_figure() -> None:
     assert found[3].reading.figure.upper == D(5)  # type: ignore[union-attr]
 
 
+def test_a_negation_before_a_figure_is_found_with_it_and_refused() -> None:
+    """不是3个 is not found as 3个: the negation joins the phrase, which the parser refuses."""
+    found = list(minsheng.find_quantities("该市不是3个而是5个，并非不少于3个。"))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("不是3个", True),
+        ("5个", False),
+        ("并非不少于3个", True),
+    ]
+
+
 def test_a_found_phrase_reads_as_the_parser_reads_it() -> None:
     """A found phrase's reading is parse_phrase of that phrase."""
     text = "城镇新增就业15万人，离校未就业高校毕业生帮扶就业率90%以上，同比下降2.2個百分點。"
@@ -199,7 +209,7 @@ _RUNNING = st.lists(
             "，", "。", "、", "新增", "学位", "不少于", "不少於", "约", "达到", "由",
             "提高到", "降至", "每千名常住人口", "2025年", "12月31日", "第三批", "一人",
             "3000", "19.78", "万", "萬", "个", "個", "余", "%", "以上", "—", "5", "十九千",
-            "二〇二五", "两成", "增长", " ", "\n", "-", "负", "负增长",
+            "二〇二五", "两成", "增长", " ", "\n", "-", "负", "负增长", "不是", "未",
         ]
     ),
     max_size=30,

@@ -32,6 +32,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
+    NEGATIONS,
     NEGATIVE_GROWTH,
     _before,
     _covered,
@@ -115,6 +116,19 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
     return a, governed
 
 
+def _with_negation(s: str, a: int, floor: int) -> int:
+    """Widen a phrase's start over a negation right before it, which the parser refuses.
+
+    不是3个 and 负增长3% must not be found as 3个 and 增长3%.
+    """
+    if s.startswith(NEGATIVE_GROWTH, a - 1):
+        return a - 1
+    for negation in NEGATIONS:
+        if a - len(negation) >= floor and s.startswith(negation, a - len(negation)):
+            return a - len(negation)
+    return a
+
+
 def _raw_figures(
     s: str, covered: set[int], dates: set[int]
 ) -> tuple[list[_Figure], list[tuple[int, int]]]:
@@ -190,8 +204,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             floor = nxt.end
             continue
         a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
-        if s.startswith(NEGATIVE_GROWTH, a - 1):
-            a -= 1  # the parser refuses 负增长 rather than read 增长 alone
+        a = _with_negation(s, a, floor)
         number = figure.number
         if figure.unit is None and number.multiplier < 4 and not governed:
             continue  # a bare number: a list number, a code, a name
