@@ -244,7 +244,7 @@ def test_python_api_errors(tmp_path: Path) -> None:
         minsheng.export([], " ", format="csv")
     file = tmp_path / "file"
     file.write_text("", encoding="utf-8")
-    with pytest.raises(minsheng.ExportError, match="cannot write"):
+    with pytest.raises(minsheng.ExportError, match="is a file: export writes into a folder"):
         minsheng.export([], file, format="csv")
 
 

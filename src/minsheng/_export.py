@@ -328,6 +328,8 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
     if format == "parquet":
         _needs("pyarrow", "parquet", "Parquet")
     folder = Path(to)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(msg("{path} is a file: export writes into a folder", path=folder))
     source = _materialize(source)
     written: list[Path] = []
     try:
