@@ -304,11 +304,11 @@ def test_negated_and_colloquial_comparators(
         ("非3个", 0, "a negation before the figure"),
         ("并非不少于3个", 0, "a negation before the figure"),
         ("无超过3个", 0, "a negation before the figure"),
-        ("几十个", 0, "几 or 来 with a numeral"),
-        ("二十几个", 2, "几 or 来 with a numeral"),
-        ("二十幾個", 2, "几 or 来 with a numeral"),
-        ("十来个", 1, "几 or 来 with a numeral"),
-        ("一百来个", 2, "几 or 来 with a numeral"),
+        ("几十个", 0, "几, 来 or 数 with a numeral"),
+        ("二十几个", 2, "几, 来 or 数 with a numeral"),
+        ("二十幾個", 2, "几, 来 or 数 with a numeral"),
+        ("十来个", 1, "几, 来 or 数 with a numeral"),
+        ("一百来个", 2, "几, 来 or 数 with a numeral"),
         ("95%强", 3, "强 or 弱 after a figure"),
         ("95%弱", 3, "强 or 弱 after a figure"),
     ],
@@ -319,6 +319,95 @@ def test_rough_and_negated_figures_are_refused(text: str, position: int, reason:
         parse(text)
     assert info.value.position == position
     assert str(info.value).startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "approximation", "comparator"),
+    [
+        ("家庭医生签约3000人", A.EXACT, None),  # 签约 is "signed up", not 约
+        ("簽約10800戶", A.EXACT, None),
+        ("累计预约3000人次", A.EXACT, None),
+        ("附近3000户", A.EXACT, None),
+        ("约为3000个", A.ABOUT, None),
+        ("大概3000个", A.ABOUT, None),
+        ("5个工作日内办结", A.EXACT, C.AT_MOST),  # 内 after a time is "within"
+        ("施工驗收后3個月內撥付補貼", A.EXACT, C.AT_MOST),
+        ("3天之内", A.EXACT, C.AT_MOST),
+        ("60条内街小巷", A.EXACT, None),  # 内街 is a word after a count
+        ("每户最高2000元", A.EXACT, C.AT_MOST),
+        ("最高可达3000元", A.EXACT, C.AT_MOST),  # not 达 (>=)
+        ("3000元封顶", A.EXACT, C.AT_MOST),
+        ("大于等于3000人", A.EXACT, C.AT_LEAST),
+        ("小于等于3000人", A.EXACT, C.AT_MOST),
+        ("不超过总医疗费10%", A.EXACT, C.AT_MOST),
+        ("达到城市社区的60%", A.EXACT, C.AT_LEAST),  # 的 before the figure is "of"
+    ],
+)
+def test_words_around_a_figure_read_as_they_mean(
+    text: str, approximation: A, comparator: C | None
+) -> None:
+    """Regression: 签约 read as 约 (about), 工作日内办结 lost its <=, 最高可达 read as >=."""
+    q = parse(text)
+    assert (q.approximation, q.comparator) == (approximation, comparator)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("数十万元", "几, 来 or 数 with a numeral"),
+        ("十数个", "几, 来 or 数 with a numeral"),
+        ("零点几个", "几, 来 or 数 with a numeral"),
+        ("一半", "半, 折 or 兆 after a figure"),
+        ("3个半月", "半, 折 or 兆 after a figure"),
+        ("八折", "半, 折 or 兆 after a figure"),
+        ("1.5兆元", "半, 折 or 兆 after a figure"),
+        ("高于全国平均水平3个百分点", "a comparator that does not bound the figure"),
+        ("低于上年20%", "a comparator that does not bound the figure"),
+        ("收入低于低保标准的家庭3000户", "a comparator that does not bound the figure"),
+    ],
+)
+def test_forms_without_a_figure_to_read_are_refused(text: str, reason: str) -> None:
+    """Regression: 数十万元 read as 100000, 一半 as 1, 高于…3个百分点 as a bound of 3."""
+    with pytest.raises(minsheng.ParseError, match=f"^{reason}"):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change", "per"),
+    [
+        ("翻了一番", "2", "倍", None, ()),
+        ("压减时限76%", "76", "%", "lower", ()),
+        ("回落3个百分点", "3", "个百分点", "lower", ()),
+        ("增值税留抵退税3000万元", "30000000", "元", None, ()),  # 增 starts a subject word
+        ("降温3000人", "3000", "人", None, ()),
+        ("人数3000人", "3000", "人", None, ()),  # 数 before Arabic digits is a word's
+        ("每人次50元", "50", "元", None, ("人次",)),
+        ("3000元/人次", "3000", "元", None, ("人次",)),
+        ("3个半导体企业", "3", "个", None, ()),
+    ],
+)
+def test_changes_and_denominators_read_right(
+    text: str, value: str, unit: str, change: str | None, per: tuple[str, ...]
+) -> None:
+    """Regression: 增值税 read as a rise, 压减 as no change, 人次 as a denominator of 人."""
+    reading = minsheng.parse_phrase(text)
+    q = reading.figure
+    assert (q.value, q.unit) == (D(value), unit)
+    assert (reading.direction and reading.direction.value) == change
+    assert tuple(p.unit or p.subject for p in q.per) == per
+
+
+def test_a_figure_beyond_the_model_is_a_parse_error() -> None:
+    """Regression (found by fuzzing): 0.1234567个 raised InvalidValueError, not ParseError."""
+    with pytest.raises(minsheng.ParseError, match="6 after it") as info:
+        parse("0.1234567个")
+    assert info.value.position == 0
+
+
+def test_an_explicit_bound_after_a_change_to_a_level_stays() -> None:
+    """由8%降至7% is a level; 由5100缩减至不超过2025 still bounds it (found by fuzzing)."""
+    assert minsheng.parse_phrase("由8%降至7%").figure.comparator is None
+    assert minsheng.parse_phrase("由5100缩减至不超过2025").figure.comparator is C.AT_MOST
 
 
 def test_words_that_only_look_rough_stay_subject_words() -> None:

@@ -80,6 +80,15 @@ def test_a_negation_before_a_figure_is_found_with_it_and_refused() -> None:
     ]
 
 
+def test_words_left_of_a_figure_stop_at_an_unreadable_numeral() -> None:
+    """Regression (found by fuzzing): a figure's words reached back over 翻一番幾's error."""
+    text = "内每年从弱最高至翻一番幾办结3000余每年個成工作日内"
+    end = 0
+    for found in minsheng.find_quantities(text):
+        assert end <= found.start
+        end = found.end
+
+
 def test_a_found_phrase_reads_as_the_parser_reads_it() -> None:
     """A found phrase's reading is parse_phrase of that phrase."""
     text = "城镇新增就业15万人，离校未就业高校毕业生帮扶就业率90%以上，同比下降2.2個百分點。"

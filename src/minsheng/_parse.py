@@ -21,12 +21,13 @@ position of the character where reading stopped.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 import attrs
 
-from minsheng._errors import expect
+from minsheng._errors import InvalidValueError, expect
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import Number, fail, read_number
@@ -46,6 +47,7 @@ from minsheng._words import (
     _UNIT_WORDS,
     NEGATIVE,
     NEGATIVE_GROWTH,
+    PARTIAL,
     ROUGH,
     SLIGHTLY,
     _Before,
@@ -103,8 +105,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     if number is None:
         return None
     j = number.end
-    if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个: a rough count
-        raise fail(msg("几 or 来 with a numeral: a rough count, not a figure"), text, j)
+    if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
+        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, j)
     more = number.more_than
     if not more and j < len(s) and s[j] in _MORE_THAN and number.unit is None:
         more, j = True, j + 1
@@ -130,10 +132,10 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         j = read[1]
     comparator = None
     k = _skip_spaces(s, j)
-    for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "及以内" else ():
+    for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "之及以内封" else ():
         if s.startswith(word, k):
-            if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
-                continue  # 60条内街小巷: 内 starts a word
+            if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]) and _counts(unit):
+                continue  # 60条内街小巷: 内 starts a word; 5个工作日内办结 is within
             comparator, j = meaning, k + len(word)
             break
     approximation = Approximation.MORE_THAN if more else None
@@ -145,9 +147,12 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             break
     if j < len(s) and s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
         raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
+    if j < len(s) and s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
+        raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
 
 
+_NOT_PARTIAL = ("半导体", "半岛", "折合", "折旧", "折算")  # words, not 一半 or 八折
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
 
 
@@ -162,8 +167,8 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     """
     k = figure.start
     before = s[k - 1] if k else ""
-    if before in ROUGH and before:  # 几十个, 几万元
-        raise fail(msg("几 or 来 with a numeral: a rough count, not a figure"), text, k - 1)
+    if before == "几" or (before == "数" and figure.number.chinese):  # 几十个, 数十万元
+        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
         raise fail(reason, text, k - 1)
@@ -181,6 +186,11 @@ def read_figure(s: str, text: str, i: int, previous: _Figure | None) -> _Figure 
     """The figure at ``i`` with its sign, if any; ``previous`` is the figure before it."""
     figure = _read_figure(s, text, i)
     return None if figure is None else _signed(s, text, figure, previous)
+
+
+def _counts(unit: str | None) -> bool:
+    """Whether a unit counts things (个, 条) rather than measures time, length or money."""
+    return unit is None or unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER
 
 
 def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
@@ -207,6 +217,18 @@ def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
         k += 1
 
 
+def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantity:
+    """The Quantity ``build`` makes, or a ParseError where it breaks the model's bounds.
+
+    0.1234567个 has more decimals than a Quantity holds: that is a phrase the
+    parser cannot read, at the figure's position, not an InvalidValueError.
+    """
+    try:
+        return build()
+    except InvalidValueError as exc:
+        raise fail(exc.detail, text, position) from None
+
+
 def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]) -> Quantity:
     number = figure.number
     if before.comparator is not None and figure.comparator not in (None, before.comparator):
@@ -223,15 +245,19 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
         raise fail(msg("a magnitude word before a percent"), text, figure.start)
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
-    return Quantity(
-        value=number.value + 0,  # plain notation: 197800, not 1.978E+5
-        unit=figure.unit,
-        multiplier=number.multiplier,
-        decimals=number.decimals,
-        approximation=approximation,
-        comparator=before.comparator or figure.comparator,
-        per=pers,
-        phrase=text,
+    return _checked(
+        text,
+        figure.start,
+        lambda: Quantity(
+            value=number.value + 0,  # plain notation: 197800, not 1.978E+5
+            unit=figure.unit,
+            multiplier=number.multiplier,
+            decimals=number.decimals,
+            approximation=approximation,
+            comparator=before.comparator or figure.comparator,
+            per=pers,
+            phrase=text,
+        ),
     )
 
 
@@ -255,16 +281,20 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     if hi.value <= value:
         raise fail(msg("a range must run from low to high"), text, high.start)
     approximation = Approximation.ROUNDED if decimals else Approximation.EXACT
-    return Quantity(
-        value=value + 0,
-        unit=high.unit,
-        multiplier=multiplier,
-        decimals=decimals,
-        approximation=approximation,
-        comparator=None,
-        per=before.pers + high.pers,
-        phrase=text,
-        upper=hi.value + 0,
+    return _checked(
+        text,
+        low.start,
+        lambda: Quantity(
+            value=value + 0,
+            unit=high.unit,
+            multiplier=multiplier,
+            decimals=decimals,
+            approximation=approximation,
+            comparator=None,
+            per=before.pers + high.pers,
+            phrase=text,
+            upper=hi.value + 0,
+        ),
     )
 
 
@@ -316,6 +346,9 @@ def parse_phrase(text: str) -> Reading:
     if len(text) > MAX_LENGTH:
         raise fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
     s = normalize(text)
+    rough = s.find("点几")  # 零点几个: 几 as a decimal digit
+    if rough >= 0:
+        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, rough + 1)
     negative_growth = s.find(NEGATIVE_GROWTH)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)

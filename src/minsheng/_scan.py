@@ -12,6 +12,7 @@ cannot be read (十九千个) is reported with its error, never dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -34,6 +35,7 @@ from minsheng._words import (
     _RANGE,
     NEGATIONS,
     NEGATIVE_GROWTH,
+    NOT_ABOUTS,
     _before,
     _covered,
 )
@@ -94,7 +96,9 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
         for length in range(min(_LONGEST_LEFT, b - floor), 0, -1):
             word = s[b - length : b]
             if word in _LEFT_WORDS:
-                if any(s.endswith(w, floor, b) for w in (*_NOT_COMPARATORS, *_NOT_CHANGES)):
+                if any(
+                    s.endswith(w, floor, b) for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS)
+                ):
                     continue
                 if unitless and word.rstrip("了") in _CHANGES:
                     continue  # 提升3万农村人口: the change is not the figure's
@@ -190,10 +194,15 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
     figures, errors = _raw_figures(s, covered, dates)
     used: set[int] = set()
     spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
+    error_ends = [b for _, b in errors]  # in order: errors are found left to right
     floor = 0
     for j, figure in enumerate(figures):
         if j in used:
             continue
+        # words left of a figure never reach into an unreadable numeral before it
+        before = bisect.bisect_right(error_ends, figure.start)
+        if before:
+            floor = max(floor, error_ends[before - 1])
         nxt = figures[j + 1] if j + 1 < len(figures) else None
         if nxt is not None and j + 1 not in used and _RANGE.fullmatch(s, figure.end, nxt.start):
             used.add(j + 1)

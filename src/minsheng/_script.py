@@ -25,14 +25,18 @@ TRADITIONAL = dict(
         "計調踰較輛轉週進過達鄉醫鈡錶鍾鎭鎮鐘長門間陞離鞏韆項類颱餘體"
         "點老累不兩年零例了類六律理裏裡里離立度降精社突並类調"
         "負"  # for 负增长, which is refused rather than read as growth
-        "來幾強沒無碼來",  # negations and rough counts, refused rather than skipped
+        "來幾強沒無碼來"  # negations and rough counts, refused rather than skipped
+        "佔夠節簽籤緻親違遲鄰頂預契履節節遲"  # comparators, and words that end in 约 or 近
+        "摺數迴落數",  # rough counts and change words
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
         "计调逾较辆转周进过达乡医钟表钟镇镇钟长门间升离巩千项类台余体"
         "点老累不两年零例了类六律理里里里离立度降精社突并类调"
         "负"
-        "来几强没无码来",
+        "来几强没无码来"
+        "占够节签签致亲违迟邻顶预契履节节迟"
+        "折数回落数",
         strict=True,
     )
 )

@@ -25,7 +25,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
     for comparator, words in {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
-            "最少", "起码", "未低于", "未少于",
+            "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于",
         ),
         Comparator.MORE_THAN: (
             "超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超", "不止",
@@ -34,15 +34,19 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
             "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
             "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到", "缩短为",
             "精简为", "精简至", "减少到", "减少至", "控制在", "未超过", "没有超过", "没超过",
+            "最高", "最高达", "最高可达", "上限", "上限为", "封顶", "最长", "最迟", "小于等于",
+            "小于或等于", "不多于", "至多为",
         ),
         Comparator.LESS_THAN: (
             "低于", "少于", "小于", "不满", "不到", "不足", "不及", "未满", "未达到", "未达",
-            "没有达到", "没达到",
+            "没有达到", "没达到", "不够",
         ),
     }.items()
     for word in words
 }  # fmt: skip
 _SUFFIX_COMPARATORS = {
+    "之内": Comparator.AT_MOST,
+    "封顶": Comparator.AT_MOST,
     "及以上": Comparator.AT_LEAST,
     "以上": Comparator.AT_LEAST,
     "及以下": Comparator.AT_MOST,
@@ -50,12 +54,22 @@ _SUFFIX_COMPARATORS = {
     "以内": Comparator.AT_MOST,
     "内": Comparator.AT_MOST,
 }
-_ABOUT_PREFIXES = ("大约", "将近", "接近", "差不多", "几乎", "约", "近")
+_ABOUT_PREFIXES = (
+    "大约", "将近", "接近", "差不多", "几乎", "近乎", "约为", "约有", "约占", "约计", "约莫",
+    "大概", "大致", "估计", "约", "近",
+)  # fmt: skip
+NOT_ABOUTS = (
+    "签约", "预约", "节约", "履约", "集约", "违约", "特约", "制约", "契约", "条约", "公约",
+    "就近", "附近", "邻近", "最近", "靠近", "亲近",
+)  # fmt: skip
+"""Words that end in 约 or 近 and do not make a figure approximate: 签约3000人 is exact."""
 NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
-ROUGH = "几来"
-"""几 and 来 next to a numeral (几十, 二十几, 十来个) make a rough count, not a figure."""
+ROUGH = "几来数"
+"""几, 来 and 数 next to a numeral (几十, 二十几, 十来个, 数十万) make a rough count."""
+PARTIAL = "半折兆"
+"""半, 折 and 兆 after a figure (一年半, 八折, 1.5兆) say what minsheng does not read."""
 SLIGHTLY = "强弱"
 """强 and 弱 after a figure (95%强) mean a little more or less: refused."""
 _ABOUT_SUFFIXES = ("左右", "上下")
@@ -75,6 +89,8 @@ _CHANGES: dict[str, Direction | None] = {
             "增",
             "提",
             "新增",
+            "回升",
+            "调高",
         ),
         Direction.HIGHER,
     ),
@@ -90,6 +106,8 @@ _CHANGES: dict[str, Direction | None] = {
             "下调",
             "调降",
             "调低",
+            "压减",
+            "回落",
             "降",
             "减",
         ),
@@ -105,6 +123,7 @@ _PER_NOUNS = tuple(
     sorted(
         (
             "常住人口", "户籍人口", "居住单位", "人口", "居民", "老年人", "儿童", "学生", "家庭",
+            "人次",
             "平方公里", "公里", "学年", "网格", "社区", "乡镇", "街道", "学校", "医院", "人", "户",
             "年", "月", "天", "日", "周", "小时", "生", "院", "校", "村", "县", "床",
         ),
@@ -149,7 +168,10 @@ _PLAIN_COMPARATORS = "|".join(
     )
 )
 _CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
-_CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})(?![到至为])")
+# 增加入学名额: a change word first governs what follows, if it has two characters
+# (增值税, 降温 are subject words)
+_LONG_CHANGE_WORDS = "|".join(sorted((w for w in _CHANGES if len(w) > 1), key=len, reverse=True))
+_CHANGE_FIRST = re.compile(f"({_LONG_CHANGE_WORDS})(?![到至为])")
 _CHANGE_TO_ANY = re.compile(f"({_CHANGE_WORDS})了?[到至为]")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _INNER_WORDS = sorted(
@@ -181,6 +203,7 @@ _GOVERNING = re.compile(
 )
 _PER_WORD_STARTS = frozenset("年月日人生户千万")
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
+_CHANGE_STARTS = tuple(_CHANGES)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
@@ -366,6 +389,37 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     return None, None, 0, range(0)
 
 
+_REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
+"""Words that name another figure: 高于全国平均水平3个百分点 is a difference, not a bound."""
+
+
+def _inner_comparator(text: str, words: str, end: int, kept: list[int]) -> re.Match[str] | None:
+    """A comparator before the subject words it bounds: 不超过总医疗费10%.
+
+    One that does not bound the figure is refused: in 收入低于低保标准的家庭3000户
+    it is inside a clause that 的 ends (where 的 before the figure, as in
+    达到城市社区的60%, is "of"), and in 高于全国平均水平3个百分点 it compares
+    with another figure, so that the figure is a difference.
+    """
+    if _INNER_CHARS.isdisjoint(words):
+        return None
+    inner = _INNER_COMPARATOR.search(words, 0, end)
+    if inner is not None:
+        between = words[inner.end() : end]
+        if "的" in between.rstrip(" ")[:-1] or _REFERENCES.search(between):
+            position = kept[inner.start()]
+            raise fail(msg("a comparator that does not bound the figure"), text, position)
+    return inner
+
+
+def _about_at_end(words: str) -> str | None:
+    """The about word that ends ``words`` (约, 将近), unless a longer word ends there (签约)."""
+    about = _longest_at_end(words, _ABOUTS_BY_LAST)
+    if about is not None and words.endswith(NOT_ABOUTS):
+        return None
+    return about
+
+
 def _refuse_negation(text: str, head: str, kept: list[int]) -> None:
     """Refuse a negation right before the figure or its comparator: 不是3个, 并非不少于3个.
 
@@ -393,7 +447,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     pers, kept = _pers_before(s, text, a, b, covered, dates)
     words = "".join([s[k] for k in kept])
     approximation = None
-    about = _longest_at_end(words, _ABOUTS_BY_LAST)
+    about = _about_at_end(words)
     if about is not None:
         approximation = Approximation.ABOUT
         del kept[len(kept) - len(about) :]
@@ -410,19 +464,15 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     _refuse_negation(text, words[: len(words) - len(end_word or "")], kept)
     if end_word is not None:
         comparator = _PREFIX_COMPARATORS[end_word]
-        by_change_word = tail >= len(end_word) and change is Measure.LEVEL
+        # 由8%降至7%: 降至 makes a level, not a bound; 缩减至不超过 still bounds
+        by_change_word = change is Measure.LEVEL and end_word.startswith(_CHANGE_STARTS)
         tail = max(tail, len(end_word))
-        about = _longest_at_end(words[: len(words) - tail].rstrip(" "), _ABOUTS_BY_LAST)
+        about = _about_at_end(words[: len(words) - tail].rstrip(" "))
         if about is not None and approximation is None:
             approximation = Approximation.ABOUT  # 约达到3000人
             tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)
     else:
-        # 不超过总医疗费10%: a comparator, then the subject it bounds
-        inner = (
-            None
-            if _INNER_CHARS.isdisjoint(words)
-            else _INNER_COMPARATOR.search(words, 0, len(words) - tail)
-        )
+        inner = _inner_comparator(text, words, len(words) - tail, kept)
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))
@@ -462,6 +512,6 @@ def vocabulary() -> frozenset[str]:
         _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
-        NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY,
+        NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
