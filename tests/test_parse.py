@@ -364,6 +364,11 @@ def test_words_around_a_figure_read_as_they_mean(
         ("高于全国平均水平3个百分点", "a comparator that does not bound the figure"),
         ("低于上年20%", "a comparator that does not bound the figure"),
         ("收入低于低保标准的家庭3000户", "a comparator that does not bound the figure"),
+        ("比上年多3000人", "a comparator that does not bound the figure"),
+        ("比全国低3个百分点", "a comparator that does not bound the figure"),
+        ("3000人有余", "几, 来 or 数 with a numeral"),
+        ("3000元/人·月", "a denominator of two parts"),
+        ("2025年", "a year, not a figure"),
     ],
 )
 def test_forms_without_a_figure_to_read_are_refused(text: str, reason: str) -> None:
@@ -377,6 +382,9 @@ def test_forms_without_a_figure_to_read_are_refused(text: str, reason: str) -> N
     [
         ("翻了一番", "2", "倍", None, ()),
         ("压减时限76%", "76", "%", "lower", ()),
+        ("涨幅8%", "8", "%", "higher", ()),
+        ("降幅8%", "8", "%", "lower", ()),
+        ("比上年提高3个百分点", "3", "个百分点", "higher", ()),
         ("回落3个百分点", "3", "个百分点", "lower", ()),
         ("增值税留抵退税3000万元", "30000000", "元", None, ()),  # 增 starts a subject word
         ("降温3000人", "3000", "人", None, ()),

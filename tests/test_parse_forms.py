@@ -52,7 +52,9 @@ def test_traditional_comparator_is_kept() -> None:
 def test_digit_by_digit_numeral_reads_every_digit() -> None:
     """二〇一 is 201 (digit by digit, as 每日二一○澳門元 is 210), never 1."""
     assert parse("二〇一").value == D(201)
-    assert parse("二○二五年").value == D(2025)
+    assert parse("二○二五个").value == D(2025)
+    with pytest.raises(minsheng.ParseError, match="a year, not a figure"):
+        parse("二○二五年")  # alone, a date: not 2025 years
     assert parse("每日二一○澳門元").value == D(210)
 
 

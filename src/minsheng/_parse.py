@@ -130,6 +130,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             raise fail(msg("unreadable denominator after /"), text, k)
         pers.append(read[0])
         j = read[1]
+        if s.startswith("·", j):  # 元/人·月: a denominator of two parts
+            raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
     comparator = None
     k = _skip_spaces(s, j)
     for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "之及以内封" else ():
@@ -145,13 +147,33 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
             approximation, j = Approximation.ABOUT, j + len(word)
             break
-    if j < len(s) and s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
-        raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
-    if j < len(s) and s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
-        raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
+    _refuse_rough_after(s, text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
 
 
+def _refuse_rough_after(s: str, text: str, j: int) -> None:
+    """Refuse words right after a figure that make it rough: 95%强, 3000人有余, 一年半."""
+    if j >= len(s):
+        return
+    if s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
+        raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
+    if s.startswith(_ROUGH_AFTER, j):
+        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, j)
+    if s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
+        raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
+
+
+_YEARS = (1900, 2100)
+
+
+def _is_year(figure: _Figure) -> bool:
+    """2025年 alone is a date, not a count of years."""
+    number = figure.number
+    low, high = _YEARS
+    return figure.unit == "年" and not number.decimals and low <= number.value <= high
+
+
+_ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
 _NOT_PARTIAL = ("半导体", "半岛", "折合", "折旧", "折算")  # words, not 一半 or 八折
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
 
@@ -373,6 +395,8 @@ def parse_phrase(text: str) -> Reading:
     first = figures[0]
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
+        if _is_year(last):
+            raise fail(msg("a year, not a figure"), text, last.start)
         pers = head.pers + last.pers
         if head.change is Measure.INCREMENT and last.unit is None:
             # 提升3万农村人口供水保障水平: a change by an amount names what it

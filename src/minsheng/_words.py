@@ -91,6 +91,8 @@ _CHANGES: dict[str, Direction | None] = {
             "新增",
             "回升",
             "调高",
+            "涨幅",
+            "增幅",
         ),
         Direction.HIGHER,
     ),
@@ -108,6 +110,8 @@ _CHANGES: dict[str, Direction | None] = {
             "调低",
             "压减",
             "回落",
+            "跌幅",
+            "降幅",
             "降",
             "减",
         ),
@@ -390,6 +394,8 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
 
 
 _REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
+_COMPARISON = re.compile("比[^比]{0,16}[多少高低]$")
+"""比上年多3000人, 比全国低3个百分点: a difference from another figure, refused."""
 """Words that name another figure: 高于全国平均水平3个百分点 is a difference, not a bound."""
 
 
@@ -420,17 +426,25 @@ def _about_at_end(words: str) -> str | None:
     return about
 
 
-def _refuse_negation(text: str, head: str, kept: list[int]) -> None:
-    """Refuse a negation right before the figure or its comparator: 不是3个, 并非不少于3个.
+def _refuse_unbounded(
+    text: str, words: str, end_word: str | None, change: Measure | None, kept: list[int]
+) -> None:
+    """Refuse words before a figure that negate it or compare it with another figure.
 
-    ``head`` is the words before the comparator (or the figure) and ``kept``
-    their positions in the text.  The negated comparators minsheng reads
-    (不超过, 未满) are words of their own, so they never reach here.
+    A negation right before the figure or its comparator (不是3个, 并非不少于3个)
+    is refused; the negated comparators minsheng reads (不超过, 未满) are words
+    of their own, so they never reach here.  So is a comparison without a change
+    word (比上年多3000人, 比全国低3个百分点): the figure is a difference from
+    another one.  ``kept`` holds the positions of ``words`` in the text.
     """
-    head = head.rstrip(" ")
+    head = words[: len(words) - len(end_word or "")].rstrip(" ")
     for negation in NEGATIONS:
         if head.endswith(negation):
             raise fail(msg("a negation before the figure"), text, kept[len(head) - len(negation)])
+    comparison = None if change is not None else _COMPARISON.search(words)
+    if comparison is not None:
+        position = kept[comparison.start()]
+        raise fail(msg("a comparator that does not bound the figure"), text, position)
 
 
 def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
@@ -461,7 +475,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
     if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
         end_word = None  # 下达 is "allocate", not 达
-    _refuse_negation(text, words[: len(words) - len(end_word or "")], kept)
+    _refuse_unbounded(text, words, end_word, change, kept)
     if end_word is not None:
         comparator = _PREFIX_COMPARATORS[end_word]
         # 由8%降至7%: 降至 makes a level, not a bound; 缩减至不超过 still bounds
