@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 import attrs
@@ -292,16 +293,16 @@ def _metric_columns(metric: Callable[[C], Metric]) -> tuple[Column[C], ...]:
 
 
 FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
-    *_at("program", _place_columns(lambda f: f.place)),
-    *_at("project", _project_columns(lambda f: f.place, lambda f: f.project)),
-    *_at("metric", _metric_columns(lambda f: f.metric)),
+    *_at("program", _place_columns(attrgetter("place"))),
+    *_at("project", _project_columns(attrgetter("place"), attrgetter("project"))),
+    *_at("metric", _metric_columns(attrgetter("metric"))),
     Column(
         "role",
         "string",
         "The figure's role: target, baseline, actual (the outcome), estimate (an"
         " expected figure, never assessed), progress (percent complete), alternative"
         " (another reading of an ambiguous outcome), component-target or component-actual.",
-        lambda f: f.role,
+        attrgetter("role"),
         required=True,
     ),
     Column(
@@ -309,7 +310,7 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
         "integer",
         "The figure's 1-based position among the metric's baselines, alternatives"
         " or components; empty for a role that holds one figure.",
-        lambda f: f.position,
+        attrgetter("position"),
     ),
     Column(
         "component",
@@ -321,42 +322,42 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
         "path",
         "string",
         "The figure's JSON path in the dataset ($.projects[0].metrics[1].target).",
-        lambda f: f.path,
+        attrgetter("path"),
         required=True,
     ),
     Column(
         "value",
         "decimal",
         "The figure's exact value as published (197800 for 19.78万; 95.12 for 95.12%).",
-        lambda f: f.quantity.value,
+        attrgetter("quantity.value"),
         required=True,
     ),
     Column(
         "low",
         "decimal",
         "The low end of the values the figure stands for (5100 for 5100余).",
-        lambda f: f.interval.low,
+        attrgetter("interval.low"),
         required=True,
     ),
     Column(
         "high",
         "decimal",
         "The high end of the values the figure stands for (5200 for 5100余).",
-        lambda f: f.interval.high,
+        attrgetter("interval.high"),
         required=True,
     ),
     Column(
         "low_closed",
         "boolean",
         "Whether the low end belongs to the interval.",
-        lambda f: f.interval.low_closed,
+        attrgetter("interval.low_closed"),
         required=True,
     ),
     Column(
         "high_closed",
         "boolean",
         "Whether the high end belongs to the interval (false for 5100余).",
-        lambda f: f.interval.high_closed,
+        attrgetter("interval.high_closed"),
         required=True,
     ),
     Column(
@@ -365,7 +366,7 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
         "How a target bounds its figure: >=, >, <= or <.",
         lambda f: _value(f.quantity.comparator),
     ),
-    Column("unit", "string", "The unit or classifier (个, %, 元).", lambda f: f.quantity.unit),
+    Column("unit", "string", "The unit or classifier (个, %, 元).", attrgetter("quantity.unit")),
     Column(
         "per",
         "string",
@@ -376,14 +377,14 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
         "multiplier",
         "integer",
         "The power of ten of the magnitude word printed (4 for 万).",
-        lambda f: f.quantity.multiplier,
+        attrgetter("quantity.multiplier"),
         required=True,
     ),
     Column(
         "decimals",
         "integer",
         "Decimals of the printed number (2 for 19.78万).",
-        lambda f: f.quantity.decimals,
+        attrgetter("quantity.decimals"),
         required=True,
     ),
     Column(
@@ -397,13 +398,13 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
         "phrase",
         "string",
         "The exact text the figure was read from (5100余个).",
-        lambda f: f.quantity.phrase,
+        attrgetter("quantity.phrase"),
     ),
     Column(
         "derivation",
         "string",
         "How a figure that no source prints was computed.",
-        lambda f: f.quantity.derivation,
+        attrgetter("quantity.derivation"),
     ),
     Column(
         "source",
@@ -428,14 +429,14 @@ def _attainment(a: _Assessed, end: int) -> object:
 
 
 METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
-    *_at("program", _place_columns(lambda a: a.place)),
-    *_at("project", _project_columns(lambda a: a.place, _project)),
-    *_at("metric", _metric_columns(lambda a: a.result.metric)),
+    *_at("program", _place_columns(attrgetter("place"))),
+    *_at("project", _project_columns(attrgetter("place"), _project)),
+    *_at("metric", _metric_columns(attrgetter("result.metric"))),
     Column(
         "subject",
         "string",
         "What the metric counts or measures, in Chinese.",
-        lambda a: a.result.metric.subject.zh,
+        attrgetter("result.metric.subject.zh"),
         required=True,
     ),
     Column(
@@ -448,7 +449,7 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         "path",
         "string",
         "The metric's JSON path in the dataset ($.projects[0].metrics[1]).",
-        lambda a: a.path,
+        attrgetter("path"),
         required=True,
     ),
     Column(
@@ -493,37 +494,37 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         "ratio",
         "decimal",
         "The attainment ratio of the printed values (never clamped).",
-        lambda a: a.result.ratio,
+        attrgetter("result.ratio"),
     ),
     Column(
         "difference",
         "decimal",
         "Outcome minus target at the printed values, in difference_unit.",
-        lambda a: a.result.difference,
+        attrgetter("result.difference"),
     ),
     Column(
         "difference_unit",
         "string",
         "The unit of the difference: the target's, or pp (percentage points).",
-        lambda a: a.result.difference_unit,
+        attrgetter("result.difference_unit"),
     ),
     Column(
         "achieved",
         "boolean",
         "The evidence's verdict, for milestones and qualitative targets.",
-        lambda a: a.result.achieved,
+        attrgetter("result.achieved"),
     ),
     Column(
         "reason",
         "string",
         "Why a result is undetermined or missing, in English.",
-        lambda a: a.result.reason,
+        attrgetter("result.reason"),
     ),
     Column(
         "ambiguous",
         "boolean",
         "Whether the metric rests on a recorded reading of an ambiguous source.",
-        lambda a: a.result.ambiguous,
+        attrgetter("result.ambiguous"),
         required=True,
     ),
     Column(

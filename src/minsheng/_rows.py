@@ -11,6 +11,7 @@ that :mod:`minsheng._columns` and :mod:`minsheng._tables` define, in order.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -261,30 +262,40 @@ def _columns(columns: tuple[Column[Any], ...], contexts: list[Any]) -> list[list
     rows that share that object, and repeated: only row-level columns cost a
     call per row.
     """
-    runs: dict[str, list[tuple[Any, int]]] = {}
+    runs: dict[str, list[list[Any]]] = {}
     result = []
     for column in columns:
         group = _GROUP.get(column.level)
         get = column.get
         if group is None:
-            result.append([get(c) for c in contexts])
+            result.append(list(map(get, contexts)))
             continue
         spans = runs.get(group)
         if spans is None:
-            spans = runs[group] = []
-            last: object = _UNSET
-            for context in contexts:
-                key = getattr(context, group)
-                if key is last:
-                    spans[-1] = (spans[-1][0], spans[-1][1] + 1)
-                else:
-                    spans.append((context, 1))
-                    last = key
+            spans = runs[group] = _runs(contexts, group)
+        if len(spans) == len(contexts):  # no row shares its object: one call per row
+            result.append(list(map(get, contexts)))
+            continue
         values: list[Any] = []
         for context, count in spans:
             values += [get(context)] * count
         result.append(values)
     return result
+
+
+def _runs(contexts: list[Any], group: str) -> list[list[Any]]:
+    """The runs of contexts that share their ``group`` object: [first context, length]."""
+    key = operator.attrgetter(group)
+    spans: list[list[Any]] = []
+    last: object = _UNSET
+    for context in contexts:
+        found = key(context)
+        if found is last:
+            spans[-1][1] += 1
+        else:
+            spans.append([context, 1])
+            last = found
+    return spans
 
 
 _UNSET = object()
