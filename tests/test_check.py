@@ -7,10 +7,16 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import minsheng
+from minsheng._errors import InvalidValueError
+from minsheng._phrases import _agrees, _disagreements, phrase_disagreements
 from tests.conftest import ROOT
+from tests.strategies import quantities
 
 
 def _kunming_2025() -> dict[str, Any]:
@@ -179,6 +185,54 @@ def test_a_sign_in_the_phrase_is_checked_against_the_value() -> None:
     assert [p.message for p in minsheng.check(program) if p.code == "phrase"] == [
         "value is 2.5 but the phrase says -2.5 ('增长-2.5%')"
     ]
+_PHRASE_FIELDS = ("value", "multiplier", "decimals", "comparator", "unit", "approximation")
+_READINGS = (minsheng.Approximation.EXACT, minsheng.Approximation.ROUNDED)
+
+
+@st.composite
+def _readings(
+    draw: st.DrawFn,
+) -> tuple[minsheng.Quantity, minsheng.Quantity, minsheng.Comparator | None]:
+    """A figure, a reading of its phrase and an implied comparator.
+
+    The reading differs from the figure in a few parts or none, and each case
+    that the checks tell apart is drawn often.
+    """
+    figure, other = draw(quantities()), draw(quantities())
+    if draw(st.booleans()):  # a plain figure that the dataset reads as exact or rounded
+        figure = attrs.evolve(figure, approximation=draw(st.sampled_from(_READINGS)))
+    changed = draw(st.sets(st.sampled_from(_PHRASE_FIELDS), max_size=2))
+    changes: dict[str, Any] = {name: getattr(other, name) for name in changed}
+    if draw(st.booleans()):
+        changes["approximation"] = draw(st.sampled_from(_READINGS))
+    if draw(st.integers(0, 3)) == 0:
+        changes["unit"] = None  # a phrase that names no unit
+    if draw(st.integers(0, 2)) == 0:
+        changes["comparator"] = None  # a bare phrase
+    per = draw(st.sampled_from(["same", "spoken", "other"]))
+    if per == "spoken":  # the same denominators, without their English names
+        changes["per"] = tuple(attrs.evolve(p, en=None) for p in figure.per)
+    elif per == "other":
+        changes["per"] = other.per
+    implied = draw(st.sampled_from([None, figure.comparator, *minsheng.Comparator]))
+    try:
+        return figure, attrs.evolve(figure, **changes), implied
+    except InvalidValueError:  # a value that its multiplier and decimals do not allow
+        return figure, figure, implied
+
+
+@given(_readings())
+def test_the_quick_phrase_test_agrees_with_the_explaining_one(
+    reading: tuple[minsheng.Quantity, minsheng.Quantity, minsheng.Comparator | None],
+) -> None:
+    """A figure agrees with its phrase by the quick test exactly when no part disagrees."""
+    figure, parsed, implied = reading
+    comparator = (
+        implied if parsed.comparator is None and figure.comparator == implied else parsed.comparator
+    )
+    explained = _disagreements(figure, parsed, comparator)
+    assert _agrees(figure, parsed, comparator) is (explained == [])
+    assert phrase_disagreements(figure, parsed, implied) == explained
 
 
 def test_a_target_may_be_read_as_exact_or_rounded() -> None:

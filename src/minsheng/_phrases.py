@@ -59,18 +59,30 @@ def phrase_disagreements(
                 position=parsed.position,
             )
         ]
+    comparator = (
+        implied
+        if parsed.comparator is None and quantity.comparator == implied
+        else parsed.comparator
+    )
+    if _agrees(quantity, parsed, comparator):
+        return []
+    return _disagreements(quantity, parsed, comparator)
+
+
+def _disagreements(
+    quantity: Quantity, parsed: Quantity, comparator: Comparator | None
+) -> list[Message]:
+    """Each part of ``quantity`` that the phrase (read as ``parsed``) contradicts, explained.
+
+    ``comparator`` is the phrase's comparator, with the implied one where it
+    states none and the figure states that one.
+    """
     found = []
     pairs: list[tuple[str, object, object]] = [
         ("value", quantity.value, parsed.value),
         ("multiplier", quantity.multiplier, parsed.multiplier),
         ("decimals", quantity.decimals, parsed.decimals),
-        (
-            "comparator",
-            quantity.comparator,
-            implied
-            if parsed.comparator is None and quantity.comparator == implied
-            else parsed.comparator,
-        ),
+        ("comparator", quantity.comparator, comparator),
         ("per", _spoken(quantity), _spoken(parsed)),
     ]
     if parsed.unit is not None:
@@ -90,8 +102,30 @@ def phrase_disagreements(
     return found
 
 
+def _agrees(quantity: Quantity, parsed: Quantity, comparator: Comparator | None) -> bool:
+    """Whether :func:`_disagreements` finds nothing: its checks, without messages.
+
+    The quick test before the explaining one: most figures agree with their
+    phrase.  tests/test_check.py proves the two agree.
+    """
+    return (
+        quantity.value == parsed.value
+        and quantity.multiplier == parsed.multiplier
+        and quantity.decimals == parsed.decimals
+        and quantity.comparator == comparator
+        and (parsed.unit is None or quantity.unit == parsed.unit)
+        and (
+            quantity.approximation == parsed.approximation
+            or (quantity.approximation in _READINGS and parsed.approximation in _READINGS)
+        )
+        and ((not quantity.per and not parsed.per) or _spoken(quantity) == _spoken(parsed))
+    )
+
+
 def _spoken(quantity: Quantity) -> tuple[Per, ...]:
     """The denominators as a phrase can say them: without a dataset's English names."""
+    if not quantity.per:
+        return ()
     return tuple(attrs.evolve(per, en=None) for per in quantity.per)
 
 

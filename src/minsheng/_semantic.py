@@ -114,6 +114,8 @@ def _per_key(quantity: Quantity) -> list[Decimal]:
 
 
 def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem]:
+    if not target.per and not actual.per:
+        return []
     if _per_key(target) != _per_key(actual):
         return [
             _issue(
@@ -162,35 +164,43 @@ def _show_per(quantity: Quantity) -> str:
     return " ".join(f"{p.amount:f}{p.unit or ''}{p.subject or ''}" for p in quantity.per)
 
 
-def _roles(metric: Metric, path: str) -> Iterator[tuple[str, Quantity]]:
+def _roles(metric: Metric, path: str) -> list[tuple[str, Quantity]]:
     """Every figure of the metric in the metric's own unit, with its path.
 
     ``progress`` (percent complete) is not among them: it is always in %.
     """
-    for name in ("target", "actual", "estimate"):
-        quantity = getattr(metric, name)
-        if quantity is not None:
-            yield f"{path}.{name}", quantity
-    for name in ("baselines", "alternatives"):
-        for i, quantity in enumerate(getattr(metric, name)):
-            yield f"{path}.{name}[{i}]", quantity
+    roles = []
+    if metric.target is not None:
+        roles.append((path + ".target", metric.target))
+    if metric.actual is not None:
+        roles.append((path + ".actual", metric.actual))
+    if metric.estimate is not None:
+        roles.append((path + ".estimate", metric.estimate))
+    for i, quantity in enumerate(metric.baselines):
+        roles.append((f"{path}.baselines[{i}]", quantity))
+    for i, quantity in enumerate(metric.alternatives):
+        roles.append((f"{path}.alternatives[{i}]", quantity))
     for c, component in enumerate(metric.components):
-        for name in _ROLES:
-            quantity = getattr(component, name)
-            if quantity is not None:
-                yield f"{path}.components[{c}].{name}", quantity
+        if component.target is not None:
+            roles.append((f"{path}.components[{c}].target", component.target))
+        if component.actual is not None:
+            roles.append((f"{path}.components[{c}].actual", component.actual))
+    return roles
 
 
 def _unit_problems(
-    path: str, metric: Metric, units: Mapping[str, Unit], equivalent: tuple[str, ...]
+    roles: list[tuple[str, Quantity]],
+    metric: Metric,
+    units: Mapping[str, Unit],
+    equivalent: tuple[str, ...],
 ) -> list[Problem]:
-    """Figures whose units contradict the metric's kind, or each other."""
+    """Figures whose units contradict the metric's kind, or each other; ``roles`` as _roles."""
     problems = []
     allowed = _ALLOWED.get(metric.kind)
     reference = metric.target or metric.actual
     reference_unit = None if reference is None else units.get(reference.unit or "")
     growth_level = metric.kind is MetricKind.GROWTH
-    for where, quantity in _roles(metric, path):
+    for where, quantity in roles:
         unit = units.get(quantity.unit or "")
         if unit is None:
             continue  # reference_problems reports unregistered units
@@ -233,11 +243,13 @@ def _unit_problems(
                     found=f"{quantity.value:f}%",
                 )
             )
+        if reference_unit is None or quantity is reference or unit is reference_unit:
+            continue  # a unit compares with itself (_relation)
         skip = growth_level and (
             quantity.unit in _GROWTH_UNITS
             or (reference is not None and reference.unit in _GROWTH_UNITS)
         )
-        if reference_unit is not None and quantity is not reference and not skip:
+        if not skip:
             code = _relation(reference_unit, unit, equivalent)
             if code is not None:
                 problems.append(
@@ -455,19 +467,22 @@ def _level_problems(
     return problems
 
 
-def _quantity_problems(path: str, metric: Metric) -> list[Problem]:
+def _quantity_problems(
+    path: str, metric: Metric, roles: list[tuple[str, Quantity]]
+) -> list[Problem]:
     """Each figure against its phrase; each outcome that reads as rounded is rounded.
 
     An outcome without a phrase reads as rounded when it was printed with
-    decimals, as the parser reads a phrase.
+    decimals, as the parser reads a phrase.  ``roles`` are the metric's
+    figures as :func:`_roles` gives them.
     """
     problems = []
-    roles = list(_roles(metric, path))
     if metric.progress is not None:
-        roles.append((f"{path}.progress", metric.progress))
+        roles = [*roles, (f"{path}.progress", metric.progress)]
+    target = path + ".target"
     for where, quantity in roles:
         parsed = read_phrase(quantity)
-        implied = implied_comparator(metric) if where == f"{path}.target" else None
+        implied = implied_comparator(metric) if where == target else None
         for message in phrase_disagreements(quantity, parsed, implied):
             problems.append(
                 _issue(
@@ -507,15 +522,21 @@ def metric_problems(
     units: Mapping[str, Unit],
 ) -> list[Problem]:
     """Every semantic problem of one metric; ``increment`` is the metric it names, if any."""
-    problems = _unit_problems(path, metric, units, metric.equivalent_units)
+    roles = _roles(metric, path)
+    problems = _unit_problems(roles, metric, units, metric.equivalent_units)
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
-    if metric.target is not None and metric.actual is not None and metric.kind.is_numeric:
-        problems += _denominators(path, metric.target, metric.actual)
-    problems += _baseline_problems(path, metric, units)
-    problems += _sum_problems(path, metric, units)
-    problems += _level_problems(path, metric, increment, units)
-    problems += _quantity_problems(path, metric)
+    target, actual = metric.target, metric.actual
+    if target is not None and actual is not None and metric.kind.is_numeric:
+        problems += _denominators(path, target, actual)
+    # Each check below finds nothing without the figures it compares.
+    if metric.baselines:
+        problems += _baseline_problems(path, metric, units)
+    if metric.components:
+        problems += _sum_problems(path, metric, units)
+    if increment is not None:
+        problems += _level_problems(path, metric, increment, units)
+    problems += _quantity_problems(path, metric, roles)
     return problems
 
 
