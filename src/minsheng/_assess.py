@@ -165,7 +165,9 @@ def _factor(value: Decimal, unit: str | None) -> Decimal:
 
 def _scaled(interval: Interval, scale: Callable[[Decimal], Decimal]) -> Interval:
     """The interval with both ends mapped by an increasing function."""
-    return attrs.evolve(interval, low=scale(interval.low), high=scale(interval.high))
+    return Interval(
+        scale(interval.low), scale(interval.high), interval.low_closed, interval.high_closed
+    )
 
 
 _Test = Callable[[Interval, Decimal], bool]
@@ -201,7 +203,7 @@ def _incomparable(
     mine, theirs = units.get(target.unit), units.get(actual.unit)
     if mine is None or theirs is None:
         return _("a unit is not registered")
-    declared = {target.unit, actual.unit} <= set(equivalent)
+    declared = bool(equivalent) and {target.unit, actual.unit} <= set(equivalent)
     if not (declared or mine.comparable_with(theirs)):
         return _("the target and the outcome are in units that do not compare")
     if [p.amount for p in target.per] != [p.amount for p in actual.per]:
@@ -261,7 +263,10 @@ def _numeric(
         assert target.unit is not None  # noqa: S101 - checked by _incomparable
         assert actual.unit is not None  # noqa: S101
         ratio = _conversion(actual.unit, target.unit, units)
-        interval = _scaled(actual.interval, lambda v: v * ratio)
+        printed = actual.interval
+        interval = Interval(
+            printed.low * ratio, printed.high * ratio, printed.low_closed, printed.high_closed
+        )
         point = actual.value * ratio
         goal = target.value
         difference = point - goal
@@ -329,7 +334,7 @@ def assess_metric(metric: Metric, units: Mapping[str, Unit] = UNITS) -> MetricRe
         return MetricResult(metric, Status.NO_OUTCOME, reason=_("no outcome is recorded"))
     result = _numeric(metric, metric.target, metric.actual, units)
     others = [_numeric(metric, metric.target, other, units) for other in metric.alternatives]
-    if {other.status for other in others} - {result.status}:
+    if others and {other.status for other in others} - {result.status}:
         # The readings disagree: no single ratio or difference stands, and the
         # attainment is every ratio that some reading allows.
         intervals = [r.attainment for r in (result, *others) if r.attainment is not None]
