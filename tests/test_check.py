@@ -185,6 +185,8 @@ def test_a_sign_in_the_phrase_is_checked_against_the_value() -> None:
     assert [p.message for p in minsheng.check(program) if p.code == "phrase"] == [
         "value is 2.5 but the phrase says -2.5 ('增长-2.5%')"
     ]
+
+
 _PHRASE_FIELDS = ("value", "multiplier", "decimals", "comparator", "unit", "approximation")
 _READINGS = (minsheng.Approximation.EXACT, minsheng.Approximation.ROUNDED)
 
