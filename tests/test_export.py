@@ -15,7 +15,8 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 import minsheng
 from minsheng._cli import main
@@ -154,6 +155,44 @@ def test_too_wide_decimals_become_decimal_text(kunming_2025: minsheng.Program) -
     data = arrow_table("figures", [program])
     assert pa.types.is_string(data.schema.field("value").type)
     assert "123456789012345678901234567890123.123456" in data.column("value").to_pylist()
+
+
+_PLAIN = st.integers(-(10**26), 10**26).map(D).map(lambda d: d.scaleb(-6) + 0)
+
+
+@given(
+    st.lists(
+        st.none() | _PLAIN | st.decimals(allow_nan=False, allow_infinity=False),
+        max_size=8,
+    )
+)
+@example([D("1E+2"), D("5100")])
+@example([D("0E-7"), None])
+@example([D("-0.00"), D("0.000001"), D("1E-7")])
+def test_decimal_text_is_plain_notation(values: list[Decimal | None]) -> None:
+    """The quick text of a decimal column is format(v, "f"), exponent or not."""
+    from minsheng._export import _plain_texts
+
+    expected = [None if v is None else format(v, "f") for v in values]
+    assert _plain_texts(values).to_pylist() == expected
+
+
+def test_enum_text_is_the_members_value() -> None:
+    """A table's enum column holds each member's JSON value."""
+    import enum
+
+    from minsheng._assess import Agreement, Status
+    from minsheng._columns import _value
+
+    kinds: list[type[enum.Enum]] = [
+        minsheng.Stage, minsheng.Category, minsheng.MetricKind, minsheng.Direction,
+        minsheng.Measure, minsheng.Comparator, minsheng.Approximation,
+        minsheng.ReportedStatus, Status, Agreement,
+    ]  # fmt: skip
+    for kind in kinds:
+        for member in kind:
+            assert _value(member) == str(member.value)
+    assert _value(None) is None
 
 
 def test_datapackage_is_valid_frictionless(tmp_path: Path) -> None:

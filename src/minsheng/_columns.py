@@ -101,21 +101,16 @@ def _en(text: Text | None) -> str | None:
     return None if text is None else text.en
 
 
-_JSON: dict[int, str] = {}
-
-
 def _value(member: enum.Enum | None) -> str | None:
     """An enum member as its JSON string.
 
-    Cached by the member's identity (members are singletons): ``.value`` and
-    an enum's hash are slow on Python 3.11, and a table asks millions of times.
+    Read from ``_value_``, the member's value (``.value`` is a property, slow
+    on Python 3.11, and a table asks millions of times).
     """
     if member is None:
         return None
-    found = _JSON.get(id(member))
-    if found is None:
-        found = _JSON[id(member)] = str(member.value)
-    return found
+    value = member._value_
+    return value if value.__class__ is str else str(value)
 
 
 def per_text(per: tuple[Per, ...]) -> str | None:

@@ -144,7 +144,7 @@ def _decimal_array(values: Sequence[object]) -> pa.Array:
     import pyarrow as pa  # noqa: PLC0415
     import pyarrow.compute as pc  # noqa: PLC0415
 
-    array = pa.array([None if v is None else format(v, "f") for v in values], pa.string())
+    array = _plain_texts(values)
     if array.null_count == len(array):
         return array.cast(pa.decimal128(1, 0))
     lengths = pc.utf8_length(array)
@@ -156,6 +156,21 @@ def _decimal_array(values: Sequence[object]) -> pa.Array:
     if precision > MAX_DECIMAL_DIGITS:
         return array
     return array.cast(pa.decimal128(precision, scale))
+
+
+def _plain_texts(values: Sequence[object]) -> pa.Array:
+    """Decimals as plain decimal text (``format(v, "f")``), as an Arrow string array.
+
+    ``str`` writes a decimal so, and faster, unless it takes an exponent
+    (1E+2, 1E-7): then every value is written with ``format``.
+    """
+    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.compute as pc  # noqa: PLC0415
+
+    array = pa.array([None if v is None else str(v) for v in values], pa.string())
+    if pc.any(pc.match_substring(array, "E")).as_py():
+        array = pa.array([None if v is None else format(v, "f") for v in values], pa.string())
+    return array
 
 
 def _arrow_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
