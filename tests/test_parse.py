@@ -391,6 +391,8 @@ def test_forms_without_a_figure_to_read_are_refused(text: str, reason: str) -> N
         ("人数3000人", "3000", "人", None, ()),  # 数 before Arabic digits is a word's
         ("每人次50元", "50", "元", None, ("人次",)),
         ("3000元/人次", "3000", "元", None, ("人次",)),
+        ("村均3万元", "30000", "元", None, ("村",)),
+        ("亩均300元", "300", "元", None, ("亩",)),
         ("3个半导体企业", "3", "个", None, ()),
     ],
 )

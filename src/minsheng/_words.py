@@ -136,8 +136,10 @@ _PER_NOUNS = tuple(
     )
 )  # fmt: skip
 _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
-# Denominators printed without 每: 人均, 月人均, 生均, 日处理, 千人口
-_PER_WORDS = re.compile(r"([年月日]?[人生户]|[年月日])均|([日月])(?=处理|补助)|([千万])人口")
+# Denominators printed without 每: 人均, 月人均, 生均, 村均, 亩均, 日处理, 千人口
+_PER_WORDS = re.compile(
+    r"([年月日周]?[人生户村校亩]|[年月日周])均|([日月])(?=处理|补助)|([千万])人口"
+)
 _TIMES = "年月日天周"
 # Classifiers sources print that the unit registry leaves to datasets (a
 # program declares them in its own units): read as printed, never skipped.
@@ -205,7 +207,7 @@ _GOVERNING = re.compile(
         )
     )
 )
-_PER_WORD_STARTS = frozenset("年月日人生户千万")
+_PER_WORD_STARTS = frozenset("年月日周人生户村校亩千万")
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
 _CHANGE_STARTS = tuple(_CHANGES)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
