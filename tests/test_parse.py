@@ -366,7 +366,7 @@ def test_words_around_a_figure_read_as_they_mean(
         ("收入低于低保标准的家庭3000户", "a comparator that does not bound the figure"),
         ("比上年多3000人", "a comparator that does not bound the figure"),
         ("比全国低3个百分点", "a comparator that does not bound the figure"),
-        ("3000人有余", "几, 来 or 数 with a numeral"),
+        ("3000人有余", "有余, 开外 or 出头 after a figure"),
         ("3000元/人·月", "a denominator of two parts"),
         ("2025年", "a year, not a figure"),
     ],
@@ -418,6 +418,51 @@ def test_an_explicit_bound_after_a_change_to_a_level_stays() -> None:
     """由8%降至7% is a level; 由5100缩减至不超过2025 still bounds it (found by fuzzing)."""
     assert minsheng.parse_phrase("由8%降至7%").figure.comparator is None
     assert minsheng.parse_phrase("由5100缩减至不超过2025").figure.comparator is C.AT_MOST
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator", "change"),
+    [
+        ("大病保险最高支付限额40万元", "400000", None, None),  # 最高 names the limit
+        ("补贴上限提高到5000元", "5000", None, "higher"),
+        ("最长贷款期限30年", "30", None, None),
+        ("最高不超过5000元", "5000", C.AT_MOST, None),
+        ("最迟不超过3个工作日", "3", C.AT_MOST, None),
+        ("2小时内到达", "2", C.AT_MOST, None),
+        ("重点几类人群签约率95%", "95", None, None),  # 点几 of 重点, not 零点几
+        ("参保人数三百万人", "3000000", None, None),  # 数 of 人数, not 数百万
+        ("确保完成目标任务3000人", "3000", C.AT_LEAST, None),
+        ("推动义务教育学校均衡发展3000所", "3000", None, None),  # 均衡, no 校均
+        ("年人均增收1000元", "1000", None, "higher"),
+        ("增设床位300张", "300", None, "higher"),
+    ],
+)
+def test_phrases_a_review_of_the_new_rules_found(
+    text: str, value: str, comparator: C | None, change: str | None
+) -> None:
+    """Regression: the first cut of the new rules misread or refused these."""
+    reading = minsheng.parse_phrase(text)
+    q = reading.figure
+    assert (q.value, q.comparator) == (D(value), comparator)
+    assert (reading.direction and reading.direction.value) == change
+    expected = (Per(D(1), "年"), Per(D(1), "人")) if "年人均" in text else ()
+    assert q.per == expected  # and no 校均 in 学校均衡
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("最高达5000元", "最高达: a peak reached or a cap"),
+        ("20公里内河治理", "内 after a figure: within it, or a word"),
+        ("3公里内全覆盖", "内 after a figure: within it, or a word"),
+        ("--5个", "two signs before a figure"),
+        ("60岁开外", "有余, 开外 or 出头 after a figure"),
+    ],
+)
+def test_ambiguous_forms_are_refused(text: str, reason: str) -> None:
+    """A peak or a cap, within or a word: where the phrase does not say, refuse it."""
+    with pytest.raises(minsheng.ParseError, match=f"^{reason}"):
+        parse(text)
 
 
 def test_words_that_only_look_rough_stay_subject_words() -> None:

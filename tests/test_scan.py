@@ -80,13 +80,35 @@ def test_a_negation_before_a_figure_is_found_with_it_and_refused() -> None:
     ]
 
 
-def test_words_left_of_a_figure_stop_at_an_unreadable_numeral() -> None:
-    """Regression (found by fuzzing): a figure's words reached back over 翻一番幾's error."""
-    text = "内每年从弱最高至翻一番幾办结3000余每年個成工作日内"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内每年从弱最高至翻一番幾办结3000余每年個成工作日内",
+        "平均百分之负增长不超过五萬个",
+        "负增长百分之-二〇二五成",
+        "—以下万，約到由弱1,200一百零五调整为12餘－",  # a from → to over an error
+    ],
+)
+def test_found_spans_never_overlap(text: str) -> None:
+    """Regression (found by fuzzing): error spans and the words left of a figure overlapped."""
     end = 0
     for found in minsheng.find_quantities(text):
         assert end <= found.start
         end = found.end
+
+
+def test_a_refused_figure_is_found_as_an_error_with_the_word_that_refuses_it() -> None:
+    """Regression: 3000人有余 was found as a bare 3000 with no unit; now it is an error."""
+    text = "参保人数三百万人。另有3000人有余。达到95%强。补助780元/人·月。八折。减少负3%。"
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("三百万人", False),
+        ("3000人有余", True),
+        ("95%强", True),
+        ("780元/人·", True),
+        ("八折", True),
+        ("负3", True),
+    ]
 
 
 def test_a_found_phrase_reads_as_the_parser_reads_it() -> None:
@@ -218,7 +240,8 @@ _RUNNING = st.lists(
             "，", "。", "、", "新增", "学位", "不少于", "不少於", "约", "达到", "由",
             "提高到", "降至", "每千名常住人口", "2025年", "12月31日", "第三批", "一人",
             "3000", "19.78", "万", "萬", "个", "個", "余", "%", "以上", "—", "5", "十九千",
-            "二〇二五", "两成", "增长", " ", "\n", "-", "负", "负增长", "不是", "未",
+            "二〇二五", "两成", "增长", " ", "\n", "-", "负", "负增长", "不是", "未", "有余",
+            "强", "折", "最高", "/人·月",
         ]
     ),
     max_size=30,

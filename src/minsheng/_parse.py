@@ -147,8 +147,12 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     k = _skip_spaces(s, j)
     for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "之及以内封" else ():
         if s.startswith(word, k):
-            if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]) and _counts(unit):
-                continue  # 60条内街小巷: 内 starts a word; 5个工作日内办结 is within
+            if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
+                if _counts(unit):
+                    continue  # 60条内街小巷: 内 starts a word
+                if not _times(unit):  # 20公里内河治理, or 3公里内全覆盖?
+                    raise fail(msg("内 after a figure: within it, or a word (内河)?"), text, k)
+                # 5个工作日内办结: within
             comparator, j = meaning, k + len(word)
             break
     approximation = Approximation.MORE_THAN if more else None
@@ -169,7 +173,7 @@ def _refuse_rough_after(s: str, text: str, j: int) -> None:
     if s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
         raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
     if s.startswith(_ROUGH_AFTER, j):
-        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, j)
+        raise fail(msg("有余, 开外 or 出头 after a figure: more, by how much unsaid"), text, j)
     if s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
         raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
 
@@ -184,13 +188,15 @@ def _is_year(figure: _Figure) -> bool:
     return figure.unit == "年" and not number.decimals and low <= number.value <= high
 
 
+_PLACES = "十百千万亿"
+_DECIMAL_ROUGH = re.compile("[0-9零〇一二两三四五六七八九十]点几")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
 _NOT_PARTIAL = ("半导体", "半岛", "折合", "折旧", "折算")  # words, not 一半 or 八折
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
 
 
 def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Figure:
-    """The figure with the sign printed right before it: -5个, 增长-2.5%, 由-1%升至2%.
+    """The figure with the sign printed right before it: -5个, 增长-2.5%, 由-1%提高至2%.
 
     A dash right after another figure, or after it and spaces, is a range's
     (3-5个), not a sign.  A sign is refused with 余 or 多, which would then
@@ -200,7 +206,7 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     """
     k = figure.start
     before = s[k - 1] if k else ""
-    if before == "几" or (before == "数" and figure.number.chinese):  # 几十个, 数十万元
+    if before == "几" or (before == "数" and s[k] in _PLACES):  # 几十个, 数十万元 (not 人数三百万)
         raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
@@ -209,6 +215,8 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
         return figure
     if previous is not None and not s[previous.end : k - 1].strip(" "):
         return figure  # 3-5个: the dash of a range
+    if k >= 2 and s[k - 2] in _MINUS:
+        raise fail(msg("two signs before a figure"), text, k - 2)
     if figure.approximation is Approximation.MORE_THAN or s[k] == "翻":
         raise fail(msg("a sign before a figure with 余, 多 or 翻"), text, k - 1)
     number = figure.number._replace(value=-figure.number.value)
@@ -224,6 +232,11 @@ def read_figure(s: str, text: str, i: int, previous: _Figure | None) -> _Figure 
 def _counts(unit: str | None) -> bool:
     """Whether a unit counts things (个, 条) rather than measures time, length or money."""
     return unit is None or unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER
+
+
+def _times(unit: str | None) -> bool:
+    """Whether a unit measures time (个工作日, 小时): 内 after it is "within"."""
+    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.DURATION
 
 
 def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
@@ -464,9 +477,11 @@ def _quick(s: str, text: str) -> Reading | None:
 
 def _read(s: str, text: str) -> Reading:
     """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
-    rough = s.find("点几")  # 零点几个: 几 as a decimal digit
-    if rough >= 0:
-        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, rough + 1)
+    rough = _DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
+    if rough is not None:
+        raise fail(
+            msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, rough.end() - 1
+        )
     negative_growth = s.find(NEGATIVE_GROWTH)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)

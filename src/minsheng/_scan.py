@@ -125,12 +125,36 @@ def _with_negation(s: str, a: int, floor: int) -> int:
 
     不是3个 and 负增长3% must not be found as 3个 and 增长3%.
     """
-    if s.startswith(NEGATIVE_GROWTH, a - 1):
+    if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     for negation in NEGATIONS:
         if a - len(negation) >= floor and s.startswith(negation, a - len(negation)):
             return a - len(negation)
     return a
+
+
+_REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
+
+
+def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
+    """The span of a figure at ``k`` that cannot be read, where reading stopped at ``refused``.
+
+    It runs over the numeral and reaches the word that makes the figure
+    unreadable (3000人有余, 负3%, 八折), so that the phrase found, read alone,
+    is refused too, rather than read as a bare number.
+    """
+    end = k
+    while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
+        end += 1
+    a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
+    for b in range(max(end, refused + 1, k + 1), min(len(s), refused + _REFUSED_WORD) + 1):
+        if b > end and (s[b - 1] in "-\u2212" or _CANDIDATE.match(s, b - 1)):
+            break  # the next figure starts: never reach into it
+        try:
+            parse_phrase(s[a:b])
+        except ParseError:
+            return a, b
+    return a, max(end, k + 1)
 
 
 def _raw_figures(
@@ -149,12 +173,11 @@ def _raw_figures(
             continue
         try:
             figure = read_figure(s, s, k, figures[-1] if figures else None)
-        except ParseError:
-            end = k
-            while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
-                end += 1
-            errors.append((k, max(end, k + 1)))
-            position = end
+        except ParseError as exc:
+            floor = max(errors[-1][1] if errors else 0, figures[-1].end if figures else 0)
+            a, b = _error_span(s, k, exc.position, floor)
+            errors.append((a, b))
+            position = b
             continue
         if figure is not None:
             figures.append(figure)
@@ -221,7 +244,11 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             continue  # 一人失能, 七次会议: a numeral used as a word
         spans.append((a, figure.end, False))
         floor = figure.end
-    return sorted(spans)
+    disjoint: list[tuple[int, int, bool]] = []
+    for span in sorted(spans):  # a from → to phrase may read past an unreadable numeral
+        if not disjoint or span[0] >= disjoint[-1][1]:
+            disjoint.append(span)
+    return disjoint
 
 
 def find_quantities(text: str) -> Iterator[Found]:

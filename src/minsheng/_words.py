@@ -20,6 +20,12 @@ from minsheng._numerals import BIG, NUMERAL_CHARS, PLACES, STARTS, fail, read_nu
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 
+CAPS = ("最高", "最高可达", "上限", "上限为", "封顶", "最长", "最迟")
+"""Words that cap a figure right before it (每户最高2000元), but name a kind of limit
+inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
+AMBIGUOUS = ("最高达",)
+"""最高达: a peak reached or a cap, which one the phrase does not say: refused."""
+
 _PREFIX_COMPARATORS: dict[str, Comparator] = {
     word: comparator
     for comparator, words in {
@@ -34,8 +40,8 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
             "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
             "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到", "缩短为",
             "精简为", "精简至", "减少到", "减少至", "控制在", "未超过", "没有超过", "没超过",
-            "最高", "最高达", "最高可达", "上限", "上限为", "封顶", "最长", "最迟", "小于等于",
-            "小于或等于", "不多于", "至多为",
+            "小于等于", "小于或等于", "至多为", "最高不超过", "上限不超过", "最长不超过",
+            "最迟不超过", *CAPS,
         ),
         Comparator.LESS_THAN: (
             "低于", "少于", "小于", "不满", "不到", "不足", "不及", "未满", "未达到", "未达",
@@ -120,7 +126,9 @@ _CHANGES: dict[str, Direction | None] = {
     "调整": None,  # its direction is the figures'
 }
 _ONLY_TO = ("提", "新增", "调整")  # 新增3000个 is a count; 新增到5306家 is a level
-_NOT_CHANGES = ("改造提升", "巩固提升", "提升改造")  # upgrade: a project, not a change
+# Words that hold a change word but are none: an upgrade (改造提升) is a project,
+# 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
+_NOT_CHANGES = ("改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减")
 _ADVERBS = re.compile(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
@@ -137,8 +145,8 @@ _PER_NOUNS = tuple(
 )  # fmt: skip
 _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # Denominators printed without 每: 人均, 月人均, 生均, 村均, 亩均, 日处理, 千人口
-_PER_WORDS = re.compile(
-    r"([年月日周]?[人生户村校亩]|[年月日周])均|([日月])(?=处理|补助)|([千万])人口"
+_PER_WORDS = re.compile(  # not 学校均衡发展: 均衡, 均等, 均匀 and 均值 are words
+    r"([年月日周]?[人生户村校亩]|[年月日周])均(?![衡等匀值])|([日月])(?=处理|补助)|([千万])人口"
 )
 _TIMES = "年月日天周"
 # Classifiers sources print that the unit registry leaves to datasets (a
@@ -174,14 +182,15 @@ _PLAIN_COMPARATORS = "|".join(
     )
 )
 _CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
-# 增加入学名额: a change word first governs what follows, if it has two characters
-# (增值税, 降温 are subject words)
-_LONG_CHANGE_WORDS = "|".join(sorted((w for w in _CHANGES if len(w) > 1), key=len, reverse=True))
-_CHANGE_FIRST = re.compile(f"({_LONG_CHANGE_WORDS})(?![到至为])")
+_CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})(?![到至为])")
 _CHANGE_TO_ANY = re.compile(f"({_CHANGE_WORDS})了?[到至为]")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _INNER_WORDS = sorted(
-    (w for w in _PREFIX_COMPARATORS if len(w) > 1 and not any(w.startswith(c) for c in _CHANGES)),
+    (
+        w
+        for w in _PREFIX_COMPARATORS
+        if len(w) > 1 and w not in CAPS and not any(w.startswith(c) for c in _CHANGES)
+    ),
     key=len,
     reverse=True,
 )
@@ -193,8 +202,8 @@ _GOVERNING = re.compile(
     "|".join(
         sorted(
             {
-                *(w for w in _PREFIX_COMPARATORS if len(w) > 1),
-                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1),
+                *(w for w in _PREFIX_COMPARATORS if len(w) > 1 and w not in CAPS),
+                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1 and w != "封顶"),
                 *(w for w in _ABOUT_PREFIXES if len(w) > 1),
                 *_ABOUT_SUFFIXES,
                 "约合",
@@ -395,9 +404,15 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     return None, None, 0, range(0)
 
 
+# 高于全国平均水平3个百分点: a comparison word, then words that name another figure
 _REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
+_COMPARING = frozenset(
+    w
+    for w, c in _PREFIX_COMPARATORS.items()
+    if c in (Comparator.MORE_THAN, Comparator.LESS_THAN) and not w.startswith("突破")
+)
+# 比上年多3000人, 比全国低3个百分点: a difference from another figure, refused
 _COMPARISON = re.compile("比[^比]{0,16}[多少高低]$")
-"""比上年多3000人, 比全国低3个百分点: a difference from another figure, refused."""
 """Words that name another figure: 高于全国平均水平3个百分点 is a difference, not a bound."""
 
 
@@ -414,7 +429,8 @@ def _inner_comparator(text: str, words: str, end: int, kept: list[int]) -> re.Ma
     inner = _INNER_COMPARATOR.search(words, 0, end)
     if inner is not None:
         between = words[inner.end() : end]
-        if "的" in between.rstrip(" ")[:-1] or _REFERENCES.search(between):
+        compares = inner.group() in _COMPARING and _REFERENCES.search(between)
+        if "的" in between.rstrip(" ")[:-1] or compares:
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
     return inner
@@ -433,12 +449,16 @@ def _refuse_unbounded(
 ) -> None:
     """Refuse words before a figure that negate it or compare it with another figure.
 
-    A negation right before the figure or its comparator (不是3个, 并非不少于3个)
-    is refused; the negated comparators minsheng reads (不超过, 未满) are words
-    of their own, so they never reach here.  So is a comparison without a change
-    word (比上年多3000人, 比全国低3个百分点): the figure is a difference from
-    another one.  ``kept`` holds the positions of ``words`` in the text.
+    最高达 is refused (a peak or a cap?).  A negation right before the figure or
+    its comparator (不是3个, 并非不少于3个) is refused; the negated comparators
+    minsheng reads (不超过, 未满) are words of their own, so they never reach
+    here.  So is a comparison without a change word (比上年多3000人,
+    比全国低3个百分点): the figure is a difference from another one.  ``kept``
+    holds the positions of ``words`` in the text.
     """
+    if words.rstrip(" ").endswith(AMBIGUOUS):
+        position = kept[len(words.rstrip(" ")) - len(AMBIGUOUS[0])]
+        raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)
     head = words[: len(words) - len(end_word or "")].rstrip(" ")
     for negation in NEGATIONS:
         if head.endswith(negation):
