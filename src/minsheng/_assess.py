@@ -120,7 +120,7 @@ class ProjectResult:
 
 @attrs.frozen
 class Summary:
-    """Counts over a whole program."""
+    """Counts over a program's projects; its program-level figures stand outside them."""
 
     metrics: int
     measurable: int

@@ -297,7 +297,7 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
         t(
             "Milestone and qualitative targets achieved by the report's evidence:"
             " {achieved} of {evidence}. Targets without an outcome: {no_outcome}."
-            " Context figures without a target: {no_target}."
+            " Context figures without a target, in the projects: {no_target}."
         ).format(
             achieved=s.evidence_achieved,
             evidence=s.evidence,
