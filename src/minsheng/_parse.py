@@ -56,11 +56,11 @@ from minsheng._words import (
     _UNIT,
     _UNIT_WORDS,
     _WORDS,
+    DECIMAL_ROUGH,
     NEGATIVE,
     NEGATIVE_GROWTH,
-    PARTIAL,
     ROUGH,
-    SLIGHTLY,
+    ROUGH_PLACES,
     _Before,
     _before,
     _check_subject,
@@ -68,6 +68,9 @@ from minsheng._words import (
     _is_word_char,
     _read_per_body,
     _skip_spaces,
+    counts,
+    refuse_rough_after,
+    times,
     vocabulary,
 )
 
@@ -148,9 +151,9 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "之及以内封" else ():
         if s.startswith(word, k):
             if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
-                if _counts(unit):
+                if counts(unit):
                     continue  # 60条内街小巷: 内 starts a word
-                if not _times(unit):  # 20公里内河治理, or 3公里内全覆盖?
+                if not times(unit):  # 20公里内河治理, or 3公里内全覆盖?
                     raise fail(msg("内 after a figure: within it, or a word (内河)?"), text, k)
                 # 5个工作日内办结: within
             comparator, j = meaning, k + len(word)
@@ -162,20 +165,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
             approximation, j = Approximation.ABOUT, j + len(word)
             break
-    _refuse_rough_after(s, text, j)
+    refuse_rough_after(s, text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
-
-
-def _refuse_rough_after(s: str, text: str, j: int) -> None:
-    """Refuse words right after a figure that make it rough: 95%强, 3000人有余, 一年半."""
-    if j >= len(s):
-        return
-    if s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
-        raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
-    if s.startswith(_ROUGH_AFTER, j):
-        raise fail(msg("有余, 开外 or 出头 after a figure: more, by how much unsaid"), text, j)
-    if s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
-        raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
 
 
 _YEARS = (1900, 2100)
@@ -188,10 +179,6 @@ def _is_year(figure: _Figure) -> bool:
     return figure.unit == "年" and not number.decimals and low <= number.value <= high
 
 
-_PLACES = "十百千万亿"
-_DECIMAL_ROUGH = re.compile("[0-9零〇一二两三四五六七八九十]点几")
-_ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
-_NOT_PARTIAL = ("半导体", "半岛", "折合", "折旧", "折算")  # words, not 一半 or 八折
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
 
 
@@ -206,7 +193,9 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     """
     k = figure.start
     before = s[k - 1] if k else ""
-    if before == "几" or (before == "数" and s[k] in _PLACES):  # 几十个, 数十万元 (not 人数三百万)
+    if before == "几" or (
+        before == "数" and s[k] in ROUGH_PLACES
+    ):  # 几十个, 数十万元 (not 人数三百万)
         raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
@@ -227,16 +216,6 @@ def read_figure(s: str, text: str, i: int, previous: _Figure | None) -> _Figure 
     """The figure at ``i`` with its sign, if any; ``previous`` is the figure before it."""
     figure = _read_figure(s, text, i)
     return None if figure is None else _signed(s, text, figure, previous)
-
-
-def _counts(unit: str | None) -> bool:
-    """Whether a unit counts things (个, 条) rather than measures time, length or money."""
-    return unit is None or unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER
-
-
-def _times(unit: str | None) -> bool:
-    """Whether a unit measures time (个工作日, 小时): 内 after it is "within"."""
-    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.DURATION
 
 
 def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
@@ -477,7 +456,7 @@ def _quick(s: str, text: str) -> Reading | None:
 
 def _read(s: str, text: str) -> Reading:
     """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
-    rough = _DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
+    rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
     if rough is not None:
         raise fail(
             msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, rough.end() - 1

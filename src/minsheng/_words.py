@@ -18,7 +18,7 @@ from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import BIG, NUMERAL_CHARS, PLACES, STARTS, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per
-from minsheng._units import UNITS
+from minsheng._units import UNITS, UnitKind
 
 CAPS = ("最高", "最高可达", "上限", "上限为", "封顶", "最长", "最迟")
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
@@ -539,6 +539,34 @@ NEGATIVE = "负"
 """Refused right before a figure (正负5% is "plus or minus"), but in 减负, a word."""
 NEGATIVE_GROWTH = "负增长"
 """Refused: 负增长3% is growth of -3 %, or a fall of 3 %, which one a Reading cannot say."""
+
+
+ROUGH_PLACES = "十百千万亿"  # 数 before one of these: 数十万, a rough count
+DECIMAL_ROUGH = re.compile("[0-9零〇一二两三四五六七八九十]点几")
+_ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
+_NOT_PARTIAL = ("半导体", "半岛", "折合", "折旧", "折算")  # words, not 一半 or 八折
+
+
+def refuse_rough_after(s: str, text: str, j: int) -> None:
+    """Refuse words right after a figure that make it rough: 95%强, 3000人有余, 一年半."""
+    if j >= len(s):
+        return
+    if s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
+        raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
+    if s.startswith(_ROUGH_AFTER, j):
+        raise fail(msg("有余, 开外 or 出头 after a figure: more, by how much unsaid"), text, j)
+    if s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
+        raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
+
+
+def counts(unit: str | None) -> bool:
+    """Whether a unit counts things (个, 条) rather than measures time, length or money."""
+    return unit is None or unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER
+
+
+def times(unit: str | None) -> bool:
+    """Whether a unit measures time (个工作日, 小时): 内 after it is "within"."""
+    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.DURATION
 
 
 def vocabulary() -> frozenset[str]:
