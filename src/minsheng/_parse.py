@@ -193,9 +193,8 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     """
     k = figure.start
     before = s[k - 1] if k else ""
-    if before == "几" or (
-        before == "数" and s[k] in ROUGH_PLACES
-    ):  # 几十个, 数十万元 (not 人数三百万)
+    # 几十个, 数十万元: a rough count (but 人数三百万 is 人数, then 三百万)
+    if before == "几" or (before == "数" and s[k] in ROUGH_PLACES):
         raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
