@@ -391,7 +391,6 @@ def test_forms_without_a_figure_to_read_are_refused(text: str, reason: str) -> N
         ("人数3000人", "3000", "人", None, ()),  # 数 before Arabic digits is a word's
         ("每人次50元", "50", "元", None, ("人次",)),
         ("3000元/人次", "3000", "元", None, ("人次",)),
-        ("村均3万元", "30000", "元", None, ("村",)),
         ("亩均300元", "300", "元", None, ("亩",)),
         ("3个半导体企业", "3", "个", None, ()),
     ],
@@ -434,7 +433,13 @@ def test_an_explicit_bound_after_a_change_to_a_level_stays() -> None:
         ("确保完成目标任务3000人", "3000", C.AT_LEAST, None),
         ("推动义务教育学校均衡发展3000所", "3000", None, None),  # 均衡, no 校均
         ("年人均增收1000元", "1000", None, "higher"),
-        ("增设床位300张", "300", None, "higher"),
+        ("增设床位300张", "300", None, None),  # a count of what is added, as 新增
+        ("全市中小学校均已安装空调5000台", "5000", None, None),  # 均 is "all": no 校均
+        ("减速带300条", "300", None, None),  # speed bumps: 减 first is a word's
+        ("增强体质人数3000人", "3000", None, None),
+        ("1公里半径", "1", None, None),
+        ("最高可达到5000元", "5000", C.AT_MOST, None),
+        ("每户最高2000元", "2000", C.AT_MOST, None),  # a cap per household
     ],
 )
 def test_phrases_a_review_of_the_new_rules_found(
@@ -445,8 +450,11 @@ def test_phrases_a_review_of_the_new_rules_found(
     q = reading.figure
     assert (q.value, q.comparator) == (D(value), comparator)
     assert (reading.direction and reading.direction.value) == change
-    expected = (Per(D(1), "年"), Per(D(1), "人")) if "年人均" in text else ()
-    assert q.per == expected  # and no 校均 in 学校均衡
+    pers = {
+        "年人均增收1000元": (Per(D(1), "年"), Per(D(1), "人")),
+        "每户最高2000元": (Per(D(1), "户"),),
+    }
+    assert q.per == pers.get(text, ())  # and no 校均 in 学校均衡
 
 
 @pytest.mark.parametrize(
@@ -457,6 +465,14 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("3公里内全覆盖", "内 after a figure: within it, or a word"),
         ("--5个", "two signs before a figure"),
         ("60岁开外", "有余, 开外 or 出头 after a figure"),
+        ("最高达到5000元", "最高达: a peak reached or a cap"),
+        ("最高已达3万人次", "最高达: a peak reached or a cap"),
+        ("上限达5000元", "最高达: a peak reached or a cap"),
+        ("历史最高3000万人次", "最高 before a figure: a cap or a peak"),
+        ("增速比上年高2个百分点", "a comparator that does not bound the figure"),
+        ("不高于全省平均水平2个百分点", "a comparator that does not bound the figure"),
+        ("较上年多1500人", "a comparator that does not bound the figure"),
+        ("比上年高出2个百分点", "a comparator that does not bound the figure"),
     ],
 )
 def test_ambiguous_forms_are_refused(text: str, reason: str) -> None:

@@ -64,7 +64,7 @@ def test_a_sign_is_found_with_its_figure() -> None:
     """增长-0.5% is found whole and negative; 负增长 is reported, not read as growth."""
     text = "人口增长-0.5%，负增长3%，减负12.5亿元，建设3-5个站点。"
     found = list(minsheng.find_quantities(text))
-    assert [f.phrase for f in found] == ["增长-0.5%", "负增长3%", "12.5亿元", "3-5个"]
+    assert [f.phrase for f in found] == ["增长-0.5%", "负增长3%", "减负12.5亿元", "3-5个"]
     assert found[0].reading.figure.value == D("-0.5")  # type: ignore[union-attr]
     assert found[1].reading is None
     assert found[3].reading.figure.upper == D(5)  # type: ignore[union-attr]
@@ -108,6 +108,20 @@ def test_a_refused_figure_is_found_as_an_error_with_the_word_that_refuses_it() -
         ("780元/人·", True),
         ("八折", True),
         ("负3", True),
+    ]
+
+
+def test_a_comparison_before_a_figure_is_found_with_it_and_refused() -> None:
+    """Regression: 比上年多2000人 was found as 2000人, a difference read as a count."""
+    text = (
+        "就业人数比上年多2000人，较上年多1500人，增速高于全国平均水平0.5个百分点，新增学位3000个。"
+    )
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("比上年多2000人", True),
+        ("较上年多1500人", True),
+        ("高于全国平均水平0.5个百分点", True),
+        ("3000个", False),
     ]
 
 

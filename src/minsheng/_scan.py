@@ -120,11 +120,23 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
     return a, governed
 
 
-def _with_negation(s: str, a: int, floor: int) -> int:
-    """Widen a phrase's start over a negation right before it, which the parser refuses.
+# 比上年多2000人, 较上年高出2个百分点, 高于全国平均水平0.5个百分点: a difference
+# from another figure, which the parser refuses
+_COMPARED = re.compile(
+    "(?:[比较][^比较，。；,;]{0,16}[多少高低]出?|[高低多超]出[^，。；,;]{0,16}"
+    "|(?:高于|低于|超过|多于|少于)[^，。；,;]{0,16}(?:平均|上年|去年|同期|目标)[^，。；,;]{0,8})$"
+)
 
-    不是3个 and 负增长3% must not be found as 3个 and 增长3%.
+
+def _with_negation(s: str, a: int, floor: int) -> int:
+    """Widen a phrase's start over words right before it that the parser refuses.
+
+    不是3个, 负增长3% and 比上年多2000人 must not be found as 3个, 增长3% and
+    2000人.
     """
+    compared = _COMPARED.search(s, floor, a)
+    if compared is not None:
+        return compared.start()
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     for negation in NEGATIONS:

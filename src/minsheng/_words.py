@@ -20,11 +20,12 @@ from minsheng._numerals import BIG, NUMERAL_CHARS, PLACES, STARTS, fail, read_nu
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS, UnitKind
 
-CAPS = ("最高", "最高可达", "上限", "上限为", "封顶", "最长", "最迟")
+CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "封顶", "最长", "最迟")
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
-AMBIGUOUS = ("最高达",)
-"""最高达: a peak reached or a cap, which one the phrase does not say: refused."""
+
+_ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨")
+"""Like 新增, these count what is added (增设193个班), unless a level follows (增设到)."""
 
 _PREFIX_COMPARATORS: dict[str, Comparator] = {
     word: comparator
@@ -99,6 +100,10 @@ _CHANGES: dict[str, Direction | None] = {
             "调高",
             "涨幅",
             "增幅",
+            # verbs that start with 增 (年人均增收1000元, 增设床位300张); a
+            # one-character change word first is otherwise a subject word's (增值税)
+            "增收",
+            *_ADDING,
         ),
         Direction.HIGHER,
     ),
@@ -118,6 +123,11 @@ _CHANGES: dict[str, Direction | None] = {
             "回落",
             "跌幅",
             "降幅",
+            "减免",
+            "减收",
+            "减税",
+            "降费",
+            "减负",
             "降",
             "减",
         ),
@@ -125,7 +135,7 @@ _CHANGES: dict[str, Direction | None] = {
     ),
     "调整": None,  # its direction is the figures'
 }
-_ONLY_TO = ("提", "新增", "调整")  # 新增3000个 is a count; 新增到5306家 is a level
+_ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增到5306家 is a level
 # Words that hold a change word but are none: an upgrade (改造提升) is a project,
 # 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
 _NOT_CHANGES = ("改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减")
@@ -145,8 +155,10 @@ _PER_NOUNS = tuple(
 )  # fmt: skip
 _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # Denominators printed without 每: 人均, 月人均, 生均, 村均, 亩均, 日处理, 千人口
-_PER_WORDS = re.compile(  # not 学校均衡发展: 均衡, 均等, 均匀 and 均值 are words
-    r"([年月日周]?[人生户村校亩]|[年月日周])均(?![衡等匀值])|([日月])(?=处理|补助)|([千万])人口"
+# 亩均 but not 学校均衡发展 (均衡, 均等, 均匀, 均值 are words); 村均, 校均 are left
+# out: 各村均通硬化路, 学校均已建成 use 均 for "all"
+_PER_WORDS = re.compile(
+    r"([年月日]?[人生户亩]|[年月日])均(?![衡等匀值])|([日月])(?=处理|补助)|([千万])人口"
 )
 _TIMES = "年月日天周"
 # Classifiers sources print that the unit registry leaves to datasets (a
@@ -182,7 +194,12 @@ _PLAIN_COMPARATORS = "|".join(
     )
 )
 _CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
-_CHANGE_FIRST = re.compile(f"({_CHANGE_WORDS})(?![到至为])")
+# 增加入学名额1.25万个: a change word first governs what follows, if it is a word
+# of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
+_CHANGE_FIRST = re.compile(
+    "(" + "|".join(sorted((w for w in _CHANGES if len(w) > 1), key=len, reverse=True)) + ")"
+    "(?![到至为])"
+)
 _CHANGE_TO_ANY = re.compile(f"({_CHANGE_WORDS})了?[到至为]")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _INNER_WORDS = sorted(
@@ -216,7 +233,7 @@ _GOVERNING = re.compile(
         )
     )
 )
-_PER_WORD_STARTS = frozenset("年月日周人生户村校亩千万")
+_PER_WORD_STARTS = frozenset("年月日人生户亩千万")
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
 _CHANGE_STARTS = tuple(_CHANGES)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
@@ -409,11 +426,14 @@ _REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
 _COMPARING = frozenset(
     w
     for w, c in _PREFIX_COMPARATORS.items()
-    if c in (Comparator.MORE_THAN, Comparator.LESS_THAN) and not w.startswith("突破")
+    if (c in (Comparator.MORE_THAN, Comparator.LESS_THAN) or w.startswith(("不", "未", "没")))
+    and not w.startswith("突破")
 )
-# 比上年多3000人, 比全国低3个百分点: a difference from another figure, refused
-_COMPARISON = re.compile("比[^比]{0,16}[多少高低]$")
-"""Words that name another figure: 高于全国平均水平3个百分点 is a difference, not a bound."""
+# 比上年多3000人, 较上年高出2个百分点, 高出全国平均水平2个百分点: a difference
+# from another figure, refused
+COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出")
+# 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
+_PEAK = re.compile("最高|上限|峰")
 
 
 def _inner_comparator(text: str, words: str, end: int, kept: list[int]) -> re.Match[str] | None:
@@ -445,25 +465,32 @@ def _about_at_end(words: str) -> str | None:
 
 
 def _refuse_unbounded(
-    text: str, words: str, end_word: str | None, change: Measure | None, kept: list[int]
+    text: str, words: str, found: tuple[str | None, bool, bool], kept: list[int]
 ) -> None:
     """Refuse words before a figure that negate it or compare it with another figure.
 
-    最高达 is refused (a peak or a cap?).  A negation right before the figure or
+    最高达 and 最高已达 are refused (a peak or a cap?).  A negation right before the figure or
     its comparator (不是3个, 并非不少于3个) is refused; the negated comparators
     minsheng reads (不超过, 未满) are words of their own, so they never reach
-    here.  So is a comparison without a change word (比上年多3000人,
-    比全国低3个百分点): the figure is a difference from another one.  ``kept``
-    holds the positions of ``words`` in the text.
+    here.  So is a comparison (比上年多3000人, 比全国低3个百分点, 高出…), unless a
+    change word ends it (比上年提高3个百分点): the figure is a difference.  ``kept``
+    holds the positions of ``words`` in the text.  最高 alone before a figure
+    caps it only after a denominator (每户最高2000元): 单日客流最高5万人次 is a
+    peak.  ``found`` is the comparator word that ends ``words``, whether a
+    change word ends them, and whether a denominator was read before.
     """
-    if words.rstrip(" ").endswith(AMBIGUOUS):
-        position = kept[len(words.rstrip(" ")) - len(AMBIGUOUS[0])]
-        raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)
+    end_word, change_at_end, per = found
+    if end_word == "最高" and not per:
+        raise fail(msg("最高 before a figure: a cap or a peak?"), text, kept[len(words) - 2])
     head = words[: len(words) - len(end_word or "")].rstrip(" ")
+    peak = _PEAK.search(head) if end_word in ("达", "达到") else None
+    if peak is not None:
+        position = kept[peak.start()]
+        raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)
     for negation in NEGATIONS:
         if head.endswith(negation):
             raise fail(msg("a negation before the figure"), text, kept[len(head) - len(negation)])
-    comparison = None if change is not None else _COMPARISON.search(words)
+    comparison = None if change_at_end else COMPARISON.search(words)
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)
@@ -497,7 +524,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
     if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
         end_word = None  # 下达 is "allocate", not 达
-    _refuse_unbounded(text, words, end_word, change, kept)
+    _refuse_unbounded(text, words, (end_word, tail > 0, bool(pers)), kept)
     if end_word is not None:
         comparator = _PREFIX_COMPARATORS[end_word]
         # 由8%降至7%: 降至 makes a level, not a bound; 缩减至不超过 still bounds
@@ -544,7 +571,7 @@ NEGATIVE_GROWTH = "负增长"
 ROUGH_PLACES = "十百千万亿"  # 数 before one of these: 数十万, a rough count
 DECIMAL_ROUGH = re.compile("[0-9零〇一二两三四五六七八九十]点几")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
-_NOT_PARTIAL = ("半导体", "半岛", "折合", "折旧", "折算")  # words, not 一半 or 八折
+_NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  # words, not 一半 or 八折
 
 
 def refuse_rough_after(s: str, text: str, j: int) -> None:
