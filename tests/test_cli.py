@@ -181,6 +181,7 @@ def test_validate_reports_phrase_and_sum_disagreements(tmp_path: Path) -> None:
             f"{path}: $.projects[6].metrics[1].actual: baseline 230 + increment 18"
             " (green-wave-roads-added) is not the level 249"
         ),
+        f"{path}: failed; errors: 2, warnings: 1",
     ]
 
 

@@ -395,6 +395,10 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
             err(_problem_line(target.label, found, t))
         if len(warnings) < len(problems) or (args.strict and warnings):
             failed += 1
+            status = t("{target}: failed; errors: {errors}, warnings: {warnings}").format(
+                target=target.label, errors=len(problems) - len(warnings), warnings=len(warnings)
+            )
+            err(status + (t(" (--strict fails on warnings)") if args.strict and warnings else ""))
             continue
         figures = list(quantity_paths(program))
         phrases = sum(1 for _, q in figures if q.phrase is not None)
