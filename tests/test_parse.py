@@ -473,6 +473,9 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("不高于全省平均水平2个百分点", "a comparator that does not bound the figure"),
         ("较上年多1500人", "a comparator that does not bound the figure"),
         ("比上年高出2个百分点", "a comparator that does not bound the figure"),
+        ("下降-2.5%", "a minus sign after a word of decrease"),
+        ("前10名", "前 before a figure of 名 or 位: a rank"),
+        ("全省前10位", "前 before a figure of 名 or 位: a rank"),
     ],
 )
 def test_ambiguous_forms_are_refused(text: str, reason: str) -> None:

@@ -148,6 +148,8 @@ def _phrases(draw: st.DrawFn) -> str:
 @example("比上年多3000人")
 @example("重点几类人群签约率95%")  # 点几 of 重点: both read it
 @example("重点几类人群签约3000人")
+@example("前10名")  # a rank: refused by the explaining reading
+@example("下降-2.5%")
 def test_the_quick_reading_is_the_explaining_one(text: str) -> None:
     """Wherever the quick reading reads a phrase, the explaining reading agrees."""
     _agree(text)

@@ -35,7 +35,7 @@ from typing import NamedTuple
 import attrs
 
 from minsheng._errors import InvalidValueError, ParseError, expect
-from minsheng._i18n import msg
+from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
@@ -170,13 +170,24 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
 
 
 _YEARS = (1900, 2100)
+_RANKED = ("名", "位")
 
 
-def _is_year(figure: _Figure) -> bool:
-    """2025年 alone is a date, not a count of years."""
+def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
+    """Why a phrase of this one figure is refused, and where; ``None`` if it is not.
+
+    2025年 alone is a date, not a count of years; 前10名 is a rank, not ten
+    people; 下降-2.5% is a fall by a fall, which a reading cannot say.
+    """
     number = figure.number
     low, high = _YEARS
-    return figure.unit == "年" and not number.decimals and low <= number.value <= high
+    if figure.unit == "年" and not number.decimals and low <= number.value <= high:
+        return msg("a year, not a figure"), figure.start
+    if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
+        return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
+    if head.direction is Direction.LOWER and number.value < 0:
+        return msg("a minus sign after a word of decrease"), figure.start
+    return None
 
 
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
@@ -441,12 +452,12 @@ def _quick(s: str, text: str) -> Reading | None:
         return None
     number = Number(Decimal(0) + mantissa.scaleb(power), power, decimals, j)
     figure = _Figure(i, len(s), number, _UNIT_WORDS[unit.group()], None, None, ())
-    if _is_year(figure):
-        return None  # 2025年 alone: _read refuses it
     try:
         head = _HEADS.get(s[:i])
         if head is None:
             head = _before(s, text, 0, i, frozenset())
+        if _alone_refused(s, figure, head) is not None:
+            return None  # 2025年, 前10名: _read refuses it
         quantity = _quantity(text, figure, head, head.pers)
     except (ParseError, InvalidValueError):
         return None  # _read raises, where the phrase is read
@@ -484,8 +495,9 @@ def _read(s: str, text: str) -> Reading:
     first = figures[0]
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
-        if _is_year(last):
-            raise fail(msg("a year, not a figure"), text, last.start)
+        refused = _alone_refused(s, last, head)
+        if refused is not None:
+            raise fail(refused[0], text, refused[1])
         pers = head.pers + last.pers
         if head.change is Measure.INCREMENT and last.unit is None:
             # 提升3万农村人口供水保障水平: a change by an amount names what it
