@@ -147,3 +147,16 @@ def test_show_uses_the_previous_year(capsys: pytest.CaptureFixture[str]) -> None
     assert "same category in kunming/2025: #1" in capsys.readouterr().out
     assert main(["show", "kunming", "2025", "--locale", "en"]) == 0
     assert "same category in" not in capsys.readouterr().out
+
+
+def test_list_says_when_nothing_matches(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: list --city beijing printed nothing at all; now it says why, exit 0."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert main(["list", "--city", "beijing"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "minsheng: no dataset matches the selection\n"

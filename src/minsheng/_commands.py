@@ -25,7 +25,7 @@ from minsheng._errors import (
     problem,
     shown,
 )
-from minsheng._i18n import msg
+from minsheng._i18n import _, msg
 from minsheng._model import Program
 from minsheng._quantity import Approximation, Quantity
 from minsheng._terminal import (
@@ -150,6 +150,7 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
 
 
 def _cmd_list(args: argparse.Namespace, out: Output) -> int:
+    from minsheng._locale import environment_locale
     from minsheng._query import select
     from minsheng._registry import available
 
@@ -158,6 +159,9 @@ def _cmd_list(args: argparse.Namespace, out: Output) -> int:
     if filters is not None:
         keys = {p.key for p in select(**filters).programs}
         infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
+        if not infos:  # say so on standard error; the listing itself stays empty
+            translate = environment_locale().gettext  # list speaks the environment's language
+            err("minsheng: " + translate(_("no dataset matches the selection")))
     if args.format == "json":
         out.filter = escape_json
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
