@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from minsheng._assess import (
     Agreement,
@@ -17,6 +17,7 @@ from minsheng._assess import (
     MetricResult,
     ProjectResult,
     Status,
+    Summary,
 )
 from minsheng._format import (
     converts_to_traditional,
@@ -284,7 +285,21 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
     """The report's closing summary, in ``locale``."""
     t = locale.gettext
     s = assessment.summary
-    lines = [
+    if not s.metrics:  # a plan without figures yet: no zeros to count
+        lines = [t("The projects record no figures or targets yet.")]
+    else:
+        lines = _metric_summary(s, t)
+    lines.append(
+        t("{complete} of {projects} projects reported complete.").format(
+            complete=s.reported_complete, projects=s.projects
+        )
+    )
+    return _summary_tail(assessment, locale, lines)
+
+
+def _metric_summary(s: Summary, t: Callable[[str], str]) -> list[str]:
+    """The summary's counts of metrics by status."""
+    return [
         t(
             "{met} of {measurable} measurable targets met; not met: {not_met};"
             " undetermined: {undetermined}."
@@ -304,10 +319,12 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
             no_outcome=s.no_outcome,
             no_target=s.no_target,
         ),
-        t("{complete} of {projects} projects reported complete.").format(
-            complete=s.reported_complete, projects=s.projects
-        ),
     ]
+
+
+def _summary_tail(assessment: Assessment, locale: Locale, lines: list[str]) -> list[str]:
+    t = locale.gettext
+    s = assessment.summary
     projects = Counter(p.status for p in assessment.projects)
     counts = t("; ").join(
         t("{status} {count}").format(status=format_status(status, locale=locale), count=count)
