@@ -434,7 +434,6 @@ def test_an_explicit_bound_after_a_change_to_a_level_stays() -> None:
         ("推动义务教育学校均衡发展3000所", "3000", None, None),  # 均衡, no 校均
         ("年人均增收1000元", "1000", None, "higher"),
         ("增设床位300张", "300", None, None),  # a count of what is added, as 新增
-        ("全市中小学校均已安装空调5000台", "5000", None, None),  # 均 is "all": no 校均
         ("减速带300条", "300", None, None),  # speed bumps: 减 first is a word's
         ("增强体质人数3000人", "3000", None, None),
         ("1公里半径", "1", None, None),
@@ -475,6 +474,15 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("比上年高出2个百分点", "a comparator that does not bound the figure"),
         ("下降-2.5%", "a minus sign after a word of decrease"),
         ("前10名", "前 before a figure of 名 or 位: a rank"),
+        ("全市中小学校均已安装空调5000台", "均 after a place: per each, or all of them?"),
+        ("校均配备心理教师2名", "均 after a place: per each, or all of them?"),
+        ("近3年", "近 before a time: nearly, or the past?"),
+        ("1-11月", "a month or a date, not a figure"),
+        ("12月底前", "a month or a date, not a figure"),
+        ("2025年至2027年", "a month or a date, not a figure"),
+        ("三年级", "an ordinal or a name, not a count"),
+        ("1号线", "an ordinal or a name, not a count"),
+        ("不超过5%（不含）", "不含 after a figure without 以上 or 以下"),
         ("全省前10位", "前 before a figure of 名 or 位: a rank"),
     ],
 )
@@ -482,6 +490,33 @@ def test_ambiguous_forms_are_refused(text: str, reason: str) -> None:
     """A peak or a cap, within or a word: where the phrase does not say, refuse it."""
     with pytest.raises(minsheng.ParseError, match=f"^{reason}"):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "upper", "comparator", "per"),
+    [
+        ("2-3成", "20", "30", None, ()),  # the low end is in 成 too
+        ("两至三成", "20", "30", None, ()),
+        ("3000个以上（不含）", "3000", None, C.MORE_THAN, ()),
+        ("5%以下(不含)", "5", None, C.LESS_THAN, ()),
+        ("3000个以上（含）", "3000", None, C.AT_LEAST, ()),
+        ("校均10名", "10", None, None, ("校",)),
+        ("村均约5万元", "50000", None, None, ("村",)),
+    ],
+)
+def test_a_third_review_of_forms(
+    text: str, value: str, upper: str | None, comparator: C | None, per: tuple[str, ...]
+) -> None:
+    """Regression: 2-3成 read as 2 to 30 %, （不含） was ignored, 校均 was dropped."""
+    q = parse(text)
+    assert (q.value, q.upper, q.comparator) == (D(value), upper and D(upper), comparator)
+    assert tuple(p.unit or p.subject for p in q.per) == per
+
+
+def test_about_before_the_first_starting_figure_is_kept() -> None:
+    """Regression: 由约3000元提高到3500元 gave an exact baseline of 3000元."""
+    (baseline,) = minsheng.parse_phrase("由约3000元提高到3500元").baselines
+    assert (baseline.value, baseline.approximation) == (D(3000), A.ABOUT)
 
 
 def test_words_that_only_look_rough_stay_subject_words() -> None:

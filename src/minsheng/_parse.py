@@ -119,8 +119,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     if number is None:
         return None
     j = number.end
-    if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
-        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, j)
+    _refuse_after_number(s, text, j)
     more = number.more_than
     if not more and j < len(s) and s[j] in _MORE_THAN and number.unit is None:
         more, j = True, j + 1
@@ -158,6 +157,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 # 5个工作日内办结: within
             comparator, j = meaning, k + len(word)
             break
+    comparator, j = _exclusive(s, text, comparator, j)
     approximation = Approximation.MORE_THAN if more else None
     for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
         if s.startswith(word, j):
@@ -171,6 +171,34 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
 
 _YEARS = (1900, 2100)
 _RANKED = ("名", "位")
+_TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
+_MONTHS = ("月",)  # 12月底前: a month, not a count
+
+
+def _refuse_after_number(s: str, text: str, j: int) -> None:
+    """Refuse a number that ends at ``j`` where what follows makes it a rough count."""
+    if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
+        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, j)
+
+
+_NAMED_AFTER = (
+    "季度", "年级", "号", "甲", "孩", "路公交", "楼", "期工程", "期间", "热线", "急救", "星级",
+)  # fmt: skip
+_EXCLUSIVE = ("（不含", "(不含")
+_STRICT = {Comparator.AT_LEAST: Comparator.MORE_THAN, Comparator.AT_MOST: Comparator.LESS_THAN}
+
+
+def _exclusive(
+    s: str, text: str, comparator: Comparator | None, j: int
+) -> tuple[Comparator | None, int]:
+    """3000个以上（不含）: the bound leaves the figure out, so 以上 is > and 以下 is <."""
+    k = _skip_spaces(s, j)
+    if not s.startswith(_EXCLUSIVE, k):
+        return comparator, j
+    close = s.find("）" if s[k] == "（" else ")", k)
+    if comparator not in _STRICT or close < 0:
+        raise fail(msg("不含 after a figure without 以上 or 以下"), text, k)
+    return _STRICT[comparator], close + 1
 
 
 def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
@@ -183,6 +211,12 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     low, high = _YEARS
     if figure.unit == "年" and not number.decimals and low <= number.value <= high:
         return msg("a year, not a figure"), figure.start
+    if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
+        return msg("近 before a time: nearly, or the past?"), figure.start - 1
+    if s.startswith(_NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
+        return msg("an ordinal or a name, not a count"), figure.start
+    if figure.unit is None and s.startswith(_MONTHS, figure.end):
+        return msg("a month or a date, not a figure"), figure.start
     if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
@@ -308,13 +342,19 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
         raise fail(msg("the two ends of a range have different units"), text, high.start)
     lo, hi = low.number, high.number
     value, multiplier = lo.value, hi.multiplier
-    if lo.multiplier == 0 and hi.multiplier and lo.value < hi.value.scaleb(-hi.multiplier):
+    if lo.unit is None and hi.unit == "%" and text[hi.end - 1] == "成":
+        value = lo.value * 10  # 2-3成, 两至三成: 20 % to 30 %
+    elif lo.multiplier == 0 and hi.multiplier and lo.value < hi.value.scaleb(-hi.multiplier):
         value = lo.value.scaleb(hi.multiplier)  # 5至8万: 5万 to 8万
     elif lo.multiplier != hi.multiplier:
         multiplier = min(lo.multiplier, hi.multiplier)
     decimals = max(lo.decimals, hi.decimals)
     if hi.value <= value:
         raise fail(msg("a range must run from low to high"), text, high.start)
+    if (high.unit is None and text.startswith(_MONTHS, high.end)) or (
+        high.unit == "年" and min(value, hi.value) >= _YEARS[0]
+    ):  # 1-11月, 2025年至2027年: a period, not a quantity
+        raise fail(msg("a month or a date, not a figure"), text, low.start)
     approximation = Approximation.ROUNDED if decimals else Approximation.EXACT
     return _checked(
         text,
@@ -533,7 +573,7 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     if before.by_change_word:
         before = before._replace(comparator=None)  # 由8%降至7% is a level, not a bound
     target = _quantity(text, last, before, tuple(pers))
-    baselines = []
+    baselines: list[Quantity] = []
     for start in figures[:-1]:
         number = start.number
         if number.chinese and start.unit is None and start.end - start.start == 1:
@@ -546,7 +586,9 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
             )
         start_pers = head.pers + tuple(p for p in start.pers if p not in head.pers)
         figure = start._replace(unit=last.unit)
-        baselines.append(_quantity(text, figure, _Before(), start_pers))
+        # 由约3000元提高到…: the head's 约 is the first starting figure's
+        first = _Before(approximation=head.approximation) if not baselines else _Before()
+        baselines.append(_quantity(text, figure, first, start_pers))
     higher = all(target.value > b.value for b in baselines)
     lower = all(target.value < b.value for b in baselines)
     direction = before.direction

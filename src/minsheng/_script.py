@@ -29,7 +29,8 @@ TRADITIONAL = dict(
         "佔夠節簽籤緻親違遲鄰頂預契履節節遲"  # comparators, and words that end in 约 or 近
         "摺數迴落數"  # rough counts and change words
         "溫稅雙"  # words that hold a change word but are none
-        "撥發設費開髮免",  # verbs of a change (增设, 减免)
+        "撥發設費開髮免"  # verbs of a change (增设, 减免)
+        "辦",  # words with a numeral and no figure (一网通办)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -40,7 +41,8 @@ TRADITIONAL = dict(
         "占够节签签致亲违迟邻顶预契履节节迟"
         "折数回落数"
         "温税双"
-        "拨发设费开发免",
+        "拨发设费开发免"
+        "办",
         strict=True,
     )
 )

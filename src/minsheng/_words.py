@@ -158,8 +158,13 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # 亩均 but not 学校均衡发展 (均衡, 均等, 均匀, 均值 are words); 村均, 校均 are left
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
 _PER_WORDS = re.compile(
-    r"([年月日]?[人生户亩]|[年月日])均(?![衡等匀值])|([日月])(?=处理|补助)|([千万])人口"
+    r"([年月日]?[人生户亩]|[年月日])均(?![衡等匀值])"
+    r"|([村校县镇乡])均"  # 校均10名, 村均约5万元: only right before the figure
+    r"|([日月])(?=处理|补助)|([千万])人口"
 )
+# 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
+# follows may be "per" or "all": refused
+_PER_OR_ALL = re.compile("[村校县镇乡]均(?![衡等匀值])")
 _TIMES = "年月日天周"
 # Classifiers sources print that the unit registry leaves to datasets (a
 # program declares them in its own units): read as printed, never skipped.
@@ -176,6 +181,7 @@ _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
 # Words that hold a numeral character but no figure, and ordinals (第三批).
 _WORDS = re.compile(
     r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
+    r"一网通办|一站式|一刻钟|四好|一批|"
     r"[一二三四五六七八九]+(?:级|等|星)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
@@ -233,7 +239,7 @@ _GOVERNING = re.compile(
         )
     )
 )
-_PER_WORD_STARTS = frozenset("年月日人生户亩千万")
+_PER_WORD_STARTS = frozenset("年月日人生户亩村校县镇乡千万")
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
 _CHANGE_STARTS = tuple(_CHANGES)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
@@ -376,12 +382,15 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 j += 1
             continue
         word = _PER_WORDS.match(s, j, b) if ch in _PER_WORD_STARTS else None
+        if word is not None and word.group(2) and word.end() < b and s[word.end()] not in "约近达":
+            word = None  # 校均配备…, 学校均已…: per, or all? _PER_OR_ALL refuses it
         if word is not None:
-            if word.group(3):
-                amount = Decimal(1000 if word.group(3) == "千" else 10000)
+            if word.group(4):
+                amount = Decimal(1000 if word.group(4) == "千" else 10000)
                 pers.append(_per(amount, None, "人口"))
             else:
-                pers.extend(_per(Decimal(1), None, g) for g in (word.group(1) or word.group(2)))
+                chars = word.group(1) or word.group(2) or word.group(3)
+                pers.extend(_per(Decimal(1), None, g) for g in chars)
             j = word.end()
             continue
         kept.append(j)
@@ -480,6 +489,10 @@ def _refuse_unbounded(
     change word ends them, and whether a denominator was read before.
     """
     end_word, change_at_end, per = found
+    per_or_all = _PER_OR_ALL.search(words)
+    if per_or_all is not None:
+        position = kept[per_or_all.start()]
+        raise fail(msg("均 after a place: per each, or all of them?"), text, position)
     if end_word == "最高" and not per:
         raise fail(msg("最高 before a figure: a cap or a peak?"), text, kept[len(words) - 2])
     head = words[: len(words) - len(end_word or "")].rstrip(" ")
