@@ -513,6 +513,20 @@ def test_a_third_review_of_forms(
     assert tuple(p.unit or p.subject for p in q.per) == per
 
 
+def test_an_age_qualifies_the_subject_before_the_figure() -> None:
+    """Regression: 每千人口拥有3岁以下婴幼儿托位数达到4.5个 was refused (two figures).
+
+    An age before the figure (3岁以下婴幼儿, 65岁以上老年人) is subject words; alone
+    (65歲以上長者僱員) it is the figure.
+    """
+    q = parse("每千人口拥有3岁以下婴幼儿托位数达到4.5个")
+    assert (q.value, q.unit, q.comparator) == (D("4.5"), "个", C.AT_LEAST)
+    assert q.per == (Per(D(1000), None, "人口"),)
+    assert parse("每年为65岁以上老年人免费体检1次").per == (Per(D(1), "年"),)
+    assert parse("65歲以上長者僱員").value == D(65)
+    assert parse("平均年龄45岁左右").approximation is A.ABOUT
+
+
 def test_about_before_the_first_starting_figure_is_kept() -> None:
     """Regression: 由约3000元提高到3500元 gave an exact baseline of 3000元."""
     (baseline,) = minsheng.parse_phrase("由约3000元提高到3500元").baselines

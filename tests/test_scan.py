@@ -125,6 +125,16 @@ def test_a_comparison_before_a_figure_is_found_with_it_and_refused() -> None:
     ]
 
 
+def test_an_age_before_a_figure_is_not_found_as_a_figure() -> None:
+    """Regression: 3岁以下 was found as a figure, and 4.5个 lost its 每千人口."""
+    text = "每千人口拥有3岁以下婴幼儿托位数达到4.5个，每年为65岁以上老年人免费体检1次。"
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == [
+        "每千人口拥有3岁以下婴幼儿托位数达到4.5个",
+        "每年为65岁以上老年人免费体检1次",
+    ]
+
+
 def test_a_found_phrase_reads_as_the_parser_reads_it() -> None:
     """A found phrase's reading is parse_phrase of that phrase."""
     text = "城镇新增就业15万人，离校未就业高校毕业生帮扶就业率90%以上，同比下降2.2個百分點。"

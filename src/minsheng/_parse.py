@@ -56,6 +56,7 @@ from minsheng._words import (
     _UNIT,
     _UNIT_WORDS,
     _WORDS,
+    AGE,
     DECIMAL_ROUGH,
     NEGATIVE,
     NEGATIVE_GROWTH,
@@ -515,7 +516,12 @@ def _read(s: str, text: str) -> Reading:
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
     covered = _covered(s, 0, len(s))
-    figures = _figures(s, text, covered)
+    ages = {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}
+    figures = _figures(s, text, covered | ages) if ages else []
+    if figures:
+        covered = covered | ages  # 3岁以下婴幼儿托位3000个: the age qualifies the subject
+    else:
+        figures = _figures(s, text, covered)  # 65岁以上长者: the age is the figure
     dates: set[int] = set()
     if len(figures) > 1:
         spans = [m.span() for m in _DATE.finditer(s)]

@@ -33,6 +33,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
+    AGE,
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
@@ -280,6 +281,7 @@ def find_quantities(text: str) -> Iterator[Found]:
         raise fail(msg("longer than {length} characters", length=MAX_SCAN), text, MAX_SCAN)
     s = normalize(text)
     covered = _covered(s, 0, len(s))
+    covered |= {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}  # 3岁以下婴幼儿
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
     for a, b, _ in _spans(s, covered, dates):
         phrase = text[a:b]

@@ -185,6 +185,12 @@ _WORDS = re.compile(
     r"[一二三四五六七八九]+(?:级|等|星)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
+# An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
+# holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
+AGE = re.compile(
+    "(?:[0-9]+|[零〇一二两三四五六七八九十]+)周?岁(?:及?以[上下])?"
+    "(?=[\u4e00-\u9fff])(?!左右|上下|以|及)"
+)
 _DATE = re.compile(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
