@@ -497,6 +497,7 @@ def test_ambiguous_forms_are_refused(text: str, reason: str) -> None:
     [
         ("2-3成", "20", "30", None, ()),  # the low end is in 成 too
         ("两至三成", "20", "30", None, ()),
+        ("2.5至3.5成", "25", "35", None, ()),
         ("3000个以上（不含）", "3000", None, C.MORE_THAN, ()),
         ("5%以下(不含)", "5", None, C.LESS_THAN, ()),
         ("3000个以上（含）", "3000", None, C.AT_LEAST, ()),
@@ -525,6 +526,13 @@ def test_an_age_qualifies_the_subject_before_the_figure() -> None:
     assert parse("每年为65岁以上老年人免费体检1次").per == (Per(D(1), "年"),)
     assert parse("65歲以上長者僱員").value == D(65)
     assert parse("平均年龄45岁左右").approximation is A.ABOUT
+
+
+def test_a_decimal_of_cheng_is_rounded() -> None:
+    """Regression: 4.5成 read as exactly 45 %; printed to a tenth of 成, it is 44.5 to 45.5 %."""
+    q = parse("4.5成")
+    assert (q.value, q.approximation) == (D(45), A.ROUNDED)
+    assert (q.interval.low, q.interval.high) == (D("44.5"), D("45.5"))
 
 
 def test_about_before_the_first_starting_figure_is_kept() -> None:

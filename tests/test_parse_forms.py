@@ -158,7 +158,7 @@ def test_upper_must_be_above_value() -> None:
     ("text", "value", "unit", "decimals", "approximation"),
     [
         ("两成", "20", "%", 0, A.EXACT),
-        ("2.5成", "25", "%", 0, A.EXACT),
+        ("2.5成", "25", "%", 0, A.ROUNDED),  # a decimal of 成: rounded to 1 %
         ("5‰", "5", "‰", 0, A.EXACT),
         ("千分之五", "5", "‰", 0, A.EXACT),
         ("四分之一", "25", "%", 0, A.EXACT),

@@ -61,6 +61,7 @@ class Number(NamedTuple):
     more_than: bool = False  # 4200多万: 余 or 多 before the magnitude word
     chinese: bool = False  # written with Chinese numerals only
     exact: bool = False  # 八分之一 is exactly 12.5 %, whatever its decimals
+    rounded: bool = False  # 4.5成 is 45 % printed to a tenth of 成: rounded, as 45%
 
 
 def fail(reason: Message, text: str, position: int) -> ParseError:
@@ -341,5 +342,6 @@ def read_number(s: str, i: int, text: str) -> Number | None:
         value = number.value * 10
         decimals = max(0, number.decimals - 1)
         return Number(value.quantize(Decimal(1).scaleb(-decimals)), 0, decimals,
-                      number.end + 1, unit="%", chinese=number.chinese)  # fmt: skip
+                      number.end + 1, unit="%", chinese=number.chinese,
+                      rounded=number.decimals > 0)  # fmt: skip
     return number

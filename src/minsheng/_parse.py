@@ -309,7 +309,7 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
             raise fail(msg("a figure cannot be both 余 and 约"), text, figure.start)
         approximation = before.approximation
     if approximation is None:
-        rounded = number.decimals and not number.exact
+        rounded = (number.decimals or number.rounded) and not number.exact
         approximation = Approximation.ROUNDED if rounded else Approximation.EXACT
     if number.multiplier >= 4 and figure.unit in ("%", "‰", "个百分点"):
         raise fail(msg("a magnitude word before a percent"), text, figure.start)
@@ -344,7 +344,10 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     lo, hi = low.number, high.number
     value, multiplier = lo.value, hi.multiplier
     if lo.unit is None and hi.unit == "%" and text[hi.end - 1] == "成":
-        value = lo.value * 10  # 2-3成, 两至三成: 20 % to 30 %
+        # 2-3成, 两至三成: 20 % to 30 %; 2.5至3.5成 is printed to a tenth of 成
+        value = lo.value * 10
+        lo = lo._replace(decimals=max(0, lo.decimals - 1), rounded=lo.decimals > 0)
+        value = value.quantize(Decimal(1).scaleb(-lo.decimals))
     elif lo.multiplier == 0 and hi.multiplier and lo.value < hi.value.scaleb(-hi.multiplier):
         value = lo.value.scaleb(hi.multiplier)  # 5至8万: 5万 to 8万
     elif lo.multiplier != hi.multiplier:
@@ -356,7 +359,8 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
         high.unit == "年" and min(value, hi.value) >= _YEARS[0]
     ):  # 1-11月, 2025年至2027年: a period, not a quantity
         raise fail(msg("a month or a date, not a figure"), text, low.start)
-    approximation = Approximation.ROUNDED if decimals else Approximation.EXACT
+    printed_rounded = decimals or lo.rounded or hi.rounded
+    approximation = Approximation.ROUNDED if printed_rounded else Approximation.EXACT
     return _checked(
         text,
         low.start,
