@@ -40,7 +40,6 @@ from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._script import normalize
-from minsheng._units import UNITS, UnitKind
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _ABOUT_SUFFIXES,
@@ -131,7 +130,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         if found is not None:
             unit, j = _UNIT_WORDS[found.group()], found.end()
             if not more and j < len(s) and s[j] in _MORE_THAN:
-                if unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER:
+                if counts(unit):
                     raise fail(msg("余 or 多 after a classifier"), text, j)
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):

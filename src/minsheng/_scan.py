@@ -21,7 +21,7 @@ import attrs
 from minsheng._errors import ParseError, expect
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
-from minsheng._parse import Reading, _Figure, parse_phrase, read_figure
+from minsheng._parse import _MINUS, Reading, _Figure, parse_phrase, read_figure
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
@@ -161,7 +161,7 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
         end += 1
     a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
     for b in range(max(end, refused + 1, k + 1), min(len(s), refused + _REFUSED_WORD) + 1):
-        if b > end and (s[b - 1] in "-\u2212" or _CANDIDATE.match(s, b - 1)):
+        if b > end and (s[b - 1] in _MINUS or _CANDIDATE.match(s, b - 1)):
             break  # the next figure starts: never reach into it
         try:
             parse_phrase(s[a:b])

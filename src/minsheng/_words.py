@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import BIG, NUMERAL_CHARS, PLACES, STARTS, fail, read_number
+from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS, UnitKind
 
@@ -446,7 +446,7 @@ _COMPARING = frozenset(
 )
 # 比上年多3000人, 较上年高出2个百分点, 高出全国平均水平2个百分点: a difference
 # from another figure, refused
-COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出")
+_COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = re.compile("最高|上限|峰")
 
@@ -509,7 +509,7 @@ def _refuse_unbounded(
     for negation in NEGATIONS:
         if head.endswith(negation):
             raise fail(msg("a negation before the figure"), text, kept[len(head) - len(negation)])
-    comparison = None if change_at_end else COMPARISON.search(words)
+    comparison = None if change_at_end else _COMPARISON.search(words)
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)
@@ -587,8 +587,8 @@ NEGATIVE_GROWTH = "负增长"
 """Refused: 负增长3% is growth of -3 %, or a fall of 3 %, which one a Reading cannot say."""
 
 
-ROUGH_PLACES = "十百千万亿"  # 数 before one of these: 数十万, a rough count
-DECIMAL_ROUGH = re.compile("[0-9零〇一二两三四五六七八九十]点几")
+ROUGH_PLACES = frozenset(PLACES) | frozenset(BIG)  # 数 before one: 数十万, a rough count
+DECIMAL_ROUGH = re.compile("[0-9" + "".join(DIGITS) + "十]点几")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
 _NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  # words, not 一半 or 八折
 
