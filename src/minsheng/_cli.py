@@ -149,24 +149,23 @@ def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> Non
         metavar="FIRST-LAST",
         help=t("only these years: 2025 or 2024-2026"),
     )
-    sub.add_argument(
-        "--category",
-        action="append",
-        choices=[c.value for c in Category],
-        metavar="CATEGORY",
-        help=t("only projects of this category (repeatable): {choices}").format(
-            choices=", ".join(c.value for c in Category)
+    choices = (
+        ("--category", Category, t("only projects of this category (repeatable): {choices}")),
+        (
+            "--status",
+            Status,
+            t("only metrics and projects of this computed status (repeatable): {choices}"),
         ),
     )
-    sub.add_argument(
-        "--status",
-        action="append",
-        choices=[s.value for s in Status],
-        metavar="STATUS",
-        help=t("only metrics and projects of this computed status (repeatable): {choices}").format(
-            choices=", ".join(s.value for s in Status)
-        ),
-    )
+    for flag, members, text in choices:
+        values = [member.value for member in members]
+        sub.add_argument(
+            flag,
+            action="append",
+            choices=values,
+            metavar=flag.removeprefix("--").upper(),
+            help=text.format(choices=", ".join(values)),
+        )
 
 
 def _datasets_help(t: Callable[[str], str], *, default: bool = False) -> str:
