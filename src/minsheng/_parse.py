@@ -175,10 +175,14 @@ _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3
 _MONTHS = ("月",)  # 12月底前: a month, not a count
 
 
+_ROUGH_COUNT = msg("几, 来 or 数 with a numeral: a rough count, not a figure")
+"""Why 几十个, 二十几个, 数十万 and 零点几 are refused."""
+
+
 def _refuse_after_number(s: str, text: str, j: int) -> None:
     """Refuse a number that ends at ``j`` where what follows makes it a rough count."""
     if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
-        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, j)
+        raise fail(_ROUGH_COUNT, text, j)
 
 
 _NAMED_AFTER = (
@@ -240,7 +244,7 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     before = s[k - 1] if k else ""
     # 几十个, 数十万元: a rough count (but 人数三百万 is 人数, then 三百万)
     if before == "几" or (before == "数" and s[k] in ROUGH_PLACES):
-        raise fail(msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, k - 1)
+        raise fail(_ROUGH_COUNT, text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
         raise fail(reason, text, k - 1)
@@ -512,9 +516,7 @@ def _read(s: str, text: str) -> Reading:
     """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
     rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
     if rough is not None:
-        raise fail(
-            msg("几, 来 or 数 with a numeral: a rough count, not a figure"), text, rough.end() - 1
-        )
+        raise fail(_ROUGH_COUNT, text, rough.end() - 1)
     negative_growth = s.find(NEGATIVE_GROWTH)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)

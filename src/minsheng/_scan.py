@@ -129,7 +129,7 @@ _COMPARED = re.compile(
 )
 
 
-def _with_negation(s: str, a: int, floor: int) -> int:
+def _with_refused_words(s: str, a: int, floor: int) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
     不是3个, 负增长3% and 比上年多2000人 must not be found as 3个, 增长3% and
@@ -249,7 +249,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             floor = nxt.end
             continue
         a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
-        a = _with_negation(s, a, floor)
+        a = _with_refused_words(s, a, floor)
         number = figure.number
         if figure.unit is None and number.multiplier < 4 and not governed:
             continue  # a bare number: a list number, a code, a name
