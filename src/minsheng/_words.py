@@ -157,14 +157,16 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # Denominators printed without 每: 人均, 月人均, 生均, 村均, 亩均, 日处理, 千人口
 # 亩均 but not 学校均衡发展 (均衡, 均等, 均匀, 均值 are words); 村均, 校均 are left
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
+_PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
+_AVERAGE = "均(?![衡等匀值])"  # not 均衡, 均等, 均匀, 均值
 _PER_WORDS = re.compile(
-    r"([年月日]?[人生户亩]|[年月日])均(?![衡等匀值])"
-    r"|([村校县镇乡])均"  # 校均10名, 村均约5万元: only right before the figure
+    rf"([年月日]?[人生户亩]|[年月日]){_AVERAGE}"
+    rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     r"|([日月])(?=处理|补助)|([千万])人口"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
-_PER_OR_ALL = re.compile("[村校县镇乡]均(?![衡等匀值])")
+_PER_OR_ALL = re.compile(f"[{_PLACES_AVERAGED}]{_AVERAGE}")
 _TIMES = "年月日天周"
 # Classifiers sources print that the unit registry leaves to datasets (a
 # program declares them in its own units): read as printed, never skipped.
@@ -232,7 +234,7 @@ _GOVERNING = re.compile(
         sorted(
             {
                 *(w for w in _PREFIX_COMPARATORS if len(w) > 1 and w not in CAPS),
-                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1 and w != "封顶"),
+                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1 and w not in CAPS),
                 *(w for w in _ABOUT_PREFIXES if len(w) > 1),
                 *_ABOUT_SUFFIXES,
                 "约合",
@@ -245,7 +247,7 @@ _GOVERNING = re.compile(
         )
     )
 )
-_PER_WORD_STARTS = frozenset("年月日人生户亩村校县镇乡千万")
+_PER_WORD_STARTS = frozenset("年月日人生户亩千万" + _PLACES_AVERAGED)
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
 _CHANGE_STARTS = tuple(_CHANGES)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
@@ -482,17 +484,20 @@ def _about_at_end(words: str) -> str | None:
 def _refuse_unbounded(
     text: str, words: str, found: tuple[str | None, bool, bool], kept: list[int]
 ) -> None:
-    """Refuse words before a figure that negate it or compare it with another figure.
+    """Refuse the words before a figure where they leave its meaning open.
 
-    最高达 and 最高已达 are refused (a peak or a cap?).  A negation right before the figure or
-    its comparator (不是3个, 并非不少于3个) is refused; the negated comparators
-    minsheng reads (不超过, 未满) are words of their own, so they never reach
-    here.  So is a comparison (比上年多3000人, 比全国低3个百分点, 高出…), unless a
-    change word ends it (比上年提高3个百分点): the figure is a difference.  ``kept``
-    holds the positions of ``words`` in the text.  最高 alone before a figure
-    caps it only after a denominator (每户最高2000元): 单日客流最高5万人次 is a
-    peak.  ``found`` is the comparator word that ends ``words``, whether a
-    change word ends them, and whether a denominator was read before.
+    - 校均配备… or 学校均已…: per school, or all schools?
+    - 最高 alone, with no denominator before it: 每户最高2000元 caps the figure,
+      but 单日客流最高5万人次 is a peak; 最高达 and 最高已达 are a peak or a cap.
+    - A negation right before the figure or its comparator (不是3个,
+      并非不少于3个).  The negated comparators minsheng reads (不超过, 未满)
+      are words of their own, so they never reach here.
+    - A comparison (比上年多3000人, 比全国低3个百分点, 高出…), unless a change
+      word ends it (比上年提高3个百分点): the figure is a difference.
+
+    ``found`` is the comparator word that ends ``words``, whether a change word
+    ends them, and whether a denominator was read before; ``kept`` holds the
+    positions of ``words`` in the text.
     """
     end_word, change_at_end, per = found
     per_or_all = _PER_OR_ALL.search(words)
