@@ -23,7 +23,7 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from minsheng._columns import Column, place_of
 from minsheng._errors import InvalidValueError, MinshengError, expect
 from minsheng._i18n import msg, verbatim
-from minsheng._model import Program
 from minsheng._query import Selection
 from minsheng._rows import Rows, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
@@ -74,11 +73,7 @@ def _materialize(source: Rows) -> Rows:
     """Programs that can be read once per table: a one-shot iterator is read once here."""
     if source is None or isinstance(source, Selection):
         return source
-    expect(source, Iterable, "source", "export")
-    programs = list(source)
-    for program in programs:
-        expect(program, Program, "each item of source", "export")
-    return programs
+    return list(programs_of(source, "export"))  # each checked as the row views check it
 
 
 def _columns(table: TableName, source: Rows) -> list[list[object]]:
