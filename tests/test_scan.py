@@ -125,6 +125,22 @@ def test_a_comparison_before_a_figure_is_found_with_it_and_refused() -> None:
     ]
 
 
+@pytest.mark.parametrize("comparator", ["高于", "低于", "多于", "少于", "超过", "不低于", "未超过"])
+@pytest.mark.parametrize("reference", ["上月", "上年", "去年同期", "全国平均水平", "目标"])
+def test_a_difference_from_another_figure_is_found_whole_and_refused(
+    comparator: str, reference: str
+) -> None:
+    """Regression: 高于上月2个百分点 was found as a bare 2个百分点.
+
+    The scanner had its own copy of the parser's comparison words, which lacked 上月.
+    """
+    phrase = f"{comparator}{reference}2个百分点"
+    found = list(minsheng.find_quantities(f"居民收入增速{phrase}。"))
+    assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(phrase)
+
+
 def test_an_age_before_a_figure_is_not_found_as_a_figure() -> None:
     """Regression: 3岁以下 was found as a figure, and 4.5个 lost its 每千人口."""
     text = "每千人口拥有3岁以下婴幼儿托位数达到4.5个，每年为65岁以上老年人免费体检1次。"

@@ -39,6 +39,7 @@ from minsheng._words import (
     NOT_ABOUTS,
     _before,
     _covered,
+    compared_at,
 )
 
 MAX_SCAN = 1_000_000
@@ -121,23 +122,16 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
     return a, governed
 
 
-# 比上年多2000人, 较上年高出2个百分点, 高于全国平均水平0.5个百分点: a difference
-# from another figure, which the parser refuses
-_COMPARED = re.compile(
-    "(?:[比较][^比较，。；,;]{0,16}[多少高低]出?|[高低多超]出[^，。；,;]{0,16}"
-    "|(?:高于|低于|超过|多于|少于)[^，。；,;]{0,16}(?:平均|上年|去年|同期|目标)[^，。；,;]{0,8})$"
-)
-
-
 def _with_refused_words(s: str, a: int, floor: int) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
-    不是3个, 负增长3% and 比上年多2000人 must not be found as 3个, 增长3% and
-    2000人.
+    不是3个, 负增长3%, 比上年多2000人 and 高于上月2个百分点 must not be found as
+    3个, 增长3%, 2000人 and 2个百分点.
     """
-    compared = _COMPARED.search(s, floor, a)
+    c = max(_clause_start(s, a), floor)
+    compared = compared_at(s[c:a])
     if compared is not None:
-        return compared.start()
+        return c + compared
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     for negation in NEGATIONS:

@@ -453,6 +453,29 @@ _COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多�
 _PEAK = re.compile("最高|上限|峰")
 
 
+def _compares(inner: re.Match[str], words: str, end: int) -> bool:
+    """Whether the comparator ``inner`` compares with another figure named before ``end``."""
+    return inner.group() in _COMPARING and _REFERENCES.search(words, inner.end(), end) is not None
+
+
+def compared_at(words: str) -> int | None:
+    """Where a comparison with another figure starts in the words right before a figure.
+
+    After 比上年多, 高出 or 高于上月 the figure is a difference, which the parser
+    refuses; the scanner widens a phrase it finds over these words, so that
+    the phrase is refused too rather than read as a bare figure.  ``words``
+    are one clause, ending where the figure (or the word that governs it)
+    starts.
+    """
+    comparison = _COMPARISON.search(words)
+    if comparison is not None:
+        return comparison.start()
+    inner = _INNER_COMPARATOR.search(words)
+    if inner is not None and _compares(inner, words, len(words)):
+        return inner.start()
+    return None
+
+
 def _inner_comparator(text: str, words: str, end: int, kept: list[int]) -> re.Match[str] | None:
     """A comparator before the subject words it bounds: 不超过总医疗费10%.
 
@@ -466,8 +489,7 @@ def _inner_comparator(text: str, words: str, end: int, kept: list[int]) -> re.Ma
     inner = _INNER_COMPARATOR.search(words, 0, end)
     if inner is not None:
         between = words[inner.end() : end]
-        compares = inner.group() in _COMPARING and _REFERENCES.search(between)
-        if "的" in between.rstrip(" ")[:-1] or compares:
+        if "的" in between.rstrip(" ")[:-1] or _compares(inner, words, end):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
     return inner
