@@ -191,6 +191,17 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
         ("每月500元", (Per(D(1), None, "月"),)),
         ("每万人口拥有床位60张", (Per(D(10000), None, "人口"),)),
         ("每千人口拥有托位数4.75个", (Per(D(1000), None, "人口"),)),
+        # a number of times right after a period is per that period; these
+        # read as 2 次 and 1 次 with no denominator before
+        ("一年两次", (Per(D(1), "年"),)),
+        ("一年 2次", (Per(D(1), "年"),)),
+        ("两年一次", (Per(D(2), "年"),)),
+        ("一年两次体检", (Per(D(1), "年"),)),
+        # the span of time a count is made over stays subject words
+        ("三年新增学位3000个", ()),
+        ("一年内完成3000户", ()),
+        ("第一年两次", ()),
+        ("一年两期", ()),
     ],
 )
 def test_rates_keep_their_denominators(text: str, per: tuple[Per, ...]) -> None:

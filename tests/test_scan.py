@@ -141,6 +141,22 @@ def test_a_difference_from_another_figure_is_found_whole_and_refused(
         minsheng.parse_phrase(phrase)
 
 
+def test_a_number_of_times_is_found_with_its_period() -> None:
+    """Regression: 一年2次 was found as 2次, which lost "per year"."""
+    text = "为老年人免费体检一年2次，两年一次复查，第一年2次。"
+    found = [(f.phrase, f.reading) for f in minsheng.find_quantities(text)]
+    assert found == [
+        ("一年2次", minsheng.parse_phrase("一年2次")),
+        ("两年一次", minsheng.parse_phrase("两年一次")),
+        ("2次", minsheng.parse_phrase("2次")),
+    ]
+    assert [f[1].figure.per for f in found if f[1]] == [
+        (minsheng.Per(Decimal(1), "年"),),
+        (minsheng.Per(Decimal(2), "年"),),
+        (),
+    ]
+
+
 def test_an_age_before_a_figure_is_not_found_as_a_figure() -> None:
     """Regression: 3岁以下 was found as a figure, and 4.5个 lost its 每千人口."""
     text = "每千人口拥有3岁以下婴幼儿托位数达到4.5个，每年为65岁以上老年人免费体检1次。"

@@ -69,6 +69,7 @@ from minsheng._words import (
     _read_per_body,
     _skip_spaces,
     counts,
+    period_per,
     refuse_rough_after,
     times,
     vocabulary,
@@ -550,6 +551,9 @@ def _read(s: str, text: str) -> Reading:
         if refused is not None:
             raise fail(refused[0], text, refused[1])
         pers = head.pers + last.pers
+        period = period_per(s, last.start, last.unit) if dates else None
+        if period is not None:
+            pers = (period, *pers)
         if head.change is Measure.INCREMENT and last.unit is None:
             # 提升3万农村人口供水保障水平: a change by an amount names what it
             # counts; a bare figure is the object's size, not the change

@@ -37,6 +37,7 @@ from minsheng._words import (
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
+    PERIOD_BEFORE,
     _before,
     _covered,
     compared_at,
@@ -244,6 +245,10 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             continue
         a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
         a = _with_refused_words(s, a, floor)
+        if figure.unit == "次" and a == figure.start:  # 一年2次: twice per year
+            period = PERIOD_BEFORE.search(s, max(floor, a - 4), a)
+            if period is not None:
+                a, governed = period.start(), True
         number = figure.number
         if figure.unit is None and number.multiplier < 4 and not governed:
             continue  # a bare number: a list number, a code, a name
