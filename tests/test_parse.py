@@ -210,6 +210,24 @@ def test_rates_keep_their_denominators(text: str, per: tuple[Per, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("发放一次性补贴3000元", 3000),
+        ("一老一小服务设施30个", 30),
+        ("一条龙服务窗口20个", 20),
+        ("一線醫務人員3000人", 3000),
+        ("三类人员3000人", 3000),
+        ("推行一件事一次办事项20项", 20),
+        ("一带一路合作项目12个", 12),
+    ],
+)
+def test_policy_names_with_a_numeral_are_subject_words(text: str, value: int) -> None:
+    """Regression: 一次性, 一老一小, 一条龙… were read as a second figure and refused."""
+    q = parse(text)
+    assert (q.value, q.per, q.comparator) == (D(value), (), None)
+
+
+@pytest.mark.parametrize(
     ("text", "position"),
     [
         ("", 0),
@@ -217,7 +235,7 @@ def test_rates_keep_their_denominators(text: str, per: tuple[Per, ...]) -> None:
         ("abc3000个", 0),
         ("不少于", 3),
         ("3000个3000个", 5),
-        ("一老一小三千个", 4),
+        ("一人三千个", 2),
         ("5100余个左右", 6),
         ("x" * 300, 256),
     ],
