@@ -302,6 +302,9 @@ def test_a_negative_baseline_of_a_change() -> None:
         ("一百来个", 2, "几, 来 or 数 with a numeral"),
         ("95%强", 3, "强 or 弱 after a figure"),
         ("95%弱", 3, "强 or 弱 after a figure"),
+        ("保持两位数增长", 3, "位数 after a figure"),
+        ("保持兩位數增長", 3, "位数 after a figure"),
+        ("增长2位数", 3, "位数 after a figure"),
     ],
 )
 def test_signs_rough_counts_and_negations_are_refused(
@@ -309,7 +312,8 @@ def test_signs_rough_counts_and_negations_are_refused(
 ) -> None:
     """A negative, rough or negated form is an error at its position, never a plain figure.
 
-    Regression: -5个 read as 5, 不是3个 as 3, 几十个 as 10, 二十几个 as 20, 95%强 as 95.
+    Regression: -5个 read as 5, 不是3个 as 3, 几十个 as 10, 二十几个 as 20, 95%强 as 95,
+    两位数增长 (at least 10 %) as 2 位.
     """
     with pytest.raises(minsheng.ParseError) as info:
         parse(text)

@@ -641,7 +641,7 @@ _NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  
 
 
 def refuse_rough_after(s: str, text: str, j: int) -> None:
-    """Refuse words right after a figure that make it rough: 95%强, 3000人有余, 一年半."""
+    """Refuse words right after a figure that make it rough: 95%强, 3000人有余, 一年半, 两位数."""
     if j >= len(s):
         return
     if s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):
@@ -650,6 +650,8 @@ def refuse_rough_after(s: str, text: str, j: int) -> None:
         raise fail(msg("有余, 开外 or 出头 after a figure: more, by how much unsaid"), text, j)
     if s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
         raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
+    if s[j] == "数" and j and s[j - 1] == "位":  # 两位数增长: at least 10 %, not 2
+        raise fail(msg("位数 after a figure: a number of digits, not a figure"), text, j - 1)
 
 
 def counts(unit: str | None) -> bool:
