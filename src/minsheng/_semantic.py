@@ -3,9 +3,9 @@
 :func:`walk` visits every metric of a program once (the projects' metrics and
 the program's own figures) and runs every metric-level check on it: units
 against kinds, targets against outcomes and baselines, directions against
-comparators, sums and levels with intervals, and each figure against the
-phrase it was read from.  :func:`program_problems` checks the program as a
-whole (stage against outcomes and dates).
+comparators, sums and levels with intervals (:mod:`minsheng._consistency`),
+and each figure against the phrase it was read from.  :func:`program_problems`
+checks the program as a whole (stage against outcomes and dates).
 
 Each problem has a stable code and a severity: an *error* is data that cannot
 be right (``minsheng validate`` fails, and ``report`` never says "met" on it);
@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
+from minsheng._consistency import levels, sums, unit_factor
 from minsheng._errors import Problem, Severity, problem
 from minsheng._i18n import Message, msg, verbatim
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
 from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase
-from minsheng._quantity import Approximation, Comparator, Interval, Quantity
+from minsheng._quantity import Approximation, Comparator, Quantity
 from minsheng._units import Unit, UnitKind
 
 CODES: Mapping[str, Severity] = {
@@ -63,7 +64,6 @@ _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
 _GROWTH_UNITS = ("%", "倍")
 _PLANNED = ("planned", "voted")
-_ROLES = ("target", "actual")
 _RATES = (UnitKind.PERCENT, UnitKind.POINTS)
 
 
@@ -326,7 +326,7 @@ def _baseline_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> 
         return []
     problems = []
     for baseline in metric.baselines:
-        factor = _factor(baseline, target, units)
+        factor = unit_factor(baseline, target, units)
         if factor is None or target.per != baseline.per:
             continue
         base = baseline.value * factor
@@ -350,117 +350,6 @@ def _baseline_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> 
                             target=format(target.value, "f"),
                             baseline=format(base, "f"),
                         )
-                    ),
-                )
-            )
-    return problems
-
-
-def _factor(quantity: Quantity, into: Quantity, units: Mapping[str, Unit]) -> Decimal | None:
-    """What one unit of ``quantity`` is in ``into``'s unit, where they compare."""
-    a, b = units.get(quantity.unit or ""), units.get(into.unit or "")
-    if a is None or b is None:
-        return None
-    if a.symbol == b.symbol or (a.kind is UnitKind.CLASSIFIER and b.kind is UnitKind.CLASSIFIER):
-        return Decimal(1)
-    if a.dimension is not None and a.dimension == b.dimension:
-        return a.factor / b.factor
-    return None
-
-
-def _sum(intervals: list[Interval]) -> Interval:
-    return Interval(
-        sum((i.low for i in intervals), Decimal(0)),
-        sum((i.high for i in intervals), Decimal(0)),
-        all(i.low_closed for i in intervals),
-        all(i.high_closed for i in intervals),
-    )
-
-
-def _meet(a: Interval, b: Interval) -> bool:
-    """Whether two intervals share a value."""
-    low, low_closed = max((a.low, a.low_closed), (b.low, b.low_closed), key=lambda e: e[0])
-    if a.low == b.low:
-        low_closed = a.low_closed and b.low_closed
-    high, high_closed = min((a.high, a.high_closed), (b.high, b.high_closed), key=lambda e: e[0])
-    if a.high == b.high:
-        high_closed = a.high_closed and b.high_closed
-    return low < high or (low == high and low_closed and high_closed)
-
-
-def _scaled(quantity: Quantity, factor: Decimal) -> Interval:
-    interval = quantity.interval
-    return Interval(
-        interval.low * factor, interval.high * factor, interval.low_closed, interval.high_closed
-    )
-
-
-def _show(interval: Interval) -> str:
-    if interval.is_point:
-        return format(interval.low, "f")
-    return (
-        ("[" if interval.low_closed else "(")
-        + f"{interval.low:f}, {interval.high:f}"
-        + ("]" if interval.high_closed else ")")
-    )
-
-
-def _sum_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[Problem]:
-    """Components must sum to their whole: as intervals wherever a figure is approximate."""
-    problems = []
-    for name in _ROLES:
-        whole = getattr(metric, name)
-        parts = [getattr(c, name) for c in metric.components]
-        if whole is None or not parts or None in parts:
-            continue
-        factors = [_factor(part, whole, units) for part in parts]
-        if None in factors:
-            continue  # the unit checks report it
-        total = _sum([_scaled(p, f) for p, f in zip(parts, factors, strict=True) if f is not None])
-        if not _meet(total, whole.interval):
-            problems.append(
-                _issue(
-                    "consistency",
-                    f"{path}.{name}",
-                    msg(
-                        "components sum to {total}, not {whole}",
-                        total=_show(total),
-                        whole=_show(whole.interval),
-                    ),
-                )
-            )
-    return problems
-
-
-def _level_problems(
-    path: str, metric: Metric, increment: Metric | None, units: Mapping[str, Unit]
-) -> list[Problem]:
-    """Baseline + increment = level, for the target and the outcome, with intervals."""
-    baselines = metric.baselines
-    if increment is None or len(baselines) != 1:
-        return []
-    (baseline,) = baselines
-    problems = []
-    for name in _ROLES:
-        level, change = getattr(metric, name), getattr(increment, name)
-        if level is None or change is None:
-            continue
-        factors = (_factor(baseline, level, units), _factor(change, level, units))
-        if factors[0] is None or factors[1] is None:
-            continue
-        total = _sum([_scaled(baseline, factors[0]), _scaled(change, factors[1])])
-        if not _meet(total, level.interval):
-            problems.append(
-                _issue(
-                    "consistency",
-                    f"{path}.{name}",
-                    msg(
-                        "baseline {baseline} + increment {change} ({increment})"
-                        " is not the level {level}",
-                        baseline=_show(baseline.interval),
-                        change=_show(change.interval),
-                        increment=increment.id,
-                        level=_show(level.interval),
                     ),
                 )
             )
@@ -533,9 +422,11 @@ def metric_problems(
     if metric.baselines:
         problems += _baseline_problems(path, metric, units)
     if metric.components:
-        problems += _sum_problems(path, metric, units)
+        problems += [_issue("consistency", *found) for found in sums(path, metric, units)]
     if increment is not None:
-        problems += _level_problems(path, metric, increment, units)
+        problems += [
+            _issue("consistency", *found) for found in levels(path, metric, increment, units)
+        ]
     problems += _quantity_problems(path, metric, roles)
     return problems
 
