@@ -35,6 +35,14 @@ from typing import NamedTuple
 import attrs
 
 from minsheng._errors import InvalidValueError, ParseError, expect
+from minsheng._governing import (
+    _Before,
+    _before,
+    _check_subject,
+    _read_per_body,
+    period_per,
+    refuse_rough_after,
+)
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail, read_number
@@ -61,16 +69,10 @@ from minsheng._words import (
     NEGATIVE_GROWTH,
     ROUGH,
     ROUGH_PLACES,
-    _Before,
-    _before,
-    _check_subject,
     _covered,
     _is_word_char,
-    _read_per_body,
     _skip_spaces,
     counts,
-    period_per,
-    refuse_rough_after,
     times,
     vocabulary,
 )

@@ -19,6 +19,11 @@ from collections.abc import Iterator
 import attrs
 
 from minsheng._errors import ParseError, expect
+from minsheng._governing import (
+    PERIOD_BEFORE,
+    _before,
+    compared_at,
+)
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import _MINUS, Reading, _Figure, parse_phrase, read_figure
@@ -37,10 +42,7 @@ from minsheng._words import (
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
-    PERIOD_BEFORE,
-    _before,
     _covered,
-    compared_at,
 )
 
 MAX_SCAN = 1_000_000
