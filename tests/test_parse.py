@@ -197,6 +197,7 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
         ("一年 2次", (Per(D(1), "年"),)),
         ("两年一次", (Per(D(2), "年"),)),
         ("一年两次体检", (Per(D(1), "年"),)),
+        ("每人一年2次", (Per(D(1), "人"), Per(D(1), "年"))),
         # the span of time a count is made over stays subject words
         ("三年新增学位3000个", ()),
         ("一年内完成3000户", ()),

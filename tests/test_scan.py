@@ -143,17 +143,19 @@ def test_a_difference_from_another_figure_is_found_whole_and_refused(
 
 def test_a_number_of_times_is_found_with_its_period() -> None:
     """Regression: 一年2次 was found as 2次, which lost "per year"."""
-    text = "为老年人免费体检一年2次，两年一次复查，第一年2次。"
+    text = "为老年人免费体检一年2次，两年一次复查，第一年2次，每人一年2次。"
     found = [(f.phrase, f.reading) for f in minsheng.find_quantities(text)]
     assert found == [
         ("一年2次", minsheng.parse_phrase("一年2次")),
         ("两年一次", minsheng.parse_phrase("两年一次")),
         ("2次", minsheng.parse_phrase("2次")),
+        ("每人一年2次", minsheng.parse_phrase("每人一年2次")),
     ]
     assert [f[1].figure.per for f in found if f[1]] == [
         (minsheng.Per(Decimal(1), "年"),),
         (minsheng.Per(Decimal(2), "年"),),
         (),
+        (minsheng.Per(Decimal(1), "人"), minsheng.Per(Decimal(1), "年")),
     ]
 
 

@@ -81,21 +81,26 @@ def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
     return Per(amount, classifier, noun)  # 每千名常住人口, 每月, 每个学生
 
 
-# 一年两次, 两年一次: a number of times right after a period at the start is per
-# that period (it is not the span of time the figure is counted over, as in 三年新增…)
-_YEARS = "[一二两三四五六七八九十]年 *"
-_PERIOD = re.compile(_YEARS)
-PERIOD_BEFORE = re.compile(f"(?<![第0-9零〇一二两三四五六七八九十百千万]){_YEARS}$")
-"""A period that ends the words before a number of times: the scanner takes it in."""
+# 一年两次, 每人一年2次: a number of times right after a period is per that period
+# (a period before other figures is the span of time they are counted over:
+# 三年新增学位3000个).  Not after 第 or another numeral: 第一年2次, 十一年2次.
+_PERIOD = re.compile("(?<![第0-9零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]年 *$")
 
 
-def period_per(s: str, start: int, unit: str | None) -> Per | None:
-    """The period that a count of times at ``start`` is per: 一年两次 is twice per year."""
-    period = _PERIOD.match(s)
-    if unit != "次" or period is None or period.end() != start:
+def period_before(s: str, start: int, unit: str | None) -> tuple[int, Per] | None:
+    """The period that a number of times at ``start`` is per, and where it starts.
+
+    一年两次 is twice per year, 两年一次 once per two years.
+    """
+    if unit != "次":
         return None
-    number = read_number(s, 0, s)
-    return None if number is None else _per(number.value, None, "年")
+    period = _PERIOD.search(s, max(0, start - 4), start)
+    if period is None:
+        return None
+    number = read_number(s, period.start(), s)
+    if number is None:
+        return None
+    return period.start(), _per(number.value, None, "年")
 
 
 def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:

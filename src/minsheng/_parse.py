@@ -40,7 +40,7 @@ from minsheng._governing import (
     _before,
     _check_subject,
     _read_per_body,
-    period_per,
+    period_before,
     refuse_rough_after,
 )
 from minsheng._i18n import Message, msg
@@ -531,11 +531,16 @@ def _read(s: str, text: str) -> Reading:
     else:
         figures = _figures(s, text, covered)  # 65岁以上长者: the age is the figure
     dates: set[int] = set()
+    period = period_before(s, figures[-1].start, figures[-1].unit) if figures else None
+    if period is not None:  # 一年两次: the period is a denominator, not a figure
+        end = figures[-1].start
+        figures = [f for f in figures if not period[0] <= f.start < end]
+        dates = set(range(period[0], end))
     if len(figures) > 1:
         spans = [m.span() for m in _DATE.finditer(s)]
         kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
         if kept and len(kept) < len(figures):
-            dates = {k for a, b in spans for k in range(a, b)}
+            dates |= {k for a, b in spans for k in range(a, b)}
             figures = kept
     if not figures:
         _check_subject(s, text, [k for k, ch in enumerate(s) if ch in _OTHER_NUMERALS], covered)
@@ -552,10 +557,7 @@ def _read(s: str, text: str) -> Reading:
         refused = _alone_refused(s, last, head)
         if refused is not None:
             raise fail(refused[0], text, refused[1])
-        pers = head.pers + last.pers
-        period = period_per(s, last.start, last.unit) if dates else None
-        if period is not None:
-            pers = (period, *pers)
+        pers = head.pers + ((period[1],) if period else ()) + last.pers
         if head.change is Measure.INCREMENT and last.unit is None:
             # 提升3万农村人口供水保障水平: a change by an amount names what it
             # counts; a bare figure is the object's size, not the change

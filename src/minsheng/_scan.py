@@ -20,9 +20,9 @@ import attrs
 
 from minsheng._errors import ParseError, expect
 from minsheng._governing import (
-    PERIOD_BEFORE,
     _before,
     compared_at,
+    period_before,
 )
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
@@ -245,12 +245,16 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             spans.append((a, nxt.end, False))
             floor = nxt.end
             continue
-        a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
+        following = period_before(s, nxt.start, nxt.unit) if nxt is not None else None
+        if following is not None and following[0] == figure.start:
+            continue  # 一年 of 每人一年2次: the next figure's denominator
+        period = period_before(s, figure.start, figure.unit)
+        if period is not None and period[0] >= floor:  # 一年2次: twice per year
+            a, _ = _extend_left(s, period[0], floor, covered, dates)
+            governed = True
+        else:
+            a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
         a = _with_refused_words(s, a, floor)
-        if figure.unit == "次" and a == figure.start:  # 一年2次: twice per year
-            period = PERIOD_BEFORE.search(s, max(floor, a - 4), a)
-            if period is not None:
-                a, governed = period.start(), True
         number = figure.number
         if figure.unit is None and number.multiplier < 4 and not governed:
             continue  # a bare number: a list number, a code, a name
