@@ -65,6 +65,7 @@ from minsheng._words import (
     _WORDS,
     AGE,
     DECIMAL_ROUGH,
+    NAMED_AFTER,
     NEGATIVE,
     NEGATIVE_GROWTH,
     ROUGH,
@@ -188,9 +189,6 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
         raise fail(_ROUGH_COUNT, text, j)
 
 
-_NAMED_AFTER = (
-    "季度", "年级", "号", "甲", "孩", "路公交", "楼", "期工程", "期间", "热线", "急救", "星级",
-)  # fmt: skip
 _EXCLUSIVE = ("（不含", "(不含")
 _STRICT = {Comparator.AT_LEAST: Comparator.MORE_THAN, Comparator.AT_MOST: Comparator.LESS_THAN}
 
@@ -220,7 +218,7 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("a year, not a figure"), figure.start
     if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
-    if s.startswith(_NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
+    if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(_MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start

@@ -183,6 +183,7 @@ _WORDS = re.compile(
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
     r"一次性|一件事一次办|一件事|一老一小|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
+    r"两新|两重|四上|十八大|十九大|二十大|"
     r"[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
@@ -313,6 +314,13 @@ def times(unit: str | None) -> bool:
     return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.DURATION
 
 
+NAMED_AFTER = (
+    "季度", "年级", "号", "甲", "孩", "路公交", "楼", "期工程", "期间", "热线", "急救", "星级",
+    "后",
+)  # fmt: skip
+"""Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
+
+
 def vocabulary() -> frozenset[str]:
     """Every character the parser gives meaning to (tests check it against OpenCC)."""
     words: list[str] = [
@@ -321,5 +329,6 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
+        *NAMED_AFTER,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
