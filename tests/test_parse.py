@@ -513,6 +513,13 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("12345熱線", "an ordinal or a name, not a count"),
         ("3樓", "an ordinal or a name, not a count"),
         ("95后", "an ordinal or a name, not a count"),
+        # regression: 第1-3名 read as -3 名, 1-3号楼 and 2024-2025学年 as ranges of counts
+        ("第1-3名", "a range from a number that is not a figure"),
+        ("第1—3名", "a range from a number that is not a figure"),
+        ("第一至三批", "a range from a number that is not a figure"),
+        ("1-3号楼", "an ordinal or a name, not a count"),
+        ("前1-3名", "前 before a figure of 名 or 位: a rank"),
+        ("2024-2025学年", "a month or a date, not a figure"),
         ("90後人才", "an ordinal or a name, not a count"),
         ("二十大", "no figure found"),
         ("两新", "no figure found"),

@@ -45,7 +45,7 @@ from minsheng._governing import (
 )
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail, read_number
+from minsheng._numerals import MAGNITUDES, NUMERAL_CHARS, Number, _read_arabic, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._script import normalize
 from minsheng._words import (
@@ -229,7 +229,22 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     return None
 
 
+def _range_refused(s: str, low: _Figure, high: _Figure) -> tuple[Message, int] | None:
+    """Why a range is refused, and where: 1-3号楼 names, 前1-3名 ranks, 2024-2025 years."""
+    if s.startswith(NAMED_AFTER, high.number.end):
+        return msg("an ordinal or a name, not a count"), low.start
+    if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
+        return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
+    years = (low.number, high.number)
+    if high.unit is None and all(
+        not n.decimals and not n.multiplier and _YEARS[0] <= n.value <= _YEARS[1] for n in years
+    ):  # 2024-2025学年
+        return msg("a month or a date, not a figure"), low.start
+    return None
+
+
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
+_DASH_AFTER_NUMBER = re.compile(f"[0-9{''.join(sorted(NUMERAL_CHARS))}]{_RANGE.pattern}$")
 
 
 def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Figure:
@@ -249,6 +264,10 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
         raise fail(reason, text, k - 1)
+    dash = _DASH_AFTER_NUMBER.search(s, max(0, k - 4), k) if before else None
+    if dash is not None and (previous is None or previous.end != dash.start() + 1):
+        # 第1-3名, 1-3号楼: a range from a number that is no figure (an ordinal, a name)
+        raise fail(msg("a range from a number that is not a figure"), text, dash.start())
     if not before or before not in _MINUS:
         return figure
     if previous is not None and not s[previous.end : k - 1].strip(" "):
@@ -562,6 +581,9 @@ def _read(s: str, text: str) -> Reading:
             head = head._replace(change=None, direction=None)
         return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
+        refused = _range_refused(s, first, last)
+        if refused is not None:
+            raise fail(refused[0], text, refused[1])
         return Reading(_range(text, first, last, head), (), head.change, head.direction)
     if head.from_word is None:
         raise fail(msg("more than one figure"), text, last.start)
