@@ -229,6 +229,37 @@ def test_policy_names_with_a_numeral_are_subject_words(text: str, value: int) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        # regression: 户次 read as 户, 千伏安 as 千伏, and 周, 秒 were no units, so
+        # that 2周内 lost its "within"
+        ("困難職工幫扶359戶次", "359", "户次", None),
+        ("新增配变容量30万千伏安", "300000", "千伏安", None),
+        ("2周内办结", "2", "周", C.AT_MOST),
+        ("一周内", "1", "周", C.AT_MOST),
+        ("30秒内接通", "30", "秒", C.AT_MOST),
+        ("粮食产量保持在1.3万亿斤以上", "1300000000000", "斤", C.AT_LEAST),
+        ("种植面积5万公顷", "50000", "公顷", None),
+        ("植树3万株以上", "30000", "株", C.AT_LEAST),
+        ("3000公斤", "3000", "公斤", None),
+    ],
+)
+def test_more_units_are_read(text: str, value: str, unit: str, comparator: C | None) -> None:
+    """Units that were read as another unit, or as no unit with the comparator lost."""
+    q = parse(text)
+    assert (q.value, q.unit, q.comparator) == (D(value), unit, comparator)
+
+
+@pytest.mark.parametrize("text", ["3000人·次", "3000人（次）", "3000人(次)", "房源1793套(间)"])
+def test_a_second_unit_is_refused(text: str) -> None:
+    """Regression: 3000人·次 and 3000人（次） read as 3000 people: people, or visits."""
+    with pytest.raises(minsheng.ParseError, match=r"^a second unit after the unit"):
+        parse(text)
+    assert parse("3000人（户）").unit == "人（户）"
+    assert parse("新增就业3000人（含返乡人员）").unit == "人"
+
+
+@pytest.mark.parametrize(
     ("text", "position"),
     [
         ("", 0),

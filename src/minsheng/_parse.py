@@ -117,6 +117,22 @@ class _Figure(NamedTuple):
     pers: tuple[Per, ...]
 
 
+def _refuse_second_unit(s: str, text: str, j: int) -> None:
+    """Refuse a second unit right after the unit that ends at ``j``: 人·次, 人（次）, 套(间).
+
+    Which one counts the figure (people, or person-visits?) the phrase does
+    not say; 人（户）, a unit of its own, is read before this is asked.
+    """
+    if j >= len(s) or s[j] not in "·（(":
+        return
+    close = s.find("）" if s[j] == "（" else ")", j) if s[j] != "·" else len(s)
+    if close < 0:
+        return
+    second = _UNIT.match(s, j + 1)
+    if second is not None and (s[j] == "·" or second.end() == close):
+        raise fail(msg("a second unit after the unit: which one counts the figure?"), text, j)
+
+
 def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     """Read a figure at ``i``: the number, 余, the unit, /人, 以上, 左右."""
     number = read_number(s, i, text)
@@ -133,6 +149,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         found = _UNIT.match(s, k)
         if found is not None:
             unit, j = _UNIT_WORDS[found.group()], found.end()
+            _refuse_second_unit(s, text, j)
             if not more and j < len(s) and s[j] in _MORE_THAN:
                 if counts(unit):
                     raise fail(msg("余 or 多 after a classifier"), text, j)

@@ -32,7 +32,8 @@ TRADITIONAL = dict(
         "撥發設費開髮免"  # verbs of a change (增设, 减免)
         "辦"  # words with a numeral and no figure (一网通办)
         "係對帶檔綫線繫議農鍵龍路列龍流流"  # policy names with a numeral (一条龙, 一带一路)
-        "樓熱號樓後",  # words that make a number a name (1号线, 12345热线, 3楼, 95后)
+        "樓熱號樓後"  # words that make a number a name (1号线, 12345热线, 3楼, 95后)
+        "剋頃",  # units (千克, 公顷)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -46,7 +47,8 @@ TRADITIONAL = dict(
         "拨发设费开发免"
         "办"
         "系对带档线线系议农键龙路列龙流流"
-        "楼热号楼后",
+        "楼热号楼后"
+        "克顷",
         strict=True,
     )
 )
