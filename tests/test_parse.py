@@ -250,6 +250,27 @@ def test_more_units_are_read(text: str, value: str, unit: str, comparator: C | N
     assert (q.value, q.unit, q.comparator) == (D(value), unit, comparator)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["3000日元", "3000台币", "新台币3000元", "從新臺幣12萬元增加到18萬元", "港币3000元", "3000港元",
+     "美金3000元", "3000元美金", "10亿美元", "3000歐元"],
+)  # fmt: skip
+def test_other_currencies_are_refused(text: str) -> None:
+    """Regression: 3000日元 read as 3000 days, 新台币3000元 as 3000 renminbi."""
+    with pytest.raises(minsheng.ParseError, match=r"^a currency other than renminbi"):
+        parse(text)
+
+
+def test_renminbi_and_patacas_and_words_like_currencies_are_read() -> None:
+    """元 is renminbi; 澳门元 is a unit of its own; 元朗 and 节日元素 are no currencies."""
+    assert [parse(t).unit for t in ("人民币3000元", "3000澳门元", "香港元朗区新增30个")] == [
+        "元",
+        "澳门元",
+        "个",
+    ]
+    assert parse("节日元素3000个").value == 3000
+
+
 @pytest.mark.parametrize("text", ["3000人·次", "3000人（次）", "3000人(次)", "房源1793套(间)"])
 def test_a_second_unit_is_refused(text: str) -> None:
     """Regression: 3000人·次 and 3000人（次） read as 3000 people: people, or visits."""

@@ -65,6 +65,7 @@ from minsheng._words import (
     _WORDS,
     AGE,
     DECIMAL_ROUGH,
+    FOREIGN_CURRENCY,
     NAMED_AFTER,
     NEGATIVE,
     NEGATIVE_GROWTH,
@@ -466,6 +467,9 @@ def parse_phrase(text: str) -> Reading:
     if len(text) > MAX_LENGTH:
         raise fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
     s = normalize(text)
+    foreign = FOREIGN_CURRENCY.search(s)
+    if foreign is not None:  # 港币3000元, 3000日元: not renminbi, whatever the unit
+        raise fail(msg("a currency other than renminbi"), text, foreign.start())
     quick = _quick(s, text)
     if quick is not None:
         return quick

@@ -321,6 +321,13 @@ NAMED_AFTER = (
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
 
+FOREIGN_CURRENCY = re.compile(
+    "新?台币|港币|港元(?!朗)|澳门币|葡币|美元(?!素)|美金|日元(?![素旦宵])|欧元|韩元|英镑|澳元"
+    "|卢布|泰铢"
+)
+"""Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
+
+
 def vocabulary() -> frozenset[str]:
     """Every character the parser gives meaning to (tests check it against OpenCC)."""
     words: list[str] = [
@@ -329,6 +336,6 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
-        *NAMED_AFTER,
+        *NAMED_AFTER, FOREIGN_CURRENCY.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
