@@ -572,6 +572,13 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("1-3号楼", "an ordinal or a name, not a count"),
         ("前1-3名", "前 before a figure of 名 or 位: a rank"),
         ("2024-2025学年", "a month or a date, not a figure"),
+        # regression: read as a range of increments; it is by 4000 to 16000
+        (
+            "把长者社区照顾服务券增加4000张至16000张",
+            "a change by one figure to another, or a range",
+        ),
+        ("每人每月提高50元至650元", "a change by one figure to another, or a range"),
+        ("缩短3天至5天", "a change by one figure to another, or a range"),
         ("90後人才", "an ordinal or a name, not a count"),
         ("二十大", "no figure found"),
         ("两新", "no figure found"),

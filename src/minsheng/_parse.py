@@ -247,8 +247,18 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     return None
 
 
-def _range_refused(s: str, low: _Figure, high: _Figure) -> tuple[Message, int] | None:
-    """Why a range is refused, and where: 1-3号楼 names, 前1-3名 ranks, 2024-2025 years."""
+def _range_refused(
+    s: str, low: _Figure, high: _Figure, head: _Before
+) -> tuple[Message, int] | None:
+    """Why a range is refused, and where: 1-3号楼 names, 前1-3名 ranks, 2024-2025 years.
+
+    增加4000张至16000张 is an increase by 4000 to 16000, or by 4000 to 16000
+    at most: after a change by an amount, 至 between two figures that each
+    print their unit is "to", not a range's.
+    """
+    between = s[low.end : high.start].strip(" ")
+    if head.change is Measure.INCREMENT and low.unit is not None and between in ("至", "到"):
+        return msg("a change by one figure to another, or a range?"), low.end
     if s.startswith(NAMED_AFTER, high.number.end):
         return msg("an ordinal or a name, not a count"), low.start
     if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
@@ -602,7 +612,7 @@ def _read(s: str, text: str) -> Reading:
             head = head._replace(change=None, direction=None)
         return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
-        refused = _range_refused(s, first, last)
+        refused = _range_refused(s, first, last, head)
         if refused is not None:
             raise fail(refused[0], text, refused[1])
         return Reading(_range(text, first, last, head), (), head.change, head.direction)
