@@ -191,6 +191,12 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
         ("每月500元", (Per(D(1), None, "月"),)),
         ("每万人口拥有床位60张", (Per(D(10000), None, "人口"),)),
         ("每千人口拥有托位数4.75个", (Per(D(1000), None, "人口"),)),
+        # regression: the second part of a denominator word was lost (户 or 月)
+        ("户年均收入3000元", (Per(D(1), "户"), Per(D(1), "年"))),
+        ("人均年收入3万元", (Per(D(1), "人"), Per(D(1), "年"))),
+        ("家庭人均月收入低于1000元", (Per(D(1), "人"), Per(D(1), None, "月"))),
+        ("人均日常开支3000元", (Per(D(1), "人"),)),
+        ("各区均达到90%", ()),
         # a number of times right after a period is per that period; these
         # read as 2 次 and 1 次 with no denominator before
         ("一年两次", (Per(D(1), "年"),)),
@@ -572,6 +578,11 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("1-3号楼", "an ordinal or a name, not a count"),
         ("前1-3名", "前 before a figure of 名 or 位: a rank"),
         ("2024-2025学年", "a month or a date, not a figure"),
+        # regression: per class, per visit, per school, read as totals
+        ("班均45人", "均 before a figure: per each"),
+        ("班均不超过45人", "均 before a figure: per each"),
+        ("次均费用200元", "均 before a figure: per each"),
+        ("全市中小学均配备3名", "均 before a figure: per each"),
         # regression: read as a range of increments; it is by 4000 to 16000
         (
             "把长者社区照顾服务券增加4000张至16000张",

@@ -23,6 +23,7 @@ from minsheng._units import UNITS
 from minsheng._words import (
     _ABOUTS_BY_LAST,
     _ADVERBS,
+    _AVERAGE,
     _CHANGE,
     _CHANGE_CHARS,
     _CHANGE_FIRST,
@@ -69,9 +70,23 @@ class _Before(NamedTuple):
     from_word: int | None = None  # position of 由 or 从 before the figure
     from_gap: int = 0  # subject characters between 由 and the figure (由原来的)
     by_change_word: bool = False  # the comparator is a change word's: 压缩为
+    each: int | None = None  # position of a 均 that is no denominator read: 班均45人
 
 
 _NOTHING_BEFORE = _Before()
+# 班均45人, 次均费用200元, 各校均配备3名: per class, per visit, per school, which
+# no denominator says; 平均 is an average, and 均衡, 均等 are words
+_EACH = re.compile(f"(?<!平){_AVERAGE}")
+
+
+# 人均月收入: a time right after a denominator word is one too (not 日常, 年龄, 年级)
+_TIME_AFTER_AVERAGE = re.compile("[年月日](?![常龄级度份初底末])")
+
+
+def _each(words: str, kept: list[int]) -> int | None:
+    """Where a 均 that is no denominator stands among the words before a figure."""
+    each = _EACH.search(words) if "均" in words else None
+    return None if each is None else kept[each.start()]
 
 
 def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
@@ -190,6 +205,10 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 chars = word.group(1) or word.group(2) or word.group(3)
                 pers.extend(_per(Decimal(1), None, g) for g in chars)
             j = word.end()
+            time = _TIME_AFTER_AVERAGE.match(s, j, b) if word.group(1) else None
+            if time is not None:  # 人均月收入, 人均日2小时: per person per month, per day
+                pers.append(_per(Decimal(1), None, time.group()))
+                j = time.end()
             continue
         kept.append(j)
         j += 1
@@ -394,7 +413,15 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     subject = [k for n, k in enumerate(kept[: len(kept) - tail]) if n not in consumed]
     _check_subject(s, text, subject, covered)
     return _Before(
-        comparator, approximation, tuple(pers), change, direction, from_word, gap, by_change_word
+        comparator,
+        approximation,
+        tuple(pers),
+        change,
+        direction,
+        from_word,
+        gap,
+        by_change_word,
+        _each(words, kept),
     )
 
 

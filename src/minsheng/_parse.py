@@ -193,6 +193,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
 
 _YEARS = (1900, 2100)
 _RANKED = ("名", "位")
+_RATES = ("%", "‰", "个百分点")  # 各区均达到90%: a rate each and all reach alike
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
 _MONTHS = ("月",)  # 12月底前: a month, not a count
 
@@ -244,6 +245,8 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
+    if head.each is not None and figure.unit not in _RATES:  # 班均45人: per class
+        return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each
     return None
 
 

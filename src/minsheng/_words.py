@@ -156,7 +156,7 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
 _AVERAGE = "均(?![衡等匀值])"  # not 均衡, 均等, 均匀, 均值
 _PER_WORDS = re.compile(
-    rf"([年月日]?[人生户亩]|[年月日]){_AVERAGE}"
+    rf"([人户][年月日]|[年月日]?[人生户亩]|[年月日]){_AVERAGE}"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     r"|([日月])(?=处理|补助)|([千万])人口"
 )
