@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import minsheng
 from minsheng import Approximation as A
 from minsheng import Comparator as C
-from minsheng import Per
+from minsheng import Direction, Measure, Per
 
 D = Decimal
 
@@ -39,6 +39,25 @@ def test_kunming_19_78_wan() -> None:
         4,
     )
     assert (q.interval.low, q.interval.high) == (D(197750), D(197850))
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # regression: read as levels (产假延长30天 said the leave is 30 days)
+        ("产假延长30天", Direction.HIGHER),
+        ("开放时间延长2小时", Direction.HIGHER),
+        ("提速50%", Direction.HIGHER),
+        # a change word at the end governs a rate of change
+        ("增幅回落3个百分点", Direction.LOWER),
+        ("增长率提高2个百分点", Direction.HIGHER),
+    ],
+)
+def test_more_changes_are_read(text: str, direction: Direction) -> None:
+    """延长 and 提速 are changes by an amount, as 增加 is."""
+    reading = minsheng.parse_phrase(text)
+    assert (reading.change, reading.direction) == (Measure.INCREMENT, direction)
+    assert minsheng.parse_phrase("延长线30公里").change is None
 
 
 @pytest.mark.parametrize(
@@ -583,6 +602,16 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("班均不超过45人", "均 before a figure: per each"),
         ("次均费用200元", "均 before a figure: per each"),
         ("全市中小学均配备3名", "均 before a figure: per each"),
+        # regression: the second part of the denominator was dropped (per person)
+        ("3000元/人月", "a denominator of two parts"),
+        ("3000元/床日", "a denominator of two parts"),
+        ("3000元/人 年", "a denominator of two parts"),
+        # regression: read with 增幅's direction, or as a level of 3 days
+        ("增幅收窄3个百分点", r"a change in a rate of change"),
+        ("增速放缓3个百分点", r"a change in a rate of change"),
+        ("降幅扩大3个百分点", r"a change in a rate of change"),
+        ("办理时间提前3天", "提前 or 推迟 before a figure"),
+        ("推迟3天", "提前 or 推迟 before a figure"),
         # regression: read as a range of increments; it is by 4000 to 16000
         (
             "把长者社区照顾服务券增加4000张至16000张",

@@ -48,7 +48,9 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _PUNCTUATION,
+    _RATE_CHANGE,
     _ROUGH_AFTER,
+    _SHIFTS,
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
@@ -349,6 +351,13 @@ def _refuse_unbounded(
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)
+    second_order = _RATE_CHANGE.search(words)
+    if second_order is not None:  # 增幅收窄3个百分点: the growth slowed, by 3 points
+        position = kept[second_order.start()]
+        raise fail(msg("a change in a rate of change (增幅收窄)"), text, position)
+    if head.endswith(_SHIFTS):  # 提前3天: earlier by 3 days, a shift in time
+        position = kept[len(head) - 2]
+        raise fail(msg("提前 or 推迟 before a figure: a shift in time"), text, position)
 
 
 def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known

@@ -165,7 +165,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             raise fail(msg("unreadable denominator after /"), text, k)
         pers.append(read[0])
         j = read[1]
-        if s.startswith("·", j):  # 元/人·月: a denominator of two parts
+        if s.startswith("·", j) or s[_skip_spaces(s, j) : _skip_spaces(s, j) + 1] in _TIME_CHARS:
+            # 元/人·月, 元/人月, 元/床日: a denominator of two parts
             raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
     comparator = None
     k = _skip_spaces(s, j)
@@ -192,6 +193,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
 
 
 _YEARS = (1900, 2100)
+_TIME_CHARS = frozenset("年月日天周")
 _RANKED = ("名", "位")
 _RATES = ("%", "‰", "个百分点")  # 各区均达到90%: a rate each and all reach alike
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?

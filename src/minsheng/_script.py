@@ -34,7 +34,8 @@ TRADITIONAL = dict(
         "係對帶檔綫線繫議農鍵龍路列龍流流"  # policy names with a numeral (一条龙, 一带一路)
         "樓熱號樓後"  # words that make a number a name (1号线, 12345热线, 3楼, 95后)
         "剋頃"  # units (千克, 公顷)
-        "佈幣歐盧銖鎊韓金朗盧朗",  # currencies other than renminbi (港幣, 歐元)
+        "佈幣歐盧銖鎊韓金朗盧朗"  # currencies other than renminbi (港幣, 歐元)
+        "緩率率",  # a change in a rate of change (增速放缓, 增长率)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -50,7 +51,8 @@ TRADITIONAL = dict(
         "系对带档线线系议农键龙路列龙流流"
         "楼热号楼后"
         "克顷"
-        "布币欧卢铢镑韩金朗卢朗",
+        "布币欧卢铢镑韩金朗卢朗"
+        "缓率率",
         strict=True,
     )
 )

@@ -99,6 +99,9 @@ _CHANGES: dict[str, Direction | None] = {
             # verbs that start with 增 (年人均增收1000元, 增设床位300张); a
             # one-character change word first is otherwise a subject word's (增值税)
             "增收",
+            # longer, faster: 产假延长30天, 提速50%
+            "延长",
+            "提速",
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -134,7 +137,9 @@ _CHANGES: dict[str, Direction | None] = {
 _ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增到5306家 is a level
 # Words that hold a change word but are none: an upgrade (改造提升) is a project,
 # 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
-_NOT_CHANGES = ("改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减")
+_NOT_CHANGES = (
+    "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
+)  # fmt: skip
 _ADVERBS = re.compile(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
@@ -321,6 +326,15 @@ NAMED_AFTER = (
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
 
+# 增幅收窄, 降幅扩大, 增速放缓: a rate of change that changes by words that are
+# no change words of their own, so that 增幅 would give the direction (增幅回落
+# and 增长率提高 end with a change word, which governs)
+_RATE_CHANGE = re.compile(
+    "(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率)(?:收窄|放缓|加快)|(?:降幅|跌幅)扩大"
+)
+_SHIFTS = ("提前", "推迟", "延迟", "延后")
+
+
 FOREIGN_CURRENCY = re.compile(
     "新?台币|港币|港元(?!朗)|澳门币|葡币|美元(?!素)|美金|日元(?![素旦宵])|欧元|韩元|英镑|澳元"
     "|卢布|泰铢"
@@ -336,6 +350,6 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
-        *NAMED_AFTER, FOREIGN_CURRENCY.pattern,
+        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
