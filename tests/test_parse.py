@@ -244,6 +244,7 @@ def test_rates_keep_their_denominators(text: str, per: tuple[Per, ...]) -> None:
         ("一線醫務人員3000人", 3000),
         ("三类人员3000人", 3000),
         ("推行一件事一次办事项20项", 20),
+        ("打造十五分钟便民服务圈30个", 30),
         ("一带一路合作项目12个", 12),
     ],
 )
@@ -612,6 +613,14 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("降幅扩大3个百分点", r"a change in a rate of change"),
         ("办理时间提前3天", "提前 or 推迟 before a figure"),
         ("推迟3天", "提前 or 推迟 before a figure"),
+        # regression: read as a cut by 3 days (an increment); it is a cut to 3 days
+        ("压缩在3天以内", "在 after a word of decrease"),
+        ("下降在5%以内", "在 after a word of decrease"),
+        # regression: percentage points read as 3 items
+        ("提高3个点", "个点 after a change"),
+        ("下降0.5个点", "个点 after a change"),
+        # regression: read as 3000 people per occasion
+        ("服务3000人/次", "人/次: person-visits"),
         # regression: read as a range of increments; it is by 4000 to 16000
         (
             "把长者社区照顾服务券增加4000张至16000张",
@@ -622,6 +631,7 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("90後人才", "an ordinal or a name, not a count"),
         ("二十大", "no figure found"),
         ("两新", "no figure found"),
+        ("建成15分钟生活圈", "no figure found"),
         ("不超过5%（不含）", "不含 after a figure without 以上 or 以下"),
         ("全省前10位", "前 before a figure of 名 or 位: a rank"),
     ],

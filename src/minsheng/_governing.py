@@ -36,6 +36,7 @@ from minsheng._words import (
     _GOVERNING_CHARS,
     _INNER_CHARS,
     _INNER_COMPARATOR,
+    _LOWERING_AT,
     _NOT_CHANGES,
     _NOT_COMPARATORS,
     _NOT_PARTIAL,
@@ -351,6 +352,10 @@ def _refuse_unbounded(
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)
+    lowering_at = _LOWERING_AT.search(words)
+    if lowering_at is not None:
+        position = kept[lowering_at.end() - 1]
+        raise fail(msg("在 after a word of decrease: to the figure, or by it?"), text, position)
     second_order = _RATE_CHANGE.search(words)
     if second_order is not None:  # 增幅收窄3个百分点: the growth slowed, by 3 points
         position = kept[second_order.start()]

@@ -134,6 +134,24 @@ def _refuse_second_unit(s: str, text: str, j: int) -> None:
         raise fail(msg("a second unit after the unit: which one counts the figure?"), text, j)
 
 
+def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], int]:
+    """The denominators written with / after a figure's unit at ``j`` (元/人/月), and their end."""
+    pers: list[Per] = []
+    while "/" in s[j : j + 3] and s.startswith("/", _skip_spaces(s, j)):
+        k = _skip_spaces(s, j) + 1
+        read = _read_per_body(s, k, len(s))
+        if read is None:
+            raise fail(msg("unreadable denominator after /"), text, k)
+        if read[0].unit == "次" and unit in ("人", "户"):  # 3000人/次 is often 3000人次
+            raise fail(msg("人/次: person-visits (人次), or people per time?"), text, k - 1)
+        pers.append(read[0])
+        j = read[1]
+        if s.startswith("·", j) or s[_skip_spaces(s, j) : _skip_spaces(s, j) + 1] in _TIME_CHARS:
+            # 元/人·月, 元/人月, 元/床日: a denominator of two parts
+            raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
+    return pers, j
+
+
 def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     """Read a figure at ``i``: the number, 余, the unit, /人, 以上, 左右."""
     number = read_number(s, i, text)
@@ -157,17 +175,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):
         raise fail(msg("two percent signs"), text, j)
-    pers: list[Per] = []
-    while "/" in s[j : j + 3] and s.startswith("/", _skip_spaces(s, j)):
-        k = _skip_spaces(s, j) + 1
-        read = _read_per_body(s, k, len(s))
-        if read is None:
-            raise fail(msg("unreadable denominator after /"), text, k)
-        pers.append(read[0])
-        j = read[1]
-        if s.startswith("·", j) or s[_skip_spaces(s, j) : _skip_spaces(s, j) + 1] in _TIME_CHARS:
-            # 元/人·月, 元/人月, 元/床日: a denominator of two parts
-            raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
+    pers, j = _slashed(s, text, j, unit)
     comparator = None
     k = _skip_spaces(s, j)
     for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "之及以内封" else ():
@@ -247,6 +255,8 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
+    if figure.unit == "个" and s.startswith("点", figure.end) and head.change is not None:
+        return msg("个点 after a change: percentage points, or places?"), figure.end
     if head.each is not None and figure.unit not in _RATES:  # 班均45人: per class
         return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each
     return None

@@ -189,6 +189,8 @@ _WORDS = re.compile(
     r"一次性|一件事一次办|一件事|一老一小|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
     r"两新|两重|四上|十八大|十九大|二十大|"
+    # 15分钟生活圈, 15分钟便民服务圈: a name, not fifteen minutes
+    r"(?:[0-9]+|[一二三四五六七八九十]+)分钟[\u4e00-\u9fff]{0,6}?圈|"
     r"[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
@@ -329,6 +331,13 @@ NAMED_AFTER = (
 # 增幅收窄, 降幅扩大, 增速放缓: a rate of change that changes by words that are
 # no change words of their own, so that 增幅 would give the direction (增幅回落
 # and 增长率提高 end with a change word, which governs)
+# 压缩在3天以内: compressed to within 3 days, or by up to 3?  (增长在5%左右 is
+# growth of about 5 %: a rising word with 在 is read)
+_LOWERING_AT = re.compile(
+    "(?:"
+    + "|".join(sorted((w for w, d in _CHANGES.items() if d is Direction.LOWER), key=len)[::-1])
+    + ")了?在"
+)
 _RATE_CHANGE = re.compile(
     "(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率)(?:收窄|放缓|加快)|(?:降幅|跌幅)扩大"
 )
@@ -350,6 +359,6 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
-        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS,
+        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
