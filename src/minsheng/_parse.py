@@ -30,36 +30,31 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
-from typing import NamedTuple
 
 import attrs
 
 from minsheng._errors import InvalidValueError, ParseError, expect
+from minsheng._figure import _MINUS, _ROUGH_COUNT, _Figure, _figures
 from minsheng._governing import (
     _Before,
     _before,
     _check_subject,
-    _read_per_body,
     period_before,
-    refuse_rough_after,
 )
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import MAGNITUDES, NUMERAL_CHARS, Number, _read_arabic, fail, read_number
+from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
-    _ABOUT_SUFFIXES,
     _CHANGES,
     _DATE,
-    _MORE_THAN,
     _NOT_AFTER,
     _OTHER_NUMERALS,
     _PREFIX_COMPARATORS,
     _RANGE,
     _START_RE,
-    _SUFFIX_COMPARATORS,
     _UNIT,
     _UNIT_WORDS,
     _WORDS,
@@ -70,12 +65,8 @@ from minsheng._words import (
     NEGATIVE,
     NEGATIVE_GROWTH,
     ROUGH,
-    ROUGH_PLACES,
     _covered,
-    _is_word_char,
     _skip_spaces,
-    counts,
-    times,
     vocabulary,
 )
 
@@ -108,131 +99,11 @@ class Reading:
     direction: Direction | None = None
 
 
-class _Figure(NamedTuple):
-    start: int
-    end: int
-    number: Number
-    unit: str | None
-    approximation: Approximation | None
-    comparator: Comparator | None
-    pers: tuple[Per, ...]
-
-
-def _refuse_second_unit(s: str, text: str, j: int) -> None:
-    """Refuse a second unit right after the unit that ends at ``j``: 人·次, 人（次）, 套(间).
-
-    Which one counts the figure (people, or person-visits?) the phrase does
-    not say; 人（户）, a unit of its own, is read before this is asked.
-    """
-    if j >= len(s) or s[j] not in "·（(":
-        return
-    close = s.find("）" if s[j] == "（" else ")", j) if s[j] != "·" else len(s)
-    if close < 0:
-        return
-    second = _UNIT.match(s, j + 1)
-    if second is not None and (s[j] == "·" or second.end() == close):
-        raise fail(msg("a second unit after the unit: which one counts the figure?"), text, j)
-
-
-def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], int]:
-    """The denominators written with / after a figure's unit at ``j`` (元/人/月), and their end."""
-    pers: list[Per] = []
-    while "/" in s[j : j + 3] and s.startswith("/", _skip_spaces(s, j)):
-        k = _skip_spaces(s, j) + 1
-        read = _read_per_body(s, k, len(s))
-        if read is None:
-            raise fail(msg("unreadable denominator after /"), text, k)
-        if read[0].unit == "次" and unit in ("人", "户"):  # 3000人/次 is often 3000人次
-            raise fail(msg("人/次: person-visits (人次), or people per time?"), text, k - 1)
-        pers.append(read[0])
-        j = read[1]
-        if s.startswith("·", j) or s[_skip_spaces(s, j) : _skip_spaces(s, j) + 1] in _TIME_CHARS:
-            # 元/人·月, 元/人月, 元/床日: a denominator of two parts
-            raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
-    return pers, j
-
-
-def _read_figure(s: str, text: str, i: int) -> _Figure | None:
-    """Read a figure at ``i``: the number, 余, the unit, /人, 以上, 左右."""
-    number = read_number(s, i, text)
-    if number is None:
-        return None
-    j = number.end
-    _refuse_after_number(s, text, j)
-    more = number.more_than
-    if not more and j < len(s) and s[j] in _MORE_THAN and number.unit is None:
-        more, j = True, j + 1
-    unit = number.unit
-    if unit is None:
-        k = _skip_spaces(s, j)
-        found = _UNIT.match(s, k)
-        if found is not None:
-            unit, j = _UNIT_WORDS[found.group()], found.end()
-            _refuse_second_unit(s, text, j)
-            if not more and j < len(s) and s[j] in _MORE_THAN:
-                if counts(unit):
-                    raise fail(msg("余 or 多 after a classifier"), text, j)
-                more, j = True, j + 1
-    elif number.unit == "%" and s.startswith("%", j):
-        raise fail(msg("two percent signs"), text, j)
-    pers, j = _slashed(s, text, j, unit)
-    comparator = None
-    k = _skip_spaces(s, j)
-    for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "之及以内封" else ():
-        if s.startswith(word, k):
-            if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
-                if counts(unit):
-                    continue  # 60条内街小巷: 内 starts a word
-                if not times(unit):  # 20公里内河治理, or 3公里内全覆盖?
-                    raise fail(msg("内 after a figure: within it, or a word (内河)?"), text, k)
-                # 5个工作日内办结: within
-            comparator, j = meaning, k + len(word)
-            break
-    comparator, j = _exclusive(s, text, comparator, j)
-    approximation = Approximation.MORE_THAN if more else None
-    for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
-        if s.startswith(word, j):
-            if approximation is not None:
-                raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
-            approximation, j = Approximation.ABOUT, j + len(word)
-            break
-    refuse_rough_after(s, text, j)
-    return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
-
-
 _YEARS = (1900, 2100)
-_TIME_CHARS = frozenset("年月日天周")
 _RANKED = ("名", "位")
 _RATES = ("%", "‰", "个百分点")  # 各区均达到90%: a rate each and all reach alike
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
 _MONTHS = ("月",)  # 12月底前: a month, not a count
-
-
-_ROUGH_COUNT = msg("几, 来 or 数 with a numeral: a rough count, not a figure")
-"""Why 几十个, 二十几个, 数十万 and 零点几 are refused."""
-
-
-def _refuse_after_number(s: str, text: str, j: int) -> None:
-    """Refuse a number that ends at ``j`` where what follows makes it a rough count."""
-    if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
-        raise fail(_ROUGH_COUNT, text, j)
-
-
-_EXCLUSIVE = ("（不含", "(不含")
-_STRICT = {Comparator.AT_LEAST: Comparator.MORE_THAN, Comparator.AT_MOST: Comparator.LESS_THAN}
-
-
-def _exclusive(
-    s: str, text: str, comparator: Comparator | None, j: int
-) -> tuple[Comparator | None, int]:
-    """3000个以上（不含）: the bound leaves the figure out, so 以上 is > and 以下 is <."""
-    k = _skip_spaces(s, j)
-    if not s.startswith(_EXCLUSIVE, k):
-        return comparator, j
-    close = s.find("）" if s[k] == "（" else ")", k)
-    if comparator not in _STRICT or close < 0:
-        raise fail(msg("不含 after a figure without 以上 or 以下"), text, k)
-    return _STRICT[comparator], close + 1
 
 
 def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
@@ -284,73 +155,6 @@ def _range_refused(
     ):  # 2024-2025学年
         return msg("a month or a date, not a figure"), low.start
     return None
-
-
-_MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
-_DASH_AFTER_NUMBER = re.compile(f"[0-9{''.join(sorted(NUMERAL_CHARS))}]{_RANGE.pattern}$")
-
-
-def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Figure:
-    """The figure with the sign printed right before it: -5个, 增长-2.5%, 由-1%提高至2%.
-
-    A dash right after another figure, or after it and spaces, is a range's
-    (3-5个), not a sign.  A sign is refused with 余 or 多, which would then
-    bound the figure from the other side, and before 翻 (翻一番 has no sign).
-    负 right before a figure is refused: 正负5% is "plus or minus"; 减负 (to
-    lighten a burden) is a word and stays one.
-    """
-    k = figure.start
-    before = s[k - 1] if k else ""
-    # 几十个, 数十万元: a rough count (but 人数三百万 is 人数, then 三百万)
-    if before == "几" or (before == "数" and s[k] in ROUGH_PLACES):
-        raise fail(_ROUGH_COUNT, text, k - 1)
-    if before == NEGATIVE and s[k - 2 : k - 1] != "减":
-        reason = msg("负 before a figure: a negative figure is read with a minus sign")
-        raise fail(reason, text, k - 1)
-    dash = _DASH_AFTER_NUMBER.search(s, max(0, k - 4), k) if before else None
-    if dash is not None and (previous is None or previous.end != dash.start() + 1):
-        # 第1-3名, 1-3号楼: a range from a number that is no figure (an ordinal, a name)
-        raise fail(msg("a range from a number that is not a figure"), text, dash.start())
-    if not before or before not in _MINUS:
-        return figure
-    if previous is not None and not s[previous.end : k - 1].strip(" "):
-        return figure  # 3-5个: the dash of a range
-    if k >= 2 and s[k - 2] in _MINUS:
-        raise fail(msg("two signs before a figure"), text, k - 2)
-    if figure.approximation is Approximation.MORE_THAN or s[k] == "翻":
-        raise fail(msg("a sign before a figure with 余, 多 or 翻"), text, k - 1)
-    number = figure.number._replace(value=-figure.number.value)
-    return figure._replace(start=k - 1, number=number)
-
-
-def read_figure(s: str, text: str, i: int, previous: _Figure | None) -> _Figure | None:
-    """The figure at ``i`` with its sign, if any; ``previous`` is the figure before it."""
-    figure = _read_figure(s, text, i)
-    return None if figure is None else _signed(s, text, figure, previous)
-
-
-def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
-    figures: list[_Figure] = []
-    k = 0
-    n = len(s)
-    search = _START_RE.search
-    while True:
-        found = search(s, k)
-        if found is None:
-            return figures
-        k = found.start()
-        if k not in covered:
-            if k and s[k - 1] == "每":
-                per = _read_per_body(s, k, n)  # 每一, 每千: a denominator's amount
-                if per is not None:
-                    k = per[1]
-                    continue
-            figure = read_figure(s, text, k, figures[-1] if figures else None)
-            if figure is not None:
-                figures.append(figure)
-                k = figure.end
-                continue
-        k += 1
 
 
 def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantity:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import attrs
 
 from minsheng._errors import ParseError, expect
+from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._governing import (
     _before,
     compared_at,
@@ -26,7 +27,7 @@ from minsheng._governing import (
 )
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
-from minsheng._parse import _MINUS, Reading, _Figure, parse_phrase, read_figure
+from minsheng._parse import Reading, parse_phrase
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
