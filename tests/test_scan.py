@@ -320,3 +320,52 @@ def test_scanning_any_text_is_consistent(text: str) -> None:
             assert found.error is not None
             with pytest.raises(minsheng.ParseError):
                 minsheng.parse_phrase(found.phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("每季度发放补贴3000元。", ["每季度发放补贴3000元"]),
+        ("每学期补助1000元。", ["每学期补助1000元"]),
+        ("每半年体检1次。", ["每半年体检1次"]),
+        ("为二孩家庭每孩发放补贴3000元。", ["每孩发放补贴3000元"]),
+        ("每孩每月补贴300元。", ["每孩每月补贴300元"]),
+        ("每胎奖励3000元，每单补贴5元。", ["每胎奖励3000元", "每单补贴5元"]),
+        ("每对夫妇奖励3000元。", ["每对夫妇奖励3000元"]),
+        ("每度电补贴0.1元，每千瓦时0.5元。", ["每度电补贴0.1元", "每千瓦时0.5元"]),
+        ("房价每平方下降3000元，猪肉每斤降价3元。", ["每平方下降3000元", "每斤降价3元"]),
+        ("每隔3年开展1次普查。", ["每隔3年开展1次"]),
+        (
+            "每季度发放补贴3000元和慰问金500元，另发放300元。",
+            ["每季度发放补贴3000元和慰问金500元", "300元"],
+        ),
+    ],
+)
+def test_a_denominator_that_cannot_be_read_is_found_with_its_figure(
+    text: str, phrases: list[str]
+) -> None:
+    """Regression: 每季度发放补贴3000元 was found as 3000元, and 每孩每月补贴300元 as 每月补贴300元.
+
+    A 每 the parser cannot read joins the phrase of each figure after it in its
+    clause, which is then refused, rather than read as if the 每 were not there.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == phrases
+    assert [f.reading is None for f in found] == [p.startswith("每") for p in phrases]
+    for f in found:
+        if f.reading is None:
+            with pytest.raises(minsheng.ParseError):
+                minsheng.parse_phrase(f.phrase)
+
+
+def test_a_denominator_that_reads_is_found_with_the_words_before_it() -> None:
+    """每千名常住人口…4.5个 and 每人每年2次 still read; 提高到 before 每人每月 joins the phrase."""
+    text = "每千名常住人口婴幼儿托位达到4.5个，体检每人每年2次，补助提高到每人每月900元。"
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == [
+        "每千名常住人口婴幼儿托位达到4.5个",
+        "每人每年2次",
+        "提高到每人每月900元",
+    ]
+    assert [len(f.reading.figure.per) for f in found if f.reading] == [1, 2, 2]
+    assert found[2].reading.change is minsheng.Measure.LEVEL  # type: ignore[union-attr]

@@ -21,6 +21,7 @@ import attrs
 from minsheng._errors import ParseError, expect
 from minsheng._governing import (
     _before,
+    _read_per_body,
     compared_at,
     period_before,
 )
@@ -92,7 +93,32 @@ def _clause_start(s: str, a: int, boundaries: frozenset[str] = _CLAUSE) -> int:
 def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is known
     s: str, a: int, floor: int, covered: set[int], dates: set[int], unitless: bool = False
 ) -> tuple[int, bool]:
-    """Widen a figure's start over the words that govern it; say if any did."""
+    """Widen a figure's start over the words that govern it; say if any did.
+
+    A denominator before it is among them (每千名常住人口…达到4.5个, 人均37111元),
+    and so is a 每 the parser cannot read (每季度发放补贴3000元, 每孩每月补贴300元):
+    the phrase then starts at that 每 and is refused, rather than read without it.
+    """
+    a, governed = _left_words(s, a, floor, unitless=unitless)
+    # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
+    c = max(_clause_start(s, a), floor)
+    first = s.find("每", c, a)
+    starts = [k for k in range(first, a) if s[k] == "每"] if first >= 0 else []
+    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
+    for p in sorted(starts):
+        try:
+            before = _before(s, s, p, a, covered, dates)
+        except ParseError:
+            if p == first:
+                return p, True  # 每季度, 每隔3年: a 每 that cannot be read governs the figure
+            continue
+        if before.pers:
+            return _left_words(s, p, floor)[0], True  # 提高到每人每月900元
+    return a, governed
+
+
+def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[int, bool]:
+    """Widen a start over the comparator, approximation and change words right before it."""
     governed = False
     for _ in range(3):
         b = a
@@ -111,17 +137,6 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
                 break
         else:
             break
-    # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
-    c = max(_clause_start(s, a), floor)
-    starts = [k for k in range(c, a) if s[k] == "每"]
-    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
-    for p in sorted(starts):
-        try:
-            before = _before(s, s, p, a, covered, dates)
-        except ParseError:
-            continue
-        if before.pers:
-            return p, True
     return a, governed
 
 
@@ -222,6 +237,42 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
     return spans
 
 
+def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
+    """Whether ``span`` holds a 每 the parser cannot read that governs a figure at ``start``.
+
+    每隔3年开展1次: the 每 reaches every figure after it in its clause.
+    """
+    a, b, _ = span
+    c = max(a, _clause_start(s, start))
+    return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
+
+
+def _figure_start(
+    s: str, figure: _Figure, nxt: _Figure | None, floor: int, known: tuple[set[int], set[int]]
+) -> int | None:
+    """Where the phrase of a figure alone starts; ``None`` if it is no quantity.
+
+    ``nxt`` is the figure after it, ``floor`` the end of the phrase before it,
+    and ``known`` the positions of words that hold a numeral and of dates.
+    """
+    covered, dates = known
+    following = period_before(s, nxt.start, nxt.unit) if nxt is not None else None
+    if following is not None and following[0] == figure.start:
+        return None  # 一年 of 每人一年2次: the next figure's denominator
+    period = period_before(s, figure.start, figure.unit)
+    if period is not None and period[0] >= floor:  # 一年2次: twice per year
+        a, _ = _extend_left(s, period[0], floor, covered, dates)
+        governed = True
+    else:
+        a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
+    number = figure.number
+    if figure.unit is None and number.multiplier < 4 and not governed:
+        return None  # a bare number: a list number, a code, a name
+    if number.chinese and number.value < 10 and number.unit is None and not governed:
+        return None  # 一人失能, 七次会议: a numeral used as a word
+    return _with_refused_words(s, a, floor)
+
+
 def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
     """Candidate spans (start, end, is_error) in order."""
     figures, errors = _raw_figures(s, covered, dates)
@@ -229,6 +280,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
     spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
     error_ends = [b for _, b in errors]  # in order: errors are found left to right
     floor = 0
+    last = -1  # the index in spans of the last span a figure below made
     for j, figure in enumerate(figures):
         if j in used:
             continue
@@ -237,31 +289,26 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
         if before:
             floor = max(floor, error_ends[before - 1])
         nxt = figures[j + 1] if j + 1 < len(figures) else None
+        high = None  # the high end of a range that starts here
         if nxt is not None and j + 1 not in used and _RANGE.fullmatch(s, figure.end, nxt.start):
+            high = nxt
             used.add(j + 1)
-            if nxt.unit is None and nxt.number.multiplier < 4:
-                continue  # 1-2月, 2025—2027年: months and years, not a quantity
-            a, _ = _extend_left(s, figure.start, floor, covered, dates)
-            spans.append((a, nxt.end, False))
-            floor = nxt.end
+        end = figure.end if high is None else high.end
+        if last >= 0 and spans[last][1] == floor and _unread_per(s, spans[last], figure.start):
+            # a figure that the span before governs joins it, which is then refused
+            spans[last] = (spans[last][0], end, True)
+            floor = end
             continue
-        following = period_before(s, nxt.start, nxt.unit) if nxt is not None else None
-        if following is not None and following[0] == figure.start:
-            continue  # 一年 of 每人一年2次: the next figure's denominator
-        period = period_before(s, figure.start, figure.unit)
-        if period is not None and period[0] >= floor:  # 一年2次: twice per year
-            a, _ = _extend_left(s, period[0], floor, covered, dates)
-            governed = True
+        if high is None:
+            a = _figure_start(s, figure, nxt, floor, (covered, dates))
+        elif high.unit is not None or high.number.multiplier >= 4:
+            a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
-            a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
-        a = _with_refused_words(s, a, floor)
-        number = figure.number
-        if figure.unit is None and number.multiplier < 4 and not governed:
-            continue  # a bare number: a list number, a code, a name
-        if number.chinese and number.value < 10 and number.unit is None and not governed:
-            continue  # 一人失能, 七次会议: a numeral used as a word
-        spans.append((a, figure.end, False))
-        floor = figure.end
+            a = None  # 1-2月, 2025—2027年: months and years, not a quantity
+        if a is not None:
+            last = len(spans)
+            spans.append((a, end, False))
+            floor = end
     disjoint: list[tuple[int, int, bool]] = []
     for span in sorted(spans):  # a from → to phrase may read past an unreadable numeral
         if not disjoint or span[0] >= disjoint[-1][1]:
