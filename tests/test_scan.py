@@ -299,7 +299,8 @@ _RUNNING = st.lists(
             "提高到", "降至", "每千名常住人口", "2025年", "12月31日", "第三批", "一人",
             "3000", "19.78", "万", "萬", "个", "個", "余", "%", "以上", "—", "5", "十九千",
             "二〇二五", "两成", "增长", " ", "\n", "-", "负", "负增长", "不是", "未", "有余",
-            "强", "折", "最高", "/人·月",
+            "强", "折", "最高", "/人·月", "每季度", "每隔", ":", "∶", "/", "×", "和", "、",
+            "斤", "分别", "的",
         ]
     ),
     max_size=30,
@@ -369,3 +370,41 @@ def test_a_denominator_that_reads_is_found_with_the_words_before_it() -> None:
     ]
     assert [len(f.reading.figure.per) for f in found if f.reading] == [1, 2, 2]
     assert found[2].reading.change is minsheng.Measure.LEVEL  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("师生比达到1:12。", "达到1:12"),
+        ("幼儿园师生比不低于1∶15。", "不低于1∶15"),
+        ("配比达到1：4以上。", "达到1：4以上"),
+        ("快充桩占比不低于1/3。", "不低于1/3"),
+        ("覆盖率达到2/3以上。", "达到2/3以上"),
+        ("达到全省总量1/6。", "1/6"),
+        ("保教人员配备达到2教1保。", "达到2教1"),
+        ("孕產婦死亡率下降到15.1/10萬。", "下降到15.1/10萬"),
+        ("控制在10/10万以下。", "控制在10/10万以下"),
+        ("提供7×24小时服务。", "7×24小时"),
+        ("長照據點增加到1萬5051處。", "增加到1萬5051處"),
+    ],
+)
+def test_numbers_printed_onto_a_figure_are_found_with_it_and_refused(
+    text: str, phrase: str
+) -> None:
+    """Regression: 达到1:12 was found as 达到1 (>= 1), 1/3 as 1 and 1萬5051處 as 1萬.
+
+    A ratio, a fraction, a rate per 10万, a product and a number the parser
+    stops reading at 万 are found whole, and refused, never read as their
+    first number.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(phrase)
+
+
+def test_a_denominator_after_a_slash_still_reads() -> None:
+    """780元/人 and 10/10万人 are figures per a denominator, not fractions."""
+    found = list(minsheng.find_quantities("补助780元/人，发病率控制在10/10万人以下。"))
+    assert [f.phrase for f in found] == ["780元/人", "控制在10/10万人以下"]
+    assert all(f.reading is not None and f.reading.figure.per for f in found)

@@ -44,6 +44,7 @@ from minsheng._words import (
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
     _covered,
+    _is_word_char,
 )
 
 MAX_SCAN = 1_000_000
@@ -62,6 +63,8 @@ _LEFT_WORDS = frozenset(
     ]
 )
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
+_JOIN = re.compile(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
+_NOT_JOINING = frozenset("和及与或每第至到")  # 3和5, 每, 第, a range's 3至5: no number in words
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 
 
@@ -161,6 +164,14 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
 
 
+def _numeral_end(s: str, k: int) -> int:
+    """Where the run of numeral characters that starts at ``k`` ends."""
+    end = k
+    while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
+        end += 1
+    return end
+
+
 def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     """The span of a figure at ``k`` that cannot be read, where reading stopped at ``refused``.
 
@@ -168,9 +179,7 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     unreadable (3000人有余, 负3%, 八折), so that the phrase found, read alone,
     is refused too, rather than read as a bare number.
     """
-    end = k
-    while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
-        end += 1
+    end = _numeral_end(s, k)
     a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
     for b in range(max(end, refused + 1, k + 1), min(len(s), refused + _REFUSED_WORD) + 1):
         if b > end and (s[b - 1] in _MINUS or _CANDIDATE.match(s, b - 1)):
@@ -182,12 +191,65 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     return a, max(end, k + 1)
 
 
+def _number_end(s: str, k: int) -> tuple[int, str | None]:
+    """Where the figure at ``k`` ends, read or not, and its unit."""
+    try:
+        figure = read_figure(s, s, k, None)
+    except ParseError:
+        return max(_numeral_end(s, k), k + 1), None
+    return (k + 1, None) if figure is None else (figure.end, figure.unit)
+
+
+def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tuple[int, bool]:
+    """Where a figure ends with the numbers printed onto it, and whether a sign joins them.
+
+    A ratio (1:12, 1∶15), a fraction or rate (1/3, 15.1/10万), a product
+    (7×24小时), a number the parser stops reading at 万 (1万5051处) and a ratio
+    in words (2教1保) are no figure minsheng reads: each is found whole, so
+    that its phrase is refused rather than read as its first number.
+    """
+    end, unit, signed = figure.end, figure.unit, False
+    while True:
+        sign = _JOIN.match(s, end)
+        if sign is not None:
+            k, signed = sign.end(), True
+        elif unit is not None or end == len(s):
+            return end, signed
+        elif _is_word_char(s[end]) and s[end] not in _NOT_JOINING:
+            k = end + 1  # 2教1保
+        else:
+            k = end  # 1万5051处
+        if k in covered or k in dates or _CANDIDATE.match(s, k) is None:
+            return end, signed
+        end, unit = _number_end(s, k)
+
+
+def _cut_at_slash(s: str, k: int, refused: int, previous: _Figure | None) -> _Figure | None:
+    """The figure at ``k`` before a / and a number (1/3, 15.1/10万), or ``None``.
+
+    The parser, reading the figure, refused that number as a denominator at
+    ``refused``; the figure is read again without it.
+    """
+    if refused < 1 or s[refused - 1] != "/" or _CANDIDATE.match(s, refused) is None:
+        return None
+    cut = s[: refused - 1]
+    try:
+        return read_figure(cut, cut, k, previous)
+    except ParseError:
+        return None
+
+
 def _raw_figures(
     s: str, covered: set[int], dates: set[int]
-) -> tuple[list[_Figure], list[tuple[int, int]]]:
-    """Every figure in the text, and the spans of numerals that cannot be read."""
+) -> tuple[list[_Figure], list[tuple[int, int]], set[int]]:
+    """Every figure in the text, the spans of numerals that cannot be read, and signs.
+
+    The last are the starts of the figures that a sign joins to the next
+    number (1:12, 1/3).
+    """
     figures: list[_Figure] = []
     errors: list[tuple[int, int]] = []
+    signed: set[int] = set()
     position = 0
     for match in _CANDIDATE.finditer(s):
         k = match.start()
@@ -196,18 +258,25 @@ def _raw_figures(
         previous = s[k - 1] if k else ""
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
+        before = figures[-1] if figures else None
         try:
-            figure = read_figure(s, s, k, figures[-1] if figures else None)
+            figure = read_figure(s, s, k, before)
         except ParseError as exc:
-            floor = max(errors[-1][1] if errors else 0, figures[-1].end if figures else 0)
-            a, b = _error_span(s, k, exc.position, floor)
-            errors.append((a, b))
-            position = b
-            continue
+            figure = _cut_at_slash(s, k, exc.position, before)
+            if figure is None:
+                floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
+                a, b = _error_span(s, k, exc.position, floor)
+                errors.append((a, b))
+                position = b
+                continue
         if figure is not None:
+            end, joined = _joined(s, figure, covered, dates)
+            if joined:
+                signed.add(figure.start)
+            figure = figure._replace(end=end)
             figures.append(figure)
             position = figure.end
-    return figures, errors
+    return figures, errors, signed
 
 
 def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:
@@ -248,14 +317,20 @@ def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
 
 
 def _figure_start(
-    s: str, figure: _Figure, nxt: _Figure | None, floor: int, known: tuple[set[int], set[int]]
+    s: str,
+    figure: _Figure,
+    nxt: _Figure | None,
+    floor: int,
+    known: tuple[set[int], set[int], set[int]],
 ) -> int | None:
     """Where the phrase of a figure alone starts; ``None`` if it is no quantity.
 
     ``nxt`` is the figure after it, ``floor`` the end of the phrase before it,
-    and ``known`` the positions of words that hold a numeral and of dates.
+    and ``known`` the positions of words that hold a numeral and of dates, and
+    the starts of figures a sign joins to the next number (1:12, 1/3), which
+    are always found: they are figures minsheng does not read.
     """
-    covered, dates = known
+    covered, dates, signed = known
     following = period_before(s, nxt.start, nxt.unit) if nxt is not None else None
     if following is not None and following[0] == figure.start:
         return None  # 一年 of 每人一年2次: the next figure's denominator
@@ -265,6 +340,7 @@ def _figure_start(
         governed = True
     else:
         a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
+        governed = governed or figure.start in signed
     number = figure.number
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
@@ -275,7 +351,7 @@ def _figure_start(
 
 def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
     """Candidate spans (start, end, is_error) in order."""
-    figures, errors = _raw_figures(s, covered, dates)
+    figures, errors, signed = _raw_figures(s, covered, dates)
     used: set[int] = set()
     spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
     error_ends = [b for _, b in errors]  # in order: errors are found left to right
@@ -300,8 +376,8 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             floor = end
             continue
         if high is None:
-            a = _figure_start(s, figure, nxt, floor, (covered, dates))
-        elif high.unit is not None or high.number.multiplier >= 4:
+            a = _figure_start(s, figure, nxt, floor, (covered, dates, signed))
+        elif high.unit is not None or high.number.multiplier >= 4 or high.start in signed:
             a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
             a = None  # 1-2月, 2025—2027年: months and years, not a quantity
