@@ -408,3 +408,28 @@ def test_a_denominator_after_a_slash_still_reads() -> None:
     found = list(minsheng.find_quantities("补助780元/人，发病率控制在10/10万人以下。"))
     assert [f.phrase for f in found] == ["780元/人", "控制在10/10万人以下"]
     assert all(f.reading is not None and f.reading.figure.per for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("粮食产量保持在1.3万亿斤以上。", "1.3万亿斤以上"),
+        ("植树3万株以上。", "3万株以上"),
+        ("种植面积5万公顷左右。", "5万公顷左右"),
+        ("用电量10亿度以下。", "10亿度以下"),
+        ("粮食产量3000万斤以上。", "3000万斤以上"),
+        ("植树达到300株以上。", "达到300株以上"),
+    ],
+)
+def test_a_bound_after_a_measure_word_the_parser_does_not_know_is_found_and_refused(
+    text: str, phrase: str
+) -> None:
+    """Regression: 1.3万亿斤以上 was found as 1.3万亿, an exact level that lost ">=".
+
+    The phrase reaches 以上, 以下 or 左右 over the measure word (斤, 株, 公顷),
+    and the parser refuses it.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(phrase)

@@ -31,6 +31,7 @@ from minsheng._parse import _MINUS, Reading, _Figure, parse_phrase, read_figure
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
+    _ABOUT_SUFFIXES,
     _CHANGES,
     _DATE,
     _NOT_CHANGES,
@@ -39,6 +40,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
+    _SUFFIX_COMPARATORS,
     AGE,
     NEGATIONS,
     NEGATIVE_GROWTH,
@@ -65,6 +67,8 @@ _LEFT_WORDS = frozenset(
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
 _JOIN = re.compile(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
 _NOT_JOINING = frozenset("和及与或每第至到")  # 3和5, 每, 第, a range's 3至5: no number in words
+_BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1)
+_MEASURE_WORD = 3  # the longest measure word the parser does not know (千瓦时) that _BOUNDS follow
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 
 
@@ -224,6 +228,23 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
         end, unit = _number_end(s, k)
 
 
+def _bounded(s: str, end: int) -> int:
+    """Where a figure that ends at ``end`` with no unit ends, with a bound after its measure word.
+
+    The parser knows no 斤, 株 or 公顷: 1.3万亿斤以上 is read as 1.3万亿 up to 斤,
+    and 以上 after it, which makes the figure a bound, would be lost.  The
+    phrase reaches the bound (以上, 以下, 左右…), and the parser refuses it.
+    """
+    for length in range(1, _MEASURE_WORD + 1):
+        word = s[end : end + length]
+        if len(word) < length or not _is_word_char(word[-1]) or word[-1] in NUMERAL_CHARS:
+            break
+        for bound in _BOUNDS:
+            if s.startswith(bound, end + length):
+                return end + length + len(bound)
+    return end
+
+
 def _cut_at_slash(s: str, k: int, refused: int, previous: _Figure | None) -> _Figure | None:
     """The figure at ``k`` before a / and a number (1/3, 15.1/10万), or ``None``.
 
@@ -271,6 +292,8 @@ def _raw_figures(
                 continue
         if figure is not None:
             end, joined = _joined(s, figure, covered, dates)
+            if end == figure.end and figure.unit is None:
+                end = _bounded(s, end)  # 1.3万亿斤以上
             if joined:
                 signed.add(figure.start)
             figure = figure._replace(end=end)
