@@ -433,3 +433,36 @@ def test_a_bound_after_a_measure_word_the_parser_does_not_know_is_found_and_refu
     assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
     with pytest.raises(minsheng.ParseError):
         minsheng.parse_phrase(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("人均可支配收入分别增长5%和6.5%。", "人均可支配收入分别增长5%和6.5%"),
+        ("分别下降3%、5%。", "下降3%、5%"),
+        ("城乡低保标准分别提高5%、8%。", "提高5%、8%"),
+        ("分别提高到每人每月900元、700元。", "提高到每人每月900元、700元"),
+        ("分别达到5万元和2.5万元。", "达到5万元和2.5万元"),
+    ],
+)
+def test_a_list_after_governing_words_is_found_whole_and_refused(text: str, phrase: str) -> None:
+    """Regression: 分别增长5%和6.5% found 6.5% as a plain level, and 900元、700元 a bare 700元.
+
+    A figure with nothing but a list separator before it, after a figure that
+    words govern, is governed by them too: the list is one phrase, refused.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(phrase)
+
+
+def test_a_list_of_plain_figures_is_found_figure_by_figure() -> None:
+    """3000个和500个 are two figures; 增长5%和下降3% are two changes."""
+    found = list(minsheng.find_quantities("新增3000个和500个，增长5%和下降3%。"))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("3000个", False),
+        ("500个", False),
+        ("增长5%", False),
+        ("下降3%", False),
+    ]

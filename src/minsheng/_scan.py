@@ -67,6 +67,8 @@ _LEFT_WORDS = frozenset(
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
 _JOIN = re.compile(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
 _NOT_JOINING = frozenset("和及与或每第至到")  # 3和5, 每, 第, a range's 3至5: no number in words
+# 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
+_LIST_SEPARATORS = frozenset(["和", "、", "及", "与", "以及", "或"])
 _BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1)
 _MEASURE_WORD = 3  # the longest measure word the parser does not know (千瓦时) that _BOUNDS follow
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
@@ -380,6 +382,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
     error_ends = [b for _, b in errors]  # in order: errors are found left to right
     floor = 0
     last = -1  # the index in spans of the last span a figure below made
+    governed = False  # whether words before its figure govern it
     for j, figure in enumerate(figures):
         if j in used:
             continue
@@ -393,7 +396,12 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             high = nxt
             used.add(j + 1)
         end = figure.end if high is None else high.end
-        if last >= 0 and spans[last][1] == floor and _unread_per(s, spans[last], figure.start):
+        listed = governed and s[floor : figure.start].strip(" ") in _LIST_SEPARATORS
+        if (
+            last >= 0
+            and spans[last][1] == floor
+            and (listed or _unread_per(s, spans[last], figure.start))
+        ):
             # a figure that the span before governs joins it, which is then refused
             spans[last] = (spans[last][0], end, True)
             floor = end
@@ -405,7 +413,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
         else:
             a = None  # 1-2月, 2025—2027年: months and years, not a quantity
         if a is not None:
-            last = len(spans)
+            last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
             floor = end
     disjoint: list[tuple[int, int, bool]] = []
