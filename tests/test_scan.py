@@ -380,7 +380,7 @@ def test_a_denominator_that_reads_is_found_with_the_words_before_it() -> None:
         ("配比达到1：4以上。", "达到1：4以上"),
         ("快充桩占比不低于1/3。", "不低于1/3"),
         ("覆盖率达到2/3以上。", "达到2/3以上"),
-        ("达到全省总量1/6。", "1/6"),
+        ("达到全省总量1/6。", "达到全省总量1/6"),
         ("保教人员配备达到2教1保。", "达到2教1"),
         ("孕產婦死亡率下降到15.1/10萬。", "下降到15.1/10萬"),
         ("控制在10/10万以下。", "控制在10/10万以下"),
@@ -466,3 +466,35 @@ def test_a_list_of_plain_figures_is_found_figure_by_figure() -> None:
         ("增长5%", False),
         ("下降3%", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "comparator"),
+    [
+        (
+            "特困人员基本生活标准不低于当地低保标准的1.3倍。",
+            "不低于当地低保标准的1.3倍",
+            ">=",
+        ),
+        ("确保全年提供有效就业岗位16万个。", "确保全年提供有效就业岗位16万个", ">="),
+        ("个人负担不超过总医疗费10%。", "不超过总医疗费10%", "<="),
+        ("收入低于低保标准的家庭3000户。", "3000户", None),
+    ],
+)
+def test_a_comparator_before_subject_words_is_found_with_its_figure(
+    text: str, phrase: str, comparator: str | None
+) -> None:
+    """Regression: 不低于当地低保标准的1.3倍 was found as 1.3倍, which lost ">=".
+
+    A comparator before subject words that bounds the figure joins its
+    phrase, as the parser reads it; one that bounds no figure (低于…的家庭)
+    stays out.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == [phrase]
+    reading = found[0].reading
+    assert reading is not None
+    assert reading == minsheng.parse_phrase(phrase)
+    assert reading.figure.comparator == (
+        None if comparator is None else minsheng.Comparator(comparator)
+    )

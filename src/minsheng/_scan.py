@@ -34,6 +34,7 @@ from minsheng._words import (
     _ABOUT_SUFFIXES,
     _CHANGES,
     _DATE,
+    _INNER_COMPARATOR,
     _NOT_CHANGES,
     _NOT_COMPARATORS,
     _ONLY_TO,
@@ -104,13 +105,22 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
 ) -> tuple[int, bool]:
     """Widen a figure's start over the words that govern it; say if any did.
 
+    A comparator before subject words is among them (不低于当地低保标准的1.3倍).
     A denominator before it is among them (每千名常住人口…达到4.5个, 人均37111元),
     and so is a 每 the parser cannot read (每季度发放补贴3000元, 每孩每月补贴300元):
     the phrase then starts at that 每 and is refused, rather than read without it.
     """
     a, governed = _left_words(s, a, floor, unitless=unitless)
-    # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
     c = max(_clause_start(s, a), floor)
+    inner = _INNER_COMPARATOR.search(s, c, a)  # 不低于当地低保标准的1.3倍
+    if inner is not None:
+        try:
+            bound = _before(s, s, inner.start(), a, covered, dates).comparator
+        except ParseError:
+            bound = None  # 收入低于低保标准的家庭3000户: it bounds no figure
+        if bound is not None:
+            a, governed = inner.start(), True
+    # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
     first = s.find("每", c, a)
     starts = [k for k in range(first, a) if s[k] == "每"] if first >= 0 else []
     starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
