@@ -7,7 +7,12 @@ exactly as the same phrase given to the parser.  What is not a quantity is
 passed over: dates (2025年12月31日, 2月3日), ordinals (第三批), list numbers
 (1.), bare numbers with no unit or magnitude, and single Chinese numerals
 used as words (一人失能, 七次会议).  A figure that looks like a number but
-cannot be read (十九千个) is reported with its error, never dropped.
+cannot be read (十九千个) is reported with its error, never dropped; so is a
+phrase whose words change the figure in a way the parser does not read: a 每
+it cannot read (每季度发放补贴3000元), a ratio or fraction (1:12, 1/3), 以上
+after a measure word it does not know (3万株以上), a list after governing words
+(分别增长5%和6.5%).  The phrase found reaches those words, so that it is
+refused, never read as the figure without them.
 """
 
 from __future__ import annotations
