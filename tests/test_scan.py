@@ -498,3 +498,13 @@ def test_a_comparator_before_subject_words_is_found_with_its_figure(
     assert reading.figure.comparator == (
         None if comparator is None else minsheng.Comparator(comparator)
     )
+
+
+def test_a_chinese_numeral_after_a_magnitude_is_joined_only_where_it_is_no_word() -> None:
+    """3万一站式 keeps 3万 (一站式 is a word); 5个十五分钟 are two figures (个 ends the first)."""
+    found = list(minsheng.find_quantities("达到3万一站式服务，建设5个十五分钟生活圈。"))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("达到3万", False),
+        ("5个", False),
+        ("十五分钟", False),
+    ]

@@ -110,10 +110,11 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
 ) -> tuple[int, bool]:
     """Widen a figure's start over the words that govern it; say if any did.
 
-    A comparator before subject words is among them (不低于当地低保标准的1.3倍).
-    A denominator before it is among them (每千名常住人口…达到4.5个, 人均37111元),
-    and so is a 每 the parser cannot read (每季度发放补贴3000元, 每孩每月补贴300元):
-    the phrase then starts at that 每 and is refused, rather than read without it.
+    Besides the words right before it (不少于, 约, 提高到), these are a
+    comparator before subject words (不低于当地低保标准的1.3倍), a denominator
+    earlier in the clause (每千名常住人口…达到4.5个, 人均37111元), and a 每 the
+    parser cannot read (每季度发放补贴3000元, 每孩每月补贴300元): the phrase then
+    starts at that 每 and is refused, rather than read without it.
     """
     a, governed = _left_words(s, a, floor, unitless=unitless)
     c = max(_clause_start(s, a), floor)
@@ -236,10 +237,12 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
             k, signed = sign.end(), True
         elif unit is not None or end == len(s):
             return end, signed
+        elif _CANDIDATE.match(s, end) is not None:
+            k = end  # 1万5051处
         elif _is_word_char(s[end]) and s[end] not in _NOT_JOINING:
             k = end + 1  # 2教1保
         else:
-            k = end  # 1万5051处
+            return end, signed
         if k in covered or k in dates or _CANDIDATE.match(s, k) is None:
             return end, signed
         end, unit = _number_end(s, k)
