@@ -299,7 +299,8 @@ _RUNNING = st.lists(
             "提高到", "降至", "每千名常住人口", "2025年", "12月31日", "第三批", "一人",
             "3000", "19.78", "万", "萬", "个", "個", "余", "%", "以上", "—", "5", "十九千",
             "二〇二五", "两成", "增长", " ", "\n", "-", "负", "负增长", "不是", "未", "有余",
-            "强", "折", "最高", "/人·月",
+            "强", "折", "最高", "/人·月", "每季度", "每隔", ":", "∶", "/", "×", "和", "、",
+            "斤", "分别", "的",
         ]
     ),
     max_size=30,
@@ -320,3 +321,190 @@ def test_scanning_any_text_is_consistent(text: str) -> None:
             assert found.error is not None
             with pytest.raises(minsheng.ParseError):
                 minsheng.parse_phrase(found.phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("每季度发放补贴3000元。", ["每季度发放补贴3000元"]),
+        ("每学期补助1000元。", ["每学期补助1000元"]),
+        ("每半年体检1次。", ["每半年体检1次"]),
+        ("为二孩家庭每孩发放补贴3000元。", ["每孩发放补贴3000元"]),
+        ("每孩每月补贴300元。", ["每孩每月补贴300元"]),
+        ("每胎奖励3000元，每单补贴5元。", ["每胎奖励3000元", "每单补贴5元"]),
+        ("每对夫妇奖励3000元。", ["每对夫妇奖励3000元"]),
+        ("每度电补贴0.1元，每千瓦时0.5元。", ["每度电补贴0.1元", "每千瓦时0.5元"]),
+        ("房价每平方下降3000元，猪肉每斤降价3元。", ["每平方下降3000元", "每斤降价3元"]),
+        ("每隔3年开展1次普查。", ["每隔3年开展1次"]),
+        (
+            "每季度发放补贴3000元和慰问金500元，另发放300元。",
+            ["每季度发放补贴3000元和慰问金500元", "300元"],
+        ),
+    ],
+)
+def test_a_denominator_that_cannot_be_read_is_found_with_its_figure(
+    text: str, phrases: list[str]
+) -> None:
+    """Regression: 每季度发放补贴3000元 was found as 3000元, and 每孩每月补贴300元 as 每月补贴300元.
+
+    A 每 the parser cannot read joins the phrase of each figure after it in its
+    clause, which is then refused, rather than read as if the 每 were not there.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == phrases
+    assert [f.reading is None for f in found] == [p.startswith("每") for p in phrases]
+    for f in found:
+        if f.reading is None:
+            with pytest.raises(minsheng.ParseError):
+                minsheng.parse_phrase(f.phrase)
+
+
+def test_a_denominator_that_reads_is_found_with_the_words_before_it() -> None:
+    """每千名常住人口…4.5个 and 每人每年2次 still read; 提高到 before 每人每月 joins the phrase."""
+    text = "每千名常住人口婴幼儿托位达到4.5个，体检每人每年2次，补助提高到每人每月900元。"
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == [
+        "每千名常住人口婴幼儿托位达到4.5个",
+        "每人每年2次",
+        "提高到每人每月900元",
+    ]
+    assert [len(f.reading.figure.per) for f in found if f.reading] == [1, 2, 2]
+    assert found[2].reading.change is minsheng.Measure.LEVEL  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("师生比达到1:12。", "达到1:12"),
+        ("幼儿园师生比不低于1∶15。", "不低于1∶15"),
+        ("配比达到1：4以上。", "达到1：4以上"),
+        ("快充桩占比不低于1/3。", "不低于1/3"),
+        ("覆盖率达到2/3以上。", "达到2/3以上"),
+        ("达到全省总量1/6。", "达到全省总量1/6"),
+        ("保教人员配备达到2教1保。", "达到2教1"),
+        ("孕產婦死亡率下降到15.1/10萬。", "下降到15.1/10萬"),
+        ("控制在10/10万以下。", "控制在10/10万以下"),
+        ("提供7×24小时服务。", "7×24小时"),
+        ("長照據點增加到1萬5051處。", "增加到1萬5051處"),
+    ],
+)
+def test_numbers_printed_onto_a_figure_are_found_with_it_and_refused(
+    text: str, phrase: str
+) -> None:
+    """Regression: 达到1:12 was found as 达到1 (>= 1), 1/3 as 1 and 1萬5051處 as 1萬.
+
+    A ratio, a fraction, a rate per 10万, a product and a number the parser
+    stops reading at 万 are found whole, and refused, never read as their
+    first number.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(phrase)
+
+
+def test_a_denominator_after_a_slash_still_reads() -> None:
+    """780元/人 and 10/10万人 are figures per a denominator, not fractions."""
+    found = list(minsheng.find_quantities("补助780元/人，发病率控制在10/10万人以下。"))
+    assert [f.phrase for f in found] == ["780元/人", "控制在10/10万人以下"]
+    assert all(f.reading is not None and f.reading.figure.per for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("粮食产量保持在1.3万亿斤以上。", "1.3万亿斤以上"),
+        ("植树3万株以上。", "3万株以上"),
+        ("种植面积5万公顷左右。", "5万公顷左右"),
+        ("用电量10亿度以下。", "10亿度以下"),
+        ("粮食产量3000万斤以上。", "3000万斤以上"),
+        ("植树达到300株以上。", "达到300株以上"),
+    ],
+)
+def test_a_bound_after_a_measure_word_the_parser_does_not_know_is_found_and_refused(
+    text: str, phrase: str
+) -> None:
+    """Regression: 1.3万亿斤以上 was found as 1.3万亿, an exact level that lost ">=".
+
+    The phrase reaches 以上, 以下 or 左右 over the measure word (斤, 株, 公顷),
+    and the parser refuses it.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("人均可支配收入分别增长5%和6.5%。", "人均可支配收入分别增长5%和6.5%"),
+        ("分别下降3%、5%。", "下降3%、5%"),
+        ("城乡低保标准分别提高5%、8%。", "提高5%、8%"),
+        ("分别提高到每人每月900元、700元。", "提高到每人每月900元、700元"),
+        ("分别达到5万元和2.5万元。", "达到5万元和2.5万元"),
+    ],
+)
+def test_a_list_after_governing_words_is_found_whole_and_refused(text: str, phrase: str) -> None:
+    """Regression: 分别增长5%和6.5% found 6.5% as a plain level, and 900元、700元 a bare 700元.
+
+    A figure with nothing but a list separator before it, after a figure that
+    words govern, is governed by them too: the list is one phrase, refused.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading) for f in found] == [(phrase, None)]
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(phrase)
+
+
+def test_a_list_of_plain_figures_is_found_figure_by_figure() -> None:
+    """3000个和500个 are two figures; 增长5%和下降3% are two changes."""
+    found = list(minsheng.find_quantities("新增3000个和500个，增长5%和下降3%。"))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("3000个", False),
+        ("500个", False),
+        ("增长5%", False),
+        ("下降3%", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "comparator"),
+    [
+        (
+            "特困人员基本生活标准不低于当地低保标准的1.3倍。",
+            "不低于当地低保标准的1.3倍",
+            ">=",
+        ),
+        ("确保全年提供有效就业岗位16万个。", "确保全年提供有效就业岗位16万个", ">="),
+        ("个人负担不超过总医疗费10%。", "不超过总医疗费10%", "<="),
+        ("收入低于低保标准的家庭3000户。", "3000户", None),
+    ],
+)
+def test_a_comparator_before_subject_words_is_found_with_its_figure(
+    text: str, phrase: str, comparator: str | None
+) -> None:
+    """Regression: 不低于当地低保标准的1.3倍 was found as 1.3倍, which lost ">=".
+
+    A comparator before subject words that bounds the figure joins its
+    phrase, as the parser reads it; one that bounds no figure (低于…的家庭)
+    stays out.
+    """
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == [phrase]
+    reading = found[0].reading
+    assert reading is not None
+    assert reading == minsheng.parse_phrase(phrase)
+    assert reading.figure.comparator == (
+        None if comparator is None else minsheng.Comparator(comparator)
+    )
+
+
+def test_a_chinese_numeral_after_a_magnitude_is_joined_only_where_it_is_no_word() -> None:
+    """3万一站式 keeps 3万 (一站式 is a word); 5个十五分钟 are two figures (个 ends the first)."""
+    found = list(minsheng.find_quantities("达到3万一站式服务，建设5个十五分钟生活圈。"))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("达到3万", False),
+        ("5个", False),
+        ("十五分钟", False),
+    ]

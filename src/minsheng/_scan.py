@@ -7,7 +7,12 @@ exactly as the same phrase given to the parser.  What is not a quantity is
 passed over: dates (2025年12月31日, 2月3日), ordinals (第三批), list numbers
 (1.), bare numbers with no unit or magnitude, and single Chinese numerals
 used as words (一人失能, 七次会议).  A figure that looks like a number but
-cannot be read (十九千个) is reported with its error, never dropped.
+cannot be read (十九千个) is reported with its error, never dropped; so is a
+phrase whose words change the figure in a way the parser does not read: a 每
+it cannot read (每季度发放补贴3000元), a ratio or fraction (1:12, 1/3), 以上
+after a measure word it does not know (3万株以上), a list after governing words
+(分别增长5%和6.5%).  The phrase found reaches those words, so that it is
+refused, never read as the figure without them.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from minsheng._errors import ParseError, expect
 from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._governing import (
     _before,
+    _read_per_body,
     compared_at,
     period_before,
 )
@@ -31,19 +37,23 @@ from minsheng._parse import Reading, parse_phrase
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
+    _ABOUT_SUFFIXES,
     _CHANGES,
     _DATE,
+    _INNER_COMPARATOR,
     _NOT_CHANGES,
     _NOT_COMPARATORS,
     _ONLY_TO,
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
+    _SUFFIX_COMPARATORS,
     AGE,
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
     _covered,
+    _is_word_char,
 )
 
 MAX_SCAN = 1_000_000
@@ -62,6 +72,12 @@ _LEFT_WORDS = frozenset(
     ]
 )
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
+_JOIN = re.compile(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
+_NOT_JOINING = frozenset("和及与或每第至到")  # 3和5, 每, 第, a range's 3至5: no number in words
+# 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
+_LIST_SEPARATORS = frozenset(["和", "、", "及", "与", "以及", "或"])
+_BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1)
+_MEASURE_WORD = 3  # the longest measure word the parser does not know (千瓦时) that _BOUNDS follow
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 
 
@@ -93,7 +109,42 @@ def _clause_start(s: str, a: int, boundaries: frozenset[str] = _CLAUSE) -> int:
 def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is known
     s: str, a: int, floor: int, covered: set[int], dates: set[int], unitless: bool = False
 ) -> tuple[int, bool]:
-    """Widen a figure's start over the words that govern it; say if any did."""
+    """Widen a figure's start over the words that govern it; say if any did.
+
+    Besides the words right before it (不少于, 约, 提高到), these are a
+    comparator before subject words (不低于当地低保标准的1.3倍), a denominator
+    earlier in the clause (每千名常住人口…达到4.5个, 人均37111元), and a 每 the
+    parser cannot read (每季度发放补贴3000元, 每孩每月补贴300元): the phrase then
+    starts at that 每 and is refused, rather than read without it.
+    """
+    a, governed = _left_words(s, a, floor, unitless=unitless)
+    c = max(_clause_start(s, a), floor)
+    inner = _INNER_COMPARATOR.search(s, c, a)  # 不低于当地低保标准的1.3倍
+    if inner is not None:
+        try:
+            bound = _before(s, s, inner.start(), a, covered, dates).comparator
+        except ParseError:
+            bound = None  # 收入低于低保标准的家庭3000户: it bounds no figure
+        if bound is not None:
+            a, governed = inner.start(), True
+    # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
+    first = s.find("每", c, a)
+    starts = [k for k in range(first, a) if s[k] == "每"] if first >= 0 else []
+    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
+    for p in sorted(starts):
+        try:
+            before = _before(s, s, p, a, covered, dates)
+        except ParseError:
+            if p == first:
+                return p, True  # 每季度, 每隔3年: a 每 that cannot be read governs the figure
+            continue
+        if before.pers:
+            return _left_words(s, p, floor)[0], True  # 提高到每人每月900元
+    return a, governed
+
+
+def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[int, bool]:
+    """Widen a start over the comparator, approximation and change words right before it."""
     governed = False
     for _ in range(3):
         b = a
@@ -112,17 +163,6 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
                 break
         else:
             break
-    # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
-    c = max(_clause_start(s, a), floor)
-    starts = [k for k in range(c, a) if s[k] == "每"]
-    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
-    for p in sorted(starts):
-        try:
-            before = _before(s, s, p, a, covered, dates)
-        except ParseError:
-            continue
-        if before.pers:
-            return p, True
     return a, governed
 
 
@@ -147,6 +187,14 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
 
 
+def _numeral_end(s: str, k: int) -> int:
+    """Where the run of numeral characters that starts at ``k`` ends."""
+    end = k
+    while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
+        end += 1
+    return end
+
+
 def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     """The span of a figure at ``k`` that cannot be read, where reading stopped at ``refused``.
 
@@ -154,9 +202,7 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     unreadable (3000人有余, 负3%, 八折), so that the phrase found, read alone,
     is refused too, rather than read as a bare number.
     """
-    end = k
-    while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
-        end += 1
+    end = _numeral_end(s, k)
     a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
     for b in range(max(end, refused + 1, k + 1), min(len(s), refused + _REFUSED_WORD) + 1):
         if b > end and (s[b - 1] in _MINUS or _CANDIDATE.match(s, b - 1)):
@@ -168,12 +214,84 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     return a, max(end, k + 1)
 
 
+def _number_end(s: str, k: int) -> tuple[int, str | None]:
+    """Where the figure at ``k`` ends, read or not, and its unit."""
+    try:
+        figure = read_figure(s, s, k, None)
+    except ParseError:
+        return max(_numeral_end(s, k), k + 1), None
+    return (k + 1, None) if figure is None else (figure.end, figure.unit)
+
+
+def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tuple[int, bool]:
+    """Where a figure ends with the numbers printed onto it, and whether a sign joins them.
+
+    A ratio (1:12, 1∶15), a fraction or rate (1/3, 15.1/10万), a product
+    (7×24小时), a number the parser stops reading at 万 (1万5051处) and a ratio
+    in words (2教1保) are no figure minsheng reads: each is found whole, so
+    that its phrase is refused rather than read as its first number.
+    """
+    end, unit, signed = figure.end, figure.unit, False
+    while True:
+        sign = _JOIN.match(s, end)
+        if sign is not None:
+            k, signed = sign.end(), True
+        elif unit is not None or end == len(s):
+            return end, signed
+        elif _CANDIDATE.match(s, end) is not None:
+            k = end  # 1万5051处
+        elif _is_word_char(s[end]) and s[end] not in _NOT_JOINING:
+            k = end + 1  # 2教1保
+        else:
+            return end, signed
+        if k in covered or k in dates or _CANDIDATE.match(s, k) is None:
+            return end, signed
+        end, unit = _number_end(s, k)
+
+
+def _bounded(s: str, end: int) -> int:
+    """Where a figure that ends at ``end`` with no unit ends, with a bound after its measure word.
+
+    The parser knows no 斤, 株 or 公顷: 1.3万亿斤以上 is read as 1.3万亿 up to 斤,
+    and 以上 after it, which makes the figure a bound, would be lost.  The
+    phrase reaches the bound (以上, 以下, 左右…), and the parser refuses it.
+    """
+    for length in range(1, _MEASURE_WORD + 1):
+        word = s[end : end + length]
+        if len(word) < length or not _is_word_char(word[-1]) or word[-1] in NUMERAL_CHARS:
+            break
+        for bound in _BOUNDS:
+            if s.startswith(bound, end + length):
+                return end + length + len(bound)
+    return end
+
+
+def _cut_at_slash(s: str, k: int, refused: int, previous: _Figure | None) -> _Figure | None:
+    """The figure at ``k`` before a / and a number (1/3, 15.1/10万), or ``None``.
+
+    The parser, reading the figure, refused that number as a denominator at
+    ``refused``; the figure is read again without it.
+    """
+    if refused < 1 or s[refused - 1] != "/" or _CANDIDATE.match(s, refused) is None:
+        return None
+    cut = s[: refused - 1]
+    try:
+        return read_figure(cut, cut, k, previous)
+    except ParseError:
+        return None
+
+
 def _raw_figures(
     s: str, covered: set[int], dates: set[int]
-) -> tuple[list[_Figure], list[tuple[int, int]]]:
-    """Every figure in the text, and the spans of numerals that cannot be read."""
+) -> tuple[list[_Figure], list[tuple[int, int]], set[int]]:
+    """Every figure in the text, the spans of numerals that cannot be read, and signs.
+
+    The last are the starts of the figures that a sign joins to the next
+    number (1:12, 1/3).
+    """
     figures: list[_Figure] = []
     errors: list[tuple[int, int]] = []
+    signed: set[int] = set()
     position = 0
     for match in _CANDIDATE.finditer(s):
         k = match.start()
@@ -182,18 +300,27 @@ def _raw_figures(
         previous = s[k - 1] if k else ""
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
+        before = figures[-1] if figures else None
         try:
-            figure = read_figure(s, s, k, figures[-1] if figures else None)
+            figure = read_figure(s, s, k, before)
         except ParseError as exc:
-            floor = max(errors[-1][1] if errors else 0, figures[-1].end if figures else 0)
-            a, b = _error_span(s, k, exc.position, floor)
-            errors.append((a, b))
-            position = b
-            continue
+            figure = _cut_at_slash(s, k, exc.position, before)
+            if figure is None:
+                floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
+                a, b = _error_span(s, k, exc.position, floor)
+                errors.append((a, b))
+                position = b
+                continue
         if figure is not None:
+            end, joined = _joined(s, figure, covered, dates)
+            if end == figure.end and figure.unit is None:
+                end = _bounded(s, end)  # 1.3万亿斤以上
+            if joined:
+                signed.add(figure.start)
+            figure = figure._replace(end=end)
             figures.append(figure)
             position = figure.end
-    return figures, errors
+    return figures, errors, signed
 
 
 def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:
@@ -223,13 +350,58 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
     return spans
 
 
+def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
+    """Whether ``span`` holds a 每 the parser cannot read that governs a figure at ``start``.
+
+    每隔3年开展1次: the 每 reaches every figure after it in its clause.
+    """
+    a, b, _ = span
+    c = max(a, _clause_start(s, start))
+    return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
+
+
+def _figure_start(
+    s: str,
+    figure: _Figure,
+    nxt: _Figure | None,
+    floor: int,
+    known: tuple[set[int], set[int], set[int]],
+) -> int | None:
+    """Where the phrase of a figure alone starts; ``None`` if it is no quantity.
+
+    ``nxt`` is the figure after it, ``floor`` the end of the phrase before it,
+    and ``known`` the positions of words that hold a numeral and of dates, and
+    the starts of figures a sign joins to the next number (1:12, 1/3), which
+    are always found: they are figures minsheng does not read.
+    """
+    covered, dates, signed = known
+    following = period_before(s, nxt.start, nxt.unit) if nxt is not None else None
+    if following is not None and following[0] == figure.start:
+        return None  # 一年 of 每人一年2次: the next figure's denominator
+    period = period_before(s, figure.start, figure.unit)
+    if period is not None and period[0] >= floor:  # 一年2次: twice per year
+        a, _ = _extend_left(s, period[0], floor, covered, dates)
+        governed = True
+    else:
+        a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
+        governed = governed or figure.start in signed
+    number = figure.number
+    if figure.unit is None and number.multiplier < 4 and not governed:
+        return None  # a bare number: a list number, a code, a name
+    if number.chinese and number.value < 10 and number.unit is None and not governed:
+        return None  # 一人失能, 七次会议: a numeral used as a word
+    return _with_refused_words(s, a, floor)
+
+
 def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
     """Candidate spans (start, end, is_error) in order."""
-    figures, errors = _raw_figures(s, covered, dates)
+    figures, errors, signed = _raw_figures(s, covered, dates)
     used: set[int] = set()
     spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
     error_ends = [b for _, b in errors]  # in order: errors are found left to right
     floor = 0
+    last = -1  # the index in spans of the last span a figure below made
+    governed = False  # whether words before its figure govern it
     for j, figure in enumerate(figures):
         if j in used:
             continue
@@ -238,31 +410,31 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
         if before:
             floor = max(floor, error_ends[before - 1])
         nxt = figures[j + 1] if j + 1 < len(figures) else None
+        high = None  # the high end of a range that starts here
         if nxt is not None and j + 1 not in used and _RANGE.fullmatch(s, figure.end, nxt.start):
+            high = nxt
             used.add(j + 1)
-            if nxt.unit is None and nxt.number.multiplier < 4:
-                continue  # 1-2月, 2025—2027年: months and years, not a quantity
-            a, _ = _extend_left(s, figure.start, floor, covered, dates)
-            spans.append((a, nxt.end, False))
-            floor = nxt.end
+        end = figure.end if high is None else high.end
+        listed = governed and s[floor : figure.start].strip(" ") in _LIST_SEPARATORS
+        if (
+            last >= 0
+            and spans[last][1] == floor
+            and (listed or _unread_per(s, spans[last], figure.start))
+        ):
+            # a figure that the span before governs joins it, which is then refused
+            spans[last] = (spans[last][0], end, True)
+            floor = end
             continue
-        following = period_before(s, nxt.start, nxt.unit) if nxt is not None else None
-        if following is not None and following[0] == figure.start:
-            continue  # 一年 of 每人一年2次: the next figure's denominator
-        period = period_before(s, figure.start, figure.unit)
-        if period is not None and period[0] >= floor:  # 一年2次: twice per year
-            a, _ = _extend_left(s, period[0], floor, covered, dates)
-            governed = True
+        if high is None:
+            a = _figure_start(s, figure, nxt, floor, (covered, dates, signed))
+        elif high.unit is not None or high.number.multiplier >= 4 or high.start in signed:
+            a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
-            a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
-        a = _with_refused_words(s, a, floor)
-        number = figure.number
-        if figure.unit is None and number.multiplier < 4 and not governed:
-            continue  # a bare number: a list number, a code, a name
-        if number.chinese and number.value < 10 and number.unit is None and not governed:
-            continue  # 一人失能, 七次会议: a numeral used as a word
-        spans.append((a, figure.end, False))
-        floor = figure.end
+            a = None  # 1-2月, 2025—2027年: months and years, not a quantity
+        if a is not None:
+            last, governed = len(spans), a < figure.start
+            spans.append((a, end, False))
+            floor = end
     disjoint: list[tuple[int, int, bool]] = []
     for span in sorted(spans):  # a from → to phrase may read past an unreadable numeral
         if not disjoint or span[0] >= disjoint[-1][1]:
