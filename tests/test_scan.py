@@ -334,7 +334,7 @@ def test_scanning_any_text_is_consistent(text: str) -> None:
         ("每胎奖励3000元，每单补贴5元。", ["每胎奖励3000元", "每单补贴5元"]),
         ("每对夫妇奖励3000元。", ["每对夫妇奖励3000元"]),
         ("每度电补贴0.1元，每千瓦时0.5元。", ["每度电补贴0.1元", "每千瓦时0.5元"]),
-        ("房价每平方下降3000元，猪肉每斤降价3元。", ["每平方下降3000元", "每斤降价3元"]),
+        ("房价每平方下降3000元。", ["每平方下降3000元"]),
         ("每隔3年开展1次普查。", ["每隔3年开展1次"]),
         (
             "每季度发放补贴3000元和慰问金500元，另发放300元。",
@@ -357,6 +357,15 @@ def test_a_denominator_that_cannot_be_read_is_found_with_its_figure(
         if f.reading is None:
             with pytest.raises(minsheng.ParseError):
                 minsheng.parse_phrase(f.phrase)
+
+
+def test_a_readable_denominator_is_found_and_read() -> None:
+    """斤 is a unit, so 每斤 is a denominator: 猪肉每斤降价3元 is 3 yuan less per jin."""
+    (found,) = minsheng.find_quantities("猪肉每斤降价3元。")
+    assert found.phrase == "每斤降价3元"
+    assert found.reading is not None
+    assert found.reading.figure.per == (minsheng.Per(Decimal(1), "斤"),)
+    assert found.reading.direction is minsheng.Direction.LOWER
 
 
 def test_a_denominator_that_reads_is_found_with_the_words_before_it() -> None:
@@ -413,12 +422,12 @@ def test_a_denominator_after_a_slash_still_reads() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        ("粮食产量保持在1.3万亿斤以上。", "1.3万亿斤以上"),
-        ("植树3万株以上。", "3万株以上"),
-        ("种植面积5万公顷左右。", "5万公顷左右"),
+        # (斤, 株 and 公顷 are units now: 1.3万亿斤以上 reads, with its bound)
+        ("投放鱼苗1.3万尾以上。", "1.3万尾以上"),
+        ("存栏3万头以上。", "3万头以上"),
+        ("出栏家禽5万羽左右。", "5万羽左右"),
         ("用电量10亿度以下。", "10亿度以下"),
-        ("粮食产量3000万斤以上。", "3000万斤以上"),
-        ("植树达到300株以上。", "达到300株以上"),
+        ("放流鱼苗达到300尾以上。", "达到300尾以上"),
     ],
 )
 def test_a_bound_after_a_measure_word_the_parser_does_not_know_is_found_and_refused(
@@ -501,10 +510,16 @@ def test_a_comparator_before_subject_words_is_found_with_its_figure(
 
 
 def test_a_chinese_numeral_after_a_magnitude_is_joined_only_where_it_is_no_word() -> None:
-    """3万一站式 keeps 3万 (一站式 is a word); 5个十五分钟 are two figures (个 ends the first)."""
-    found = list(minsheng.find_quantities("达到3万一站式服务，建设5个十五分钟生活圈。"))
+    """3万一站式 keeps 3万 (一站式 is a word); 5个十五分钟 are two (个 ends the first).
+
+    十五分钟生活圈 is a name, not fifteen minutes, so only 5个 is a figure there.
+    """
+    found = list(
+        minsheng.find_quantities("达到3万一站式服务，建设5个十五分钟生活圈，5个十五分钟。")
+    )
     assert [(f.phrase, f.reading is None) for f in found] == [
         ("达到3万", False),
+        ("5个", False),
         ("5个", False),
         ("十五分钟", False),
     ]

@@ -99,9 +99,10 @@ _CHANGES: dict[str, Direction | None] = {
             # verbs that start with 增 (年人均增收1000元, 增设床位300张); a
             # one-character change word first is otherwise a subject word's (增值税)
             "增收",
-            # longer, faster: 产假延长30天, 提速50%
+            # longer, faster, dearer: 产假延长30天, 提速50%
             "延长",
             "提速",
+            "涨价",
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -127,6 +128,7 @@ _CHANGES: dict[str, Direction | None] = {
             "减税",
             "降费",
             "减负",
+            "降价",
             "降",
             "减",
         ),
