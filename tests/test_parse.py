@@ -621,6 +621,10 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("下降0.5个点", "个点 after a change"),
         # regression: read as 3000 people per occasion
         ("服务3000人/次", "人/次: person-visits"),
+        # regression: a third of the population read as 1 per 3 people
+        ("覆盖1/3人口", r"a fraction \(1/3\), or a rate"),
+        # regression: 上下 of 上下游 read as "about"
+        ("3万上下游企业", "a comparator or approximation word that governs no figure"),
         # regression: read as a range of increments; it is by 4000 to 16000
         (
             "把长者社区照顾服务券增加4000张至16000张",

@@ -523,3 +523,26 @@ def test_a_chinese_numeral_after_a_magnitude_is_joined_only_where_it_is_no_word(
         ("5个", False),
         ("十五分钟", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("入住機構補助將從新台幣12萬元增加到18萬元。", ["新台幣12萬元增加到18萬元"]),
+        ("補助港幣3,000元。", ["港幣3,000元"]),
+        ("补助3000元港币，另发放500元。", ["3000元港币", "500元"]),
+    ],
+)
+def test_an_amount_in_another_currency_is_found_with_it_and_refused(
+    text: str, phrases: list[str]
+) -> None:
+    """Regression: 港幣3,000元 was found as 3,000元 and 增加到18萬元 as renminbi."""
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == phrases
+    assert [f.reading is None for f in found] == ["币" in p or "幣" in p for p in phrases]
+
+
+def test_a_range_of_ordinals_is_found_with_its_ordinal_word_and_refused() -> None:
+    """Regression: 第1-3名 was found as 1-3, which reads as a range of bare numbers."""
+    found = list(minsheng.find_quantities("获得全省第1-3名的学校30所。"))
+    assert [(f.phrase, f.reading is None) for f in found] == [("第1-3", True), ("30所", False)]

@@ -19,6 +19,7 @@ from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _MORE_THAN,
+    _NOT_ABOUT,
     _RANGE,
     _START_RE,
     _SUFFIX_COMPARATORS,
@@ -68,6 +69,8 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
         read = _read_per_body(s, k, len(s))
         if read is None:
             raise fail(msg("unreadable denominator after /"), text, k)
+        if unit is None and 1 < read[0].amount < _RATE_BASE:  # 覆盖1/3人口: a third
+            raise fail(msg("a fraction (1/3), or a rate per a few?"), text, k - 1)
         if read[0].unit == "次" and unit in ("人", "户"):  # 3000人/次 is often 3000人次
             raise fail(msg("人/次: person-visits (人次), or people per time?"), text, k - 1)
         pers.append(read[0])
@@ -117,7 +120,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     comparator, j = _exclusive(s, text, comparator, j)
     approximation = Approximation.MORE_THAN if more else None
     for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
-        if s.startswith(word, j):
+        if s.startswith(word, j) and not s.startswith(_NOT_ABOUT, j):  # not 3万上下游企业
             if approximation is not None:
                 raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
             approximation, j = Approximation.ABOUT, j + len(word)
@@ -127,6 +130,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
 
 
 _TIME_CHARS = frozenset("年月日天周")
+_RATE_BASE = 100  # 15.1/10万, 5/1000人: a rate; 1/3人口, a fraction of the population
 
 
 _ROUGH_COUNT = msg("几, 来 or 数 with a numeral: a rough count, not a figure")
@@ -157,7 +161,8 @@ def _exclusive(
 
 
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
-_DASH_AFTER_NUMBER = re.compile(f"[0-9{''.join(sorted(NUMERAL_CHARS))}]{_RANGE.pattern}$")
+_NUMERAL_CLASS = f"[0-9.{''.join(sorted(NUMERAL_CHARS))}]"
+_DASH_AFTER_NUMBER = re.compile(f"第?{_NUMERAL_CLASS}+{_RANGE.pattern}$")
 
 
 def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Figure:
@@ -177,8 +182,8 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
         raise fail(reason, text, k - 1)
-    dash = _DASH_AFTER_NUMBER.search(s, max(0, k - 4), k) if before else None
-    if dash is not None and (previous is None or previous.end != dash.start() + 1):
+    dash = _DASH_AFTER_NUMBER.search(s, max(0, k - 12), k) if before else None
+    if dash is not None and (previous is None or previous.end <= dash.start()):
         # 第1-3名, 1-3号楼: a range from a number that is no figure (an ordinal, a name)
         raise fail(msg("a range from a number that is not a figure"), text, dash.start())
     if not before or before not in _MINUS:

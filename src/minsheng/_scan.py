@@ -49,6 +49,7 @@ from minsheng._words import (
     _RANGE,
     _SUFFIX_COMPARATORS,
     AGE,
+    FOREIGN_CURRENCY,
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
@@ -393,6 +394,27 @@ def _figure_start(
     return _with_refused_words(s, a, floor)
 
 
+def _currency(s: str, figure: _Figure, end: int) -> int | None:
+    """Where a currency other than renminbi that governs a figure in 元 starts, if one does.
+
+    It is in the figure's clause before it (港币3000元, 从新台币12万元增加到18万元)
+    or right after it (3000元港币); the parser refuses the phrase then.
+    """
+    if figure.unit != "元":
+        return None
+    c = _clause_start(s, figure.start)
+    before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]
+    if before:
+        return before[-1]
+    return figure.start if _currency_end(s, end) > end else None
+
+
+def _currency_end(s: str, end: int) -> int:
+    """The end of a currency other than renminbi right after ``end`` (3000元港币), or ``end``."""
+    after = FOREIGN_CURRENCY.match(s, end)
+    return end if after is None else after.end()
+
+
 def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
     """Candidate spans (start, end, is_error) in order."""
     figures, errors, signed = _raw_figures(s, covered, dates)
@@ -431,7 +453,15 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
             a = None  # 1-2月, 2025—2027年: months and years, not a quantity
+        currency = _currency(s, figure, end) if a is not None else None
+        if currency is not None and currency < floor and last >= 0 and spans[last][1] == floor:
+            # 从新台币12万元增加到18万元: the currency governs this figure too
+            spans[last] = (spans[last][0], end, True)
+            floor = end
+            continue
         if a is not None:
+            if currency is not None:  # 港币3000元: never read as renminbi
+                a, end = min(a, currency), max(end, _currency_end(s, end))
             last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
             floor = end

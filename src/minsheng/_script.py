@@ -35,7 +35,8 @@ TRADITIONAL = dict(
         "樓熱號樓後"  # words that make a number a name (1号线, 12345热线, 3楼, 95后)
         "剋頃"  # units (千克, 公顷)
         "佈幣歐盧銖鎊韓金朗盧朗"  # currencies other than renminbi (港幣, 歐元)
-        "緩率率價",  # a change in a rate of change (增速放缓, 增长率); 降價
+        "緩率率價"  # a change in a rate of change (增速放缓, 增长率); 降價
+        "動聯車遊車聯",  # words that start with 上下 (上下游, 上下联动)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -52,7 +53,8 @@ TRADITIONAL = dict(
         "楼热号楼后"
         "克顷"
         "布币欧卢铢镑韩金朗卢朗"
-        "缓率率价",
+        "缓率率价"
+        "动联车游车联",
         strict=True,
     )
 )

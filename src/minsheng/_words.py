@@ -76,6 +76,8 @@ PARTIAL = "半折兆"
 SLIGHTLY = "强弱"
 """强 and 弱 after a figure (95%强) mean a little more or less: refused."""
 _ABOUT_SUFFIXES = ("左右", "上下")
+# 3万上下游企业: words that start with 上下 and say no "about"
+_NOT_ABOUT = ("上下游", "上下班", "上下学", "上下级", "上下车", "上下楼", "上下水", "上下联动")
 _MORE_THAN = "余多"
 _CHANGES: dict[str, Direction | None] = {
     **dict.fromkeys(
@@ -361,6 +363,6 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
-        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
+        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在", *_NOT_ABOUT,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
