@@ -546,3 +546,17 @@ def test_a_range_of_ordinals_is_found_with_its_ordinal_word_and_refused() -> Non
     """Regression: 第1-3名 was found as 1-3, which reads as a range of bare numbers."""
     found = list(minsheng.find_quantities("获得全省第1-3名的学校30所。"))
     assert [(f.phrase, f.reading is None) for f in found] == [("第1-3", True), ("30所", False)]
+
+
+def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() -> None:
+    """Regression: 每年新增学位3000个和床位500张 gave a bare 500张, per year lost."""
+    text = (
+        "每年新增学位3000个和床位500张。每千人口拥有床位4.5张、医生3名。每天开放8小时，服务300人。"
+    )
+    found = [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+    assert found == [
+        ("每年新增学位3000个和床位500张", True),
+        ("每千人口拥有床位4.5张、医生3名", True),
+        ("每天开放8小时", False),
+        ("300人", False),
+    ]

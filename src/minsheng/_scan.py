@@ -394,6 +394,17 @@ def _figure_start(
     return _with_refused_words(s, a, floor)
 
 
+def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
+    """Whether a 每 in the span before, in the same clause, also governs a span at ``a``."""
+    start, end, _ = previous
+    return (
+        "每" in s[start:end]
+        and "每" not in s[end:a]
+        and not any(ch in _CLAUSE for ch in s[end:a])
+        and _clause_start(s, a) <= s.index("每", start, end)
+    )
+
+
 def _currency(s: str, figure: _Figure, end: int) -> int | None:
     """Where a currency other than renminbi that governs a figure in 元 starts, if one does.
 
@@ -453,6 +464,17 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
             a = None  # 1-2月, 2025—2027年: months and years, not a quantity
+        if (
+            a is not None
+            and last >= 0
+            and spans[last][1] == floor
+            and _per_spreads(s, spans[last], a)
+        ):
+            # 每年新增学位3000个和床位500张: the 每 before the first figure counts the
+            # later ones too, and their phrases would lose it: one phrase, refused
+            spans[last] = (spans[last][0], end, True)
+            floor = end
+            continue
         currency = _currency(s, figure, end) if a is not None else None
         if currency is not None and currency < floor and last >= 0 and spans[last][1] == floor:
             # 从新台币12万元增加到18万元: the currency governs this figure too
