@@ -223,6 +223,8 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
         ("两年一次", (Per(D(2), "年"),)),
         ("一年两次体检", (Per(D(1), "年"),)),
         ("每人一年2次", (Per(D(1), "人"), Per(D(1), "年"))),
+        # regression: the period was read twice, by 每 and as the period of 1次
+        ("每两年1次", (Per(D(2), "年"),)),
         # the span of time a count is made over stays subject words
         ("三年新增学位3000个", ()),
         ("一年内完成3000户", ()),

@@ -101,8 +101,9 @@ def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
 
 # 一年两次, 每人一年2次: a number of times right after a period is per that period
 # (a period before other figures is the span of time they are counted over:
-# 三年新增学位3000个).  Not after 第 or another numeral: 第一年2次, 十一年2次.
-_PERIOD = re.compile("(?<![第0-9零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]年 *$")
+# 三年新增学位3000个).  Not after 第, 每 or another numeral: 第一年2次, 十一年2次,
+# 每两年1次 (每 reads that period already).
+_PERIOD = re.compile("(?<![每第0-9零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]年 *$")
 
 
 def period_before(s: str, start: int, unit: str | None) -> tuple[int, Per] | None:
