@@ -42,6 +42,27 @@ def test_kunming_19_78_wan() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "upper", "comparator", "change"),
+    [
+        # review of this release: rules that fired on words they were not meant for
+        ("减少在途时间2小时", "2", None, None, Measure.INCREMENT),
+        ("缩减在职人员100人", "100", None, None, Measure.INCREMENT),
+        ("增长6%至6.5%", "6", "6.5", None, Measure.INCREMENT),
+        ("15分钟内到达商圈", "15", None, C.AT_MOST, None),
+        ("以美元计出口增长5%", "5", None, None, Measure.INCREMENT),
+    ],
+)
+def test_words_like_the_refused_ones_still_read(
+    text: str, value: str, upper: str | None, comparator: C | None, change: Measure | None
+) -> None:
+    """在 not right before the figure, a rate's 至, 分钟内, a currency no amount is in."""
+    reading = minsheng.parse_phrase(text)
+    q = reading.figure
+    got = (q.value, q.upper, q.comparator, reading.change)
+    assert got == (D(value), None if upper is None else D(upper), comparator, change)
+
+
+@pytest.mark.parametrize(
     ("text", "direction"),
     [
         # regression: read as levels (产假延长30天 said the leave is 30 days)
@@ -227,6 +248,11 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
         ("每人一年2次", (Per(D(1), "人"), Per(D(1), "年"))),
         # regression: the period was read twice, by 每 and as the period of 1次
         ("每两年1次", (Per(D(2), "年"),)),
+        ("二十年一次", (Per(D(20), "年"),)),
+        # after 每个乡镇, 均 is "all": the denominator is 每's
+        ("每个乡镇均建成1所", (Per(D(1), "个", "乡镇"),)),
+        # regression: 年均日照 read as per year per day
+        ("年均日照时数2000小时", (Per(D(1), "年"),)),
         # the span of time a count is made over stays subject words
         ("三年新增学位3000个", ()),
         ("一年内完成3000户", ()),
@@ -250,12 +276,16 @@ def test_rates_keep_their_denominators(text: str, per: tuple[Per, ...]) -> None:
         ("推行一件事一次办事项20项", 20),
         ("打造十五分钟便民服务圈30个", 30),
         ("一带一路合作项目12个", 12),
+        ("带动3000家上下游企业", 3000),  # 上下 of 上下游 is no "about"
+        ("新房均价1.5万元", 15000),  # 均价 is a price, no 均 per each
+        ("增加3个点位", 3),  # 点位 are sites, not points
     ],
 )
 def test_policy_names_with_a_numeral_are_subject_words(text: str, value: int) -> None:
     """Regression: 一次性, 一老一小, 一条龙… were read as a second figure and refused."""
     q = parse(text)
     assert (q.value, q.per, q.comparator) == (D(value), (), None)
+    assert q.approximation is not A.ABOUT
 
 
 @pytest.mark.parametrize(
@@ -301,12 +331,20 @@ def test_renminbi_and_patacas_and_words_like_currencies_are_read() -> None:
     assert parse("节日元素3000个").value == 3000
 
 
-@pytest.mark.parametrize("text", ["3000人·次", "3000人（次）", "3000人(次)", "房源1793套(间)"])
+@pytest.mark.parametrize("text", ["3000人·次", "3000人（次）", "3000人(次)"])
 def test_a_second_unit_is_refused(text: str) -> None:
     """Regression: 3000人·次 and 3000人（次） read as 3000 people: people, or visits."""
     with pytest.raises(minsheng.ParseError, match=r"^a second unit after the unit"):
         parse(text)
     assert parse("3000人（户）").unit == "人（户）"
+    # flats or rooms, as the national target counts them, and the ASCII brackets
+    assert [
+        parse(t).unit for t in ("保障性租赁住房5万套（间）", "房源1793套(间)", "3000人(户)")
+    ] == [
+        "套（间）",
+        "套（间）",
+        "人（户）",
+    ]
     assert parse("新增就业3000人（含返乡人员）").unit == "人"
 
 
@@ -622,13 +660,17 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("下降在5%以内", "在 after a word of decrease"),
         # regression: percentage points read as 3 items
         ("提高3个点", "个点 after a change"),
+        ("提高2-3个点", "个点 after a change"),
+        ("班均40-45人", "均 before a figure: per each"),
+        # regression (of this release): an anniversary read as weeks, 近 as about
+        ("庆祝建党100周年", "an ordinal or a name, not a count"),
+        ("近三年两次", "近 before a time"),
+        ("3000日圓", "a currency other than renminbi"),
         ("下降0.5个点", "个点 after a change"),
         # regression: read as 3000 people per occasion
         ("服务3000人/次", "人/次: person-visits"),
         # regression: a third of the population read as 1 per 3 people
         ("覆盖1/3人口", r"a fraction \(1/3\), or a rate"),
-        # regression: 上下 of 上下游 read as "about"
-        ("3万上下游企业", "a comparator or approximation word that governs no figure"),
         # regression: read as a range of increments; it is by 4000 to 16000
         (
             "把长者社区照顾服务券增加4000张至16000张",

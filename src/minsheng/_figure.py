@@ -23,6 +23,7 @@ from minsheng._words import (
     _RANGE,
     _START_RE,
     _SUFFIX_COMPARATORS,
+    _TIMES,
     _UNIT,
     _UNIT_WORDS,
     NEGATIVE,
@@ -129,7 +130,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
 
 
-_TIME_CHARS = frozenset("年月日天周")
+_TIME_CHARS = frozenset(_TIMES)
 _RATE_BASE = 100  # 15.1/10万, 5/1000人: a rate; 1/3人口, a fraction of the population
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import BIG, NUMERAL_CHARS, PLACES, STARTS, fail, read_number
+from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 from minsheng._words import (
@@ -84,6 +84,7 @@ _EACH = re.compile(f"(?<!平){_AVERAGE}")
 
 # 人均月收入: a time right after a denominator word is one too (not 日常, 年龄, 年级)
 _TIME_AFTER_AVERAGE = re.compile("[年月日](?![常龄级度份初底末])")
+_TIMES_SET = frozenset(_TIMES)
 
 
 def _each(words: str, kept: list[int]) -> int | None:
@@ -103,7 +104,8 @@ def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
 # (a period before other figures is the span of time they are counted over:
 # 三年新增学位3000个).  Not after 第, 每 or another numeral: 第一年2次, 十一年2次,
 # 每两年1次 (每 reads that period already).
-_PERIOD = re.compile("(?<![每第0-9零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]年 *$")
+_YEARS_COUNT = "".join(sorted({c for c, v in DIGITS.items() if v} | {"十"}))  # 一…九, 十
+_PERIOD = re.compile(f"(?<![每第0-9{''.join(sorted(NUMERAL_CHARS))}])[{_YEARS_COUNT}]+年 *$")
 
 
 def period_before(s: str, start: int, unit: str | None) -> tuple[int, Per] | None:
@@ -113,7 +115,7 @@ def period_before(s: str, start: int, unit: str | None) -> tuple[int, Per] | Non
     """
     if unit != "次":
         return None
-    period = _PERIOD.search(s, max(0, start - 4), start)
+    period = _PERIOD.search(s, max(0, start - 6), start)
     if period is None:
         return None
     number = read_number(s, period.start(), s)
@@ -209,7 +211,8 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 chars = word.group(1) or word.group(2) or word.group(3)
                 pers.extend(_per(Decimal(1), None, g) for g in chars)
             j = word.end()
-            time = _TIME_AFTER_AVERAGE.match(s, j, b) if word.group(1) else None
+            per_whom = word.group(1) and not _TIMES_SET.issuperset(word.group(1))
+            time = _TIME_AFTER_AVERAGE.match(s, j, b) if per_whom else None  # not 年均日照
             if time is not None:  # 人均月收入, 人均日2小时: per person per month, per day
                 pers.append(_per(Decimal(1), None, time.group()))
                 j = time.end()

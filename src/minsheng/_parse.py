@@ -43,7 +43,7 @@ from minsheng._governing import (
 )
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail
+from minsheng._numerals import MAGNITUDES, NUMERAL_CHARS, Number, _read_arabic, fail
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._script import normalize
 from minsheng._words import (
@@ -126,9 +126,24 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
-    if figure.unit == "个" and s.startswith("点", figure.end) and head.change is not None:
+    return _words_refused(s, figure, head)
+
+
+def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
+    """Why the words around a figure, or a range's high end, leave its meaning open.
+
+    提高3个点 is percentage points, or places; 班均45人 is per class, which no
+    denominator says (after 每个乡镇, 均 is "all", and before a rate each and
+    all reach it alike).
+    """
+    if (
+        figure.unit == "个"
+        and s.startswith("点", figure.end)
+        and not s.startswith("点位", figure.end)
+        and head.change is not None
+    ):
         return msg("个点 after a change: percentage points, or places?"), figure.end
-    if head.each is not None and figure.unit not in _RATES:  # 班均45人: per class
+    if head.each is not None and not head.pers and figure.unit not in _RATES:
         return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each
     return None
 
@@ -143,8 +158,12 @@ def _range_refused(
     print their unit is "to", not a range's.
     """
     between = s[low.end : high.start].strip(" ")
-    if head.change is Measure.INCREMENT and low.unit is not None and between in ("至", "到"):
+    by_to = low.unit is not None and low.unit not in _RATES and between in ("至", "到")
+    if head.change is Measure.INCREMENT and by_to:  # (增长6%至6.5% is a range)
         return msg("a change by one figure to another, or a range?"), low.end
+    refused = _words_refused(s, high, head)
+    if refused is not None:
+        return refused
     if s.startswith(NAMED_AFTER, high.number.end):
         return msg("an ordinal or a name, not a count"), low.start
     if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
@@ -181,7 +200,7 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
     if approximation is None:
         rounded = (number.decimals or number.rounded) and not number.exact
         approximation = Approximation.ROUNDED if rounded else Approximation.EXACT
-    if number.multiplier >= 4 and figure.unit in ("%", "‰", "个百分点"):
+    if number.multiplier >= 4 and figure.unit in _RATES:
         raise fail(msg("a magnitude word before a percent"), text, figure.start)
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
@@ -248,6 +267,22 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     )
 
 
+_CURRENCY_CHARS = frozenset("币元金镑布铢圆")  # one of these is in every FOREIGN_CURRENCY word
+_AMOUNT_BEFORE = re.compile(f"[0-9{''.join(sorted(NUMERAL_CHARS))}]元? *$")
+_AMOUNT_AFTER = re.compile(f" *[0-9{''.join(sorted(NUMERAL_CHARS))}]")
+
+
+def _foreign_currency(s: str) -> int | None:
+    """Where a currency other than renminbi that an amount is in starts (港币3000元, 3000日元).
+
+    A currency that no amount is printed in stays a subject word: 以美元计增长5%.
+    """
+    for found in FOREIGN_CURRENCY.finditer(s):
+        if _AMOUNT_BEFORE.search(s, 0, found.start()) or _AMOUNT_AFTER.match(s, found.end()):
+            return found.start()
+    return None
+
+
 def parse_phrase(text: str) -> Reading:
     """Read a quantity phrase, with its baselines and change where it has them.
 
@@ -296,9 +331,9 @@ def parse_phrase(text: str) -> Reading:
     if len(text) > MAX_LENGTH:
         raise fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
     s = normalize(text)
-    foreign = FOREIGN_CURRENCY.search(s)
+    foreign = None if _CURRENCY_CHARS.isdisjoint(s) else _foreign_currency(s)
     if foreign is not None:  # 港币3000元, 3000日元: not renminbi, whatever the unit
-        raise fail(msg("a currency other than renminbi"), text, foreign.start())
+        raise fail(msg("a currency other than renminbi"), text, foreign)
     quick = _quick(s, text)
     if quick is not None:
         return quick
@@ -382,6 +417,33 @@ def _quick(s: str, text: str) -> Reading | None:
     return Reading(quantity, (), head.change, head.direction)
 
 
+def _without_dates(
+    s: str, text: str, figures: list[_Figure]
+) -> tuple[tuple[int, Per] | None, list[_Figure], set[int]]:
+    """The period of a number of times, the figures that are no date, and the dates' positions.
+
+    一年两次: the period is a denominator, not a figure; 2025年12月31日 among
+    other figures is a date, and subject words.
+    """
+    dates: set[int] = set()
+    period = period_before(s, figures[-1].start, figures[-1].unit) if figures else None
+    if period is not None:
+        head = s[: period[0]].rstrip(" ")
+        past = next((w for w in ("近", "约", "过去") if head.endswith(w)), None)
+        if past is not None:  # 近三年两次: in the past three years, not a rate
+            raise fail(msg("近 before a time: nearly, or the past?"), text, len(head) - len(past))
+        end = figures[-1].start
+        figures = [f for f in figures if not period[0] <= f.start < end]
+        dates = set(range(period[0], end))
+    if len(figures) > 1:
+        spans = [m.span() for m in _DATE.finditer(s)]
+        kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
+        if kept and len(kept) < len(figures):
+            dates |= {k for a, b in spans for k in range(a, b)}
+            figures = kept
+    return period, figures, dates
+
+
 def _read(s: str, text: str) -> Reading:
     """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
     rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
@@ -397,18 +459,7 @@ def _read(s: str, text: str) -> Reading:
         covered = covered | ages  # 3岁以下婴幼儿托位3000个: the age qualifies the subject
     else:
         figures = _figures(s, text, covered)  # 65岁以上长者: the age is the figure
-    dates: set[int] = set()
-    period = period_before(s, figures[-1].start, figures[-1].unit) if figures else None
-    if period is not None:  # 一年两次: the period is a denominator, not a figure
-        end = figures[-1].start
-        figures = [f for f in figures if not period[0] <= f.start < end]
-        dates = set(range(period[0], end))
-    if len(figures) > 1:
-        spans = [m.span() for m in _DATE.finditer(s)]
-        kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
-        if kept and len(kept) < len(figures):
-            dates |= {k for a, b in spans for k in range(a, b)}
-            figures = kept
+    period, figures, dates = _without_dates(s, text, figures)
     if not figures:
         _check_subject(s, text, [k for k, ch in enumerate(s) if ch in _OTHER_NUMERALS], covered)
         raise fail(msg("no figure found"), text, len(text))

@@ -34,7 +34,7 @@ TRADITIONAL = dict(
         "係對帶檔綫線繫議農鍵龍路列龍流流"  # policy names with a numeral (一条龙, 一带一路)
         "樓熱號樓後"  # words that make a number a name (1号线, 12345热线, 3楼, 95后)
         "剋頃"  # units (千克, 公顷)
-        "佈幣歐盧銖鎊韓金朗盧朗"  # currencies other than renminbi (港幣, 歐元)
+        "佈幣歐盧銖鎊韓金朗盧朗圓"  # currencies other than renminbi (港幣, 歐元)
         "緩率率價"  # a change in a rate of change (增速放缓, 增长率); 降價
         "動聯車遊車聯",  # words that start with 上下 (上下游, 上下联动)
         # the vocabulary character OpenCC makes of each
@@ -52,7 +52,7 @@ TRADITIONAL = dict(
         "系对带档线线系议农键龙路列龙流流"
         "楼热号楼后"
         "克顷"
-        "布币欧卢铢镑韩金朗卢朗"
+        "布币欧卢铢镑韩金朗卢朗圆"
         "缓率率价"
         "动联车游车联",
         strict=True,

@@ -104,6 +104,15 @@ _ALL: tuple[Unit, ...] = (
     _classifier("场", "event", "events", "場"),
     _classifier("座", "structure", "structures"),
     _classifier("套", "set", "sets"),
+    # 保障性租赁住房5万套（间）: flats or rooms, as the national target counts them
+    Unit(
+        "套（间）",
+        UnitKind.CLASSIFIER,
+        "flat or room",
+        "flats or rooms",
+        "套（間）",
+        either=("套", "间"),
+    ),
     _classifier("次", "time", "times"),
     _classifier("处", "site", "sites", "處"),
     _classifier("辆", "vehicle", "vehicles", "輛"),

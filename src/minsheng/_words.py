@@ -163,7 +163,7 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # 亩均 but not 学校均衡发展 (均衡, 均等, 均匀, 均值 are words); 村均, 校均 are left
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
 _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
-_AVERAGE = "均(?![衡等匀值])"  # not 均衡, 均等, 均匀, 均值
+_AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
 _PER_WORDS = re.compile(
     rf"([人户][年月日]|[年月日]?[人生户亩]|[年月日]){_AVERAGE}"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
@@ -180,8 +180,15 @@ _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
     **{word: word for word in COUNT_WORDS},
     "百分点": "个百分点",
+    # the units with a bracket, printed with ASCII brackets
+    **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
-_UNIT = re.compile("|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))))
+_UNIT = re.compile(
+    "|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))).replace(
+        "|周|",
+        "|周(?!年)|",  # 100周年 is an anniversary, not 100 weeks
+    )
+)
 _RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
@@ -192,9 +199,11 @@ _WORDS = re.compile(
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
     r"一次性|一件事一次办|一件事|一老一小|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
+    + "|".join(_NOT_ABOUT)
+    + "|"
     r"两新|两重|四上|十八大|十九大|二十大|"
     # 15分钟生活圈, 15分钟便民服务圈: a name, not fifteen minutes
-    r"(?:[0-9]+|[一二三四五六七八九十]+)分钟[\u4e00-\u9fff]{0,6}?圈|"
+    r"(?:[0-9]+|[一二三四五六七八九十]+)分钟[^内以到达\W\d]{0,6}?圈|"
     r"[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
@@ -327,7 +336,7 @@ def times(unit: str | None) -> bool:
 
 NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "路公交", "楼", "期工程", "期间", "热线", "急救", "星级",
-    "后",
+    "后", "周年",
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
@@ -340,7 +349,7 @@ NAMED_AFTER = (
 _LOWERING_AT = re.compile(
     "(?:"
     + "|".join(sorted((w for w, d in _CHANGES.items() if d is Direction.LOWER), key=len)[::-1])
-    + ")了?在"
+    + ")了?在 *$"
 )
 _RATE_CHANGE = re.compile(
     "(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率)(?:收窄|放缓|加快)|(?:降幅|跌幅)扩大"
@@ -349,8 +358,8 @@ _SHIFTS = ("提前", "推迟", "延迟", "延后")
 
 
 FOREIGN_CURRENCY = re.compile(
-    "新?台币|港币|港元(?!朗)|澳门币|葡币|美元(?!素)|美金|日元(?![素旦宵])|欧元|韩元|英镑|澳元"
-    "|卢布|泰铢"
+    "新?台币|港[币元圆](?!朗)|澳门币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
+    "|英镑|澳元|卢布|泰铢"
 )
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
 
