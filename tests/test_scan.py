@@ -531,6 +531,10 @@ def test_a_chinese_numeral_after_a_magnitude_is_joined_only_where_it_is_no_word(
         ("入住機構補助將從新台幣12萬元增加到18萬元。", ["新台幣12萬元增加到18萬元"]),
         ("補助港幣3,000元。", ["港幣3,000元"]),
         ("补助3000元港币，另发放500元。", ["3000元港币", "500元"]),
+        # the currency after an amount in no 元: it was cut off (500, 300日 days)
+        ("每人补助500港元。", ["每人补助500港元"]),
+        ("补贴1万美元。", ["1万美元"]),
+        ("年人均补贴300日元。", ["年人均补贴300日元"]),
     ],
 )
 def test_an_amount_in_another_currency_is_found_with_it_and_refused(
@@ -539,7 +543,7 @@ def test_an_amount_in_another_currency_is_found_with_it_and_refused(
     """Regression: 港幣3,000元 was found as 3,000元 and 增加到18萬元 as renminbi."""
     found = list(minsheng.find_quantities(text))
     assert [f.phrase for f in found] == phrases
-    assert [f.reading is None for f in found] == ["币" in p or "幣" in p for p in phrases]
+    assert [f.reading is None for f in found] == [p != "500元" for p in phrases]
 
 
 def test_a_range_of_ordinals_is_found_with_its_ordinal_word_and_refused() -> None:
@@ -560,3 +564,29 @@ def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() 
         ("每天开放8小时", False),
         ("300人", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "refused"),
+    [
+        # review of this release: the parser refused these, the scanner cut them short
+        ("小学班均45人。", "班均45人", True),
+        ("门诊次均费用200元。", "次均费用200元", True),
+        ("全市中小学均配备3名心理教师。", "学均配备3名", True),
+        ("优良率提高3个点。", "提高3个点", True),
+        ("办理时限压缩在5个工作日以内。", "压缩在5个工作日以内", True),
+        ("每2-3年开展普查。", "每2-3", True),
+        # and what reads: a rate all reach, 每…均 ("all"), 点位 (sites)
+        ("各区均达到90%。", "区均达到90%", False),
+        ("每个乡镇均建成1所。", "每个乡镇均建成1所", False),
+        ("新增5个点位。", "5个", False),
+        ("按每人每月300元标准为3000名老人发放补贴。", "每人每月300元", False),
+    ],
+)
+def test_words_the_parser_refuses_are_found_with_the_figure(
+    text: str, phrase: str, refused: bool
+) -> None:
+    """A found phrase is refused where the parser refuses the words around its figure."""
+    found = list(minsheng.find_quantities(text))
+    assert found[0].phrase == phrase
+    assert (found[0].reading is None) is refused

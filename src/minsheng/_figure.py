@@ -163,7 +163,7 @@ def _exclusive(
 
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
 _NUMERAL_CLASS = f"[0-9.{''.join(sorted(NUMERAL_CHARS))}]"
-_DASH_AFTER_NUMBER = re.compile(f"第?{_NUMERAL_CLASS}+{_RANGE.pattern}$")
+_DASH_AFTER_NUMBER = re.compile(f"[第每]?{_NUMERAL_CLASS}+{_RANGE.pattern}$")
 
 
 def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Figure:

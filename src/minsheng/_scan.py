@@ -38,12 +38,15 @@ from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _ABOUT_SUFFIXES,
+    _AVERAGE,
     _CHANGES,
     _DATE,
     _INNER_COMPARATOR,
+    _LOWERING_AT,
     _NOT_CHANGES,
     _NOT_COMPARATORS,
     _ONLY_TO,
+    _PER_WORD_STARTS,
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
@@ -74,11 +77,14 @@ _LEFT_WORDS = frozenset(
 )
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
 _JOIN = re.compile(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
-_NOT_JOINING = frozenset("和及与或每第至到")  # 3和5, 每, 第, a range's 3至5: no number in words
 # 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
-_LIST_SEPARATORS = frozenset(["和", "、", "及", "与", "以及", "或"])
+_LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
+# 3和5, 每, 第, a range's 3至5: no number in words
+_NOT_JOINING = frozenset(w for w in _LIST_SEPARATORS if len(w) == 1) | frozenset("每第至到")
 _BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1)
-_MEASURE_WORD = 3  # the longest measure word the parser does not know (千瓦时) that _BOUNDS follow
+_MEASURE_WORD = (
+    3  # the longest measure word the parser does not know (尾, 头, 羽) that _BOUNDS follow
+)
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 
 
@@ -171,12 +177,20 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
     不是3个, 负增长3%, 比上年多2000人 and 高于上月2个百分点 must not be found as
-    3个, 增长3%, 2000人 and 2个百分点.
+    3个, 增长3%, 2000人 and 2个百分点, nor 压缩在5个工作日以内 and 班均45人 as
+    5个工作日以内 and 45人.  (Where the parser reads the wider phrase, as
+    各区均达到90%, it is found read.)
     """
     c = max(_clause_start(s, a), floor)
     compared = compared_at(s[c:a])
     if compared is not None:
         return c + compared
+    lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
+    if lowering is not None:
+        return c + lowering.start()
+    each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
+    if each is not None:
+        return each.start()
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     for negation in NEGATIONS:
@@ -185,6 +199,10 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
     return a
 
 
+# A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
+# count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
+# figure alone reads as what it says; the dataset keeps "per service" in its subject.
+_STRAY_EACH = re.compile(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
 
 
@@ -253,8 +271,8 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
 def _bounded(s: str, end: int) -> int:
     """Where a figure that ends at ``end`` with no unit ends, with a bound after its measure word.
 
-    The parser knows no 斤, 株 or 公顷: 1.3万亿斤以上 is read as 1.3万亿 up to 斤,
-    and 以上 after it, which makes the figure a bound, would be lost.  The
+    The parser knows no 尾, 头 or 羽: 1.3万尾以上 is read as 1.3万 up to 尾, and
+    以上 after it, which makes the figure a bound, would be lost.  The
     phrase reaches the bound (以上, 以下, 左右…), and the parser refuses it.
     """
     for length in range(1, _MEASURE_WORD + 1):
@@ -395,35 +413,36 @@ def _figure_start(
 
 
 def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
-    """Whether a 每 in the span before, in the same clause, also governs a span at ``a``."""
+    """Whether a 每 in the span before governs a span at ``a`` after a list separator.
+
+    每年新增学位3000个和床位500张: per year, both; 按每人每月300元标准为3000名老人: no.
+    """
     start, end, _ = previous
     return (
         "每" in s[start:end]
+        and s[end:a].lstrip(" ").startswith(_LIST_SEPARATORS)
         and "每" not in s[end:a]
         and not any(ch in _CLAUSE for ch in s[end:a])
         and _clause_start(s, a) <= s.index("每", start, end)
     )
 
 
-def _currency(s: str, figure: _Figure, end: int) -> int | None:
-    """Where a currency other than renminbi that governs a figure in 元 starts, if one does.
+def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
+    """The start and end of a currency other than renminbi that a figure is in, if one is.
 
-    It is in the figure's clause before it (港币3000元, 从新台币12万元增加到18万元)
-    or right after it (3000元港币); the parser refuses the phrase then.
+    It follows the amount (500港元, 300日元, 3000元港币), or stands before an
+    amount in 元 in its clause (港币3000元, 从新台币12万元增加到18万元); the
+    parser refuses the phrase that reaches it.
     """
+    for k in (figure.number.end, end):
+        after = FOREIGN_CURRENCY.match(s, k)
+        if after is not None:
+            return figure.start, max(end, after.end())
     if figure.unit != "元":
         return None
     c = _clause_start(s, figure.start)
     before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]
-    if before:
-        return before[-1]
-    return figure.start if _currency_end(s, end) > end else None
-
-
-def _currency_end(s: str, end: int) -> int:
-    """The end of a currency other than renminbi right after ``end`` (3000元港币), or ``end``."""
-    after = FOREIGN_CURRENCY.match(s, end)
-    return end if after is None else after.end()
+    return (before[-1], end) if before else None
 
 
 def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
@@ -476,14 +495,16 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             floor = end
             continue
         currency = _currency(s, figure, end) if a is not None else None
-        if currency is not None and currency < floor and last >= 0 and spans[last][1] == floor:
+        if currency is not None and currency[0] < floor and last >= 0 and spans[last][1] == floor:
             # 从新台币12万元增加到18万元: the currency governs this figure too
             spans[last] = (spans[last][0], end, True)
             floor = end
             continue
         if a is not None:
-            if currency is not None:  # 港币3000元: never read as renminbi
-                a, end = min(a, currency), max(end, _currency_end(s, end))
+            if currency is not None:  # 港币3000元, 500港元: never read as renminbi
+                a, end = min(a, currency[0]), currency[1]
+            if figure.unit == "个" and s.startswith("点", end) and not s.startswith("点位", end):
+                end += 1  # 提高3个点: percentage points, or places? the parser says
             last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
             floor = end
