@@ -76,7 +76,8 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
             raise fail(msg("人/次: person-visits (人次), or people per time?"), text, k - 1)
         pers.append(read[0])
         j = read[1]
-        if s.startswith("·", j) or s[_skip_spaces(s, j) : _skip_spaces(s, j) + 1] in _TIME_CHARS:
+        k = _skip_spaces(s, j)
+        if s.startswith("·", j) or (k < len(s) and s[k] in _TIME_CHARS):
             # 元/人·月, 元/人月, 元/床日: a denominator of two parts
             raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
     return pers, j

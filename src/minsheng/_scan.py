@@ -468,35 +468,25 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             used.add(j + 1)
         end = figure.end if high is None else high.end
         listed = governed and s[floor : figure.start].strip(" ") in _LIST_SEPARATORS
-        if (
-            last >= 0
-            and spans[last][1] == floor
-            and (listed or _unread_per(s, spans[last], figure.start))
-        ):
-            # a figure that the span before governs joins it, which is then refused
-            spans[last] = (spans[last][0], end, True)
-            floor = end
-            continue
         if high is None:
             a = _figure_start(s, figure, nxt, floor, (covered, dates, signed))
         elif high.unit is not None or high.number.multiplier >= 4 or high.start in signed:
             a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
             a = None  # 1-2月, 2025—2027年: months and years, not a quantity
-        if (
-            a is not None
-            and last >= 0
-            and spans[last][1] == floor
-            and _per_spreads(s, spans[last], a)
-        ):
-            # 每年新增学位3000个和床位500张: the 每 before the first figure counts the
-            # later ones too, and their phrases would lose it: one phrase, refused
-            spans[last] = (spans[last][0], end, True)
-            floor = end
-            continue
         currency = _currency(s, figure, end) if a is not None else None
-        if currency is not None and currency[0] < floor and last >= 0 and spans[last][1] == floor:
-            # 从新台币12万元增加到18万元: the currency governs this figure too
+        if (
+            last >= 0
+            and spans[last][1] == floor
+            and (
+                listed  # 分别增长5%和6.5%
+                or _unread_per(s, spans[last], figure.start)  # 每季度发放3000元和500元
+                or (a is not None and _per_spreads(s, spans[last], a))  # 每年…3000个和…500张
+                or (currency is not None and currency[0] < floor)  # 从新台币12万元增加到18万元
+            )
+        ):
+            # the words of the span before govern this figure too, and its phrase
+            # would lose them: one phrase, which the parser refuses
             spans[last] = (spans[last][0], end, True)
             floor = end
             continue
