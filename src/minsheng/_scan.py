@@ -459,8 +459,9 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             continue
         # words left of a figure never reach into an unreadable numeral before it
         before = bisect.bisect_right(error_ends, figure.start)
-        if before:
-            floor = max(floor, error_ends[before - 1])
+        if before and error_ends[before - 1] > floor:
+            # the unreadable numeral is the phrase before (每2-3年开展1次: its 每 too)
+            floor, last, governed = error_ends[before - 1], before - 1, False
         nxt = figures[j + 1] if j + 1 < len(figures) else None
         high = None  # the high end of a range that starts here
         if nxt is not None and j + 1 not in used and _RANGE.fullmatch(s, figure.end, nxt.start):
