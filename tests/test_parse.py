@@ -50,6 +50,12 @@ def test_kunming_19_78_wan() -> None:
         ("增长6%至6.5%", "6", "6.5", None, Measure.INCREMENT),
         ("15分钟内到达商圈", "15", None, C.AT_MOST, None),
         ("以美元计出口增长5%", "5", None, None, Measure.INCREMENT),
+        # a second hunt, on real pages
+        ("每月最低一百四十四小时", "144", None, C.AT_LEAST, None),  # 最低 was dropped
+        ("最低工资标准2000元", "2000", None, None, None),  # names the wage
+        ("减免40万名幼儿保教费", "400000", None, None, None),  # no fall of 400,000 children
+        ("收窄2.9个百分点", "2.9", None, None, Measure.INCREMENT),  # it lost its change
+        ("突破1000万千瓦", "10000000", None, C.MORE_THAN, None),
     ],
 )
 def test_words_like_the_refused_ones_still_read(
@@ -249,6 +255,11 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
         # regression: the period was read twice, by 每 and as the period of 1次
         ("每两年1次", (Per(D(2), "年"),)),
         ("二十年一次", (Per(D(20), "年"),)),
+        # regression: once within three years read as a bare 1 次
+        ("为老人三年内免费检查1次", (Per(D(3), "年"),)),
+        ("两年内检查一次", (Per(D(2), "年"),)),
+        ("每季度补贴3000元", (Per(D(1), None, "季度"),)),
+        ("每学期补助1000元", (Per(D(1), None, "学期"),)),
         # after 每个乡镇, 均 is "all": the denominator is 每's
         ("每个乡镇均建成1所", (Per(D(1), "个", "乡镇"),)),
         # regression: 年均日照 read as per year per day
@@ -666,6 +677,11 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("庆祝建党100周年", "an ordinal or a name, not a count"),
         ("近三年两次", "近 before a time"),
         ("3000日圓", "a currency other than renminbi"),
+        # a second hunt, on real pages: a margin over the target read as a level,
+        # a floor with no denominator, a change of a rate of change with words between
+        ("超任务17元", "a comparator that does not bound the figure"),
+        ("最低3000元", "最低 before a figure"),
+        ("降幅比上月收窄1.4个百分点", "a change in a rate of change"),
         ("下降0.5个点", "个点 after a change"),
         # regression: read as 3000 people per occasion
         ("服务3000人/次", "人/次: person-visits"),
@@ -681,6 +697,8 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("90後人才", "an ordinal or a name, not a count"),
         ("二十大", "no figure found"),
         ("两新", "no figure found"),
+        ("“十四五”期间", "no figure found"),
+        ("15 分钟政务服务圈", "no figure found"),
         ("建成15分钟生活圈", "no figure found"),
         ("不超过5%（不含）", "不含 after a figure without 以上 or 以下"),
         ("全省前10位", "前 before a figure of 名 or 位: a rank"),

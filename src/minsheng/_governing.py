@@ -103,25 +103,32 @@ def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
 # 一年两次, 每人一年2次: a number of times right after a period is per that period
 # (a period before other figures is the span of time they are counted over:
 # 三年新增学位3000个).  Not after 第, 每 or another numeral: 第一年2次, 十一年2次,
-# 每两年1次 (每 reads that period already).
+# 每两年1次 (每 reads that period already); after 近 (近三年两次: the past three
+# years?) the reading refuses it, and 近三年内 is a span of the past.
 _YEARS_COUNT = "".join(sorted({c for c, v in DIGITS.items() if v} | {"十"}))  # 一…九, 十
-_PERIOD = re.compile(f"(?<![每第0-9{''.join(sorted(NUMERAL_CHARS))}])[{_YEARS_COUNT}]+年 *$")
+_NOT_PERIOD_AFTER = f"(?<![每第0-9{''.join(sorted(NUMERAL_CHARS))}])"
+_PERIOD = re.compile(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年 *$")
+_PERIOD_WITHIN = re.compile(f"{_NOT_PERIOD_AFTER}(?<!近)[{_YEARS_COUNT}]+年内")  # 三年内检查1次
 
 
-def period_before(s: str, start: int, unit: str | None) -> tuple[int, Per] | None:
-    """The period that a number of times at ``start`` is per, and where it starts.
+def period_before(
+    s: str, start: int, unit: str | None, words: int = 0
+) -> tuple[int, int, Per] | None:
+    """The period that a number of times at ``start`` is per: where it starts and ends.
 
-    一年两次 is twice per year, 两年一次 once per two years.
+    一年两次 is twice per year, 两年一次 once per two years, and 三年内免费检查1次
+    once per three years, where the period within which starts the words
+    (at ``words``) before the figure.
     """
     if unit != "次":
         return None
-    period = _PERIOD.search(s, max(0, start - 6), start)
+    period = _PERIOD.search(s, max(0, start - 6), start) or _PERIOD_WITHIN.search(s, words, start)
     if period is None:
         return None
     number = read_number(s, period.start(), s)
     if number is None:
         return None
-    return period.start(), _per(number.value, None, "年")
+    return period.start(), period.end(), _per(number.value, None, "年")
 
 
 def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
@@ -264,7 +271,7 @@ _COMPARING = frozenset(
 )
 # 比上年多3000人, 较上年高出2个百分点, 高出全国平均水平2个百分点: a difference
 # from another figure, refused
-_COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出")
+_COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出|超(?:任务|目标|计划)")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = re.compile("最高|上限|峰")
 
@@ -344,6 +351,8 @@ def _refuse_unbounded(
         raise fail(msg("均 after a place: per each, or all of them?"), text, position)
     if end_word == "最高" and not per:
         raise fail(msg("最高 before a figure: a cap or a peak?"), text, kept[len(words) - 2])
+    if end_word == "最低" and not per:  # 最低3000元: a floor, or the lowest?
+        raise fail(msg("最低 before a figure: a floor or a low?"), text, kept[len(words) - 2])
     head = words[: len(words) - len(end_word or "")].rstrip(" ")
     peak = _PEAK.search(head) if end_word in ("达", "达到") else None
     if peak is not None:

@@ -419,7 +419,7 @@ def _quick(s: str, text: str) -> Reading | None:
 
 def _without_dates(
     s: str, text: str, figures: list[_Figure]
-) -> tuple[tuple[int, Per] | None, list[_Figure], set[int]]:
+) -> tuple[tuple[int, int, Per] | None, list[_Figure], set[int]]:
     """The period of a number of times, the figures that are no date, and the dates' positions.
 
     一年两次: the period is a denominator, not a figure; 2025年12月31日 among
@@ -432,9 +432,8 @@ def _without_dates(
         past = next((w for w in ("近", "约", "过去") if head.endswith(w)), None)
         if past is not None:  # 近三年两次: in the past three years, not a rate
             raise fail(msg("近 before a time: nearly, or the past?"), text, len(head) - len(past))
-        end = figures[-1].start
-        figures = [f for f in figures if not period[0] <= f.start < end]
-        dates = set(range(period[0], end))
+        figures = [f for f in figures if not period[0] <= f.start < period[1]]
+        dates = set(range(period[0], period[1]))
     if len(figures) > 1:
         spans = [m.span() for m in _DATE.finditer(s)]
         kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
@@ -475,7 +474,7 @@ def _read(s: str, text: str) -> Reading:
         refused = _alone_refused(s, last, head)
         if refused is not None:
             raise fail(refused[0], text, refused[1])
-        pers = head.pers + ((period[1],) if period else ()) + last.pers
+        pers = head.pers + ((period[2],) if period else ()) + last.pers
         if head.change is Measure.INCREMENT and last.unit is None:
             # 提升3万农村人口供水保障水平: a change by an amount names what it
             # counts; a bare figure is the object's size, not the change

@@ -397,8 +397,9 @@ def _figure_start(
     following = period_before(s, nxt.start, nxt.unit) if nxt is not None else None
     if following is not None and following[0] == figure.start:
         return None  # 一年 of 每人一年2次: the next figure's denominator
-    period = period_before(s, figure.start, figure.unit)
-    if period is not None and period[0] >= floor:  # 一年2次: twice per year
+    c = max(_clause_start(s, figure.start), floor)
+    period = period_before(s, figure.start, figure.unit, c)
+    if period is not None and period[0] >= floor:  # 一年2次, 三年内检查1次: per period
         a, _ = _extend_left(s, period[0], floor, covered, dates)
         governed = True
     else:

@@ -29,11 +29,11 @@ TRADITIONAL = dict(
         "佔夠節簽籤緻親違遲鄰頂預契履節節遲"  # comparators, and words that end in 约 or 近
         "摺數迴落數"  # rough counts and change words
         "溫稅雙"  # words that hold a change word but are none
-        "撥發設費開髮免"  # verbs of a change (增设, 减免)
+        "撥發設費開髮"  # verbs of a change (增设, 增发)
         "辦"  # words with a numeral and no figure (一网通办)
         "係對帶檔綫線繫議農鍵龍路列龍流流"  # policy names with a numeral (一条龙, 一带一路)
         "樓熱號樓後"  # words that make a number a name (1号线, 12345热线, 3楼, 95后)
-        "剋頃"  # units (千克, 公顷)
+        "剋頃棟"  # units (千克, 公顷, 栋)
         "佈幣歐盧銖鎊韓金朗盧朗圓"  # currencies other than renminbi (港幣, 歐元)
         "緩率率價"  # a change in a rate of change (增速放缓, 增长率); 降價
         "動聯車遊車聯",  # words that start with 上下 (上下游, 上下联动)
@@ -47,11 +47,11 @@ TRADITIONAL = dict(
         "占够节签签致亲违迟邻顶预契履节节迟"
         "折数回落数"
         "温税双"
-        "拨发设费开发免"
+        "拨发设费开发"
         "办"
         "系对带档线线系议农键龙路列龙流流"
         "楼热号楼后"
-        "克顷"
+        "克顷栋"
         "布币欧卢铢镑韩金朗卢朗圆"
         "缓率率价"
         "动联车游车联",

@@ -103,6 +103,7 @@ _ALL: tuple[Unit, ...] = (
     _classifier("期", "session", "sessions"),
     _classifier("场", "event", "events", "場"),
     _classifier("座", "structure", "structures"),
+    _classifier("栋", "building", "buildings", "棟"),
     _classifier("套", "set", "sets"),
     # 保障性租赁住房5万套（间）: flats or rooms, as the national target counts them
     Unit(
@@ -141,6 +142,7 @@ _ALL: tuple[Unit, ...] = (
     Unit("澳门元", UnitKind.CURRENCY, "pataca", "patacas", "澳門元", "money-mop", Decimal(1)),
     Unit("千伏", UnitKind.PHYSICAL, "kV", "kV", "千伏", "voltage", Decimal(1)),
     Unit("千伏安", UnitKind.PHYSICAL, "kVA", "kVA", "千伏安", "apparent-power", Decimal(1)),
+    Unit("千瓦", UnitKind.PHYSICAL, "kW", "kW", "千瓦", "power", Decimal(1)),
     Unit("千瓦时", UnitKind.PHYSICAL, "kWh", "kWh", "千瓦時", "energy", Decimal(1)),
     Unit("小时", UnitKind.DURATION, "hour", "hours", "小時", "time", Decimal(1)),
     Unit("分钟", UnitKind.DURATION, "minute", "minutes", "分鐘", "time", Decimal(1) / 60),

@@ -19,6 +19,8 @@ from minsheng._units import UNITS, UnitKind
 CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "封顶", "最长", "最迟")
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
+FLOORS = ("最低", "下限")
+"""Like CAPS, from below: 每月最低144小时, but 最低工资标准2000元 names the wage."""
 
 _ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨")
 """Like 新增, these count what is added (增设193个班), unless a level follows (增设到)."""
@@ -28,7 +30,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
     for comparator, words in {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
-            "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于",
+            "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于", *FLOORS,
         ),
         Comparator.MORE_THAN: (
             "超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超", "不止",
@@ -124,12 +126,13 @@ _CHANGES: dict[str, Direction | None] = {
             "回落",
             "跌幅",
             "降幅",
-            "减免",
             "减收",
             "减税",
             "降费",
             "减负",
             "降价",
+            "收窄",  # 差距收窄0.1 (增幅收窄 is refused: _RATE_CHANGE)
+            "缩小",
             "降",
             "减",
         ),
@@ -153,6 +156,7 @@ _PER_NOUNS = tuple(
             "人次",
             "平方公里", "公里", "学年", "网格", "社区", "乡镇", "街道", "学校", "医院", "人", "户",
             "年", "月", "天", "日", "周", "小时", "生", "院", "校", "村", "县", "床",
+            "季度", "季", "学期",
         ),
         key=len,
         reverse=True,
@@ -201,9 +205,9 @@ _WORDS = re.compile(
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
     + "|".join(_NOT_ABOUT)
     + "|"
-    r"两新|两重|四上|十八大|十九大|二十大|"
+    r"两新|两重|四上|十八大|十九大|二十大|十[一二三四五]五|"
     # 15分钟生活圈, 15分钟便民服务圈: a name, not fifteen minutes
-    r"(?:[0-9]+|[一二三四五六七八九十]+)分钟[^内以到达\W\d]{0,6}?圈|"
+    r"(?:[0-9]+|[一二三四五六七八九十]+) *分钟[^内以到达\W\d]{0,6}?圈|"
     r"[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
@@ -240,7 +244,7 @@ _INNER_WORDS = sorted(
     (
         w
         for w in _PREFIX_COMPARATORS
-        if len(w) > 1 and w not in CAPS and not any(w.startswith(c) for c in _CHANGES)
+        if len(w) > 1 and w not in CAPS + FLOORS and not any(w.startswith(c) for c in _CHANGES)
     ),
     key=len,
     reverse=True,
@@ -253,8 +257,8 @@ _GOVERNING = re.compile(
     "|".join(
         sorted(
             {
-                *(w for w in _PREFIX_COMPARATORS if len(w) > 1 and w not in CAPS),
-                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1 and w not in CAPS),
+                *(w for w in _PREFIX_COMPARATORS if len(w) > 1 and w not in CAPS + FLOORS),
+                *(w for w in _SUFFIX_COMPARATORS if len(w) > 1 and w not in CAPS + FLOORS),
                 *(w for w in _ABOUT_PREFIXES if len(w) > 1),
                 *_ABOUT_SUFFIXES,
                 "约合",
@@ -352,7 +356,8 @@ _LOWERING_AT = re.compile(
     + ")了?在 *$"
 )
 _RATE_CHANGE = re.compile(
-    "(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率)(?:收窄|放缓|加快)|(?:降幅|跌幅)扩大"
+    r"(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
+    r"|(?:降幅|跌幅)[^\W\d]{0,8}?扩大"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后")
 
