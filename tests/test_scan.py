@@ -526,7 +526,7 @@ def test_a_chinese_numeral_after_a_magnitude_is_joined_only_where_it_is_no_word(
 @pytest.mark.parametrize(
     ("text", "phrases"),
     [
-        ("入住機構補助將從新台幣12萬元增加到18萬元。", ["新台幣12萬元增加到18萬元"]),
+        ("入住機構補助將從新台幣12萬元增加到18萬元。", ["從新台幣12萬元增加到18萬元"]),
         ("補助港幣3,000元。", ["港幣3,000元"]),
         ("补助3000元港币，另发放500元。", ["3000元港币", "500元"]),
         # the currency after an amount in no 元: it was cut off (500, 300日 days)
@@ -590,3 +590,41 @@ def test_words_the_parser_refuses_are_found_with_the_figure(
     found = list(minsheng.find_quantities(text))
     assert found[0].phrase == phrase
     assert (found[0].reading is None) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "refused"),
+    [
+        # a second hunt, on real pages: the scanner fell back to a piece of a
+        # phrase the parser refuses, and dropped the word that governed it
+        ("报装办理时长由原来的14个工作日减至4个。", ["由原来的14个工作日减至4个"], [True]),
+        (
+            "每月生活津贴会由2,400元增加四分之一至3,000元。",
+            ["每月生活津贴会由2,400元增加四分之一至3,000元"],
+            [True],
+        ),
+        ("从720处增加到1万5051处。", ["从720处增加到1万5051处"], [True]),
+        ("占总降幅的六成多。", ["六成多"], [True]),
+        # and read where the parser reads the whole phrase
+        ("压减时限76%,压减材料31%。", ["压减时限76%", "压减材料31%"], [False, False]),
+        (
+            "全省每千人口医疗床位数由2012年的4.9张提高到2021年的7.6张。",
+            ["每千人口医疗床位数由2012年的4.9张提高到2021年的7.6张"],
+            [False],
+        ),
+        # dates and times are no figures: a fiscal year, a slash date, opening hours
+        ("2024/25年度预算新增3000个。", ["3000个"], [False]),
+        ("每天8:30至17:30开放，服务300人。", ["300人"], [False]),
+        ("“十四五”期间新增学位3000个。", ["3000个"], [False]),
+    ],
+)
+def test_a_phrase_the_parser_reads_whole_is_found_whole(
+    text: str, phrases: list[str], refused: list[bool]
+) -> None:
+    """The governing words of a figure are found with it: 由, 每, a first change word, 多."""
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == phrases
+    assert [f.reading is None for f in found] == refused
+    for f in found:
+        if f.reading is not None:
+            assert f.reading == minsheng.parse_phrase(f.phrase)

@@ -38,7 +38,9 @@ from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _ABOUT_SUFFIXES,
+    _ADVERBS,
     _AVERAGE,
+    _CHANGE_FIRST,
     _CHANGES,
     _DATE,
     _INNER_COMPARATOR,
@@ -86,6 +88,8 @@ _MEASURE_WORD = (
     3  # the longest measure word the parser does not know (尾, 头, 羽) that _BOUNDS follow
 )
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
+# 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
+_CHANGE_THEN_TO = re.compile(_CHANGE_TO.pattern.replace("了?", "[^到至为]{0,8}?"))
 
 
 @attrs.frozen
@@ -334,12 +338,33 @@ def _raw_figures(
             end, joined = _joined(s, figure, covered, dates)
             if end == figure.end and figure.unit is None:
                 end = _bounded(s, end)  # 1.3万亿斤以上
+            if s[end - 1] == "成" and s[end : end + 1] in ("多", "余"):
+                end += 1  # 六成多: more than 60 %, by how much unsaid; the parser refuses it
             if joined:
                 signed.add(figure.start)
             figure = figure._replace(end=end)
             figures.append(figure)
             position = figure.end
     return figures, errors, signed
+
+
+def _from_to_span(s: str, starts: tuple[int, ...], end: int) -> tuple[int, int, bool] | None:
+    """The from → to phrase that starts at the first of ``starts`` the parser reads.
+
+    Where the parser refuses each but reads a change word before the target
+    (由原来的14个工作日减至4个: the units differ), the whole phrase is found
+    as refused, so that the starting figure is never found as a plain level.
+    """
+    refused = None
+    for a in starts:
+        try:
+            reading = parse_phrase(s[a:end])
+        except ParseError:
+            refused = refused or (a, end, True)
+            continue
+        if reading.baselines:
+            return a, end, False
+    return refused
 
 
 def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:
@@ -358,13 +383,12 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
             p = max(s.rfind("由", c, figures[i].start), s.rfind("从", c, figures[i].start))
             if p < 0:
                 continue
-            try:
-                reading = parse_phrase(s[p : target.end])
-            except ParseError:
-                continue
-            if reading.baselines:
+            per = s.rfind("每", c, p)  # 每千人口床位数由4.9张提高到7.6张: per 1,000 too
+            starts = (per, p) if per >= 0 and "每" not in s[per + 1 : p] else (p,)
+            found = _from_to_span(s, starts, target.end)
+            if found is not None:
                 used.update(range(i, j + 1))
-                spans.append((p, target.end, False))
+                spans.append(found)
                 break
     return spans
 
@@ -410,7 +434,27 @@ def _figure_start(
         return None  # a bare number: a list number, a code, a name
     if number.chinese and number.value < 10 and number.unit is None and not governed:
         return None  # 一人失能, 七次会议: a numeral used as a word
-    return _with_refused_words(s, a, floor)
+    return _with_refused_words(s, _with_first_change(s, a, c), floor)
+
+
+def _with_first_change(s: str, a: int, c: int) -> int:
+    """Widen a phrase's start to a change word that starts its clause (压减时限76%).
+
+    The parser reads such a word as governing what follows it, the figure too
+    (减少在途时间2小时 is a fall of 2 hours); found without it, the figure
+    would read as a level.
+    """
+    words = s[c:a]
+    adverbs = _ADVERBS.match(words)
+    first = _CHANGE_FIRST.match(words, adverbs.end() if adverbs else 0)
+    if (
+        first is None
+        or first.group(1) in _ONLY_TO
+        or words.startswith(_NOT_CHANGES, first.start())
+        or any(ch in NUMERAL_CHARS or ch.isdigit() for ch in words)
+    ):
+        return a
+    return c + first.start()
 
 
 def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
@@ -504,7 +548,32 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
     for span in sorted(spans):  # a from → to phrase may read past an unreadable numeral
         if not disjoint or span[0] >= disjoint[-1][1]:
             disjoint.append(span)
+        if len(disjoint) > 1 and _from_refused(s, disjoint[-2], disjoint[-1]):
+            # 由2,400元增加四分之一至3,000元: the 由 figure is the start of a change the
+            # parser refuses, never a level of its own
+            disjoint[-2:] = [(disjoint[-2][0], disjoint[-1][1], True)]
     return disjoint
+
+
+def _from_refused(s: str, first: tuple[int, int, bool], then: tuple[int, int, bool]) -> bool:
+    """Whether ``first`` is the 由 figure of a change that ``then``, refused, goes on with."""
+    a, b, refused = first
+    return (
+        not refused
+        and ("由" in s[a:b] or "从" in s[a:b])
+        and not any(ch in _SENTENCE for ch in s[b : then[0]])
+        and _CHANGE_THEN_TO.search(s, b, then[1]) is not None
+        and (then[2] or _refuses(s[then[0] : then[1]]))
+    )
+
+
+def _refuses(phrase: str) -> bool:
+    """Whether the parser refuses ``phrase``."""
+    try:
+        parse_phrase(phrase)
+    except ParseError:
+        return True
+    return False
 
 
 def find_quantities(text: str) -> Iterator[Found]:
