@@ -56,6 +56,8 @@ def test_kunming_19_78_wan() -> None:
         ("减免40万名幼儿保教费", "400000", None, None, None),  # no fall of 400,000 children
         ("收窄2.9个百分点", "2.9", None, None, Measure.INCREMENT),  # it lost its change
         ("突破1000万千瓦", "10000000", None, C.MORE_THAN, None),
+        ("覆盖率达到百分之百", "100", None, C.AT_LEAST, None),  # it was refused
+        ("百分之一百", "100", None, None, None),
     ],
 )
 def test_words_like_the_refused_ones_still_read(

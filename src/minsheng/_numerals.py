@@ -282,6 +282,9 @@ def _read_mixed(s: str, i: int) -> Number | None:
     return Number(total, last_power, decimals, j, more_than=more)
 
 
+_WHOLE = re.compile(f"一?百(?![{''.join(sorted(DIGITS))}十])")
+
+
 def _fraction(s: str, i: int, text: str) -> Number | None:
     """Read 百分之九十 (%), 千分之五 (‰) or 四分之一 (25 %, if exact)."""
     match = _FRACTION.match(s, i)
@@ -289,6 +292,9 @@ def _fraction(s: str, i: int, text: str) -> Number | None:
         return None
     denominator_text = match.group(1)
     j = match.end()
+    whole = _WHOLE.match(s, j) if denominator_text == "百" else None
+    if whole is not None:  # 百分之百, 百分之一百: 100 %
+        return Number(Decimal(100), 0, 0, whole.end(), unit="%")
     inner = _read_plain(s, j, text)
     if inner is None or inner.multiplier or inner.more_than:
         raise fail(msg("no number after 分之"), text, j)
