@@ -56,6 +56,10 @@ def test_kunming_19_78_wan() -> None:
         ("减免40万名幼儿保教费", "400000", None, None, None),  # no fall of 400,000 children
         ("收窄2.9个百分点", "2.9", None, None, Measure.INCREMENT),  # it lost its change
         ("突破1000万千瓦", "10000000", None, C.MORE_THAN, None),
+        # a first change word is another object's where a comparator governs the figure
+        ("提高服务质量满意度达到95%", "95", None, C.AT_LEAST, None),
+        ("差距收窄0.1", "0.1", None, None, Measure.INCREMENT),  # nothing after: the change
+        ("每人每月最低为800元", "800", None, C.AT_LEAST, None),
         ("覆盖率达到百分之百", "100", None, C.AT_LEAST, None),  # it was refused
         ("百分之一百", "100", None, None, None),
     ],
@@ -260,6 +264,7 @@ def test_there_are_at_least_sixty_more_phrases() -> None:
         # regression: once within three years read as a bare 1 次
         ("为老人三年内免费检查1次", (Per(D(3), "年"),)),
         ("两年内检查一次", (Per(D(2), "年"),)),
+        ("三年内每年开展1次", (Per(D(1), "年"),)),  # 每年 says it; no second period
         ("每季度补贴3000元", (Per(D(1), None, "季度"),)),
         ("每学期补助1000元", (Per(D(1), None, "学期"),)),
         # after 每个乡镇, 均 is "all": the denominator is 每's
@@ -682,6 +687,7 @@ def test_phrases_a_review_of_the_new_rules_found(
         # a second hunt, on real pages: a margin over the target read as a level,
         # a floor with no denominator, a change of a rate of change with words between
         ("超任务17元", "a comparator that does not bound the figure"),
+        ("超任務17元", "a comparator that does not bound the figure"),
         ("最低3000元", "最低 before a figure"),
         ("降幅比上月收窄1.4个百分点", "a change in a rate of change"),
         ("下降0.5个点", "个点 after a change"),

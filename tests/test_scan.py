@@ -605,6 +605,10 @@ def test_words_the_parser_refuses_are_found_with_the_figure(
         ),
         ("从720处增加到1万5051处。", ["从720处增加到1万5051处"], [True]),
         ("占总降幅的六成多。", ["六成多"], [True]),
+        ("由2,400元增加四分之一至3,000元。", ["由2,400元增加四分之一至3,000元"], [True]),
+        ("全市经济增速放缓0.5个百分点。", ["增速放缓0.5个百分点"], [True]),
+        ("师生比达到1:10至1:15。", ["达到1:10至1:15"], [True]),  # a ratio, not hours
+        ("每季度发放补贴3000元。", ["每季度发放补贴3000元"], [False]),
         # and read where the parser reads the whole phrase
         ("压减时限76%,压减材料31%。", ["压减时限76%", "压减材料31%"], [False, False]),
         (
@@ -628,3 +632,22 @@ def test_a_phrase_the_parser_reads_whole_is_found_whole(
     for f in found:
         if f.reading is not None:
             assert f.reading == minsheng.parse_phrase(f.phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("降低企业成本惠及企业3000家。", "3000家"),
+        ("减少审批事项新增便民服务点300个。", "300个"),
+        ("降低能耗新增装机容量300千瓦。", "300千瓦"),
+    ],
+)
+def test_a_first_change_word_of_another_object_is_left_out(text: str, phrase: str) -> None:
+    """A change word that starts the clause governs only a figure right after a short object.
+
+    Review of this release: 降低企业成本惠及企业3000家 read as a fall of 3000 firms.
+    """
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.change is None

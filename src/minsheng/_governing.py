@@ -55,6 +55,7 @@ from minsheng._words import (
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
+    MARGINS,
     NEGATIONS,
     NOT_ABOUTS,
     PARTIAL,
@@ -108,7 +109,7 @@ def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
 _YEARS_COUNT = "".join(sorted({c for c, v in DIGITS.items() if v} | {"十"}))  # 一…九, 十
 _NOT_PERIOD_AFTER = f"(?<![每第0-9{''.join(sorted(NUMERAL_CHARS))}])"
 _PERIOD = re.compile(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年 *$")
-_PERIOD_WITHIN = re.compile(f"{_NOT_PERIOD_AFTER}(?<!近)[{_YEARS_COUNT}]+年内")  # 三年内检查1次
+_PERIOD_WITHIN = re.compile(f"{_NOT_PERIOD_AFTER}(?<![近前])[{_YEARS_COUNT}]+年内")  # 三年内检查1次
 
 
 def period_before(
@@ -122,9 +123,11 @@ def period_before(
     """
     if unit != "次":
         return None
-    period = _PERIOD.search(s, max(0, start - 6), start) or _PERIOD_WITHIN.search(s, words, start)
+    period = _PERIOD.search(s, max(0, start - 6), start)
     if period is None:
-        return None
+        period = _PERIOD_WITHIN.search(s, words, start)
+        if period is None or "每" in s[period.end() : start]:  # 三年内每年1次: per year
+            return None
     number = read_number(s, period.start(), s)
     if number is None:
         return None
@@ -271,7 +274,7 @@ _COMPARING = frozenset(
 )
 # 比上年多3000人, 较上年高出2个百分点, 高出全国平均水平2个百分点: a difference
 # from another figure, refused
-_COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出|超(?:任务|目标|计划)")
+_COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出|" + "|".join(MARGINS))
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = re.compile("最高|上限|峰")
 
@@ -378,6 +381,16 @@ def _refuse_unbounded(
         raise fail(msg("提前 or 推迟 before a figure: a shift in time"), text, position)
 
 
+def _from_word(rest: str, kept: list[int], consumed: set[int]) -> tuple[int | None, int]:
+    """Where 由 or 从 before the figure stands, and the subject characters after it (由原来的)."""
+    if "由" in rest or "从" in rest:
+        for skip in range(5):
+            if rest[: len(rest) - skip].endswith(_FROM_WORDS):
+                consumed.add(len(rest) - skip - 1)
+                return kept[len(rest) - skip - 1], skip
+    return None, 0
+
+
 def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
     s: str,
     text: str,
@@ -408,6 +421,10 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         end_word = None  # 下达 is "allocate", not 达
     _refuse_unbounded(text, words, (end_word, tail > 0, bool(pers)), kept)
     if end_word is not None:
+        if change is Measure.INCREMENT and not tail and not inside:
+            # 提高服务质量满意度达到95%: the comparator, not the change word of
+            # another object (a first change word), governs the figure
+            change = direction = None
         comparator = _PREFIX_COMPARATORS[end_word]
         # 由8%降至7%: 降至 makes a level, not a bound; 缩减至不超过 still bounds
         by_change_word = change is Measure.LEVEL and end_word.startswith(_CHANGE_STARTS)
@@ -426,17 +443,10 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         if about_word >= 0:
             approximation = Approximation.ABOUT
             consumed.update((about_word, about_word + 1))
-    from_word = None
-    gap = 0
     rest = words[: len(words) - tail]
     if not tail and rest.endswith(("到", "至")):
         raise fail(msg("到 or 至 with no change word before the figure"), text, kept[len(rest) - 1])
-    if not tail and ("由" in rest or "从" in rest):
-        for skip in range(5):
-            if rest[: len(rest) - skip].endswith(_FROM_WORDS):
-                from_word, gap = kept[len(rest) - skip - 1], skip
-                consumed.add(len(rest) - skip - 1)
-                break
+    from_word, gap = _from_word(rest, kept, consumed) if not tail else (None, 0)
     subject = [k for n, k in enumerate(kept[: len(kept) - tail]) if n not in consumed]
     _check_subject(s, text, subject, covered)
     return _Before(

@@ -475,9 +475,10 @@ def _read(s: str, text: str) -> Reading:
         if refused is not None:
             raise fail(refused[0], text, refused[1])
         pers = head.pers + ((period[2],) if period else ()) + last.pers
-        if head.change is Measure.INCREMENT and last.unit is None:
+        if head.change is Measure.INCREMENT and last.unit is None and last.end < len(s):
             # 提升3万农村人口供水保障水平: a change by an amount names what it
-            # counts; a bare figure is the object's size, not the change
+            # counts; a bare figure is the object's size, not the change (but
+            # 差距收窄0.1, with nothing after it, is the change)
             head = head._replace(change=None, direction=None)
         return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):

@@ -40,6 +40,7 @@ from minsheng._words import (
     _ABOUT_SUFFIXES,
     _ADVERBS,
     _AVERAGE,
+    _CHANGE_CHARS,
     _CHANGE_FIRST,
     _CHANGES,
     _DATE,
@@ -52,6 +53,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
+    _RATE_CHANGE,
     _SUFFIX_COMPARATORS,
     AGE,
     FOREIGN_CURRENCY,
@@ -192,6 +194,9 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
         return c + lowering.start()
+    rate = _RATE_CHANGE.search(s, c, a)  # 增速放缓0.5个百分点: a change of a rate of change
+    if rate is not None and rate.end() == a:
+        return rate.start()
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None:
         return each.start()
@@ -442,19 +447,27 @@ def _with_first_change(s: str, a: int, c: int) -> int:
 
     The parser reads such a word as governing what follows it, the figure too
     (减少在途时间2小时 is a fall of 2 hours); found without it, the figure
-    would read as a level.
+    would read as a level.  Only across a short object with no verb or bound
+    of its own: in 降低企业成本惠及企业3000家 the firms are no fall.
     """
     words = s[c:a]
     adverbs = _ADVERBS.match(words)
     first = _CHANGE_FIRST.match(words, adverbs.end() if adverbs else 0)
+    thing = words[first.end() :] if first is not None else ""
     if (
         first is None
         or first.group(1) in _ONLY_TO
         or words.startswith(_NOT_CHANGES, first.start())
-        or any(ch in NUMERAL_CHARS or ch.isdigit() for ch in words)
+        or len(thing) > _THING  # 降低企业成本惠及企业3000家: the change is the cost's
+        or not _CHANGE_CHARS.isdisjoint(thing)  # 减少审批事项新增…300个
+        or any(ch in _NOT_THING or ch in NUMERAL_CHARS or ch.isdigit() for ch in thing)
     ):
         return a
     return c + first.start()
+
+
+_THING = 4  # the longest object a first change word governs a figure across (在途时间)
+_NOT_THING = frozenset("达为至到使并及")  # a verb or a bound of the figure's own
 
 
 def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
@@ -548,23 +561,31 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
     for span in sorted(spans):  # a from → to phrase may read past an unreadable numeral
         if not disjoint or span[0] >= disjoint[-1][1]:
             disjoint.append(span)
-        if len(disjoint) > 1 and _from_refused(s, disjoint[-2], disjoint[-1]):
+        start = _from_refused(s, disjoint[-2], disjoint[-1]) if len(disjoint) > 1 else None
+        if start is not None and (len(disjoint) < 3 or disjoint[-3][1] <= start):
             # 由2,400元增加四分之一至3,000元: the 由 figure is the start of a change the
             # parser refuses, never a level of its own
-            disjoint[-2:] = [(disjoint[-2][0], disjoint[-1][1], True)]
+            disjoint[-2:] = [(start, disjoint[-1][1], True)]
     return disjoint
 
 
-def _from_refused(s: str, first: tuple[int, int, bool], then: tuple[int, int, bool]) -> bool:
-    """Whether ``first`` is the 由 figure of a change that ``then``, refused, goes on with."""
+def _from_refused(s: str, first: tuple[int, int, bool], then: tuple[int, int, bool]) -> int | None:
+    """Where a change starts (its 由), or ``None``: ``first`` is its starting figure.
+
+    ``then``, which the parser refuses, goes on with the change.
+    """
     a, b, refused = first
-    return (
-        not refused
-        and ("由" in s[a:b] or "从" in s[a:b])
-        and not any(ch in _SENTENCE for ch in s[b : then[0]])
-        and _CHANGE_THEN_TO.search(s, b, then[1]) is not None
-        and (then[2] or _refuses(s[then[0] : then[1]]))
-    )
+    c = _clause_start(s, a)
+    start = max(s.rfind("由", c, b), s.rfind("从", c, b))
+    if (
+        refused
+        or start < 0
+        or any(ch in _SENTENCE for ch in s[b : then[0]])
+        or _CHANGE_THEN_TO.search(s, b, then[1]) is None
+        or not (then[2] or _refuses(s[then[0] : then[1]]))
+    ):
+        return None
+    return min(a, start)
 
 
 def _refuses(phrase: str) -> bool:

@@ -36,7 +36,8 @@ TRADITIONAL = dict(
         "剋頃棟"  # units (千克, 公顷, 栋)
         "佈幣歐盧銖鎊韓金朗盧朗圓"  # currencies other than renminbi (港幣, 歐元)
         "緩率率價"  # a change in a rate of change (增速放缓, 增长率); 降價
-        "動聯車遊車聯",  # words that start with 上下 (上下游, 上下联动)
+        "動聯車遊車聯"  # words that start with 上下 (上下游, 上下联动)
+        "劃務標",  # a margin over a target (超任務, 超計劃, 超目標)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -54,7 +55,8 @@ TRADITIONAL = dict(
         "克顷栋"
         "布币欧卢铢镑韩金朗卢朗圆"
         "缓率率价"
-        "动联车游车联",
+        "动联车游车联"
+        "划务标",
         strict=True,
     )
 )

@@ -19,7 +19,7 @@ from minsheng._units import UNITS, UnitKind
 CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "封顶", "最长", "最迟")
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
-FLOORS = ("最低", "下限")
+FLOORS = ("最低", "最低为", "下限", "下限为")
 """Like CAPS, from below: 每月最低144小时, but 最低工资标准2000元 names the wage."""
 
 _ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨")
@@ -224,7 +224,8 @@ _DATE = re.compile(
     r"|^(?:近|过去)?[一二两三四五六七八九十]年"
     r"|[12][0-9]{3}/[0-9]{2}(?![0-9/])(?:年度)?"  # 2024/25年度: a fiscal year
     r"|[12][0-9]{3}/[01]?[0-9]/[0-3]?[0-9](?![0-9])"  # 2025/12/31
-    r"|[0-2]?[0-9]:[0-5][0-9] *(?:至|到|-|—|~) *[0-2]?[0-9]:[0-5][0-9])的?"  # 8:30至17:30
+    # 8:30至17:30 (opening hours start at 5 or later: 1:10至1:15 is a ratio's range)
+    r"|(?:[5-9]|[01][0-9]|2[0-3]):[0-5][0-9] *(?:至|到|-|—|~) *[0-2]?[0-9]:[0-5][0-9])的?"
 )
 _CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
 _PLAIN_COMPARATORS = "|".join(
@@ -372,6 +373,10 @@ FOREIGN_CURRENCY = re.compile(
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
 
 
+MARGINS = ("超任务", "超目标", "超计划")
+"""超任务17元: by how much a figure beat its target, a difference the parser refuses."""
+
+
 def vocabulary() -> frozenset[str]:
     """Every character the parser gives meaning to (tests check it against OpenCC)."""
     words: list[str] = [
@@ -380,6 +385,7 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
-        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在", *_NOT_ABOUT,
+        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
+        *_NOT_ABOUT, *MARGINS,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
