@@ -688,6 +688,9 @@ def test_phrases_a_review_of_the_new_rules_found(
         # a floor with no denominator, a change of a rate of change with words between
         ("超任务17元", "a comparator that does not bound the figure"),
         ("超任務17元", "a comparator that does not bound the figure"),
+        # 3000 瓦 (no unit minsheng knows), or 3 千瓦? (三千米 is 3000 米, which reads)
+        ("三千瓦", "千 ends the numeral or starts the unit"),
+        ("三千克", "千 ends the numeral or starts the unit"),
         ("最低3000元", "最低 before a figure"),
         ("降幅比上月收窄1.4个百分点", "a change in a rate of change"),
         ("下降0.5个点", "个点 after a change"),

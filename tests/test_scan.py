@@ -609,6 +609,8 @@ def test_words_the_parser_refuses_are_found_with_the_figure(
         ("全市经济增速放缓0.5个百分点。", ["增速放缓0.5个百分点"], [True]),
         ("师生比达到1:10至1:15。", ["达到1:10至1:15"], [True]),  # a ratio, not hours
         ("每季度发放补贴3000元。", ["每季度发放补贴3000元"], [False]),
+        # an unreadable 每 reaches the figures after it up to a second verb (并)
+        ("每2-3年开展体检1次并培训医生300人次。", ["每2-3年开展体检1次", "300人次"], [True, False]),
         # and read where the parser reads the whole phrase
         ("压减时限76%,压减材料31%。", ["压减时限76%", "压减材料31%"], [False, False]),
         (

@@ -94,6 +94,10 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     if not more and j < len(s) and s[j] in _MORE_THAN and number.unit is None:
         more, j = True, j + 1
     unit = number.unit
+    if number.chinese and s[j - 1] == "千" and _UNIT.match(s, j - 1) and not _UNIT.match(s, j):
+        # 三千瓦, 五千克: 3000 of a unit minsheng does not know (瓦, 克), or 3 千瓦?
+        # (三千米 is 3000 米, which is 3 千米.)
+        raise fail(msg("千 ends the numeral or starts the unit"), text, j - 1)
     if unit is None:
         k = _skip_spaces(s, j)
         found = _UNIT.match(s, k)

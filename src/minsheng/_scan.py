@@ -401,9 +401,12 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
 def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
     """Whether ``span`` holds a 每 the parser cannot read that governs a figure at ``start``.
 
-    每隔3年开展1次: the 每 reaches every figure after it in its clause.
+    每隔3年开展1次: the 每 reaches every figure after it in its clause, up to a
+    second verb that 并 or 同时 starts (…并培训医生300人次).
     """
     a, b, _ = span
+    if "并" in s[b:start] or "同时" in s[b:start]:
+        return False
     c = max(a, _clause_start(s, start))
     return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
 
