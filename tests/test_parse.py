@@ -60,6 +60,7 @@ def test_kunming_19_78_wan() -> None:
         ("提高服务质量满意度达到95%", "95", None, C.AT_LEAST, None),
         ("差距收窄0.1", "0.1", None, None, Measure.INCREMENT),  # nothing after: the change
         ("每人每月最低为800元", "800", None, C.AT_LEAST, None),
+        ("以每户每季一千五百元为上限", "1500", None, C.AT_MOST, None),  # the cap was lost
         ("覆盖率达到百分之百", "100", None, C.AT_LEAST, None),  # it was refused
         ("百分之一百", "100", None, None, None),
     ],

@@ -607,6 +607,9 @@ def test_words_the_parser_refuses_are_found_with_the_figure(
         ("占总降幅的六成多。", ["六成多"], [True]),
         ("由2,400元增加四分之一至3,000元。", ["由2,400元增加四分之一至3,000元"], [True]),
         ("全市经济增速放缓0.5个百分点。", ["增速放缓0.5个百分点"], [True]),
+        ("PPI降幅比上月收窄1.4个百分点。", ["降幅比上月收窄1.4个百分点"], [True]),
+        # a figure with decimals before a number is no split number (1万5051)
+        ("为339.49万65及以上老年人提供服务。", ["339.49万"], [False]),
         ("师生比达到1:10至1:15。", ["达到1:10至1:15"], [True]),  # a ratio, not hours
         ("每季度发放补贴3000元。", ["每季度发放补贴3000元"], [False]),
         # an unreadable 每 reaches the figures after it up to a second verb (并)

@@ -113,7 +113,9 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     pers, j = _slashed(s, text, j, unit)
     comparator = None
     k = _skip_spaces(s, j)
-    for word, meaning in _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in "之及以内封" else ():
+    for word, meaning in (
+        _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in _SUFFIX_STARTS else ()
+    ):
         if s.startswith(word, k):
             if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
                 if counts(unit):
@@ -136,6 +138,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
 
 
 _TIME_CHARS = frozenset(_TIMES)
+_SUFFIX_STARTS = frozenset(w[0] for w in _SUFFIX_COMPARATORS)
 _RATE_BASE = 100  # 15.1/10万, 5/1000人: a rate; 1/3人口, a fraction of the population
 
 

@@ -194,9 +194,9 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
         return c + lowering.start()
-    rate = _RATE_CHANGE.search(s, c, a)  # 增速放缓0.5个百分点: a change of a rate of change
-    if rate is not None and rate.end() == a:
-        return rate.start()
+    for rate in _RATE_CHANGE.finditer(s, c):  # 增速放缓0.5个百分点, 降幅比上月收窄1.4…
+        if rate.start() < a <= rate.end():
+            return rate.start()
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None:
         return each.start()
@@ -267,6 +267,8 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
         elif unit is not None or end == len(s):
             return end, signed
         elif _CANDIDATE.match(s, end) is not None:
+            if figure.number.decimals:
+                return end, signed  # 339.49万65岁以上老人: a new number (no 1万5051)
             k = end  # 1万5051处
         elif _is_word_char(s[end]) and s[end] not in _NOT_JOINING:
             k = end + 1  # 2教1保

@@ -50,6 +50,9 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
     for word in words
 }  # fmt: skip
 _SUFFIX_COMPARATORS = {
+    "为上限": Comparator.AT_MOST,  # 以每户1500元为上限
+    "为限": Comparator.AT_MOST,
+    "为下限": Comparator.AT_LEAST,
     "之内": Comparator.AT_MOST,
     "封顶": Comparator.AT_MOST,
     "及以上": Comparator.AT_LEAST,
@@ -131,8 +134,6 @@ _CHANGES: dict[str, Direction | None] = {
             "降费",
             "减负",
             "降价",
-            "收窄",  # 差距收窄0.1 (增幅收窄 is refused: _RATE_CHANGE)
-            "缩小",
             "降",
             "减",
         ),
@@ -140,6 +141,10 @@ _CHANGES: dict[str, Direction | None] = {
     ),
     "调整": None,  # its direction is the figures'
     "提速": None,  # faster: 提速50% is more speed, 提速至5分钟 less time
+    # 差距收窄0.1 is less of a gap, but a fall that 收窄 is more of its level
+    # (降幅收窄, refused with _RATE_CHANGE where it says so): no direction
+    "收窄": None,
+    "缩小": None,
 }
 _ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增到5306家 is a level
 # Words that hold a change word but are none: an upgrade (改造提升) is a project,
