@@ -194,7 +194,9 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
         return c + lowering.start()
-    for rate in _RATE_CHANGE.finditer(s, c):  # 增速放缓0.5个百分点, 降幅比上月收窄1.4…
+    # 增速放缓0.5个百分点, 降幅比上月收窄1.4…: a match that reaches over a (it is
+    # at most _RATE_CHANGE_LONGEST long, so the search stops there)
+    for rate in _RATE_CHANGE.finditer(s, c, a + _RATE_CHANGE_LONGEST):
         if rate.start() < a <= rate.end():
             return rate.start()
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
@@ -208,6 +210,7 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
     return a
 
 
+_RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
