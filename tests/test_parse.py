@@ -534,96 +534,7 @@ def test_words_around_a_figure_read_as_they_mean(
         ("3000人有余", "有余, 开外 or 出头 after a figure"),
         ("3000元/人·月", "a denominator of two parts"),
         ("2025年", "a year, not a figure"),
-    ],
-)
-def test_forms_without_a_figure_to_read_are_refused(text: str, reason: str) -> None:
-    """Regression: 数十万元 read as 100000, 一半 as 1, 高于…3个百分点 as a bound of 3."""
-    with pytest.raises(minsheng.ParseError, match=f"^{reason}"):
-        parse(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit", "change", "per"),
-    [
-        ("翻了一番", "2", "倍", None, ()),
-        ("压减时限76%", "76", "%", "lower", ()),
-        ("涨幅8%", "8", "%", "higher", ()),
-        ("降幅8%", "8", "%", "lower", ()),
-        ("比上年提高3个百分点", "3", "个百分点", "higher", ()),
-        ("回落3个百分点", "3", "个百分点", "lower", ()),
-        ("增值税留抵退税3000万元", "30000000", "元", None, ()),  # 增 starts a subject word
-        ("降温3000人", "3000", "人", None, ()),
-        ("人数3000人", "3000", "人", None, ()),  # 数 before Arabic digits is a word's
-        ("每人次50元", "50", "元", None, ("人次",)),
-        ("3000元/人次", "3000", "元", None, ("人次",)),
-        ("亩均300元", "300", "元", None, ("亩",)),
-        ("3个半导体企业", "3", "个", None, ()),
-    ],
-)
-def test_changes_and_denominators_read_right(
-    text: str, value: str, unit: str, change: str | None, per: tuple[str, ...]
-) -> None:
-    """Regression: 增值税 read as a rise, 压减 as no change, 人次 as a denominator of 人."""
-    reading = minsheng.parse_phrase(text)
-    q = reading.figure
-    assert (q.value, q.unit) == (D(value), unit)
-    assert (reading.direction and reading.direction.value) == change
-    assert tuple(p.unit or p.subject for p in q.per) == per
-
-
-def test_a_figure_beyond_the_model_is_a_parse_error() -> None:
-    """Regression (found by fuzzing): 0.1234567个 raised InvalidValueError, not ParseError."""
-    with pytest.raises(minsheng.ParseError, match="6 after it") as info:
-        parse("0.1234567个")
-    assert info.value.position == 0
-
-
-def test_an_explicit_bound_after_a_change_to_a_level_stays() -> None:
-    """由8%降至7% is a level; 由5100缩减至不超过2025 still bounds it (found by fuzzing)."""
-    assert minsheng.parse_phrase("由8%降至7%").figure.comparator is None
-    assert minsheng.parse_phrase("由5100缩减至不超过2025").figure.comparator is C.AT_MOST
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "comparator", "change"),
-    [
-        ("大病保险最高支付限额40万元", "400000", None, None),  # 最高 names the limit
-        ("补贴上限提高到5000元", "5000", None, "higher"),
-        ("最长贷款期限30年", "30", None, None),
-        ("最高不超过5000元", "5000", C.AT_MOST, None),
-        ("最迟不超过3个工作日", "3", C.AT_MOST, None),
-        ("2小时内到达", "2", C.AT_MOST, None),
-        ("重点几类人群签约率95%", "95", None, None),  # 点几 of 重点, not 零点几
-        ("参保人数三百万人", "3000000", None, None),  # 数 of 人数, not 数百万
-        ("确保完成目标任务3000人", "3000", C.AT_LEAST, None),
-        ("推动义务教育学校均衡发展3000所", "3000", None, None),  # 均衡, no 校均
-        ("年人均增收1000元", "1000", None, "higher"),
-        ("增设床位300张", "300", None, None),  # a count of what is added, as 新增
-        ("减速带300条", "300", None, None),  # speed bumps: 减 first is a word's
-        ("增强体质人数3000人", "3000", None, None),
-        ("1公里半径", "1", None, None),
-        ("最高可达到5000元", "5000", C.AT_MOST, None),
-        ("每户最高2000元", "2000", C.AT_MOST, None),  # a cap per household
-    ],
-)
-def test_phrases_a_review_of_the_new_rules_found(
-    text: str, value: str, comparator: C | None, change: str | None
-) -> None:
-    """Regression: the first cut of the new rules misread or refused these."""
-    reading = minsheng.parse_phrase(text)
-    q = reading.figure
-    assert (q.value, q.comparator) == (D(value), comparator)
-    assert (reading.direction and reading.direction.value) == change
-    pers = {
-        "年人均增收1000元": (Per(D(1), "年"), Per(D(1), "人")),
-        "每户最高2000元": (Per(D(1), "户"),),
-    }
-    assert q.per == pers.get(text, ())  # and no 校均 in 学校均衡
-
-
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [
+        # ambiguous forms: a peak or a cap, within or a word, by or to
         ("最高达5000元", "最高达: a peak reached or a cap"),
         ("20公里内河治理", "内 after a figure: within it, or a word"),
         ("3公里内全覆盖", "内 after a figure: within it, or a word"),
@@ -716,10 +627,93 @@ def test_phrases_a_review_of_the_new_rules_found(
         ("全省前10位", "前 before a figure of 名 or 位: a rank"),
     ],
 )
-def test_ambiguous_forms_are_refused(text: str, reason: str) -> None:
-    """A peak or a cap, within or a word: where the phrase does not say, refuse it."""
+def test_forms_without_a_figure_to_read_are_refused(text: str, reason: str) -> None:
+    """Regression: 数十万元 read as 100000, 一半 as 1, 高于…3个百分点 as a bound of 3.
+
+    So are ambiguous forms (a peak or a cap, within or a word): where the
+    phrase does not say, it is refused.
+    """
     with pytest.raises(minsheng.ParseError, match=f"^{reason}"):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change", "per"),
+    [
+        ("翻了一番", "2", "倍", None, ()),
+        ("压减时限76%", "76", "%", "lower", ()),
+        ("涨幅8%", "8", "%", "higher", ()),
+        ("降幅8%", "8", "%", "lower", ()),
+        ("比上年提高3个百分点", "3", "个百分点", "higher", ()),
+        ("回落3个百分点", "3", "个百分点", "lower", ()),
+        ("增值税留抵退税3000万元", "30000000", "元", None, ()),  # 增 starts a subject word
+        ("降温3000人", "3000", "人", None, ()),
+        ("人数3000人", "3000", "人", None, ()),  # 数 before Arabic digits is a word's
+        ("每人次50元", "50", "元", None, ("人次",)),
+        ("3000元/人次", "3000", "元", None, ("人次",)),
+        ("亩均300元", "300", "元", None, ("亩",)),
+        ("3个半导体企业", "3", "个", None, ()),
+    ],
+)
+def test_changes_and_denominators_read_right(
+    text: str, value: str, unit: str, change: str | None, per: tuple[str, ...]
+) -> None:
+    """Regression: 增值税 read as a rise, 压减 as no change, 人次 as a denominator of 人."""
+    reading = minsheng.parse_phrase(text)
+    q = reading.figure
+    assert (q.value, q.unit) == (D(value), unit)
+    assert (reading.direction and reading.direction.value) == change
+    assert tuple(p.unit or p.subject for p in q.per) == per
+
+
+def test_a_figure_beyond_the_model_is_a_parse_error() -> None:
+    """Regression (found by fuzzing): 0.1234567个 raised InvalidValueError, not ParseError."""
+    with pytest.raises(minsheng.ParseError, match="6 after it") as info:
+        parse("0.1234567个")
+    assert info.value.position == 0
+
+
+def test_an_explicit_bound_after_a_change_to_a_level_stays() -> None:
+    """由8%降至7% is a level; 由5100缩减至不超过2025 still bounds it (found by fuzzing)."""
+    assert minsheng.parse_phrase("由8%降至7%").figure.comparator is None
+    assert minsheng.parse_phrase("由5100缩减至不超过2025").figure.comparator is C.AT_MOST
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator", "change"),
+    [
+        ("大病保险最高支付限额40万元", "400000", None, None),  # 最高 names the limit
+        ("补贴上限提高到5000元", "5000", None, "higher"),
+        ("最长贷款期限30年", "30", None, None),
+        ("最高不超过5000元", "5000", C.AT_MOST, None),
+        ("最迟不超过3个工作日", "3", C.AT_MOST, None),
+        ("2小时内到达", "2", C.AT_MOST, None),
+        ("重点几类人群签约率95%", "95", None, None),  # 点几 of 重点, not 零点几
+        ("参保人数三百万人", "3000000", None, None),  # 数 of 人数, not 数百万
+        ("确保完成目标任务3000人", "3000", C.AT_LEAST, None),
+        ("推动义务教育学校均衡发展3000所", "3000", None, None),  # 均衡, no 校均
+        ("年人均增收1000元", "1000", None, "higher"),
+        ("增设床位300张", "300", None, None),  # a count of what is added, as 新增
+        ("减速带300条", "300", None, None),  # speed bumps: 减 first is a word's
+        ("增强体质人数3000人", "3000", None, None),
+        ("1公里半径", "1", None, None),
+        ("最高可达到5000元", "5000", C.AT_MOST, None),
+        ("每户最高2000元", "2000", C.AT_MOST, None),  # a cap per household
+    ],
+)
+def test_phrases_a_review_of_the_new_rules_found(
+    text: str, value: str, comparator: C | None, change: str | None
+) -> None:
+    """Regression: the first cut of the new rules misread or refused these."""
+    reading = minsheng.parse_phrase(text)
+    q = reading.figure
+    assert (q.value, q.comparator) == (D(value), comparator)
+    assert (reading.direction and reading.direction.value) == change
+    pers = {
+        "年人均增收1000元": (Per(D(1), "年"), Per(D(1), "人")),
+        "每户最高2000元": (Per(D(1), "户"),),
+    }
+    assert q.per == pers.get(text, ())  # and no 校均 in 学校均衡
 
 
 @pytest.mark.parametrize(
