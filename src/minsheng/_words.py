@@ -192,10 +192,11 @@ _UNIT_WORDS = {
     # the units with a bracket, printed with ASCII brackets
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
+_UNIT_GUARDS = {"周": "(?!年)"}  # 100周年 is an anniversary, not 100 weeks
 _UNIT = re.compile(
-    "|".join(map(re.escape, sorted(_UNIT_WORDS, key=len, reverse=True))).replace(
-        "|周|",
-        "|周(?!年)|",  # 100周年 is an anniversary, not 100 weeks
+    "|".join(
+        re.escape(word) + _UNIT_GUARDS.get(word, "")
+        for word in sorted(_UNIT_WORDS, key=len, reverse=True)
     )
 )
 _RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
