@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from minsheng._governing import _read_per_body, refuse_rough_after
 from minsheng._i18n import msg
-from minsheng._numerals import NUMERAL_CHARS, Number, fail, read_number
+from minsheng._numerals import NUMBER_CHARS, Number, fail, read_number
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._words import (
     _ABOUT_SUFFIXES,
@@ -170,7 +170,7 @@ def _exclusive(
 
 
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
-_NUMERAL_CLASS = f"[0-9.{''.join(sorted(NUMERAL_CHARS))}]"
+_NUMERAL_CLASS = f"[.{NUMBER_CHARS}]"
 _DASH_AFTER_NUMBER = re.compile(f"[第每]?{_NUMERAL_CLASS}+{_RANGE.pattern}$")
 
 

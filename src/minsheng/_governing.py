@@ -17,7 +17,16 @@ from typing import NamedTuple
 
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS, fail, read_number
+from minsheng._numerals import (
+    BIG,
+    DIGITS,
+    NUMBER_CHARS,
+    NUMERAL_CHARS,
+    PLACES,
+    STARTS,
+    fail,
+    read_number,
+)
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 from minsheng._words import (
@@ -107,7 +116,7 @@ def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
 # 每两年1次 (每 reads that period already); after 近 (近三年两次: the past three
 # years?) the reading refuses it, and 近三年内 is a span of the past.
 _YEARS_COUNT = "".join(sorted({c for c, v in DIGITS.items() if v} | {"十"}))  # 一…九, 十
-_NOT_PERIOD_AFTER = f"(?<![每第0-9{''.join(sorted(NUMERAL_CHARS))}])"
+_NOT_PERIOD_AFTER = f"(?<![每第{NUMBER_CHARS}])"
 _PERIOD = re.compile(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年 *$")
 _PERIOD_WITHIN = re.compile(f"{_NOT_PERIOD_AFTER}(?<![近前])[{_YEARS_COUNT}]+年内")  # 三年内检查1次
 

@@ -35,6 +35,8 @@ COMPOUNDS = tuple(
 """万亿, 亿 and 万 after a mantissa, longest first."""
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(PLACES) | frozenset(TENS) | frozenset(BIG)
 """Characters that only ever write a number; subject words never hold them."""
+NUMBER_CHARS = "0-9" + "".join(sorted(NUMERAL_CHARS))
+"""The inside of a regular-expression class of the characters that write a number."""
 
 STARTS = frozenset("0123456789") | frozenset(DIGITS) | frozenset("十廿卅")
 """Characters a number can start with (besides 百分之, 千分之 and 翻)."""

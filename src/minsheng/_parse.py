@@ -43,9 +43,10 @@ from minsheng._governing import (
 )
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import MAGNITUDES, NUMERAL_CHARS, Number, _read_arabic, fail
+from minsheng._numerals import MAGNITUDES, NUMBER_CHARS, Number, _read_arabic, fail
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._script import normalize
+from minsheng._units import UNITS, UnitKind
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _CHANGES,
@@ -101,7 +102,12 @@ class Reading:
 
 _YEARS = (1900, 2100)
 _RANKED = ("名", "位")
-_RATES = ("%", "‰", "个百分点")  # 各区均达到90%: a rate each and all reach alike
+# 各区均达到90%: a rate each and all reach alike
+_RATES = frozenset(
+    symbol
+    for symbol, unit in UNITS.items()
+    if unit.kind in (UnitKind.PERCENT, UnitKind.PERMILLE, UnitKind.POINTS)
+)
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
 _MONTHS = ("月",)  # 12月底前: a month, not a count
 
@@ -268,8 +274,8 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
 
 
 _CURRENCY_CHARS = frozenset("币元金镑布铢圆")  # one of these is in every FOREIGN_CURRENCY word
-_AMOUNT_BEFORE = re.compile(f"[0-9{''.join(sorted(NUMERAL_CHARS))}]元? *$")
-_AMOUNT_AFTER = re.compile(f" *[0-9{''.join(sorted(NUMERAL_CHARS))}]")
+_AMOUNT_BEFORE = re.compile(f"[{NUMBER_CHARS}]元? *$")
+_AMOUNT_AFTER = re.compile(f" *[{NUMBER_CHARS}]")
 
 
 def _foreign_currency(s: str) -> int | None:
