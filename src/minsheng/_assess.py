@@ -206,7 +206,9 @@ def _incomparable(
     declared = bool(equivalent) and {target.unit, actual.unit} <= set(equivalent)
     if not (declared or mine.comparable_with(theirs)):
         return _("the target and the outcome are in units that do not compare")
-    if [p.amount for p in target.per] != [p.amount for p in actual.per]:
+    if (target.per or actual.per) and [p.amount for p in target.per] != [
+        p.amount for p in actual.per
+    ]:
         return _("the target and the outcome have different denominators")
     return None
 
@@ -262,12 +264,12 @@ def _numeric(
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)
         assert target.unit is not None  # noqa: S101 - checked by _incomparable
         assert actual.unit is not None  # noqa: S101
-        ratio = _conversion(actual.unit, target.unit, units)
-        printed = actual.interval
-        interval = Interval(
-            printed.low * ratio, printed.high * ratio, printed.low_closed, printed.high_closed
-        )
-        point = actual.value * ratio
+        interval = actual.interval
+        point = actual.value
+        if actual.unit != target.unit:
+            ratio = _conversion(actual.unit, target.unit, units)
+            interval = _scaled(interval, lambda v: v * ratio)
+            point *= ratio
         goal = target.value
         difference = point - goal
         # A difference of rates, or of changes in rates, is in percentage points.

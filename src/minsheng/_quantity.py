@@ -10,6 +10,7 @@ derives the :class:`Interval` that the figure stands for.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from decimal import Decimal
 
@@ -85,6 +86,12 @@ class Interval:
         above = value >= self.low if self.low_closed else value > self.low
         below = value <= self.high if self.high_closed else value < self.high
         return above and below
+
+
+@functools.cache
+def _half_unit(exponent: int) -> Decimal:
+    """Half of one unit in the last printed place: 0.005 for ``exponent`` -2."""
+    return Decimal(1).scaleb(exponent) / 2
 
 
 def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
@@ -290,7 +297,7 @@ class Quantity:
         if self.approximation is Approximation.EXACT:
             return Interval(value, value)
         if self.approximation is Approximation.ROUNDED:
-            half = Decimal(1).scaleb(self.multiplier - self.decimals) / 2
+            half = _half_unit(self.multiplier - self.decimals)
             return Interval(value - half, value + half)
         if self.approximation is Approximation.MORE_THAN:
             return Interval(value, value + self.step, high_closed=False)
