@@ -3,7 +3,10 @@
 The parser reads the phrase (5100余个) and every part of the figure must agree
 with the reading, but for whether a plain figure is exact or rounded, which is
 the dataset's reading.  Readings are cached: the same phrases recur across a
-program and across programs.
+program and across programs.  The cache holds 16,384 readings (about 5.5 MB):
+the synthetic national corpus (benchmarks/corpus.py) has 25,800 distinct
+phrases among 239,000, and a cache of 4,096 read 67,000 of them afresh, one of
+16,384 31,000.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ def read_phrase(quantity: Quantity) -> Quantity | ParseError | None:
     return None if quantity.phrase is None else _read(quantity.phrase)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _read(phrase: str) -> Quantity | ParseError:
     """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached."""
     try:
