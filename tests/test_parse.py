@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -12,6 +13,8 @@ import minsheng
 from minsheng import Approximation as A
 from minsheng import Comparator as C
 from minsheng import Direction, Measure, Per
+from minsheng._parse import _CURRENCY_CHARS
+from minsheng._words import FOREIGN_CURRENCY
 
 D = Decimal
 
@@ -338,6 +341,20 @@ def test_other_currencies_are_refused(text: str) -> None:
     """Regression: 3000日元 read as 3000 days, 新台币3000元 as 3000 renminbi."""
     with pytest.raises(minsheng.ParseError, match=r"^a currency other than renminbi"):
         parse(text)
+
+
+def test_every_foreign_currency_word_holds_a_character_of_the_quick_pre_test() -> None:
+    """The parser searches for currencies only in phrases with one of ``_CURRENCY_CHARS``.
+
+    Every word of up to three characters that ``FOREIGN_CURRENCY`` matches,
+    made of the characters its pattern names, must hold one of them, or a new
+    currency word would never be searched for.
+    """
+    chars = sorted({ch for ch in FOREIGN_CURRENCY.pattern if ch > "\u2e80"})
+    words = ["".join(w) for n in (1, 2, 3) for w in itertools.product(chars, repeat=n)]
+    matched = [w for w in words if FOREIGN_CURRENCY.fullmatch(w)]
+    assert {"日元", "新台币", "英镑", "澳门币"} <= set(matched)
+    assert [w for w in matched if _CURRENCY_CHARS.isdisjoint(w)] == []
 
 
 def test_renminbi_and_patacas_and_words_like_currencies_are_read() -> None:

@@ -273,7 +273,8 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     )
 
 
-_CURRENCY_CHARS = frozenset("币元金镑布铢圆")  # one of these is in every FOREIGN_CURRENCY word
+# one is in every FOREIGN_CURRENCY word (tests/test_parse.py holds it)
+_CURRENCY_CHARS = frozenset("币元金镑布铢圆")
 _AMOUNT_BEFORE = re.compile(f"[{NUMBER_CHARS}]元? *$")
 _AMOUNT_AFTER = re.compile(f" *[{NUMBER_CHARS}]")
 
