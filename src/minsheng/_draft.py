@@ -3,7 +3,9 @@
 :func:`draft` splits the text into its numbered projects
 (:mod:`minsheng._draft_layout`), reads every quantity phrase with
 :func:`~minsheng.find_quantities`, and turns each into a figure with its exact
-phrase and its :class:`~minsheng.Span` in the text.  Each figure's role
+phrase and its :class:`~minsheng.Span` in the text
+(:mod:`minsheng._draft_figures`); then it pairs targets with outcomes into
+metrics.  Each figure's role
 (target, outcome, baseline, estimate) comes from the project's outcome marker
 (完成情况) and from cue words around the figure; its subject from the words
 next to it.  Nothing is invented: every figure of a draft is a phrase of the
@@ -13,13 +15,10 @@ marker, which validation reports as a warning until a person removes it.
 
 from __future__ import annotations
 
-import bisect
-import enum
 import re
 
-import attrs
-
-from minsheng._draft_layout import Block, Layout, fold, split, table_cell
+from minsheng._draft_figures import Figure, Role, baselines_of, block_at, read_figures
+from minsheng._draft_layout import Block, fold, split
 from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
 from minsheng._draft_source import stage as guess_stage
 from minsheng._errors import InvalidValueError, MinshengError, clip
@@ -36,36 +35,10 @@ from minsheng._model import (
     Stage,
     Text,
 )
-from minsheng._parse import Reading, parse_phrase
-from minsheng._provenance import is_program_fact
-from minsheng._quantity import Approximation, Comparator, Quantity, Span
-from minsheng._scan import MAX_SCAN, Found, find_quantities
+from minsheng._quantity import Comparator, Quantity
+from minsheng._scan import MAX_SCAN
 from minsheng._units import UNITS, UnitKind
 
-
-class Role(enum.Enum):
-    """What a figure is to its metric."""
-
-    TARGET = "target"
-    ACTUAL = "actual"
-    ESTIMATE = "estimate"
-    PROGRESS = "progress"
-
-
-_ESTIMATE = re.compile(r"预计|预期|估计|预估")
-_PROGRESS = re.compile(r"(?:完成|进度|完工)(?:了|达到|达|为)?$")
-_TARGET_CUES = re.compile(r"目标|计划|任务|力争|确保|争取|拟|将|不少于|不低于|以上|至少|要求")
-_OUTCOME_CUES = re.compile(r"完成|已|累计|共计|实际|截至|截止|建成|实现|惠及|共有|全部|进度")
-_CLAUSE = frozenset("，。；！？：,;!?:\n、")
-_RIGHT_STOP = re.compile(r"[，。；！？：,;!?:\n、（(“”]")
-_FILLER = re.compile(
-    r"^(?:其中|截至[^，。]*?(?:底|末|日)|[0-9]{4}年(?:底|末)?|全年|年末|年底|全市|全省|全区|全县|"
-    r"新增|新建|改建|累计|共计|完成|确保|力争|计划|实现|提供|培训|组织开展|开展|建成|直接|"
-    r"有效|共|为|对|在|和|及|并|已|将|的|达到|达|为|拥有|有)+"
-)
-_TRAILING = re.compile(
-    r"(?:达到|达|为|拥有|有|提升|提高|增加|增长|新增|不少于|超过|约|近|已|完成|进度)+$"
-)
 _LOWER_WORDS = re.compile(r"压缩|缩短|降低|减少|下降|降至|减至|精简")
 _LEVEL_WORDS = re.compile(r"总数|总量|累计|年末|年底|达到|达")
 
@@ -74,19 +47,6 @@ class DraftError(MinshengError, ValueError):
     """A text that cannot be drafted from, or a city the draft cannot name."""
 
     code = "draft"
-
-
-@attrs.frozen
-class _Figure:
-    """One figure of the text, read and placed."""
-
-    found: Found
-    reading: Reading
-    role: Role
-    quantity: Quantity
-    subject: str
-    left: str
-    review: tuple[str, ...]
 
 
 def _jurisdiction(city: str | Jurisdiction) -> Jurisdiction:
@@ -126,224 +86,7 @@ def jurisdiction_of(
     )
 
 
-def _clause_start(s: str, at: int, floor: int) -> int:
-    """Where the clause that ends at ``at`` begins; brackets (（幼儿园）) do not end it."""
-    c = at
-    depth = 0
-    while c > floor and at - c < 40:
-        ch = s[c - 1]
-        if ch in "）)":
-            depth += 1
-        elif ch in "（(":
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and ch in _CLAUSE:
-            break
-        c -= 1
-    return c
-
-
-def _role(s: str, found: Found, block: Block | None, stage: Stage, left: str) -> tuple[Role, str]:
-    """The figure's role, and why a person must confirm it (empty when sure)."""
-    if _ESTIMATE.search(left) or _ESTIMATE.search(s[found.start : found.end]):
-        return Role.ESTIMATE, ""
-    table = table_cell(s, found.start)
-    if table is not None:
-        head = table[0]
-        if _ESTIMATE.search(head):
-            return Role.ESTIMATE, ""
-        if _TARGET_CUES.search(head) and stage not in (Stage.PLANNED, Stage.VOTED):
-            return Role.TARGET, ""
-        if _OUTCOME_CUES.search(head) and stage not in (Stage.PLANNED, Stage.VOTED):
-            return Role.ACTUAL, ""
-    if stage in (Stage.PLANNED, Stage.VOTED):
-        if _OUTCOME_CUES.search(left):
-            return Role.TARGET, "role: a plan's figure, but the words before it read as done"
-        return Role.TARGET, ""
-    target_part = block is not None and block.outcome is not None and found.start < block.outcome
-    figure = found.reading.figure if found.reading is not None else None
-    if (
-        not target_part
-        and figure is not None
-        and figure.unit == "%"
-        and _PROGRESS.search(left + s[found.start : found.end].rstrip("0123456789.%"))
-    ):
-        return Role.PROGRESS, "role: percent complete (完成…%), not an outcome of the pledge"
-    if block is not None and block.outcome is not None:
-        if found.start >= block.outcome:
-            return Role.ACTUAL, ""
-        return Role.TARGET, ""
-    phrase = s[found.start : found.end]
-    target = bool(_TARGET_CUES.search(left) or _TARGET_CUES.search(phrase))
-    outcome = bool(_OUTCOME_CUES.search(left))
-    if target and not outcome:
-        return Role.TARGET, "role: target, from cue words; the text has no outcome marker"
-    if outcome and not target:
-        return Role.ACTUAL, "role: outcome, from cue words; the text has no outcome marker"
-    return Role.ACTUAL, "role: no clear cue; read as an outcome of a report"
-
-
-def _subject(s: str, text: str, found: Found, floor: int) -> tuple[str, str]:
-    """The words next to the figure that name its subject, and the clause before it."""
-    table = table_cell(s, found.start)
-    if table is not None:
-        _, a, b = table
-        return text[a:b], s[a:b]
-    start = _clause_start(s, found.start, floor)
-    left = s[start : found.start]
-    words = _TRAILING.sub("", _FILLER.sub("", left)).strip(' “”"')
-    if len(words) >= 2:
-        a = start + (len(left) - len(left.lstrip()))
-        cut = s.find(words, a, found.start)
-        return text[cut : cut + len(words)] if cut >= 0 else words, left
-    right = _RIGHT_STOP.search(s, found.end)
-    stop = min(found.end + 20, len(s) if right is None else right.start())
-    after = text[found.end : stop].strip()
-    if len(after) >= 2:
-        return after, left
-    return text[found.start : found.end], left
-
-
-def _unit_from_noun(s: str, end: int) -> str | None:
-    """The unit a noun after a bare figure implies: 3万农村人口 counts 人."""
-    right = _RIGHT_STOP.search(s, end)
-    after = s[end : min(end + 12, len(s) if right is None else right.start())]
-    if "人口" in after or after.startswith("人"):
-        return "人"
-    if after[:1] in UNITS and UNITS[after[:1]].kind is UnitKind.CLASSIFIER:
-        return after[:1]
-    return None
-
-
-def _baselines(found: Found, reading: Reading) -> tuple[tuple[Quantity, ...], list[str]]:
-    """Each starting figure of a from → to phrase, at its own span within it."""
-    if not reading.baselines:
-        return (), []
-    phrase = found.phrase
-    s = fold(phrase)
-    starts = sorted(
-        {m.end() for m in re.finditer(r"[由从、]", s)}
-        | {m.start() for m in re.finditer(r"[0-9一二两三四五六七八九十百千]+", s)}
-    )
-    result = []
-    review = []
-    used = 0
-    for baseline in reading.baselines:
-        best = _shortest(phrase, starts, used, baseline)
-        if best is None:
-            return (), ["baselines: the phrase starts from a figure the draft could not place"]
-        a, b, figure = best
-        used = b
-        if figure.per != baseline.per:
-            review.append(
-                f"baselines: {phrase[a:b]} shares the denominator of the phrase, which it does"
-                " not say itself"
-            )
-        result.append(
-            attrs.evolve(figure, phrase=phrase[a:b], span=Span(found.start + a, found.start + b))
-        )
-    return tuple(result), review
-
-
-_LONGEST_BASELINE = 24  # 每千名常住人口1200元 and the like: a starting figure is short
-
-
-def _shortest(
-    phrase: str, starts: list[int], used: int, baseline: Quantity
-) -> tuple[int, int, Quantity] | None:
-    """The first, shortest piece of ``phrase`` after ``used`` that reads as ``baseline``."""
-    for a in (x for x in starts if x >= used):
-        for b in range(a + 1, min(len(phrase), a + _LONGEST_BASELINE) + 1):
-            try:
-                read = parse_phrase(phrase[a:b])
-            except (MinshengError, ValueError):
-                continue
-            figure = read.figure
-            if (
-                not read.baselines
-                and figure.value == baseline.value
-                and figure.unit == baseline.unit
-            ):
-                return a, b, figure
-    return None
-
-
-def _block_at(layout: Layout, starts: list[int], at: int) -> int | None:
-    """The index of the project whose text holds offset ``at`` (``starts``: the blocks')."""
-    k = bisect.bisect_right(starts, at) - 1
-    if k >= 0 and at < layout.blocks[k].end:
-        return k
-    return None
-
-
-def _figures(text: str, s: str, layout: Layout, stage: Stage) -> tuple[list[_Figure], list[str]]:
-    figures = []
-    dropped = []
-    floor = 0
-    starts = layout.starts
-    for found in find_quantities(text):
-        if found.reading is None or is_program_fact(s, found):
-            if found.reading is None and found.error is not None:
-                dropped.append(
-                    f"figure {found.phrase} at {found.start}-{found.end}: unreadable"
-                    f" ({found.error.reason_detail})"
-                )
-            floor = found.end
-            continue
-        index = _block_at(layout, starts, found.start)
-        block = None if index is None else layout.blocks[index]
-        if block is not None:
-            floor = max(floor, block.title_end if found.start >= block.title_end else block.start)
-        subject, left = _subject(s, text, found, floor)
-        role, why = _role(s, found, block, stage, left)
-        review = ["subject: from the words next to the figure"]
-        if why:
-            review.append(why)
-        read = _narrowed(s, text, found, role)
-        assert read.reading is not None  # noqa: S101 - narrowing keeps a reading
-        quantity = attrs.evolve(
-            read.reading.figure, phrase=read.phrase, span=Span(read.start, read.end)
-        )
-        if role is not Role.ACTUAL and quantity.approximation is Approximation.ROUNDED:
-            # a pledge of 4.5个 is the bound itself, not a rounded report
-            quantity = attrs.evolve(quantity, approximation=Approximation.EXACT)
-        if quantity.unit is None:
-            unit = _unit_from_noun(s, found.end)
-            if unit is None:
-                dropped.append(f"figure {found.phrase} at {found.start}-{found.end}: no unit")
-                floor = found.end
-                continue
-            quantity = attrs.evolve(quantity, unit=unit)
-            review.append(f"unit: {unit}, from the noun after {found.phrase}")
-        figures.append(_Figure(found, found.reading, role, quantity, subject, left, tuple(review)))
-        floor = found.end
-    return figures, dropped
-
-
-_REACHED = ("达到", "达")
-
-
-def _narrowed(s: str, text: str, found: Found, role: Role) -> Found:
-    """An outcome that 达 or 达到 opens (达41293个) is the figure that follows."""
-    reading = found.reading
-    if role is not Role.ACTUAL or reading is None or reading.figure.comparator is None:
-        return found
-    for word in _REACHED:
-        if s.startswith(word, found.start):
-            start = found.start + len(word)
-            phrase = text[start : found.end]
-            try:
-                narrow = parse_phrase(phrase)
-            except (MinshengError, ValueError):
-                return found
-            if narrow.figure.comparator is None and narrow.figure.value == reading.figure.value:
-                return Found(start, found.end, phrase, narrow)
-            return found
-    return found
-
-
-def _kind(figure: _Figure) -> MetricKind:
+def _kind(figure: Figure) -> MetricKind:
     unit = UNITS.get(figure.quantity.unit or "")
     kind = None if unit is None else unit.kind
     if kind is UnitKind.FACTOR:
@@ -363,7 +106,7 @@ def _kind(figure: _Figure) -> MetricKind:
     return MetricKind.COUNT if kind is None else kinds.get(kind, MetricKind.COUNT)
 
 
-def _direction(figure: _Figure) -> tuple[Direction, bool]:
+def _direction(figure: Figure) -> tuple[Direction, bool]:
     """The direction, and whether it is only a default."""
     if figure.reading.direction is not None:
         return figure.reading.direction, False
@@ -377,7 +120,7 @@ def _direction(figure: _Figure) -> tuple[Direction, bool]:
     return Direction.HIGHER, True
 
 
-def _measure(figure: _Figure) -> Measure | None:
+def _measure(figure: Figure) -> Measure | None:
     if figure.reading.change is not None and figure.reading.baselines:
         return figure.reading.change
     if "新增" in figure.left or "增加" in figure.left:
@@ -401,7 +144,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 _MAX_PAIRS = 40_000  # 200 targets against 200 outcomes in one project
 
 
-def _pairs(figures: list[_Figure]) -> list[tuple[_Figure | None, _Figure | None]]:
+def _pairs(figures: list[Figure]) -> list[tuple[Figure | None, Figure | None]]:
     """Targets and outcomes paired by the words next to them, in text order."""
     targets = [f for f in figures if f.role is Role.TARGET]
     outcomes = [f for f in figures if f.role is Role.ACTUAL]
@@ -415,14 +158,14 @@ def _pairs(figures: list[_Figure]) -> list[tuple[_Figure | None, _Figure | None]
             common = len(_bigrams(fold(t.subject)) & _bigrams(fold(o.subject)))
             if common:
                 scored.append((-common, t.found.start, o.found.start, t, o))
-    paired: dict[int, _Figure] = {}
+    paired: dict[int, Figure] = {}
     taken: set[int] = set()
     for _, _, _, t, o in sorted(scored, key=lambda x: x[:3]):
         if id(t) in paired or id(o) in taken:
             continue
         paired[id(t)] = o
         taken.add(id(o))
-    result: list[tuple[_Figure | None, _Figure | None]] = []
+    result: list[tuple[Figure | None, Figure | None]] = []
     for f in figures:
         if f.role is Role.TARGET:
             result.append((f, paired.get(id(f))))
@@ -433,7 +176,7 @@ def _pairs(figures: list[_Figure]) -> list[tuple[_Figure | None, _Figure | None]
     return result
 
 
-def _metric(metric_id: str, target: _Figure | None, actual: _Figure | None) -> Metric:
+def _metric(metric_id: str, target: Figure | None, actual: Figure | None) -> Metric:
     lead = target or actual
     assert lead is not None  # noqa: S101 - a pair has one or both
     review = list(lead.review)
@@ -455,7 +198,7 @@ def _metric(metric_id: str, target: _Figure | None, actual: _Figure | None) -> M
         )
     baselines: tuple[Quantity, ...] = ()
     if target is not None and target.role is Role.TARGET:
-        baselines, why = _baselines(target.found, target.reading)
+        baselines, why = baselines_of(target.found, target.reading)
         review += why
     if lead.role is Role.PROGRESS:
         return Metric(
@@ -480,7 +223,7 @@ def _metric(metric_id: str, target: _Figure | None, actual: _Figure | None) -> M
     )
 
 
-def _project(block: Block, text: str, figures: list[_Figure]) -> Project:
+def _project(block: Block, text: str, figures: list[Figure]) -> Project:
     metrics = tuple(
         _metric(f"p{block.number}-f{k + 1}", target, actual)
         for k, (target, actual) in enumerate(_pairs(figures))
@@ -567,16 +310,16 @@ def draft(
     s = fold(text)
     stage, stage_review = guess_stage(s, stage)
     layout = split(text, s, year)
-    figures, dropped = _figures(text, s, layout, stage)
+    figures, dropped = read_figures(text, s, layout, stage)
     review = [stage_review] if stage_review else []
     if not layout.blocks:
         review.append("projects: the text has no numbered list of projects")
-    by_block: dict[int, list[_Figure]] = {}
+    by_block: dict[int, list[Figure]] = {}
     starts = layout.starts
-    loose: list[_Figure] = []
-    elsewhere: list[_Figure] = []
+    loose: list[Figure] = []
+    elsewhere: list[Figure] = []
     for figure in figures:
-        index = _block_at(layout, starts, figure.found.start)
+        index = block_at(layout, starts, figure.found.start)
         if index is None and layout.start <= figure.found.start < (layout.end or len(s)):
             loose.append(figure)
         elif index is None:
