@@ -81,6 +81,23 @@ def test_unknown_category_or_status_is_named() -> None:
         minsheng.select([], status="done")
 
 
+def test_select_takes_years_as_text_and_says_what_years_are() -> None:
+    """Regression: years="2024-2026" raised a TypeError; (2026, 2024) selected nothing, silently.
+
+    The CLI refuses a range that ends before it starts; so does :func:`select`.
+    """
+    keys = [p.key for p in minsheng.select(city="kunming", years="2024-2026").programs]
+    assert keys == ["kunming/2025", "kunming/2026"]
+    with pytest.raises(minsheng.InvalidValueError, match="ends before it starts"):
+        minsheng.select([], years=(2026, 2024))
+    for years in (2025.0, (2025,), True, [2024, 2026], ("2024", "2026")):
+        with pytest.raises(minsheng.InvalidValueError, match="^years must be a year"):
+            minsheng.select([], years=years)  # type: ignore[arg-type]
+    for city in (5, ["kunming", 3]):
+        with pytest.raises(minsheng.InvalidValueError, match="^city must be a slug or slugs"):
+            minsheng.select([], city=city)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [("2025", (2025, 2025)), ("2024-2026", (2024, 2026)), (" 2024 – 2026 ", (2024, 2026))],

@@ -16,7 +16,7 @@ from typing import TypeVar, cast
 import attrs
 
 from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
-from minsheng._errors import InvalidValueError, expect
+from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import msg
 from minsheng._model import Category, Program
 from minsheng._registry import available, load
@@ -47,6 +47,45 @@ def parse_years(text: str) -> tuple[int, int]:
             msg("the range {text} ends before it starts", text=repr(text.strip()))
         )
     return first, last
+
+
+def _year_range(years: int | str | tuple[int, int]) -> tuple[int, int]:
+    """``years`` as an inclusive (first, last) range: a year, "2024-2026" or a pair."""
+    if isinstance(years, str):
+        return parse_years(years)
+    if isinstance(years, int) and not isinstance(years, bool):
+        return years, years
+    if (
+        isinstance(years, tuple)
+        and len(years) == 2
+        and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
+    ):
+        first, last = years
+        if last < first:
+            raise InvalidValueError(
+                msg("the range {years} ends before it starts", years=repr(years))
+            )
+        return first, last
+    raise InvalidValueError(
+        msg(
+            'years must be a year, a range such as "2024-2026" or a (first, last) pair'
+            " of years, not {value}",
+            value=clip(repr(years)),
+        )
+    )
+
+
+def _cities(city: str | Iterable[str]) -> frozenset[str]:
+    """``city`` as a set of slugs: one slug or several."""
+    if isinstance(city, str):
+        return frozenset([city])
+    if isinstance(city, Iterable):
+        cities = list(city)
+        if all(isinstance(c, str) for c in cities):
+            return frozenset(cities)
+    raise InvalidValueError(
+        msg("city must be a slug or slugs, not {value}", value=clip(repr(city)))
+    )
 
 
 def _members(kind: type[_E], value: _E | str | Iterable[_E | str] | None) -> frozenset[_E] | None:
@@ -146,19 +185,21 @@ def select(
     programs: Iterable[Program] | None = None,
     *,
     city: str | Iterable[str] | None = None,
-    years: int | tuple[int, int] | None = None,
+    years: int | str | tuple[int, int] | None = None,
     category: Category | str | Iterable[Category | str] | None = None,
     status: Status | str | Iterable[Status | str] | None = None,
 ) -> Selection:
     """Select programs, projects and metrics by city, years, category and status.
 
     ``programs`` defaults to every installed dataset; only those whose city and
-    year match are loaded.  ``years`` is a year or an inclusive ``(first,
-    last)`` range.  ``category`` and ``status`` take members or their JSON
-    strings (``"education"``, ``"met"``), one or several.
+    year match are loaded.  ``years`` is a year, an inclusive ``(first,
+    last)`` range, or either as text (``"2024-2026"``).  ``category`` and
+    ``status`` take members or their JSON strings (``"education"``,
+    ``"met"``), one or several.
 
     Raises:
-        InvalidValueError: a category or status minsheng does not know.
+        InvalidValueError: a category or status minsheng does not know, years
+            that are no year or range, or a range that ends before it starts.
 
     >>> import minsheng
     >>> chosen = minsheng.select(city="kunming", years=(2024, 2026), category="education")
@@ -168,16 +209,13 @@ def select(
     [('kunming/2025', 1), ('kunming/2026', 3)]
 
     """
-    cities = None if city is None else frozenset([city] if isinstance(city, str) else city)
-    if isinstance(years, int):
-        years = (years, years)
+    cities = None if city is None else _cities(city)
+    span = None if years is None else _year_range(years)
     categories = _members(Category, category)
     statuses = _members(Status, status)
 
     def place(slug: str, year: int) -> bool:
-        return (cities is None or slug in cities) and (
-            years is None or years[0] <= year <= years[1]
-        )
+        return (cities is None or slug in cities) and (span is None or span[0] <= year <= span[1])
 
     if programs is None:
         chosen = [load(d.city, d.year) for d in available() if place(d.city, d.year)]
