@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import minsheng
+from minsheng import DraftError
 from minsheng._cli import main
-from minsheng._draft import DraftError
 from minsheng._draft_layout import fold
 from minsheng._provenance import read_source
 from tests.conftest import ROOT, SOURCES

@@ -31,13 +31,16 @@ def test_table_columns_line_up_on_screen() -> None:
 
 
 def test_format_report_styles(kunming_2025: minsheng.Program) -> None:
-    """text, markdown, json and html are the styles; anything else is a ValueError."""
+    """text, markdown, json and html are the styles; anything else is an InvalidValueError.
+
+    Regression: it was a plain ValueError, which ``except MinshengError`` missed.
+    """
     assessment = minsheng.assess(kunming_2025)
     assert minsheng.format_report(assessment, locale="en").startswith("Kunming 2025")
     assert minsheng.format_report(assessment, locale="en", style="markdown").startswith("# Kunming")
     assert minsheng.format_report(assessment, style="json").startswith("{")
     assert minsheng.format_report(assessment, style="html").startswith("<!DOCTYPE html>")
-    with pytest.raises(ValueError, match="style must be"):
+    with pytest.raises(minsheng.InvalidValueError, match="^style must be one of text, .*'pdf'"):
         minsheng.format_report(assessment, style="pdf")
 
 

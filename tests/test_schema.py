@@ -29,8 +29,8 @@ def test_schemas_are_valid_draft_2020_12() -> None:
 
 
 def test_unknown_schema_name() -> None:
-    """Asking for a schema that does not exist is a clear ValueError."""
-    with pytest.raises(ValueError, match="no schema named"):
+    """Asking for a schema that does not exist is a clear InvalidValueError (a ValueError)."""
+    with pytest.raises(minsheng.InvalidValueError, match="no schema named"):
         minsheng.json_schema("nope")
 
 

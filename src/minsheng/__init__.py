@@ -79,6 +79,7 @@ if _typing.TYPE_CHECKING:
         check,
     )
     from minsheng._draft import (
+        DraftError,
         draft,
     )
     from minsheng._export import (
@@ -153,6 +154,7 @@ _LAZY = {
     "Summary": "minsheng._assess",
     "assess": "minsheng._assess",
     "check": "minsheng._check",
+    "DraftError": "minsheng._draft",
     "draft": "minsheng._draft",
     "check_source": "minsheng._provenance",
     "SCHEMA_ID": "minsheng._schemas",
@@ -241,6 +243,7 @@ __all__ = [
     "DatasetError",
     "DatasetInfo",
     "Direction",
+    "DraftError",
     "Evaluation",
     "Evidence",
     "ExportError",

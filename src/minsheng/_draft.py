@@ -293,7 +293,7 @@ def draft(
 
     A ``text`` that is not a str or is longer than 1,000,000 characters, and a
     ``year`` or ``stage`` minsheng does not know, raise InvalidValueError; a
-    ``city`` slug that no dataset names raises a MinshengError.
+    ``city`` slug that no dataset names raises :class:`~minsheng.DraftError`.
 
     """
     if not isinstance(text, str):

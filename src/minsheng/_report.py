@@ -18,13 +18,14 @@ from minsheng._assess import (
     Status,
     assess,
 )
-from minsheng._errors import expect
+from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._format import (
     dataset_text,
     format_date,
     format_status,
     format_text,
 )
+from minsheng._i18n import msg
 from minsheng._layout import (
     MIN_COLUMNS,
     UNLIMITED,
@@ -371,6 +372,9 @@ def format_report(
     ``text`` fits ``columns`` display columns (at least 40) where given.  ``html`` is one
     self-contained page and needs the ``html`` extra (Jinja2).
 
+    Raises:
+        InvalidValueError: ``style`` is none of these.
+
     >>> import minsheng
     >>> report = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)),
     ...                                 locale="en")
@@ -389,7 +393,13 @@ def format_report(
         from minsheng._html._page import render_page  # noqa: PLC0415 - optional extra
 
         return render_page(assessment, locale=locale)
-    raise ValueError(f"style must be one of {', '.join(REPORT_STYLES)}, not {style!r}")
+    raise InvalidValueError(
+        msg(
+            "style must be one of {styles}, not {style}",
+            styles=", ".join(REPORT_STYLES),
+            style=clip(repr(style)),
+        )
+    )
 
 
 def _vote_lines(program: Program, locale: Locale) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from minsheng._errors import InvalidValueError, clip
+from minsheng._i18n import msg
 from minsheng._resources import shipped
 
 SCHEMA_ID = "urn:minsheng:schema:program:2"
@@ -27,7 +29,9 @@ SCHEMA_NAMES = ("program", "report")
 def schema_text(name: str = "program") -> str:
     """Return the text of a shipped JSON Schema: ``program`` or ``report``."""
     if name not in SCHEMA_NAMES:
-        raise ValueError(f"no schema named {name!r}; use 'program' or 'report'")
+        raise InvalidValueError(
+            msg("no schema named {name}; use 'program' or 'report'", name=clip(repr(name)))
+        )
     return (shipped("schema") / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
