@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import attrs
 import pytest
@@ -91,10 +92,10 @@ def test_select_takes_years_as_text_and_says_what_years_are() -> None:
     with pytest.raises(minsheng.InvalidValueError, match="ends before it starts"):
         minsheng.select([], years=(2026, 2024))
     for years in (2025.0, (2025,), True, [2024, 2026], ("2024", "2026")):
-        with pytest.raises(minsheng.InvalidValueError, match="^years must be a year"):
+        with pytest.raises(minsheng.InvalidValueError, match=r"^years must be a year"):
             minsheng.select([], years=years)  # type: ignore[arg-type]
     for city in (5, ["kunming", 3]):
-        with pytest.raises(minsheng.InvalidValueError, match="^city must be a slug or slugs"):
+        with pytest.raises(minsheng.InvalidValueError, match=r"^city must be a slug or slugs"):
             minsheng.select([], city=city)  # type: ignore[arg-type]
 
 
@@ -177,3 +178,23 @@ def test_list_says_when_nothing_matches(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == "minsheng: no dataset matches the selection\n"
+
+
+def test_export_says_when_nothing_matches(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Regression: export --city kunmin (a typo) wrote three empty tables and said nothing.
+
+    The tables are still written (a selection may well be empty in a script),
+    and standard error says why they are empty, as list does.
+    """
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert main(["export", "--city", "kunmin", "--to", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "minsheng: no dataset matches the selection\n"
+    assert len(captured.out.splitlines()) == 3
+    assert (tmp_path / "metrics.csv").read_text(encoding="utf-8").count("\n") == 1  # a header
+    assert main(["export", "--city", "kunming", "--to", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == ""

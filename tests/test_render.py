@@ -40,7 +40,7 @@ def test_format_report_styles(kunming_2025: minsheng.Program) -> None:
     assert minsheng.format_report(assessment, locale="en", style="markdown").startswith("# Kunming")
     assert minsheng.format_report(assessment, style="json").startswith("{")
     assert minsheng.format_report(assessment, style="html").startswith("<!DOCTYPE html>")
-    with pytest.raises(minsheng.InvalidValueError, match="^style must be one of text, .*'pdf'"):
+    with pytest.raises(minsheng.InvalidValueError, match=r"^style must be one of text, .*'pdf'"):
         minsheng.format_report(assessment, style="pdf")
 
 

@@ -149,8 +149,14 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
     return filters if any(v is not None for v in filters.values()) else None
 
 
-def _cmd_list(args: argparse.Namespace, out: Output) -> int:
+def _say_nothing_matches() -> None:
+    """Say on standard error, in the environment's language, that a selection is empty."""
     from minsheng._locale import environment_locale
+
+    err("minsheng: " + environment_locale().gettext(_("no dataset matches the selection")))
+
+
+def _cmd_list(args: argparse.Namespace, out: Output) -> int:
     from minsheng._query import select
     from minsheng._registry import available
 
@@ -159,9 +165,8 @@ def _cmd_list(args: argparse.Namespace, out: Output) -> int:
     if filters is not None:
         keys = {p.key for p in select(**filters).programs}
         infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
-        if not infos:  # say so on standard error; the listing itself stays empty
-            translate = environment_locale().gettext  # list speaks the environment's language
-            err("minsheng: " + translate(_("no dataset matches the selection")))
+        if not infos:  # the listing itself stays empty
+            _say_nothing_matches()
     if args.format == "json":
         out.filter = escape_json
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
@@ -256,6 +261,8 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
     source: list[Program] | Selection | None = programs
     if filters is not None:
         source = select(programs, **filters)
+        if not source.programs:  # the tables are written, empty: say why
+            _say_nothing_matches()
     out.writelines(f"{path}\n" for path in export(source, args.to, format=args.format))
     return 0
 
