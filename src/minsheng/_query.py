@@ -63,7 +63,7 @@ def _year_range(years: int | str | tuple[int, int]) -> tuple[int, int]:
         first, last = years
         if last < first:
             raise InvalidValueError(
-                msg("the range {years} ends before it starts", years=repr(years))
+                msg("the range {text} ends before it starts", text=repr(years))
             )
         return first, last
     raise InvalidValueError(
