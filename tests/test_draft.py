@@ -344,6 +344,33 @@ def test_review_markers_are_warnings_until_removed() -> None:
     assert [p for p in minsheng.check(clean) if p.code == "review"] == []
 
 
+def test_a_report_on_an_unreviewed_draft_marks_its_guesses() -> None:
+    """Regression: the report on a draft showed [met] unmarked, as if a person had read it.
+
+    A metric with review markers carries them as warnings in its result, so
+    that every report marks it ``!`` (a warning keeps the status); without
+    the markers the mark goes.
+    """
+    import attrs
+
+    program = _draft(REPORT_HANS)
+    result = minsheng.assess(program).projects[0].metrics[0]
+    assert result.metric.review
+    assert result.warned
+    assert {p.code for p in result.problems} == {"review"}
+    assert all(p.path.startswith("$.projects[0].metrics[0].review[") for p in result.problems)
+    row = next(
+        line
+        for line in minsheng.format_report(minsheng.assess(program), locale="en").splitlines()
+        if line.rstrip().endswith(("met !", "met"))
+    )
+    assert row.rstrip().endswith("!")
+    metric = attrs.evolve(program.projects[0].metrics[0], review=())
+    project = attrs.evolve(program.projects[0], metrics=(metric, *program.projects[0].metrics[1:]))
+    clean = attrs.evolve(program, projects=(project, *program.projects[1:]))
+    assert not minsheng.assess(clean).projects[0].metrics[0].warned
+
+
 def test_a_draft_round_trips_through_json() -> None:
     """Spans and review markers survive dumps and loads, and the schema accepts them."""
     jsonschema = pytest.importorskip("jsonschema")

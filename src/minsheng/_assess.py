@@ -36,6 +36,7 @@ from minsheng._model import (
     ReportedStatus,
 )
 from minsheng._quantity import Comparator, Interval, Quantity
+from minsheng._review import review_problems
 from minsheng._semantic import walk
 from minsheng._units import UNITS, Unit, UnitKind
 
@@ -415,9 +416,9 @@ def _flagged(result: MetricResult, problems: list[Problem]) -> MetricResult:
 def _checked(
     program: Program, projects: tuple[ProjectResult, ...], figures: tuple[MetricResult, ...]
 ) -> tuple[tuple[ProjectResult, ...], tuple[MetricResult, ...]]:
-    """Attach what the semantic checks find to each metric's result."""
+    """Attach what the semantic checks find, and a draft's review markers, to each metric."""
     found: dict[tuple[int | None, int], list[Problem]] = {}
-    for problem in walk(program):
+    for problem in walk(program) + review_problems(program):
         match = _METRIC_PATH.match(problem.path)
         if match is not None:
             project = None if match[1] is None else int(match[1])
