@@ -584,6 +584,28 @@ def test_a_wrong_city_year_says_which_word_is_wrong() -> None:
     )
 
 
+def test_a_stray_year_or_a_chinese_name_is_no_file() -> None:
+    """Regression: report kunming 2025 2026 and report 2025 kunming said 'cannot read the file'.
+
+    A year with no city before it is a usage error (exit 2); 昆明 2025 gets the
+    registry's word on names (exit 1), as Kunming 2025 does; no word is read
+    as a file that does not exist.
+    """
+    for words in (("kunming", "2025", "2026"), ("2025", "kunming")):
+        result = run("report", *words, "--locale", "en")
+        assert result.returncode == 2
+        first = result.stderr.splitlines()[0]
+        assert first.startswith("minsheng: '20")
+        assert first.endswith(
+            "is neither a file nor CITY YEAR or CITY/YEAR: no city comes before it"
+        )
+    result = run("report", "昆明", "2025", "--locale", "en")
+    assert result.returncode == 1
+    assert result.stderr.startswith("minsheng: '昆明' is not a dataset name")
+    result = run("report", "kunming", "0000", "--locale", "en")
+    assert result.stderr.startswith("minsheng: no dataset for 'kunming' in 0000;")
+
+
 def test_parse_says_what_is_missing() -> None:
     """A parse with neither a phrase nor --scan asks for one; with both, for one of them."""
     assert run("parse", "--locale", "en").stderr == "minsheng: give a phrase or --scan FILE\n"

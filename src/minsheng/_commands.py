@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 _KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
-_NAME_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")  # a name, maybe a wrong one: not a path
+# a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
+_NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
 _YEAR = re.compile(r"[0-9]{4}")
 
 
@@ -98,7 +99,8 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
             found.append(_Target(word, file=word))
             continue
         if _NAME_LIKE.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
-            # Kunming 2025 means a dataset too: the registry says what is wrong with the name
+            # Kunming 2025 or 昆明 2025 means a dataset too: the registry says what is
+            # wrong with the name
             found.append(_Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
             i += 1
             continue
@@ -117,6 +119,16 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
                         "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
                         word=shown(word),
                         reason=reason,
+                    )
+                )
+            )
+        elif _YEAR.fullmatch(word):  # kunming 2025 2026, 2025 kunming
+            found.append(
+                _UsageError(
+                    msg(
+                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
+                        word=shown(word),
+                        reason=msg("no city comes before it"),
                     )
                 )
             )

@@ -62,9 +62,7 @@ def _year_range(years: int | str | tuple[int, int]) -> tuple[int, int]:
     ):
         first, last = years
         if last < first:
-            raise InvalidValueError(
-                msg("the range {text} ends before it starts", text=repr(years))
-            )
+            raise InvalidValueError(msg("the range {text} ends before it starts", text=repr(years)))
         return first, last
     raise InvalidValueError(
         msg(

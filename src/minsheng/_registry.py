@@ -205,7 +205,11 @@ class _Registry:
                     )
                 years = sorted(str(y) for c, y in index if c == city)
                 raise UnknownDatasetError(
-                    msg("no dataset for {city} in {year}", city=repr(city), year=year),
+                    msg(
+                        "no dataset for {city} in {year}",
+                        city=repr(city),
+                        year=f"{year:04d}" if year >= 0 else year,  # 0000 as typed, not 0
+                    ),
                     available=years,
                 )
             if len(entries) > 1:
