@@ -218,6 +218,31 @@ def test_problem_says_what_was_expected_and_found() -> None:
     assert str(info.value) == 'x.json: $.year: wrong type; expected an integer, found "2025"'
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("stage", "done", 'invalid value; expected one of "planned", "voted", "progress",'),
+        ("stage", 3, 'wrong type; expected one of "planned"'),
+        ("as_of", "2025-02-30", 'invalid value; expected a real calendar date, found "2025-02-30"'),
+        ("as_of", 20250203, "wrong type; expected a date string such as"),
+    ],
+)
+def test_a_string_of_the_wrong_form_is_an_invalid_value(key: str, value: object, said: str) -> None:
+    """Regression: a stage "done" was a 'wrong type', though it is the string expected.
+
+    A string that names no member, no real date or no decimal is an invalid
+    value; a value of another JSON type is a wrong type.  Both keep the code
+    ``type``.
+    """
+    document = _minimal()
+    document[key] = value
+    with pytest.raises(minsheng.DatasetError) as info:
+        structure_program(document, file="x.json")
+    (problem,) = info.value.problems
+    assert problem.code == "type"
+    assert said in str(info.value)
+
+
 BAD_BYTES = {
     "truncated": (b'{"year": 2025, "projects": [', "syntax"),
     "non-utf8": (b'{"year": "\xff\xfe"}', "encoding"),

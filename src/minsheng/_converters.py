@@ -186,7 +186,9 @@ def _problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
     elif isinstance(exc, KeyError):
         yield problem("missing", path, msg("required key is missing"))
     elif isinstance(exc, _MismatchError):
-        yield problem("type", path, msg("wrong type"), expected=exc.expected, found=exc.found)
+        # "done" for a stage is a string, as expected, but no stage
+        wrong = msg("invalid value") if exc.right_type else msg("wrong type")
+        yield problem("type", path, wrong, expected=exc.expected, found=exc.found)
     elif isinstance(exc, InvalidValueError):
         yield problem("value", path, exc.detail)
     else:

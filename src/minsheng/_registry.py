@@ -204,12 +204,9 @@ class _Registry:
                         msg("no datasets for city {city}", city=repr(city)), available=cities
                     )
                 years = sorted(str(y) for c, y in index if c == city)
+                typed = format(year, "04d") if year >= 0 else str(year)  # 0000, not 0
                 raise UnknownDatasetError(
-                    msg(
-                        "no dataset for {city} in {year}",
-                        city=repr(city),
-                        year=f"{year:04d}" if year >= 0 else year,  # 0000 as typed, not 0
-                    ),
+                    msg("no dataset for {city} in {year}", city=repr(city), year=typed),
                     available=years,
                 )
             if len(entries) > 1:

@@ -39,11 +39,17 @@ DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class _MismatchError(TypeError):
-    """A JSON value of the wrong type or form."""
+    """A JSON value of the wrong type or form.
 
-    def __init__(self, expected: Message, value: object) -> None:
+    ``right_type`` says that the value has the JSON type expected but not its
+    form: a string that names no member ("done" for a stage), no real date,
+    or no decimal.
+    """
+
+    def __init__(self, expected: Message, value: object, *, right_type: bool = False) -> None:
         self.expected = expected
         self.found = _describe(value)
+        self.right_type = right_type
         super().__init__(f"expected {expected}, found {self.found}")
 
 
@@ -120,17 +126,22 @@ def _structure_decimal(value: object, _: type) -> Decimal:
                 decimals=MAX_FRACTION_DIGITS,
             ),
             value,
+            right_type=isinstance(value, str),
         )
     return Decimal(value)
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str) or not DATE.fullmatch(value):
-        raise _MismatchError(msg("a date string such as {example}", example='"2025-12-31"'), value)
+        raise _MismatchError(
+            msg("a date string such as {example}", example='"2025-12-31"'),
+            value,
+            right_type=isinstance(value, str),
+        )
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _MismatchError(msg("a real calendar date"), value) from None
+        raise _MismatchError(msg("a real calendar date"), value, right_type=True) from None
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
@@ -139,7 +150,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
 
     def structure(value: object, _: type) -> enum.Enum:
         if not isinstance(value, str) or value not in values:
-            raise _MismatchError(expected, value)
+            raise _MismatchError(expected, value, right_type=isinstance(value, str))
         return values[value]
 
     return structure
