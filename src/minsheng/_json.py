@@ -56,23 +56,20 @@ def max_file_size() -> int:
     """The size limit in force: ``MINSHENG_MAX_FILE_SIZE`` if set, else :data:`MAX_FILE_SIZE`.
 
     Raises:
-        DatasetError: the variable is set but is not a positive number of bytes.
+        InvalidValueError: the variable is set but is not a positive number of
+            bytes (a setting, not a problem of any data).
 
     """
     value = os.environ.get(SIZE_VARIABLE)
     if value is None:
         return MAX_FILE_SIZE
     if not value.isascii() or not value.isdigit() or len(value) > 18 or int(value) < 1:
-        raise DatasetError(
-            file=None,
-            problems=[
-                problem(
-                    "value",
-                    "$",
-                    msg("{variable} must be a positive number of bytes", variable=SIZE_VARIABLE),
-                    found=repr(value),
-                )
-            ],
+        raise InvalidValueError(
+            msg(
+                "{variable} must be a positive number of bytes, not {value}",
+                variable=SIZE_VARIABLE,
+                value=clip(repr(value)),
+            )
         )
     return int(value)
 
@@ -420,6 +417,7 @@ def loads(
 
     Raises:
         DatasetError: with every problem found, each with its JSON path.
+        InvalidValueError: ``MINSHENG_MAX_FILE_SIZE`` is set to no positive number.
 
     """
     limit = max_file_size() if max_size is None else max_size
@@ -597,6 +595,7 @@ def load_file(path: str | Path, *, max_size: int | None = None) -> Program:
 
     Raises:
         DatasetError: the file cannot be read or is not a valid program.
+        InvalidValueError: ``MINSHENG_MAX_FILE_SIZE`` is set to no positive number.
 
     """
     data = read_file(path, max_size=max_size)
