@@ -545,4 +545,4 @@ def test_draft_command_refuses_a_missing_or_binary_source(
     binary.write_bytes(b"\xff\xfe\x00")
     for path in (binary, tmp_path / "missing.txt"):
         assert main(["draft", str(path), "--city", "kunming", "--year", "2025"]) == 1
-        assert re.search(r"not UTF-8|cannot be read", capsys.readouterr().err)
+        assert re.search(r"not UTF-8|cannot read the file", capsys.readouterr().err)

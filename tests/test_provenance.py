@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -153,7 +154,7 @@ def test_read_source_keeps_line_ends_and_drops_a_bom(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "words"),
-    [(b"\xff\xfe", "not UTF-8"), (None, "cannot be read"), (b"x" * 4_000_001, "larger than")],
+    [(b"\xff\xfe", "not UTF-8"), (None, "cannot read the file"), (b"x" * 4_000_001, "larger than")],
 )
 def test_read_source_errors_are_clear(tmp_path: Path, data: bytes | None, words: str) -> None:
     """A missing, non-UTF-8 or oversized file is a MinshengError that says so."""
@@ -162,6 +163,21 @@ def test_read_source_errors_are_clear(tmp_path: Path, data: bytes | None, words:
         file.write_bytes(data)
     with pytest.raises(minsheng.MinshengError, match=words):
         read_source(file)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_read_source_never_waits_on_a_pipe_and_refuses_a_folder(tmp_path: Path) -> None:
+    """Regression: draft and validate --source hung on a FIFO with no writer.
+
+    A source is read as a dataset file is, by one reader: a regular file only.
+    """
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(minsheng.MinshengError, match="not a regular file"):
+        read_source(fifo)
+    with pytest.raises(minsheng.MinshengError, match="a folder, not a file"):
+        read_source(tmp_path)
+    assert main(["draft", str(fifo), "--city", "kunming", "--year", "2025"]) == 1
 
 
 def test_validate_source_on_the_command_line(
@@ -191,5 +207,5 @@ def test_validate_source_with_a_missing_file_is_an_error(
     """A --source that cannot be read is one line on standard error and exit 1, no traceback."""
     assert main(["validate", "--source", str(tmp_path / "none.txt"), "kunming", "2025"]) == 1
     err = capsys.readouterr().err
-    assert "cannot be read" in err
+    assert "cannot read the file" in err
     assert "Traceback" not in err

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import minsheng
 from minsheng._check import quantity_paths
 from minsheng._cli import main
-from minsheng._json import max_file_size
+from minsheng._provenance import MAX_SOURCE_BYTES
 from minsheng._scan import MAX_SCAN
 from tests.conftest import SOURCES
 
@@ -259,13 +259,13 @@ def test_scan_refuses_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[st
     binary.write_bytes(b"\xff\xfe\x00bad")
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:
-        handle.truncate(max_file_size() + 1)
+        handle.truncate(MAX_SOURCE_BYTES + 1)
     long = tmp_path / "long.txt"
     long.write_text("字" * (MAX_SCAN + 1), encoding="utf-8")
     for path, words in (
         (tmp_path / "missing.txt", "cannot read"),
         (binary, "not UTF-8"),
-        (big, "limit"),
+        (big, "larger than 4000000 bytes"),
         (long, "longer than"),
     ):
         assert main(["parse", "--scan", str(path), "--locale", "en"]) == 1

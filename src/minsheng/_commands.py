@@ -21,7 +21,6 @@ from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
-    clip,
     problem,
     shown,
 )
@@ -513,23 +512,13 @@ def _reading_line(reading: Reading, locale: Locale) -> str:
     return line
 
 
-def _scan_text(path: str) -> str:
-    from minsheng._json import read_file
-
-    data = read_file(path)  # a regular file within the size limit of every command
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise MinshengError(
-            msg("{file} is not UTF-8 text (byte {offset})", file=clip(repr(path)), offset=exc.start)
-        ) from None
-
-
 def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
     from minsheng._scan import find_quantities
 
     t = args.locale.gettext
-    text = _scan_text(args.scan)
+    from minsheng._provenance import read_source
+
+    text = read_source(args.scan)
     if args.format == "json":
         out.filter = escape_json
     failed = False

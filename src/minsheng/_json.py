@@ -544,7 +544,7 @@ def _io_error(path: str | Path, reason: str) -> DatasetError:
     )
 
 
-def read_file(path: str | Path, *, max_size: int | None = None) -> bytes:
+def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> bytes:
     """Read a regular file of at most ``max_size`` bytes; never a device, FIFO or folder.
 
     Raises:

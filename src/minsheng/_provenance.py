@@ -21,11 +21,17 @@ import itertools
 import os
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 from minsheng._check import quantity_paths
 from minsheng._draft_layout import fold
-from minsheng._errors import InvalidValueError, MinshengError, Problem, clip, problem
+from minsheng._errors import (
+    DatasetError,
+    InvalidValueError,
+    MinshengError,
+    Problem,
+    clip,
+    problem,
+)
 from minsheng._i18n import msg
 from minsheng._model import Program
 from minsheng._scan import MAX_SCAN, Found, find_quantities
@@ -201,41 +207,30 @@ def read_source(path: str | os.PathLike[str]) -> str:
     """The text of a UTF-8 source file, exactly as stored (a leading BOM dropped).
 
     Line ends are kept as they are, so that spans count the characters a
-    reader of the file counts.
+    reader of the file counts.  Only a regular file is read, as a dataset
+    file is: never a folder, device or pipe, which could hang the read.
 
     Raises:
-        MinshengError: the file is missing, unreadable, larger than
-            4,000,000 bytes or not UTF-8.
+        MinshengError: the file is missing, unreadable, no regular file,
+            larger than 4,000,000 bytes or not UTF-8.
 
     """
-    file = Path(path)
+    from minsheng._json import read_file  # noqa: PLC0415 - one reader of files
+
+    shown = clip(repr(str(path)))
     try:
-        with file.open("rb") as stream:
-            data = stream.read(MAX_SOURCE_BYTES + 1)
-    except OSError as exc:
-        raise MinshengError(
-            msg(
-                "{file} cannot be read: {reason}",
-                file=clip(repr(str(path))),
-                reason=exc.strerror or "",
-            )
-        ) from None
-    if len(data) > MAX_SOURCE_BYTES:
-        raise MinshengError(
-            msg(
-                "{file} is larger than {limit} bytes",
-                file=clip(repr(str(path))),
-                limit=MAX_SOURCE_BYTES,
-            )
-        )
+        data = read_file(path, max_size=MAX_SOURCE_BYTES)
+    except DatasetError as exc:
+        (found,) = exc.problems
+        if found.code == "too-large":
+            raise MinshengError(
+                msg("{file} is larger than {limit} bytes", file=shown, limit=MAX_SOURCE_BYTES)
+            ) from None
+        raise MinshengError(msg("{file}: {reason}", file=shown, reason=found.detail)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise MinshengError(
-            msg(
-                "{file} is not UTF-8 text (byte {offset})",
-                file=clip(repr(str(path))),
-                offset=exc.start,
-            )
+            msg("{file} is not UTF-8 text (byte {offset})", file=shown, offset=exc.start)
         ) from None
     return text.removeprefix("\ufeff")

@@ -204,7 +204,8 @@ class _Registry:
                         msg("no datasets for city {city}", city=repr(city)), available=cities
                     )
                 years = sorted(str(y) for c, y in index if c == city)
-                typed = format(year, "04d") if year >= 0 else str(year)  # 0000, not 0
+                # 0000 as typed, not 0
+                typed = format(year, "04d") if isinstance(year, int) and year >= 0 else year
                 raise UnknownDatasetError(
                     msg("no dataset for {city} in {year}", city=repr(city), year=typed),
                     available=years,
