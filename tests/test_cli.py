@@ -140,7 +140,8 @@ def test_validate_bad_files(tmp_path: Path, content: bytes, expected: str) -> No
         check=False,
     )
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [expected]
+    # one line per problem, then the dataset's verdict, as for a dataset that loads
+    assert result.stderr.splitlines() == [expected, "x.json: failed; errors: 1, warnings: 0"]
     assert "Traceback" not in result.stderr
 
 
@@ -188,18 +189,24 @@ def test_validate_reports_phrase_and_sum_disagreements(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [
-        ("zh-Hans", "x.json: $: 文件为空；应为JSON对象"),
-        ("zh-Hant", "x.json: $: 文件為空；應為JSON對象"),
-        ("en", "x.json: $: the file is empty; expected a JSON object"),
+        ("zh-Hans", ["x.json: $: 文件为空；应为JSON对象", "x.json：未通过；错误：1，警告：0"]),
+        ("zh-Hant", ["x.json: $: 文件為空；應為JSON對象", "x.json：未通過；錯誤：1，警告：0"]),
+        (
+            "en",
+            [
+                "x.json: $: the file is empty; expected a JSON object",
+                "x.json: failed; errors: 1, warnings: 0",
+            ],
+        ),
     ],
 )
-def test_errors_speak_the_locale(tmp_path: Path, locale: str, expected: str) -> None:
+def test_errors_speak_the_locale(tmp_path: Path, locale: str, expected: list[str]) -> None:
     """Problems are translated like every other string the command shows."""
     (tmp_path / "x.json").write_bytes(b"")
     with contextlib.chdir(tmp_path):
         result = run("validate", "x.json", "--locale", locale)
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [expected]
+    assert result.stderr.splitlines() == expected
 
 
 def test_parse_error_speaks_the_locale() -> None:
@@ -533,9 +540,10 @@ def test_a_path_component_over_255_characters() -> None:
     """Regression: a too-long file name is a one-line error, and a too-long word a usage error."""
     result = run("validate", "a" * 300 + ".json", "--locale", "en")
     assert result.returncode == 1
-    (line,) = result.stderr.splitlines()
+    line, verdict = result.stderr.splitlines()
     assert "File name too long" in line
     assert len(line) < 200
+    assert verdict.endswith(": failed; errors: 1, warnings: 0")
     result = run("report", "a" * 300, "--locale", "en")
     assert result.returncode == 2
     assert "is neither a file nor CITY YEAR or CITY/YEAR" in result.stderr
@@ -663,8 +671,9 @@ def test_a_key_with_a_newline_cannot_forge_a_line(tmp_path: Path) -> None:
     path = _forged(tmp_path, "x\nforged.json: $: everything is fine")
     result = run("validate", str(path), "--locale", "en")
     assert result.returncode == 1
-    (line,) = result.stderr.splitlines()
+    line, verdict = result.stderr.splitlines()
     assert "\\nforged.json" in line
+    assert verdict == f"{path}: failed; errors: 1, warnings: 0"
 
 
 def test_a_key_with_an_escape_sequence_cannot_colour_the_terminal(tmp_path: Path) -> None:

@@ -201,6 +201,15 @@ def test_validate_source_on_the_command_line(
     assert "warning: the source's figure '不少于3000个'" in err
 
 
+def test_validate_source_needs_a_dataset(capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: validate --source FILE alone checked every installed dataset against it.
+
+    One text is the source of one dataset: without one it is a usage error.
+    """
+    assert main(["validate", "--source", "report.txt", "--locale", "en"]) == 2
+    assert capsys.readouterr().err == ("minsheng: --source needs the dataset it is the source of\n")
+
+
 def test_validate_source_with_a_missing_file_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -382,12 +382,21 @@ def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
     return f"{label}: {line}"
 
 
+def _failed(t: Callable[[str], str], label: str, *, errors: int, warnings: int) -> str:
+    """The last line about a dataset that fails validation."""
+    return t("{target}: failed; errors: {errors}, warnings: {warnings}").format(
+        target=label, errors=errors, warnings=warnings
+    )
+
+
 def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from minsheng._check import check, quantity_paths
     from minsheng._provenance import check_source, read_source
     from minsheng._registry import available
 
     t = args.locale.gettext
+    if args.source is not None and not args.paths:  # one text is the source of one dataset
+        raise _UsageError(msg("--source needs the dataset it is the source of"))
     named = (
         targets(args.paths)
         if args.paths
@@ -404,6 +413,8 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
             failed += 1
             for line in exc.lines(t):
                 err(line)
+            assert isinstance(target, _Target)  # noqa: S101 - only loading gives a DatasetError
+            err(_failed(t, target.label, errors=len(exc.problems), warnings=0))
             continue
         except MinshengError as exc:
             failed += 1
@@ -417,8 +428,8 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
             err(_problem_line(target.label, found, t))
         if len(warnings) < len(problems) or (args.strict and warnings):
             failed += 1
-            status = t("{target}: failed; errors: {errors}, warnings: {warnings}").format(
-                target=target.label, errors=len(problems) - len(warnings), warnings=len(warnings)
+            status = _failed(
+                t, target.label, errors=len(problems) - len(warnings), warnings=len(warnings)
             )
             err(status + (t(" (--strict fails on warnings)") if args.strict and warnings else ""))
             continue
