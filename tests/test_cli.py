@@ -442,6 +442,17 @@ def test_help_is_in_one_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert "options" not in result.stdout
     assert vars(argparse)["_"]("usage: ") == "usage: "
     capsys.readouterr()
+    # Regression: 位置参数: and 选项: kept argparse's ASCII colon beside 用法：, a joined
+    # help read "（默认：text）; html…", and --version's help stayed English.
+    assert "位置參數：\n" in result.stdout
+    assert "選項：\n" in result.stdout
+    assert "; " not in result.stdout
+    top = run("--help", env={"LANG": "zh_CN.UTF-8"})
+    assert "选项：\n" in top.stdout
+    assert "show program's version number" not in top.stdout
+    english = run("report", "--help", env={"LANG": "en_US.UTF-8"})
+    assert "positional arguments:\n" in english.stdout
+    assert "options:\n" in english.stdout
 
 
 def test_migrate_writes_a_schema_2_file(tmp_path: Path) -> None:

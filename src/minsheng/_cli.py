@@ -80,6 +80,26 @@ def _argparse_speaks(locale: Locale) -> Iterator[None]:
         namespace["_"] = saved
 
 
+def _formatter(locale: Locale) -> type[argparse.HelpFormatter]:
+    """The help formatter of argparse, with its section headings as ``locale`` writes them.
+
+    argparse ends each heading with an ASCII colon; Chinese writes a full-width
+    one (位置参数：, as 用法：), which the catalogs give as ``{heading}:``.
+    """
+    written = locale.gettext("{heading}:")
+    if written == "{heading}:":
+        return argparse.HelpFormatter
+
+    class Formatter(argparse.HelpFormatter):
+        def format_help(self) -> str:
+            text = super().format_help()
+            for heading in (locale.gettext("positional arguments"), locale.gettext("options")):
+                text = text.replace(f"\n{heading}:\n", f"\n{written.format(heading=heading)}\n")
+            return text
+
+    return Formatter
+
+
 def _command_word(argv: Sequence[str]) -> str | None:
     """The subcommand ``argv`` names: its first word that is not an option."""
     return next((word for word in argv if not word.startswith("-")), None)
@@ -93,14 +113,23 @@ def _parser(locale: Locale, command: str | None = None) -> argparse.ArgumentPars
     """
     # Help, usage and argparse's own errors all read in the environment's locale.
     t = locale.gettext
+    formatter = _formatter(locale)
     parser = argparse.ArgumentParser(
         prog="minsheng",
         description=t("Chinese cities' livelihood pledges (民生实事) as data."),
+        formatter_class=formatter,
     )
-    parser.add_argument("--version", action="version", version=f"minsheng {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"minsheng {__version__}",
+        help=t("show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (handler, text, arguments) in _COMMANDS.items():
-        sub = commands.add_parser(name, help=t(text), description=t(text))
+        sub = commands.add_parser(
+            name, help=t(text), description=t(text), formatter_class=formatter
+        )
         sub.set_defaults(handler=handler)
         if command is None or command == name:
             arguments(sub, locale)
@@ -116,7 +145,8 @@ def _add_locale(sub: argparse.ArgumentParser, locale: Locale) -> None:
         default=locale,
         help=locale.gettext(
             "one of {choices} or a tag such as zh-CN, en_US"
-            " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; English under C)"
+            " (default: from LC_ALL, LC_MESSAGES or LANG, with LANGUAGE first"
+            " unless that locale is C, which gives English)"
         ).format(choices=", ".join(LOCALES)),
     )
 
@@ -133,7 +163,7 @@ def _add_format(
         "--format",
         choices=choices,
         default=default,
-        help=text if note is None else f"{text}; {note}",
+        help=text if note is None else t("{text}; {note}").format(text=text, note=note),
     )
 
 
