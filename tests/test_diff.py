@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -179,14 +180,16 @@ def test_cli_diff_text_and_json(
     changed.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert main(["diff", "kunming/2025", str(changed), "--locale", "en"]) == 0
     out = capsys.readouterr().out.splitlines()
+    # Regression: the file was shown by its key alone, as kunming/2025 → kunming/2025
     assert out == [
-        f"kunming/2025 revision {old} → kunming/2025 revision {old + 1}; changes: 2",
+        f"kunming/2025 revision {old} → {changed} (kunming/2025) revision {old + 1}; changes: 2",
         '~ $.projects[0].metrics[0].actual.phrase: "5100余个" → "5100多个"',
         f"~ $.revision: {old} → {old + 1}",
     ]
     assert main(["diff", "kunming/2025", str(changed), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["old"] == {"dataset": "kunming/2025", "revision": old}
+    assert data["old"] == {"dataset": "kunming/2025", "file": None, "revision": old}
+    assert data["new"] == {"dataset": "kunming/2025", "file": str(changed), "revision": old + 1}
     assert data["changes"][0] == {
         "path": "$.projects[0].metrics[0].actual.phrase",
         "change": "changed",
@@ -215,5 +218,6 @@ def test_pin_versions_example_is_real(
     document["projects"][0]["metrics"][0]["actual"]["phrase"] = "5100多个"
     edited = tmp_path / command[3]
     edited.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    assert main([*command[1:3], str(edited), *command[4:]]) == 0
+    with contextlib.chdir(tmp_path):  # the file as the page names it
+        assert main(command[1:]) == 0
     assert capsys.readouterr().out.splitlines() == expected

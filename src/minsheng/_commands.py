@@ -136,14 +136,19 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
     return found
 
 
-def _programs(words: Sequence[str]) -> list[Program]:
-    """Load every dataset the arguments name; the first that fails stops the command."""
-    programs = []
+def _loaded(words: Sequence[str]) -> list[tuple[_Target, Program]]:
+    """Load every dataset the arguments name, with its argument; the first failure stops."""
+    loaded = []
     for target in targets(words):
         if isinstance(target, MinshengError):
             raise target
-        programs.append(target.load())
-    return programs
+        loaded.append((target, target.load()))
+    return loaded
+
+
+def _programs(words: Sequence[str]) -> list[Program]:
+    """Load every dataset the arguments name; the first that fails stops the command."""
+    return [program for _, program in _loaded(words)]
 
 
 def _earlier(program: Program) -> Program | None:
@@ -281,25 +286,34 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
 def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
     from minsheng._diff import diff
 
-    programs = _programs(args.datasets)
-    if len(programs) != 2:
-        raise _UsageError(msg("diff compares two datasets, not {count}", count=len(programs)))
-    old, new = programs
+    loaded = _loaded(args.datasets)
+    if len(loaded) != 2:
+        raise _UsageError(msg("diff compares two datasets, not {count}", count=len(loaded)))
+    (old_target, old), (new_target, new) = loaded
     changes = diff(old, new)
     if args.format == "json":
+
+        def side(target: _Target, program: Program) -> dict[str, Any]:
+            return {"dataset": program.key, "file": target.file, "revision": program.revision}
+
         data = {
-            "old": {"dataset": old.key, "revision": old.revision},
-            "new": {"dataset": new.key, "revision": new.revision},
+            "old": side(old_target, old),
+            "new": side(new_target, new),
             "changes": [change.as_json() for change in changes],
         }
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
+
+    def label(target: _Target, program: Program) -> str:
+        """kunming/2025, or the file a dataset came from: two files may hold one key."""
+        return program.key if target.file is None else f"{target.file} ({program.key})"
+
     t = args.locale.gettext
     out.write(
         t("{old} revision {old_revision} → {new} revision {new_revision}; changes: {count}").format(
-            old=old.key,
+            old=label(old_target, old),
             old_revision=old.revision,
-            new=new.key,
+            new=label(new_target, new),
             new_revision=new.revision,
             count=len(changes),
         )
