@@ -486,6 +486,36 @@ def test_bad_arguments_are_minsheng_errors(kwargs: dict[str, object], error: typ
         minsheng.draft(text, **arguments)  # type: ignore[arg-type]
 
 
+def test_a_text_with_nothing_to_draft_is_an_error() -> None:
+    """Regression: an empty text drafted a program of no project and no figure, exit 0."""
+    for text in ("", "岚镇市人民政府工作报告", "学位若干"):
+        with pytest.raises(DraftError, match=r"^nothing to draft"):
+            _draft(text)
+    assert _draft("新增学位3000个").figures  # one figure, outside any project, is a draft
+
+
+def test_a_text_that_never_names_the_city_gets_a_review_marker() -> None:
+    """Regression: --city kunming drafted a report of 岚镇市 as Kunming's without a word."""
+    kunming = minsheng.load("kunming", 2025).jurisdiction
+    marker = "jurisdiction: the text never names 昆明市; is it the city's report?"
+    assert marker in minsheng.draft(REPORT_HANS, city=kunming, year=2031).review
+    assert not any(r.startswith("jurisdiction") for r in _draft(REPORT_HANS).review)
+    named = "昆明市2031年为民办实事\n一、新建公办幼儿园\n新增学位不少于3000个。\n"
+    assert marker not in minsheng.draft(named, city=kunming, year=2031).review
+
+
+def test_draft_year_is_four_digits_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: draft --year 31 was exit 1 where every other bad argument is exit 2."""
+    source = tmp_path / "report.txt"
+    source.write_text(REPORT_HANS, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["draft", str(source), "--city", "kunming", "--year", "31", "--locale", "en"])
+    assert exit_.value.code == 2
+    assert "'31' is not a four-digit year" in capsys.readouterr().err
+
+
 def test_draft_then_validate_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

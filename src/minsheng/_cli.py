@@ -255,7 +255,11 @@ def _draft_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
     sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
     sub.add_argument(
-        "--year", required=True, type=int, metavar="YEAR", help=t("the year of the program")
+        "--year",
+        required=True,
+        type=_year_argument,
+        metavar="YEAR",
+        help=t("the year of the program"),
     )
     sub.add_argument(
         "--stage",
@@ -393,6 +397,13 @@ def _years_argument(value: str) -> tuple[int, int]:
         return parse_years(value)
     except MinshengError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _year_argument(value: str) -> int:
+    """A four-digit year, as every other command takes one (2031, not 31)."""
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a four-digit year")
+    return int(value)
 
 
 def _locale_argument(value: str) -> Locale:

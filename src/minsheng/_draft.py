@@ -49,6 +49,13 @@ class DraftError(MinshengError, ValueError):
     code = "draft"
 
 
+def _names(text: str, jurisdiction: Jurisdiction) -> bool:
+    """Whether ``text`` names the city, by its name with or without 市 (昆明市, 昆明)."""
+    name = jurisdiction.name.zh
+    short = name[:-1] if len(name) > 2 and name[-1] in "市州县区盟" else name
+    return short in fold(text) or short in text
+
+
 def _jurisdiction(city: str | Jurisdiction) -> Jurisdiction:
     if isinstance(city, Jurisdiction):
         return city
@@ -293,7 +300,9 @@ def draft(
 
     A ``text`` that is not a str or is longer than 1,000,000 characters, and a
     ``year`` or ``stage`` minsheng does not know, raise InvalidValueError; a
-    ``city`` slug that no dataset names raises :class:`~minsheng.DraftError`.
+    ``city`` slug that no dataset names, and a text with nothing to draft (no
+    numbered project and no figure), raise :class:`~minsheng.DraftError`.
+    A text that never names the city gets a review marker.
 
     """
     if not isinstance(text, str):
@@ -340,6 +349,18 @@ def draft(
             if stage not in (Stage.PLANNED, Stage.VOTED) or f.role is not Role.ACTUAL
         )
     )
+    if not projects and not program_figures:
+        raise DraftError(
+            msg(
+                "nothing to draft: the text has no numbered project and no figure that"
+                " could be read ({dropped} unreadable)",
+                dropped=len(dropped),
+            )
+        )
+    if not _names(text, jurisdiction):
+        review.append(
+            f"jurisdiction: the text never names {jurisdiction.name.zh}; is it the city's report?"
+        )
     if loose:
         review.append(
             "figures: stand outside every numbered project; move each to its project or delete it"
