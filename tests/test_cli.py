@@ -394,7 +394,7 @@ def test_hand_made_undetermined_dataset() -> None:
     ]
     assert data["projects"][0]["agreement"] == "unconfirmed"
     text = run("report", str(DATA / "undetermined.json"), "--locale", "en").stdout
-    assert "visits: undetermined, because the target and the outcome are in units" in text
+    assert "things (visits): undetermined, because the target and the outcome are in" in text
     assert "unofficial translation" not in text
 
 

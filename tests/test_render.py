@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import minsheng
+from minsheng._format import format_text
 from minsheng._layout import table, width
 from minsheng._locale import served
 from minsheng._render import STATUS_EXPLANATIONS, summary_lines
@@ -194,7 +195,13 @@ def test_undetermined_has_one_meaning() -> None:
         assert (f"Undetermined: {named}." in text) == bool(undetermined)
         for result in assessment.projects:
             if result.status is minsheng.Status.UNDETERMINED:
-                reasons = [m for m in result.metrics if m.metric.id + ": " in text]
+                reasons = [
+                    m
+                    for m in result.metrics
+                    # by its subject, with its id where two share one
+                    if f"{format_text(m.metric.subject, locale='en', mark=False)}: " in text
+                    or f"({m.metric.id}): " in text
+                ]
                 assert reasons, result.project.number
 
 

@@ -492,11 +492,17 @@ def _explanations(
     """Why metrics are undetermined, and which targets without an outcome leave a project so."""
     t = locale.gettext
     notes = []
-    for m in results:
+    # each metric as the table names it, by its subject in the reader's language,
+    # with its id where two metrics of the project share a subject
+    names = [format_text(m.metric.subject, locale=locale, mark=False) for m in results]
+    shared = {n for n, count in Counter(names).items() if count > 1}
+    for m, name in zip(results, names, strict=True):
+        if name in shared:
+            name = f"{name} ({m.metric.id})"  # noqa: PLW2901 - the name the note shows
         if m.reason and m.status is Status.UNDETERMINED:
             notes.append(
                 t("{metric}: undetermined, because {reason}").format(
-                    metric=m.metric.id, reason=t(m.reason)
+                    metric=name, reason=t(m.reason)
                 )
             )
         elif (
@@ -505,9 +511,7 @@ def _explanations(
             and (m.metric.target is not None or not m.metric.kind.is_numeric)
         ):
             notes.append(
-                t("{metric}: no outcome yet, so the project is undetermined").format(
-                    metric=m.metric.id
-                )
+                t("{metric}: no outcome yet, so the project is undetermined").format(metric=name)
             )
     return notes
 

@@ -271,7 +271,9 @@ def _provenance(program: Program, locale: Locale) -> list[tuple[str, str]]:
         (t("Stage"), t(STAGE_LABELS[program.stage])),
         (
             t("Dataset"),
-            f"{program.key}, {t('revision {revision}').format(revision=program.revision)}",
+            t("{dataset}, revision {revision}").format(
+                dataset=program.key, revision=program.revision
+            ),
         ),
     ]
 
