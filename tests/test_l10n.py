@@ -41,6 +41,23 @@ def test_messages_are_marked() -> None:
     assert {"met", "not met", "undetermined", "Summary"} <= messages
 
 
+# t('error') inside an f-string: extraction skips f-strings, so the word is never
+# in a catalog and shows in English
+_CALL_IN_F_STRING = re.compile(r"""\bf(["'])(?:(?!\1).)*\{(?:t|_|msg|[a-z_.]*gettext)\(""")
+
+
+def test_no_message_hides_in_an_f_string() -> None:
+    """Regression: the HTML page's 'revision' and parse --scan's 'error' stayed English."""
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _CALL_IN_F_STRING.search(line)
+    ]
+    assert hidden == []
+    assert _CALL_IN_F_STRING.search("x = f\"{a}: {t('error')}\"")  # the check can fail
+
+
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parts[-3])
 def test_catalog_is_complete_and_current(path: Path) -> None:
     """Every extracted message is translated, and no translation is obsolete."""

@@ -566,7 +566,8 @@ def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
         else:
             assert found.error is not None  # noqa: S101
             reason = found.error.reason_detail.render(t)
-            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{t('error')}: {reason}\n")
+            refused = t("error: {reason}").format(reason=reason)
+            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{refused}\n")
         failed = failed or found.error is not None
     return 1 if failed else 0
 
