@@ -648,11 +648,14 @@ def test_report_and_show_take_several_datasets() -> None:
     assert text.count("Kunming 2025:") + text.count("Kunming 2026:") == 2
     data = json.loads(run("report", "kunming/2025", "kunming", "2026", "--format", "json").stdout)
     assert [d["dataset"] for d in data] == ["kunming/2025", "kunming/2026"]
-    shown = json.loads(run("show", "kunming/2025", "kunming/2026", "--format", "json").stdout)
+    output = run("show", "kunming/2025", "kunming/2026", "--format", "json").stdout
+    shown = json.loads(output)
     assert [minsheng.loads(json.dumps(d, ensure_ascii=False)).key for d in shown] == [
         "kunming/2025",
         "kunming/2026",
     ]
+    # indented as json.dumps(..., indent=2) indents an array of objects
+    assert output == json.dumps(shown, ensure_ascii=False, indent=2) + "\n"
 
 
 def test_validate_strict_fails_on_warnings(tmp_path: Path) -> None:

@@ -203,7 +203,11 @@ def _cmd_show(args: argparse.Namespace, out: Output) -> int:
         if len(programs) == 1:
             out.write(dumps(programs[0]))
         else:
-            out.write("[\n" + ",\n".join(dumps(p).rstrip("\n") for p in programs) + "\n]\n")
+            import textwrap
+
+            # each program as dumps writes it, indented one level inside the array
+            items = (textwrap.indent(dumps(p).rstrip("\n"), "  ") for p in programs)
+            out.write("[\n" + ",\n".join(items) + "\n]\n")
         return 0
     for n, program in enumerate(programs):
         earlier = _earlier(program)
