@@ -432,6 +432,17 @@ def test_argparse_words_are_translated() -> None:
     assert "the following arguments are required" in english.stderr
 
 
+def test_a_misspelt_option_shows_the_commands_usage() -> None:
+    """Regression: report kunming 2025 --fromat json printed the top-level usage line."""
+    result = run("report", "kunming", "2025", "--fromat", "json", env={"LANG": "en_US.UTF-8"})
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("usage: minsheng report ")
+    assert lines[-1] == "minsheng report: error: unrecognized arguments: --fromat json"
+    chinese = run("report", "kunming", "2025", "--fromat", "json")
+    assert chinese.stderr.splitlines()[-1] == "minsheng report：错误：无法识别的参数：--fromat json"
+
+
 def test_help_is_in_one_language(capsys: pytest.CaptureFixture[str]) -> None:
     """The help text has no English headings in Chinese, and argparse is restored after."""
     import argparse

@@ -130,7 +130,7 @@ def _parser(locale: Locale, command: str | None = None) -> argparse.ArgumentPars
         sub = commands.add_parser(
             name, help=t(text), description=t(text), formatter_class=formatter
         )
-        sub.set_defaults(handler=handler)
+        sub.set_defaults(handler=handler, subparser=sub)
         if command is None or command == name:
             arguments(sub, locale)
     return parser
@@ -475,7 +475,10 @@ def _main(argv: Sequence[str] | None) -> int:
     locale = environment_locale()
     with _argparse_speaks(locale):
         words = sys.argv[1:] if argv is None else argv
-        args = _parser(locale, _command_word(words)).parse_args(words)
+        args, unknown = _parser(locale, _command_word(words)).parse_known_args(words)
+        if unknown:  # the command's own usage line, not the top-level one
+            t = locale.gettext  # argparse's own words, as its catalog entry above
+            args.subparser.error(t("unrecognized arguments: %s") % " ".join(unknown))
     translate = getattr(args, "locale", locale).gettext
     out = Output(sys.stdout)
     try:
