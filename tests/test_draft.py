@@ -369,6 +369,20 @@ def test_a_report_on_an_unreviewed_draft_marks_its_guesses() -> None:
     project = attrs.evolve(program.projects[0], metrics=(metric, *program.projects[0].metrics[1:]))
     clean = attrs.evolve(program, projects=(project, *program.projects[1:]))
     assert not minsheng.assess(clean).projects[0].metrics[0].warned
+    # the JSON report and the metric table say it too
+    data = minsheng.report_data(minsheng.assess(program))
+    assert data["projects"][0]["metrics"][0]["warned"] is True
+    assert next(minsheng.metric_rows([program])).warned is True
+    assert next(minsheng.metric_rows([clean])).warned is False
+
+
+def test_the_warning_note_explains_marked_program_level_figures() -> None:
+    """Regression: figures outside any project were marked ! with no note saying what ! means."""
+    assessment = minsheng.assess(_draft("全年新增城镇就业5万人，新建幼儿园3所。"))
+    assert assessment.projects == ()
+    assert all(m.warned for m in assessment.figures)
+    text = minsheng.format_report(assessment, locale="en")
+    assert "! the data of this metric has a warning" in text
 
 
 def test_a_draft_round_trips_through_json() -> None:

@@ -523,6 +523,14 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         required=True,
     ),
     Column(
+        "warned",
+        "boolean",
+        "Whether a check warns about the metric's data, or a draft's review marker is"
+        " left on it (the ! of the text reports); the status stands, marked.",
+        attrgetter("result.warned"),
+        required=True,
+    ),
+    Column(
         "reported",
         "string",
         "What the government reported of the project: completed, in-progress, …;"

@@ -450,7 +450,8 @@ def _footnotes(assessment: Assessment, locale: Locale) -> list[str]:
             " ambiguous source (see the dataset)"
         ),
     ]
-    if any(m.warned for p in assessment.projects for m in p.metrics):
+    metrics = [*assessment.figures, *(m for p in assessment.projects for m in p.metrics)]
+    if any(m.warned for m in metrics):  # program-level figures are marked too
         notes.append(t("! the data of this metric has a warning (see minsheng validate)"))
     return notes + _unofficial_note(program, locale) + _script_note(locale)
 

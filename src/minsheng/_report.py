@@ -291,6 +291,7 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
         "difference_unit": m.difference_unit,
         "achieved": m.achieved,
         "ambiguous": m.ambiguous,
+        "warned": m.warned,
         "reason": m.reason,
         "target": _quantity_data(metric.target),
         "baselines": [_quantity_data(b) for b in metric.baselines],

@@ -116,6 +116,7 @@ class MetricRow:
     achieved: bool | None
     reason: str | None
     ambiguous: bool
+    warned: bool
     reported: str | None
     project_status: str | None
     agreement: str | None
