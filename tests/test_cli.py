@@ -265,10 +265,24 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 
 
 def test_bad_locale_is_a_usage_error() -> None:
-    """--locale fr is refused with the served list."""
-    result = run("report", "kunming", "2025", "--locale", "fr")
+    """--locale fr is refused with the served list, in the environment's language.
+
+    Regression: the reasons of --locale, --years and draft's --year stayed
+    English inside argparse's translated error line.
+    """
+    result = run("report", "kunming", "2025", "--locale", "fr", env={"LANG": "en_US.UTF-8"})
     assert result.returncode == 2
     assert "no translations for locale 'fr'" in result.stderr
+    chinese = run("report", "kunming", "2025", "--locale", "fr")
+    assert chinese.stderr.splitlines()[-1] == (
+        "minsheng report：错误：参数 --locale："
+        "没有语言环境'fr'的翻译；请使用zh-Hans, zh-Hant, en之一"
+    )
+    years = run("list", "--years", "31")
+    assert years.stderr.splitlines()[-1].endswith("'31' 不是年份，也不是 2024-2026 这样的年份范围")
+    year = run("draft", "x.txt", "--city", "kunming", "--year", "31")
+    assert year.returncode == 2
+    assert year.stderr.splitlines()[-1].endswith("参数 --year：'31'不是四位数年份")
 
 
 def test_schema_command_prints_the_schema() -> None:

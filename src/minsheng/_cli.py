@@ -15,6 +15,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from minsheng._commands import (
     _cmd_diff,
@@ -32,12 +33,13 @@ from minsheng._commands import (
 )
 from minsheng._errors import (
     DatasetError,
-    LocaleError,
+    InvalidValueError,
     MinshengError,
     ParseError,
     clip,
+    shown,
 )
-from minsheng._i18n import _
+from minsheng._i18n import _, msg
 from minsheng._locale import Locale, environment_locale, served
 from minsheng._model import Category, Stage
 from minsheng._terminal import (
@@ -47,6 +49,8 @@ from minsheng._terminal import (
     window,
 )
 from minsheng._version import __version__
+
+_T = TypeVar("_T")
 
 # argparse's own words, so that the catalogs translate them too (argparse asks
 # gettext for exactly these msgids).
@@ -141,7 +145,7 @@ def _add_locale(sub: argparse.ArgumentParser, locale: Locale) -> None:
 
     sub.add_argument(
         "--locale",
-        type=_locale_argument,
+        type=_typed(served, locale.gettext),
         default=locale,
         help=locale.gettext(
             "one of {choices} or a tag such as zh-CN, en_US"
@@ -175,7 +179,7 @@ def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> Non
     )
     sub.add_argument(
         "--years",
-        type=_years_argument,
+        type=_typed(_years, t),
         metavar="FIRST-LAST",
         help=t("only these years: 2025 or 2024-2026"),
     )
@@ -257,7 +261,7 @@ def _draft_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     sub.add_argument(
         "--year",
         required=True,
-        type=_year_argument,
+        type=_typed(_year, t),
         metavar="YEAR",
         help=t("the year of the program"),
     )
@@ -390,27 +394,30 @@ _COMMANDS: dict[str, tuple[_Handler, str, _Arguments]] = {
 }
 
 
-def _years_argument(value: str) -> tuple[int, int]:
+def _typed(read: Callable[[str], _T], t: Callable[[str], str]) -> Callable[[str], _T]:
+    """An argparse type that says what is wrong with a value in the user's language."""
+
+    def typed(value: str) -> _T:
+        try:
+            return read(value)
+        except MinshengError as exc:
+            raise argparse.ArgumentTypeError(exc.render(t)) from None
+
+    typed.__name__ = read.__name__  # argparse names the type by it
+    return typed
+
+
+def _years(value: str) -> tuple[int, int]:
     from minsheng._query import parse_years  # noqa: PLC0415 - list and export only
 
-    try:
-        return parse_years(value)
-    except MinshengError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    return parse_years(value)
 
 
-def _year_argument(value: str) -> int:
+def _year(value: str) -> int:
     """A four-digit year, as every other command takes one (2031, not 31)."""
     if not (value.isascii() and value.isdigit() and len(value) == 4):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a four-digit year")
+        raise InvalidValueError(msg("{value} is not a four-digit year", value=shown(value)))
     return int(value)
-
-
-def _locale_argument(value: str) -> Locale:
-    try:
-        return served(value)
-    except LocaleError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
