@@ -455,6 +455,10 @@ def test_a_misspelt_option_shows_the_commands_usage() -> None:
     assert lines[-1] == "minsheng report: error: unrecognized arguments: --fromat json"
     chinese = run("report", "kunming", "2025", "--fromat", "json")
     assert chinese.stderr.splitlines()[-1] == "minsheng report：错误：无法识别的参数：--fromat json"
+    # an option before the command is minsheng's, not the command's
+    before = run("--bogus", "list", env={"LANG": "en_US.UTF-8"})
+    assert before.returncode == 2
+    assert before.stderr.splitlines()[-1] == "minsheng: error: unrecognized arguments: --bogus"
 
 
 def test_help_is_in_one_language(capsys: pytest.CaptureFixture[str]) -> None:

@@ -482,10 +482,15 @@ def _main(argv: Sequence[str] | None) -> int:
     locale = environment_locale()
     with _argparse_speaks(locale):
         words = sys.argv[1:] if argv is None else argv
-        args, unknown = _parser(locale, _command_word(words)).parse_known_args(words)
-        if unknown:  # the command's own usage line, not the top-level one
+        command = _command_word(words)
+        parser = _parser(locale, command)
+        args, unknown = parser.parse_known_args(words)
+        if unknown:
+            # after the command, its own usage line; before it, minsheng's
+            before = words[: words.index(command)] if command in words else words
+            blamed = parser if any(w in before for w in unknown) else args.subparser
             t = locale.gettext  # argparse's own words, as its catalog entry above
-            args.subparser.error(t("unrecognized arguments: %s") % " ".join(unknown))
+            blamed.error(t("unrecognized arguments: %s") % " ".join(unknown))
     translate = getattr(args, "locale", locale).gettext
     out = Output(sys.stdout)
     try:
