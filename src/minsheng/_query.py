@@ -38,25 +38,28 @@ def parse_years(text: str) -> tuple[int, int]:
     match = _YEARS.match(text)
     if match is None:
         raise InvalidValueError(
-            msg("{text} is not a year or a range such as 2024-2026", text=repr(text))
+            msg("{text} is not a year or a range such as 2024-2026", text=clip(repr(text)))
         )
     first = int(match.group(1))
     last = int(match.group(2) or first)
     if last < first:
         raise InvalidValueError(
-            msg("the range {text} ends before it starts", text=repr(text.strip()))
+            msg("the range {text} ends before it starts", text=clip(repr(text.strip())))
         )
     return first, last
 
 
-def _year_range(years: int | str | tuple[int, int]) -> tuple[int, int]:
-    """``years`` as an inclusive (first, last) range: a year, "2024-2026" or a pair."""
+def _year_range(years: int | str | tuple[int, int] | list[int]) -> tuple[int, int]:
+    """``years`` as an inclusive (first, last) range: a year, "2024-2026" or a pair.
+
+    A list of two years is a pair too, as it was before years were checked.
+    """
     if isinstance(years, str):
         return parse_years(years)
     if isinstance(years, int) and not isinstance(years, bool):
         return years, years
     if (
-        isinstance(years, tuple)
+        isinstance(years, tuple | list)
         and len(years) == 2
         and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
     ):
@@ -77,12 +80,13 @@ def _cities(city: str | Iterable[str]) -> frozenset[str]:
     """``city`` as a set of slugs: one slug or several."""
     if isinstance(city, str):
         return frozenset([city])
+    shown = city
     if isinstance(city, Iterable):
-        cities = list(city)
+        shown = cities = list(city)  # a generator is read once: show what it gave
         if all(isinstance(c, str) for c in cities):
             return frozenset(cities)
     raise InvalidValueError(
-        msg("city must be a slug or slugs, not {value}", value=clip(repr(city)))
+        msg("city must be a slug or slugs, not {value}", value=clip(repr(shown)))
     )
 
 
@@ -183,7 +187,7 @@ def select(
     programs: Iterable[Program] | None = None,
     *,
     city: str | Iterable[str] | None = None,
-    years: int | str | tuple[int, int] | None = None,
+    years: int | str | tuple[int, int] | list[int] | None = None,
     category: Category | str | Iterable[Category | str] | None = None,
     status: Status | str | Iterable[Status | str] | None = None,
 ) -> Selection:
