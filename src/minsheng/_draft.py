@@ -352,10 +352,12 @@ def draft(
     if not projects and not program_figures:
         raise DraftError(
             msg(
-                "nothing to draft: the text has no numbered project and no figure that"
-                " could be read ({dropped} unreadable)",
-                dropped=len(dropped),
+                "nothing to draft: the text has no numbered project, and its {count} figures"
+                " cannot be read or have no unit",
+                count=len(dropped),
             )
+            if dropped
+            else msg("nothing to draft: the text has no numbered project and no figure")
         )
     if not _names(text, jurisdiction):
         review.append(
