@@ -650,8 +650,10 @@ def test_a_stray_year_or_a_chinese_name_is_no_file() -> None:
     result = run("report", "昆明", "2025", "--locale", "en")
     assert result.returncode == 1
     assert result.stderr.startswith("minsheng: '昆明' is not a dataset name")
-    result = run("report", "kunming", "0000", "--locale", "en")
-    assert result.stderr.startswith("minsheng: no dataset for 'kunming' in 0000;")
+    for word, name in (("Kunming/2025", "Kunming"), ("昆明市/2025", "昆明市")):
+        result = run("show", word, "--locale", "en")
+        assert result.returncode == 1
+        assert result.stderr.startswith(f"minsheng: '{name}' is not a dataset name")
 
 
 def test_parse_says_what_is_missing() -> None:

@@ -186,6 +186,10 @@ def test_cli_diff_text_and_json(
         '~ $.projects[0].metrics[0].actual.phrase: "5100余个" → "5100多个"',
         f"~ $.revision: {old} → {old + 1}",
     ]
+    forged = tmp_path / "x\nforged.json"  # a file name cannot forge a second line
+    forged.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main(["diff", "kunming/2025", str(forged), "--locale", "en"]) == 0
+    assert "\\nforged.json (kunming/2025) revision" in capsys.readouterr().out.splitlines()[0]
     assert main(["diff", "kunming/2025", str(changed), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["old"] == {"dataset": "kunming/2025", "file": None, "revision": old}

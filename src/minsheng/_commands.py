@@ -31,6 +31,7 @@ from minsheng._terminal import (
     Output,
     err,
     escape_json,
+    escape_line,
     for_terminal,
 )
 
@@ -47,6 +48,7 @@ _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 # a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
 _NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
 _YEAR = re.compile(r"[0-9]{4}")
+_NAMED_KEY = re.compile(f"({_NAME_LIKE.pattern})[/:]({_YEAR.pattern})")  # Kunming/2025
 
 
 class _UsageError(MinshengError):
@@ -96,6 +98,11 @@ def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
             raise _UsageError(msg("an empty argument names no dataset"))
         if _is_path(word):
             found.append(_Target(word, file=word))
+            continue
+        named = _NAMED_KEY.fullmatch(word)
+        if named is not None and not _KEY.fullmatch(word):
+            # Kunming/2025 or 昆明市/2025: the registry says what is wrong with the name
+            found.append(_Target(word, city=named[1], year=int(named[2])))
             continue
         if _NAME_LIKE.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
             # Kunming 2025 or 昆明 2025 means a dataset too: the registry says what is
@@ -310,7 +317,9 @@ def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
 
     def label(target: _Target, program: Program) -> str:
         """kunming/2025, or the file a dataset came from: two files may hold one key."""
-        return program.key if target.file is None else f"{target.file} ({program.key})"
+        if target.file is None:
+            return program.key
+        return f"{escape_line(target.file)} ({program.key})"  # a name cannot forge a line
 
     t = args.locale.gettext
     out.write(

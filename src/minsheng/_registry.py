@@ -204,10 +204,8 @@ class _Registry:
                         msg("no datasets for city {city}", city=repr(city)), available=cities
                     )
                 years = sorted(str(y) for c, y in index if c == city)
-                # 0000 as typed, not 0
-                typed = format(year, "04d") if isinstance(year, int) and year >= 0 else year
                 raise UnknownDatasetError(
-                    msg("no dataset for {city} in {year}", city=repr(city), year=typed),
+                    msg("no dataset for {city} in {year}", city=repr(city), year=year),
                     available=years,
                 )
             if len(entries) > 1:
