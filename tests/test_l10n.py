@@ -43,7 +43,9 @@ def test_messages_are_marked() -> None:
 
 # t('error') inside an f-string: extraction skips f-strings, so the word is never
 # in a catalog and shows in English
-_CALL_IN_F_STRING = re.compile(r"""\bf(["'])(?:(?!\1).)*\{(?:t|_|msg|[a-z_.]*gettext)\(""")
+_CALL_IN_F_STRING = re.compile(
+    r"""\b(?:[rR]?[fF]|[fF][rR])(["'])(?:(?!\1).)*\{(?:t|_|msg|[a-z_.]*gettext)\("""
+)
 
 
 def test_no_message_hides_in_an_f_string() -> None:
@@ -56,6 +58,7 @@ def test_no_message_hides_in_an_f_string() -> None:
     ]
     assert hidden == []
     assert _CALL_IN_F_STRING.search("x = f\"{a}: {t('error')}\"")  # the check can fail
+    assert _CALL_IN_F_STRING.search("x = rf'{_(\"error\")}'")
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parts[-3])
