@@ -99,10 +99,16 @@ def _records(
     for result in results:
         cells = _metric_cells(result, locale, units)
         cells[1] = _target_text(result.metric, locale, units)
+        labels = list(headings[1:5])
+        metric = result.metric
+        if metric.kind.is_numeric and metric.target is None and metric.statement:
+            # a count pledged in words alone (大力发展…): no target to meet, so its words
+            # are the pledge; a milestone's words are its target
+            labels[0] = t("pledge")
         lines += fill(f"{cells[0]}  [{cells[5]}]", columns, "   ", "     ")
         items = [
             t("{label}: {value}").format(label=label, value=value)
-            for label, value in zip(headings[1:5], cells[1:5], strict=True)
+            for label, value in zip(labels, cells[1:5], strict=True)
             if value != "—"
         ]
         lines += pack(items, columns, "     ")
