@@ -839,3 +839,55 @@ def test_zero_denominators_are_refused(text: str) -> None:
     """每0人 cannot divide: a parse error, not a crash (found by hypothesis)."""
     with pytest.raises(minsheng.ParseError):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("最高补助7000元", "最高 before a figure"),
+        ("最高補助7,000元", "最高 before a figure"),
+        ("最低补助3000元", "最低 before a figure"),
+        ("快于序时进度3.4个百分点", "a comparator that does not bound the figure"),
+        ("农村居民收入增速快于城镇居民0.9个百分点", "a comparator that does not bound the figure"),
+        ("高于全国3个百分点", "a comparator that does not bound the figure"),
+        ("低于全省0.5个百分点", "a comparator that does not bound the figure"),
+        ("领先全国2个百分点", "a comparator that does not bound the figure"),
+        ("比上年同期加快0.3个百分点", "a comparator that does not bound the figure"),
+        ("少了500多个", "a comparator that does not bound the figure"),
+    ],
+)
+def test_margins_and_caps_apart_from_their_figure_are_refused(text: str, reason: str) -> None:
+    """Regression (real phrases of 2026-11-29): each read as a plain figure or a bound.
+
+    最高补助7000元 lost its cap; 快于序时进度3.4个百分点, 高于全国3个百分点 and
+    比上年同期加快0.3个百分点 are leads over another figure, read as levels or
+    as "more than 3 pp"; 少了500多个 is a fall, read as a level.
+    """
+    with pytest.raises(minsheng.ParseError, match=f"^{reason}"):
+        parse(text)
+
+
+def test_what_the_margin_rules_leave_read() -> None:
+    """A bound right at its figure, a change that ends a comparison, a share of a whole."""
+    assert parse("高于90%").comparator is C.MORE_THAN
+    assert parse("跌破2000人").comparator is C.LESS_THAN  # fell below: was no comparator
+    assert parse("突破2000人").comparator is C.MORE_THAN
+    assert parse("不超过总医疗费10%").comparator is C.AT_MOST
+    assert minsheng.parse_phrase("比上年提高3个百分点").change is Measure.INCREMENT
+    assert minsheng.parse_phrase("减少了500个").direction is Direction.LOWER
+    assert parse("最低工资标准2000元").value == 2000  # the minimum wage, a level
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("增幅为14.65%", Direction.HIGHER),
+        ("涨幅为2%", Direction.HIGHER),
+        ("降幅为3%", Direction.LOWER),
+    ],
+)
+def test_the_size_of_a_change_is_an_increment(text: str, direction: Direction) -> None:
+    """Regression: 增幅为14.65% read as a rise *to* 14.65 %, where it states the rise."""
+    reading = minsheng.parse_phrase(text)
+    assert (reading.change, reading.direction) == (Measure.INCREMENT, direction)
+    assert minsheng.parse_phrase("增幅到10%").change is Measure.LEVEL

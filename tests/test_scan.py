@@ -652,3 +652,40 @@ def test_a_first_change_word_of_another_object_is_left_out(text: str, phrase: st
     assert found.phrase == phrase
     assert found.reading is not None
     assert found.reading.change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("农村居民收入增速快于序时进度3.4个百分点。", "快于序时进度3.4个百分点"),
+        ("增速高于全国一季度增速8.8个百分点。", "高于全国一季度增速8.8个百分点"),
+        ("短短一年內少了500多個。", "少了500多個"),
+        ("育儿家庭最高補助7,000元。", "最高補助7,000元"),
+        ("按2教1保配置保育人员。", "2教1"),
+        ("收托比1比4。", "1比4"),
+    ],
+)
+def test_leads_caps_and_ratios_in_words_are_found_whole_and_refused(text: str, phrase: str) -> None:
+    """Regression (real sentences of 2026-11-29): each was a plain figure, or nothing at all.
+
+    一季度 read as the figure 1 after 高于, 最高補助 lost its cap, and a ratio in
+    words (2教1保, 1比4) was silently dropped as a bare number.
+    """
+    _found_whole_and_refused(text, phrase)
+
+
+def test_a_numeral_that_names_is_no_figure_and_joins_none() -> None:
+    """Regression: 二孩3000元 was dropped whole (二 joined to 3000), 七至九年级 read as years.
+
+    A numeral that a word after it makes a name (二孩, 一季度, 七至九年级, 1号线)
+    is no figure; the figure after it is found alone; a slogan of one numeral
+    (一户一策) joins nothing and is no figure either.
+    """
+    found = list(minsheng.find_quantities("二孩3000元，三孩5000元。"))
+    assert [(f.phrase, f.reading is not None) for f in found] == [
+        ("3000元", True),
+        ("5000元", True),
+    ]
+    assert list(minsheng.find_quantities("为七至九年级适龄女生接种。")) == []
+    assert list(minsheng.find_quantities("实行一户一策，关爱一老一幼。")) == []
+    assert [f.phrase for f in minsheng.find_quantities("一季度增长5%。")] == ["增长5%"]

@@ -64,10 +64,12 @@ from minsheng._words import (
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
+    LEADS,
     MARGINS,
     NEGATIONS,
     NOT_ABOUTS,
     PARTIAL,
+    PAYING,
     SLIGHTLY,
     _is_word_char,
     _longest_at_end,
@@ -256,7 +258,9 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
         word = matched.group(1)
         compound = any(words[: matched.start() + len(word)].endswith(w) for w in _NOT_CHANGES)
         if not compound and (matched.group(2) or word not in _ONLY_TO):
-            change = Measure.LEVEL if matched.group(2) else Measure.INCREMENT
+            # 增幅为14.65%: the rise is 14.65 %, no level it rises to
+            to = matched.group(2) and not (word in _RATE_NOUNS and matched.group(2) == "为")
+            change = Measure.LEVEL if to else Measure.INCREMENT
             return change, _CHANGES[word], len(matched.group()), range(0)
     inner = max(_CHANGE_TO_ANY.finditer(words), key=lambda m: m.start(), default=None)
     if inner is not None:
@@ -273,27 +277,50 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     return None, None, 0, range(0)
 
 
+_RATE_NOUNS = ("涨幅", "增幅", "跌幅", "降幅")  # the size of a change, which 为 states
+
 # 高于全国平均水平3个百分点: a comparison word, then words that name another figure
 _REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
 _COMPARING = frozenset(
     w
     for w, c in _PREFIX_COMPARATORS.items()
     if (c in (Comparator.MORE_THAN, Comparator.LESS_THAN) or w.startswith(("不", "未", "没")))
-    and not w.startswith("突破")
+    and not w.startswith(("突破", "跌破"))
 )
-# 比上年多3000人, 较上年高出2个百分点, 高出全国平均水平2个百分点: a difference
-# from another figure, refused
-_COMPARISON = re.compile("[比较][^比较]{0,16}[多少高低]出?$|[高低多超]出|" + "|".join(MARGINS))
+# 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
+# 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
+_COMPARISON = re.compile(
+    "[比较][^比较]{0,16}[多少高低快慢]出?$|[高低多超]出|(?<![减增])[少多]了$|"
+    + "|".join((*MARGINS, *LEADS))
+)
+# 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
+POINTS_AT = re.compile(f"[{NUMBER_CHARS}.,]+ *个?百分点")
+# 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
+_CAP_APART = re.compile("(?:最高|最低)(?:可)?(?:" + "|".join(PAYING) + ")$")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = re.compile("最高|上限|峰")
 
 
-def _compares(inner: re.Match[str], words: str, end: int) -> bool:
-    """Whether the comparator ``inner`` compares with another figure named before ``end``."""
-    return inner.group() in _COMPARING and _REFERENCES.search(words, inner.end(), end) is not None
+def _compares(inner: re.Match[str], words: str, end: int, *, points: bool = False) -> bool:
+    """Whether the comparator ``inner`` compares with another figure named before ``end``.
+
+    It does where words name one (高于全国平均水平), or where any words stand
+    between it and a figure in percentage points (高于全国3个百分点).
+    """
+    if inner.group() not in _COMPARING:
+        return False
+    return _REFERENCES.search(words, inner.end(), end) is not None or (
+        points and bool(words[inner.end() : end].strip(" "))
+    )
 
 
-def compared_at(words: str) -> int | None:
+def cap_apart_at(words: str) -> int | None:
+    """Where 最高 or 最低 starts that a verb of paying parts from the figure (最高补助)."""
+    apart = _CAP_APART.search(words)
+    return None if apart is None else apart.start()
+
+
+def compared_at(words: str, *, points: bool = False) -> int | None:
     """Where a comparison with another figure starts in the words right before a figure.
 
     After 比上年多, 高出 or 高于上月 the figure is a difference, which the parser
@@ -306,12 +333,14 @@ def compared_at(words: str) -> int | None:
     if comparison is not None:
         return comparison.start()
     inner = _INNER_COMPARATOR.search(words)
-    if inner is not None and _compares(inner, words, len(words)):
+    if inner is not None and _compares(inner, words, len(words), points=points):
         return inner.start()
     return None
 
 
-def _inner_comparator(text: str, words: str, end: int, kept: list[int]) -> re.Match[str] | None:
+def _inner_comparator(
+    text: str, words: str, end: int, kept: list[int], *, points: bool = False
+) -> re.Match[str] | None:
     """A comparator before the subject words it bounds: 不超过总医疗费10%.
 
     One that does not bound the figure is refused: in 收入低于低保标准的家庭3000户
@@ -324,7 +353,7 @@ def _inner_comparator(text: str, words: str, end: int, kept: list[int]) -> re.Ma
     inner = _INNER_COMPARATOR.search(words, 0, end)
     if inner is not None:
         between = words[inner.end() : end]
-        if "的" in between.rstrip(" ")[:-1] or _compares(inner, words, end):
+        if "的" in between.rstrip(" ")[:-1] or _compares(inner, words, end, points=points):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
     return inner
@@ -365,6 +394,14 @@ def _refuse_unbounded(
         raise fail(msg("最高 before a figure: a cap or a peak?"), text, kept[len(words) - 2])
     if end_word == "最低" and not per:  # 最低3000元: a floor, or the lowest?
         raise fail(msg("最低 before a figure: a floor or a low?"), text, kept[len(words) - 2])
+    apart = _CAP_APART.search(words) if end_word is None else None
+    if apart is not None:  # 最高补助7000元: at most, or the most anyone got?
+        reason = (
+            msg("最高 before a figure: a cap or a peak?")
+            if apart.group().startswith("最高")
+            else msg("最低 before a figure: a floor or a low?")
+        )
+        raise fail(reason, text, kept[apart.start()])
     head = words[: len(words) - len(end_word or "")].rstrip(" ")
     peak = _PEAK.search(head) if end_word in ("达", "达到") else None
     if peak is not None:
@@ -443,7 +480,8 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
             approximation = Approximation.ABOUT  # 约达到3000人
             tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)
     else:
-        inner = _inner_comparator(text, words, len(words) - tail, kept)
+        points = POINTS_AT.match(s, b) is not None
+        inner = _inner_comparator(text, words, len(words) - tail, kept, points=points)
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))

@@ -26,8 +26,10 @@ import attrs
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._governing import (
+    POINTS_AT,
     _before,
     _read_per_body,
+    cap_apart_at,
     compared_at,
     period_before,
 )
@@ -57,6 +59,7 @@ from minsheng._words import (
     _SUFFIX_COMPARATORS,
     AGE,
     FOREIGN_CURRENCY,
+    NAMED_AFTER,
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
@@ -179,7 +182,7 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
     return a, governed
 
 
-def _with_refused_words(s: str, a: int, floor: int) -> int:
+def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
     不是3个, 负增长3%, 比上年多2000人 and 高于上月2个百分点 must not be found as
@@ -188,9 +191,12 @@ def _with_refused_words(s: str, a: int, floor: int) -> int:
     各区均达到90%, it is found read.)
     """
     c = max(_clause_start(s, a), floor)
-    compared = compared_at(s[c:a])
+    compared = compared_at(s[c:a], points=points)
     if compared is not None:
         return c + compared
+    cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
+    if cap is not None:
+        return c + cap
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
         return c + lowering.start()
@@ -257,29 +263,37 @@ def _number_end(s: str, k: int) -> tuple[int, str | None]:
 def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tuple[int, bool]:
     """Where a figure ends with the numbers printed onto it, and whether a sign joins them.
 
-    A ratio (1:12, 1∶15), a fraction or rate (1/3, 15.1/10万), a product
-    (7×24小时), a number the parser stops reading at 万 (1万5051处) and a ratio
-    in words (2教1保) are no figure minsheng reads: each is found whole, so
-    that its phrase is refused rather than read as its first number.
+    A ratio (1:12, 1∶15, 1比4), a fraction or rate (1/3, 15.1/10万), a
+    product (7×24小时), a number the parser stops reading at 万 (1万5051处) and
+    a ratio in words (2教1保) are no figure minsheng reads: each is found whole
+    (the second value says it is joined), so that its phrase is refused rather
+    than read as its first number, or dropped as a bare one.  A numeral that a
+    word makes a name (二孩, 1号线) joins nothing: 二孩3000元 is 3000元.
     """
-    end, unit, signed = figure.end, figure.unit, False
+    end, unit, joined = figure.end, figure.unit, False
     while True:
         sign = _JOIN.match(s, end)
         if sign is not None:
-            k, signed = sign.end(), True
+            k = sign.end()
         elif unit is not None or end == len(s):
-            return end, signed
+            return end, joined
         elif _CANDIDATE.match(s, end) is not None:
             if figure.number.decimals:
-                return end, signed  # 339.49万65岁以上老人: a new number (no 1万5051)
+                return end, joined  # 339.49万65岁以上老人: a new number (no 1万5051)
             k = end  # 1万5051处
-        elif _is_word_char(s[end]) and s[end] not in _NOT_JOINING:
-            k = end + 1  # 2教1保
+        elif (
+            _is_word_char(s[end])
+            and s[end] not in _NOT_JOINING
+            and not s.startswith(NAMED_AFTER, end)
+            and not figure.number.chinese  # 一户一策, 一村一品: a slogan, no ratio
+        ):
+            k = end + 1  # 2教1保, 1比4
         else:
-            return end, signed
+            return end, joined
         if k in covered or k in dates or _CANDIDATE.match(s, k) is None:
-            return end, signed
+            return end, joined
         end, unit = _number_end(s, k)
+        joined = True
 
 
 def _bounded(s: str, end: int) -> int:
@@ -344,6 +358,9 @@ def _raw_figures(
                 errors.append((a, b))
                 position = b
                 continue
+        if figure is not None and s.startswith(NAMED_AFTER, figure.number.end):
+            position = figure.number.end  # 一季度, 七至九年级, 二孩, 1号线: a name, no figure
+            continue
         if figure is not None:
             end, joined = _joined(s, figure, covered, dates)
             if end == figure.end and figure.unit is None:
@@ -447,7 +464,8 @@ def _figure_start(
         return None  # a bare number: a list number, a code, a name
     if number.chinese and number.value < 10 and number.unit is None and not governed:
         return None  # 一人失能, 七次会议: a numeral used as a word
-    return _with_refused_words(s, _with_first_change(s, a, c), floor)
+    points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
+    return _with_refused_words(s, _with_first_change(s, a, c), floor, points=points)
 
 
 def _with_first_change(s: str, a: int, c: int) -> int:

@@ -44,7 +44,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
         ),
         Comparator.LESS_THAN: (
             "低于", "少于", "小于", "不满", "不到", "不足", "不及", "未满", "未达到", "未达",
-            "没有达到", "没达到", "不够",
+            "没有达到", "没达到", "不够", "跌破",
         ),
     }.items()
     for word in words
@@ -207,7 +207,7 @@ _WORDS = re.compile(
     r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
     r"一网通办|一站式|一刻钟|四好|一批|"
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
-    r"一次性|一件事一次办|一件事|一老一小|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
+    r"一次性|一件事一次办|一件事|一老一小|一老一幼|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
     + "|".join(_NOT_ABOUT)
     + "|"
@@ -382,6 +382,12 @@ FOREIGN_CURRENCY = re.compile(
 MARGINS = ("超任务", "超目标", "超计划")
 """超任务17元: by how much a figure beat its target, a difference the parser refuses."""
 
+LEADS = ("快于", "慢于", "领先")
+"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
+
+PAYING = ("补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", "赔付", "发放", "给予", "贷款")
+"""最高补助7000元: 最高 or 最低 apart from its figure by a verb of paying; a cap or a peak?"""
+
 
 def vocabulary() -> frozenset[str]:
     """Every character the parser gives meaning to (tests check it against OpenCC)."""
@@ -392,6 +398,6 @@ def vocabulary() -> frozenset[str]:
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
         *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
-        *_NOT_ABOUT, *MARGINS,
+        *_NOT_ABOUT, *MARGINS, *LEADS, *PAYING, "了",
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
