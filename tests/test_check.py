@@ -600,3 +600,52 @@ def test_the_docs_list_every_code_with_an_example() -> None:
         assert all("`" in row.rsplit("|", 2)[-2] and "$" in row for row in rows[code]), code
     for code, severity in CODES.items():
         assert any(row.split("|")[0].strip() == severity for row in rows[code]), code
+
+
+def test_meaning_errors_a_hunt_found_are_errors() -> None:
+    """Regression (a hunt of 176 single-mistake copies of Kunming 2025): each passed validate.
+
+    An upper end no phrase prints, progress in 个, a verdict with no words, a
+    span of the wrong length, a score for an evaluation not held, and outcomes
+    as of a date after every source was published.
+    """
+    base = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8"))
+
+    def codes(edit: Callable[[dict[str, Any]], None]) -> set[str]:
+        document = copy.deepcopy(base)
+        edit(document)
+        program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+        return {p.code for p in minsheng.check(program) if p.severity == "error"}
+
+    assert codes(lambda _: None) == set()
+    metric = ("projects", 0, "metrics", 0)
+
+    def at(d: dict[str, Any], path: tuple[Any, ...]) -> Any:
+        for key in path:
+            d = d[key]
+        return d
+
+    assert codes(lambda d: at(d, metric)["actual"].update(upper="5200")) == {"phrase"}
+    assert codes(lambda d: at(d, metric)["target"].update(span={"start": 666, "end": 670})) == {
+        "span-length"
+    }
+    assert codes(
+        lambda d: at(d, ("projects", 1, "metrics", 5)).update(
+            progress={"value": "60", "unit": "个"}
+        )
+    ) == {"progress-unit"}
+    assert codes(lambda d: d.update(as_of="2026-12-31")) == {"as-of-source"}
+    assert codes(lambda d: d["evaluation"].update(held=False, score="98.5")) == {"evaluation-score"}
+    milestone = next(
+        (p, m)
+        for p, project in enumerate(base["projects"])
+        for m, item in enumerate(project["metrics"])
+        if item.get("evidence", {}).get("statement")
+    )
+
+    def no_words(d: dict[str, Any]) -> None:
+        at(d, ("projects", milestone[0], "metrics", milestone[1]))["evidence"].update(
+            statement=None, achieved=True
+        )
+
+    assert codes(no_words) == {"evidence-words"}

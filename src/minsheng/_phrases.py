@@ -87,6 +87,7 @@ def _disagreements(
         ("decimals", quantity.decimals, parsed.decimals),
         ("comparator", quantity.comparator, comparator),
         ("per", _spoken(quantity), _spoken(parsed)),
+        ("upper", quantity.upper, parsed.upper),  # a range's end: 3—5个, never 3个
     ]
     if parsed.unit is not None:
         pairs.append(("unit", quantity.unit, parsed.unit))
@@ -116,6 +117,7 @@ def _agrees(quantity: Quantity, parsed: Quantity, comparator: Comparator | None)
         and quantity.multiplier == parsed.multiplier
         and quantity.decimals == parsed.decimals
         and quantity.comparator == comparator
+        and quantity.upper == parsed.upper
         and (parsed.unit is None or quantity.unit == parsed.unit)
         and (
             quantity.approximation == parsed.approximation
@@ -148,5 +150,8 @@ def _value(value: object) -> str:
         return format(value, "f")
     if isinstance(value, tuple):
         return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, Per):  # 每千名常住人口: per 1000 名 常住人口, not a Python repr
+        words = [format(value.amount, "f"), value.unit, value.subject]
+        return "per " + " ".join(w for w in words if w)
     value_of = getattr(value, "value", None)
     return str(value_of) if isinstance(value_of, str) else repr(value)

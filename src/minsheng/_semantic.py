@@ -42,6 +42,11 @@ CODES: Mapping[str, Severity] = {
     "rounded-unmarked": "error",
     "consistency": "error",
     "phrase": "error",
+    "progress-unit": "error",
+    "evidence-words": "error",
+    "span-length": "error",
+    "evaluation-score": "error",
+    "as-of-source": "error",
 }
 """Every code the semantic checks give, with its severity."""
 
@@ -276,6 +281,15 @@ def _unit_problems(
 def _progress_problems(path: str, metric: Metric) -> list[Problem]:
     """Percent complete is a share: from 0 to 100%."""
     progress = metric.progress
+    if progress is not None and progress.unit != "%":
+        return [
+            _issue(
+                "progress-unit",
+                f"{path}.progress.unit",
+                msg("percent complete is a share, in %"),
+                found=repr(progress.unit),
+            )
+        ]
     if progress is None or 0 <= progress.value <= 100:
         return []
     return [
@@ -370,6 +384,19 @@ def _quantity_problems(
         roles = [*roles, (f"{path}.progress", metric.progress)]
     target = path + ".target"
     for where, quantity in roles:
+        span, phrase = quantity.span, quantity.phrase
+        if span is not None and phrase is not None and span.end - span.start != len(phrase):
+            problems.append(
+                _issue(
+                    "span-length",
+                    f"{where}.span",
+                    msg(
+                        "the span covers {count} characters, but the phrase has {length}",
+                        count=span.end - span.start,
+                        length=len(phrase),
+                    ),
+                )
+            )
         parsed = read_phrase(quantity)
         implied = implied_comparator(metric) if where == target else None
         for message in phrase_disagreements(quantity, parsed, implied):
@@ -415,6 +442,16 @@ def metric_problems(
     problems = _unit_problems(roles, metric, units, metric.equivalent_units)
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
+    evidence = metric.evidence
+    if evidence is not None and evidence.statement is None and evidence.achieved is not None:
+        problems.append(
+            _issue(
+                "evidence-words",
+                f"{path}.evidence.achieved",
+                msg("a verdict with no words of the source to rest on (its statement is null)"),
+                expected=verbatim("null"),
+            )
+        )
     target, actual = metric.target, metric.actual
     if target is not None and actual is not None and metric.kind.is_numeric:
         problems += _denominators(path, target, actual)
@@ -477,6 +514,23 @@ def program_problems(program: Program) -> list[Problem]:
                 ),
             )
         )
+    elif stage in ("progress", "reported") and program.as_of > max(
+        source.date for source in program.sources
+    ):
+        # outcomes that stand at a date after every source was published: no source
+        # can have reported them
+        problems.append(
+            _issue(
+                "as-of-source",
+                "$.as_of",
+                msg(
+                    "the outcomes stand as of {as_of}, after every source was published"
+                    " (the last on {date})",
+                    as_of=program.as_of.isoformat(),
+                    date=max(source.date for source in program.sources).isoformat(),
+                ),
+            )
+        )
     elif stage == "reported" and program.as_of.year < program.year:
         problems.append(
             _issue(
@@ -487,6 +541,16 @@ def program_problems(program: Program) -> list[Problem]:
                     year=program.year,
                     as_of=program.as_of.isoformat(),
                 ),
+            )
+        )
+    evaluation = program.evaluation
+    if evaluation is not None and not evaluation.held and evaluation.score is not None:
+        problems.append(
+            _issue(
+                "evaluation-score",
+                "$.evaluation.score",
+                msg("an evaluation that was not held has no score"),
+                found=repr(evaluation.score),
             )
         )
     return problems
