@@ -891,3 +891,12 @@ def test_the_size_of_a_change_is_an_increment(text: str, direction: Direction) -
     reading = minsheng.parse_phrase(text)
     assert (reading.change, reading.direction) == (Measure.INCREMENT, direction)
     assert minsheng.parse_phrase("增幅到10%").change is Measure.LEVEL
+
+
+def test_a_year_of_the_republic_of_china_is_no_figure() -> None:
+    """Regression: 民國113年 (2024) read as 113 years; the scanner found 108年至110年 so too."""
+    with pytest.raises(minsheng.ParseError, match=r"^a year, not a figure"):
+        parse("民國113年")
+    assert parse("民國113年補助3000戶").value == 3000
+    found = minsheng.find_quantities("自民國108年至110年共發放5億元。")
+    assert [f.phrase for f in found] == ["5億元"]

@@ -122,6 +122,8 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     low, high = _YEARS
     if figure.unit == "年" and not number.decimals and low <= number.value <= high:
         return msg("a year, not a figure"), figure.start
+    if figure.unit == "年" and s[: figure.start].rstrip(" ").endswith("民国"):
+        return msg("a year, not a figure"), figure.start  # 民國113年 is 2024
     if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
