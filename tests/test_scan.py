@@ -686,6 +686,10 @@ def test_a_numeral_that_names_is_no_figure_and_joins_none() -> None:
         ("3000元", True),
         ("5000元", True),
     ]
+    assert [f.phrase for f in minsheng.find_quantities("二胎5萬元，三胎10萬元。")] == [
+        "5萬元",
+        "10萬元",
+    ]
     assert list(minsheng.find_quantities("为七至九年级适龄女生接种。")) == []
     assert list(minsheng.find_quantities("实行一户一策，关爱一老一幼。")) == []
     assert [f.phrase for f in minsheng.find_quantities("一季度增长5%。")] == ["增长5%"]

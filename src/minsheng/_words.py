@@ -106,6 +106,7 @@ _CHANGES: dict[str, Direction | None] = {
             # verbs that start with 增 (年人均增收1000元, 增设床位300张); a
             # one-character change word first is otherwise a subject word's (增值税)
             "增收",
+            "增多",  # 增多了500个
             # longer, dearer: 产假延长30天
             "延长",
             "涨价",
@@ -352,7 +353,7 @@ def times(unit: str | None) -> bool:
 
 
 NAMED_AFTER = (
-    "季度", "年级", "号", "甲", "孩", "路公交", "楼", "期工程", "期间", "热线", "急救", "星级",
+    "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救", "星级",
     "后", "周年",
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
