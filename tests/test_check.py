@@ -585,7 +585,7 @@ def test_the_docs_list_every_code_with_an_example() -> None:
     """docs/reference/validation.md has a row with an example line for every code minsheng gives."""
     import re
 
-    from minsheng._semantic import CODES
+    from minsheng._issues import CODES
 
     sources = "".join(
         path.read_text(encoding="utf-8") for path in (ROOT / "src" / "minsheng").glob("*.py")
@@ -649,3 +649,55 @@ def test_meaning_errors_a_hunt_found_are_errors() -> None:
         )
 
     assert codes(no_words) == {"evidence-words"}
+    assert codes(lambda d: d["evaluation"].update(date="2031-01-15")) == {"evaluation-date"}
+
+
+def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
+    """Regression: each passed validate in a hunt of single-mistake copies of Kunming 2025.
+
+    A vote dated after its year, counts said published with none given, a
+    status its own words contradict, one English subject for two Chinese
+    ones, a target not in its pledge's words, a whole list of names of
+    another length.
+    """
+    base = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8"))
+
+    def found(edit: Callable[[dict[str, Any]], None]) -> set[tuple[str, str]]:
+        document = copy.deepcopy(base)
+        edit(document)
+        program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+        return {(p.code, p.severity) for p in minsheng.check(program)} - {
+            ("denominator-wording", "warning")  # the one warning of the real file
+        }
+
+    assert found(lambda _: None) == set()
+    assert found(lambda d: d["ballot"].update(date="2026-02-03")) == {("ballot", "error")}
+    ranked = [{"rank": n, "project": n} for n in range(1, 11)]
+    assert found(lambda d: d["ballot"].update(counts_published=True, entries=ranked)) == {
+        ("ballot", "error")
+    }
+    assert found(lambda d: d["projects"][0]["reported"].update(status="not-completed")) == {
+        ("reported-phrase", "warning")
+    }
+    metrics = base["projects"][9]["metrics"]
+    other = metrics[2]["subject"]["en"]
+    assert found(lambda d: d["projects"][9]["metrics"][1]["subject"].update(en=other)) == {
+        ("subject-en", "warning")
+    }
+
+    def target(d: dict[str, Any]) -> None:
+        d["projects"][0]["metrics"][0]["target"].update(value="4000", phrase="不少于4000个")
+
+    assert found(target) == {("statement-target", "warning")}
+    counted = next(
+        (p, m)
+        for p, project in enumerate(base["projects"])
+        for m, metric in enumerate(project["metrics"])
+        if metric.get("items", {}).get("exhaustive") and metric.get("actual")
+    )
+
+    def one_more(d: dict[str, Any]) -> None:
+        actual = d["projects"][counted[0]]["metrics"][counted[1]]["actual"]
+        actual.update(value=str(int(actual["value"]) + 1), phrase=f"{int(actual['value']) + 1}项")
+
+    assert ("items-count", "warning") in found(one_more)

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from minsheng._errors import InvalidValueError, Problem, clip, problem
 from minsheng._i18n import msg
+from minsheng._issues import metrics_of as metric_paths
 from minsheng._model import Measure, Metric, Program, RankingMethod
 from minsheng._quantity import Quantity
 from minsheng._review import review_problems
-from minsheng._semantic import metrics_of as metric_paths
 from minsheng._semantic import walk
 from minsheng._units import UNITS
 

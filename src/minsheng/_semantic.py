@@ -4,8 +4,8 @@
 the program's own figures) and runs every metric-level check on it: units
 against kinds, targets against outcomes and baselines, directions against
 comparators, sums and levels with intervals (:mod:`minsheng._consistency`),
-and each figure against the phrase it was read from.  :func:`program_problems`
-checks the program as a whole (stage against outcomes and dates).
+and each figure against the phrase it was read from, and the program as a
+whole (:mod:`minsheng._program_checks`: its stage, dates and words).
 
 Each problem has a stable code and a severity: an *error* is data that cannot
 be right (``minsheng validate`` fails, and ``report`` never says "met" on it);
@@ -16,39 +16,18 @@ with an example.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 
 from minsheng._consistency import levels, sums, unit_factor
-from minsheng._errors import Problem, Severity, problem
-from minsheng._i18n import Message, msg, verbatim
+from minsheng._errors import Problem
+from minsheng._i18n import msg, verbatim
+from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
 from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase
+from minsheng._program_checks import program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity
 from minsheng._units import Unit, UnitKind
-
-CODES: Mapping[str, Severity] = {
-    "unit-mismatch": "error",
-    "classifier-mismatch": "warning",
-    "denominator-mismatch": "error",
-    "denominator-wording": "warning",
-    "direction-comparator": "error",
-    "kind-unit": "error",
-    "negative": "error",
-    "share-over-100": "error",
-    "target-beyond-baseline": "error",
-    "stage-outcome": "error",
-    "as-of-year": "error",
-    "rounded-unmarked": "error",
-    "consistency": "error",
-    "phrase": "error",
-    "progress-unit": "error",
-    "evidence-words": "error",
-    "span-length": "error",
-    "evaluation-score": "error",
-    "as-of-source": "error",
-}
-"""Every code the semantic checks give, with its severity."""
 
 _ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
     MetricKind.COUNT: (UnitKind.CLASSIFIER,),
@@ -68,30 +47,7 @@ _NON_NEGATIVE = (
 _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
 _GROWTH_UNITS = ("%", "倍")
-_PLANNED = ("planned", "voted")
 _RATES = (UnitKind.PERCENT, UnitKind.POINTS)
-
-
-def _issue(code: str, path: str, detail: Message, **extra: Message | str) -> Problem:
-    expected = extra.get("expected")
-    found = extra.get("found")
-    return problem(
-        code,
-        path,
-        detail,
-        expected=expected if isinstance(expected, Message) else None,
-        found=found if isinstance(found, str) else None,
-        severity=CODES[code],
-    )
-
-
-def metrics_of(program: Program) -> Iterator[tuple[str, Metric]]:
-    """Every metric with its JSON path: the program's figures, then the projects'."""
-    for f, figure in enumerate(program.figures):
-        yield f"$.figures[{f}]", figure
-    for p, project in enumerate(program.projects):
-        for m, metric in enumerate(project.metrics):
-            yield f"$.projects[{p}].metrics[{m}]", metric
 
 
 def _disjunction_covers(unit: Unit, other: Unit) -> bool:
@@ -278,6 +234,47 @@ def _unit_problems(
     return problems
 
 
+def _words_problems(path: str, metric: Metric) -> list[Problem]:
+    """The metric's figures against its own words: the pledge and the names it lists."""
+    problems = []
+    target, statement = metric.target, metric.statement
+    if target is not None and target.phrase and statement and target.phrase not in statement:
+        problems.append(
+            _issue(
+                "statement-target",
+                f"{path}.target.phrase",
+                msg(
+                    "the target's phrase {phrase} is not in the pledge's words {statement}",
+                    phrase=repr(target.phrase),
+                    statement=repr(statement),
+                ),
+            )
+        )
+    items, actual = metric.items, metric.actual
+    if (
+        items is not None
+        and items.exhaustive
+        and actual is not None
+        and actual.approximation is Approximation.EXACT
+        and actual.upper is None
+        and metric.kind is MetricKind.COUNT
+        and actual.value != len(items.names)
+    ):
+        problems.append(
+            _issue(
+                "items-count",
+                f"{path}.items.names",
+                msg(
+                    "the outcome counts {value}, but the list it names, said to be whole,"
+                    " has {count}",
+                    value=format(actual.value, "f"),
+                    count=len(items.names),
+                ),
+            )
+        )
+    return problems
+
+
 def _progress_problems(path: str, metric: Metric) -> list[Problem]:
     """Percent complete is a share: from 0 to 100%."""
     progress = metric.progress
@@ -442,6 +439,7 @@ def metric_problems(
     problems = _unit_problems(roles, metric, units, metric.equivalent_units)
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
+    problems += _words_problems(path, metric)
     evidence = metric.evidence
     if evidence is not None and evidence.statement is None and evidence.achieved is not None:
         problems.append(
@@ -468,91 +466,27 @@ def metric_problems(
     return problems
 
 
-def _has_outcome(metric: Metric) -> bool:
-    """Whether the metric records how a pledge turned out.
-
-    A figure without a target (a plan's 安排资金约95亿元) is context, not an
-    outcome, even in its ``actual``.
-    """
-    targeted = metric.target is not None or any(c.target is not None for c in metric.components)
-    measured = metric.actual is not None or any(c.actual is not None for c in metric.components)
-    return (targeted and measured) or (
-        metric.evidence is not None and metric.evidence.achieved is not None
-    )
-
-
-def program_problems(program: Program) -> list[Problem]:
-    """The program against its own stage and dates."""
+def _group_problems(prefix: str, metrics: tuple[Metric, ...]) -> list[Problem]:
+    """Metrics of one project (or the program's figures) against each other."""
     problems = []
-    stage = program.stage.value
-    if stage in _PLANNED:
-        for path, metric in metrics_of(program):
-            if _has_outcome(metric):
-                problems.append(
-                    _issue(
-                        "stage-outcome",
-                        path,
-                        msg(
-                            "the program is at stage {stage}, so it has no outcomes yet,"
-                            " but this metric records one",
-                            stage=stage,
-                        ),
-                    )
+    chinese: dict[str, str] = {}
+    for m, metric in enumerate(metrics):
+        en = metric.subject.en
+        if en is None:
+            continue
+        first = chinese.setdefault(en, metric.subject.zh)
+        if first != metric.subject.zh:
+            problems.append(
+                _issue(
+                    "subject-en",
+                    f"{prefix}[{m}].subject.en",
+                    msg(
+                        "{en} is also the English of {zh}, another subject",
+                        en=repr(en),
+                        zh=repr(first),
+                    ),
                 )
-    if not program.year - 1 <= program.as_of.year <= program.year + 1:
-        problems.append(
-            _issue(
-                "as-of-year",
-                "$.as_of",
-                msg(
-                    "a program for {year} speaks for {as_of}",
-                    year=program.year,
-                    as_of=program.as_of.isoformat(),
-                ),
-                expected=msg(
-                    "a date from {first} to {last}", first=program.year - 1, last=program.year + 1
-                ),
             )
-        )
-    elif stage in ("progress", "reported") and program.as_of > max(
-        source.date for source in program.sources
-    ):
-        # outcomes that stand at a date after every source was published: no source
-        # can have reported them
-        problems.append(
-            _issue(
-                "as-of-source",
-                "$.as_of",
-                msg(
-                    "the outcomes stand as of {as_of}, after every source was published"
-                    " (the last on {date})",
-                    as_of=program.as_of.isoformat(),
-                    date=max(source.date for source in program.sources).isoformat(),
-                ),
-            )
-        )
-    elif stage == "reported" and program.as_of.year < program.year:
-        problems.append(
-            _issue(
-                "as-of-year",
-                "$.as_of",
-                msg(
-                    "a year-end report for {year} speaks for {as_of}, before the year began",
-                    year=program.year,
-                    as_of=program.as_of.isoformat(),
-                ),
-            )
-        )
-    evaluation = program.evaluation
-    if evaluation is not None and not evaluation.held and evaluation.score is not None:
-        problems.append(
-            _issue(
-                "evaluation-score",
-                "$.evaluation.score",
-                msg("an evaluation that was not held has no score"),
-                found=repr(evaluation.score),
-            )
-        )
     return problems
 
 
@@ -564,6 +498,7 @@ def walk(program: Program) -> list[Problem]:
         (f"$.projects[{p}].metrics", project.metrics) for p, project in enumerate(program.projects)
     ]
     for prefix, metrics in groups:
+        problems += _group_problems(prefix, metrics)
         by_id = {m.id: m for m in metrics}
         for m, metric in enumerate(metrics):
             increment = by_id.get(metric.increment) if metric.increment else None

@@ -353,8 +353,8 @@ def times(unit: str | None) -> bool:
 
 
 NAMED_AFTER = (
-    "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救", "星级",
-    "后", "周年",
+    "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
+    "星级", "后", "周年",
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 

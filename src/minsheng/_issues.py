@@ -1,0 +1,65 @@
+"""The problems the semantic checks give: every code with its severity, and where.
+
+:mod:`minsheng._semantic` checks each metric, :mod:`minsheng._program_checks`
+the program as a whole; both give their problems through :func:`issue`, with
+the severity that :data:`CODES` fixes for each code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from minsheng._errors import Problem, Severity, problem
+from minsheng._i18n import Message
+from minsheng._model import Metric, Program
+
+CODES: Mapping[str, Severity] = {
+    "unit-mismatch": "error",
+    "classifier-mismatch": "warning",
+    "denominator-mismatch": "error",
+    "denominator-wording": "warning",
+    "direction-comparator": "error",
+    "kind-unit": "error",
+    "negative": "error",
+    "share-over-100": "error",
+    "target-beyond-baseline": "error",
+    "stage-outcome": "error",
+    "as-of-year": "error",
+    "rounded-unmarked": "error",
+    "consistency": "error",
+    "phrase": "error",
+    "progress-unit": "error",
+    "evidence-words": "error",
+    "span-length": "error",
+    "evaluation-score": "error",
+    "as-of-source": "error",
+    "evaluation-date": "error",
+    "items-count": "warning",
+    "subject-en": "warning",
+    "reported-phrase": "warning",
+    "statement-target": "warning",
+    "ballot": "error",
+}
+"""Every code the semantic checks give, with its severity."""
+
+
+def issue(code: str, path: str, detail: Message, **extra: Message | str) -> Problem:
+    expected = extra.get("expected")
+    found = extra.get("found")
+    return problem(
+        code,
+        path,
+        detail,
+        expected=expected if isinstance(expected, Message) else None,
+        found=found if isinstance(found, str) else None,
+        severity=CODES[code],
+    )
+
+
+def metrics_of(program: Program) -> Iterator[tuple[str, Metric]]:
+    """Every metric with its JSON path: the program's figures, then the projects'."""
+    for f, figure in enumerate(program.figures):
+        yield f"$.figures[{f}]", figure
+    for p, project in enumerate(program.projects):
+        for m, metric in enumerate(project.metrics):
+            yield f"$.projects[{p}].metrics[{m}]", metric

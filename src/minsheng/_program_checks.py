@@ -1,0 +1,192 @@
+"""The program as a whole against its stage, its dates and its own words.
+
+A plan records no outcomes; outcomes stand at a date within the year and no
+later than their sources; a vote and an evaluation fall in their years; a
+project's reported status agrees with the words it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minsheng._errors import Problem
+from minsheng._i18n import msg
+from minsheng._issues import issue as _issue
+from minsheng._issues import metrics_of
+from minsheng._model import Metric, Program, ReportedStatus
+
+_PLANNED = ("planned", "voted")
+
+
+def _has_outcome(metric: Metric) -> bool:
+    """Whether the metric records how a pledge turned out.
+
+    A figure without a target (a plan's 安排资金约95亿元) is context, not an
+    outcome, even in its ``actual``.
+    """
+    targeted = metric.target is not None or any(c.target is not None for c in metric.components)
+    measured = metric.actual is not None or any(c.actual is not None for c in metric.components)
+    return (targeted and measured) or (
+        metric.evidence is not None and metric.evidence.achieved is not None
+    )
+
+
+def program_problems(program: Program) -> list[Problem]:
+    """The program against its own stage and dates."""
+    problems = []
+    stage = program.stage.value
+    if stage in _PLANNED:
+        for path, metric in metrics_of(program):
+            if _has_outcome(metric):
+                problems.append(
+                    _issue(
+                        "stage-outcome",
+                        path,
+                        msg(
+                            "the program is at stage {stage}, so it has no outcomes yet,"
+                            " but this metric records one",
+                            stage=stage,
+                        ),
+                    )
+                )
+    if not program.year - 1 <= program.as_of.year <= program.year + 1:
+        problems.append(
+            _issue(
+                "as-of-year",
+                "$.as_of",
+                msg(
+                    "a program for {year} speaks for {as_of}",
+                    year=program.year,
+                    as_of=program.as_of.isoformat(),
+                ),
+                expected=msg(
+                    "a date from {first} to {last}", first=program.year - 1, last=program.year + 1
+                ),
+            )
+        )
+    elif stage in ("progress", "reported") and program.as_of > max(
+        source.date for source in program.sources
+    ):
+        # outcomes that stand at a date after every source was published: no source
+        # can have reported them
+        problems.append(
+            _issue(
+                "as-of-source",
+                "$.as_of",
+                msg(
+                    "the outcomes stand as of {as_of}, after every source was published"
+                    " (the last on {date})",
+                    as_of=program.as_of.isoformat(),
+                    date=max(source.date for source in program.sources).isoformat(),
+                ),
+            )
+        )
+    elif stage == "reported" and program.as_of.year < program.year:
+        problems.append(
+            _issue(
+                "as-of-year",
+                "$.as_of",
+                msg(
+                    "a year-end report for {year} speaks for {as_of}, before the year began",
+                    year=program.year,
+                    as_of=program.as_of.isoformat(),
+                ),
+            )
+        )
+    evaluation = program.evaluation
+    dated = evaluation.date if evaluation is not None else None
+    if dated is not None and not program.year <= dated.year <= program.year + 1:
+        problems.append(
+            _issue(
+                "evaluation-date",
+                "$.evaluation.date",
+                msg(
+                    "the evaluation of the projects of {year} is dated {date}",
+                    year=program.year,
+                    date=dated.isoformat(),
+                ),
+                expected=msg(
+                    "a date in {first} or {last}", first=program.year, last=program.year + 1
+                ),
+            )
+        )
+    problems += _reported_problems(program) + _ballot_problems(program)
+    if evaluation is not None and not evaluation.held and evaluation.score is not None:
+        problems.append(
+            _issue(
+                "evaluation-score",
+                "$.evaluation.score",
+                msg("an evaluation that was not held has no score"),
+                found=repr(evaluation.score),
+            )
+        )
+    return problems
+
+
+# 均已完成, 全面完成: done; 部分完成: partly; 未完成: not (基本完成 says neither)
+_DONE_WORDS = re.compile("(?<![未没部])(?:均已|全部|全面|圆满|已全部|已经|已)完成")
+_NOT_DONE_WORDS = re.compile("未完成|没有完成|部分完成")
+
+
+def _ballot_problems(program: Program) -> list[Problem]:
+    """The vote against its year, and the counts it says it publishes."""
+    ballot = program.ballot
+    if ballot is None:
+        return []
+    problems: list[Problem] = []
+    if (
+        ballot.entries
+        and ballot.counts_published
+        and all(entry.votes is None for entry in ballot.entries)
+    ):
+        problems.append(
+            _issue(
+                "ballot",
+                "$.ballot.counts_published",
+                msg("counts_published is true, but no entry gives its vote count"),
+            )
+        )
+    if ballot.date is not None and not program.year - 1 <= ballot.date.year <= program.year:
+        # the vote that chose a year's projects sits in that year or the one before
+        problems.append(
+            _issue(
+                "ballot",
+                "$.ballot.date",
+                msg(
+                    "the vote on the projects of {year} is dated {date}",
+                    year=program.year,
+                    date=ballot.date.isoformat(),
+                ),
+                expected=msg(
+                    "a date in {first} or {last}", first=program.year - 1, last=program.year
+                ),
+            )
+        )
+    return problems
+
+
+def _reported_problems(program: Program) -> list[Problem]:
+    """Each project's reported status against the words it was read from."""
+    problems = []
+    for p, project in enumerate(program.projects):
+        reported = project.reported
+        words = reported.phrase or ""
+        done = reported.status is ReportedStatus.COMPLETED
+        if (done and _NOT_DONE_WORDS.search(words)) or (
+            not done
+            and reported.status is not ReportedStatus.IN_PROGRESS
+            and _DONE_WORDS.search(words)
+            and not _NOT_DONE_WORDS.search(words)
+        ):
+            problems.append(
+                _issue(
+                    "reported-phrase",
+                    f"$.projects[{p}].reported.status",
+                    msg(
+                        "the status is {status}, but the words reported are {phrase}",
+                        status=reported.status.value,
+                        phrase=repr(words),
+                    ),
+                )
+            )
+    return problems
