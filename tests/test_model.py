@@ -25,7 +25,7 @@ D = Decimal
         (lambda: Quantity(D(1), "个", decimals=-1), "decimals must not be negative"),
         (
             lambda: Quantity(D("197850"), "个", multiplier=4, decimals=2),
-            "value 197850 has more digits than 2 decimals of 10**4 allow",
+            "value 197850 does not fit multiplier 4 with 2 decimals: it must be a multiple of 100",
         ),
         (lambda: minsheng.Per(D(0), "人"), "a denominator must be positive"),
         (lambda: minsheng.Text("  "), "zh must not be empty"),

@@ -248,13 +248,15 @@ class Quantity:
         places = self.multiplier - self.decimals
         scaled = self.value.scaleb(-places) if places else self.value
         if scaled != scaled.to_integral_value():
+            # 16000 typed for 16万 (multiplier 4, decimals 0): it is no whole number of 万
             raise InvalidValueError(
                 msg(
-                    "value {value} has more digits than {decimals} decimals"
-                    " of 10**{multiplier} allow",
-                    value=self.value,
-                    decimals=self.decimals,
+                    "value {value} does not fit multiplier {multiplier} with {decimals}"
+                    " decimals: it must be a multiple of {step}",
+                    value=format(self.value, "f"),
                     multiplier=self.multiplier,
+                    decimals=self.decimals,
+                    step=format(Decimal(1).scaleb(places), "f"),
                 )
             )
 
