@@ -73,6 +73,18 @@ def _metric_list_problems(path: str, metrics: tuple[Metric, ...]) -> list[Proble
                     found=repr(metric.increment),
                 )
             )
+        elif other is metric:  # a level that names itself as its own increment
+            problems.append(
+                problem(
+                    "reference",
+                    f"{path}[{m}].increment",
+                    msg("a metric cannot be its own increment"),
+                    expected=msg(
+                        "the id of another metric, with measure {there}", there='"increment"'
+                    ),
+                    found=repr(metric.increment),
+                )
+            )
         elif metric.measure is not Measure.LEVEL or other.measure is not (Measure.INCREMENT):
             problems.append(
                 problem(
