@@ -876,6 +876,8 @@ def test_what_the_margin_rules_leave_read() -> None:
     assert minsheng.parse_phrase("比上年提高3个百分点").change is Measure.INCREMENT
     assert minsheng.parse_phrase("减少了500个").direction is Direction.LOWER
     assert minsheng.parse_phrase("增多了500个").change is Measure.INCREMENT  # was a level
+    climbed = minsheng.parse_phrase("攀升至約3.5萬戶")  # was refused
+    assert (climbed.figure.value, climbed.change) == (D(35000), Measure.LEVEL)
     assert parse("最低工资标准2000元").value == 2000  # the minimum wage, a level
 
 

@@ -39,7 +39,8 @@ TRADITIONAL = dict(
         "動聯車遊車聯"  # words that start with 上下 (上下游, 上下联动)
         "劃務標"  # a margin over a target (超任務, 超計劃, 超目標)
         "勵報奬獎給貸貼資賠銷領\uf97f\uf9b4"  # verbs of paying after 最高 (最高補助, 最低獎勵)
-        "國",  # 民國113年, a year of the Republic of China
+        "國"  # 民國113年, a year of the Republic of China
+        "躍",  # 跃升, a change word
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -60,7 +61,8 @@ TRADITIONAL = dict(
         "动联车游车联"
         "划务标"
         "励报奖奖给贷贴资赔销领励领"
-        "国",
+        "国"
+        "跃",
         strict=True,
     )
 )

@@ -107,6 +107,8 @@ _CHANGES: dict[str, Direction | None] = {
             # one-character change word first is otherwise a subject word's (增值税)
             "增收",
             "增多",  # 增多了500个
+            "攀升",  # 攀升至約3.5萬戶
+            "跃升",
             # longer, dearer: 产假延长30天
             "延长",
             "涨价",
