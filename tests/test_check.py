@@ -484,6 +484,14 @@ def test_semantic_checks(name: str) -> None:
     assert _findings(_one_metric(metric)) == expected
 
 
+def test_a_unit_mismatch_names_whose_unit_it_compares_with() -> None:
+    """Regression: it named "the metric's" unit, so a wrong target blamed the right outcome."""
+    metric, _ = SEMANTIC_CASES["density-in-two-units"]
+    program = minsheng.loads(json.dumps(_one_metric(metric), ensure_ascii=False))
+    (mismatch,) = [p for p in minsheng.check(program) if p.code == "unit-mismatch"]
+    assert mismatch.message == "元 does not compare with the target's 个"
+
+
 def test_components_in_another_dimension() -> None:
     """Components in 所 summed into a length in 公里: the units do not add up."""
     metric = {

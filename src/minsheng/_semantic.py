@@ -217,10 +217,19 @@ def _unit_problems(
                     _issue(
                         code,
                         f"{where}.unit",
-                        msg(
-                            "{unit} does not compare with the metric's {reference}",
-                            unit=unit.symbol,
-                            reference=reference_unit.symbol,
+                        (
+                            # the target's unit where there is one: either may be wrong
+                            msg(
+                                "{unit} does not compare with the target's {reference}",
+                                unit=unit.symbol,
+                                reference=reference_unit.symbol,
+                            )
+                            if reference is metric.target
+                            else msg(
+                                "{unit} does not compare with the outcome's {reference}",
+                                unit=unit.symbol,
+                                reference=reference_unit.symbol,
+                            )
                         )
                         if code == "unit-mismatch"
                         else msg(
