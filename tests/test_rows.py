@@ -174,3 +174,16 @@ def test_a_lone_program_is_a_clear_error(
         minsheng.ArgumentError, match=rf"^{function}\(\) takes each item .* not str$"
     ):
         call(["kunming/2025"])
+
+
+def test_the_programs_table_names_its_program_level_figures_apart() -> None:
+    """Regression: validate counts 88 figures of Kunming 2025 while programs.figures said 0.
+
+    The figures table has a row for every figure; the programs table's count
+    of figures of the whole program (metrics outside every project) says so.
+    """
+    names = [c.name for c in PROGRAM_COLUMNS]
+    assert "program_figures" in names
+    assert "figures" not in names
+    (row,) = program_rows([minsheng.load("kunming", 2025)])
+    assert row.program_figures == len(minsheng.load("kunming", 2025).figures)

@@ -137,7 +137,7 @@ class ProgramRow:
     name: str | None
     as_of: dt.date
     projects: int
-    figures: int
+    program_figures: int
     metrics: int
     license: str | None
     citation: str

@@ -95,9 +95,10 @@ PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
         required=True,
     ),
     Column(
-        "figures",
+        "program_figures",
         "integer",
-        "How many program-level figures (metrics of the whole program) it has.",
+        "How many figures of the whole program it has (八个方面25项): metrics outside"
+        " every project. The figures table has a row for every figure of every metric.",
         lambda p: len(p.program.figures),
         required=True,
     ),
