@@ -879,6 +879,9 @@ def test_what_the_margin_rules_leave_read() -> None:
     climbed = minsheng.parse_phrase("攀升至約3.5萬戶")  # was refused
     assert (climbed.figure.value, climbed.change) == (D(35000), Measure.LEVEL)
     assert parse("最低工资标准2000元").value == 2000  # the minimum wage, a level
+    # with a denominator, 最高 and 最低 before a verb of paying cap and floor each
+    assert parse("每人最高补助3000元").comparator is C.AT_MOST
+    assert parse("每人每月最低发放1500元").comparator is C.AT_LEAST
 
 
 @pytest.mark.parametrize(
@@ -903,3 +906,10 @@ def test_a_year_of_the_republic_of_china_is_no_figure() -> None:
     assert parse("民國113年補助3000戶").value == 3000
     found = minsheng.find_quantities("自民國108年至110年共發放5億元。")
     assert [f.phrase for f in found] == ["5億元"]
+
+
+def test_a_range_of_years_of_the_republic_of_china_is_no_figure() -> None:
+    """Regression: 民国108年至110年 read as 108 to 110 years; 民国三十八年 was found as 38 years."""
+    with pytest.raises(minsheng.ParseError, match=r"^a year, not a figure"):
+        parse("民国108年至110年")
+    assert [f.phrase for f in minsheng.find_quantities("民国三十八年发放3000元。")] == ["3000元"]

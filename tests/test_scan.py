@@ -661,7 +661,6 @@ def test_a_first_change_word_of_another_object_is_left_out(text: str, phrase: st
         ("增速高于全国一季度增速8.8个百分点。", "高于全国一季度增速8.8个百分点"),
         ("短短一年內少了500多個。", "少了500多個"),
         ("育儿家庭最高補助7,000元。", "最高補助7,000元"),
-        ("按2教1保配置保育人员。", "2教1"),
         ("收托比1比4。", "1比4"),
     ],
 )
@@ -669,7 +668,7 @@ def test_leads_caps_and_ratios_in_words_are_found_whole_and_refused(text: str, p
     """Regression (real sentences of 2026-11-29): each was a plain figure, or nothing at all.
 
     一季度 read as the figure 1 after 高于, 最高補助 lost its cap, and a ratio in
-    words (2教1保, 1比4) was silently dropped as a bare number.
+    words (1比4) was silently dropped as a bare number.
     """
     _found_whole_and_refused(text, phrase)
 
@@ -692,4 +691,10 @@ def test_a_numeral_that_names_is_no_figure_and_joins_none() -> None:
     ]
     assert list(minsheng.find_quantities("为七至九年级适龄女生接种。")) == []
     assert list(minsheng.find_quantities("实行一户一策，关爱一老一幼。")) == []
+    # numbers joined by a word other than 比 are slogans, no figure (1主3副, 2教1保)
+    assert list(minsheng.find_quantities("构建1主3副格局，按2教1保配置。")) == []
+    # a numeral below 10 that refused words govern is found, not dropped as a word
+    assert [f.phrase for f in minsheng.find_quantities("增速高于全国三个百分点。")] == [
+        "高于全国三个百分点"
+    ]
     assert [f.phrase for f in minsheng.find_quantities("一季度增长5%。")] == ["增长5%"]

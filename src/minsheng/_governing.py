@@ -290,13 +290,13 @@ _COMPARING = frozenset(
 # 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
 _COMPARISON = re.compile(
-    "[比较][^比较]{0,16}[多少高低快慢]出?$|[高低多超]出|(?<![减增])[少多]了$|"
+    "[比较][^比较]{0,16}[多少高低快慢]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
     + "|".join((*MARGINS, *LEADS))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
 POINTS_AT = re.compile(f"[{NUMBER_CHARS}.,]+ *个?百分点")
 # 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
-_CAP_APART = re.compile("(?:最高|最低)(?:可)?(?:" + "|".join(PAYING) + ")$")
+_CAP_APART = re.compile("(?:最高|最低)(?:可)?(?:获得|申请|领取)?(?:" + "|".join(PAYING) + ")$")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = re.compile("最高|上限|峰")
 
@@ -394,7 +394,7 @@ def _refuse_unbounded(
         raise fail(msg("最高 before a figure: a cap or a peak?"), text, kept[len(words) - 2])
     if end_word == "最低" and not per:  # 最低3000元: a floor, or the lowest?
         raise fail(msg("最低 before a figure: a floor or a low?"), text, kept[len(words) - 2])
-    apart = _CAP_APART.search(words) if end_word is None else None
+    apart = _CAP_APART.search(words) if end_word is None and not per else None
     if apart is not None:  # 最高补助7000元: at most, or the most anyone got?
         reason = (
             msg("最高 before a figure: a cap or a peak?")
@@ -479,6 +479,10 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         if about is not None and approximation is None:
             approximation = Approximation.ABOUT  # 约达到3000人
             tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)
+    elif pers and (apart := _CAP_APART.search(words, 0, len(words) - tail)) is not None:
+        # 每人最高补助3000元: a cap for each, as 每人最高3000元 is
+        comparator = Comparator.AT_MOST if apart.group().startswith("最高") else Comparator.AT_LEAST
+        consumed.update((apart.start(), apart.start() + 1))
     else:
         points = POINTS_AT.match(s, b) is not None
         inner = _inner_comparator(text, words, len(words) - tail, kept, points=points)

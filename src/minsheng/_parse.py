@@ -176,6 +176,8 @@ def _range_refused(
         return msg("an ordinal or a name, not a count"), low.start
     if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
+    if high.unit == "年" and s[: low.start].rstrip(" ").endswith("民国"):
+        return msg("a year, not a figure"), low.start  # 民國108年至110年
     years = (low.number, high.number)
     if high.unit is None and all(
         not n.decimals and not n.multiplier and _YEARS[0] <= n.value <= _YEARS[1] for n in years

@@ -123,9 +123,10 @@ def program_problems(program: Program) -> list[Problem]:
     return problems
 
 
-# 均已完成, 全面完成: done; 部分完成: partly; 未完成: not (基本完成 says neither)
-_DONE_WORDS = re.compile("(?<![未没部])(?:均已|全部|全面|圆满|已全部|已经|已)完成")
-_NOT_DONE_WORDS = re.compile("未完成|没有完成|部分完成")
+# 均已完成, 全面完成: all done (已完成 alone may be part: 已完成年度任务的80%);
+# 部分完成, 未能完成: not all done (无未完成事项 says all are)
+_DONE_WORDS = re.compile("(?<![未没])(?:均已|全部|全面|圆满|已全部)完成")
+_NOT_DONE_WORDS = re.compile("(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成|尚未全部完成")
 
 
 def _ballot_problems(program: Program) -> list[Problem]:

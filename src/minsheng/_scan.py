@@ -264,15 +264,19 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
     """Where a figure ends with the numbers printed onto it, and whether a sign joins them.
 
     A ratio (1:12, 1∶15, 1比4), a fraction or rate (1/3, 15.1/10万), a
-    product (7×24小时), a number the parser stops reading at 万 (1万5051处) and
-    a ratio in words (2教1保) are no figure minsheng reads: each is found whole
-    (the second value says it is joined), so that its phrase is refused rather
-    than read as its first number, or dropped as a bare one.  A numeral that a
-    word makes a name (二孩, 1号线) joins nothing: 二孩3000元 is 3000元.
+    product (7×24小时) and a number the parser stops reading at 万 (1万5051处)
+    are no figure minsheng reads: each is found whole (the second value says
+    it is always found), so that its phrase is refused rather than read as its
+    first number, or dropped as a bare one.  Arabic numbers joined by another
+    word are found whole only where words govern them (达到2教1保); alone they
+    are slogans (1主3副, 4横5纵), no figure, as are Chinese numerals so joined
+    (一户一策) and a numeral that a word makes a name (二孩, 1号线): 二孩3000元
+    is 3000元.
     """
     end, unit, joined = figure.end, figure.unit, False
     while True:
         sign = _JOIN.match(s, end)
+        ratio = True  # joined by a sign, or a number the parser stops at 万
         if sign is not None:
             k = sign.end()
         elif unit is not None or end == len(s):
@@ -285,15 +289,17 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
             _is_word_char(s[end])
             and s[end] not in _NOT_JOINING
             and not s.startswith(NAMED_AFTER, end)
-            and not figure.number.chinese  # 一户一策, 一村一品: a slogan, no ratio
+            and not figure.number.chinese  # 一户一策, 一村一品: a slogan
         ):
-            k = end + 1  # 2教1保, 1比4
+            # 2教1保, 1比4: a ratio in words, always found where 比 joins it; with
+            # another word (1主3副, 4横5纵) found only where words govern it (达到2教1保)
+            k, ratio = end + 1, s[end] == "比"
         else:
             return end, joined
         if k in covered or k in dates or _CANDIDATE.match(s, k) is None:
             return end, joined
         end, unit = _number_end(s, k)
-        joined = True
+        joined = joined or ratio
 
 
 def _bounded(s: str, end: int) -> int:
@@ -460,12 +466,14 @@ def _figure_start(
         a, governed = _extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
         governed = governed or figure.start in signed
     number = figure.number
+    points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
+    start = _with_refused_words(s, _with_first_change(s, a, c), floor, points=points)
+    governed = governed or start < a  # 高于全国三个百分点: refused words govern it
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
     if number.chinese and number.value < 10 and number.unit is None and not governed:
         return None  # 一人失能, 七次会议: a numeral used as a word
-    points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
-    return _with_refused_words(s, _with_first_change(s, a, c), floor, points=points)
+    return start
 
 
 def _with_first_change(s: str, a: int, c: int) -> int:

@@ -244,7 +244,7 @@ def _unit_problems(
 
 
 def _words_problems(path: str, metric: Metric) -> list[Problem]:
-    """The metric's figures against its own words: the pledge and the names it lists."""
+    """The metric's target against its own words, the pledge."""
     problems = []
     target, statement = metric.target, metric.statement
     if target is not None and target.phrase and statement and target.phrase not in statement:
@@ -256,28 +256,6 @@ def _words_problems(path: str, metric: Metric) -> list[Problem]:
                     "the target's phrase {phrase} is not in the pledge's words {statement}",
                     phrase=repr(target.phrase),
                     statement=repr(statement),
-                ),
-            )
-        )
-    items, actual = metric.items, metric.actual
-    if (
-        items is not None
-        and items.exhaustive
-        and actual is not None
-        and actual.approximation is Approximation.EXACT
-        and actual.upper is None
-        and metric.kind is MetricKind.COUNT
-        and actual.value != len(items.names)
-    ):
-        problems.append(
-            _issue(
-                "items-count",
-                f"{path}.items.names",
-                msg(
-                    "the outcome counts {value}, but the list it names, said to be whole,"
-                    " has {count}",
-                    value=format(actual.value, "f"),
-                    count=len(items.names),
                 ),
             )
         )
