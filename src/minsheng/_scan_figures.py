@@ -1,0 +1,194 @@
+"""Every figure in a text: where each starts and ends, and what cannot be read.
+
+:func:`raw_figures` reads each number the scanner meets, as far as the figure
+it prints reaches: past numbers printed onto it (1:12, 1/3, 1万5051处), over a
+bound after a measure word it does not know (3万株以上), and, where the number
+cannot be read, over the word that refuses it (3000人有余, 负3%), so that
+:mod:`minsheng._scan` can find every phrase whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minsheng._errors import ParseError
+from minsheng._figure import _MINUS, _Figure, read_figure
+from minsheng._numerals import NUMERAL_CHARS
+from minsheng._parse import parse_phrase
+from minsheng._words import (
+    _ABOUT_SUFFIXES,
+    _SUFFIX_COMPARATORS,
+    NAMED_AFTER,
+    _is_word_char,
+)
+
+_CANDIDATE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅百千翻]")
+_JOIN = re.compile(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
+# 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
+LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
+# 3和5, 每, 第, a range's 3至5: no number in words
+_NOT_JOINING = frozenset(w for w in LIST_SEPARATORS if len(w) == 1) | frozenset("每第至到")
+BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1)
+_MEASURE_WORD = (
+    3  # the longest measure word the parser does not know (尾, 头, 羽) that BOUNDS follow
+)
+
+
+_REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
+
+
+def _numeral_end(s: str, k: int) -> int:
+    """Where the run of numeral characters that starts at ``k`` ends."""
+    end = k
+    while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
+        end += 1
+    return end
+
+
+def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
+    """The span of a figure at ``k`` that cannot be read, where reading stopped at ``refused``.
+
+    It runs over the numeral and reaches the word that makes the figure
+    unreadable (3000人有余, 负3%, 八折), so that the phrase found, read alone,
+    is refused too, rather than read as a bare number.
+    """
+    end = _numeral_end(s, k)
+    a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
+    for b in range(max(end, refused + 1, k + 1), min(len(s), refused + _REFUSED_WORD) + 1):
+        if b > end and (s[b - 1] in _MINUS or _CANDIDATE.match(s, b - 1)):
+            break  # the next figure starts: never reach into it
+        try:
+            parse_phrase(s[a:b])
+        except ParseError:
+            return a, b
+    return a, max(end, k + 1)
+
+
+def _number_end(s: str, k: int) -> tuple[int, str | None]:
+    """Where the figure at ``k`` ends, read or not, and its unit."""
+    try:
+        figure = read_figure(s, s, k, None)
+    except ParseError:
+        return max(_numeral_end(s, k), k + 1), None
+    return (k + 1, None) if figure is None else (figure.end, figure.unit)
+
+
+def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tuple[int, bool]:
+    """Where a figure ends with the numbers printed onto it, and whether a sign joins them.
+
+    A ratio (1:12, 1∶15, 1比4), a fraction or rate (1/3, 15.1/10万), a
+    product (7×24小时) and a number the parser stops reading at 万 (1万5051处)
+    are no figure minsheng reads: each is found whole (the second value says
+    it is always found), so that its phrase is refused rather than read as its
+    first number, or dropped as a bare one.  Arabic numbers joined by another
+    word are found whole only where words govern them (达到2教1保); alone they
+    are slogans (1主3副, 4横5纵), no figure, as are Chinese numerals so joined
+    (一户一策) and a numeral that a word makes a name (二孩, 1号线): 二孩3000元
+    is 3000元.
+    """
+    end, unit, joined = figure.end, figure.unit, False
+    while True:
+        sign = _JOIN.match(s, end)
+        ratio = True  # joined by a sign, or a number the parser stops at 万
+        if sign is not None:
+            k = sign.end()
+        elif unit is not None or end == len(s):
+            return end, joined
+        elif _CANDIDATE.match(s, end) is not None:
+            if figure.number.decimals:
+                return end, joined  # 339.49万65岁以上老人: a new number (no 1万5051)
+            k = end  # 1万5051处
+        elif (
+            _is_word_char(s[end])
+            and s[end] not in _NOT_JOINING
+            and not s.startswith(NAMED_AFTER, end)
+            and not figure.number.chinese  # 一户一策, 一村一品: a slogan
+        ):
+            # 2教1保, 1比4: a ratio in words, always found where 比 joins it; with
+            # another word (1主3副, 4横5纵) found only where words govern it (达到2教1保)
+            k, ratio = end + 1, s[end] == "比"
+        else:
+            return end, joined
+        if k in covered or k in dates or _CANDIDATE.match(s, k) is None:
+            return end, joined
+        end, unit = _number_end(s, k)
+        joined = joined or ratio
+
+
+def _bounded(s: str, end: int) -> int:
+    """Where a figure that ends at ``end`` with no unit ends, with a bound after its measure word.
+
+    The parser knows no 尾, 头 or 羽: 1.3万尾以上 is read as 1.3万 up to 尾, and
+    以上 after it, which makes the figure a bound, would be lost.  The
+    phrase reaches the bound (以上, 以下, 左右…), and the parser refuses it.
+    """
+    for length in range(1, _MEASURE_WORD + 1):
+        word = s[end : end + length]
+        if len(word) < length or not _is_word_char(word[-1]) or word[-1] in NUMERAL_CHARS:
+            break
+        for bound in BOUNDS:
+            if s.startswith(bound, end + length):
+                return end + length + len(bound)
+    return end
+
+
+def _cut_at_slash(s: str, k: int, refused: int, previous: _Figure | None) -> _Figure | None:
+    """The figure at ``k`` before a / and a number (1/3, 15.1/10万), or ``None``.
+
+    The parser, reading the figure, refused that number as a denominator at
+    ``refused``; the figure is read again without it.
+    """
+    if refused < 1 or s[refused - 1] != "/" or _CANDIDATE.match(s, refused) is None:
+        return None
+    cut = s[: refused - 1]
+    try:
+        return read_figure(cut, cut, k, previous)
+    except ParseError:
+        return None
+
+
+def raw_figures(
+    s: str, covered: set[int], dates: set[int]
+) -> tuple[list[_Figure], list[tuple[int, int]], set[int]]:
+    """Every figure in the text, the spans of numerals that cannot be read, and signs.
+
+    The last are the starts of the figures that a sign joins to the next
+    number (1:12, 1/3).
+    """
+    figures: list[_Figure] = []
+    errors: list[tuple[int, int]] = []
+    signed: set[int] = set()
+    position = 0
+    for match in _CANDIDATE.finditer(s):
+        k = match.start()
+        if k < position or k in covered or k in dates:
+            continue
+        previous = s[k - 1] if k else ""
+        if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
+            continue
+        before = figures[-1] if figures else None
+        try:
+            figure = read_figure(s, s, k, before)
+        except ParseError as exc:
+            figure = _cut_at_slash(s, k, exc.position, before)
+            if figure is None:
+                floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
+                a, b = _error_span(s, k, exc.position, floor)
+                errors.append((a, b))
+                position = b
+                continue
+        if figure is not None and s.startswith(NAMED_AFTER, figure.number.end):
+            position = figure.number.end  # 一季度, 七至九年级, 二孩, 1号线: a name, no figure
+            continue
+        if figure is not None:
+            end, joined = _joined(s, figure, covered, dates)
+            if end == figure.end and figure.unit is None:
+                end = _bounded(s, end)  # 1.3万亿斤以上
+            if s[end - 1] == "成" and s[end : end + 1] in ("多", "余"):
+                end += 1  # 六成多: more than 60 %, by how much unsaid; the parser refuses it
+            if joined:
+                signed.add(figure.start)
+            figure = figure._replace(end=end)
+            figures.append(figure)
+            position = figure.end
+    return figures, errors, signed
