@@ -854,6 +854,8 @@ def test_zero_denominators_are_refused(text: str) -> None:
         ("领先全国2个百分点", "a comparator that does not bound the figure"),
         ("比上年同期加快0.3个百分点", "a comparator that does not bound the figure"),
         ("少了500多个", "a comparator that does not bound the figure"),
+        ("居民收入增长快于经济增长0.5个百分点", "a comparator that does not bound the figure"),
+        ("最高可获得补助5万元", "最高 before a figure"),
     ],
 )
 def test_margins_and_caps_apart_from_their_figure_are_refused(text: str, reason: str) -> None:

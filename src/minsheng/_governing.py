@@ -296,7 +296,10 @@ _COMPARISON = re.compile(
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
 POINTS_AT = re.compile(f"[{NUMBER_CHARS}.,]+ *个?百分点")
 # 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
-_CAP_APART = re.compile("(?:最高|最低)(?:可)?(?:获得|申请|领取)?(?:" + "|".join(PAYING) + ")$")
+_PAYING = "|".join(PAYING)
+# (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
+_CAP_APART = re.compile(f"(?:最高|最低)可?(?:获得|申请|领取)?(?:{_PAYING})$")
+_LEAD = re.compile("|".join(LEADS))
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = re.compile("最高|上限|峰")
 
@@ -410,7 +413,9 @@ def _refuse_unbounded(
     for negation in NEGATIONS:
         if head.endswith(negation):
             raise fail(msg("a negation before the figure"), text, kept[len(head) - len(negation)])
-    comparison = None if change_at_end else _COMPARISON.search(words)
+    # 增长快于经济增长0.5个百分点: a lead over another figure, even where a change
+    # word (the other figure's) ends the words
+    comparison = _LEAD.search(words) if change_at_end else _COMPARISON.search(words)
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)
