@@ -915,3 +915,6 @@ def test_a_range_of_years_of_the_republic_of_china_is_no_figure() -> None:
     with pytest.raises(minsheng.ParseError, match=r"^a year, not a figure"):
         parse("民国108年至110年")
     assert [f.phrase for f in minsheng.find_quantities("民国三十八年发放3000元。")] == ["3000元"]
+    # named beside 去年 or 今年, as Taiwan's press writes it
+    found = minsheng.find_quantities("去年（113年）預估僅剩1900多人。")
+    assert [f.phrase for f in found] == ["1900多人"]
