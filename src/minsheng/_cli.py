@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
+from minsheng._arguments import UsageError
 from minsheng._commands import (
     _cmd_diff,
     _cmd_draft,
@@ -29,7 +30,6 @@ from minsheng._commands import (
     _cmd_show,
     _cmd_site,
     _cmd_validate,
-    _UsageError,
 )
 from minsheng._errors import (
     DatasetError,
@@ -507,7 +507,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
     except MinshengError as exc:
         err(f"minsheng: {exc.render(translate)}")
-        return 2 if isinstance(exc, _UsageError) else 1
+        return 2 if isinstance(exc, UsageError) else 1
     if sys.stdout is not None:
         sys.stdout.flush()  # a full disk or a closed pipe surfaces here, not at exit
     return code

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from minsheng._arguments import Target, UsageError, loaded_targets, named_programs, targets
 from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
     problem,
-    shown,
 )
 from minsheng._i18n import _, msg
 from minsheng._model import Program
@@ -42,120 +38,6 @@ if TYPE_CHECKING:
 
 # Each handler imports what only it needs, so that a command starts without
 # the parser, the exporters or cattrs unless it uses them.
-
-_KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
-_CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
-# a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
-_NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
-_YEAR = re.compile(r"[0-9]{4}")
-_NAMED_KEY = re.compile(f"({_NAME_LIKE.pattern})[/:]({_YEAR.pattern})")  # Kunming/2025
-
-
-class _UsageError(MinshengError):
-    """A command line that names no dataset minsheng can find."""
-
-
-@attrs.frozen
-class _Target:
-    """One dataset a command line names: a registry key or a file."""
-
-    label: str
-    city: str | None = None
-    year: int | None = None
-    file: str | None = None
-
-    def load(self) -> Program:
-        from minsheng._json import load_file
-        from minsheng._registry import load
-
-        if self.file is not None:
-            return load_file(self.file)
-        assert self.city is not None  # noqa: S101 - one or the other
-        assert self.year is not None  # noqa: S101
-        return load(self.city, self.year)
-
-
-def _is_path(word: str) -> bool:
-    try:
-        os.stat(word)  # noqa: PTH116 - a word, not yet a path
-    except (OSError, ValueError):  # too long, a NUL byte, missing: not a path here
-        return False
-    return True
-
-
-def targets(words: Sequence[str]) -> list[_Target | MinshengError]:
-    """Read dataset arguments: ``CITY YEAR``, ``CITY/YEAR`` or ``FILE``, several at once.
-
-    A word that names an existing file is that file.  Each argument that names
-    nothing becomes the error that says so, in its place.
-    """
-    found: list[_Target | MinshengError] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        i += 1
-        if not word:
-            raise _UsageError(msg("an empty argument names no dataset"))
-        if _is_path(word):
-            found.append(_Target(word, file=word))
-            continue
-        named = _NAMED_KEY.fullmatch(word)
-        if named is not None and not _KEY.fullmatch(word):
-            # Kunming/2025 or 昆明市/2025: the registry says what is wrong with the name
-            found.append(_Target(word, city=named[1], year=int(named[2])))
-            continue
-        if _NAME_LIKE.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
-            # Kunming 2025 or 昆明 2025 means a dataset too: the registry says what is
-            # wrong with the name
-            found.append(_Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
-            i += 1
-            continue
-        match = _KEY.fullmatch(word)
-        if match is not None:
-            found.append(_Target(word, city=match[1], year=int(match[2])))
-        elif _CITY.fullmatch(word):
-            after = words[i] if i < len(words) else None
-            if after is None or _KEY.fullmatch(after) or _is_path(after):
-                reason = msg("no year follows it")  # what follows names a dataset of its own
-            else:
-                reason = msg("{after} after it is not a four-digit year", after=shown(after))
-            found.append(
-                _UsageError(
-                    msg(
-                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
-                        word=shown(word),
-                        reason=reason,
-                    )
-                )
-            )
-        elif _YEAR.fullmatch(word):  # kunming 2025 2026, 2025 kunming
-            found.append(
-                _UsageError(
-                    msg(
-                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
-                        word=shown(word),
-                        reason=msg("no city comes before it"),
-                    )
-                )
-            )
-        else:
-            found.append(_Target(word, file=word))  # reading it says what is wrong
-    return found
-
-
-def _loaded(words: Sequence[str]) -> list[tuple[_Target, Program]]:
-    """Load every dataset the arguments name, with its argument; the first failure stops."""
-    loaded = []
-    for target in targets(words):
-        if isinstance(target, MinshengError):
-            raise target
-        loaded.append((target, target.load()))
-    return loaded
-
-
-def _programs(words: Sequence[str]) -> list[Program]:
-    """Load every dataset the arguments name; the first that fails stops the command."""
-    return [program for _, program in _loaded(words)]
 
 
 def _earlier(program: Program) -> Program | None:
@@ -204,7 +86,7 @@ def _cmd_show(args: argparse.Namespace, out: Output) -> int:
     from minsheng._layout import terminal_columns
     from minsheng._report import format_program
 
-    programs = _programs(args.dataset)
+    programs = named_programs(args.dataset)
     if args.format == "json":
         out.filter = escape_json
         if len(programs) == 1:
@@ -233,7 +115,7 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
     from minsheng._layout import terminal_columns
     from minsheng._report import format_report
 
-    programs = _programs(args.dataset)
+    programs = named_programs(args.dataset)
     if args.format == "json":
         out.filter = escape_json
         reports = [format_report(assess(p), style="json") for p in programs]
@@ -243,7 +125,7 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
             out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
         return 0
     if args.format == "html" and len(programs) > 1:
-        raise _UsageError(
+        raise UsageError(
             msg("--format html writes one page: name one dataset, or use minsheng site DIR")
         )
     columns = terminal_columns()
@@ -259,7 +141,7 @@ def _cmd_site(args: argparse.Namespace, out: Output) -> int:
     from minsheng._registry import available, load
 
     if not args.folder.strip():
-        raise _UsageError(msg("an empty argument names no folder"))
+        raise UsageError(msg("an empty argument names no folder"))
     programs = [load(d.city, d.year) for d in available()]
     try:
         written = write_site(args.folder, programs)
@@ -282,8 +164,8 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
     from minsheng._query import select
 
     if not args.to.strip():
-        raise _UsageError(msg("--to needs a folder, not an empty string"))
-    programs = _programs(args.datasets) or None
+        raise UsageError(msg("--to needs a folder, not an empty string"))
+    programs = named_programs(args.datasets) or None
     filters = _filters(args)
     source: list[Program] | Selection | None = programs
     if filters is not None:
@@ -297,14 +179,14 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
 def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
     from minsheng._diff import diff
 
-    loaded = _loaded(args.datasets)
+    loaded = loaded_targets(args.datasets)
     if len(loaded) != 2:
-        raise _UsageError(msg("diff compares two datasets, not {count}", count=len(loaded)))
+        raise UsageError(msg("diff compares two datasets, not {count}", count=len(loaded)))
     (old_target, old), (new_target, new) = loaded
     changes = diff(old, new)
     if args.format == "json":
 
-        def side(target: _Target, program: Program) -> dict[str, Any]:
+        def side(target: Target, program: Program) -> dict[str, Any]:
             return {"dataset": program.key, "file": target.file, "revision": program.revision}
 
         data = {
@@ -315,7 +197,7 @@ def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
 
-    def label(target: _Target, program: Program) -> str:
+    def label(target: Target, program: Program) -> str:
         """kunming/2025, or the file a dataset came from: two files may hold one key."""
         if target.file is None:
             return program.key
@@ -348,7 +230,7 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     from minsheng._json import dumps, load_file
 
     if not args.file.strip() or (args.to is not None and not args.to.strip()):
-        raise _UsageError(msg("an empty argument names no file"))
+        raise UsageError(msg("an empty argument names no file"))
     text = dumps(load_file(args.file))
     if args.to is None:
         out.write(text)
@@ -423,11 +305,11 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
 
     t = args.locale.gettext
     if args.source is not None and not args.paths:  # one text is the source of one dataset
-        raise _UsageError(msg("--source needs the dataset it is the source of"))
+        raise UsageError(msg("--source needs the dataset it is the source of"))
     named = (
         targets(args.paths)
         if args.paths
-        else [_Target(f"{d.city}/{d.year}", city=d.city, year=d.year) for d in available()]
+        else [Target(f"{d.city}/{d.year}", city=d.city, year=d.year) for d in available()]
     )
     source_text = None if args.source is None else read_source(args.source)
     failed = 0
@@ -440,7 +322,7 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
             failed += 1
             for line in exc.lines(t):
                 err(line)
-            assert isinstance(target, _Target)  # noqa: S101 - only loading gives a DatasetError
+            assert isinstance(target, Target)  # noqa: S101 - only loading gives a DatasetError
             err(_failed(t, target.label, errors=len(exc.problems), warnings=0))
             continue
         except MinshengError as exc:
@@ -589,13 +471,13 @@ def _cmd_parse(args: argparse.Namespace, out: Output) -> int:
     from minsheng._parse import parse_phrase
 
     if args.text is None and args.scan is None:
-        raise _UsageError(msg("give a phrase or --scan FILE"))
+        raise UsageError(msg("give a phrase or --scan FILE"))
     if args.text is not None and args.scan is not None:
-        raise _UsageError(msg("give a phrase or --scan FILE, not both"))
+        raise UsageError(msg("give a phrase or --scan FILE, not both"))
     if args.scan is not None:
         return _cmd_scan(args, out)
     if not args.text:
-        raise _UsageError(msg("an empty argument is not a phrase"))
+        raise UsageError(msg("an empty argument is not a phrase"))
     reading = parse_phrase(args.text)
     if args.format == "json":
         out.filter = escape_json

@@ -1,0 +1,134 @@
+"""The datasets a command line names: ``CITY YEAR``, ``CITY/YEAR`` or a file.
+
+:func:`targets` reads the words of a command line into the datasets they
+name, or into the error that says why a word names none;
+:func:`loaded_targets` loads them.  A word that names an existing file is
+that file; a name and a year are a dataset of the registry, which says what
+is wrong with a name.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from minsheng._errors import MinshengError, shown
+from minsheng._i18n import msg
+from minsheng._model import Program
+
+_KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
+_CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+# a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
+_NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
+_YEAR = re.compile(r"[0-9]{4}")
+_NAMED_KEY = re.compile(f"({_NAME_LIKE.pattern})[/:]({_YEAR.pattern})")  # Kunming/2025
+
+
+class UsageError(MinshengError):
+    """A command line that names no dataset minsheng can find."""
+
+
+@attrs.frozen
+class Target:
+    """One dataset a command line names: a registry key or a file."""
+
+    label: str
+    city: str | None = None
+    year: int | None = None
+    file: str | None = None
+
+    def load(self) -> Program:
+        from minsheng._json import load_file  # noqa: PLC0415 - a fast start: loading, when asked
+        from minsheng._registry import load  # noqa: PLC0415
+
+        if self.file is not None:
+            return load_file(self.file)
+        assert self.city is not None  # noqa: S101 - one or the other
+        assert self.year is not None  # noqa: S101
+        return load(self.city, self.year)
+
+
+def _is_path(word: str) -> bool:
+    try:
+        os.stat(word)  # noqa: PTH116 - a word, not yet a path
+    except (OSError, ValueError):  # too long, a NUL byte, missing: not a path here
+        return False
+    return True
+
+
+def targets(words: Sequence[str]) -> list[Target | MinshengError]:
+    """Read dataset arguments: ``CITY YEAR``, ``CITY/YEAR`` or ``FILE``, several at once.
+
+    A word that names an existing file is that file.  Each argument that names
+    nothing becomes the error that says so, in its place.
+    """
+    found: list[Target | MinshengError] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        i += 1
+        if not word:
+            raise UsageError(msg("an empty argument names no dataset"))
+        if _is_path(word):
+            found.append(Target(word, file=word))
+            continue
+        named = _NAMED_KEY.fullmatch(word)
+        if named is not None and not _KEY.fullmatch(word):
+            # Kunming/2025 or 昆明市/2025: the registry says what is wrong with the name
+            found.append(Target(word, city=named[1], year=int(named[2])))
+            continue
+        if _NAME_LIKE.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
+            # Kunming 2025 or 昆明 2025 means a dataset too: the registry says what is
+            # wrong with the name
+            found.append(Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
+            i += 1
+            continue
+        match = _KEY.fullmatch(word)
+        if match is not None:
+            found.append(Target(word, city=match[1], year=int(match[2])))
+        elif _CITY.fullmatch(word):
+            after = words[i] if i < len(words) else None
+            if after is None or _KEY.fullmatch(after) or _is_path(after):
+                reason = msg("no year follows it")  # what follows names a dataset of its own
+            else:
+                reason = msg("{after} after it is not a four-digit year", after=shown(after))
+            found.append(
+                UsageError(
+                    msg(
+                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
+                        word=shown(word),
+                        reason=reason,
+                    )
+                )
+            )
+        elif _YEAR.fullmatch(word):  # kunming 2025 2026, 2025 kunming
+            found.append(
+                UsageError(
+                    msg(
+                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
+                        word=shown(word),
+                        reason=msg("no city comes before it"),
+                    )
+                )
+            )
+        else:
+            found.append(Target(word, file=word))  # reading it says what is wrong
+    return found
+
+
+def loaded_targets(words: Sequence[str]) -> list[tuple[Target, Program]]:
+    """Load every dataset the arguments name, with its argument; the first failure stops."""
+    loaded = []
+    for target in targets(words):
+        if isinstance(target, MinshengError):
+            raise target
+        loaded.append((target, target.load()))
+    return loaded
+
+
+def named_programs(words: Sequence[str]) -> list[Program]:
+    """Load every dataset the arguments name; the first that fails stops the command."""
+    return [program for _, program in loaded_targets(words)]
