@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import re
-import stat
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -25,23 +23,16 @@ from typing import Any
 from minsheng._build import build
 from minsheng._check import reference_problems
 from minsheng._errors import DatasetError, InvalidValueError, Problem, clip, problem
-from minsheng._i18n import Message, msg, verbatim
+from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
+from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
+from minsheng._files import max_file_size, read_file, too_large
+from minsheng._i18n import Message, msg
 from minsheng._model import Program
 from minsheng._values import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
 
 MAX_DEPTH = 64
 """How deeply a dataset may nest; real programs need about ten levels."""
 
-MAX_FILE_SIZE = 8 * 1024 * 1024
-"""The largest dataset read, in bytes (8 MiB; Kunming 2025 is 36 kB).
-
-Raise it with the ``max_size`` argument of :func:`loads` and :func:`load_file`,
-or for the command line with the environment variable ``MINSHENG_MAX_FILE_SIZE``
-(a number of bytes).
-"""
-
-SIZE_VARIABLE = "MINSHENG_MAX_FILE_SIZE"
-"""The environment variable that overrides :data:`MAX_FILE_SIZE`."""
 
 # Cheap scans of the whole text: a lone surrogate can only be written as an
 # escape, and a string longer than the limit needs a long run without a quote
@@ -50,28 +41,6 @@ SIZE_VARIABLE = "MINSHENG_MAX_FILE_SIZE"
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONG_RUN = re.compile('"[^"]{' + str(MAX_STRING_LENGTH) + "}")  # from a quote: linear
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def max_file_size() -> int:
-    """The size limit in force: ``MINSHENG_MAX_FILE_SIZE`` if set, else :data:`MAX_FILE_SIZE`.
-
-    Raises:
-        InvalidValueError: the variable is set but is not a positive number of
-            bytes (a setting, not a problem of any data).
-
-    """
-    value = os.environ.get(SIZE_VARIABLE)
-    if value is None:
-        return MAX_FILE_SIZE
-    if not value.isascii() or not value.isdigit() or len(value) > 18 or int(value) < 1:
-        raise InvalidValueError(
-            msg(
-                "{variable} must be a positive number of bytes, not {value}",
-                variable=SIZE_VARIABLE,
-                value=clip(repr(value)),
-            )
-        )
-    return int(value)
 
 
 class _Marked(dict[str, Any]):
@@ -232,24 +201,6 @@ def _too_deep() -> Message:
     return msg("nested deeper than {depth} levels", depth=MAX_DEPTH)
 
 
-def _too_large(size: int, limit: int, file: str | Path | None) -> DatasetError:
-    return DatasetError(
-        file=file,
-        problems=[
-            problem(
-                "too-large",
-                "$",
-                msg(
-                    "{size} bytes; the limit is {limit} (set {variable} to raise it)",
-                    size=size,
-                    limit=limit,
-                    variable=SIZE_VARIABLE,
-                ),
-            )
-        ],
-    )
-
-
 def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | None = None) -> Any:
     """Decode strict JSON from ``data``, within the hard limits.
 
@@ -264,7 +215,7 @@ def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | No
 def _text(data: bytes, file: str | Path | None, limit: int) -> str:
     """The text of ``data``: at most ``limit`` bytes, UTF-8, not empty; without a BOM."""
     if len(data) > limit:
-        raise _too_large(len(data), limit, file)
+        raise too_large(len(data), limit, file)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -422,7 +373,7 @@ def loads(
     """
     limit = max_file_size() if max_size is None else max_size
     if isinstance(data, str) and len(data) > limit:
-        raise _too_large(len(data), limit, file)
+        raise too_large(len(data), limit, file)
     raw = _encoded(data, file)
     text = _text(raw, file, limit)
     program = _settled(text, raw)
@@ -533,58 +484,6 @@ def _unique_keys(text: str) -> bool:
     except (_SlowPathError, ValueError, RecursionError):  # unsure: the explaining path decides
         return False
     return True
-
-
-def _io_error(path: str | Path, reason: str) -> DatasetError:
-    return DatasetError(
-        file=path,
-        problems=[
-            problem("io", "$", msg("cannot read the file: {reason}", reason=verbatim(reason)))
-        ],
-    )
-
-
-def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> bytes:
-    """Read a regular file of at most ``max_size`` bytes; never a device, FIFO or folder.
-
-    Raises:
-        DatasetError: the file cannot be read, is not a regular file, or is too large.
-
-    """
-    if not isinstance(path, str | os.PathLike) or not str(path):
-        raise DatasetError(
-            file=clip(repr(path)),
-            problems=[problem("io", "$", msg("no file is named"), expected=msg("a file path"))],
-        )
-    limit = max_file_size() if max_size is None else max_size
-    try:
-        # O_NONBLOCK: opening a FIFO without a writer must not hang; it is refused below.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise _io_error(clip(str(path)), getattr(exc, "strerror", None) or str(exc)) from None
-    try:
-        mode = os.fstat(descriptor)
-        if not stat.S_ISREG(mode.st_mode):
-            detail = (
-                msg("a folder, not a file")
-                if stat.S_ISDIR(mode.st_mode)
-                else msg("a device, pipe or socket, not a regular file")
-            )
-            raise DatasetError(
-                file=clip(str(path)),
-                problems=[problem("not-a-file", "$", detail, expected=msg("a regular file"))],
-            )
-        if mode.st_size > limit:
-            raise _too_large(mode.st_size, limit, clip(str(path)))
-        with os.fdopen(os.dup(descriptor), "rb") as handle:
-            data = handle.read(limit + 1)  # a file that grows while read stays bounded
-    except OSError as exc:
-        raise _io_error(clip(str(path)), exc.strerror or str(exc)) from None
-    finally:
-        os.close(descriptor)
-    if len(data) > limit:
-        raise _too_large(len(data), limit, clip(str(path)))
-    return data
 
 
 def load_file(path: str | Path, *, max_size: int | None = None) -> Program:

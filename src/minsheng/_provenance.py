@@ -215,7 +215,7 @@ def read_source(path: str | os.PathLike[str]) -> str:
             larger than 4,000,000 bytes or not UTF-8.
 
     """
-    from minsheng._json import read_file  # noqa: PLC0415 - one reader of files
+    from minsheng._files import read_file  # noqa: PLC0415 - one reader of files
 
     shown = clip(repr(str(path)))
     try:
