@@ -7,10 +7,11 @@ project's reported status agrees with the words it was read from.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from minsheng._errors import Problem
-from minsheng._i18n import msg
+from minsheng._i18n import Message, msg
 from minsheng._issues import issue as _issue
 from minsheng._issues import metrics_of
 from minsheng._model import Metric, Program, ReportedStatus
@@ -64,8 +65,8 @@ def program_problems(program: Program) -> list[Problem]:
                 ),
             )
         )
-    elif stage in ("progress", "reported") and program.as_of > max(
-        source.date for source in program.sources
+    elif stage in ("progress", "reported") and program.as_of > (
+        last := max(source.date for source in program.sources)
     ):
         # outcomes that stand at a date after every source was published: no source
         # can have reported them
@@ -77,7 +78,7 @@ def program_problems(program: Program) -> list[Problem]:
                     "the outcomes stand as of {as_of}, after every source was published"
                     " (the last on {date})",
                     as_of=program.as_of.isoformat(),
-                    date=max(source.date for source in program.sources).isoformat(),
+                    date=last.isoformat(),
                 ),
             )
         )
@@ -93,25 +94,41 @@ def program_problems(program: Program) -> list[Problem]:
                 ),
             )
         )
+    return (
+        problems
+        + _evaluation_problems(program)
+        + _reported_problems(program)
+        + _ballot_problems(program)
+    )
+
+
+def _dated(code: str, path: str, detail: Message, date: dt.date, years: range) -> list[Problem]:
+    """A date outside ``years`` (two of them) as a problem; none for a date within."""
+    if date.year in years:
+        return []
+    expected = msg("a date in {first} or {last}", first=years[0], last=years[-1])
+    return [_issue(code, path, detail, expected=expected)]
+
+
+def _evaluation_problems(program: Program) -> list[Problem]:
+    """The evaluation against its years, and its score against whether it was held."""
     evaluation = program.evaluation
-    dated = evaluation.date if evaluation is not None else None
-    if dated is not None and not program.year <= dated.year <= program.year + 1:
-        problems.append(
-            _issue(
-                "evaluation-date",
-                "$.evaluation.date",
-                msg(
-                    "the evaluation of the projects of {year} is dated {date}",
-                    year=program.year,
-                    date=dated.isoformat(),
-                ),
-                expected=msg(
-                    "a date in {first} or {last}", first=program.year, last=program.year + 1
-                ),
-            )
+    if evaluation is None:
+        return []
+    problems = []
+    if evaluation.date is not None:
+        problems += _dated(
+            "evaluation-date",
+            "$.evaluation.date",
+            msg(
+                "the evaluation of the projects of {year} is dated {date}",
+                year=program.year,
+                date=evaluation.date.isoformat(),
+            ),
+            evaluation.date,
+            range(program.year, program.year + 2),
         )
-    problems += _reported_problems(program) + _ballot_problems(program)
-    if evaluation is not None and not evaluation.held and evaluation.score is not None:
+    if not evaluation.held and evaluation.score is not None:
         problems.append(
             _issue(
                 "evaluation-score",
@@ -147,21 +164,18 @@ def _ballot_problems(program: Program) -> list[Problem]:
                 msg("counts_published is true, but no entry gives its vote count"),
             )
         )
-    if ballot.date is not None and not program.year - 1 <= ballot.date.year <= program.year:
+    if ballot.date is not None:
         # the vote that chose a year's projects sits in that year or the one before
-        problems.append(
-            _issue(
-                "ballot",
-                "$.ballot.date",
-                msg(
-                    "the vote on the projects of {year} is dated {date}",
-                    year=program.year,
-                    date=ballot.date.isoformat(),
-                ),
-                expected=msg(
-                    "a date in {first} or {last}", first=program.year - 1, last=program.year
-                ),
-            )
+        problems += _dated(
+            "ballot",
+            "$.ballot.date",
+            msg(
+                "the vote on the projects of {year} is dated {date}",
+                year=program.year,
+                date=ballot.date.isoformat(),
+            ),
+            ballot.date,
+            range(program.year - 1, program.year + 1),
         )
     return problems
 
