@@ -41,10 +41,14 @@ def parse_years(text: str) -> tuple[int, int]:
             msg("{text} is not a year or a range such as 2024-2026", text=clip(repr(text)))
         )
     first = int(match.group(1))
-    last = int(match.group(2) or first)
+    return _ordered(first, int(match.group(2) or first), text.strip())
+
+
+def _ordered(first: int, last: int, given: object) -> tuple[int, int]:
+    """``(first, last)``, a range that must not end before it starts, as ``given``."""
     if last < first:
         raise InvalidValueError(
-            msg("the range {text} ends before it starts", text=clip(repr(text.strip())))
+            msg("the range {text} ends before it starts", text=clip(repr(given)))
         )
     return first, last
 
@@ -64,9 +68,7 @@ def _year_range(years: int | str | tuple[int, int] | list[int]) -> tuple[int, in
         and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
     ):
         first, last = years
-        if last < first:
-            raise InvalidValueError(msg("the range {text} ends before it starts", text=repr(years)))
-        return first, last
+        return _ordered(first, last, years)
     raise InvalidValueError(
         msg(
             'years must be a year, a range such as "2024-2026" or a (first, last) pair'
