@@ -23,8 +23,8 @@ _KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 # a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
 _NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
-_YEAR = re.compile(r"[0-9]{4}")
-_NAMED_KEY = re.compile(f"({_NAME_LIKE.pattern})[/:]({_YEAR.pattern})")  # Kunming/2025
+YEAR = re.compile(r"[0-9]{4}")  # a year as the command line takes one: four digits
+_NAMED_KEY = re.compile(f"({_NAME_LIKE.pattern})[/:]({YEAR.pattern})")  # Kunming/2025
 
 
 class UsageError(MinshengError):
@@ -80,7 +80,7 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
             # Kunming/2025 or 昆明市/2025: the registry says what is wrong with the name
             found.append(Target(word, city=named[1], year=int(named[2])))
             continue
-        if _NAME_LIKE.fullmatch(word) and i < len(words) and _YEAR.fullmatch(words[i]):
+        if _NAME_LIKE.fullmatch(word) and i < len(words) and YEAR.fullmatch(words[i]):
             # Kunming 2025 or 昆明 2025 means a dataset too: the registry says what is
             # wrong with the name
             found.append(Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
@@ -104,7 +104,7 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
                     )
                 )
             )
-        elif _YEAR.fullmatch(word):  # kunming 2025 2026, 2025 kunming
+        elif YEAR.fullmatch(word):  # kunming 2025 2026, 2025 kunming
             found.append(
                 UsageError(
                     msg(

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
-from minsheng._arguments import UsageError
+from minsheng._arguments import YEAR, UsageError
 from minsheng._commands import (
     _cmd_diff,
     _cmd_draft,
@@ -415,7 +415,7 @@ def _years(value: str) -> tuple[int, int]:
 
 def _year(value: str) -> int:
     """A four-digit year, as every other command takes one (2031, not 31)."""
-    if not (value.isascii() and value.isdigit() and len(value) == 4):
+    if not YEAR.fullmatch(value):
         raise InvalidValueError(msg("{value} is not a four-digit year", value=shown(value)))
     return int(value)
 
