@@ -168,9 +168,14 @@ def test_phrase_that_cannot_be_read() -> None:
         ("approximation", "exact", "approximation is exact but the phrase says more-than"),
         ("comparator", ">=", "comparator is >= but the phrase says null"),
         ("unit", "所", "unit is 所 but the phrase says 个"),
+        (  # denominators are written as validate's other messages write them
+            "per",
+            [{"amount": "1000", "unit": "名", "subject": "常住人口"}],
+            "per is 1000名常住人口 but the phrase says -",
+        ),
     ],
 )
-def test_phrase_disagreements(field: str, value: str, message: str) -> None:
+def test_phrase_disagreements(field: str, value: object, message: str) -> None:
     """Each part of a figure is checked against its phrase."""
     document = _kunming_2025()
     _metric(document, 0, 0)["actual"][field] = value

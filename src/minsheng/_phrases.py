@@ -141,6 +141,13 @@ def implied_comparator(metric: Metric) -> Comparator | None:
     return Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
 
 
+def show_per(per: tuple[Per, ...]) -> str:
+    """Denominators as messages show them: ``1000名常住人口 1年``, or ``-`` for none."""
+    if not per:
+        return "-"
+    return " ".join(f"{p.amount:f}{p.unit or ''}{p.subject or ''}" for p in per)
+
+
 def _value(value: object) -> str:
     if value is None:
         return "null"
@@ -148,10 +155,7 @@ def _value(value: object) -> str:
         return value
     if isinstance(value, Decimal):
         return format(value, "f")
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    if isinstance(value, Per):  # 每千名常住人口: per 1000 名 常住人口, not a Python repr
-        words = [format(value.amount, "f"), value.unit, value.subject]
-        return "per " + " ".join(w for w in words if w)
+    if isinstance(value, tuple):  # the denominators: 1000名常住人口, not a Python repr
+        return show_per(value)
     value_of = getattr(value, "value", None)
     return str(value_of) if isinstance(value_of, str) else repr(value)

@@ -24,7 +24,7 @@ from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
-from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase
+from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase, show_per
 from minsheng._program_checks import program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity
 from minsheng._units import Unit, UnitKind
@@ -83,8 +83,8 @@ def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem
                 "denominator-mismatch",
                 f"{path}.actual.per",
                 msg("the outcome's denominator is not the target's"),
-                expected=msg("per {per}", per=_show_per(target)),
-                found=_show_per(actual),
+                expected=msg("per {per}", per=show_per(target.per)),
+                found=show_per(actual.per),
             )
         ]
     problems = []
@@ -95,8 +95,8 @@ def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem
                     "denominator-mismatch",
                     f"{path}.actual.per",
                     msg("the outcome's denominator is not the target's"),
-                    expected=msg("per {per}", per=_show_per(target)),
-                    found=_show_per(actual),
+                    expected=msg("per {per}", per=show_per(target.per)),
+                    found=show_per(actual.per),
                 )
             )
         elif (
@@ -117,12 +117,6 @@ def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem
                 )
             )
     return problems
-
-
-def _show_per(quantity: Quantity) -> str:
-    if not quantity.per:
-        return "-"
-    return " ".join(f"{p.amount:f}{p.unit or ''}{p.subject or ''}" for p in quantity.per)
 
 
 def _roles(metric: Metric, path: str) -> list[tuple[str, Quantity]]:
