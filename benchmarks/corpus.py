@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import minsheng
+from minsheng._divisions import PROVINCES
 
 HERE = Path(__file__).resolve().parent
 CITIES = 337
@@ -229,9 +230,10 @@ def program(city: int, year: int) -> dict[str, Any]:
         "jurisdiction": {
             "slug": f"city-{city}",
             "name": {"zh": f"城市{city}"},
-            # Prefecture-level codes (never XX0000, which names a province).
+            # Prefecture-level codes (never XX0000, which names a province), each
+            # in the province that its first two digits name.
             "division_code": f"{11 + city // 99:02d}{1 + city % 99:02d}00",
-            "province": {"zh": "某省"},
+            "province": {"zh": PROVINCES[f"{11 + city // 99:02d}"][0]},
         },
         "year": year,
         "stage": "reported",

@@ -280,7 +280,7 @@ def _one_metric(metric: dict[str, Any], **program: Any) -> dict[str, Any]:
         "jurisdiction": {
             "slug": "testville",
             "name": {"zh": "测试市"},
-            "division_code": "110100",
+            "division_code": "190100",
             "province": {"zh": "测试省"},
         },
         "year": 2025,
@@ -728,3 +728,92 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
         d["projects"][0]["metrics"][0]["target"].update(value="4000", phrase="不少于4000个")
 
     assert found(target) == {("statement-target", "warning")}
+
+
+def _jurisdiction_problems(jurisdiction: dict[str, Any]) -> list[tuple[str, str, str]]:
+    document = _kunming_2025()
+    document["jurisdiction"] = jurisdiction
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    return [
+        (p.code, p.severity, p.message)
+        for p in minsheng.check(program)
+        if p.code in ("division-province", "province-name")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "province", "expected"),
+    [
+        ("530100", "云南省", []),
+        ("530100", "云南", []),  # the short name sources also use
+        ("530100", "雲南省", []),  # traditional script
+        ("450100", "廣西壯族自治區", []),
+        ("190100", "示例省", []),  # the docs' fictional city: nothing to check
+        (
+            "510100",  # Chengdu's code with Kunming's province
+            "云南省",
+            [
+                (
+                    "division-province",
+                    "error",
+                    "the division code 510100 is not in 云南省, whose codes begin 53",
+                )
+            ],
+        ),
+        (
+            "190100",  # a code no province has, with a real province
+            "云南",
+            [
+                (
+                    "division-province",
+                    "error",
+                    "the division code 190100 is not in 云南, whose codes begin 53",
+                )
+            ],
+        ),
+        (
+            "530100",
+            "滇",  # a literary name: the check says it cannot tell
+            [
+                (
+                    "province-name",
+                    "warning",
+                    (
+                        "滇 is not the name of a province of GB/T 2260,"
+                        " so the division code 530100 (云南省) cannot be checked against it"
+                    ),
+                )
+            ],
+        ),
+    ],
+)
+def test_the_division_code_is_in_the_province_named(
+    code: str, province: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A code's first two digits name its province, which the dataset names too."""
+    jurisdiction = {
+        "slug": "kunming",
+        "name": {"zh": "昆明市"},
+        "division_code": code,
+        "province": {"zh": province},
+    }
+    assert _jurisdiction_problems(jurisdiction) == expected
+
+
+def test_a_province_is_checked_by_its_own_name() -> None:
+    """A province names no province of its own: its name is checked against its code."""
+    assert (
+        _jurisdiction_problems(
+            {"slug": "yunnan", "name": {"zh": "云南省"}, "division_code": "530000"}
+        )
+        == []
+    )
+    assert _jurisdiction_problems(
+        {"slug": "sichuan", "name": {"zh": "四川省"}, "division_code": "530000"}
+    ) == [
+        (
+            "division-province",
+            "error",
+            "the division code 530000 is not in 四川省, whose codes begin 51",
+        )
+    ]

@@ -76,3 +76,14 @@ def attrs_without_phrase(reading: minsheng.Reading) -> tuple[object, ...]:
         tuple((b.value, b.unit, b.per) for b in reading.baselines),
         reading.change, reading.direction,
     )  # fmt: skip
+
+
+def test_every_province_name_reads_in_traditional_script() -> None:
+    """OpenCC's traditional forms of each GB/T 2260 province name are that province."""
+    from minsheng._divisions import PROVINCES, province_of_name
+
+    for config in ("s2t", "s2tw", "s2hk"):
+        converter = opencc.OpenCC(config)
+        for digits, names in PROVINCES.items():
+            for name in names:
+                assert province_of_name(converter.convert(name)) == digits, (config, name)

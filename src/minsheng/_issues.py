@@ -38,6 +38,8 @@ CODES: Mapping[str, Severity] = {
     "reported-phrase": "warning",
     "statement-target": "warning",
     "ballot": "error",
+    "division-province": "error",
+    "province-name": "warning",
 }
 """Every code the semantic checks give, with its severity."""
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from minsheng._divisions import PROVINCES, province_of_name
 from minsheng._errors import Problem
 from minsheng._i18n import Message, msg
 from minsheng._issues import issue as _issue
 from minsheng._issues import metrics_of
-from minsheng._model import Metric, Program, ReportedStatus
+from minsheng._model import Jurisdiction, Metric, Program, ReportedStatus
+from minsheng._script import normalize
 
 _PLANNED = ("planned", "voted")
 
@@ -96,10 +98,64 @@ def program_problems(program: Program) -> list[Problem]:
         )
     return (
         problems
+        + _jurisdiction_problems(program.jurisdiction)
         + _evaluation_problems(program)
         + _reported_problems(program)
         + _ballot_problems(program)
     )
+
+
+def _jurisdiction_problems(jurisdiction: Jurisdiction) -> list[Problem]:
+    """The province that the division code begins with against the one the dataset names.
+
+    A province names itself; every other jurisdiction names its province.
+    Where neither the code's first two digits nor the name is a province of
+    GB/T 2260 (the docs' fictional 示例省, 190100), there is nothing to check.
+    """
+    code = jurisdiction.division_code
+    coded = code[:2]
+    if jurisdiction.province is not None:
+        path, named = "$.jurisdiction.province.zh", jurisdiction.province.zh
+    else:
+        path, named = "$.jurisdiction.name.zh", jurisdiction.name.zh
+    province = province_of_name(normalize(named))
+    if province is None:
+        if coded not in PROVINCES:
+            return []
+        return [
+            _issue(
+                "province-name",
+                path,
+                msg(
+                    "{name} is not the name of a province of GB/T 2260,"
+                    " so the division code {code} ({coded}) cannot be checked against it",
+                    name=named,
+                    code=code,
+                    coded=PROVINCES[coded][0],
+                ),
+                expected=msg(
+                    "a name such as {full} or {short}",
+                    full=PROVINCES[coded][0],
+                    short=PROVINCES[coded][1],
+                ),
+            )
+        ]
+    if province == coded:
+        return []
+    return [
+        _issue(
+            "division-province",
+            "$.jurisdiction.division_code",
+            msg(
+                "the division code {code} is not in {named}, whose codes begin {digits}",
+                code=code,
+                named=named,
+                digits=province,
+            ),
+            expected=msg("a code that begins {digits}", digits=province),
+            found=code,
+        )
+    ]
 
 
 def _dated(code: str, path: str, detail: Message, date: dt.date, years: range) -> list[Problem]:
