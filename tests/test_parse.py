@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 
 import pytest
@@ -908,3 +909,95 @@ def test_a_range_of_years_of_the_republic_of_china_is_no_figure() -> None:
     # named beside 去年 or 今年, as Taiwan's press writes it
     found = minsheng.find_quantities("去年（113年）預估僅剩1900多人。")
     assert [f.phrase for f in found] == ["1900多人"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator", "change"),
+    [
+        ("不满意0票", "0", "票", None, None),  # dissatisfied: 0 votes, not "under 0"
+        ("群众不满意率0.5%", "0.5", "%", None, None),
+        ("不满3年", "3", "年", C.LESS_THAN, None),  # 不满 itself still bounds
+        ("公共化托育補助每月7,000元起", "7000", "元", C.AT_LEAST, None),  # from 7000 up
+        ("3000元起步", "3000", "元", C.AT_LEAST, None),
+        ("500元起付线", "500", "元", None, None),  # 起 starts a word
+        ("查处案件30起", "30", "起", None, None),  # and counts cases
+        ("增長幅度超過20個百分點", "20", "个百分点", C.MORE_THAN, "higher"),
+        ("下降幅度达10%", "10", "%", C.AT_LEAST, "lower"),
+        ("下降幅度为3%", "3", "%", None, "lower"),  # the size of the fall, as 降幅为
+        ("失业率升至5.4%", "5.4", "%", None, "higher"),
+        ("跌至2000人", "2000", "人", None, "lower"),
+        ("改造住宅老旧电梯42部", "42", "部", None, None),
+        ("完成7.4万口山坪塘整治", "74000", "口", None, None),
+        ("组织政银企对接活动11场次", "11", "场次", None, None),  # not 11场
+        ("起降3000架次", "3000", "架次", None, None),  # take-offs and landings: no fall
+        ("增加生育第四胎發給2.6萬元", "26000", "元", None, None),  # a tier added, what it pays
+        ("增加补助3000元", "3000", "元", None, "higher"),
+        ("陆续新增3000个", "3000", "个", None, None),  # 陆续, 参保, 队伍: words, not 大写
+        ("城鄉居民基本醫保參保117.5萬人", "1175000", "人", None, None),
+        ("干部队伍达3000人", "3000", "人", C.AT_LEAST, None),
+    ],
+)
+def test_a_fifth_hunt_of_real_phrases(
+    text: str, value: str, unit: str | None, comparator: C | None, change: str | None
+) -> None:
+    """Regression (real phrases of 2026-11-29): each was misread, lost a unit, or was refused.
+
+    不满意 read as 不满 (under), 元起 lost its floor, 增长幅度 its change, 部 and
+    口 and 场次 their units; 起降 read as a fall; 陆续 and 參保 were refused as
+    financial numerals.
+    """
+    reading = minsheng.parse_phrase(text)
+    q = reading.figure
+    assert (q.value, q.unit, q.comparator) == (D(value), unit, comparator)
+    assert (reading.direction and reading.direction.value) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("新增兩家至二十六家", "a change by one figure to another, or a range?"),  # 2 more, to 26
+        ("增設10所至20所", "a change by one figure to another, or a range?"),
+        ("新增学位3000个至5000个", "a change by one figure to another, or a range?"),
+        ("提升12所中小学、幼儿园基础设施", "提升 before a count of things"),
+        ("提升1000人的技能", "提升 before a count of things"),
+        ("上限為每人每年門診費人民幣一萬元", "上限为 apart from its figure"),
+        ("延长至115年底", "a year, not a figure"),  # 民國115年: 2026
+        ("比上年下降3.18个千分点", "千分点"),  # not 3.18 个
+        ("翻了一番多", "unexpected text after the figure"),  # more than double
+        ("叁仟元", "financial numerals"),
+        ("伍元", "financial numerals"),
+    ],
+)
+def test_what_a_fifth_hunt_found_misread_is_refused(text: str, reason: str) -> None:
+    """Regression: each read as a range, an increase, a plain figure or a number of years."""
+    with pytest.raises(minsheng.ParseError, match=f"^{re.escape(reason)}"):
+        parse(text)
+
+
+def test_what_the_fifth_hunt_rules_leave_read() -> None:
+    """A range after a count, an upgrade of projects, a count after 提升, a cap at its figure."""
+    assert parse("新增3000至5000个").upper == 3000 + 2000
+    assert parse("巩固提升50个村级饮水工程").value == 50  # a count of projects
+    assert minsheng.parse_phrase("学校数量提升12所").change is Measure.INCREMENT
+    assert parse("上限为每人2万元").comparator is C.AT_MOST
+    assert parse("建设期10年").value == 10
+    assert parse("起降3000架次").value == 3000
+
+
+def test_the_scanner_finds_what_the_fifth_hunt_found_cut_short() -> None:
+    """Regression: each was found cut short, and read as a plainer figure than it is."""
+    found = list(
+        minsheng.find_quantities(
+            "比上年下降3.18个千分点；收入翻了一番多；提升12所中小学基础设施；"
+            "補助對象擴大至96年6月30日前出廠的機車；不满意0票；每月7,000元起。"
+        )
+    )
+    assert [(f.phrase, f.error is None) for f in found] == [
+        ("3.18个千分点", False),
+        ("翻了一番多", False),
+        ("提升12所中", False),
+        ("0票", True),
+        ("每月7,000元起", True),
+    ]
+    assert found[-1].reading is not None
+    assert found[-1].reading.figure.comparator is C.AT_LEAST

@@ -103,6 +103,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         found = _UNIT.match(s, k)
         if found is not None:
             unit, j = _UNIT_WORDS[found.group()], found.end()
+            if unit == "个" and s.startswith("千分点", j):  # 下降3.18个千分点: not 3.18个
+                raise fail(msg("千分点 (per-mille points) are not read"), text, j)
             _refuse_second_unit(s, text, j)
             if not more and j < len(s) and s[j] in _MORE_THAN:
                 if counts(unit):
@@ -125,6 +127,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 # 5个工作日内办结: within
             comparator, j = meaning, k + len(word)
             break
+    if comparator is None and unit is not None and not times(unit):
+        comparator, j = _starting_at(s, j)
     comparator, j = _exclusive(s, text, comparator, j)
     approximation = Approximation.MORE_THAN if more else None
     for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
@@ -150,6 +154,20 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
     """Refuse a number that ends at ``j`` where what follows makes it a rough count."""
     if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
         raise fail(_ROUGH_COUNT, text, j)
+
+
+def _starting_at(s: str, j: int) -> tuple[Comparator | None, int]:
+    """起 or 起步 after an amount and its unit: from it up (每月7000元起), a floor.
+
+    Before a word, 起 starts it (500元起付线); after a time, it is a date's
+    (3月起), which the caller leaves out.
+    """
+    k = _skip_spaces(s, j)
+    for word in ("起步", "起"):
+        end = k + len(word)
+        if s.startswith(word, k) and (end == len(s) or not _is_word_char(s[end])):
+            return Comparator.AT_LEAST, end
+    return None, j
 
 
 _EXCLUSIVE = ("（不含", "(不含")

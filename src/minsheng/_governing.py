@@ -73,6 +73,7 @@ from minsheng._words import (
     SLIGHTLY,
     _is_word_char,
     _longest_at_end,
+    financial_numeral,
 )
 
 
@@ -187,7 +188,9 @@ def _check_subject(
         if k in covered:
             continue
         if ch in _OTHER_NUMERALS:
-            raise fail(msg("financial numerals (壹贰叁) are not read"), text, k)
+            if financial_numeral(s, k):
+                raise fail(msg("financial numerals (壹贰叁) are not read"), text, k)
+            continue
         if (
             ch in NUMERAL_CHARS
             or ch == "每"
@@ -272,12 +275,16 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
         first is not None
         and first.group(1) not in _ONLY_TO
         and not any(words.startswith(w, first.start()) for w in _NOT_CHANGES)
+        # 增加生育第四胎发给2.6万元: what is added is the tier (第四胎), and the
+        # figure is what it pays; the scanner's first change word stops there too
+        and not any(ch in NUMERAL_CHARS or ch.isdigit() for ch in words[first.end() :])
     ):
         return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
     return None, None, 0, range(0)
 
 
-_RATE_NOUNS = ("涨幅", "增幅", "跌幅", "降幅")  # the size of a change, which 为 states
+# the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%
+_RATE_NOUNS = tuple(w for w in _CHANGES if w.endswith(("幅", "幅度")))
 
 # 高于全国平均水平3个百分点: a comparison word, then words that name another figure
 _REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
@@ -300,6 +307,8 @@ _PAYING = "|".join(PAYING)
 # (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
 _CAP_APART = re.compile(f"(?:最高|最低)可?(?:获得|申请|领取)?(?:{_PAYING})$")
 _LEAD = re.compile("|".join(LEADS))
+# 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
+_BOUND_STATED = re.compile("(?:上限|下限)(?:为|是)")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = re.compile("最高|上限|峰")
 
@@ -405,6 +414,9 @@ def _refuse_unbounded(
             else msg("最低 before a figure: a floor or a low?")
         )
         raise fail(reason, text, kept[apart.start()])
+    stated = _BOUND_STATED.search(words) if end_word is None else None
+    if stated is not None:  # 上限为每人每年门诊费一万元: the cap, of this figure or another?
+        raise fail(msg("上限为 apart from its figure: a bound of it?"), text, kept[stated.start()])
     head = words[: len(words) - len(end_word or "")].rstrip(" ")
     peak = _PEAK.search(head) if end_word in ("达", "达到") else None
     if peak is not None:

@@ -52,6 +52,7 @@ from minsheng._words import (
     _CHANGES,
     _DATE,
     _NOT_AFTER,
+    _ONLY_TO,
     _OTHER_NUMERALS,
     _PREFIX_COMPARATORS,
     _RANGE,
@@ -68,6 +69,7 @@ from minsheng._words import (
     ROUGH,
     _covered,
     _skip_spaces,
+    upgraded,
     vocabulary,
 )
 
@@ -124,6 +126,8 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("a year, not a figure"), figure.start
     if figure.unit == "年" and s[: figure.start].rstrip(" ").endswith("民国"):
         return msg("a year, not a figure"), figure.start  # 民國113年 is 2024
+    if figure.unit == "年" and _YEAR_PART.match(s, figure.end):
+        return msg("a year, not a figure"), figure.start  # 115年底: the end of 2026
     if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
@@ -134,7 +138,14 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
-    return _words_refused(s, figure, head)
+    refused = _words_refused(s, figure, head)
+    if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
+        return msg("提升 before a count of things: upgraded, or more of them?"), figure.start
+    return refused
+
+
+# after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
+_YEAR_PART = re.compile(" *(?:[0-9]{1,2} *月|底|末|初)")
 
 
 def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
@@ -162,12 +173,14 @@ def _range_refused(
     """Why a range is refused, and where: 1-3号楼 names, 前1-3名 ranks, 2024-2025 years.
 
     增加4000张至16000张 is an increase by 4000 to 16000, or by 4000 to 16000
-    at most: after a change by an amount, 至 between two figures that each
-    print their unit is "to", not a range's.
+    at most: after a change by an amount, or a word of adding (新增, 增设),
+    至 between two figures that each print their unit is "to", not a range's.
     """
     between = s[low.end : high.start].strip(" ")
     by_to = low.unit is not None and low.unit not in _RATES and between in ("至", "到")
-    if head.change is Measure.INCREMENT and by_to:  # (增长6%至6.5% is a range)
+    before = s[: low.start].rstrip(" ")  # 新增2家至26家, 新增学位2个至26个: 2 more, to 26
+    adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
+    if (head.change is Measure.INCREMENT or adding) and by_to:  # (增长6%至6.5% is a range)
         return msg("a change by one figure to another, or a range?"), low.end
     refused = _words_refused(s, high, head)
     if refused is not None:

@@ -20,6 +20,7 @@ from minsheng._words import (
     _SUFFIX_COMPARATORS,
     NAMED_AFTER,
     _is_word_char,
+    upgraded,
 )
 
 _CANDIDATE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅百千翻]")
@@ -55,12 +56,14 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     end = _numeral_end(s, k)
     a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
     for b in range(max(end, refused + 1, k + 1), min(len(s), refused + _REFUSED_WORD) + 1):
-        if b > end and (s[b - 1] in _MINUS or _CANDIDATE.match(s, b - 1)):
-            break  # the next figure starts: never reach into it
+        if b > end and (
+            s[b - 1] in _MINUS or (_CANDIDATE.match(s, b - 1) and not s.startswith("千分点", b - 1))
+        ):
+            break  # the next figure starts: never reach into it (千分点 is a unit's word)
         try:
             parse_phrase(s[a:b])
         except ParseError:
-            return a, b
+            return a, b + 2 if s.startswith("千分点", b - 1) else b  # the whole word
     return a, max(end, k + 1)
 
 
@@ -184,8 +187,12 @@ def raw_figures(
             end, joined = _joined(s, figure, covered, dates)
             if end == figure.end and figure.unit is None:
                 end = _bounded(s, end)  # 1.3万亿斤以上
-            if s[end - 1] == "成" and s[end : end + 1] in ("多", "余"):
-                end += 1  # 六成多: more than 60 %, by how much unsaid; the parser refuses it
+            if upgraded(s, figure.start, figure.unit, end):
+                end += 1  # 提升12所中小学: the parser refuses it with the noun's first character
+            if s[end - 1] in "成番" and s[end : end + 1] in ("多", "余"):
+                # 六成多, 翻了一番多: more than 60 %, than double, by how much unsaid;
+                # the parser refuses it
+                end += 1
             if joined:
                 signed.add(figure.start)
             figure = figure._replace(end=end)

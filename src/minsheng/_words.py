@@ -103,6 +103,13 @@ _CHANGES: dict[str, Direction | None] = {
             "调高",
             "涨幅",
             "增幅",
+            # the long forms: 增长幅度超过20个百分点 is a rise of more than 20 points
+            "增长幅度",
+            "上涨幅度",
+            "提高幅度",
+            "提升幅度",
+            "升",  # 升至5.4%
+            "涨",  # 涨至
             # verbs that start with 增 (年人均增收1000元, 增设床位300张); a
             # one-character change word first is otherwise a subject word's (增值税)
             "增收",
@@ -132,6 +139,10 @@ _CHANGES: dict[str, Direction | None] = {
             "回落",
             "跌幅",
             "降幅",
+            "下降幅度",
+            "降低幅度",
+            "减少幅度",
+            "跌",  # 跌至
             "减收",
             "减税",
             "降费",
@@ -154,6 +165,7 @@ _ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增
 # 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
 _NOT_CHANGES = (
     "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
+    "起降", "升降",  # 起降3000架次: take-offs and landings; 升降机
 )  # fmt: skip
 _ADVERBS = re.compile(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
 _FROM_WORDS = ("由", "从")
@@ -204,6 +216,22 @@ _UNIT = re.compile(
 )
 _RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
+_BESIDE_NUMERALS = _OTHER_NUMERALS | NUMERAL_CHARS | frozenset("0123456789元圆圓角整")
+
+
+def financial_numeral(s: str, k: int) -> bool:
+    """Whether ``s[k]`` is a financial numeral (大写) as a number: 叁仟, 伍元.
+
+    Each of them is also a character of everyday words (陆续, 队伍, 参保 in
+    traditional script as 參保, 收拾); it writes a number only beside another
+    numeral or a word of money.
+    """
+    return s[k] in _OTHER_NUMERALS and (
+        (k > 0 and s[k - 1] in _BESIDE_NUMERALS)
+        or (k + 1 < len(s) and s[k + 1] in _BESIDE_NUMERALS)
+    )
+
+
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
 # Words that hold a numeral character but no figure, and ordinals (第三批).
 _WORDS = re.compile(
@@ -237,6 +265,9 @@ _DATE = re.compile(
     r"|民国 *(?:[0-9]{1,3}|[一二三四五六七八九十〇零百]{1,5}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
     r"(?: *(?:至|到|-|—|~) *[0-9]{1,3} *年)?"
+    # 115年底, 96年6月30日: a year of the Republic of China where a month or its
+    # end follows (a count of years has none: 3年6个月)
+    r"|(?<![0-9.])[0-9]{2,3} *年 *(?:[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?|底|末|初)"
     r"|[12][0-9]{3}/[0-9]{2}(?![0-9/])(?:年度)?"  # 2024/25年度: a fiscal year
     r"|[12][0-9]{3}/[01]?[0-9]/[0-3]?[0-9](?![0-9])"  # 2025/12/31
     # 8:30至17:30 (opening hours start at 5 or later: 1:10至1:15 is a ratio's range)
@@ -268,13 +299,15 @@ _INNER_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_INNER_COMPARATOR = re.compile(
-    "(?:" + "|".join(_INNER_WORDS) + ")(?!.*(?:" + "|".join(_INNER_WORDS) + "))"
-)
+# 不满3年 is under three years; 不满意0票 (dissatisfied: 0 votes) is a subject word.
+_COMPARATOR_GUARDS = {"不满": "不满(?!意)"}
+_INNER_ALTERNATIVES = "|".join(_COMPARATOR_GUARDS.get(w, w) for w in _INNER_WORDS)
+_INNER_COMPARATOR = re.compile(f"(?:{_INNER_ALTERNATIVES})(?!.*(?:{_INNER_ALTERNATIVES}))")
 # Words that govern a figure: left among subject words, they are refused, never skipped.
 _GOVERNING = re.compile(
     "|".join(
-        sorted(
+        _COMPARATOR_GUARDS.get(w, w)
+        for w in sorted(
             {
                 *(w for w in _PREFIX_COMPARATORS if len(w) > 1 and w not in CAPS + FLOORS),
                 *(w for w in _SUFFIX_COMPARATORS if len(w) > 1 and w not in CAPS + FLOORS),
@@ -347,6 +380,26 @@ _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, b
 _NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  # words, not 一半 or 八折
 
 
+_UPGRADES = ("提升", "提高")  # verbs of quality, whose object a count may be
+
+
+def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
+    """Whether the count from ``start`` to ``end`` is what 提升 upgrades, not a change.
+
+    提升12所中小学基础设施: 12 schools upgraded, or 12 more schools?  A word
+    after the count says it may be the verb's object.
+    """
+    before = s[:start].rstrip(" ")
+    return (
+        unit is not None
+        and counts(unit)
+        and before.endswith(_UPGRADES)
+        and not before.endswith(_NOT_CHANGES)  # 改造提升800所: a count of projects
+        and end < len(s)
+        and _is_word_char(s[end])
+    )
+
+
 def counts(unit: str | None) -> bool:
     """Whether a unit counts things (个, 条) rather than measures time, length or money."""
     return unit is None or unit not in UNITS or UNITS[unit].kind is UnitKind.CLASSIFIER
@@ -375,7 +428,7 @@ _LOWERING_AT = re.compile(
     + ")了?在 *$"
 )
 _RATE_CHANGE = re.compile(
-    r"(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
+    r"(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率|(?:增长|上涨|提高|提升|下降|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
     r"|(?:降幅|跌幅)[^\W\d]{0,8}?扩大"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后")
