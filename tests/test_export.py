@@ -57,7 +57,10 @@ def read_csv(path: Path, table: TableName) -> list[list[object]]:
 def read_jsonl(path: Path, table: TableName) -> list[list[object]]:
     columns = columns_of(table)
     result = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()  # as naive readers split: every break inside a string is escaped
+    assert lines == text.split("\n")[:-1]
+    for line in lines:
         data = json.loads(line)
         assert list(data) == [c.name for c in columns]
         assert not any(isinstance(v, float) for v in data.values()), "a float in JSON lines"
@@ -102,6 +105,12 @@ def _round_trip(source: Iterable[minsheng.Program], folder: Path) -> None:
 def test_kunming_round_trips_in_every_format(tmp_path: Path) -> None:
     """CSV, JSON lines and Parquet read back equal to the rows of every shipped dataset."""
     _round_trip([minsheng.load(d.city, d.year) for d in minsheng.available()], tmp_path)
+
+
+def test_line_breaks_inside_strings_keep_one_record_a_line(tmp_path: Path) -> None:
+    """Regression: U+2028 in a citation cut a JSON-lines record in two for splitlines()."""
+    program = attrs.evolve(minsheng.load("kunming", 2025), citation="甲\u2028乙\u2029丙\x85丁")
+    _round_trip([program], tmp_path)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

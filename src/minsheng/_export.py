@@ -116,14 +116,23 @@ def csv_text(table: TableName, source: Rows) -> str:
     return buffer.getvalue()
 
 
+# Line breaks other than \n that JSON leaves unescaped: readers that split lines
+# as Python's str.splitlines() does would cut a record at them.
+_OTHER_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def jsonl_text(table: TableName, source: Rows) -> str:
-    """The table as JSON lines, one object per row, decimals as strings."""
+    """The table as JSON lines, one object per row, decimals as strings.
+
+    Every line break inside a string is escaped, U+2028 and U+2029 too, so
+    that each record is one line by any reader's count.
+    """
     names = [c.name for c in columns_of(table)]
     return "".join(
         json.dumps(
             dict(zip(names, [_json_value(v) for v in row], strict=True)),
             ensure_ascii=False,
-        )
+        ).translate(_OTHER_BREAKS)
         + "\n"
         for row in table_values(table, source)
     )
