@@ -48,7 +48,7 @@ import attrs
 
 from minsheng._errors import InvalidValueError
 from minsheng._model import Program
-from minsheng._quantity import _check_decimal
+from minsheng._quantity import _check_decimal, check_int
 from minsheng._schemas import SCHEMA_ID
 from minsheng._values import (
     MAX_NUMBER_LENGTH,
@@ -67,9 +67,10 @@ other integers."""
 
 # A validator the builder's own conversion already implies: a Decimal read
 # from a string that DECIMAL matches whole is finite, with at most
-# MAX_INTEGER_DIGITS digits before the point and MAX_FRACTION_DIGITS after.
+# MAX_INTEGER_DIGITS digits before the point and MAX_FRACTION_DIGITS after;
+# an int read from JSON is an int (never a bool, which the builders refuse).
 # tests/test_build.py proves it for every such string.
-_IMPLIED: dict[Any, type] = {_check_decimal: Decimal}
+_IMPLIED: dict[Any, type] = {_check_decimal: Decimal, check_int: int}
 
 
 class _GiveUpError(Exception):

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 900903260
+SOURCE_CRC = 445450512
 
 
 def _build_Text(_d, _c):
@@ -355,6 +355,8 @@ def _build_Quantity(_d, _c):
     _o.__class__ = _cls53
     if f_source is not _default57:
         _validator55(_o, _attribute56, f_source)
+    if f_upper is not _default60:
+        _validator58(_o, _attribute59, f_upper)
     _o.__attrs_post_init__()
     return _o
 def _build_Component(_d, _c):
@@ -363,7 +365,7 @@ def _build_Component(_d, _c):
     _left = len(_d) - 1
     _v = _d['label']
     f_label = _build_Text(_v, _c)
-    f_target = _default64
+    f_target = _default67
     if _left:
         _v = _d.get('target', _MISSING)
         if _v is not _MISSING:
@@ -372,7 +374,7 @@ def _build_Component(_d, _c):
                 f_target = None
             else:
                 f_target = _build_Quantity(_v, _c)
-    f_actual = _default65
+    f_actual = _default68
     if _left:
         _v = _d.get('actual', _MISSING)
         if _v is not _MISSING:
@@ -384,11 +386,11 @@ def _build_Component(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin67)
+    _o = _new(_twin70)
     _o.label = f_label
     _o.target = f_target
     _o.actual = f_actual
-    _o.__class__ = _cls66
+    _o.__class__ = _cls69
     return _o
 def _build_NamedItems(_d, _c):
     if _d.__class__ is not dict:
@@ -408,10 +410,10 @@ def _build_NamedItems(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin71)
+    _o = _new(_twin74)
     _o.names = f_names
     _o.exhaustive = f_exhaustive
-    _o.__class__ = _cls70
+    _o.__class__ = _cls73
     return _o
 def _build_Evidence(_d, _c):
     if _d.__class__ is not dict:
@@ -431,7 +433,7 @@ def _build_Evidence(_d, _c):
         if _v.__class__ is not bool:
             raise _GiveUp
         f_achieved = _v
-    f_source = _default73
+    f_source = _default76
     if _left:
         _v = _d.get('source', _MISSING)
         if _v is not _MISSING:
@@ -445,13 +447,13 @@ def _build_Evidence(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin75)
+    _o = _new(_twin78)
     _o.statement = f_statement
     _o.achieved = f_achieved
     _o.source = f_source
-    _o.__class__ = _cls74
-    if f_source is not _default78:
-        _validator76(_o, _attribute77, f_source)
+    _o.__class__ = _cls77
+    if f_source is not _default81:
+        _validator79(_o, _attribute80, f_source)
     return _o
 def _build_Metric(_d, _c):
     if _d.__class__ is not dict:
@@ -509,7 +511,7 @@ def _build_Metric(_d, _c):
                 f_target = None
             else:
                 f_target = _build_Quantity(_v, _c)
-    f_baselines = _default58
+    f_baselines = _default61
     if _left:
         _v = _d.get('baselines', _MISSING)
         if _v is not _MISSING:
@@ -517,7 +519,7 @@ def _build_Metric(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_baselines = tuple([_build_Quantity(_x, _c) for _x in _v])
-    f_actual = _default59
+    f_actual = _default62
     if _left:
         _v = _d.get('actual', _MISSING)
         if _v is not _MISSING:
@@ -526,7 +528,7 @@ def _build_Metric(_d, _c):
                 f_actual = None
             else:
                 f_actual = _build_Quantity(_v, _c)
-    f_estimate = _default60
+    f_estimate = _default63
     if _left:
         _v = _d.get('estimate', _MISSING)
         if _v is not _MISSING:
@@ -535,7 +537,7 @@ def _build_Metric(_d, _c):
                 f_estimate = None
             else:
                 f_estimate = _build_Quantity(_v, _c)
-    f_progress = _default61
+    f_progress = _default64
     if _left:
         _v = _d.get('progress', _MISSING)
         if _v is not _MISSING:
@@ -544,7 +546,7 @@ def _build_Metric(_d, _c):
                 f_progress = None
             else:
                 f_progress = _build_Quantity(_v, _c)
-    f_alternatives = _default62
+    f_alternatives = _default65
     if _left:
         _v = _d.get('alternatives', _MISSING)
         if _v is not _MISSING:
@@ -552,7 +554,7 @@ def _build_Metric(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_alternatives = tuple([_build_Quantity(_x, _c) for _x in _v])
-    f_components = _default63
+    f_components = _default66
     if _left:
         _v = _d.get('components', _MISSING)
         if _v is not _MISSING:
@@ -560,7 +562,7 @@ def _build_Metric(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_components = tuple([_build_Component(_x, _c) for _x in _v])
-    f_increment = _default68
+    f_increment = _default71
     if _left:
         _v = _d.get('increment', _MISSING)
         if _v is not _MISSING:
@@ -571,7 +573,7 @@ def _build_Metric(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_increment = _v
-    f_items = _default69
+    f_items = _default72
     if _left:
         _v = _d.get('items', _MISSING)
         if _v is not _MISSING:
@@ -580,7 +582,7 @@ def _build_Metric(_d, _c):
                 f_items = None
             else:
                 f_items = _build_NamedItems(_v, _c)
-    f_evidence = _default72
+    f_evidence = _default75
     if _left:
         _v = _d.get('evidence', _MISSING)
         if _v is not _MISSING:
@@ -589,7 +591,7 @@ def _build_Metric(_d, _c):
                 f_evidence = None
             else:
                 f_evidence = _build_Evidence(_v, _c)
-    f_ambiguity = _default79
+    f_ambiguity = _default82
     if _left:
         _v = _d.get('ambiguity', _MISSING)
         if _v is not _MISSING:
@@ -600,7 +602,7 @@ def _build_Metric(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_ambiguity = _v
-    f_equivalent_units = _default80
+    f_equivalent_units = _default83
     if _left:
         _v = _d.get('equivalent_units', _MISSING)
         if _v is not _MISSING:
@@ -611,7 +613,7 @@ def _build_Metric(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_equivalent_units = tuple(_v)
-    f_notes = _default81
+    f_notes = _default84
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -622,7 +624,7 @@ def _build_Metric(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_review = _default82
+    f_review = _default85
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -636,7 +638,7 @@ def _build_Metric(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin84)
+    _o = _new(_twin87)
     _o.id = f_id
     _o.kind = f_kind
     _o.subject = f_subject
@@ -657,10 +659,10 @@ def _build_Metric(_d, _c):
     _o.equivalent_units = f_equivalent_units
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls83
-    _validator85(_o, _attribute86, f_id)
-    if f_increment is not _default89:
-        _validator87(_o, _attribute88, f_increment)
+    _o.__class__ = _cls86
+    _validator88(_o, _attribute89, f_id)
+    if f_increment is not _default92:
+        _validator90(_o, _attribute91, f_increment)
     _o.__attrs_post_init__()
     return _o
 def _build_Reported(_d, _c):
@@ -668,10 +670,10 @@ def _build_Reported(_d, _c):
         raise _GiveUp
     _left = len(_d) - 1
     _v = _d['status']
-    f_status = _values91.get(_v) if _v.__class__ is str else None
+    f_status = _values94.get(_v) if _v.__class__ is str else None
     if f_status is None:
         raise _GiveUp
-    f_phrase = _default92
+    f_phrase = _default95
     if _left:
         _v = _d.get('phrase', _MISSING)
         if _v is not _MISSING:
@@ -685,10 +687,10 @@ def _build_Reported(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin94)
+    _o = _new(_twin97)
     _o.status = f_status
     _o.phrase = f_phrase
-    _o.__class__ = _cls93
+    _o.__class__ = _cls96
     return _o
 def _build_Project(_d, _c):
     if _d.__class__ is not dict:
@@ -753,13 +755,13 @@ def _build_Project(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_metrics = tuple([_build_Metric(_x, _c) for _x in _v])
-    f_reported = _default90
+    f_reported = _default93
     if _left:
         _v = _d.get('reported', _MISSING)
         if _v is not _MISSING:
             _left -= 1
             f_reported = _build_Reported(_v, _c)
-    f_notes = _default95
+    f_notes = _default98
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -770,7 +772,7 @@ def _build_Project(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_review = _default96
+    f_review = _default99
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -784,7 +786,7 @@ def _build_Project(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin98)
+    _o = _new(_twin101)
     _o.number = f_number
     _o.title = f_title
     _o.categories = f_categories
@@ -795,7 +797,7 @@ def _build_Project(_d, _c):
     _o.reported = f_reported
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls97
+    _o.__class__ = _cls100
     _o.__attrs_post_init__()
     return _o
 def _build_Area(_d, _c):
@@ -811,10 +813,10 @@ def _build_Area(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin102)
+    _o = _new(_twin105)
     _o.number = f_number
     _o.title = f_title
-    _o.__class__ = _cls101
+    _o.__class__ = _cls104
     _o.__attrs_post_init__()
     return _o
 def _build_Unit(_d, _c):
@@ -826,7 +828,7 @@ def _build_Unit(_d, _c):
         raise _GiveUp
     f_symbol = _v
     _v = _d['kind']
-    f_kind = _values105.get(_v) if _v.__class__ is str else None
+    f_kind = _values108.get(_v) if _v.__class__ is str else None
     if f_kind is None:
         raise _GiveUp
     _v = _d['en']
@@ -841,7 +843,7 @@ def _build_Unit(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_zh_hant = _v
-    f_dimension = _default106
+    f_dimension = _default109
     if _left:
         _v = _d.get('dimension', _MISSING)
         if _v is not _MISSING:
@@ -852,7 +854,7 @@ def _build_Unit(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_dimension = _v
-    f_factor = _default107
+    f_factor = _default110
     if _left:
         _v = _d.get('factor', _MISSING)
         if _v is not _MISSING:
@@ -860,7 +862,7 @@ def _build_Unit(_d, _c):
             if _v.__class__ is not str or not _is_decimal(_v):
                 raise _GiveUp
             f_factor = _Decimal(_v)
-    f_either = _default108
+    f_either = _default111
     if _left:
         _v = _d.get('either', _MISSING)
         if _v is not _MISSING:
@@ -874,7 +876,7 @@ def _build_Unit(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin110)
+    _o = _new(_twin113)
     _o.symbol = f_symbol
     _o.kind = f_kind
     _o.en = f_en
@@ -883,7 +885,7 @@ def _build_Unit(_d, _c):
     _o.dimension = f_dimension
     _o.factor = f_factor
     _o.either = f_either
-    _o.__class__ = _cls109
+    _o.__class__ = _cls112
     return _o
 def _build_BallotEntry(_d, _c):
     if _d.__class__ is not dict:
@@ -897,7 +899,7 @@ def _build_BallotEntry(_d, _c):
     if _v.__class__ is not int or not _LOW < _v < _HIGH:
         raise _GiveUp
     f_project = _v
-    f_votes = _default121
+    f_votes = _default124
     if _left:
         _v = _d.get('votes', _MISSING)
         if _v is not _MISSING:
@@ -911,11 +913,11 @@ def _build_BallotEntry(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin123)
+    _o = _new(_twin126)
     _o.rank = f_rank
     _o.project = f_project
     _o.votes = f_votes
-    _o.__class__ = _cls122
+    _o.__class__ = _cls125
     _o.__attrs_post_init__()
     return _o
 def _build_Ballot(_d, _c):
@@ -927,10 +929,10 @@ def _build_Ballot(_d, _c):
         raise _GiveUp
     f_body = _v
     _v = _d['method']
-    f_method = _values112.get(_v) if _v.__class__ is str else None
+    f_method = _values115.get(_v) if _v.__class__ is str else None
     if f_method is None:
         raise _GiveUp
-    f_congress = _default113
+    f_congress = _default116
     if _left:
         _v = _d.get('congress', _MISSING)
         if _v is not _MISSING:
@@ -941,7 +943,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not int or not _LOW < _v < _HIGH:
                     raise _GiveUp
                 f_congress = _v
-    f_session = _default114
+    f_session = _default117
     if _left:
         _v = _d.get('session', _MISSING)
         if _v is not _MISSING:
@@ -952,7 +954,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not int or not _LOW < _v < _HIGH:
                     raise _GiveUp
                 f_session = _v
-    f_announcement = _default115
+    f_announcement = _default118
     if _left:
         _v = _d.get('announcement', _MISSING)
         if _v is not _MISSING:
@@ -963,7 +965,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_announcement = _v
-    f_date = _default116
+    f_date = _default119
     if _left:
         _v = _d.get('date', _MISSING)
         if _v is not _MISSING:
@@ -972,7 +974,7 @@ def _build_Ballot(_d, _c):
                 f_date = None
             else:
                 f_date = _structure_date(_v, _date)
-    f_electorate = _default117
+    f_electorate = _default120
     if _left:
         _v = _d.get('electorate', _MISSING)
         if _v is not _MISSING:
@@ -983,7 +985,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_electorate = _v
-    f_delegations = _default118
+    f_delegations = _default121
     if _left:
         _v = _d.get('delegations', _MISSING)
         if _v is not _MISSING:
@@ -994,7 +996,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not int or not _LOW < _v < _HIGH:
                     raise _GiveUp
                 f_delegations = _v
-    f_counts_published = _default119
+    f_counts_published = _default122
     if _left:
         _v = _d.get('counts_published', _MISSING)
         if _v is not _MISSING:
@@ -1002,7 +1004,7 @@ def _build_Ballot(_d, _c):
             if _v.__class__ is not bool:
                 raise _GiveUp
             f_counts_published = _v
-    f_entries = _default120
+    f_entries = _default123
     if _left:
         _v = _d.get('entries', _MISSING)
         if _v is not _MISSING:
@@ -1010,7 +1012,7 @@ def _build_Ballot(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
-    f_source = _default124
+    f_source = _default127
     if _left:
         _v = _d.get('source', _MISSING)
         if _v is not _MISSING:
@@ -1021,7 +1023,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_source = _v
-    f_notes = _default125
+    f_notes = _default128
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1035,7 +1037,7 @@ def _build_Ballot(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin127)
+    _o = _new(_twin130)
     _o.body = f_body
     _o.method = f_method
     _o.congress = f_congress
@@ -1048,9 +1050,9 @@ def _build_Ballot(_d, _c):
     _o.entries = f_entries
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls126
-    if f_source is not _default130:
-        _validator128(_o, _attribute129, f_source)
+    _o.__class__ = _cls129
+    if f_source is not _default133:
+        _validator131(_o, _attribute132, f_source)
     _o.__attrs_post_init__()
     return _o
 def _build_Evaluation(_d, _c):
@@ -1061,7 +1063,7 @@ def _build_Evaluation(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_body = _v
-    f_date = _default132
+    f_date = _default135
     if _left:
         _v = _d.get('date', _MISSING)
         if _v is not _MISSING:
@@ -1070,7 +1072,7 @@ def _build_Evaluation(_d, _c):
                 f_date = None
             else:
                 f_date = _structure_date(_v, _date)
-    f_held = _default133
+    f_held = _default136
     if _left:
         _v = _d.get('held', _MISSING)
         if _v is not _MISSING:
@@ -1078,7 +1080,7 @@ def _build_Evaluation(_d, _c):
             if _v.__class__ is not bool:
                 raise _GiveUp
             f_held = _v
-    f_score = _default134
+    f_score = _default137
     if _left:
         _v = _d.get('score', _MISSING)
         if _v is not _MISSING:
@@ -1089,7 +1091,7 @@ def _build_Evaluation(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_score = _v
-    f_source = _default135
+    f_source = _default138
     if _left:
         _v = _d.get('source', _MISSING)
         if _v is not _MISSING:
@@ -1100,7 +1102,7 @@ def _build_Evaluation(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_source = _v
-    f_notes = _default136
+    f_notes = _default139
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1114,16 +1116,16 @@ def _build_Evaluation(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin138)
+    _o = _new(_twin141)
     _o.body = f_body
     _o.date = f_date
     _o.held = f_held
     _o.score = f_score
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls137
-    if f_source is not _default141:
-        _validator139(_o, _attribute140, f_source)
+    _o.__class__ = _cls140
+    if f_source is not _default144:
+        _validator142(_o, _attribute143, f_source)
     return _o
 def _build_Program(_d, _c):
     if _d.__class__ is not dict:
@@ -1149,7 +1151,7 @@ def _build_Program(_d, _c):
     if _v.__class__ is not list:
         raise _GiveUp
     f_projects = tuple([_build_Project(_x, _c) for _x in _v])
-    f_name = _default99
+    f_name = _default102
     if _left:
         _v = _d.get('name', _MISSING)
         if _v is not _MISSING:
@@ -1158,7 +1160,7 @@ def _build_Program(_d, _c):
                 f_name = None
             else:
                 f_name = _build_Text(_v, _c)
-    f_areas = _default100
+    f_areas = _default103
     if _left:
         _v = _d.get('areas', _MISSING)
         if _v is not _MISSING:
@@ -1166,7 +1168,7 @@ def _build_Program(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_areas = tuple([_build_Area(_x, _c) for _x in _v])
-    f_figures = _default103
+    f_figures = _default106
     if _left:
         _v = _d.get('figures', _MISSING)
         if _v is not _MISSING:
@@ -1174,7 +1176,7 @@ def _build_Program(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
-    f_units = _default104
+    f_units = _default107
     if _left:
         _v = _d.get('units', _MISSING)
         if _v is not _MISSING:
@@ -1182,7 +1184,7 @@ def _build_Program(_d, _c):
             if _v.__class__ is not list:
                 raise _GiveUp
             f_units = tuple([_build_Unit(_x, _c) for _x in _v])
-    f_ballot = _default111
+    f_ballot = _default114
     if _left:
         _v = _d.get('ballot', _MISSING)
         if _v is not _MISSING:
@@ -1191,7 +1193,7 @@ def _build_Program(_d, _c):
                 f_ballot = None
             else:
                 f_ballot = _build_Ballot(_v, _c)
-    f_evaluation = _default131
+    f_evaluation = _default134
     if _left:
         _v = _d.get('evaluation', _MISSING)
         if _v is not _MISSING:
@@ -1200,7 +1202,7 @@ def _build_Program(_d, _c):
                 f_evaluation = None
             else:
                 f_evaluation = _build_Evaluation(_v, _c)
-    f_revision = _default142
+    f_revision = _default145
     if _left:
         _v = _d.get('revision', _MISSING)
         if _v is not _MISSING:
@@ -1208,7 +1210,7 @@ def _build_Program(_d, _c):
             if _v.__class__ is not int or not _LOW < _v < _HIGH:
                 raise _GiveUp
             f_revision = _v
-    f_license = _default143
+    f_license = _default146
     if _left:
         _v = _d.get('license', _MISSING)
         if _v is not _MISSING:
@@ -1219,7 +1221,7 @@ def _build_Program(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_license = _v
-    f_citation = _default144
+    f_citation = _default147
     if _left:
         _v = _d.get('citation', _MISSING)
         if _v is not _MISSING:
@@ -1230,7 +1232,7 @@ def _build_Program(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_citation = _v
-    f_notes = _default145
+    f_notes = _default148
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1241,7 +1243,7 @@ def _build_Program(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_review = _default146
+    f_review = _default149
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -1255,7 +1257,7 @@ def _build_Program(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin148)
+    _o = _new(_twin151)
     _o.jurisdiction = f_jurisdiction
     _o.year = f_year
     _o.stage = f_stage
@@ -1273,6 +1275,6 @@ def _build_Program(_d, _c):
     _o.citation = f_citation
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls147
+    _o.__class__ = _cls150
     _o.__attrs_post_init__()
     return _o

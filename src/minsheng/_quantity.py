@@ -119,6 +119,25 @@ def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decima
         )
 
 
+def _check_optional_decimal(
+    instance: object, attribute: attrs.Attribute[Decimal | None], value: Decimal | None
+) -> None:
+    if value is not None:
+        _check_decimal(instance, attribute, value)  # type: ignore[arg-type]
+
+
+def check_int(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    """An integer field: not a float, a bool or a string of digits."""
+    if type(value) is not int:
+        raise InvalidValueError(
+            msg(
+                "{name} must be an integer, not {value}",
+                name=attribute.name,
+                value=repr(value)[:40],
+            )
+        )
+
+
 _SOURCE_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")  # the form of minsheng._model.SLUG
 
 
@@ -203,15 +222,17 @@ class Quantity:
 
     value: Decimal = attrs.field(validator=_check_decimal)
     unit: str | None
-    multiplier: int = 0
-    decimals: int = 0
+    multiplier: int = attrs.field(default=0, validator=check_int)
+    decimals: int = attrs.field(default=0, validator=check_int)
     approximation: Approximation = Approximation.EXACT
     comparator: Comparator | None = None
     per: tuple[Per, ...] = ()
     phrase: str | None = None
     derivation: str | None = None
     source: str | None = attrs.field(default=None, validator=_check_source)
-    upper: Decimal | None = attrs.field(default=None, kw_only=True)
+    upper: Decimal | None = attrs.field(
+        default=None, kw_only=True, validator=_check_optional_decimal
+    )
     span: Span | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
