@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import types
+from collections.abc import Callable
 
 import pytest
 
@@ -176,6 +177,41 @@ def test_public_functions_raise_only_minsheng_errors_for_any_type() -> None:
                     list(result)
             except minsheng.MinshengError:
                 pass
+
+
+def _kunming() -> minsheng.Program:
+    return minsheng.load("kunming", 2025)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: minsheng.select(category=5), "5 is not one of education"),  # type: ignore[arg-type]
+        (lambda: minsheng.select(status=5), "5 is not one of met"),  # type: ignore[arg-type]
+        (lambda: minsheng.select(category=["education", 3]), "3 is not one of education"),  # type: ignore[list-item]
+        (lambda: minsheng.select(category="x" * 100_000), "'xxx"),
+        (
+            lambda: minsheng.format_report(minsheng.assess(_kunming()), columns="x"),  # type: ignore[arg-type]
+            "format_report() takes columns as int, not str",
+        ),
+        (
+            lambda: minsheng.format_program(_kunming(), columns=1.5),  # type: ignore[arg-type]
+            "format_program() takes columns as int, not float",
+        ),
+        (lambda: minsheng.Text(5), "zh must be text, not 5"),  # type: ignore[arg-type]
+        (lambda: minsheng.Area("x", minsheng.Text("a")), "number must be an integer, not 'x'"),  # type: ignore[arg-type]
+        (lambda: minsheng.BallotEntry(1.0, 2), "rank must be an integer, not 1.0"),  # type: ignore[arg-type]
+        (lambda: minsheng.BallotEntry(1, 2, votes="3"), "votes must be an integer, not '3'"),  # type: ignore[arg-type]
+    ],
+)
+def test_keyword_arguments_and_model_classes_refuse_wrong_types(
+    call: Callable[[], object], message: str
+) -> None:
+    """Regression: each raised a TypeError or an AttributeError, or a 100,000-character message."""
+    with pytest.raises(minsheng.MinshengError) as info:
+        call()
+    assert str(info.value).startswith(message)
+    assert len(str(info.value)) < 500
 
 
 def test_draft_raises_only_minsheng_errors_for_any_type() -> None:

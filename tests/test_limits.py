@@ -271,11 +271,13 @@ def test_the_file_size_limit_and_its_override(
     with pytest.raises(minsheng.DatasetError) as info:
         minsheng.load_file(path, max_size=size - 1)
     assert [p.code for p in info.value.problems] == ["too-large"]
-    assert SIZE_VARIABLE in str(info.value)
+    # the caller's own limit: no setting to point at
+    assert str(info.value).endswith(f"{size} bytes; the limit given is {size - 1}")
     assert minsheng.load_file(path, max_size=size).year == 2025
     monkeypatch.setenv(SIZE_VARIABLE, str(size - 1))
-    with pytest.raises(minsheng.DatasetError):
+    with pytest.raises(minsheng.DatasetError) as setting:
         minsheng.load_file(path)
+    assert SIZE_VARIABLE in str(setting.value)
     with pytest.raises(minsheng.DatasetError):
         minsheng.loads(path.read_bytes())
     monkeypatch.setenv(SIZE_VARIABLE, "lots")
@@ -283,6 +285,15 @@ def test_the_file_size_limit_and_its_override(
     with pytest.raises(minsheng.InvalidValueError) as bad:
         minsheng.load_file(path)
     assert str(bad.value) == f"{SIZE_VARIABLE} must be a positive number of bytes, not 'lots'"
+
+
+@pytest.mark.parametrize("max_size", ["x", -1, 0, 1.5, True])
+def test_a_max_size_that_is_no_positive_integer_is_refused(max_size: object) -> None:
+    """Regression: "x" and 1.5 gave a TypeError; -1 blamed MINSHENG_MAX_FILE_SIZE."""
+    with pytest.raises(minsheng.InvalidValueError, match=r"^max_size must be a positive number"):
+        minsheng.loads(b"{}", max_size=max_size)  # type: ignore[arg-type]
+    with pytest.raises(minsheng.InvalidValueError, match=r"^max_size must be a positive number"):
+        minsheng.load_file(KUNMING, max_size=max_size)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -24,10 +24,10 @@ D = Decimal
         (lambda: Quantity(D(1), "个", multiplier=5), "multiplier must be one of 0, 2, 3, 4, 8, 12"),
         (lambda: Quantity(D(1), "个", decimals=-1), "decimals must not be negative"),
         # each was a TypeError or an AttributeError, or let a float or 1e40 in
-        (lambda: Quantity(D(1), "个", upper=1.5), "upper must be a finite decimal, not 1.5"),
+        (lambda: Quantity(D(1), "个", upper=1.5), "upper must be a finite decimal, not 1.5"),  # type: ignore[arg-type]
         (lambda: Quantity(D(1), "个", upper=D("1e40")), "upper must have at most 20 digits"),
-        (lambda: Quantity(D(1), "个", multiplier=4.0), "multiplier must be an integer, not 4.0"),
-        (lambda: Quantity(D(1), "个", decimals=1.5), "decimals must be an integer, not 1.5"),
+        (lambda: Quantity(D(1), "个", multiplier=4.0), "multiplier must be an integer, not 4.0"),  # type: ignore[arg-type]
+        (lambda: Quantity(D(1), "个", decimals=1.5), "decimals must be an integer, not 1.5"),  # type: ignore[arg-type]
         (lambda: Quantity(D(1), "个", decimals=True), "decimals must be an integer, not True"),
         (
             lambda: Quantity(D("197850"), "个", multiplier=4, decimals=2),

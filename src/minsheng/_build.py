@@ -48,7 +48,7 @@ import attrs
 
 from minsheng._errors import InvalidValueError
 from minsheng._model import Program
-from minsheng._quantity import _check_decimal, check_int
+from minsheng._quantity import _check_decimal, check_int, check_optional_int
 from minsheng._schemas import SCHEMA_ID
 from minsheng._values import (
     MAX_NUMBER_LENGTH,
@@ -70,7 +70,11 @@ other integers."""
 # MAX_INTEGER_DIGITS digits before the point and MAX_FRACTION_DIGITS after;
 # an int read from JSON is an int (never a bool, which the builders refuse).
 # tests/test_build.py proves it for every such string.
-_IMPLIED: dict[Any, type] = {_check_decimal: Decimal, check_int: int}
+_IMPLIED: dict[Any, object] = {
+    _check_decimal: Decimal,
+    check_int: int,
+    check_optional_int: int | None,
+}
 
 
 class _GiveUpError(Exception):
@@ -260,7 +264,7 @@ class _Generator:
             body.append(f"    _o.__class__ = {real}")
             for field in fields:
                 validator = field.validator
-                if validator is None or _IMPLIED.get(validator) is field.type:
+                if validator is None or _IMPLIED.get(validator) == field.type:
                     continue
                 check = self.name("validator", validator)
                 attribute = self.name("attribute", field)

@@ -52,22 +52,40 @@ def max_file_size() -> int:
     return int(value)
 
 
-def too_large(size: int, limit: int, file: str | Path | None) -> DatasetError:
-    return DatasetError(
-        file=file,
-        problems=[
-            problem(
-                "too-large",
-                "$",
-                msg(
-                    "{size} bytes; the limit is {limit} (set {variable} to raise it)",
-                    size=size,
-                    limit=limit,
-                    variable=SIZE_VARIABLE,
-                ),
+def size_limit(max_size: int | None) -> int:
+    """The size limit a caller gives as ``max_size``, checked; else :func:`max_file_size`.
+
+    Raises:
+        InvalidValueError: ``max_size`` is no positive integer, or the variable is bad.
+
+    """
+    if max_size is None:
+        return max_file_size()
+    if type(max_size) is not int or max_size < 1:
+        raise InvalidValueError(
+            msg(
+                "max_size must be a positive number of bytes, not {value}",
+                value=clip(repr(max_size)),
             )
-        ],
+        )
+    return max_size
+
+
+def too_large(
+    size: int, limit: int, file: str | Path | None, *, given: bool = False
+) -> DatasetError:
+    """The error for ``size`` bytes over ``limit``: ``given`` by the caller as max_size."""
+    detail = (
+        msg("{size} bytes; the limit given is {limit}", size=size, limit=limit)
+        if given
+        else msg(
+            "{size} bytes; the limit is {limit} (set {variable} to raise it)",
+            size=size,
+            limit=limit,
+            variable=SIZE_VARIABLE,
+        )
     )
+    return DatasetError(file=file, problems=[problem("too-large", "$", detail)])
 
 
 def _io_error(path: str | Path, reason: str) -> DatasetError:
@@ -91,7 +109,7 @@ def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> b
             file=clip(repr(path)),
             problems=[problem("io", "$", msg("no file is named"), expected=msg("a file path"))],
         )
-    limit = max_file_size() if max_size is None else max_size
+    limit = size_limit(max_size)
     try:
         # O_NONBLOCK: opening a FIFO without a writer must not hang; it is refused below.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -110,7 +128,7 @@ def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> b
                 problems=[problem("not-a-file", "$", detail, expected=msg("a regular file"))],
             )
         if mode.st_size > limit:
-            raise too_large(mode.st_size, limit, clip(str(path)))
+            raise too_large(mode.st_size, limit, clip(str(path)), given=max_size is not None)
         with os.fdopen(os.dup(descriptor), "rb") as handle:
             data = handle.read(limit + 1)  # a file that grows while read stays bounded
     except OSError as exc:
@@ -118,5 +136,5 @@ def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> b
     finally:
         os.close(descriptor)
     if len(data) > limit:
-        raise too_large(len(data), limit, clip(str(path)))
+        raise too_large(len(data), limit, clip(str(path)), given=max_size is not None)
     return data

@@ -25,7 +25,7 @@ from minsheng._check import reference_problems
 from minsheng._errors import DatasetError, InvalidValueError, Problem, clip, problem
 from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
 from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
-from minsheng._files import max_file_size, read_file, too_large
+from minsheng._files import read_file, size_limit, too_large
 from minsheng._i18n import Message, msg
 from minsheng._model import Program
 from minsheng._values import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
@@ -208,14 +208,17 @@ def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | No
         DatasetError: the bytes are too many, not UTF-8, not JSON, or not strict JSON.
 
     """
-    limit = max_file_size() if max_size is None else max_size
-    return _decode(_text(data, file, limit), file)
+    limit = size_limit(max_size)
+    return _decode(_text(data, file, limit, given=max_size is not None), file)
 
 
-def _text(data: bytes, file: str | Path | None, limit: int) -> str:
-    """The text of ``data``: at most ``limit`` bytes, UTF-8, not empty; without a BOM."""
+def _text(data: bytes, file: str | Path | None, limit: int, *, given: bool = False) -> str:
+    """The text of ``data``: at most ``limit`` bytes, UTF-8, not empty; without a BOM.
+
+    ``given``: the caller gave the limit, rather than the setting.
+    """
     if len(data) > limit:
-        raise too_large(len(data), limit, file)
+        raise too_large(len(data), limit, file, given=given)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -371,11 +374,11 @@ def loads(
         InvalidValueError: ``MINSHENG_MAX_FILE_SIZE`` is set to no positive number.
 
     """
-    limit = max_file_size() if max_size is None else max_size
+    limit = size_limit(max_size)
     if isinstance(data, str) and len(data) > limit:
-        raise too_large(len(data), limit, file)
+        raise too_large(len(data), limit, file, given=max_size is not None)
     raw = _encoded(data, file)
-    text = _text(raw, file, limit)
+    text = _text(raw, file, limit, given=max_size is not None)
     program = _settled(text, raw)
     if program is not None:
         return program

@@ -17,7 +17,7 @@ import attrs
 
 from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import msg
-from minsheng._quantity import Quantity
+from minsheng._quantity import Quantity, check_int, check_optional_int
 from minsheng._units import UNITS, Unit
 
 
@@ -159,6 +159,10 @@ def _optional_slug(
 
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidValueError(
+            msg("{name} must be text, not {value}", name=attribute.name, value=clip(repr(value)))
+        )
     if not value.strip():
         raise InvalidValueError(msg("{name} must not be empty", name=attribute.name))
 
@@ -333,7 +337,7 @@ class Reported:
 class Area:
     """A group of projects, as a program lists them: (一)提高社会保障水平."""
 
-    number: int
+    number: int = attrs.field(validator=check_int)
     title: Text
 
     def __attrs_post_init__(self) -> None:
@@ -356,10 +360,10 @@ class Project:
     must still confirm in a draft, as on :class:`Metric`.
     """
 
-    number: int | None
+    number: int | None = attrs.field(validator=check_optional_int)
     title: Text | None
     categories: tuple[Category, ...]
-    area: int | None = None
+    area: int | None = attrs.field(default=None, validator=check_optional_int)
     departments: tuple[str, ...] = ()
     description: str | None = None
     metrics: tuple[Metric, ...] = ()
@@ -399,9 +403,9 @@ class Project:
 class BallotEntry:
     """One ranked candidate: the project's number and its votes where published."""
 
-    rank: int
-    project: int
-    votes: int | None = None
+    rank: int = attrs.field(validator=check_int)
+    project: int = attrs.field(validator=check_int)
+    votes: int | None = attrs.field(default=None, validator=check_optional_int)
 
     def __attrs_post_init__(self) -> None:
         if self.rank < 1 or self.project < 1:
@@ -423,12 +427,12 @@ class Ballot:
 
     body: str
     method: RankingMethod
-    congress: int | None = None
-    session: int | None = None
+    congress: int | None = attrs.field(default=None, validator=check_optional_int)
+    session: int | None = attrs.field(default=None, validator=check_optional_int)
     announcement: str | None = None
     date: dt.date | None = None
     electorate: str | None = None
-    delegations: int | None = None
+    delegations: int | None = attrs.field(default=None, validator=check_optional_int)
     counts_published: bool = False
     entries: tuple[BallotEntry, ...] = ()
     source: str | None = attrs.field(default=None, validator=_optional_slug)
@@ -468,7 +472,7 @@ class Program:
     """
 
     jurisdiction: Jurisdiction
-    year: int
+    year: int = attrs.field(validator=check_int)
     stage: Stage
     as_of: dt.date
     sources: tuple[Source, ...]
@@ -479,7 +483,7 @@ class Program:
     units: tuple[Unit, ...] = ()
     ballot: Ballot | None = None
     evaluation: Evaluation | None = None
-    revision: int = 1
+    revision: int = attrs.field(default=1, validator=check_int)
     license: str | None = None
     citation: str | None = None
     notes: tuple[str, ...] = ()

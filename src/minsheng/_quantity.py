@@ -126,6 +126,14 @@ def _check_optional_decimal(
         _check_decimal(instance, attribute, value)  # type: ignore[arg-type]
 
 
+def check_optional_int(
+    instance: object, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    """An integer field that may be None."""
+    if value is not None:
+        check_int(instance, attribute, value)  # type: ignore[arg-type]
+
+
 def check_int(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     """An integer field: not a float, a bool or a string of digits."""
     if type(value) is not int:

@@ -95,24 +95,24 @@ def _cities(city: str | Iterable[str]) -> frozenset[str]:
 def _members(kind: type[_E], value: _E | str | Iterable[_E | str] | None) -> frozenset[_E] | None:
     if value is None:
         return None
-    values: list[_E | str] = (
-        [value] if isinstance(value, str | kind) else list(cast("Iterable[_E | str]", value))
+    values: list[object] = (
+        [value] if isinstance(value, str | kind) or not isinstance(value, Iterable) else list(value)
     )
     found: set[_E] = set()
     for item in values:
         if isinstance(item, kind):
             found.add(item)
             continue
-        try:
-            found.add(kind(item))
-        except ValueError:
+        member = kind._value2member_map_.get(item) if isinstance(item, str) else None
+        if member is None:
             raise InvalidValueError(
                 msg(
                     "{value} is not one of {choices}",
-                    value=repr(item),
+                    value=clip(repr(item)),
                     choices=", ".join(m.value for m in kind),
                 )
-            ) from None
+            )
+        found.add(cast("_E", member))
     return frozenset(found)
 
 

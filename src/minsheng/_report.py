@@ -132,9 +132,12 @@ def _component_lines(
     return lines
 
 
-def _limit(columns: int | None) -> int:
-    """The width to fit: ``None`` is unlimited, anything else at least 40 columns."""
-    return UNLIMITED if columns is None else max(columns, MIN_COLUMNS)
+def _limit(columns: int | None, function: str) -> int:
+    """The width to fit: ``None`` is unlimited, any other integer at least 40 columns."""
+    if columns is None:
+        return UNLIMITED
+    expect(columns, int, "columns", function)
+    return max(columns, MIN_COLUMNS)
 
 
 def report_text(
@@ -147,7 +150,7 @@ def report_text(
     legend wrap.  The command passes the terminal's width.
     """
     locale = served(locale)
-    columns = _limit(columns)
+    columns = _limit(columns, "format_report")
     t = locale.gettext
     program = assessment.program
     units = program.unit_table
@@ -485,7 +488,7 @@ def format_program(
     if earlier is not None:
         expect(earlier, Program, "earlier", "format_program")
     locale = served(locale)
-    columns = _limit(columns)
+    columns = _limit(columns, "format_program")
     t = locale.gettext
     units = program.unit_table
     lines = _header(program, locale)
