@@ -103,16 +103,20 @@ def test_program_invariants(changes: dict[str, Any], message: str) -> None:
 
 
 def test_lookups() -> None:
-    """project(), metric() and source() find by key, and raise KeyError otherwise."""
+    """project(), metric() and source() find by key; otherwise a NotFoundError, a KeyError too.
+
+    Regression: a bare KeyError, which ``except MinshengError`` missed, with the
+    key unclipped.
+    """
     program = _program()
     assert program.key == "testville/2025"
     assert program.project(1).title == minsheng.Text("一")
     assert program.source().id == program.source("notice").id == "notice"
-    with pytest.raises(KeyError):
+    with pytest.raises(minsheng.NotFoundError, match=r"^testville/2025 has no project 2$"):
         program.project(2)
-    with pytest.raises(KeyError):
-        program.source("elsewhere")
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match=r"^testville/2025 has no source 'x+… \(1002 characters\)$"):
+        program.source("x" * 1000)
+    with pytest.raises(minsheng.MinshengError, match=r"^project 1 has no metric 'nope'$"):
         program.project(1).metric("nope")
 
 

@@ -249,6 +249,18 @@ def expect(value: object, kind: type | tuple[type, ...], name: str, function: st
         )
 
 
+class NotFoundError(MinshengError, KeyError):
+    """A project, metric or source that a program does not have, looked up by its name.
+
+    A :class:`KeyError` too, as a mapping's lookup raises.
+    """
+
+    code = "not-found"
+
+    def __str__(self) -> str:
+        return str(self.detail)  # not KeyError's quoted repr
+
+
 class LocaleError(MinshengError, LookupError):
     """A locale that minsheng has no translations or number formats for."""
 

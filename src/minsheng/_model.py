@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from minsheng._errors import InvalidValueError, clip
+from minsheng._errors import InvalidValueError, NotFoundError, clip
 from minsheng._i18n import msg
 from minsheng._quantity import Quantity, check_int, check_optional_int
 from minsheng._units import UNITS, Unit
@@ -390,13 +390,19 @@ class Project:
         """Return the metric with id ``metric_id``.
 
         Raises:
-            KeyError: the project has no such metric.
+            NotFoundError: the project has no such metric (a KeyError too).
 
         """
         for metric in self.metrics:
             if metric.id == metric_id:
                 return metric
-        raise KeyError(metric_id)
+        raise NotFoundError(
+            msg(
+                "project {number} has no metric {id}",
+                number=str(self.number),
+                id=clip(repr(metric_id)),
+            )
+        )
 
 
 @attrs.frozen
@@ -526,19 +532,21 @@ class Program:
         """Return the project numbered ``number``.
 
         Raises:
-            KeyError: the program has no such project.
+            NotFoundError: the program has no such project (a KeyError too).
 
         """
         for project in self.projects:
             if project.number == number:
                 return project
-        raise KeyError(number)
+        raise NotFoundError(
+            msg("{program} has no project {number}", program=self.key, number=clip(repr(number)))
+        )
 
     def source(self, source_id: str | None = None) -> Source:
         """Return the source with ``source_id``, or the first source for ``None``.
 
         Raises:
-            KeyError: the program has no such source.
+            NotFoundError: the program has no such source (a KeyError too).
 
         """
         if source_id is None:
@@ -546,4 +554,6 @@ class Program:
         for source in self.sources:
             if source.id == source_id:
                 return source
-        raise KeyError(source_id)
+        raise NotFoundError(
+            msg("{program} has no source {id}", program=self.key, id=clip(repr(source_id)))
+        )
