@@ -1001,3 +1001,10 @@ def test_the_scanner_finds_what_the_fifth_hunt_found_cut_short() -> None:
     ]
     assert found[-1].reading is not None
     assert found[-1].reading.figure.comparator is C.AT_LEAST
+
+
+@pytest.mark.parametrize("text", ["5100 余个", "5100 多个", "5100余 个", "5100 余 个"])
+def test_a_space_before_yu_or_duo_is_read(text: str) -> None:
+    """Regression: 5100 余个, as reposts space a figure, was refused, and validate said so."""
+    q = parse(text)
+    assert (q.value, q.unit, q.approximation) == (D(5100), "个", A.MORE_THAN)

@@ -91,8 +91,9 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     j = number.end
     _refuse_after_number(s, text, j)
     more = number.more_than
-    if not more and j < len(s) and s[j] in _MORE_THAN and number.unit is None:
-        more, j = True, j + 1
+    k = _skip_spaces(s, j)  # 5100 余个: spaced as reposts space figures
+    if not more and k < len(s) and s[k] in _MORE_THAN and number.unit is None:
+        more, j = True, k + 1
     unit = number.unit
     if number.chinese and s[j - 1] == "千" and _UNIT.match(s, j - 1) and not _UNIT.match(s, j):
         # 三千瓦, 五千克: 3000 of a unit minsheng does not know (瓦, 克), or 3 千瓦?
