@@ -280,3 +280,32 @@ def test_results_are_frozen(kunming_2025: minsheng.Program) -> None:
     assessment = minsheng.assess(kunming_2025)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         assessment.summary.met = 0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "direction", "status"),
+    [
+        ("不少于2000名", "不少于2235名", Direction.HIGHER, Status.MET),
+        ("不少于3000个", "超过3000个", Direction.HIGHER, Status.MET),
+        ("不少于3000个", "不少于3000个", Direction.HIGHER, Status.MET),
+        ("不少于3000个", "不超过3500个", Direction.HIGHER, Status.UNDETERMINED),
+        ("不少于3000个", "不超过2500个", Direction.HIGHER, Status.NOT_MET),
+        ("不少于3000个", "不少于2500个", Direction.HIGHER, Status.UNDETERMINED),
+        ("不超过3天", "不超过2天", Direction.LOWER, Status.MET),
+        ("不超过3天", "不少于4天", Direction.LOWER, Status.NOT_MET),
+        ("不超过3天", "少于3天", Direction.LOWER, Status.MET),
+    ],
+)
+def test_an_outcome_stated_as_a_bound_decides_only_what_it_can(
+    target: str, actual: str, direction: Direction, status: Status
+) -> None:
+    """Regression: 不超过3500个 read as 3,500 was met against at least 3,000.
+
+    An outcome that is a bound stands for every value on its side: met or
+    not met only where all of them are, with no ratio or difference to print.
+    """
+    unit_kind = MetricKind.DURATION if direction is Direction.LOWER else MetricKind.COUNT
+    r = result(q(target), q(actual), direction=direction, kind=unit_kind)
+    assert r.status is status
+    assert (r.attainment, r.ratio, r.difference) == (None, None, None)
+    assert (r.reason is not None) == (status is Status.UNDETERMINED)

@@ -172,6 +172,41 @@ def _scaled(interval: Interval, scale: Callable[[Decimal], Decimal]) -> Interval
 
 
 _Test = Callable[[Interval, Decimal], bool]
+
+_INFINITY = Decimal("Infinity")
+
+
+def _one_sided(interval: Interval, comparator: Comparator) -> Interval:
+    """The values an outcome stated as a bound stands for: 不少于2235名 is [2235, ∞)."""
+    if comparator is Comparator.AT_LEAST:
+        return Interval(interval.low, _INFINITY, interval.low_closed, high_closed=False)
+    if comparator is Comparator.MORE_THAN:
+        return Interval(interval.low, _INFINITY, low_closed=False, high_closed=False)
+    if comparator is Comparator.AT_MOST:
+        high_closed = interval.high_closed
+        return Interval(-_INFINITY, interval.high, low_closed=False, high_closed=high_closed)
+    return Interval(-_INFINITY, interval.high, low_closed=False, high_closed=False)
+
+
+def _bounded(
+    metric: Metric, interval: Interval, goal: Decimal, every: _Test, none: _Test
+) -> MetricResult:
+    """The attainment of an outcome that is only a bound: met or not only where it decides.
+
+    It has no ratio or difference to print: 不少于2235名 against 2000 is met,
+    by at least 11.8 %, not by 11.8 %.
+    """
+    if every(interval, goal):
+        return MetricResult(metric, Status.MET)
+    if none(interval, goal):
+        return MetricResult(metric, Status.NOT_MET)
+    return MetricResult(
+        metric,
+        Status.UNDETERMINED,
+        reason=_("the outcome is a bound, which reaches both sides of the target"),
+    )
+
+
 _TESTS: dict[Comparator, tuple[_Test, _Test]] = {
     # comparator: (every value satisfies it, no value does)
     Comparator.AT_LEAST: (
@@ -279,6 +314,8 @@ def _numeric(
     lower = metric.direction is Direction.LOWER
     comparator = target.comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
     every, none = _TESTS[comparator]
+    if actual.comparator is not None:
+        return _bounded(metric, _one_sided(interval, actual.comparator), goal, every, none)
     if every(interval, goal):
         status = Status.MET
     elif none(interval, goal):

@@ -145,10 +145,13 @@ def _target_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNI
 
 
 def _figure(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> str:
-    """A figure as its locale prints it; † marks one that minsheng derived."""
-    return format_quantity(quantity, locale=locale, units=units) + (
-        " †" if quantity.is_derived else ""
-    )
+    """A figure as its locale prints it, with its bound if it has one.
+
+    An outcome of 不少于2235名 is at least 2,235; † marks a figure that
+    minsheng derived.
+    """
+    shown = format_target if quantity.comparator is not None else format_quantity
+    return shown(quantity, locale=locale, units=units) + (" †" if quantity.is_derived else "")
 
 
 def _actual_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNITS) -> str:
