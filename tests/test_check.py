@@ -817,3 +817,148 @@ def test_a_province_is_checked_by_its_own_name() -> None:
             "the division code 530000 is not in 四川省, whose codes begin 51",
         )
     ]
+
+
+def _kunming(year: int) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(
+        (ROOT / "datasets" / "kunming" / f"{year}.json").read_text(encoding="utf-8")
+    )
+    return document
+
+
+def _set(where: list[Any] | dict[str, Any], key: Any, value: object) -> None:
+    where[key] = value
+
+
+# Each edit, found by a hunt of single mistakes in the shipped datasets, passed validate.
+PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
+    "voted-project-reported": (
+        2026,
+        lambda d: _set(d["projects"][0], "reported", {"status": "completed", "phrase": "均已完成"}),
+        ("stage-outcome", "error", "$.projects[0].reported.status"),
+    ),
+    "voted-evaluation-held": (
+        2026,
+        lambda d: _set(d, "evaluation", {"body": "市十五届人大八次会议", "held": True}),
+        ("stage-outcome", "error", "$.evaluation.held"),
+    ),
+    "voted-progress": (
+        2026,
+        lambda d: _set(
+            d["projects"][2],
+            "metrics",
+            [
+                {
+                    "id": "places",
+                    "kind": "count",
+                    "subject": {"zh": "学位"},
+                    "direction": "higher",
+                    "target": {"value": "3000", "unit": "个", "phrase": "3000个"},
+                    "progress": {"value": "60", "unit": "%", "phrase": "已完成60%"},
+                }
+            ],
+        ),
+        ("stage-outcome", "error", "$.projects[2].metrics[0]"),
+    ),
+    "planned-with-ballot": (
+        2026,
+        lambda d: _set(d, "stage", "planned"),
+        ("stage-ballot", "error", "$.ballot"),
+    ),
+    "voted-as-of-not-the-vote": (
+        2026,
+        lambda d: _set(d, "as_of", "2026-01-03"),
+        ("as-of-vote", "warning", "$.as_of"),
+    ),
+    "vote-after-its-source": (
+        2026,
+        lambda d: _set(d["ballot"], "date", "2026-03-02"),
+        ("ballot", "error", "$.ballot.date"),
+    ),
+    "session-against-body": (
+        2026,
+        lambda d: _set(d["ballot"], "session", 5),
+        ("ballot", "error", "$.ballot.session"),
+    ),
+    "congress-against-body": (
+        2025,
+        lambda d: _set(d["ballot"], "congress", 14),
+        ("ballot", "error", "$.ballot.congress"),
+    ),
+    "delegations-against-electorate": (
+        2026,
+        lambda d: _set(d["ballot"], "delegations", 16),
+        ("ballot", "error", "$.ballot.delegations"),
+    ),
+    "counts-published-one-missing": (
+        2026,
+        lambda d: [
+            d["ballot"].update(counts_published=True),
+            *(entry.update(votes=500 - entry["rank"]) for entry in d["ballot"]["entries"][:9]),
+        ],
+        ("ballot", "error", "$.ballot.entries"),
+    ),
+    "project-unranked": (
+        2026,
+        lambda d: d["ballot"]["entries"].pop(),
+        ("ballot-coverage", "warning", "$.ballot.entries"),
+    ),
+    "evaluated-at-the-vote": (
+        2025,
+        lambda d: _set(d["evaluation"], "body", d["ballot"]["body"]),
+        ("evaluation-body", "warning", "$.evaluation.body"),
+    ),
+    "category-twice": (
+        2026,
+        lambda d: _set(d["projects"][0], "categories", ["healthcare", "healthcare"]),
+        ("categories", "error", "$.projects[0].categories"),
+    ),
+    "title-twice": (
+        2026,
+        lambda d: _set(d["projects"][3], "title", d["projects"][2]["title"]),
+        ("duplicate-title", "warning", "$.projects[3].title.zh"),
+    ),
+    "density-without-per": (
+        2025,
+        lambda d: [
+            (q.pop("per"), q.update(phrase=q["phrase"].split("人口")[-1]))
+            for q in (_metric(d, 1, 9)["target"], _metric(d, 1, 9)["actual"])
+        ],
+        ("density-per", "error", "$.projects[1].metrics[9].target.per"),
+    ),
+    "outcome-copies-target": (
+        2025,
+        lambda d: _set(_metric(d, 0, 0), "actual", _metric(d, 0, 0)["target"]),
+        ("outcome-copies-target", "warning", "$.projects[0].metrics[0].actual.phrase"),
+    ),
+    "items-twice": (
+        2025,
+        lambda d: _metric(d, 6, 2)["items"]["names"].append("得胜桥片区"),
+        ("items", "error", "$.projects[6].metrics[2].items.names"),
+    ),
+    "items-complete-against-count": (
+        2025,
+        lambda d: _metric(d, 6, 0)["items"].update(exhaustive=True),
+        ("items", "error", "$.projects[6].metrics[0].items.names"),
+    ),
+    "evidence-words-say-not": (
+        2025,
+        lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "护理人员进家庭服务平台尚未形成"),
+        ("evidence-phrase", "warning", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAM_EDITS))
+def test_a_single_mistake_in_a_shipped_dataset_is_found(name: str) -> None:
+    """Regression: each of these mistakes, made once in a shipped dataset, passed validate."""
+    year, edit, expected = PROGRAM_EDITS[name]
+    document = _kunming(year)
+    before = {
+        (p.code, p.severity, p.path)
+        for p in minsheng.check(minsheng.loads(json.dumps(document, ensure_ascii=False)))
+    }
+    edit(document)
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = {(p.code, p.severity, p.path) for p in minsheng.check(program)} - before
+    assert expected in found

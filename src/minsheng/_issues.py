@@ -40,6 +40,16 @@ CODES: Mapping[str, Severity] = {
     "ballot": "error",
     "division-province": "error",
     "province-name": "warning",
+    "outcome-copies-target": "warning",
+    "stage-ballot": "error",
+    "as-of-vote": "warning",
+    "categories": "error",
+    "duplicate-title": "warning",
+    "ballot-coverage": "warning",
+    "evidence-phrase": "warning",
+    "evaluation-body": "warning",
+    "density-per": "error",
+    "items": "error",
 }
 """Every code the semantic checks give, with its severity."""
 

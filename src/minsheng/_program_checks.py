@@ -12,10 +12,19 @@ import re
 
 from minsheng._divisions import PROVINCES, province_of_name
 from minsheng._errors import Problem
-from minsheng._i18n import Message, msg
+from minsheng._i18n import Message, _, msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._issues import metrics_of
-from minsheng._model import Jurisdiction, Metric, Program, ReportedStatus
+from minsheng._model import (
+    Ballot,
+    Jurisdiction,
+    Metric,
+    Program,
+    RankingMethod,
+    ReportedStatus,
+    Stage,
+)
+from minsheng._numerals import read_number
 from minsheng._script import normalize
 
 _PLANNED = ("planned", "voted")
@@ -29,8 +38,10 @@ def _has_outcome(metric: Metric) -> bool:
     """
     targeted = metric.target is not None or any(c.target is not None for c in metric.components)
     measured = metric.actual is not None or any(c.actual is not None for c in metric.components)
-    return (targeted and measured) or (
-        metric.evidence is not None and metric.evidence.achieved is not None
+    return (
+        (targeted and measured)
+        or metric.progress is not None  # 已完成60%: work done
+        or (metric.evidence is not None and metric.evidence.achieved is not None)
     )
 
 
@@ -67,7 +78,7 @@ def program_problems(program: Program) -> list[Problem]:
                 ),
             )
         )
-    elif stage in ("progress", "reported") and program.as_of > (
+    elif stage in ("voted", "progress", "reported") and program.as_of > (
         last := max(source.date for source in program.sources)
     ):
         # outcomes that stand at a date after every source was published: no source
@@ -98,11 +109,102 @@ def program_problems(program: Program) -> list[Problem]:
         )
     return (
         problems
+        + _before_the_work(program)
+        + _project_problems(program)
         + _jurisdiction_problems(program.jurisdiction)
         + _evaluation_problems(program)
         + _reported_problems(program)
         + _ballot_problems(program)
     )
+
+
+def _before_the_work(program: Program) -> list[Problem]:
+    """What a plan or a voted list cannot hold: reported projects, a held evaluation.
+
+    A plan (never voted) has no ballot either; a voted list speaks for the day
+    of its vote.
+    """
+    stage = program.stage
+    if stage.has_outcomes:
+        return []
+    problems = [
+        _issue(
+            "stage-outcome",
+            f"$.projects[{p}].reported.status",
+            msg(
+                "the program is at stage {stage}, so no project is reported on yet,"
+                " but this one is {status}",
+                stage=stage.value,
+                status=project.reported.status.value,
+            ),
+            expected=verbatim(ReportedStatus.NOT_REPORTED.value),
+        )
+        for p, project in enumerate(program.projects)
+        if project.reported.status is not ReportedStatus.NOT_REPORTED
+    ]
+    if program.evaluation is not None and program.evaluation.held:
+        problems.append(
+            _issue(
+                "stage-outcome",
+                "$.evaluation.held",
+                msg(
+                    "the program is at stage {stage}, so its projects are not evaluated yet",
+                    stage=stage.value,
+                ),
+            )
+        )
+    ballot = program.ballot
+    if stage is Stage.PLANNED and ballot is not None:
+        problems.append(
+            _issue(
+                "stage-ballot",
+                "$.ballot",
+                msg("a plan (stage planned) was never voted on, but the program has a ballot"),
+                expected=msg("stage voted, or no ballot"),
+            )
+        )
+    if stage is Stage.VOTED and ballot is not None and ballot.date not in (None, program.as_of):
+        problems.append(
+            _issue(
+                "as-of-vote",
+                "$.as_of",
+                msg(
+                    "the list was voted on {date}, but the data speaks for {as_of}",
+                    date=ballot.date.isoformat() if ballot.date else "",
+                    as_of=program.as_of.isoformat(),
+                ),
+            )
+        )
+    return problems
+
+
+def _project_problems(program: Program) -> list[Problem]:
+    """A category listed twice in a project, and two projects of one title."""
+    problems = []
+    titles: dict[str, int] = {}
+    for p, project in enumerate(program.projects):
+        if len(set(project.categories)) < len(project.categories):
+            problems.append(
+                _issue(
+                    "categories",
+                    f"$.projects[{p}].categories",
+                    msg("a category is listed twice"),
+                    found=", ".join(c.value for c in project.categories),
+                )
+            )
+        if project.title is None:
+            continue
+        first = titles.setdefault(project.title.zh, p)
+        if first != p:
+            problems.append(
+                _issue(
+                    "duplicate-title",
+                    f"$.projects[{p}].title.zh",
+                    msg("the same title as {first}", first=f"$.projects[{first}]"),
+                    found=repr(project.title.zh),
+                )
+            )
+    return problems
 
 
 def _jurisdiction_problems(jurisdiction: Jurisdiction) -> list[Problem]:
@@ -184,6 +286,18 @@ def _evaluation_problems(program: Program) -> list[Problem]:
             evaluation.date,
             range(program.year, program.year + 2),
         )
+    ballot = program.ballot
+    if evaluation.held and ballot is not None and evaluation.body == ballot.body:
+        problems.append(  # the session that chose the projects cannot judge their completion
+            _issue(
+                "evaluation-body",
+                "$.evaluation.body",
+                msg(
+                    "the projects are evaluated at {body}, the session that voted them",
+                    body=evaluation.body,
+                ),
+            )
+        )
     if not evaluation.held and evaluation.score is not None:
         problems.append(
             _issue(
@@ -198,8 +312,9 @@ def _evaluation_problems(program: Program) -> list[Problem]:
 
 # 均已完成, 全面完成: all done (已完成 alone may be part: 已完成年度任务的80%);
 # 部分完成, 未能完成: not all done (无未完成事项 says all are)
-_DONE_WORDS = re.compile("(?<![未没])(?:均已|全部|全面|圆满|已全部)完成")
-_NOT_DONE_WORDS = re.compile("(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成|尚未全部完成")
+DONE_WORDS = re.compile("(?<![未没])(?:均已|全部|全面|圆满|已全部)完成")
+# 尚未 alone too: 平台尚未形成, not yet in place
+NOT_DONE_WORDS = re.compile("(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成|尚未")
 
 
 def _ballot_problems(program: Program) -> list[Problem]:
@@ -220,6 +335,36 @@ def _ballot_problems(program: Program) -> list[Problem]:
                 msg("counts_published is true, but no entry gives its vote count"),
             )
         )
+    missing = [entry.rank for entry in ballot.entries if entry.votes is None]
+    if ballot.counts_published and 0 < len(missing) < len(ballot.entries):
+        problems.append(
+            _issue(
+                "ballot",
+                "$.ballot.entries",
+                msg(
+                    "counts_published is true, but the entries ranked {ranks} give no count",
+                    ranks=", ".join(map(str, missing[:10])),
+                ),
+            )
+        )
+    problems += _ballot_words(ballot)
+    problems += _ballot_coverage(program, ballot)
+    if ballot.date is not None and ballot.source is not None:
+        published = next((s.date for s in program.sources if s.id == ballot.source), None)
+        if published is not None and ballot.date > published:
+            problems.append(
+                _issue(
+                    "ballot",
+                    "$.ballot.date",
+                    msg(
+                        "the vote is dated {date}, after its source {source} was published"
+                        " ({published})",
+                        date=ballot.date.isoformat(),
+                        source=ballot.source,
+                        published=published.isoformat(),
+                    ),
+                )
+            )
     if ballot.date is not None:
         # the vote that chose a year's projects sits in that year or the one before
         problems += _dated(
@@ -236,6 +381,80 @@ def _ballot_problems(program: Program) -> list[Problem]:
     return problems
 
 
+# 市十五届人大七次会议, 第十五届人民代表大会第七次会议: the congress and its session
+# (not a standing committee's meetings, nor 主席团第二次会议 after it)
+_NUMERAL = "[〇零一二两三四五六七八九十]+"
+_SESSION = re.compile(f"({_NUMERAL})届(?:人大|人民代表大会)第?({_NUMERAL})次会议")
+_DELEGATIONS = re.compile(f"([0-9]+|{_NUMERAL})个代表团")
+
+
+def _numeral(text: str) -> int:
+    number = read_number(text, 0, text)
+    return 0 if number is None else int(number.value)
+
+
+def _ballot_words(ballot: Ballot) -> list[Problem]:
+    """The ballot's numbers against its own words: 十五届, 七次会议, 15个代表团."""
+    problems = []
+    for field in ("body", "announcement"):
+        session = _SESSION.search(getattr(ballot, field) or "")
+        if session is None:
+            continue
+        said = (
+            ("congress", session.group(1), _("{words} names congress {named}, not {recorded}")),
+            ("session", session.group(2), _("{words} names session {named}, not {recorded}")),
+        )
+        for name, words, template in said:
+            recorded = getattr(ballot, name)
+            if recorded is not None and recorded != _numeral(words):
+                problems.append(
+                    _issue(
+                        "ballot",
+                        f"$.ballot.{name}",
+                        msg(
+                            template,
+                            words=f"{field} {session.group()}",
+                            named=_numeral(words),
+                            recorded=recorded,
+                        ),
+                    )
+                )
+    delegations = _DELEGATIONS.search(ballot.electorate or "")
+    if delegations is not None and ballot.delegations is not None:
+        named = delegations.group(1)
+        count = int(named) if named.isdigit() else _numeral(named)
+        if count != ballot.delegations:
+            problems.append(
+                _issue(
+                    "ballot",
+                    "$.ballot.delegations",
+                    msg(
+                        "the electorate {words} names {count} delegations, not {recorded}",
+                        words=delegations.group(),
+                        count=count,
+                        recorded=ballot.delegations,
+                    ),
+                )
+            )
+    return problems
+
+
+def _ballot_coverage(program: Program, ballot: Ballot) -> list[Problem]:
+    """A ballot that ranks by votes leaves none of the program's projects unranked."""
+    if ballot.method is not RankingMethod.VOTES_DESCENDING or not ballot.entries:
+        return []
+    ranked = {entry.project for entry in ballot.entries}
+    return [
+        _issue(
+            "ballot-coverage",
+            "$.ballot.entries",
+            msg("project {number} is not among the ballot's entries", number=project.number),
+        )
+        for project in program.projects
+        if project.number is not None and project.number not in ranked
+    ][:10]
+
+
 def _reported_problems(program: Program) -> list[Problem]:
     """Each project's reported status against the words it was read from."""
     problems = []
@@ -243,11 +462,11 @@ def _reported_problems(program: Program) -> list[Problem]:
         reported = project.reported
         words = reported.phrase or ""
         done = reported.status is ReportedStatus.COMPLETED
-        if (done and _NOT_DONE_WORDS.search(words)) or (
+        if (done and NOT_DONE_WORDS.search(words)) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS
-            and _DONE_WORDS.search(words)
-            and not _NOT_DONE_WORDS.search(words)
+            and DONE_WORDS.search(words)
+            and not NOT_DONE_WORDS.search(words)
         ):
             problems.append(
                 _issue(

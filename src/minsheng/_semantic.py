@@ -25,8 +25,9 @@ from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
 from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase, show_per
-from minsheng._program_checks import program_problems
+from minsheng._program_checks import DONE_WORDS, NOT_DONE_WORDS, program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity
+from minsheng._script import normalize
 from minsheng._units import Unit, UnitKind
 
 _ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
@@ -256,6 +257,87 @@ def _words_problems(path: str, metric: Metric) -> list[Problem]:
     return problems
 
 
+def _outcome_problems(
+    path: str, metric: Metric, roles: list[tuple[str, Quantity]], units: Mapping[str, Unit]
+) -> list[Problem]:
+    """An outcome copied from the pledge, a density with no denominator, named items."""
+    problems = []
+    target, actual = metric.target, metric.actual
+    if (
+        actual is not None
+        and actual.comparator is not None
+        and target is not None
+        and actual.phrase
+        and actual.phrase == target.phrase
+    ):  # 不少于3000个 as the outcome too: the pledge, copied
+        problems.append(
+            _issue(
+                "outcome-copies-target",
+                f"{path}.actual.phrase",
+                msg(
+                    "the outcome's phrase {phrase} is the pledge's own bound:"
+                    " an outcome copied from the target?",
+                    phrase=repr(actual.phrase),
+                ),
+            )
+        )
+    if metric.kind is MetricKind.DENSITY:
+        problems += [
+            _issue(
+                "density-per",
+                f"{where}.per",
+                msg("a density counts per something (每千人口), but the figure has no denominator"),
+                expected=msg("a denominator"),
+            )
+            for where, quantity in roles
+            if not quantity.per
+        ]
+    if metric.items is not None:
+        problems += _items_problems(path, metric, units)
+    return problems
+
+
+def _items_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[Problem]:
+    """Named items against themselves, and a complete list against the count it names."""
+    items = metric.items
+    assert items is not None  # noqa: S101 - the caller checks
+    seen: set[str] = set()
+    twice = None
+    for name in items.names:  # in one pass: a hostile list may be long
+        if name in seen:
+            twice = name
+            break
+        seen.add(name)
+    if twice is not None:
+        return [_issue("items", f"{path}.items.names", msg("{name} is named twice", name=twice))]
+    if not items.exhaustive or metric.measure is Measure.LEVEL:
+        return []  # a level counts more than the year's items
+    counted = [
+        quantity
+        for quantity in (metric.target, metric.actual)
+        if quantity is not None
+        and quantity.approximation is Approximation.EXACT
+        and quantity.comparator is None
+        and quantity.upper is None
+        and quantity.multiplier == 0
+        and (unit := units.get(quantity.unit or "")) is not None
+        and unit.kind is UnitKind.CLASSIFIER
+    ]
+    if not counted or any(quantity.value == len(items.names) for quantity in counted):
+        return []
+    return [
+        _issue(
+            "items",
+            f"{path}.items.names",
+            msg(
+                "a complete list of {count} names, but the figures count {figures}",
+                count=len(items.names),
+                figures=", ".join(q.phrase or f"{q.value:f}" for q in counted),
+            ),
+        )
+    ]
+
+
 def _progress_problems(path: str, metric: Metric) -> list[Problem]:
     """Percent complete is a share: from 0 to 100%."""
     progress = metric.progress
@@ -421,6 +503,7 @@ def metric_problems(
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
     problems += _words_problems(path, metric)
+    problems += _outcome_problems(path, metric, roles, units)
     evidence = metric.evidence
     if evidence is not None and evidence.statement is None and evidence.achieved is not None:
         problems.append(
@@ -431,6 +514,27 @@ def metric_problems(
                 expected=verbatim("null"),
             )
         )
+    elif evidence is not None and evidence.statement is not None and evidence.achieved is not None:
+        words = normalize(evidence.statement)
+        said = (
+            not evidence.achieved
+            if NOT_DONE_WORDS.search(words)
+            else evidence.achieved
+            if DONE_WORDS.search(words)
+            else None
+        )
+        if said is False:  # 平台尚未形成, read as achieved: the words say not yet
+            problems.append(
+                _issue(
+                    "evidence-phrase",
+                    f"{path}.evidence.achieved",
+                    msg(
+                        "achieved is {achieved}, but the statement's words {statement} say not",
+                        achieved=str(evidence.achieved).lower(),
+                        statement=repr(evidence.statement),
+                    ),
+                )
+            )
     target, actual = metric.target, metric.actual
     if target is not None and actual is not None and metric.kind.is_numeric:
         problems += _denominators(path, target, actual)
