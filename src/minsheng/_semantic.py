@@ -84,7 +84,7 @@ def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem
                 "denominator-mismatch",
                 f"{path}.actual.per",
                 msg("the outcome's denominator is not the target's"),
-                expected=msg("per {per}", per=show_per(target.per)),
+                expected=verbatim(show_per(target.per)),
                 found=show_per(actual.per),
             )
         ]
@@ -96,7 +96,7 @@ def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem
                     "denominator-mismatch",
                     f"{path}.actual.per",
                     msg("the outcome's denominator is not the target's"),
-                    expected=msg("per {per}", per=show_per(target.per)),
+                    expected=verbatim(show_per(target.per)),
                     found=show_per(actual.per),
                 )
             )
