@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import types
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 
@@ -197,6 +198,16 @@ def _kunming() -> minsheng.Program:
         (
             lambda: minsheng.format_program(_kunming(), columns=1.5),  # type: ignore[arg-type]
             "format_program() takes columns as int, not float",
+        ),
+        (
+            lambda: minsheng.format_percent(Decimal("Infinity")),
+            "format_percent() takes a finite ratio",
+        ),
+        (lambda: minsheng.format_percent(Decimal("NaN")), "format_percent() takes a finite ratio"),
+        (lambda: minsheng.Text(None), "zh must be text, not None"),  # type: ignore[arg-type]
+        (  # it said a year "must be between 1949 and 2999, not '2025'"
+            lambda: minsheng.draft("1.新建学校\n新增学位3000个", city="kunming", year="2025"),  # type: ignore[arg-type]
+            "year must be an integer, not '2025'",
         ),
         (lambda: minsheng.Text(5), "zh must be text, not 5"),  # type: ignore[arg-type]
         (lambda: minsheng.Area("x", minsheng.Text("a")), "number must be an integer, not 'x'"),  # type: ignore[arg-type]

@@ -825,3 +825,34 @@ def test_every_argument_has_help_and_formats_state_their_default(command: str) -
         assert action.help, (command, action.dest)
         if action.dest == "format":
             assert f"(default: {action.default})" in action.help, command
+
+
+def test_a_folder_named_like_a_city_does_not_hide_its_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: after export --to kunming, report kunming 2025 read the folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kunming").mkdir()
+    result = run("report", "kunming", "2025", "--locale", "en")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Kunming 2025")
+    alone = run("validate", "kunming", "--locale", "en")  # no year: the folder, and says so
+    assert alone.returncode == 1
+    assert "kunming: $: a folder, not a file" in alone.stderr
+
+
+def test_usage_mistakes_a_newcomer_made_are_named() -> None:
+    """Regression: --city Kunming matched nothing silently; migrate kunming/2025 blamed a file."""
+    city = run("list", "--city", "Kunming", env={"LANG": "en_US.UTF-8"})
+    assert city.returncode == 2
+    assert "'Kunming' is not a city's slug" in city.stderr
+    migrate = run("migrate", "kunming/2025", "--locale", "en")
+    assert migrate.returncode == 2
+    assert "migrate takes a file; 'kunming/2025' names a dataset of the registry" in migrate.stderr
+
+
+def test_a_voted_program_does_not_count_reported_projects() -> None:
+    """Regression: a list voted that day said '0 of 10 projects reported complete'."""
+    assert "reported complete" not in run("report", "kunming", "2026", "--locale", "en").stdout
+    reported = run("report", "kunming", "2025", "--locale", "en").stdout
+    assert "10 of 10 projects reported complete." in reported

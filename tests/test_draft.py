@@ -550,7 +550,7 @@ def test_draft_then_validate_on_the_command_line(
     assert main(["draft", str(source), *city, "--year", "2031", "--to", str(out)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "draft: 2 projects, 7 figures;" in captured.err
+    assert "draft: projects: 2, figures: 7;" in captured.err
     program = minsheng.load_file(out)
     assert program.jurisdiction == CITY
     assert main(["validate", "--source", str(source), str(out)]) == 0

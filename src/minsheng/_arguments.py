@@ -3,8 +3,8 @@
 :func:`targets` reads the words of a command line into the datasets they
 name, or into the error that says why a word names none;
 :func:`loaded_targets` loads them.  A word that names an existing file is
-that file; a name and a year are a dataset of the registry, which says what
-is wrong with a name.
+that file (a folder, only where no year follows it); a name and a year are
+a dataset of the registry, which says what is wrong with a name.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from minsheng._errors import MinshengError, shown
 from minsheng._i18n import msg
 from minsheng._model import Program
 
-_KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
+KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 _CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 # a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
 _NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
@@ -59,6 +59,10 @@ def _is_path(word: str) -> bool:
     return True
 
 
+def _is_folder(word: str) -> bool:
+    return os.path.isdir(word)  # noqa: PTH112 - a word, not yet a path
+
+
 def targets(words: Sequence[str]) -> list[Target | MinshengError]:
     """Read dataset arguments: ``CITY YEAR``, ``CITY/YEAR`` or ``FILE``, several at once.
 
@@ -72,11 +76,13 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
         i += 1
         if not word:
             raise UsageError(msg("an empty argument names no dataset"))
-        if _is_path(word):
+        dataset_follows = i < len(words) and YEAR.fullmatch(words[i]) is not None
+        if _is_path(word) and not (dataset_follows and _is_folder(word)):
+            # (a folder kunming/, an export's, does not hide the dataset kunming 2025)
             found.append(Target(word, file=word))
             continue
         named = _NAMED_KEY.fullmatch(word)
-        if named is not None and not _KEY.fullmatch(word):
+        if named is not None and not KEY.fullmatch(word):
             # Kunming/2025 or 昆明市/2025: the registry says what is wrong with the name
             found.append(Target(word, city=named[1], year=int(named[2])))
             continue
@@ -86,12 +92,12 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
             found.append(Target(f"{word}/{words[i]}", city=word, year=int(words[i])))
             i += 1
             continue
-        match = _KEY.fullmatch(word)
+        match = KEY.fullmatch(word)
         if match is not None:
             found.append(Target(word, city=match[1], year=int(match[2])))
         elif _CITY.fullmatch(word):
             after = words[i] if i < len(words) else None
-            if after is None or _KEY.fullmatch(after) or _is_path(after):
+            if after is None or KEY.fullmatch(after) or _is_path(after):
                 reason = msg("no year follows it")  # what follows names a dataset of its own
             else:
                 reason = msg("{after} after it is not a four-digit year", after=shown(after))

@@ -175,7 +175,11 @@ def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> Non
     from minsheng._assess import Status  # noqa: PLC0415 - list and export only
 
     sub.add_argument(
-        "--city", action="append", metavar="CITY", help=t("only this city (repeatable)")
+        "--city",
+        action="append",
+        type=_typed(_city, t),
+        metavar="CITY",
+        help=t("only this city (repeatable)"),
     )
     sub.add_argument(
         "--years",
@@ -411,6 +415,14 @@ def _years(value: str) -> tuple[int, int]:
     from minsheng._query import parse_years  # noqa: PLC0415 - list and export only
 
     return parse_years(value)
+
+
+def _city(value: str) -> str:
+    """A city's slug, as the registry names it (kunming, not Kunming)."""
+    from minsheng._query import parse_cities  # noqa: PLC0415 - list and export only
+
+    parse_cities(value)
+    return value
 
 
 def _year(value: str) -> int:

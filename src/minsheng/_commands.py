@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minsheng._arguments import Target, UsageError, loaded_targets, named_programs, targets
+from minsheng._arguments import (
+    KEY,
+    Target,
+    UsageError,
+    loaded_targets,
+    named_programs,
+    targets,
+)
 from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
     problem,
+    shown,
 )
 from minsheng._i18n import _, msg
 from minsheng._model import Program
@@ -231,6 +240,15 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
 
     if not args.file.strip() or (args.to is not None and not args.to.strip()):
         raise UsageError(msg("an empty argument names no file"))
+    if not os.path.exists(args.file) and KEY.fullmatch(args.file):  # noqa: PTH110
+        # kunming/2025: the shipped datasets are in the current schema already
+        raise UsageError(
+            msg(
+                "migrate takes a file; {word} names a dataset of the registry,"
+                " which is in the current schema",
+                word=shown(args.file),
+            )
+        )
     text = dumps(load_file(args.file))
     if args.to is None:
         out.write(text)
@@ -261,7 +279,7 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     markers = sum(1 for p in check(program) if p.code == "review")
     err(
         t(
-            "draft: {projects} projects, {figures} figures; {markers} review markers to confirm"
+            "draft: projects: {projects}, figures: {figures}; review markers to confirm: {markers}"
         ).format(projects=len(program.projects), figures=figures, markers=markers)
     )
     return 0

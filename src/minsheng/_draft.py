@@ -311,7 +311,9 @@ def draft(
         raise InvalidValueError(
             msg("the source's text is longer than {limit} characters", limit=MAX_SCAN)
         )
-    if not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2999:
+    if not isinstance(year, int) or isinstance(year, bool):  # "2025" is no year here
+        raise InvalidValueError(msg("year must be an integer, not {year}", year=clip(repr(year))))
+    if not 1949 <= year <= 2999:
         raise InvalidValueError(
             msg("year must be between 1949 and 2999, not {year}", year=clip(repr(year)))
         )

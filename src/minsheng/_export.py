@@ -69,11 +69,14 @@ def _needs(module: str, extra: str, what: str) -> Any:  # noqa: ANN401 - a modul
         ) from None
 
 
-def _materialize(source: Rows) -> Rows:
-    """Programs that can be read once per table: a one-shot iterator is read once here."""
+def _materialize(source: Rows, function: str = "export") -> Rows:
+    """Programs that can be read once per table: a one-shot iterator is read once here.
+
+    ``function`` is the public function that was given them, which errors name.
+    """
     if source is None or isinstance(source, Selection):
         return source
-    return list(programs_of(source, "export"))  # each checked as the row views check it
+    return list(programs_of(source, function))  # each checked as the row views check it
 
 
 def _columns(table: TableName, source: Rows) -> list[list[object]]:
@@ -240,7 +243,7 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
         )
     pandas = _needs("pandas", "pandas", "to_pandas")
     _needs("pyarrow", "pandas", "to_pandas")
-    frame: pd.DataFrame = arrow_table(table, _materialize(source)).to_pandas(
+    frame: pd.DataFrame = arrow_table(table, _materialize(source, "to_pandas")).to_pandas(
         types_mapper=pandas.ArrowDtype
     )
     return frame

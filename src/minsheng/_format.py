@@ -23,11 +23,18 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from minsheng._assess import MetricResult, Status
-from minsheng._errors import expect
-from minsheng._i18n import _
+from minsheng._errors import InvalidValueError, expect
+from minsheng._i18n import _, msg
 from minsheng._locale import Locale, served
 from minsheng._model import Text
-from minsheng._quantity import MAGNITUDES, Approximation, Comparator, Per, Quantity
+from minsheng._quantity import (
+    MAGNITUDES,
+    MAX_FRACTION_DIGITS,
+    Approximation,
+    Comparator,
+    Per,
+    Quantity,
+)
 from minsheng._units import UNITS, Unit, UnitKind
 
 if TYPE_CHECKING:
@@ -275,8 +282,26 @@ def format_target(
 
 
 def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: int = 1) -> str:
-    """Format a ratio as a percentage, rounded half up: 1.23625 is 123.6%."""
+    """Format a ratio as a percentage, rounded half up: 1.23625 is 123.6%.
+
+    Raises:
+        ArgumentError: ``ratio`` is no Decimal, or ``places`` no integer.
+        InvalidValueError: ``ratio`` is infinite or NaN, or ``places`` not 0 to 6.
+        LocaleError: a locale minsheng does not serve.
+
+    """
     expect(ratio, Decimal, "ratio", "format_percent")
+    expect(places, int, "places", "format_percent")
+    if not ratio.is_finite() or not 0 <= places <= MAX_FRACTION_DIGITS:
+        raise InvalidValueError(
+            msg(
+                "format_percent() takes a finite ratio and 0 to {most} places,"
+                " not {ratio} and {places}",
+                most=MAX_FRACTION_DIGITS,
+                ratio=str(ratio),
+                places=places,
+            )
+        )
     return _grouped(ratio * 100, places, served(locale)) + "%"
 
 

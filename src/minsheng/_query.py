@@ -18,7 +18,7 @@ import attrs
 from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import msg
-from minsheng._model import Category, Program
+from minsheng._model import SLUG, Category, Program
 from minsheng._registry import available, load
 
 _E = TypeVar("_E", bound=enum.Enum)
@@ -78,15 +78,24 @@ def _year_range(years: int | str | tuple[int, int] | list[int]) -> tuple[int, in
     )
 
 
-def _cities(city: str | Iterable[str]) -> frozenset[str]:
+def parse_cities(city: str | Iterable[str]) -> frozenset[str]:
     """``city`` as a set of slugs: one slug or several."""
-    if isinstance(city, str):
-        return frozenset([city])
-    shown = city
-    if isinstance(city, Iterable):
+    shown: object = city
+    cities = [city] if isinstance(city, str) else None
+    if cities is None and isinstance(city, Iterable):
         shown = cities = list(city)  # a generator is read once: show what it gave
-        if all(isinstance(c, str) for c in cities):
+    if cities is not None and all(isinstance(c, str) for c in cities):
+        wrong = next((c for c in cities if not SLUG.fullmatch(c)), None)
+        if wrong is None:
             return frozenset(cities)
+        # Kunming matched nothing, silently: a slug is lower-case
+        raise InvalidValueError(
+            msg(
+                "{city} is not a city's slug, which is lower-case letters, digits and hyphens"
+                " (kunming)",
+                city=clip(repr(wrong)),
+            )
+        )
     raise InvalidValueError(
         msg("city must be a slug or slugs, not {value}", value=clip(repr(shown)))
     )
@@ -213,7 +222,7 @@ def select(
     [('kunming/2025', 1), ('kunming/2026', 3)]
 
     """
-    cities = None if city is None else _cities(city)
+    cities = None if city is None else parse_cities(city)
     span = None if years is None else _year_range(years)
     categories = _members(Category, category)
     statuses = _members(Status, status)

@@ -292,11 +292,12 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
         lines = [t("The projects record no figures or targets yet.")]
     else:
         lines = _metric_summary(s, t)
-    lines.append(
-        t("{complete} of {projects} projects reported complete.").format(
-            complete=s.reported_complete, projects=s.projects
+    if assessment.program.stage.has_outcomes:  # a voted list has reported nothing yet
+        lines.append(
+            t("{complete} of {projects} projects reported complete.").format(
+                complete=s.reported_complete, projects=s.projects
+            )
         )
-    )
     return _summary_tail(assessment, locale, lines)
 
 
