@@ -18,6 +18,11 @@ has the same value.  For the figures found:
 - role: target (with baselines and component targets), actual (with
   alternatives and component actuals) or estimate, as shipped;
 - unit, multiplier, decimals and approximation: equal to the shipped ones.
+
+Pairing: of the shipped metrics with a target and an outcome both placed,
+how many the draft pairs the same (one drafted metric whose target and
+outcome overlap them); and how many drafted pairs put an outcome with a
+shipped target that the shipped data does not pair it with.
 """
 
 from __future__ import annotations
@@ -94,6 +99,42 @@ def gold(
     return placed
 
 
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _span(quantity: minsheng.Quantity | None) -> tuple[int, int] | None:
+    if quantity is None or quantity.span is None:
+        return None
+    return quantity.span.start, quantity.span.end
+
+
+def pairing(text: str, shipped: minsheng.Program, drafted: minsheng.Program) -> dict[str, int]:
+    """Shipped target-outcome pairs the draft pairs alike, and drafted pairs that are wrong."""
+    spans = {id(q): span for _, _, q, span in gold(text, shipped)}
+    pairs = [
+        (spans.get(id(m.target)), spans.get(id(m.actual)) if m.actual is not None else None)
+        for project in shipped.projects
+        for m in project.metrics
+        if m.target is not None and m.target.phrase
+    ]
+    drafted_pairs = [
+        (_span(m.target), _span(m.actual))
+        for project in drafted.projects
+        for m in project.metrics
+        if m.target is not None and m.actual is not None
+    ]
+    both = [(t, a) for t, a in pairs if t is not None and a is not None]
+    same = sum(
+        any(_overlaps(t, dt) and _overlaps(a, da) for dt, da in drafted_pairs) for t, a in both
+    )
+    wrong = sum(
+        any(_overlaps(t, dt) and not _overlaps(a, da) for t, a in pairs if t is not None)
+        for dt, da in drafted_pairs
+    )
+    return {"shipped_pairs": len(both), "same_pairs": same, "wrong_pairs": wrong}
+
+
 def measure(text: str, shipped: minsheng.Program) -> dict[str, Any]:
     """Draft from ``text`` and compare the draft with ``shipped``."""
     drafted = minsheng.draft(
@@ -144,6 +185,7 @@ def measure(text: str, shipped: minsheng.Program) -> dict[str, Any]:
     return {
         "counts": counts,
         "rates": rates,
+        "pairing": pairing(text, shipped, drafted),
         "missed": missed,
         "draft_figures": len(mine),
         "review_markers": review,
@@ -169,6 +211,11 @@ def main(argv: list[str]) -> int:
         mark = "ok" if rate >= goal else "below goal"
         print(f"{name:<14} {rate:7.1%}  goal {goal:.0%}  {mark}")
     print(f"exact spans:   {c['exact_span']} of {c['found']} found")
+    p = result["pairing"]
+    print(
+        f"pairing:       {p['same_pairs']} of {p['shipped_pairs']} shipped target-outcome pairs"
+        f" paired alike; {p['wrong_pairs']} drafted pairs wrong"
+    )
     print(f"review markers: {result['review_markers']}; errors: {len(result['errors'])}")
     print(
         f"draft time:    {result['draft_ms']} ms for {result['characters']} characters (best of 5)"

@@ -590,3 +590,27 @@ def test_draft_command_refuses_a_missing_or_binary_source(
     for path in (binary, tmp_path / "missing.txt"):
         assert main(["draft", str(path), "--city", "kunming", "--year", "2025"]) == 1
         assert re.search(r"not UTF-8|cannot read the file", capsys.readouterr().err)
+
+
+def test_an_outcome_pairs_with_a_target_in_its_own_unit_and_measure() -> None:
+    """Regression (Kunming's article): 不少于2000名 was paired with 9期.
+
+    新增4300个 was paired with 达41293个 too.  A target in the outcome's own
+    unit comes before one that shares more words; a change is never paired
+    with a level.
+    """
+    text = (
+        "岚镇市2031年为民办实事完成情况\n"
+        "一、关爱一老一幼\n"
+        "培训养老护理人员不少于2000名，新增婴幼儿托位不少于4300个。\n"
+        "完成情况：开展养老护理人员培训班9期，培训养老护理人员2235名；"
+        "全市婴幼儿托位总数达41293个。\n"
+    )
+    program = minsheng.draft(text, city=CITY, year=2031)
+    pairs = {
+        (m.target.phrase if m.target else None, m.actual.phrase if m.actual else None)
+        for m in program.projects[0].metrics
+    }
+    assert ("不少于2000名", "2235名") in pairs
+    assert ("不少于4300个", None) in pairs  # no outcome of the change: the total is a level
+    assert (None, "41293个") in pairs

@@ -162,12 +162,18 @@ def _pairs(figures: list[Figure]) -> list[tuple[Figure | None, Figure | None]]:
         for o in outcomes:
             if _kind(t) is not _kind(o) or not _comparable(t.quantity, o.quantity):
                 continue
+            measures = (_measure(t), _measure(o))
+            if None not in measures and measures[0] is not measures[1]:
+                continue  # 新增4300个 is no target of the year-end total 达41293个
             common = len(_bigrams(fold(t.subject)) & _bigrams(fold(o.subject)))
             if common:
-                scored.append((-common, t.found.start, o.found.start, t, o))
+                # the same unit first: 不少于2000名 with 2235名, not with 9期
+                other_unit = t.quantity.unit != o.quantity.unit
+                key = (other_unit, -common, t.found.start, o.found.start)
+                scored.append((key, t, o))
     paired: dict[int, Figure] = {}
     taken: set[int] = set()
-    for _, _, _, t, o in sorted(scored, key=lambda x: x[:3]):
+    for _, t, o in sorted(scored, key=lambda x: x[0]):
         if id(t) in paired or id(o) in taken:
             continue
         paired[id(t)] = o
