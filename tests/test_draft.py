@@ -614,3 +614,15 @@ def test_an_outcome_pairs_with_a_target_in_its_own_unit_and_measure() -> None:
     assert ("不少于2000名", "2235名") in pairs
     assert ("不少于4300个", None) in pairs  # no outcome of the change: the total is a level
     assert (None, "41293个") in pairs
+
+
+def test_a_report_on_a_draft_says_what_of_the_program_is_unconfirmed() -> None:
+    """Regression: a draft's guessed date and stage read as facts in the report's header."""
+    program = minsheng.draft("1.新建学校\n新增学位不少于3000个。\n", city=CITY, year=2031)
+    assert program.review  # the date and the stage are guesses
+    report = minsheng.format_report(minsheng.assess(program), locale="en")
+    header = report.split("\n\n", 1)[0]
+    assert "! unconfirmed, to review: " in header
+    assert "as_of" in header or "sources[0].date" in header
+    shipped = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)), locale="en")
+    assert "unconfirmed" not in shipped

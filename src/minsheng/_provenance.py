@@ -224,7 +224,11 @@ def read_source(path: str | os.PathLike[str]) -> str:
         (found,) = exc.problems
         if found.code == "too-large":
             raise MinshengError(
-                msg("{file} is larger than {limit} bytes", file=shown, limit=MAX_SOURCE_BYTES)
+                msg(
+                    "{file} is larger than {limit} bytes, the limit of a source text",
+                    file=shown,
+                    limit=MAX_SOURCE_BYTES,
+                )
             ) from None
         raise MinshengError(msg("{file}: {reason}", file=shown, reason=found.detail)) from None
     try:

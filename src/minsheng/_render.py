@@ -263,7 +263,19 @@ def _header(program: Program, locale: Locale) -> list[str]:
             title=f"“{source.title}”" if locale.english else f"《{data(source.title)}》",
             date=format_date(source.date, locale=locale),
         ),
+        *(
+            # a draft's guesses (its date, its stage) look like facts above: say so
+            [t("! unconfirmed, to review: {fields}").format(fields=_reviewed(program, locale))]
+            if program.review
+            else []
+        ),
     ]
+
+
+def _reviewed(program: Program, locale: Locale) -> str:
+    """What a program's review markers name: stage, sources[0].date (each up to its colon)."""
+    names = dict.fromkeys(entry.partition(":")[0].strip() for entry in program.review)
+    return (", " if locale.english else "、").join(clip(name, 40) for name in names)
 
 
 def _sentence_gap(locale: Locale) -> str:
