@@ -302,3 +302,46 @@ def test_html_is_one_page_for_one_dataset() -> None:
         )
     assert code == 2
     assert "minsheng site DIR" in err.getvalue()
+
+
+class _Languages(HTMLParser):
+    """The text of a page by the language its nearest lang attribute gives it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str | None] = []
+        self.text: dict[str | None, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link", "br", "img", "input", "hr"):
+            return
+        own = dict(attrs).get("lang")
+        self.stack.append(own if own is not None else (self.stack[-1] if self.stack else None))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in ("meta", "link", "br", "img", "input", "hr") and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        lang = self.stack[-1] if self.stack else None
+        self.text[lang] = self.text.get(lang, "") + data
+
+
+def test_passages_in_another_language_are_marked() -> None:
+    """Regression: English notes in Chinese pages, Chinese words in English ones, unmarked.
+
+    A screen reader reads text in the voice of its lang; the dataset's notes
+    are English, the source's words Chinese.
+    """
+    program = minsheng.load("kunming", 2025)
+    chinese = _Languages()
+    chinese.feed(_page.render_page(minsheng.assess(program), locale="zh-Hans"))
+    note = program.projects[0].metrics[1].notes[0]
+    assert note not in chinese.text["zh-Hans"]
+    assert note in chinese.text["en"]
+    english = _Languages()
+    english.feed(_page.render_page(minsheng.assess(program), locale="en"))
+    for project in program.projects:  # each project's reported words
+        assert project.reported.phrase
+        assert project.reported.phrase in english.text["zh"]
+    assert "The report's words:" in english.text["en"]

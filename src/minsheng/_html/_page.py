@@ -96,6 +96,7 @@ def _labels(locale: Locale) -> dict[str, str]:
         "rank": t("rank"),
         "project": t("project"),
         "notes": t("Notes"),
+        "reported_words": t("The report's words:"),
         "baseline": t("baseline"),
         "chart_target": t("target (100%)"),
         "chart_note": t(
@@ -188,18 +189,29 @@ def _rows(
     return rows
 
 
-def _notes(results: Sequence[MetricResult], locale: Locale) -> list[tuple[str, list[str]]]:
-    """Notes per metric: its own notes, its reading of the source, its parts."""
+def _notes_lang(locale: Locale) -> str | None:
+    """The language to mark a dataset's notes with: English, in a page that is not."""
+    return None if locale.english else "en"
+
+
+def _notes(
+    results: Sequence[MetricResult], locale: Locale
+) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """Notes per metric: its own notes, its reading of the source, its parts.
+
+    Each line comes with the language to mark it with, where it is not the page's.
+    """
     notes = []
+    english = _notes_lang(locale)  # a dataset's notes are in English
     for metric in results:
         m = metric.metric
-        lines = list(m.notes)
+        lines: list[tuple[str, str | None]] = [(note, english) for note in m.notes]
         if m.ambiguity:
-            lines.append("? " + m.ambiguity)
+            lines.append(("? " + m.ambiguity, english))
         for part in m.components:
             figures = [format_quantity(q, locale=locale) for q in (part.target, part.actual) if q]
             label = format_text(part.label, locale=locale, mark=False)
-            lines.append(f"{label}: {' → '.join(figures)}" if figures else label)
+            lines.append((f"{label}: {' → '.join(figures)}" if figures else label, None))
         if lines:
             notes.append((format_text(m.subject, locale=locale, mark=False), lines))
     return notes
@@ -233,7 +245,7 @@ def _vote(program: Program, locale: Locale) -> dict[str, Any] | None:
         }
         for entry in sorted(ballot.entries, key=lambda e: e.rank)
     ]
-    return {"facts": facts, "notes": list(ballot.notes), "entries": entries}
+    return {"facts": facts, "notes": list(ballot.notes), "entries": entries}  # in English
 
 
 def _legend(locale: Locale) -> list[dict[str, str]]:
@@ -322,7 +334,7 @@ def _project(
         ),
         "rows": _rows(result.metrics, locale, units, baselines),
         "notes": _notes(result.metrics, locale),
-        "project_notes": [dataset_text(note, locale) for note in project.notes],
+        "project_notes": list(project.notes),  # in English, as the dataset writes them
         "description": project.description and dataset_text(project.description, locale),
         "related": links,
         "explanations": _explanations(
@@ -377,7 +389,10 @@ def context(
         "figures": figures,
         "projects": projects,
         "baselines": baselines,
-        "program_notes": [dataset_text(note, locale) for note in program.notes],
+        "program_notes": list(program.notes),  # in English, as the dataset writes them
+        "notes_lang": _notes_lang(locale),
+        # the source's own words (a project's pledge, its report), in an English page
+        "source_lang": "zh" if locale.english else None,
         "footnotes": _footnotes(assessment, locale),
         "colours": _colours(),
         "nav": nav,
