@@ -26,6 +26,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default").lower())
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 SOURCES = ROOT.parent / "shared" / "sources"
+SOURCE_MISSING = (
+    "the source articles are the newspapers' texts, not redistributed with minsheng;"
+    f" put them in {SOURCES} (see CONTRIBUTING.md) to run this test"
+)
 
 
 @pytest.fixture

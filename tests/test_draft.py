@@ -17,12 +17,10 @@ from minsheng import DraftError
 from minsheng._cli import main
 from minsheng._draft_layout import fold
 from minsheng._provenance import read_source
-from tests.conftest import ROOT, SOURCES
+from tests.conftest import ROOT, SOURCE_MISSING, SOURCES
 
 KUNMING = SOURCES / "kunming-daily-2026-02-03.txt"
-needs_source = pytest.mark.skipif(
-    not KUNMING.is_file(), reason=f"the Kunming source is not beside the checkout ({KUNMING})"
-)
+needs_source = pytest.mark.skipif(not KUNMING.is_file(), reason=SOURCE_MISSING)
 CITY = minsheng.Jurisdiction(
     "lanzhen", minsheng.Text("岚镇市"), "190100", province=minsheng.Text("岚省")
 )

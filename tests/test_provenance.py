@@ -13,12 +13,10 @@ import pytest
 import minsheng
 from minsheng._cli import main
 from minsheng._provenance import read_source, source_figures
-from tests.conftest import SOURCES
+from tests.conftest import SOURCE_MISSING, SOURCES
 
 KUNMING = SOURCES / "kunming-daily-2026-02-03.txt"
-needs_source = pytest.mark.skipif(
-    not KUNMING.is_file(), reason=f"the Kunming source is not beside the checkout ({KUNMING})"
-)
+needs_source = pytest.mark.skipif(not KUNMING.is_file(), reason=SOURCE_MISSING)
 CITY = minsheng.Jurisdiction(
     "lanzhen", minsheng.Text("岚镇市"), "190100", province=minsheng.Text("岚省")
 )

@@ -15,7 +15,7 @@ from minsheng._check import quantity_paths
 from minsheng._cli import main
 from minsheng._provenance import MAX_SOURCE_BYTES
 from minsheng._scan import MAX_SCAN
-from tests.conftest import SOURCES
+from tests.conftest import SOURCE_MISSING, SOURCES
 
 KUNMING = SOURCES / "kunming-daily-2026-02-03.txt"
 D = Decimal
@@ -190,7 +190,7 @@ def test_scanning_is_bounded() -> None:
         list(minsheng.find_quantities(b"3000"))  # type: ignore[arg-type]
 
 
-@pytest.mark.skipif(not KUNMING.exists(), reason=f"source article not present at {KUNMING}")
+@pytest.mark.skipif(not KUNMING.exists(), reason=SOURCE_MISSING)
 def test_every_kunming_2025_figure_is_found_in_its_source(kunming_2025: minsheng.Program) -> None:
     """Each figure of the shipped Kunming 2025 dataset is found where its phrase stands."""
     text = KUNMING.read_text(encoding="utf-8")

@@ -183,7 +183,8 @@ def _project_problems(program: Program) -> list[Problem]:
     problems = []
     titles: dict[str, int] = {}
     for p, project in enumerate(program.projects):
-        if len(set(project.categories)) < len(project.categories):
+        categories = project.categories
+        if len(categories) > 1 and len(set(categories)) < len(categories):
             problems.append(
                 _issue(
                     "categories",

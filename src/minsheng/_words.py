@@ -389,15 +389,10 @@ def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
     提升12所中小学基础设施: 12 schools upgraded, or 12 more schools?  A word
     after the count says it may be the verb's object.
     """
+    if end >= len(s) or not _is_word_char(s[end]) or unit is None or not counts(unit):
+        return False  # most phrases end with their unit
     before = s[:start].rstrip(" ")
-    return (
-        unit is not None
-        and counts(unit)
-        and before.endswith(_UPGRADES)
-        and not before.endswith(_NOT_CHANGES)  # 改造提升800所: a count of projects
-        and end < len(s)
-        and _is_word_char(s[end])
-    )
+    return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所
 
 
 def counts(unit: str | None) -> bool:
