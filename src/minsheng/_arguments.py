@@ -18,9 +18,9 @@ import attrs
 from minsheng._errors import MinshengError, shown
 from minsheng._i18n import msg
 from minsheng._model import Program
+from minsheng._quantity import SLUG
 
 KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
-_CITY = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 # a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
 _NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
 YEAR = re.compile(r"[0-9]{4}")  # a year as the command line takes one: four digits
@@ -95,7 +95,7 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
         match = KEY.fullmatch(word)
         if match is not None:
             found.append(Target(word, city=match[1], year=int(match[2])))
-        elif _CITY.fullmatch(word):
+        elif SLUG.fullmatch(word):
             after = words[i] if i < len(words) else None
             if after is None or KEY.fullmatch(after) or _is_path(after):
                 reason = msg("no year follows it")  # what follows names a dataset of its own

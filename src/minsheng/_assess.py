@@ -38,7 +38,7 @@ from minsheng._model import (
 from minsheng._quantity import Comparator, Interval, Quantity
 from minsheng._review import review_problems
 from minsheng._semantic import walk
-from minsheng._units import UNITS, Unit, UnitKind
+from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind
 
 
 class Status(enum.Enum):
@@ -249,17 +249,14 @@ def _incomparable(
     return None
 
 
-_GROWTH_UNITS = ("%", "倍")
-
-
 def _growth(
     metric: Metric, target: Quantity, actual: Quantity, units: Mapping[str, Unit]
 ) -> tuple[Decimal, Decimal, Interval] | str:
     """Return (goal factor, actual factor, actual factor range), or why not."""
-    if target.unit not in _GROWTH_UNITS:
+    if target.unit not in GROWTH_UNITS:
         return _("a growth target must be in % or 倍")
     goal = _factor(target.value, target.unit)
-    if actual.unit in _GROWTH_UNITS:
+    if actual.unit in GROWTH_UNITS:
         interval = _scaled(actual.interval, lambda v: _factor(v, actual.unit))
         return goal, _factor(actual.value, actual.unit), interval
     baseline = metric.baseline

@@ -28,8 +28,6 @@ ColumnType = Literal["string", "integer", "decimal", "boolean", "date"]
 Level = Literal["program", "project", "metric", "row"]
 """What a column's value depends on: rows of one program share its program columns."""
 
-LEVELS: tuple[Level, ...] = ("program", "project", "metric", "row")
-
 C = TypeVar("C")
 
 

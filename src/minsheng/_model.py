@@ -17,7 +17,7 @@ import attrs
 
 from minsheng._errors import InvalidValueError, NotFoundError, clip
 from minsheng._i18n import msg
-from minsheng._quantity import Quantity, check_int, check_optional_int
+from minsheng._quantity import SLUG, Quantity, check_int, check_optional_int
 from minsheng._units import UNITS, Unit
 
 
@@ -129,7 +129,6 @@ class RankingMethod(enum.Enum):
     NOT_STATED = "not-stated"
 
 
-SLUG = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 """Names of cities, sources and metrics: lower-case letters, digits, single hyphens.
 
 Match it with ``fullmatch``: ``$`` would accept a final newline.

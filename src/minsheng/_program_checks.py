@@ -27,8 +27,6 @@ from minsheng._model import (
 from minsheng._numerals import read_number
 from minsheng._script import normalize
 
-_PLANNED = ("planned", "voted")
-
 
 def _has_outcome(metric: Metric) -> bool:
     """Whether the metric records how a pledge turned out.
@@ -49,7 +47,7 @@ def program_problems(program: Program) -> list[Problem]:
     """The program against its own stage and dates."""
     problems = []
     stage = program.stage.value
-    if stage in _PLANNED:
+    if not program.stage.has_outcomes:
         for path, metric in metrics_of(program):
             if _has_outcome(metric):
                 problems.append(

@@ -146,11 +146,12 @@ def check_int(_: object, attribute: attrs.Attribute[int], value: int) -> None:
         )
 
 
-_SOURCE_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")  # the form of minsheng._model.SLUG
+SLUG = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+"""The form of every name in a dataset: a city, a source, a metric (kunming, 2025-report)."""
 
 
 def _check_source(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-    if value is not None and (not isinstance(value, str) or not _SOURCE_ID.fullmatch(value)):
+    if value is not None and (not isinstance(value, str) or not SLUG.fullmatch(value)):
         raise InvalidValueError(
             msg(
                 "{name} must be lower-case letters, digits and hyphens, not {value}",

@@ -18,7 +18,8 @@ import attrs
 from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import msg
-from minsheng._model import SLUG, Category, Program
+from minsheng._model import Category, Program
+from minsheng._quantity import SLUG
 from minsheng._registry import available, load
 
 _E = TypeVar("_E", bound=enum.Enum)

@@ -27,7 +27,8 @@ import attrs
 from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, clip, problem
 from minsheng._i18n import msg, verbatim
 from minsheng._json import loads
-from minsheng._model import SLUG, Program
+from minsheng._model import Program
+from minsheng._quantity import SLUG
 from minsheng._resources import shipped
 
 if TYPE_CHECKING:

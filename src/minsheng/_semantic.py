@@ -28,7 +28,7 @@ from minsheng._phrases import implied_comparator, phrase_disagreements, read_phr
 from minsheng._program_checks import DONE_WORDS, NOT_DONE_WORDS, program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity
 from minsheng._script import normalize
-from minsheng._units import Unit, UnitKind
+from minsheng._units import GROWTH_UNITS, Unit, UnitKind
 
 _ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
     MetricKind.COUNT: (UnitKind.CLASSIFIER,),
@@ -47,7 +47,6 @@ _NON_NEGATIVE = (
 )
 _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
-_GROWTH_UNITS = ("%", "倍")
 _RATES = (UnitKind.PERCENT, UnitKind.POINTS)
 
 
@@ -202,8 +201,8 @@ def _unit_problems(
         if reference_unit is None or quantity is reference or unit is reference_unit:
             continue  # a unit compares with itself (_relation)
         skip = growth_level and (
-            quantity.unit in _GROWTH_UNITS
-            or (reference is not None and reference.unit in _GROWTH_UNITS)
+            quantity.unit in GROWTH_UNITS
+            or (reference is not None and reference.unit in GROWTH_UNITS)
         )
         if not skip:
             code = _relation(reference_unit, unit, equivalent)

@@ -66,6 +66,10 @@ class Unit:
         return other.symbol in self.either or self.symbol in other.either
 
 
+GROWTH_UNITS = ("%", "倍")
+"""The units a growth can be in without a baseline: a rate of change, or a factor."""
+
+
 def _classifier(symbol: str, en: str, en_plural: str, zh_hant: str = "") -> Unit:
     return Unit(symbol, UnitKind.CLASSIFIER, en, en_plural, zh_hant or symbol)
 
