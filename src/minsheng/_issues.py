@@ -54,17 +54,16 @@ CODES: Mapping[str, Severity] = {
 """Every code the semantic checks give, with its severity."""
 
 
-def issue(code: str, path: str, detail: Message, **extra: Message | str) -> Problem:
-    expected = extra.get("expected")
-    found = extra.get("found")
-    return problem(
-        code,
-        path,
-        detail,
-        expected=expected if isinstance(expected, Message) else None,
-        found=found if isinstance(found, str) else None,
-        severity=CODES[code],
-    )
+def issue(
+    code: str,
+    path: str,
+    detail: Message,
+    *,
+    expected: Message | None = None,
+    found: str | None = None,
+) -> Problem:
+    """A problem of ``code``, with the severity :data:`CODES` gives it."""
+    return problem(code, path, detail, expected=expected, found=found, severity=CODES[code])
 
 
 def metrics_of(program: Program) -> Iterator[tuple[str, Metric]]:
