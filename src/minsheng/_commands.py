@@ -26,6 +26,7 @@ from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
+    clip,
     problem,
     shown,
 )
@@ -158,8 +159,8 @@ def _cmd_site(args: argparse.Namespace, out: Output) -> int:
         raise MinshengError(
             msg(
                 "cannot write the site to {folder}: {reason}",
-                folder=args.folder,
-                reason=exc.strerror,
+                folder=clip(args.folder),
+                reason=exc.strerror or str(exc),
             )
         ) from None
     index = Path(args.folder) / "index.html"
