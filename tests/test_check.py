@@ -250,6 +250,28 @@ def test_the_quick_phrase_test_agrees_with_the_explaining_one(
     assert phrase_disagreements(figure, parsed, implied) == explained
 
 
+@pytest.mark.parametrize(
+    ("stated", "implied", "disagrees"),
+    [
+        (">=", ">=", False),  # 确保 at the head of a list: the phrase says no comparator
+        (None, ">=", False),
+        (">=", None, True),  # nothing implies it: the phrase contradicts it
+        ("<=", ">=", True),  # not the comparator implied
+        (">", ">=", True),
+    ],
+)
+def test_a_comparator_that_the_direction_implies_agrees_with_a_bare_phrase(
+    stated: str | None, implied: str | None, disagrees: bool
+) -> None:
+    """A bare phrase (3000个) agrees with the stated comparator only where it is implied."""
+    parsed = minsheng.parse_quantity("3000个")
+    figure = attrs.evolve(
+        parsed, comparator=None if stated is None else minsheng.Comparator(stated)
+    )
+    implication = None if implied is None else minsheng.Comparator(implied)
+    assert bool(phrase_disagreements(figure, parsed, implication)) is disagrees
+
+
 def test_a_target_may_be_read_as_exact_or_rounded() -> None:
     """不少于2.6万 is a bound: exact or rounded, neither contradicts the phrase."""
     document = _kunming_2025()

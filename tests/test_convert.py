@@ -133,7 +133,8 @@ def _problems(document: Any) -> list[tuple[str, str]]:
 
 def test_minimal_document_loads() -> None:
     """The hand-made minimal document is valid, so the failures below are the edits."""
-    assert structure_program(_minimal()).projects[0].metrics[0].target is not None
+    target = structure_program(_minimal()).projects[0].metrics[0].target
+    assert target == minsheng.Quantity(Decimal(3000), "个")
 
 
 @pytest.mark.parametrize(
