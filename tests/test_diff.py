@@ -225,3 +225,11 @@ def test_pin_versions_example_is_real(
     with contextlib.chdir(tmp_path):  # the file as the page names it
         assert main(command[1:]) == 0
     assert capsys.readouterr().out.splitlines() == expected
+
+
+def test_a_long_value_shows_its_start_and_size() -> None:
+    """Regression: a removed project printed as one line of thousands of characters."""
+    changes = diff(minsheng.load("kunming", 2025), minsheng.load("kunming", 2026))
+    lines = [change.describe() for change in changes]
+    assert max(len(line) for line in lines) < 700
+    assert any("characters)" in line for line in lines)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import attrs
 
 from minsheng._converters import unstructure_program
+from minsheng._errors import clip
 from minsheng._model import Program
 
 ChangeKind = Literal["added", "removed", "changed"]
@@ -56,8 +57,13 @@ class Change:
         return f"~ {self.path}: {_show(self.old)} → {_show(self.new)}"
 
 
+_SHOWN = 200
+"""The most characters of a value a line shows: a removed project is a long object.
+``--format json`` gives every value whole."""
+
+
 def _show(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return clip(json.dumps(value, ensure_ascii=False, separators=(",", ":")), _SHOWN)
 
 
 def _identity(items: list[Any], key: str | None) -> list[Any] | None:
