@@ -207,7 +207,7 @@ def _kunming() -> minsheng.Program:
         (lambda: minsheng.Text(None), "zh must be text, not None"),  # type: ignore[arg-type]
         (  # it said a year "must be between 1949 and 2999, not '2025'"
             lambda: minsheng.draft("1.新建学校\n新增学位3000个", city="kunming", year="2025"),  # type: ignore[arg-type]
-            "year must be an integer, not '2025'",
+            "draft() takes year as int, not str",
         ),
         (lambda: minsheng.Text(5), "zh must be text, not 5"),  # type: ignore[arg-type]
         (lambda: minsheng.Area("x", minsheng.Text("a")), "number must be an integer, not 'x'"),  # type: ignore[arg-type]

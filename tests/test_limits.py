@@ -309,8 +309,8 @@ def test_a_max_size_that_is_no_positive_integer_is_refused(max_size: object) -> 
         (lambda: minsheng.load("kunming\n", 2025), minsheng.UnknownDatasetError),
         (lambda: minsheng.load("kunming", 2025.0), minsheng.UnknownDatasetError),  # type: ignore[arg-type]
         (lambda: minsheng.load(b"kunming", 2025), minsheng.UnknownDatasetError),  # type: ignore[arg-type]
-        (lambda: minsheng.check("kunming"), minsheng.InvalidValueError),  # type: ignore[arg-type]
-        (lambda: minsheng.dumps({}), minsheng.InvalidValueError),  # type: ignore[arg-type]
+        (lambda: minsheng.check("kunming"), minsheng.ArgumentError),  # type: ignore[arg-type]
+        (lambda: minsheng.dumps({}), minsheng.ArgumentError),  # type: ignore[arg-type]
     ],
 )
 def test_the_api_raises_only_minsheng_errors(call: Any, error: type[Exception]) -> None:

@@ -130,16 +130,24 @@ def test_source_selects_the_figures_of_one_source() -> None:
         minsheng.check_source(program, TEXT, source="missing")
 
 
-@pytest.mark.parametrize("bad", [None, b"bytes", 3, "x" * 1_000_001])
-def test_bad_text_is_refused(bad: object) -> None:
-    """A text that is not a str, or too long, is an InvalidValueError."""
-    with pytest.raises(minsheng.InvalidValueError):
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        (None, minsheng.ArgumentError),
+        (b"bytes", minsheng.ArgumentError),
+        (3, minsheng.ArgumentError),
+        ("x" * 1_000_001, minsheng.InvalidValueError),
+    ],
+)
+def test_bad_text_is_refused(bad: object, error: type[minsheng.MinshengError]) -> None:
+    """A text that is not a str is an ArgumentError; one too long, an InvalidValueError."""
+    with pytest.raises(error):
         minsheng.check_source(_program(), bad)  # type: ignore[arg-type]
 
 
 def test_a_program_is_required() -> None:
-    """Anything but a Program is an InvalidValueError."""
-    with pytest.raises(minsheng.InvalidValueError):
+    """Anything but a Program is an ArgumentError, as for every function."""
+    with pytest.raises(minsheng.ArgumentError):
         minsheng.check_source({"projects": []}, TEXT)  # type: ignore[arg-type]
 
 

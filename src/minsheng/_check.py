@@ -12,7 +12,7 @@ import operator
 from collections import Counter
 from collections.abc import Iterator
 
-from minsheng._errors import InvalidValueError, Problem, clip, problem
+from minsheng._errors import Problem, expect, problem
 from minsheng._i18n import msg
 from minsheng._issues import metrics_of as metric_paths
 from minsheng._model import Measure, Metric, Program, RankingMethod
@@ -355,14 +355,12 @@ def check(program: Program) -> tuple[Problem, ...]:
     intervals where figures are approximate) and every figure against the
     phrase it was read from.  Each problem has a stable ``code`` and a
     ``severity``: ``"error"`` or ``"warning"``.  Each ``review`` marker a
-    draft leaves is a warning with the code ``review``.
+    draft leaves is a warning with the code ``review``.  A ``program`` that is
+    no Program raises ArgumentError.
 
     >>> import minsheng
     >>> [p.code for p in minsheng.check(minsheng.load("kunming", 2026))]
     []
     """
-    if not isinstance(program, Program):
-        raise InvalidValueError(
-            msg("check() takes a Program, not {type}", type=clip(type(program).__name__))
-        )
+    expect(program, Program, "program", "check")
     return tuple(reference_problems(program) + walk(program) + review_problems(program))

@@ -21,7 +21,7 @@ from minsheng._draft_figures import Figure, Role, baselines_of, block_at, read_f
 from minsheng._draft_layout import Block, fold, split
 from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
 from minsheng._draft_source import stage as guess_stage
-from minsheng._errors import InvalidValueError, MinshengError, clip
+from minsheng._errors import InvalidValueError, MinshengError, clip, expect
 from minsheng._i18n import msg
 from minsheng._model import (
     Area,
@@ -304,21 +304,20 @@ def draft(
     >>> sorted({p.code for p in minsheng.check(program)})
     ['review']
 
-    A ``text`` that is not a str or is longer than 1,000,000 characters, and a
-    ``year`` or ``stage`` minsheng does not know, raise InvalidValueError; a
+    A ``text`` that is not a str or a ``year`` that is not an int raise
+    ArgumentError; a ``text`` longer than 1,000,000 characters, and a ``year``
+    or ``stage`` minsheng does not know, raise InvalidValueError; a
     ``city`` slug that no dataset names, and a text with nothing to draft (no
     numbered project and no figure), raise :class:`~minsheng.DraftError`.
     A text that never names the city gets a review marker.
 
     """
-    if not isinstance(text, str):
-        raise InvalidValueError(msg("draft() takes a str, not {type}", type=type(text).__name__))
+    expect(text, str, "text", "draft")
     if len(text) > MAX_SCAN:
         raise InvalidValueError(
             msg("the source's text is longer than {limit} characters", limit=MAX_SCAN)
         )
-    if not isinstance(year, int) or isinstance(year, bool):  # "2025" is no year here
-        raise InvalidValueError(msg("year must be an integer, not {year}", year=clip(repr(year))))
+    expect(year, int, "year", "draft")  # "2025" is no year here
     if not 1949 <= year <= 2999:
         raise InvalidValueError(
             msg("year must be between 1949 and 2999, not {year}", year=clip(repr(year)))

@@ -22,7 +22,7 @@ from typing import Any
 
 from minsheng._build import build
 from minsheng._check import reference_problems
-from minsheng._errors import DatasetError, InvalidValueError, Problem, clip, problem
+from minsheng._errors import DatasetError, Problem, clip, expect, problem
 from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
 from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
 from minsheng._files import read_file, size_limit, too_large
@@ -312,13 +312,10 @@ def dumps(program: Program) -> str:
     ``minsheng.loads(minsheng.dumps(program)) == program`` always holds.
 
     Raises:
-        InvalidValueError: ``program`` is not a :class:`~minsheng.Program`.
+        ArgumentError: ``program`` is not a :class:`~minsheng.Program`.
 
     """
-    if not isinstance(program, Program):
-        raise InvalidValueError(
-            msg("dumps() takes a Program, not {type}", type=clip(type(program).__name__))
-        )
+    expect(program, Program, "program", "dumps")
     from minsheng._converters import unstructure_program  # noqa: PLC0415 - cattrs, when needed
 
     return json.dumps(unstructure_program(program), ensure_ascii=False, indent=2) + "\n"

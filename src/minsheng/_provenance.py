@@ -25,11 +25,13 @@ from collections.abc import Iterable
 from minsheng._check import quantity_paths
 from minsheng._draft_layout import fold
 from minsheng._errors import (
+    ArgumentError,
     DatasetError,
     InvalidValueError,
     MinshengError,
     Problem,
     clip,
+    expect,
     problem,
 )
 from minsheng._i18n import msg
@@ -111,16 +113,13 @@ def check_source(program: Program, text: str, *, source: str | None = None) -> t
     ['source-phrase', 'source-unmentioned']
 
     Raises:
-        InvalidValueError: ``program`` is not a Program, ``text`` not a str,
-            or ``text`` longer than 1,000,000 characters.
+        ArgumentError: ``program`` is not a Program, or ``text`` not a str.
+        InvalidValueError: ``text`` is longer than 1,000,000 characters.
 
     """
-    if not isinstance(program, Program):
-        raise InvalidValueError(
-            msg("check_source() takes a Program, not {type}", type=clip(type(program).__name__))
-        )
+    expect(program, Program, "program", "check_source")
     if not isinstance(text, str):
-        raise InvalidValueError(
+        raise ArgumentError(
             msg("the source's text must be a str, not {type}", type=clip(type(text).__name__))
         )
     if len(text) > MAX_SCAN:
