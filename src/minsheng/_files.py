@@ -14,7 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-from minsheng._errors import DatasetError, InvalidValueError, clip, problem
+from minsheng._errors import DatasetError, InvalidValueError, clip, expect, problem
 from minsheng._i18n import msg, verbatim
 
 MAX_FILE_SIZE = 8 * 1024 * 1024
@@ -52,16 +52,18 @@ def max_file_size() -> int:
     return int(value)
 
 
-def size_limit(max_size: int | None) -> int:
-    """The size limit a caller gives as ``max_size``, checked; else :func:`max_file_size`.
+def size_limit(max_size: int | None, function: str) -> int:
+    """The size limit a caller of ``function`` gives as ``max_size``; else :func:`max_file_size`.
 
     Raises:
-        InvalidValueError: ``max_size`` is no positive integer, or the variable is bad.
+        ArgumentError: ``max_size`` is no integer.
+        InvalidValueError: ``max_size`` is not positive, or the variable is bad.
 
     """
     if max_size is None:
         return max_file_size()
-    if type(max_size) is not int or max_size < 1:
+    expect(max_size, int, "max_size", function)
+    if max_size < 1:
         raise InvalidValueError(
             msg(
                 "max_size must be a positive number of bytes, not {value}",
@@ -109,7 +111,7 @@ def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> b
             file=clip(repr(path)),
             problems=[problem("io", "$", msg("no file is named"), expected=msg("a file path"))],
         )
-    limit = size_limit(max_size)
+    limit = size_limit(max_size, "load_file")
     try:
         # O_NONBLOCK: opening a FIFO without a writer must not hang; it is refused below.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

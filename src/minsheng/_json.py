@@ -208,7 +208,7 @@ def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | No
         DatasetError: the bytes are too many, not UTF-8, not JSON, or not strict JSON.
 
     """
-    limit = size_limit(max_size)
+    limit = size_limit(max_size, "read_json")
     return _decode(_text(data, file, limit, given=max_size is not None), file)
 
 
@@ -371,7 +371,7 @@ def loads(
         InvalidValueError: ``MINSHENG_MAX_FILE_SIZE`` is set to no positive number.
 
     """
-    limit = size_limit(max_size)
+    limit = size_limit(max_size, "loads")
     if isinstance(data, str) and len(data) > limit:
         raise too_large(len(data), limit, file, given=max_size is not None)
     raw = _encoded(data, file)
