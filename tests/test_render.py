@@ -245,3 +245,14 @@ def test_markdown_footnote_is_not_a_bullet() -> None:
     paragraphs = [t.children for t in tokens if t.type == "inline" and t.children]
     texts = ["".join(c.content for c in children) for children in paragraphs]
     assert any(line.endswith("* unofficial translation") for line in texts)
+
+
+def test_quotes_inside_a_quoted_title_go_one_level_down() -> None:
+    """Regression: “昆明2025年“10件惠民实事”已完成” nested double quotes in English."""
+    from minsheng._locale import served
+    from minsheng._render import quoted
+
+    title = "昆明2025年“10件惠民实事”已完成"
+    assert quoted(title, served("en")) == "“昆明2025年‘10件惠民实事’已完成”"
+    assert quoted(title, served("zh-Hans")) == "《昆明2025年“10件惠民实事”已完成》"
+    assert quoted("关于《条例》的说明", served("zh-Hans")) == "《关于〈条例〉的说明》"

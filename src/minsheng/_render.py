@@ -260,7 +260,7 @@ def _header(program: Program, locale: Locale) -> list[str]:
         ),
         t("Source: {publisher}, {title}, {date}").format(
             publisher=data(source.publisher),
-            title=f"“{source.title}”" if locale.english else f"《{data(source.title)}》",
+            title=quoted(source.title if locale.english else data(source.title), locale),
             date=format_date(source.date, locale=locale),
         ),
         *(
@@ -276,6 +276,20 @@ def _reviewed(program: Program, locale: Locale) -> str:
     """What a program's review markers name: stage, sources[0].date (each up to its colon)."""
     names = dict.fromkeys(entry.partition(":")[0].strip() for entry in program.review)
     return (", " if locale.english else "、").join(clip(name, 40) for name in names)
+
+
+_INNER_EN = str.maketrans("“”", "‘’")
+_INNER_ZH = str.maketrans("《》", "〈〉")
+
+
+def quoted(title: str, locale: Locale) -> str:
+    """A source's title in quotes, and quotes inside it one level down.
+
+    English: “昆明2025年‘10件惠民实事’已完成”; Chinese: 《…〈…〉…》.
+    """
+    if locale.english:
+        return f"“{title.translate(_INNER_EN)}”"
+    return f"《{title.translate(_INNER_ZH)}》"
 
 
 def _sentence_gap(locale: Locale) -> str:

@@ -43,6 +43,7 @@ from minsheng._render import (
     _ranks,
     _report_headings,
     _title,
+    quoted,
     summary_lines,
 )
 from minsheng._units import Unit
@@ -381,7 +382,7 @@ def context(
         "title": _title(program, locale),
         "provenance": _provenance(program, locale),
         "sources": _sources(program, locale),
-        "quote": (lambda text: f"“{text}”") if locale.english else (lambda text: f"《{text}》"),
+        "quote": lambda text: quoted(text, locale),
         "summary": summary_lines(assessment, locale),
         "tally": _tally(assessment, locale),
         "legend": _legend(locale),
