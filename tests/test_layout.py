@@ -161,3 +161,14 @@ def test_common_characters_need_no_wcwidth() -> None:
     # after a narrow and after a wide character, as in running text
     assert [ch for ch in common if width("a" + ch) != wcwidth.wcswidth("a" + ch)] == []
     assert [ch for ch in common if width("中" + ch) != wcwidth.wcswidth("中" + ch)] == []
+
+
+def test_a_figure_keeps_its_measure_word_on_its_line() -> None:
+    """Regression: 第3项 broke as 第3 / 项 and 3000个 as 3000 / 个 at the end of a line."""
+    from minsheng._layout import wrap
+
+    assert wrap("无法核实报告的项目：第1项、第2项、第3项。", 30) == [
+        "无法核实报告的项目：第1项、",
+        "第2项、第3项。",
+    ]
+    assert wrap("新增公办幼儿园学位3000个", 18) == ["新增公办幼儿园学位", "3000个"]

@@ -101,7 +101,12 @@ def terminal_columns() -> int:
 # Chinese punctuation that must not start a line: it stays with what precedes it.
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』”’…%％·")
 _NO_BREAK_AFTER = frozenset("（《「『“‘")
-_PIECE = re.compile(r"\S+?(?=[^\x00-\u10ff]|\s|$)\s*|[^\x00-\u10ff]\s*|\s+")
+# A figure with its magnitude and one wide character after it (3000个, 2.6万个,
+# 第3项) is one piece: 第3 and 项 on two lines read badly.
+_PIECE = re.compile(
+    r"第?[0-9][0-9.,]*[万亿]?(?:[^\x00-\u10ff]|(?=\s|$))\s*"
+    r"|[^\s\u1100-\U0010ffff]+?(?=[^\x00-\u10ff]|\s|$)\s*|[^\x00-\u10ff]\s*|\s+"
+)
 
 
 def _pieces(text: str) -> list[str]:
