@@ -22,7 +22,9 @@ has the same value.  For the figures found:
 Pairing: of the shipped metrics with a target and an outcome both placed,
 how many the draft pairs the same (one drafted metric whose target and
 outcome overlap them); and how many drafted pairs put an outcome with a
-shipped target that the shipped data does not pair it with.
+shipped target that the shipped data does not pair it with.  Only a metric's
+own target and outcome count, not its components' (a component outcome the
+draft pairs with the metric's target is not counted either way).
 """
 
 from __future__ import annotations
@@ -112,11 +114,14 @@ def _span(quantity: minsheng.Quantity | None) -> tuple[int, int] | None:
 def pairing(text: str, shipped: minsheng.Program, drafted: minsheng.Program) -> dict[str, int]:
     """Shipped target-outcome pairs the draft pairs alike, and drafted pairs that are wrong."""
     spans = {id(q): span for _, _, q, span in gold(text, shipped)}
-    pairs = [
+    pairs = [  # a target with its outcome's span; none where it has none
         (spans.get(id(m.target)), spans.get(id(m.actual)) if m.actual is not None else None)
         for project in shipped.projects
         for m in project.metrics
-        if m.target is not None and m.target.phrase
+        if m.target is not None
+        and m.target.phrase
+        # an outcome that cannot be placed in the text says nothing of the pairing
+        and (m.actual is None or spans.get(id(m.actual)) is not None)
     ]
     drafted_pairs = [
         (_span(m.target), _span(m.actual))

@@ -242,3 +242,12 @@ def test_argument_error_names_the_function_and_the_type() -> None:
         minsheng.parse_quantity(3000)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         minsheng.assess("kunming")  # type: ignore[arg-type]
+
+
+def test_a_ratio_wider_than_the_default_precision_is_formatted_whole() -> None:
+    """Regression: a ratio of 1e25 raised decimal.InvalidOperation, and a report crashed."""
+    assert minsheng.format_percent(Decimal("1e25")) == "1" + ",000" * 9 + ".0%"
+    assert (
+        minsheng.format_percent(Decimal("123456789012345678901234567890.5"), locale="en")
+        == "12,345,678,901,234,567,890,123,456,789,050.0%"
+    )

@@ -963,6 +963,31 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         lambda d: _metric(d, 6, 0)["items"].update(exhaustive=True),
         ("items", "error", "$.projects[6].metrics[0].items.names"),
     ),
+    "title-with-its-list-number": (
+        2026,
+        lambda d: d["projects"][0]["title"].update(zh="1." + d["projects"][0]["title"]["zh"]),
+        ("text-form", "warning", "$.projects[0].title.zh"),
+    ),
+    "title-running-into-the-next": (
+        2026,
+        lambda d: d["projects"][0]["title"].update(zh=d["projects"][0]["title"]["zh"] + "；2.夯实"),
+        ("text-form", "warning", "$.projects[0].title.zh"),
+    ),
+    "title-with-a-line-break": (
+        2026,
+        lambda d: d["projects"][4]["title"].update(zh="优化群众出行\n\n服务"),
+        ("text-form", "warning", "$.projects[4].title.zh"),
+    ),
+    "english-in-the-chinese-field": (
+        2026,
+        lambda d: d["projects"][2]["title"].update(zh=d["projects"][2]["title"]["en"]),
+        ("text-form", "warning", "$.projects[2].title.zh"),
+    ),
+    "chinese-in-the-english-field": (
+        2026,
+        lambda d: d["projects"][2]["title"].update(en=d["projects"][2]["title"]["zh"]),
+        ("text-form", "warning", "$.projects[2].title.en"),
+    ),
     "evidence-words-say-not": (
         2025,
         lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "护理人员进家庭服务平台尚未形成"),
@@ -984,3 +1009,38 @@ def test_a_single_mistake_in_a_shipped_dataset_is_found(name: str) -> None:
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     found = {(p.code, p.severity, p.path) for p in minsheng.check(program)} - before
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("year", "edit"),
+    [
+        (
+            2026,
+            lambda d: d["ballot"].update(electorate="9" * 5000 + "个代表团"),
+        ),  # was a ValueError
+        (2026, lambda d: d["ballot"].update(body="十二十届人大七次会议")),  # was a ParseError
+        (2025, lambda d: d["ballot"].update(body="市人大")),  # names no session
+        (2025, lambda d: d["evaluation"].update(body="市人大")),
+        (  # a place the platform had not reached before: no claim that it is not done
+            2025,
+            lambda d: _metric(d, 1, 5)["evidence"].update(
+                statement="整合主城区四区及此前尚未接入的安宁市智慧系统，形成护理人员进家庭服务平台"
+            ),
+        ),
+    ],
+)
+def test_what_the_new_checks_must_not_say(year: int, edit: Edit) -> None:
+    """Regression (a review of the new checks): a traceback, a stop, or a false alarm."""
+    document = _kunming(year)
+    before = {(p.code, p.path) for p in minsheng.check(minsheng.loads(json.dumps(document)))}
+    edit(document)
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert {(p.code, p.path) for p in minsheng.check(program)} - before == set()
+
+
+def test_one_session_in_other_words_is_one_session() -> None:
+    """The evaluation at 第十五届人民代表大会第五次会议 is at the vote's 市十五届人大五次会议."""
+    document = _kunming(2025)
+    document["evaluation"]["body"] = "第十五届人民代表大会第五次会议"
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "evaluation-body" in {p.code for p in minsheng.check(program)}

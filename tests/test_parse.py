@@ -920,7 +920,6 @@ def test_a_range_of_years_of_the_republic_of_china_is_no_figure() -> None:
         ("公共化托育補助每月7,000元起", "7000", "元", C.AT_LEAST, None),  # from 7000 up
         ("3000元起步", "3000", "元", C.AT_LEAST, None),
         ("500元起付线", "500", "元", None, None),  # 起 starts a word
-        ("查处案件30起", "30", "起", None, None),  # and counts cases
         ("增長幅度超過20個百分點", "20", "个百分点", C.MORE_THAN, "higher"),
         ("下降幅度达10%", "10", "%", C.AT_LEAST, "lower"),
         ("下降幅度为3%", "3", "%", None, "lower"),  # the size of the fall, as 降幅为
@@ -958,14 +957,16 @@ def test_a_fifth_hunt_of_real_phrases(
         ("新增兩家至二十六家", "a change by one figure to another, or a range?"),  # 2 more, to 26
         ("增設10所至20所", "a change by one figure to another, or a range?"),
         ("新增学位3000个至5000个", "a change by one figure to another, or a range?"),
-        ("提升12所中小学、幼儿园基础设施", "提升 before a count of things"),
-        ("提升1000人的技能", "提升 before a count of things"),
+        ("提升12所中小学、幼儿园基础设施", "提升 or 提高 before a count of things"),
+        ("提升1000人的技能", "提升 or 提高 before a count of things"),
         ("上限為每人每年門診費人民幣一萬元", "上限为 apart from its figure"),
         ("延长至115年底", "a year, not a figure"),  # 民國115年: 2026
         ("比上年下降3.18个千分点", "千分点"),  # not 3.18 个
         ("翻了一番多", "unexpected text after the figure"),  # more than double
         ("叁仟元", "financial numerals"),
         ("伍元", "financial numerals"),
+        ("查处案件30起", "起 after a bare number"),  # 30 cases, or from 30 up?
+        ("每平方米8000起", "起 after a bare number"),
     ],
 )
 def test_what_a_fifth_hunt_found_misread_is_refused(text: str, reason: str) -> None:
@@ -982,6 +983,12 @@ def test_what_the_fifth_hunt_rules_leave_read() -> None:
     assert parse("上限为每人2万元").comparator is C.AT_MOST
     assert parse("建设期10年").value == 10
     assert parse("起降3000架次").value == 3000
+    # from the year after next, lowered to 30,000: 起 is 後年起's
+    assert minsheng.parse_phrase("後年起降為三萬元").direction is Direction.LOWER
+    assert parse("队伍3000人").value == 3000  # 伍 beside Arabic digits is a word's
+    assert parse("上限是2万元").comparator is C.AT_MOST  # 上限是 is 上限为
+    assert minsheng.parse_phrase("提高一次性补助500元").change is Measure.INCREMENT
+    assert minsheng.parse_phrase("晋升为省一级高中3所").change is None  # promoted, no rise
 
 
 def test_the_scanner_finds_what_the_fifth_hunt_found_cut_short() -> None:

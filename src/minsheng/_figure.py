@@ -128,7 +128,9 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 # 5个工作日内办结: within
             comparator, j = meaning, k + len(word)
             break
-    if comparator is None and j < len(s) and s[j] in "起 " and unit is not None and not times(unit):
+    if comparator is None and j < len(s) and s[j] in "起 " and not times(unit):
+        if unit is None and _starting_at(s, j)[0] is not None:  # 每平方米8000起, 火灾30起
+            raise fail(msg("起 after a bare number: from it up, or a count of cases?"), text, j)
         comparator, j = _starting_at(s, j)
     comparator, j = _exclusive(s, text, comparator, j)
     approximation = Approximation.MORE_THAN if more else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import TYPE_CHECKING, Protocol
 
 import attrs
@@ -105,7 +105,14 @@ _DOUBLINGS = {Decimal(2): "翻一番", Decimal(4): "翻两番", Decimal(8): "翻
 
 
 def _round(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """``value`` rounded half up to ``places``, with the digits that takes.
+
+    A ratio of the widest figures (28 digits) needs more digits than the
+    default context's 28; quantize would fail on them.
+    """
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + places + 2)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def _places(value: Decimal) -> int:
@@ -126,7 +133,9 @@ def _pattern(places: int) -> NumberPattern:
 
 
 def _grouped(value: Decimal, places: int, locale: Locale) -> str:
-    text: str = _pattern(places).apply(_round(value, places), _babel_locale(locale.tag))
+    with localcontext() as context:  # babel rounds again, in the context's digits
+        context.prec = max(context.prec, value.adjusted() + places + 2)
+        text: str = _pattern(places).apply(_round(value, places), _babel_locale(locale.tag))
     return text
 
 
@@ -302,7 +311,10 @@ def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: 
                 places=places,
             )
         )
-    return _grouped(ratio * 100, places, served(locale)) + "%"
+    with localcontext() as context:  # every digit of the ratio, times 100
+        context.prec = max(context.prec, len(ratio.as_tuple().digits) + 2)
+        percent = ratio.scaleb(2)
+    return _grouped(percent, places, served(locale)) + "%"
 
 
 def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:

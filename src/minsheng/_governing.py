@@ -68,6 +68,7 @@ from minsheng._words import (
     MARGINS,
     NEGATIONS,
     NOT_ABOUTS,
+    NOT_BARE_CHANGES,
     PARTIAL,
     PAYING,
     SLIGHTLY,
@@ -173,12 +174,23 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     return None
 
 
+def _in_compound(words: str, found: re.Match[str]) -> bool:
+    """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
+    return any(
+        words[: found.start() + k].endswith(w)
+        for w in _NOT_CHANGES
+        for k in range(1, len(found.group()) + 1)
+    )
+
+
 def _check_subject(
     s: str, text: str, positions: list[int], covered: AbstractSet[int], *, after: bool = False
 ) -> None:
     """Subject words: Chinese characters and punctuation, no numeral, no governing word."""
     words = "".join([s[k] for k in positions])
     governing = None if _GOVERNING_CHARS.isdisjoint(words) else _GOVERNING.search(words)
+    while governing is not None and _in_compound(words, governing):  # 晋升为: promoted
+        governing = _GOVERNING.search(words, governing.end())
     if governing is not None:
         k = positions[governing.start()]
         if k not in covered:
@@ -259,13 +271,25 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     matched = _CHANGE.search(words)
     if matched is not None:
         word = matched.group(1)
-        compound = any(words[: matched.start() + len(word)].endswith(w) for w in _NOT_CHANGES)
+        head = words[: matched.start() + len(word)]
+        compound = any(head.endswith(w) for w in _NOT_CHANGES) or (
+            not matched.group(2) and head.endswith(NOT_BARE_CHANGES)
+        )
         if not compound and (matched.group(2) or word not in _ONLY_TO):
             # 增幅为14.65%: the rise is 14.65 %, no level it rises to
             to = matched.group(2) and not (word in _RATE_NOUNS and matched.group(2) == "为")
             change = Measure.LEVEL if to else Measure.INCREMENT
             return change, _CHANGES[word], len(matched.group()), range(0)
-    inner = max(_CHANGE_TO_ANY.finditer(words), key=lambda m: m.start(), default=None)
+    inner = max(
+        (
+            m
+            for m in _CHANGE_TO_ANY.finditer(words)
+            # 晋升为省一级高中: a word that holds a change word (升为) is none
+            if not any(words[: m.start() + len(m.group(1))].endswith(w) for w in _NOT_CHANGES)
+        ),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if inner is not None:
         return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
     # 增加入学名额1.25万个: a change word first, its object after
@@ -276,12 +300,14 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
         and first.group(1) not in _ONLY_TO
         and not any(words.startswith(w, first.start()) for w in _NOT_CHANGES)
         # 增加生育第四胎发给2.6万元: what is added is the tier (第四胎), and the
-        # figure is what it pays; the scanner's first change word stops there too
-        and not any(ch in NUMERAL_CHARS or ch.isdigit() for ch in words[first.end() :])
+        # figure is what it pays (but 提高一次性补助500元, 增加一线教师3000名 rise)
+        and _ORDINAL.search(words, first.end()) is None
     ):
         return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
     return None, None, 0, range(0)
 
+
+_ORDINAL = re.compile(f"第[0-9{''.join(NUMERAL_CHARS)}]")
 
 # the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%
 _RATE_NOUNS = tuple(w for w in _CHANGES if w.endswith(("幅", "幅度")))

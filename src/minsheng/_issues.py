@@ -48,6 +48,7 @@ CODES: Mapping[str, Severity] = {
     "ballot-coverage": "warning",
     "evidence-phrase": "warning",
     "evaluation-body": "warning",
+    "text-form": "warning",
     "density-per": "error",
     "items": "error",
 }

@@ -126,7 +126,8 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("a year, not a figure"), figure.start
     if figure.unit == "年" and s[: figure.start].rstrip(" ").endswith("民国"):
         return msg("a year, not a figure"), figure.start  # 民國113年 is 2024
-    if figure.unit == "年" and _YEAR_PART.match(s, figure.end):
+    roc = not number.decimals and 10 <= number.value < 200  # 民國 years so far: 96年, 115年
+    if figure.unit == "年" and roc and _YEAR_PART.match(s, figure.end):
         return msg("a year, not a figure"), figure.start  # 115年底: the end of 2026
     if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
@@ -140,7 +141,8 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("a minus sign after a word of decrease"), figure.start
     refused = _words_refused(s, figure, head)
     if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
-        return msg("提升 before a count of things: upgraded, or more of them?"), figure.start
+        reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
+        return reason, figure.start
     return refused
 
 

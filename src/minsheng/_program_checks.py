@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from minsheng._divisions import PROVINCES, province_of_name
-from minsheng._errors import Problem
+from minsheng._errors import ParseError, Problem, shown
 from minsheng._i18n import Message, _, msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._issues import metrics_of
@@ -23,6 +24,7 @@ from minsheng._model import (
     RankingMethod,
     ReportedStatus,
     Stage,
+    Text,
 )
 from minsheng._numerals import read_number
 from minsheng._script import normalize
@@ -86,7 +88,7 @@ def program_problems(program: Program) -> list[Problem]:
                 "as-of-source",
                 "$.as_of",
                 msg(
-                    "the outcomes stand as of {as_of}, after every source was published"
+                    "the data stands as of {as_of}, after every source was published"
                     " (the last on {date})",
                     as_of=program.as_of.isoformat(),
                     date=last.isoformat(),
@@ -107,6 +109,7 @@ def program_problems(program: Program) -> list[Problem]:
         )
     return (
         problems
+        + _text_problems(program)
         + _before_the_work(program)
         + _project_problems(program)
         + _jurisdiction_problems(program.jurisdiction)
@@ -114,6 +117,64 @@ def program_problems(program: Program) -> list[Problem]:
         + _reported_problems(program)
         + _ballot_problems(program)
     )
+
+
+_CHINESE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# 1.关爱特殊群体, （一）, 一、: a list's number copied into a title; …；2.夯实 runs
+# into the next item
+_LISTED = re.compile(
+    "^(?:[0-9]+[.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+)
+_RUNS_ON = re.compile("[；;。] *[0-9]+[.、．]")
+
+
+def _named_texts(program: Program) -> Iterator[tuple[str, Text, bool]]:
+    """The program's names and titles, with their paths; whether each is a title."""
+    yield "$.jurisdiction.name", program.jurisdiction.name, False
+    if program.name is not None:
+        yield "$.name", program.name, False
+    for a, area in enumerate(program.areas):
+        yield f"$.areas[{a}].title", area.title, True
+    for p, project in enumerate(program.projects):
+        if project.title is not None:
+            yield f"$.projects[{p}].title", project.title, True
+    for path, metric in metrics_of(program):
+        yield f"{path}.subject", metric.subject, False
+
+
+def _text_problems(program: Program) -> list[Problem]:
+    """Titles and subjects as a careless copy leaves them: spaces, line breaks, list numbers.
+
+    And each language in the other's field: English in ``zh``, Chinese in ``en``.
+    """
+    problems = []
+    for path, text, title in _named_texts(program):
+        zh, en = text.zh, text.en
+        found = None
+        if zh != zh.strip() or _CONTROL.search(zh):
+            found = msg("spaces around it, or a line break or other control character in it")
+        elif not _CHINESE.search(zh):
+            found = msg("no Chinese character: the English in the Chinese field?")
+        elif title and (_LISTED.match(zh) or _RUNS_ON.search(zh)):
+            found = msg("a list's number in it: copied with the number, or with the next item?")
+        if found is not None:
+            problems.append(_issue("text-form", f"{path}.zh", found, found=shown(zh)))
+        if en is not None and (en != en.strip() or _CONTROL.search(en) or _CHINESE.search(en)):
+            problems.append(
+                _issue(
+                    "text-form",
+                    f"{path}.en",
+                    msg("Chinese characters, spaces around it, or a control character in it"),
+                    found=shown(en),
+                )
+            )
+        if len(problems) >= _MOST:
+            break
+    return problems
+
+
+_MOST = 20  # a careless converter makes the same mistake everywhere: enough to see it
 
 
 def _before_the_work(program: Program) -> list[Problem]:
@@ -286,7 +347,7 @@ def _evaluation_problems(program: Program) -> list[Problem]:
             range(program.year, program.year + 2),
         )
     ballot = program.ballot
-    if evaluation.held and ballot is not None and evaluation.body == ballot.body:
+    if evaluation.held and ballot is not None and _same_session(evaluation.body, ballot.body):
         problems.append(  # the session that chose the projects cannot judge their completion
             _issue(
                 "evaluation-body",
@@ -312,8 +373,11 @@ def _evaluation_problems(program: Program) -> list[Problem]:
 # 均已完成, 全面完成: all done (已完成 alone may be part: 已完成年度任务的80%);
 # 部分完成, 未能完成: not all done (无未完成事项 says all are)
 DONE_WORDS = re.compile("(?<![未没])(?:均已|全部|全面|圆满|已全部)完成")
-# 尚未 alone too: 平台尚未形成, not yet in place
-NOT_DONE_WORDS = re.compile("(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成|尚未")
+# 尚未 with a verb of being done: 平台尚未形成 (but 此前尚未接入的安宁市 names a place)
+NOT_DONE_WORDS = re.compile(
+    "(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成"
+    "|尚未(?:全部)?(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)(?![的之])"
+)
 
 
 def _ballot_problems(program: Program) -> list[Problem]:
@@ -382,21 +446,41 @@ def _ballot_problems(program: Program) -> list[Problem]:
 
 # 市十五届人大七次会议, 第十五届人民代表大会第七次会议: the congress and its session
 # (not a standing committee's meetings, nor 主席团第二次会议 after it)
-_NUMERAL = "[〇零一二两三四五六七八九十]+"
+_NUMERAL = "[〇零一二两三四五六七八九十]{1,4}"
 _SESSION = re.compile(f"({_NUMERAL})届(?:人大|人民代表大会)第?({_NUMERAL})次会议")
-_DELEGATIONS = re.compile(f"([0-9]+|{_NUMERAL})个代表团")
+_DELEGATIONS = re.compile(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL})个代表团")
+_WORDS_READ = 200  # a body or an electorate names its numbers early; a long one is not read on
 
 
-def _numeral(text: str) -> int:
-    number = read_number(text, 0, text)
-    return 0 if number is None else int(number.value)
+def _numeral(text: str) -> int | None:
+    """The number a Chinese numeral writes (十五: 15); None for a malformed one (十二十)."""
+    try:
+        number = read_number(text, 0, text)
+    except ParseError:
+        return None
+    return None if number is None else int(number.value)
+
+
+def _session(body: str) -> tuple[int, int] | None:
+    """The congress and session a body names (市十五届人大五次会议: 15, 5), if it names them."""
+    found = _SESSION.search(body[:_WORDS_READ])
+    if found is None:
+        return None
+    congress, session = _numeral(found.group(1)), _numeral(found.group(2))
+    return None if congress is None or session is None else (congress, session)
+
+
+def _same_session(one: str, other: str) -> bool:
+    """Whether two bodies name one session of one congress; unknown where either names none."""
+    session = _session(one)
+    return session is not None and session == _session(other)
 
 
 def _ballot_words(ballot: Ballot) -> list[Problem]:
     """The ballot's numbers against its own words: 十五届, 七次会议, 15个代表团."""
     problems = []
     for field in ("body", "announcement"):
-        session = _SESSION.search(getattr(ballot, field) or "")
+        session = _SESSION.search((getattr(ballot, field) or "")[:_WORDS_READ])
         if session is None:
             continue
         said = (
@@ -404,8 +488,8 @@ def _ballot_words(ballot: Ballot) -> list[Problem]:
             ("session", session.group(2), _("{words} names session {named}, not {recorded}")),
         )
         for name, words, template in said:
-            recorded = getattr(ballot, name)
-            if recorded is not None and recorded != _numeral(words):
+            recorded, named = getattr(ballot, name), _numeral(words)
+            if recorded is not None and named is not None and recorded != named:
                 problems.append(
                     _issue(
                         "ballot",
@@ -413,16 +497,16 @@ def _ballot_words(ballot: Ballot) -> list[Problem]:
                         msg(
                             template,
                             words=f"{field} {session.group()}",
-                            named=_numeral(words),
+                            named=named,
                             recorded=recorded,
                         ),
                     )
                 )
-    delegations = _DELEGATIONS.search(ballot.electorate or "")
+    delegations = _DELEGATIONS.search((ballot.electorate or "")[:_WORDS_READ])
     if delegations is not None and ballot.delegations is not None:
-        named = delegations.group(1)
-        count = int(named) if named.isdigit() else _numeral(named)
-        if count != ballot.delegations:
+        words = delegations.group(1)
+        count = int(words) if words.isdigit() else _numeral(words)
+        if count is not None and count != ballot.delegations:
             problems.append(
                 _issue(
                     "ballot",

@@ -40,7 +40,8 @@ TRADITIONAL = dict(
         "劃務標"  # a margin over a target (超任務, 超計劃, 超目標)
         "勵報奬獎給貸貼資賠銷領\uf97f\uf9b4"  # verbs of paying after 最高 (最高補助, 最低獎勵)
         "國"  # 民國113年, a year of the Republic of China
-        "躍",  # 跃升, a change word
+        "躍"  # 跃升, a change word
+        "晉",  # 晋升, a word that holds a change word but is none
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -62,7 +63,8 @@ TRADITIONAL = dict(
         "划务标"
         "励报奖奖给贷贴资赔销领励领"
         "国"
-        "跃",
+        "跃"
+        "晋",
         strict=True,
     )
 )

@@ -528,7 +528,8 @@ def metric_problems(
                     "evidence-phrase",
                     f"{path}.evidence.achieved",
                     msg(
-                        "achieved is {achieved}, but the statement's words {statement} say not",
+                        "achieved is {achieved}, but the statement's words {statement}"
+                        " say otherwise",
                         achieved=str(evidence.achieved).lower(),
                         statement=repr(evidence.statement),
                     ),

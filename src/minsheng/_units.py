@@ -107,7 +107,6 @@ _ALL: tuple[Unit, ...] = (
     _classifier("期", "session", "sessions"),
     _classifier("场", "event", "events", "場"),
     _classifier("场次", "session", "sessions", "場次"),  # 11场次: not 11场 and a word 次
-    _classifier("起", "case", "cases"),  # 火灾3起: incidents
     _classifier("部", "unit", "units"),  # 电梯42部
     _classifier("口", "unit", "units"),  # 7.4万口山坪塘, 机井30口
     _classifier("架次", "flight", "flights"),

@@ -16,10 +16,10 @@ from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS
 from minsheng._quantity import Comparator
 from minsheng._units import UNITS, UnitKind
 
-CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "封顶", "最长", "最迟")
+CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "上限是", "封顶", "最长", "最迟")
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
-FLOORS = ("最低", "最低为", "下限", "下限为")
+FLOORS = ("最低", "最低为", "下限", "下限为", "下限是")
 """Like CAPS, from below: 每月最低144小时, but 最低工资标准2000元 names the wage."""
 
 _ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨")
@@ -103,6 +103,7 @@ _CHANGES: dict[str, Direction | None] = {
             "调高",
             "涨幅",
             "增幅",
+            "升幅",  # 升幅为5%
             # the long forms: 增长幅度超过20个百分点 is a rise of more than 20 points
             "增长幅度",
             "上涨幅度",
@@ -165,8 +166,12 @@ _ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增
 # 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
 _NOT_CHANGES = (
     "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
-    "起降", "升降",  # 起降3000架次: take-offs and landings; 升降机
+    "升降",  # 升降机
+    "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
 )  # fmt: skip
+# 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
+# after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
+NOT_BARE_CHANGES = ("起降",)
 _ADVERBS = re.compile(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
@@ -207,7 +212,11 @@ _UNIT_WORDS = {
     # the units with a bracket, printed with ASCII brackets
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
-_UNIT_GUARDS = {"周": "(?!年)"}  # 100周年 is an anniversary, not 100 weeks
+_UNIT_GUARDS = {
+    "周": "(?!年)",  # 100周年 is an anniversary, not 100 weeks
+    "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
+    "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
+}
 _UNIT = re.compile(
     "|".join(
         re.escape(word) + _UNIT_GUARDS.get(word, "")
@@ -216,7 +225,9 @@ _UNIT = re.compile(
 )
 _RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
-_BESIDE_NUMERALS = _OTHER_NUMERALS | NUMERAL_CHARS | frozenset("0123456789元圆圓角整")
+# 大写 numerals write whole amounts (叁仟伍佰元整), never beside Arabic digits or
+# small numerals: 队伍3000人, 入伍一年 are words
+_BESIDE_NUMERALS = _OTHER_NUMERALS | frozenset("万萬亿億元圆圓角整")
 
 
 def financial_numeral(s: str, k: int) -> bool:
@@ -224,7 +235,7 @@ def financial_numeral(s: str, k: int) -> bool:
 
     Each of them is also a character of everyday words (陆续, 队伍, 参保 in
     traditional script as 參保, 收拾); it writes a number only beside another
-    numeral or a word of money.
+    大写 numeral or a word of money.
     """
     return s[k] in _OTHER_NUMERALS and (
         (k > 0 and s[k - 1] in _BESIDE_NUMERALS)
