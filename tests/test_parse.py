@@ -967,6 +967,7 @@ def test_a_fifth_hunt_of_real_phrases(
         ("伍元", "financial numerals"),
         ("查处案件30起", "起 after a bare number"),  # 30 cases, or from 30 up?
         ("每平方米8000起", "起 after a bare number"),
+        ("1至4期老舊燃油機車", "an ordinal or a name"),  # emission standards 1 to 4
     ],
 )
 def test_what_a_fifth_hunt_found_misread_is_refused(text: str, reason: str) -> None:

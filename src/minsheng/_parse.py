@@ -68,6 +68,7 @@ from minsheng._words import (
     NEGATIVE_GROWTH,
     ROUGH,
     _covered,
+    _is_word_char,
     _skip_spaces,
     upgraded,
     vocabulary,
@@ -131,7 +132,7 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         return msg("a year, not a figure"), figure.start  # 115年底: the end of 2026
     if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
-    if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
+    if s.startswith(NAMED_AFTER, number.end) or _phase(s, figure):  # 三年级, 1号线, 4期车
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(_MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
@@ -144,6 +145,11 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
         return reason, figure.start
     return refused
+
+
+def _phase(s: str, figure: _Figure) -> bool:
+    """Whether a count of 期 names a phase or a standard: 二期336户, 1至4期老旧机车."""
+    return figure.unit == "期" and figure.end < len(s) and _is_word_char(s[figure.end])
 
 
 # after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
@@ -187,7 +193,7 @@ def _range_refused(
     refused = _words_refused(s, high, head)
     if refused is not None:
         return refused
-    if s.startswith(NAMED_AFTER, high.number.end):
+    if s.startswith(NAMED_AFTER, high.number.end) or _phase(s, high):
         return msg("an ordinal or a name, not a count"), low.start
     if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
