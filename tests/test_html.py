@@ -344,4 +344,15 @@ def test_passages_in_another_language_are_marked() -> None:
     for project in program.projects:  # each project's reported words
         assert project.reported.phrase
         assert project.reported.phrase in english.text["zh"]
+    assert "昆明日报" in english.text["zh"]  # the source, its vote, a pledge in words
+    assert "昆明日报" not in english.text["en"]
+    assert "搭建护理人员进家庭服务平台" in english.text["zh"]
+    voted = minsheng.load("kunming", 2026)  # a ballot with its entries: the vote section
+    vote = _Languages()
+    vote.feed(_page.render_page(minsheng.assess(voted), locale="en"))
+    assert voted.ballot is not None
+    assert voted.ballot.body in vote.text["zh"]
+    assert voted.ballot.body not in vote.text["en"]
+    chinese_page = _page.render_page(minsheng.assess(program), locale="zh-Hans")
+    assert "<span>昆明日报" not in chinese_page  # no empty wrapping in a Chinese page
     assert "The report's words:" in english.text["en"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minsheng._assess import Agreement, Assessment, MetricResult, ProjectResult, Status, assess
-from minsheng._errors import MinshengError
+from minsheng._errors import MinshengError, clip
 from minsheng._format import (
     dataset_text,
     format_date,
@@ -170,6 +170,8 @@ def _rows(
     for metric in results:
         cells = _metric_cells(metric, locale, units)
         shown = metric.metric.baselines
+        statement = metric.metric.statement
+        in_words = statement is not None and cells[1] == clip(dataset_text(statement, locale))
         rows.append(
             {
                 "id": metric.metric.id,
@@ -182,6 +184,8 @@ def _rows(
                 )
                 or "—",
                 "cells": cells[1:5],
+                # a pledge in the source's own words, in an English page
+                "target_lang": "zh" if locale.english and in_words else None,
                 "status_text": cells[5],
                 "low": None if metric.attainment is None else format(metric.attainment.low, "f"),
                 "high": None if metric.attainment is None else format(metric.attainment.high, "f"),
@@ -218,25 +222,37 @@ def _notes(
     return notes
 
 
+def _fact(template: str, name: str, words: str, **rest: str) -> tuple[str, str, str]:
+    """A sentence of ``template`` in three parts, the source's ``words`` for ``{name}`` between.
+
+    The page marks the language of the words, where it is not the page's.
+    """
+    before, _, after = template.partition("{" + name + "}")
+    return before.format(**rest), words, after.format(**rest)
+
+
 def _vote(program: Program, locale: Locale) -> dict[str, Any] | None:
     ballot = program.ballot
     if ballot is None or not ballot.entries:
         return None
     t = locale.gettext
-    facts = [t("Vote: {body}").format(body=dataset_text(ballot.body, locale))]
+    facts = [_fact(t("Vote: {body}"), "body", dataset_text(ballot.body, locale))]
     if ballot.announcement and ballot.date:
         facts.append(
-            t("announced by {meeting} on {date}").format(
-                meeting=dataset_text(ballot.announcement, locale),
+            _fact(
+                t("announced by {meeting} on {date}"),
+                "meeting",
+                dataset_text(ballot.announcement, locale),
                 date=format_date(ballot.date, locale=locale),
             )
         )
     if ballot.electorate:
         electorate = dataset_text(ballot.electorate, locale)
-        facts.append(t("voters: {electorate}").format(electorate=electorate))
-    facts.append(t("ranking: {method}").format(method=t(METHOD_LABELS[ballot.method])))
+        facts.append(_fact(t("voters: {electorate}"), "electorate", electorate))
+    method = t("ranking: {method}").format(method=t(METHOD_LABELS[ballot.method]))
+    facts.append((method, "", ""))
     if not ballot.counts_published:
-        facts.append(t("vote counts: not published"))
+        facts.append((t("vote counts: not published"), "", ""))
     entries = [
         {
             "rank": entry.rank,
