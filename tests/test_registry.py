@@ -243,6 +243,32 @@ def test_conflicting_provider_is_a_registry_error(tmp_path: Path) -> None:
         "2026",
         "kunming/2025 is provided more than once: minsheng, testville",
     ]
+    # the command line lists both and says so; validate checks the dataset once
+    cli = "import sys\nfrom minsheng._cli import main\nsys.exit(main([sys.argv[1]]))\n"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(site), *sys.path]),
+        "LANG": "en_US.UTF-8",
+        "LANGUAGE": "",
+        "LC_ALL": "",
+        "LC_MESSAGES": "",
+    }
+    listed = subprocess.run(
+        [sys.executable, "-c", cli, "list"], capture_output=True, text=True, env=env, check=False
+    )
+    assert listed.returncode == 1
+    assert "kunming\t2025\ttestville" in listed.stdout
+    assert listed.stderr.strip() == (
+        "minsheng: kunming/2025 is provided more than once: minsheng, testville"
+    )
+    checked = subprocess.run(
+        [sys.executable, "-c", cli, "validate"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert checked.stderr.count("is provided more than once") == 1
 
 
 def test_misfiled_dataset_is_a_dataset_error(tmp_path: Path) -> None:

@@ -88,7 +88,19 @@ def _cmd_list(args: argparse.Namespace, out: Output) -> int:
         out.write(json.dumps(data, indent=2) + "\n")
     else:
         out.writelines(f"{info.city}\t{info.year}\t{info.provider}\n" for info in infos)
-    return 0
+    from minsheng._locale import environment_locale
+
+    listed = [f"{d.city}/{d.year}" for d in infos]
+    twice = [key for key in dict.fromkeys(listed) if listed.count(key) > 1]
+    for key in twice:  # loading it is a RegistryError: say so where it is listed
+        providers = ", ".join(d.provider for d in infos if f"{d.city}/{d.year}" == key)
+        err(
+            "minsheng: "
+            + environment_locale()
+            .gettext("{key} is provided more than once: {providers}")
+            .format(key=key, providers=providers)
+        )
+    return 1 if twice else 0
 
 
 def _cmd_show(args: argparse.Namespace, out: Output) -> int:
@@ -328,7 +340,13 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
     named = (
         targets(args.paths)
         if args.paths
-        else [Target(f"{d.city}/{d.year}", city=d.city, year=d.year) for d in available()]
+        # each dataset once, even where two packages provide it (loading it says so)
+        else [
+            Target(key, city=city, year=year)
+            for key, city, year in dict.fromkeys(
+                (f"{d.city}/{d.year}", d.city, d.year) for d in available()
+            )
+        ]
     )
     source_text = None if args.source is None else read_source(args.source)
     failed = 0
