@@ -122,14 +122,8 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     people; 下降-2.5% is a fall by a fall, which a reading cannot say.
     """
     number = figure.number
-    low, high = _YEARS
-    if figure.unit == "年" and not number.decimals and low <= number.value <= high:
+    if figure.unit == "年" and _a_year(s, figure):
         return msg("a year, not a figure"), figure.start
-    if figure.unit == "年" and s[: figure.start].rstrip(" ").endswith("民国"):
-        return msg("a year, not a figure"), figure.start  # 民國113年 is 2024
-    roc = not number.decimals and 10 <= number.value < 200  # 民國 years so far: 96年, 115年
-    if figure.unit == "年" and roc and _YEAR_PART.match(s, figure.end):
-        return msg("a year, not a figure"), figure.start  # 115年底: the end of 2026
     if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if s.startswith(NAMED_AFTER, number.end) or _phase(s, figure):  # 三年级, 1号线, 4期车
@@ -145,6 +139,20 @@ def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
         return reason, figure.start
     return refused
+
+
+def _a_year(s: str, figure: _Figure) -> bool:
+    """Whether N年 is a year: 2025年, 民國113年, 115年底 (the end of 2026), not N years."""
+    number = figure.number
+    low, high = _YEARS
+    if not number.decimals and low <= number.value <= high:
+        return True
+    if s[: figure.start].rstrip(" ").endswith("民国"):
+        return True
+    # 民國 years so far (96年, 115年) before a month or the year's end
+    return (
+        not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
+    )
 
 
 def _phase(s: str, figure: _Figure) -> bool:

@@ -502,7 +502,13 @@ def metric_problems(
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
     problems += _words_problems(path, metric)
-    problems += _outcome_problems(path, metric, roles, units)
+    actual = metric.actual
+    if (
+        (actual is not None and actual.comparator is not None)
+        or metric.kind is MetricKind.DENSITY
+        or metric.items is not None
+    ):  # most metrics have nothing for these checks
+        problems += _outcome_problems(path, metric, roles, units)
     evidence = metric.evidence
     if evidence is not None and evidence.statement is None and evidence.achieved is not None:
         problems.append(
