@@ -41,18 +41,17 @@ from minsheng._governing import (
     _check_subject,
     period_before,
 )
-from minsheng._i18n import Message, msg
+from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, NUMBER_CHARS, Number, _read_arabic, fail
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
+from minsheng._refusals import MONTHS, RATES, YEARS, alone_refused, range_refused
 from minsheng._script import normalize
-from minsheng._units import UNITS, UnitKind
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _CHANGES,
     _DATE,
     _NOT_AFTER,
-    _ONLY_TO,
     _OTHER_NUMERALS,
     _PREFIX_COMPARATORS,
     _RANGE,
@@ -63,14 +62,11 @@ from minsheng._words import (
     AGE,
     DECIMAL_ROUGH,
     FOREIGN_CURRENCY,
-    NAMED_AFTER,
     NEGATIVE,
     NEGATIVE_GROWTH,
     ROUGH,
     _covered,
-    _is_word_char,
     _skip_spaces,
-    upgraded,
     vocabulary,
 )
 
@@ -103,118 +99,6 @@ class Reading:
     direction: Direction | None = None
 
 
-_YEARS = (1900, 2100)
-_RANKED = ("名", "位")
-# 各区均达到90%: a rate each and all reach alike
-_RATES = frozenset(
-    symbol
-    for symbol, unit in UNITS.items()
-    if unit.kind in (UnitKind.PERCENT, UnitKind.PERMILLE, UnitKind.POINTS)
-)
-_TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
-_MONTHS = ("月",)  # 12月底前: a month, not a count
-
-
-def _alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
-    """Why a phrase of this one figure is refused, and where; ``None`` if it is not.
-
-    2025年 alone is a date, not a count of years; 前10名 is a rank, not ten
-    people; 下降-2.5% is a fall by a fall, which a reading cannot say.
-    """
-    number = figure.number
-    if figure.unit == "年" and _a_year(s, figure):
-        return msg("a year, not a figure"), figure.start
-    if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
-        return msg("近 before a time: nearly, or the past?"), figure.start - 1
-    if s.startswith(NAMED_AFTER, number.end) or _phase(s, figure):  # 三年级, 1号线, 4期车
-        return msg("an ordinal or a name, not a count"), figure.start
-    if figure.unit is None and s.startswith(_MONTHS, figure.end):
-        return msg("a month or a date, not a figure"), figure.start
-    if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
-        return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
-    if head.direction is Direction.LOWER and number.value < 0:
-        return msg("a minus sign after a word of decrease"), figure.start
-    refused = _words_refused(s, figure, head)
-    if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
-        reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
-        return reason, figure.start
-    return refused
-
-
-def _a_year(s: str, figure: _Figure) -> bool:
-    """Whether N年 is a year: 2025年, 民國113年, 115年底 (the end of 2026), not N years."""
-    number = figure.number
-    low, high = _YEARS
-    if not number.decimals and low <= number.value <= high:
-        return True
-    if s[: figure.start].rstrip(" ").endswith("民国"):
-        return True
-    # 民國 years so far (96年, 115年) before a month or the year's end
-    return (
-        not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
-    )
-
-
-def _phase(s: str, figure: _Figure) -> bool:
-    """Whether a count of 期 names a phase or a standard: 二期336户, 1至4期老旧机车."""
-    return figure.unit == "期" and figure.end < len(s) and _is_word_char(s[figure.end])
-
-
-# after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
-_YEAR_PART = re.compile(" *(?:[0-9]{1,2} *月|底|末|初)")
-
-
-def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
-    """Why the words around a figure, or a range's high end, leave its meaning open.
-
-    提高3个点 is percentage points, or places; 班均45人 is per class, which no
-    denominator says (after 每个乡镇, 均 is "all", and before a rate each and
-    all reach it alike).
-    """
-    if (
-        figure.unit == "个"
-        and s.startswith("点", figure.end)
-        and not s.startswith("点位", figure.end)
-        and head.change is not None
-    ):
-        return msg("个点 after a change: percentage points, or places?"), figure.end
-    if head.each is not None and not head.pers and figure.unit not in _RATES:
-        return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each
-    return None
-
-
-def _range_refused(
-    s: str, low: _Figure, high: _Figure, head: _Before
-) -> tuple[Message, int] | None:
-    """Why a range is refused, and where: 1-3号楼 names, 前1-3名 ranks, 2024-2025 years.
-
-    增加4000张至16000张 is an increase by 4000 to 16000, or by 4000 to 16000
-    at most: after a change by an amount, or a word of adding (新增, 增设),
-    至 between two figures that each print their unit is "to", not a range's.
-    """
-    between = s[low.end : high.start].strip(" ")
-    by_to = low.unit is not None and low.unit not in _RATES and between in ("至", "到")
-    before = s[: low.start].rstrip(" ")  # 新增2家至26家, 新增学位2个至26个: 2 more, to 26
-    adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
-    if (head.change is Measure.INCREMENT or adding) and by_to:  # (增长6%至6.5% is a range)
-        return msg("a change by one figure to another, or a range?"), low.end
-    refused = _words_refused(s, high, head)
-    if refused is not None:
-        return refused
-    if s.startswith(NAMED_AFTER, high.number.end) or _phase(s, high):
-        return msg("an ordinal or a name, not a count"), low.start
-    if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
-        return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
-    if high.unit == "年" and s[: low.start].rstrip(" ").endswith("民国"):
-        return msg("a year, not a figure"), low.start  # 民國108年至110年
-    years = (low.number, high.number)
-    if high.unit is None and all(
-        not n.decimals and not n.multiplier and _YEARS[0] <= n.value <= _YEARS[1] for n in years
-    ):  # 2024-2025学年
-        return msg("a month or a date, not a figure"), low.start
-    return None
-
-
 def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantity:
     """The Quantity ``build`` makes, or a ParseError where it breaks the model's bounds.
 
@@ -239,7 +123,7 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
     if approximation is None:
         rounded = (number.decimals or number.rounded) and not number.exact
         approximation = Approximation.ROUNDED if rounded else Approximation.EXACT
-    if number.multiplier >= 4 and figure.unit in _RATES:
+    if number.multiplier >= 4 and figure.unit in RATES:
         raise fail(msg("a magnitude word before a percent"), text, figure.start)
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
@@ -283,8 +167,8 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     decimals = max(lo.decimals, hi.decimals)
     if hi.value <= value:
         raise fail(msg("a range must run from low to high"), text, high.start)
-    if (high.unit is None and text.startswith(_MONTHS, high.end)) or (
-        high.unit == "年" and min(value, hi.value) >= _YEARS[0]
+    if (high.unit is None and text.startswith(MONTHS, high.end)) or (
+        high.unit == "年" and min(value, hi.value) >= YEARS[0]
     ):  # 1-11月, 2025年至2027年: a period, not a quantity
         raise fail(msg("a month or a date, not a figure"), text, low.start)
     printed_rounded = decimals or lo.rounded or hi.rounded
@@ -449,7 +333,7 @@ def _quick(s: str, text: str) -> Reading | None:
         head = _HEADS.get(s[:i])
         if head is None:
             head = _before(s, text, 0, i, frozenset())
-        if _alone_refused(s, figure, head) is not None:
+        if alone_refused(s, figure, head) is not None:
             return None  # 2025年, 前10名: _read refuses it
         quantity = _quantity(text, figure, head, head.pers)
     except (ParseError, InvalidValueError):
@@ -511,7 +395,7 @@ def _read(s: str, text: str) -> Reading:
     first = figures[0]
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
-        refused = _alone_refused(s, last, head)
+        refused = alone_refused(s, last, head)
         if refused is not None:
             raise fail(refused[0], text, refused[1])
         pers = head.pers + ((period[2],) if period else ()) + last.pers
@@ -522,7 +406,7 @@ def _read(s: str, text: str) -> Reading:
             head = head._replace(change=None, direction=None)
         return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
-        refused = _range_refused(s, first, last, head)
+        refused = range_refused(s, first, last, head)
         if refused is not None:
             raise fail(refused[0], text, refused[1])
         return Reading(_range(text, first, last, head), (), head.change, head.direction)

@@ -1,0 +1,126 @@
+"""Why a phrase the parser can read anyway is refused: its words leave it open.
+
+2025年 alone is a date, 前10名 a rank, 1至4期老旧机车 a name, 新增2家至26家
+a change to a level or a range; :mod:`minsheng._parse` asks these before it
+reads a figure or a range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minsheng._figure import _Figure
+from minsheng._governing import _Before
+from minsheng._i18n import Message, msg
+from minsheng._model import Direction, Measure
+from minsheng._units import UNITS, UnitKind
+from minsheng._words import _ONLY_TO, NAMED_AFTER, _is_word_char, upgraded
+
+YEARS = (1900, 2100)
+_RANKED = ("名", "位")
+# 各区均达到90%: a rate each and all reach alike
+RATES = frozenset(
+    symbol
+    for symbol, unit in UNITS.items()
+    if unit.kind in (UnitKind.PERCENT, UnitKind.PERMILLE, UnitKind.POINTS)
+)
+_TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
+MONTHS = ("月",)  # 12月底前: a month, not a count
+
+
+def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
+    """Why a phrase of this one figure is refused, and where; ``None`` if it is not.
+
+    2025年 alone is a date, not a count of years; 前10名 is a rank, not ten
+    people; 下降-2.5% is a fall by a fall, which a reading cannot say.
+    """
+    number = figure.number
+    if figure.unit == "年" and _a_year(s, figure):
+        return msg("a year, not a figure"), figure.start
+    if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
+        return msg("近 before a time: nearly, or the past?"), figure.start - 1
+    if s.startswith(NAMED_AFTER, number.end) or _phase(s, figure):  # 三年级, 1号线, 4期车
+        return msg("an ordinal or a name, not a count"), figure.start
+    if figure.unit is None and s.startswith(MONTHS, figure.end):
+        return msg("a month or a date, not a figure"), figure.start
+    if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
+        return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
+    if head.direction is Direction.LOWER and number.value < 0:
+        return msg("a minus sign after a word of decrease"), figure.start
+    refused = _words_refused(s, figure, head)
+    if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
+        reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
+        return reason, figure.start
+    return refused
+
+
+def _a_year(s: str, figure: _Figure) -> bool:
+    """Whether N年 is a year: 2025年, 民國113年, 115年底 (the end of 2026), not N years."""
+    number = figure.number
+    low, high = YEARS
+    if not number.decimals and low <= number.value <= high:
+        return True
+    if s[: figure.start].rstrip(" ").endswith("民国"):
+        return True
+    # 民國 years so far (96年, 115年) before a month or the year's end
+    return (
+        not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
+    )
+
+
+def _phase(s: str, figure: _Figure) -> bool:
+    """Whether a count of 期 names a phase or a standard: 二期336户, 1至4期老旧机车."""
+    return figure.unit == "期" and figure.end < len(s) and _is_word_char(s[figure.end])
+
+
+# after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
+_YEAR_PART = re.compile(" *(?:[0-9]{1,2} *月|底|末|初)")
+
+
+def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
+    """Why the words around a figure, or a range's high end, leave its meaning open.
+
+    提高3个点 is percentage points, or places; 班均45人 is per class, which no
+    denominator says (after 每个乡镇, 均 is "all", and before a rate each and
+    all reach it alike).
+    """
+    if (
+        figure.unit == "个"
+        and s.startswith("点", figure.end)
+        and not s.startswith("点位", figure.end)
+        and head.change is not None
+    ):
+        return msg("个点 after a change: percentage points, or places?"), figure.end
+    if head.each is not None and not head.pers and figure.unit not in RATES:
+        return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each
+    return None
+
+
+def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[Message, int] | None:
+    """Why a range is refused, and where: 1-3号楼 names, 前1-3名 ranks, 2024-2025 years.
+
+    增加4000张至16000张 is an increase by 4000 to 16000, or by 4000 to 16000
+    at most: after a change by an amount, or a word of adding (新增, 增设),
+    至 between two figures that each print their unit is "to", not a range's.
+    """
+    between = s[low.end : high.start].strip(" ")
+    by_to = low.unit is not None and low.unit not in RATES and between in ("至", "到")
+    before = s[: low.start].rstrip(" ")  # 新增2家至26家, 新增学位2个至26个: 2 more, to 26
+    adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
+    if (head.change is Measure.INCREMENT or adding) and by_to:  # (增长6%至6.5% is a range)
+        return msg("a change by one figure to another, or a range?"), low.end
+    refused = _words_refused(s, high, head)
+    if refused is not None:
+        return refused
+    if s.startswith(NAMED_AFTER, high.number.end) or _phase(s, high):
+        return msg("an ordinal or a name, not a count"), low.start
+    if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
+        return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
+    if high.unit == "年" and s[: low.start].rstrip(" ").endswith("民国"):
+        return msg("a year, not a figure"), low.start  # 民國108年至110年
+    years = (low.number, high.number)
+    if high.unit is None and all(
+        not n.decimals and not n.multiplier and YEARS[0] <= n.value <= YEARS[1] for n in years
+    ):  # 2024-2025学年
+        return msg("a month or a date, not a figure"), low.start
+    return None
