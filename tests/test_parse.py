@@ -929,7 +929,6 @@ def test_a_range_of_years_of_the_republic_of_china_is_no_figure() -> None:
         ("完成7.4万口山坪塘整治", "74000", "口", None, None),
         ("组织政银企对接活动11场次", "11", "场次", None, None),  # not 11场
         ("起降3000架次", "3000", "架次", None, None),  # take-offs and landings: no fall
-        ("增加生育第四胎發給2.6萬元", "26000", "元", None, None),  # a tier added, what it pays
         ("增加补助3000元", "3000", "元", None, "higher"),
         ("陆续新增3000个", "3000", "个", None, None),  # 陆续, 参保, 队伍: words, not 大写
         ("城鄉居民基本醫保參保117.5萬人", "1175000", "人", None, None),
@@ -968,6 +967,9 @@ def test_a_fifth_hunt_of_real_phrases(
         ("查处案件30起", "起 after a bare number"),  # 30 cases, or from 30 up?
         ("每平方米8000起", "起 after a bare number"),
         ("1至4期老舊燃油機車", "an ordinal or a name"),  # emission standards 1 to 4
+        ("增加生育第四胎發給2.6萬元", "a change word before an ordinal"),  # a tier, or a rise?
+        ("提高第四胎补助500元", "a change word before an ordinal"),
+        ("下调第一档电价0.05元", "a change word before an ordinal"),
     ],
 )
 def test_what_a_fifth_hunt_found_misread_is_refused(text: str, reason: str) -> None:
@@ -1016,3 +1018,51 @@ def test_a_space_before_yu_or_duo_is_read(text: str) -> None:
     """Regression: 5100 余个, as reposts space a figure, was refused, and validate said so."""
     q = parse(text)
     assert (q.value, q.unit, q.approximation) == (D(5100), "个", A.MORE_THAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximation", "change"),
+    [
+        ("约增40.6%", "40.6", A.ABOUT, "higher"),  # 约 before the change word
+        ("約增3.8％", "3.8", A.ABOUT, "higher"),
+        ("约减少1200人", "1200", A.ABOUT, "lower"),
+        ("升幅为5%", "5", A.EXACT, "higher"),
+        ("下跌幅度为5%", "5", A.EXACT, "lower"),
+        ("升值5%", "5", A.EXACT, "higher"),
+        ("贬值5%", "5", A.EXACT, "lower"),
+        ("按年下跌0.2個百分點", "0.2", A.ROUNDED, "lower"),
+        ("日涨跌幅不超过10%", "10", A.EXACT, None),  # a move either way: no direction
+        ("增减5%", "5", A.EXACT, None),
+        ("按季升0﹒9%", "0.9", A.ROUNDED, "higher"),  # a small full stop for the point
+        ("立案查处违法案件1200余起", "1200", A.MORE_THAN, None),  # after 余, 起 counts cases
+        ("办了3期培训班", "3", A.EXACT, None),  # a count of 期 (but 1至4期老旧机车 names)
+        ("提高1个档次", "1", A.EXACT, "higher"),  # a rise by grades
+    ],
+)
+def test_a_sixth_hunt_of_real_phrases(
+    text: str, value: str, approximation: A, change: str | None
+) -> None:
+    """Regression: 约 before a change word was lost; 涨跌 read as a fall; 升值 as a level."""
+    reading = minsheng.parse_phrase(text)
+    assert (reading.figure.value, reading.figure.approximation) == (D(value), approximation)
+    assert (reading.direction and reading.direction.value) == change
+
+
+def test_the_scanner_keeps_a_one_character_change_word() -> None:
+    """Regression: 按年升15.7%, 同比跌57.33% and 環比降1.7% were found as plain levels."""
+    found = list(
+        minsheng.find_quantities(
+            "零售業總銷貨價值按年升15.7%；環比涨2.65%，同比跌57.33%；新增不少于4300个；"
+            "總預算3兆0350億元；較114年度減少0.5個百分點；/2-9"
+        )
+    )
+    readings = {
+        f.phrase: (f.reading.direction.value if f.reading and f.reading.direction else None)
+        for f in found
+    }
+    assert readings["升15.7%"] == "higher"
+    assert readings["涨2.65%"] == "higher"
+    assert readings["跌57.33%"] == "lower"
+    assert "不少于4300个" in readings  # 新增 is a count, not 增 and a figure
+    assert any(f.phrase == "3兆0350億" and f.error is not None for f in found)  # not 350亿
+    assert "114年" not in readings  # 民國114年度, a fiscal year

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import NamedTuple
 
+from minsheng._changes import about_at_end, change_of
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import (
@@ -30,15 +31,8 @@ from minsheng._numerals import (
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 from minsheng._words import (
-    _ABOUTS_BY_LAST,
-    _ADVERBS,
     _AVERAGE,
-    _CHANGE,
-    _CHANGE_CHARS,
-    _CHANGE_FIRST,
     _CHANGE_STARTS,
-    _CHANGE_TO_ANY,
-    _CHANGES,
     _COMPARATORS_BY_LAST,
     _FROM_WORDS,
     _GOVERNING,
@@ -49,7 +43,6 @@ from minsheng._words import (
     _NOT_CHANGES,
     _NOT_COMPARATORS,
     _NOT_PARTIAL,
-    _ONLY_TO,
     _OTHER_NUMERALS,
     _PER_CLASSIFIERS,
     _PER_NOUNS,
@@ -67,8 +60,6 @@ from minsheng._words import (
     LEADS,
     MARGINS,
     NEGATIONS,
-    NOT_ABOUTS,
-    NOT_BARE_CHANGES,
     PARTIAL,
     PAYING,
     SLIGHTLY,
@@ -260,59 +251,6 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
     return pers, kept
 
 
-def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
-    """The change word that governs the figure, and the characters it takes.
-
-    At the end of ``words`` it takes that many end characters; where subject
-    words follow it (提高到现在的年人均3900元), it takes its place in ``words``.
-    """
-    if _CHANGE_CHARS.isdisjoint(words):
-        return None, None, 0, range(0)
-    matched = _CHANGE.search(words)
-    if matched is not None:
-        word = matched.group(1)
-        head = words[: matched.start() + len(word)]
-        compound = any(head.endswith(w) for w in _NOT_CHANGES) or (
-            not matched.group(2) and head.endswith(NOT_BARE_CHANGES)
-        )
-        if not compound and (matched.group(2) or word not in _ONLY_TO):
-            # 增幅为14.65%: the rise is 14.65 %, no level it rises to
-            to = matched.group(2) and not (word in _RATE_NOUNS and matched.group(2) == "为")
-            change = Measure.LEVEL if to else Measure.INCREMENT
-            return change, _CHANGES[word], len(matched.group()), range(0)
-    inner = max(
-        (
-            m
-            for m in _CHANGE_TO_ANY.finditer(words)
-            # 晋升为省一级高中: a word that holds a change word (升为) is none
-            if not any(words[: m.start() + len(m.group(1))].endswith(w) for w in _NOT_CHANGES)
-        ),
-        key=lambda m: m.start(),
-        default=None,
-    )
-    if inner is not None:
-        return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
-    # 增加入学名额1.25万个: a change word first, its object after
-    adverbs = _ADVERBS.match(words)  # matches always, if only the empty string
-    first = _CHANGE_FIRST.match(words, adverbs.end() if adverbs else 0)
-    if (
-        first is not None
-        and first.group(1) not in _ONLY_TO
-        and not any(words.startswith(w, first.start()) for w in _NOT_CHANGES)
-        # 增加生育第四胎发给2.6万元: what is added is the tier (第四胎), and the
-        # figure is what it pays (but 提高一次性补助500元, 增加一线教师3000名 rise)
-        and _ORDINAL.search(words, first.end()) is None
-    ):
-        return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
-    return None, None, 0, range(0)
-
-
-_ORDINAL = re.compile(f"第[0-9{''.join(NUMERAL_CHARS)}]")
-
-# the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%
-_RATE_NOUNS = tuple(w for w in _CHANGES if w.endswith(("幅", "幅度")))
-
-# 高于全国平均水平3个百分点: a comparison word, then words that name another figure
 _REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
 _COMPARING = frozenset(
     w
@@ -395,14 +333,6 @@ def _inner_comparator(
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
     return inner
-
-
-def _about_at_end(words: str) -> str | None:
-    """The about word that ends ``words`` (约, 将近), unless a longer word ends there (签约)."""
-    about = _longest_at_end(words, _ABOUTS_BY_LAST)
-    if about is not None and words.endswith(NOT_ABOUTS):
-        return None
-    return about
 
 
 def _refuse_unbounded(
@@ -494,14 +424,14 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     pers, kept = _pers_before(s, text, a, b, covered, dates)
     words = "".join([s[k] for k in kept])
     approximation = None
-    about = _about_at_end(words)
+    about = about_at_end(words)
     if about is not None:
         approximation = Approximation.ABOUT
         del kept[len(kept) - len(about) :]
         while kept and s[kept[-1]] == " ":
             kept.pop()
         words = "".join([s[k] for k in kept])
-    change, direction, tail, inside = _change(words)
+    change, direction, tail, inside, approximation = change_of(text, words, kept, approximation)
     comparator = None
     by_change_word = False
     consumed: set[int] = set(inside)  # indices into kept
@@ -518,7 +448,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         # 由8%降至7%: 降至 makes a level, not a bound; 缩减至不超过 still bounds
         by_change_word = change is Measure.LEVEL and end_word.startswith(_CHANGE_STARTS)
         tail = max(tail, len(end_word))
-        about = _about_at_end(words[: len(words) - tail].rstrip(" "))
+        about = about_at_end(words[: len(words) - tail].rstrip(" "))
         if about is not None and approximation is None:
             approximation = Approximation.ABOUT  # 约达到3000人
             tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)

@@ -39,7 +39,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a year, not a figure"), figure.start
     if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
-    if s.startswith(NAMED_AFTER, number.end) or _phase(s, figure):  # 三年级, 1号线, 4期车
+    if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
@@ -74,7 +74,7 @@ def _phase(s: str, figure: _Figure) -> bool:
 
 
 # after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
-_YEAR_PART = re.compile(" *(?:[0-9]{1,2} *月|底|末|初)")
+_YEAR_PART = re.compile(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
 
 
 def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:

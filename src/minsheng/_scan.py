@@ -76,10 +76,14 @@ _LEFT_WORDS = frozenset(
         change + marker
         for change in _CHANGES
         for marker in ("", "了", "到", "至", "为")
-        if marker in ("到", "至", "为") or (change not in _ONLY_TO and len(change) > 1)
+        # a change word of one character too (按年升15.7%, 同比跌57.33%): right
+        # before the figure it is the figure's, and the parser reads it so
+        if marker in ("到", "至", "为") or change not in _ONLY_TO
     ]
 )
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
+# two-character words that end in a one-character change word (新增, 晋升, 涨跌)
+_WORD_ENDS = frozenset(w for w in (*_CHANGES, *_NOT_CHANGES) if len(w) == 2)
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 # 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
 _CHANGE_THEN_TO = re.compile(_CHANGE_TO.pattern.replace("了?", "[^到至为]{0,8}?"))
@@ -163,6 +167,8 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
                     continue
                 if unitless and word.rstrip("了") in _CHANGES:
                     continue  # 提升3万农村人口: the change is not the figure's
+                if len(word) == 1 and b - length > floor and s[b - 2 : b] in _WORD_ENDS:
+                    continue  # 新增 ends in 增, 晋升 in 升: a longer word's last character
                 a, governed = b - length, True
                 break
         else:

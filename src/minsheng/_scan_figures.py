@@ -36,6 +36,10 @@ _MEASURE_WORD = (
 
 
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
+# 3兆0350億: the numbers printed onto a refused magnitude are part of it, never a
+# figure of their own (350亿)
+_GOES_ON = frozenset("兆万亿萬億")
+_NUMBER_ON = re.compile("[0-9][0-9,.]*[万亿萬億]?")
 
 
 def _numeral_end(s: str, k: int) -> int:
@@ -143,6 +147,8 @@ def _cut_at_slash(s: str, k: int, refused: int, previous: _Figure | None) -> _Fi
     """
     if refused < 1 or s[refused - 1] != "/" or _CANDIDATE.match(s, refused) is None:
         return None
+    if k >= refused - 1:  # /2-9: the slash comes before the figure, nothing to cut
+        return None
     cut = s[: refused - 1]
     try:
         return read_figure(cut, cut, k, previous)
@@ -177,6 +183,9 @@ def raw_figures(
             if figure is None:
                 floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
                 a, b = _error_span(s, k, exc.position, floor)
+                more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
+                if more is not None:
+                    b = more.end()
                 errors.append((a, b))
                 position = b
                 continue

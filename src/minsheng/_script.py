@@ -41,7 +41,8 @@ TRADITIONAL = dict(
         "勵報奬獎給貸貼資賠銷領\uf97f\uf9b4"  # verbs of paying after 最高 (最高補助, 最低獎勵)
         "國"  # 民國113年, a year of the Republic of China
         "躍"  # 跃升, a change word
-        "晉",  # 晋升, a word that holds a change word but is none
+        "晉"  # 晋升, a word that holds a change word but is none
+        "貶",  # 贬值, a change word
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -64,7 +65,8 @@ TRADITIONAL = dict(
         "励报奖奖给贷贴资赔销领励领"
         "国"
         "跃"
-        "晋",
+        "晋"
+        "贬",
         strict=True,
     )
 )
@@ -72,6 +74,7 @@ TRADITIONAL = dict(
 
 _OTHER = {
     "○": "〇",  # WHITE CIRCLE, printed for 〇 in 二○二五
+    "\ufe52": ".",  # SMALL FULL STOP, printed for a decimal point (按季升0﹒9%)
     "\u3000": " ",  # IDEOGRAPHIC SPACE
     "\u00a0": " ",
     "\u2009": " ",

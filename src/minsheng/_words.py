@@ -104,6 +104,8 @@ _CHANGES: dict[str, Direction | None] = {
             "涨幅",
             "增幅",
             "升幅",  # 升幅为5%
+            "上升幅度",
+            "升值",  # 升值5%: appreciates by 5 %
             # the long forms: 增长幅度超过20个百分点 is a rise of more than 20 points
             "增长幅度",
             "上涨幅度",
@@ -143,6 +145,9 @@ _CHANGES: dict[str, Direction | None] = {
             "下降幅度",
             "降低幅度",
             "减少幅度",
+            "下跌幅度",
+            "下跌",  # 按年下跌0.2个百分点
+            "贬值",
             "跌",  # 跌至
             "减收",
             "减税",
@@ -166,7 +171,7 @@ _ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增
 # 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
 _NOT_CHANGES = (
     "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
-    "升降",  # 升降机
+    "升降", "涨跌", "升跌", "增减", "涨跌幅", "升跌幅",  # 升降机; 涨跌幅: a move either way
     "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
@@ -214,6 +219,7 @@ _UNIT_WORDS = {
 }
 _UNIT_GUARDS = {
     "周": "(?!年)",  # 100周年 is an anniversary, not 100 weeks
+    "年": "(?![升增涨降跌减])",  # 324億年升13.7%: 年升 is year on year, not 324亿 years
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
     "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
 }
@@ -278,7 +284,7 @@ _DATE = re.compile(
     r"(?: *(?:至|到|-|—|~) *[0-9]{1,3} *年)?"
     # 115年底, 96年6月30日: a year of the Republic of China where a month or its
     # end follows (a count of years has none: 3年6个月)
-    r"|(?<![0-9.])[0-9]{2,3} *年 *(?:[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?|底|末|初)"
+    r"|(?<![0-9.])[0-9]{2,3} *年 *(?:[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?|底|末|初|度)"
     r"|[12][0-9]{3}/[0-9]{2}(?![0-9/])(?:年度)?"  # 2024/25年度: a fiscal year
     r"|[12][0-9]{3}/[01]?[0-9]/[0-3]?[0-9](?![0-9])"  # 2025/12/31
     # 8:30至17:30 (opening hours start at 5 or later: 1:10至1:15 is a ratio's range)
@@ -392,6 +398,7 @@ _NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  
 
 
 _UPGRADES = ("提升", "提高")  # verbs of quality, whose object a count may be
+_GRADES = ("档次", "等级", "等次", "级别", "档", "级")
 
 
 def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
@@ -402,6 +409,8 @@ def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
     """
     if end >= len(s) or not _is_word_char(s[end]) or unit is None or not counts(unit):
         return False  # most phrases end with their unit
+    if s.startswith(_GRADES, end):
+        return False  # 提高1个档次: a rise by grades
     before = s[:start].rstrip(" ")
     return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所
 
@@ -434,7 +443,7 @@ _LOWERING_AT = re.compile(
     + ")了?在 *$"
 )
 _RATE_CHANGE = re.compile(
-    r"(?:增幅|降幅|涨幅|跌幅|增速|降速|增长率|(?:增长|上涨|提高|提升|下降|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
+    r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
     r"|(?:降幅|跌幅)[^\W\d]{0,8}?扩大"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后")
