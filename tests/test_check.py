@@ -445,6 +445,21 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("target-beyond-baseline", "error", f"{M}.target")],
     ),
+    "rise-below-its-baseline-per-resident": (  # the English name of the population aside
+        {
+            "kind": "density",
+            "direction": "higher",
+            "measure": "level",
+            "target": _q(
+                "4",
+                "个",
+                comparator=">=",
+                per=[{"amount": "1000", "subject": "常住人口", "en": "residents"}],
+            ),
+            "baselines": [_q("5", "个", per=[{"amount": "1000", "subject": "常住人口"}])],
+        },
+        [("target-beyond-baseline", "error", f"{M}.target")],
+    ),
     "rounded-outcome-recorded-exact": (
         {
             **COUNT_UP,

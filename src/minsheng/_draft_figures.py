@@ -21,7 +21,7 @@ from minsheng._errors import MinshengError
 from minsheng._model import Stage
 from minsheng._parse import Reading, parse_phrase
 from minsheng._provenance import is_program_fact
-from minsheng._quantity import Approximation, Quantity, Span
+from minsheng._quantity import Approximation, Quantity, Span, spoken_per
 from minsheng._scan import Found, find_quantities
 from minsheng._units import UNITS, UnitKind
 
@@ -173,7 +173,7 @@ def baselines_of(found: Found, reading: Reading) -> tuple[tuple[Quantity, ...], 
             return (), ["baselines: the phrase starts from a figure the draft could not place"]
         a, b, figure = best
         used = b
-        if figure.per != baseline.per:
+        if spoken_per(figure) != spoken_per(baseline):
             review.append(
                 f"baselines: {phrase[a:b]} shares the denominator of the phrase, which it does"
                 " not say itself"

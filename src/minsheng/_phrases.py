@@ -14,13 +14,11 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 
-import attrs
-
 from minsheng._errors import InvalidValueError, ParseError
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Metric
 from minsheng._parse import parse_quantity
-from minsheng._quantity import Approximation, Comparator, Per, Quantity
+from minsheng._quantity import Approximation, Comparator, Per, Quantity, spoken_per
 
 _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
 
@@ -86,7 +84,7 @@ def _disagreements(
         ("multiplier", quantity.multiplier, parsed.multiplier),
         ("decimals", quantity.decimals, parsed.decimals),
         ("comparator", quantity.comparator, comparator),
-        ("per", _spoken(quantity), _spoken(parsed)),
+        ("per", spoken_per(quantity), spoken_per(parsed)),
         ("upper", quantity.upper, parsed.upper),  # a range's end: 3—5个, never 3个
     ]
     if parsed.unit is not None:
@@ -123,15 +121,8 @@ def _agrees(quantity: Quantity, parsed: Quantity, comparator: Comparator | None)
             quantity.approximation == parsed.approximation
             or (quantity.approximation in _READINGS and parsed.approximation in _READINGS)
         )
-        and ((not quantity.per and not parsed.per) or _spoken(quantity) == _spoken(parsed))
+        and ((not quantity.per and not parsed.per) or spoken_per(quantity) == spoken_per(parsed))
     )
-
-
-def _spoken(quantity: Quantity) -> tuple[Per, ...]:
-    """The denominators as a phrase can say them: without a dataset's English names."""
-    if not quantity.per:
-        return ()
-    return tuple(attrs.evolve(per, en=None) for per in quantity.per)
 
 
 def implied_comparator(metric: Metric) -> Comparator | None:

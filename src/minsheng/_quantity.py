@@ -340,3 +340,14 @@ class Quantity:
     def is_derived(self) -> bool:
         """Whether minsheng's data computed this figure rather than read it."""
         return self.derivation is not None
+
+
+def spoken_per(quantity: Quantity) -> tuple[Per, ...]:
+    """The denominators as a phrase can say them: without a dataset's English names.
+
+    Two figures per the same population compare, whatever English names a
+    dataset gave it (每生: "student" or "pupil").
+    """
+    if not quantity.per:
+        return ()
+    return tuple(attrs.evolve(per, en=None) if per.en is not None else per for per in quantity.per)

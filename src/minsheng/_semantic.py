@@ -26,7 +26,7 @@ from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
 from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase, show_per
 from minsheng._program_checks import DONE_WORDS, NOT_DONE_WORDS, program_problems
-from minsheng._quantity import Approximation, Comparator, Quantity
+from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._units import GROWTH_UNITS, Unit, UnitKind
 
@@ -400,7 +400,7 @@ def _baseline_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> 
     problems = []
     for baseline in metric.baselines:
         factor = unit_factor(baseline, target, units)
-        if factor is None or target.per != baseline.per:
+        if factor is None or spoken_per(target) != spoken_per(baseline):
             continue
         base = baseline.value * factor
         lower = metric.direction is Direction.LOWER
