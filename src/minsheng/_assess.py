@@ -390,7 +390,9 @@ def assess_metric(metric: Metric, units: Mapping[str, Unit] = UNITS) -> MetricRe
     return result
 
 
-_JUDGED = (Status.MET, Status.NOT_MET, Status.UNDETERMINED, Status.EVIDENCE)
+MEASURABLE = (Status.MET, Status.NOT_MET, Status.UNDETERMINED)
+"""The statuses of a metric with a numeric target and outcome: what a ratio judges."""
+_JUDGED = (*MEASURABLE, Status.EVIDENCE)
 
 
 def _project_status(results: tuple[MetricResult, ...]) -> Status:
@@ -489,7 +491,7 @@ def assess(program: Program) -> Assessment:
     agreement = Counter(p.agreement for p in projects)
     summary = Summary(
         metrics=len(metrics),
-        measurable=sum(by_status[s] for s in (Status.MET, Status.NOT_MET, Status.UNDETERMINED)),
+        measurable=sum(by_status[s] for s in MEASURABLE),
         met=by_status[Status.MET],
         not_met=by_status[Status.NOT_MET],
         undetermined=by_status[Status.UNDETERMINED],

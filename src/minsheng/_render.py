@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from minsheng._assess import (
+    MEASURABLE,
     Agreement,
     Assessment,
     MetricResult,
@@ -307,9 +308,6 @@ def _project_numbers(results: Sequence[ProjectResult], locale: Locale) -> str:
     )
 
 
-_MEASURABLE = (Status.MET, Status.NOT_MET, Status.UNDETERMINED)
-
-
 def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
     """The report's closing summary, in ``locale``."""
     t = locale.gettext
@@ -359,7 +357,7 @@ def _summary_tail(assessment: Assessment, locale: Locale, lines: list[str]) -> l
     counts = t("; ").join(
         t("{status} {count}").format(status=format_status(status, locale=locale), count=count)
         for status in Status
-        if (count := projects[status]) or status in _MEASURABLE
+        if (count := projects[status]) or status in MEASURABLE
     )
     lines.append(t("Projects by status: {counts}.").format(counts=counts))
     if projects[Status.UNDETERMINED]:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from minsheng._assess import (
+    MEASURABLE,
     Assessment,
     MetricResult,
     Status,
@@ -45,7 +46,6 @@ from minsheng._model import (
 )
 from minsheng._quantity import Quantity
 from minsheng._render import (
-    _MEASURABLE,
     CATEGORY_LABELS,
     METHOD_LABELS,
     REPORTED_LABELS,
@@ -465,7 +465,7 @@ def _continuity(project: Project, previous: Assessment, locale: Locale) -> list[
             reported=t(REPORTED_LABELS[result.project.reported.status]),
             status=format_status(result.status, locale=locale),
             met=result.count(Status.MET),
-            measurable=sum(result.count(s) for s in _MEASURABLE),
+            measurable=sum(result.count(s) for s in MEASURABLE),
         )
         for result in previous.projects
         if set(result.project.categories) & set(project.categories)

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from minsheng._assess import MetricResult, Status
+from minsheng._assess import MEASURABLE, MetricResult
 from minsheng._format import format_attainment, format_status, format_text
 from minsheng._layout import wrap
 from minsheng._locale import Locale
@@ -27,7 +27,6 @@ AXIS_MAX = Decimal(2)
 """The chart's axis ends at 200%; longer bars show a break."""
 LABEL_COLUMNS = 40
 """Chart labels wrap at this display width, about 280 px: a phone fits them."""
-ASSESSED = (Status.MET, Status.NOT_MET, Status.UNDETERMINED)
 
 _LINE = 18  # px per line of text
 _BAR = 14  # px height of a bar
@@ -154,7 +153,7 @@ def chart(
     bars = []
     y = _TOP
     for metric in results:
-        if metric.status not in ASSESSED:
+        if metric.status not in MEASURABLE:  # the statuses a bar shows
             continue
         bar = _bar(metric, locale, y)
         bars.append(bar)
