@@ -216,7 +216,8 @@ def _notes(
         for part in m.components:
             figures = [format_quantity(q, locale=locale) for q in (part.target, part.actual) if q]
             label = format_text(part.label, locale=locale, mark=False)
-            lines.append((f"{label}: {' → '.join(figures)}" if figures else label, None))
+            colon = ": " if locale.english else "："
+            lines.append((f"{label}{colon}{' → '.join(figures)}" if figures else label, None))
         if lines:
             notes.append((format_text(m.subject, locale=locale, mark=False), lines))
     return notes
