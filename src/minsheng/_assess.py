@@ -478,6 +478,10 @@ def assess(program: Program) -> Assessment:
     >>> result = minsheng.assess(minsheng.load("kunming", 2025))
     >>> result.summary.projects, result.summary.reported_complete
     (10, 10)
+
+    Raises:
+        ArgumentError: ``program`` is not a Program.
+
     """
     expect(program, Program, "program", "assess")
     units = program.unit_table

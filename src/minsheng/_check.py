@@ -355,12 +355,15 @@ def check(program: Program) -> tuple[Problem, ...]:
     intervals where figures are approximate) and every figure against the
     phrase it was read from.  Each problem has a stable ``code`` and a
     ``severity``: ``"error"`` or ``"warning"``.  Each ``review`` marker a
-    draft leaves is a warning with the code ``review``.  A ``program`` that is
-    no Program raises ArgumentError.
+    draft leaves is a warning with the code ``review``.
 
     >>> import minsheng
     >>> [p.code for p in minsheng.check(minsheng.load("kunming", 2026))]
     []
+
+    Raises:
+        ArgumentError: ``program`` is not a Program.
+
     """
     expect(program, Program, "program", "check")
     return tuple(reference_problems(program) + walk(program) + review_problems(program))

@@ -304,12 +304,14 @@ def draft(
     >>> sorted({p.code for p in minsheng.check(program)})
     ['review']
 
-    A ``text`` that is not a str or a ``year`` that is not an int raise
-    ArgumentError; a ``text`` longer than 1,000,000 characters, and a ``year``
-    or ``stage`` minsheng does not know, raise InvalidValueError; a
-    ``city`` slug that no dataset names, and a text with nothing to draft (no
-    numbered project and no figure), raise :class:`~minsheng.DraftError`.
     A text that never names the city gets a review marker.
+
+    Raises:
+        ArgumentError: ``text`` is not a str, or ``year`` not an int.
+        InvalidValueError: ``text`` is longer than 1,000,000 characters, or ``year``
+            or ``stage`` is one minsheng does not know.
+        DraftError: a ``city`` slug that no dataset names, or a text with nothing
+            to draft.
 
     """
     expect(text, str, "text", "draft")

@@ -221,6 +221,11 @@ def format_quantity(
     ('19.78万个', '19.78萬個', '197,800')
     >>> format_quantity(parse_quantity("5100余个"), locale="en")
     'more than 5,100'
+
+    Raises:
+        ArgumentError: ``quantity`` is not a Quantity.
+        LocaleError: a locale minsheng does not serve.
+
     """
     expect(quantity, Quantity, "quantity", "format_quantity")
     return _quantity_text(quantity, served(locale), noun, units)
@@ -277,6 +282,11 @@ def format_target(
     ('不少于3000个', 'at least 3,000 places')
 
     Chinese puts a denominator first: 每千名常住人口不少于4.5个.
+
+    Raises:
+        ArgumentError: ``quantity`` is not a Quantity.
+        LocaleError: a locale minsheng does not serve.
+
     """
     expect(quantity, Quantity, "quantity", "format_target")
     locale = served(locale)
@@ -323,6 +333,11 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
     An approximate outcome (5100余) shows its range, 170.0%–173.3%; a rounded
     or exact one the ratio of its printed values; readings of an ambiguous
     source that disagree, the range of all of them.  No ratio shows as ``—``.
+
+    Raises:
+        ArgumentError: ``result`` is not a MetricResult.
+        LocaleError: a locale minsheng does not serve.
+
     """
     expect(result, MetricResult, "result", "format_attainment")
     locale = served(locale)
@@ -345,7 +360,13 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
 
 
 def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
-    """Format actual − target: +5.12 pp, +2,100, +383.39 km; ``—`` if none."""
+    """Format actual − target: +5.12 pp, +2,100, +383.39 km; ``—`` if none.
+
+    Raises:
+        ArgumentError: ``result`` is not a MetricResult.
+        LocaleError: a locale minsheng does not serve.
+
+    """
     expect(result, MetricResult, "result", "format_difference")
     locale = served(locale)
     if result.difference is None:
@@ -381,13 +402,25 @@ STATUS_LABELS = {
 
 
 def format_status(status: Status, *, locale: str | Locale = "zh-Hans") -> str:
-    """Name a status in ``locale``: met, 已达成, 已達成."""
+    """Name a status in ``locale``: met, 已达成, 已達成.
+
+    Raises:
+        ArgumentError: ``status`` is not a Status.
+        LocaleError: a locale minsheng does not serve.
+
+    """
     expect(status, Status, "status", "format_status")
     return served(locale).gettext(STATUS_LABELS[status])
 
 
 def format_date(date: dt.date, *, locale: str | Locale = "zh-Hans") -> str:
-    """Format a date: 2026年2月3日, February 3, 2026."""
+    """Format a date: 2026年2月3日, February 3, 2026.
+
+    Raises:
+        ArgumentError: ``date`` is not a date.
+        LocaleError: a locale minsheng does not serve.
+
+    """
     expect(date, dt.date, "date", "format_date")
     from babel.dates import format_date as babel_format_date  # noqa: PLC0415
 
@@ -402,6 +435,11 @@ def format_text(text: Text, *, locale: str | Locale = "zh-Hans", mark: bool = Tr
     traditional characters where OpenCC is installed (the ``hant`` extra), as
     every dataset text is in zh-Hant.  ``mark=False`` leaves the ``*`` off, for labels
     that are not titles.
+
+    Raises:
+        ArgumentError: ``text`` is not a Text.
+        LocaleError: a locale minsheng does not serve.
+
     """
     expect(text, Text, "text", "format_text")
     locale = served(locale)

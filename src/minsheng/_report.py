@@ -313,7 +313,13 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
 
 
 def report_data(assessment: Assessment) -> dict[str, Any]:
-    """The attainment report as JSON-ready data, described by ``report.schema.json``."""
+    """The attainment report as JSON-ready data, described by ``report.schema.json``.
+
+    Raises:
+        ArgumentError: ``assessment`` is not an Assessment.
+        LocaleError: a locale minsheng does not serve.
+
+    """
     expect(assessment, Assessment, "assessment", "report_data")
     program = assessment.program
     projects = [
@@ -483,6 +489,11 @@ def format_program(
 
     With ``earlier`` (the same city's previous program), each project says
     which earlier projects share its category and what they achieved.
+
+    Raises:
+        ArgumentError: ``program`` is not a Program, or ``columns`` not an int.
+        LocaleError: a locale minsheng does not serve.
+
     """
     expect(program, Program, "program", "format_program")
     if earlier is not None:

@@ -329,6 +329,10 @@ def figure_rows(source: Rows = None) -> Iterator[FigureRow]:
     >>> row = next(minsheng.figure_rows([minsheng.load("kunming", 2025)]))
     >>> row.city, row.project, row.metric, row.role, row.value, row.comparator
     ('kunming', 1, 'kindergarten-places', 'target', Decimal('3000'), '>=')
+
+    Raises:
+        ArgumentError: ``source`` is neither programs nor a Selection.
+
     """
     for values in table_values("figures", source):
         yield FigureRow(*values)
@@ -343,6 +347,10 @@ def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
     >>> row = next(minsheng.metric_rows([minsheng.load("kunming", 2025)]))
     >>> row.metric, row.status, row.attainment_low, row.attainment_low_closed
     ('kindergarten-places', 'met', Decimal('1.7'), True)
+
+    Raises:
+        ArgumentError: ``source`` is neither programs nor a Selection.
+
     """
     for values in table_values("metrics", source):
         yield MetricRow(*values)

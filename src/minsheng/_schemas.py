@@ -40,6 +40,10 @@ def json_schema(name: str = "program") -> dict[str, Any]:
 
     ``program`` describes datasets; ``report`` describes ``minsheng report
     --format json``.
+
+    Raises:
+        InvalidValueError: ``name`` is not a schema minsheng has.
+
     """
     schema: dict[str, Any] = json.loads(schema_text(name))
     return schema
