@@ -308,10 +308,8 @@ def draft(
 
     Raises:
         ArgumentError: ``text`` is not a str, or ``year`` not an int.
-        InvalidValueError: ``text`` is longer than 1,000,000 characters, or ``year``
-            or ``stage`` is one minsheng does not know.
-        DraftError: a ``city`` slug that no dataset names, or a text with nothing
-            to draft.
+        InvalidValueError: a text over 1,000,000 characters, an unknown year or stage.
+        DraftError: a ``city`` slug that no dataset names, or nothing to draft.
 
     """
     expect(text, str, "text", "draft")
