@@ -965,6 +965,7 @@ def test_a_fifth_hunt_of_real_phrases(
         ("叁仟元", "financial numerals"),
         ("伍元", "financial numerals"),
         ("查处案件30起", "起 after a bare number"),  # 30 cases, or from 30 up?
+        ("查处案件1200余起", "起 after a bare number"),
         ("每平方米8000起", "起 after a bare number"),
         ("1至4期老舊燃油機車", "an ordinal or a name"),  # emission standards 1 to 4
         ("增加生育第四胎發給2.6萬元", "a change word before an ordinal"),  # a tier, or a rise?
@@ -992,6 +993,11 @@ def test_what_the_fifth_hunt_rules_leave_read() -> None:
     assert parse("上限是2万元").comparator is C.AT_MOST  # 上限是 is 上限为
     assert minsheng.parse_phrase("提高一次性补助500元").change is Measure.INCREMENT
     assert minsheng.parse_phrase("晋升为省一级高中3所").change is None  # promoted, no rise
+    # a review of the sixth hunt's rules: names with 第, and 档案 or 级部 are no grades
+    assert minsheng.parse_phrase("提高第一书记补贴500元").change is Measure.INCREMENT
+    assert minsheng.parse_phrase("增加第三方评估机构3家").change is Measure.INCREMENT
+    with pytest.raises(minsheng.ParseError, match=r"^提升 or 提高 before a count"):
+        parse("提升5个档案馆")
 
 
 def test_the_scanner_finds_what_the_fifth_hunt_found_cut_short() -> None:
@@ -1034,7 +1040,6 @@ def test_a_space_before_yu_or_duo_is_read(text: str) -> None:
         ("日涨跌幅不超过10%", "10", A.EXACT, None),  # a move either way: no direction
         ("增减5%", "5", A.EXACT, None),
         ("按季升0﹒9%", "0.9", A.ROUNDED, "higher"),  # a small full stop for the point
-        ("立案查处违法案件1200余起", "1200", A.MORE_THAN, None),  # after 余, 起 counts cases
         ("办了3期培训班", "3", A.EXACT, None),  # a count of 期 (but 1至4期老旧机车 names)
         ("提高1个档次", "1", A.EXACT, "higher"),  # a rise by grades
     ],
@@ -1066,3 +1071,9 @@ def test_the_scanner_keeps_a_one_character_change_word() -> None:
     assert "不少于4300个" in readings  # 新增 is a count, not 增 and a figure
     assert any(f.phrase == "3兆0350億" and f.error is not None for f in found)  # not 350亿
     assert "114年" not in readings  # 民國114年度, a fiscal year
+    plain = list(minsheng.find_quantities("完成飞机起降923.8万架次；力争5年增加学位3万个。"))
+    assert [(f.phrase, f.reading and f.reading.change) for f in plain] == [
+        ("923.8万架次", None),  # 起降: take-offs and landings, no fall
+        ("5年", None),
+        ("增加学位3万个", Measure.INCREMENT),  # 年 before 增 is still years
+    ]

@@ -127,7 +127,10 @@ def _ordinal_after_change(words: str) -> int | None:
     return first.start()
 
 
-_ORDINAL = re.compile(f"第[0-9{''.join(NUMERAL_CHARS)}]")
+# 第四胎, 第一档, 第二批; not 第一书记, 第三方, 第二季度, 第三产业 (names of their own)
+_ORDINAL = re.compile(
+    f"第[0-9{''.join(NUMERAL_CHARS)}]+(?!书记|方|季度|产业|[0-9{''.join(NUMERAL_CHARS)}])"
+)
 
 # the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%
 RATE_NOUNS = tuple(w for w in _CHANGES if w.endswith(("幅", "幅度")))

@@ -129,8 +129,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             comparator, j = meaning, k + len(word)
             break
     if comparator is None and j < len(s) and s[j] in "起 " and not times(unit):
-        # 每平方米8000起, 火灾30起: (after 余, 起 counts cases: 立案1200余起)
-        if unit is None and not more and _starting_at(s, j)[0] is not None:
+        # 每平方米8000起, 火灾30起, 立案1200余起: cases, or from it up?
+        if unit is None and _starting_at(s, j)[0] is not None:
             raise fail(msg("起 after a bare number: from it up, or a count of cases?"), text, j)
         if unit is not None:  # 每月7000元起: from 7000 up
             comparator, j = _starting_at(s, j)

@@ -62,6 +62,7 @@ from minsheng._words import (
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
+    NOT_BARE_CHANGES,
     _covered,
 )
 
@@ -83,7 +84,7 @@ _LEFT_WORDS = frozenset(
 )
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
 # two-character words that end in a one-character change word (新增, 晋升, 涨跌)
-_WORD_ENDS = frozenset(w for w in (*_CHANGES, *_NOT_CHANGES) if len(w) == 2)
+_WORD_ENDS = frozenset(w for w in (*_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES) if len(w) == 2)
 _CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 # 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
 _CHANGE_THEN_TO = re.compile(_CHANGE_TO.pattern.replace("了?", "[^到至为]{0,8}?"))

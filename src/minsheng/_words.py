@@ -219,7 +219,8 @@ _UNIT_WORDS = {
 }
 _UNIT_GUARDS = {
     "周": "(?!年)",  # 100周年 is an anniversary, not 100 weeks
-    "年": "(?![升增涨降跌减])",  # 324億年升13.7%: 年升 is year on year, not 324亿 years
+    # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
+    "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
     "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
 }
@@ -398,7 +399,7 @@ _NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  
 
 
 _UPGRADES = ("提升", "提高")  # verbs of quality, whose object a count may be
-_GRADES = ("档次", "等级", "等次", "级别", "档", "级")
+_GRADES = re.compile("(?:档次|等级|等次|级别|档|级)(?![\u3400-\u9fff])")  # not 档案, 级部
 
 
 def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
@@ -409,7 +410,7 @@ def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
     """
     if end >= len(s) or not _is_word_char(s[end]) or unit is None or not counts(unit):
         return False  # most phrases end with their unit
-    if s.startswith(_GRADES, end):
+    if _GRADES.match(s, end):
         return False  # 提高1个档次: a rise by grades
     before = s[:start].rstrip(" ")
     return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所
