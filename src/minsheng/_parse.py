@@ -400,6 +400,10 @@ def _read(s: str, text: str) -> Reading:
             raise fail(refused[0], text, refused[1])
         pers = head.pers + ((period[2],) if period else ()) + last.pers
         if head.change is Measure.INCREMENT and last.unit is None and last.end < len(s):
+            if len(s[last.end :].strip(" ")) == 1:  # 提高2级, 增加300只: by 2 of what?
+                raise fail(
+                    msg("a measure word minsheng does not know after a change"), text, last.end
+                )
             # 提升3万农村人口供水保障水平: a change by an amount names what it
             # counts; a bare figure is the object's size, not the change (but
             # 差距收窄0.1, with nothing after it, is the change)
