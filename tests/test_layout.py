@@ -171,4 +171,4 @@ def test_a_figure_keeps_its_measure_word_on_its_line() -> None:
         "无法核实报告的项目：第1项、",
         "第2项、第3项。",
     ]
-    assert wrap("新增公办幼儿园学位3000个", 18) == ["新增公办幼儿园学位", "3000个"]
+    assert wrap("新增公办幼儿园学位3000个", 18) == ["新增公办幼儿园学", "位3000个"]

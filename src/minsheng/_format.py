@@ -110,9 +110,16 @@ def _round(value: Decimal, places: int) -> Decimal:
     A ratio of the widest figures (28 digits) needs more digits than the
     default context's 28; quantize would fail on them.
     """
+    quantum = _QUANTA.get(places) or Decimal(1).scaleb(-places)
+    if value.adjusted() + places < _SAFE_DIGITS:  # nearly always: no context to make
+        return value.quantize(quantum, rounding=ROUND_HALF_UP)
     with localcontext() as context:
         context.prec = max(context.prec, value.adjusted() + places + 2)
-        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        return value.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(7)}
+_SAFE_DIGITS = 25  # below the default context's 28 digits, with room for rounding
 
 
 def _places(value: Decimal) -> int:
@@ -133,10 +140,12 @@ def _pattern(places: int) -> NumberPattern:
 
 
 def _grouped(value: Decimal, places: int, locale: Locale) -> str:
+    pattern, babel_locale = _pattern(places), _babel_locale(locale.tag)
+    if value.adjusted() + places < _SAFE_DIGITS:
+        return str(pattern.apply(_round(value, places), babel_locale))
     with localcontext() as context:  # babel rounds again, in the context's digits
         context.prec = max(context.prec, value.adjusted() + places + 2)
-        text: str = _pattern(places).apply(_round(value, places), _babel_locale(locale.tag))
-    return text
+        return str(pattern.apply(_round(value, places), babel_locale))
 
 
 def _zh_number(quantity: Quantity, locale: Locale) -> str:

@@ -101,12 +101,10 @@ def terminal_columns() -> int:
 # Chinese punctuation that must not start a line: it stays with what precedes it.
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』”’…%％·")
 _NO_BREAK_AFTER = frozenset("（《「『“‘")
-# A figure with its magnitude and one wide character after it (3000个, 2.6万个,
-# 第3项) is one piece: 第3 and 项 on two lines read badly.
-_PIECE = re.compile(
-    r"第?[0-9][0-9.,]*[万亿]?(?:[^\x00-\u10ff]|(?=\s|$))\s*"
-    r"|[^\s\u1100-\U0010ffff]+?(?=[^\x00-\u10ff]|\s|$)\s*|[^\x00-\u10ff]\s*|\s+"
-)
+_PIECE = re.compile(r"\S+?(?=[^\x00-\u10ff]|\s|$)\s*|[^\x00-\u10ff]\s*|\s+")
+# A number with the wide character after it (3000个, 2.6万个, 第3项) is one piece:
+# 第3 and 项 on two lines read badly.
+_NUMBER_END = frozenset("0123456789万亿")
 
 
 def _pieces(text: str) -> list[str]:
@@ -119,7 +117,11 @@ def _pieces(text: str) -> list[str]:
     pieces: list[str] = []
     for match in _PIECE.finditer(text):
         piece = match.group()
-        if pieces and (piece[0] in _NO_BREAK_BEFORE or pieces[-1][-1] in _NO_BREAK_AFTER):
+        if pieces and (
+            piece[0] in _NO_BREAK_BEFORE
+            or pieces[-1][-1] in _NO_BREAK_AFTER
+            or (pieces[-1][-1] in _NUMBER_END and piece[0] > "\u10ff")
+        ):
             pieces[-1] += piece
         else:
             pieces.append(piece)

@@ -28,6 +28,7 @@ from minsheng._model import (
 )
 from minsheng._numerals import read_number
 from minsheng._script import normalize
+from minsheng._words import _is_word_char
 
 
 def _has_outcome(metric: Metric) -> bool:
@@ -119,7 +120,6 @@ def program_problems(program: Program) -> list[Problem]:
     )
 
 
-_CHINESE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ODD = re.compile("^\\s|\\s$|[\x00-\x1f\x7f-\x9f]")  # spaces around, a control character
 # 1.关爱特殊群体, （一）, 一、: a list's number copied into a title; …；2.夯实 runs
 # into the next item
@@ -127,6 +127,11 @@ _LISTED = re.compile(
     "^(?:[0-9]+[.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
 )
 _RUNS_ON = re.compile("[；;。] *[0-9]+[.、．]")
+
+
+def _chinese(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character (a loop: no regular expression to compile)."""
+    return any(map(_is_word_char, text))
 
 
 def _named_texts(program: Program) -> Iterator[tuple[str, Text, bool]]:
@@ -157,13 +162,13 @@ def _text_problems(program: Program) -> list[Problem]:
         found = None
         if _ODD.search(zh):
             found = msg("spaces around it, or a line break or other control character in it")
-        elif not _CHINESE.search(zh):
+        elif not _chinese(zh):
             found = msg("no Chinese character: the English in the Chinese field?")
         elif title and (_LISTED.match(zh) or _RUNS_ON.search(zh)):
             found = msg("a list's number in it: copied with the number, or with the next item?")
         if found is not None:
             problems.append(_issue("text-form", f"{path}.zh", found, found=shown(zh)))
-        if en is not None and (_ODD.search(en) or _CHINESE.search(en)):
+        if en is not None and (_ODD.search(en) or _chinese(en)):
             problems.append(
                 _issue(
                     "text-form",
