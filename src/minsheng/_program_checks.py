@@ -162,13 +162,13 @@ def _text_problems(program: Program) -> list[Problem]:
         found = None
         if _ODD.search(zh):
             found = msg("spaces around it, or a line break or other control character in it")
-        elif not _chinese(zh):
+        elif not _is_word_char(zh[0]) and not _chinese(zh):
             found = msg("no Chinese character: the English in the Chinese field?")
         elif title and (_LISTED.match(zh) or _RUNS_ON.search(zh)):
             found = msg("a list's number in it: copied with the number, or with the next item?")
         if found is not None:
             problems.append(_issue("text-form", f"{path}.zh", found, found=shown(zh)))
-        if en is not None and (_ODD.search(en) or _chinese(en)):
+        if en is not None and (_ODD.search(en) or (not en.isascii() and _chinese(en))):
             problems.append(
                 _issue(
                     "text-form",
