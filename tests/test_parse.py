@@ -967,7 +967,7 @@ def test_a_fifth_hunt_of_real_phrases(
         ("查处案件30起", "起 after a bare number"),  # 30 cases, or from 30 up?
         ("查处案件1200余起", "起 after a bare number"),
         ("提高2级", "a measure word minsheng does not know after a change"),  # read as 2
-        ("增加300只", "a measure word minsheng does not know after a change"),
+        ("增加300匹", "a measure word minsheng does not know after a change"),
         ("每平方米8000起", "起 after a bare number"),
         ("1至4期老舊燃油機車", "an ordinal or a name"),  # emission standards 1 to 4
         ("增加生育第四胎發給2.6萬元", "a change word before an ordinal"),  # a tier, or a rise?
@@ -1044,6 +1044,7 @@ def test_a_space_before_yu_or_duo_is_read(text: str) -> None:
         ("按季升0﹒9%", "0.9", A.ROUNDED, "higher"),  # a small full stop for the point
         ("办了3期培训班", "3", A.EXACT, None),  # a count of 期 (but 1至4期老旧机车 names)
         ("提高1个档次", "1", A.EXACT, "higher"),  # a rise by grades
+        ("口罩300万只", "3000000", A.EXACT, None),  # measure words that had no unit
     ],
 )
 def test_a_sixth_hunt_of_real_phrases(

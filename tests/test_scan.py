@@ -422,9 +422,9 @@ def test_a_denominator_after_a_slash_still_reads() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        # (斤, 株 and 公顷 are units now: 1.3万亿斤以上 reads, with its bound)
+        # (斤, 株, 公顷 and 头 are units now: 1.3万亿斤以上 reads, with its bound)
         ("投放鱼苗1.3万尾以上。", "1.3万尾以上"),
-        ("存栏3万头以上。", "3万头以上"),
+        ("存栏马匹3万匹以上。", "3万匹以上"),
         ("出栏家禽5万羽左右。", "5万羽左右"),
         ("用电量10亿度以下。", "10亿度以下"),
         ("放流鱼苗达到300尾以上。", "达到300尾以上"),

@@ -209,7 +209,11 @@ _PER_OR_ALL = re.compile(f"[{_PLACES_AVERAGED}]{_AVERAGE}")
 _TIMES = "年月日天周"
 # Classifiers sources print that the unit registry leaves to datasets (a
 # program declares them in its own units): read as printed, never skipped.
-COUNT_WORDS = ("例", "宗", "批次", "台次", "类", "册", "票", "把", "盏")
+COUNT_WORDS = (
+    "例", "宗", "批次", "台次", "类", "册", "票", "把", "盏",
+    # measure words a figure printed without a unit would lose (口罩300万只)
+    "只", "头", "艘", "架", "根", "枚", "本", "份", "双", "幢", "眼",
+)  # fmt: skip
 _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
     **{word: word for word in COUNT_WORDS},
@@ -223,6 +227,15 @@ _UNIT_GUARDS = {
     "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
     "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
+    # and the measure words that start other words: 根据, 本地, 双向, 架构, 头部, 份额
+    "只": "(?![有是要能])",
+    "头": "(?![部条号脑发])",
+    "架": "(?![构子])",
+    "根": "(?![据本治源])",
+    "本": "(?![地市区县年月届级科职部土])",
+    "份": "(?![额子])",
+    "双": "(?![向方边语减创重])",
+    "眼": "(?![科睛镜])",
 }
 _UNIT = re.compile(
     "|".join(
