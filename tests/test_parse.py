@@ -1080,3 +1080,11 @@ def test_the_scanner_keeps_a_one_character_change_word() -> None:
         ("5年", None),
         ("增加学位3万个", Measure.INCREMENT),  # 年 before 增 is still years
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["3.2万艘次", "812.47万头份", "500万头次", "5000头盔", "100万头（只）", "21039万册次"]
+)
+def test_a_measure_word_that_starts_a_longer_unit_or_word_is_not_the_unit(text: str) -> None:
+    """Regression: 艘次 (ship-trips) read as ships, 头份 (doses) and 头盔 (helmets) as head."""
+    assert parse(text).unit is None
