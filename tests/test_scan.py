@@ -698,3 +698,13 @@ def test_a_numeral_that_names_is_no_figure_and_joins_none() -> None:
         "高于全国三个百分点"
     ]
     assert [f.phrase for f in minsheng.find_quantities("一季度增长5%。")] == ["增长5%"]
+
+
+def test_an_amount_in_financial_numerals_is_found_and_refused() -> None:
+    """Regression: 人民币壹万元整 was passed over; the parser refuses it, the scanner says so."""
+    found = list(minsheng.find_quantities("补助标准为叁仟伍佰元，陆续新增3000个，队伍达3000人。"))
+    assert [(f.phrase, f.error is not None) for f in found] == [
+        ("叁仟伍佰元", True),
+        ("3000个", False),
+        ("达3000人", False),
+    ]

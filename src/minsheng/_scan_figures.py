@@ -20,6 +20,7 @@ from minsheng._words import (
     _SUFFIX_COMPARATORS,
     NAMED_AFTER,
     _is_word_char,
+    financial_numeral,
     upgraded,
 )
 
@@ -207,4 +208,28 @@ def raw_figures(
             figure = figure._replace(end=end)
             figures.append(figure)
             position = figure.end
+    errors += _financial(s, figures, errors, covered | dates)
+    errors.sort()
     return figures, errors, signed
+
+
+# 叁仟伍佰元整: an amount in 大写 numerals, which the parser refuses; found, so that
+# it is reported rather than passed over (陆续, 队伍 are words, as the parser reads them)
+_LARGE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_FINANCIAL = re.compile(f"[{_LARGE}][{_LARGE}万萬亿億]*[元圆圓]?整?")
+
+
+def _financial(
+    s: str, figures: list[_Figure], errors: list[tuple[int, int]], taken: set[int]
+) -> list[tuple[int, int]]:
+    """The spans of amounts in 大写 numerals that no figure or error covers."""
+    if not any(ch in _LARGE for ch in s):
+        return []
+    spans = [(f.start, f.end) for f in figures] + errors
+    return [
+        (m.start(), m.end())
+        for m in _FINANCIAL.finditer(s)
+        if financial_numeral(s, m.start())
+        and m.start() not in taken
+        and not any(a < m.end() and m.start() < b for a, b in spans)
+    ]
