@@ -57,7 +57,7 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     if matched is not None:
         word = matched.group(1)
         head = words[: matched.start() + len(word)]
-        compound = any(head.endswith(w) for w in _NOT_CHANGES) or (
+        compound = head.endswith(_NOT_CHANGES) or (
             not matched.group(2) and head.endswith(NOT_BARE_CHANGES)
         )
         if not compound and (matched.group(2) or word not in _ONLY_TO):
@@ -70,7 +70,7 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
             m
             for m in _CHANGE_TO_ANY.finditer(words)
             # 晋升为省一级高中: a word that holds a change word (升为) is none
-            if not any(words[: m.start() + len(m.group(1))].endswith(w) for w in _NOT_CHANGES)
+            if not words[: m.start() + len(m.group(1))].endswith(_NOT_CHANGES)
         ),
         key=lambda m: m.start(),
         default=None,

@@ -129,11 +129,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             comparator, j = meaning, k + len(word)
             break
     if comparator is None and j < len(s) and s[j] in "起 " and not times(unit):
-        # 每平方米8000起, 火灾30起, 立案1200余起: cases, or from it up?
-        if unit is None and _starting_at(s, j)[0] is not None:
-            raise fail(msg("起 after a bare number: from it up, or a count of cases?"), text, j)
-        if unit is not None:  # 每月7000元起: from 7000 up
-            comparator, j = _starting_at(s, j)
+        comparator, j = _from_it_up(s, text, j, unit)
     comparator, j = _exclusive(s, text, comparator, j)
     approximation = Approximation.MORE_THAN if more else None
     for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
@@ -159,6 +155,18 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
     """Refuse a number that ends at ``j`` where what follows makes it a rough count."""
     if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
         raise fail(_ROUGH_COUNT, text, j)
+
+
+def _from_it_up(s: str, text: str, j: int, unit: str | None) -> tuple[Comparator | None, int]:
+    """起 after an amount and its unit (每月7000元起: from 7000 up), where it ends at ``j``.
+
+    After a bare number (每平方米8000起, 火灾30起, 1200余起) it is refused: from
+    it up, or a count of cases?
+    """
+    floor, after = _starting_at(s, j)
+    if floor is not None and unit is None:
+        raise fail(msg("起 after a bare number: from it up, or a count of cases?"), text, j)
+    return floor, after
 
 
 def _starting_at(s: str, j: int) -> tuple[Comparator | None, int]:

@@ -168,9 +168,7 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
 def _in_compound(words: str, found: re.Match[str]) -> bool:
     """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
     return any(
-        words[: found.start() + k].endswith(w)
-        for w in _NOT_CHANGES
-        for k in range(1, len(found.group()) + 1)
+        words[: found.start() + k].endswith(_NOT_CHANGES) for k in range(1, len(found.group()) + 1)
     )
 
 

@@ -17,6 +17,7 @@ from minsheng._numerals import NUMERAL_CHARS
 from minsheng._parse import parse_phrase
 from minsheng._words import (
     _ABOUT_SUFFIXES,
+    _OTHER_NUMERALS,
     _SUFFIX_COMPARATORS,
     NAMED_AFTER,
     _is_word_char,
@@ -215,7 +216,7 @@ def raw_figures(
 
 # 叁仟伍佰元整: an amount in 大写 numerals, which the parser refuses; found, so that
 # it is reported rather than passed over (陆续, 队伍 are words, as the parser reads them)
-_LARGE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_LARGE = "".join(sorted(_OTHER_NUMERALS))
 _FINANCIAL = re.compile(f"[{_LARGE}][{_LARGE}万萬亿億]*[元圆圓]?整?")
 
 
