@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from contextlib import AbstractContextManager, nullcontext
+from decimal import ROUND_HALF_UP, Decimal, getcontext, localcontext
 from typing import TYPE_CHECKING, Protocol
 
 import attrs
@@ -104,22 +105,31 @@ EN_PER_SUBJECTS = {
 _DOUBLINGS = {Decimal(2): "翻一番", Decimal(4): "翻两番", Decimal(8): "翻三番"}
 
 
-def _round(value: Decimal, places: int) -> Decimal:
-    """``value`` rounded half up to ``places``, with the digits that takes.
+def _digits(value: Decimal, places: int) -> AbstractContextManager[object]:
+    """The decimal context that rounding ``value`` to ``places`` needs.
 
     A ratio of the widest figures (28 digits) needs more digits than the
-    default context's 28; quantize would fail on them.
+    default context's 28, where quantize (ours, and babel's again) would fail;
+    nearly every value needs no context of its own.
     """
+    if value.adjusted() + places < _SAFE_DIGITS:
+        return nullcontext()
+    context = getcontext().copy()
+    context.prec = max(context.prec, value.adjusted() + places + 2)
+    return localcontext(context)
+
+
+_SAFE_DIGITS = 25  # below the default context's 28 digits, with room for rounding
+
+
+def _round(value: Decimal, places: int) -> Decimal:
+    """``value`` rounded half up to ``places``, with the digits that takes."""
     quantum = _QUANTA.get(places) or Decimal(1).scaleb(-places)
-    if value.adjusted() + places < _SAFE_DIGITS:  # nearly always: no context to make
-        return value.quantize(quantum, rounding=ROUND_HALF_UP)
-    with localcontext() as context:
-        context.prec = max(context.prec, value.adjusted() + places + 2)
+    with _digits(value, places):
         return value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 _QUANTA = {places: Decimal(1).scaleb(-places) for places in range(7)}
-_SAFE_DIGITS = 25  # below the default context's 28 digits, with room for rounding
 
 
 def _places(value: Decimal) -> int:
@@ -140,12 +150,8 @@ def _pattern(places: int) -> NumberPattern:
 
 
 def _grouped(value: Decimal, places: int, locale: Locale) -> str:
-    pattern, babel_locale = _pattern(places), _babel_locale(locale.tag)
-    if value.adjusted() + places < _SAFE_DIGITS:
-        return str(pattern.apply(_round(value, places), babel_locale))
-    with localcontext() as context:  # babel rounds again, in the context's digits
-        context.prec = max(context.prec, value.adjusted() + places + 2)
-        return str(pattern.apply(_round(value, places), babel_locale))
+    with _digits(value, places):  # babel rounds again, in the context's digits
+        return str(_pattern(places).apply(_round(value, places), _babel_locale(locale.tag)))
 
 
 def _zh_number(quantity: Quantity, locale: Locale) -> str:

@@ -469,9 +469,14 @@ def _numeral(text: str) -> int | None:
     return None if number is None else int(number.value)
 
 
+def _session_words(body: str | None) -> re.Match[str] | None:
+    """The words of a body that name its congress and session (十五届人大五次会议)."""
+    return _SESSION.search((body or "")[:_WORDS_READ])
+
+
 def _session(body: str) -> tuple[int, int] | None:
     """The congress and session a body names (市十五届人大五次会议: 15, 5), if it names them."""
-    found = _SESSION.search(body[:_WORDS_READ])
+    found = _session_words(body)
     if found is None:
         return None
     congress, session = _numeral(found.group(1)), _numeral(found.group(2))
@@ -488,7 +493,7 @@ def _ballot_words(ballot: Ballot) -> list[Problem]:
     """The ballot's numbers against its own words: 十五届, 七次会议, 15个代表团."""
     problems = []
     for field in ("body", "announcement"):
-        session = _SESSION.search((getattr(ballot, field) or "")[:_WORDS_READ])
+        session = _session_words(getattr(ballot, field))
         if session is None:
             continue
         said = (
