@@ -10,7 +10,6 @@ a dataset of the registry, which says what is wrong with a name.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -18,13 +17,14 @@ import attrs
 from minsheng._errors import MinshengError, shown
 from minsheng._i18n import msg
 from minsheng._model import Program
+from minsheng._patterns import compiled
 from minsheng._quantity import SLUG
 
-KEY = re.compile(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
+KEY = compiled(r"([a-z][a-z0-9-]*)[/:]([0-9]{4})")
 # a name, maybe a wrong one (Kunming, 昆明), but no path: no folder, no extension
-_NAME_LIKE = re.compile(r"[^\W\d][\w-]*")
-YEAR = re.compile(r"[0-9]{4}")  # a year as the command line takes one: four digits
-_NAMED_KEY = re.compile(f"({_NAME_LIKE.pattern})[/:]({YEAR.pattern})")  # Kunming/2025
+_NAME_LIKE = compiled(r"[^\W\d][\w-]*")
+YEAR = compiled(r"[0-9]{4}")  # a year as the command line takes one: four digits
+_NAMED_KEY = compiled(f"({_NAME_LIKE.pattern})[/:]({YEAR.pattern})")  # Kunming/2025
 
 
 class UsageError(MinshengError):

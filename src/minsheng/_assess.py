@@ -18,7 +18,6 @@ The rules (see the docs' "Attainment semantics"):
 from __future__ import annotations
 
 import enum
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -35,6 +34,7 @@ from minsheng._model import (
     Project,
     ReportedStatus,
 )
+from minsheng._patterns import compiled
 from minsheng._quantity import Comparator, Interval, Quantity
 from minsheng._review import review_problems
 from minsheng._semantic import walk
@@ -433,7 +433,7 @@ def assess_project(project: Project, units: Mapping[str, Unit] = UNITS) -> Proje
     return ProjectResult(project, status, _agreement(project.reported.status, status), results)
 
 
-_METRIC_PATH = re.compile(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
+_METRIC_PATH = compiled(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
 
 
 def _flagged(result: MetricResult, problems: list[Problem]) -> MetricResult:

@@ -7,11 +7,10 @@ keeps a change word from governing the figure.
 
 from __future__ import annotations
 
-import re
-
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import NUMERAL_CHARS, fail
+from minsheng._patterns import compiled
 from minsheng._quantity import Approximation
 from minsheng._words import (
     _ABOUTS_BY_LAST,
@@ -128,9 +127,8 @@ def _ordinal_after_change(words: str) -> int | None:
 
 
 # 第四胎, 第一档, 第二批; not 第一书记, 第三方, 第二季度, 第三产业 (names of their own)
-_ORDINAL = re.compile(
-    f"第[0-9{''.join(NUMERAL_CHARS)}]+(?!书记|方|季度|产业|[0-9{''.join(NUMERAL_CHARS)}])"
-)
+_NUMERALS = "".join(sorted(NUMERAL_CHARS))
+_ORDINAL = compiled(f"第[0-9{_NUMERALS}]+(?!书记|方|季度|产业|[0-9{_NUMERALS}])")
 
 # the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%
 RATE_NOUNS = tuple(w for w in _CHANGES if w.endswith(("幅", "幅度")))

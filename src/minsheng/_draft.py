@@ -15,8 +15,6 @@ marker, which validation reports as a warning until a person removes it.
 
 from __future__ import annotations
 
-import re
-
 from minsheng._draft_figures import Figure, Role, baselines_of, block_at, read_figures
 from minsheng._draft_layout import Block, fold, split
 from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
@@ -35,12 +33,13 @@ from minsheng._model import (
     Stage,
     Text,
 )
+from minsheng._patterns import compiled
 from minsheng._quantity import Comparator, Quantity
 from minsheng._scan import MAX_SCAN
 from minsheng._units import UNITS, UnitKind
 
-_LOWER_WORDS = re.compile(r"压缩|缩短|降低|减少|下降|降至|减至|精简")
-_LEVEL_WORDS = re.compile(r"总数|总量|累计|年末|年底|达到|达")
+_LOWER_WORDS = compiled(r"压缩|缩短|降低|减少|下降|降至|减至|精简")
+_LEVEL_WORDS = compiled(r"总数|总量|累计|年末|年底|达到|达")
 
 
 class DraftError(MinshengError, ValueError):

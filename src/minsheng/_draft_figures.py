@@ -20,6 +20,7 @@ from minsheng._draft_layout import Block, Layout, fold, table_cell
 from minsheng._errors import MinshengError
 from minsheng._model import Stage
 from minsheng._parse import Reading, parse_phrase
+from minsheng._patterns import compiled
 from minsheng._provenance import is_program_fact
 from minsheng._quantity import Approximation, Quantity, Span, spoken_per
 from minsheng._scan import Found, find_quantities
@@ -35,18 +36,18 @@ class Role(enum.Enum):
     PROGRESS = "progress"
 
 
-_ESTIMATE = re.compile(r"预计|预期|估计|预估")
-_PROGRESS = re.compile(r"(?:完成|进度|完工)(?:了|达到|达|为)?$")
-_TARGET_CUES = re.compile(r"目标|计划|任务|力争|确保|争取|拟|将|不少于|不低于|以上|至少|要求")
-_OUTCOME_CUES = re.compile(r"完成|已|累计|共计|实际|截至|截止|建成|实现|惠及|共有|全部|进度")
+_ESTIMATE = compiled(r"预计|预期|估计|预估")
+_PROGRESS = compiled(r"(?:完成|进度|完工)(?:了|达到|达|为)?$")
+_TARGET_CUES = compiled(r"目标|计划|任务|力争|确保|争取|拟|将|不少于|不低于|以上|至少|要求")
+_OUTCOME_CUES = compiled(r"完成|已|累计|共计|实际|截至|截止|建成|实现|惠及|共有|全部|进度")
 _CLAUSE = frozenset("，。；！？：,;!?:\n、")
-_RIGHT_STOP = re.compile(r"[，。；！？：,;!?:\n、（(“”]")
-_FILLER = re.compile(
+_RIGHT_STOP = compiled(r"[，。；！？：,;!?:\n、（(“”]")
+_FILLER = compiled(
     r"^(?:其中|截至[^，。]*?(?:底|末|日)|[0-9]{4}年(?:底|末)?|全年|年末|年底|全市|全省|全区|全县|"
     r"新增|新建|改建|累计|共计|完成|确保|力争|计划|实现|提供|培训|组织开展|开展|建成|直接|"
     r"有效|共|为|对|在|和|及|并|已|将|的|达到|达|为|拥有|有)+"
 )
-_TRAILING = re.compile(
+_TRAILING = compiled(
     r"(?:达到|达|为|拥有|有|提升|提高|增加|增长|新增|不少于|超过|约|近|已|完成|进度)+$"
 )
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from minsheng._patterns import compiled
 from minsheng._script import normalize
 
 # Traditional forms of the characters of the cue words below and in
@@ -50,24 +51,24 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # style name -> pattern whose group 1 is the number; each must match at a line
 # start (after indentation) or, in a running list, after ：；。
 _STYLES: dict[str, re.Pattern[str]] = {
-    "一、": re.compile(rf"([{_CN}]{{1,3}})[、．.]"),
-    "（一）": re.compile(rf"[（(]([{_CN}]{{1,3}})[）)]"),
-    "第一项": re.compile(rf"第([{_CN}]{{1,3}})[项件个条类][：:、，,．. ]?"),
-    "1.": re.compile(r"([0-9]{1,2})[.．](?![0-9])"),
-    "1、": re.compile(r"([0-9]{1,2})、"),
-    "（1）": re.compile(r"[（(]([0-9]{1,2})[）)]"),
-    "1 ": re.compile(r"([0-9]{1,2})[ \u3000]+(?=[^\s0-9])"),
-    "①": re.compile(f"([{_CIRCLED}])"),
+    "一、": compiled(rf"([{_CN}]{{1,3}})[、．.]"),
+    "（一）": compiled(rf"[（(]([{_CN}]{{1,3}})[）)]"),
+    "第一项": compiled(rf"第([{_CN}]{{1,3}})[项件个条类][：:、，,．. ]?"),
+    "1.": compiled(r"([0-9]{1,2})[.．](?![0-9])"),
+    "1、": compiled(r"([0-9]{1,2})、"),
+    "（1）": compiled(r"[（(]([0-9]{1,2})[）)]"),
+    "1 ": compiled(r"([0-9]{1,2})[ \u3000]+(?=[^\s0-9])"),
+    "①": compiled(f"([{_CIRCLED}])"),
 }
-_LINE_START = re.compile(r"^[ \t\u3000]*", re.MULTILINE)
-_INLINE_START = re.compile(r"[：:；;。]\s*")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ ]?年")
-OUTCOME_MARKERS = re.compile(
+_LINE_START = compiled(r"^[ \t\u3000]*", re.MULTILINE)
+_INLINE_START = compiled(r"[：:；;。]\s*")
+_YEAR = compiled(r"(?<![0-9])((?:19|20)[0-9]{2})[ ]?年")
+OUTCOME_MARKERS = compiled(
     r"(?:完成|进展|落实|实施|执行|推进)情况[：:]"
     r"|(?:^|\n)[ \t\u3000]*(?:完成|进展|落实|实施|执行)情况"
 )
 """Where a project's outcome part begins."""
-_TITLE_END = re.compile(r"[。：:；;！？!?]")
+_TITLE_END = compiled(r"[。：:；;！？!?]")
 _LONG_TITLE = 40
 
 
@@ -146,7 +147,7 @@ class Layout:
         return [b.start for b in self.blocks]
 
 
-_HEADLINE = re.compile(r"^[ \t\u3000]*([^\n。，,；;]{4,60}?)[ \t\u3000]*$", re.MULTILINE)
+_HEADLINE = compiled(r"^[ \t\u3000]*([^\n。，,；;]{4,60}?)[ \t\u3000]*$", re.MULTILINE)
 
 
 def _article(s: str, blocks: tuple[Block, ...]) -> tuple[int, int | None]:
@@ -318,7 +319,7 @@ def _blocks(
 
 
 _ROW = 400  # the longest line read as a table row
-_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\t+\s*|[ \u3000]{2,}")
+_CELL_SPLIT = compiled(r"\s*[|｜]\s*|\t+\s*|[ \u3000]{2,}")
 
 
 def _cells(s: str, start: int, end: int) -> list[tuple[int, int]]:

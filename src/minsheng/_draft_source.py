@@ -16,18 +16,19 @@ from minsheng._draft_layout import Layout, fold
 from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import msg
 from minsheng._model import Category, Source, Stage
+from minsheng._patterns import compiled
 
-PROGRAM_NAME = re.compile(r"为民办实事|惠民实事|为民实事|民生实事")
-_PUBLISHER = re.compile(
+PROGRAM_NAME = compiled(r"为民办实事|惠民实事|为民实事|民生实事")
+_PUBLISHER = compiled(
     r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|新闻网|融媒体中心))(?:讯|记者|社)"
 )
-_AUTHOR = re.compile(r"记者\s*([\u4e00-\u9fff]{2,4})(?=[）)\s，,]|$)")
-_FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日")
-_MONTH_DAY = re.compile(r"(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日")
-_AS_OF = re.compile(
+_AUTHOR = compiled(r"记者\s*([\u4e00-\u9fff]{2,4})(?=[）)\s，,]|$)")
+_FULL_DATE = compiled(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日")
+_MONTH_DAY = compiled(r"(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日")
+_AS_OF = compiled(
     r"截[至止]\s*((?:19|20)[0-9]{2})\s*年\s*(?:([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|(底|末))"
 )
-_HEADING_STOP = re.compile(r"[。，,；;]|记者|日报讯|^[0-9]")
+_HEADING_STOP = compiled(r"[。，,；;]|记者|日报讯|^[0-9]")
 _CATEGORIES: tuple[tuple[Category, str], ...] = (
     (Category.EDUCATION, "学位|学校|教育|幼儿园|校园?|学生|课后"),
     (Category.ELDERLY_AND_CHILDCARE, "养老|老年|托育|婴幼儿|托位|一老一小|一老一幼|护理"),

@@ -8,13 +8,13 @@ its figures and the words around them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from minsheng._governing import _read_per_body, refuse_rough_after
 from minsheng._i18n import msg
 from minsheng._numerals import NUMBER_CHARS, Number, fail, read_number
+from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._words import (
     _ABOUT_SUFFIXES,
@@ -202,7 +202,7 @@ def _exclusive(
 
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
 _NUMERAL_CLASS = f"[.{NUMBER_CHARS}]"
-_DASH_AFTER_NUMBER = re.compile(f"[第每]?{_NUMERAL_CLASS}+{_RANGE.pattern}$")
+_DASH_AFTER_NUMBER = compiled(f"[第每]?{_NUMERAL_CLASS}+{_RANGE.pattern}$")
 
 
 def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Figure:

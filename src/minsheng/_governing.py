@@ -28,6 +28,7 @@ from minsheng._numerals import (
     fail,
     read_number,
 )
+from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 from minsheng._words import (
@@ -84,11 +85,11 @@ class _Before(NamedTuple):
 _NOTHING_BEFORE = _Before()
 # 班均45人, 次均费用200元, 各校均配备3名: per class, per visit, per school, which
 # no denominator says; 平均 is an average, and 均衡, 均等 are words
-_EACH = re.compile(f"(?<!平){_AVERAGE}")
+_EACH = compiled(f"(?<!平){_AVERAGE}")
 
 
 # 人均月收入: a time right after a denominator word is one too (not 日常, 年龄, 年级)
-_TIME_AFTER_AVERAGE = re.compile("[年月日](?![常龄级度份初底末])")
+_TIME_AFTER_AVERAGE = compiled("[年月日](?![常龄级度份初底末])")
 _TIMES_SET = frozenset(_TIMES)
 
 
@@ -112,8 +113,8 @@ def _per(amount: Decimal, classifier: str | None, noun: str) -> Per:
 # years?) the reading refuses it, and 近三年内 is a span of the past.
 _YEARS_COUNT = "".join(sorted({c for c, v in DIGITS.items() if v} | {"十"}))  # 一…九, 十
 _NOT_PERIOD_AFTER = f"(?<![每第{NUMBER_CHARS}])"
-_PERIOD = re.compile(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年 *$")
-_PERIOD_WITHIN = re.compile(f"{_NOT_PERIOD_AFTER}(?<![近前])[{_YEARS_COUNT}]+年内")  # 三年内检查1次
+_PERIOD = compiled(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年 *$")
+_PERIOD_WITHIN = compiled(f"{_NOT_PERIOD_AFTER}(?<![近前])[{_YEARS_COUNT}]+年内")  # 三年内检查1次
 
 
 def period_before(
@@ -249,7 +250,7 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
     return pers, kept
 
 
-_REFERENCES = re.compile("平均|上年|去年|同期|上月|目标")
+_REFERENCES = compiled("平均|上年|去年|同期|上月|目标")
 _COMPARING = frozenset(
     w
     for w, c in _PREFIX_COMPARATORS.items()
@@ -258,21 +259,21 @@ _COMPARING = frozenset(
 )
 # 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
-_COMPARISON = re.compile(
+_COMPARISON = compiled(
     "[比较][^比较]{0,16}[多少高低快慢]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
     + "|".join((*MARGINS, *LEADS))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
-POINTS_AT = re.compile(f"[{NUMBER_CHARS}.,]+ *个?百分点")
+POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]+ *个?百分点")
 # 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
 _PAYING = "|".join(PAYING)
 # (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
-_CAP_APART = re.compile(f"(?:最高|最低)可?(?:获得|申请|领取)?(?:{_PAYING})$")
-_LEAD = re.compile("|".join(LEADS))
+_CAP_APART = compiled(f"(?:最高|最低)可?(?:获得|申请|领取)?(?:{_PAYING})$")
+_LEAD = compiled("|".join(LEADS))
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
-_BOUND_STATED = re.compile("(?:上限|下限)(?:为|是)")
+_BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
-_PEAK = re.compile("最高|上限|峰")
+_PEAK = compiled("最高|上限|峰")
 
 
 def _compares(inner: re.Match[str], words: str, end: int, *, points: bool = False) -> bool:

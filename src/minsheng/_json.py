@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +27,7 @@ from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
 from minsheng._files import read_file, size_limit, too_large
 from minsheng._i18n import Message, msg
 from minsheng._model import Program
+from minsheng._patterns import compiled
 from minsheng._values import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
 
 MAX_DEPTH = 64
@@ -38,9 +38,9 @@ MAX_DEPTH = 64
 # escape, and a string longer than the limit needs a long run without a quote
 # unless it holds escaped quotes.  When none of these is found, the fast path
 # needs no per-string check; otherwise the slow path checks every string.
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
-_LONG_RUN = re.compile('"[^"]{' + str(MAX_STRING_LENGTH) + "}")  # from a quote: linear
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = compiled(r"\\u[dD][89a-fA-F]")
+_LONG_RUN = compiled('"[^"]{' + str(MAX_STRING_LENGTH) + "}")  # from a quote: linear
+_SURROGATE = compiled("[\ud800-\udfff]")
 
 
 class _Marked(dict[str, Any]):

@@ -22,6 +22,8 @@ import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from minsheng._patterns import compiled
+
 DEFAULT_COLUMNS = 80
 """The width of a report when neither ``COLUMNS`` nor the terminal says."""
 MIN_COLUMNS = 40
@@ -77,7 +79,7 @@ def measure() -> Callable[[str], int]:
 # tone marks U+302A-302F, which combine), the unified ideographs, full-width
 # forms.  Text of these alone is measured
 # without importing wcwidth (15 ms); a test proves the agreement.
-COMMON = re.compile(
+COMMON = compiled(
     "[\x20-\x7e\xa0-\xff\u2010-\u2027\u2030-\u205e\u3000-\u3029\u3030-\u303f"
     "\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]*"
 )
@@ -101,7 +103,7 @@ def terminal_columns() -> int:
 # Chinese punctuation that must not start a line: it stays with what precedes it.
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』”’…%％·")
 _NO_BREAK_AFTER = frozenset("（《「『“‘")
-_PIECE = re.compile(r"\S+?(?=[^\x00-\u10ff]|\s|$)\s*|[^\x00-\u10ff]\s*|\s+")
+_PIECE = compiled(r"\S+?(?=[^\x00-\u10ff]|\s|$)\s*|[^\x00-\u10ff]\s*|\s+")
 # A number with the wide character after it (3000个, 2.6万个, 第3项) is one piece:
 # 第3 and 项 on two lines read badly.
 _NUMBER_END = frozenset("0123456789万亿")
@@ -216,9 +218,9 @@ def heading_lines(heading: str, columns: int) -> list[str]:
     return fill(title, columns, "", hang) + fill("[" + tags, columns, hang)
 
 
-_MD_SPECIAL = re.compile(r"([`*_<>|[])")
+_MD_SPECIAL = compiled(r"([`*_<>|[])")
 # A backslash only escapes ASCII punctuation; elsewhere CommonMark shows it as it is.
-_MD_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_MD_BACKSLASH = compiled(r"\\(?=[!-/:-@\[-`{-~])")
 
 
 def md(text: str) -> str:

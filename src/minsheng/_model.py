@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Mapping
 
 import attrs
 
 from minsheng._errors import InvalidValueError, NotFoundError, clip
 from minsheng._i18n import msg
+from minsheng._patterns import compiled
 from minsheng._quantity import SLUG, Quantity, check_int, check_optional_int
 from minsheng._units import UNITS, Unit
 
@@ -133,7 +133,7 @@ class RankingMethod(enum.Enum):
 
 Match it with ``fullmatch``: ``$`` would accept a final newline.
 """
-DIVISION_CODE = re.compile(r"[1-8][0-9]{5}")
+DIVISION_CODE = compiled(r"[1-8][0-9]{5}")
 
 
 def _slug(

@@ -11,12 +11,12 @@ another number.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import NamedTuple
 
 from minsheng._errors import ParseError
 from minsheng._i18n import Message, msg
+from minsheng._patterns import compiled
 from minsheng._quantity import MAGNITUDES as MAGNITUDE_TABLE
 
 DIGITS = {
@@ -41,13 +41,13 @@ NUMBER_CHARS = "0-9" + "".join(sorted(NUMERAL_CHARS))
 STARTS = frozenset("0123456789") | frozenset(DIGITS) | frozenset("十廿卅")
 """Characters a number can start with (besides 百分之, 千分之 and 翻)."""
 
-_ARABIC = re.compile(
+_ARABIC = compiled(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
     r"|[0-9]+(?:\.[0-9]+)?"
 )
-_DOUBLING = re.compile(r"翻了?([一二两三四五六七八九]|[0-9])番")
-_FRACTION = re.compile(r"([一二两三四五六七八九十百千万〇零]+)分之")
+_DOUBLING = compiled(r"翻了?([一二两三四五六七八九]|[0-9])番")
+_FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]+)分之")
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
 
@@ -284,7 +284,7 @@ def _read_mixed(s: str, i: int) -> Number | None:
     return Number(total, last_power, decimals, j, more_than=more)
 
 
-_WHOLE = re.compile(f"一?百(?![{''.join(sorted(DIGITS))}十])")
+_WHOLE = compiled(f"一?百(?![{''.join(sorted(DIGITS))}十])")
 
 
 def _fraction(s: str, i: int, text: str) -> Number | None:

@@ -26,7 +26,6 @@ by the full reading, which explains what it cannot read.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
@@ -44,6 +43,7 @@ from minsheng._governing import (
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, NUMBER_CHARS, Number, _read_arabic, fail
+from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._refusals import MONTHS, RATES, YEARS, alone_refused, range_refused
 from minsheng._script import normalize
@@ -192,8 +192,8 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
 
 # one is in every FOREIGN_CURRENCY word (tests/test_parse.py holds it)
 _CURRENCY_CHARS = frozenset("币元金镑布铢圆")
-_AMOUNT_BEFORE = re.compile(f"[{NUMBER_CHARS}]元? *$")
-_AMOUNT_AFTER = re.compile(f" *[{NUMBER_CHARS}]")
+_AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *$")
+_AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
 
 
 def _foreign_currency(s: str) -> int | None:
@@ -267,7 +267,7 @@ def parse_phrase(text: str) -> Reading:
 # The quick reading takes words, an Arabic number, 万 or 亿 and a unit that ends
 # the phrase (不少于3000个, 增长95.12%, 19.78万个).  After the number, these
 # would join it or govern it (余, 成, 千米, 以上, a second part): left to _read.
-_DIGIT = re.compile("[0-9]")
+_DIGIT = compiled("[0-9]")
 _NOT_QUICK_AFTER = frozenset("0123456789., 余多成分") | frozenset(MAGNITUDES)
 _NOT_QUICK_BEFORE = frozenset("每" + _MINUS + NEGATIVE + ROUGH)
 

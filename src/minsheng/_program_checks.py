@@ -27,6 +27,7 @@ from minsheng._model import (
     Text,
 )
 from minsheng._numerals import read_number
+from minsheng._patterns import compiled
 from minsheng._script import normalize
 from minsheng._words import _is_word_char
 
@@ -120,13 +121,11 @@ def program_problems(program: Program) -> list[Problem]:
     )
 
 
-_ODD = re.compile("^\\s|\\s$|[\x00-\x1f\x7f-\x9f]")  # spaces around, a control character
+_ODD = compiled("^\\s|\\s$|[\x00-\x1f\x7f-\x9f]")  # spaces around, a control character
 # 1.关爱特殊群体, （一）, 一、: a list's number copied into a title; …；2.夯实 runs
 # into the next item
-_LISTED = re.compile(
-    "^(?:[0-9]+[.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
-)
-_RUNS_ON = re.compile("[；;。] *[0-9]+[.、．]")
+_LISTED = compiled("^(?:[0-9]+[.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+_RUNS_ON = compiled("[；;。] *[0-9]+[.、．]")
 
 
 def _chinese(text: str) -> bool:
@@ -380,9 +379,9 @@ def _evaluation_problems(program: Program) -> list[Problem]:
 
 # 均已完成, 全面完成: all done (已完成 alone may be part: 已完成年度任务的80%);
 # 部分完成, 未能完成: not all done (无未完成事项 says all are)
-DONE_WORDS = re.compile("(?<![未没])(?:均已|全部|全面|圆满|已全部)完成")
+DONE_WORDS = compiled("(?<![未没])(?:均已|全部|全面|圆满|已全部)完成")
 # 尚未 with a verb of being done: 平台尚未形成 (but 此前尚未接入的安宁市 names a place)
-NOT_DONE_WORDS = re.compile(
+NOT_DONE_WORDS = compiled(
     "(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成"
     "|尚未(?:全部)?(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)(?![的之])"
 )
@@ -455,8 +454,8 @@ def _ballot_problems(program: Program) -> list[Problem]:
 # 市十五届人大七次会议, 第十五届人民代表大会第七次会议: the congress and its session
 # (not a standing committee's meetings, nor 主席团第二次会议 after it)
 _NUMERAL = "[〇零一二两三四五六七八九十]{1,4}"
-_SESSION = re.compile(f"({_NUMERAL})届(?:人大|人民代表大会)第?({_NUMERAL})次会议")
-_DELEGATIONS = re.compile(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL})个代表团")
+_SESSION = compiled(f"({_NUMERAL})届(?:人大|人民代表大会)第?({_NUMERAL})次会议")
+_DELEGATIONS = compiled(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL})个代表团")
 _WORDS_READ = 200  # a body or an electorate names its numbers early; a long one is not read on
 
 

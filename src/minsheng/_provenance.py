@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import os
-import re
 from collections.abc import Iterable
 
 from minsheng._check import quantity_paths
@@ -36,6 +35,7 @@ from minsheng._errors import (
 )
 from minsheng._i18n import msg
 from minsheng._model import Program
+from minsheng._patterns import compiled
 from minsheng._scan import MAX_SCAN, Found, find_quantities
 
 CODES = {
@@ -45,7 +45,7 @@ CODES = {
 }
 """Every code the provenance check gives, with its severity."""
 
-_PROGRAM_FACT = re.compile(r"\s*[”\"」』]?\s*(?:(?:惠民|为民|民生|为民办|便民|利民)?实事|代表团)")
+_PROGRAM_FACT = compiled(r"\s*[”\"」』]?\s*(?:(?:惠民|为民|民生|为民办|便民|利民)?实事|代表团)")
 
 
 def is_program_fact(s: str, found: Found) -> bool:

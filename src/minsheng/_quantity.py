@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from decimal import Decimal
 
 import attrs
 
 from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import msg
+from minsheng._patterns import compiled
 
 MAGNITUDES: tuple[tuple[int, str, str], ...] = (
     (2, "百", "百"),
@@ -146,7 +146,7 @@ def check_int(_: object, attribute: attrs.Attribute[int], value: int) -> None:
         )
 
 
-SLUG = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+SLUG = compiled(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 """The form of every name in a dataset: a city, a source, a metric (kunming, 2025-report)."""
 
 

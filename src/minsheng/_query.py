@@ -9,7 +9,6 @@ returns, and ``minsheng list``, ``export`` and ``show`` use it.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterable
 from typing import TypeVar, cast
 
@@ -19,11 +18,12 @@ from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, as
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import msg
 from minsheng._model import Category, Program
+from minsheng._patterns import compiled
 from minsheng._quantity import SLUG
 from minsheng._registry import available, load
 
 _E = TypeVar("_E", bound=enum.Enum)
-_YEARS = re.compile(r"^\s*([0-9]{4})\s*(?:[-–]\s*([0-9]{4})\s*)?$")
+_YEARS = compiled(r"^\s*([0-9]{4})\s*(?:[-–]\s*([0-9]{4})\s*)?$")
 
 
 def parse_years(text: str) -> tuple[int, int]:

@@ -7,12 +7,11 @@ reads a figure or a range.
 
 from __future__ import annotations
 
-import re
-
 from minsheng._figure import _Figure
 from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
+from minsheng._patterns import compiled
 from minsheng._units import UNITS, UnitKind
 from minsheng._words import _ONLY_TO, NAMED_AFTER, _is_word_char, upgraded
 
@@ -74,7 +73,7 @@ def _phase(s: str, figure: _Figure) -> bool:
 
 
 # after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
-_YEAR_PART = re.compile(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
+_YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
 
 
 def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:

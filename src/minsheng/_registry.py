@@ -15,7 +15,6 @@ threads can share the registry.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import threading
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, c
 from minsheng._i18n import msg, verbatim
 from minsheng._json import loads
 from minsheng._model import Program
+from minsheng._patterns import compiled
 from minsheng._quantity import SLUG
 from minsheng._resources import shipped
 
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 ENTRY_POINT_GROUP = "minsheng.datasets"
 SHIPPED = "minsheng"
 
-_YEAR = re.compile(r"[0-9]{4}")
-_YEAR_FILE = re.compile(r"([0-9]{4})\.json")
+_YEAR = compiled(r"[0-9]{4}")
+_YEAR_FILE = compiled(r"([0-9]{4})\.json")
 
 
 @attrs.frozen(order=True)

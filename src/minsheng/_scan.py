@@ -19,7 +19,6 @@ refused, never read as the figure without them.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 import attrs
@@ -37,6 +36,7 @@ from minsheng._governing import (
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
+from minsheng._patterns import compiled
 from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
 from minsheng._script import normalize
 from minsheng._words import (
@@ -85,9 +85,9 @@ _LEFT_WORDS = frozenset(
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
 # two-character words that end in a one-character change word (新增, 晋升, 涨跌)
 _WORD_ENDS = frozenset(w for w in (*_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES) if len(w) == 2)
-_CHANGE_TO = re.compile("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
+_CHANGE_TO = compiled("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
 # 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
-_CHANGE_THEN_TO = re.compile(_CHANGE_TO.pattern.replace("了?", "[^到至为]{0,8}?"))
+_CHANGE_THEN_TO = compiled(_CHANGE_TO.pattern.replace("了?", "[^到至为]{0,8}?"))
 
 
 @attrs.frozen
@@ -215,7 +215,7 @@ _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
-_STRAY_EACH = re.compile(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
+_STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 
 def _from_to_span(s: str, starts: tuple[int, ...], end: int) -> tuple[int, int, bool] | None:

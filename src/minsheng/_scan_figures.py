@@ -9,12 +9,11 @@ cannot be read, over the word that refuses it (3000人有余, 负3%), so that
 
 from __future__ import annotations
 
-import re
-
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._numerals import NUMERAL_CHARS
 from minsheng._parse import parse_phrase
+from minsheng._patterns import compiled
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _OTHER_NUMERALS,
@@ -25,8 +24,8 @@ from minsheng._words import (
     upgraded,
 )
 
-_CANDIDATE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅百千翻]")
-_JOIN = re.compile(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
+_CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千翻]")
+_JOIN = compiled(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
 # 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
 # 3和5, 每, 第, a range's 3至5: no number in words
@@ -41,7 +40,7 @@ _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负�
 # 3兆0350億: the numbers printed onto a refused magnitude are part of it, never a
 # figure of their own (350亿)
 _GOES_ON = frozenset("兆万亿萬億")
-_NUMBER_ON = re.compile("[0-9][0-9,.]*[万亿萬億]?")
+_NUMBER_ON = compiled("[0-9][0-9,.]*[万亿萬億]?")
 
 
 def _numeral_end(s: str, k: int) -> int:
@@ -217,7 +216,7 @@ def raw_figures(
 # 叁仟伍佰元整: an amount in 大写 numerals, which the parser refuses; found, so that
 # it is reported rather than passed over (陆续, 队伍 are words, as the parser reads them)
 _LARGE = "".join(sorted(_OTHER_NUMERALS))
-_FINANCIAL = re.compile(f"[{_LARGE}][{_LARGE}万萬亿億]*[元圆圓]?整?")
+_FINANCIAL = compiled(f"[{_LARGE}][{_LARGE}万萬亿億]*[元圆圓]?整?")
 
 
 def _financial(

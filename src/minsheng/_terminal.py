@@ -24,13 +24,14 @@ import attrs
 from minsheng._i18n import _
 from minsheng._layout import width
 from minsheng._model import Program
+from minsheng._patterns import compiled
 
 # Characters that must never reach a terminal as they are: C0 and C1 controls
 # (escape sequences), bidirectional overrides, line separators, surrogates.
-_UNSAFE = re.compile(
+_UNSAFE = compiled(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
-_UNSAFE_IN_DATA = re.compile("[\t\n]|" + _UNSAFE.pattern)
+_UNSAFE_IN_DATA = compiled("[\t\n]|" + _UNSAFE.pattern)
 
 
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}

@@ -17,12 +17,12 @@ import datetime as dt
 import enum
 import functools
 import json
-import re
 from collections.abc import Callable
 from decimal import Decimal
 
 from minsheng._errors import MAX_SHOWN, clip
 from minsheng._i18n import Message, msg
+from minsheng._patterns import compiled
 from minsheng._quantity import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS
 
 MAX_NUMBER_LENGTH = 32
@@ -32,10 +32,10 @@ MAX_STRING_LENGTH = 20_000
 """The longest JSON string read (keys included), in characters: a long paragraph is 2,000."""
 
 # Matched whole (fullmatch); the schema's patterns say the same.
-DECIMAL = re.compile(
+DECIMAL = compiled(
     f"-?(0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})(\\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
 )
-DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DATE = compiled(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class _MismatchError(TypeError):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from minsheng._model import Direction
 from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS
+from minsheng._patterns import compiled
 from minsheng._quantity import Comparator
 from minsheng._units import UNITS, UnitKind
 
@@ -177,7 +178,7 @@ _NOT_CHANGES = (
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
 # after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
 NOT_BARE_CHANGES = ("起降",)
-_ADVERBS = re.compile(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
+_ADVERBS = compiled(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
     sorted(
@@ -198,14 +199,14 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
 _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
 _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
-_PER_WORDS = re.compile(
+_PER_WORDS = compiled(
     rf"([人户][年月日]|[年月日]?[人生户亩]|[年月日]){_AVERAGE}"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     r"|([日月])(?=处理|补助)|([千万])人口"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
-_PER_OR_ALL = re.compile(f"[{_PLACES_AVERAGED}]{_AVERAGE}")
+_PER_OR_ALL = compiled(f"[{_PLACES_AVERAGED}]{_AVERAGE}")
 _TIMES = "年月日天周"
 # Classifiers sources print that the unit registry leaves to datasets (a
 # program declares them in its own units): read as printed, never skipped.
@@ -241,13 +242,13 @@ _UNIT_GUARDS = {
     "枚": "(?![举次])",
     "册": "(?!次)",
 }
-_UNIT = re.compile(
+_UNIT = compiled(
     "|".join(
         re.escape(word) + _UNIT_GUARDS.get(word, "")
         for word in sorted(_UNIT_WORDS, key=len, reverse=True)
     )
 )
-_RANGE = re.compile(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
+_RANGE = compiled(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
 # 大写 numerals write whole amounts (叁仟伍佰元整), never beside Arabic digits or
 # small numerals: 队伍3000人, 入伍一年 are words
@@ -269,7 +270,7 @@ def financial_numeral(s: str, k: int) -> bool:
 
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
 # Words that hold a numeral character but no figure, and ordinals (第三批).
-_WORDS = re.compile(
+_WORDS = compiled(
     r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
     r"一网通办|一站式|一刻钟|四好|一批|"
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
@@ -285,11 +286,11 @@ _WORDS = re.compile(
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
-AGE = re.compile(
+AGE = compiled(
     "(?:[0-9]+|[零〇一二两三四五六七八九十]+)周?岁(?:及?以[上下])?"
     "(?=[\u4e00-\u9fff])(?!左右|上下|以|及)"
 )
-_DATE = re.compile(
+_DATE = compiled(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
     r"(?:底|末|初|度)?|[0-9]{1,2} *月(?: *[0-9]{1,2} *日|底|末|初|份)"
@@ -316,14 +317,14 @@ _PLAIN_COMPARATORS = "|".join(
         reverse=True,
     )
 )
-_CHANGE = re.compile(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
+_CHANGE = compiled(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
-_CHANGE_FIRST = re.compile(
+_CHANGE_FIRST = compiled(
     "(" + "|".join(sorted((w for w in _CHANGES if len(w) > 1), key=len, reverse=True)) + ")"
     "(?![到至为])"
 )
-_CHANGE_TO_ANY = re.compile(f"({_CHANGE_WORDS})了?[到至为]")
+_CHANGE_TO_ANY = compiled(f"({_CHANGE_WORDS})了?[到至为]")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _INNER_WORDS = sorted(
     (
@@ -337,9 +338,9 @@ _INNER_WORDS = sorted(
 # 不满3年 is under three years; 不满意0票 (dissatisfied: 0 votes) is a subject word.
 _COMPARATOR_GUARDS = {"不满": "不满(?!意)"}
 _INNER_ALTERNATIVES = "|".join(_COMPARATOR_GUARDS.get(w, w) for w in _INNER_WORDS)
-_INNER_COMPARATOR = re.compile(f"(?:{_INNER_ALTERNATIVES})(?!.*(?:{_INNER_ALTERNATIVES}))")
+_INNER_COMPARATOR = compiled(f"(?:{_INNER_ALTERNATIVES})(?!.*(?:{_INNER_ALTERNATIVES}))")
 # Words that govern a figure: left among subject words, they are refused, never skipped.
-_GOVERNING = re.compile(
+_GOVERNING = compiled(
     "|".join(
         _COMPARATOR_GUARDS.get(w, w)
         for w in sorted(
@@ -353,8 +354,7 @@ _GOVERNING = re.compile(
                 "分之",
                 *(c + m for c in _CHANGES for m in "到至为"),
             },
-            key=len,
-            reverse=True,
+            key=lambda w: (-len(w), w),  # longest first; the text is the same in every process
         )
     )
 )
@@ -364,7 +364,7 @@ _CHANGE_STARTS = tuple(_CHANGES)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
-_START_RE = re.compile("[" + "".join(sorted(STARTS)) + "百千翻]")
+_START_RE = compiled("[" + "".join(sorted(STARTS)) + "百千翻]")
 
 
 def _skip_spaces(s: str, j: int) -> int:
@@ -410,13 +410,13 @@ NEGATIVE_GROWTH = "负增长"
 
 
 ROUGH_PLACES = frozenset(PLACES) | frozenset(BIG)  # 数 before one: 数十万, a rough count
-DECIMAL_ROUGH = re.compile("[0-9" + "".join(DIGITS) + "十]点几")
+DECIMAL_ROUGH = compiled("[0-9" + "".join(DIGITS) + "十]点几")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
 _NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  # words, not 一半 or 八折
 
 
 _UPGRADES = ("提升", "提高")  # verbs of quality, whose object a count may be
-_GRADES = re.compile("(?:档次|等级|等次|级别|档|级)(?![\u3400-\u9fff])")  # not 档案, 级部
+_GRADES = compiled("(?:档次|等级|等次|级别|档|级)(?![\u3400-\u9fff])")  # not 档案, 级部
 
 
 def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
@@ -455,19 +455,19 @@ NAMED_AFTER = (
 # and 增长率提高 end with a change word, which governs)
 # 压缩在3天以内: compressed to within 3 days, or by up to 3?  (增长在5%左右 is
 # growth of about 5 %: a rising word with 在 is read)
-_LOWERING_AT = re.compile(
+_LOWERING_AT = compiled(
     "(?:"
     + "|".join(sorted((w for w, d in _CHANGES.items() if d is Direction.LOWER), key=len)[::-1])
     + ")了?在 *$"
 )
-_RATE_CHANGE = re.compile(
+_RATE_CHANGE = compiled(
     r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
     r"|(?:降幅|跌幅)[^\W\d]{0,8}?扩大"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后")
 
 
-FOREIGN_CURRENCY = re.compile(
+FOREIGN_CURRENCY = compiled(
     "新?台币|港[币元圆](?!朗)|澳门币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
     "|英镑|澳元|卢布|泰铢"
 )

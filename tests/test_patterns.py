@@ -1,0 +1,231 @@
+"""Patterns built from kept programs are re's own patterns, and a bad file changes nothing.
+
+:mod:`minsheng._patterns` keeps the programs that re compiles from
+minsheng's patterns in a file beside the bytecode, and builds the patterns
+from them with ``_sre.compile``.  A pattern compares equal to another only
+where their flags, text and programs are equal, so ``==`` against
+``re.compile`` proves a built pattern is the one re would have made.
+"""
+
+# The module's state (the programs read and new, the file's stamp) is what is tested.
+# ruff: noqa: SLF001
+
+from __future__ import annotations
+
+import array
+import importlib
+import marshal
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import minsheng
+from minsheng import _patterns
+
+pytestmark = pytest.mark.skipif(not _patterns._USABLE, reason="CPython's _sre.compile only")
+
+# In a fresh interpreter: import every module of minsheng, then say which
+# patterns it compiled afresh (not from the file) and whether each pattern
+# built from the file equals re's.
+_EVERY_MODULE = """
+import importlib, pkgutil, re, sys
+import minsheng, minsheng._html
+for package in (minsheng, minsheng._html):
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.name != "__main__":
+            importlib.import_module(f"{package.__name__}.{module.name}")
+from minsheng import _patterns
+kept = _patterns._programs or {}
+unequal = [s for s, f in kept if _patterns.compiled(s, f) != re.compile(s, f)]
+print(len(kept), len(_patterns._new), len(unequal))
+"""
+
+
+def _every_module(prefix: Path, seed: int) -> tuple[int, int, int]:
+    env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    result = subprocess.run(
+        [sys.executable, "-X", f"pycache_prefix={prefix}", "-c", _EVERY_MODULE],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    kept, new, unequal = map(int, result.stdout.split())
+    return kept, new, unequal
+
+
+def test_a_second_process_builds_every_pattern_from_the_file(tmp_path: Path) -> None:
+    """The first process writes the programs; the next, in another hash seed, compiles none.
+
+    Pattern texts must not depend on the order of a set (which changes with
+    the hash seed), or every process would miss and add to the file.
+    """
+    kept, new, _ = _every_module(tmp_path, seed=1)
+    assert kept == 0
+    assert new > 80  # minsheng's modules hold about a hundred patterns
+    assert len(list(tmp_path.rglob("patterns.*.bin"))) == 1
+    kept_again, new_again, unequal = _every_module(tmp_path, seed=2)
+    assert (kept_again, new_again, unequal) == (new, 0, 0)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty file of programs, private to the test."""
+    path = tmp_path / "__pycache__" / "patterns.test.bin"
+    monkeypatch.setattr(_patterns, "PATH", str(path))
+    monkeypatch.setattr(_patterns, "_programs", None)
+    monkeypatch.setattr(_patterns, "_new", {})
+    monkeypatch.setattr(_patterns, "_writable", None)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return path
+
+
+SOURCES = [
+    (r"(?P<year>[12][0-9]{3})年(?:(?P<month>[01]?[0-9])月)?", 0),
+    (r"不少于|不低于|(?<![0-9])以上(?![\u3400-\u9fff])", 0),
+    (r"  [a-z]+  # a comment\n  [0-9]*", int(re.VERBOSE)),
+    (r"ÄBC", int(re.IGNORECASE)),
+]
+
+
+@pytest.mark.parametrize(("source", "flags"), SOURCES)
+def test_written_programs_build_re_own_patterns(cache: Path, source: str, flags: int) -> None:
+    first = _patterns.compiled(source, flags)
+    assert first == re.compile(source, flags)
+    assert (source, flags) in _patterns._new
+    _patterns._write()
+    assert cache.is_file()
+    assert _patterns._new == {}
+    _patterns._programs = None  # as a new process would
+    again = _patterns.compiled(source, flags)
+    assert again == re.compile(source, flags)
+    assert again.groupindex == re.compile(source, flags).groupindex
+    assert _patterns._new == {}  # built from the file, not compiled
+    assert again.pattern == source
+
+
+def test_a_flag_is_kept_as_a_number(cache: Path) -> None:
+    pattern = _patterns.compiled("a b", re.VERBOSE)
+    assert pattern == re.compile("a b", re.VERBOSE)
+    assert all(type(flags) is int for _, flags in _patterns._new)
+    _patterns._write()  # marshal refuses a RegexFlag: this would raise
+    assert cache.is_file()
+
+
+def _write_file(path: Path, content: tuple[Any, ...]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(marshal.dumps(content))
+
+
+def _program(source: str, flags: int = 0) -> tuple[Any, ...]:
+    pattern = re.compile(source, flags)
+    program = _patterns._program(source, flags, pattern)
+    assert program is not None
+    return program
+
+
+def test_a_file_from_another_python_is_ignored(cache: Path) -> None:
+    """Programs from another interpreter are never used, even for the same text."""
+    other = ("2.7.18", *_patterns._STAMP[1:])
+    # a program that would match "b", filed under the text "a"
+    _write_file(cache, (other, {("a", 0): _program("b")}))
+    assert _patterns.compiled("a", 0).match("a")
+    assert ("a", 0) in _patterns._new  # compiled afresh
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00garbage", b"\xff" * 64, marshal.dumps([1, 2, 3]), marshal.dumps(("x", "y"))],
+)
+def test_a_malformed_file_is_ignored(cache: Path, content: bytes) -> None:
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(content)
+    assert _patterns.compiled("[0-9]+个", 0) == re.compile("[0-9]+个")
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        "not a tuple",
+        (0, b"\x01\x02\x03", 0, {}, ()),  # bytes that are no whole words
+        (0, array.array("I", [99, 99, 99]).tobytes(), 0, {}, ()),  # words sre refuses
+        (0, b"", 0, {}),  # a field missing
+    ],
+)
+def test_a_malformed_program_is_compiled_by_re(cache: Path, program: object) -> None:
+    _write_file(cache, (_patterns._STAMP, {("[0-9]+个", 0): program}))
+    assert _patterns.compiled("[0-9]+个", 0) == re.compile("[0-9]+个")
+
+
+def test_nothing_is_written_without_bytecode(cache: Path) -> None:
+    sys.dont_write_bytecode = True
+    assert _patterns.compiled("x+y", 0) == re.compile("x+y")
+    assert _patterns._new == {}  # not even worked out
+    _patterns._write()
+    assert not cache.exists()
+
+
+@pytest.mark.usefixtures("cache")
+def test_a_folder_that_cannot_be_written_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setattr(_patterns, "PATH", str(blocker / "__pycache__" / "patterns.bin"))
+    monkeypatch.setattr(_patterns, "_writable", True)  # as if the check had said yes
+    assert _patterns.compiled("x+z", 0) == re.compile("x+z")
+    _patterns._write()  # os.makedirs fails under a file
+    assert not list(tmp_path.glob("a-file*/**"))
+
+
+@pytest.mark.usefixtures("cache")
+def test_an_unwritable_folder_is_found_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "access", lambda *_: False)
+    assert _patterns.compiled("x+w", 0) == re.compile("x+w")
+    assert _patterns._new == {}
+
+
+@pytest.mark.usefixtures("cache")
+def test_the_file_holds_at_most_most_programs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_patterns, "MOST", 3)
+    for n in range(5):
+        assert _patterns.compiled(f"a{{{n}}}", 0) == re.compile(f"a{{{n}}}")
+    assert len(_patterns._new) == 3
+
+
+@pytest.mark.usefixtures("cache")
+def test_changed_re_internals_fall_back_to_re(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_patterns, "_compiler", object())  # no _code
+    assert _patterns.compiled("q+", 0) == re.compile("q+")
+    assert _patterns._new == {}
+
+
+def test_where_sre_has_no_constructor_re_compiles(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_patterns, "_USABLE", False)
+    _write_file(cache, (_patterns._STAMP, {("a", 0): _program("b")}))
+    assert _patterns.compiled("a", 0).match("a")
+    assert _patterns._programs is None  # the file was never read
+
+
+def test_every_module_compiles_through_here() -> None:
+    """The modules compile their patterns with ``compiled``, not ``re.compile``.
+
+    One pattern is compiled inside a function, where re's own cache serves it.
+    """
+    calls = []
+    for package in (minsheng, importlib.import_module("minsheng._html")):
+        for module in pkgutil.iter_modules(package.__path__):
+            path = Path(package.__path__[0]) / f"{module.name}.py"
+            if path.is_file() and module.name != "_patterns":
+                text = path.read_text(encoding="utf-8")
+                calls += [f"{path.name}:{m.start()}" for m in re.finditer(r"re\.compile\(", text)]
+    assert [c.split(":")[0] for c in calls] == ["_draft_layout.py"]
