@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import minsheng
-from minsheng._parse import _HEADS, _quick, _read
+from minsheng._parse import HEAD_WORDS, _quick, _read
 from minsheng._script import normalize
 from minsheng._words import _UNIT_WORDS
 from tests.conftest import ROOT
@@ -98,7 +98,7 @@ def test_other_phrases_are_left_to_the_explaining_reading(text: str) -> None:
 
 
 _WORDS_BEFORE = st.sampled_from(
-    ["", *sorted(_HEADS), "新建", "改扩建", "约", "由", "每", "第", "一", "十", "百", " ", "/",
+    ["", *sorted(HEAD_WORDS), "新建", "改扩建", "约", "由", "每", "第", "一", "十", "百", " ", "/",
      "不少于约", "约不少于", "年末达到", "确保", "人均", "a", "不少於", "%", "—", "-", "−",
      "增长-", "负", "负增长", "减负", "不是", "签约", "几", "数", "人数", "比上年多",
      "高于全国平均水平", "收入低于低保标准的家庭", "最高可达", "未超过", "未满", "最高"]
@@ -118,7 +118,7 @@ def _phrases(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         digits += "." + draw(st.text("0123456789", min_size=0, max_size=8))
     if draw(st.booleans()):  # the shape itself
-        heads = st.sampled_from(["", "", *sorted(_HEADS)])
+        heads = st.sampled_from(["", "", *sorted(HEAD_WORDS)])
         units = st.sampled_from(sorted(_UNIT_WORDS))
         return draw(heads) + digits[:12] + draw(st.sampled_from(["", "万", "亿"])) + draw(units)
     if draw(st.integers(0, 5)) == 0:

@@ -272,12 +272,12 @@ _NOT_QUICK_AFTER = frozenset("0123456789., 余多成分") | frozenset(MAGNITUDES
 _NOT_QUICK_BEFORE = frozenset("每" + _MINUS + NEGATIVE + ROUGH)
 
 
-def _heads() -> dict[str, _Before]:
-    """The reading of each comparator, change and approximation word alone before a figure.
+def _head_words() -> frozenset[str]:
+    """The comparator, change and approximation words that may open a phrase alone.
 
     The words before a figure are read from them alone (no 每 or numeral
     among these reaches past them), so a phrase that opens with one of them
-    takes its reading from here.
+    takes its reading from :func:`_head`, once per word.
     """
     words = {
         *_PREFIX_COMPARATORS,
@@ -285,18 +285,27 @@ def _heads() -> dict[str, _Before]:
         *(change + to for change in _CHANGES for to in "到至为"),
         *_ABOUT_PREFIXES,
     }
-    heads = {}
-    for word in sorted(words):
-        if "每" in word or _START_RE.search(word) or _WORDS.search(word):
-            continue
-        try:
-            heads[word] = _before(word, word, 0, len(word), frozenset())
-        except ParseError:
-            continue
-    return heads
+    return frozenset(
+        w for w in words if "每" not in w and not _START_RE.search(w) and not _WORDS.search(w)
+    )
 
 
-_HEADS = _heads()
+HEAD_WORDS = _head_words()
+_HEADS: dict[str, _Before | None] = {}  # read on first use: reading all took 4 ms of every start
+
+
+def _head(word: str) -> _Before | None:
+    """The reading of a word of :data:`HEAD_WORDS` alone before a figure, or ``None``."""
+    try:
+        return _HEADS[word]
+    except KeyError:
+        pass
+    try:
+        head: _Before | None = _before(word, word, 0, len(word), frozenset())
+    except ParseError:
+        head = None
+    _HEADS[word] = head
+    return head
 
 
 def _quick(s: str, text: str) -> Reading | None:
@@ -330,7 +339,7 @@ def _quick(s: str, text: str) -> Reading | None:
     number = Number(Decimal(0) + mantissa.scaleb(power), power, decimals, j)
     figure = _Figure(i, len(s), number, _UNIT_WORDS[unit.group()], None, None, ())
     try:
-        head = _HEADS.get(s[:i])
+        head = _head(s[:i]) if s[:i] in HEAD_WORDS else None
         if head is None:
             head = _before(s, text, 0, i, frozenset())
         if alone_refused(s, figure, head) is not None:
