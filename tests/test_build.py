@@ -26,7 +26,7 @@ import minsheng
 from minsheng import _build as build_module
 from minsheng import _json as json_module
 from minsheng._build import _IMPLIED, TWINS, _Generator, build
-from minsheng._check import _reference_problems, _references_hold
+from minsheng._check import _reference_problems, quantity_paths, references_hold
 from minsheng._converters import structure_program
 from minsheng._json import MAX_FILE_SIZE, read_json
 from minsheng._json import _decode as decode_text
@@ -200,7 +200,7 @@ def test_repeated_keys_are_refused_by_count() -> None:
     text = EDGES["repeated key"](_kunming())
     built = build(json.loads(text))
     assert built is not None
-    assert built[1] == text.encode().count(b'":') - 1
+    assert built.keys == text.encode().count(b'":') - 1
     assert not unique_keys(text)
     error = _explained(text)
     assert isinstance(error, minsheng.DatasetError)
@@ -244,12 +244,67 @@ def _plain_source() -> list[str]:
 @FUZZ
 @given(mutants())
 def test_quick_reference_test_agrees_with_the_detailed_one(data: str | bytes) -> None:
-    """``_references_hold`` is true exactly where the detailed reference check finds nothing."""
+    """``references_hold`` is true exactly where the detailed reference check finds nothing."""
     try:
         program = structure_program(read_json(encoded(data, None)))
     except minsheng.DatasetError:
         return
-    assert _references_hold(program) == (not _reference_problems(program))
+    assert references_hold(program) == (not _reference_problems(program))
+
+
+@FUZZ
+@given(mutants())
+def test_the_references_the_builders_collect_decide_as_a_visit_does(data: str | bytes) -> None:
+    """The figures' units and sources, collected while building, decide as visiting them does."""
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return
+    built = build(document)
+    if built is None:
+        return
+    collected = references_hold(built.program, (built.units, built.sources))
+    assert collected == references_hold(built.program)
+
+
+def test_the_builders_collect_every_figure_reference() -> None:
+    """Kunming 2025: every figure's unit and source, and every denominator's unit.
+
+    Units of the library are left out: every program knows them.
+    """
+    built = build(json.loads(TEXTS["kunming/2025"]))
+    assert built is not None
+    figures = [q for _, q in quantity_paths(built.program)]
+    units = {q.unit for q in figures} | {
+        per.unit for q in figures for per in q.per if per.unit is not None
+    }
+    assert built.units == units - set(minsheng.UNITS) == set()  # all the library's
+    assert built.sources == {q.source for q in figures if q.source is not None}
+
+
+@pytest.mark.parametrize(("unit", "holds"), [("只猫", False), (None, False), ("个", True)])
+def test_a_figure_unit_is_collected_and_checked(unit: str | None, holds: bool) -> None:
+    """A unit outside the library is collected, and decides as visiting the figures does."""
+    document = json.loads(TEXTS["kunming/2025"])
+    document["projects"][0]["metrics"][0]["target"]["unit"] = unit
+    built = build(document)
+    assert built is not None
+    assert built.units == (set() if holds else {unit})
+    assert references_hold(built.program, (built.units, built.sources)) is holds
+    assert references_hold(built.program) is holds
+
+
+@pytest.mark.parametrize("named", ["first", "unknown"])
+def test_a_figure_source_is_collected_and_checked(named: str) -> None:
+    """A figure that names a source: the program's own passes, another is left to explain."""
+    document = json.loads(TEXTS["kunming/2025"])
+    source = document["sources"][0]["id"] if named == "first" else "no-such-source"
+    document["projects"][0]["metrics"][0]["target"]["source"] = source
+    built = build(document)
+    assert built is not None
+    assert built.sources == {source}
+    assert references_hold(built.program, (built.units, built.sources)) is (named == "first")
+    assert references_hold(built.program) is (named == "first")
 
 
 def test_the_fast_decoder_is_imported_once_loading_has_read_enough() -> None:

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 445450512
+SOURCE_CRC = 3279272422
 
 
 def _build_Text(_d, _c):
@@ -203,6 +203,8 @@ def _build_Per(_d, _c):
     _o.en = f_en
     _o.__class__ = _cls44
     _o.__attrs_post_init__()
+    if f_unit is not None and f_unit not in _LIBRARY_UNITS:
+        _c[1].add(f_unit)
     return _o
 def _build_Span(_d, _c):
     if _d.__class__ is not dict:
@@ -358,6 +360,10 @@ def _build_Quantity(_d, _c):
     if f_upper is not _default60:
         _validator58(_o, _attribute59, f_upper)
     _o.__attrs_post_init__()
+    if f_unit not in _LIBRARY_UNITS:
+        _c[1].add(f_unit)
+    if f_source is not None:
+        _c[2].add(f_source)
     return _o
 def _build_Component(_d, _c):
     if _d.__class__ is not dict:

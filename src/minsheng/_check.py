@@ -123,11 +123,12 @@ def _unique(values: list[object]) -> bool:
 
 
 def _metrics_hold(
-    metrics: tuple[Metric, ...], source_ids: set[str], symbols: frozenset[str]
+    metrics: tuple[Metric, ...], source_ids: set[str], symbols: frozenset[str], *, figures: bool
 ) -> bool:
     """Whether a list of metrics passes every check that reference_problems makes of it.
 
-    That is: :func:`_metric_list_problems`, and the loops over metrics and figures.
+    That is: :func:`_metric_list_problems`, and the loops over metrics and,
+    unless ``figures`` is false (the caller has tested them), their figures.
     """
     ids = {metric.id for metric in metrics}
     if len(ids) != len(metrics):
@@ -140,19 +141,26 @@ def _metrics_hold(
             return False
         if metric.equivalent_units and not symbols.issuperset(metric.equivalent_units):
             return False
-        figures = _singles(metric) + sum(_manies(metric), ())
-        for component in metric.components:
-            figures += _component_figures(component)
-        for quantity in figures:
-            if quantity is None:
-                continue
-            if quantity.unit not in symbols:  # None is not among them either
+        if figures and not _figures_hold(metric, source_ids, symbols):
+            return False
+    return True
+
+
+def _figures_hold(metric: Metric, source_ids: set[str], symbols: frozenset[str]) -> bool:
+    """Whether every figure of ``metric`` names a known unit, and a known source if any."""
+    figures = _singles(metric) + sum(_manies(metric), ())
+    for component in metric.components:
+        figures += _component_figures(component)
+    for quantity in figures:
+        if quantity is None:
+            continue
+        if quantity.unit not in symbols:  # None is not among them either
+            return False
+        if quantity.source is not None and quantity.source not in source_ids:
+            return False
+        for per in quantity.per:
+            if per.unit is not None and per.unit not in symbols:
                 return False
-            if quantity.source is not None and quantity.source not in source_ids:
-                return False
-            for per in quantity.per:
-                if per.unit is not None and per.unit not in symbols:
-                    return False
     return True
 
 
@@ -166,13 +174,18 @@ def _increment_holds(metric: Metric, metrics: tuple[Metric, ...]) -> bool:
 _LIBRARY_UNITS = frozenset(UNITS)
 
 
-def _references_hold(program: Program) -> bool:
+def references_hold(
+    program: Program, figures: tuple[set[str | None], set[str]] | None = None
+) -> bool:
     """Whether :func:`reference_problems` has nothing to say: a quick test without paths.
 
     Valid programs are the common case, and building the JSON path of every
     figure only to find nothing wrong would cost loading a third of its time.
     Each test here mirrors one of :func:`reference_problems`; where any fails,
-    that function finds out what and where.
+    that function finds out what and where.  ``figures`` are the units of
+    every figure and denominator and the sources that figures name, where
+    the builders of :mod:`minsheng._build` collected them; without them, the
+    figures are visited here.
     """
     source_ids = {source.id for source in program.sources}
     numbers = [project.number for project in program.projects if project.number is not None]
@@ -183,24 +196,30 @@ def _references_hold(program: Program) -> bool:
         if len(set(declared)) != len(declared) or not _LIBRARY_UNITS.isdisjoint(declared):
             return False
         symbols = _LIBRARY_UNITS.union(declared)
+    if figures is not None:
+        units, named = figures
+        if not (symbols.issuperset(units) and source_ids.issuperset(named)):
+            return False
+    visit = figures is None
+    projects = program.projects
     return (
         len(source_ids) == len(program.sources)
         and _unique(numbers)  # type: ignore[arg-type]
         and len(areas) == len(program.areas)
-        and all(p.area is None or p.area in areas for p in program.projects)
+        and all(p.area is None or p.area in areas for p in projects)
         and all(
             owner is None or owner.source is None or owner.source in source_ids
             for owner in (program.ballot, program.evaluation)
         )
-        and _metrics_hold(program.figures, source_ids, symbols)
-        and all(_metrics_hold(p.metrics, source_ids, symbols) for p in program.projects)
+        and _metrics_hold(program.figures, source_ids, symbols, figures=visit)
+        and all(_metrics_hold(p.metrics, source_ids, symbols, figures=visit) for p in projects)
         and (program.ballot is None or not _ballot_problems(program, set(numbers)))
     )
 
 
 def reference_problems(program: Program) -> list[Problem]:
     """Return what makes the program refer to things it does not have."""
-    return [] if _references_hold(program) else _reference_problems(program)
+    return [] if references_hold(program) else _reference_problems(program)
 
 
 def _reference_problems(program: Program) -> list[Problem]:

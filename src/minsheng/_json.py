@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from minsheng._build import build
-from minsheng._check import reference_problems
+from minsheng._check import reference_problems, references_hold
 from minsheng._errors import DatasetError, Problem, clip, expect, problem
 from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
 from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
@@ -458,12 +458,11 @@ def _settled(text: str, raw: bytes) -> Program | None:
     built = build(document)
     if built is None:
         return None
-    program, keys = built
-    if keys != _key_ends(raw) and not _unique_keys(text):
+    if built.keys != _key_ends(raw) and not _unique_keys(text):
         return None
-    if reference_problems(program):
+    if not references_hold(built.program, (built.units, built.sources)):
         return None
-    return program
+    return built.program
 
 
 def _key_ends(raw: bytes) -> int:
