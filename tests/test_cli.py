@@ -276,7 +276,7 @@ def test_bad_locale_is_a_usage_error() -> None:
     chinese = run("report", "kunming", "2025", "--locale", "fr")
     assert chinese.stderr.splitlines()[-1] == (
         "minsheng report：错误：参数 --locale："
-        "没有语言环境'fr'的翻译；请使用zh-Hans, zh-Hant, en之一"
+        "没有语言环境'fr'的翻译；请使用zh-Hans、zh-Hant、en之一"
     )
     years = run("list", "--years", "31")
     assert years.stderr.splitlines()[-1].endswith("'31' 不是年份，也不是 2024-2026 这样的年份范围")

@@ -100,3 +100,24 @@ def test_traditional_catalog_has_no_simplified_only_characters() -> None:
     texts = [re.sub(r"「[^」]*」", "", str(m.string)) for m in catalog if m.id]
     offending = {ch for text in texts for ch in text if ch in simplified_only}
     assert offending == set()
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en", "2025, 2026, 2027"), ("zh-Hans", "2025、2026、2027"), ("zh-Hant", "2025、2026、2027")],
+)
+def test_lists_take_the_readers_punctuation(locale: str, expected: str) -> None:
+    """A list inside a message: commas in English, 顿号 in Chinese."""
+    from minsheng._i18n import listing
+    from minsheng._locale import served
+
+    assert listing([2025, 2026, 2027]).render(served(locale).gettext) == expected
+    assert listing([]).render() == ""
+    assert listing(["only"]).render(served(locale).gettext) == "only"
+
+
+def test_a_long_list_renders_flat() -> None:
+    """Ten thousand items: the message tree is halves, so rendering never recurses deep."""
+    from minsheng._i18n import listing
+
+    assert listing(list(range(10_000))).render() == ", ".join(map(str, range(10_000)))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from minsheng._errors import Problem, expect, problem
-from minsheng._i18n import msg
+from minsheng._i18n import listing, msg
 from minsheng._issues import metrics_of as metric_paths
 from minsheng._model import Measure, Metric, Program, RankingMethod
 from minsheng._quantity import Quantity
@@ -69,7 +69,7 @@ def _metric_list_problems(path: str, metrics: tuple[Metric, ...]) -> list[Proble
                     "reference",
                     f"{path}[{m}].increment",
                     msg("no such metric in this project"),
-                    expected=msg("one of {choices}", choices=", ".join(ids)),
+                    expected=msg("one of {choices}", choices=listing(ids)),
                     found=repr(metric.increment),
                 )
             )
@@ -248,7 +248,7 @@ def _reference_problems(program: Program) -> list[Problem]:
                     "reference",
                     f"$.projects[{p}].area",
                     msg("no such area"),
-                    expected=msg("one of {choices}", choices=", ".join(map(str, areas)) or "—"),
+                    expected=msg("one of {choices}", choices=listing(areas) if areas else "—"),
                     found=str(project.area),
                 )
             )
@@ -304,7 +304,7 @@ def _source_problem(source: str, source_ids: list[str], path: str) -> list[Probl
             "reference",
             f"{path}.source",
             msg("no such source"),
-            expected=msg("one of {choices}", choices=", ".join(source_ids)),
+            expected=msg("one of {choices}", choices=listing(source_ids)),
             found=repr(source),
         )
     ]

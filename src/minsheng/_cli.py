@@ -39,7 +39,7 @@ from minsheng._errors import (
     clip,
     shown,
 )
-from minsheng._i18n import _, msg
+from minsheng._i18n import _, listing, msg
 from minsheng._locale import Locale, environment_locale, served
 from minsheng._model import Category, Stage
 from minsheng._terminal import (
@@ -151,7 +151,7 @@ def _add_locale(sub: argparse.ArgumentParser, locale: Locale) -> None:
             "one of {choices} or a tag such as zh-CN, en_US"
             " (default: from LC_ALL, LC_MESSAGES or LANG, with LANGUAGE first"
             " unless that locale is C, which gives English)"
-        ).format(choices=", ".join(LOCALES)),
+        ).format(choices=listing(LOCALES).render(locale.gettext)),
     )
 
 
@@ -202,7 +202,7 @@ def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> Non
             action="append",
             choices=values,
             metavar=flag.removeprefix("--").upper(),
-            help=text.format(choices=", ".join(values)),
+            help=text.format(choices=listing(values).render(t)),
         )
 
 

@@ -29,7 +29,7 @@ from minsheng._errors import (
     problem,
     shown,
 )
-from minsheng._i18n import _, msg
+from minsheng._i18n import _, listing, msg
 from minsheng._model import Program
 from minsheng._quantity import Approximation, Quantity
 from minsheng._terminal import (
@@ -91,14 +91,11 @@ def _cmd_list(args: argparse.Namespace, out: Output) -> int:
 
     listed = [f"{d.city}/{d.year}" for d in infos]
     twice = [key for key in dict.fromkeys(listed) if listed.count(key) > 1]
+    locale = environment_locale()
     for key in twice:  # loading it is a RegistryError: say so where it is listed
-        providers = ", ".join(d.provider for d in infos if f"{d.city}/{d.year}" == key)
-        err(
-            "minsheng: "
-            + environment_locale()
-            .gettext("{key} is provided more than once: {providers}")
-            .format(key=key, providers=providers)
-        )
+        providers = listing([d.provider for d in infos if f"{d.city}/{d.year}" == key])
+        message = msg("{key} is provided more than once: {providers}", key=key, providers=providers)
+        err("minsheng: " + message.render(locale.gettext))
     return 1 if twice else 0
 
 

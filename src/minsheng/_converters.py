@@ -35,7 +35,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
-from minsheng._i18n import msg, verbatim
+from minsheng._i18n import listing, msg, verbatim
 from minsheng._migrate import migrate
 from minsheng._model import Program
 from minsheng._schemas import SCHEMA_1_ID, SCHEMA_ID
@@ -181,7 +181,7 @@ def _problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
                 "unknown-key",
                 f"{path}.{key}",
                 msg("unknown key {key}", key=repr(key)),
-                expected=msg("one of {choices}", choices=", ".join(_field_names(exc.cl))),
+                expected=msg("one of {choices}", choices=listing(_field_names(exc.cl))),
             )
     elif isinstance(exc, KeyError):
         yield problem("missing", path, msg("required key is missing"))

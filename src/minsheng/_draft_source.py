@@ -14,7 +14,7 @@ import re
 
 from minsheng._draft_layout import Layout, fold
 from minsheng._errors import InvalidValueError, clip
-from minsheng._i18n import msg
+from minsheng._i18n import listing, msg
 from minsheng._model import Category, Source, Stage
 from minsheng._patterns import compiled
 
@@ -106,7 +106,7 @@ def stage(s: str, stage: Stage | str | None) -> tuple[Stage, str]:
             raise InvalidValueError(
                 msg(
                     "stage must be one of {choices}, not {stage}",
-                    choices=", ".join(x.value for x in Stage),
+                    choices=listing([x.value for x in Stage]),
                     stage=clip(repr(stage)),
                 )
             ) from None

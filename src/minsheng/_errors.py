@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from minsheng._i18n import Message, Translate, msg, verbatim
+from minsheng._i18n import Message, Translate, listing, msg, verbatim
 
 if TYPE_CHECKING:  # pathlib costs 3 ms at import; annotations only need the name
     from collections.abc import Iterable, Sequence
@@ -193,7 +193,7 @@ class UnknownDatasetError(MinshengError, LookupError):
         self.available = tuple(available)
         if self.available:
             detail = msg(
-                "{message}; available: {names}", message=detail, names=", ".join(self.available)
+                "{message}; available: {names}", message=detail, names=listing(self.available)
             )
         super().__init__(detail)
 

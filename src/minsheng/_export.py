@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from minsheng._columns import Column, place_of
 from minsheng._errors import InvalidValueError, MinshengError, expect
-from minsheng._i18n import msg, verbatim
+from minsheng._i18n import listing, msg, verbatim
 from minsheng._query import Selection
 from minsheng._rows import Rows, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
@@ -239,7 +239,7 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     """
     if table not in TABLES:
         raise InvalidValueError(
-            msg("{table} is not one of {choices}", table=repr(table), choices=", ".join(TABLES))
+            msg("{table} is not one of {choices}", table=repr(table), choices=listing(TABLES))
         )
     pandas = _needs("pandas", "pandas", "to_pandas")
     _needs("pyarrow", "pandas", "to_pandas")
@@ -343,7 +343,7 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
     expect(format, str, "format", "export")
     if format not in FORMATS:
         raise InvalidValueError(
-            msg("{format} is not one of {choices}", format=repr(format), choices=", ".join(FORMATS))
+            msg("{format} is not one of {choices}", format=repr(format), choices=listing(FORMATS))
         )
     if not os.fspath(to).strip():
         raise InvalidValueError(msg("the output path must not be empty"))

@@ -9,7 +9,7 @@ Both are extracted by ``pybabel extract -k t -k msg`` (``_`` is a default).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -55,3 +55,18 @@ def msg(template: str, **args: object) -> Message:
 def verbatim(text: str) -> Message:
     """A message that is shown as it is, never translated: data, or another library's text."""
     return Message("{text}", (("text", text),))
+
+
+def listing(items: Sequence[object]) -> Message:
+    """``items`` as a list, in the reader's punctuation: 2025, 2026 or 2025、2026.
+
+    The list is a tree of two-item messages, halves first, so that a long one
+    renders flat and never deep.
+    """
+    if not items:
+        return verbatim("")
+    if len(items) == 1:
+        (item,) = items
+        return item if isinstance(item, Message) else verbatim(str(item))
+    half = len(items) // 2
+    return msg(_("{items}, {item}"), items=listing(items[:half]), item=listing(items[half:]))

@@ -17,7 +17,7 @@ import threading
 import attrs
 
 from minsheng._errors import LocaleError
-from minsheng._i18n import Message, msg
+from minsheng._i18n import Message, listing, msg
 from minsheng._resources import packaged
 
 LOCALES = ("zh-Hans", "zh-Hant", "en")
@@ -64,7 +64,7 @@ def _negotiate(tag: str) -> str:
         msg(
             "no translations for locale {tag}; use one of {choices}",
             tag=repr(shown),
-            choices=", ".join(LOCALES),
+            choices=listing(LOCALES),
         )
     )
 

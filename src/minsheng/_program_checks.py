@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from minsheng._divisions import PROVINCES, province_of_name
 from minsheng._errors import ParseError, Problem, shown
-from minsheng._i18n import Message, _, msg, verbatim
+from minsheng._i18n import Message, _, listing, msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._issues import metrics_of
 from minsheng._model import (
@@ -413,7 +413,7 @@ def _ballot_problems(program: Program) -> list[Problem]:
                 "$.ballot.entries",
                 msg(
                     "counts_published is true, but the entries ranked {ranks} give no count",
-                    ranks=", ".join(map(str, missing[:10])),
+                    ranks=listing(missing[:10]),
                 ),
             )
         )

@@ -16,7 +16,7 @@ from decimal import Decimal
 import attrs
 
 from minsheng._errors import InvalidValueError, clip
-from minsheng._i18n import msg
+from minsheng._i18n import listing, msg
 from minsheng._patterns import compiled
 
 MAGNITUDES: tuple[tuple[int, str, str], ...] = (
@@ -257,7 +257,7 @@ class Quantity:
             raise InvalidValueError(
                 msg(
                     "multiplier must be one of {choices}, not {multiplier}",
-                    choices=", ".join(map(str, MULTIPLIERS)),
+                    choices=listing(MULTIPLIERS),
                     multiplier=self.multiplier,
                 )
             )

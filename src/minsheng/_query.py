@@ -16,7 +16,7 @@ import attrs
 
 from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
 from minsheng._errors import InvalidValueError, clip, expect
-from minsheng._i18n import msg
+from minsheng._i18n import listing, msg
 from minsheng._model import Category, Program
 from minsheng._patterns import compiled
 from minsheng._quantity import SLUG
@@ -119,7 +119,7 @@ def _members(kind: type[_E], value: _E | str | Iterable[_E | str] | None) -> fro
                 msg(
                     "{value} is not one of {choices}",
                     value=clip(repr(item)),
-                    choices=", ".join(m.value for m in kind),
+                    choices=listing([m.value for m in kind]),
                 )
             )
         found.add(cast("_E", member))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, clip, problem
-from minsheng._i18n import msg, verbatim
+from minsheng._i18n import listing, msg, verbatim
 from minsheng._json import loads
 from minsheng._model import Program
 from minsheng._patterns import compiled
@@ -210,7 +210,7 @@ class _Registry:
                     available=years,
                 )
             if len(entries) > 1:
-                providers = ", ".join(e.info.provider for e in entries)
+                providers = listing([e.info.provider for e in entries])
                 raise RegistryError(
                     msg(
                         "{key} is provided more than once: {providers}",
