@@ -20,6 +20,7 @@ import pkgutil
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(_patterns, "PATH", str(path))
     monkeypatch.setattr(_patterns, "_programs", None)
     monkeypatch.setattr(_patterns, "_new", {})
+    monkeypatch.setattr(_patterns, "_used", set())
     monkeypatch.setattr(_patterns, "_writable", None)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     return path
@@ -119,9 +121,24 @@ def test_a_flag_is_kept_as_a_number(cache: Path) -> None:
     assert cache.is_file()
 
 
-def _write_file(path: Path, content: tuple[Any, ...]) -> None:
+def _write_file(
+    path: Path,
+    programs: Any,
+    stamp: Any = None,
+    checksum: int | None = None,
+) -> None:
+    """A file of programs as _write makes it, or with another stamp or a wrong checksum."""
+    payload = marshal.dumps(programs)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(marshal.dumps(content))
+    path.write_bytes(
+        marshal.dumps(
+            (
+                _patterns._STAMP if stamp is None else stamp,
+                zlib.crc32(payload) if checksum is None else checksum,
+                payload,
+            )
+        )
+    )
 
 
 def _program(source: str, flags: int = 0) -> tuple[Any, ...]:
@@ -131,13 +148,36 @@ def _program(source: str, flags: int = 0) -> tuple[Any, ...]:
     return program
 
 
+def test_the_file_is_named_for_its_interpreter() -> None:
+    """Two Pythons of one cache tag (3.11.2 and 3.11.7) keep two files, not one they overwrite."""
+    stamp = zlib.crc32(repr(_patterns._STAMP).encode())
+    assert Path(_patterns.PATH).name == (f"patterns.{sys.implementation.cache_tag}-{stamp:08x}.bin")
+    assert sys.version in _patterns._STAMP
+    assert minsheng.__version__ in _patterns._STAMP  # an upgrade starts a new file
+
+
 def test_a_file_from_another_python_is_ignored(cache: Path) -> None:
     """Programs from another interpreter are never used, even for the same text."""
     other = ("2.7.18", *_patterns._STAMP[1:])
     # a program that would match "b", filed under the text "a"
-    _write_file(cache, (other, {("a", 0): _program("b")}))
+    _write_file(cache, {("a", 0): _program("b")}, stamp=other)
     assert _patterns.compiled("a", 0).match("a")
     assert ("a", 0) in _patterns._new  # compiled afresh
+
+
+def test_a_file_whose_checksum_fails_is_ignored(cache: Path) -> None:
+    programs = {("a", 0): _program("b")}
+    _write_file(cache, programs, checksum=zlib.crc32(marshal.dumps(programs)) ^ 1)
+    assert _patterns.compiled("a", 0) == re.compile("a")
+    _write_file(cache, programs)  # the same, with its checksum: used, and wrong on purpose
+    _patterns._programs = None
+    assert _patterns.compiled("a", 0).match("b")  # proves the file was read above
+
+
+def test_a_file_over_the_limit_is_not_read(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write_file(cache, {("a", 0): _program("b")})
+    monkeypatch.setattr(_patterns, "LARGEST", cache.stat().st_size - 1)
+    assert _patterns.compiled("a", 0) == re.compile("a")
 
 
 @pytest.mark.parametrize(
@@ -150,18 +190,45 @@ def test_a_malformed_file_is_ignored(cache: Path, content: bytes) -> None:
     assert _patterns.compiled("[0-9]+个", 0) == re.compile("[0-9]+个")
 
 
+_WORDS = array.array("I", [99, 99, 99]).tobytes()
+
+
 @pytest.mark.parametrize(
     "program",
     [
         "not a tuple",
         (0, b"\x01\x02\x03", 0, {}, ()),  # bytes that are no whole words
-        (0, array.array("I", [99, 99, 99]).tobytes(), 0, {}, ()),  # words sre refuses
+        (0, _WORDS, 0, {}, ()),  # words sre refuses
         (0, b"", 0, {}),  # a field missing
+        (2**70, b"", 0, {}, ()),  # flags too large: OverflowError
+        (0, b"", -5, {}, ()),  # a negative count of groups
+        (0, b"", 0, {"g": 2**70}, ()),
     ],
 )
 def test_a_malformed_program_is_compiled_by_re(cache: Path, program: object) -> None:
-    _write_file(cache, (_patterns._STAMP, {("[0-9]+个", 0): program}))
+    _write_file(cache, {("[0-9]+个", 0): program})
     assert _patterns.compiled("[0-9]+个", 0) == re.compile("[0-9]+个")
+
+
+@pytest.mark.usefixtures("cache")
+def test_programs_whose_group_names_differ_are_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns compare without their group names; a program is kept only where those agree too."""
+    real = _patterns._sre
+
+    class Swapping:
+        """_sre, but it builds patterns whose named groups are swapped."""
+
+        def compile(
+            self, source: str, flags: int, code: list[int], groups: int, index: Any, names: Any
+        ) -> Any:
+            swapped = {name: groups + 1 - number for name, number in index.items()}
+            return real.compile(source, flags, code, groups, swapped, tuple(reversed(names)))
+
+    monkeypatch.setattr(_patterns, "_sre", Swapping())
+    source = r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})"
+    pattern = _patterns.compiled(source, 0)
+    assert pattern.groupindex == {"year": 1, "month": 2}  # re's own pattern comes back
+    assert _patterns._new == {}
 
 
 def test_nothing_is_written_without_bytecode(cache: Path) -> None:
@@ -181,8 +248,23 @@ def test_a_folder_that_cannot_be_written_is_no_error(
     monkeypatch.setattr(_patterns, "PATH", str(blocker / "__pycache__" / "patterns.bin"))
     monkeypatch.setattr(_patterns, "_writable", True)  # as if the check had said yes
     assert _patterns.compiled("x+z", 0) == re.compile("x+z")
-    _patterns._write()  # os.makedirs fails under a file
-    assert not list(tmp_path.glob("a-file*/**"))
+    assert _patterns._new
+    _patterns._write()  # os.makedirs fails under a file: no error
+    assert [p.name for p in tmp_path.rglob("*")] == ["a-file"]
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _patterns.compiled("x+v", 0) == re.compile("x+v")
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        _patterns._write()
+    assert list(cache.parent.iterdir()) == []
 
 
 @pytest.mark.usefixtures("cache")
@@ -192,8 +274,27 @@ def test_an_unwritable_folder_is_found_before_any_work(monkeypatch: pytest.Monke
     assert _patterns._new == {}
 
 
+def test_a_folder_in_the_files_place_is_found_before_any_work(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    assert _patterns.compiled("x+u", 0) == re.compile("x+u")
+    assert _patterns._new == {}
+
+
+def test_a_full_file_is_written_again_with_this_process_programs(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Programs of patterns since edited pile up; past MOST, only the used and new stay."""
+    monkeypatch.setattr(_patterns, "MOST", 3)
+    stale = {(f"old{n}", 0): _program(f"old{n}") for n in range(3)}
+    _write_file(cache, {**stale, ("used", 0): _program("used")})
+    assert _patterns.compiled("used", 0) == re.compile("used")
+    assert _patterns.compiled("new", 0) == re.compile("new")
+    _patterns._write()
+    assert set(_patterns._read()) == {("used", 0), ("new", 0)}
+
+
 @pytest.mark.usefixtures("cache")
-def test_the_file_holds_at_most_most_programs(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_at_most_most_programs_are_made(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_patterns, "MOST", 3)
     for n in range(5):
         assert _patterns.compiled(f"a{{{n}}}", 0) == re.compile(f"a{{{n}}}")
@@ -211,7 +312,7 @@ def test_where_sre_has_no_constructor_re_compiles(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_patterns, "_USABLE", False)
-    _write_file(cache, (_patterns._STAMP, {("a", 0): _program("b")}))
+    _write_file(cache, {("a", 0): _program("b")})
     assert _patterns.compiled("a", 0).match("a")
     assert _patterns._programs is None  # the file was never read
 

@@ -43,18 +43,23 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from typing import Any
+
+from minsheng._version import __version__
 
 _sre: Any = sys.modules.get("_sre")  # re imports it; it has no stubs
 _compiler: Any = getattr(re, "_compiler", None)
 _parser: Any = getattr(re, "_parser", None)
 
-# Everything the program of a pattern depends on besides its text and flags.
+# Everything the program of a pattern depends on besides its text and flags,
+# and minsheng's version, so that an upgrade starts a new file.
 _STAMP = (
     sys.version,
     getattr(_sre, "MAGIC", None),
     getattr(_sre, "CODESIZE", None),
     sys.maxunicode,
+    __version__,
 )
 _CODE = "I"  # sre's code words are 32-bit; a program is kept as their bytes
 _USABLE = (
@@ -64,11 +69,18 @@ _USABLE = (
     and _compiler is not None
     and _parser is not None
 )
-MOST = 1000
-"""The most programs the file keeps; minsheng's modules hold about a hundred."""
+MOST = 300
+"""The most programs the file keeps; minsheng's modules hold about a hundred.
+
+A file that would hold more (programs of patterns since edited) is written
+again with only the programs this process used and made.
+"""
+LARGEST = 4 * 1024 * 1024
+"""The largest file read, in bytes; the programs of minsheng's patterns take about 150 kB."""
 
 _Key = tuple[str, int]
 _programs: dict[_Key, Any] | None = None  # read from the file on first use
+_used: set[_Key] = set()  # built from the file in this process
 _new: dict[_Key, Any] = {}  # compiled in this process, written at exit
 
 
@@ -80,19 +92,25 @@ def _folder() -> str:
     return os.path.join(here, "__pycache__")
 
 
-PATH = os.path.join(_folder(), f"patterns.{sys.implementation.cache_tag}.bin")
-"""The file of compiled programs."""
+PATH = os.path.join(
+    _folder(),
+    f"patterns.{sys.implementation.cache_tag}-{zlib.crc32(repr(_STAMP).encode()):08x}.bin",
+)
+"""The file of compiled programs: one per interpreter (two Pythons 3.11 never share one)."""
 
 
 def _read() -> dict[_Key, Any]:
     try:
         with open(PATH, "rb") as file:
-            stamp, programs = marshal.loads(file.read())  # noqa: S302 - ours, as a .pyc is
+            if os.fstat(file.fileno()).st_size > LARGEST:
+                return {}
+            stamp, checksum, payload = marshal.loads(file.read())  # noqa: S302 - ours, as a .pyc is
+        if stamp != _STAMP or checksum != zlib.crc32(payload):
+            return {}
+        programs = marshal.loads(payload)  # noqa: S302
     except (OSError, EOFError, ValueError, TypeError):  # none yet, or not one of ours
         return {}
-    if stamp != _STAMP or not isinstance(programs, dict):
-        return {}
-    return programs
+    return programs if isinstance(programs, dict) else {}
 
 
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -103,25 +121,33 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(source, flags)
     if _programs is None:
         _programs = _read()
-    kept = _programs.get((source, flags))
+    key = (source, flags)
+    kept = _programs.get(key)
     if kept is not None:
-        try:
-            final_flags, code, groups, groupindex, indexgroup = kept
-            words = array.array(_CODE, code).tolist()
-            pattern: re.Pattern[str] = _sre.compile(
-                source, final_flags, words, groups, groupindex, indexgroup
-            )
-        except (TypeError, ValueError, RuntimeError):  # a program of the wrong shape, or refused
-            pass
-        else:
-            return pattern
+        built = _built(source, kept)
+        if built is not None:
+            _used.add(key)
+            return built
     pattern = re.compile(source, flags)
-    if len(_programs) + len(_new) < MOST and _can_write():
+    if len(_new) < MOST and _can_write():
         program = _program(source, flags, pattern)
         if program is not None:
             if not _new:
                 atexit.register(_write)
-            _new[source, flags] = program
+            _new[key] = program
+    return pattern
+
+
+def _built(source: str, kept: Any) -> re.Pattern[str] | None:  # noqa: ANN401 - read from a file
+    """The pattern the kept program builds, or ``None`` where it is malformed or refused."""
+    try:
+        final_flags, code, groups, groupindex, indexgroup = kept
+        words = array.array(_CODE, code).tolist()
+        pattern: re.Pattern[str] = _sre.compile(
+            source, final_flags, words, groups, groupindex, indexgroup
+        )
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, re compiles instead
+        return None
     return pattern
 
 
@@ -134,7 +160,7 @@ def _can_write() -> bool:
     if _writable is None:
         folder = os.path.dirname(PATH)
         existing = folder if os.path.isdir(folder) else os.path.dirname(folder)
-        _writable = os.access(existing, os.W_OK)
+        _writable = os.access(existing, os.W_OK) and not os.path.isdir(PATH)
     return _writable and not sys.dont_write_bytecode
 
 
@@ -157,7 +183,9 @@ def _program(source: str, flags: int, pattern: re.Pattern[str]) -> tuple[Any, ..
         built = _sre.compile(source, program[0], list(code), program[2], groupindex, program[4])
     except Exception:  # noqa: BLE001 - re's internals changed: re compiles, as it always can
         return None
-    return program if built == pattern else None
+    # == compares the flags, the text and the program; the groups' names are apart
+    same = built == pattern and built.groupindex == pattern.groupindex
+    return program if same and built.groups == pattern.groups else None
 
 
 def _write() -> None:
@@ -165,15 +193,19 @@ def _write() -> None:
     if not _new or sys.dont_write_bytecode:
         return
     programs = {**_read(), **_new}
-    if len(programs) > MOST:
-        programs = dict(_new)
+    if len(programs) > MOST:  # programs of patterns since edited: keep this process's
+        kept = _programs or {}
+        programs = {key: kept[key] for key in _used if key in kept} | _new
+    payload = marshal.dumps(programs)
     temporary = f"{PATH}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(PATH), exist_ok=True)
         with open(temporary, "wb") as file:
-            file.write(marshal.dumps((_STAMP, programs)))
+            file.write(marshal.dumps((_STAMP, zlib.crc32(payload), payload)))
         os.replace(temporary, PATH)
     except OSError:  # a folder that cannot be written: re compiles next time too
+        pass
+    finally:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            os.unlink(temporary)  # left only where the write failed
     _new.clear()
