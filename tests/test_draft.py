@@ -614,6 +614,47 @@ def test_an_outcome_pairs_with_a_target_in_its_own_unit_and_measure() -> None:
     assert (None, "41293个") in pairs
 
 
+def _pairs(program: minsheng.Program) -> set[tuple[str | None, str | None]]:
+    return {
+        (m.target.phrase if m.target else None, m.actual.phrase if m.actual else None)
+        for m in program.projects[0].metrics
+    }
+
+
+def test_a_level_word_in_the_outcome_phrase_keeps_it_from_a_change() -> None:
+    """Regression (Kunming's article): 新增路段15条 was paired with 路段达248条.
+
+    The 达 of 达248条 is in the figure's phrase, not before it, and it was
+    not read as a level.
+    """
+    text = (
+        "岚镇市2031年为民办实事完成情况\n"
+        "一、缓解道路拥堵\n"
+        "新增“绿波”控制路段15条，年末主城区达到245条。\n"
+        "完成情况：主城区“绿波”控制路段达248条。\n"
+    )
+    pairs = _pairs(minsheng.draft(text, city=CITY, year=2031))
+    assert ("达到245条", "248条") in pairs
+    assert ("15条", None) in pairs
+
+
+def test_a_clause_that_only_compares_counts_the_subject_before_it() -> None:
+    """Regression (Kunming's article): 较上年新增6403个 was about 较上年, and paired with nothing.
+
+    A clause that only says against what it counts (较上年, 同比) is about the
+    figure before it in the same sentence: here the childcare places.
+    """
+    text = (
+        "岚镇市2031年为民办实事完成情况\n"
+        "一、关爱一老一幼\n"
+        "新增婴幼儿托位不少于4300个。\n"
+        "完成情况：全市婴幼儿托位总数达41293个，较上年新增6403个。\n"
+    )
+    pairs = _pairs(minsheng.draft(text, city=CITY, year=2031))
+    assert ("不少于4300个", "6403个") in pairs
+    assert (None, "41293个") in pairs
+
+
 def test_a_report_on_a_draft_says_what_of_the_program_is_unconfirmed() -> None:
     """Regression: a draft's guessed date and stage read as facts in the report's header."""
     program = minsheng.draft("1.新建学校\n新增学位不少于3000个。\n", city=CITY, year=2031)

@@ -131,7 +131,8 @@ def _measure(figure: Figure) -> Measure | None:
         return figure.reading.change
     if "新增" in figure.left or "增加" in figure.left:
         return Measure.INCREMENT
-    if _LEVEL_WORDS.search(figure.left):
+    # 年末主城区达到245条, or 控制路段达248条, where the phrase holds the word
+    if _LEVEL_WORDS.search(figure.left) or _LEVEL_WORDS.match(figure.found.phrase):
         return Measure.LEVEL
     return None
 

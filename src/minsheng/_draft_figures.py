@@ -47,6 +47,10 @@ _FILLER = compiled(
     r"新增|新建|改建|累计|共计|完成|确保|力争|计划|实现|提供|培训|组织开展|开展|建成|直接|"
     r"有效|共|为|对|在|和|及|并|已|将|的|达到|达|为|拥有|有)+"
 )
+# 托位总数达41293个，较上年新增6403个: a clause that only says against what it
+# counts is about the subject of the figure before it, in the same sentence.
+_COMPARED_ONLY = compiled(r"(?:较|比)(?:上年|去年)(?:同期)?|较同期|同比|环比")
+_SENTENCE_END = frozenset("。；;！？!?\n")
 _TRAILING = compiled(
     r"(?:达到|达|为|拥有|有|提升|提高|增加|增长|新增|不少于|超过|约|近|已|完成|进度)+$"
 )
@@ -235,6 +239,12 @@ def read_figures(text: str, s: str, layout: Layout, stage: Stage) -> tuple[list[
         if block is not None:
             floor = max(floor, block.title_end if found.start >= block.title_end else block.start)
         subject, left = _subject(s, text, found, floor)
+        if (
+            figures
+            and _COMPARED_ONLY.fullmatch(subject)
+            and _SENTENCE_END.isdisjoint(s[figures[-1].found.end : found.start])
+        ):
+            subject = figures[-1].subject
         role, why = _role(s, found, block, stage, left)
         review = ["subject: from the words next to the figure"]
         if why:
