@@ -13,10 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import minsheng
+from minsheng._assess import assess_metric
 from minsheng._errors import InvalidValueError
 from minsheng._phrases import _agrees, _disagreements, phrase_disagreements
 from tests.conftest import ROOT
-from tests.strategies import quantities
+from tests.strategies import programs, quantities
 
 
 def _kunming_2025() -> dict[str, Any]:
@@ -416,6 +417,26 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
             "actual": _q("5", "元", per=[{"amount": "1000"}]),
         },
         [("unit-mismatch", "error", f"{M}.actual.unit")],
+    ),
+    "outcome-in-points-against-a-rate": (
+        {
+            "kind": "rate",
+            "direction": "higher",
+            "target": _q("90", "%"),
+            "actual": _q("5", "个百分点"),
+        },
+        [("incomparable", "warning", f"{M}.actual.unit")],
+    ),
+    "baseline-in-percent-against-points": (
+        {
+            "kind": "rate",
+            "direction": "higher",
+            "measure": "increment",
+            "target": _q("5", "个百分点"),
+            "baselines": [_q("80", "%")],
+            "actual": _q("6", "个百分点"),
+        },
+        [],
     ),
     "negative-count": (
         {**COUNT_UP, "target": _q("100", "个"), "actual": _q("-5", "个")},
@@ -1059,3 +1080,25 @@ def test_one_session_in_other_words_is_one_session() -> None:
     document["evaluation"]["body"] = "第十五届人民代表大会第五次会议"
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     assert "evaluation-body" in {p.code for p in minsheng.check(program)}
+
+
+@given(programs())
+def test_validate_warns_where_assessment_finds_units_that_do_not_compare(
+    program: minsheng.Program,
+) -> None:
+    """Every metric that assessment leaves undetermined for its units, validate names first."""
+    paths = {p.path.rsplit(".", 2)[0] for p in minsheng.check(program) if p.code in _UNIT_CODES}
+    for path, metric in _metric_paths(program):
+        reason = assess_metric(metric).reason if metric.actual else None
+        if reason == "the target and the outcome are in units that do not compare":
+            assert path in paths, (path, metric.target, metric.actual)
+
+
+_UNIT_CODES = ("incomparable", "unit-mismatch", "classifier-mismatch", "kind-unit")
+
+
+def _metric_paths(program: minsheng.Program) -> list[tuple[str, minsheng.Metric]]:
+    found = [(f"$.figures[{i}]", m) for i, m in enumerate(program.figures)]
+    for p, project in enumerate(program.projects):
+        found += [(f"$.projects[{p}].metrics[{i}]", m) for i, m in enumerate(project.metrics)]
+    return found

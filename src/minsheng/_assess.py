@@ -38,7 +38,7 @@ from minsheng._patterns import compiled
 from minsheng._quantity import Comparator, Interval, Quantity
 from minsheng._review import review_problems
 from minsheng._semantic import walk
-from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind
+from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind, units_compare
 
 
 class Status(enum.Enum):
@@ -239,8 +239,7 @@ def _incomparable(
     mine, theirs = units.get(target.unit), units.get(actual.unit)
     if mine is None or theirs is None:
         return _("a unit is not registered")
-    declared = bool(equivalent) and {target.unit, actual.unit} <= set(equivalent)
-    if not (declared or mine.comparable_with(theirs)):
+    if not units_compare(mine, theirs, equivalent):
         return _("the target and the outcome are in units that do not compare")
     if (target.per or actual.per) and [p.amount for p in target.per] != [
         p.amount for p in actual.per

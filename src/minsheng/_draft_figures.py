@@ -221,7 +221,7 @@ def block_at(layout: Layout, starts: list[int], at: int) -> int | None:
 
 
 def read_figures(text: str, s: str, layout: Layout, stage: Stage) -> tuple[list[Figure], list[str]]:
-    figures = []
+    figures: list[Figure] = []
     dropped = []
     floor = 0
     starts = layout.starts

@@ -16,6 +16,7 @@ from minsheng._model import Metric, Program
 CODES: Mapping[str, Severity] = {
     "unit-mismatch": "error",
     "classifier-mismatch": "warning",
+    "incomparable": "warning",
     "denominator-mismatch": "error",
     "denominator-wording": "warning",
     "direction-comparator": "error",

@@ -28,7 +28,7 @@ from minsheng._phrases import implied_comparator, phrase_disagreements, read_phr
 from minsheng._program_checks import DONE_WORDS, NOT_DONE_WORDS, program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
-from minsheng._units import GROWTH_UNITS, Unit, UnitKind
+from minsheng._units import GROWTH_UNITS, Unit, UnitKind, units_compare
 
 _ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
     MetricKind.COUNT: (UnitKind.CLASSIFIER,),
@@ -143,6 +143,19 @@ def _roles(metric: Metric, path: str) -> list[tuple[str, Quantity]]:
     return roles
 
 
+def _assessed_against(metric: Metric, quantity: Quantity, reference: Quantity | None) -> bool:
+    """Whether assessment compares ``quantity`` with ``reference`` as it is: an outcome, the target.
+
+    A growth is assessed through its baselines, and baselines and estimates
+    are not compared with the target at all.
+    """
+    return (
+        metric.kind is not MetricKind.GROWTH
+        and reference is metric.target
+        and (quantity is metric.actual or any(quantity is a for a in metric.alternatives))
+    )
+
+
 def _unit_problems(
     roles: list[tuple[str, Quantity]],
     metric: Metric,
@@ -206,6 +219,25 @@ def _unit_problems(
         )
         if not skip:
             code = _relation(reference_unit, unit, equivalent)
+            # % and 个百分点 are both rates, and a baseline may be in either;
+            # but an outcome is compared with the target as it is
+            if (
+                code is None
+                and _assessed_against(metric, quantity, reference)
+                and not units_compare(reference_unit, unit, equivalent)
+            ):
+                problems.append(
+                    _issue(
+                        "incomparable",
+                        f"{where}.unit",
+                        msg(
+                            "{unit} does not compare with the target's {reference}:"
+                            " assessment cannot decide the metric",
+                            unit=unit.symbol,
+                            reference=reference_unit.symbol,
+                        ),
+                    )
+                )
             if code is not None:
                 problems.append(
                     _issue(

@@ -66,6 +66,16 @@ class Unit:
         return other.symbol in self.either or self.symbol in other.either
 
 
+def units_compare(a: Unit, b: Unit, equivalent: tuple[str, ...] = ()) -> bool:
+    """Whether a target in ``a`` and an outcome in ``b`` compare, as assessment compares them.
+
+    They compare where the units do (:meth:`Unit.comparable_with`), or where
+    the metric declares both ``equivalent_units``.
+    """
+    declared = bool(equivalent) and {a.symbol, b.symbol} <= set(equivalent)
+    return declared or a.comparable_with(b)
+
+
 GROWTH_UNITS = ("%", "倍")
 """The units a growth can be in without a baseline: a rate of change, or a factor."""
 
