@@ -953,6 +953,70 @@ def test_a_fifth_hunt_of_real_phrases(
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # a seventh hunt, on year-end reports and Hong Kong and Taipei pages:
+        # a numeral in a chemical's name read as 2 per person per year
+        ("每人每年二氧化碳排放量", "a numeral in words with no measure word"),
+        # a margin over a budget, and over a plan, read as a level (or a share)
+        ("超年初预算37.5亿元", "a comparator that does not bound the figure"),
+        ("超額完成22%", "a comparator that does not bound the figure"),
+        ("超额完成9.7%", "a comparator that does not bound the figure"),
+        # a score (分) lost, leaving a bare number
+        ("市民總體滿意度為91.02分", "分 after a figure"),
+        # per mille read as "per one per mille"
+        ("由2011年的6.44/‰降低到2016年的4.30/‰", "a rate after /"),
+        ("降至4.30/%", "a rate after /"),
+    ],
+)
+def test_what_a_seventh_hunt_found_misread_is_refused(text: str, reason: str) -> None:
+    with pytest.raises(minsheng.ParseError, match=reason):
+        minsheng.parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change", "direction"),
+    [
+        # change words of output and of a raise, read as levels before
+        ("增产74亿斤", "7400000000", "斤", Measure.INCREMENT, Direction.HIGHER),
+        ("增產74億斤", "7400000000", "斤", Measure.INCREMENT, Direction.HIGHER),
+        ("减产5万吨", "50000", "吨", Measure.INCREMENT, Direction.LOWER),
+        ("加碼600元", "600", "元", Measure.INCREMENT, Direction.HIGHER),
+        # measure words that were dropped
+        ("長達168頁", "168", "页", None, None),
+        ("由10星期增加至14星期", "14", "周", Measure.LEVEL, Direction.HIGHER),
+    ],
+)
+def test_what_a_seventh_hunt_found_misread_now_reads(
+    text: str, value: str, unit: str, change: Measure | None, direction: Direction | None
+) -> None:
+    reading = minsheng.parse_phrase(text)
+    assert (reading.figure.value, reading.figure.unit) == (Decimal(value), unit)
+    assert (reading.change, reading.direction) == (change, direction)
+    assert all(b.unit == unit for b in reading.baselines)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("星期六", "a numeral in words with no measure word"),  # Saturday, not 6
+        ("礼拜天3000人", ("3000", "人")),
+        ("页面3个", ("3", "个")),  # 页面 is a web page, a subject word
+        ("三万农村人口", ("30000", None)),  # a count in words with 万 before a noun
+        ("三分之一", "a fraction"),
+    ],
+)
+def test_words_near_the_seventh_hunts(text: str, read: str | tuple[str, str | None]) -> None:
+    """Around the new words: weekdays, 页面, counts in words with 万, fractions."""
+    if isinstance(read, tuple):
+        figure = minsheng.parse_phrase(text).figure
+        assert (figure.value, figure.unit) == (Decimal(read[0]), read[1])
+        return
+    with pytest.raises(minsheng.ParseError, match=read):
+        minsheng.parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
         ("新增兩家至二十六家", "a change by one figure to another, or a range?"),  # 2 more, to 26
         ("增設10所至20所", "a change by one figure to another, or a range?"),
         ("新增学位3000个至5000个", "a change by one figure to another, or a range?"),

@@ -123,6 +123,8 @@ _CHANGES: dict[str, Direction | None] = {
             # longer, dearer: 产假延长30天
             "延长",
             "涨价",
+            "增产",  # 增产74亿斤: output up by
+            "加码",  # 加碼600元 (Hong Kong): a raise by
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -155,6 +157,7 @@ _CHANGES: dict[str, Direction | None] = {
             "降费",
             "减负",
             "降价",
+            "减产",
             "降",
             "减",
         ),
@@ -213,12 +216,13 @@ _TIMES = "年月日天周"
 COUNT_WORDS = (
     "例", "宗", "批次", "台次", "类", "册", "票", "把", "盏",
     # measure words a figure printed without a unit would lose (口罩300万只)
-    "只", "头", "艘", "架", "根", "枚", "本", "份", "双", "幢", "眼",
+    "只", "头", "艘", "架", "根", "枚", "本", "份", "双", "幢", "眼", "页",
 )  # fmt: skip
 _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
     **{word: word for word in COUNT_WORDS},
     "百分点": "个百分点",
+    "星期": "周",  # 14星期: 14 weeks
     # the units with a bracket, printed with ASCII brackets
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
@@ -241,6 +245,8 @@ _UNIT_GUARDS = {
     "艘": "(?![次（(])",
     "枚": "(?![举次])",
     "册": "(?!次)",
+    "页": "(?![面码岩])",  # 页面, 页码
+    "星期": "(?![一二三四五六日天])",  # 星期六 is Saturday
 }
 _UNIT = compiled(
     "|".join(
@@ -474,8 +480,11 @@ FOREIGN_CURRENCY = compiled(
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
 
 
-MARGINS = ("超任务", "超目标", "超计划")
-"""超任务17元: by how much a figure beat its target, a difference the parser refuses."""
+MARGINS = ("超任务", "超目标", "超计划", "超预算", "超年初预算", "超年度预算", "超额")
+"""超任务17元: by how much a figure beat its target, a difference the parser refuses.
+
+超额完成22% is done 22 % above the plan (122 % of it), not a share of 22 %.
+"""
 
 LEADS = ("快于", "慢于", "领先")
 """快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
