@@ -330,3 +330,38 @@ def test_every_module_compiles_through_here() -> None:
                 text = path.read_text(encoding="utf-8")
                 calls += [f"{path.name}:{m.start()}" for m in re.finditer(r"re\.compile\(", text)]
     assert [c.split(":")[0] for c in calls] == ["_draft_layout.py"]
+
+
+_READ_ONE = """
+import sys
+from minsheng import _patterns
+_patterns.PATH = sys.argv[1]
+print(len(_patterns._read()))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "zero", "folder"])
+def test_a_fifo_device_or_folder_in_the_files_place_is_passed_over(
+    tmp_path: Path, kind: str
+) -> None:
+    """Regression: a FIFO there hung every import, and /dev/zero read without end.
+
+    Each runs in a process of its own, with a timeout, so that a regression
+    fails instead of hanging the suite.
+    """
+    path = tmp_path / "patterns.bin"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-c", _READ_ONE, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.split() == ["0"]

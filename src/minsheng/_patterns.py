@@ -42,6 +42,7 @@ import contextlib
 import marshal
 import os
 import re
+import stat
 import sys
 import zlib
 from typing import Any
@@ -100,11 +101,22 @@ PATH = os.path.join(
 
 
 def _read() -> dict[_Key, Any]:
+    """The kept programs: only from a regular file of at most LARGEST bytes.
+
+    It is opened without blocking, so that a FIFO or a device put in its
+    place (which would block, or never end) is passed over like any other
+    file that is not one of ours.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(PATH, "rb") as file:
-            if os.fstat(file.fileno()).st_size > LARGEST:
+        with open(os.open(PATH, flags), "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > LARGEST:
                 return {}
-            stamp, checksum, payload = marshal.loads(file.read())  # noqa: S302 - ours, as a .pyc is
+            data = file.read(LARGEST + 1)
+        if len(data) > LARGEST:  # grew while it was read
+            return {}
+        stamp, checksum, payload = marshal.loads(data)  # noqa: S302 - ours, as a .pyc is
         if stamp != _STAMP or checksum != zlib.crc32(payload):
             return {}
         programs = marshal.loads(payload)  # noqa: S302
