@@ -251,6 +251,10 @@ BAD_BYTES = {
     "infinity": (b'{"a": -Infinity}', "non-finite"),
     "duplicate": (b'{"a": {"b": 1, "b": 2}}', "duplicate-key"),
     "deep": (b"[" * 10_000 + b"]" * 10_000, "too-deep"),
+    # regression: deeper than the limit, but not so deep that json.loads gives up:
+    # the plain reading returned it, and the model called it a wrong type
+    "deep-100": (b'{"notes": ' + b"[" * 100 + b"]" * 100 + b"}", "too-deep"),
+    "deep-65": (b"[" * 65 + b"]" * 65, "too-deep"),
     "empty": (b"", "syntax"),
     "blank": (b" \n\t", "syntax"),
     "not-an-object": (b"[1, 2]", "type"),
@@ -285,6 +289,16 @@ def test_syntax_error_gives_line_and_column() -> None:
     with pytest.raises(minsheng.DatasetError) as info:
         read_json(b'{\n  "a": [1,\n')
     assert "line 3 column 1" in info.value.problems[0].message
+
+
+def test_nesting_at_the_limit_is_read() -> None:
+    """64 levels are allowed, 65 are not (``BAD_BYTES``)."""
+    document = read_json(b"[" * 64 + b"]" * 64)
+    depth = 0
+    while isinstance(document, list):
+        depth += 1
+        document = document[0] if document else None
+    assert depth == 64
 
 
 def test_byte_order_mark_is_accepted() -> None:

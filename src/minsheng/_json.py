@@ -197,6 +197,20 @@ def _scan(document: Any) -> list[Problem]:
     return sorted(problems, key=lambda p: p.path)
 
 
+def _deeper_than_the_limit(document: Any) -> bool:
+    """Whether objects and arrays nest deeper than :data:`MAX_DEPTH` in ``document``."""
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if not isinstance(value, dict | list):
+            continue
+        if depth > MAX_DEPTH:
+            return True
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def _too_deep() -> Message:
     return msg("nested deeper than {depth} levels", depth=MAX_DEPTH)
 
@@ -261,7 +275,7 @@ def _decode(text: str, file: str | Path | None) -> Any:
         try:
             # Valid files are the common case: read them with cheap hooks, and read
             # again with paths only when a duplicate key or NaN needs explaining.
-            return json.loads(
+            document = json.loads(
                 text,
                 object_pairs_hook=_pairs_fast,
                 parse_float=_float_fast,
@@ -270,6 +284,9 @@ def _decode(text: str, file: str | Path | None) -> Any:
             )
         except (_SlowPathError, json.JSONDecodeError, RecursionError):
             pass  # explained below
+        else:
+            if not _deeper_than_the_limit(document):
+                return document  # else explained below, with its path
     try:
         document = json.loads(
             text,
