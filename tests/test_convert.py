@@ -15,6 +15,7 @@ import minsheng
 from minsheng._converters import CONVERTER, structure_program
 from minsheng._json import read_json
 from tests import strategies
+from tests.conftest import ROOT
 from tests.test_schema import VALIDATOR
 
 MODEL_STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
@@ -406,3 +407,29 @@ def test_unknown_schema_is_a_problem() -> None:
     with pytest.raises(minsheng.DatasetError) as info:
         minsheng.loads(json.dumps(document))
     assert "urn:minsheng:schema:program:1" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (lambda d: d.update(year=20250), "$.year"),
+        (lambda d: d.update(revision=0), "$.revision"),
+        (lambda d: d["projects"][1].update(number=0), "$.projects[1].number"),
+        (lambda d: d["projects"][0].update(categories=[]), "$.projects[0].categories"),
+        (
+            lambda d: d["projects"][0]["metrics"][0]["target"].update(decimals=9),
+            "$.projects[0].metrics[0].target.decimals",
+        ),
+        (
+            lambda d: d["projects"][0]["metrics"][0]["target"].update(multiplier=5),
+            "$.projects[0].metrics[0].target.multiplier",
+        ),
+    ],
+)
+def test_a_value_that_breaks_an_invariant_is_found_at_its_field(change: Any, path: str) -> None:
+    """Regression: these were all reported at the object's path (``$`` for the year)."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text("utf-8"))
+    change(document)
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert [(p.code, p.path) for p in info.value.problems] == [("value", path)]

@@ -65,7 +65,8 @@ def test_decimals_and_multiplier_have_bounds(field: str, value: int) -> None:
     """Regression: "decimals": 100 passed validate and crashed report; now a value problem."""
     document = _document()
     document["projects"][0]["metrics"][0]["actual"][field] = value
-    assert _codes(json.dumps(document)) == [("value", "$.projects[0].metrics[0].actual")]
+    path = f"$.projects[0].metrics[0].actual.{field}"
+    assert _codes(json.dumps(document)) == [("value", path)]
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,7 @@ def _problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
         wrong = msg("invalid value") if exc.right_type else msg("wrong type")
         yield problem("type", path, wrong, expected=exc.expected, found=exc.found)
     elif isinstance(exc, InvalidValueError):
-        yield problem("value", path, exc.detail)
+        yield problem("value", path + exc.at, exc.detail)
     else:
         raise exc  # a bug in minsheng, not a problem of the data
 

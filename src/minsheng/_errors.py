@@ -179,9 +179,18 @@ class DatasetError(MinshengError, ValueError):
 
 
 class InvalidValueError(MinshengError, ValueError):
-    """A model object built with a value that breaks its invariants."""
+    """A model object built with a value that breaks its invariants.
+
+    ``at`` is where in the object the value is, as a JSON path from it
+    (``.year``, ``.units[0].symbol``), where one field is to blame; loading
+    adds it to the object's own path.
+    """
 
     code = "invalid-value"
+
+    def __init__(self, detail: Message | str, *, at: str = "") -> None:
+        super().__init__(detail)
+        self.at = at
 
 
 class UnknownDatasetError(MinshengError, LookupError):

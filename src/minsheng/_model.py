@@ -342,7 +342,7 @@ class Area:
     def __attrs_post_init__(self) -> None:
         if self.number < 1:
             raise InvalidValueError(
-                msg("area numbers start at 1, not {number}", number=self.number)
+                msg("area numbers start at 1, not {number}", number=self.number), at=".number"
             )
 
 
@@ -373,12 +373,12 @@ class Project:
     def __attrs_post_init__(self) -> None:
         if self.number is not None and self.number < 1:
             raise InvalidValueError(
-                msg("project numbers start at 1, not {number}", number=self.number)
+                msg("project numbers start at 1, not {number}", number=self.number), at=".number"
             )
         if self.number is None and self.title is None:
             raise InvalidValueError(msg("a project needs a number, a title or both"))
         if not self.categories:
-            raise InvalidValueError(msg("a project needs at least one category"))
+            raise InvalidValueError(msg("a project needs at least one category"), at=".categories")
 
     @property
     def category(self) -> Category:
@@ -417,7 +417,7 @@ class BallotEntry:
             raise InvalidValueError(msg("ranks and project numbers start at 1"))
         if self.votes is not None and self.votes < 0:
             raise InvalidValueError(
-                msg("votes must not be negative, not {votes}", votes=self.votes)
+                msg("votes must not be negative, not {votes}", votes=self.votes), at=".votes"
             )
 
 
@@ -448,7 +448,7 @@ class Ballot:
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise InvalidValueError(
-                    msg("{name} starts at 1, not {value}", name=name, value=value)
+                    msg("{name} starts at 1, not {value}", name=name, value=value), at=f".{name}"
                 )
 
 
@@ -497,16 +497,19 @@ class Program:
     def __attrs_post_init__(self) -> None:
         if not 1949 <= self.year <= 2999:
             raise InvalidValueError(
-                msg("year must be between 1949 and 2999, not {year}", year=self.year)
+                msg("year must be between 1949 and 2999, not {year}", year=self.year), at=".year"
             )
         if not self.sources:
-            raise InvalidValueError(msg("a program needs at least one source"))
+            raise InvalidValueError(msg("a program needs at least one source"), at=".sources")
         if self.revision < 1:
             raise InvalidValueError(
-                msg("revision starts at 1, not {revision}", revision=self.revision)
+                msg("revision starts at 1, not {revision}", revision=self.revision), at=".revision"
             )
-        if any(not unit.symbol.strip() for unit in self.units):
-            raise InvalidValueError(msg("a unit's symbol must not be empty"))
+        for i, unit in enumerate(self.units):
+            if not unit.symbol.strip():
+                raise InvalidValueError(
+                    msg("a unit's symbol must not be empty"), at=f".units[{i}].symbol"
+                )
 
     def _repr_html_(self) -> str:
         """The program's attainment report as HTML, for notebooks (needs the ``html`` extra)."""

@@ -178,7 +178,8 @@ class Per:
     def __attrs_post_init__(self) -> None:
         if self.amount <= 0:
             raise InvalidValueError(
-                msg("a denominator must be positive, not {amount}", amount=self.amount)
+                msg("a denominator must be positive, not {amount}", amount=self.amount),
+                at=".amount",
             )
 
 
@@ -251,7 +252,8 @@ class Quantity:
                     "the upper end {upper} of a range must be above its value {value}",
                     upper=self.upper,
                     value=self.value,
-                )
+                ),
+                at=".upper",
             )
         if self.multiplier not in MULTIPLIERS:
             raise InvalidValueError(
@@ -259,11 +261,13 @@ class Quantity:
                     "multiplier must be one of {choices}, not {multiplier}",
                     choices=listing(MULTIPLIERS),
                     multiplier=self.multiplier,
-                )
+                ),
+                at=".multiplier",
             )
         if self.decimals < 0:
             raise InvalidValueError(
-                msg("decimals must not be negative, not {decimals}", decimals=self.decimals)
+                msg("decimals must not be negative, not {decimals}", decimals=self.decimals),
+                at=".decimals",
             )
         if self.decimals > MAX_FRACTION_DIGITS:
             raise InvalidValueError(
@@ -271,7 +275,8 @@ class Quantity:
                     "decimals must be at most {limit}, not {decimals}",
                     limit=MAX_FRACTION_DIGITS,
                     decimals=self.decimals,
-                )
+                ),
+                at=".decimals",
             )
         # The value must be a multiple of 10 ** (multiplier - decimals): scaled
         # by that power, an integer.
