@@ -433,3 +433,22 @@ def test_a_value_that_breaks_an_invariant_is_found_at_its_field(change: Any, pat
     with pytest.raises(minsheng.DatasetError) as info:
         minsheng.loads(json.dumps(document, ensure_ascii=False))
     assert [(p.code, p.path) for p in info.value.problems] == [("value", path)]
+
+
+@pytest.mark.parametrize(
+    ("unit", "path"),
+    [
+        ({"factor": "0"}, "$.units[0].factor"),
+        ({"factor": "-1"}, "$.units[0].factor"),
+        ({"dimension": None}, "$.units[0].dimension"),
+    ],
+)
+def test_a_declared_unit_that_cannot_convert_is_refused(unit: dict[str, Any], path: str) -> None:
+    """Regression: factor 0 loaded, and assessment then divided by it (DivisionByZero)."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text("utf-8"))
+    declared = {"symbol": "亩地", "kind": "physical", "en": "mu", "en_plural": "mu"}
+    declared |= {"zh_hant": "畝地", "dimension": "area", "factor": "666"} | unit
+    document["units"] = [declared]
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert [(p.code, p.path) for p in info.value.problems] == [("value", path)]

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 3279272422
+SOURCE_CRC = 4133008964
 
 
 def _build_Text(_d, _c):
@@ -892,6 +892,7 @@ def _build_Unit(_d, _c):
     _o.factor = f_factor
     _o.either = f_either
     _o.__class__ = _cls112
+    _o.__attrs_post_init__()
     return _o
 def _build_BallotEntry(_d, _c):
     if _d.__class__ is not dict:

@@ -23,6 +23,9 @@ from types import MappingProxyType
 
 import attrs
 
+from minsheng._errors import InvalidValueError
+from minsheng._i18n import msg
+
 
 class UnitKind(enum.Enum):
     """What sort of thing a unit measures."""
@@ -35,6 +38,9 @@ class UnitKind(enum.Enum):
     POINTS = "points"
     PERMILLE = "permille"
     FACTOR = "factor"
+
+
+_CONVERTING = (UnitKind.PHYSICAL, UnitKind.CURRENCY, UnitKind.DURATION)
 
 
 @attrs.frozen
@@ -56,6 +62,19 @@ class Unit:
     dimension: str | None = None
     factor: Decimal = Decimal(1)
     either: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        # a unit declared with factor 0 made assessment divide by zero
+        if not (self.factor.is_finite() and self.factor > 0):
+            raise InvalidValueError(
+                msg("a unit's factor must be above 0, not {factor}", factor=self.factor),
+                at=".factor",
+            )
+        if self.kind in _CONVERTING and self.dimension is None:
+            raise InvalidValueError(
+                msg("a unit of kind {kind} needs a dimension", kind=self.kind.value),
+                at=".dimension",
+            )
 
     def comparable_with(self, other: Unit) -> bool:
         """Whether a figure in this unit can be compared with one in ``other``."""
