@@ -202,3 +202,13 @@ def test_units_are_immutable() -> None:
         minsheng.UNITS["块"] = minsheng.UNITS["个"]  # type: ignore[index]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         minsheng.UNITS["个"].en = "piece"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [("999999", "whose first digit (the region) is 1 to 8"), ("53010", "six-digit")],
+)
+def test_a_division_code_says_what_is_wrong_with_it(code: str, said: str) -> None:
+    """Regression: 999999 was told to be six digits, which it is."""
+    with pytest.raises(minsheng.InvalidValueError, match=re.escape(said)):
+        minsheng.Jurisdiction("x", minsheng.Text("新城市"), code, province=minsheng.Text("云南省"))

@@ -167,14 +167,26 @@ def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 
 def _division_code(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not DIVISION_CODE.fullmatch(value):
+    if isinstance(value, str) and DIVISION_CODE.fullmatch(value):
+        return
+    shown = clip(repr(value))
+    if isinstance(value, str) and len(value) == 6 and value.isascii() and value.isdigit():
+        # 999999 is six digits: what is wrong is its first, the region (1 to 8)
         raise InvalidValueError(
             msg(
-                "{name} must be a six-digit GB/T 2260 code such as 530100, not {value}",
+                "{name} must be a GB/T 2260 code, whose first digit (the region) is 1 to 8,"
+                " such as 530100, not {value}",
                 name=attribute.name,
-                value=clip(repr(value)),
+                value=shown,
             )
         )
+    raise InvalidValueError(
+        msg(
+            "{name} must be a six-digit GB/T 2260 code such as 530100, not {value}",
+            name=attribute.name,
+            value=shown,
+        )
+    )
 
 
 @attrs.frozen
