@@ -577,6 +577,14 @@ def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() 
         ("每个乡镇均建成1所。", "每个乡镇均建成1所", False),
         ("新增5个点位。", "5个", False),
         ("按每人每月300元标准为3000名老人发放补贴。", "每人每月300元", False),
+        # a seventh hunt: found as an exact 81 %, and as 1.66 points with no change
+        ("公厕约为年度总任务的81%。", "约为年度总任务的81%", True),
+        ("比重分别回落2.16和1.66个百分点。", "回落2.16和1.66个百分点", True),
+        ("投资3和5亿元。", "3和5亿元", True),
+        # and what reads: 节约 and 预约 are no "about", 约有 right before it is
+        ("节约用水81%。", "81%", False),
+        ("大约有81%的居民满意。", "约有81%", False),
+        ("估计造价不低于40亿元。", "不低于40亿元", False),
     ],
 )
 def test_words_the_parser_refuses_are_found_with_the_figure(

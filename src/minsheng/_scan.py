@@ -192,6 +192,9 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
     if cap is not None:
         return c + cap
+    about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
+    if about is not None:
+        return about.start()
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
         return c + lowering.start()
@@ -212,6 +215,14 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
 
 
 _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
+# An approximation word apart from its figure (约为年度总任务的81%), which the
+# parser refuses: found alone, the figure would read as exact.  Only words of
+# two characters or more (约 and 近 alone start 约束, 近日), and not 估计
+# (估计造价不低于40亿元 is read as its comparator says).
+_ABOUTS_APART = sorted(
+    (w for w in _ABOUT_PREFIXES if len(w) > 1 and w != "估计"), key=lambda w: (-len(w), w)
+)
+_ABOUT_APART = compiled("|".join(_ABOUTS_APART))
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
@@ -400,6 +411,11 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
         listed = governed and s[floor : figure.start].strip(" ") in LIST_SEPARATORS
         if high is None:
             a = _figure_start(s, figure, nxt, floor, (covered, dates, signed))
+            if a is None and nxt is not None and _shares_the_next_unit(s, figure, nxt):
+                # 分别回落2.16和1.66个百分点: one phrase, which the parser refuses
+                used.add(j + 1)
+                high, a = nxt, _extend_left(s, figure.start, floor, covered, dates)[0]
+                end = nxt.end
         elif high.unit is not None or high.number.multiplier >= 4 or high.start in signed:
             a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
@@ -438,6 +454,19 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             # parser refuses, never a level of its own
             disjoint[-2:] = [(start, disjoint[-1][1], True)]
     return disjoint
+
+
+def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:
+    """Whether ``figure``, a bare number, shares the unit of the figure listed after it.
+
+    In 分别回落2.16和1.66个百分点 the words before and the unit after are both
+    figures': 1.66个百分点 alone would lose its change, and 2.16 its unit.
+    """
+    return (
+        nxt.unit is not None
+        and figure.unit is None
+        and s[figure.end : nxt.start] in LIST_SEPARATORS
+    )
 
 
 def _from_refused(s: str, first: tuple[int, int, bool], then: tuple[int, int, bool]) -> int | None:
