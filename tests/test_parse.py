@@ -983,6 +983,10 @@ def test_what_a_seventh_hunt_found_misread_is_refused(text: str, reason: str) ->
         # measure words that were dropped
         ("長達168頁", "168", "页", None, None),
         ("由10星期增加至14星期", "14", "周", Measure.LEVEL, Direction.HIGHER),
+        # and readable phrases it found refused
+        ("城区规划面积扩展至27.2平方公里", "27.2", "平方公里", Measure.LEVEL, Direction.HIGHER),
+        ("规模以上工业增加值可比增长39.1%", "39.1", "%", Measure.INCREMENT, Direction.HIGHER),
+        ("限额以上单位消费品零售额增长5%", "5", "%", Measure.INCREMENT, Direction.HIGHER),
     ],
 )
 def test_what_a_seventh_hunt_found_misread_now_reads(
@@ -992,6 +996,22 @@ def test_what_a_seventh_hunt_found_misread_now_reads(
     assert (reading.figure.value, reading.figure.unit) == (Decimal(value), unit)
     assert (reading.change, reading.direction) == (change, direction)
     assert all(b.unit == unit for b in reading.baselines)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [("75歲或以上", C.AT_LEAST), ("3000元或以上", C.AT_LEAST), ("3000元或以下", C.AT_MOST)],
+)
+def test_or_above_and_or_below_bound_the_figure(text: str, comparator: C) -> None:
+    """或以上 (Hong Kong's "or above") was refused as a word that governs no figure."""
+    assert minsheng.parse_phrase(text).figure.comparator is comparator
+
+
+@pytest.mark.parametrize("text", ["收入以上3000元", "县级以上医院30家"])
+def test_only_the_names_of_statistics_hold_a_bound_among_subject_words(text: str) -> None:
+    """规模以上 and 限额以上 name statistics; another 以上 before the figure stays refused."""
+    with pytest.raises(minsheng.ParseError, match="governs no figure"):
+        minsheng.parse_phrase(text)
 
 
 @pytest.mark.parametrize(

@@ -57,8 +57,10 @@ _SUFFIX_COMPARATORS = {
     "之内": Comparator.AT_MOST,
     "封顶": Comparator.AT_MOST,
     "及以上": Comparator.AT_LEAST,
+    "或以上": Comparator.AT_LEAST,  # 75歲或以上
     "以上": Comparator.AT_LEAST,
     "及以下": Comparator.AT_MOST,
+    "或以下": Comparator.AT_MOST,
     "以下": Comparator.AT_MOST,
     "以内": Comparator.AT_MOST,
     "内": Comparator.AT_MOST,
@@ -94,6 +96,7 @@ _CHANGES: dict[str, Direction | None] = {
             "提升",
             "上升",
             "扩大",
+            "扩展",  # 面积扩展至27.2平方公里
             "上涨",
             "调升",
             "上调",
@@ -342,7 +345,11 @@ _INNER_WORDS = sorted(
     reverse=True,
 )
 # 不满3年 is under three years; 不满意0票 (dissatisfied: 0 votes) is a subject word.
-_COMPARATOR_GUARDS = {"不满": "不满(?!意)"}
+_COMPARATOR_GUARDS = {
+    "不满": "不满(?!意)",
+    # 规模以上工业, 限额以上单位: names of statistics, not a bound of the figure
+    "以上": "以上(?<!规模以上)(?<!限额以上)",
+}
 _INNER_ALTERNATIVES = "|".join(_COMPARATOR_GUARDS.get(w, w) for w in _INNER_WORDS)
 _INNER_COMPARATOR = compiled(f"(?:{_INNER_ALTERNATIVES})(?!.*(?:{_INNER_ALTERNATIVES}))")
 # Words that govern a figure: left among subject words, they are refused, never skipped.
