@@ -509,6 +509,6 @@ def vocabulary() -> frozenset[str]:
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
         *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
-        *_NOT_ABOUT, *MARGINS, *LEADS, *PAYING, "了",
+        *_NOT_ABOUT, *MARGINS, *LEADS, *PAYING, "了", *_COMPARATOR_GUARDS.values(),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
