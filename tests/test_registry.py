@@ -357,3 +357,30 @@ def test_a_plugin_is_seen_where_it_may_be(
     monkeypatch.setattr(sys, "path", [])
     monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder()])
     assert _plugins_possible()
+
+
+@pytest.mark.usefixtures("fresh_registry")
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_dataset_that_is_no_regular_file_is_listed_and_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """Regression: it was left out of the listing, so validate passed without a word."""
+    from minsheng import _registry
+
+    city = tmp_path / "datasets" / "kunming"
+    city.mkdir(parents=True)
+    (city / "2025.json").write_bytes((ROOT / "datasets" / "kunming" / "2025.json").read_bytes())
+    if kind == "fifo":
+        os.mkfifo(city / "2026.json")  # loading it must not wait for a writer
+    else:
+        (city / "2026.json").mkdir()
+    monkeypatch.setattr(_registry, "shipped", lambda name: tmp_path / name)
+    assert [(d.city, d.year) for d in minsheng.available()] == [
+        ("kunming", 2025),
+        ("kunming", 2026),
+    ]
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.load("kunming", 2026)
+    assert [p.code for p in info.value.problems] == ["not-a-file"]
+    assert minsheng.load("kunming", 2025).year == 2025

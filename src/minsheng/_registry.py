@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, clip, problem
+from minsheng._files import read_file
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._json import loads
 from minsheng._model import Program
@@ -69,7 +70,7 @@ def _scan(root: Traversable, provider: str) -> Iterable[_Entry]:
             continue
         for file in city_dir.iterdir():
             match = _YEAR_FILE.fullmatch(file.name)
-            if match and file.is_file():
+            if match:  # a folder or a FIFO of that name too: loading it says what it is
                 info = DatasetInfo(city_dir.name, int(match.group(1)), provider)
                 yield _Entry(info, file)
 
@@ -219,7 +220,7 @@ class _Registry:
                     )
                 )
             entry = entries[0]
-            program = loads(entry.resource.read_bytes(), file=str(entry.resource))
+            program = loads(_read(entry.resource), file=str(entry.resource))
             if program.key != f"{city}/{year}":
                 raise DatasetError(
                     file=str(entry.resource),
@@ -240,6 +241,17 @@ class _Registry:
         with self._lock:
             self._index = None
             self._programs.clear()
+
+
+def _read(resource: Traversable) -> bytes:
+    """A dataset's bytes: a file on disk as :func:`read_file` reads one, within the limit.
+
+    Only a resource inside an archive (a zipped plugin) is read whole by its
+    own reader; the size limit then applies once it is read.
+    """
+    if isinstance(resource, os.PathLike):
+        return read_file(resource)
+    return resource.read_bytes()
 
 
 _REGISTRY = _Registry()
