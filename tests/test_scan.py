@@ -585,6 +585,9 @@ def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() 
         ("节约用水81%。", "81%", False),
         ("大约有81%的居民满意。", "约有81%", False),
         ("估计造价不低于40亿元。", "不低于40亿元", False),
+        # review: an approximation word elsewhere in the clause governs nothing here
+        ("这大约是因为新增学位3000个。", "3000个", False),
+        ("接近群众的项目新增学位3000个。", "3000个", False),
     ],
 )
 def test_words_the_parser_refuses_are_found_with_the_figure(

@@ -193,7 +193,7 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     if cap is not None:
         return c + cap
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
-    if about is not None:
+    if about is not None and about.end() == a:
         return about.start()
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
@@ -215,14 +215,14 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
 
 
 _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
-# An approximation word apart from its figure (约为年度总任务的81%), which the
-# parser refuses: found alone, the figure would read as exact.  Only words of
-# two characters or more (约 and 近 alone start 约束, 近日), and not 估计
-# (估计造价不低于40亿元 is read as its comparator says).
-_ABOUTS_APART = sorted(
-    (w for w in _ABOUT_PREFIXES if len(w) > 1 and w != "估计"), key=lambda w: (-len(w), w)
+# An approximation word apart from its figure, as the share of a whole
+# (约为年度总任务的81%, 约占全市的六成), which the parser refuses: found alone,
+# the figure would read as exact.  Only where its words end in 的 right before
+# the figure, with no numeral, change or comparator word between (这大约是因为
+# 新增学位3000个 reads 3000个).
+_ABOUT_APART = compiled(
+    "(?:大约|约)(?:为|占|是|有)[^0-9，。；、,;:：\n增减提降超达不至到]{1,16}的 *$"
 )
-_ABOUT_APART = compiled("|".join(_ABOUTS_APART))
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
