@@ -282,11 +282,24 @@ def test_the_builders_collect_every_figure_reference() -> None:
     assert built.sources == {q.source for q in figures if q.source is not None}
 
 
-@pytest.mark.parametrize(("unit", "holds"), [("只猫", False), (None, False), ("个", True)])
-def test_a_figure_unit_is_collected_and_checked(unit: str | None, holds: bool) -> None:
+@pytest.mark.parametrize(
+    ("where", "unit", "holds"),
+    [
+        ("figure", "只猫", False),
+        ("figure", None, False),
+        ("figure", "个", True),
+        ("denominator", "只猫", False),  # a review: nothing tested this collection
+        ("denominator", "人", True),
+    ],
+)
+def test_a_figure_unit_is_collected_and_checked(where: str, unit: str | None, holds: bool) -> None:
     """A unit outside the library is collected, and decides as visiting the figures does."""
     document = json.loads(TEXTS["kunming/2025"])
-    document["projects"][0]["metrics"][0]["target"]["unit"] = unit
+    target = document["projects"][0]["metrics"][0]["target"]
+    if where == "figure":
+        target["unit"] = unit
+    else:
+        target["per"] = [{"amount": "1000", "unit": unit}]
     built = build(document)
     assert built is not None
     assert built.units == (set() if holds else {unit})

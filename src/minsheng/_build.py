@@ -55,7 +55,7 @@ from minsheng._errors import InvalidValueError
 from minsheng._model import Program
 from minsheng._quantity import Per, Quantity, _check_decimal, check_int, check_optional_int
 from minsheng._schemas import SCHEMA_ID
-from minsheng._units import UNITS
+from minsheng._units import LIBRARY_UNITS
 from minsheng._values import (
     MAX_NUMBER_LENGTH,
     MAX_STRING_LENGTH,
@@ -158,7 +158,7 @@ class _Generator:
             "_date": dt.date,
             "_LOW": INT_BOUNDS[0],
             "_HIGH": INT_BOUNDS[1],
-            "_LIBRARY_UNITS": frozenset(UNITS),
+            "_LIBRARY_UNITS": LIBRARY_UNITS,
         }
         self.done: set[type] = set()
         self.lines: list[str] = []

@@ -19,7 +19,7 @@ from minsheng._model import Measure, Metric, Program, RankingMethod
 from minsheng._quantity import Quantity
 from minsheng._review import review_problems
 from minsheng._semantic import walk
-from minsheng._units import UNITS
+from minsheng._units import LIBRARY_UNITS, UNITS
 
 # Where a metric holds figures: one each, several each, and in each component.
 # quantity_paths and the quick reference test both read them from here.
@@ -171,9 +171,6 @@ def _increment_holds(metric: Metric, metrics: tuple[Metric, ...]) -> bool:
     )
 
 
-_LIBRARY_UNITS = frozenset(UNITS)
-
-
 def references_hold(
     program: Program, figures: tuple[set[str | None], set[str]] | None = None
 ) -> bool:
@@ -190,12 +187,12 @@ def references_hold(
     source_ids = {source.id for source in program.sources}
     numbers = [project.number for project in program.projects if project.number is not None]
     areas = {area.number for area in program.areas}
-    symbols = _LIBRARY_UNITS
+    symbols = LIBRARY_UNITS
     if program.units:
         declared = [unit.symbol for unit in program.units]
-        if len(set(declared)) != len(declared) or not _LIBRARY_UNITS.isdisjoint(declared):
+        if len(set(declared)) != len(declared) or not LIBRARY_UNITS.isdisjoint(declared):
             return False
-        symbols = _LIBRARY_UNITS.union(declared)
+        symbols = LIBRARY_UNITS.union(declared)
     if figures is not None:
         units, named = figures
         if not (symbols.issuperset(units) and source_ids.issuperset(named)):

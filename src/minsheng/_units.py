@@ -210,3 +210,5 @@ _ALL: tuple[Unit, ...] = (
 
 UNITS: MappingProxyType[str, Unit] = MappingProxyType({u.symbol: u for u in _ALL})
 """Every registered unit and classifier, by the symbol sources print."""
+LIBRARY_UNITS = frozenset(UNITS)
+"""The symbols of the library's units, for quick membership tests."""
