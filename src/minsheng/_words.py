@@ -225,7 +225,8 @@ _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
     **{word: word for word in COUNT_WORDS},
     "百分点": "个百分点",
-    "星期": "周",  # 14星期: 14 weeks
+    # 14星期, 3个星期, 2个礼拜: weeks
+    **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜"), "周"),
     # the units with a bracket, printed with ASCII brackets
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
@@ -249,7 +250,9 @@ _UNIT_GUARDS = {
     "枚": "(?![举次])",
     "册": "(?!次)",
     "页": "(?![面码岩])",  # 页面, 页码
-    "星期": "(?![一二三四五六日天])",  # 星期六 is Saturday
+    # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
+    **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
+    **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
 }
 _UNIT = compiled(
     "|".join(
