@@ -212,3 +212,16 @@ def test_a_division_code_says_what_is_wrong_with_it(code: str, said: str) -> Non
     """Regression: 999999 was told to be six digits, which it is."""
     with pytest.raises(minsheng.InvalidValueError, match=re.escape(said)):
         minsheng.Jurisdiction("x", minsheng.Text("新城市"), code, province=minsheng.Text("云南省"))
+
+
+def test_a_unit_factor_is_an_int_or_a_decimal_above_zero() -> None:
+    """Regression: factor=2 raised AttributeError, and factor 0 made assessment divide by zero."""
+
+    def unit(factor: object) -> minsheng.Unit:
+        kind = minsheng.UnitKind.PHYSICAL
+        return minsheng.Unit("亩地", kind, "mu", "mu", "畝地", "area", factor)  # type: ignore[arg-type]
+
+    assert unit(2).factor == 2
+    for factor in (2.0, True, Decimal("NaN"), Decimal(0), -1):
+        with pytest.raises(minsheng.InvalidValueError, match="factor"):
+            unit(factor)

@@ -65,7 +65,13 @@ class Unit:
 
     def __attrs_post_init__(self) -> None:
         # a unit declared with factor 0 made assessment divide by zero
-        if not (self.factor.is_finite() and self.factor > 0):
+        factor = self.factor
+        if isinstance(factor, bool) or not isinstance(factor, Decimal | int):  # never a float
+            raise InvalidValueError(
+                msg("a unit's factor is a Decimal or an int, not {factor}", factor=repr(factor)),
+                at=".factor",
+            )
+        if not (Decimal(factor).is_finite() and factor > 0):
             raise InvalidValueError(
                 msg("a unit's factor must be above 0, not {factor}", factor=self.factor),
                 at=".factor",
