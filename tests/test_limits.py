@@ -106,14 +106,14 @@ def test_the_model_refuses_what_the_reader_refuses() -> None:
 @pytest.mark.parametrize(
     ("edit", "path"),
     [
-        (lambda d: d["jurisdiction"].update(slug="kunming\n"), "$.jurisdiction"),
+        (lambda d: d["jurisdiction"].update(slug="kunming\n"), "$.jurisdiction.slug"),
         (
             lambda d: d["projects"][0]["metrics"][0]["target"].update(value="3000\n"),
             "$.projects[0].metrics[0].target.value",
         ),
         (
             lambda d: d["jurisdiction"].update(division_code="530100\n"),
-            "$.jurisdiction",
+            "$.jurisdiction.division_code",
         ),
         (lambda d: d.update(as_of="2025-12-31\n"), "$.as_of"),
     ],
@@ -349,6 +349,6 @@ def test_references_have_the_form_of_names() -> None:
     document["ballot"]["source"] = "kunmi`g-daily"
     document["projects"][0]["metrics"][0]["actual"]["source"] = "Daily\n"
     assert _codes(json.dumps(document)) == [
-        ("value", "$.projects[0].metrics[0].actual"),
-        ("value", "$.ballot"),
+        ("value", "$.projects[0].metrics[0].actual.source"),
+        ("value", "$.ballot.source"),
     ]

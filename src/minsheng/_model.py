@@ -145,7 +145,8 @@ def _slug(
                 "{name} must be lower-case letters, digits and hyphens, not {value}",
                 name=attribute.name,
                 value=clip(repr(value)),
-            )
+            ),
+            at=f".{attribute.name}",
         )
 
 
@@ -160,10 +161,13 @@ def _optional_slug(
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str):
         raise InvalidValueError(
-            msg("{name} must be text, not {value}", name=attribute.name, value=clip(repr(value)))
+            msg("{name} must be text, not {value}", name=attribute.name, value=clip(repr(value))),
+            at=f".{attribute.name}",
         )
     if not value.strip():
-        raise InvalidValueError(msg("{name} must not be empty", name=attribute.name))
+        raise InvalidValueError(
+            msg("{name} must not be empty", name=attribute.name), at=f".{attribute.name}"
+        )
 
 
 def _division_code(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -178,14 +182,16 @@ def _division_code(_: object, attribute: attrs.Attribute[str], value: str) -> No
                 " such as 530100, not {value}",
                 name=attribute.name,
                 value=shown,
-            )
+            ),
+            at=f".{attribute.name}",
         )
     raise InvalidValueError(
         msg(
             "{name} must be a six-digit GB/T 2260 code such as 530100, not {value}",
             name=attribute.name,
             value=shown,
-        )
+        ),
+        at=f".{attribute.name}",
     )
 
 

@@ -101,7 +101,8 @@ def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decima
                 "{name} must be a finite decimal, not {value}",
                 name=attribute.name,
                 value=repr(value)[:40],
-            )
+            ),
+            at=f".{attribute.name}",
         )
     exponent = value.as_tuple().exponent
     if (isinstance(exponent, int) and exponent < -MAX_FRACTION_DIGITS) or (
@@ -115,7 +116,8 @@ def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decima
                 digits=MAX_INTEGER_DIGITS,
                 decimals=MAX_FRACTION_DIGITS,
                 value=str(value)[:40],
-            )
+            ),
+            at=f".{attribute.name}",
         )
 
 
@@ -142,7 +144,8 @@ def check_int(_: object, attribute: attrs.Attribute[int], value: int) -> None:
                 "{name} must be an integer, not {value}",
                 name=attribute.name,
                 value=repr(value)[:40],
-            )
+            ),
+            at=f".{attribute.name}",
         )
 
 
@@ -157,7 +160,8 @@ def _check_source(_: object, attribute: attrs.Attribute[str | None], value: str 
                 "{name} must be lower-case letters, digits and hyphens, not {value}",
                 name=attribute.name,
                 value=clip(repr(value)),
-            )
+            ),
+            at=f".{attribute.name}",
         )
 
 
