@@ -427,6 +427,16 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("incomparable", "warning", f"{M}.actual.unit")],
     ),
+    "growth-level-in-points-against-a-baseline-in-percent": (
+        {
+            "kind": "growth",
+            "direction": "higher",
+            "target": _q("10", "%"),
+            "baselines": [_q("80", "%")],
+            "actual": _q("6", "个百分点"),
+        },
+        [("incomparable", "warning", f"{M}.actual.unit")],
+    ),
     "baseline-in-percent-against-points": (
         {
             "kind": "rate",

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 import attrs
 
+from minsheng._consistency import compared_with
 from minsheng._errors import Problem, expect
 from minsheng._i18n import _
 from minsheng._model import (
@@ -258,7 +259,7 @@ def _growth(
     if actual.unit in GROWTH_UNITS:
         interval = _scaled(actual.interval, lambda v: _factor(v, actual.unit))
         return goal, _factor(actual.value, actual.unit), interval
-    baseline = metric.baseline
+    baseline = compared_with(metric, actual)  # the level's one baseline
     if baseline is None:
         return _("a growth outcome must be in % or 倍, or a level with a baseline")
     reason = _incomparable(baseline, actual, units, metric.equivalent_units)

@@ -13,11 +13,22 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from minsheng._i18n import Message, msg
-from minsheng._model import Metric
+from minsheng._model import Metric, MetricKind
 from minsheng._quantity import Interval, Quantity
-from minsheng._units import Unit, UnitKind
+from minsheng._units import GROWTH_UNITS, Unit, UnitKind
 
 _ROLES = ("target", "actual")
+
+
+def compared_with(metric: Metric, outcome: Quantity) -> Quantity | None:
+    """The figure assessment compares ``outcome`` with as it is, in its own unit.
+
+    That is the target, but for a growth: an outcome in % or 倍 is a growth
+    itself, and a level is compared with the metric's one baseline.
+    """
+    if metric.kind is not MetricKind.GROWTH:
+        return metric.target
+    return None if outcome.unit in GROWTH_UNITS else metric.baseline
 
 
 def unit_factor(quantity: Quantity, into: Quantity, units: Mapping[str, Unit]) -> Decimal | None:

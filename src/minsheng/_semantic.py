@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from minsheng._consistency import levels, sums, unit_factor
+from minsheng._consistency import compared_with, levels, sums, unit_factor
 from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
@@ -143,17 +143,49 @@ def _roles(metric: Metric, path: str) -> list[tuple[str, Quantity]]:
     return roles
 
 
-def _assessed_against(metric: Metric, quantity: Quantity, reference: Quantity | None) -> bool:
-    """Whether assessment compares ``quantity`` with ``reference`` as it is: an outcome, the target.
+def _incomparable_problems(
+    path: str, metric: Metric, units: Mapping[str, Unit], known: list[Problem]
+) -> list[Problem]:
+    """Outcomes in a unit that the figure assessment compares them with does not compare with.
 
-    A growth is assessed through its baselines, and baselines and estimates
-    are not compared with the target at all.
+    Validate lets % and 个百分点 stand together (both are rates, and a baseline
+    may be in either), but assessment compares an outcome with the target, or
+    a growth's level with its baseline, as they are (:func:`compared_with`).
+    Where another problem already names the outcome's unit, it says it.
     """
-    return (
-        metric.kind is not MetricKind.GROWTH
-        and reference is metric.target
-        and (quantity is metric.actual or any(quantity is a for a in metric.alternatives))
-    )
+    problems = []
+    outcomes = [("actual", metric.actual)]
+    outcomes += [(f"alternatives[{i}]", a) for i, a in enumerate(metric.alternatives)]
+    named = {p.path for p in known}
+    for where, outcome in outcomes:
+        other = None if outcome is None else compared_with(metric, outcome)
+        if outcome is None or other is None or f"{path}.{where}.unit" in named:
+            continue
+        mine, theirs = units.get(other.unit or ""), units.get(outcome.unit or "")
+        if mine is None or theirs is None or units_compare(mine, theirs, metric.equivalent_units):
+            continue  # a unit not registered, or none: reference_problems and assessment say so
+        problems.append(
+            _issue(
+                "incomparable",
+                f"{path}.{where}.unit",
+                (
+                    msg(
+                        "{unit} does not compare with the target's {reference}:"
+                        " assessment cannot decide the metric",
+                        unit=theirs.symbol,
+                        reference=mine.symbol,
+                    )
+                    if other is metric.target
+                    else msg(
+                        "{unit} does not compare with the baseline's {reference}:"
+                        " assessment cannot decide the growth",
+                        unit=theirs.symbol,
+                        reference=mine.symbol,
+                    )
+                ),
+            )
+        )
+    return problems
 
 
 def _unit_problems(
@@ -219,25 +251,6 @@ def _unit_problems(
         )
         if not skip:
             code = _relation(reference_unit, unit, equivalent)
-            # % and 个百分点 are both rates, and a baseline may be in either;
-            # but an outcome is compared with the target as it is
-            if (
-                code is None
-                and _assessed_against(metric, quantity, reference)
-                and not units_compare(reference_unit, unit, equivalent)
-            ):
-                problems.append(
-                    _issue(
-                        "incomparable",
-                        f"{where}.unit",
-                        msg(
-                            "{unit} does not compare with the target's {reference}:"
-                            " assessment cannot decide the metric",
-                            unit=unit.symbol,
-                            reference=reference_unit.symbol,
-                        ),
-                    )
-                )
             if code is not None:
                 problems.append(
                     _issue(
@@ -531,6 +544,7 @@ def metric_problems(
     """Every semantic problem of one metric; ``increment`` is the metric it names, if any."""
     roles = _roles(metric, path)
     problems = _unit_problems(roles, metric, units, metric.equivalent_units)
+    problems += _incomparable_problems(path, metric, units, problems)
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
     problems += _words_problems(path, metric)
