@@ -198,17 +198,24 @@ def _scan(document: Any) -> list[Problem]:
 
 
 def _deeper_than_the_limit(document: Any) -> bool:
-    """Whether objects and arrays nest deeper than :data:`MAX_DEPTH` in ``document``."""
-    stack: list[tuple[Any, int]] = [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if not isinstance(value, dict | list):
-            continue
-        if depth > MAX_DEPTH:
-            return True
-        children = value.values() if isinstance(value, dict) else value
-        stack.extend((child, depth + 1) for child in children)
-    return False
+    """Whether objects and arrays nest deeper than :data:`MAX_DEPTH` in ``document``.
+
+    Level by level, keeping only the containers: json.loads makes plain dicts
+    and lists.
+    """
+    level = [document] if type(document) in _CONTAINERS else []
+    for _ in range(MAX_DEPTH):
+        if not level:
+            return False
+        inner: list[Any] = []
+        for value in level:
+            children = value.values() if type(value) is dict else value
+            inner += [child for child in children if type(child) in _CONTAINERS]
+        level = inner
+    return bool(level)
+
+
+_CONTAINERS = (dict, list)
 
 
 def _too_deep() -> Message:
