@@ -11,19 +11,27 @@ package's bytecode and builds each pattern from its program with
 
 This is specific to CPython, and guarded the way bytecode is:
 
-- The file, ``__pycache__/patterns.<cache tag>.bin`` (under
+- The file, ``__pycache__/patterns.<cache tag>-<stamp hash>.bin`` (under
   ``sys.pycache_prefix`` where that is set), is marked with the interpreter's
-  full version, sre's magic number and code size; a file from another Python
-  is ignored.
+  full version, sre's magic number and code size, and minsheng's version,
+  and named for them: two Pythons of one cache tag keep two files, and a file
+  from another Python or another minsheng is never used.  A checksum covers
+  the programs.
+- It is read only where it is a regular file of at most :data:`LARGEST`
+  bytes, opened without blocking: a FIFO or a device in its place is passed
+  over.
 - A program is written only where the pattern it builds is equal to the one
-  ``re.compile`` gives (patterns compare their programs), and sre validates
-  every program it is given.
+  ``re.compile`` gives (patterns compare their flags, text and programs) and
+  has the same groups and group names; sre validates every program it is
+  given.
 - Where the file is missing, unreadable or malformed, where a program is
   refused, or where Python has no such constructor, re compiles the pattern
   as usual.
 - New programs are written at exit, to a temporary file that replaces the old
   one, and never where ``sys.dont_write_bytecode`` is set
   (``PYTHONDONTWRITEBYTECODE``); a folder that cannot be written is no error.
+  A file that would hold more than :data:`MOST` programs (of patterns since
+  edited) is written again with those this process used and made.
 
 Only patterns written in minsheng's own modules go through here, so the file
 holds a bounded number of programs; a pattern made from a caller's input
