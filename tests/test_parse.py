@@ -984,6 +984,10 @@ def test_what_a_seventh_hunt_found_misread_is_refused(text: str, reason: str) ->
         ("長達168頁", "168", "页", None, None),
         ("由10星期增加至14星期", "14", "周", Measure.LEVEL, Direction.HIGHER),
         ("2个礼拜", "2", "周", None, None),
+        # a review: 3批 and 3种 lost their measure word, 三批 was refused
+        ("分3批", "3", "批", None, None),
+        ("三批", "3", "批", None, None),
+        ("3種", "3", "种", None, None),
         ("2個禮拜", "2", "周", None, None),
         # and readable phrases it found refused
         ("城区规划面积扩展至27.2平方公里", "27.2", "平方公里", Measure.LEVEL, Direction.HIGHER),

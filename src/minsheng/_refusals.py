@@ -50,7 +50,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("分 after a figure: points, minutes or fen?"), figure.end
     if figure.unit is None and number.chinese and figure.end - figure.start == 1:
         # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word
-        return msg("a numeral in words with no measure word: part of a word?"), figure.start
+        return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
