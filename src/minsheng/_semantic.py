@@ -153,13 +153,18 @@ def _incomparable_problems(
     a growth's level with its baseline, as they are (:func:`compared_with`).
     Where another problem already names the outcome's unit, it says it.
     """
-    problems = []
+    problems: list[Problem] = []
+    if metric.actual is None:
+        return problems
     outcomes = [("actual", metric.actual)]
-    outcomes += [(f"alternatives[{i}]", a) for i, a in enumerate(metric.alternatives)]
-    named = {p.path for p in known}
+    if metric.alternatives:
+        outcomes += [(f"alternatives[{i}]", a) for i, a in enumerate(metric.alternatives)]
     for where, outcome in outcomes:
-        other = None if outcome is None else compared_with(metric, outcome)
-        if outcome is None or other is None or f"{path}.{where}.unit" in named:
+        other = compared_with(metric, outcome)
+        if other is None or other.unit == outcome.unit:
+            continue  # nearly always: one unit compares with itself
+        at = f"{path}.{where}.unit"
+        if any(p.path == at for p in known):
             continue
         mine, theirs = units.get(other.unit or ""), units.get(outcome.unit or "")
         if mine is None or theirs is None or units_compare(mine, theirs, metric.equivalent_units):
@@ -167,7 +172,7 @@ def _incomparable_problems(
         problems.append(
             _issue(
                 "incomparable",
-                f"{path}.{where}.unit",
+                at,
                 (
                     msg(
                         "{unit} does not compare with the target's {reference}:"
