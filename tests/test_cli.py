@@ -856,3 +856,15 @@ def test_a_voted_program_does_not_count_reported_projects() -> None:
     assert "reported complete" not in run("report", "kunming", "2026", "--locale", "en").stdout
     reported = run("report", "kunming", "2025", "--locale", "en").stdout
     assert "10 of 10 projects reported complete." in reported
+
+
+def test_an_option_before_its_command_says_where_it_goes() -> None:
+    """Regression: ``minsheng --locale en report …`` blamed ``en`` as an unknown command."""
+    result = run("--locale", "en", "report", "kunming", "2025", env={"LANG": "en_US.UTF-8"})
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        "minsheng: error: --locale is an option of a command: put it after report"
+    )
+    chinese = run("--format", "json", "list")
+    assert chinese.returncode == 2
+    assert chinese.stderr.splitlines()[-1].endswith("--format是子命令的选项：请放在list之后")

@@ -109,6 +109,23 @@ def _command_word(argv: Sequence[str]) -> str | None:
     return next((word for word in argv if not word.startswith("-")), None)
 
 
+def _refuse_options_before(
+    words: Sequence[str], command: str | None, parser: argparse.ArgumentParser, locale: Locale
+) -> None:
+    """Say where a command's option goes when it comes before the command.
+
+    ``minsheng --locale en report kunming 2025`` read ``en`` as the command
+    and blamed it, not the misplaced option.
+    """
+    first = words[0] if words else ""
+    if not first.startswith("-") or first.split("=")[0] in ("-h", "--help", "--version"):
+        return
+    named = next((w for w in words if w in _COMMANDS), None)
+    if named is not None and named != command:  # the option's value was taken for the command
+        message = locale.gettext("{option} is an option of a command: put it after {command}")
+        parser.error(message.format(option=first.split("=")[0], command=named))
+
+
 def _parser(locale: Locale, command: str | None = None) -> argparse.ArgumentParser:
     """The command line; only ``command``'s arguments in full (every command's for None).
 
@@ -496,6 +513,7 @@ def _main(argv: Sequence[str] | None) -> int:
         words = sys.argv[1:] if argv is None else argv
         command = _command_word(words)
         parser = _parser(locale, command)
+        _refuse_options_before(words, command, parser, locale)
         args, unknown = parser.parse_known_args(words)
         if unknown:
             # after the command, its own usage line; before it, minsheng's
