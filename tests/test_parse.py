@@ -965,6 +965,9 @@ def test_a_fifth_hunt_of_real_phrases(
         # per mille read as "per one per mille"
         ("由2011年的6.44/‰降低到2016年的4.30/‰", "a rate after /"),
         ("降至4.30/%", "a rate after /"),
+        # an eighth hunt: the three sectors read as 3 times, a streak as a bare 16
+        ("三次产业", "an ordinal or a name"),
+        ("十六连冠", "an ordinal or a name"),
     ],
 )
 def test_what_a_seventh_hunt_found_misread_is_refused(text: str, reason: str) -> None:
@@ -1028,6 +1031,10 @@ def test_only_the_names_of_statistics_hold_a_bound_among_subject_words(text: str
         ("页面3个", ("3", "个")),  # 页面 is a web page, a subject word
         ("三万农村人口", ("30000", None)),  # a count in words with 万 before a noun
         ("三分之一", "a fraction"),
+        ("三", ("3", None)),  # a numeral alone is no word's
+        ("三千农村人口", ("3000", None)),
+        # an eighth hunt: 超额 right before the figure only; the count of projects reads
+        ("超额完成任务的已有10项", ("10", "项")),
         # a review: read as 3个, the week and its bound lost
         ("3个星期内办结", ("3", "周")),
         ("3个星期六", "more than one figure"),

@@ -585,6 +585,10 @@ def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() 
         ("节约用水81%。", "81%", False),
         ("大约有81%的居民满意。", "约有81%", False),
         ("估计造价不低于40亿元。", "不低于40亿元", False),
+        # an eighth hunt: found as a change of 0.11 and as at least 88.2, the 分 lost
+        ("满意度为91.02分,比去年提高0.11分。", "比去年提高0.11分", True),
+        ("市民满意度达88.2分。", "达88.2分", True),
+        ("三分之一的居民。", "三分之", True),
         # review: an approximation word elsewhere in the clause governs nothing here
         ("这大约是因为新增学位3000个。", "3000个", False),
         ("接近群众的项目新增学位3000个。", "3000个", False),

@@ -42,13 +42,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
-    if (
-        figure.unit is None
-        and s.startswith("分", figure.end)
-        and not s.startswith("分之", figure.end)
-    ):
+    if figure.unit is None and not number.chinese and s.startswith("分", figure.end):
+        # 91.02分 (in words, 三分 starts 三分之一, a fraction the parser reads apart)
         return msg("分 after a figure: points, minutes or fen?"), figure.end
-    if figure.unit is None and number.chinese and figure.end - figure.start == 1:
+    if figure.unit is None and number.chinese and number.value < 10 and _in_a_word(s, figure):
         # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
@@ -60,6 +57,13 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
         return reason, figure.start
     return refused
+
+
+def _in_a_word(s: str, figure: _Figure) -> bool:
+    """Whether words touch the figure: 二 of 二氧化碳, 六 of 星期六 (三分 starts 三分之一)."""
+    before = figure.start > 0 and _is_word_char(s[figure.start - 1])
+    after = figure.end < len(s) and _is_word_char(s[figure.end])
+    return (before or after) and not s.startswith("分", figure.end)
 
 
 def _a_year(s: str, figure: _Figure) -> bool:

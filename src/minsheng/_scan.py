@@ -439,8 +439,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
         if a is not None:
             if currency is not None:  # 港币3000元, 500港元: never read as renminbi
                 a, end = min(a, currency[0]), currency[1]
-            if figure.unit == "个" and s.startswith("点", end) and not s.startswith("点位", end):
-                end += 1  # 提高3个点: percentage points, or places? the parser says
+            end = _over_a_unit_word(s, figure, end)
             last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
             floor = end
@@ -454,6 +453,20 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             # parser refuses, never a level of its own
             disjoint[-2:] = [(start, disjoint[-1][1], True)]
     return disjoint
+
+
+def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
+    """The end of a figure's phrase, over a word after it that the parser refuses.
+
+    提高3个点 is percentage points, or places; 满意度达88.2分 points, minutes or
+    fen: found without the word, the figure would read as a count of 个 or a
+    bare number.
+    """
+    if figure.unit == "个" and s.startswith("点", end) and not s.startswith("点位", end):
+        return end + 1
+    if figure.unit is None and s.startswith("分", end) and not s.startswith("分之", end):
+        return end + 1
+    return end
 
 
 def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:

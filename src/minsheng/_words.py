@@ -463,7 +463,7 @@ def times(unit: str | None) -> bool:
 
 NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
-    "星级", "后", "周年",
+    "星级", "后", "周年", "次产业", "连冠",
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
@@ -492,11 +492,12 @@ FOREIGN_CURRENCY = compiled(
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
 
 
-MARGINS = ("超任务", "超目标", "超计划", "超预算", "超年初预算", "超年度预算", "超额")
-"""超任务17元: by how much a figure beat its target, a difference the parser refuses.
+MARGINS = ("超任务", "超目标", "超计划", "超预算", "超年初预算", "超年度预算")
+"""超任务17元: by how much a figure beat its target, a difference the parser refuses."""
 
-超额完成22% is done 22 % above the plan (122 % of it), not a share of 22 %.
-"""
+OVER_PLAN = "超额(?:完成了?)?$"
+"""超额完成22% is done 22 % above the plan (122 % of it), not a share of 22 %; only
+right before the figure (超额完成任务的已有10项 counts projects)."""
 
 LEADS = ("快于", "慢于", "领先")
 """快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
@@ -514,6 +515,6 @@ def vocabulary() -> frozenset[str]:
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
         *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
-        *_NOT_ABOUT, *MARGINS, *LEADS, *PAYING, "了", *_COMPARATOR_GUARDS.values(),
+        *_NOT_ABOUT, *MARGINS, OVER_PLAN, *LEADS, *PAYING, "了", *_COMPARATOR_GUARDS.values(),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
