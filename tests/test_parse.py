@@ -965,6 +965,13 @@ def test_a_fifth_hunt_of_real_phrases(
         # per mille read as "per one per mille"
         ("由2011年的6.44/‰降低到2016年的4.30/‰", "a rate after /"),
         ("降至4.30/%", "a rate after /"),
+        # 3万5 is 3.5万 in speech, 3022万69 no number; 5万2025年 ends in a year
+        ("3万5", "more than one figure"),
+        ("3022万69", "more than one figure"),
+        ("5万2025年", "unexpected text"),
+        # a cap apart from its figure by a verb of getting (the cap lost before)
+        ("最高可领2.4万元", "最高 before a figure"),
+        ("最高可獲2400元", "最高 before a figure"),
         # an eighth hunt: the three sectors read as 3 times, a streak as a bare 16
         ("三次产业", "an ordinal or a name"),
         ("十六连冠", "an ordinal or a name"),
@@ -987,6 +994,10 @@ def test_what_a_seventh_hunt_found_misread_is_refused(text: str, reason: str) ->
         ("長達168頁", "168", "页", None, None),
         ("由10星期增加至14星期", "14", "周", Measure.LEVEL, Direction.HIGHER),
         ("2个礼拜", "2", "周", None, None),
+        # the four digits below 万 (Taiwan's 1091萬8000人), refused before
+        ("1091萬8000人", "10918000", "人", None, None),
+        ("3萬8,228元", "38228", "元", None, None),
+        ("2万0500人", "20500", "人", None, None),
         # a review: 3批 and 3种 lost their measure word, 三批 was refused
         ("分3批", "3", "批", None, None),
         ("三批", "3", "批", None, None),

@@ -397,13 +397,12 @@ def test_a_denominator_that_reads_is_found_with_the_words_before_it() -> None:
         ("孕產婦死亡率下降到15.1/10萬。", "下降到15.1/10萬"),
         ("控制在10/10万以下。", "控制在10/10万以下"),
         ("提供7×24小时服务。", "7×24小时"),
-        ("長照據點增加到1萬5051處。", "增加到1萬5051處"),
     ],
 )
 def test_numbers_printed_onto_a_figure_are_found_with_it_and_refused(
     text: str, phrase: str
 ) -> None:
-    """Regression: 达到1:12 was found as 达到1 (>= 1), 1/3 as 1 and 1萬5051處 as 1萬.
+    """Regression: 达到1:12 was found as 达到1 (>= 1), 1/3 as 1 and 1萬5051處 as 1萬 (now read).
 
     A ratio, a fraction, a rate per 10万, a product and a number the parser
     stops reading at 万 are found whole, and refused, never read as their
@@ -614,7 +613,9 @@ def test_words_the_parser_refuses_are_found_with_the_figure(
             ["每月生活津贴会由2,400元增加四分之一至3,000元"],
             [True],
         ),
-        ("从720处增加到1万5051处。", ["从720处增加到1万5051处"], [True]),
+        # a number with its four digits below 万 reads whole (15051), never as 1万
+        ("从720处增加到1万5051处。", ["从720处增加到1万5051处"], [False]),
+        ("長照據點增加到1萬5051處。", ["增加到1萬5051處"], [False]),
         ("占总降幅的六成多。", ["六成多"], [True]),
         ("由2,400元增加四分之一至3,000元。", ["由2,400元增加四分之一至3,000元"], [True]),
         ("全市经济增速放缓0.5个百分点。", ["增速放缓0.5个百分点"], [True]),

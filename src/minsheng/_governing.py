@@ -58,6 +58,7 @@ from minsheng._words import (
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
+    GETTING,
     LEADS,
     MARGINS,
     NEGATIONS,
@@ -269,7 +270,9 @@ POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]+ *个?百分点")
 # 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
 _PAYING = "|".join(PAYING)
 # (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
-_CAP_APART = compiled(f"(?:最高|最低)可?(?:获得|申请|领取)?(?:{_PAYING})$")
+# (最高可领2.4万元, 最高可获: the same, with no verb of paying after the verb of getting)
+_GETTING = "|".join(GETTING)
+_CAP_APART = compiled(f"(?:最高|最低)可?(?:(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING}))$")
 _LEAD = compiled("|".join(LEADS))
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
 _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")

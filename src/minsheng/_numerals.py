@@ -271,6 +271,9 @@ def _read_mixed(s: str, i: int) -> Number | None:
             or more
             or mantissa >= 10 ** (last_power - power)  # 4万18千
         ):
+            if power == 0 and _below_wan(s, j, k, last_power, places or decimals or more):
+                total += mantissa  # 1091萬8000人, 3萬8,228元: the four digits below 万
+                last_power, j = 0, k
             break
         if power == 0 and more_here:
             break
@@ -282,6 +285,22 @@ def _read_mixed(s: str, i: int) -> Number | None:
     if last_power is None:
         return None
     return Number(total, last_power, decimals, j, more_than=more)
+
+
+def _below_wan(s: str, j: int, k: int, last_power: int, fractional: object) -> bool:
+    """Whether ``s[j:k]``, after 万, is its four lower digits: 1091萬8000, 3萬8,228, 2万0500.
+
+    Exactly four (3022万69 and 3万5 are refused: 3万5 says 3.5万 in speech), of
+    a whole number of 万, and no year (5万2025年).
+    """
+    digits = s[j:k].replace(",", "")
+    return (
+        last_power == 4
+        and not fractional
+        and len(digits) == 4
+        and digits.isdigit()
+        and not s.startswith(("年", "."), k)
+    )
 
 
 _WHOLE = compiled(f"一?百(?![{''.join(sorted(DIGITS))}十])")

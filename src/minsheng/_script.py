@@ -45,7 +45,8 @@ TRADITIONAL = dict(
         "貶"  # 贬值, a change word
         "隻頭衹"  # measure words (300万隻, 3000頭)
         # 168頁, 增產, 超額, 規模以上, 禮拜 (a week), 3種, and names: 三次產業, 十六連冠
-        "頁產産額規禮\uf9b6\ufa18種業連\uf99a",
+        "頁產産額規禮\uf9b6\ufa18種業連\uf99a"
+        "獲穫請\ufabb",  # verbs of getting after 最高 (最高可獲, 最高可申請)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -71,7 +72,8 @@ TRADITIONAL = dict(
         "晋"
         "贬"
         "只头只"
-        "页产产额规礼礼礼种业连连",
+        "页产产额规礼礼礼种业连连"
+        "获获请请",
         strict=True,
     )
 )

@@ -502,6 +502,9 @@ right before the figure (超额完成任务的已有10项 counts projects)."""
 LEADS = ("快于", "慢于", "领先")
 """快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
 
+GETTING = ("获得", "申请", "领取", "领", "获")
+"""最高可领2.4万元: verbs of getting that stand between 最高 or 最低 and its figure."""
+
 PAYING = ("补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", "赔付", "发放", "给予", "贷款")
 """最高补助7000元: 最高 or 最低 apart from its figure by a verb of paying; a cap or a peak?"""
 
@@ -515,6 +518,7 @@ def vocabulary() -> frozenset[str]:
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
         NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
         *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
-        *_NOT_ABOUT, *MARGINS, OVER_PLAN, *LEADS, *PAYING, "了", *_COMPARATOR_GUARDS.values(),
+        *_NOT_ABOUT, *MARGINS, OVER_PLAN, *LEADS, *PAYING, *GETTING, "了",
+        *_COMPARATOR_GUARDS.values(),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
