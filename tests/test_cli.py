@@ -865,6 +865,10 @@ def test_an_option_before_its_command_says_where_it_goes() -> None:
     assert result.stderr.splitlines()[-1] == (
         "minsheng: error: --locale is an option of a command: put it after report"
     )
+    joined = run("--locale=en", "report", "kunming", "2025", env={"LANG": "en_US.UTF-8"})
+    assert joined.stderr.splitlines()[-1].endswith(
+        "--locale is an option of a command: put it after report"
+    )
     chinese = run("--format", "json", "list")
     assert chinese.returncode == 2
     assert chinese.stderr.splitlines()[-1].endswith("--format是子命令的选项：请放在list之后")

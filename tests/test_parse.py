@@ -969,6 +969,17 @@ def test_a_fifth_hunt_of_real_phrases(
         ("3万5", "more than one figure"),
         ("3022万69", "more than one figure"),
         ("5万2025年", "unexpected text"),
+        # a review: a score in words, and scores in a change, lost their 分
+        ("满意度达九十分", "分 after a figure"),
+        ("由85分提高到90分", "分 after a figure"),
+        # a review: margins over the plan with words between, and codes after 万
+        ("超额完成任务22%", "a comparator that does not bound the figure"),
+        ("超额达22%", "a comparator that does not bound the figure"),
+        ("5万2025届", "more than one figure"),
+        ("5万2025学年", "more than one figure"),
+        # a review: more verbs of getting after 最高
+        ("最高可享受3000元", "最高 before a figure"),
+        ("最高可以领取2000元", "最高 before a figure"),
         # a cap apart from its figure by a verb of getting (the cap lost before)
         ("最高可领2.4万元", "最高 before a figure"),
         ("最高可獲2400元", "最高 before a figure"),
@@ -1043,6 +1054,9 @@ def test_only_the_names_of_statistics_hold_a_bound_among_subject_words(text: str
         ("三万农村人口", ("30000", None)),  # a count in words with 万 before a noun
         ("三分之一", "a fraction"),
         ("三", ("3", None)),  # a numeral alone is no word's
+        ("增长三点五", ("3.5", None)),  # a review: a numeral after a change word reads
+        ("每人最高可领取一次性补贴2000元", ("2000", "元")),  # a cap per person
+        ("最低工资标准提高到2000元", ("2000", "元")),  # 最低工资 names a wage
         ("三千农村人口", ("3000", None)),
         # an eighth hunt: 超额 right before the figure only; the count of projects reads
         ("超额完成任务的已有10项", ("10", "项")),

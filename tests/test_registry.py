@@ -384,3 +384,18 @@ def test_a_dataset_that_is_no_regular_file_is_listed_and_refused(
         minsheng.load("kunming", 2026)
     assert [p.code for p in info.value.problems] == ["not-a-file"]
     assert minsheng.load("kunming", 2025).year == 2025
+
+
+def test_a_folder_named_as_a_dataset_in_an_archive_is_a_dataset_error(tmp_path: Path) -> None:
+    """Regression (a review): a zipped plugin's folder named 2026.json raised IsADirectoryError."""
+    import zipfile
+
+    from minsheng._registry import _read
+
+    archive = tmp_path / "plugin.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("data/kunming/2026.json/readme.txt", "a folder, not a file")
+    resource = zipfile.Path(archive, "data/kunming/2026.json/")
+    with pytest.raises(minsheng.DatasetError) as info:
+        _read(resource)
+    assert [p.code for p in info.value.problems] == ["io"]

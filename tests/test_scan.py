@@ -587,7 +587,12 @@ def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() 
         # an eighth hunt: found as a change of 0.11 and as at least 88.2, the 分 lost
         ("满意度为91.02分,比去年提高0.11分。", "比去年提高0.11分", True),
         ("市民满意度达88.2分。", "达88.2分", True),
-        ("三分之一的居民。", "三分之", True),
+        ("三分之一的居民。", "三分", True),
+        # a review: an approximation word over more words, and 接近
+        ("约占全市2025年总人口的12%。", "约占全市2025年总人口的12%", True),
+        ("接近全年目标的90%。", "接近全年目标的90%", True),
+        ("约占比12%。", "约占比12%", True),
+        ("预约挂号率达81%。", "达81%", False),
         # review: an approximation word elsewhere in the clause governs nothing here
         ("这大约是因为新增学位3000个。", "3000个", False),
         ("接近群众的项目新增学位3000个。", "3000个", False),

@@ -121,7 +121,8 @@ def _refuse_options_before(
     if not first.startswith("-") or first.split("=")[0] in ("-h", "--help", "--version"):
         return
     named = next((w for w in words if w in _COMMANDS), None)
-    if named is not None and named != command:  # the option's value was taken for the command
+    # the option's value taken for the command (--locale en report), or joined to it
+    if named is not None and (named != command or "=" in first):
         message = locale.gettext("{option} is an option of a command: put it after {command}")
         parser.error(message.format(option=first.split("=")[0], command=named))
 

@@ -287,11 +287,15 @@ def _read_mixed(s: str, i: int) -> Number | None:
     return Number(total, last_power, decimals, j, more_than=more)
 
 
+# 5万2025年, 2025届, 2025级, 2025学年, 2025版, 2025期, 2025号: a year or a code
+_AFTER_A_YEAR = tuple("年届级学版期号度季")
+
+
 def _below_wan(s: str, j: int, k: int, last_power: int, fractional: object) -> bool:
     """Whether ``s[j:k]``, after 万, is its four lower digits: 1091萬8000, 3萬8,228, 2万0500.
 
     Exactly four (3022万69 and 3万5 are refused: 3万5 says 3.5万 in speech), of
-    a whole number of 万, and no year (5万2025年).
+    a whole number of 万, and no year or code (5万2025年, 5万2025届).
     """
     digits = s[j:k].replace(",", "")
     return (
@@ -299,7 +303,7 @@ def _below_wan(s: str, j: int, k: int, last_power: int, fractional: object) -> b
         and not fractional
         and len(digits) == 4
         and digits.isdigit()
-        and not s.startswith(("年", "."), k)
+        and not s.startswith((".", *_AFTER_A_YEAR), k)
     )
 
 

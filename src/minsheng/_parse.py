@@ -45,7 +45,7 @@ from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, NUMBER_CHARS, Number, _read_arabic, fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
-from minsheng._refusals import MONTHS, RATES, YEARS, alone_refused, range_refused
+from minsheng._refusals import MONTHS, RATES, YEARS, alone_refused, range_refused, scored
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
@@ -401,6 +401,9 @@ def _read(s: str, text: str) -> Reading:
         raise fail(msg("unexpected text after the figure"), text, after)
     if last.end < len(s):
         _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
+    at = scored(s, figures)
+    if at is not None:
+        raise fail(msg("分 after a figure: points, minutes or fen?"), text, at)
     first = figures[0]
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here

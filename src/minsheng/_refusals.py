@@ -42,9 +42,6 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
-    if figure.unit is None and not number.chinese and s.startswith("分", figure.end):
-        # 91.02分 (in words, 三分 starts 三分之一, a fraction the parser reads apart)
-        return msg("分 after a figure: points, minutes or fen?"), figure.end
     if figure.unit is None and number.chinese and number.value < 10 and _in_a_word(s, figure):
         # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
@@ -60,10 +57,31 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
 
 
 def _in_a_word(s: str, figure: _Figure) -> bool:
-    """Whether words touch the figure: 二 of 二氧化碳, 六 of 星期六 (三分 starts 三分之一)."""
-    before = figure.start > 0 and _is_word_char(s[figure.start - 1])
+    """Whether the numeral starts a word (二 of 二氧化碳) or ends a weekday (六 of 星期六).
+
+    Not a numeral after a change word (增长三点五 is 3.5), nor one before 分,
+    which :func:`scored` answers for.
+    """
     after = figure.end < len(s) and _is_word_char(s[figure.end])
-    return (before or after) and not s.startswith("分", figure.end)
+    if after and not s.startswith("分", figure.end):
+        return True
+    return s.endswith(_WEEK, 0, figure.start)
+
+
+_WEEK = ("星期", "礼拜", "周")
+
+
+def scored(s: str, figures: list[_Figure]) -> int | None:
+    """Where a figure ends in 分 (91.02分, 九十分, 由85分提高到90分), or ``None``.
+
+    分 is points, minutes or fen: the phrase does not say.  (三分之一 is a
+    fraction, read apart.)
+    """
+    for figure in figures:
+        end = figure.end
+        if figure.unit is None and s.startswith("分", end) and not s.startswith("分之", end):
+            return end
+    return None
 
 
 def _a_year(s: str, figure: _Figure) -> bool:

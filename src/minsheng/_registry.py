@@ -251,7 +251,15 @@ def _read(resource: Traversable) -> bytes:
     """
     if isinstance(resource, os.PathLike):
         return read_file(resource)
-    return resource.read_bytes()
+    try:
+        return resource.read_bytes()
+    except OSError as exc:  # a folder of that name in a zipped plugin
+        raise DatasetError(
+            file=clip(str(resource)),
+            problems=[
+                problem("io", "$", msg("cannot read the file: {reason}", reason=verbatim(str(exc))))
+            ],
+        ) from None
 
 
 _REGISTRY = _Registry()

@@ -193,7 +193,7 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     if cap is not None:
         return c + cap
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
-    if about is not None and about.end() == a:
+    if about is not None:
         return about.start()
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
@@ -215,13 +215,14 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
 
 
 _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
-# An approximation word apart from its figure, as the share of a whole
-# (约为年度总任务的81%, 约占全市的六成), which the parser refuses: found alone,
-# the figure would read as exact.  Only where its words end in 的 right before
-# the figure, with no numeral, change or comparator word between (这大约是因为
-# 新增学位3000个 reads 3000个).
+# An approximation word apart from its figure, which the parser refuses (约为
+# 年度总任务的81%, 约占全市2025年总人口的12%, 接近全年目标的90%): found alone,
+# the figure would read as exact.  Not over a change or comparator word (这大约
+# 是因为新增学位3000个 reads 3000个), and within its clause.
+_NOT_ABOUT_BEFORE = "".join(sorted(w[0] for w in NOT_ABOUTS if w.endswith("约")))
 _ABOUT_APART = compiled(
-    "(?:大约|约)(?:为|占|是|有)[^0-9，。；、,;:：\n增减提降超达不至到]{1,16}的 *$"
+    f"(?:大约|(?<![{_NOT_ABOUT_BEFORE}])约|接近|将近)(?:占到|占比|为|占|是|有)?"
+    "[^，。；、,;:：\n增减提降超达不至到新]{0,24}$"
 )
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the

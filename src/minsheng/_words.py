@@ -495,14 +495,15 @@ FOREIGN_CURRENCY = compiled(
 MARGINS = ("超任务", "超目标", "超计划", "超预算", "超年初预算", "超年度预算")
 """超任务17元: by how much a figure beat its target, a difference the parser refuses."""
 
-OVER_PLAN = "超额(?:完成了?)?$"
-"""超额完成22% is done 22 % above the plan (122 % of it), not a share of 22 %; only
-right before the figure (超额完成任务的已有10项 counts projects)."""
+OVER_PLAN = "超额[^的]*$"
+"""超额完成22% is done 22 % above the plan (122 % of it), not a share of 22 %; but
+not where 的 ends a clause of it before the figure (超额完成任务的已有10项 counts
+projects)."""
 
 LEADS = ("快于", "慢于", "领先")
 """快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
 
-GETTING = ("获得", "申请", "领取", "领", "获")
+GETTING = ("获得", "申请", "领取", "领", "获", "享受", "享", "贷")
 """最高可领2.4万元: verbs of getting that stand between 最高 or 最低 and its figure."""
 
 PAYING = ("补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", "赔付", "发放", "给予", "贷款")
