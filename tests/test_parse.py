@@ -1057,6 +1057,9 @@ def test_only_the_names_of_statistics_hold_a_bound_among_subject_words(text: str
         ("增长三点五", ("3.5", None)),  # a review: a numeral after a change word reads
         ("每人最高可领取一次性补贴2000元", ("2000", "元")),  # a cap per person
         ("最低工资标准提高到2000元", ("2000", "元")),  # 最低工资 names a wage
+        # a last check: a limit named as a noun is the figure itself
+        ("最高贷款额度为40万元", ("400000", "元")),
+        ("最高可申请金额为100万元", ("1000000", "元")),
         ("三千农村人口", ("3000", None)),
         # an eighth hunt: 超额 right before the figure only; the count of projects reads
         ("超额完成任务的已有10项", ("10", "项")),

@@ -593,6 +593,10 @@ def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() 
         ("接近全年目标的90%。", "接近全年目标的90%", True),
         ("约占比12%。", "约占比12%", True),
         ("预约挂号率达81%。", "达81%", False),
+        # a last check: never over another number, nor the 约 of 约谈 or 守约
+        ("接近60岁的就业困难人员有320人。", "320人", False),
+        ("约谈企业负责人300人次。", "300人次", False),
+        ("守约企业达320家。", "达320家", False),
         # review: an approximation word elsewhere in the clause governs nothing here
         ("这大约是因为新增学位3000个。", "3000个", False),
         ("接近群众的项目新增学位3000个。", "3000个", False),

@@ -272,7 +272,10 @@ _PAYING = "|".join(PAYING)
 # (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
 # (最高可领2.4万元, 最高可获: the same, with no verb of paying after the verb of getting)
 _GETTING = "|".join(GETTING)
-_CAP_APART = compiled(f"(?:最高|最低)(?:可以|可|能)?(?:(?:{_GETTING})[^，。；]*|(?:{_PAYING}))$")
+_CAP_APART = compiled(
+    f"(?:最高|最低)(?:(?:可以|可|能)(?:{_GETTING})(?!额度|金额|限额|标准)[^，。；]*"
+    f"|(?:可以|可|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING}))$"
+)
 _LEAD = compiled("|".join(LEADS))
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
 _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")

@@ -218,11 +218,13 @@ _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
 # An approximation word apart from its figure, which the parser refuses (约为
 # 年度总任务的81%, 约占全市2025年总人口的12%, 接近全年目标的90%): found alone,
 # the figure would read as exact.  Not over a change or comparator word (这大约
-# 是因为新增学位3000个 reads 3000个), and within its clause.
+# 是因为新增学位3000个 reads 3000个), nor over a number other than a year's
+# (接近60岁的…320人), and within its clause; not the 约 of 节约 or 约谈.
 _NOT_ABOUT_BEFORE = "".join(sorted(w[0] for w in NOT_ABOUTS if w.endswith("约")))
+_WORDS_BETWEEN = "[^，。；、,;:：\n增减提降超达不至到新0-9零〇一二两三四五六七八九十百千万亿]"
 _ABOUT_APART = compiled(
-    f"(?:大约|(?<![{_NOT_ABOUT_BEFORE}])约|接近|将近)(?:占到|占比|为|占|是|有)?"
-    "[^，。；、,;:：\n增减提降超达不至到新]{0,24}$"
+    f"(?:大约|(?<![{_NOT_ABOUT_BEFORE}])约(?![谈见请定束])|接近|将近)"
+    f"(?:占到|占比|为|占|是|有)?(?:{_WORDS_BETWEEN}|[12][0-9]{{3}}年){{0,24}}$"
 )
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the

@@ -71,6 +71,7 @@ _ABOUT_PREFIXES = (
 )  # fmt: skip
 NOT_ABOUTS = (
     "签约", "预约", "节约", "履约", "集约", "违约", "特约", "制约", "契约", "条约", "公约",
+    "守约",
     "就近", "附近", "邻近", "最近", "靠近", "亲近",
 )  # fmt: skip
 """Words that end in 约 or 近 and do not make a figure approximate: 签约3000人 is exact."""
