@@ -665,3 +665,15 @@ def test_a_report_on_a_draft_says_what_of_the_program_is_unconfirmed() -> None:
     assert "as_of" in header or "sources[0].date" in header
     shipped = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)), locale="en")
     assert "unconfirmed" not in shipped
+
+
+def test_a_report_that_says_all_was_completed_is_a_report() -> None:
+    """Regression (a real report): 已全部完成 was no report, so every outcome was a target."""
+    text = (
+        "岚镇市2031年为民办实事完成情况\n"
+        "市政府确定的为民办实事项目已全部完成。\n"
+        "一、新建学校\n"
+        "新增学位5100余个。\n"
+    )
+    program = minsheng.draft(text, city=CITY, year=2031)
+    assert program.stage is minsheng.Stage.REPORTED

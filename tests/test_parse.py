@@ -969,6 +969,8 @@ def test_a_fifth_hunt_of_real_phrases(
         ("3万5", "more than one figure"),
         ("3022万69", "more than one figure"),
         ("5万2025年", "unexpected text"),
+        # drafts of real reports: an item's number and a year read as 3.2022 years
+        ("3.2022年度", "a list number before a year"),
         # a review: a score in words, and scores in a change, lost their 分
         ("满意度达九十分", "分 after a figure"),
         ("由85分提高到90分", "分 after a figure"),
@@ -1055,6 +1057,9 @@ def test_only_the_names_of_statistics_hold_a_bound_among_subject_words(text: str
         ("三分之一", "a fraction"),
         ("三", ("3", None)),  # a numeral alone is no word's
         ("增长三点五", ("3.5", None)),  # a review: a numeral after a change word reads
+        # 超额 before a count names the target it beat (a margin is a rate)
+        ("超额完成40所的年度目标任务", ("40", "所")),
+        ("3.5年", ("3.5", "年")),
         ("每人最高可领取一次性补贴2000元", ("2000", "元")),  # a cap per person
         ("最低工资标准提高到2000元", ("2000", "元")),  # 最低工资 names a wage
         # a last check: a limit named as a noun is the figure itself

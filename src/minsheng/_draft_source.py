@@ -110,7 +110,7 @@ def stage(s: str, stage: Stage | str | None) -> tuple[Stage, str]:
                     stage=clip(repr(stage)),
                 )
             ) from None
-    if re.search(r"完成情况|已完成|均已完成", s):
+    if re.search(r"完成情况|已(?:全部|全面|基本|圆满)?完成|均已完成|圆满完成", s):
         return Stage.REPORTED, "stage: reported, since the text reports completion"
     if re.search(r"进展情况|截至[^。]*?已", s):
         return Stage.PROGRESS, "stage: progress, since the text reports progress"

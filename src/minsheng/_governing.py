@@ -62,7 +62,6 @@ from minsheng._words import (
     LEADS,
     MARGINS,
     NEGATIONS,
-    OVER_PLAN,
     PARTIAL,
     PAYING,
     SLIGHTLY,
@@ -263,7 +262,7 @@ _COMPARING = frozenset(
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
 _COMPARISON = compiled(
     "[比较][^比较]{0,16}[多少高低快慢]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
-    + "|".join((*MARGINS, OVER_PLAN, *LEADS))
+    + "|".join((*MARGINS, *LEADS))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
 POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]+ *个?百分点")

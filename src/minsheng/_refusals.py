@@ -13,7 +13,7 @@ from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._patterns import compiled
 from minsheng._units import UNITS, UnitKind
-from minsheng._words import _ONLY_TO, NAMED_AFTER, _is_word_char, upgraded
+from minsheng._words import _ONLY_TO, NAMED_AFTER, OVER_PLAN, _is_word_char, upgraded
 
 YEARS = (1900, 2100)
 _RANKED = ("名", "位")
@@ -47,6 +47,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
+    if figure.unit in RATES and OVER_PLAN.search(s, 0, figure.start) is not None:
+        return msg("a comparator that does not bound the figure"), figure.start
+    if _a_list_number_then_a_year(figure):
+        return msg("a list number before a year, not a figure"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
     refused = _words_refused(s, figure, head)
@@ -54,6 +58,15 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
         return reason, figure.start
     return refused
+
+
+def _a_list_number_then_a_year(figure: _Figure) -> bool:
+    """Whether N.YYYY年 is an item's number and a year: 3.2022年度 (item 3, 2022)."""
+    number = figure.number
+    if figure.unit != "年" or number.decimals != 4 or number.chinese:
+        return False
+    year = int(str(number.value).partition(".")[2] or 0)
+    return YEARS[0] <= year <= YEARS[1]
 
 
 def _in_a_word(s: str, figure: _Figure) -> bool:

@@ -63,6 +63,7 @@ from minsheng._words import (
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
     NOT_BARE_CHANGES,
+    OVER_PLAN,
     _covered,
 )
 
@@ -195,6 +196,9 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
     if about is not None:
         return about.start()
+    over = OVER_PLAN.search(s, c, a)  # 超额完成22%: a margin; the parser says, by the unit
+    if over is not None:
+        return over.start()
     lowering = _LOWERING_AT.search(s[c:a])  # 压缩在5个工作日以内: to, or by?
     if lowering is not None:
         return c + lowering.start()
