@@ -677,3 +677,19 @@ def test_a_report_that_says_all_was_completed_is_a_report() -> None:
     )
     program = minsheng.draft(text, city=CITY, year=2031)
     assert program.stage is minsheng.Stage.REPORTED
+
+
+def test_a_draft_declares_the_classifiers_it_uses_that_the_library_leaves_out() -> None:
+    """Regression (real reports): a draft with 300批次 failed to load, so report refused it."""
+    text = (
+        "岚镇市2031年为民办实事完成情况\n"
+        "一、送戏下乡\n"
+        "开展文化惠民演出不少于300批次。\n"
+        "完成情况：开展演出320批次。\n"
+    )
+    program = minsheng.draft(text, city=CITY, year=2031)
+    assert [u.symbol for u in program.units] == ["批次"]
+    assert any(r.startswith("units: 批次") for r in program.review)
+    again = minsheng.loads(minsheng.dumps(program))  # it loads: the unit is declared
+    assert again == program
+    assert minsheng.assess(again).projects[0].metrics[0].status is minsheng.Status.MET

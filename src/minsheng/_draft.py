@@ -15,6 +15,9 @@ marker, which validation reports as a warning until a person removes it.
 
 from __future__ import annotations
 
+import attrs
+
+from minsheng._check import quantity_paths
 from minsheng._draft_figures import Figure, Role, baselines_of, block_at, read_figures
 from minsheng._draft_layout import Block, fold, split
 from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
@@ -36,7 +39,8 @@ from minsheng._model import (
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator, Quantity
 from minsheng._scan import MAX_SCAN
-from minsheng._units import UNITS, UnitKind
+from minsheng._units import UNITS, Unit, UnitKind
+from minsheng._words import COUNT_WORDS
 
 _LOWER_WORDS = compiled(r"压缩|缩短|降低|减少|下降|降至|减至|精简")
 _LEVEL_WORDS = compiled(r"总数|总量|累计|年末|年底|达到|达")
@@ -384,7 +388,7 @@ def draft(
     source, as_of, source_review = read_source_header(text, s, layout, year, stage)
     review += source_review
     name = PROGRAM_NAME.search(s)
-    return Program(
+    program = Program(
         jurisdiction=jurisdiction,
         year=year,
         stage=stage,
@@ -396,3 +400,28 @@ def draft(
         figures=program_figures,
         review=tuple(review),
     )
+    return _with_classifiers(program)
+
+
+def _with_classifiers(program: Program) -> Program:
+    """``program`` declaring the classifiers its figures use that the registry leaves out.
+
+    The parser reads measure words such as 批次 and 盏 as printed; a dataset
+    declares them in its own units, or loading refuses it.  The draft declares
+    each as a classifier named by its symbol, for a person to name in English.
+    """
+    symbols = sorted(
+        {
+            q.unit
+            for _, q in quantity_paths(program)
+            if q.unit in COUNT_WORDS and q.unit not in UNITS
+        }
+    )
+    if not symbols:
+        return program
+    units = tuple(Unit(u, UnitKind.CLASSIFIER, u, u, u) for u in symbols)
+    marker = (
+        f"units: {', '.join(symbols)} are classifiers the library does not register;"
+        " the draft declares each, named by its symbol: give its English and traditional forms"
+    )
+    return attrs.evolve(program, units=units, review=(*program.review, marker))
