@@ -693,3 +693,22 @@ def test_a_draft_declares_the_classifiers_it_uses_that_the_library_leaves_out() 
     again = minsheng.loads(minsheng.dumps(program))  # it loads: the unit is declared
     assert again == program
     assert minsheng.assess(again).projects[0].metrics[0].status is minsheng.Status.MET
+
+
+def test_a_share_of_the_plan_is_no_rate_of_its_own() -> None:
+    """Regression (a real report): 为计划的130% was a rate target of 130%, which validate refused.
+
+    Above 100 % it is the outcome against its target, which assessment works
+    out: dropped, with a marker; at or below, percent complete.
+    """
+    text = (
+        "岚镇市2031年为民办实事完成情况\n"
+        "一、新建学校\n全年新增学位65万个，为计划的130%。\n"
+        "二、建设养老\n养老服务中心建设完成年度目标的95%。\n"
+    )
+    program = minsheng.draft(text, city=CITY, year=2031, stage="reported")
+    first, second = program.projects
+    assert [m.actual.phrase if m.actual else None for m in first.metrics] == ["65万个"]
+    assert any("130%" in r and "share of the plan" in r for r in program.review)
+    assert [m.progress.phrase if m.progress else None for m in second.metrics] == ["95%"]
+    assert not [p for p in minsheng.check(program) if p.severity == "error"]
