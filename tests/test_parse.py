@@ -977,6 +977,9 @@ def test_a_fifth_hunt_of_real_phrases(
         # a review: margins over the plan with words between, and codes after 万
         ("超额完成任务22%", "a comparator that does not bound the figure"),
         ("超额达22%", "a comparator that does not bound the figure"),
+        # and before a range or a from → to phrase, read as a range or a level
+        ("超额完成22%-25%", "a comparator that does not bound the figure"),
+        ("超额完成任务由10%提高到22%", "a comparator that does not bound the figure"),
         ("5万2025届", "more than one figure"),
         ("5万2025学年", "more than one figure"),
         # a review: more verbs of getting after 最高

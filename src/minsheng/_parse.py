@@ -45,7 +45,15 @@ from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, NUMBER_CHARS, Number, _read_arabic, fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
-from minsheng._refusals import MONTHS, RATES, YEARS, alone_refused, range_refused, scored
+from minsheng._refusals import (
+    MONTHS,
+    RATES,
+    YEARS,
+    alone_refused,
+    over_plan,
+    range_refused,
+    scored,
+)
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
@@ -404,6 +412,9 @@ def _read(s: str, text: str) -> Reading:
     at = scored(s, figures)
     if at is not None:
         raise fail(msg("分 after a figure: points, minutes or fen?"), text, at)
+    at = over_plan(s, figures)
+    if at is not None:
+        raise fail(msg("a comparator that does not bound the figure"), text, at)
     first = figures[0]
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here

@@ -47,8 +47,9 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
-    if figure.unit in RATES and OVER_PLAN.search(s, 0, figure.start) is not None:
-        return msg("a comparator that does not bound the figure"), figure.start
+    over = over_plan(s, [figure])
+    if over is not None:
+        return msg("a comparator that does not bound the figure"), over
     if _a_list_number_then_a_year(figure):
         return msg("a list number before a year, not a figure"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
@@ -82,6 +83,18 @@ def _in_a_word(s: str, figure: _Figure) -> bool:
 
 
 _WEEK = ("星期", "礼拜", "周")
+
+
+def over_plan(s: str, figures: list[_Figure]) -> int | None:
+    """Where 超额 states a rate as a margin over the plan (超额完成22%), or ``None``.
+
+    Before a range or a from → to phrase too (超额完成22%-25%); before a count
+    it names the target beaten (超额完成40所的年度目标任务).
+    """
+    if figures[-1].unit not in RATES:
+        return None
+    over = OVER_PLAN.search(s, 0, figures[0].start)
+    return None if over is None else over.start()
 
 
 def scored(s: str, figures: list[_Figure]) -> int | None:
