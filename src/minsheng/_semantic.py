@@ -17,274 +17,26 @@ with an example.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 
-from minsheng._consistency import compared_with, levels, sums, unit_factor
+from minsheng._consistency import levels, sums, unit_factor
 from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
-from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase, show_per
+from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase
 from minsheng._program_checks import DONE_WORDS, NOT_DONE_WORDS, program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
-from minsheng._units import GROWTH_UNITS, Unit, UnitKind, units_compare
-
-_ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
-    MetricKind.COUNT: (UnitKind.CLASSIFIER,),
-    MetricKind.PHYSICAL: (UnitKind.PHYSICAL,),
-    MetricKind.MONEY: (UnitKind.CURRENCY,),
-    MetricKind.DURATION: (UnitKind.DURATION,),
-    MetricKind.RATE: (UnitKind.PERCENT, UnitKind.POINTS),
-}
-"""The unit kinds each metric kind's figures may have; kinds not listed take any."""
-
-_NON_NEGATIVE = (
-    UnitKind.CLASSIFIER,
-    UnitKind.PHYSICAL,
-    UnitKind.CURRENCY,
-    UnitKind.DURATION,
+from minsheng._unit_checks import (
+    denominator_problems,
+    figure_roles,
+    incomparable_problems,
+    unit_problems,
 )
+from minsheng._units import Unit, UnitKind
+
 _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
-_RATES = (UnitKind.PERCENT, UnitKind.POINTS)
-
-
-def _disjunction_covers(unit: Unit, other: Unit) -> bool:
-    """Whether ``unit`` is a disjunctive classifier, as 人（户）, that names ``other``."""
-    return other.symbol in unit.either and all(part in unit.symbol for part in unit.either)
-
-
-def _relation(a: Unit, b: Unit, equivalent: tuple[str, ...]) -> str | None:
-    """``None`` where the units compare as they are; else the code of what is wrong."""
-    if a.symbol == b.symbol or (a.kind in _RATES and b.kind in _RATES):
-        return None
-    if a.kind is UnitKind.CLASSIFIER and b.kind is UnitKind.CLASSIFIER:
-        if {a.symbol, b.symbol} <= set(equivalent):
-            return None
-        if _disjunction_covers(a, b) or _disjunction_covers(b, a):
-            return None
-        return "classifier-mismatch"
-    if a.dimension is not None and a.dimension == b.dimension:
-        return None
-    return "unit-mismatch"
-
-
-def _per_key(quantity: Quantity) -> list[Decimal]:
-    return [p.amount for p in quantity.per]
-
-
-def _denominators(path: str, target: Quantity, actual: Quantity) -> list[Problem]:
-    if not target.per and not actual.per:
-        return []
-    if _per_key(target) != _per_key(actual):
-        return [
-            _issue(
-                "denominator-mismatch",
-                f"{path}.actual.per",
-                msg("the outcome's denominator is not the target's"),
-                expected=verbatim(show_per(target.per)),
-                found=show_per(actual.per),
-            )
-        ]
-    problems = []
-    for mine, theirs in zip(target.per, actual.per, strict=True):
-        if mine.unit is not None and theirs.unit is not None and mine.unit != theirs.unit:
-            problems.append(
-                _issue(
-                    "denominator-mismatch",
-                    f"{path}.actual.per",
-                    msg("the outcome's denominator is not the target's"),
-                    expected=verbatim(show_per(target.per)),
-                    found=show_per(actual.per),
-                )
-            )
-        elif (
-            mine.subject is not None
-            and theirs.subject is not None
-            and mine.subject != theirs.subject
-        ):
-            problems.append(
-                _issue(
-                    "denominator-wording",
-                    f"{path}.actual.per",
-                    msg(
-                        "the target counts per {mine} and the outcome per {theirs}:"
-                        " the same population?",
-                        mine=mine.subject,
-                        theirs=theirs.subject,
-                    ),
-                )
-            )
-    return problems
-
-
-def _roles(metric: Metric, path: str) -> list[tuple[str, Quantity]]:
-    """Every figure of the metric in the metric's own unit, with its path.
-
-    ``progress`` (percent complete) is not among them: it is always in %.
-    """
-    roles = []
-    if metric.target is not None:
-        roles.append((path + ".target", metric.target))
-    if metric.actual is not None:
-        roles.append((path + ".actual", metric.actual))
-    if metric.estimate is not None:
-        roles.append((path + ".estimate", metric.estimate))
-    for i, quantity in enumerate(metric.baselines):
-        roles.append((f"{path}.baselines[{i}]", quantity))
-    for i, quantity in enumerate(metric.alternatives):
-        roles.append((f"{path}.alternatives[{i}]", quantity))
-    for c, component in enumerate(metric.components):
-        if component.target is not None:
-            roles.append((f"{path}.components[{c}].target", component.target))
-        if component.actual is not None:
-            roles.append((f"{path}.components[{c}].actual", component.actual))
-    return roles
-
-
-def _incomparable_problems(
-    path: str, metric: Metric, units: Mapping[str, Unit], known: list[Problem]
-) -> list[Problem]:
-    """Outcomes in a unit that the figure assessment compares them with does not compare with.
-
-    Validate lets % and 个百分点 stand together (both are rates, and a baseline
-    may be in either), but assessment compares an outcome with the target, or
-    a growth's level with its baseline, as they are (:func:`compared_with`).
-    Where another problem already names the outcome's unit, it says it.
-    """
-    problems: list[Problem] = []
-    if metric.actual is None:
-        return problems
-    outcomes = [("actual", metric.actual)]
-    if metric.alternatives:
-        outcomes += [(f"alternatives[{i}]", a) for i, a in enumerate(metric.alternatives)]
-    for where, outcome in outcomes:
-        other = compared_with(metric, outcome)
-        if other is None or other.unit == outcome.unit:
-            continue  # nearly always: one unit compares with itself
-        at = f"{path}.{where}.unit"
-        if any(p.path == at for p in known):
-            continue
-        mine, theirs = units.get(other.unit or ""), units.get(outcome.unit or "")
-        if mine is None or theirs is None or units_compare(mine, theirs, metric.equivalent_units):
-            continue  # a unit not registered, or none: reference_problems and assessment say so
-        problems.append(
-            _issue(
-                "incomparable",
-                at,
-                (
-                    msg(
-                        "{unit} does not compare with the target's {reference}:"
-                        " assessment cannot decide the metric",
-                        unit=theirs.symbol,
-                        reference=mine.symbol,
-                    )
-                    if other is metric.target
-                    else msg(
-                        "{unit} does not compare with the baseline's {reference}:"
-                        " assessment cannot decide the growth",
-                        unit=theirs.symbol,
-                        reference=mine.symbol,
-                    )
-                ),
-            )
-        )
-    return problems
-
-
-def _unit_problems(
-    roles: list[tuple[str, Quantity]],
-    metric: Metric,
-    units: Mapping[str, Unit],
-    equivalent: tuple[str, ...],
-) -> list[Problem]:
-    """Figures whose units contradict the metric's kind, or each other; ``roles`` as _roles."""
-    problems = []
-    allowed = _ALLOWED.get(metric.kind)
-    reference = metric.target or metric.actual
-    reference_unit = None if reference is None else units.get(reference.unit or "")
-    growth_level = metric.kind is MetricKind.GROWTH
-    for where, quantity in roles:
-        unit = units.get(quantity.unit or "")
-        if unit is None:
-            continue  # reference_problems reports unregistered units
-        if allowed is not None and unit.kind not in allowed:
-            problems.append(
-                _issue(
-                    "kind-unit",
-                    f"{where}.unit",
-                    msg(
-                        "a {kind} metric cannot be measured in {unit}",
-                        kind=metric.kind.value,
-                        unit=unit.symbol,
-                    ),
-                    expected=msg(
-                        "a unit of kind {kinds}", kinds=", ".join(k.value for k in allowed)
-                    ),
-                    found=unit.kind.value,
-                )
-            )
-            continue
-        if unit.kind in _NON_NEGATIVE and quantity.value < 0:
-            problems.append(
-                _issue(
-                    "negative",
-                    f"{where}.value",
-                    msg("a figure in {unit} cannot be negative", unit=unit.symbol),
-                    found=format(quantity.value, "f"),
-                )
-            )
-        if (
-            metric.kind is MetricKind.RATE
-            and unit.kind is UnitKind.PERCENT
-            and quantity.value > 100
-        ):
-            problems.append(
-                _issue(
-                    "share-over-100",
-                    f"{where}.value",
-                    msg("a rate is a share of a whole: at most 100%"),
-                    found=f"{quantity.value:f}%",
-                )
-            )
-        if reference_unit is None or quantity is reference or unit is reference_unit:
-            continue  # a unit compares with itself (_relation)
-        skip = growth_level and (
-            quantity.unit in GROWTH_UNITS
-            or (reference is not None and reference.unit in GROWTH_UNITS)
-        )
-        if not skip:
-            code = _relation(reference_unit, unit, equivalent)
-            if code is not None:
-                problems.append(
-                    _issue(
-                        code,
-                        f"{where}.unit",
-                        (
-                            # the target's unit where there is one: either may be wrong
-                            msg(
-                                "{unit} does not compare with the target's {reference}",
-                                unit=unit.symbol,
-                                reference=reference_unit.symbol,
-                            )
-                            if reference is metric.target
-                            else msg(
-                                "{unit} does not compare with the outcome's {reference}",
-                                unit=unit.symbol,
-                                reference=reference_unit.symbol,
-                            )
-                        )
-                        if code == "unit-mismatch"
-                        else msg(
-                            "{unit} counts other things than the metric's {reference};"
-                            " declare them in equivalent_units if they are the same",
-                            unit=unit.symbol,
-                            reference=reference_unit.symbol,
-                        ),
-                    )
-                )
-    return problems
 
 
 def _words_problems(path: str, metric: Metric) -> list[Problem]:
@@ -486,7 +238,7 @@ def _quantity_problems(
 
     An outcome without a phrase reads as rounded when it was printed with
     decimals, as the parser reads a phrase.  ``roles`` are the metric's
-    figures as :func:`_roles` gives them.
+    figures as :func:`~minsheng._unit_checks.figure_roles` gives them.
     """
     problems = []
     if metric.progress is not None:
@@ -547,9 +299,9 @@ def metric_problems(
     units: Mapping[str, Unit],
 ) -> list[Problem]:
     """Every semantic problem of one metric; ``increment`` is the metric it names, if any."""
-    roles = _roles(metric, path)
-    problems = _unit_problems(roles, metric, units, metric.equivalent_units)
-    problems += _incomparable_problems(path, metric, units, problems)
+    roles = figure_roles(metric, path)
+    problems = unit_problems(roles, metric, units, metric.equivalent_units)
+    problems += incomparable_problems(path, metric, units, problems)
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
     problems += _words_problems(path, metric)
@@ -594,7 +346,7 @@ def metric_problems(
             )
     target, actual = metric.target, metric.actual
     if target is not None and actual is not None and metric.kind.is_numeric:
-        problems += _denominators(path, target, actual)
+        problems += denominator_problems(path, target, actual)
     # Each check below finds nothing without the figures it compares.
     if metric.baselines:
         problems += _baseline_problems(path, metric, units)
