@@ -16,7 +16,7 @@ from minsheng._i18n import msg
 from minsheng._numerals import NUMBER_CHARS, Number, fail, read_number
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per
-from minsheng._units import UNITS, UnitKind
+from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _MORE_THAN,
@@ -63,13 +63,6 @@ def _refuse_second_unit(s: str, text: str, j: int) -> None:
         raise fail(msg("a second unit after the unit: which one counts the figure?"), text, j)
 
 
-_RATE_UNITS = frozenset(
-    symbol
-    for symbol, u in UNITS.items()
-    if u.kind in (UnitKind.PERCENT, UnitKind.PERMILLE, UnitKind.POINTS)
-)
-
-
 def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], int]:
     """The denominators written with / after a figure's unit at ``j`` (元/人/月), and their end."""
     pers: list[Per] = []
@@ -80,7 +73,7 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
             raise fail(msg("unreadable denominator after /"), text, k)
         if unit is None and 1 < read[0].amount < _RATE_BASE:  # 覆盖1/3人口: a third
             raise fail(msg("a fraction (1/3), or a rate per a few?"), text, k - 1)
-        if read[0].unit in _RATE_UNITS:  # 6.44/‰: a rate, not per one per mille
+        if read[0].unit in RATES:  # 6.44/‰: a rate, not per one per mille
             raise fail(msg("a rate after /: a rate, not a denominator"), text, k - 1)
         if read[0].unit == "次" and unit in ("人", "户"):  # 3000人/次 is often 3000人次
             raise fail(msg("人/次: person-visits (人次), or people per time?"), text, k - 1)

@@ -17,7 +17,13 @@ import attrs
 from minsheng._errors import InvalidValueError, NotFoundError, clip
 from minsheng._i18n import msg
 from minsheng._patterns import compiled
-from minsheng._quantity import SLUG, Quantity, check_int, check_optional_int
+from minsheng._quantity import (
+    Quantity,
+    check_int,
+    check_optional_int,
+    check_optional_slug,
+    check_slug,
+)
 from minsheng._units import UNITS, Unit
 
 
@@ -136,28 +142,6 @@ Match it with ``fullmatch``: ``$`` would accept a final newline.
 DIVISION_CODE = compiled(r"[1-8][0-9]{5}")
 
 
-def _slug(
-    _: object, attribute: attrs.Attribute[str] | attrs.Attribute[str | None], value: str
-) -> None:
-    if not isinstance(value, str) or not SLUG.fullmatch(value):
-        raise InvalidValueError(
-            msg(
-                "{name} must be lower-case letters, digits and hyphens, not {value}",
-                name=attribute.name,
-                value=clip(repr(value)),
-            ),
-            at=f".{attribute.name}",
-        )
-
-
-def _optional_slug(
-    owner: object, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
-    """A reference to a source or a metric: None, or a name in slug form."""
-    if value is not None:
-        _slug(owner, attribute, value)
-
-
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str):
         raise InvalidValueError(
@@ -216,7 +200,7 @@ class Jurisdiction:
     every other jurisdiction names the province it belongs to.
     """
 
-    slug: str = attrs.field(validator=_slug)
+    slug: str = attrs.field(validator=check_slug)
     name: Text
     division_code: str = attrs.field(validator=_division_code)
     province: Text | None = None
@@ -245,7 +229,7 @@ class Jurisdiction:
 class Source:
     """Where figures come from: an article, a report, a notice."""
 
-    id: str = attrs.field(validator=_slug)
+    id: str = attrs.field(validator=check_slug)
     publisher: str
     title: str
     date: dt.date
@@ -280,7 +264,7 @@ class Evidence:
 
     statement: str | None
     achieved: bool | None
-    source: str | None = attrs.field(default=None, validator=_optional_slug)
+    source: str | None = attrs.field(default=None, validator=check_optional_slug)
 
 
 @attrs.frozen
@@ -305,7 +289,7 @@ class Metric:
     is a validation warning until it is removed).
     """
 
-    id: str = attrs.field(validator=_slug)
+    id: str = attrs.field(validator=check_slug)
     kind: MetricKind
     subject: Text
     direction: Direction | None = None
@@ -318,7 +302,7 @@ class Metric:
     progress: Quantity | None = None
     alternatives: tuple[Quantity, ...] = ()
     components: tuple[Component, ...] = ()
-    increment: str | None = attrs.field(default=None, validator=_optional_slug)
+    increment: str | None = attrs.field(default=None, validator=check_optional_slug)
     items: NamedItems | None = None
     evidence: Evidence | None = None
     ambiguity: str | None = None
@@ -458,7 +442,7 @@ class Ballot:
     delegations: int | None = attrs.field(default=None, validator=check_optional_int)
     counts_published: bool = False
     entries: tuple[BallotEntry, ...] = ()
-    source: str | None = attrs.field(default=None, validator=_optional_slug)
+    source: str | None = attrs.field(default=None, validator=check_optional_slug)
     notes: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -478,7 +462,7 @@ class Evaluation:
     date: dt.date | None = None
     held: bool = True
     score: str | None = None
-    source: str | None = attrs.field(default=None, validator=_optional_slug)
+    source: str | None = attrs.field(default=None, validator=check_optional_slug)
     notes: tuple[str, ...] = ()
 
 

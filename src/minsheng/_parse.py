@@ -47,7 +47,6 @@ from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._refusals import (
     MONTHS,
-    RATES,
     YEARS,
     alone_refused,
     over_plan,
@@ -55,6 +54,7 @@ from minsheng._refusals import (
     scored,
 )
 from minsheng._script import normalize
+from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _CHANGES,
@@ -347,7 +347,8 @@ def _quick(s: str, text: str) -> Reading | None:
     number = Number(Decimal(0) + mantissa.scaleb(power), power, decimals, j)
     figure = _Figure(i, len(s), number, _UNIT_WORDS[unit.group()], None, None, ())
     try:
-        head = _head(s[:i]) if s[:i] in HEAD_WORDS else None
+        words = s[:i]
+        head = _head(words) if words in HEAD_WORDS else None
         if head is None:
             head = _before(s, text, 0, i, frozenset())
         if alone_refused(s, figure, head) is not None:

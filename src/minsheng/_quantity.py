@@ -153,8 +153,11 @@ SLUG = compiled(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 """The form of every name in a dataset: a city, a source, a metric (kunming, 2025-report)."""
 
 
-def _check_source(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-    if value is not None and (not isinstance(value, str) or not SLUG.fullmatch(value)):
+def check_slug(
+    _: object, attribute: attrs.Attribute[str] | attrs.Attribute[str | None], value: str
+) -> None:
+    """A name in slug form (:data:`SLUG`): a city, a source, a metric."""
+    if not isinstance(value, str) or not SLUG.fullmatch(value):
         raise InvalidValueError(
             msg(
                 "{name} must be lower-case letters, digits and hyphens, not {value}",
@@ -163,6 +166,14 @@ def _check_source(_: object, attribute: attrs.Attribute[str | None], value: str 
             ),
             at=f".{attribute.name}",
         )
+
+
+def check_optional_slug(
+    owner: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    """A reference to a source or a metric: None, or a name in slug form."""
+    if value is not None:
+        check_slug(owner, attribute, value)
 
 
 @attrs.frozen
@@ -243,7 +254,7 @@ class Quantity:
     per: tuple[Per, ...] = ()
     phrase: str | None = None
     derivation: str | None = None
-    source: str | None = attrs.field(default=None, validator=_check_source)
+    source: str | None = attrs.field(default=None, validator=check_optional_slug)
     upper: Decimal | None = attrs.field(
         default=None, kw_only=True, validator=_check_optional_decimal
     )

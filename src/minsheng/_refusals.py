@@ -12,17 +12,12 @@ from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._patterns import compiled
-from minsheng._units import UNITS, UnitKind
+from minsheng._units import RATES
 from minsheng._words import _ONLY_TO, NAMED_AFTER, OVER_PLAN, _is_word_char, upgraded
 
 YEARS = (1900, 2100)
 _RANKED = ("名", "位")
 # 各区均达到90%: a rate each and all reach alike
-RATES = frozenset(
-    symbol
-    for symbol, unit in UNITS.items()
-    if unit.kind in (UnitKind.PERCENT, UnitKind.PERMILLE, UnitKind.POINTS)
-)
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
 MONTHS = ("月",)  # 12月底前: a month, not a count
 
@@ -103,11 +98,20 @@ def scored(s: str, figures: list[_Figure]) -> int | None:
     分 is points, minutes or fen: the phrase does not say.  (三分之一 is a
     fraction, read apart.)
     """
-    for figure in figures:
-        end = figure.end
-        if figure.unit is None and s.startswith("分", end) and not s.startswith("分之", end):
-            return end
-    return None
+    return next((f.end for f in figures if fen_after(s, f.unit, f.end)), None)
+
+
+def fen_after(s: str, unit: str | None, end: int) -> bool:
+    """Whether 分 follows a bare figure ending at ``end`` (91.02分), not as 分之 (三分之一)."""
+    return unit is None and s.startswith("分", end) and not s.startswith("分之", end)
+
+
+def ge_dian_after(s: str, unit: str | None, end: int) -> bool:
+    """Whether 点 follows a figure in 个 ending at ``end`` (3个点: points, or places?).
+
+    Not as 点位 (sites).
+    """
+    return unit == "个" and s.startswith("点", end) and not s.startswith("点位", end)
 
 
 def _a_year(s: str, figure: _Figure) -> bool:
@@ -140,12 +144,7 @@ def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     denominator says (after 每个乡镇, 均 is "all", and before a rate each and
     all reach it alike).
     """
-    if (
-        figure.unit == "个"
-        and s.startswith("点", figure.end)
-        and not s.startswith("点位", figure.end)
-        and head.change is not None
-    ):
+    if ge_dian_after(s, figure.unit, figure.end) and head.change is not None:
         return msg("个点 after a change: percentage points, or places?"), figure.end
     if head.each is not None and not head.pers and figure.unit not in RATES:
         return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each

@@ -37,6 +37,7 @@ from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
+from minsheng._refusals import fen_after, ge_dian_after
 from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
 from minsheng._script import normalize
 from minsheng._words import (
@@ -469,9 +470,7 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     fen: found without the word, the figure would read as a count of 个 or a
     bare number.
     """
-    if figure.unit == "个" and s.startswith("点", end) and not s.startswith("点位", end):
-        return end + 1
-    if figure.unit is None and s.startswith("分", end) and not s.startswith("分之", end):
+    if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1
     return end
 

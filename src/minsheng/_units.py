@@ -218,3 +218,7 @@ UNITS: MappingProxyType[str, Unit] = MappingProxyType({u.symbol: u for u in _ALL
 """Every registered unit and classifier, by the symbol sources print."""
 LIBRARY_UNITS = frozenset(UNITS)
 """The symbols of the library's units, for quick membership tests."""
+RATES = frozenset(
+    u.symbol for u in _ALL if u.kind in (UnitKind.PERCENT, UnitKind.PERMILLE, UnitKind.POINTS)
+)
+"""The library's rates: %, ‰ and percentage points."""
