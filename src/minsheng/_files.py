@@ -90,7 +90,8 @@ def too_large(
     return DatasetError(file=file, problems=[problem("too-large", "$", detail)])
 
 
-def _io_error(path: str | Path, reason: str) -> DatasetError:
+def io_error(path: str | Path, reason: str) -> DatasetError:
+    """A file that cannot be read, with the system's reason."""
     return DatasetError(
         file=path,
         problems=[
@@ -116,7 +117,7 @@ def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> b
         # O_NONBLOCK: opening a FIFO without a writer must not hang; it is refused below.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise _io_error(clip(str(path)), getattr(exc, "strerror", None) or str(exc)) from None
+        raise io_error(clip(str(path)), getattr(exc, "strerror", None) or str(exc)) from None
     try:
         mode = os.fstat(descriptor)
         if not stat.S_ISREG(mode.st_mode):
@@ -134,7 +135,7 @@ def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> b
         with os.fdopen(os.dup(descriptor), "rb") as handle:
             data = handle.read(limit + 1)  # a file that grows while read stays bounded
     except OSError as exc:
-        raise _io_error(clip(str(path)), exc.strerror or str(exc)) from None
+        raise io_error(clip(str(path)), exc.strerror or str(exc)) from None
     finally:
         os.close(descriptor)
     if len(data) > limit:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, clip, problem
-from minsheng._files import read_file
+from minsheng._files import io_error, read_file
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._json import loads
 from minsheng._model import Program
@@ -254,12 +254,7 @@ def _read(resource: Traversable) -> bytes:
     try:
         return resource.read_bytes()
     except OSError as exc:  # a folder of that name in a zipped plugin
-        raise DatasetError(
-            file=clip(str(resource)),
-            problems=[
-                problem("io", "$", msg("cannot read the file: {reason}", reason=verbatim(str(exc))))
-            ],
-        ) from None
+        raise io_error(clip(str(resource)), str(exc)) from None
 
 
 _REGISTRY = _Registry()
