@@ -20,7 +20,7 @@ import jsonschema
 import pytest
 
 import minsheng
-from minsheng._cli import _COMMANDS, _parser, main
+from minsheng._cli import _COMMANDS, _formatter, _parser, main
 from minsheng._layout import md
 from minsheng._locale import environment_locale, served
 from minsheng._render import width
@@ -102,6 +102,46 @@ def test_the_command_process_freezes_its_objects_before_exit() -> None:
     assert lines[0] == "usage 2 0", result.stderr  # argparse exits before any freeze
     assert lines[-1] == "code 0 0 True", result.stderr
     assert "kunming\t2025\tminsheng" in lines
+
+
+# Modules a text report has no use for; each cost milliseconds of every start.
+_LEFT_OUT = ("shutil", "bz2", "lzma", "importlib.metadata", "cattrs")
+
+
+def test_a_report_imports_only_what_it_needs() -> None:
+    """``minsheng report`` in a fresh process imports none of the modules it does not use."""
+    code = (
+        "import os, sys\n"
+        "from minsheng._cli import main\n"
+        "sys.stdout = open(os.devnull, 'w')\n"
+        "code = main(['report', 'kunming', '2025'])\n"
+        f"print(code, sorted(m for m in {_LEFT_OUT!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stderr.strip() == "0 []"
+
+
+@pytest.mark.parametrize(
+    ("environ", "terminal"), [({"COLUMNS": "100"}, 60), ({}, 132), ({}, 0), ({"COLUMNS": "x"}, 50)]
+)
+def test_help_is_as_wide_as_argparse_makes_it(environ: dict[str, str], terminal: int) -> None:
+    """The help formatter, told the width without shutil, is as wide as argparse's own."""
+    import argparse
+
+    formatter = _formatter(environment_locale())
+    with (
+        mock.patch.dict(os.environ, environ),
+        mock.patch("os.get_terminal_size", return_value=os.terminal_size((terminal, 24))),
+    ):
+        if "COLUMNS" not in environ:
+            os.environ.pop("COLUMNS", None)
+        ours = formatter("minsheng")
+        theirs = argparse.HelpFormatter("minsheng")
+    assert ours._width == theirs._width  # noqa: SLF001 - what argparse wraps at
+    given = argparse.HelpFormatter("minsheng", width=30)._width  # noqa: SLF001
+    assert formatter("minsheng", width=30)._width == given == 30  # noqa: SLF001 - kept as given
 
 
 def test_validate_shipped_datasets() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -86,7 +87,15 @@ def test_width_without_wcwidth_falls_back_to_the_standard_library() -> None:
 
 @pytest.mark.parametrize(
     ("environ", "terminal", "expected"),
-    [({"COLUMNS": "100"}, 60, 100), ({}, 132, 132), ({"COLUMNS": "12"}, 60, 40), ({}, 0, 80)],
+    [
+        ({"COLUMNS": "100"}, 60, 100),
+        ({}, 132, 132),
+        ({"COLUMNS": "12"}, 60, 40),
+        ({}, 0, 80),
+        ({"COLUMNS": "0"}, 132, 132),
+        ({"COLUMNS": "wide"}, 100, 100),
+        ({"COLUMNS": "-5"}, 0, 80),
+    ],
 )
 def test_terminal_columns(environ: dict[str, str], terminal: int, expected: int) -> None:
     """COLUMNS wins, then the terminal's size, then 80; never below 40."""
@@ -98,6 +107,20 @@ def test_terminal_columns(environ: dict[str, str], terminal: int, expected: int)
         if "COLUMNS" not in environ:
             os.environ.pop("COLUMNS", None)
         assert terminal_columns() == expected
+        # as the standard library asks, which minsheng does without importing shutil
+        assert max(shutil.get_terminal_size((80, 24)).columns, 40) == expected
+
+
+def test_terminal_columns_without_a_terminal() -> None:
+    """No terminal, or no standard output at all: 80."""
+    with (
+        mock.patch.dict(os.environ),
+        mock.patch("os.get_terminal_size", side_effect=OSError(25, "not a terminal")),
+    ):
+        os.environ.pop("COLUMNS", None)
+        assert terminal_columns() == 80
+        with mock.patch.object(sys, "__stdout__", None):
+            assert terminal_columns() == 80
 
 
 def test_wrap_breaks_latin_at_spaces_and_chinese_between_characters() -> None:

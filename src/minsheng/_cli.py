@@ -40,6 +40,7 @@ from minsheng._errors import (
     shown,
 )
 from minsheng._i18n import _, listing, msg
+from minsheng._layout import terminal_size
 from minsheng._locale import Locale, environment_locale, served
 from minsheng._model import Category, Stage
 from minsheng._terminal import (
@@ -84,17 +85,36 @@ def _argparse_speaks(locale: Locale) -> Iterator[None]:
         namespace["_"] = saved
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, told the terminal's width.
+
+    Left to itself, it imports shutil to ask, and argparse makes one for every
+    argument it is given, so every command paid for shutil's imports.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = terminal_size() - 2  # as argparse sets it
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 def _formatter(locale: Locale) -> type[argparse.HelpFormatter]:
-    """The help formatter of argparse, with its section headings as ``locale`` writes them.
+    """The help formatter, with its section headings as ``locale`` writes them.
 
     argparse ends each heading with an ASCII colon; Chinese writes a full-width
     one (位置参数：, as 用法：), which the catalogs give as ``{heading}:``.
     """
     written = locale.gettext("{heading}:")
     if written == "{heading}:":
-        return argparse.HelpFormatter
+        return _Formatter
 
-    class Formatter(argparse.HelpFormatter):
+    class Formatter(_Formatter):
         def format_help(self) -> str:
             text = super().format_help()
             for heading in (locale.gettext("positional arguments"), locale.gettext("options")):
