@@ -399,3 +399,37 @@ def test_a_folder_named_as_a_dataset_in_an_archive_is_a_dataset_error(tmp_path: 
     with pytest.raises(minsheng.DatasetError) as info:
         _read(resource)
     assert [p.code for p in info.value.problems] == ["io"]
+
+
+def test_shipped_files_on_disk_read_as_pathlib_reads_them(tmp_path: Path) -> None:
+    """OnDisk, minsheng's path without pathlib's import, answers as pathlib.Path does."""
+    from minsheng._resources import OnDisk, packaged, shipped
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.json").write_text("数据\n", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "sub")
+    ours, theirs = OnDisk(str(tmp_path)), tmp_path
+    assert str(ours) == str(theirs)
+    assert os.fspath(ours / "a.json") == os.fspath(theirs / "a.json")
+    assert [str(p) for p in ours.iterdir()] == [str(p) for p in theirs.iterdir()]
+    for name in ("a.json", "sub", "link", "missing"):
+        mine, path = ours.joinpath(name), theirs / name
+        assert (mine.name, mine.is_dir(), mine.is_file()) == (
+            path.name,
+            path.is_dir(),
+            path.is_file(),
+        )
+    assert (ours / "a.json").read_bytes() == (theirs / "a.json").read_bytes()
+    assert (ours / "a.json").read_text(encoding="utf-8") == "数据\n"
+    with (ours / "a.json").open("rb") as binary, (ours / "a.json").open(encoding="utf-8") as text:
+        assert (binary.read(), text.read()) == ("数据\n".encode(), "数据\n")
+    with pytest.raises(NotADirectoryError):
+        list((ours / "a.json").iterdir())
+    assert ours / "sub" == OnDisk(str(tmp_path / "sub"))
+    assert len({ours / "sub", ours.joinpath("sub")}) == 1
+    # the package's own folders, as the pathlib version found them
+    package = Path(minsheng.__file__).parent
+    assert str(packaged("locale")) == str(package / "locale")
+    datasets = package / "datasets"
+    expected = datasets if datasets.is_dir() else ROOT / "datasets"
+    assert str(shipped("datasets")) == str(expected)

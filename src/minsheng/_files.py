@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minsheng._errors import DatasetError, InvalidValueError, clip, expect, problem
 from minsheng._i18n import msg, verbatim
+
+if TYPE_CHECKING:
+    from pathlib import Path  # only named: importing it costs a command 3 ms
 
 MAX_FILE_SIZE = 8 * 1024 * 1024
 """The largest dataset read, in bytes (8 MiB; Kunming 2025 is 36 kB).

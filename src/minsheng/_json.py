@@ -16,8 +16,7 @@ import codecs
 import json
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minsheng._build import build
 from minsheng._check import reference_problems, references_hold
@@ -29,6 +28,9 @@ from minsheng._i18n import Message, msg
 from minsheng._model import Program
 from minsheng._patterns import compiled
 from minsheng._values import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
+
+if TYPE_CHECKING:
+    from pathlib import Path  # only named: importing it costs a command 3 ms
 
 MAX_DEPTH = 64
 """How deeply a dataset may nest; real programs need about ten levels."""
