@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import Iterable
 from importlib.machinery import PathFinder
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -56,8 +56,7 @@ class DatasetInfo:
     provider: str
 
 
-@attrs.frozen
-class _Entry:
+class _Entry(NamedTuple):  # not attrs: its methods compile at import, 0.5 ms a command
     info: DatasetInfo
     resource: Traversable
 
