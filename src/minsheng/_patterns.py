@@ -9,17 +9,11 @@ compiled it, so :func:`compiled` keeps the programs in a file beside the
 package's bytecode and builds each pattern from its program with
 ``_sre.compile``, the constructor the re module itself ends with.
 
-This is specific to CPython, and guarded the way bytecode is:
+This is specific to CPython.  The file is kept as :mod:`minsheng._kept`
+keeps its files (named for the interpreter's full version, sre's magic
+number and code size, and minsheng's version; checksummed; read bounded and
+without blocking; written whole, never without bytecode), and besides:
 
-- The file, ``__pycache__/patterns.<cache tag>-<stamp hash>.bin`` (under
-  ``sys.pycache_prefix`` where that is set), is marked with the interpreter's
-  full version, sre's magic number and code size, and minsheng's version,
-  and named for them: two Pythons of one cache tag keep two files, and a file
-  from another Python or another minsheng is never used.  A checksum covers
-  the programs.
-- It is read only where it is a regular file of at most :data:`LARGEST`
-  bytes, opened without blocking: a FIFO or a device in its place is passed
-  over.
 - A program is written only where the pattern it builds is equal to the one
   ``re.compile`` gives (patterns compare their flags, text and programs) and
   has the same groups and group names; sre validates every program it is
@@ -27,10 +21,7 @@ This is specific to CPython, and guarded the way bytecode is:
 - Where the file is missing, unreadable or malformed, where a program is
   refused, or where Python has no such constructor, re compiles the pattern
   as usual.
-- New programs are written at exit, to a temporary file that replaces the old
-  one, and never where ``sys.dont_write_bytecode`` is set
-  (``PYTHONDONTWRITEBYTECODE``); a folder that cannot be written is no error.
-  A file that would hold more than :data:`MOST` programs (of patterns since
+- A file that would hold more than :data:`MOST` programs (of patterns since
   edited) is written again with those this process used and made.
 
 Only patterns written in minsheng's own modules go through here, so the file
@@ -38,23 +29,16 @@ holds a bounded number of programs; a pattern made from a caller's input
 never does.
 """
 
-# os.path, not pathlib: pathlib's import costs more than this module saves a
-# command that has no other use for it.
-# ruff: noqa: PTH100, PTH103, PTH105, PTH108, PTH112, PTH118, PTH120, PTH123
-
 from __future__ import annotations
 
 import array
 import atexit
-import contextlib
 import marshal
-import os
 import re
-import stat
 import sys
-import zlib
 from typing import Any
 
+from minsheng import _kept
 from minsheng._version import __version__
 
 _sre: Any = sys.modules.get("_sre")  # re imports it; it has no stubs
@@ -93,42 +77,18 @@ _used: set[_Key] = set()  # built from the file in this process
 _new: dict[_Key, Any] = {}  # compiled in this process, written at exit
 
 
-def _folder() -> str:
-    here = os.path.dirname(os.path.abspath(__file__))
-    prefix = sys.pycache_prefix
-    if prefix:
-        return os.path.join(prefix, os.path.splitdrive(here)[1].lstrip(os.sep))
-    return os.path.join(here, "__pycache__")
-
-
-PATH = os.path.join(
-    _folder(),
-    f"patterns.{sys.implementation.cache_tag}-{zlib.crc32(repr(_STAMP).encode()):08x}.bin",
-)
+PATH = _kept.path("patterns", _STAMP)
 """The file of compiled programs: one per interpreter (two Pythons 3.11 never share one)."""
 
 
 def _read() -> dict[_Key, Any]:
-    """The kept programs: only from a regular file of at most LARGEST bytes.
-
-    It is opened without blocking, so that a FIFO or a device put in its
-    place (which would block, or never end) is passed over like any other
-    file that is not one of ours.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    """The kept programs, or none where the file is missing or not one to trust."""
+    payload = _kept.read(PATH, _STAMP, LARGEST)
+    if payload is None:
+        return {}
     try:
-        with open(os.open(PATH, flags), "rb") as file:
-            info = os.fstat(file.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_size > LARGEST:
-                return {}
-            data = file.read(LARGEST + 1)
-        if len(data) > LARGEST:  # grew while it was read
-            return {}
-        stamp, checksum, payload = marshal.loads(data)  # noqa: S302 - ours, as a .pyc is
-        if stamp != _STAMP or checksum != zlib.crc32(payload):
-            return {}
-        programs = marshal.loads(payload)  # noqa: S302
-    except (OSError, EOFError, ValueError, TypeError):  # none yet, or not one of ours
+        programs = marshal.loads(payload)  # noqa: S302 - ours, as a .pyc is
+    except (EOFError, ValueError, TypeError):
         return {}
     return programs if isinstance(programs, dict) else {}
 
@@ -178,9 +138,7 @@ def _can_write() -> bool:
     """Whether programs may be written: bytecode may, and the folder (or its parent) can be."""
     global _writable  # noqa: PLW0603 - asked once, at the first new pattern
     if _writable is None:
-        folder = os.path.dirname(PATH)
-        existing = folder if os.path.isdir(folder) else os.path.dirname(folder)
-        _writable = os.access(existing, os.W_OK) and not os.path.isdir(PATH)
+        _writable = _kept.writable(PATH)
     return _writable and not sys.dont_write_bytecode
 
 
@@ -216,16 +174,5 @@ def _write() -> None:
     if len(programs) > MOST:  # programs of patterns since edited: keep this process's
         kept = _programs or {}
         programs = {key: kept[key] for key in _used if key in kept} | _new
-    payload = marshal.dumps(programs)
-    temporary = f"{PATH}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(PATH), exist_ok=True)
-        with open(temporary, "wb") as file:
-            file.write(marshal.dumps((_STAMP, zlib.crc32(payload), payload)))
-        os.replace(temporary, PATH)
-    except OSError:  # a folder that cannot be written: re compiles next time too
-        pass
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)  # left only where the write failed
+    _kept.write(PATH, _STAMP, marshal.dumps(programs))
     _new.clear()

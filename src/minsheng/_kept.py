@@ -1,0 +1,104 @@
+"""Files kept beside the bytecode: work a process does once, for the next ones.
+
+Two things minsheng would otherwise redo at every start are kept this way:
+the programs re compiles from its patterns (:mod:`minsheng._patterns`) and
+the part of babel's locale data that formatting reads
+(:mod:`minsheng._localedata`).  Both are guarded as bytecode is, and this
+module holds what they share:
+
+- A file lives in the package's ``__pycache__`` folder (under
+  ``sys.pycache_prefix`` where that is set) and is named for a *stamp*:
+  everything its content depends on (the interpreter's full version, the
+  versions of minsheng and of the library whose work it keeps).  A file of
+  another stamp is never read, and an upgrade starts a new file.
+- The file holds the stamp again, a checksum, and the payload.  It is read
+  only where it is a regular file of at most the size the caller allows,
+  opened without blocking: a FIFO or a device in its place is passed over.
+- It is written to a temporary file that replaces the old one; never where
+  ``sys.dont_write_bytecode`` is set (``PYTHONDONTWRITEBYTECODE``), and a
+  folder that cannot be written is no error.
+
+Whatever is wrong with a file, the caller does the work itself, as before.
+"""
+
+# os.path, not pathlib: pathlib's import costs more than a kept file saves a
+# command that has no other use for it.
+# ruff: noqa: PTH100, PTH103, PTH105, PTH108, PTH112, PTH118, PTH120, PTH123
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import stat
+import sys
+import zlib
+from typing import Any
+
+
+def _folder() -> str:
+    here = os.path.dirname(os.path.abspath(__file__))
+    prefix = sys.pycache_prefix
+    if prefix:
+        return os.path.join(prefix, os.path.splitdrive(here)[1].lstrip(os.sep))
+    return os.path.join(here, "__pycache__")
+
+
+def path(name: str, stamp: tuple[Any, ...]) -> str:
+    """Where the file ``name`` of ``stamp`` is kept: one per interpreter and versions."""
+    crc = zlib.crc32(repr(stamp).encode())
+    return os.path.join(_folder(), f"{name}.{sys.implementation.cache_tag}-{crc:08x}.bin")
+
+
+def read(file: str, stamp: tuple[Any, ...], largest: int) -> bytes | None:
+    """The payload kept in ``file`` under ``stamp``; ``None`` where there is none to trust.
+
+    Only a regular file of at most ``largest`` bytes is read, whose stamp is
+    ``stamp`` and whose checksum holds.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        with open(os.open(file, flags), "rb") as opened:
+            info = os.fstat(opened.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > largest:
+                return None
+            data = opened.read(largest + 1)
+        if len(data) > largest:  # grew while it was read
+            return None
+        kept_stamp, checksum, payload = marshal.loads(data)  # noqa: S302 - ours, as a .pyc is
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, or not one of ours
+        return None
+    if kept_stamp != stamp or not isinstance(payload, bytes) or checksum != zlib.crc32(payload):
+        return None
+    return payload
+
+
+def writable(file: str) -> bool:
+    """Whether ``file`` could be written: its folder (or the folder's parent) can be.
+
+    A folder in the file's place cannot be replaced, so it answers no there too.
+    """
+    folder = os.path.dirname(file)
+    existing = folder if os.path.isdir(folder) else os.path.dirname(folder)
+    return os.access(existing, os.W_OK) and not os.path.isdir(file)
+
+
+def write(file: str, stamp: tuple[Any, ...], payload: bytes) -> None:
+    """Keep ``payload`` in ``file`` under ``stamp``, replacing the file whole.
+
+    Nothing is written where bytecode is not; a folder that cannot be written
+    is no error (the work is done again next time).
+    """
+    if sys.dont_write_bytecode:
+        return
+    temporary = f"{file}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(file), exist_ok=True)
+        with open(temporary, "wb") as opened:
+            opened.write(marshal.dumps((stamp, zlib.crc32(payload), payload)))
+        os.replace(temporary, file)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)  # left only where the write failed
