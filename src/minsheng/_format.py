@@ -46,9 +46,9 @@ _BABEL_NAMES = {"zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant", "en": "en"}
 
 @functools.cache
 def _babel_locale(tag: str) -> BabelLocale:
-    from babel import Locale as BabelLocale  # noqa: PLC0415 - babel loads on first use
+    from minsheng._localedata import babel_locale  # noqa: PLC0415 - babel loads on first use
 
-    return BabelLocale.parse(_BABEL_NAMES[tag])
+    return babel_locale(_BABEL_NAMES[tag])
 
 
 # 万, 亿 and 万亿 are printed after a mantissa (19.78万); 百 and 千 are not.  Keyed

@@ -1,0 +1,208 @@
+"""babel's locale data kept beside the bytecode formats exactly as babel's own.
+
+:mod:`minsheng._localedata` keeps the entries of babel's locale data that
+formatting reads, so that a command does not load three pickles of CLDR
+data.  Whatever the file holds, formatting must read as babel formats.
+"""
+
+# The module's state (the file read, the entries added) is what is tested.
+# ruff: noqa: SLF001
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import babel
+import babel.dates
+import babel.localedata
+import babel.numbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minsheng import _kept, _localedata
+
+IDENTIFIERS = ["en", "zh_Hans", "zh_Hant"]
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty file of locale data, private to the test."""
+    path = tmp_path / "__pycache__" / "babel.test.bin"
+    monkeypatch.setattr(_localedata, "PATH", str(path))
+    monkeypatch.setattr(_localedata, "_file", None)
+    monkeypatch.setattr(_localedata, "_added", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return path
+
+
+def _formatted(locale: babel.Locale, value: Decimal, places: int, date: dt.date) -> list[str]:
+    """What minsheng asks of babel, and some of what it does not."""
+    pattern = babel.numbers.parse_pattern("#,##0" + ("." + "0" * places if places else ""))
+    return [
+        pattern.apply(value, locale),
+        babel.numbers.format_decimal(value, locale=locale),
+        babel.numbers.format_percent(value, locale=locale),
+        babel.dates.format_date(date, format="long", locale=locale),
+        babel.dates.format_date(date, format="short", locale=locale),
+        str(babel.dates.get_month_names("abbreviated", locale=locale)[date.month]),
+    ]
+
+
+def _fresh_process_state() -> None:
+    """The module as a new process finds it: the file not read, nothing added."""
+    _localedata._file = None
+    _localedata._added.clear()
+
+
+@pytest.mark.usefixtures("kept")
+@settings(max_examples=60, deadline=None)
+@given(
+    identifier=st.sampled_from(IDENTIFIERS),
+    value=st.decimals(min_value=-(10**15), max_value=10**15, places=4),
+    places=st.integers(0, 4),
+    date=st.dates(),
+)
+def test_kept_data_formats_as_babel_own(
+    identifier: str, value: Decimal, places: int, date: dt.date
+) -> None:
+    """With no file, and with the file a first process wrote, babel formats alike."""
+    own = _formatted(babel.Locale.parse(identifier), value, places, date)
+    _fresh_process_state()
+    assert _formatted(_localedata.babel_locale(identifier), value, places, date) == own
+    _localedata._write()
+    _fresh_process_state()
+    second = _localedata.babel_locale(identifier)
+    assert _formatted(second, value, places, date) == own
+    assert _localedata._added == {}  # everything came from the file
+
+
+def test_the_file_holds_what_formatting_read(kept: Path) -> None:
+    locale = _localedata.babel_locale("en")
+    assert _formatted(locale, Decimal("1234.5"), 1, dt.date(2026, 2, 3))[0] == "1,234.5"
+    assert set(_localedata._added["en"]) >= {"number_symbols", "date_formats", "months"}
+    _localedata._write()
+    assert kept.is_file()
+    assert _localedata._added == {}
+    read = _localedata._read()
+    assert set(read) == {"en"}
+    assert read["en"]["number_symbols"] == _localedata._plain(
+        babel.localedata.load("en")["number_symbols"]
+    )
+
+
+@pytest.mark.usefixtures("kept")
+def test_an_entry_the_file_lacks_is_read_from_babel() -> None:
+    """The file is a part of the data: anything else is babel's, loaded as before."""
+    _formatted(_localedata.babel_locale("zh_Hant"), Decimal(3), 0, dt.date(2025, 1, 1))
+    _localedata._write()
+    _fresh_process_state()
+    locale = _localedata.babel_locale("zh_Hant")
+    assert locale.territories["CN"] == babel.Locale.parse("zh_Hant").territories["CN"]
+    assert set(_localedata._added["zh_Hant"]) == {"territories"}
+    with pytest.raises(KeyError):
+        locale._data["no such entry"]
+
+
+@pytest.mark.usefixtures("kept")
+def test_kept_data_is_read_without_babel_data_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    value, date = Decimal("-1234567.125"), dt.date(2025, 12, 31)
+    own = _formatted(babel.Locale.parse("en"), value, 2, date)
+    _formatted(_localedata.babel_locale("en"), Decimal("0.5"), 2, date)
+    _localedata._write()
+    _fresh_process_state()
+
+    def refused(*_: object, **__: object) -> Any:
+        raise AssertionError("babel's data was loaded")
+
+    monkeypatch.setattr(_localedata, "load", refused)
+    locale = _localedata.babel_locale("en")
+    formatted = _formatted(locale, value, 2, date)
+    assert formatted == own
+    assert formatted[3] == "December 31, 2025"
+
+
+def _write_file(path: Path, data: object, stamp: tuple[Any, ...] | None = None) -> None:
+    _kept.write(str(path), _localedata._STAMP if stamp is None else stamp, pickle.dumps(data))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ["not", "a", "dict"],
+        {"en": "not a dict"},
+        {1: {}},
+        {"en": {2: "a key that is no name"}},
+    ],
+)
+def test_a_malformed_file_is_passed_over(kept: Path, data: object) -> None:
+    _write_file(kept, data)
+    assert _localedata._read() == {}
+    locale = _localedata.babel_locale("en")
+    assert _formatted(locale, Decimal(1), 0, dt.date(2025, 1, 1))[0] == "1"
+
+
+def test_bytes_that_are_no_pickle_are_passed_over(kept: Path) -> None:
+    _kept.write(str(kept), _localedata._STAMP, b"\x80\x05garbage")
+    assert _localedata._read() == {}
+
+
+def test_a_file_of_another_stamp_is_passed_over(kept: Path) -> None:
+    """Data kept under another babel is never read, even where it would load."""
+    wrong = {"en": {"number_symbols": {"latn": {"group": "!", "decimal": "?"}}}}
+    _write_file(kept, wrong, stamp=("another", *_localedata._STAMP[1:]))
+    assert _localedata._read() == {}
+    _write_file(kept, wrong)  # the same, under this stamp: read, and wrong on purpose
+    assert _localedata._read() == wrong
+
+
+def test_the_file_is_named_for_babel_and_the_interpreter() -> None:
+    assert babel.__version__ in _localedata._STAMP
+    assert sys.version in _localedata._STAMP
+    assert Path(_localedata.PATH).name.startswith(f"babel.{sys.implementation.cache_tag}-")
+
+
+def test_nothing_is_written_without_bytecode(kept: Path) -> None:
+    sys.dont_write_bytecode = True
+    _formatted(_localedata.babel_locale("en"), Decimal(1), 0, dt.date(2025, 1, 1))
+    _localedata._write()
+    assert not kept.exists()
+
+
+_REPORT = """
+import sys
+import babel.localedata
+loaded = []
+original = babel.localedata.load
+def load(name, merge_inherited=True):
+    loaded.append(name)
+    return original(name, merge_inherited)
+babel.localedata.load = load
+from minsheng._cli import main
+for locale in ("C.UTF-8", "zh_CN.UTF-8", "zh_TW.UTF-8"):
+    import os
+    os.environ["LANG"] = locale
+    sys.stdout = open(os.devnull, "w")
+    main(["report", "kunming", "2025"])
+print(sorted(set(loaded)), file=sys.stderr)
+"""
+
+
+def test_a_second_process_loads_no_babel_data(tmp_path: Path) -> None:
+    """The first reports write the file; the next process formats from it alone."""
+    env = {**os.environ, "COLUMNS": "80", "LANGUAGE": ""}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("LC_ALL", None)
+    command = [sys.executable, "-X", f"pycache_prefix={tmp_path}", "-c", _REPORT]
+    first = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    assert first.stderr.split("\n")[-2] != "[]"  # babel's data, loaded once
+    assert len(list(tmp_path.rglob("babel.*.bin"))) == 1
+    second = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    assert second.stderr.strip() == "[]"
