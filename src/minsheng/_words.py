@@ -325,9 +325,11 @@ _DATE = compiled(
     r"|(?:[5-9]|[01][0-9]|2[0-3]):[0-5][0-9] *(?:至|到|-|—|~) *[0-2]?[0-9]:[0-5][0-9])的?"
 )
 _CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
+_CHANGE_STARTS = tuple(_CHANGES)  # str.startswith takes a tuple, in C: 2 ms of an import
+_BOUNDS = frozenset(CAPS + FLOORS)
 _PLAIN_COMPARATORS = "|".join(
     sorted(
-        (w for w in _PREFIX_COMPARATORS if not any(w.startswith(c) for c in _CHANGES)),
+        (w for w in _PREFIX_COMPARATORS if not w.startswith(_CHANGE_STARTS)),
         key=len,
         reverse=True,
     )
@@ -345,7 +347,7 @@ _INNER_WORDS = sorted(
     (
         w
         for w in _PREFIX_COMPARATORS
-        if len(w) > 1 and w not in CAPS + FLOORS and not any(w.startswith(c) for c in _CHANGES)
+        if len(w) > 1 and w not in _BOUNDS and not w.startswith(_CHANGE_STARTS)
     ),
     key=len,
     reverse=True,
