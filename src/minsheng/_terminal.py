@@ -101,20 +101,39 @@ def for_terminal(program: Program) -> Program:
 
 
 def _escaped(value: Any) -> Any:  # noqa: ANN401 - any part of a program
-    if isinstance(value, str):
+    cls = type(value)
+    if cls is str:
         return value if _UNSAFE_IN_DATA.search(value) is None else escape_line(value)
-    if isinstance(value, tuple):
+    if cls is tuple:
         items = tuple(_escaped(item) for item in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
-    if attrs.has(type(value)):
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = _FIELDS[cls] = _fields(cls)
+    if fields:
         changes = {}
-        for field in attrs.fields(type(value)):
-            old = getattr(value, field.name)
+        for name, alias in fields:
+            old = getattr(value, name)
             new = _escaped(old)
             if new is not old:
-                changes[field.alias] = new
+                changes[alias] = new
         return attrs.evolve(value, **changes) if changes else value
+    if isinstance(value, str):  # a str enum's value, say
+        return value if _UNSAFE_IN_DATA.search(value) is None else escape_line(value)
     return value
+
+
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """The names and aliases of an attrs class's fields; none for any other type.
+
+    Asked once per type: asking attrs for every object was half the walk.
+    """
+    if not attrs.has(cls):
+        return ()
+    return tuple((field.name, field.alias) for field in attrs.fields(cls))
 
 
 def discard_stdout() -> None:
