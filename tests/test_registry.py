@@ -331,8 +331,10 @@ def test_a_plugin_is_seen_where_it_may_be(
     installed_plugin: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The quick look says yes for a plugin's folder, a zip on the path or a custom finder."""
-    from minsheng._registry import _plugins_possible
+    from minsheng import _plugins
 
+    _plugins_possible = _plugins.possible
+    monkeypatch.setattr(_plugins, "PATH", str(tmp_path / "kept" / "plugins.bin"))
     monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(tmp_path)])
     assert not _plugins_possible()
     monkeypatch.setattr(sys, "path", [str(installed_plugin)])

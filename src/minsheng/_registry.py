@@ -15,10 +15,8 @@ threads can share the registry.
 from __future__ import annotations
 
 import os
-import sys
 import threading
 from collections.abc import Iterable
-from importlib.machinery import PathFinder
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -29,6 +27,7 @@ from minsheng._i18n import listing, msg, verbatim
 from minsheng._json import loads
 from minsheng._model import Program
 from minsheng._patterns import compiled
+from minsheng._plugins import GROUP, possible
 from minsheng._quantity import SLUG
 from minsheng._resources import shipped
 
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
     from importlib.resources.abc import Traversable
 
-ENTRY_POINT_GROUP = "minsheng.datasets"
+ENTRY_POINT_GROUP = GROUP
 SHIPPED = "minsheng"
 
 _YEAR = compiled(r"[0-9]{4}")
@@ -77,55 +76,15 @@ def _scan(root: Traversable, provider: str) -> Iterable[_Entry]:
 def _entry_points() -> list[EntryPoint]:
     """The ``minsheng.datasets`` entry points of the installed packages, by name.
 
-    importlib.metadata costs 15 to 40 ms to import, more than a command's
-    work, and most environments have no plugin.  So the folders of installed
-    distributions are looked at first (:func:`_plugins_possible`), and it is
-    imported only where one may declare the group.  Nothing is cached between
-    processes: installing or removing a plugin shows at the next start.
+    importlib.metadata is imported only where an installed distribution may
+    declare the group (:func:`minsheng._plugins.possible`).
     """
-    if not _plugins_possible():
+    if not possible():
         return []
     import importlib.metadata  # noqa: PLC0415 - only where a plugin may exist
 
     points = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
     return sorted(points, key=lambda point: point.name)
-
-
-_METADATA = (".dist-info", ".egg-info")
-
-
-def _plugins_possible() -> bool:
-    """Whether an installed distribution may declare a ``minsheng.datasets`` entry point.
-
-    It answers no only where it is sure: every finder on ``sys.meta_path``
-    that finds distributions is the standard path finder, every entry of
-    ``sys.path`` is a folder or missing, and no ``entry_points.txt`` in a
-    ``*.dist-info``, ``*.egg-info`` or ``EGG-INFO`` folder of them names the
-    group.  That is where importlib.metadata would look.
-    """
-    for finder in sys.meta_path:
-        if finder is not PathFinder and hasattr(finder, "find_distributions"):
-            return True
-    group = ENTRY_POINT_GROUP.encode()
-    for entry in sys.path:
-        folder = entry or "."
-        try:
-            with os.scandir(folder) as items:
-                names = [item.name for item in items]
-        except NotADirectoryError:
-            return True  # a zip file, which may hold distributions
-        except OSError:
-            continue  # missing or unreadable: importlib.metadata finds nothing there either
-        for name in names:
-            lowered = name.lower()  # importlib.metadata ignores the case of these names
-            if lowered.endswith(_METADATA) or lowered == "egg-info":
-                try:
-                    with open(os.path.join(folder, name, "entry_points.txt"), "rb") as file:  # noqa: PTH118, PTH123
-                        if group in file.read():
-                            return True
-                except OSError:
-                    continue
-    return False
 
 
 def _year(year: object) -> int:
