@@ -39,7 +39,10 @@ def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(_localedata, "PATH", str(path))
     monkeypatch.setattr(_localedata, "_file", None)
     monkeypatch.setattr(_localedata, "_added", {})
+    monkeypatch.setattr(_localedata, "_fresh", {})
+    monkeypatch.setattr(_localedata, "_can_write", None)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    babel.localedata.clear_caches()
     return path
 
 
@@ -57,9 +60,11 @@ def _formatted(locale: babel.Locale, value: Decimal, places: int, date: dt.date)
 
 
 def _fresh_process_state() -> None:
-    """The module as a new process finds it: the file not read, nothing added."""
+    """The module and babel as a new process finds them: nothing read, nothing added."""
     _localedata._file = None
     _localedata._added.clear()
+    _localedata._fresh.clear()
+    babel.localedata.clear_caches()
 
 
 @pytest.mark.usefixtures("kept")
@@ -115,6 +120,7 @@ def test_an_entry_the_file_lacks_is_read_from_babel() -> None:
 def test_kept_data_is_read_without_babel_data_files(monkeypatch: pytest.MonkeyPatch) -> None:
     value, date = Decimal("-1234567.125"), dt.date(2025, 12, 31)
     own = _formatted(babel.Locale.parse("en"), value, 2, date)
+    _fresh_process_state()
     _formatted(_localedata.babel_locale("en"), Decimal("0.5"), 2, date)
     _localedata._write()
     _fresh_process_state()
@@ -177,7 +183,7 @@ def test_nothing_is_written_without_bytecode(kept: Path) -> None:
 
 
 _REPORT = """
-import sys
+import os, sys
 import babel.localedata
 loaded = []
 original = babel.localedata.load
@@ -186,23 +192,124 @@ def load(name, merge_inherited=True):
     return original(name, merge_inherited)
 babel.localedata.load = load
 from minsheng._cli import main
-for locale in ("C.UTF-8", "zh_CN.UTF-8", "zh_TW.UTF-8"):
-    import os
+for locale in sys.argv[1:]:
     os.environ["LANG"] = locale
     sys.stdout = open(os.devnull, "w")
     main(["report", "kunming", "2025"])
 print(sorted(set(loaded)), file=sys.stderr)
 """
+LOCALES = ("C.UTF-8", "zh_CN.UTF-8", "zh_TW.UTF-8")
 
 
 def test_a_second_process_loads_no_babel_data(tmp_path: Path) -> None:
-    """The first reports write the file; the next process formats from it alone."""
+    """A first report in each locale writes the file; the next process reads it alone.
+
+    A process keeps the data of the first locale it loads (babel's data is
+    untouched then); the one here reports in all three and loads none.
+    """
     env = {**os.environ, "COLUMNS": "80", "LANGUAGE": ""}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("LC_ALL", None)
     command = [sys.executable, "-X", f"pycache_prefix={tmp_path}", "-c", _REPORT]
-    first = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
-    assert first.stderr.split("\n")[-2] != "[]"  # babel's data, loaded once
+    for locale in LOCALES:
+        first = subprocess.run(
+            [*command, locale], capture_output=True, text=True, check=True, env=env
+        )
+        assert first.stderr.split("\n")[-2] != "[]"  # babel's data, loaded once
     assert len(list(tmp_path.rglob("babel.*.bin"))) == 1
-    second = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    second = subprocess.run(
+        [*command, *LOCALES], capture_output=True, text=True, check=True, env=env
+    )
     assert second.stderr.strip() == "[]"
+
+
+def _comparable(value: Any) -> Any:
+    """``value`` as data: babel's patterns and aliases compare by identity, not content."""
+    value = _localedata._plain(value)
+    if isinstance(value, dict):
+        return {key: _comparable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_comparable(item) for item in value)
+    if hasattr(value, "__dict__"):
+        return (type(value).__name__, _comparable(vars(value)))
+    if hasattr(value, "__slots__"):
+        return (
+            type(value).__name__,
+            [_comparable(getattr(value, n, None)) for n in value.__slots__],
+        )
+    return value
+
+
+@pytest.mark.usefixtures("kept")
+@pytest.mark.parametrize("identifier", IDENTIFIERS)
+def test_every_entry_kept_is_babel_own(identifier: str) -> None:
+    """Each entry of a locale's data, kept and read back, equals babel's, aliases and all."""
+    keys = sorted(babel.localedata.load(identifier))
+    _fresh_process_state()
+    entries = _localedata.babel_locale(identifier)._data
+    for key in keys:
+        entries[key]
+    _localedata._write()
+    _fresh_process_state()
+    read = _localedata._read()[identifier]
+    assert sorted(read) == keys
+    babel_data = babel.localedata.load(identifier)
+    for key in keys:
+        assert _comparable(read[key]) == _comparable(babel_data[key]), key
+    again = _localedata.babel_locale(identifier)._data
+    plain = babel.localedata.LocaleDataDict(dict[Any, Any](babel_data))
+    for key in keys:  # resolved, as babel resolves its aliases
+        assert _comparable(again[key]) == _comparable(plain[key]), key
+
+
+def test_data_a_program_changed_is_never_kept(kept: Path) -> None:
+    """Regression: a group symbol set in one process printed in the next.
+
+    babel's data can be written to in memory; what minsheng keeps must be what
+    babel's files hold, so data read after any change is served, not kept.
+    """
+    babel.Locale.parse("en").number_symbols["latn"]["group"] = "'"
+    locale = _localedata.babel_locale("en")
+    assert babel.numbers.format_decimal(Decimal(12345), locale=locale) == "12'345"  # as babel
+    assert _localedata._added == {}
+    _localedata._write()
+    assert not kept.exists()
+    _fresh_process_state()  # a new process, with babel's own data
+    fresh = _localedata.babel_locale("en")
+    assert babel.numbers.format_decimal(Decimal(12345), locale=fresh) == "12,345"
+
+
+@pytest.mark.usefixtures("kept")
+def test_what_callers_change_does_not_reach_the_file() -> None:
+    locale = _localedata.babel_locale("en")
+    locale.number_symbols["latn"]["group"] = "'"
+    _localedata._write()
+    assert _localedata._read()["en"]["number_symbols"]["latn"]["group"] == ","
+
+
+def test_an_entry_babel_lacks_is_kept_as_lacking(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking again for an entry babel does not have loads nothing in the next process."""
+    entries = _localedata.babel_locale("en")._data
+    assert entries.get("no such entry") is None
+    _localedata._write()
+    assert kept.is_file()
+    _fresh_process_state()
+
+    def refused(*_: object, **__: object) -> Any:
+        raise AssertionError("babel's data was loaded")
+
+    monkeypatch.setattr(_localedata, "load", refused)
+    assert _localedata.babel_locale("en")._data.get("no such entry") is None
+
+
+@pytest.mark.usefixtures("kept")
+def test_nothing_is_kept_where_the_folder_cannot_be_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_kept, "writable", lambda _: False)
+    locale = _localedata.babel_locale("zh_Hans")
+    assert babel.numbers.format_decimal(Decimal(12345), locale=locale) == "12,345"
+    assert _localedata._added == {}
+    assert _localedata._fresh == {"zh_Hans": None}  # no copy of babel's data was made

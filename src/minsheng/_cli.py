@@ -15,7 +15,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from minsheng._arguments import YEAR, UsageError
 from minsheng._commands import (
@@ -40,7 +40,7 @@ from minsheng._errors import (
     shown,
 )
 from minsheng._i18n import _, listing, msg
-from minsheng._layout import terminal_size
+from minsheng._layout import terminal_width
 from minsheng._locale import Locale, environment_locale, served
 from minsheng._model import Category, Stage
 from minsheng._terminal import (
@@ -92,16 +92,10 @@ class _Formatter(argparse.HelpFormatter):
     argument it is given, so every command paid for shutil's imports.
     """
 
-    def __init__(
-        self,
-        prog: str,
-        indent_increment: int = 2,
-        max_help_position: int = 24,
-        width: int | None = None,
-    ) -> None:
-        if width is None:
-            width = terminal_size() - 2  # as argparse sets it
-        super().__init__(prog, indent_increment, max_help_position, width)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401 - argparse's own
+        if kwargs.get("width") is None and len(args) < 4:
+            kwargs["width"] = terminal_width() - 2  # as argparse sets it
+        super().__init__(*args, **kwargs)
 
 
 def _formatter(locale: Locale) -> type[argparse.HelpFormatter]:

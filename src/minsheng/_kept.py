@@ -23,7 +23,7 @@ Whatever is wrong with a file, the caller does the work itself, as before.
 
 # os.path, not pathlib: pathlib's import costs more than a kept file saves a
 # command that has no other use for it.
-# ruff: noqa: PTH100, PTH103, PTH105, PTH108, PTH112, PTH118, PTH120, PTH123
+# ruff: noqa: PTH103, PTH105, PTH108, PTH112, PTH118, PTH120, PTH123
 
 from __future__ import annotations
 
@@ -32,12 +32,13 @@ import marshal
 import os
 import stat
 import sys
+import threading
 import zlib
 from typing import Any
 
 
 def _folder() -> str:
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.dirname(__file__)  # absolute, for a module imported from a path
     prefix = sys.pycache_prefix
     if prefix:
         return os.path.join(prefix, os.path.splitdrive(here)[1].lstrip(os.sep))
@@ -73,6 +74,20 @@ def read(file: str, stamp: tuple[Any, ...], largest: int) -> bytes | None:
     return payload
 
 
+def read_marshal(file: str, stamp: tuple[Any, ...], largest: int) -> object:
+    """The object marshalled in ``file`` under ``stamp``; ``None`` where there is none to trust.
+
+    The caller checks the object's shape before it uses it.
+    """
+    payload = read(file, stamp, largest)
+    if payload is None:
+        return None
+    try:
+        return marshal.loads(payload)  # noqa: S302 - ours, as a .pyc is
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
 def writable(file: str) -> bool:
     """Whether ``file`` could be written: its folder (or the folder's parent) can be.
 
@@ -91,14 +106,22 @@ def write(file: str, stamp: tuple[Any, ...], payload: bytes) -> None:
     """
     if sys.dont_write_bytecode:
         return
-    temporary = f"{file}.{os.getpid()}.tmp"
+    temporary = f"{file}.{os.getpid()}-{threading.get_ident()}.tmp"
+    # never through a link, never blocking on a FIFO, never onto a file already there
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    made = False
     try:
         os.makedirs(os.path.dirname(file), exist_ok=True)
-        with open(temporary, "wb") as opened:
+        descriptor = os.open(temporary, flags, 0o644)
+        made = True
+        with open(descriptor, "wb") as opened:
             opened.write(marshal.dumps((stamp, zlib.crc32(payload), payload)))
         os.replace(temporary, file)
-    except OSError:
+        made = False
+    except OSError:  # the folder cannot be written, or the name is taken
         pass
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)  # left only where the write failed
+        if made:  # left only where the write failed
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

@@ -95,7 +95,7 @@ def width(text: str) -> int:
     return measure()(text)
 
 
-def terminal_size() -> int:
+def terminal_width() -> int:
     """The terminal's columns as :func:`shutil.get_terminal_size` gives them, 80 without one.
 
     It asks as shutil does (a positive ``COLUMNS``, else the size of the
@@ -116,7 +116,7 @@ def terminal_size() -> int:
 
 def terminal_columns() -> int:
     """The report's width: ``COLUMNS``, else the terminal's, else 80; at least 40."""
-    return max(terminal_size(), MIN_COLUMNS)
+    return max(terminal_width(), MIN_COLUMNS)
 
 
 # Chinese punctuation that must not start a line: it stays with what precedes it.

@@ -17,7 +17,9 @@ babel's:
   version and minsheng's, and checksummed.
 - An entry the file does not hold is read from babel's whole data
   (:func:`babel.localedata.load`, which loads it as before); the process
-  then writes the file again at exit, with that entry added.
+  then writes the file again at exit, with that entry added, but only where
+  it read the entry as babel's files hold it (:func:`_babel_entry`): data a
+  program changed in memory is never kept.
 - A file that is missing, malformed or not of this stamp is passed over.
 
 A test holds formatting with the kept data to formatting with babel's own,
@@ -52,7 +54,22 @@ LARGEST = 1024 * 1024
 _Kept = dict[str, dict[Any, Any]]  # a locale's identifier: its kept entries
 _lock = threading.Lock()
 _file: _Kept | None = None  # read on first use
-_added: _Kept = {}  # entries this process read from babel's data, written at exit
+_added: _Kept = {}  # entries this process read from babel's files, written at exit
+_fresh: dict[str, dict[str, Any] | None] = {}  # each locale's data as babel's files hold it
+_can_write: bool | None = None
+
+
+class _Absent:
+    """An entry babel's data does not have: kept too, so that asking again loads nothing."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Absent)
+
+    def __hash__(self) -> int:
+        return 0
+
+
+_ABSENT = _Absent()
 
 
 def _read() -> _Kept:
@@ -75,6 +92,42 @@ def _is_key(key: object) -> bool:
     return isinstance(key, str)
 
 
+def _writes() -> bool:
+    """Whether this process may add to the file: bytecode is written, and the folder can be."""
+    global _can_write  # noqa: PLW0603 - asked once
+    if _can_write is None:
+        _can_write = _kept.writable(PATH)
+    return _can_write and not sys.dont_write_bytecode
+
+
+def _babel_entry(identifier: str, key: str) -> tuple[Any, bool]:
+    """The entry ``key`` of babel's data for ``identifier``, and whether it may be kept.
+
+    ``_ABSENT`` stands for an entry babel's data does not have.
+
+    Only data read from babel's files may be kept: where babel had loaded any
+    locale data before, a program may have changed it in memory (babel's
+    dictionaries can be written to), and the next process must not print
+    that.  So the first time a locale is asked for here, its data is copied
+    as babel loads it, if babel had loaded nothing before; otherwise nothing
+    of it is kept in this process.
+    """
+    with _lock:
+        if identifier not in _fresh:
+            cache = getattr(babel.localedata, "_cache", None)
+            cold = isinstance(cache, dict) and not cache and _writes()
+            data = load(identifier)
+            _fresh[identifier] = (
+                pickle.loads(pickle.dumps(data, pickle.HIGHEST_PROTOCOL))  # noqa: S301 - ours
+                if cold
+                else None
+            )
+        fresh = _fresh[identifier]
+    if fresh is None:
+        return load(identifier).get(key, _ABSENT), False
+    return _plain(fresh.get(key, _ABSENT)), True
+
+
 def _plain(value: Any) -> Any:  # noqa: ANN401 - babel's data is untyped
     """``value`` with babel's alias-resolving wrappers taken off: what its pickles hold."""
     if isinstance(value, LocaleDataDict):
@@ -88,19 +141,25 @@ class _Entries(dict[str | int | None, Any]):
     """A locale's kept entries; any other entry is read from babel's whole data."""
 
     def __init__(self, identifier: str, kept: dict[Any, Any]) -> None:
-        super().__init__(kept)
+        super().__init__((key, value) for key, value in kept.items() if value != _ABSENT)
         self.identifier = identifier
+        self.absent = {key for key, value in kept.items() if value == _ABSENT}
 
     def __missing__(self, key: str | int | None) -> Any:  # noqa: ANN401 - babel's data is untyped
-        if not isinstance(key, str):  # babel's entries are named
+        if not isinstance(key, str) or key in self.absent:  # babel's entries are named
             raise KeyError(key)
-        value = _plain(load(self.identifier)[key])  # a KeyError as babel raises it
-        with _lock:
-            if not _added:
-                atexit.register(_write)
-            _added.setdefault(self.identifier, {})[key] = value
-        self[key] = copy.deepcopy(value)  # babel's wrappers write into what they read
-        return self[key]
+        value, keep = _babel_entry(self.identifier, key)
+        if keep:
+            with _lock:
+                if not _added:
+                    atexit.register(_write)
+                _added.setdefault(self.identifier, {})[key] = value
+            value = copy.deepcopy(value)  # what callers change must not reach the file
+        if value == _ABSENT:
+            self.absent.add(key)
+            raise KeyError(key)
+        self[key] = value
+        return value
 
 
 def _entries(identifier: str) -> LocaleDataDict:

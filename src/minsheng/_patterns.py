@@ -83,13 +83,7 @@ PATH = _kept.path("patterns", _STAMP)
 
 def _read() -> dict[_Key, Any]:
     """The kept programs, or none where the file is missing or not one to trust."""
-    payload = _kept.read(PATH, _STAMP, LARGEST)
-    if payload is None:
-        return {}
-    try:
-        programs = marshal.loads(payload)  # noqa: S302 - ours, as a .pyc is
-    except (EOFError, ValueError, TypeError):
-        return {}
+    programs = _kept.read_marshal(PATH, _STAMP, LARGEST)
     return programs if isinstance(programs, dict) else {}
 
 

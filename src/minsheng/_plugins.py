@@ -12,25 +12,31 @@ importlib.metadata would look.
 
 Looking opens the entry points of every installed distribution (1 to 2 ms
 in an environment of a hundred).  A "no" is kept beside the bytecode
-(:mod:`minsheng._kept`) with the modification times of what it looked at:
-each folder of ``sys.path``, each metadata folder in them, and each
-``entry_points.txt``.  Installing or removing a distribution adds or removes
-a folder, which changes its parent's time; rewriting an ``entry_points.txt``
-changes its own.  The next process compares those times (about a hundred
-``stat`` calls) and looks again wherever one differs.  An answer is not kept
-while anything it depends on changed in the last :data:`SETTLED_NS`, since a
-change within the same tick of the file system's clock would not show.
+(:mod:`minsheng._kept`), for the absolute folders of ``sys.path``, with what
+``stat`` said of everything the look read: each folder, each metadata folder
+in them, and each ``entry_points.txt``.  It keeps the modification time, the
+inode's change time (which no tool sets back: ``cp -p``, ``touch -r`` and
+``chmod`` all change it), and the device and inode.  Installing or removing
+a distribution changes its folder's parent; rewriting entry points changes
+the file.  The next process compares (about a hundred ``stat`` calls) and
+looks again wherever anything differs.  An answer is not kept while anything
+it depends on changed less than :data:`SETTLED_NS` before the look began,
+since a change within the same tick of the file system's clock would not
+show; a file system whose clock runs behind this machine's by more than that
+could defeat it.
 """
 
 # os.path, not pathlib: pathlib's import costs more than this module saves.
-# ruff: noqa: PTH116, PTH118, PTH123
+# ruff: noqa: PTH100, PTH116, PTH118, PTH123
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
 import time
+from collections.abc import Iterator
 from importlib.machinery import PathFinder
 from typing import Any
 
@@ -46,18 +52,20 @@ LARGEST = 1024 * 1024
 """The largest file read, in bytes; an environment of a hundred distributions keeps 20 kB."""
 MOST = 8
 """The most answers kept, one per ``sys.path``; the last looked at stay."""
-SETTLED_NS = 2_000_000_000
-"""How long ago (in ns) what an answer depends on must have last changed for it to be kept."""
+SETTLED_NS = 5_000_000_000
+"""How long before a look (in ns) what its answer depends on must have last changed."""
 
-_Times = tuple[tuple[str, int], ...]  # a path and its modification time, -1 where missing
-_Kept = dict[tuple[str, ...], _Times]  # the folders of sys.path: what their "no" depends on
+_Stat = tuple[int, int, int, int]  # modification and change times, device, inode
+_Seen = tuple[tuple[str, _Stat | None], ...]  # each path looked at; None where missing
+_Kept = dict[tuple[str, ...], _Seen]  # the absolute folders of sys.path: what a "no" depends on
 
 
-def _time(path: str) -> int:
+def _stat(path: str) -> _Stat | None:
     try:
-        return os.stat(path).st_mtime_ns
+        info = os.stat(path)
     except (OSError, ValueError):
-        return -1
+        return None
+    return (info.st_mtime_ns, info.st_ctime_ns, info.st_dev, info.st_ino)
 
 
 def _other_finder() -> bool:
@@ -71,99 +79,108 @@ def possible() -> bool:
     """Whether importlib.metadata may find a ``minsheng.datasets`` entry point."""
     if _other_finder():
         return True
-    folders = tuple(entry or "." for entry in sys.path)
-    if _agree(_read().get(folders)):
+    entries = [entry or os.curdir for entry in sys.path]
+    if not all(type(entry) is str for entry in entries):  # a Path, say: looked at, not kept
+        return _look(tuple(_fspaths(entries)))[0]
+    folders = tuple(os.path.abspath(entry) for entry in entries)
+    if _agree(_kept.read_marshal(PATH, _STAMP, LARGEST), folders):
         return False
-    found, times = _look(folders)
-    if not found and times is not None:
-        _keep(folders, times)
+    began = time.time_ns()
+    found, seen = _look(folders)
+    if not found and seen is not None:
+        _keep(folders, seen, began)
     return found
 
 
-def _look(folders: tuple[str, ...]) -> tuple[bool, _Times | None]:
-    """Look in ``folders``: whether one may declare the group, and the times looked at.
+def _fspaths(entries: list[Any]) -> Iterator[str | bytes]:
+    """The entries of ``sys.path`` that name a path, as the import system reads them."""
+    for entry in entries:
+        with contextlib.suppress(TypeError):
+            yield os.fspath(entry)
 
-    Each time is taken before what it covers is read, so that a change made
-    while looking shows at the next look.
+
+def _look(folders: tuple[Any, ...]) -> tuple[bool, _Seen | None]:
+    """Look in ``folders``: whether one may declare the group, and what was looked at.
+
+    Each path is asked about before what it covers is read, so that a change
+    made while looking shows at the next look.
     """
     group = GROUP.encode()
-    times: list[tuple[str, int]] = []
+    seen: list[tuple[str, _Stat | None]] = []
     for folder in folders:
-        times.append((folder, _time(folder)))
+        seen.append((folder, _stat(folder)))
         try:
             with os.scandir(folder) as items:
                 names = [item.name for item in items]
         except NotADirectoryError:
             return True, None  # a zip file, which may hold distributions
-        except OSError:
+        except (OSError, TypeError, ValueError):
             continue  # missing or unreadable: importlib.metadata finds nothing there either
         for name in names:
+            if not isinstance(name, str):  # a folder named in bytes: let importlib decide
+                return True, None
             lowered = name.lower()  # importlib.metadata ignores the case of these names
             if lowered.endswith(_METADATA) or lowered == "egg-info":
                 metadata = os.path.join(folder, name)
                 entry_points = os.path.join(metadata, "entry_points.txt")
-                times.append((metadata, _time(metadata)))
-                written = _time(entry_points)
-                if written == -1:
+                seen.append((metadata, _stat(metadata)))
+                written = _stat(entry_points)
+                seen.append((entry_points, written))
+                if written is None:
                     continue
-                times.append((entry_points, written))
                 try:
                     with open(entry_points, "rb") as file:
                         if group in file.read():
                             return True, None
                 except OSError:
                     continue
-    return False, tuple(times)
+    return False, tuple(seen)
 
 
-def _read() -> dict[Any, Any]:
-    """The kept answers; each is checked where it is used (:func:`_agree`)."""
-    payload = _kept.read(PATH, _STAMP, LARGEST)
-    if payload is None:
-        return {}
-    try:
-        kept = marshal.loads(payload)  # noqa: S302 - ours, as a .pyc is
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return kept if isinstance(kept, dict) else {}
-
-
-def _agree(times: object) -> bool:
-    """Whether ``times`` is a kept answer's times, and every one is still the path's."""
-    if not isinstance(times, tuple) or not times:
+def _agree(kept: object, folders: tuple[str, ...]) -> bool:
+    """Whether a "no" is kept for ``folders`` and everything it looked at is as it was."""
+    seen = kept.get(folders) if isinstance(kept, dict) else None
+    if not _well_formed(seen):
         return False
-    for pair in times:
-        if not isinstance(pair, tuple) or len(pair) != 2:
-            return False
-        path, written = pair
-        if not isinstance(path, str) or type(written) is not int or _time(path) != written:
-            return False
-    return True
+    return all(_stat(path) == stat for path, stat in seen)  # type: ignore[union-attr]
 
 
-def _well_formed(times: object) -> bool:
-    return isinstance(times, tuple) and all(
-        isinstance(pair, tuple)
-        and len(pair) == 2
-        and isinstance(pair[0], str)
-        and type(pair[1]) is int
-        for pair in times
+def _well_formed(seen: object) -> bool:
+    return (
+        isinstance(seen, tuple)
+        and bool(seen)
+        and all(
+            isinstance(pair, tuple)
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and (
+                pair[1] is None
+                or (
+                    isinstance(pair[1], tuple)
+                    and len(pair[1]) == 4
+                    and all(type(number) is int for number in pair[1])
+                )
+            )
+            for pair in seen
+        )
     )
 
 
-def _keep(folders: tuple[str, ...], times: _Times) -> None:
-    """Keep the "no" for ``folders``, unless what it depends on changed just now."""
+def _keep(folders: tuple[str, ...], seen: _Seen, began: int) -> None:
+    """Keep the "no" for ``folders``, unless what it depends on changed just before."""
     if sys.dont_write_bytecode or not _kept.writable(PATH):
         return
-    if any(written > time.time_ns() - SETTLED_NS for _, written in times):
+    settled = began - SETTLED_NS
+    if any(stat is not None and max(stat[:2]) > settled for _, stat in seen):
         return
+    read = _kept.read_marshal(PATH, _STAMP, LARGEST)
     kept: _Kept = {
         key: value
-        for key, value in _read().items()
+        for key, value in (read.items() if isinstance(read, dict) else ())
         if isinstance(key, tuple) and all(isinstance(f, str) for f in key) and _well_formed(value)
     }
     kept.pop(folders, None)
-    kept[folders] = times  # the last looked at goes last
+    kept[folders] = seen  # the last looked at goes last
     while len(kept) > MOST:
         del kept[next(iter(kept))]
     _kept.write(PATH, _STAMP, marshal.dumps(kept))

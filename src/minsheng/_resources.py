@@ -13,7 +13,7 @@ command, more than finding and reading a dataset.
 """
 
 # os.path here, where pathlib costs every command its import:
-# ruff: noqa: PTH100, PTH112, PTH113, PTH118, PTH119, PTH120, PTH123, PTH208
+# ruff: noqa: PTH112, PTH113, PTH118, PTH119, PTH120, PTH123, PTH208
 
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ class OnDisk:
             return file.read()
 
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
+_HERE = os.path.dirname(__file__)  # absolute, as pathlib gave it; never .. collapsed
 
 
 def packaged(name: str) -> Traversable:

@@ -120,6 +120,9 @@ def _escaped(value: Any) -> Any:  # noqa: ANN401 - any part of a program
         return attrs.evolve(value, **changes) if changes else value
     if isinstance(value, str):  # a str enum's value, say
         return value if _UNSAFE_IN_DATA.search(value) is None else escape_line(value)
+    if isinstance(value, tuple):  # a subclass of tuple
+        items = tuple(_escaped(item) for item in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
 
 

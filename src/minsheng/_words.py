@@ -325,7 +325,7 @@ _DATE = compiled(
     r"|(?:[5-9]|[01][0-9]|2[0-3]):[0-5][0-9] *(?:至|到|-|—|~) *[0-2]?[0-9]:[0-5][0-9])的?"
 )
 _CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
-_CHANGE_STARTS = tuple(_CHANGES)  # str.startswith takes a tuple, in C: 2 ms of an import
+_CHANGE_STARTS = tuple(_CHANGES)  # str.startswith takes a tuple, in C: 0.9 ms of an import
 _BOUNDS = frozenset(CAPS + FLOORS)
 _PLAIN_COMPARATORS = "|".join(
     sorted(
