@@ -158,6 +158,8 @@ def test_a_malformed_file_is_passed_over(kept: Path, data: object) -> None:
 def test_bytes_that_are_no_pickle_are_passed_over(kept: Path) -> None:
     _kept.write(str(kept), _localedata._STAMP, b"\x80\x05garbage")
     assert _localedata._read() == {}
+    kept.write_bytes(b"[\xff\xff\xff\x7f")  # marshal would allocate 16 GB for it
+    assert _localedata._read() == {}
 
 
 def test_a_file_of_another_stamp_is_passed_over(kept: Path) -> None:

@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 import minsheng
-from minsheng import _patterns
+from minsheng import _kept, _patterns
 
 pytestmark = pytest.mark.skipif(not _patterns._USABLE, reason="CPython's _sre.compile only")
 
@@ -129,16 +129,12 @@ def _write_file(
 ) -> None:
     """A file of programs as _write makes it, or with another stamp or a wrong checksum."""
     payload = marshal.dumps(programs)
+    stamp = _patterns._STAMP if stamp is None else stamp
+    header = _kept._header(stamp, payload)
+    if checksum is not None:
+        header = header[:-4] + checksum.to_bytes(4, "little")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(
-        marshal.dumps(
-            (
-                _patterns._STAMP if stamp is None else stamp,
-                zlib.crc32(payload) if checksum is None else checksum,
-                payload,
-            )
-        )
-    )
+    path.write_bytes(header + payload)
 
 
 def _program(source: str, flags: int = 0) -> tuple[Any, ...]:
@@ -182,7 +178,16 @@ def test_a_file_over_the_limit_is_not_read(cache: Path, monkeypatch: pytest.Monk
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00garbage", b"\xff" * 64, marshal.dumps([1, 2, 3]), marshal.dumps(("x", "y"))],
+    [
+        b"",
+        b"\x00garbage",
+        b"\xff" * 64,
+        marshal.dumps([1, 2, 3]),
+        marshal.dumps(("x", "y")),
+        # marshal would allocate 16 GB for each: a list, then a tuple of 2**31 items
+        b"[\xff\xff\xff\x7f",
+        b"(\x00\x00\x00\x10",
+    ],
 )
 def test_a_malformed_file_is_ignored(cache: Path, content: bytes) -> None:
     cache.parent.mkdir(parents=True)

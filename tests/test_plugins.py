@@ -169,6 +169,32 @@ def test_the_current_folder_is_kept_as_the_folder_it_is(
     assert _plugins.possible() is True
 
 
+def test_dot_dot_after_a_link_is_followed_as_the_system_follows_it(
+    tmp_path: Path, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: ``link/../plugins`` was read as ``plugins`` beside the link, not its target's.
+
+    importlib.metadata asks the system, which follows the link before ``..``.
+    """
+    (tmp_path / "deep" / "sub").mkdir(parents=True)
+    _install(tmp_path / "deep" / "plugins")
+    (tmp_path / "link").symlink_to(tmp_path / "deep" / "sub")
+    monkeypatch.setattr(sys, "path", [str(site), str(tmp_path / "link" / ".." / "plugins")])
+    assert _plugins.possible() is True
+
+
+def test_a_removed_current_folder_is_no_error(
+    tmp_path: Path, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    monkeypatch.setattr(sys, "path", ["", str(site)])
+    assert _plugins.possible() is False
+    assert _kept_answers() == {}
+
+
 def test_a_path_that_is_no_text_is_looked_at_not_kept(
     site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -220,6 +246,7 @@ _GOOD = (0, 0, 0, 0)
     "kept",
     [
         [1, 2],
+        b"[\xff\xff\xff\x7f",  # not written by marshal: a list header of 2**31 items
         {"not a tuple": ()},
         {"site": "not times"},
         {"site": ()},
@@ -244,7 +271,11 @@ def test_a_malformed_file_is_passed_over(
             else value
             for key, value in kept.items()
         }
-    _kept.write(_plugins.PATH, _plugins._STAMP, marshal.dumps(kept))
+    if isinstance(kept, bytes):
+        Path(_plugins.PATH).parent.mkdir(parents=True, exist_ok=True)
+        Path(_plugins.PATH).write_bytes(kept)
+    else:
+        _kept.write(_plugins.PATH, _plugins._STAMP, marshal.dumps(kept))
     looks = _looked(monkeypatch)
     assert _plugins.possible() is False
     assert looks == [(str(site),)]

@@ -11,7 +11,8 @@ module holds what they share:
   everything its content depends on (the interpreter's full version, the
   versions of minsheng and of the library whose work it keeps).  A file of
   another stamp is never read, and an upgrade starts a new file.
-- The file holds the stamp again, a checksum, and the payload.  It is read
+- The file starts with a mark, a checksum of the stamp and one of the
+  payload, all checked as bytes before the payload is decoded.  It is read
   only where it is a regular file of at most the size the caller allows,
   opened without blocking: a FIFO or a device in its place is passed over.
 - It is written to a temporary file that replaces the old one; never where
@@ -31,6 +32,7 @@ import contextlib
 import marshal
 import os
 import stat
+import struct
 import sys
 import threading
 import zlib
@@ -66,12 +68,21 @@ def read(file: str, stamp: tuple[Any, ...], largest: int) -> bytes | None:
             data = opened.read(largest + 1)
         if len(data) > largest:  # grew while it was read
             return None
-        kept_stamp, checksum, payload = marshal.loads(data)  # noqa: S302 - ours, as a .pyc is
-    except (OSError, EOFError, ValueError, TypeError):  # none yet, or not one of ours
+    except OSError:  # none yet, or not one we can read
         return None
-    if kept_stamp != stamp or not isinstance(payload, bytes) or checksum != zlib.crc32(payload):
-        return None
-    return payload
+    # Checked as bytes before anything is decoded: a few random bytes given to
+    # marshal can ask for gigabytes (a list header with a count of 2**31).
+    header = _header(stamp, data[_HEADER.size :])
+    return data[_HEADER.size :] if data[: _HEADER.size] == header else None
+
+
+_MAGIC = b"minsheng-kept-1\n"
+_HEADER = struct.Struct(f"<{len(_MAGIC)}sII")
+
+
+def _header(stamp: tuple[Any, ...], payload: bytes) -> bytes:
+    """What a file starts with: a mark, a checksum of its stamp and one of its payload."""
+    return _HEADER.pack(_MAGIC, zlib.crc32(repr(stamp).encode()), zlib.crc32(payload))
 
 
 def read_marshal(file: str, stamp: tuple[Any, ...], largest: int) -> object:
@@ -84,7 +95,7 @@ def read_marshal(file: str, stamp: tuple[Any, ...], largest: int) -> object:
         return None
     try:
         return marshal.loads(payload)  # noqa: S302 - ours, as a .pyc is
-    except (EOFError, ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, the work is done again
         return None
 
 
@@ -116,7 +127,7 @@ def write(file: str, stamp: tuple[Any, ...], payload: bytes) -> None:
         descriptor = os.open(temporary, flags, 0o644)
         made = True
         with open(descriptor, "wb") as opened:
-            opened.write(marshal.dumps((stamp, zlib.crc32(payload), payload)))
+            opened.write(_header(stamp, payload) + payload)
         os.replace(temporary, file)
         made = False
     except OSError:  # the folder cannot be written, or the name is taken

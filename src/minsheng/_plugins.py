@@ -27,7 +27,7 @@ could defeat it.
 """
 
 # os.path, not pathlib: pathlib's import costs more than this module saves.
-# ruff: noqa: PTH100, PTH116, PTH118, PTH123
+# ruff: noqa: PTH109, PTH116, PTH118, PTH123
 
 from __future__ import annotations
 
@@ -82,7 +82,12 @@ def possible() -> bool:
     entries = [entry or os.curdir for entry in sys.path]
     if not all(type(entry) is str for entry in entries):  # a Path, say: looked at, not kept
         return _look(tuple(_fspaths(entries)))[0]
-    folders = tuple(os.path.abspath(entry) for entry in entries)
+    # absolute, but never with .. taken out as text: the system follows a link first
+    try:
+        here = os.getcwd()
+    except OSError:  # the folder the process runs in was removed: looked at, not kept
+        return _look(tuple(entries))[0]
+    folders = tuple(os.path.join(here, entry) for entry in entries)
     if _agree(_kept.read_marshal(PATH, _STAMP, LARGEST), folders):
         return False
     began = time.time_ns()
