@@ -1224,3 +1224,80 @@ def test_the_scanner_keeps_a_one_character_change_word() -> None:
 def test_a_measure_word_that_starts_a_longer_unit_or_word_is_not_the_unit(text: str) -> None:
     """Regression: 艘次 (ship-trips) read as ships, 头份 (doses) and 头盔 (helmets) as head."""
     assert parse(text).unit is None
+
+
+# The ninth hunt's phrases were cut from, among others:
+# https://news.ltn.com.tw/news/politics/paper/1737880 (十一．四億元),
+# http://casedetective.com/ttnews/2024-12/27/content_506571043.htm (two baselines),
+# https://www.bastillepost.com/hongkong/article/14781086 (近1.8倍、約1.52倍),
+# https://news.cnyes.com/news/id/6356562 (成長 5.2%),
+# https://www.merit-times.com.tw/NewsPage.aspx?unid=328602 (下修零點五七個百分點),
+# https://peoplemedia.tw/news/1eff1593-9127-4bbb-a3ee-7aaf072f4783 (衰退均達17%, 減幅),
+# https://udn.com/news/story/7333/9147828 (按月下挫17%),
+# https://news.qq.com/rain/a/20241230A06MRR00 (规范化提升74家),
+# and Hong Kong pages on interest rates (am730, hk01, stheadline: 厘, 點子, 基點).
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a ninth hunt (Hong Kong and Taiwan pages): measure words read as no unit
+        ("美國聯儲局減息0.25厘", "a measure word minsheng does not know"),
+        ("下調港元最優惠利率12.5點子", "a measure word minsheng does not know"),
+        ("共減了175基點", "a measure word minsheng does not know"),
+        ("減息25個基點", "a measure word minsheng does not know"),  # not 25 个
+        ("收報6,114.4點", "a measure word minsheng does not know"),
+        ("完成疫苗接种23.5万剂次", "a measure word minsheng does not know"),
+        ("管径300毫米", "a measure word minsheng does not know"),
+        ("年发电量5亿度", "a measure word minsheng does not know"),
+        ("依法查处5起林草领域违法犯罪案件", "起 after a bare number"),
+        # growth in Taiwan's word, and growing up in the mainland's: refused
+        ("較上年同月成長35.4%", "成长 before a figure"),
+        ("全年仍成長9.98％", "成长 before a figure"),
+        ("成長7倍", "成长 before a figure"),
+        ("健康成长3000人", "成长 before a figure"),
+        ("第4季民間投資實質負成長2.18％", "negative growth"),
+        # the change word, its object, then 为: read as a change by the figure
+        ("上調今年全年經濟成長率為7.37%", "a change word, its object, then 为"),
+        ("提高报销比例为70%", "a change word, its object, then 为"),
+        ("提高城乡低保标准为每人每月800元", "a change word, its object, then 为"),
+        # brought up to a standard, 74 of them; read as 74 more
+        ("托养机构规范化提升74家", "提升 or 提高 before a count of things"),
+    ],
+)
+def test_what_a_ninth_hunt_found_misread_is_refused(text: str, reason: str) -> None:
+    with pytest.raises(minsheng.ParseError, match=reason):
+        minsheng.parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # falls the change words missed: each read as a level
+        ("今年全年出口將衰退5.8%", "5.8", minsheng.Direction.LOWER),
+        ("按月下挫17%", "17", minsheng.Direction.LOWER),
+        ("出口下滑17%", "17", minsheng.Direction.LOWER),
+        ("萎縮3%", "3", minsheng.Direction.LOWER),
+        ("大幅下修零點五七個百分點", "0.57", minsheng.Direction.LOWER),
+        ("上修0.2個百分點", "0.2", minsheng.Direction.HIGHER),
+        # an adverb between the change and its comparator lost the change
+        ("減幅仍達14.6%", "14.6", minsheng.Direction.LOWER),
+        ("降幅仍达5%", "5", minsheng.Direction.LOWER),
+        ("衰退均達17%", "17", minsheng.Direction.LOWER),
+        ("增长也超过5%", "5", minsheng.Direction.HIGHER),
+    ],
+)
+def test_what_a_ninth_hunt_found_without_its_change_reads_with_it(
+    text: str, value: str, direction: minsheng.Direction
+) -> None:
+    reading = minsheng.parse_phrase(text)
+    assert reading.figure.value == Decimal(value)
+    assert (reading.change, reading.direction) == (minsheng.Measure.INCREMENT, direction)
+
+
+def test_words_near_the_ninth_hunt_still_read() -> None:
+    """Not every 成长, 为 or 点 is refused."""
+    assert parse("經濟成長率為7.37%").value == Decimal("7.37")  # a rate's level
+    assert parse("成长型企业100家").value == 100
+    assert parse("新增3000个点位").unit == "个"
+    assert parse("降幅达到5%").comparator is C.AT_LEAST
+    assert minsheng.parse_phrase("提高到1500元").change is minsheng.Measure.LEVEL
+    assert minsheng.parse_phrase("增加床位300张").change is minsheng.Measure.INCREMENT

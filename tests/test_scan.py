@@ -736,3 +736,48 @@ def test_an_amount_in_financial_numerals_is_found_and_refused() -> None:
         ("3000个", False),
         ("达3000人", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # a ninth hunt: a numeral in words with a decimal point, cut at the point
+        # (十一．四億元 found as 四億元, 400 million where 1.14 billion is printed)
+        ("改善」十一．四億元、計畫」十．一億元。", ["十一．四億元", "十．一億元"]),
+        ("對中港出口比重達三十五.五%。", ["三十五.五%"]),
+        ("投資三.五億元。", ["三.五億元"]),
+        # two baselines and two targets, pair by pair, read as two levels to one
+        (
+            "早診率分別從79.15%、63.93%提高到93.27%、79.69%。",
+            ["從79.15%、63.93%提高到93.27%、79.69%"],
+        ),
+        # later items of a list after 约 or 近 lost the change (×1.52, not ×2.52)
+        ("分別上升近1.8倍、約1.52倍及近1.25倍。", ["上升近1.8倍、約1.52倍及近1.25倍"]),
+        ("分别增长5%、约3%和近2%。", ["增长5%、约3%和近2%"]),
+        # 成長 (growth in Taiwan) found with the figure, and refused with it
+        ("出口較上年同月成長35.4%，", ["成長35.4%"]),
+        # brought up to a standard: read as 74 more
+        ("托养机构规范化提升74家。", ["化提升74家"]),
+        # measure words the unit registry does not hold: found with the figure
+        ("联储局减息0.25厘，恒指收报6,114.4点。", ["0.25厘", "6,114.4点"]),
+        ("用电量10亿度以下。", ["10亿度以下"]),
+    ],
+)
+def test_what_a_ninth_hunt_found_misread_is_found_and_refused(
+    text: str, phrases: list[str]
+) -> None:
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading) for f in found] == [(p, None) for p in phrases]
+    for phrase in phrases:
+        with pytest.raises(minsheng.ParseError):
+            minsheng.parse_phrase(phrase)
+
+
+def test_two_levels_to_one_and_a_list_of_changes_still_read() -> None:
+    """The forms near the ninth hunt's that the parser reads are found read."""
+    found = list(
+        minsheng.find_quantities("由每人每月780元、700元调整至860元；分别增长5%和3%以上。")
+    )
+    assert found[0].phrase == "由每人每月780元、700元调整至860元"
+    assert found[0].reading is not None
+    assert [b.value for b in found[0].reading.baselines] == [780, 700]

@@ -116,6 +116,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):
         raise fail(msg("two percent signs"), text, j)
+    _refuse_unread_measure(s, text, _skip_spaces(s, j), unit)
     pers, j = _slashed(s, text, j, unit)
     comparator = None
     k = _skip_spaces(s, j)
@@ -158,6 +159,39 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
     """Refuse a number that ends at ``j`` where what follows makes it a rough count."""
     if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
         raise fail(_ROUGH_COUNT, text, j)
+
+
+# Measure words after a bare figure that the unit registry does not hold: read
+# as the start of a subject, the figure would lose what it counts (减息0.25厘,
+# 12.5点子, 175基点, 收报6114.4点, 23.5万剂次, 3毫米, 5度电), so they are
+# refused.  点 after a number is also a time of day.
+_BASIS_POINTS = ("基点", "基點")
+_UNREAD_MEASURES = (
+    *_BASIS_POINTS, "点子", "點子", "厘", "釐", "点", "點", "剂", "劑",
+    "毫米", "公分", "毫克", "克", "兆瓦", "瓦", "度", "毫升", "公升", "升", "英里", "海里",
+    "分贝", "分貝",
+)  # fmt: skip
+_NOT_MEASURES = ("点位", "點位")  # 3000个点位: monitoring sites, a noun
+
+
+def _refuse_unread_measure(s: str, text: str, k: int, unit: str | None) -> None:
+    """Refuse a figure followed at ``k`` by a measure word minsheng does not read.
+
+    After 个, only 基点 (25个基点 is basis points, not 25 个).
+    """
+    if unit == "个" and s.startswith(_BASIS_POINTS, k):
+        raise fail(msg("a measure word minsheng does not know"), text, k)
+    if unit is not None:
+        return
+    if s.startswith(_UNREAD_MEASURES, k) and not s.startswith(_NOT_MEASURES, k):
+        raise fail(msg("a measure word minsheng does not know"), text, k)
+    if (
+        s.startswith("起", k)
+        and k + 1 < len(s)
+        and _is_word_char(s[k + 1])
+        and not s.startswith(("起步", "起付"), k)
+    ):  # 查处5起林草案件: 5 cases, 起 a classifier
+        raise fail(msg("起 after a bare number: from it up, or a count of cases?"), text, k)
 
 
 def _from_it_up(s: str, text: str, j: int, unit: str | None) -> tuple[Comparator | None, int]:

@@ -70,6 +70,7 @@ from minsheng._words import (
     AGE,
     DECIMAL_ROUGH,
     FOREIGN_CURRENCY,
+    GROWING,
     NEGATIVE,
     NEGATIVE_GROWTH,
     ROUGH,
@@ -325,8 +326,8 @@ def _quick(s: str, text: str) -> Reading | None:
     proves that both read every phrase alike.
     """
     digit = _DIGIT.search(s)
-    if digit is None or NEGATIVE_GROWTH in s:
-        return None
+    if digit is None or "成长" in s or any(word in s for word in NEGATIVE_GROWTH):
+        return None  # _read refuses them
     i = digit.start()
     if i and (s[i - 1] in _NOT_QUICK_BEFORE or _START_RE.search(s, 0, i) is not None):
         return None  # 每3人, -5个, 负3%: _read reads the sign, or refuses
@@ -390,7 +391,7 @@ def _read(s: str, text: str) -> Reading:
     rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
     if rough is not None:
         raise fail(_ROUGH_COUNT, text, rough.end() - 1)
-    negative_growth = s.find(NEGATIVE_GROWTH)
+    negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
     covered = _covered(s, 0, len(s))
@@ -417,6 +418,9 @@ def _read(s: str, text: str) -> Reading:
     if at is not None:
         raise fail(msg("a comparator that does not bound the figure"), text, at)
     first = figures[0]
+    growing = GROWING.search(s, 0, first.start)
+    if growing is not None and growing.start() not in covered:
+        raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
         refused = alone_refused(s, last, head)

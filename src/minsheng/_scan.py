@@ -60,6 +60,7 @@ from minsheng._words import (
     _RATE_CHANGE,
     AGE,
     FOREIGN_CURRENCY,
+    GROWING,
     NEGATIONS,
     NEGATIVE_GROWTH,
     NOT_ABOUTS,
@@ -197,6 +198,9 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
     if about is not None:
         return about.start()
+    growing = GROWING.search(s, c, a)  # 成長35.4%: growth by it, or growing up?
+    if growing is not None:
+        return growing.start()
     over = OVER_PLAN.search(s, c, a)  # 超额完成22%: a margin; the parser says, by the unit
     if over is not None:
         return over.start()
@@ -276,10 +280,36 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
             starts = (per, p) if per >= 0 and "每" not in s[per + 1 : p] else (p,)
             found = _from_to_span(s, starts, target.end)
             if found is not None:
+                after = j + 1
+                if (
+                    j - i > 1
+                    and after < len(figures)
+                    and s[target.end : figures[after].start].strip(" ") in LIST_SEPARATORS
+                ):
+                    # 分别从79.15%、63.93%提高到93.27%、79.69%: two pairs, not two
+                    # levels to one; the parser refuses the whole
+                    found = (found[0], figures[after].end, True)
+                    used.add(after)
                 used.update(range(i, j + 1))
                 spans.append(found)
                 break
     return spans
+
+
+def _listed(between: str) -> bool:
+    """Whether ``between`` joins a figure to a list: a separator, and perhaps 约 or 近.
+
+    分别上升近1.8倍、约1.52倍及近1.25倍: each after the first is the change's too.
+    """
+    between = between.strip(" ")
+    for word in _LIST_ITEM_WORDS:
+        if between.endswith(word):
+            between = between[: -len(word)].rstrip(" ")
+            break
+    return between in LIST_SEPARATORS
+
+
+_LIST_ITEM_WORDS = tuple(sorted({*_ABOUT_PREFIXES, *_PREFIX_COMPARATORS}, key=len, reverse=True))
 
 
 def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
@@ -416,7 +446,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             high = nxt
             used.add(j + 1)
         end = figure.end if high is None else high.end
-        listed = governed and s[floor : figure.start].strip(" ") in LIST_SEPARATORS
+        listed = governed and _listed(s[floor : figure.start])
         if high is None:
             a = _figure_start(s, figure, nxt, floor, (covered, dates, signed))
             if a is None and nxt is not None and _shares_the_next_unit(s, figure, nxt):

@@ -157,6 +157,41 @@ def _cut_at_slash(s: str, k: int, refused: int, previous: _Figure | None) -> _Fi
         return None
 
 
+def _after_a_point(s: str, k: int, figures: list[_Figure], errors: list[tuple[int, int]]) -> int:
+    """Make the numeral in words before a decimal point and the figure at ``k`` one error.
+
+    十一．四億元, 三十五.五%: the parser refuses a numeral in words with a point;
+    the digits after the point are never a figure of their own, nor the
+    numeral before it.  Returns where the error ends.
+    """
+    a = k - 2
+    while a > 0 and s[a - 1] in NUMERAL_CHARS:
+        a -= 1
+    while figures and figures[-1].end > a:
+        a = min(a, figures.pop().start)
+    while errors and errors[-1][1] > a:
+        a = min(a, errors.pop()[0])
+    b = _number_end(s, k)[0]
+    errors.append((a, b))
+    return b
+
+
+def _upgraded_end(
+    s: str, figure: _Figure, end: int, errors: list[tuple[int, int]]
+) -> tuple[int, bool]:
+    """Where a count that 提升 may upgrade ends, and whether it became an error.
+
+    提升12所中小学: the parser refuses it with the noun's first character.
+    规范化提升74家, with nothing after: with 化提升, an error of three characters more.
+    """
+    if not upgraded(s, figure.start, figure.unit, end):
+        return end, False
+    if end < len(s) and _is_word_char(s[end]):
+        return end + 1, False
+    errors.append((len(s[: figure.start].rstrip(" ")) - 3, end))
+    return end, True
+
+
 def raw_figures(
     s: str, covered: set[int], dates: set[int]
 ) -> tuple[list[_Figure], list[tuple[int, int]], set[int]]:
@@ -176,6 +211,9 @@ def raw_figures(
         previous = s[k - 1] if k else ""
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
+        if previous == "." and k > 1 and s[k - 2] in NUMERAL_CHARS:
+            position = _after_a_point(s, k, figures, errors)
+            continue
         before = figures[-1] if figures else None
         try:
             figure = read_figure(s, s, k, before)
@@ -184,6 +222,7 @@ def raw_figures(
             if figure is None:
                 floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
                 a, b = _error_span(s, k, exc.position, floor)
+                b = max(b, _bounded(s, exc.position))  # 10亿度以下: the bound too
                 more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
                 if more is not None:
                     b = more.end()
@@ -197,8 +236,10 @@ def raw_figures(
             end, joined = _joined(s, figure, covered, dates)
             if end == figure.end and figure.unit is None:
                 end = _bounded(s, end)  # 1.3万亿斤以上
-            if upgraded(s, figure.start, figure.unit, end):
-                end += 1  # 提升12所中小学: the parser refuses it with the noun's first character
+            end, refused = _upgraded_end(s, figure, end, errors)
+            if refused:
+                position = end
+                continue
             if s[end - 1] in "成番" and s[end : end + 1] in ("多", "余"):
                 # 六成多, 翻了一番多: more than 60 %, than double, by how much unsaid;
                 # the parser refuses it

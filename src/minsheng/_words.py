@@ -129,6 +129,7 @@ _CHANGES: dict[str, Direction | None] = {
             "涨价",
             "增产",  # 增产74亿斤: output up by
             "加码",  # 加碼600元 (Hong Kong): a raise by
+            "上修",  # 上修0.2個百分點: revised up by
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -164,6 +165,13 @@ _CHANGES: dict[str, Direction | None] = {
             "减产",
             "降",
             "减",
+            # a hunt of Taiwan and Hong Kong pages: falls the words above missed
+            "衰退",  # 出口衰退5.8%
+            "下挫",
+            "下滑",
+            "萎缩",
+            "下修",  # 下修0.57個百分點: revised down by
+            "减幅",  # 減幅達14.6%, as 降幅
         ),
         Direction.LOWER,
     ),
@@ -334,7 +342,12 @@ _PLAIN_COMPARATORS = "|".join(
         reverse=True,
     )
 )
-_CHANGE = compiled(f"({_CHANGE_WORDS})了?([到至为])?(?:{_PLAIN_COMPARATORS})?$")
+# 降幅仍达5%, 下降均达17%: an adverb between the change and its comparator
+_STILL = "(?:仍|均|也|都|亦|皆)?"
+_CHANGE = compiled(f"({_CHANGE_WORDS})了?{_STILL}([到至为])?(?:{_PLAIN_COMPARATORS})?$")
+# 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
+# right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
+GROWING = compiled(f"成长了?{_STILL}(?:{_PLAIN_COMPARATORS})? *$")
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
 _CHANGE_FIRST = compiled(
@@ -426,7 +439,7 @@ def _longest_at_end(words: str, choices: dict[str, tuple[str, ...]]) -> str | No
 
 NEGATIVE = "负"
 """Refused right before a figure (正负5% is "plus or minus"), but in 减负, a word."""
-NEGATIVE_GROWTH = "负增长"
+NEGATIVE_GROWTH = ("负增长", "负成长")
 """Refused: 负增长3% is growth of -3 %, or a fall of 3 %, which one a Reading cannot say."""
 
 
@@ -446,11 +459,15 @@ def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
     提升12所中小学基础设施: 12 schools upgraded, or 12 more schools?  A word
     after the count says it may be the verb's object.
     """
-    if end >= len(s) or not _is_word_char(s[end]) or unit is None or not counts(unit):
+    if unit is None or not counts(unit):
+        return False
+    before = s[:start].rstrip(" ")
+    if before.endswith(tuple(f"化{word}" for word in _UPGRADES)):
+        return True  # 托养机构规范化提升74家: brought up to a standard, 74 of them
+    if end >= len(s) or not _is_word_char(s[end]):
         return False  # most phrases end with their unit
     if _GRADES.match(s, end):
         return False  # 提高1个档次: a rise by grades
-    before = s[:start].rstrip(" ")
     return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所
 
 
@@ -520,9 +537,9 @@ def vocabulary() -> frozenset[str]:
         _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
-        NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
+        *NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
         *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
         *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING, "了",
-        *_COMPARATOR_GUARDS.values(),
+        *_COMPARATOR_GUARDS.values(), _STILL, GROWING.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
