@@ -326,7 +326,7 @@ def _quick(s: str, text: str) -> Reading | None:
     proves that both read every phrase alike.
     """
     digit = _DIGIT.search(s)
-    if digit is None or "成长" in s or any(word in s for word in NEGATIVE_GROWTH):
+    if digit is None or ("长" in s and ("成长" in s or any(w in s for w in NEGATIVE_GROWTH))):
         return None  # _read refuses them
     i = digit.start()
     if i and (s[i - 1] in _NOT_QUICK_BEFORE or _START_RE.search(s, 0, i) is not None):

@@ -459,16 +459,20 @@ def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
     提升12所中小学基础设施: 12 schools upgraded, or 12 more schools?  A word
     after the count says it may be the verb's object.
     """
-    if unit is None or not counts(unit):
-        return False
-    before = s[:start].rstrip(" ")
-    if before.endswith(tuple(f"化{word}" for word in _UPGRADES)):
-        return True  # 托养机构规范化提升74家: brought up to a standard, 74 of them
-    if end >= len(s) or not _is_word_char(s[end]):
-        return False  # most phrases end with their unit
-    if _GRADES.match(s, end):
-        return False  # 提高1个档次: a rise by grades
-    return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所
+    if end < len(s) and _is_word_char(s[end]):
+        if unit is None or not counts(unit) or _GRADES.match(s, end):
+            return False  # 提高1个档次: a rise by grades
+        before = s[:start].rstrip(" ")
+        return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所
+    # most phrases end with their unit; but 托养机构规范化提升74家 is 74 brought up
+    # to a standard
+    k = start
+    while k and s[k - 1] == " ":
+        k -= 1
+    return k >= 3 and s.startswith(_TO_STANDARD, k - 3) and unit is not None and counts(unit)
+
+
+_TO_STANDARD = tuple(f"化{word}" for word in _UPGRADES)
 
 
 def counts(unit: str | None) -> bool:
