@@ -781,3 +781,33 @@ def test_two_levels_to_one_and_a_list_of_changes_still_read() -> None:
     assert found[0].phrase == "由每人每月780元、700元调整至860元"
     assert found[0].reading is not None
     assert [b.value for b in found[0].reading.baselines] == [780, 700]
+
+
+def test_a_check_of_the_ninth_hunts_fixes_against_real_text() -> None:
+    """Regressions a check of the ninth hunt's fixes on 885 real sentences found.
+
+    A bare number listed before a figure the parser refuses shares its measure
+    word (降至13、14度左右 left 降至13 read as 13); a comparator after a list
+    separator starts a new phrase (突破1000万人次、达1002.7万人次); 约 or 近 joins
+    a list only with the same unit; 升 before 至 is the change, and after a
+    numeral in words 度, 点 and 起 are words (一度, 这一点, 一起).
+    """
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+    # https://bastillepost.com/hongkong/article/14021959, https://www.881903.com/news/amp/local/2372713
+    assert found("本港周六早市區氣溫降至13、14度左右。") == [("13、14度左右", True)]
+    assert found("展望除夕及元旦市區早上氣溫更降至7、8度。") == [("7、8度", True)]
+    assert found("分别下调25和50基点。") == [("25和50基点", True)]
+    assert found("市區最低氣溫約13至14度。") == [("13至14度", True)]
+    # https://www.cnenergynews.cn/article/4OMF9QmzVXh
+    assert found("集团旅客吞吐量首次突破1000万人次、达1002.7万人次。") == [
+        ("突破1000万人次", False),
+        ("达1002.7万人次", False),
+    ]
+    assert found("同比增长12%、近3年累计增长30%。")[0] == ("增长12%", False)
+    reading = next(iter(minsheng.find_quantities("人均预期寿命由78.3升至79岁。"))).reading
+    assert reading is not None
+    assert [b.value for b in reading.baselines] == [Decimal("78.3")]
+    assert found("一度下跌，这一点很重要，大家一起努力，4升1降，今年三度超越。") == []

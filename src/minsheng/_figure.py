@@ -116,7 +116,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):
         raise fail(msg("two percent signs"), text, j)
-    _refuse_unread_measure(s, text, _skip_spaces(s, j), unit)
+    _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, chinese=number.chinese)
     pers, j = _slashed(s, text, j, unit)
     comparator = None
     k = _skip_spaces(s, j)
@@ -172,17 +172,25 @@ _UNREAD_MEASURES = (
     "分贝", "分貝",
 )  # fmt: skip
 _NOT_MEASURES = ("点位", "點位")  # 3000个点位: monitoring sites, a noun
+# 78.3升至79岁: 升 is the change; and after a numeral in words these are words
+# more often than measures (一度, 三度超越, 这一点, 一起, 一砖一瓦, 4升1降)
+_CHANGE_AFTER = frozenset("至到为了幅")
+_WORDS_AFTER_NUMERALS = ("度", "点", "點", "升", "瓦", "克", "起")
 
 
-def _refuse_unread_measure(s: str, text: str, k: int, unit: str | None) -> None:
+def _refuse_unread_measure(
+    s: str, text: str, k: int, unit: str | None, *, chinese: bool = False
+) -> None:
     """Refuse a figure followed at ``k`` by a measure word minsheng does not read.
 
     After 个, only 基点 (25个基点 is basis points, not 25 个).
     """
     if unit == "个" and s.startswith(_BASIS_POINTS, k):
         raise fail(msg("a measure word minsheng does not know"), text, k)
-    if unit is not None:
+    if unit is not None or (chinese and s.startswith(_WORDS_AFTER_NUMERALS, k)):
         return
+    if s.startswith("升", k) and (s[k + 1 : k + 2] in _CHANGE_AFTER or s[k + 1 : k + 2].isdigit()):
+        return  # 78.3升至79岁, 4升1降: a change
     if s.startswith(_UNREAD_MEASURES, k) and not s.startswith(_NOT_MEASURES, k):
         raise fail(msg("a measure word minsheng does not know"), text, k)
     if (

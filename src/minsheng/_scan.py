@@ -296,20 +296,26 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
     return spans
 
 
-def _listed(between: str) -> bool:
-    """Whether ``between`` joins a figure to a list: a separator, and perhaps 约 or 近.
+def _listed(between: str, figure: _Figure, previous: _Figure | None) -> bool:
+    """Whether ``between`` joins ``figure`` to a list: a separator, perhaps then 约 or 近.
 
     分别上升近1.8倍、约1.52倍及近1.25倍: each after the first is the change's too.
+    With 约 or 近, only where the unit is the figure's before (同比增长12%、近3年
+    starts a new phrase).
     """
     between = between.strip(" ")
-    for word in _LIST_ITEM_WORDS:
-        if between.endswith(word):
-            between = between[: -len(word)].rstrip(" ")
-            break
-    return between in LIST_SEPARATORS
+    if between in LIST_SEPARATORS:
+        return True
+    about = next((w for w in _LIST_ITEM_WORDS if between.endswith(w)), None)
+    return (
+        about is not None
+        and between[: -len(about)].rstrip(" ") in LIST_SEPARATORS
+        and previous is not None
+        and previous.unit == figure.unit
+    )
 
 
-_LIST_ITEM_WORDS = tuple(sorted({*_ABOUT_PREFIXES, *_PREFIX_COMPARATORS}, key=len, reverse=True))
+_LIST_ITEM_WORDS = tuple(sorted(_ABOUT_PREFIXES, key=len, reverse=True))
 
 
 def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
@@ -446,7 +452,9 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             high = nxt
             used.add(j + 1)
         end = figure.end if high is None else high.end
-        listed = governed and _listed(s[floor : figure.start])
+        listed = governed and _listed(
+            s[floor : figure.start], figure, figures[j - 1] if j else None
+        )
         if high is None:
             a = _figure_start(s, figure, nxt, floor, (covered, dates, signed))
             if a is None and nxt is not None and _shares_the_next_unit(s, figure, nxt):

@@ -17,6 +17,7 @@ from minsheng._patterns import compiled
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _OTHER_NUMERALS,
+    _RANGE,
     _SUFFIX_COMPARATORS,
     NAMED_AFTER,
     _is_word_char,
@@ -176,6 +177,34 @@ def _after_a_point(s: str, k: int, figures: list[_Figure], errors: list[tuple[in
     return b
 
 
+def _unreadable(
+    s: str, k: int, refused: int, figures: list[_Figure], errors: list[tuple[int, int]]
+) -> int:
+    """Add the error of a figure at ``k`` that the parser refuses at ``refused``; its end.
+
+    A bare number listed right before it shares its measure word, and joins
+    the error: 降至13、14度左右 must not leave 降至13 read as 13.
+    """
+    before = figures[-1] if figures else None
+    floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
+    a, b = _error_span(s, k, refused, floor)
+    b = max(b, _bounded(s, refused))  # 10亿度以下: the bound too
+    more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
+    if more is not None:
+        b = more.end()
+    if (
+        before is not None
+        and before.unit is None
+        and (
+            s[before.end : a].strip(" ") in LIST_SEPARATORS
+            or _RANGE.fullmatch(s, before.end, a) is not None
+        )
+    ):
+        a = figures.pop().start  # 分别下调25和50基点, 约13至14度
+    errors.append((a, b))
+    return b
+
+
 def _upgraded_end(
     s: str, figure: _Figure, end: int, errors: list[tuple[int, int]]
 ) -> tuple[int, bool]:
@@ -220,14 +249,7 @@ def raw_figures(
         except ParseError as exc:
             figure = _cut_at_slash(s, k, exc.position, before)
             if figure is None:
-                floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
-                a, b = _error_span(s, k, exc.position, floor)
-                b = max(b, _bounded(s, exc.position))  # 10亿度以下: the bound too
-                more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
-                if more is not None:
-                    b = more.end()
-                errors.append((a, b))
-                position = b
+                position = _unreadable(s, k, exc.position, figures, errors)
                 continue
         if figure is not None and s.startswith(NAMED_AFTER, figure.number.end):
             position = figure.number.end  # 一季度, 七至九年级, 二孩, 1号线: a name, no figure
