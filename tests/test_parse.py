@@ -1261,6 +1261,10 @@ def test_a_measure_word_that_starts_a_longer_unit_or_word_is_not_the_unit(text: 
         ("提高城乡低保标准为每人每月800元", "a change word, its object, then 为"),
         # brought up to a standard, 74 of them; read as 74 more
         ("托养机构规范化提升74家", "提升 or 提高 before a count of things"),
+        # a check of the fixes: for five months, read as down by five months
+        ("已连续下滑5个月", "连续 and a change before a time"),
+        ("連續萎縮3個月", "连续 and a change before a time"),
+        ("连续下降3年", "连续 and a change before a time"),
     ],
 )
 def test_what_a_ninth_hunt_found_misread_is_refused(text: str, reason: str) -> None:
@@ -1301,3 +1305,6 @@ def test_words_near_the_ninth_hunt_still_read() -> None:
     assert parse("降幅达到5%").comparator is C.AT_LEAST
     assert minsheng.parse_phrase("提高到1500元").change is minsheng.Measure.LEVEL
     assert minsheng.parse_phrase("增加床位300张").change is minsheng.Measure.INCREMENT
+    assert minsheng.parse_phrase("连续增长5%").change is minsheng.Measure.INCREMENT  # not a time
+    assert parse("由78.3升至79岁").value == 79  # 升 the change, not litres
+    assert parse("缩短3天").unit == "天"

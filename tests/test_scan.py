@@ -811,3 +811,8 @@ def test_a_check_of_the_ninth_hunts_fixes_against_real_text() -> None:
     assert reading is not None
     assert [b.value for b in reading.baselines] == [Decimal("78.3")]
     assert found("一度下跌，这一点很重要，大家一起努力，4升1降，今年三度超越。") == []
+    assert found("出口已连续下滑5个月，已连续4年稳定在3000万人以上。") == [
+        ("连续下滑5个月", True),
+        ("4年", False),
+        ("3000万人以上", False),
+    ]

@@ -74,8 +74,10 @@ from minsheng._words import (
     NEGATIVE,
     NEGATIVE_GROWTH,
     ROUGH,
+    RUNNING,
     _covered,
     _skip_spaces,
+    times,
     vocabulary,
 )
 
@@ -326,7 +328,7 @@ def _quick(s: str, text: str) -> Reading | None:
     proves that both read every phrase alike.
     """
     digit = _DIGIT.search(s)
-    if digit is None or ("长" in s and ("成长" in s or any(w in s for w in NEGATIVE_GROWTH))):
+    if digit is None or _NOT_QUICK_WORDS.search(s) is not None:
         return None  # _read refuses them
     i = digit.start()
     if i and (s[i - 1] in _NOT_QUICK_BEFORE or _START_RE.search(s, 0, i) is not None):
@@ -386,6 +388,27 @@ def _without_dates(
     return period, figures, dates
 
 
+_NOT_QUICK_WORDS = compiled("|".join(("成长", "连续", *NEGATIVE_GROWTH)))
+
+
+def _refuse_words_before(
+    s: str, text: str, first: _Figure, last: _Figure, covered: AbstractSet[int]
+) -> None:
+    """Refuse words before the figures that make their change unsure.
+
+    成长 right before a figure (成長35.4%: growth by it in Taiwan; 健康成长3000人:
+    growing up), and 连续 with a change before a time (已连续下滑5个月: for five
+    months, not down by five).
+    """
+    growing = GROWING.search(s, 0, first.start)
+    if growing is not None and growing.start() not in covered:
+        raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
+    running = RUNNING.search(s, 0, first.start) if times(last.unit) else None
+    if running is not None and running.start() not in covered:
+        reason = msg("连续 and a change before a time: for how long, or by how much?")
+        raise fail(reason, text, running.start())
+
+
 def _read(s: str, text: str) -> Reading:
     """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
     rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
@@ -418,9 +441,7 @@ def _read(s: str, text: str) -> Reading:
     if at is not None:
         raise fail(msg("a comparator that does not bound the figure"), text, at)
     first = figures[0]
-    growing = GROWING.search(s, 0, first.start)
-    if growing is not None and growing.start() not in covered:
-        raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
+    _refuse_words_before(s, text, first, last, covered)
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
         refused = alone_refused(s, last, head)

@@ -201,6 +201,8 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     growing = GROWING.search(s, c, a)  # 成長35.4%: growth by it, or growing up?
     if growing is not None:
         return growing.start()
+    if a - 2 >= c and s.startswith("连续", a - 2) and _CHANGE_FIRST.match(s, a):
+        return a - 2  # 连续下滑5个月: for how long, or by how much? the parser says
     over = OVER_PLAN.search(s, c, a)  # 超额完成22%: a margin; the parser says, by the unit
     if over is not None:
         return over.start()

@@ -348,6 +348,8 @@ _CHANGE = compiled(f"({_CHANGE_WORDS})了?{_STILL}([到至为])?(?:{_PLAIN_COMPA
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}(?:{_PLAIN_COMPARATORS})? *$")
+# 已连续下滑5个月, 连续下降3年: for five months, not down by five months
+RUNNING = compiled(f"连续(?:{_CHANGE_WORDS})了? *$")
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
 _CHANGE_FIRST = compiled(
@@ -544,6 +546,6 @@ def vocabulary() -> frozenset[str]:
         *NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
         *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
         *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING, "了",
-        *_COMPARATOR_GUARDS.values(), _STILL, GROWING.pattern,
+        *_COMPARATOR_GUARDS.values(), _STILL, GROWING.pattern, RUNNING.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
