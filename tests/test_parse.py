@@ -1308,3 +1308,8 @@ def test_words_near_the_ninth_hunt_still_read() -> None:
     assert minsheng.parse_phrase("连续增长5%").change is minsheng.Measure.INCREMENT  # not a time
     assert parse("由78.3升至79岁").value == 79  # 升 the change, not litres
     assert parse("缩短3天").unit == "天"
+    # a review: the new fall words are names before a noun (atrophic gastritis, firms in
+    # decline), and an adverb before 为 makes no level of a change
+    assert minsheng.parse_phrase("萎缩性胃炎3000例").change is None
+    assert minsheng.parse_phrase("衰退期企业300家").change is None
+    assert minsheng.parse_phrase("就业人数增加也为3000人").change is not Measure.LEVEL

@@ -816,3 +816,27 @@ def test_a_check_of_the_ninth_hunts_fixes_against_real_text() -> None:
         ("4年", False),
         ("3000万人以上", False),
     ]
+
+
+def test_a_review_of_the_ninth_hunts_fixes() -> None:
+    """Regressions a review of the day's parser diff found, each read wrong before its fix."""
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+    # every bare number chained before the refused figure joins it (下调10 was a fall of 10)
+    assert found("下调10、25和50基点。") == [("10、25和50基点", True)]
+    assert found("气温约12~13、14度。") == [("12~13、14度", True)]
+    # 连续 before a one-character change word
+    assert found("价格已连续降3个月。") == [("连续降3个月", True)]
+    # three pairs: the whole list of targets joins the refusal
+    assert found("分别从79.15%、63.93%、50%提高到93.27%、79.69%、60%。") == [
+        ("从79.15%、63.93%、50%提高到93.27%、79.69%、60%", True)
+    ]
+    # list numbers before Arabic figures stay list numbers
+    assert found("三.10项民生实事全部完成。") == [("10项", False)]
+    # a longer numeral in words is a count or a measure (not 一度, 一起)
+    assert found("查处二十三起违法案件，累计节约电量三百二十万度。") == [
+        ("二十三起", True),
+        ("三百二十万度", True),
+    ]

@@ -116,7 +116,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):
         raise fail(msg("two percent signs"), text, j)
-    _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, chinese=number.chinese)
+    one = number.chinese and j - i == 1
+    _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, one=one)
     pers, j = _slashed(s, text, j, unit)
     comparator = None
     k = _skip_spaces(s, j)
@@ -165,21 +166,22 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
 # as the start of a subject, the figure would lose what it counts (减息0.25厘,
 # 12.5点子, 175基点, 收报6114.4点, 23.5万剂次, 3毫米, 5度电), so they are
 # refused.  点 after a number is also a time of day.
-_BASIS_POINTS = ("基点", "基點")
+_BASIS_POINTS = ("基点",)  # the text is folded: 點 is 点 here
 _UNREAD_MEASURES = (
-    *_BASIS_POINTS, "点子", "點子", "厘", "釐", "点", "點", "剂", "劑",
+    *_BASIS_POINTS, "点子", "厘", "釐", "点", "剂", "劑",
     "毫米", "公分", "毫克", "克", "兆瓦", "瓦", "度", "毫升", "公升", "升", "英里", "海里",
     "分贝", "分貝",
 )  # fmt: skip
-_NOT_MEASURES = ("点位", "點位")  # 3000个点位: monitoring sites, a noun
-# 78.3升至79岁: 升 is the change; and after a numeral in words these are words
-# more often than measures (一度, 三度超越, 这一点, 一起, 一砖一瓦, 4升1降)
+_NOT_MEASURES = ("点位",)  # 3000个点位: monitoring sites, a noun
+# 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
+# character these are words more often than measures (一度, 三度超越, 这一点,
+# 一起, 一砖一瓦); after a longer one, measures (三百二十万度, 二十三起案件)
 _CHANGE_AFTER = frozenset("至到为了幅")
-_WORDS_AFTER_NUMERALS = ("度", "点", "點", "升", "瓦", "克", "起")
+_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起")
 
 
 def _refuse_unread_measure(
-    s: str, text: str, k: int, unit: str | None, *, chinese: bool = False
+    s: str, text: str, k: int, unit: str | None, *, one: bool = False
 ) -> None:
     """Refuse a figure followed at ``k`` by a measure word minsheng does not read.
 
@@ -187,7 +189,7 @@ def _refuse_unread_measure(
     """
     if unit == "个" and s.startswith(_BASIS_POINTS, k):
         raise fail(msg("a measure word minsheng does not know"), text, k)
-    if unit is not None or (chinese and s.startswith(_WORDS_AFTER_NUMERALS, k)):
+    if unit is not None or (one and s.startswith(_WORDS_AFTER_NUMERALS, k)):
         return
     if s.startswith("升", k) and (s[k + 1 : k + 2] in _CHANGE_AFTER or s[k + 1 : k + 2].isdigit()):
         return  # 78.3升至79岁, 4升1降: a change

@@ -201,7 +201,7 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     growing = GROWING.search(s, c, a)  # 成長35.4%: growth by it, or growing up?
     if growing is not None:
         return growing.start()
-    if a - 2 >= c and s.startswith("连续", a - 2) and _CHANGE_FIRST.match(s, a):
+    if a - 2 >= c and s.startswith("连续", a - 2) and s[a : a + 1] in _CHANGE_CHARS:
         return a - 2  # 连续下滑5个月: for how long, or by how much? the parser says
     over = OVER_PLAN.search(s, c, a)  # 超额完成22%: a margin; the parser says, by the unit
     if over is not None:
@@ -283,15 +283,17 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
             found = _from_to_span(s, starts, target.end)
             if found is not None:
                 after = j + 1
-                if (
+                while (
                     j - i > 1
                     and after < len(figures)
-                    and s[target.end : figures[after].start].strip(" ") in LIST_SEPARATORS
+                    and s[figures[after - 1].end : figures[after].start].strip(" ")
+                    in LIST_SEPARATORS
                 ):
-                    # 分别从79.15%、63.93%提高到93.27%、79.69%: two pairs, not two
-                    # levels to one; the parser refuses the whole
+                    # 分别从79.15%、63.93%提高到93.27%、79.69%: pairs, not levels to
+                    # one; the parser refuses the whole
                     found = (found[0], figures[after].end, True)
                     used.add(after)
+                    after += 1
                 used.update(range(i, j + 1))
                 spans.append(found)
                 break

@@ -192,17 +192,18 @@ def _unreadable(
     more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
     if more is not None:
         b = more.end()
-    if (
-        before is not None
-        and before.unit is None
-        and (
-            s[before.end : a].strip(" ") in LIST_SEPARATORS
-            or _RANGE.fullmatch(s, before.end, a) is not None
-        )
-    ):
-        a = figures.pop().start  # 分别下调25和50基点, 约13至14度
+    while figures and _chained(s, figures[-1], a):
+        a = figures.pop().start  # 分别下调10、25和50基点, 约12至13、14度
     errors.append((a, b))
     return b
+
+
+def _chained(s: str, before: _Figure, a: int) -> bool:
+    """Whether ``before``, a bare number, is listed or ranged with what starts at ``a``."""
+    return before.unit is None and (
+        s[before.end : a].strip(" ") in LIST_SEPARATORS
+        or _RANGE.fullmatch(s, before.end, a) is not None
+    )
 
 
 def _upgraded_end(
@@ -240,7 +241,7 @@ def raw_figures(
         previous = s[k - 1] if k else ""
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
-        if previous == "." and k > 1 and s[k - 2] in NUMERAL_CHARS:
+        if previous == "." and k > 1 and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
             position = _after_a_point(s, k, figures, errors)
             continue
         before = figures[-1] if figures else None

@@ -343,17 +343,31 @@ _PLAIN_COMPARATORS = "|".join(
     )
 )
 # 降幅仍达5%, 下降均达17%: an adverb between the change and its comparator
-_STILL = "(?:仍|均|也|都|亦|皆)?"
-_CHANGE = compiled(f"({_CHANGE_WORDS})了?{_STILL}([到至为])?(?:{_PLAIN_COMPARATORS})?$")
+# (only before a comparator: 增长均为6.2% is up by 6.2 %, which 为 after the
+# adverb would read as a level)
+_STILL = "(?:仍|均|也|都|亦|皆)"
+_CHANGE = compiled(
+    f"({_CHANGE_WORDS})了?(?:{_STILL}(?={_PLAIN_COMPARATORS}))?"
+    f"([到至为])?(?:{_PLAIN_COMPARATORS})?$"
+)
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
-GROWING = compiled(f"成长了?{_STILL}(?:{_PLAIN_COMPARATORS})? *$")
+GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
 # 已连续下滑5个月, 连续下降3年: for five months, not down by five months
 RUNNING = compiled(f"连续(?:{_CHANGE_WORDS})了? *$")
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
+# 衰退期企业300家, 萎缩性胃炎3000例, 下滑企业: these govern only right before
+# their figure, never first with an object after
+_ADJACENT_ONLY = frozenset(("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅"))
 _CHANGE_FIRST = compiled(
-    "(" + "|".join(sorted((w for w in _CHANGES if len(w) > 1), key=len, reverse=True)) + ")"
+    "("
+    + "|".join(
+        sorted(
+            (w for w in _CHANGES if len(w) > 1 and w not in _ADJACENT_ONLY), key=len, reverse=True
+        )
+    )
+    + ")"
     "(?![到至为])"
 )
 _CHANGE_TO_ANY = compiled(f"({_CHANGE_WORDS})了?[到至为]")
@@ -396,7 +410,6 @@ _GOVERNING = compiled(
 )
 _PER_WORD_STARTS = frozenset("年月日人生户亩千万" + _PLACES_AVERAGED)
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
-_CHANGE_STARTS = tuple(_CHANGES)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
