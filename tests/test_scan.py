@@ -833,6 +833,11 @@ def test_a_review_of_the_ninth_hunts_fixes() -> None:
     assert found("分别从79.15%、63.93%、50%提高到93.27%、79.69%、60%。") == [
         ("从79.15%、63.93%、50%提高到93.27%、79.69%、60%", True)
     ]
+    # an adverb between a change and its comparator: found with the change, as read
+    reading = next(iter(minsheng.find_quantities("出口減幅仍達14.6%。"))).reading
+    assert reading is not None
+    assert reading.change is minsheng.Measure.INCREMENT
+    assert found("两项下降均达17%。") == [("下降均达17%", False)]
     # list numbers before Arabic figures stay list numbers
     assert found("三.10项民生实事全部完成。") == [("10项", False)]
     # a longer numeral in words is a count or a measure (not 一度, 一起)

@@ -79,7 +79,9 @@ _LEFT_WORDS = frozenset(
     + [
         change + marker
         for change in _CHANGES
-        for marker in ("", "了", "到", "至", "为")
+        # 降幅仍达5%: an adverb between the change and its comparator (the
+        # parser reads it only where a comparator follows)
+        for marker in ("", "了", "到", "至", "为", "仍", "均", "也", "都", "亦", "皆")
         # a change word of one character too (按年升15.7%, 同比跌57.33%): right
         # before the figure it is the figure's, and the parser reads it so
         if marker in ("到", "至", "为") or change not in _ONLY_TO
