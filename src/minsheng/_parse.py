@@ -329,7 +329,7 @@ def _quick(s: str, text: str) -> Reading | None:
     """
     digit = _DIGIT.search(s)
     if digit is None or _NOT_QUICK_WORDS.search(s) is not None:
-        return None  # _read refuses them
+        return None  # 成长, 连续, 负增长: _read has the rules for them
     i = digit.start()
     if i and (s[i - 1] in _NOT_QUICK_BEFORE or _START_RE.search(s, 0, i) is not None):
         return None  # 每3人, -5个, 负3%: _read reads the sign, or refuses
