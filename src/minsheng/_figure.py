@@ -152,6 +152,9 @@ _SUFFIX_STARTS = frozenset(w[0] for w in _SUFFIX_COMPARATORS)
 _RATE_BASE = 100  # 15.1/10万, 5/1000人: a rate; 1/3人口, a fraction of the population
 
 
+_FROM_OR_CASES = msg("起 after a bare number: from it up, or a count of cases?")
+"""Why 每平方米8000起 and 查处5起林草案件 are refused: a floor, or a count of cases?"""
+
 _ROUGH_COUNT = msg("几, 来 or 数 with a numeral: a rough count, not a figure")
 """Why 几十个, 二十几个, 数十万 and 零点几 are refused."""
 
@@ -201,7 +204,7 @@ def _refuse_unread_measure(
         and _is_word_char(s[k + 1])
         and not s.startswith(("起步", "起付"), k)
     ):  # 查处5起林草案件: 5 cases, 起 a classifier
-        raise fail(msg("起 after a bare number: from it up, or a count of cases?"), text, k)
+        raise fail(_FROM_OR_CASES, text, k)
 
 
 def _from_it_up(s: str, text: str, j: int, unit: str | None) -> tuple[Comparator | None, int]:
@@ -212,7 +215,7 @@ def _from_it_up(s: str, text: str, j: int, unit: str | None) -> tuple[Comparator
     """
     floor, after = _starting_at(s, j)
     if floor is not None and unit is None:
-        raise fail(msg("起 after a bare number: from it up, or a count of cases?"), text, j)
+        raise fail(_FROM_OR_CASES, text, j)
     return floor, after
 
 

@@ -62,31 +62,25 @@ def _per_key(quantity: Quantity) -> list[Decimal]:
     return [p.amount for p in quantity.per]
 
 
+def _denominator_mismatch(path: str, target: Quantity, actual: Quantity) -> Problem:
+    return _issue(
+        "denominator-mismatch",
+        f"{path}.actual.per",
+        msg("the outcome's denominator is not the target's"),
+        expected=verbatim(show_per(target.per)),
+        found=show_per(actual.per),
+    )
+
+
 def denominator_problems(path: str, target: Quantity, actual: Quantity) -> list[Problem]:
     if not target.per and not actual.per:
         return []
     if _per_key(target) != _per_key(actual):
-        return [
-            _issue(
-                "denominator-mismatch",
-                f"{path}.actual.per",
-                msg("the outcome's denominator is not the target's"),
-                expected=verbatim(show_per(target.per)),
-                found=show_per(actual.per),
-            )
-        ]
+        return [_denominator_mismatch(path, target, actual)]
     problems = []
     for mine, theirs in zip(target.per, actual.per, strict=True):
         if mine.unit is not None and theirs.unit is not None and mine.unit != theirs.unit:
-            problems.append(
-                _issue(
-                    "denominator-mismatch",
-                    f"{path}.actual.per",
-                    msg("the outcome's denominator is not the target's"),
-                    expected=verbatim(show_per(target.per)),
-                    found=show_per(actual.per),
-                )
-            )
+            problems.append(_denominator_mismatch(path, target, actual))
         elif (
             mine.subject is not None
             and theirs.subject is not None
