@@ -40,7 +40,7 @@ def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(_localedata, "_file", None)
     monkeypatch.setattr(_localedata, "_added", {})
     monkeypatch.setattr(_localedata, "_fresh", {})
-    monkeypatch.setattr(_localedata, "_can_write", None)
+    monkeypatch.setattr(_kept, "_WRITABLE", {})
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     babel.localedata.clear_caches()
     return path

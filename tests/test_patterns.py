@@ -84,7 +84,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(_patterns, "_programs", None)
     monkeypatch.setattr(_patterns, "_new", {})
     monkeypatch.setattr(_patterns, "_used", set())
-    monkeypatch.setattr(_patterns, "_writable", None)
+    monkeypatch.setattr(_kept, "_WRITABLE", {})
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     return path
 
@@ -251,7 +251,7 @@ def test_a_folder_that_cannot_be_written_is_no_error(
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     monkeypatch.setattr(_patterns, "PATH", str(blocker / "__pycache__" / "patterns.bin"))
-    monkeypatch.setattr(_patterns, "_writable", True)  # as if the check had said yes
+    monkeypatch.setattr(_kept, "_WRITABLE", {_patterns.PATH: True})  # as if it had said yes
     assert _patterns.compiled("x+z", 0) == re.compile("x+z")
     assert _patterns._new
     _patterns._write()  # os.makedirs fails under a file: no error

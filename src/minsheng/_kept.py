@@ -109,6 +109,23 @@ def writable(file: str) -> bool:
     return os.access(existing, os.W_OK) and not os.path.isdir(file)
 
 
+_WRITABLE: dict[str, bool] = {}  # each file's folder, asked once a process
+
+
+def may_write(file: str) -> bool:
+    """Whether ``file`` may be written now: bytecode is, and its folder can be.
+
+    The folder is asked once per process (:func:`writable`); the setting is
+    asked every time, as :func:`write` asks it.
+    """
+    if sys.dont_write_bytecode:
+        return False
+    known = _WRITABLE.get(file)
+    if known is None:
+        known = _WRITABLE[file] = writable(file)
+    return known
+
+
 def write(file: str, stamp: tuple[Any, ...], payload: bytes) -> None:
     """Keep ``payload`` in ``file`` under ``stamp``, replacing the file whole.
 

@@ -56,7 +56,6 @@ _lock = threading.Lock()
 _file: _Kept | None = None  # read on first use
 _added: _Kept = {}  # entries this process read from babel's files, written at exit
 _fresh: dict[str, dict[str, Any] | None] = {}  # each locale's data as babel's files hold it
-_can_write: bool | None = None
 
 
 class _Absent:
@@ -92,14 +91,6 @@ def _is_key(key: object) -> bool:
     return isinstance(key, str)
 
 
-def _writes() -> bool:
-    """Whether this process may add to the file: bytecode is written, and the folder can be."""
-    global _can_write  # noqa: PLW0603 - asked once
-    if _can_write is None:
-        _can_write = _kept.writable(PATH)
-    return _can_write and not sys.dont_write_bytecode
-
-
 def _babel_entry(identifier: str, key: str) -> tuple[Any, bool]:
     """The entry ``key`` of babel's data for ``identifier``, and whether it may be kept.
 
@@ -115,7 +106,7 @@ def _babel_entry(identifier: str, key: str) -> tuple[Any, bool]:
     with _lock:
         if identifier not in _fresh:
             cache = getattr(babel.localedata, "_cache", None)
-            cold = isinstance(cache, dict) and not cache and _writes()
+            cold = isinstance(cache, dict) and not cache and _kept.may_write(PATH)
             data = load(identifier)
             _fresh[identifier] = (
                 pickle.loads(pickle.dumps(data, pickle.HIGHEST_PROTOCOL))  # noqa: S301 - ours

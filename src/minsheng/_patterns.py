@@ -103,7 +103,7 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
             _used.add(key)
             return built
     pattern = re.compile(source, flags)
-    if len(_new) < MOST and _can_write():
+    if len(_new) < MOST and _kept.may_write(PATH):
         program = _program(source, flags, pattern)
         if program is not None:
             if not _new:
@@ -123,17 +123,6 @@ def _built(source: str, kept: Any) -> re.Pattern[str] | None:  # noqa: ANN401 - 
     except Exception:  # noqa: BLE001 - whatever is wrong with it, re compiles instead
         return None
     return pattern
-
-
-_writable: bool | None = None
-
-
-def _can_write() -> bool:
-    """Whether programs may be written: bytecode may, and the folder (or its parent) can be."""
-    global _writable  # noqa: PLW0603 - asked once, at the first new pattern
-    if _writable is None:
-        _writable = _kept.writable(PATH)
-    return _writable and not sys.dont_write_bytecode
 
 
 def _program(source: str, flags: int, pattern: re.Pattern[str]) -> tuple[Any, ...] | None:

@@ -173,7 +173,7 @@ def _well_formed(seen: object) -> bool:
 
 def _keep(folders: tuple[str, ...], seen: _Seen, began: int) -> None:
     """Keep the "no" for ``folders``, unless what it depends on changed just before."""
-    if sys.dont_write_bytecode or not _kept.writable(PATH):
+    if not _kept.may_write(PATH):
         return
     settled = began - SETTLED_NS
     if any(stat is not None and max(stat[:2]) > settled for _, stat in seen):
