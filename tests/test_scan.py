@@ -845,3 +845,31 @@ def test_a_review_of_the_ninth_hunts_fixes() -> None:
         ("二十三起", True),
         ("三百二十万度", True),
     ]
+
+
+def test_a_change_its_object_then_wei_is_found_with_the_change() -> None:
+    """增长也为5%: found as 5 %, it read as a level; the parser refuses the change word with it.
+
+    Before the fix, 提高报销比例为70% was found as 70% and 增长均为6.2% as
+    长均为6.2%, a level starting inside 增长, each read where the parser
+    refuses the phrase with its change word.
+    """
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+    assert found("其中提高农村居民报销比例为70%。") == [("提高农村居民报销比例为70%", True)]
+    assert found("两项指标同比增长均为6.2%。") == [("增长均为6.2%", True)]
+    assert found("今年出口增长也为5%，降幅也为3%。") == [("增长也为5%", True), ("降幅也为3%", True)]
+    # a comparator after the adverb: read, with the change
+    assert found("两项指标同比增长均达到6.2%。") == [("增长均达到6.2%", False)]
+    # a change word that names a thing, or ends a word that is no change
+    assert found("对经济增长的贡献率为56.5%，人口自然增长率为-3.19‰。") == [
+        ("56.5%", False),
+        ("-3.19‰", False),
+    ]
+    assert found("晋升职称为30人，改造提升学校为30所，增值税为3亿元。") == [
+        ("30人", False),
+        ("30所", False),
+        ("3亿元", False),
+    ]

@@ -41,7 +41,7 @@ def change_of(
     if change is Measure.INCREMENT and not tail and not inside:
         _refuse_ordinal(text, words, kept)
         ending = words.rstrip(" ")
-        if ending.endswith(_TO_WORDS) and not ending.endswith(_COMPARATOR_WORDS) and kept:
+        if ending.endswith(TO_WORDS) and not ending.endswith(COMPARATOR_WORDS) and kept:
             # 提高报销比例为70%: the change word, its object, then 为: to 70 %, or by?
             reason = msg("a change word, its object, then 为, 到 or 至: a change to, or by?")
             raise fail(reason, text, kept[-1])
@@ -50,8 +50,8 @@ def change_of(
     return change, direction, tail, inside, approximation
 
 
-_TO_WORDS = ("为", "到", "至")
-_COMPARATOR_WORDS = tuple(_PREFIX_COMPARATORS)  # 达到, 上限为: a bound, not a level
+TO_WORDS = ("为", "到", "至")
+COMPARATOR_WORDS = tuple(_PREFIX_COMPARATORS)  # 达到, 上限为: a bound, not a level
 
 
 def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:

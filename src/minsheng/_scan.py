@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from minsheng._changes import COMPARATOR_WORDS, TO_WORDS
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import (
@@ -34,7 +35,7 @@ from minsheng._governing import (
     period_before,
 )
 from minsheng._i18n import msg
-from minsheng._numerals import NUMERAL_CHARS, fail
+from minsheng._numerals import NUMBER_CHARS, NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import fen_after, ge_dian_after
@@ -90,9 +91,16 @@ _LEFT_WORDS = frozenset(
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
 # two-character words that end in a one-character change word (新增, 晋升, 涨跌)
 _WORD_ENDS = frozenset(w for w in (*_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES) if len(w) == 2)
-_CHANGE_TO = compiled("(?:" + "|".join(sorted(_CHANGES, key=len, reverse=True)) + ")了?[到至为]")
+_CHANGE_WORD = "|".join(sorted(_CHANGES, key=len, reverse=True))
+_CHANGE_TO = compiled(f"(?:{_CHANGE_WORD})了?[到至为]")
 # 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
-_CHANGE_THEN_TO = compiled(_CHANGE_TO.pattern.replace("了?", "[^到至为]{0,8}?"))
+_CHANGE_THEN_TO = compiled(f"(?:{_CHANGE_WORD})[^到至为]{{0,8}}?[到至为]")
+# 提高报销比例为: the same, right before the figure, over an object without a
+# figure; the longest change word at a place (增长, not 增: an atomic group),
+# and not one that names a thing (增长的贡献率为, 增长率为)
+_CHANGE_THEN_TO_END = compiled(
+    f"(?>{_CHANGE_WORD})(?![的率])[^到至为{NUMBER_CHARS}]{{0,8}}?[到至为]$"
+)
 
 
 @attrs.frozen
@@ -200,6 +208,9 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
     if about is not None:
         return about.start()
+    changed = _change_then_to(s, c, a)  # 提高报销比例为70%, 增长也为5%: to it, or by it?
+    if changed is not None:
+        return changed
     growing = GROWING.search(s, c, a)  # 成長35.4%: growth by it, or growing up?
     if growing is not None:
         return growing.start()
@@ -225,6 +236,30 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
         if a - len(negation) >= floor and s.startswith(negation, a - len(negation)):
             return a - len(negation)
     return a
+
+
+def _change_then_to(s: str, c: int, a: int) -> int | None:
+    """Where a change word starts that its object, then 为, 到 or 至, part from the figure.
+
+    The parser refuses 提高报销比例为70% and 增长也为5% (a change to the
+    figure, or by it?); found alone, 70% and 5% would read as levels.  Not
+    after a comparator (增长均达到6.2% reads as a change of at least 6.2%).
+    """
+    words = s[c:a].rstrip(" ")
+    if not words.endswith(TO_WORDS) or words.endswith(COMPARATOR_WORDS):
+        return None
+    change = _CHANGE_THEN_TO_END.search(words)
+    if change is None:
+        return None
+    start = change.start()
+    if words.startswith(_NOT_CHANGES, start) or any(
+        # 晋升职称为30人, 改造提升学校为30所: the end of a word that is no change
+        words.startswith(word, at)
+        for word in (*_NOT_CHANGES, *_WORD_ENDS)
+        for at in range(max(start - len(word) + 1, 0), start)
+    ):
+        return None  # 增值税为3亿元: no change either
+    return c + start
 
 
 _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
