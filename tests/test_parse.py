@@ -6,6 +6,7 @@ import itertools
 import re
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -1313,3 +1314,41 @@ def test_words_near_the_ninth_hunt_still_read() -> None:
     assert minsheng.parse_phrase("萎缩性胃炎3000例").change is None
     assert minsheng.parse_phrase("衰退期企业300家").change is None
     assert minsheng.parse_phrase("就业人数增加也为3000人").change is not Measure.LEVEL
+
+
+@pytest.mark.parametrize(
+    ("alone", "with_one"),
+    [
+        ("近万人", "近一万人"),
+        ("惠及近万人", "惠及近一万人"),
+        ("万余人", "一万余人"),
+        ("万多人次", "一万多人次"),
+        ("千余户", "一千余户"),
+        ("百余所", "一百余所"),
+        ("约千人", "约一千人"),
+        ("将近百所", "将近一百所"),
+        ("千余万元", "一千余万元"),
+        ("近百万人", "近一百万人"),
+        ("近千万元", "近一千万元"),
+        ("近亿元", "近一亿元"),
+        ("近萬人", "近一万人"),
+        ("萬餘人", "一万余人"),
+    ],
+)
+def test_a_place_word_without_its_one_reads_as_with_it(alone: str, with_one: str) -> None:
+    """万余人 and 近千户 were refused as holding no figure; they read as 一万余人 and 近一千户."""
+    read, expected = minsheng.parse_quantity(alone), minsheng.parse_quantity(with_one)
+    assert attrs.evolve(read, phrase=None) == attrs.evolve(expected, phrase=None)
+
+
+def test_a_place_word_alone_elsewhere_is_no_figure() -> None:
+    """千家万户, 百姓, 万元GDP and 节约万元 hold no number; 上万 and 数万 name no figure."""
+    for text in ("千家万户", "百姓", "万元GDP能耗", "节约万元", "附近千户", "上万人", "数万人"):
+        with pytest.raises(minsheng.ParseError, match="no figure found"):
+            minsheng.parse_quantity(text)
+    assert minsheng.parse_quantity("近万人").interval == minsheng.Interval(D(5000), D(15000))
+    assert minsheng.parse_quantity("万余人").interval == minsheng.Interval(
+        D(10000), D(20000), high_closed=False
+    )
+    with pytest.raises(minsheng.ParseError, match="千 ends the numeral or starts the unit"):
+        minsheng.parse_quantity("近千克")  # 1000 克, or 1 千克?

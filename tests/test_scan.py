@@ -873,3 +873,24 @@ def test_a_change_its_object_then_wei_is_found_with_the_change() -> None:
         ("30所", False),
         ("3亿元", False),
     ]
+
+
+def test_a_place_word_without_its_one_is_found() -> None:
+    """惠及近万人 found nothing; a 万 or 千 that no 近, 约, 余 or 多 makes a number stays a word."""
+
+    def found(text: str) -> list[tuple[str, object]]:
+        return [
+            (f.phrase, f.reading.figure.value if f.reading else None)
+            for f in minsheng.find_quantities(text)
+        ]
+
+    assert found("惠及近万人，帮助千余户，新建百余所。") == [
+        ("近万人", Decimal(10000)),
+        ("千余户", Decimal(1000)),
+        ("百余所", Decimal(100)),
+    ]
+    assert found("累计投入资金千余万元，惠及群众万余人次。") == [
+        ("千余万元", Decimal(10000000)),
+        ("万余人次", Decimal(10000)),
+    ]
+    assert found("千家万户受益，百姓满意，上万人参加，附近千户居民，节约万元。") == []

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from minsheng._governing import _read_per_body, refuse_rough_after
 from minsheng._i18n import msg
-from minsheng._numerals import NUMBER_CHARS, Number, fail, read_number
+from minsheng._numerals import ALONE, NUMBER_CHARS, Number, fail, read_number, read_power_alone
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import RATES
@@ -28,6 +28,7 @@ from minsheng._words import (
     _UNIT,
     _UNIT_WORDS,
     NEGATIVE,
+    NOT_ABOUTS,
     ROUGH,
     ROUGH_PLACES,
     _is_word_char,
@@ -86,9 +87,25 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
     return pers, j
 
 
+def _power_alone(s: str, text: str, i: int) -> Number | None:
+    """万余人, 近千户, 约百所: a place or magnitude word that stands for one of it.
+
+    Only where 余 or 多 follows it, or 近 or 约 (not of 附近, 节约) comes
+    right before: elsewhere 千家万户, 百姓 and 万元 (of 万元GDP) are words.
+    """
+    if s[i] not in ALONE:
+        return None
+    if i + 1 < len(s) and s[i + 1] in _MORE_THAN:
+        return read_power_alone(s, i, text)
+    before = s[:i]
+    if before.endswith(("近", "约")) and not before.endswith(NOT_ABOUTS):
+        return read_power_alone(s, i, text)
+    return None
+
+
 def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     """Read a figure at ``i``: the number, 余, the unit, /人, 以上, 左右."""
-    number = read_number(s, i, text)
+    number = read_number(s, i, text) or _power_alone(s, text, i)
     if number is None:
         return None
     j = number.end

@@ -76,15 +76,19 @@ def _malformed(text: str, position: int) -> ParseError:
 
 
 def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, kept whole
-    s: str, i: int, text: str
+    s: str, i: int, text: str, *, one: bool = False
 ) -> tuple[int, int, int] | None:
-    """Read 三千五百, 十九 or 一亿二千万 at ``i``: value, last place power, end."""
+    """Read 三千五百, 十九 or 一亿二千万 at ``i``: value, last place power, end.
+
+    With ``one``, the numeral starts at a place or magnitude word with its
+    一 left out (万余, 近千): as if 一 stood before ``i``.
+    """
     n = len(s)
     total = 0
     big_prev = 99
     section = 0
     place_prev = 99  # the last place word of this section
-    digit: int | None = None
+    digit: int | None = 1 if one else None
     zero = False
     last_power = 0
     places = 0
@@ -124,7 +128,7 @@ def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, 
             zero = False
             last_power = power if power > 1 else 0
         elif ch in BIG:
-            if j == i:
+            if j == i and not one:
                 return None
             power = BIG[ch]
             if ch == "万" and s.startswith("亿", j + 1):
@@ -150,8 +154,8 @@ def read_chinese_integer(  # noqa: PLR0915 - one pass of a small state machine, 
         else:
             break
         j += 1
-    if j == i:
-        return None
+    if j == i or (one and j == i + 1 and digit is not None):
+        return None  # nothing read, or a 一 that no place word follows
     if zero and digit is None:
         raise _malformed(text, j - 1)  # 两万零: a 零 with nothing after it
     if places > 1 and last_power in (2, 3):
@@ -174,7 +178,7 @@ def _digit_run(s: str, i: int) -> int:
     return j
 
 
-def _read_chinese(s: str, i: int, text: str) -> Number | None:
+def _read_chinese(s: str, i: int, text: str, *, one: bool = False) -> Number | None:
     end = _digit_run(s, i)
     if end - i >= 2 and not (end < len(s) and s[end] in "十百千万亿点"):
         # 二〇二五, 二一〇: digit by digit; 三四个 and 一两个 are "three or four"
@@ -187,7 +191,7 @@ def _read_chinese(s: str, i: int, text: str) -> Number | None:
             raise _malformed(text, i)
         value = int("".join(str(DIGITS[c]) for c in digits))
         return Number(Decimal(value), 0, 0, end, chinese=True)
-    read = read_chinese_integer(s, i, text)
+    read = read_chinese_integer(s, i, text, one=one)
     if read is None:
         if end - i >= 2:
             raise _malformed(text, i)
@@ -347,6 +351,20 @@ def _read_plain(s: str, i: int, text: str) -> Number | None:
     if ch in DIGITS or ch in TENS or ch == "十":
         return _read_chinese(s, i, text)
     return None
+
+
+def read_power_alone(s: str, i: int, text: str) -> Number | None:
+    """Read a numeral that starts at its place or magnitude word: 万余 as 一万余, 千 of 近千.
+
+    Only where the words around it say it is a number; the caller decides.
+    """
+    if s[i] not in ALONE:
+        return None
+    return _read_chinese(s, i, text, one=True)
+
+
+ALONE = frozenset("百千万亿")
+"""The place and magnitude words that can stand for one of them: 万余, 近千."""
 
 
 def read_number(s: str, i: int, text: str) -> Number | None:

@@ -25,7 +25,7 @@ from minsheng._words import (
     upgraded,
 )
 
-_CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千翻]")
+_CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千万亿翻]")
 _JOIN = compiled(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
 # 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")

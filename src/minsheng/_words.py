@@ -413,7 +413,7 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
-_START_RE = compiled("[" + "".join(sorted(STARTS)) + "百千翻]")
+_START_RE = compiled("[" + "".join(sorted(STARTS)) + "百千万亿翻]")
 
 
 def _skip_spaces(s: str, j: int) -> int:
