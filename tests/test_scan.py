@@ -894,3 +894,19 @@ def test_a_place_word_without_its_one_is_found() -> None:
         ("万余人次", Decimal(10000)),
     ]
     assert found("千家万户受益，百姓满意，上万人参加，附近千户居民，节约万元。") == []
+
+
+def test_a_change_then_dao_le_is_found_with_its_change() -> None:
+    """降低到了3天 was found as 3天, a figure without its change and direction."""
+    found = [
+        (
+            f.phrase,
+            f.reading.change if f.reading else None,
+            f.reading.direction if f.reading else None,
+        )
+        for f in minsheng.find_quantities("办理时间降低到了3天，覆盖率提高到了90%。")
+    ]
+    assert found == [
+        ("降低到了3天", minsheng.Measure.LEVEL, minsheng.Direction.LOWER),
+        ("提高到了90%", minsheng.Measure.LEVEL, minsheng.Direction.HIGHER),
+    ]

@@ -82,10 +82,10 @@ _LEFT_WORDS = frozenset(
         for change in _CHANGES
         # 降幅仍达5%: an adverb between the change and its comparator (the
         # parser reads it only where a comparator follows)
-        for marker in ("", "了", "到", "至", "为", "仍", "均", "也", "都", "亦", "皆")
+        for marker in ("", "了", "到", "到了", "至", "为", "仍", "均", "也", "都", "亦", "皆")
         # a change word of one character too (按年升15.7%, 同比跌57.33%): right
         # before the figure it is the figure's, and the parser reads it so
-        if marker in ("到", "至", "为") or change not in _ONLY_TO
+        if marker in ("到", "到了", "至", "为") or change not in _ONLY_TO
     ]
 )
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
