@@ -16,7 +16,7 @@ from minsheng import Approximation as A
 from minsheng import Comparator as C
 from minsheng import Direction, Measure, Per
 from minsheng._parse import _CURRENCY_CHARS
-from minsheng._words import FOREIGN_CURRENCY
+from minsheng._words import CURRENCY_BEFORE
 
 D = Decimal
 
@@ -342,7 +342,7 @@ def test_more_units_are_read(text: str, value: str, unit: str, comparator: C | N
 @pytest.mark.parametrize(
     "text",
     ["3000日元", "3000台币", "新台币3000元", "從新臺幣12萬元增加到18萬元", "港币3000元", "3000港元",
-     "美金3000元", "3000元美金", "10亿美元", "3000歐元"],
+     "美金3000元", "3000元美金", "10亿美元", "3000歐元", "澳门元3000", "澳門元3000元"],
 )  # fmt: skip
 def test_other_currencies_are_refused(text: str) -> None:
     """Regression: 3000日元 read as 3000 days, 新台币3000元 as 3000 renminbi."""
@@ -350,17 +350,24 @@ def test_other_currencies_are_refused(text: str) -> None:
         parse(text)
 
 
+@pytest.mark.parametrize("text", ["$500", "HK$500", "NT$12万", "MOP$ 500", "¥500", "￥500"])
+def test_a_currency_sign_is_refused(text: str) -> None:
+    """Dollars of Hong Kong, Taiwan or Macau, and yen or yuan: the sign does not say."""
+    with pytest.raises(minsheng.ParseError, match=r"^a currency sign: which currency\?"):
+        parse(text)
+
+
 def test_every_foreign_currency_word_holds_a_character_of_the_quick_pre_test() -> None:
     """The parser searches for currencies only in phrases with one of ``_CURRENCY_CHARS``.
 
-    Every word of up to three characters that ``FOREIGN_CURRENCY`` matches,
+    Every word of up to three characters that ``CURRENCY_BEFORE`` matches,
     made of the characters its pattern names, must hold one of them, or a new
     currency word would never be searched for.
     """
-    chars = sorted({ch for ch in FOREIGN_CURRENCY.pattern if ch > "\u2e80"})
+    chars = sorted({ch for ch in CURRENCY_BEFORE.pattern if ch > "\u2e80"})
     words = ["".join(w) for n in (1, 2, 3) for w in itertools.product(chars, repeat=n)]
-    matched = [w for w in words if FOREIGN_CURRENCY.fullmatch(w)]
-    assert {"日元", "新台币", "英镑", "澳门币"} <= set(matched)
+    matched = [w for w in words if CURRENCY_BEFORE.fullmatch(w)]
+    assert {"日元", "新台币", "英镑", "澳门币", "澳门元"} <= set(matched)
     assert [w for w in matched if _CURRENCY_CHARS.isdisjoint(w)] == []
 
 

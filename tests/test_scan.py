@@ -528,12 +528,22 @@ def test_a_chinese_numeral_after_a_magnitude_is_joined_only_where_it_is_no_word(
         ("每人补助500港元。", ["每人补助500港元"]),
         ("补贴1万美元。", ["1万美元"]),
         ("年人均补贴300日元。", ["年人均补贴300日元"]),
+        # a currency after a bare amount, or right before one: the amount was passed over
+        ("补贴500港元，发放500新台币。", ["500港元", "500新台币"]),
+        ("補貼500港幣。", ["500港幣"]),
+        ("派发澳門元3000。", ["澳門元3000"]),
+        ("住宅物業差餉寬減$1000，月派HK$500，NT$12万。", ["$1000", "HK$500", "NT$12万"]),
+        # and 澳门元 before the amount is not renminbi (澳门元3000元 read as 3000 元)
+        ("派发澳门元3000元。", ["澳门元3000元"]),
     ],
 )
 def test_an_amount_in_another_currency_is_found_with_it_and_refused(
     text: str, phrases: list[str]
 ) -> None:
-    """Regression: 港幣3,000元 was found as 3,000元 and 增加到18萬元 as renminbi."""
+    """Regression: 港幣3,000元 was found as 3,000元 and 增加到18萬元 as renminbi.
+
+    500港元 and HK$500 were not found at all, and 澳门元3000元 was found as 3000元.
+    """
     found = list(minsheng.find_quantities(text))
     assert [f.phrase for f in found] == phrases
     assert [f.reading is None for f in found] == [p != "500元" for p in phrases]

@@ -68,8 +68,9 @@ from minsheng._words import (
     _UNIT_WORDS,
     _WORDS,
     AGE,
+    CURRENCY_BEFORE,
+    CURRENCY_SIGN,
     DECIMAL_ROUGH,
-    FOREIGN_CURRENCY,
     GROWING,
     NEGATIVE,
     NEGATIVE_GROWTH,
@@ -201,10 +202,14 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     )
 
 
-# one is in every FOREIGN_CURRENCY word (tests/test_parse.py holds it)
+# one is in every CURRENCY_BEFORE word (tests/test_parse.py holds it)
 _CURRENCY_CHARS = frozenset("币元金镑布铢圆")
 _AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *$")
 _AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
+
+
+_SIGNS = frozenset("$¥￥")
+_SIGN = compiled(f"{CURRENCY_SIGN} *[0-9]")
 
 
 def _foreign_currency(s: str) -> int | None:
@@ -212,9 +217,11 @@ def _foreign_currency(s: str) -> int | None:
 
     A currency that no amount is printed in stays a subject word: 以美元计增长5%.
     """
-    for found in FOREIGN_CURRENCY.finditer(s):
-        if _AMOUNT_BEFORE.search(s, 0, found.start()) or _AMOUNT_AFTER.match(s, found.end()):
-            return found.start()
+    for found in CURRENCY_BEFORE.finditer(s):
+        if _AMOUNT_AFTER.match(s, found.end()) or (
+            found.group() != "澳门元" and _AMOUNT_BEFORE.search(s, 0, found.start())
+        ):
+            return found.start()  # 澳门元3000 (not 3000澳门元, the unit) too
     return None
 
 
@@ -269,6 +276,9 @@ def parse_phrase(text: str) -> Reading:
     foreign = None if _CURRENCY_CHARS.isdisjoint(s) else _foreign_currency(s)
     if foreign is not None:  # 港币3000元, 3000日元: not renminbi, whatever the unit
         raise fail(msg("a currency other than renminbi"), text, foreign)
+    sign = None if _SIGNS.isdisjoint(s) else _SIGN.search(s)
+    if sign is not None:  # HK$500, $500, ¥500: dollars of where, yen or yuan?
+        raise fail(msg("a currency sign: which currency?"), text, sign.start())
     quick = _quick(s, text)
     if quick is not None:
         return quick

@@ -60,6 +60,8 @@ from minsheng._words import (
     _RANGE,
     _RATE_CHANGE,
     AGE,
+    CURRENCY_BEFORE,
+    CURRENCY_SIGN,
     FOREIGN_CURRENCY,
     GROWING,
     NEGATIONS,
@@ -455,19 +457,27 @@ def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
 def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
     """The start and end of a currency other than renminbi that a figure is in, if one is.
 
-    It follows the amount (500港元, 300日元, 3000元港币), or stands before an
-    amount in 元 in its clause (港币3000元, 从新台币12万元增加到18万元); the
-    parser refuses the phrase that reaches it.
+    It follows the amount (500港元, 300日元, 3000元港币), stands right before
+    it (港币3000, 澳门元3000, HK$500, ¥500), or stands before an amount in 元
+    in its clause (港币3000元, 从新台币12万元增加到18万元); the parser refuses
+    the phrase that reaches it.
     """
     for k in (figure.number.end, end):
         after = FOREIGN_CURRENCY.match(s, k)
         if after is not None:
             return figure.start, max(end, after.end())
+    c = _clause_start(s, figure.start)
+    right_before = _CURRENCY_RIGHT_BEFORE.search(s, c, figure.start)
+    if right_before is not None:
+        return right_before.start(), end
     if figure.unit != "元":
         return None
-    c = _clause_start(s, figure.start)
     before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]
     return (before[-1], end) if before else None
+
+
+# a currency sign (HK$, ¥: which currency?) or word right before an amount
+_CURRENCY_RIGHT_BEFORE = compiled(f"(?:{CURRENCY_SIGN}|{CURRENCY_BEFORE.pattern}) *$")
 
 
 def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
@@ -507,7 +517,9 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             a = _extend_left(s, figure.start, floor, covered, dates)[0]
         else:
             a = None  # 1-2月, 2025—2027年: months and years, not a quantity
-        currency = _currency(s, figure, end) if a is not None else None
+        currency = _currency(s, figure, end) if a is not None or high is None else None
+        if a is None and currency is not None:  # 500港元, 澳门元3000: an amount, if not in 元
+            a = _extend_left(s, figure.start, floor, covered, dates)[0]
         if (
             last >= 0
             and spans[last][1] == floor

@@ -529,6 +529,10 @@ FOREIGN_CURRENCY = compiled(
     "|英镑|澳元|卢布|泰铢"
 )
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
+CURRENCY_SIGN = r"(?<![A-Za-z])[A-Za-z]{0,3}[$¥￥]"
+"""A currency sign before an amount, perhaps after letters: $, HK$, NT$, ¥ (yen, or yuan?)."""
+CURRENCY_BEFORE = compiled(f"{FOREIGN_CURRENCY.pattern}|澳门元")
+"""The same, and 澳门元, before an amount: 澳门元3000 is in patacas, but not in the unit 澳门元."""
 
 
 MARGINS = ("超任务", "超目标", "超计划", "超预算", "超年初预算", "超年度预算")
