@@ -16,7 +16,7 @@ import threading
 
 import attrs
 
-from minsheng._errors import LocaleError
+from minsheng._errors import ArgumentError, LocaleError
 from minsheng._i18n import Message, listing, msg
 from minsheng._resources import packaged
 
@@ -39,10 +39,11 @@ def negotiate_locale(tag: str) -> str:
 
     Raises:
         LocaleError: no served locale fits ``tag``.
+        ArgumentError: ``tag`` is not a string.
 
     """
     if not isinstance(tag, str):
-        raise LocaleError(
+        raise ArgumentError(
             msg("a locale is a string such as zh-CN, not {type}", type=type(tag).__name__)
         )
     return _negotiate(tag)

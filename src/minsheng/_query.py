@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 import attrs
 
 from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
-from minsheng._errors import InvalidValueError, clip, expect
+from minsheng._errors import ArgumentError, InvalidValueError, clip, expect
 from minsheng._i18n import listing, msg
 from minsheng._model import Category, Program
 from minsheng._patterns import compiled
@@ -63,6 +63,10 @@ def _year_range(years: int | str | tuple[int, int] | list[int]) -> tuple[int, in
         return parse_years(years)
     if isinstance(years, int) and not isinstance(years, bool):
         return years, years
+    # a type years never is (2025.0, True), or a pair of what are no years: the wrong type
+    wrong_type = not isinstance(years, tuple | list) or not all(
+        isinstance(y, int) and not isinstance(y, bool) for y in years
+    )
     if (
         isinstance(years, tuple | list)
         and len(years) == 2
@@ -70,7 +74,7 @@ def _year_range(years: int | str | tuple[int, int] | list[int]) -> tuple[int, in
     ):
         first, last = years
         return _ordered(first, last, years)
-    raise InvalidValueError(
+    raise (ArgumentError if wrong_type else InvalidValueError)(
         msg(
             'years must be a year, a range such as "2024-2026" or a (first, last) pair'
             " of years, not {value}",
@@ -97,7 +101,7 @@ def parse_cities(city: str | Iterable[str]) -> frozenset[str]:
                 city=clip(repr(wrong)),
             )
         )
-    raise InvalidValueError(
+    raise ArgumentError(  # neither a text nor texts: the wrong type
         msg("city must be a slug or slugs, not {value}", value=clip(repr(shown)))
     )
 
@@ -114,8 +118,8 @@ def _members(kind: type[_E], value: _E | str | Iterable[_E | str] | None) -> fro
             found.add(item)
             continue
         member = kind._value2member_map_.get(item) if isinstance(item, str) else None
-        if member is None:
-            raise InvalidValueError(
+        if member is None:  # a text minsheng does not know, or no text: the wrong type
+            raise (InvalidValueError if isinstance(item, str) else ArgumentError)(
                 msg(
                     "{value} is not one of {choices}",
                     value=clip(repr(item)),
@@ -212,8 +216,11 @@ def select(
     ``"met"``), one or several.
 
     Raises:
-        InvalidValueError: a category or status minsheng does not know, years
-            that are no year or range, or a range that ends before it starts.
+        InvalidValueError: a category or status minsheng does not know, a
+            city that is no slug, years that are no year or range, or a range
+            that ends before it starts.
+        ArgumentError: an argument of a type it never takes (``city=5``,
+            ``years=2025.0``, ``status=3``), or programs that are not Programs.
 
     >>> import minsheng
     >>> chosen = minsheng.select(city="kunming", years=(2024, 2026), category="education")
