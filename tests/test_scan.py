@@ -920,3 +920,19 @@ def test_a_change_then_dao_le_is_found_with_its_change() -> None:
         ("降低到了3天", minsheng.Measure.LEVEL, minsheng.Direction.LOWER),
         ("提高到了90%", minsheng.Measure.LEVEL, minsheng.Direction.HIGHER),
     ]
+
+
+def test_a_numeral_that_starts_a_word_is_no_figure_after_a_change_word() -> None:
+    """减少二氧化碳 was found as 减少二, a fall of 2, on two real pages; the parser refuses it."""
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+    # https://ne21.com/news/show-50569.html (约140万吨、二 was refused as a list)
+    assert found("减少二氧化碳排放约140万吨、二氧化硫排放约4.2万吨。") == [
+        ("约140万吨", False),
+        ("约4.2万吨", False),
+    ]
+    assert found("减少二手烟，降低三高人群比例，減少二氧化碳。") == []
+    # a range or a list of numerals, and a numeral at the end, stay figures
+    assert found("补助三至五万元，同比增长三。") == [("三至五万元", False), ("增长三", False)]

@@ -37,7 +37,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
-    if figure.unit is None and number.chinese and number.value < 10 and _in_a_word(s, figure):
+    if figure.unit is None and number.chinese and number.value < 10 and in_a_word(s, figure):
         # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
@@ -65,7 +65,7 @@ def _a_list_number_then_a_year(figure: _Figure) -> bool:
     return YEARS[0] <= year <= YEARS[1]
 
 
-def _in_a_word(s: str, figure: _Figure) -> bool:
+def in_a_word(s: str, figure: _Figure) -> bool:
     """Whether the numeral starts a word (二 of 二氧化碳) or ends a weekday (六 of 星期六).
 
     Not a numeral after a change word (增长三点五 is 3.5), nor one before 分,

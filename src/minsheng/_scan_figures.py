@@ -14,6 +14,7 @@ from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._numerals import NUMERAL_CHARS
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
+from minsheng._refusals import in_a_word
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _OTHER_NUMERALS,
@@ -252,8 +253,18 @@ def raw_figures(
             if figure is None:
                 position = _unreadable(s, k, exc.position, figures, errors)
                 continue
-        if figure is not None and s.startswith(NAMED_AFTER, figure.number.end):
-            position = figure.number.end  # 一季度, 七至九年级, 二孩, 1号线: a name, no figure
+        if figure is not None and (
+            s.startswith(NAMED_AFTER, figure.number.end)  # 一季度, 七至九年级, 二孩, 1号线
+            or (  # 二氧化碳, 三高人群, 星期六: a numeral in a word, whatever governs it
+                figure.unit is None
+                and figure.number.chinese
+                and figure.number.value < 10
+                and in_a_word(s, figure)
+                and not _RANGE.match(s, figure.end)  # 三至五万元
+                and not s.startswith(LIST_SEPARATORS, figure.end)  # 一和二
+            )
+        ):
+            position = figure.number.end  # a name, no figure
             continue
         if figure is not None:
             end, joined = _joined(s, figure, covered, dates)
