@@ -1359,3 +1359,15 @@ def test_a_place_word_alone_elsewhere_is_no_figure() -> None:
     )
     with pytest.raises(minsheng.ParseError, match="千 ends the numeral or starts the unit"):
         minsheng.parse_quantity("近千克")  # 1000 克, or 1 千克?
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拉动经济增长0.5个百分点", "下拉经济增长0.3个百分点", "拉低全市经济增长0.2个百分点",
+     "拖累經濟增長0.3個百分點", "负拉动经济增长0.1个百分点", "带动经济增长5%"],
+)  # fmt: skip
+def test_a_share_of_growth_is_refused(text: str) -> None:
+    """下拉经济增长0.3个百分点 read as growth up by 0.3 points: a sector pulled growth down."""
+    with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长"):
+        parse(text)
+    assert parse("拉动投资30亿元").value == D(3000000000)  # no growth: a level

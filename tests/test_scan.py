@@ -936,3 +936,12 @@ def test_a_numeral_that_starts_a_word_is_no_figure_after_a_change_word() -> None
     assert found("减少二手烟，降低三高人群比例，減少二氧化碳。") == []
     # a range or a list of numerals, and a numeral at the end, stay figures
     assert found("补助三至五万元，同比增长三。") == [("三至五万元", False), ("增长三", False)]
+
+
+def test_a_share_of_growth_is_found_with_its_pulling_word() -> None:
+    """下拉经济增长0.3个百分点 was found as 增长0.3个百分点, a rise."""
+    found = [
+        (f.phrase, f.reading is None)
+        for f in minsheng.find_quantities("工业下拉经济增长0.3个百分点，全市经济增长5%。")
+    ]
+    assert found == [("下拉经济增长0.3个百分点", True), ("增长5%", False)]

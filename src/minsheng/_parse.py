@@ -74,6 +74,7 @@ from minsheng._words import (
     GROWING,
     NEGATIVE,
     NEGATIVE_GROWTH,
+    PULLED,
     ROUGH,
     RUNNING,
     _covered,
@@ -398,7 +399,7 @@ def _without_dates(
     return period, figures, dates
 
 
-_NOT_QUICK_WORDS = compiled("|".join(("成长", "连续", *NEGATIVE_GROWTH)))
+_NOT_QUICK_WORDS = compiled("|".join(("成长", "连续", "拉", "拖累", "带动", *NEGATIVE_GROWTH)))
 
 
 def _refuse_words_before(
@@ -407,12 +408,17 @@ def _refuse_words_before(
     """Refuse words before the figures that make their change unsure.
 
     成长 right before a figure (成長35.4%: growth by it in Taiwan; 健康成长3000人:
-    growing up), and 连续 with a change before a time (已连续下滑5个月: for five
-    months, not down by five).
+    growing up), 拉动 or 拖累 before 增长 (拉动经济增长0.5个百分点: what a sector
+    adds to growth), and 连续 with a change before a time (已连续下滑5个月: for
+    five months, not down by five).
     """
     growing = GROWING.search(s, 0, first.start)
     if growing is not None and growing.start() not in covered:
         raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
+    pulled = PULLED.search(s, 0, first.start)
+    if pulled is not None and pulled.start() not in covered:
+        reason = msg("拉动 or 拖累 before 增长: what a part adds to growth, not a change")
+        raise fail(reason, text, pulled.start())
     running = RUNNING.search(s, 0, first.start) if times(last.unit) else None
     if running is not None and running.start() not in covered:
         reason = msg("连续 and a change before a time: for how long, or by how much?")

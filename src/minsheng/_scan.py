@@ -69,6 +69,7 @@ from minsheng._words import (
     NOT_ABOUTS,
     NOT_BARE_CHANGES,
     OVER_PLAN,
+    PULLING,
     _covered,
 )
 
@@ -216,6 +217,10 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     growing = GROWING.search(s, c, a)  # 成長35.4%: growth by it, or growing up?
     if growing is not None:
         return growing.start()
+    # 拉动经济增长0.5个百分点: a part's share of growth (a starts at its 增长)
+    pulled = _PULLING_END.search(s, c, a) if s.startswith("增长", a) else None
+    if pulled is not None:
+        return pulled.start()
     if a - 2 >= c and s.startswith("连续", a - 2) and s[a : a + 1] in _CHANGE_CHARS:
         return a - 2  # 连续下滑5个月: for how long, or by how much? the parser says
     over = OVER_PLAN.search(s, c, a)  # 超额完成22%: a margin; the parser says, by the unit
@@ -264,6 +269,7 @@ def _change_then_to(s: str, c: int, a: int) -> int | None:
     return c + start
 
 
+_PULLING_END = compiled(f"{PULLING}$")
 _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
 # An approximation word apart from its figure, which the parser refuses (约为
 # 年度总任务的81%, 约占全市2025年总人口的12%, 接近全年目标的90%): found alone,

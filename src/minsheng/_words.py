@@ -355,6 +355,10 @@ _CHANGE = compiled(
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
 # 已连续下滑5个月, 连续下降3年: for five months, not down by five months
 RUNNING = compiled(f"连续(?:{_CHANGE_WORDS})了? *$")
+# 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
+# from) the growth of the whole, not a change of the figure's own
+PULLING = "(?:负?拉动|下拉|拉低|拖累|带动)[^，。；,;0-9]{0,10}?"
+PULLED = compiled(f"{PULLING}增长了?{_STILL}? *$")
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
 # 衰退期企业300家, 萎缩性胃炎3000例, 下滑企业: these govern only right before
