@@ -1371,3 +1371,12 @@ def test_a_share_of_growth_is_refused(text: str) -> None:
     with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长"):
         parse(text)
     assert parse("拉动投资30亿元").value == D(3000000000)  # no growth: a level
+
+
+def test_the_year_of_a_time_word_before_jun_is_no_denominator() -> None:
+    """比上年均增长5% read as 5 % a year: 上年 is last year, and 均 "both"."""
+    for text in ("比上年均增长5%", "較上年均提高2個百分點", "比去年均增长2%", "比上月均增长2%"):
+        assert parse(text).per == (), text
+    assert parse("上月人均收入3000元").per == (Per(D(1), "人"),)  # not per month too
+    assert parse("年均增长5%").per == (Per(D(1), "年"),)
+    assert parse("近三年年均增长5%").per == (Per(D(1), "年"),)

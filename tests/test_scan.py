@@ -945,3 +945,12 @@ def test_a_share_of_growth_is_found_with_its_pulling_word() -> None:
         for f in minsheng.find_quantities("工业下拉经济增长0.3个百分点，全市经济增长5%。")
     ]
     assert found == [("下拉经济增长0.3个百分点", True), ("增长5%", False)]
+
+
+def test_three_years_before_jun_is_no_denominator() -> None:
+    """连续三年均达到98%以上 was found as 年均达到98%以上, 98 % a year."""
+    found = [
+        (f.phrase, f.reading.figure.per if f.reading else None)
+        for f in minsheng.find_quantities("满意率连续三年均达到98%以上，全市年均增长5%。")
+    ]
+    assert found == [("达到98%以上", ()), ("年均增长5%", (minsheng.Per(Decimal(1), "年"),))]

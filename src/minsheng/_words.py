@@ -214,8 +214,11 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
 _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
 _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
+# 比上年均增长5%, 上月人均, 连续三年均达到98%: 年 and 月 of a time word (上年, last
+# year; 三年, three years) are no denominator
+_NOT_A_PERIOD = f"(?<![上去前今明当本同0-9{''.join(sorted(NUMERAL_CHARS))}])"
 _PER_WORDS = compiled(
-    rf"([人户][年月日]|[年月日]?[人生户亩]|[年月日]){_AVERAGE}"
+    rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]){_AVERAGE}"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     r"|([日月])(?=处理|补助)|([千万])人口"
 )
