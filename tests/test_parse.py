@@ -1380,3 +1380,12 @@ def test_the_year_of_a_time_word_before_jun_is_no_denominator() -> None:
     assert parse("上月人均收入3000元").per == (Per(D(1), "人"),)  # not per month too
     assert parse("年均增长5%").per == (Per(D(1), "年"),)
     assert parse("近三年年均增长5%").per == (Per(D(1), "年"),)
+
+
+def test_about_equal_to_is_about() -> None:
+    """约等于300棵 read as exactly 300: 约等于, 约相当于 and 约是 are about words."""
+    for text in ("约等于300棵", "約等於300棵", "约相当于300棵", "大约相当于300棵", "约是300棵"):
+        assert parse(text).approximation is A.ABOUT, text
+    for text in ("约等于绿化植树300棵", "约相当于种植300棵树"):  # apart from the figure
+        with pytest.raises(minsheng.ParseError, match="governs no figure"):
+            parse(text)

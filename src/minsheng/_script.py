@@ -48,7 +48,8 @@ TRADITIONAL = dict(
         "頁產産額規禮\uf9b6\ufa18種業連\uf99a"
         "獲穫請\ufabb"  # verbs of getting after 最高 (最高可獲, 最高可申請)
         "脩\uf904\ufa26"  # falls (下修, 下滑) and 都 between a change and its figure
-        "續",  # 连续 before a change and a time
+        "續"  # 连续 before a change and a time
+        "當噹",  # 当年, a time word before 年均
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -77,7 +78,8 @@ TRADITIONAL = dict(
         "页产产额规礼礼礼种业连连"
         "获获请请"
         "修滑都"
-        "续",
+        "续"
+        "当当",
         strict=True,
     )
 )
