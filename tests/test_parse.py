@@ -620,8 +620,8 @@ def test_words_around_a_figure_read_as_they_mean(
         ("压缩在3天以内", "在 after a word of decrease"),
         ("下降在5%以内", "在 after a word of decrease"),
         # regression: percentage points read as 3 items
-        ("提高3个点", "个点 after a change"),
-        ("提高2-3个点", "个点 after a change"),
+        ("提高3个点", "个点 after a figure"),
+        ("提高2-3个点", "个点 after a figure"),
         ("班均40-45人", "均 before a figure: per each"),
         # regression (of this release): an anniversary read as weeks, 近 as about
         ("庆祝建党100周年", "an ordinal or a name, not a count"),
@@ -636,7 +636,7 @@ def test_words_around_a_figure_read_as_they_mean(
         ("三千克", "千 ends the numeral or starts the unit"),
         ("最低3000元", "最低 before a figure"),
         ("降幅比上月收窄1.4个百分点", "a change in a rate of change"),
-        ("下降0.5个点", "个点 after a change"),
+        ("下降0.5个点", "个点 after a figure"),
         # regression: read as 3000 people per occasion
         ("服务3000人/次", "人/次: person-visits"),
         # regression: a third of the population read as 1 per 3 people
@@ -1389,3 +1389,11 @@ def test_about_equal_to_is_about() -> None:
     for text in ("约等于绿化植树300棵", "约相当于种植300棵树"):  # apart from the figure
         with pytest.raises(minsheng.ParseError, match="governs no figure"):
             parse(text)
+
+
+def test_ge_dian_is_refused_without_a_change_too() -> None:
+    """相差20.66個點 read as 20.66个 (a real satisfaction vote): points, not a count."""
+    for text in ("相差20.66個點", "差3个点", "低3个点", "3个点"):
+        with pytest.raises(minsheng.ParseError, match=r"^个点 after a figure"):
+            parse(text)
+    assert parse("3个点位").unit == "个"  # sites

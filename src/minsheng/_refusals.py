@@ -140,12 +140,12 @@ _YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a f
 def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """Why the words around a figure, or a range's high end, leave its meaning open.
 
-    提高3个点 is percentage points, or places; 班均45人 is per class, which no
+    提高3个点 and 相差3个点 are points, or places; 班均45人 is per class, which no
     denominator says (after 每个乡镇, 均 is "all", and before a rate each and
     all reach it alike).
     """
-    if ge_dian_after(s, figure.unit, figure.end) and head.change is not None:
-        return msg("个点 after a change: percentage points, or places?"), figure.end
+    if ge_dian_after(s, figure.unit, figure.end):  # 相差20.66个点 read as 20.66个
+        return msg("个点 after a figure: points, or places?"), figure.end
     if head.each is not None and not head.pers and figure.unit not in RATES:
         return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each
     return None
