@@ -1397,3 +1397,22 @@ def test_ge_dian_is_refused_without_a_change_too() -> None:
         with pytest.raises(minsheng.ParseError, match=r"^个点 after a figure"):
             parse(text)
     assert parse("3个点位").unit == "个"  # sites
+
+
+def test_a_day_or_month_before_a_verb_of_supply_is_per_day() -> None:
+    """日供應凈水1500噸 and 日供水能力達20萬噸 (real pages) lost their per day."""
+    per_day = (Per(D(1), "日"),)
+    for text in (
+        "日供應凈水1500噸",
+        "建成日供水能力達20萬噸的水厂",
+        "日接待游客3000人次",
+        "日产垃圾300吨",
+    ):
+        assert parse(text).per == per_day, text
+    # the 日 or 月 of a word: no denominator
+    for text in ("节假日接待游客3000人次", "当月发放补贴200元", "今日发布数据3000条"):
+        assert parse(text).per == (), text
+    # 班: bus services, or school classes? 班次 is read
+    with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
+        parse("日发班次532班")
+    assert parse("新增班次30班次").unit == "班次"

@@ -954,3 +954,12 @@ def test_three_years_before_jun_is_no_denominator() -> None:
         for f in minsheng.find_quantities("满意率连续三年均达到98%以上，全市年均增长5%。")
     ]
     assert found == [("达到98%以上", ()), ("年均增长5%", (minsheng.Per(Decimal(1), "年"),))]
+
+
+def test_a_unit_in_latin_letters_is_found_with_its_figure() -> None:
+    """累计达到220MW was found as 达到220, at least 220 of nothing."""
+    found = [
+        (f.phrase, f.reading is None)
+        for f in minsheng.find_quantities("累计达到220MW，达到3000m²。")
+    ]
+    assert found == [("达到220MW", True), ("达到3000m²", True)]

@@ -191,6 +191,7 @@ _UNREAD_MEASURES = (
     *_BASIS_POINTS, "点子", "厘", "釐", "点", "剂", "劑",
     "毫米", "公分", "毫克", "克", "兆瓦", "瓦", "度", "毫升", "公升", "升", "英里", "海里",
     "分贝", "分貝",
+    "班",  # 日发班次532班: bus services, or 30班 school classes?
 )  # fmt: skip
 _NOT_MEASURES = ("点位",)  # 3000个点位: monitoring sites, a noun
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one

@@ -564,12 +564,16 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """The end of a figure's phrase, over a word after it that the parser refuses.
 
     提高3个点 is percentage points, or places; 满意度达88.2分 points, minutes or
-    fen: found without the word, the figure would read as a count of 个 or a
-    bare number.
+    fen; 达到220MW a unit in Latin letters: found without the word, the figure
+    would read as a count of 个 or a bare number.
     """
     if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1
-    return end
+    latin = _LATIN_UNIT.match(s, end) if figure.unit is None else None
+    return end if latin is None else latin.end()
+
+
+_LATIN_UNIT = compiled("[A-Za-z]+[²³]?")  # 220MW, 3000m², 50km: units minsheng does not read
 
 
 def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:
