@@ -963,3 +963,18 @@ def test_a_unit_in_latin_letters_is_found_with_its_figure() -> None:
         for f in minsheng.find_quantities("累计达到220MW，达到3000m²。")
     ]
     assert found == [("达到220MW", True), ("达到3000m²", True)]
+
+
+def test_a_change_to_a_range_is_found_whole() -> None:
+    """由20至40分钟缩短至12至22分钟 left 22分钟 to be read alone, as a plain 22 minutes."""
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+    # https://www.obaidu.net/articles/85429.html
+    assert found("工作日高峰间隔由20至40分钟缩短至12至22分钟。") == [
+        ("由20至40分钟缩短至12至22分钟", True)
+    ]
+    assert found("候车时间从30分钟缩短到10至15分钟。") == [("从30分钟缩短到10至15分钟", True)]
+    assert found("由3至5天缩短至1天至2天。") == [("由3至5天缩短至1天至2天", True)]
+    assert found("由8%降至7%至9月。") == [("由8%降至7%", False)]  # 至9月: until September

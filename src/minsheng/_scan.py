@@ -328,6 +328,16 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
             found = _from_to_span(s, starts, target.end)
             if found is not None:
                 after = j + 1
+                if (
+                    after < len(figures)
+                    and _RANGE.fullmatch(s, target.end, figures[after].start)
+                    and target.unit in (None, figures[after].unit)  # not 降至7%至9月
+                ):
+                    # 由20至40分钟缩短至12至22分钟: the range it goes to, whole (22分钟
+                    # was left to be read alone)
+                    found = (found[0], figures[after].end, found[2])
+                    used.add(after)
+                    after += 1
                 while (
                     j - i > 1
                     and after < len(figures)
