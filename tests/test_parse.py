@@ -1416,3 +1416,16 @@ def test_a_day_or_month_before_a_verb_of_supply_is_per_day() -> None:
     with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
         parse("日发班次532班")
     assert parse("新增班次30班次").unit == "班次"
+
+
+def test_a_first_change_word_governs_across_a_noun_not_a_verb() -> None:
+    """降低企业成本惠及企业3000家 read as 3000 firms fewer; a long object is refused."""
+    for text in ("降低企业成本惠及企业3000家", "降低企业成本帮助企业3000家"):
+        reading = minsheng.parse_phrase(text)
+        assert (reading.change, reading.figure.value) == (None, D(3000)), text
+    for text in ("提高农村低保标准50元", "压缩工程建设项目审批时间30天", "提高一次性补助500元"):
+        assert minsheng.parse_phrase(text).change is Measure.INCREMENT, text
+    with pytest.raises(minsheng.ParseError, match="far from its figure"):
+        parse("提高全市城乡居民医保财政补助标准30元")
+    with pytest.raises(minsheng.ParseError, match="its object, then 为"):
+        parse("增长也为5%")

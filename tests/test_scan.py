@@ -928,9 +928,10 @@ def test_a_numeral_that_starts_a_word_is_no_figure_after_a_change_word() -> None
     def found(text: str) -> list[tuple[str, bool]]:
         return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
 
-    # https://ne21.com/news/show-50569.html (约140万吨、二 was refused as a list)
+    # https://ne21.com/news/show-50569.html (约140万吨、二 was refused as a list); the
+    # change governs its figure across its object, which the parser refuses for 二氧化碳
     assert found("减少二氧化碳排放约140万吨、二氧化硫排放约4.2万吨。") == [
-        ("约140万吨", False),
+        ("减少二氧化碳排放约140万吨", True),
         ("约4.2万吨", False),
     ]
     assert found("减少二手烟，降低三高人群比例，減少二氧化碳。") == []
@@ -978,3 +979,23 @@ def test_a_change_to_a_range_is_found_whole() -> None:
     assert found("候车时间从30分钟缩短到10至15分钟。") == [("从30分钟缩短到10至15分钟", True)]
     assert found("由3至5天缩短至1天至2天。") == [("由3至5天缩短至1天至2天", True)]
     assert found("由8%降至7%至9月。") == [("由8%降至7%", False)]  # 至9月: until September
+
+
+def test_a_first_change_word_is_found_with_a_figure_across_its_object() -> None:
+    """提高农村低保标准50元 was found as 50元, a plain level: its object is over four characters."""
+
+    def found(text: str) -> list[tuple[str, object]]:
+        return [
+            (f.phrase, f.reading.change if f.reading else None)
+            for f in minsheng.find_quantities(text)
+        ]
+
+    inc = minsheng.Measure.INCREMENT
+    assert found("提高农村低保标准50元，提高城乡居民基础养老金20元。") == [
+        ("提高农村低保标准50元", inc),
+        ("提高城乡居民基础养老金20元", inc),
+    ]
+    # http://www.yljzc.com/zh/News_21946.html: after 同时
+    assert found("同时减少线路重叠运营区域3.4公里。") == [("减少线路重叠运营区域3.4公里", inc)]
+    # not across a verb of its own
+    assert found("降低企业成本惠及企业3000家。") == [("3000家", None)]

@@ -7,6 +7,8 @@ keeps a change word from governing the figure.
 
 from __future__ import annotations
 
+import re
+
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import NUMERAL_CHARS, fail
@@ -38,16 +40,33 @@ def change_of(
     approximation; a change word first that an ordinal follows is refused.
     """
     change, direction, tail, inside = _change(words)
-    if change is Measure.INCREMENT and not tail and not inside:
-        _refuse_ordinal(text, words, kept)
-        ending = words.rstrip(" ")
-        if ending.endswith(TO_WORDS) and not ending.endswith(COMPARATOR_WORDS) and kept:
-            # 提高报销比例为70%: the change word, its object, then 为: to 70 %, or by?
-            reason = msg("a change word, its object, then 为, 到 or 至: a change to, or by?")
-            raise fail(reason, text, kept[-1])
+    if change is None or (change is Measure.INCREMENT and not tail and not inside):
+        _refuse_first_change(text, words, kept)
     if tail and approximation is None:
         approximation, tail = _about_before_change(words, tail)
     return change, direction, tail, inside, approximation
+
+
+def _refuse_first_change(text: str, words: str, kept: list[int]) -> None:
+    """Refuse a change word first in ``words`` where what it governs is unsure.
+
+    An ordinal after it (提高第四胎补助500元: a change of what?), its object
+    then 为, 到 or 至 (提高报销比例为70%: to 70 %, or by?), and an object too
+    long to say (提高全市城乡居民医保财政补助标准30元).
+    """
+    first = first_change(words)
+    if first is None:
+        return
+    _refuse_ordinal(text, words, kept)
+    thing = words[first.end() :].rstrip(" ")
+    to = thing.endswith(TO_WORDS) and not thing.endswith(COMPARATOR_WORDS)
+    across = governs_across(thing[:-1] if to else thing)
+    if to and across is not False and kept:
+        reason = msg("a change word, its object, then 为, 到 or 至: a change to, or by?")
+        raise fail(reason, text, kept[-1])
+    if across is None:
+        reason = msg("a change word far from its figure: does it govern it?")
+        raise fail(reason, text, kept[first.start()])
 
 
 TO_WORDS = ("为", "到", "至")
@@ -87,15 +106,54 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     if inner is not None:
         return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
     # 增加入学名额1.25万个: a change word first, its object after
+    first = first_change(words)
+    if first is not None and governs_across(words[first.end() :]):
+        return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
+    return None, None, 0, range(0)
+
+
+def first_change(words: str) -> re.Match[str] | None:
+    """The change word that opens ``words``, after adverbs (将, 同比), if one does.
+
+    增加入学名额1.25万个: it governs what follows it, its object, and the
+    figure after that if :func:`governs_across` says so.
+    """
     adverbs = _ADVERBS.match(words)  # matches always, if only the empty string
     first = _CHANGE_FIRST.match(words, adverbs.end() if adverbs else 0)
     if (
-        first is not None
-        and first.group(1) not in _ONLY_TO
-        and not any(words.startswith(w, first.start()) for w in _NOT_CHANGES)
+        first is None
+        or first.group(1) in _ONLY_TO
+        or any(words.startswith(w, first.start()) for w in _NOT_CHANGES)
     ):
-        return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
-    return None, None, 0, range(0)
+        return None
+    return first
+
+
+def governs_across(thing: str) -> bool | None:
+    """Whether a change word governs the figure across ``thing``, its object.
+
+    It does across a noun (减少在途时间2小时, 提高农村低保标准50元); not across a
+    verb or a bound of the figure's own (降低企业成本惠及企业3000家: the firms
+    are no fall), another change word, or digits (a numeral in words is a
+    word: 提高一次性补助500元).  ``None``: the object is
+    longer than :data:`OBJECT_LONGEST`, and the parser cannot say.
+    """
+    if (
+        _CHANGE_FIRST.search(thing) is not None  # 减少审批事项新增…300个
+        or any(ch in _NOT_THING or ch.isdigit() for ch in thing)
+        or any(verb in thing for verb in _OWN_VERBS)
+    ):
+        return False
+    return True if len(thing.replace(" ", "")) <= OBJECT_LONGEST else None
+
+
+OBJECT_LONGEST = 10
+"""The longest object a first change word governs its figure across (工程建设项目审批时间)."""
+_NOT_THING = frozenset("达为至到使并及")  # a verb or a bound of the figure's own
+# verbs with an object of their own: 降低企业成本帮助企业3000家
+_OWN_VERBS = (
+    "帮助", "带动", "覆盖", "受益", "吸纳", "解决", "新建", "建成", "完成", "实现", "培训", "安置",
+)  # fmt: skip
 
 
 def _refuse_ordinal(text: str, words: str, kept: list[int]) -> None:
@@ -124,14 +182,8 @@ def _ordinal_after_change(words: str) -> int | None:
     What rises may be the tier (第四胎, 第一档) or the figure, a rise of it or
     to it: the parser refuses to say.  (提高一次性补助500元 has no ordinal.)
     """
-    adverbs = _ADVERBS.match(words)
-    first = _CHANGE_FIRST.match(words, adverbs.end() if adverbs else 0)
-    if (
-        first is None
-        or first.group(1) in _ONLY_TO
-        or any(words.startswith(w, first.start()) for w in _NOT_CHANGES)
-        or _ORDINAL.search(words, first.end()) is None
-    ):
+    first = first_change(words)
+    if first is None or _ORDINAL.search(words, first.end()) is None:
         return None
     return first.start()
 

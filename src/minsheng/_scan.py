@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from minsheng._changes import COMPARATOR_WORDS, TO_WORDS
+from minsheng._changes import COMPARATOR_WORDS, TO_WORDS, first_change, governs_across
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import (
@@ -35,7 +35,7 @@ from minsheng._governing import (
     period_before,
 )
 from minsheng._i18n import msg
-from minsheng._numerals import NUMBER_CHARS, NUMERAL_CHARS, fail
+from minsheng._numerals import NUMBER_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import fen_after, ge_dian_after
@@ -43,10 +43,8 @@ from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
-    _ADVERBS,
     _AVERAGE,
     _CHANGE_CHARS,
-    _CHANGE_FIRST,
     _CHANGES,
     _DATE,
     _INNER_COMPARATOR,
@@ -431,28 +429,16 @@ def _with_first_change(s: str, a: int, c: int) -> int:
     """Widen a phrase's start to a change word that starts its clause (压减时限76%).
 
     The parser reads such a word as governing what follows it, the figure too
-    (减少在途时间2小时 is a fall of 2 hours); found without it, the figure
-    would read as a level.  Only across a short object with no verb or bound
-    of its own: in 降低企业成本惠及企业3000家 the firms are no fall.
+    (减少在途时间2小时 is a fall of 2 hours), or refuses it where its object
+    is long; found without it, the figure would read as a level.  Not across
+    a verb or a bound of the figure's own: in 降低企业成本惠及企业3000家 the
+    firms are no fall (:func:`~minsheng._changes.governs_across`).
     """
     words = s[c:a]
-    adverbs = _ADVERBS.match(words)
-    first = _CHANGE_FIRST.match(words, adverbs.end() if adverbs else 0)
-    thing = words[first.end() :] if first is not None else ""
-    if (
-        first is None
-        or first.group(1) in _ONLY_TO
-        or words.startswith(_NOT_CHANGES, first.start())
-        or len(thing) > _THING  # 降低企业成本惠及企业3000家: the change is the cost's
-        or not _CHANGE_CHARS.isdisjoint(thing)  # 减少审批事项新增…300个
-        or any(ch in _NOT_THING or ch in NUMERAL_CHARS or ch.isdigit() for ch in thing)
-    ):
+    first = first_change(words)
+    if first is None or governs_across(words[first.end() :]) is False:
         return a
     return c + first.start()
-
-
-_THING = 4  # the longest object a first change word governs a figure across (在途时间)
-_NOT_THING = frozenset("达为至到使并及")  # a verb or a bound of the figure's own
 
 
 def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:

@@ -49,7 +49,8 @@ TRADITIONAL = dict(
         "獲穫請\ufabb"  # verbs of getting after 最高 (最高可獲, 最高可申請)
         "脩\uf904\ufa26"  # falls (下修, 下滑) and 都 between a change and its figure
         "續"  # 连续 before a change and a time
-        "當噹",  # 当年, a time word before 年均
+        "當噹"  # 当年, a time word before 年均
+        "還\ufa72",  # 同时, 还, 全年: adverbs before a change word
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -79,7 +80,8 @@ TRADITIONAL = dict(
         "获获请请"
         "修滑都"
         "续"
-        "当当",
+        "当当"
+        "还全",
         strict=True,
     )
 )

@@ -193,7 +193,9 @@ _NOT_CHANGES = (
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
 # after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
 NOT_BARE_CHANGES = ("起降",)
-_ADVERBS = compiled(r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步)*")
+_ADVERBS = compiled(
+    r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步|同时|并|还|全年|年内|今年)*"
+)
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
     sorted(
