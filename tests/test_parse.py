@@ -1382,6 +1382,24 @@ def test_the_year_of_a_time_word_before_jun_is_no_denominator() -> None:
     assert parse("近三年年均增长5%").per == (Per(D(1), "年"),)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["高0.5个百分点", "高了0.5个百分点", "全市高0.5个百分点", "少500人", "多500人",
+     "快0.5个百分点", "慢3天", "差3个百分点", "相差3个百分点", "偏高3%"],
+)  # fmt: skip
+def test_a_bare_comparative_before_a_figure_is_a_difference(text: str) -> None:
+    """高0.5个百分点 read as 0.5 points and 少500人 as 500 people: each is a difference."""
+    with pytest.raises(minsheng.ParseError, match="a comparator that does not bound"):
+        parse(text)
+
+
+def test_words_that_end_in_a_comparative_still_read() -> None:
+    """提高, 降低, 最多, 增多, 至少, 不少于 and 补差 end in 高, 低, 多, 少 or 差."""
+    for text in ("提高0.5个百分点", "降低3天", "最多3天", "增多500人", "至少3天", "不少于3天"):
+        assert parse(text).value in (D("0.5"), D(3), D(500)), text
+    assert parse("月人均补差185元").value == D(185)
+
+
 def test_about_equal_to_is_about() -> None:
     """约等于300棵 read as exactly 300: 约等于, 约相当于 and 约是 are about words."""
     for text in ("约等于300棵", "約等於300棵", "约相当于300棵", "大约相当于300棵", "约是300棵"):
@@ -1393,8 +1411,11 @@ def test_about_equal_to_is_about() -> None:
 
 def test_ge_dian_is_refused_without_a_change_too() -> None:
     """相差20.66個點 read as 20.66个 (a real satisfaction vote): points, not a count."""
-    for text in ("相差20.66個點", "差3个点", "低3个点", "3个点"):
+    for text in ("3个点", "共3个点", "滿意度20.66個點"):
         with pytest.raises(minsheng.ParseError, match=r"^个点 after a figure"):
+            parse(text)
+    for text in ("相差20.66個點", "差3个点", "低3个点"):  # a difference, besides
+        with pytest.raises(minsheng.ParseError, match="a comparator that does not bound"):
             parse(text)
     assert parse("3个点位").unit == "个"  # sites
 

@@ -999,3 +999,15 @@ def test_a_first_change_word_is_found_with_a_figure_across_its_object() -> None:
     assert found("同时减少线路重叠运营区域3.4公里。") == [("减少线路重叠运营区域3.4公里", inc)]
     # not across a verb of its own
     assert found("降低企业成本惠及企业3000家。") == [("3000家", None)]
+
+
+def test_a_difference_from_another_figure_is_found_and_refused() -> None:
+    """比年目标任务4%低0.63个百分点 gave a plain 4% and a plain 0.63 points, "below" lost."""
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+    # http://m.news.wmxa.cn/n/201611/385333.html
+    assert found("比年目标任务4%低0.63个百分点。") == [("4%低0.63个百分点", True)]
+    assert found("较计划3000人多500人。") == [("3000人多500人", True)]
+    assert found("增长4%，高0.5个百分点。") == [("增长4%", False), ("高0.5个百分点", True)]

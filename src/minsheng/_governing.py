@@ -260,8 +260,11 @@ _COMPARING = frozenset(
 )
 # 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
+# 高0.5个百分点, 少500人, 相差3个百分点: a bare comparative right before the
+# figure too, not the end of a word (提高, 最少, 降低, 偏高, 误差)
 _COMPARISON = compiled(
     "[比较][^比较]{0,16}[多少高低快慢]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
+    "(?<![提最降增减较至不过很更太加升压调拉抬走贬误温落级价补])(?:[高低多少快慢]了?|相?差) *$|"
     + "|".join((*MARGINS, *LEADS))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
