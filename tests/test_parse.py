@@ -1450,3 +1450,13 @@ def test_a_first_change_word_governs_across_a_noun_not_a_verb() -> None:
         parse("提高全市城乡居民医保财政补助标准30元")
     with pytest.raises(minsheng.ParseError, match="its object, then 为"):
         parse("增长也为5%")
+
+
+def test_tisheng_before_an_area_or_a_length_is_refused() -> None:
+    """提升綠化約1.43萬平方米 (a real page) read as 14,300 m² more: upgraded, more likely."""
+    for text in ("提升綠化約1.43萬平方米", "完成城市绿化提升3万平方米", "提升供水管网30公里"):
+        with pytest.raises(minsheng.ParseError, match="提升 before an area or a length"):
+            parse(text)
+    assert minsheng.parse_phrase("提高绿化面积3万平方米").change is Measure.INCREMENT
+    assert minsheng.parse_phrase("提升至3万平方米").change is Measure.LEVEL
+    assert minsheng.parse_phrase("提升12%").change is Measure.INCREMENT

@@ -12,8 +12,15 @@ from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._patterns import compiled
-from minsheng._units import RATES
-from minsheng._words import _ONLY_TO, NAMED_AFTER, OVER_PLAN, _is_word_char, upgraded
+from minsheng._units import RATES, UNITS
+from minsheng._words import (
+    _NOT_CHANGES,
+    _ONLY_TO,
+    NAMED_AFTER,
+    OVER_PLAN,
+    _is_word_char,
+    upgraded,
+)
 
 YEARS = (1900, 2100)
 _RANKED = ("名", "位")
@@ -53,7 +60,24 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
         return reason, figure.start
+    if refused is None and head.change is Measure.INCREMENT and _upgrades_an_extent(s, figure):
+        reason = msg("提升 before an area or a length: upgraded, or more of it?")
+        return reason, figure.start
     return refused
+
+
+def _upgrades_an_extent(s: str, figure: _Figure) -> bool:
+    """Whether 提升 before an area or a length may be the work done on it.
+
+    提升绿化约1.43万平方米, 提升供水管网30公里: 14,300 m² of green space
+    upgraded, or 14,300 m² more?  (提高绿化面积3万平方米 is more of it.)
+    """
+    unit = UNITS.get(figure.unit) if figure.unit is not None else None
+    if unit is None or unit.dimension not in ("area", "length"):
+        return False
+    before = s[: figure.start]
+    k = before.find("提升")
+    return k >= 0 and not before.startswith(_NOT_CHANGES, max(k - 2, 0))
 
 
 def _a_list_number_then_a_year(figure: _Figure) -> bool:
