@@ -1011,3 +1011,9 @@ def test_a_difference_from_another_figure_is_found_and_refused() -> None:
     assert found("比年目标任务4%低0.63个百分点。") == [("4%低0.63个百分点", True)]
     assert found("较计划3000人多500人。") == [("3000人多500人", True)]
     assert found("增长4%，高0.5个百分点。") == [("增长4%", False), ("高0.5个百分点", True)]
+
+
+def test_a_misprinted_number_with_two_points_is_refused_whole() -> None:
+    """同比下降14..3% (a real bulletin) gave 下降14, a fall of 14 of nothing, and a plain 3%."""
+    found = [(f.phrase, f.reading is None) for f in minsheng.find_quantities("同比下降14..3%。")]
+    assert found == [("14..3", True)]

@@ -180,6 +180,9 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
     """Refuse a number that ends at ``j`` where what follows makes it a rough count."""
     if j < len(s) and s[j] in ROUGH:  # 二十几个, 十来个, 十数个: a rough count
         raise fail(_ROUGH_COUNT, text, j)
+    if s.startswith("..", j) and j + 2 < len(s) and s[j + 2].isdigit():
+        # 下降14..3%, a misprint: 14.3, or 14 and 3?
+        raise fail(msg("two decimal points in a number"), text, j)
 
 
 # Measure words after a bare figure that the unit registry does not hold: read
