@@ -1430,8 +1430,13 @@ def test_a_day_or_month_before_a_verb_of_supply_is_per_day() -> None:
         "日产垃圾300吨",
     ):
         assert parse(text).per == per_day, text
-    # the 日 or 月 of a word: no denominator
-    for text in ("节假日接待游客3000人次", "当月发放补贴200元", "今日发布数据3000条"):
+    assert parse("年处理能力3万吨").per == (Per(D(1), "年"),)
+    assert parse("新能源汽车年产量突破1300万辆").per == (Per(D(1), "年"),)
+    # the 日, 月 or 年 of a word or a date: no denominator
+    for text in (
+        "节假日接待游客3000人次", "当月发放补贴200元", "今日发布数据3000条", "全年接待游客3000人次",
+        "2025年发放补贴200元", "去年接待游客3000人次",
+    ):  # fmt: skip
         assert parse(text).per == (), text
     # 班: bus services, or school classes? 班次 is read
     with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):

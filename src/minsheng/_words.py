@@ -219,13 +219,17 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 # 比上年均增长5%, 上月人均, 连续三年均达到98%: 年 and 月 of a time word (上年, last
 # year; 三年, three years) are no denominator
 _NOT_A_PERIOD = f"(?<![上去前今明当本同0-9{''.join(sorted(NUMERAL_CHARS))}])"
-# 日发班次532班, 日供水能力20万吨: per day; not the 日 or 月 of a word (今日发布,
-# 节假日接待, 当月发放), whose figure is no daily or monthly one
-_NOT_A_DAY = "(?<![今明昨当本同节假生纪工周次翌首末前后近逐终平每原往时上岁正满])"
+# 日发班次532班, 日供水能力20万吨, 年处理能力3万吨: per day or year; not the 日, 月
+# or 年 of a word or a date (今日发布, 节假日接待, 当月发放, 全年接待, 2025年发放),
+# whose figure is no daily, monthly or yearly one
+_NOT_A_DAY = (
+    "(?<![今明昨当本同节假生纪工周次翌首末前后近逐终平每原往时上岁正满全去历新跨学财半多下"
+    f"0-9{''.join(sorted(NUMERAL_CHARS))}])"
+)
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]){_AVERAGE}"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
-    rf"|{_NOT_A_DAY}([日月])(?=处理|补助|供|发班|发送|发放|接待|产|运送)|([千万])人口"
+    rf"|{_NOT_A_DAY}([日月年])(?=处理|补助|供|发班|发送|发放|接待|产|运送)|([千万])人口"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
