@@ -933,3 +933,11 @@ def test_an_option_before_its_command_says_where_it_goes() -> None:
     chinese = run("--format", "json", "list")
     assert chinese.returncode == 2
     assert chinese.stderr.splitlines()[-1].endswith("--format是子命令的选项：请放在list之后")
+
+
+def test_diff_usage_says_it_takes_two_datasets(capsys: pytest.CaptureFixture[str]) -> None:
+    """Its usage read OLD NEW [OLD NEW ...], where four datasets are refused."""
+    with pytest.raises(SystemExit):
+        main(["diff", "--help"])
+    usage = capsys.readouterr().out.splitlines()[0]
+    assert usage.endswith("[--locale LOCALE] OLD NEW"), usage

@@ -326,12 +326,14 @@ def _export_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
 def _diff_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     sub.add_argument(
         "datasets",
-        nargs="+",
+        nargs="+",  # each CITY YEAR, CITY/YEAR or FILE: two to four words
         metavar="OLD NEW",
         help=locale.gettext("two datasets: CITY YEAR, CITY/YEAR or FILE"),
     )
     _add_format(sub, locale.gettext)
     _add_locale(sub, locale)
+    # argparse would print OLD NEW [OLD NEW ...] for the words: diff takes two datasets
+    sub.usage = "%(prog)s [-h] [--format {text,json}] [--locale LOCALE] OLD NEW"
 
 
 def _schema_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:

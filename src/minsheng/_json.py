@@ -389,7 +389,7 @@ def loads(
 ) -> Program:
     """Load a program from JSON text or bytes.
 
-    ``max_size`` overrides ``MAX_FILE_SIZE`` (and ``MINSHENG_MAX_FILE_SIZE``),
+    ``max_size`` overrides the limit of 8 MiB (and ``MINSHENG_MAX_FILE_SIZE``),
     in bytes.
 
     Raises:
@@ -515,7 +515,7 @@ def load_file(path: str | Path, *, max_size: int | None = None) -> Program:
     """Load a program from a JSON file.
 
     Only regular files are read, of at most ``max_size`` bytes (default
-    ``MAX_FILE_SIZE``, or ``MINSHENG_MAX_FILE_SIZE`` where set).
+    8 MiB, or ``MINSHENG_MAX_FILE_SIZE`` where set).
 
     Raises:
         DatasetError: the file cannot be read or is not a valid program.

@@ -10,7 +10,7 @@ passed over: dates (2025年12月31日, 2月3日), ordinals (第三批), list num
 used as words (一人失能, 七次会议).  A figure that looks like a number but
 cannot be read (十九千个) is reported with its error, never dropped; so is a
 phrase whose words change the figure in a way the parser does not read: a 每
-it cannot read (每季度发放补贴3000元), a ratio or fraction (1:12, 1/3), 以上
+it cannot read (每隔3年开展1次), a ratio or fraction (1:12, 1/3), 以上
 after a measure word it does not know (3万株以上), a list after governing words
 (分别增长5%和6.5%).  The phrase found reaches those words, so that it is
 refused, never read as the figure without them.
@@ -137,7 +137,7 @@ def _extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is k
     Besides the words right before it (不少于, 约, 提高到), these are a
     comparator before subject words (不低于当地低保标准的1.3倍), a denominator
     earlier in the clause (每千名常住人口…达到4.5个, 人均37111元), and a 每 the
-    parser cannot read (每季度发放补贴3000元, 每孩每月补贴300元): the phrase then
+    parser cannot read (每隔3年开展1次, 每孩每月补贴300元): the phrase then
     starts at that 每 and is refused, rather than read without it.
     """
     a, governed = _left_words(s, a, floor, unitless=unitless)
@@ -643,7 +643,7 @@ def find_quantities(text: str) -> Iterator[Found]:
     [Decimal('7'), Decimal('4.75')]
 
     Raises:
-        ParseError: ``text`` is longer than 1,000,000 characters (``MAX_SCAN``).
+        ParseError: ``text`` is longer than 1,000,000 characters.
 
     """
     expect(text, str, "text", "find_quantities")
