@@ -1400,6 +1400,37 @@ def test_words_that_end_in_a_comparative_still_read() -> None:
     assert parse("月人均补差185元").value == D(185)
 
 
+def test_what_a_check_of_the_tenth_hunts_fixes_found() -> None:
+    """Misreads and over-refusals a check of the day's fixes found, old code against new."""
+    # 增加值 is value added, a level (the scanner took it in as a rise)
+    assert minsheng.parse_phrase("增加值37.90亿元").change is None
+    # 高达 and 多达: as high, as many as, never a difference
+    assert parse("日均进出站客流高达35万人次").per == (Per(D(1), "日"),)
+    # 年, 月 or 日 in a word is no period
+    for text in ("发放老年补助300元", "全国老年产业规模达到7万亿元", "工作日接待游客3000人次"):
+        assert parse(text).per == (), text
+    # a relative clause or a verb of its own: the change is not the figure's
+    for text in ("增加就业岗位的企业300家", "降低门槛吸引人才3000人"):
+        assert minsheng.parse_phrase(text).change is None, text
+    # 差 and 高 of words: a surplus, a time difference, a height
+    assert parse("贸易顺差3932.2亿元").value == D("393220000000")
+    assert parse("身高1.2米以下").value == D("1.2")
+    # renminbi written out, never 人
+    assert (parse("投资3000万人民币").unit, parse("投资3000万人民币").value) == ("元", D(30000000))
+    # 约 before a change word first is the figure's
+    reading = minsheng.parse_phrase("约减少碳排放3万吨")
+    assert (reading.figure.approximation, reading.change) == (A.ABOUT, Measure.INCREMENT)
+    # a change word after subject words may govern the figure, or not: refused
+    with pytest.raises(minsheng.ParseError, match="a change word apart from its figure"):
+        parse("项目建成后减少碳排放3万吨")
+    assert minsheng.parse_phrase("全市减少碳排放3万吨").change is Measure.INCREMENT
+    # names
+    for text in ("城乡风貌提升工程满意率同样为98.91%",):
+        assert parse(text).value == D("98.91")
+    with pytest.raises(minsheng.ParseError, match="an ordinal or a name"):
+        parse("提升三年行动计划")
+
+
 def test_about_equal_to_is_about() -> None:
     """约等于300棵 read as exactly 300: 约等于, 约相当于 and 约是 are about words."""
     for text in ("约等于300棵", "約等於300棵", "约相当于300棵", "大约相当于300棵", "约是300棵"):
@@ -1459,9 +1490,15 @@ def test_a_first_change_word_governs_across_a_noun_not_a_verb() -> None:
 
 def test_tisheng_before_an_area_or_a_length_is_refused() -> None:
     """提升綠化約1.43萬平方米 (a real page) read as 14,300 m² more: upgraded, more likely."""
-    for text in ("提升綠化約1.43萬平方米", "完成城市绿化提升3万平方米", "提升供水管网30公里"):
-        with pytest.raises(minsheng.ParseError, match="提升 before an area or a length"):
+    for text in (
+        "提升綠化約1.43萬平方米",
+        "完成城市绿化提升3万平方米",
+        "提升供水管网30公里",
+        "提升口袋公园6处",
+    ):
+        with pytest.raises(minsheng.ParseError, match="提升 before an area, a length or a count"):
             parse(text)
+    assert minsheng.parse_phrase("学校数量提升12所").change is Measure.INCREMENT  # no object
     assert minsheng.parse_phrase("提高绿化面积3万平方米").change is Measure.INCREMENT
     assert minsheng.parse_phrase("提升至3万平方米").change is Measure.LEVEL
     assert minsheng.parse_phrase("提升12%").change is Measure.INCREMENT

@@ -1017,3 +1017,28 @@ def test_a_misprinted_number_with_two_points_is_refused_whole() -> None:
     """同比下降14..3% (a real bulletin) gave 下降14, a fall of 14 of nothing, and a plain 3%."""
     found = [(f.phrase, f.reading is None) for f in minsheng.find_quantities("同比下降14..3%。")]
     assert found == [("14..3", True)]
+
+
+def test_what_a_check_of_the_tenth_hunts_fixes_found() -> None:
+    """The scanner's side of the check: spans that lost a denominator or kept a misread."""
+
+    def found(text: str) -> list[tuple[str, bool]]:
+        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+    # http://news.sxcntv.com/kx/20230517/90804.html: 高达 lost its 日均 (per day)
+    assert found("虹桥火车站轨交日均进出站客流高达35万人次。") == [
+        ("日均进出站客流高达35万人次", False)
+    ]
+    # http://yhsz.yuhuan.gov.cn/art/2021/5/10/art_1631252_58328435.html: value added
+    assert found("比上年增长2.5%,增加值37.90亿元,增长2.7%。") == [
+        ("增长2.5%", False),
+        ("37.90亿元", False),
+        ("增长2.7%", False),
+    ]
+    # a change word after subject words: found with it, and refused as the parser does
+    assert found("项目建成后减少碳排放3万吨。") == [("项目建成后减少碳排放3万吨", True)]
+    assert found("通过减少碳排放节约资金3000万元。") == [("3000万元", False)]
+    assert found("全市减少碳排放3万吨。") == [("减少碳排放3万吨", False)]
+    assert found("新建提升口袋公园6处。") == [("新建提升口袋公园6处", True)]
+    # renminbi written out was found as 3000万人, 30 million people
+    assert found("投资3000万人民币。") == [("3000万人民币", False)]

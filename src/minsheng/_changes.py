@@ -42,6 +42,11 @@ def change_of(
     change, direction, tail, inside = _change(words)
     if change is None or (change is Measure.INCREMENT and not tail and not inside):
         _refuse_first_change(text, words, kept)
+    if change is Measure.INCREMENT and not tail and not inside and approximation is None:
+        # 约减少碳排放3万吨: 约 before a change word first is the figure's
+        first = first_change(words)
+        if first is not None and about_at_end(words[: first.start()]) is not None:
+            approximation = Approximation.ABOUT
     if tail and approximation is None:
         approximation, tail = _about_before_change(words, tail)
     return change, direction, tail, inside, approximation
@@ -56,6 +61,10 @@ def _refuse_first_change(text: str, words: str, kept: list[int]) -> None:
     """
     first = first_change(words)
     if first is None:
+        apart = change_apart(words)
+        if apart is not None:  # 全市减少碳排放3万吨: a fall of it, or of something else?
+            reason = msg("a change word apart from its figure: a change of it?")
+            raise fail(reason, text, kept[apart])
         return
     _refuse_ordinal(text, words, kept)
     thing = words[first.end() :].rstrip(" ")
@@ -129,6 +138,31 @@ def first_change(words: str) -> re.Match[str] | None:
     return first
 
 
+def change_apart(words: str) -> int | None:
+    """Where a change word stands after subject words, with an object that it may govern.
+
+    全市减少碳排放3万吨 (a fall of 30,000 t) but also 通过减少碳排放节约资金3000万元
+    (money saved): the parser cannot tell them apart.
+    """
+    for found in _CHANGE_FIRST.finditer(words):
+        word = found.group(1)
+        if word in _ONLY_TO or any(
+            words[: found.start() + k].endswith(_NOT_CHANGES) for k in range(1, len(word) + 1)
+        ):
+            continue
+        if words.startswith(_NOT_CHANGES, found.start()) or words[
+            found.end() : found.end() + 1
+        ] in (
+            "率",
+            "的",
+        ):
+            continue  # 人口自然增长率2.3‰, 对经济增长的贡献: a noun, not a change
+        thing = words[found.end() :]
+        if thing.strip(" ") and governs_across(thing) is not False:
+            return found.start()  # (right before the figure, it is the figure's own)
+    return None
+
+
 def governs_across(thing: str) -> bool | None:
     """Whether a change word governs the figure across ``thing``, its object.
 
@@ -149,10 +183,14 @@ def governs_across(thing: str) -> bool | None:
 
 OBJECT_LONGEST = 10
 """The longest object a first change word governs its figure across (工程建设项目审批时间)."""
-_NOT_THING = frozenset("达为至到使并及")  # a verb or a bound of the figure's own
+# a verb or a bound of the figure's own, or 的 that makes the change a clause of
+# a noun's (增加就业岗位的企业300家: firms, not more of them)
+_NOT_THING = frozenset("达为至到使并及的")
 # verbs with an object of their own: 降低企业成本帮助企业3000家
 _OWN_VERBS = (
     "帮助", "带动", "覆盖", "受益", "吸纳", "解决", "新建", "建成", "完成", "实现", "培训", "安置",
+    "吸引", "引进", "保持", "稳定在", "控制在", "节约", "节省", "创造", "带来", "获得", "产生",
+    "提供", "形成", "促进", "推动", "拉动",
 )  # fmt: skip
 
 

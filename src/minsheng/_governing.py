@@ -260,12 +260,15 @@ _COMPARING = frozenset(
 )
 # 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
-# 高0.5个百分点, 少500人, 相差3个百分点: a bare comparative right before the
-# figure too, not the end of a word (提高, 最少, 降低, 偏高, 误差)
 _COMPARISON = compiled(
     "[比较][^比较]{0,16}[多少高低快慢]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
-    "(?<![提最降增减较至不过很更太加升压调拉抬走贬误温落级价补])(?:[高低多少快慢]了?|相?差) *$|"
     + "|".join((*MARGINS, *LEADS))
+)
+# 高0.5个百分点, 少500人, 相差3个百分点: a bare comparative right before the
+# figure, not the end of a word (提高, 最少, 降低, 身高, 误差, 顺差)
+_BARE_COMPARATIVE = compiled(
+    "(?<![提最降增减较至不过很更太加升压调拉抬走贬误温落级价补身楼限塔层])偏?[高低多少快慢]了? *$"
+    "|(?<![误温落级价补顺逆时偏出])相?差 *$"
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
 POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]+ *个?百分点")
@@ -304,16 +307,19 @@ def cap_apart_at(words: str) -> int | None:
     return None if apart is None else apart.start()
 
 
-def compared_at(words: str, *, points: bool = False) -> int | None:
+def compared_at(words: str, *, points: bool = False, after: str = "") -> int | None:
     """Where a comparison with another figure starts in the words right before a figure.
 
     After 比上年多, 高出 or 高于上月 the figure is a difference, which the parser
     refuses; the scanner widens a phrase it finds over these words, so that
     the phrase is refused too rather than read as a bare figure.  ``words``
     are one clause, ending where the figure (or the word that governs it)
-    starts.
+    starts; ``after`` is the text that follows them (高 before 达 is "as high
+    as", no comparison).
     """
     comparison = _COMPARISON.search(words)
+    if comparison is None and not after.startswith("达"):  # 客流高达35万人次: as high as
+        comparison = _BARE_COMPARATIVE.search(words)
     if comparison is not None:
         return comparison.start()
     inner = _INNER_COMPARATOR.search(words)
@@ -344,7 +350,7 @@ def _inner_comparator(
 
 
 def _refuse_unbounded(
-    text: str, words: str, found: tuple[str | None, bool, bool], kept: list[int]
+    text: str, words: str, found: tuple[str | None, bool, bool], kept: list[int], *, bare: bool
 ) -> None:
     """Refuse the words before a figure where they leave its meaning open.
 
@@ -359,7 +365,8 @@ def _refuse_unbounded(
 
     ``found`` is the comparator word that ends ``words``, whether a change word
     ends them, and whether a denominator was read before; ``kept`` holds the
-    positions of ``words`` in the text.
+    positions of ``words`` in the text; ``bare`` whether a bare comparative
+    at their end (高0.5个百分点) compares.
     """
     end_word, change_at_end, per = found
     per_or_all = _PER_OR_ALL.search(words)
@@ -392,6 +399,8 @@ def _refuse_unbounded(
     # 增长快于经济增长0.5个百分点: a lead over another figure, even where a change
     # word (the other figure's) ends the words
     comparison = _LEAD.search(words) if change_at_end else _COMPARISON.search(words)
+    if comparison is None and not change_at_end and bare:
+        comparison = _BARE_COMPARATIVE.search(words)
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)
@@ -446,7 +455,10 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
     if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
         end_word = None  # 下达 is "allocate", not 达
-    _refuse_unbounded(text, words, (end_word, tail > 0, bool(pers)), kept)
+    # 客流高达35万人次: 高 before 达 (the scanner asks of the words before it) is "as high as"
+    _refuse_unbounded(
+        text, words, (end_word, tail > 0, bool(pers)), kept, bare=not s.startswith("达", b)
+    )
     if end_word is not None:
         if change is Measure.INCREMENT and not tail and not inside:
             # 提高服务质量满意度达到95%: the comparator, not the change word of

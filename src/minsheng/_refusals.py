@@ -19,6 +19,7 @@ from minsheng._words import (
     NAMED_AFTER,
     OVER_PLAN,
     _is_word_char,
+    counts,
     upgraded,
 )
 
@@ -61,23 +62,28 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
         return reason, figure.start
     if refused is None and head.change is Measure.INCREMENT and _upgrades_an_extent(s, figure):
-        reason = msg("提升 before an area or a length: upgraded, or more of it?")
+        reason = msg("提升 before an area, a length or a count: upgraded, or more of it?")
         return reason, figure.start
     return refused
 
 
 def _upgrades_an_extent(s: str, figure: _Figure) -> bool:
-    """Whether 提升 before an area or a length may be the work done on it.
+    """Whether 提升 before an area, a length or a count may be the work done on it.
 
     提升绿化约1.43万平方米, 提升供水管网30公里: 14,300 m² of green space
-    upgraded, or 14,300 m² more?  (提高绿化面积3万平方米 is more of it.)
+    upgraded, or 14,300 m² more?  (提高绿化面积3万平方米 is more of it.)  A
+    count only where 提升 has an object before it: 提升口袋公园6处 (six parks
+    upgraded, or six more?), not 学校数量提升12所.
     """
     unit = UNITS.get(figure.unit) if figure.unit is not None else None
-    if unit is None or unit.dimension not in ("area", "length"):
+    extent = unit is not None and unit.dimension in ("area", "length")
+    if not extent and (figure.unit is None or not counts(figure.unit)):
         return False
     before = s[: figure.start]
     k = before.find("提升")
-    return k >= 0 and not before.startswith(_NOT_CHANGES, max(k - 2, 0))
+    if k < 0 or before.startswith(_NOT_CHANGES, max(k - 2, 0)):
+        return False
+    return extent or bool(before[k + 2 :].strip(" "))
 
 
 def _a_list_number_then_a_year(figure: _Figure) -> bool:

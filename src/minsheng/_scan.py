@@ -23,7 +23,13 @@ from collections.abc import Iterator
 
 import attrs
 
-from minsheng._changes import COMPARATOR_WORDS, TO_WORDS, first_change, governs_across
+from minsheng._changes import (
+    COMPARATOR_WORDS,
+    TO_WORDS,
+    change_apart,
+    first_change,
+    governs_across,
+)
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import (
@@ -200,7 +206,7 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     各区均达到90%, it is found read.)
     """
     c = max(_clause_start(s, a), floor)
-    compared = compared_at(s[c:a], points=points)
+    compared = compared_at(s[c:a], points=points, after=s[a : a + 1])
     if compared is not None:
         return c + compared
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
@@ -436,7 +442,11 @@ def _figure_start(
         governed = governed or figure.start in signed
     number = figure.number
     points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
-    start = _with_refused_words(s, _with_first_change(s, a, c), floor, points=points)
+    # the words the parser refuses right before the figure (比去年提高0.11分), else
+    # before the change word that opens its clause
+    start = _with_refused_words(s, a, floor, points=points)
+    if start == a:
+        start = _with_refused_words(s, _with_first_change(s, a, c), floor, points=points)
     governed = governed or start < a  # 高于全国三个百分点: refused words govern it
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
@@ -456,7 +466,11 @@ def _with_first_change(s: str, a: int, c: int) -> int:
     """
     words = s[c:a]
     first = first_change(words)
-    if first is None or governs_across(words[first.end() :]) is False:
+    if first is None:
+        # 项目建成后减少碳排放3万吨: the parser refuses a change word after subject
+        # words, which may be another verb's (通过减少碳排放节约资金3000万元)
+        return a if change_apart(words) is None else c
+    if governs_across(words[first.end() :]) is False:
         return a
     return c + first.start()
 

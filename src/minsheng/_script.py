@@ -50,7 +50,9 @@ TRADITIONAL = dict(
         "脩\uf904\ufa26"  # falls (下修, 下滑) and 都 between a change and its figure
         "續"  # 连续 before a change and a time
         "當噹"  # 当年, a time word before 年均
-        "還\ufa72",  # 同时, 还, 全年: adverbs before a change word
+        "還\ufa72"  # 同时, 还, 全年: adverbs before a change word
+        "\ufa08"  # 提升行动, 三年行动: names
+        "\uf96d",  # 全省: the place a pledge is for
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -81,7 +83,9 @@ TRADITIONAL = dict(
         "修滑都"
         "续"
         "当当"
-        "还全",
+        "还全"
+        "行"
+        "省",
         strict=True,
     )
 )

@@ -189,12 +189,16 @@ _NOT_CHANGES = (
     "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
     "升降", "涨跌", "升跌", "增减", "涨跌幅", "升跌幅",  # 升降机; 涨跌幅: a move either way
     "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
+    "增加值",  # value added: 增加值37.90亿元 is a level
+    "提升工程", "提升行动", "提升计划", "提升类",  # names: 城乡风貌提升工程满意率为98.91%
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
 # after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
 NOT_BARE_CHANGES = ("起降",)
 _ADVERBS = compiled(
-    r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步|同时|并|还|全年|年内|今年)*"
+    r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步|同时|并|还|全年|年内|今年"
+    r"|约|大约|预计|可|可以|能|能够"  # 约减少碳排放3万吨: about, which the parser reads
+    r"|全市|全县|全区|全省|全州|全镇|我市|我县|我区)*"  # the place the pledge is for
 )
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
@@ -224,6 +228,7 @@ _NOT_A_PERIOD = f"(?<![上去前今明当本同0-9{''.join(sorted(NUMERAL_CHARS)
 # whose figure is no daily, monthly or yearly one
 _NOT_A_DAY = (
     "(?<![今明昨当本同节假生纪工周次翌首末前后近逐终平每原往时上岁正满全去历新跨学财半多下"
+    "老青长少中晚童常经腊作闰元寒暑"
     f"0-9{''.join(sorted(NUMERAL_CHARS))}])"
 )
 _PER_WORDS = compiled(
@@ -248,6 +253,8 @@ _UNIT_WORDS = {
     "百分点": "个百分点",
     # 14星期, 3个星期, 2个礼拜: weeks
     **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜"), "周"),
+    # 投资3000万人民币: renminbi, never 3000万人 and a word 民币
+    **dict.fromkeys(("人民币", "元人民币"), "元"),
     # the units with a bracket, printed with ASCII brackets
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
@@ -518,7 +525,7 @@ def times(unit: str | None) -> bool:
 
 NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
-    "星级", "后", "周年", "次产业", "连冠",
+    "星级", "后", "周年", "次产业", "连冠", "年行动",  # 提升三年行动计划: a plan's name
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
