@@ -1502,3 +1502,22 @@ def test_tisheng_before_an_area_or_a_length_is_refused() -> None:
     assert minsheng.parse_phrase("提高绿化面积3万平方米").change is Measure.INCREMENT
     assert minsheng.parse_phrase("提升至3万平方米").change is Measure.LEVEL
     assert minsheng.parse_phrase("提升12%").change is Measure.INCREMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("发病率升高0.5个百分点", Direction.HIGHER), ("房价走低3%", Direction.LOWER),
+     ("回调3%", Direction.LOWER), ("上扬3%", Direction.HIGHER), ("反彈5%", Direction.HIGHER),
+     ("缩水10%", Direction.LOWER)],
+)  # fmt: skip
+def test_more_change_words_read_as_changes(text: str, direction: Direction) -> None:
+    """升高, 走低, 回调, 上扬, 反弹 and 缩水 read as levels: the change was lost."""
+    reading = minsheng.parse_phrase(text)
+    assert (reading.change, reading.direction) == (Measure.INCREMENT, direction)
+
+
+def test_a_share_of_growth_without_growth_is_refused_too() -> None:
+    """下拉经济0.1个百分点 (a real bulletin) and 推动经济增长0.5个百分点 read as plain points."""
+    for text in ("下拉经济0.1个百分点", "推动经济增长0.5个百分点", "拉升经济增长0.2个百分点"):
+        with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长"):
+            parse(text)

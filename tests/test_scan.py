@@ -1042,3 +1042,9 @@ def test_what_a_check_of_the_tenth_hunts_fixes_found() -> None:
     assert found("新建提升口袋公园6处。") == [("新建提升口袋公园6处", True)]
     # renminbi written out was found as 3000万人, 30 million people
     assert found("投资3000万人民币。") == [("3000万人民币", False)]
+
+
+def test_ge_dian_after_a_range_is_found_with_it() -> None:
+    """提高2-3个点 was found as 提高2-3个, a rise of two to three items."""
+    found = [(f.phrase, f.reading is None) for f in minsheng.find_quantities("满意度提高2-3个点。")]
+    assert found == [("提高2-3个点", True)]

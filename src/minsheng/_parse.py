@@ -399,7 +399,9 @@ def _without_dates(
     return period, figures, dates
 
 
-_NOT_QUICK_WORDS = compiled("|".join(("成长", "连续", "拉", "拖累", "带动", *NEGATIVE_GROWTH)))
+_NOT_QUICK_WORDS = compiled(
+    "|".join(("成长", "连续", "拉", "拖累", "带动", "推动", *NEGATIVE_GROWTH))
+)
 
 
 def _refuse_words_before(

@@ -575,7 +575,7 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
         if a is not None:
             if currency is not None:  # 港币3000元, 500港元: never read as renminbi
                 a, end = min(a, currency[0]), currency[1]
-            end = _over_a_unit_word(s, figure, end)
+            end = _over_a_unit_word(s, figure if high is None else high, end)
             last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
             floor = end

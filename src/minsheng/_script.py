@@ -52,7 +52,8 @@ TRADITIONAL = dict(
         "當噹"  # 当年, a time word before 年均
         "還\ufa72"  # 同时, 还, 全年: adverbs before a change word
         "\ufa08"  # 提升行动, 三年行动: names
-        "\uf96d",  # 全省: the place a pledge is for
+        "\uf96d"  # 全省: the place a pledge is for
+        "彈揚",  # 反弹, 上扬: rises
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -85,7 +86,8 @@ TRADITIONAL = dict(
         "当当"
         "还全"
         "行"
-        "省",
+        "省"
+        "弹扬",
         strict=True,
     )
 )

@@ -130,6 +130,11 @@ _CHANGES: dict[str, Direction | None] = {
             "增产",  # 增产74亿斤: output up by
             "加码",  # 加碼600元 (Hong Kong): a raise by
             "上修",  # 上修0.2個百分點: revised up by
+            # a check of a tenth hunt: rises read as levels
+            "升高",  # 发病率升高0.5个百分点
+            "走高",
+            "上扬",
+            "反弹",
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -172,6 +177,9 @@ _CHANGES: dict[str, Direction | None] = {
             "萎缩",
             "下修",  # 下修0.57個百分點: revised down by
             "减幅",  # 減幅達14.6%, as 降幅
+            "走低",  # 房价走低3%
+            "回调",
+            "缩水",
         ),
         Direction.LOWER,
     ),
@@ -376,13 +384,16 @@ GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
 RUNNING = compiled(f"连续(?:{_CHANGE_WORDS})了? *$")
 # 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
 # from) the growth of the whole, not a change of the figure's own
-PULLING = "(?:负?拉动|下拉|拉低|拖累|带动)[^，。；,;0-9]{0,10}?"
-PULLED = compiled(f"{PULLING}增长了?{_STILL}? *$")
+PULLING = "(?:负?拉动|下拉|拉低|拉升|拖累|带动|推动)[^，。；,;0-9]{0,10}?"
+PULLED = compiled(f"(?:{PULLING}增长了?{_STILL}?|(?:下拉|拉低|拖累|拉动|拉升)经济) *$")
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
 # 衰退期企业300家, 萎缩性胃炎3000例, 下滑企业: these govern only right before
 # their figure, never first with an object after
-_ADJACENT_ONLY = frozenset(("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅"))
+_ADJACENT_ONLY = frozenset(
+    ("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅", "升高", "走高", "上扬", "反弹", "走低",
+     "回调", "缩水")
+)  # fmt: skip
 _CHANGE_FIRST = compiled(
     "("
     + "|".join(
