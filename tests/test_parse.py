@@ -1357,8 +1357,13 @@ def test_a_place_word_alone_elsewhere_is_no_figure() -> None:
     assert minsheng.parse_quantity("万余人").interval == minsheng.Interval(
         D(10000), D(20000), high_closed=False
     )
-    with pytest.raises(minsheng.ParseError, match="千 ends the numeral or starts the unit"):
-        minsheng.parse_quantity("近千克")  # 1000 克, or 1 千克?
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_quantity("近千克")  # 1000 克, or 1 千克? (克 is no unit minsheng reads)
+    for text in ("贴近百姓需求", "走近千家万户", "临近万达广场"):  # 近 of a word, no unit after
+        with pytest.raises(minsheng.ParseError, match="no figure found"):
+            parse(text)
+    # the 万 of 百万余 is part of the numeral, never read alone (it gave 10,000)
+    assert parse("惠及群众百万余人").value == D(1000000)
 
 
 @pytest.mark.parametrize(
@@ -1368,7 +1373,7 @@ def test_a_place_word_alone_elsewhere_is_no_figure() -> None:
 )  # fmt: skip
 def test_a_share_of_growth_is_refused(text: str) -> None:
     """下拉经济增长0.3个百分点 read as growth up by 0.3 points: a sector pulled growth down."""
-    with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长"):
+    with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长 or 经济"):
         parse(text)
     assert parse("拉动投资30亿元").value == D(3000000000)  # no growth: a level
 
@@ -1519,5 +1524,5 @@ def test_more_change_words_read_as_changes(text: str, direction: Direction) -> N
 def test_a_share_of_growth_without_growth_is_refused_too() -> None:
     """下拉经济0.1个百分点 (a real bulletin) and 推动经济增长0.5个百分点 read as plain points."""
     for text in ("下拉经济0.1个百分点", "推动经济增长0.5个百分点", "拉升经济增长0.2个百分点"):
-        with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长"):
+        with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长 or 经济"):
             parse(text)

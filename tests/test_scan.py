@@ -1048,3 +1048,38 @@ def test_ge_dian_after_a_range_is_found_with_it() -> None:
     """提高2-3个点 was found as 提高2-3个, a rise of two to three items."""
     found = [(f.phrase, f.reading is None) for f in minsheng.find_quantities("满意度提高2-3个点。")]
     assert found == [("提高2-3个点", True)]
+
+
+def test_what_a_review_of_the_tenth_hunts_fixes_found() -> None:
+    """Misreads a review of the day's diff found, each read wrong before its fix."""
+
+    def found(text: str) -> list[tuple[str, object]]:
+        return [
+            (f.phrase, f.reading.figure.value if f.reading else None)
+            for f in minsheng.find_quantities(text)
+        ]
+
+    # the 万 of 百万余 was read alone: 10,000 where a million and more is printed
+    assert found("惠及群众百万余人，千万余人次。") == [
+        ("百万余人", Decimal(1000000)),
+        ("千万余人次", Decimal(10000000)),
+    ]
+    # 增幅均在5%以上 was found as 幅均在5%以上, a level
+    reading = next(iter(minsheng.find_quantities("近五年增幅均在5%以上。"))).reading
+    assert reading is not None
+    assert reading.change is minsheng.Measure.INCREMENT
+    # 近 of a word before a place word is no number
+    assert found("贴近百姓需求，走近千家万户，临近万达广场。") == []
+    # 下拉经济 without 增长, and 增长约 after a pulling word
+    assert found("全年下拉经济0.1个百分点，消费拉动经济增长约2.1个百分点。") == [
+        ("下拉经济0.1个百分点", None),
+        ("拉动经济增长约2.1个百分点", None),
+    ]
+    # 约 before another adverb
+    about = next(iter(minsheng.find_quantities("每年约可减少碳排放3万吨。"))).reading
+    assert about is not None
+    assert about.figure.approximation is minsheng.Approximation.ABOUT
+    # a period word that ends another word is no denominator
+    per = next(iter(minsheng.find_quantities("校园开放日接待家长3000人次。"))).reading
+    assert per is not None
+    assert per.figure.per == ()

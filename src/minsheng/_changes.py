@@ -27,6 +27,8 @@ from minsheng._words import (
     _PREFIX_COMPARATORS,
     NOT_ABOUTS,
     NOT_BARE_CHANGES,
+    NOT_THING,
+    OWN_VERBS,
     _longest_at_end,
 )
 
@@ -43,9 +45,10 @@ def change_of(
     if change is None or (change is Measure.INCREMENT and not tail and not inside):
         _refuse_first_change(text, words, kept)
     if change is Measure.INCREMENT and not tail and not inside and approximation is None:
-        # 约减少碳排放3万吨: 约 before a change word first is the figure's
+        # 约减少碳排放3万吨, 每年约可减少: 约 among the adverbs before a change word
+        # first is the figure's (no other word of the adverbs holds 约)
         first = first_change(words)
-        if first is not None and about_at_end(words[: first.start()]) is not None:
+        if first is not None and "约" in words[: first.start()]:
             approximation = Approximation.ABOUT
     if tail and approximation is None:
         approximation, tail = _about_before_change(words, tail)
@@ -158,9 +161,14 @@ def change_apart(words: str) -> int | None:
         ):
             continue  # 人口自然增长率2.3‰, 对经济增长的贡献: a noun, not a change
         thing = words[found.end() :]
-        if thing.strip(" ") and governs_across(thing) is not False:
+        if any(verb in thing for verb in _LEVEL_VERBS):
+            continue  # 对全球经济增长贡献率保持在30%左右: the level of a noun
+        if thing.strip(" 了") and governs_across(thing) is not False:
             return found.start()  # (right before the figure, it is the figure's own)
     return None
+
+
+_LEVEL_VERBS = ("保持", "稳定在", "控制在", "维持")
 
 
 def governs_across(thing: str) -> bool | None:
@@ -174,24 +182,20 @@ def governs_across(thing: str) -> bool | None:
     """
     if (
         _CHANGE_FIRST.search(thing) is not None  # 减少审批事项新增…300个
-        or any(ch in _NOT_THING or ch.isdigit() for ch in thing)
-        or any(verb in thing for verb in _OWN_VERBS)
+        or any(ch in NOT_THING or ch.isdigit() for ch in thing)
+        or any(verb in thing for verb in OWN_VERBS)
     ):
         return False
     return True if len(thing.replace(" ", "")) <= OBJECT_LONGEST else None
 
 
 OBJECT_LONGEST = 10
-"""The longest object a first change word governs its figure across (工程建设项目审批时间)."""
-# a verb or a bound of the figure's own, or 的 that makes the change a clause of
-# a noun's (增加就业岗位的企业300家: firms, not more of them)
-_NOT_THING = frozenset("达为至到使并及的")
-# verbs with an object of their own: 降低企业成本帮助企业3000家
-_OWN_VERBS = (
-    "帮助", "带动", "覆盖", "受益", "吸纳", "解决", "新建", "建成", "完成", "实现", "培训", "安置",
-    "吸引", "引进", "保持", "稳定在", "控制在", "节约", "节省", "创造", "带来", "获得", "产生",
-    "提供", "形成", "促进", "推动", "拉动",
-)  # fmt: skip
+"""The longest object a first change word governs its figure across (工程建设项目审批时间).
+
+An object may hold a second verb and its own object, which only
+:data:`OWN_VERBS` catches (提高补助标准发放资金3000万元: paid out, not a
+rise); a longer one is refused.
+"""
 
 
 def _refuse_ordinal(text: str, words: str, kept: list[int]) -> None:

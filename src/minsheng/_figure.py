@@ -13,7 +13,15 @@ from typing import NamedTuple
 
 from minsheng._governing import _read_per_body, refuse_rough_after
 from minsheng._i18n import msg
-from minsheng._numerals import ALONE, NUMBER_CHARS, Number, fail, read_number, read_power_alone
+from minsheng._numerals import (
+    ALONE,
+    NUMBER_CHARS,
+    NUMERAL_CHARS,
+    Number,
+    fail,
+    read_number,
+    read_power_alone,
+)
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import RATES
@@ -29,6 +37,7 @@ from minsheng._words import (
     _UNIT_WORDS,
     NEGATIVE,
     NOT_ABOUTS,
+    NOT_NEAR,
     ROUGH,
     ROUGH_PLACES,
     _is_word_char,
@@ -88,17 +97,25 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
 
 
 def _power_alone(s: str, text: str, i: int) -> Number | None:
-    """万余人, 近千户, 约百所: a place or magnitude word that stands for one of it.
+    """万余人, 百万余人, 近千户, 约百所: place or magnitude words that stand for one of them.
 
-    Only where 余 or 多 follows it, or 近 or 约 (not of 附近, 节约) comes
-    right before: elsewhere 千家万户, 百姓 and 万元 (of 万元GDP) are words.
+    Only where 余 or 多 follows them, or 近 or 约 (not of 附近, 节约, 贴近)
+    comes right before and a unit after: elsewhere 千家万户, 百姓 and 万元 (of
+    万元GDP) are words.  Never inside a longer numeral (the 万 of 百万余人).
     """
-    if s[i] not in ALONE:
+    if s[i] not in ALONE or (i and s[i - 1] in NUMERAL_CHARS):
         return None
-    if i + 1 < len(s) and s[i + 1] in _MORE_THAN:
+    j = i + 1
+    while j < len(s) and s[j] in ALONE:
+        j += 1
+    if j < len(s) and s[j] in _MORE_THAN:
         return read_power_alone(s, i, text)
     before = s[:i]
-    if before.endswith(("近", "约")) and not before.endswith(NOT_ABOUTS):
+    if (
+        before.endswith(("近", "约"))
+        and not before.endswith((*NOT_ABOUTS, *NOT_NEAR))
+        and _UNIT.match(s, j) is not None
+    ):
         return read_power_alone(s, i, text)
     return None
 

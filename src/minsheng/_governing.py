@@ -58,6 +58,7 @@ from minsheng._words import (
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
+    BARE_COMPARATIVE,
     GETTING,
     LEADS,
     MARGINS,
@@ -264,12 +265,6 @@ _COMPARISON = compiled(
     "[比较][^比较]{0,16}[多少高低快慢]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
     + "|".join((*MARGINS, *LEADS))
 )
-# 高0.5个百分点, 少500人, 相差3个百分点: a bare comparative right before the
-# figure, not the end of a word (提高, 最少, 降低, 身高, 误差, 顺差)
-_BARE_COMPARATIVE = compiled(
-    "(?<![提最降增减较至不过很更太加升压调拉抬走贬误温落级价补身楼限塔层])偏?[高低多少快慢]了? *$"
-    "|(?<![误温落级价补顺逆时偏出])相?差 *$"
-)
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
 POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]+ *个?百分点")
 # 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
@@ -319,7 +314,7 @@ def compared_at(words: str, *, points: bool = False, after: str = "") -> int | N
     """
     comparison = _COMPARISON.search(words)
     if comparison is None and not after.startswith("达"):  # 客流高达35万人次: as high as
-        comparison = _BARE_COMPARATIVE.search(words)
+        comparison = BARE_COMPARATIVE.search(words)
     if comparison is not None:
         return comparison.start()
     inner = _INNER_COMPARATOR.search(words)
@@ -400,7 +395,7 @@ def _refuse_unbounded(
     # word (the other figure's) ends the words
     comparison = _LEAD.search(words) if change_at_end else _COMPARISON.search(words)
     if comparison is None and not change_at_end and bare:
-        comparison = _BARE_COMPARATIVE.search(words)
+        comparison = BARE_COMPARATIVE.search(words)
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)

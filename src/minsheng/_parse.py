@@ -209,7 +209,7 @@ _AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *$")
 _AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
 
 
-_SIGNS = frozenset("$¥￥")
+_SIGNS = frozenset("$¥￥€£")
 _SIGN = compiled(f"{CURRENCY_SIGN} *[0-9]")
 
 
@@ -419,7 +419,7 @@ def _refuse_words_before(
         raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
     pulled = PULLED.search(s, 0, first.start)
     if pulled is not None and pulled.start() not in covered:
-        reason = msg("拉动 or 拖累 before 增长: what a part adds to growth, not a change")
+        reason = msg("拉动 or 拖累 before 增长 or 经济: what a part adds to growth, not a change")
         raise fail(reason, text, pulled.start())
     running = RUNNING.search(s, 0, first.start) if times(last.unit) else None
     if running is not None and running.start() not in covered:

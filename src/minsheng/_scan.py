@@ -73,6 +73,7 @@ from minsheng._words import (
     NOT_ABOUTS,
     NOT_BARE_CHANGES,
     OVER_PLAN,
+    PULLED,
     PULLING,
     _covered,
 )
@@ -222,7 +223,9 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     if growing is not None:
         return growing.start()
     # 拉动经济增长0.5个百分点: a part's share of growth (a starts at its 增长)
-    pulled = _PULLING_END.search(s, c, a) if s.startswith("增长", a) else None
+    pulled = PULLED.search(s, c, a) or (  # 下拉经济0.1个百分点
+        _PULLING_END.search(s, c, a) if s.startswith(("增长", "增速", "下降"), a) else None
+    )
     if pulled is not None:
         return pulled.start()
     if a - 2 >= c and s.startswith("连续", a - 2) and s[a : a + 1] in _CHANGE_CHARS:
@@ -239,8 +242,8 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
         if rate.start() < a <= rate.end():
             return rate.start()
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
-    if each is not None:
-        return each.start()
+    if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
+        return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     for negation in NEGATIONS:
@@ -289,6 +292,7 @@ _ABOUT_APART = compiled(
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
+_LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 
@@ -442,8 +446,8 @@ def _figure_start(
         governed = governed or figure.start in signed
     number = figure.number
     points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
-    # the words the parser refuses right before the figure (比去年提高0.11分), else
-    # before the change word that opens its clause
+    # the words the parser refuses right before the figure (比去年提高0.11分,
+    # 降幅比上月收窄), else before the change word that opens its clause
     start = _with_refused_words(s, a, floor, points=points)
     if start == a:
         start = _with_refused_words(s, _with_first_change(s, a, c), floor, points=points)

@@ -53,7 +53,10 @@ TRADITIONAL = dict(
         "還\ufa72"  # 同时, 还, 全年: adverbs before a change word
         "\ufa08"  # 提升行动, 三年行动: names
         "\uf96d"  # 全省: the place a pledge is for
-        "彈揚",  # 反弹, 上扬: rises
+        "彈揚"  # 反弹, 上扬: rises
+        # the words of a tenth hunt's fixes: verbs, comparatives, places
+        "凈創厤園垻壩實層幫庫廠擡曆歷決淨濟現眾納經臨舘蓋衆訓誤遠順館齣\uf901\uf925\uf98b\uf98c\uf9f6\ufa17"
+        "\ufa2c\ufa3b\ufa6d\ufaa6\ufab7",
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -87,7 +90,8 @@ TRADITIONAL = dict(
         "还全"
         "行"
         "省"
-        "弹扬",
+        "弹扬"
+        "净创历园坝坝实层帮库厂抬历历决净济现众纳经临馆盖众训误远顺馆出更拉历历临益馆层馆益覆",
         strict=True,
     )
 )

@@ -135,6 +135,9 @@ _CHANGES: dict[str, Direction | None] = {
             "走高",
             "上扬",
             "反弹",
+            "拉高",
+            "抬高",
+            "加高",
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -180,6 +183,7 @@ _CHANGES: dict[str, Direction | None] = {
             "走低",  # 房价走低3%
             "回调",
             "缩水",
+            "压低",
         ),
         Direction.LOWER,
     ),
@@ -197,7 +201,7 @@ _NOT_CHANGES = (
     "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
     "升降", "涨跌", "升跌", "增减", "涨跌幅", "升跌幅",  # 升降机; 涨跌幅: a move either way
     "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
-    "增加值",  # value added: 增加值37.90亿元 is a level
+    "增加值", "增长值",  # value added: 增加值37.90亿元 is a level
     "提升工程", "提升行动", "提升计划", "提升类",  # names: 城乡风貌提升工程满意率为98.91%
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
@@ -208,6 +212,24 @@ _ADVERBS = compiled(
     r"|约|大约|预计|可|可以|能|能够"  # 约减少碳排放3万吨: about, which the parser reads
     r"|全市|全县|全区|全省|全州|全镇|我市|我县|我区)*"  # the place the pledge is for
 )
+# a verb or a bound of the figure's own, or 的 that makes the change a clause of
+# a noun's (增加就业岗位的企业300家: firms, not more of them)
+NOT_THING = frozenset("达为至到使并及的")
+# verbs with an object of their own: 降低企业成本帮助企业3000家
+OWN_VERBS = (
+    "帮助", "带动", "覆盖", "受益", "吸纳", "解决", "新建", "建成", "完成", "实现", "培训", "安置",
+    "吸引", "引进", "节约", "节省", "创造", "带来", "获得", "产生",
+    "提供", "形成", "促进", "推动", "拉动", "办理", "修建", "发放", "投放", "投入",
+)  # fmt: skip
+# 高0.5个百分点, 少500人, 相差3个百分点: a bare comparative right before the
+# figure, not the end of a word (提高, 最少, 降低, 身高, 误差, 顺差)
+BARE_COMPARATIVE = compiled(
+    "(?<![提最降增减较至不过很更太加升压调拉抬走贬误温落级价补身楼限塔层标株坝净众])"
+    "偏?[高低多少快慢]了? *$"
+    "|(?<![误温落级价补顺逆时偏出])相?差 *$"
+)
+NOT_NEAR = ("贴近", "走近", "拉近", "远近", "临近", "逼近", "相约")
+"""Words that end in 近 or 约 before a place word that is no number: 贴近百姓, 走近千家万户."""
 _FROM_WORDS = ("由", "从")
 _PER_NOUNS = tuple(
     sorted(
@@ -230,19 +252,20 @@ _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only righ
 _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
 # 比上年均增长5%, 上月人均, 连续三年均达到98%: 年 and 月 of a time word (上年, last
 # year; 三年, three years) are no denominator
-_NOT_A_PERIOD = f"(?<![上去前今明当本同0-9{''.join(sorted(NUMERAL_CHARS))}])"
-# 日发班次532班, 日供水能力20万吨, 年处理能力3万吨: per day or year; not the 日, 月
-# or 年 of a word or a date (今日发布, 节假日接待, 当月发放, 全年接待, 2025年发放),
-# whose figure is no daily, monthly or yearly one
-_NOT_A_DAY = (
-    "(?<![今明昨当本同节假生纪工周次翌首末前后近逐终平每原往时上岁正满全去历新跨学财半多下"
-    "老青长少中晚童常经腊作闰元寒暑"
-    f"0-9{''.join(sorted(NUMERAL_CHARS))}])"
+_NOT_A_PERIOD = (
+    f"(?<![上去前今明当本同历多往逐几各老青少中晚童0-9{''.join(sorted(NUMERAL_CHARS))}])"
 )
+# 日发班次532班, 日供水能力20万吨, 年处理能力3万吨: per day or year, where 日, 月
+# or 年 opens the words or follows a facility, a place or 建成 (水厂日供水,
+# 汽车年产量, 建成日供水能力); never where it ends
+# a word or a date (节假日, 开放日, 前三个月, 老年, 2025年), which no list of
+# such words could hold
+_A_PERIOD_VERB = "(?:(?<!\\w)|(?<=[厂站场馆所院线港园库网井店司业车市县区镇成]))"
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]){_AVERAGE}"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
-    rf"|{_NOT_A_DAY}([日月年])(?=处理|补助|供|发班|发送|发放|接待|产|运送)|([千万])人口"
+    rf"|([日月](?=处理|补助)|{_A_PERIOD_VERB}[日月年](?=处理|供|发班|发送|发放|接待|产|运送))"
+    r"|([千万])人口"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
@@ -385,14 +408,17 @@ RUNNING = compiled(f"连续(?:{_CHANGE_WORDS})了? *$")
 # 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
 # from) the growth of the whole, not a change of the figure's own
 PULLING = "(?:负?拉动|下拉|拉低|拉升|拖累|带动|推动)[^，。；,;0-9]{0,10}?"
-PULLED = compiled(f"(?:{PULLING}增长了?{_STILL}?|(?:下拉|拉低|拖累|拉动|拉升)经济) *$")
+PULLED = compiled(
+    f"(?:{PULLING}(?:增长|增速|下降)(?:了|{_STILL}|约|近|达到|达|超过)*"
+    "|(?:下拉|拉低|拖累|拉动|拉升|推动)经济) *$"
+)
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
 # 衰退期企业300家, 萎缩性胃炎3000例, 下滑企业: these govern only right before
 # their figure, never first with an object after
 _ADJACENT_ONLY = frozenset(
     ("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅", "升高", "走高", "上扬", "反弹", "走低",
-     "回调", "缩水")
+     "回调", "缩水", "拉高", "抬高", "加高", "压低")
 )  # fmt: skip
 _CHANGE_FIRST = compiled(
     "("
@@ -563,7 +589,7 @@ FOREIGN_CURRENCY = compiled(
     "|英镑|澳元|卢布|泰铢"
 )
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
-CURRENCY_SIGN = r"(?<![A-Za-z])[A-Za-z]{0,3}[$¥￥]"
+CURRENCY_SIGN = r"(?<![A-Za-z])[A-Za-z]{0,3}[$¥￥€£]"
 """A currency sign before an amount, perhaps after letters: $, HK$, NT$, ¥ (yen, or yuan?)."""
 CURRENCY_BEFORE = compiled(f"{FOREIGN_CURRENCY.pattern}|澳门元")
 """The same, and 澳门元, before an amount: 澳门元3000 is in patacas, but not in the unit 澳门元."""
@@ -598,5 +624,7 @@ def vocabulary() -> frozenset[str]:
         *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
         *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING, "了",
         *_COMPARATOR_GUARDS.values(), _STILL, GROWING.pattern, RUNNING.pattern,
+        *NOT_THING, *OWN_VERBS, PULLED.pattern, _NOT_A_PERIOD, _A_PERIOD_VERB,
+        BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, *_ADJACENT_ONLY,
     ]  # fmt: skip
-    return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},")
+    return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},;，。；<\\w$¥￥€£")
