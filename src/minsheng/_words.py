@@ -184,6 +184,7 @@ _CHANGES: dict[str, Direction | None] = {
             "回调",
             "缩水",
             "压低",
+            "拉低",
         ),
         Direction.LOWER,
     ),
@@ -418,7 +419,7 @@ PULLED = compiled(
 # their figure, never first with an object after
 _ADJACENT_ONLY = frozenset(
     ("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅", "升高", "走高", "上扬", "反弹", "走低",
-     "回调", "缩水", "拉高", "抬高", "加高", "压低")
+     "回调", "缩水", "拉高", "抬高", "加高", "压低", "拉低")
 )  # fmt: skip
 _CHANGE_FIRST = compiled(
     "("
