@@ -449,8 +449,9 @@ def _figure_start(
     # the words the parser refuses right before the figure (比去年提高0.11分,
     # 降幅比上月收窄), else before the change word that opens its clause
     start = _with_refused_words(s, a, floor, points=points)
-    if start == a:
-        start = _with_refused_words(s, _with_first_change(s, a, c), floor, points=points)
+    first = _with_first_change(s, a, c) if start == a else a
+    if first != a:
+        start = _with_refused_words(s, first, floor, points=points)
     governed = governed or start < a  # 高于全国三个百分点: refused words govern it
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
