@@ -1369,13 +1369,15 @@ def test_a_place_word_alone_elsewhere_is_no_figure() -> None:
 @pytest.mark.parametrize(
     "text",
     ["拉动经济增长0.5个百分点", "下拉经济增长0.3个百分点", "拉低全市经济增长0.2个百分点",
-     "拖累經濟增長0.3個百分點", "负拉动经济增长0.1个百分点", "带动经济增长5%"],
+     "拖累經濟增長0.3個百分點", "负拉动经济增长0.1个百分点", "带动经济增长0.5个百分点"],
 )  # fmt: skip
 def test_a_share_of_growth_is_refused(text: str) -> None:
     """下拉经济增长0.3个百分点 read as growth up by 0.3 points: a sector pulled growth down."""
     with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长 or 经济"):
         parse(text)
     assert parse("拉动投资30亿元").value == D(3000000000)  # no growth: a level
+    # in per cent, the growth of what was driven: 带动农民收入增长10% is the income's own
+    assert minsheng.parse_phrase("带动农民收入增长超过10%").change is Measure.INCREMENT
 
 
 def test_the_year_of_a_time_word_before_jun_is_no_denominator() -> None:
@@ -1467,10 +1469,13 @@ def test_a_day_or_month_before_a_verb_of_supply_is_per_day() -> None:
     ):
         assert parse(text).per == per_day, text
     assert parse("年处理能力3万吨").per == (Per(D(1), "年"),)
+    assert parse("全年接待游客3000人次").per == (Per(D(1), "年"),)  # the year's, as 全年人均
+    assert parse("建成投产年产7万吨").per == (Per(D(1), "年"),)
+    assert parse("新增日供水能力2万吨").per == (Per(D(1), "日"),)
     assert parse("新能源汽车年产量突破1300万辆").per == (Per(D(1), "年"),)
     # the 日, 月 or 年 of a word or a date: no denominator
     for text in (
-        "节假日接待游客3000人次", "当月发放补贴200元", "今日发布数据3000条", "全年接待游客3000人次",
+        "节假日接待游客3000人次", "当月发放补贴200元", "今日发布数据3000条", "今日处理投诉50件",
         "2025年发放补贴200元", "去年接待游客3000人次",
     ):  # fmt: skip
         assert parse(text).per == (), text

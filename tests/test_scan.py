@@ -1083,3 +1083,30 @@ def test_what_a_review_of_the_tenth_hunts_fixes_found() -> None:
     per = next(iter(minsheng.find_quantities("校园开放日接待家长3000人次。"))).reading
     assert per is not None
     assert per.figure.per == ()
+
+
+def test_what_a_last_check_of_the_review_fixes_found() -> None:
+    """Regressions the review's fixes brought, found on the hunts' text and by probing."""
+
+    def found(text: str) -> list[tuple[str, object, object]]:
+        return [
+            (f.phrase, f.reading.change, f.reading.figure.per)
+            if f.reading
+            else (f.phrase, None, None)
+            for f in minsheng.find_quantities(text)
+        ]
+
+    inc, year = minsheng.Measure.INCREMENT, (minsheng.Per(Decimal(1), "年"),)
+    # https://www.gzqz.gov.cn/zwgk/zfxxgkzl/fdzdgknr/ghjh/202404/t20240424_84347135.html
+    assert found("建成投产年产7万吨铝基新材料项目6个。")[0] == ("年产7万吨", None, year)
+    # a date before 月补助 is no per month
+    assert found("3月补助资金300万元。") == [("300万元", None, ())]
+    # 投入 and 办理 in an object are nouns: the change governs
+    assert found("增加财政投入5000万元，压缩办理时限50%。") == [
+        ("增加财政投入5000万元", inc, ()),
+        ("压缩办理时限50%", inc, ()),
+    ]
+    # 保持在: the level of a noun, not a rise
+    assert found("提升群众满意度保持在95%以上。") == [("95%以上", None, ())]
+    # http://justwdh.cn/jiaodian/arc_12964.html: 近百萬 with no unit after it
+    assert found("全市近百萬城鄉居民受益。")[0][0] == "近百萬"

@@ -161,14 +161,9 @@ def change_apart(words: str) -> int | None:
         ):
             continue  # 人口自然增长率2.3‰, 对经济增长的贡献: a noun, not a change
         thing = words[found.end() :]
-        if any(verb in thing for verb in _LEVEL_VERBS):
-            continue  # 对全球经济增长贡献率保持在30%左右: the level of a noun
         if thing.strip(" 了") and governs_across(thing) is not False:
             return found.start()  # (right before the figure, it is the figure's own)
     return None
-
-
-_LEVEL_VERBS = ("保持", "稳定在", "控制在", "维持")
 
 
 def governs_across(thing: str) -> bool | None:

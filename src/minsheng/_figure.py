@@ -100,7 +100,7 @@ def _power_alone(s: str, text: str, i: int) -> Number | None:
     """万余人, 百万余人, 近千户, 约百所: place or magnitude words that stand for one of them.
 
     Only where 余 or 多 follows them, or 近 or 约 (not of 附近, 节约, 贴近)
-    comes right before and a unit after: elsewhere 千家万户, 百姓 and 万元 (of
+    comes right before and a unit or a second such word after: elsewhere 千家万户, 百姓 and 万元 (of
     万元GDP) are words.  Never inside a longer numeral (the 万 of 百万余人).
     """
     if s[i] not in ALONE or (i and s[i - 1] in NUMERAL_CHARS):
@@ -114,7 +114,7 @@ def _power_alone(s: str, text: str, i: int) -> Number | None:
     if (
         before.endswith(("近", "约"))
         and not before.endswith((*NOT_ABOUTS, *NOT_NEAR))
-        and _UNIT.match(s, j) is not None
+        and (j - i > 1 or _UNIT.match(s, j) is not None)  # 近百万城乡居民, 近万人; not 近百姓
     ):
         return read_power_alone(s, i, text)
     return None

@@ -54,9 +54,9 @@ TRADITIONAL = dict(
         "\ufa08"  # 提升行动, 三年行动: names
         "\uf96d"  # 全省: the place a pledge is for
         "彈揚"  # 反弹, 上扬: rises
-        # the words of a tenth hunt's fixes: verbs, comparatives, places
-        "凈創厤園垻壩實層幫庫廠擡曆歷決淨濟現眾納經臨舘蓋衆訓誤遠順館齣\uf901\uf925\uf98b\uf98c\uf9f6\ufa17"
-        "\ufa2c\ufa3b\ufa6d\ufaa6\ufab7",
+        # the words of a tenth hunt's fixes: verbs, comparatives, time words, places
+        "創厤唸垻壩實層幫慶擡曆歷殘決濟現穩紀納終經維臘臨蓋訓該誤財這遠閏順齣\uf901\uf925\uf926\uf98b"
+        "\uf98c\uf9a3\uf9f6\ufa17\ufa3b\ufa43\ufaa6\ufab7",
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -91,7 +91,7 @@ TRADITIONAL = dict(
         "行"
         "省"
         "弹扬"
-        "净创历园坝坝实层帮库厂抬历历决净济现众纳经临馆盖众训误远顺馆出更拉历历临益馆层馆益覆",
+        "创历念坝坝实层帮庆抬历历残决济现稳纪纳终经维腊临盖训该误财这远闰顺出更拉腊历历念临益层暑益覆",
         strict=True,
     )
 )
