@@ -1469,7 +1469,7 @@ def test_a_day_or_month_before_a_verb_of_supply_is_per_day() -> None:
     ):
         assert parse(text).per == per_day, text
     assert parse("年处理能力3万吨").per == (Per(D(1), "年"),)
-    assert parse("全年接待游客3000人次").per == (Per(D(1), "年"),)  # the year's, as 全年人均
+    assert parse("全年接待游客3000人次").per == ()  # the year's total
     assert parse("建成投产年产7万吨").per == (Per(D(1), "年"),)
     assert parse("新增日供水能力2万吨").per == (Per(D(1), "日"),)
     assert parse("新能源汽车年产量突破1300万辆").per == (Per(D(1), "年"),)
@@ -1531,3 +1531,22 @@ def test_a_share_of_growth_without_growth_is_refused_too() -> None:
     for text in ("下拉经济0.1个百分点", "推动经济增长0.5个百分点", "拉升经济增长0.2个百分点"):
         with pytest.raises(minsheng.ParseError, match=r"^拉动 or 拖累 before 增长 or 经济"):
             parse(text)
+
+
+def test_a_rate_has_no_denominator_of_people() -> None:
+    """人均可支配收入增长6.5% read as 6.5 % per person: per-capita income grew 6.5 %."""
+    for text in (
+        "人均可支配收入增长6.5%",
+        "农村居民人均纯收入同比增长12.1%",
+        "城乡居民人均收入翻一番",
+    ):
+        assert parse(text).per == (), text
+    assert parse("年均增长5%").per == (Per(D(1), "年"),)  # 5 % a year
+    assert parse("人均可支配收入37111元").per == (Per(D(1), "人"),)
+
+
+def test_more_than_a_place_word_alone() -> None:
+    """超万人 and 逾万人 were refused as holding no figure: more than 10,000."""
+    for text in ("超万人", "逾万人", "突破万人"):
+        q = parse(text)
+        assert (q.value, q.comparator) == (D(10000), C.MORE_THAN), text

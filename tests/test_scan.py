@@ -1110,3 +1110,12 @@ def test_what_a_last_check_of_the_review_fixes_found() -> None:
     assert found("提升群众满意度保持在95%以上。") == [("95%以上", None, ())]
     # http://justwdh.cn/jiaodian/arc_12964.html: 近百萬 with no unit after it
     assert found("全市近百萬城鄉居民受益。")[0][0] == "近百萬"
+
+
+def test_what_a_newcomer_found() -> None:
+    """全年发放育儿补贴约1.2亿元 was found as 年发放…, cutting 全年 and reading a yearly rate."""
+    found = [
+        (f.phrase, f.reading.figure.per if f.reading else None)
+        for f in minsheng.find_quantities("全年发放育儿补贴约1.2亿元，超万人受益。")
+    ]
+    assert found == [("约1.2亿元", ()), ("超万人", ())]

@@ -99,9 +99,10 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
 def _power_alone(s: str, text: str, i: int) -> Number | None:
     """万余人, 百万余人, 近千户, 约百所: place or magnitude words that stand for one of them.
 
-    Only where 余 or 多 follows them, or 近 or 约 (not of 附近, 节约, 贴近)
-    comes right before and a unit or a second such word after: elsewhere 千家万户, 百姓 and 万元 (of
-    万元GDP) are words.  Never inside a longer numeral (the 万 of 百万余人).
+    Only where 余 or 多 follows them, or 近, 约, 超 or 逾 (not of 附近, 节约,
+    贴近) comes right before and a unit or a second such word after:
+    elsewhere 千家万户, 百姓 and 万元 (of 万元GDP) are words.  Never inside a
+    longer numeral (the 万 of 百万余人).
     """
     if s[i] not in ALONE or (i and s[i - 1] in NUMERAL_CHARS):
         return None
@@ -112,7 +113,7 @@ def _power_alone(s: str, text: str, i: int) -> Number | None:
         return read_power_alone(s, i, text)
     before = s[:i]
     if (
-        before.endswith(("近", "约"))
+        before.endswith(("近", "约", "超", "逾", "超过", "突破"))  # 超万人: more than 10,000
         and not before.endswith((*NOT_ABOUTS, *NOT_NEAR))
         and (j - i > 1 or _UNIT.match(s, j) is not None)  # 近百万城乡居民, 近万人; not 近百姓
     ):

@@ -124,6 +124,10 @@ def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantit
         raise fail(exc.detail, text, position) from None
 
 
+_RATE_UNITS = frozenset((*RATES, "个百分点", "倍"))
+_PERIODS = frozenset(("年", "月", "日", "天", "周", "季度"))
+
+
 def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]) -> Quantity:
     number = figure.number
     if before.comparator is not None and figure.comparator not in (None, before.comparator):
@@ -140,6 +144,10 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
         raise fail(msg("a magnitude word before a percent"), text, figure.start)
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
+    if figure.unit in _RATE_UNITS:
+        # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person; a
+        # period stays (年均增长5%: 5 % a year)
+        pers = tuple(p for p in pers if (p.unit or p.subject) in _PERIODS)
     return _checked(
         text,
         figure.start,

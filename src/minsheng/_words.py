@@ -256,7 +256,7 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 # 节假日, 开放日, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    "(?<![上去前今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨"
+    "(?<![上去前今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满全跨"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
 )
 _PER_WORDS = compiled(
