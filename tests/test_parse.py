@@ -1550,3 +1550,18 @@ def test_more_than_a_place_word_alone() -> None:
     for text in ("超万人", "逾万人", "突破万人"):
         q = parse(text)
         assert (q.value, q.comparator) == (D(10000), C.MORE_THAN), text
+
+
+def test_a_modal_verb_before_a_comparator_keeps_its_bound() -> None:
+    """不得超过100万元 read as more than 1,000,000: 超过 without its 不得 (must not exceed)."""
+    for text in ("不得超过100万元", "单个项目补助不得超过50万元", "不应超过万元", "不能超过3天"):
+        assert parse(text).comparator is C.AT_MOST, text
+    for text in ("不得低于3000元", "不应少于5个"):
+        assert parse(text).comparator is C.AT_LEAST, text
+
+
+def test_a_rate_keeps_a_denominator_that_is_no_head() -> None:
+    """Only people, households, pupils and land leave a rate: 每个月增长2% stays monthly."""
+    assert parse("每个月增长2%").per != ()
+    assert parse("每次下调0.25个百分点").per != ()
+    assert parse("每万人口死亡率下降3%").per == ()

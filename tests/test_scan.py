@@ -1119,3 +1119,11 @@ def test_what_a_newcomer_found() -> None:
         for f in minsheng.find_quantities("全年发放育儿补贴约1.2亿元，超万人受益。")
     ]
     assert found == [("约1.2亿元", ()), ("超万人", ())]
+
+
+def test_a_modal_verb_before_a_comparator_is_found_with_it() -> None:
+    """原则上不得超过千元 was found as 超过千元, more than 1,000."""
+    found = next(iter(minsheng.find_quantities("单个项目补助原则上不得超过千元。")))
+    assert found.phrase == "不得超过千元"
+    assert found.reading is not None
+    assert found.reading.figure.comparator is minsheng.Comparator.AT_MOST

@@ -125,7 +125,7 @@ def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantit
 
 
 _RATE_UNITS = frozenset((*RATES, "个百分点", "倍"))
-_PERIODS = frozenset(("年", "月", "日", "天", "周", "季度"))
+_PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # 人均, 生均, 每万人口
 
 
 def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]) -> Quantity:
@@ -145,9 +145,9 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
     if figure.unit in _RATE_UNITS:
-        # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person; a
-        # period stays (年均增长5%: 5 % a year)
-        pers = tuple(p for p in pers if (p.unit or p.subject) in _PERIODS)
+        # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person;
+        # any other denominator stays (年均增长5%, 每个月增长2%, 每次下调0.25个百分点)
+        pers = tuple(p for p in pers if (p.unit or p.subject) not in _PEOPLE_AND_LAND)
     return _checked(
         text,
         figure.start,

@@ -54,6 +54,7 @@ TRADITIONAL = dict(
         "\ufa08"  # 提升行动, 三年行动: names
         "\uf96d"  # 全省: the place a pledge is for
         "彈揚"  # 反弹, 上扬: rises
+        "應會"  # 不得超过, 不应低于: comparators with their modal verb
         # the words of a tenth hunt's fixes: verbs, comparatives, time words, places
         "創厤唸垻壩實層幫慶擡曆歷殘決濟現穩紀納終經維臘臨蓋訓該誤財這遠閏順齣\uf901\uf925\uf926\uf98b"
         "\uf98c\uf9a3\uf9f6\ufa17\ufa3b\ufa43\ufaa6\ufab7",
@@ -91,6 +92,7 @@ TRADITIONAL = dict(
         "行"
         "省"
         "弹扬"
+        "应会"
         "创历念坝坝实层帮庆抬历历残决济现稳纪纳终经维腊临盖训该误财这远闰顺出更拉腊历历念临益层暑益覆",
         strict=True,
     )
