@@ -125,6 +125,19 @@ def test_a_comparison_before_a_figure_is_found_with_it_and_refused() -> None:
     ]
 
 
+def _phrases_refused(text: str) -> list[tuple[str, bool]]:
+    """Each phrase the scanner finds in ``text``, and whether it is refused."""
+    return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
+
+
+def _phrases_values(text: str) -> list[tuple[str, object]]:
+    """Each phrase the scanner finds in ``text``, with its value (``None`` where refused)."""
+    return [
+        (f.phrase, f.reading.figure.value if f.reading else None)
+        for f in minsheng.find_quantities(text)
+    ]
+
+
 def _found_whole_and_refused(text: str, phrase: str) -> None:
     """``text`` holds one phrase, ``phrase``, found with its error; read alone it is refused."""
     found = list(minsheng.find_quantities(text))
@@ -802,26 +815,22 @@ def test_a_check_of_the_ninth_hunts_fixes_against_real_text() -> None:
     a list only with the same unit; 升 before 至 is the change, and after a
     numeral in words 度, 点 and 起 are words (一度, 这一点, 一起).
     """
-
-    def found(text: str) -> list[tuple[str, bool]]:
-        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
-
     # https://bastillepost.com/hongkong/article/14021959, https://www.881903.com/news/amp/local/2372713
-    assert found("本港周六早市區氣溫降至13、14度左右。") == [("13、14度左右", True)]
-    assert found("展望除夕及元旦市區早上氣溫更降至7、8度。") == [("7、8度", True)]
-    assert found("分别下调25和50基点。") == [("25和50基点", True)]
-    assert found("市區最低氣溫約13至14度。") == [("13至14度", True)]
+    assert _phrases_refused("本港周六早市區氣溫降至13、14度左右。") == [("13、14度左右", True)]
+    assert _phrases_refused("展望除夕及元旦市區早上氣溫更降至7、8度。") == [("7、8度", True)]
+    assert _phrases_refused("分别下调25和50基点。") == [("25和50基点", True)]
+    assert _phrases_refused("市區最低氣溫約13至14度。") == [("13至14度", True)]
     # https://www.cnenergynews.cn/article/4OMF9QmzVXh
-    assert found("集团旅客吞吐量首次突破1000万人次、达1002.7万人次。") == [
+    assert _phrases_refused("集团旅客吞吐量首次突破1000万人次、达1002.7万人次。") == [
         ("突破1000万人次", False),
         ("达1002.7万人次", False),
     ]
-    assert found("同比增长12%、近3年累计增长30%。")[0] == ("增长12%", False)
+    assert _phrases_refused("同比增长12%、近3年累计增长30%。")[0] == ("增长12%", False)
     reading = next(iter(minsheng.find_quantities("人均预期寿命由78.3升至79岁。"))).reading
     assert reading is not None
     assert [b.value for b in reading.baselines] == [Decimal("78.3")]
-    assert found("一度下跌，这一点很重要，大家一起努力，4升1降，今年三度超越。") == []
-    assert found("出口已连续下滑5个月，已连续4年稳定在3000万人以上。") == [
+    assert _phrases_refused("一度下跌，这一点很重要，大家一起努力，4升1降，今年三度超越。") == []
+    assert _phrases_refused("出口已连续下滑5个月，已连续4年稳定在3000万人以上。") == [
         ("连续下滑5个月", True),
         ("4年", False),
         ("3000万人以上", False),
@@ -830,28 +839,24 @@ def test_a_check_of_the_ninth_hunts_fixes_against_real_text() -> None:
 
 def test_a_review_of_the_ninth_hunts_fixes() -> None:
     """Regressions a review of the day's parser diff found, each read wrong before its fix."""
-
-    def found(text: str) -> list[tuple[str, bool]]:
-        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
-
     # every bare number chained before the refused figure joins it (下调10 was a fall of 10)
-    assert found("下调10、25和50基点。") == [("10、25和50基点", True)]
-    assert found("气温约12~13、14度。") == [("12~13、14度", True)]
+    assert _phrases_refused("下调10、25和50基点。") == [("10、25和50基点", True)]
+    assert _phrases_refused("气温约12~13、14度。") == [("12~13、14度", True)]
     # 连续 before a one-character change word
-    assert found("价格已连续降3个月。") == [("连续降3个月", True)]
+    assert _phrases_refused("价格已连续降3个月。") == [("连续降3个月", True)]
     # three pairs: the whole list of targets joins the refusal
-    assert found("分别从79.15%、63.93%、50%提高到93.27%、79.69%、60%。") == [
+    assert _phrases_refused("分别从79.15%、63.93%、50%提高到93.27%、79.69%、60%。") == [
         ("从79.15%、63.93%、50%提高到93.27%、79.69%、60%", True)
     ]
     # an adverb between a change and its comparator: found with the change, as read
     reading = next(iter(minsheng.find_quantities("出口減幅仍達14.6%。"))).reading
     assert reading is not None
     assert reading.change is minsheng.Measure.INCREMENT
-    assert found("两项下降均达17%。") == [("下降均达17%", False)]
+    assert _phrases_refused("两项下降均达17%。") == [("下降均达17%", False)]
     # list numbers before Arabic figures stay list numbers
-    assert found("三.10项民生实事全部完成。") == [("10项", False)]
+    assert _phrases_refused("三.10项民生实事全部完成。") == [("10项", False)]
     # a longer numeral in words is a count or a measure (not 一度, 一起)
-    assert found("查处二十三起违法案件，累计节约电量三百二十万度。") == [
+    assert _phrases_refused("查处二十三起违法案件，累计节约电量三百二十万度。") == [
         ("二十三起", True),
         ("三百二十万度", True),
     ]
@@ -864,21 +869,22 @@ def test_a_change_its_object_then_wei_is_found_with_the_change() -> None:
     长均为6.2%, a level starting inside 增长, each read where the parser
     refuses the phrase with its change word.
     """
-
-    def found(text: str) -> list[tuple[str, bool]]:
-        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
-
-    assert found("其中提高农村居民报销比例为70%。") == [("提高农村居民报销比例为70%", True)]
-    assert found("两项指标同比增长均为6.2%。") == [("增长均为6.2%", True)]
-    assert found("今年出口增长也为5%，降幅也为3%。") == [("增长也为5%", True), ("降幅也为3%", True)]
+    assert _phrases_refused("其中提高农村居民报销比例为70%。") == [
+        ("提高农村居民报销比例为70%", True)
+    ]
+    assert _phrases_refused("两项指标同比增长均为6.2%。") == [("增长均为6.2%", True)]
+    assert _phrases_refused("今年出口增长也为5%，降幅也为3%。") == [
+        ("增长也为5%", True),
+        ("降幅也为3%", True),
+    ]
     # a comparator after the adverb: read, with the change
-    assert found("两项指标同比增长均达到6.2%。") == [("增长均达到6.2%", False)]
+    assert _phrases_refused("两项指标同比增长均达到6.2%。") == [("增长均达到6.2%", False)]
     # a change word that names a thing, or ends a word that is no change
-    assert found("对经济增长的贡献率为56.5%，人口自然增长率为-3.19‰。") == [
+    assert _phrases_refused("对经济增长的贡献率为56.5%，人口自然增长率为-3.19‰。") == [
         ("56.5%", False),
         ("-3.19‰", False),
     ]
-    assert found("晋升职称为30人，改造提升学校为30所，增值税为3亿元。") == [
+    assert _phrases_refused("晋升职称为30人，改造提升学校为30所，增值税为3亿元。") == [
         ("30人", False),
         ("30所", False),
         ("3亿元", False),
@@ -887,23 +893,16 @@ def test_a_change_its_object_then_wei_is_found_with_the_change() -> None:
 
 def test_a_place_word_without_its_one_is_found() -> None:
     """惠及近万人 found nothing; a 万 or 千 that no 近, 约, 余 or 多 makes a number stays a word."""
-
-    def found(text: str) -> list[tuple[str, object]]:
-        return [
-            (f.phrase, f.reading.figure.value if f.reading else None)
-            for f in minsheng.find_quantities(text)
-        ]
-
-    assert found("惠及近万人，帮助千余户，新建百余所。") == [
+    assert _phrases_values("惠及近万人，帮助千余户，新建百余所。") == [
         ("近万人", Decimal(10000)),
         ("千余户", Decimal(1000)),
         ("百余所", Decimal(100)),
     ]
-    assert found("累计投入资金千余万元，惠及群众万余人次。") == [
+    assert _phrases_values("累计投入资金千余万元，惠及群众万余人次。") == [
         ("千余万元", Decimal(10000000)),
         ("万余人次", Decimal(10000)),
     ]
-    assert found("千家万户受益，百姓满意，上万人参加，附近千户居民，节约万元。") == []
+    assert _phrases_values("千家万户受益，百姓满意，上万人参加，附近千户居民，节约万元。") == []
 
 
 def test_a_change_then_dao_le_is_found_with_its_change() -> None:
@@ -924,19 +923,18 @@ def test_a_change_then_dao_le_is_found_with_its_change() -> None:
 
 def test_a_numeral_that_starts_a_word_is_no_figure_after_a_change_word() -> None:
     """减少二氧化碳 was found as 减少二, a fall of 2, on two real pages; the parser refuses it."""
-
-    def found(text: str) -> list[tuple[str, bool]]:
-        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
-
     # https://ne21.com/news/show-50569.html (约140万吨、二 was refused as a list); the
     # change governs its figure across its object, which the parser refuses for 二氧化碳
-    assert found("减少二氧化碳排放约140万吨、二氧化硫排放约4.2万吨。") == [
+    assert _phrases_refused("减少二氧化碳排放约140万吨、二氧化硫排放约4.2万吨。") == [
         ("减少二氧化碳排放约140万吨", True),
         ("约4.2万吨", False),
     ]
-    assert found("减少二手烟，降低三高人群比例，減少二氧化碳。") == []
+    assert _phrases_refused("减少二手烟，降低三高人群比例，減少二氧化碳。") == []
     # a range or a list of numerals, and a numeral at the end, stay figures
-    assert found("补助三至五万元，同比增长三。") == [("三至五万元", False), ("增长三", False)]
+    assert _phrases_refused("补助三至五万元，同比增长三。") == [
+        ("三至五万元", False),
+        ("增长三", False),
+    ]
 
 
 def test_a_share_of_growth_is_found_with_its_pulling_word() -> None:
@@ -968,17 +966,17 @@ def test_a_unit_in_latin_letters_is_found_with_its_figure() -> None:
 
 def test_a_change_to_a_range_is_found_whole() -> None:
     """由20至40分钟缩短至12至22分钟 left 22分钟 to be read alone, as a plain 22 minutes."""
-
-    def found(text: str) -> list[tuple[str, bool]]:
-        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
-
     # https://www.obaidu.net/articles/85429.html
-    assert found("工作日高峰间隔由20至40分钟缩短至12至22分钟。") == [
+    assert _phrases_refused("工作日高峰间隔由20至40分钟缩短至12至22分钟。") == [
         ("由20至40分钟缩短至12至22分钟", True)
     ]
-    assert found("候车时间从30分钟缩短到10至15分钟。") == [("从30分钟缩短到10至15分钟", True)]
-    assert found("由3至5天缩短至1天至2天。") == [("由3至5天缩短至1天至2天", True)]
-    assert found("由8%降至7%至9月。") == [("由8%降至7%", False)]  # 至9月: until September
+    assert _phrases_refused("候车时间从30分钟缩短到10至15分钟。") == [
+        ("从30分钟缩短到10至15分钟", True)
+    ]
+    assert _phrases_refused("由3至5天缩短至1天至2天。") == [("由3至5天缩短至1天至2天", True)]
+    assert _phrases_refused("由8%降至7%至9月。") == [
+        ("由8%降至7%", False)
+    ]  # 至9月: until September
 
 
 def test_a_first_change_word_is_found_with_a_figure_across_its_object() -> None:
@@ -1003,14 +1001,13 @@ def test_a_first_change_word_is_found_with_a_figure_across_its_object() -> None:
 
 def test_a_difference_from_another_figure_is_found_and_refused() -> None:
     """比年目标任务4%低0.63个百分点 gave a plain 4% and a plain 0.63 points, "below" lost."""
-
-    def found(text: str) -> list[tuple[str, bool]]:
-        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
-
     # http://m.news.wmxa.cn/n/201611/385333.html
-    assert found("比年目标任务4%低0.63个百分点。") == [("4%低0.63个百分点", True)]
-    assert found("较计划3000人多500人。") == [("3000人多500人", True)]
-    assert found("增长4%，高0.5个百分点。") == [("增长4%", False), ("高0.5个百分点", True)]
+    assert _phrases_refused("比年目标任务4%低0.63个百分点。") == [("4%低0.63个百分点", True)]
+    assert _phrases_refused("较计划3000人多500人。") == [("3000人多500人", True)]
+    assert _phrases_refused("增长4%，高0.5个百分点。") == [
+        ("增长4%", False),
+        ("高0.5个百分点", True),
+    ]
 
 
 def test_a_misprinted_number_with_two_points_is_refused_whole() -> None:
@@ -1021,27 +1018,23 @@ def test_a_misprinted_number_with_two_points_is_refused_whole() -> None:
 
 def test_what_a_check_of_the_tenth_hunts_fixes_found() -> None:
     """The scanner's side of the check: spans that lost a denominator or kept a misread."""
-
-    def found(text: str) -> list[tuple[str, bool]]:
-        return [(f.phrase, f.reading is None) for f in minsheng.find_quantities(text)]
-
     # http://news.sxcntv.com/kx/20230517/90804.html: 高达 lost its 日均 (per day)
-    assert found("虹桥火车站轨交日均进出站客流高达35万人次。") == [
+    assert _phrases_refused("虹桥火车站轨交日均进出站客流高达35万人次。") == [
         ("日均进出站客流高达35万人次", False)
     ]
     # http://yhsz.yuhuan.gov.cn/art/2021/5/10/art_1631252_58328435.html: value added
-    assert found("比上年增长2.5%,增加值37.90亿元,增长2.7%。") == [
+    assert _phrases_refused("比上年增长2.5%,增加值37.90亿元,增长2.7%。") == [
         ("增长2.5%", False),
         ("37.90亿元", False),
         ("增长2.7%", False),
     ]
     # a change word after subject words: found with it, and refused as the parser does
-    assert found("项目建成后减少碳排放3万吨。") == [("项目建成后减少碳排放3万吨", True)]
-    assert found("通过减少碳排放节约资金3000万元。") == [("3000万元", False)]
-    assert found("全市减少碳排放3万吨。") == [("减少碳排放3万吨", False)]
-    assert found("新建提升口袋公园6处。") == [("新建提升口袋公园6处", True)]
+    assert _phrases_refused("项目建成后减少碳排放3万吨。") == [("项目建成后减少碳排放3万吨", True)]
+    assert _phrases_refused("通过减少碳排放节约资金3000万元。") == [("3000万元", False)]
+    assert _phrases_refused("全市减少碳排放3万吨。") == [("减少碳排放3万吨", False)]
+    assert _phrases_refused("新建提升口袋公园6处。") == [("新建提升口袋公园6处", True)]
     # renminbi written out was found as 3000万人, 30 million people
-    assert found("投资3000万人民币。") == [("3000万人民币", False)]
+    assert _phrases_refused("投资3000万人民币。") == [("3000万人民币", False)]
 
 
 def test_ge_dian_after_a_range_is_found_with_it() -> None:
@@ -1052,15 +1045,8 @@ def test_ge_dian_after_a_range_is_found_with_it() -> None:
 
 def test_what_a_review_of_the_tenth_hunts_fixes_found() -> None:
     """Misreads a review of the day's diff found, each read wrong before its fix."""
-
-    def found(text: str) -> list[tuple[str, object]]:
-        return [
-            (f.phrase, f.reading.figure.value if f.reading else None)
-            for f in minsheng.find_quantities(text)
-        ]
-
     # the 万 of 百万余 was read alone: 10,000 where a million and more is printed
-    assert found("惠及群众百万余人，千万余人次。") == [
+    assert _phrases_values("惠及群众百万余人，千万余人次。") == [
         ("百万余人", Decimal(1000000)),
         ("千万余人次", Decimal(10000000)),
     ]
@@ -1069,9 +1055,9 @@ def test_what_a_review_of_the_tenth_hunts_fixes_found() -> None:
     assert reading is not None
     assert reading.change is minsheng.Measure.INCREMENT
     # 近 of a word before a place word is no number
-    assert found("贴近百姓需求，走近千家万户，临近万达广场。") == []
+    assert _phrases_values("贴近百姓需求，走近千家万户，临近万达广场。") == []
     # 下拉经济 without 增长, and 增长约 after a pulling word
-    assert found("全年下拉经济0.1个百分点，消费拉动经济增长约2.1个百分点。") == [
+    assert _phrases_values("全年下拉经济0.1个百分点，消费拉动经济增长约2.1个百分点。") == [
         ("下拉经济0.1个百分点", None),
         ("拉动经济增长约2.1个百分点", None),
     ]
