@@ -30,6 +30,7 @@ from minsheng._words import (
     NOT_THING,
     OWN_VERBS,
     _longest_at_end,
+    in_compound,
 )
 
 
@@ -42,34 +43,45 @@ def change_of(
     approximation; a change word first that an ordinal follows is refused.
     """
     change, direction, tail, inside = _change(words)
-    if change is None or (change is Measure.INCREMENT and not tail and not inside):
-        _refuse_first_change(text, words, kept)
-    if change is Measure.INCREMENT and not tail and not inside and approximation is None:
-        # 约减少碳排放3万吨, 每年约可减少: 约 among the adverbs before a change word
-        # first is the figure's (no other word of the adverbs holds 约)
+    by_first = change is Measure.INCREMENT and not tail and not inside  # the first word's
+    if change is None or by_first:
         first = first_change(words)
-        if first is not None and "约" in words[: first.start()]:
+        _refuse_first_change(text, words, kept, first)
+        if (
+            by_first
+            and first is not None
+            and approximation is None
+            and "约" in words[: first.start()]
+        ):
+            # 约减少碳排放3万吨, 每年约可减少: 约 among the adverbs before a change word
+            # first is the figure's (no other word of the adverbs holds 约)
             approximation = Approximation.ABOUT
     if tail and approximation is None:
         approximation, tail = _about_before_change(words, tail)
     return change, direction, tail, inside, approximation
 
 
-def _refuse_first_change(text: str, words: str, kept: list[int]) -> None:
+def _refuse_first_change(
+    text: str, words: str, kept: list[int], first: re.Match[str] | None
+) -> None:
     """Refuse a change word first in ``words`` where what it governs is unsure.
 
     An ordinal after it (提高第四胎补助500元: a change of what?), its object
     then 为, 到 or 至 (提高报销比例为70%: to 70 %, or by?), and an object too
-    long to say (提高全市城乡居民医保财政补助标准30元).
+    long to say (提高全市城乡居民医保财政补助标准30元).  ``first`` is
+    :func:`first_change` of ``words``.
     """
-    first = first_change(words)
     if first is None:
         apart = change_apart(words)
         if apart is not None:  # 全市减少碳排放3万吨: a fall of it, or of something else?
             reason = msg("a change word apart from its figure: a change of it?")
             raise fail(reason, text, kept[apart])
         return
-    _refuse_ordinal(text, words, kept)
+    if _ORDINAL.search(words, first.end()) is not None:
+        # 增加生育第四胎发给…: what rises may be the tier (第四胎, 第一档) or the
+        # figure; 提高一次性补助500元 has no ordinal
+        reason = msg("a change word before an ordinal (提高第四胎补助): a change of what?")
+        raise fail(reason, text, kept[first.start()])
     thing = words[first.end() :].rstrip(" ")
     to = thing.endswith(TO_WORDS) and not thing.endswith(COMPARATOR_WORDS)
     across = governs_across(thing[:-1] if to else thing)
@@ -148,10 +160,7 @@ def change_apart(words: str) -> int | None:
     (money saved): the parser cannot tell them apart.
     """
     for found in _CHANGE_FIRST.finditer(words):
-        word = found.group(1)
-        if word in _ONLY_TO or any(
-            words[: found.start() + k].endswith(_NOT_CHANGES) for k in range(1, len(word) + 1)
-        ):
+        if found.group(1) in _ONLY_TO or in_compound(words, found):
             continue
         if words.startswith(_NOT_CHANGES, found.start()) or words[
             found.end() : found.end() + 1
@@ -193,14 +202,6 @@ rise); a longer one is refused.
 """
 
 
-def _refuse_ordinal(text: str, words: str, kept: list[int]) -> None:
-    """Refuse a change word first that an ordinal follows (提高第四胎补助500元)."""
-    ordinal = _ordinal_after_change(words)
-    if ordinal is not None:
-        reason = msg("a change word before an ordinal (提高第四胎补助): a change of what?")
-        raise fail(reason, text, kept[ordinal])
-
-
 def _about_before_change(words: str, tail: int) -> tuple[Approximation | None, int]:
     """约 before the change word that ends ``words``: 约增40.6%, 约减少1200人.
 
@@ -211,18 +212,6 @@ def _about_before_change(words: str, tail: int) -> tuple[Approximation | None, i
     if about is None:
         return None, tail
     return Approximation.ABOUT, len(words) - len(head) + len(about)
-
-
-def _ordinal_after_change(words: str) -> int | None:
-    """Where a change word first stands that an ordinal follows: 增加生育第四胎发给….
-
-    What rises may be the tier (第四胎, 第一档) or the figure, a rise of it or
-    to it: the parser refuses to say.  (提高一次性补助500元 has no ordinal.)
-    """
-    first = first_change(words)
-    if first is None or _ORDINAL.search(words, first.end()) is None:
-        return None
-    return first.start()
 
 
 # 第四胎, 第一档, 第二批; not 第一书记, 第三方, 第二季度, 第三产业 (names of their own)

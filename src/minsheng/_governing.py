@@ -41,7 +41,6 @@ from minsheng._words import (
     _INNER_CHARS,
     _INNER_COMPARATOR,
     _LOWERING_AT,
-    _NOT_CHANGES,
     _NOT_COMPARATORS,
     _NOT_PARTIAL,
     _OTHER_NUMERALS,
@@ -69,6 +68,7 @@ from minsheng._words import (
     _is_word_char,
     _longest_at_end,
     financial_numeral,
+    in_compound,
 )
 
 
@@ -168,20 +168,13 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     return None
 
 
-def _in_compound(words: str, found: re.Match[str]) -> bool:
-    """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
-    return any(
-        words[: found.start() + k].endswith(_NOT_CHANGES) for k in range(1, len(found.group()) + 1)
-    )
-
-
 def _check_subject(
     s: str, text: str, positions: list[int], covered: AbstractSet[int], *, after: bool = False
 ) -> None:
     """Subject words: Chinese characters and punctuation, no numeral, no governing word."""
     words = "".join([s[k] for k in positions])
     governing = None if _GOVERNING_CHARS.isdisjoint(words) else _GOVERNING.search(words)
-    while governing is not None and _in_compound(words, governing):  # 晋升为: promoted
+    while governing is not None and in_compound(words, governing):  # 晋升为: promoted
         governing = _GOVERNING.search(words, governing.end())
     if governing is not None:
         k = positions[governing.start()]

@@ -356,10 +356,9 @@ def _read_plain(s: str, i: int, text: str) -> Number | None:
 def read_power_alone(s: str, i: int, text: str) -> Number | None:
     """Read a numeral that starts at its place or magnitude word: 万余 as 一万余, 千 of 近千.
 
-    Only where the words around it say it is a number; the caller decides.
+    ``s[i]`` is one of :data:`ALONE`, and the words around it say it is a
+    number; the caller decides.
     """
-    if s[i] not in ALONE:
-        return None
     return _read_chinese(s, i, text, one=True)
 
 

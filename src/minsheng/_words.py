@@ -490,6 +490,13 @@ def _covered(s: str, a: int, b: int) -> set[int]:
     return {k for m in _WORDS.finditer(s, a, b) for k in range(m.start(), m.end())}
 
 
+def in_compound(words: str, found: re.Match[str]) -> bool:
+    """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
+    return any(
+        words[: found.start() + k].endswith(_NOT_CHANGES) for k in range(1, len(found.group()) + 1)
+    )
+
+
 def _is_word_char(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
