@@ -57,7 +57,6 @@ from minsheng._words import (
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
-    BARE_COMPARATIVE,
     GETTING,
     LEADS,
     MARGINS,
@@ -67,6 +66,7 @@ from minsheng._words import (
     SLIGHTLY,
     _is_word_char,
     _longest_at_end,
+    bare_comparative,
     financial_numeral,
     in_compound,
 )
@@ -305,9 +305,7 @@ def compared_at(words: str, *, points: bool = False, after: str = "") -> int | N
     starts; ``after`` is the text that follows them (高 before 达 is "as high
     as", no comparison).
     """
-    comparison = _COMPARISON.search(words)
-    if comparison is None and not after.startswith("达"):  # 客流高达35万人次: as high as
-        comparison = BARE_COMPARATIVE.search(words)
+    comparison = _COMPARISON.search(words) or bare_comparative(words, after)
     if comparison is not None:
         return comparison.start()
     inner = _INNER_COMPARATOR.search(words)
@@ -338,7 +336,7 @@ def _inner_comparator(
 
 
 def _refuse_unbounded(
-    text: str, words: str, found: tuple[str | None, bool, bool], kept: list[int], *, bare: bool
+    text: str, words: str, found: tuple[str | None, bool, bool], kept: list[int], *, after: str
 ) -> None:
     """Refuse the words before a figure where they leave its meaning open.
 
@@ -353,8 +351,7 @@ def _refuse_unbounded(
 
     ``found`` is the comparator word that ends ``words``, whether a change word
     ends them, and whether a denominator was read before; ``kept`` holds the
-    positions of ``words`` in the text; ``bare`` whether a bare comparative
-    at their end (高0.5个百分点) compares.
+    positions of ``words`` in the text, and ``after`` the text after them.
     """
     end_word, change_at_end, per = found
     per_or_all = _PER_OR_ALL.search(words)
@@ -387,8 +384,8 @@ def _refuse_unbounded(
     # 增长快于经济增长0.5个百分点: a lead over another figure, even where a change
     # word (the other figure's) ends the words
     comparison = _LEAD.search(words) if change_at_end else _COMPARISON.search(words)
-    if comparison is None and not change_at_end and bare:
-        comparison = BARE_COMPARATIVE.search(words)
+    if comparison is None and not change_at_end:  # 高0.5个百分点
+        comparison = bare_comparative(words, after)
     if comparison is not None:
         position = kept[comparison.start()]
         raise fail(msg("a comparator that does not bound the figure"), text, position)
@@ -443,10 +440,8 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
     if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
         end_word = None  # 下达 is "allocate", not 达
-    # 客流高达35万人次: 高 before 达 (the scanner asks of the words before it) is "as high as"
-    _refuse_unbounded(
-        text, words, (end_word, tail > 0, bool(pers)), kept, bare=not s.startswith("达", b)
-    )
+    # the scanner asks of the words before 达 too (客流高 of 客流高达35万人次)
+    _refuse_unbounded(text, words, (end_word, tail > 0, bool(pers)), kept, after=s[b : b + 1])
     if end_word is not None:
         if change is Measure.INCREMENT and not tail and not inside:
             # 提高服务质量满意度达到95%: the comparator, not the change word of

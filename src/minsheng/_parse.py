@@ -70,6 +70,7 @@ from minsheng._words import (
     AGE,
     CURRENCY_BEFORE,
     CURRENCY_SIGN,
+    CURRENCY_SIGNS,
     DECIMAL_ROUGH,
     GROWING,
     NEGATIVE,
@@ -217,7 +218,6 @@ _AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *$")
 _AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
 
 
-_SIGNS = frozenset("$¥￥€£")
 _SIGN = compiled(f"{CURRENCY_SIGN} *[0-9]")
 
 
@@ -285,7 +285,7 @@ def parse_phrase(text: str) -> Reading:
     foreign = None if _CURRENCY_CHARS.isdisjoint(s) else _foreign_currency(s)
     if foreign is not None:  # 港币3000元, 3000日元: not renminbi, whatever the unit
         raise fail(msg("a currency other than renminbi"), text, foreign)
-    sign = None if _SIGNS.isdisjoint(s) else _SIGN.search(s)
+    sign = None if CURRENCY_SIGNS.isdisjoint(s) else _SIGN.search(s)
     if sign is not None:  # HK$500, $500, ¥500: dollars of where, yen or yuan?
         raise fail(msg("a currency sign: which currency?"), text, sign.start())
     quick = _quick(s, text)

@@ -234,6 +234,16 @@ BARE_COMPARATIVE = compiled(
     "偏?[高低多少快慢]了? *$"
     "|(?<![误温落级价补顺逆时偏出])相?差 *$"
 )
+
+
+def bare_comparative(words: str, after: str) -> re.Match[str] | None:
+    """A bare comparative that ends ``words`` (高0.5个百分点), where ``after`` follows them.
+
+    Not before 达: 客流高达35万人次 is "as high as", no comparison.
+    """
+    return None if after.startswith("达") else BARE_COMPARATIVE.search(words)
+
+
 NOT_NEAR = ("贴近", "走近", "拉近", "远近", "临近", "相约")
 """Words that end in 近 or 约 before a place word that is no number: 贴近百姓, 走近千家万户."""
 _FROM_WORDS = ("由", "从")
@@ -599,7 +609,8 @@ FOREIGN_CURRENCY = compiled(
     "|英镑|澳元|卢布|泰铢"
 )
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
-CURRENCY_SIGN = r"(?<![A-Za-z])[A-Za-z]{0,3}[$¥￥€£]"
+CURRENCY_SIGNS = frozenset("$¥￥€£")
+CURRENCY_SIGN = rf"(?<![A-Za-z])[A-Za-z]{{0,3}}[{''.join(sorted(CURRENCY_SIGNS))}]"
 """A currency sign before an amount, perhaps after letters: $, HK$, NT$, ¥ (yen, or yuan?)."""
 CURRENCY_BEFORE = compiled(f"{FOREIGN_CURRENCY.pattern}|澳门元")
 """The same, and 澳门元, before an amount: 澳门元3000 is in patacas, but not in the unit 澳门元."""
