@@ -1565,3 +1565,88 @@ def test_a_rate_keeps_a_denominator_that_is_no_head() -> None:
     assert parse("每个月增长2%").per != ()
     assert parse("每次下调0.25个百分点").per != ()
     assert parse("每万人口死亡率下降3%").per == ()
+
+
+def test_a_space_does_not_part_a_figure_from_zhao_zhe_or_ban() -> None:
+    """糧食產量達到 1.43 兆斤 (a real page) read as 1.43 of nothing: trillions of jin."""
+    for text in ("糧食產量達到 1.43 兆斤", "達到 30 兆元", "打 8 折", "一年 半", "95% 强"):
+        with pytest.raises(minsheng.ParseError):
+            parse(text)
+    assert parse("3000人 强化服务").value == D(3000)  # 强化 is a word
+
+
+def test_measures_the_registry_lacks_are_refused_or_read() -> None:
+    """29微克/立方米, 约99683平方 and 8億8101萬平方公尺 lost their unit (real pages)."""
+    for text in ("29微克/立方米", "约99683平方", "3000立方", "300坪", "5纳米芯片"):
+        with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
+            parse(text)
+    assert (parse("8億8101萬平方公尺").value, parse("8億8101萬平方公尺").unit) == (
+        D(881010000),
+        "平方米",
+    )
+    assert parse("3公尺").unit == "米"
+    assert parse("3000平方米").unit == "平方米"
+
+
+def test_classifiers_of_trains_trips_and_rounds_are_read() -> None:
+    """开行超1.4万列 (a real report) read as 14,000 of nothing."""
+    assert [parse(t).unit for t in ("开行超1.4万列", "往返30趟", "开展3轮", "宣传500遍")] == [
+        "列",
+        "趟",
+        "轮",
+        "遍",
+    ]
+    assert [parse(t).unit for t in ("3万列次", "3000轮椅", "30遍布")] == [None, None, None]
+
+
+def test_a_pollutant_is_no_figure() -> None:
+    """PM2.5年均浓度 read as 2.5 years."""
+    with pytest.raises(minsheng.ParseError, match="no figure found"):
+        parse("PM10年均浓度")
+    assert parse("PM2.5年均浓度下降5%").value == D(5)
+    assert parse("pm2.5平均浓度下降8.3%").value == D("8.3")
+
+
+def test_the_share_that_grew_is_no_growth() -> None:
+    """增长面84.2% (the share of sectors that grew, a real report) read as a rise of 84.2 %."""
+    for text in ("增长面84.2%", "下降面15%", "增长点5个", "工业增长面达到84.2%"):
+        assert minsheng.parse_phrase(text).change is None, text
+    assert minsheng.parse_phrase("增长84.2%").change is Measure.INCREMENT
+
+
+def test_a_period_before_a_floor_or_a_revenue_is_kept() -> None:
+    """月最低工资标准2740元 and the 2026 pension's 月最低标准再提高20元 lost per month."""
+    for text in ("月最低工资标准2740元", "城乡居民基础养老金月最低标准再提高20元"):
+        assert parse(text).per == (Per(D(1), None, "月"),), text
+    assert parse("年税收达0.19亿元").per == (Per(D(1), "年"),)
+    assert parse("年营业收入超亿元").per == (Per(D(1), "年"),)
+    for text in ("全年收入3万元", "2025年收入3万元", "老年收入3000元"):
+        assert parse(text).per == (), text
+
+
+def test_a_rate_of_a_measure_with_a_period_is_no_rate_per_period() -> None:
+    """日均客流量增长12% read as 12 % a day: the daily average grew 12 %, once."""
+    for text in ("日均客流量增长12%", "月最低工资标准提高5%", "年产值增长8%", "人均月收入增长5%"):
+        assert parse(text).per == (), text
+    for text, per in (
+        ("年均增长5%", Per(D(1), "年")),
+        ("月均增长2%", Per(D(1), None, "月")),
+        ("每年增长5%", Per(D(1), "年")),
+    ):
+        assert parse(text).per == (per,), text
+    assert parse("近三年年均增长5.2%").per == (Per(D(1), "年"),)
+
+
+def test_a_change_from_last_year_without_its_word_is_refused() -> None:
+    """税收同比3.7% and 非税同比-14.2% (a real analyst note) read as levels."""
+    for text in ("同比3.7%", "同比-14.2%", "比上年3.7%", "较上年同期5%"):
+        with pytest.raises(minsheng.ParseError, match="同比 or 比上年 with no change word"):
+            parse(text)
+    assert minsheng.parse_phrase("税收同比增长3.7%").change is Measure.INCREMENT
+
+
+def test_renminbi_before_an_amount_is_yuan() -> None:
+    """每人人民幣1.8萬 (a real page) read as 18,000 of nothing."""
+    q = parse("每人人民幣1.8萬")
+    assert (q.value, q.unit, q.per) == (D(18000), "元", (Per(D(1), "人"),))
+    assert parse("增加人民币3000万").unit == "元"

@@ -1113,3 +1113,28 @@ def test_a_modal_verb_before_a_comparator_is_found_with_it() -> None:
     assert found.phrase == "不得超过千元"
     assert found.reading is not None
     assert found.reading.figure.comparator is minsheng.Comparator.AT_MOST
+
+
+def test_a_concentration_keeps_its_unit_words() -> None:
+    """Beijing's 细颗粒物年均浓度控制在29微克/立方米左右 was found as 29 a year, at most."""
+    assert _phrases_refused("细颗粒物年均浓度控制在29微克/立方米左右。") == [("29微克", True)]
+    assert _phrases_refused("达到35微克/立方米以下") == [("35微克", True)]
+
+
+def test_a_pollutant_is_no_time() -> None:
+    """PM2.5年均浓度 was found as 2.5 years."""
+    assert _phrases_values("PM2.5年均浓度32微克，PM10年均浓度下降5%。") == [
+        ("32微克", None),
+        ("下降5%", Decimal(5)),
+    ]
+
+
+def test_a_sign_or_a_year_on_year_without_a_change_word_is_found_refused() -> None:
+    """国内增值税+2.8% and 税收同比3.7% (real digests) were found as levels."""
+    assert _phrases_refused("国内增值税+2.8%，税收同比3.7%,非税同比-14.2%。") == [
+        ("+2.8%", True),
+        ("同比3.7%", True),
+        ("同比-14.2%", True),
+    ]
+    assert _phrases_values("税收同比增长3.7%。") == [("增长3.7%", Decimal("3.7"))]
+    assert _phrases_refused("“2+26”城市") == []  # a name

@@ -211,6 +211,8 @@ _BASIS_POINTS = ("基点",)  # the text is folded: 點 is 点 here
 _UNREAD_MEASURES = (
     *_BASIS_POINTS, "点子", "厘", "釐", "点", "剂", "劑",
     "毫米", "公分", "毫克", "克", "兆瓦", "瓦", "度", "毫升", "公升", "升", "英里", "海里",
+    # 29微克/立方米, 99683平方 (square metres, or square what?), 300坪 (Taiwan's area)
+    "微克", "微米", "纳米", "平方", "立方", "坪",
     "分贝", "分貝",
     "班",  # 日发班次532班: bus services, or 30班 school classes?
 )  # fmt: skip

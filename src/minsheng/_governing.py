@@ -66,6 +66,7 @@ from minsheng._words import (
     SLIGHTLY,
     _is_word_char,
     _longest_at_end,
+    _skip_spaces,
     bare_comparative,
     financial_numeral,
     in_compound,
@@ -490,7 +491,11 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
 
 
 def refuse_rough_after(s: str, text: str, j: int) -> None:
-    """Refuse words right after a figure that make it rough: 95%强, 3000人有余, 一年半, 两位数."""
+    """Refuse words right after a figure that make it rough: 95%强, 3000人有余, 一年半, 两位数.
+
+    A space between does not part them (1.43 兆斤 is trillions, 打 8 折 a discount).
+    """
+    j = _skip_spaces(s, j)
     if j >= len(s):
         return
     if s[j] in SLIGHTLY and not (j + 1 < len(s) and _is_word_char(s[j + 1])):

@@ -129,7 +129,9 @@ _RATE_UNITS = frozenset((*RATES, "个百分点", "倍"))
 _PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # 人均, 生均, 每万人口
 
 
-def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]) -> Quantity:
+def _quantity(
+    s: str, text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
+) -> Quantity:
     number = figure.number
     if before.comparator is not None and figure.comparator not in (None, before.comparator):
         raise fail(msg("two comparators that disagree"), text, figure.start)
@@ -147,8 +149,14 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
     if figure.unit in _RATE_UNITS:
         # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person;
-        # any other denominator stays (年均增长5%, 每个月增长2%, 每次下调0.25个百分点)
-        pers = tuple(p for p in pers if (p.unit or p.subject) not in _PEOPLE_AND_LAND)
+        # 日均客流量增长12%, 月最低工资标准提高5%: the period is the measure's, once,
+        # not 12 % a day; other denominators stay (年均增长5%, 每个月增长2%,
+        # 每次下调0.25个百分点)
+        pers = tuple(
+            p
+            for p in pers
+            if (p.unit or p.subject) not in _PEOPLE_AND_LAND and not _measures_period(s, p)
+        )
     return _checked(
         text,
         figure.start,
@@ -162,6 +170,25 @@ def _quantity(text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
             per=pers,
             phrase=text,
         ),
+    )
+
+
+# 年均增长, 月均下降: the period right before the change is the rate's
+_RATE_PERIOD = compiled(f"[年月日]均?(?:{'|'.join(sorted(_CHANGES, key=len, reverse=True))})")
+
+
+def _measures_period(s: str, per: Per) -> bool:
+    """Whether ``per`` is a period of the thing a rate measures, not of the rate.
+
+    年, 月 or 日 from a word such as 日均 or 年产 (日均客流量增长12%), where no
+    每 and no period right before the change word (年均增长5%) make it the rate's.
+    """
+    period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
+    return (
+        period in ("年", "月", "日")
+        and None in (per.unit, per.subject)
+        and "每" not in s
+        and not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
     )
 
 
@@ -375,7 +402,7 @@ def _quick(s: str, text: str) -> Reading | None:
             head = _before(s, text, 0, i, frozenset())
         if alone_refused(s, figure, head) is not None:
             return None  # 2025年, 前10名: _read refuses it
-        quantity = _quantity(text, figure, head, head.pers)
+        quantity = _quantity(s, text, figure, head, head.pers)
     except (ParseError, InvalidValueError):
         return None  # _read raises, where the phrase is read
     return Reading(quantity, (), head.change, head.direction)
@@ -475,6 +502,8 @@ def _read(s: str, text: str) -> Reading:
         if refused is not None:
             raise fail(refused[0], text, refused[1])
         pers = head.pers + ((period[2],) if period else ()) + last.pers
+        if last.unit is None and s[: last.start].rstrip(" ").endswith("人民币"):
+            last = last._replace(unit="元")  # 每人人民币1.8万: yuan, as 1.8万元人民币
         if head.change is Measure.INCREMENT and last.unit is None and last.end < len(s):
             if len(s[last.end :].strip(" ")) == 1:  # 提高2级, 增加300只: by 2 of what?
                 raise fail(
@@ -484,7 +513,7 @@ def _read(s: str, text: str) -> Reading:
             # counts; a bare figure is the object's size, not the change (but
             # 差距收窄0.1, with nothing after it, is the change)
             head = head._replace(change=None, direction=None)
-        return Reading(_quantity(text, last, head, pers), (), head.change, head.direction)
+        return Reading(_quantity(s, text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
         refused = range_refused(s, first, last, head)
         if refused is not None:
@@ -516,7 +545,7 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     pers.extend(p for p in before.pers + last.pers if p not in pers)
     if before.by_change_word:
         before = before._replace(comparator=None)  # 由8%降至7% is a level, not a bound
-    target = _quantity(text, last, before, tuple(pers))
+    target = _quantity(s, text, last, before, tuple(pers))
     baselines: list[Quantity] = []
     for start in figures[:-1]:
         number = start.number
@@ -532,7 +561,7 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
         figure = start._replace(unit=last.unit)
         # 由约3000元提高到…: the head's 约 is the first starting figure's
         first = _Before(approximation=head.approximation) if not baselines else _Before()
-        baselines.append(_quantity(text, figure, first, start_pers))
+        baselines.append(_quantity(s, text, figure, first, start_pers))
     higher = all(target.value > b.value for b in baselines)
     lower = all(target.value < b.value for b in baselines)
     direction = before.direction

@@ -18,6 +18,7 @@ from minsheng._words import (
     _ONLY_TO,
     NAMED_AFTER,
     OVER_PLAN,
+    YEAR_ON_YEAR,
     _is_word_char,
     counts,
     upgraded,
@@ -57,6 +58,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a list number before a year, not a figure"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
+    if head.change is None:
+        compared = YEAR_ON_YEAR.search(s, 0, figure.start)
+        if compared is not None:  # 税收同比3.7%: up, or the level it reached?
+            return msg("同比 or 比上年 with no change word: a change or a level?"), compared.start()
     refused = _words_refused(s, figure, head)
     if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")

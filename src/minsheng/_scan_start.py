@@ -25,7 +25,7 @@ from minsheng._governing import (
     compared_at,
     period_before,
 )
-from minsheng._numerals import NUMBER_CHARS
+from minsheng._numerals import NUMBER_CHARS, NUMERAL_CHARS
 from minsheng._patterns import compiled
 from minsheng._words import (
     _ABOUT_PREFIXES,
@@ -49,6 +49,7 @@ from minsheng._words import (
     OVER_PLAN,
     PULLED,
     PULLING,
+    YEAR_ON_YEAR,
 )
 
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")
@@ -194,6 +195,11 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
+    if a > c and s[a - 1] == "+" and not s[a - 2 : a - 1].isdigit():
+        return a - 1  # 增值税+2.8%: a change, which the parser refuses (not 2+36城市)
+    year_on_year = YEAR_ON_YEAR.search(s, c, a)  # 税收同比3.7%: up, or a level?
+    if year_on_year is not None and a < len(s) and s[a] in _NUMBER_STARTS:
+        return year_on_year.start()
     for negation in NEGATIONS:
         if a - len(negation) >= floor and s.startswith(negation, a - len(negation)):
             return a - len(negation)
@@ -240,6 +246,7 @@ _ABOUT_APART = compiled(
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
+_NUMBER_STARTS = frozenset("-0123456789" + "".join(NUMERAL_CHARS))
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 

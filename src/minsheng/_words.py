@@ -80,6 +80,11 @@ NOT_ABOUTS = (
 )  # fmt: skip
 """Words that end in 约 or 近 and do not make a figure approximate: 签约3000人 is exact."""
 NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
+# 税收同比3.7%, 非税同比-14.2%: a change from last year with no change word (up, down,
+# or the level it reached?), refused; 同比增长3.7% has its word
+YEAR_ON_YEAR = compiled(
+    "(?:同比|环比|按年|按月|[比较](?:上年|去年|上月|上年同期|去年同期)(?:同期)?)[ :：]*[+]?$"
+)
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
 ROUGH = "几来数"
@@ -207,6 +212,8 @@ _NOT_CHANGES = (
     "升降", "涨跌", "升跌", "增减", "涨跌幅", "升跌幅",  # 升降机; 涨跌幅: a move either way
     "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
     "增加值", "增长值",  # value added: 增加值37.90亿元 is a level
+    # the share of sectors that grew or fell (增长面84.2%), a growth point or pole
+    "增长面", "下降面", "减少面", "增长点", "增长极",
     "提升工程", "提升行动", "提升计划", "提升类",  # names: 城乡风貌提升工程满意率为98.91%
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
@@ -276,8 +283,10 @@ _NOT_A_PERIOD = (
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]){_AVERAGE}"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
-    # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客: per day, month or year
-    rf"|({_NOT_A_PERIOD}(?:[日月](?=补助)|[日月年](?=处理|供|发班|发送|发放|接待|产|运送)))"
+    # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
+    # 年税收0.19亿元: per day, month or year
+    rf"|({_NOT_A_PERIOD}(?:[日月](?=补助)"
+    rf"|[日月年](?=处理|供|发班|发送|发放|接待|产|运送|最低|税收|收入|营收|营业收入)))"
     r"|([千万])人口"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
@@ -290,6 +299,7 @@ COUNT_WORDS = (
     "例", "宗", "批次", "台次", "类", "册", "票", "把", "盏",
     # measure words a figure printed without a unit would lose (口罩300万只)
     "只", "头", "艘", "架", "根", "枚", "本", "份", "双", "幢", "眼", "页", "批", "种",
+    "列", "趟", "轮", "遍",  # 开行1.4万列, 往返30趟, 开展3轮, 宣传500遍
 )  # fmt: skip
 _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
@@ -299,6 +309,10 @@ _UNIT_WORDS = {
     **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜"), "周"),
     # 投资3000万人民币: renminbi, never 3000万人 and a word 民币
     **dict.fromkeys(("人民币", "元人民币"), "元"),
+    # metres as Taiwan prints them (8億8101萬平方公尺)
+    "公尺": "米",
+    "平方公尺": "平方米",
+    "立方公尺": "立方米",
     # the units with a bracket, printed with ASCII brackets
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
@@ -324,6 +338,10 @@ _UNIT_GUARDS = {
     "页": "(?![面码岩])",  # 页面, 页码
     "批": "(?![准复示发量])",  # 批准, 批复, 批发
     "种": "(?![植类子养地草苗])",  # 种植, 种类, 种子
+    "列": "(?![入为出表支举席次])",  # 列入, 列为, 列支; 列次 a compound unit
+    "趟": "(?!次)",
+    "轮": "(?![次椅换岗训动流值胎渡廓])",  # 轮椅, 轮换, 轮岗, 轮训
+    "遍": "(?![布及地历])",  # 遍布, 遍及
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
     **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
     **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
@@ -362,6 +380,7 @@ _WORDS = compiled(
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
     r"一次性|一件事一次办|一件事|一老一小|一老一幼|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
+    r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
     + "|".join(_NOT_ABOUT)
     + "|"
     r"两新|两重|四上|十八大|十九大|二十大|十[一二三四五]五|"
