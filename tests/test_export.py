@@ -136,19 +136,47 @@ def test_figure_rows_read_back_from_parquet_and_csv(
 
 
 def test_parquet_decimals_are_exact_arrow_decimals(kunming_2025: minsheng.Program) -> None:
-    """Decimal columns are decimal128 with a scale that holds every value: 95.12 stays 95.12."""
+    """Decimal columns are decimal128(38, 10), the same in every export: 95.12 stays 95.12."""
     from minsheng._export import arrow_table
 
     data = arrow_table("figures", [kunming_2025])
-    value = data.schema.field("value").type
-    assert pa.types.is_decimal(value)
-    assert value.scale == 2  # 95.12%, 583.39公里
+    assert data.schema.field("value").type == pa.decimal128(38, 10)
     assert D("95.12") in data.column("value").to_pylist()
     assert data.schema.field("value").metadata[b"minsheng_type"] == b"decimal"
+    metrics = arrow_table("metrics", [kunming_2025])
+    for name in ("attainment_low", "attainment_high", "ratio", "difference"):
+        assert metrics.schema.field(name).type == pa.decimal128(38, 10), name
+    empty = arrow_table("metrics", minsheng.select([kunming_2025], years=(2030, 2030)))
+    assert empty.schema == metrics.schema
 
 
-def test_too_wide_decimals_become_decimal_text(kunming_2025: minsheng.Program) -> None:
-    """A column needing more than 38 digits is written as exact decimal text, not a float."""
+def test_exports_of_parts_read_as_one_table(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
+    """Two exports (one category each) read together lost decimals: 583.385 became 583.
+
+    Each export chose its own scale, and DuckDB reads files of several by the
+    first file's schema.
+    """
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed")
+    for category in ("education", "transport"):
+        chosen = minsheng.select([kunming_2025], category=category)
+        minsheng.export(chosen, tmp_path / category, format="parquet")
+    files = [str(tmp_path / c / "figures.parquet") for c in ("education", "transport")]
+    rows = duckdb.sql(
+        f"SELECT low, high FROM read_parquet({files!r})"  # noqa: S608 - our own paths
+        " WHERE metric = 'rural-roads' AND role = 'actual'"
+    ).fetchall()
+    assert rows == [(D("583.385"), D("583.395"))]
+    pa_dataset = pytest.importorskip("pyarrow.dataset")
+    table = pa_dataset.dataset(files, format="parquet").to_table()
+    assert table.num_rows == sum(
+        1
+        for c in ("education", "transport")
+        for _ in minsheng.figure_rows(minsheng.select([kunming_2025], category=c))
+    )
+
+
+def test_a_value_too_wide_for_the_column_is_an_error(kunming_2025: minsheng.Program) -> None:
+    """A value that decimal128(38, 10) cannot hold is an ExportError, never rounded or text."""
     from minsheng._export import arrow_table
 
     # Wider than a figure may be (20 + 6 digits): built with validators off, to test the guard.
@@ -161,9 +189,42 @@ def test_too_wide_decimals_become_decimal_text(kunming_2025: minsheng.Program) -
         projects=(attrs.evolve(project, metrics=(metric,)),),
         ballot=None,
     )
-    data = arrow_table("figures", [program])
-    assert pa.types.is_string(data.schema.field("value").type)
-    assert "123456789012345678901234567890123.123456" in data.column("value").to_pylist()
+    with pytest.raises(minsheng.ExportError, match="a value of column value does not fit"):
+        arrow_table("figures", [program])
+
+
+@given(
+    st.decimals(
+        min_value=-(10**20),
+        max_value=10**20,
+        places=6,
+        allow_nan=False,
+        allow_infinity=False,
+    ),
+    st.sampled_from(["exact", "rounded", "about", "more-than"]),
+    st.integers(0, 6),
+)
+def test_every_figure_fits_the_decimal_column_exactly(
+    value: Decimal, approximation: str, decimals: int
+) -> None:
+    """A figure's value and interval ends, within the model's limits, fit decimal128(38, 10)."""
+    from minsheng._export import _decimal_array
+    from minsheng._tables import columns_of
+
+    value = value.quantize(D(1).scaleb(-decimals))
+    try:
+        quantity = minsheng.Quantity(
+            value,
+            "个",
+            decimals=decimals,
+            approximation=minsheng.Approximation(approximation),
+        )
+    except minsheng.InvalidValueError:
+        return  # outside the model: not a figure
+    interval = quantity.interval
+    column = next(c for c in columns_of("figures") if c.name == "low")
+    values = [quantity.value, interval.low, interval.high]
+    assert _decimal_array(column, values).to_pylist() == values
 
 
 _PLAIN = st.integers(-(10**26), 10**26).map(D).map(lambda d: d.scaleb(-6) + 0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
 
 import attrs
 import pytest
@@ -12,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 
 import minsheng
 from minsheng._check import quantity_paths
-from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS
+from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS, plain
 from minsheng._rows import ProgramRow, program_rows
 from minsheng._tables import PROGRAM_COLUMNS, TABLES, columns_of
 from tests.conftest import ROOT
@@ -92,11 +94,17 @@ def test_metric_rows_are_the_assessment(kunming_2025: minsheng.Program) -> None:
     for row, (project, result) in zip(rows, results, strict=True):
         assert (row.project, row.metric) == (project.project.number, result.metric.id)
         assert row.status == result.status.value
-        assert row.ratio == result.ratio
-        assert row.difference == result.difference
+        assert row.ratio == plain(result.ratio)
+        assert row.difference == plain(result.difference)
         assert row.agreement == project.agreement.value
-        low = None if result.attainment is None else result.attainment.low
-        assert row.attainment_low == low
+        if result.attainment is None:
+            assert row.attainment_low is row.attainment_high is None
+        else:  # to 10 places, outward
+            low, high = row.attainment_low, row.attainment_high
+            assert low is not None
+            assert high is not None
+            assert low <= result.attainment.low <= result.attainment.high <= high
+            assert result.attainment.low - low < D("1e-10")
     rate = next(r for r in rows if r.metric == "graduate-employment-rate")
     assert (rate.difference, rate.difference_unit, rate.status) == (D("5.12"), "pp", "met")
 
@@ -187,3 +195,41 @@ def test_the_programs_table_names_its_program_level_figures_apart() -> None:
     assert "figures" not in names
     (row,) = program_rows([minsheng.load("kunming", 2025)])
     assert row.program_figures == len(minsheng.load("kunming", 2025).figures)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (D("0.8900"), "0.89"),
+        (D("1.000E+4"), "10000"),
+        (D("0.8666666666666666666666666667"), "0.8666666667"),
+        (D("5"), "5"),
+        (D("-2.50"), "-2.5"),
+        (D("123456789012345678901.25"), "123456789012345678901.25"),
+        (D("0E-7"), "0"),
+    ],
+)
+def test_computed_decimals_are_plain_and_to_ten_places(value: D, expected: str) -> None:
+    """A difference was written 0.8900 and a row could hold Decimal('1.000E+4')."""
+    result = plain(value)
+    assert result is not None
+    assert str(result) == expected
+
+
+def test_a_rounded_attainment_end_goes_outward_and_opens() -> None:
+    """The table's attainment interval still holds every ratio the figures allow."""
+    from minsheng._columns import _attainment
+    from minsheng._quantity import Interval
+
+    third = D(1) / D(3)  # 0.3333…, 28 digits
+    assessed: Any = SimpleNamespace(result=SimpleNamespace(attainment=Interval(third, 2 * third)))
+    low, high, low_closed, high_closed = (_attainment(assessed, k) for k in range(4))
+    assert (low, high) == (D("0.3333333333"), D("0.6666666667"))
+    assert isinstance(low, Decimal)
+    assert isinstance(high, Decimal)
+    assert low < third
+    assert 2 * third < high
+    assert (low_closed, high_closed) == (False, False)
+    exact = Interval(D("1.7"), D("1.75"), high_closed=False)
+    assessed = SimpleNamespace(result=SimpleNamespace(attainment=exact))
+    assert [_attainment(assessed, k) for k in range(4)] == [D("1.7"), D("1.75"), True, False]

@@ -384,7 +384,6 @@ def assess_metric(metric: Metric, units: Mapping[str, Unit] = UNITS) -> MetricRe
             metric,
             Status.UNDETERMINED,
             attainment=hull,
-            difference_unit=result.difference_unit,
             reason=_("the readings of an ambiguous source disagree on the status"),
         )
     return result

@@ -10,9 +10,11 @@ field on the record.
 
 from __future__ import annotations
 
+import decimal
 import enum
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from operator import attrgetter
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
@@ -29,6 +31,44 @@ Level = Literal["program", "project", "metric", "row"]
 """What a column's value depends on: rows of one program share its program columns."""
 
 C = TypeVar("C")
+
+DECIMAL_PLACES = 10
+"""The decimal places of every decimal column: Parquet's decimal128(38, 10) in every export.
+
+A figure's value and interval ends have at most 21 digits before the point
+and 7 after (:data:`~minsheng._quantity.MAX_INTEGER_DIGITS`,
+:data:`~minsheng._quantity.MAX_FRACTION_DIGITS` and half a printed place), so
+they fit exactly.  Ratios and differences are computed, and are rounded to
+this many places in every format: half-even, and an attainment's ends outward.
+"""
+
+_PLACE = Decimal(1).scaleb(-DECIMAL_PLACES)
+_WIDE = decimal.Context(prec=60)  # quantize a 21-digit value to 10 places: 31 digits
+
+
+def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Decimal | None:
+    """A computed decimal as the tables write it: at most 10 places, no trailing zeros, no exponent.
+
+    0.8900 is 0.89, 1.000E+4 is 10000, 0.86666…667 (28 digits) is 0.8666666667.
+    """
+    if value is None:
+        return None
+    if value.is_zero():
+        return Decimal(0)  # 0E-7 and -0.00 are 0
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):
+        return value  # not finite: the model never computes one
+    if exponent < -DECIMAL_PLACES:
+        value = value.quantize(_PLACE, rounding=rounding, context=_WIDE)
+        sign, digits, exponent = value.as_tuple()
+        assert isinstance(exponent, int)  # noqa: S101 - quantize gives a finite value
+    if exponent > 0:
+        return value.quantize(Decimal(1), context=_WIDE)
+    kept = list(digits)
+    while exponent < 0 and len(kept) > 1 and kept[-1] == 0:
+        kept.pop()
+        exponent += 1
+    return Decimal((sign, tuple(kept), exponent))
 
 
 @attrs.frozen
@@ -415,10 +455,23 @@ def _project(a: _Assessed) -> Project | None:
 
 
 def _attainment(a: _Assessed, end: int) -> object:
+    """An end of the attainment interval (0, 1) or its closedness (2, 3), as the tables write it.
+
+    An end rounded to :data:`DECIMAL_PLACES` is rounded outward and is open:
+    the table's interval holds every ratio the figures allow.
+    """
     interval = a.result.attainment
     if interval is None:
         return None
-    return (interval.low, interval.high, interval.low_closed, interval.high_closed)[end]
+    low = plain(interval.low, decimal.ROUND_FLOOR)
+    high = plain(interval.high, decimal.ROUND_CEILING)
+    if end == 0:
+        return low
+    if end == 1:
+        return high
+    if end == 2:
+        return interval.low_closed and low == interval.low
+    return interval.high_closed and high == interval.high
 
 
 METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
@@ -462,38 +515,39 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
     Column(
         "attainment_low",
         "decimal",
-        "The lowest attainment ratio the figures allow (1.7 for 5100余 against 3000).",
+        "The lowest attainment ratio the figures allow (1.7 for 5100余 against 3000),"
+        " rounded down to 10 places.",
         lambda a: _attainment(a, 0),
     ),
     Column(
         "attainment_high",
         "decimal",
-        "The highest attainment ratio the figures allow.",
+        "The highest attainment ratio the figures allow, rounded up to 10 places.",
         lambda a: _attainment(a, 1),
     ),
     Column(
         "attainment_low_closed",
         "boolean",
-        "Whether attainment_low itself is possible.",
+        "Whether attainment_low itself is possible (not where it was rounded).",
         lambda a: _attainment(a, 2),
     ),
     Column(
         "attainment_high_closed",
         "boolean",
-        "Whether attainment_high itself is possible.",
+        "Whether attainment_high itself is possible (not where it was rounded).",
         lambda a: _attainment(a, 3),
     ),
     Column(
         "ratio",
         "decimal",
-        "The attainment ratio of the printed values (never clamped).",
-        attrgetter("result.ratio"),
+        "The attainment ratio of the printed values (never clamped), to 10 places.",
+        lambda a: plain(a.result.ratio),
     ),
     Column(
         "difference",
         "decimal",
-        "Outcome minus target at the printed values, in difference_unit.",
-        attrgetter("result.difference"),
+        "Outcome minus target at the printed values, in difference_unit, to 10 places.",
+        lambda a: plain(a.result.difference),
     ),
     Column(
         "difference_unit",

@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from minsheng._columns import Column, place_of
+from minsheng._columns import DECIMAL_PLACES, Column, place_of
 from minsheng._errors import InvalidValueError, MinshengError, expect
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._query import Selection
@@ -44,8 +44,8 @@ Format = Literal["csv", "jsonl", "parquet", "datapackage"]
 FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet", "datapackage")
 """The formats :func:`export` writes."""
 
-MAX_DECIMAL_DIGITS = 38
-"""The most digits an Arrow decimal128 (and DuckDB's DECIMAL) holds."""
+DECIMAL_DIGITS = 38
+"""The digits of every decimal column in Parquet: all a decimal128 (and DuckDB's DECIMAL) holds."""
 
 
 class ExportError(MinshengError):
@@ -141,28 +141,27 @@ def jsonl_text(table: TableName, source: Rows) -> str:
     )
 
 
-def _decimal_array(values: Sequence[object]) -> pa.Array:
-    """Decimals as an Arrow decimal wide enough for each value exactly, else as text.
+def _decimal_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
+    """Decimals as Arrow's decimal128(38, 10), the same type in every export.
 
-    The precision counts every character before the point (a sign or a leading
-    zero included), so it may be a digit or two wider than needed, never narrower;
-    the cast from text fails rather than round.
+    Every figure fits it exactly, and computed columns are rounded to 10
+    places (:data:`~minsheng._columns.DECIMAL_PLACES`); a value that would not
+    fit is an error, never rounded here.
     """
     import pyarrow as pa  # noqa: PLC0415
-    import pyarrow.compute as pc  # noqa: PLC0415
 
-    array = _plain_texts(values)
-    if array.null_count == len(array):
-        return array.cast(pa.decimal128(1, 0))
-    lengths = pc.utf8_length(array)
-    points = pc.find_substring(array, ".")
-    has_point = pc.greater_equal(points, 0)
-    whole = pc.max(pc.if_else(has_point, points, lengths)).as_py()
-    scale = pc.max(pc.if_else(has_point, pc.subtract(pc.subtract(lengths, points), 1), 0)).as_py()
-    precision = max(1, whole + scale)
-    if precision > MAX_DECIMAL_DIGITS:
-        return array
-    return array.cast(pa.decimal128(precision, scale))
+    try:
+        return _plain_texts(values).cast(pa.decimal128(DECIMAL_DIGITS, DECIMAL_PLACES))
+    except pa.ArrowInvalid:
+        raise ExportError(
+            msg(
+                "a value of column {column} does not fit a decimal of {digits} digits,"
+                " {places} after the point; CSV and JSON lines keep every digit",
+                column=column.name,
+                digits=DECIMAL_DIGITS,
+                places=DECIMAL_PLACES,
+            )
+        ) from None
 
 
 def _plain_texts(values: Sequence[object]) -> pa.Array:
@@ -184,7 +183,7 @@ def _arrow_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
     import pyarrow as pa  # noqa: PLC0415
 
     if column.type == "decimal":
-        return _decimal_array(values)
+        return _decimal_array(column, values)
     kinds = {
         "string": pa.string(),
         "integer": pa.int64(),
