@@ -177,7 +177,7 @@ def test_exports_of_parts_read_as_one_table(kunming_2025: minsheng.Program, tmp_
 
 def test_a_value_too_wide_for_the_column_is_an_error(kunming_2025: minsheng.Program) -> None:
     """A value that decimal128(38, 10) cannot hold is an ExportError, never rounded or text."""
-    from minsheng._export import arrow_table
+    from minsheng._export import _decimal_array, arrow_table
 
     # Wider than a figure may be (20 + 6 digits): built with validators off, to test the guard.
     with attrs.validators.disabled():
@@ -191,6 +191,16 @@ def test_a_value_too_wide_for_the_column_is_an_error(kunming_2025: minsheng.Prog
     )
     with pytest.raises(minsheng.ExportError, match="a value of column value does not fit"):
         arrow_table("figures", [program])
+    # pyarrow's own cast wraps 33 digits before the point into another number
+    with attrs.validators.disabled():
+        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
+    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
+    program = attrs.evolve(program, projects=(attrs.evolve(project, metrics=(metric,)),))
+    with pytest.raises(minsheng.ExportError, match="a value of column value does not fit"):
+        arrow_table("figures", [program])
+    negative = [D("-" + "9" * 28), D("9" * 28), D("-0.0000000001"), None]
+    column = next(c for c in columns_of("figures") if c.name == "low")
+    assert _decimal_array(column, negative).to_pylist() == negative
 
 
 @given(
@@ -413,6 +423,7 @@ def test_cli_export_selects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     [
         (["export", "--to", ""], 2, "--to needs a folder"),
         (["export", "--to", "  "], 2, "--to needs a folder"),
+        (["export", "--to", "-"], 2, "not to standard output"),
         (["export", "--format", "xlsx", "--to", "x"], 2, "invalid choice"),
         (["export", "--years", "2026-2024", "--to", "x"], 2, "ends before it starts"),
         (["export", "nowhere/2025", "--to", "x"], 1, "nowhere"),
@@ -422,7 +433,7 @@ def test_cli_export_errors(
     args: list[str], code: int, needle: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Bad arguments are one clear line and exit 2; a missing dataset exits 1; no traceback."""
-    if code == 2 and "--to" in args and args[-1] not in ("", "  "):
+    if code == 2 and "--to" in args and args[-1] not in ("", "  ", "-"):
         with pytest.raises(SystemExit) as exit_info:
             main(args)
         assert exit_info.value.code == 2
@@ -499,3 +510,60 @@ def test_program_rows_cite_and_license(kunming_2025: minsheng.Program, tmp_path:
     assert rows[1]["license"] == kunming_2025.license
     if kunming_2025.citation is None:
         assert rows[1]["citation"].startswith("minsheng dataset kunming/2025, revision")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_a_failed_export_leaves_the_folder_as_it_was(
+    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk left a figures.csv cut at 4096 bytes beside the old tables."""
+    minsheng.export([kunming_2025], tmp_path)
+    before = _tree(tmp_path)
+    real = Path.write_text
+
+    def full(self: Path, text: str, *args: Any, **kwargs: Any) -> int:
+        if ".figures.csv." in self.name:
+            real(self, text[:4096], *args, **kwargs)
+            raise OSError(28, "No space left on device", str(self))
+        return real(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    with pytest.raises(minsheng.ExportError, match=r"figures\.csv: No space left on device"):
+        minsheng.export(minsheng.select([kunming_2025], category="education"), tmp_path)
+    assert _tree(tmp_path) == before  # no temporary left, no table half written
+
+
+def test_a_table_that_cannot_be_written_leaves_no_file(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """An error in one table (a value too wide) writes none of the three."""
+    with attrs.validators.disabled():
+        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
+    project = kunming_2025.project(1)
+    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
+    program = attrs.evolve(
+        kunming_2025, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
+    )
+    with pytest.raises(minsheng.ExportError, match="does not fit"):
+        minsheng.export([program], tmp_path / "out", format="parquet")
+    assert not (tmp_path / "out").exists() or _tree(tmp_path / "out") == {}
+
+
+def test_a_datapackage_descriptor_never_describes_other_data(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """CSV files written over a Data Package's left its datapackage.json describing the old ones."""
+    minsheng.export([kunming_2025], tmp_path, format="datapackage")
+    minsheng.export([kunming_2025], tmp_path, format="parquet")  # other files: it still holds
+    assert (tmp_path / "datapackage.json").is_file()
+    paths = minsheng.export(minsheng.select([kunming_2025], years=(2030, 2030)), tmp_path)
+    assert not (tmp_path / "datapackage.json").exists()
+    assert {p.name for p in paths} == {"programs.csv", "figures.csv", "metrics.csv"}
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "datapackage.json").write_text('{"resources": [{"path": "figures.csv"}]}')
+    minsheng.export([kunming_2025], theirs)  # not minsheng's: left alone
+    assert (theirs / "datapackage.json").is_file()

@@ -185,6 +185,10 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
 
     if not args.to.strip():
         raise UsageError(msg("--to needs a folder, not an empty string"))
+    if args.to == "-":
+        raise UsageError(
+            msg("--to needs a folder: export writes three files, not to standard output")
+        )
     programs = named_programs(args.datasets) or None
     filters = _filters(args)
     source: list[Program] | Selection | None = programs

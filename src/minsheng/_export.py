@@ -23,7 +23,8 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -146,13 +147,21 @@ def _decimal_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
 
     Every figure fits it exactly, and computed columns are rounded to 10
     places (:data:`~minsheng._columns.DECIMAL_PLACES`); a value that would not
-    fit is an error, never rounded here.
+    fit is an error, never rounded here.  The digits are counted first:
+    pyarrow's cast from text wraps a value with too many digits before the
+    point into another number, without an error.
     """
     import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.compute as pc  # noqa: PLC0415
 
-    try:
-        return _plain_texts(values).cast(pa.decimal128(DECIMAL_DIGITS, DECIMAL_PLACES))
-    except pa.ArrowInvalid:
+    array = _plain_texts(values)
+    lengths = pc.utf8_length(array)
+    points = pc.find_substring(array, ".")
+    has_point = pc.greater_equal(points, 0)
+    signs = pc.cast(pc.starts_with(array, "-"), pa.int32())
+    whole = pc.max(pc.subtract(pc.if_else(has_point, points, lengths), signs)).as_py()
+    places = pc.max(pc.if_else(has_point, pc.subtract(pc.subtract(lengths, points), 1), 0))
+    if (whole or 0) > DECIMAL_DIGITS - DECIMAL_PLACES or (places.as_py() or 0) > DECIMAL_PLACES:
         raise ExportError(
             msg(
                 "a value of column {column} does not fit a decimal of {digits} digits,"
@@ -161,7 +170,8 @@ def _decimal_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
                 digits=DECIMAL_DIGITS,
                 places=DECIMAL_PLACES,
             )
-        ) from None
+        )
+    return array.cast(pa.decimal128(DECIMAL_DIGITS, DECIMAL_PLACES))
 
 
 def _plain_texts(values: Sequence[object]) -> pa.Array:
@@ -248,8 +258,62 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     return frame
 
 
-def _write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8", newline="")
+def _temporary(path: Path) -> Path:
+    """A new, empty file beside ``path`` to write it into, then rename."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def _write_all(folder: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
+    """Write each file by its writer into a temporary beside it, then rename them all.
+
+    A failure (a full disk, an error in a table) leaves every file as it was
+    and no temporary behind: never half an export.
+    """
+    temporaries: dict[str, Path] = {}
+    name = ""
+    try:
+        for name, write in files.items():
+            temporaries[name] = _temporary(folder / name)
+            write(temporaries[name])
+        for name, temporary in temporaries.items():
+            temporary.replace(folder / name)
+    except OSError as exc:
+        raise ExportError(
+            msg(
+                "cannot write {path}: {reason}",
+                path=folder / name if name else folder,
+                reason=verbatim(exc.strerror or str(exc)),
+            )
+        ) from None
+    finally:
+        for temporary in temporaries.values():
+            temporary.unlink(missing_ok=True)
+    return [folder / name for name in files]
+
+
+_LONGEST_DESCRIPTOR = 16 * 2**20  # minsheng writes one of about 100 kB
+
+
+def _stale_descriptor(folder: Path, files: Iterable[str]) -> Path | None:
+    """A datapackage.json that minsheng wrote in ``folder`` and that describes one of ``files``."""
+    path = folder / "datapackage.json"
+    try:
+        if path.stat().st_size > _LONGEST_DESCRIPTOR:
+            return None
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # none, or not minsheng's: left alone
+    if not isinstance(descriptor, dict) or "minsheng" not in descriptor:
+        return None
+    resources = descriptor.get("resources")
+    paths = (
+        {r.get("path") for r in resources if isinstance(r, dict)}
+        if isinstance(resources, list)
+        else set()
+    )
+    return path if paths & set(files) else None
 
 
 def _field(column: Column[Any]) -> dict[str, object]:
@@ -331,7 +395,10 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
     ``datapackage`` (CSV files and a ``datapackage.json``).  ``source`` is an
     iterable of programs, a :class:`Selection`, or ``None`` for every installed
     dataset.  The folder is created if needed; files of the same names are
-    replaced.  Returns the paths written.
+    replaced, all at once or, where one cannot be written, none; a
+    ``datapackage.json`` that minsheng wrote there and that describes a
+    replaced CSV file is removed, as it would describe other data.  Returns
+    the paths written.
 
     Raises:
         InvalidValueError: an unknown format or an empty path.
@@ -352,29 +419,30 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
     if folder.exists() and not folder.is_dir():
         raise ExportError(msg("{path} is a file: export writes into a folder", path=folder))
     source = _materialize(source)
-    written: list[Path] = []
+    writers: dict[str, Callable[[Path], object]] = {}
+    if format == "parquet":
+        import pyarrow.parquet as pq  # noqa: PLC0415
+
+        def parquet(table: TableName) -> Callable[[Path], object]:
+            return lambda path: pq.write_table(arrow_table(table, source), path, compression="zstd")
+
+        writers |= {f"{table}.parquet": parquet(table) for table in TABLES}
+    else:
+        extension = "jsonl" if format == "jsonl" else "csv"
+        text = jsonl_text if format == "jsonl" else csv_text
+
+        def written_text(table: TableName) -> Callable[[Path], object]:
+            return lambda path: path.write_text(text(table, source), encoding="utf-8", newline="")
+
+        files: dict[TableName, str] = {table: f"{table}.{extension}" for table in TABLES}
+        writers |= {files[table]: written_text(table) for table in TABLES}
+        if format == "datapackage":
+            descriptor = json.dumps(datapackage(source, files), ensure_ascii=False, indent=2)
+            writers["datapackage.json"] = lambda path: path.write_text(
+                descriptor + "\n", encoding="utf-8", newline=""
+            )
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if format == "parquet":
-            import pyarrow.parquet as pq  # noqa: PLC0415
-
-            for table in TABLES:
-                path = folder / f"{table}.parquet"
-                pq.write_table(arrow_table(table, source), path, compression="zstd")
-                written.append(path)
-        else:
-            extension = "jsonl" if format == "jsonl" else "csv"
-            text = jsonl_text if format == "jsonl" else csv_text
-            files: dict[TableName, str] = {}
-            for table in TABLES:
-                files[table] = f"{table}.{extension}"
-                _write(folder / files[table], text(table, source))
-                written.append(folder / files[table])
-            if format == "datapackage":
-                path = folder / "datapackage.json"
-                descriptor = datapackage(source, files)
-                _write(path, json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
-                written.append(path)
     except OSError as exc:
         raise ExportError(
             msg(
@@ -383,4 +451,17 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
                 reason=verbatim(exc.strerror or str(exc)),
             )
         ) from None
+    stale = None if format == "datapackage" else _stale_descriptor(folder, writers)
+    written = _write_all(folder, writers)
+    if stale is not None:  # it would describe tables it no longer matches
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError as exc:
+            raise ExportError(
+                msg(
+                    "cannot remove {path}, which describes the tables replaced: {reason}",
+                    path=stale,
+                    reason=verbatim(exc.strerror or str(exc)),
+                )
+            ) from None
     return tuple(written)
