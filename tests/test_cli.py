@@ -82,10 +82,10 @@ def test_list() -> None:
 def test_the_command_process_freezes_its_objects_before_exit() -> None:
     """The ``minsheng`` script and ``python -m minsheng`` run main, freeze, exit with its code."""
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert scripts["project"]["scripts"] == {"minsheng": "minsheng._cli:run"}
+    assert scripts["project"]["scripts"] == {"minsheng": "_minsheng_entry:run"}
     code = (
         "import gc, sys\n"
-        "from minsheng._cli import run\n"
+        "from _minsheng_entry import run\n"
         "sys.argv = ['minsheng', 'schema', '--bogus']\n"
         "try:\n"
         "    run()\n"
@@ -102,6 +102,25 @@ def test_the_command_process_freezes_its_objects_before_exit() -> None:
     assert lines[0] == "usage 2 0", result.stderr  # argparse exits before any freeze
     assert lines[-1] == "code 0 0 True", result.stderr
     assert "kunming\t2025\tminsheng" in lines
+
+
+def test_an_interrupt_while_the_command_loads_is_no_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl-C in the first 70 ms (while Python imported minsheng) printed a traceback."""
+    import _minsheng_entry
+
+    class Interrupting:
+        def find_spec(self, name: str, *_: object) -> None:
+            if name == "minsheng._cli":
+                raise KeyboardInterrupt
+
+    monkeypatch.delitem(sys.modules, "minsheng._cli", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
+    assert _minsheng_entry.run() == 130
+    entry = (ROOT / "src" / "_minsheng_entry.py").read_text(encoding="utf-8")
+    assert "\nimport " not in entry  # nothing loads before run() takes the interrupt
+    assert "\nfrom " not in entry
 
 
 # Modules a text report has no use for; each cost milliseconds of every start.
