@@ -9,8 +9,9 @@ returns, and ``minsheng list``, ``export`` and ``show`` use it.
 from __future__ import annotations
 
 import enum
+import operator
 from collections.abc import Iterable
-from typing import TypeVar, cast
+from typing import SupportsIndex, TypeGuard, TypeVar, cast
 
 import attrs
 
@@ -54,27 +55,28 @@ def _ordered(first: int, last: int, given: object) -> tuple[int, int]:
     return first, last
 
 
-def _year_range(years: int | str | tuple[int, int] | list[int]) -> tuple[int, int]:
+def _integral(value: object) -> TypeGuard[SupportsIndex]:
+    """An integer of any kind (int, numpy.int64), not a bool."""
+    return not isinstance(value, bool) and hasattr(type(value), "__index__")
+
+
+def _year_range(years: object) -> tuple[int, int]:
     """``years`` as an inclusive (first, last) range: a year, "2024-2026" or a pair.
 
-    A list of two years is a pair too, as it was before years were checked.
+    A list of two years is a pair too, as it was before years were checked.  A
+    year may be any integer (numpy's int64 from a DataFrame), never a bool.
     """
     if isinstance(years, str):
         return parse_years(years)
-    if isinstance(years, int) and not isinstance(years, bool):
-        return years, years
-    # a type years never is (2025.0, True), or a pair of what are no years: the wrong type
-    wrong_type = not isinstance(years, tuple | list) or not all(
-        isinstance(y, int) and not isinstance(y, bool) for y in years
-    )
-    if (
-        isinstance(years, tuple | list)
-        and len(years) == 2
-        and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
-    ):
-        first, last = years
+    if _integral(years):
+        year = operator.index(years)
+        return year, year
+    pair = isinstance(years, tuple | list) and all(map(_integral, years))
+    if isinstance(years, tuple | list) and pair and len(years) == 2:
+        first, last = (operator.index(y) for y in years)
         return _ordered(first, last, years)
-    raise (ArgumentError if wrong_type else InvalidValueError)(
+    # a type years never is (2025.0, True), or a pair of what are no years: the wrong type
+    raise (InvalidValueError if pair else ArgumentError)(
         msg(
             'years must be a year, a range such as "2024-2026" or a (first, last) pair'
             " of years, not {value}",
