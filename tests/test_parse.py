@@ -1573,6 +1573,8 @@ def test_a_space_does_not_part_a_figure_from_zhao_zhe_or_ban() -> None:
         with pytest.raises(minsheng.ParseError):
             parse(text)
     assert parse("3000人 强化服务").value == D(3000)  # 强化 is a word
+    for text in ("持股 8.5% 兆豐銀行", "完成全年目标的 52% 半年任务过半", "增长 10% 折射出活力"):
+        assert parse(text).unit == "%", text
 
 
 def test_measures_the_registry_lacks_are_refused_or_read() -> None:
@@ -1597,6 +1599,10 @@ def test_classifiers_of_trains_trips_and_rounds_are_read() -> None:
         "遍",
     ]
     assert [parse(t).unit for t in ("3万列次", "3000轮椅", "30遍布")] == [None, None, None]
+    assert parse("按照附件2列明的标准执行").unit is None
+    for text in ("规范管理电动三轮车", "规范两轮电动车停放", "启动新一轮城市更新行动"):
+        with pytest.raises(minsheng.ParseError):
+            parse(text)
 
 
 def test_a_pollutant_is_no_figure() -> None:
@@ -1609,9 +1615,14 @@ def test_a_pollutant_is_no_figure() -> None:
 
 def test_the_share_that_grew_is_no_growth() -> None:
     """增长面84.2% (the share of sectors that grew, a real report) read as a rise of 84.2 %."""
-    for text in ("增长面84.2%", "下降面15%", "增长点5个", "工业增长面达到84.2%"):
-        assert minsheng.parse_phrase(text).change is None, text
+    for text in ("增长面84.2%", "下降面15%"):
+        with pytest.raises(minsheng.ParseError, match="增长面 or 下降面"):
+            parse(text)
+    assert minsheng.parse_phrase("工业增长面达到84.2%").change is None  # reached 84.2 %
+    assert minsheng.parse_phrase("增长点5个").change is None
     assert minsheng.parse_phrase("增长84.2%").change is Measure.INCREMENT
+    # 面积 is area: a fall of 200,000 mu (the first fix read it as a level)
+    assert minsheng.parse_phrase("减少面积20万亩").change is Measure.INCREMENT
 
 
 def test_a_period_before_a_floor_or_a_revenue_is_kept() -> None:
@@ -1621,6 +1632,9 @@ def test_a_period_before_a_floor_or_a_revenue_is_kept() -> None:
     assert parse("年税收达0.19亿元").per == (Per(D(1), "年"),)
     assert parse("年营业收入超亿元").per == (Per(D(1), "年"),)
     for text in ("全年收入3万元", "2025年收入3万元", "老年收入3000元"):
+        assert parse(text).per == (), text
+    # the year's lowest level, the day's lowest price: no amount per year or day
+    for text in ("年最低水位12.5米", "日最低价3.2元", "年最低收购价格1.19元"):
         assert parse(text).per == (), text
 
 
@@ -1635,6 +1649,10 @@ def test_a_rate_of_a_measure_with_a_period_is_no_rate_per_period() -> None:
     ):
         assert parse(text).per == (per,), text
     assert parse("近三年年均增长5.2%").per == (Per(D(1), "年"),)
+    # adverbs between the period and the change (real plans: 年均实际增长6.5%)
+    for text in ("年均实际增长6.5%", "年均复合增速15%", "年均递增8%", "年均實質增長6%"):
+        assert parse(text).per == (Per(D(1), "年"),), text
+    assert parse("月均环比增长2%").per == (Per(D(1), None, "月"),)
 
 
 def test_a_change_from_last_year_without_its_word_is_refused() -> None:
@@ -1643,6 +1661,7 @@ def test_a_change_from_last_year_without_its_word_is_refused() -> None:
         with pytest.raises(minsheng.ParseError, match="同比 or 比上年 with no change word"):
             parse(text)
     assert minsheng.parse_phrase("税收同比增长3.7%").change is Measure.INCREMENT
+    assert parse("生活补贴按月300元标准发放").value == D(300)  # 按月: monthly
 
 
 def test_renminbi_before_an_amount_is_yuan() -> None:
@@ -1650,3 +1669,10 @@ def test_renminbi_before_an_amount_is_yuan() -> None:
     q = parse("每人人民幣1.8萬")
     assert (q.value, q.unit, q.per) == (D(18000), "元", (Per(D(1), "人"),))
     assert parse("增加人民币3000万").unit == "元"
+    for text in (
+        "数字人民币3.0版本上线",
+        "推出数字人民币2.0",
+        "人民币7.3关口",
+        "第五套人民币2019版",
+    ):
+        assert parse(text).unit != "元", text

@@ -1138,3 +1138,9 @@ def test_a_sign_or_a_year_on_year_without_a_change_word_is_found_refused() -> No
     ]
     assert _phrases_values("税收同比增长3.7%。") == [("增长3.7%", Decimal("3.7"))]
     assert _phrases_refused("“2+26”城市") == []  # a name
+    assert _phrases_refused("8家+14家+7家") == [("8家", False), ("14家", False), ("7家", False)]
+    assert _phrases_refused("“一网通办+12345”，6月CPI环比5月上涨0.2%") == [("上涨0.2%", False)]
+    assert _phrases_values("每人人民幣1.8萬，发放人民币500，数字人民币2.0") == [
+        ("每人人民幣1.8萬", Decimal(18000)),
+        ("人民币500", Decimal(500)),
+    ]

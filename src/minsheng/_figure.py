@@ -216,7 +216,7 @@ _UNREAD_MEASURES = (
     "分贝", "分貝",
     "班",  # 日发班次532班: bus services, or 30班 school classes?
 )  # fmt: skip
-_NOT_MEASURES = ("点位",)  # 3000个点位: monitoring sites, a noun
+_NOT_MEASURES = ("点位", "坪山")  # 3000个点位: monitoring sites, a noun; 坪山, a district
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
 # 一起, 一砖一瓦); after a longer one, measures (三百二十万度, 二十三起案件)

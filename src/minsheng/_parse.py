@@ -173,8 +173,13 @@ def _quantity(
     )
 
 
-# 年均增长, 月均下降: the period right before the change is the rate's
-_RATE_PERIOD = compiled(f"[年月日]均?(?:{'|'.join(sorted(_CHANGES, key=len, reverse=True))})")
+# 年均增长, 月均下降, 年均实际增长, 年均复合增速: the period right before the change
+# (or its adverbs) is the rate's
+_RATE_PERIOD = compiled(
+    "[年月日]均?(?:[实實][际際质質]|名[义義]|[复複]合|分[别別]|[约約]|同比|[环環]比|[实實][现現]"
+    "|保持|[经經][济濟]|[递遞]){0,2}"
+    f"(?:{'|'.join(sorted(_CHANGES, key=len, reverse=True))}|增速|增幅)"
+)
 
 
 def _measures_period(s: str, per: Per) -> bool:
@@ -189,6 +194,21 @@ def _measures_period(s: str, per: Per) -> bool:
         and None in (per.unit, per.subject)
         and "每" not in s
         and not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
+    )
+
+
+def _renminbi_before(s: str, figure: _Figure) -> bool:
+    """Whether 人民币 right before a figure with no unit makes it an amount in 元.
+
+    人民币1.8万 and 每人人民币3000 are; 数字人民币2.0 (a product), 第五套人民币2019版
+    and 人民币7.3关口 (a rate of exchange) are no amount: a figure followed by words.
+    """
+    words = s[: figure.start].rstrip(" ")
+    return (
+        figure.unit is None
+        and words.endswith("人民币")
+        and not words.endswith("数字人民币")
+        and (figure.number.multiplier >= 4 or not s[figure.end :].strip(" "))
     )
 
 
@@ -502,7 +522,7 @@ def _read(s: str, text: str) -> Reading:
         if refused is not None:
             raise fail(refused[0], text, refused[1])
         pers = head.pers + ((period[2],) if period else ()) + last.pers
-        if last.unit is None and s[: last.start].rstrip(" ").endswith("人民币"):
+        if _renminbi_before(s, last):
             last = last._replace(unit="元")  # 每人人民币1.8万: yuan, as 1.8万元人民币
         if head.change is Measure.INCREMENT and last.unit is None and last.end < len(s):
             if len(s[last.end :].strip(" ")) == 1:  # 提高2级, 增加300只: by 2 of what?

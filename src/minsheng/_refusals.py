@@ -18,6 +18,7 @@ from minsheng._words import (
     _ONLY_TO,
     NAMED_AFTER,
     OVER_PLAN,
+    SHARE_THAT_GREW,
     YEAR_ON_YEAR,
     _is_word_char,
     counts,
@@ -58,6 +59,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a list number before a year, not a figure"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
+    if head.change is not None:
+        share = SHARE_THAT_GREW.search(s, 0, figure.start)
+        if share is not None:  # 增长面84.2%: the share of sectors that grew, not growth
+            return msg("增长面 or 下降面: the share that grew or fell, not a change"), share.start()
     if head.change is None:
         compared = YEAR_ON_YEAR.search(s, 0, figure.start)
         if compared is not None:  # 税收同比3.7%: up, or the level it reached?

@@ -25,7 +25,7 @@ from minsheng._governing import (
     compared_at,
     period_before,
 )
-from minsheng._numerals import NUMBER_CHARS, NUMERAL_CHARS
+from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
 from minsheng._words import (
     _ABOUT_PREFIXES,
@@ -195,11 +195,6 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
-    if a > c and s[a - 1] == "+" and not s[a - 2 : a - 1].isdigit():
-        return a - 1  # 增值税+2.8%: a change, which the parser refuses (not 2+36城市)
-    year_on_year = YEAR_ON_YEAR.search(s, c, a)  # 税收同比3.7%: up, or a level?
-    if year_on_year is not None and a < len(s) and s[a] in _NUMBER_STARTS:
-        return year_on_year.start()
     for negation in NEGATIONS:
         if a - len(negation) >= floor and s.startswith(negation, a - len(negation)):
             return a - len(negation)
@@ -246,7 +241,6 @@ _ABOUT_APART = compiled(
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
-_NUMBER_STARTS = frozenset("-0123456789" + "".join(NUMERAL_CHARS))
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
@@ -285,12 +279,34 @@ def figure_start(
     first = _with_first_change(s, a, c) if start == a else a
     if first != a:
         start = _with_refused_words(s, first, floor, points=points)
+    if start == a == figure.start:
+        start = _unit_words_before(s, a, c, floor, bare=figure.unit is None)
     governed = governed or start < a  # 高于全国三个百分点: refused words govern it
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
     if number.chinese and number.value < 10 and number.unit is None and not governed:
         return None  # 一人失能, 七次会议: a numeral used as a word
     return start
+
+
+def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int:
+    """Widen the start of a figure with a unit over a sign, 同比 or 人民币 right before it.
+
+    增值税+2.8% and 税收同比3.7% are changes with no change word, which the
+    parser refuses; 每人人民币1.8万 is in 元.  Not a + that joins two figures
+    (8家+14家, 2+26城市), right after the phrase before (which ends at ``floor``)
+    or a bare number; and neither for a bare number (较去年12月, 一网通办+12345),
+    which 人民币 alone makes an amount (发放人民币500).
+    """
+    if not bare and a > c and s[a - 1] == "+" and a - 1 > floor and not s[a - 2].isdigit():
+        return a - 1
+    year_on_year = None if bare else YEAR_ON_YEAR.search(s, c, a)
+    if year_on_year is not None:
+        return year_on_year.start()
+    words = s[c:a].rstrip(" ")
+    if words.endswith("人民币") and not words.endswith("数字人民币"):
+        return c + len(words) - len("人民币")
+    return a
 
 
 def _with_first_change(s: str, a: int, c: int) -> int:

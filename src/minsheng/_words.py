@@ -81,10 +81,11 @@ NOT_ABOUTS = (
 """Words that end in 约 or 近 and do not make a figure approximate: 签约3000人 is exact."""
 NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
 # 税收同比3.7%, 非税同比-14.2%: a change from last year with no change word (up, down,
-# or the level it reached?), refused; 同比增长3.7% has its word
-YEAR_ON_YEAR = compiled(
-    "(?:同比|环比|按年|按月|[比较](?:上年|去年|上月|上年同期|去年同期)(?:同期)?)[ :：]*[+]?$"
-)
+# or the level it reached?), refused; 同比增长3.7% has its word (按月 and 按年 are
+# "monthly" as often: 按月300元标准发放)
+YEAR_ON_YEAR = compiled("(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)[ :：]*[+]?$")
+# 增长面84.2%: the share of sectors that grew (a level), not growth (增长面积 is area)
+SHARE_THAT_GREW = compiled("(?:增长|下降|减少)面(?!积)")
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
 ROUGH = "几来数"
@@ -212,8 +213,7 @@ _NOT_CHANGES = (
     "升降", "涨跌", "升跌", "增减", "涨跌幅", "升跌幅",  # 升降机; 涨跌幅: a move either way
     "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
     "增加值", "增长值",  # value added: 增加值37.90亿元 is a level
-    # the share of sectors that grew or fell (增长面84.2%), a growth point or pole
-    "增长面", "下降面", "减少面", "增长点", "增长极",
+    "增长点", "增长极",  # a growth point or pole
     "提升工程", "提升行动", "提升计划", "提升类",  # names: 城乡风貌提升工程满意率为98.91%
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
@@ -286,7 +286,8 @@ _PER_WORDS = compiled(
     # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
     # 年税收0.19亿元: per day, month or year
     rf"|({_NOT_A_PERIOD}(?:[日月](?=补助)"
-    rf"|[日月年](?=处理|供|发班|发送|发放|接待|产|运送|最低|税收|收入|营收|营业收入)))"
+    rf"|[日月年](?=处理|供|发班|发送|发放|接待|产|运送|税收|收入|营收|营业收入"
+    rf"|最低(?:工资|生活|缴费|标准|保障))))"
     r"|([千万])人口"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
@@ -338,9 +339,9 @@ _UNIT_GUARDS = {
     "页": "(?![面码岩])",  # 页面, 页码
     "批": "(?![准复示发量])",  # 批准, 批复, 批发
     "种": "(?![植类子养地草苗])",  # 种植, 种类, 种子
-    "列": "(?![入为出表支举席次])",  # 列入, 列为, 列支; 列次 a compound unit
+    "列": "(?![入为出表支举席次明示列])",  # 列入, 列为, 列支, 列明; 列次 a compound unit
     "趟": "(?!次)",
-    "轮": "(?![次椅换岗训动流值胎渡廓])",  # 轮椅, 轮换, 轮岗, 轮训
+    "轮": "(?![次椅换岗训动流值胎渡廓车电低驱摩])",  # 轮椅, 轮换, 轮训, 三轮车, 两轮电动车
     "遍": "(?![布及地历])",  # 遍布, 遍及
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
     **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
@@ -381,8 +382,7 @@ _WORDS = compiled(
     r"一次性|一件事一次办|一件事|一老一小|一老一幼|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
-    + "|".join(_NOT_ABOUT)
-    + "|"
+    r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
     r"两新|两重|四上|十八大|十九大|二十大|十[一二三四五]五|"
     # 15分钟生活圈, 15分钟便民服务圈: a name, not fifteen minutes
     r"(?:[0-9]+|[一二三四五六七八九十]+) *分钟[^内以到达\W\d]{0,6}?圈|"
@@ -560,7 +560,20 @@ NEGATIVE_GROWTH = ("负增长", "负成长")
 ROUGH_PLACES = frozenset(PLACES) | frozenset(BIG)  # 数 before one: 数十万, a rough count
 DECIMAL_ROUGH = compiled("[0-9" + "".join(DIGITS) + "十]点几")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
-_NOT_PARTIAL = ("半导体", "半岛", "半径", "折合", "折旧", "折算")  # words, not 一半 or 八折
+# words, not 一半 or 八折 (兆丰 a bank: 持股 8.5% 兆豐銀行; 52% 半年任务过半)
+_NOT_PARTIAL = (
+    "半导体",
+    "半岛",
+    "半径",
+    "折合",
+    "折旧",
+    "折算",
+    "折射",
+    "兆丰",
+    "兆豐",
+    "半数",
+    "半年",
+)
 
 
 _UPGRADES = ("提升", "提高")  # verbs of quality, whose object a count may be
