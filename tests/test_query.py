@@ -209,3 +209,21 @@ def test_export_says_when_nothing_matches(
     assert (tmp_path / "metrics.csv").read_text(encoding="utf-8").count("\n") == 1  # a header
     assert main(["export", "--city", "kunming", "--to", str(tmp_path)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_select_takes_any_integer_as_a_year() -> None:
+    """A year from a DataFrame (numpy's int64) was refused as the wrong type."""
+
+    class Int64:  # as numpy's int64: an integer by __index__, not an int
+        def __init__(self, value: int) -> None:
+            self.value = value
+
+        def __index__(self) -> int:
+            return self.value
+
+    keys = [p.key for p in minsheng.select(city="kunming", years=Int64(2025)).programs]  # type: ignore[arg-type]
+    assert keys == ["kunming/2025"]
+    chosen = minsheng.select(city="kunming", years=(Int64(2025), Int64(2026)))  # type: ignore[arg-type]
+    assert [p.key for p in chosen.programs] == ["kunming/2025", "kunming/2026"]
+    with pytest.raises(minsheng.ArgumentError, match=r"^years must be a year"):
+        minsheng.select([], years=(True, 2026))
