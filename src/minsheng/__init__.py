@@ -132,8 +132,10 @@ if _typing.TYPE_CHECKING:
     from minsheng._rows import (
         FigureRow,
         MetricRow,
+        ProgramRow,
         figure_rows,
         metric_rows,
+        program_rows,
     )
     from minsheng._scan import (
         Found,
@@ -191,8 +193,10 @@ _LAZY = {
     "select": "minsheng._query",
     "FigureRow": "minsheng._rows",
     "MetricRow": "minsheng._rows",
+    "ProgramRow": "minsheng._rows",
     "figure_rows": "minsheng._rows",
     "metric_rows": "minsheng._rows",
+    "program_rows": "minsheng._rows",
 }
 
 
@@ -268,6 +272,7 @@ __all__ = [
     "Per",
     "Problem",
     "Program",
+    "ProgramRow",
     "Project",
     "ProjectResult",
     "Quantity",
@@ -314,6 +319,7 @@ __all__ = [
     "negotiate_locale",
     "parse_phrase",
     "parse_quantity",
+    "program_rows",
     "report_data",
     "select",
     "to_pandas",

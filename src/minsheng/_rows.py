@@ -357,6 +357,19 @@ def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
 
 
 def program_rows(source: Rows = None) -> Iterator[ProgramRow]:
-    """One :class:`ProgramRow` per program."""
+    """One :class:`ProgramRow` per program: its revision, licence, citation and sources.
+
+    ``source`` is as for :func:`figure_rows`.  Its counts (``projects``,
+    ``metrics``) are the whole program's, whatever a selection keeps.
+
+    >>> import minsheng
+    >>> row = next(minsheng.program_rows([minsheng.load("kunming", 2025)]))
+    >>> row.city, row.year, row.projects
+    ('kunming', 2025, 10)
+
+    Raises:
+        ArgumentError: ``source`` is neither programs nor a Selection.
+
+    """
     for values in table_values("programs", source):
         yield ProgramRow(*values)

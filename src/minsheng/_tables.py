@@ -90,7 +90,7 @@ PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
     Column(
         "projects",
         "integer",
-        "How many projects the program has.",
+        "How many projects the program has (the whole program's, whatever a selection keeps).",
         lambda p: len(p.program.projects),
         required=True,
     ),
@@ -105,7 +105,7 @@ PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
     Column(
         "metrics",
         "integer",
-        "How many metrics its projects have.",
+        "How many metrics its projects have (the whole program's).",
         lambda p: sum(len(project.metrics) for project in p.program.projects),
         required=True,
     ),
