@@ -233,3 +233,13 @@ def test_a_rounded_attainment_end_goes_outward_and_opens() -> None:
     exact = Interval(D("1.7"), D("1.75"), high_closed=False)
     assessed = SimpleNamespace(result=SimpleNamespace(attainment=exact))
     assert [_attainment(assessed, k) for k in range(4)] == [D("1.7"), D("1.75"), True, False]
+
+
+def test_metric_rows_carry_the_datasets_notes(kunming_2025: minsheng.Program) -> None:
+    """A met status that rests on a recorded reading showed no trace of it in any table."""
+    rows = {r.metric: r for r in minsheng.metric_rows([kunming_2025])}
+    metric = kunming_2025.project(1).metric("compulsory-places")
+    assert metric.notes
+    assert json.loads(rows["compulsory-places"].notes or "[]") == list(metric.notes)
+    bare = next(m.id for p in kunming_2025.projects for m in p.metrics if not m.notes)
+    assert rows[bare].notes is None

@@ -602,5 +602,16 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         " agrees, disagrees, unconfirmed or not-reported.",
         lambda a: None if a.project is None else _value(a.project.agreement),
     ),
+    Column(
+        "notes",
+        "string",
+        "The dataset's notes on the metric, as a JSON array: how its sources were read"
+        " (an outcome that counts more than the pledge, a total since an earlier year).",
+        lambda a: _notes(a.result.metric.notes),
+    ),
 )
 """The columns of the metric table, in order."""
+
+
+def _notes(notes: tuple[str, ...]) -> str | None:
+    return json.dumps(list(notes), ensure_ascii=False) if notes else None

@@ -120,6 +120,7 @@ class MetricRow:
     reported: str | None
     project_status: str | None
     agreement: str | None
+    notes: str | None
 
 
 @attrs.frozen
