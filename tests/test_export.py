@@ -288,7 +288,7 @@ def test_datapackage_is_valid_frictionless(tmp_path: Path) -> None:
     datasets = {d["key"]: d["revision"] for d in descriptor["minsheng"]["datasets"]}
     assert datasets["kunming/2025"] == minsheng.load("kunming", 2025).revision
     assert any("昆明日报" in s["title"] for s in descriptor["sources"])
-    fields = descriptor["resources"][1]["schema"]["fields"]
+    fields = descriptor["resources"][TABLES.index("figures")]["schema"]["fields"]
     assert {f["name"]: f["type"] for f in fields}["value"] == "number"
     _same(read_csv(tmp_path / "figures.csv", "figures"), expected("figures", programs_))
 
@@ -334,8 +334,8 @@ def test_to_pandas_has_arrow_decimals(kunming_2025: minsheng.Program) -> None:
 
 def test_to_pandas_rejects_unknown_tables() -> None:
     """An unknown table name is an InvalidValueError naming the choices."""
-    with pytest.raises(minsheng.InvalidValueError, match="programs, figures, metrics"):
-        minsheng.to_pandas([], table="projects")  # type: ignore[arg-type]
+    with pytest.raises(minsheng.InvalidValueError, match="programs, projects, figures, metrics"):
+        minsheng.to_pandas([], table="rows")  # type: ignore[arg-type]
 
 
 def test_duckdb_reads_the_parquet(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
@@ -384,12 +384,12 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
 def test_cli_export_every_format(
     fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`minsheng export --format F --to DIR` writes the three tables and names each file."""
+    """`minsheng export --format F --to DIR` writes the four tables and names each file."""
     code, out, err = _run(["export", "--format", fmt, "--to", str(tmp_path)], capsys)
     assert (code, err) == (0, "")
     written = [Path(line).name for line in out.splitlines()]
     extension = "csv" if fmt == "datapackage" else fmt
-    assert written[:3] == [f"{t}.{extension}" for t in TABLES]
+    assert written[:4] == [f"{t}.{extension}" for t in TABLES]
     assert all((tmp_path / name).is_file() for name in written)
 
 
@@ -561,7 +561,7 @@ def test_a_datapackage_descriptor_never_describes_other_data(
     assert (tmp_path / "datapackage.json").is_file()
     paths = minsheng.export(minsheng.select([kunming_2025], years=(2030, 2030)), tmp_path)
     assert not (tmp_path / "datapackage.json").exists()
-    assert {p.name for p in paths} == {"programs.csv", "figures.csv", "metrics.csv"}
+    assert {p.name for p in paths} == {f"{table}.csv" for table in TABLES}
     theirs = tmp_path / "theirs"
     theirs.mkdir()
     (theirs / "datapackage.json").write_text('{"resources": [{"path": "figures.csv"}]}')

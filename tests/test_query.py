@@ -205,7 +205,7 @@ def test_export_says_when_nothing_matches(
     assert main(["export", "--city", "kunmin", "--to", str(tmp_path)]) == 0
     captured = capsys.readouterr()
     assert captured.err == "minsheng: no dataset matches the selection\n"
-    assert len(captured.out.splitlines()) == 3
+    assert len(captured.out.splitlines()) == 4
     assert (tmp_path / "metrics.csv").read_text(encoding="utf-8").count("\n") == 1  # a header
     assert main(["export", "--city", "kunming", "--to", str(tmp_path)]) == 0
     assert capsys.readouterr().err == ""

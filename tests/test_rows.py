@@ -243,3 +243,30 @@ def test_metric_rows_carry_the_datasets_notes(kunming_2025: minsheng.Program) ->
     assert json.loads(rows["compulsory-places"].notes or "[]") == list(metric.notes)
     bare = next(m.id for p in kunming_2025.projects for m in p.metrics if not m.notes)
     assert rows[bare].notes is None
+
+
+def test_project_rows_show_a_voted_programs_ranking() -> None:
+    """Kunming 2026's vote ranking was in no table: it has projects, ranked, and no metric yet."""
+    program = minsheng.load("kunming", 2026)
+    rows = list(minsheng.project_rows([program]))
+    assert program.ballot is not None
+    ranks: dict[int | None, int] = {e.project: e.rank for e in program.ballot.entries}
+    assert [(r.project, r.rank) for r in rows] == [
+        (p.number, ranks[p.number]) for p in program.projects
+    ]
+    assert all(r.metrics == 0 and r.year == 2026 for r in rows)
+    assert rows[0].path == "$.projects[0]"
+
+
+def test_project_rows_follow_a_selection(kunming_2025: minsheng.Program) -> None:
+    """A selection by category keeps its projects, with their computed and reported status."""
+    chosen = minsheng.select([kunming_2025], category="education")
+    rows = list(minsheng.project_rows(chosen))
+    assert rows
+    assert all("education" in (r.categories or "") for r in rows)
+    results = {p.project.number: p for p in minsheng.assess(kunming_2025).projects}
+    for row in rows:
+        result = results[row.project]
+        assert row.project_status == result.status.value
+        assert row.agreement == result.agreement.value
+        assert row.reported == result.project.reported.status.value

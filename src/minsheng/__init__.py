@@ -133,9 +133,11 @@ if _typing.TYPE_CHECKING:
         FigureRow,
         MetricRow,
         ProgramRow,
+        ProjectRow,
         figure_rows,
         metric_rows,
         program_rows,
+        project_rows,
     )
     from minsheng._scan import (
         Found,
@@ -197,6 +199,8 @@ _LAZY = {
     "figure_rows": "minsheng._rows",
     "metric_rows": "minsheng._rows",
     "program_rows": "minsheng._rows",
+    "ProjectRow": "minsheng._rows",
+    "project_rows": "minsheng._rows",
 }
 
 
@@ -275,6 +279,7 @@ __all__ = [
     "ProgramRow",
     "Project",
     "ProjectResult",
+    "ProjectRow",
     "Quantity",
     "RankingMethod",
     "Reading",
@@ -320,6 +325,7 @@ __all__ = [
     "parse_phrase",
     "parse_quantity",
     "program_rows",
+    "project_rows",
     "report_data",
     "select",
     "to_pandas",

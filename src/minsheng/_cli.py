@@ -408,7 +408,7 @@ _COMMANDS: dict[str, tuple[_Handler, str, _Arguments]] = {
     "export": (
         _cmd_export,
         _(
-            "export programs, figures and metrics as tables: CSV, JSON lines, Parquet"
+            "export programs, projects, figures and metrics as tables: CSV, JSON lines, Parquet"
             " or a Data Package"
         ),
         _export_arguments,

@@ -1,15 +1,15 @@
 """Exports: CSV, JSON lines, Parquet, a Frictionless Data Package, and DataFrames.
 
-Every format writes the same three tables (``programs``, ``figures``,
-``metrics``) with the columns that :mod:`minsheng._tables` names, and
-every number stays exact:
+Every format writes the same four tables (``programs``, ``projects``,
+``figures``, ``metrics``) with the columns that :mod:`minsheng._tables`
+names, and every number stays exact:
 
 - CSV and JSON lines (standard library): decimals as plain decimal text
   (``"5100"``, ``"95.12"``), never JSON numbers, so no reader turns them into
   floats; an empty CSV cell is a missing value.
-- Parquet (the ``parquet`` extra, pyarrow): decimals as Arrow decimals whose
-  precision and scale hold every value of the column exactly; a column whose
-  values need more than 38 digits is written as decimal text instead.
+- Parquet (the ``parquet`` extra, pyarrow): decimals as Arrow's
+  decimal128(38, 10) in every export, which holds every figure exactly; the
+  computed columns are written to 10 places in every format.
 - A Data Package: the CSV files and a ``datapackage.json`` with a Table Schema
   per resource, the datasets' sources, licences, revisions and citations.
 - :func:`to_pandas` (the ``pandas`` extra): a DataFrame with Arrow-backed
@@ -238,7 +238,7 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
 
     ``source`` is an iterable of programs, a :class:`Selection`, or ``None``
     for every installed dataset; ``table`` is ``"metrics"`` (one row per
-    metric, assessed), ``"figures"`` or ``"programs"``.  Decimal columns have
+    metric, assessed), ``"figures"``, ``"projects"`` or ``"programs"``.  Decimal columns have
     the dtype ``pd.ArrowDtype(pa.decimal128(precision, scale))``.  Needs the
     ``pandas`` extra.
 
@@ -340,6 +340,7 @@ def _field(column: Column[Any]) -> dict[str, object]:
 
 _KEYS: dict[TableName, list[str]] = {
     "programs": ["city", "year"],
+    "projects": ["city", "year", "path"],
     "figures": ["city", "year", "path"],
     "metrics": ["city", "year", "path"],
 }

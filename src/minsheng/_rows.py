@@ -24,7 +24,7 @@ from minsheng._errors import expect
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
 from minsheng._registry import available, load
-from minsheng._tables import TableName, columns_of
+from minsheng._tables import TableName, _Ranked, columns_of
 
 
 @attrs.frozen
@@ -121,6 +121,37 @@ class MetricRow:
     project_status: str | None
     agreement: str | None
     notes: str | None
+
+
+@attrs.frozen
+class ProjectRow:
+    """One project of a program, with its vote rank and its computed status.
+
+    The fields are the columns of the project table, in order.  A program
+    that is voted on but not yet reported has its projects here, ranked,
+    before any of them has a metric.
+    """
+
+    city: str
+    city_name: str
+    division_code: str
+    province: str | None
+    year: int
+    stage: str
+    revision: int
+    project: int | None
+    title: str | None
+    rank: int | None
+    category: str | None
+    categories: str | None
+    area: int | None
+    departments: str | None
+    description: str | None
+    path: str
+    metrics: int
+    reported: str
+    project_status: str
+    agreement: str
 
 
 @attrs.frozen
@@ -249,8 +280,16 @@ def _program(program: Program, _: Selection | None) -> Iterator[_Place]:
     yield place_of(program)
 
 
+def _projects(program: Program, selection: Selection | None) -> Iterator[_Ranked]:
+    place = place_of(program)
+    for p, result in enumerate(assess(program).projects):
+        if selection is None or selection.keeps_project(result):
+            yield _Ranked(place, result, f"$.projects[{p}]")
+
+
 _WALKS: dict[TableName, Callable[[Program, Selection | None], Iterator[Any]]] = {
     "programs": _program,
+    "projects": _projects,
     "figures": _figures,
     "metrics": _metrics,
 }
@@ -355,6 +394,25 @@ def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
     """
     for values in table_values("metrics", source):
         yield MetricRow(*values)
+
+
+def project_rows(source: Rows = None) -> Iterator[ProjectRow]:
+    """One :class:`ProjectRow` per project of the programs, with its vote rank and status.
+
+    ``source`` is as for :func:`figure_rows`; a :class:`Selection` keeps the
+    projects of its categories and statuses.
+
+    >>> import minsheng
+    >>> row = next(minsheng.project_rows([minsheng.load("kunming", 2026)]))
+    >>> row.year, row.project, row.rank, row.metrics
+    (2026, 1, 1, 0)
+
+    Raises:
+        ArgumentError: ``source`` is neither programs nor a Selection.
+
+    """
+    for values in table_values("projects", source):
+        yield ProjectRow(*values)
 
 
 def program_rows(source: Rows = None) -> Iterator[ProgramRow]:

@@ -1,16 +1,19 @@
-"""The tables minsheng exports: the program table's columns, and all three by name.
+"""The tables minsheng exports: the program and project tables' columns, and all four by name.
 
 The figure and metric tables' columns live in :mod:`minsheng._columns`; this
 module adds the program table (one row per dataset, with its licence,
-citation and sources) and names the three tables for the writers and the
+citation and sources) and the project table (one row per project, with its
+vote rank and status), and names the four tables for the writers and the
 docs' column reference.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Literal, cast
+from operator import attrgetter
+from typing import Literal, NamedTuple, cast
 
+from minsheng._assess import ProjectResult
 from minsheng._columns import (
     FIGURE_COLUMNS,
     METRIC_COLUMNS,
@@ -18,6 +21,7 @@ from minsheng._columns import (
     _at,
     _Place,
     _place_columns,
+    _project_columns,
     _value,
     _zh,
 )
@@ -140,14 +144,76 @@ PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
 """The columns of the program table, in order: one row per dataset."""
 
 
-TableName = Literal["programs", "figures", "metrics"]
-TABLES: tuple[TableName, ...] = ("programs", "figures", "metrics")
+class _Ranked(NamedTuple):
+    """A project row's context: its program's place and the project, assessed."""
+
+    place: _Place
+    result: ProjectResult
+    path: str
+
+
+PROJECT_COLUMNS: tuple[Column[_Ranked], ...] = (
+    *_at("program", _place_columns(attrgetter("place"))),
+    *_project_columns(attrgetter("place"), attrgetter("result.project")),
+    Column(
+        "description",
+        "string",
+        "The pledge as the program words it, in Chinese.",
+        attrgetter("result.project.description"),
+    ),
+    Column(
+        "path",
+        "string",
+        "The project's JSON path in the dataset ($.projects[0]).",
+        attrgetter("path"),
+        required=True,
+    ),
+    Column(
+        "metrics",
+        "integer",
+        "How many metrics the project has (none before its targets are set).",
+        lambda r: len(r.result.project.metrics),
+        required=True,
+    ),
+    Column(
+        "reported",
+        "string",
+        "What the government reported of the project: completed, in-progress, …",
+        lambda r: _value(r.result.project.reported.status),
+        required=True,
+    ),
+    Column(
+        "project_status",
+        "string",
+        "The project's computed status, its metrics rolled up.",
+        lambda r: _value(r.result.status),
+        required=True,
+    ),
+    Column(
+        "agreement",
+        "string",
+        "Whether the computed status agrees with the reported one:"
+        " agrees, disagrees, unconfirmed or not-reported.",
+        lambda r: _value(r.result.agreement),
+        required=True,
+    ),
+)
+"""The columns of the project table, in order: one row per project, with its vote rank."""
+
+
+TableName = Literal["programs", "projects", "figures", "metrics"]
+TABLES: tuple[TableName, ...] = ("programs", "projects", "figures", "metrics")
 """The tables minsheng exports, in order."""
 
 
 def columns_of(table: TableName) -> tuple[Column[object], ...]:
     """The column definition of ``table``."""
-    found = {"programs": PROGRAM_COLUMNS, "figures": FIGURE_COLUMNS, "metrics": METRIC_COLUMNS}
+    found = {
+        "programs": PROGRAM_COLUMNS,
+        "projects": PROJECT_COLUMNS,
+        "figures": FIGURE_COLUMNS,
+        "metrics": METRIC_COLUMNS,
+    }
     # Each table's columns read its own kind of record; callers only name them.
     return cast("tuple[Column[object], ...]", found[table])
 
