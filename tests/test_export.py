@@ -567,3 +567,23 @@ def test_a_datapackage_descriptor_never_describes_other_data(
     (theirs / "datapackage.json").write_text('{"resources": [{"path": "figures.csv"}]}')
     minsheng.export([kunming_2025], theirs)  # not minsheng's: left alone
     assert (theirs / "datapackage.json").is_file()
+
+
+def test_an_export_assesses_each_program_once(
+    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The project and metric tables each assessed every program: most of an export's time."""
+    from minsheng import _rows
+
+    calls: list[minsheng.Program] = []
+    real = minsheng.assess
+
+    def counting(program: minsheng.Program) -> minsheng.Assessment:
+        calls.append(program)
+        return real(program)
+
+    monkeypatch.setattr(_rows, "assess", counting)
+    minsheng.export([kunming_2025], tmp_path, format="csv")
+    assert calls == [kunming_2025]
+    list(minsheng.metric_rows([kunming_2025]))  # outside an export, a view assesses afresh
+    assert len(calls) == 2

@@ -33,7 +33,7 @@ from minsheng._columns import DECIMAL_PLACES, Column, place_of
 from minsheng._errors import InvalidValueError, MinshengError, expect
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._query import Selection
-from minsheng._rows import Rows, programs_of, table_chunks, table_values
+from minsheng._rows import Rows, assessing_once, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
 from minsheng._version import __version__
 
@@ -453,7 +453,8 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
             )
         ) from None
     stale = None if format == "datapackage" else _stale_descriptor(folder, writers)
-    written = _write_all(folder, writers)
+    with assessing_once():
+        written = _write_all(folder, writers)
     if stale is not None:  # it would describe tables it no longer matches
         try:
             stale.unlink(missing_ok=True)

@@ -10,15 +10,17 @@ that :mod:`minsheng._columns` and :mod:`minsheng._tables` define, in order.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import operator
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from minsheng._assess import assess
+from minsheng._assess import Assessment, assess
 from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
 from minsheng._errors import expect
 from minsheng._model import Metric, Program, Project
@@ -252,7 +254,7 @@ def _figures(program: Program, selection: Selection | None) -> Iterator[_Figure]
     keep = None
     if selection is not None and selection.filters_metrics:
         keep = selection
-        assessment = assess(program)
+        assessment = _assessment(program)
     for f, figure in enumerate(program.figures):
         if keep is None or keep.keeps_metric(None, assessment.figures[f]):
             yield from _metric_figures(place, None, figure, f"$.figures[{f}]")
@@ -266,7 +268,7 @@ def _figures(program: Program, selection: Selection | None) -> Iterator[_Figure]
 
 def _metrics(program: Program, selection: Selection | None) -> Iterator[_Assessed]:
     place = place_of(program)
-    assessment = assess(program)
+    assessment = _assessment(program)
     for f, result in enumerate(assessment.figures):
         if selection is None or selection.keeps_metric(None, result):
             yield _Assessed(place, None, result, f"$.figures[{f}]")
@@ -282,9 +284,35 @@ def _program(program: Program, _: Selection | None) -> Iterator[_Place]:
 
 def _projects(program: Program, selection: Selection | None) -> Iterator[_Ranked]:
     place = place_of(program)
-    for p, result in enumerate(assess(program).projects):
+    for p, result in enumerate(_assessment(program).projects):
         if selection is None or selection.keeps_project(result):
             yield _Ranked(place, result, f"$.projects[{p}]")
+
+
+# The assessments made while one export writes its tables: each program is
+# assessed once for the project and metric tables (assessment is most of an
+# export's time).  None outside an export, where each view assesses afresh.
+_ASSESSED: ContextVar[dict[int, Assessment] | None] = ContextVar("assessed", default=None)
+
+
+def _assessment(program: Program) -> Assessment:
+    kept = _ASSESSED.get()
+    if kept is None:
+        return assess(program)
+    found = kept.get(id(program))
+    if found is None or found.program is not program:
+        found = kept[id(program)] = assess(program)
+    return found
+
+
+@contextlib.contextmanager
+def assessing_once() -> Iterator[None]:
+    """Within the block, the tables assess each program once, not once per table."""
+    token = _ASSESSED.set({})
+    try:
+        yield
+    finally:
+        _ASSESSED.reset(token)
 
 
 _WALKS: dict[TableName, Callable[[Program, Selection | None], Iterator[Any]]] = {
