@@ -218,21 +218,31 @@ def test_computed_decimals_are_plain_and_to_ten_places(value: D, expected: str) 
 
 def test_a_rounded_attainment_end_goes_outward_and_opens() -> None:
     """The table's attainment interval still holds every ratio the figures allow."""
-    from minsheng._columns import _attainment
+    from minsheng._columns import computed
     from minsheng._quantity import Interval
 
     third = D(1) / D(3)  # 0.3333…, 28 digits
-    assessed: Any = SimpleNamespace(result=SimpleNamespace(attainment=Interval(third, 2 * third)))
-    low, high, low_closed, high_closed = (_attainment(assessed, k) for k in range(4))
-    assert (low, high) == (D("0.3333333333"), D("0.6666666667"))
+    result: Any = SimpleNamespace(
+        attainment=Interval(third, 2 * third), ratio=third, difference=None
+    )
+    low, high, low_closed, high_closed, ratio, difference = computed(result)
+    assert (low, high, ratio, difference) == (
+        D("0.3333333333"),
+        D("0.6666666667"),
+        D("0.3333333333"),
+        None,
+    )
     assert isinstance(low, Decimal)
     assert isinstance(high, Decimal)
     assert low < third
     assert 2 * third < high
     assert (low_closed, high_closed) == (False, False)
     exact = Interval(D("1.7"), D("1.75"), high_closed=False)
-    assessed = SimpleNamespace(result=SimpleNamespace(attainment=exact))
-    assert [_attainment(assessed, k) for k in range(4)] == [D("1.7"), D("1.75"), True, False]
+    result = SimpleNamespace(attainment=exact, ratio=D("1.7"), difference=D("0.8900"))
+    assert computed(result) == (D("1.7"), D("1.75"), True, False, D("1.7"), D("0.89"))
+    tenth = Interval(D("0.10000000000000"), D("0.2"))  # 14 places, but no digit lost: closed
+    result = SimpleNamespace(attainment=tenth, ratio=None, difference=None)
+    assert computed(result)[:4] == (D("0.1"), D("0.2"), True, True)
 
 
 def test_metric_rows_carry_the_datasets_notes(kunming_2025: minsheng.Program) -> None:

@@ -44,6 +44,8 @@ this many places in every format: half-even, and an attainment's ends outward.
 
 _PLACE = Decimal(1).scaleb(-DECIMAL_PLACES)
 _WIDE = decimal.Context(prec=60)  # quantize a 21-digit value to 10 places: 31 digits
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
 
 
 def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Decimal | None:
@@ -53,22 +55,19 @@ def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Dec
     """
     if value is None:
         return None
-    if value.is_zero():
-        return Decimal(0)  # 0E-7 and -0.00 are 0
-    sign, digits, exponent = value.as_tuple()
+    _, digits, exponent = value.as_tuple()
     if not isinstance(exponent, int):
         return value  # not finite: the model never computes one
+    if -DECIMAL_PLACES <= exponent <= 0 and (exponent == 0 or digits[-1]):
+        return value  # plain already: the common case, kept cheap
     if exponent < -DECIMAL_PLACES:
         value = value.quantize(_PLACE, rounding=rounding, context=_WIDE)
-        sign, digits, exponent = value.as_tuple()
-        assert isinstance(exponent, int)  # noqa: S101 - quantize gives a finite value
-    if exponent > 0:
-        return value.quantize(Decimal(1), context=_WIDE)
-    kept = list(digits)
-    while exponent < 0 and len(kept) > 1 and kept[-1] == 0:
-        kept.pop()
-        exponent += 1
-    return Decimal((sign, tuple(kept), exponent))
+    value = value.normalize(_WIDE)  # no trailing zeros; 1E+2 for 100
+    if not value:
+        return _ZERO  # 0E-7 and -0.00 are 0
+    if value.as_tuple().exponent > 0:  # type: ignore[operator]  # finite
+        return value.quantize(_ONE, context=_WIDE)
+    return value
 
 
 @attrs.frozen
@@ -119,6 +118,7 @@ class _Assessed(NamedTuple):
     project: ProjectResult | None
     result: MetricResult
     path: str
+    computed: tuple[object, ...]  # the computed columns as the tables write them: computed()
 
     @property
     def metric(self) -> MetricResult:
@@ -454,24 +454,27 @@ def _project(a: _Assessed) -> Project | None:
     return None if a.project is None else a.project.project
 
 
-def _attainment(a: _Assessed, end: int) -> object:
-    """An end of the attainment interval (0, 1) or its closedness (2, 3), as the tables write it.
+def computed(result: MetricResult) -> tuple[object, ...]:
+    """The attainment's ends and their closedness, the ratio and the difference, as written.
 
-    An end rounded to :data:`DECIMAL_PLACES` is rounded outward and is open:
-    the table's interval holds every ratio the figures allow.
+    To :data:`DECIMAL_PLACES` (:func:`plain`); an attainment end that is
+    rounded is rounded outward and is open, so that the table's interval holds
+    every ratio the figures allow.  Computed once per metric row.
     """
-    interval = a.result.attainment
+    ratio, difference = plain(result.ratio), plain(result.difference)
+    interval = result.attainment
     if interval is None:
-        return None
+        return (None, None, None, None, ratio, difference)
     low = plain(interval.low, decimal.ROUND_FLOOR)
     high = plain(interval.high, decimal.ROUND_CEILING)
-    if end == 0:
-        return low
-    if end == 1:
-        return high
-    if end == 2:
-        return interval.low_closed and low == interval.low
-    return interval.high_closed and high == interval.high
+    return (
+        low,
+        high,
+        interval.low_closed and low == interval.low,
+        interval.high_closed and high == interval.high,
+        ratio,
+        difference,
+    )
 
 
 METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
@@ -517,37 +520,37 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         "decimal",
         "The lowest attainment ratio the figures allow (1.7 for 5100余 against 3000),"
         " rounded down to 10 places.",
-        lambda a: _attainment(a, 0),
+        lambda a: a.computed[0],
     ),
     Column(
         "attainment_high",
         "decimal",
         "The highest attainment ratio the figures allow, rounded up to 10 places.",
-        lambda a: _attainment(a, 1),
+        lambda a: a.computed[1],
     ),
     Column(
         "attainment_low_closed",
         "boolean",
         "Whether attainment_low itself is possible (not where it was rounded).",
-        lambda a: _attainment(a, 2),
+        lambda a: a.computed[2],
     ),
     Column(
         "attainment_high_closed",
         "boolean",
         "Whether attainment_high itself is possible (not where it was rounded).",
-        lambda a: _attainment(a, 3),
+        lambda a: a.computed[3],
     ),
     Column(
         "ratio",
         "decimal",
         "The attainment ratio of the printed values (never clamped), to 10 places.",
-        lambda a: plain(a.result.ratio),
+        lambda a: a.computed[4],
     ),
     Column(
         "difference",
         "decimal",
         "Outcome minus target at the printed values, in difference_unit, to 10 places.",
-        lambda a: plain(a.result.difference),
+        lambda a: a.computed[5],
     ),
     Column(
         "difference_unit",

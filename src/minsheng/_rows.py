@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from minsheng._assess import Assessment, assess
-from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
+from minsheng._columns import Column, _Assessed, _Figure, _Place, computed, place_of
 from minsheng._errors import expect
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
@@ -271,11 +271,12 @@ def _metrics(program: Program, selection: Selection | None) -> Iterator[_Assesse
     assessment = _assessment(program)
     for f, result in enumerate(assessment.figures):
         if selection is None or selection.keeps_metric(None, result):
-            yield _Assessed(place, None, result, f"$.figures[{f}]")
+            yield _Assessed(place, None, result, f"$.figures[{f}]", computed(result))
     for p, project in enumerate(assessment.projects):
         for m, result in enumerate(project.metrics):
             if selection is None or selection.keeps_metric(project, result):
-                yield _Assessed(place, project, result, f"$.projects[{p}].metrics[{m}]")
+                path = f"$.projects[{p}].metrics[{m}]"
+                yield _Assessed(place, project, result, path, computed(result))
 
 
 def _program(program: Program, _: Selection | None) -> Iterator[_Place]:
