@@ -1117,14 +1117,18 @@ def test_a_modal_verb_before_a_comparator_is_found_with_it() -> None:
 
 def test_a_concentration_keeps_its_unit_words() -> None:
     """Beijing's 细颗粒物年均浓度控制在29微克/立方米左右 was found as 29 a year, at most."""
-    assert _phrases_refused("细颗粒物年均浓度控制在29微克/立方米左右。") == [("29微克", True)]
-    assert _phrases_refused("达到35微克/立方米以下") == [("35微克", True)]
+    assert _phrases_values("细颗粒物年均浓度控制在29微克/立方米左右。") == [
+        ("年均浓度控制在29微克/立方米左右", Decimal(29))
+    ]
+    # 达到…以下: at least and at most at once (it was found as at least 35 of nothing)
+    assert _phrases_refused("达到35微克/立方米以下") == [("达到35微克/立方米以下", True)]
+    assert _phrases_refused("浓度32微克") == [("32微克", True)]
 
 
 def test_a_pollutant_is_no_time() -> None:
     """PM2.5年均浓度 was found as 2.5 years."""
     assert _phrases_values("PM2.5年均浓度32微克，PM10年均浓度下降5%。") == [
-        ("32微克", None),
+        ("32微克", None),  # 微克 alone: per what?
         ("下降5%", Decimal(5)),
     ]
 

@@ -125,7 +125,8 @@ def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantit
         raise fail(exc.detail, text, position) from None
 
 
-_RATE_UNITS = frozenset((*RATES, "个百分点", "倍"))
+# rates, and concentrations (年均浓度29微克/立方米 is an annual mean, not 29 a year)
+_RATE_UNITS = frozenset((*RATES, "个百分点", "倍", "微克/立方米", "毫克/立方米"))
 _PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # 人均, 生均, 每万人口
 
 

@@ -182,6 +182,25 @@ _ALL: tuple[Unit, ...] = (
     Unit("千克", UnitKind.PHYSICAL, "kg", "kg", "千克", "mass", Decimal("0.001")),
     Unit("斤", UnitKind.PHYSICAL, "jin", "jin", "斤", "mass", Decimal("0.0005")),
     Unit("立方米", UnitKind.PHYSICAL, "m³", "m³", "立方米", "volume", Decimal(1)),
+    # air quality: PM2.5平均浓度控制在29微克/立方米以内
+    Unit(
+        "微克/立方米",
+        UnitKind.PHYSICAL,
+        "µg/m³",
+        "µg/m³",
+        "微克/立方米",
+        "concentration",
+        Decimal(1),
+    ),
+    Unit(
+        "毫克/立方米",
+        UnitKind.PHYSICAL,
+        "mg/m³",
+        "mg/m³",
+        "毫克/立方米",
+        "concentration",
+        Decimal(1000),
+    ),
     Unit("元", UnitKind.CURRENCY, "yuan", "yuan", "元", "money", Decimal(1)),
     # Macau patacas never convert into yuan: a dimension of their own
     Unit("澳门元", UnitKind.CURRENCY, "pataca", "patacas", "澳門元", "money-mop", Decimal(1)),
