@@ -960,3 +960,12 @@ def test_diff_usage_says_it_takes_two_datasets(capsys: pytest.CaptureFixture[str
         main(["diff", "--help"])
     usage = capsys.readouterr().out.splitlines()[0]
     assert usage.endswith("[--locale LOCALE] OLD NEW"), usage
+
+
+def test_the_entry_module_python_imports_is_the_source() -> None:
+    """An editable install copies src/_minsheng_entry.py: after an edit, the copy ran on."""
+    import _minsheng_entry
+
+    installed = Path(_minsheng_entry.__file__).read_text(encoding="utf-8")
+    source = (ROOT / "src" / "_minsheng_entry.py").read_text(encoding="utf-8")
+    assert installed == source, "reinstall: pip install -e . (the entry module is a copy)"

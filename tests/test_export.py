@@ -136,16 +136,16 @@ def test_figure_rows_read_back_from_parquet_and_csv(
 
 
 def test_parquet_decimals_are_exact_arrow_decimals(kunming_2025: minsheng.Program) -> None:
-    """Decimal columns are decimal128(38, 10), the same in every export: 95.12 stays 95.12."""
+    """Decimal columns are decimal128(37, 10), the same in every export: 95.12 stays 95.12."""
     from minsheng._export import arrow_table
 
     data = arrow_table("figures", [kunming_2025])
-    assert data.schema.field("value").type == pa.decimal128(38, 10)
+    assert data.schema.field("value").type == pa.decimal128(37, 10)
     assert D("95.12") in data.column("value").to_pylist()
     assert data.schema.field("value").metadata[b"minsheng_type"] == b"decimal"
     metrics = arrow_table("metrics", [kunming_2025])
     for name in ("attainment_low", "attainment_high", "ratio", "difference"):
-        assert metrics.schema.field(name).type == pa.decimal128(38, 10), name
+        assert metrics.schema.field(name).type == pa.decimal128(37, 10), name
     empty = arrow_table("metrics", minsheng.select([kunming_2025], years=(2030, 2030)))
     assert empty.schema == metrics.schema
 
@@ -176,7 +176,7 @@ def test_exports_of_parts_read_as_one_table(kunming_2025: minsheng.Program, tmp_
 
 
 def test_a_value_too_wide_for_the_column_is_an_error(kunming_2025: minsheng.Program) -> None:
-    """A value that decimal128(38, 10) cannot hold is an ExportError, never rounded or text."""
+    """A value that decimal128(37, 10) cannot hold is an ExportError, never rounded or text."""
     from minsheng._export import _decimal_array, arrow_table
 
     # Wider than a figure may be (20 + 6 digits): built with validators off, to test the guard.
@@ -189,18 +189,18 @@ def test_a_value_too_wide_for_the_column_is_an_error(kunming_2025: minsheng.Prog
         projects=(attrs.evolve(project, metrics=(metric,)),),
         ballot=None,
     )
-    with pytest.raises(minsheng.ExportError, match="a value of column value does not fit"):
+    with pytest.raises(minsheng.ExportError, match=r"the figures table's value column holds 1234"):
         arrow_table("figures", [program])
     # pyarrow's own cast wraps 33 digits before the point into another number
     with attrs.validators.disabled():
         wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
     metric = attrs.evolve(project.metrics[0], baselines=(wide,))
     program = attrs.evolve(program, projects=(attrs.evolve(project, metrics=(metric,)),))
-    with pytest.raises(minsheng.ExportError, match="a value of column value does not fit"):
+    with pytest.raises(minsheng.ExportError, match=r"holds 123456789012345678901234567890123\.5"):
         arrow_table("figures", [program])
-    negative = [D("-" + "9" * 28), D("9" * 28), D("-0.0000000001"), None]
+    negative = [D("-" + "9" * 27), D("9" * 27), D("-0.0000000001"), None]
     column = next(c for c in columns_of("figures") if c.name == "low")
-    assert _decimal_array(column, negative).to_pylist() == negative
+    assert _decimal_array("figures", column, negative).to_pylist() == negative
 
 
 @given(
@@ -217,7 +217,7 @@ def test_a_value_too_wide_for_the_column_is_an_error(kunming_2025: minsheng.Prog
 def test_every_figure_fits_the_decimal_column_exactly(
     value: Decimal, approximation: str, decimals: int
 ) -> None:
-    """A figure's value and interval ends, within the model's limits, fit decimal128(38, 10)."""
+    """A figure's value and interval ends, within the model's limits, fit decimal128(37, 10)."""
     from minsheng._export import _decimal_array
     from minsheng._tables import columns_of
 
@@ -234,7 +234,7 @@ def test_every_figure_fits_the_decimal_column_exactly(
     interval = quantity.interval
     column = next(c for c in columns_of("figures") if c.name == "low")
     values = [quantity.value, interval.low, interval.high]
-    assert _decimal_array(column, values).to_pylist() == values
+    assert _decimal_array("figures", column, values).to_pylist() == values
 
 
 _PLAIN = st.integers(-(10**26), 10**26).map(D).map(lambda d: d.scaleb(-6) + 0)
@@ -587,3 +587,102 @@ def test_an_export_assesses_each_program_once(
     assert calls == [kunming_2025]
     list(minsheng.metric_rows([kunming_2025]))  # outside an export, a view assesses afresh
     assert len(calls) == 2
+
+
+def test_a_failed_rename_puts_every_file_back(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """A rename that failed after others left the tables before it replaced (half an export)."""
+    minsheng.export([kunming_2025], tmp_path)
+    (tmp_path / "metrics.csv").unlink()
+    (tmp_path / "metrics.csv").mkdir()  # the last rename cannot replace a folder
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    with pytest.raises(minsheng.ExportError, match=r"metrics\.csv"):
+        minsheng.export(minsheng.select([kunming_2025], category="education"), tmp_path)
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "metrics.csv"])
+
+
+def test_a_rename_that_fails_midway_is_rolled_back(
+    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The third rename fails (a file another user owns, in a sticky folder): all stay old."""
+    minsheng.export([kunming_2025], tmp_path)
+    before = _tree(tmp_path)
+    real = Path.replace
+    placed: list[str] = []
+
+    def failing(self: Path, target: Any) -> Path:
+        new_over_old = self.name.endswith(".tmp") and not Path(target).name.endswith(".tmp")
+        if new_over_old and Path(target).exists() is False and len(placed) == 2:
+            placed.append("failed")
+            raise PermissionError(1, "Operation not permitted", str(target))
+        if new_over_old and len(placed) < 2:
+            placed.append(Path(target).name)
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "replace", failing)
+    with pytest.raises(minsheng.ExportError, match="Operation not permitted"):
+        minsheng.export(minsheng.select([kunming_2025], category="education"), tmp_path)
+    monkeypatch.undo()
+    assert _tree(tmp_path) == before
+
+
+def test_exported_files_get_the_mode_new_files_get(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """Exported files were 0600 (mkstemp's), unreadable to others.
+
+    A file written again keeps its mode.
+    """
+    import os
+
+    old = os.umask(0o022)
+    try:
+        minsheng.export([kunming_2025], tmp_path / "a")
+    finally:
+        os.umask(old)
+    assert {(p.stat().st_mode & 0o777) for p in (tmp_path / "a").iterdir()} == {0o644}
+    (tmp_path / "a" / "figures.csv").chmod(0o640)
+    minsheng.export([kunming_2025], tmp_path / "a")
+    assert (tmp_path / "a" / "figures.csv").stat().st_mode & 0o777 == 0o640
+
+
+def test_a_symbolic_link_is_written_through(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
+    """A table that is a link to a file elsewhere is written there; the link stays a link."""
+    elsewhere = tmp_path / "elsewhere.csv"
+    elsewhere.write_text("old", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "figures.csv").symlink_to(elsewhere)
+    minsheng.export([kunming_2025], out)
+    assert (out / "figures.csv").is_symlink()
+    assert elsewhere.read_text(encoding="utf-8").startswith("city,")
+
+
+@pytest.mark.parametrize(
+    ("to", "error", "needle"),
+    [
+        ("x" * 300, minsheng.ExportError, "File name too long"),
+        ("a\0b", minsheng.InvalidValueError, "NUL"),
+    ],
+)
+def test_an_impossible_folder_name_is_a_clear_error(
+    to: str, error: type[Exception], needle: str
+) -> None:
+    """A name too long raised a bare OSError, a NUL byte a ValueError."""
+    with pytest.raises(error, match=needle):
+        minsheng.export([], to)
+
+
+def test_a_filtered_exports_project_and_metric_tables_agree(
+    kunming_2025: minsheng.Program,
+) -> None:
+    """status=met wrote met metrics of projects the project table left out."""
+    for status in ("met", "evidence", "undetermined"):
+        chosen = minsheng.select([kunming_2025], status=status)
+        projects = {r.project for r in minsheng.project_rows(chosen)}
+        metrics = {r.project for r in minsheng.metric_rows(chosen)}
+        assert metrics <= projects, status
+        assert metrics, status

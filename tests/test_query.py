@@ -221,9 +221,9 @@ def test_select_takes_any_integer_as_a_year() -> None:
         def __index__(self) -> int:
             return self.value
 
-    keys = [p.key for p in minsheng.select(city="kunming", years=Int64(2025)).programs]  # type: ignore[arg-type]
+    keys = [p.key for p in minsheng.select(city="kunming", years=Int64(2025)).programs]
     assert keys == ["kunming/2025"]
-    chosen = minsheng.select(city="kunming", years=(Int64(2025), Int64(2026)))  # type: ignore[arg-type]
+    chosen = minsheng.select(city="kunming", years=(Int64(2025), Int64(2026)))
     assert [p.key for p in chosen.programs] == ["kunming/2025", "kunming/2026"]
     with pytest.raises(minsheng.ArgumentError, match=r"^years must be a year"):
         minsheng.select([], years=(True, 2026))

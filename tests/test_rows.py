@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from types import SimpleNamespace
 from typing import Any
 
@@ -94,8 +94,8 @@ def test_metric_rows_are_the_assessment(kunming_2025: minsheng.Program) -> None:
     for row, (project, result) in zip(rows, results, strict=True):
         assert (row.project, row.metric) == (project.project.number, result.metric.id)
         assert row.status == result.status.value
-        assert row.ratio == plain(result.ratio)
-        assert row.difference == plain(result.difference)
+        assert row.ratio == plain(result.ratio, ROUND_FLOOR)
+        assert row.difference == plain(result.difference, ROUND_FLOOR)
         assert row.agreement == project.agreement.value
         if result.attainment is None:
             assert row.attainment_low is row.attainment_high is None
@@ -207,6 +207,8 @@ def test_the_programs_table_names_its_program_level_figures_apart() -> None:
         (D("-2.50"), "-2.5"),
         (D("123456789012345678901.25"), "123456789012345678901.25"),
         (D("0E-7"), "0"),
+        (D("-0"), "0"),
+        (D("-0.00"), "0"),
     ],
 )
 def test_computed_decimals_are_plain_and_to_ten_places(value: D, expected: str) -> None:
@@ -229,7 +231,7 @@ def test_a_rounded_attainment_end_goes_outward_and_opens() -> None:
     assert (low, high, ratio, difference) == (
         D("0.3333333333"),
         D("0.6666666667"),
-        D("0.3333333333"),
+        D("0.3333333333"),  # down
         None,
     )
     assert isinstance(low, Decimal)
@@ -280,3 +282,20 @@ def test_project_rows_follow_a_selection(kunming_2025: minsheng.Program) -> None
         assert row.project_status == result.status.value
         assert row.agreement == result.agreement.value
         assert row.reported == result.project.reported.status.value
+
+
+def test_a_ratio_keeps_its_side_of_one() -> None:
+    """0.99999999995 (19999999999 against 20000000000, not met) was written 1, half to even."""
+    from minsheng._columns import computed
+    from minsheng._quantity import Interval
+
+    ratio = D(19999999999) / D(20000000000)
+    result: Any = SimpleNamespace(
+        attainment=Interval(ratio, ratio), ratio=ratio, difference=D("-1E-11")
+    )
+    low, high, low_closed, high_closed, written, difference = computed(result)
+    assert written == D("0.9999999999")
+    assert isinstance(written, Decimal)
+    assert written < 1
+    assert difference == D("-1E-10")  # still below 0
+    assert (low, high, low_closed, high_closed) == (written, D(1), False, False)

@@ -33,13 +33,14 @@ Level = Literal["program", "project", "metric", "row"]
 C = TypeVar("C")
 
 DECIMAL_PLACES = 10
-"""The decimal places of every decimal column: Parquet's decimal128(38, 10) in every export.
+"""The decimal places of every decimal column: Parquet's decimal128(37, 10) in every export.
 
 A figure's value and interval ends have at most 21 digits before the point
 and 7 after (:data:`~minsheng._quantity.MAX_INTEGER_DIGITS`,
 :data:`~minsheng._quantity.MAX_FRACTION_DIGITS` and half a printed place), so
 they fit exactly.  Ratios and differences are computed, and are rounded to
-this many places in every format: half-even, and an attainment's ends outward.
+this many places in every format: down (a ratio keeps its side of 1, a
+difference its side of 0), and an attainment's ends outward.
 """
 
 _PLACE = Decimal(1).scaleb(-DECIMAL_PLACES)
@@ -49,12 +50,16 @@ _ZERO = Decimal(0)
 
 
 def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Decimal | None:
-    """A computed decimal as the tables write it: at most 10 places, no trailing zeros, no exponent.
+    """A computed decimal as the tables write it: at most 10 places, no trailing zeros.
 
-    0.8900 is 0.89, 1.000E+4 is 10000, 0.86666…667 (28 digits) is 0.8666666667.
+    0.8900 is 0.89, 1.000E+4 is 10000, -0 is 0, 0.86666…667 (28 digits) is
+    0.8666666667 (half to even, unless ``rounding`` says otherwise).  A value
+    below 10⁻⁶ still prints with an exponent (2E-10): it is the same number.
     """
     if value is None:
         return None
+    if not value:
+        return _ZERO  # -0, 0E-7
     _, digits, exponent = value.as_tuple()
     if not isinstance(exponent, int):
         return value  # not finite: the model never computes one
@@ -64,7 +69,7 @@ def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Dec
         value = value.quantize(_PLACE, rounding=rounding, context=_WIDE)
     value = value.normalize(_WIDE)  # no trailing zeros; 1E+2 for 100
     if not value:
-        return _ZERO  # 0E-7 and -0.00 are 0
+        return _ZERO  # rounded to 0
     if value.as_tuple().exponent > 0:  # type: ignore[operator]  # finite
         return value.quantize(_ONE, context=_WIDE)
     return value
@@ -461,7 +466,9 @@ def computed(result: MetricResult) -> tuple[object, ...]:
     rounded is rounded outward and is open, so that the table's interval holds
     every ratio the figures allow.  Computed once per metric row.
     """
-    ratio, difference = plain(result.ratio), plain(result.difference)
+    # down, so that a ratio keeps its side of 1 and a difference its side of 0
+    ratio = plain(result.ratio, decimal.ROUND_FLOOR)
+    difference = plain(result.difference, decimal.ROUND_FLOOR)
     interval = result.attainment
     if interval is None:
         return (None, None, None, None, ratio, difference)
@@ -543,13 +550,14 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
     Column(
         "ratio",
         "decimal",
-        "The attainment ratio of the printed values (never clamped), to 10 places.",
+        "The attainment ratio of the printed values (never clamped), rounded down to 10 places.",
         lambda a: a.computed[4],
     ),
     Column(
         "difference",
         "decimal",
-        "Outcome minus target at the printed values, in difference_unit, to 10 places.",
+        "Outcome minus target at the printed values, in difference_unit, rounded down to 10"
+        " places.",
         lambda a: a.computed[5],
     ),
     Column(

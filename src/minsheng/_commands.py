@@ -187,7 +187,7 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
         raise UsageError(msg("--to needs a folder, not an empty string"))
     if args.to == "-":
         raise UsageError(
-            msg("--to needs a folder: export writes four files, not to standard output")
+            msg("--to needs a folder: export writes its tables as files, not to standard output")
         )
     programs = named_programs(args.datasets) or None
     filters = _filters(args)

@@ -8,7 +8,7 @@ names, and every number stays exact:
   (``"5100"``, ``"95.12"``), never JSON numbers, so no reader turns them into
   floats; an empty CSV cell is a missing value.
 - Parquet (the ``parquet`` extra, pyarrow): decimals as Arrow's
-  decimal128(38, 10) in every export, which holds every figure exactly; the
+  decimal128(37, 10) in every export, which holds every figure exactly; the
   computed columns are written to 10 places in every format.
 - A Data Package: the CSV files and a ``datapackage.json`` with a Table Schema
   per resource, the datasets' sources, licences, revisions and citations.
@@ -18,19 +18,22 @@ names, and every number stays exact:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import errno
 import io
 import json
 import os
-import tempfile
+import secrets
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from minsheng._columns import DECIMAL_PLACES, Column, place_of
-from minsheng._errors import InvalidValueError, MinshengError, expect
+from minsheng._errors import InvalidValueError, MinshengError, clip, expect
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._query import Selection
 from minsheng._rows import Rows, assessing_once, programs_of, table_chunks, table_values
@@ -45,8 +48,9 @@ Format = Literal["csv", "jsonl", "parquet", "datapackage"]
 FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet", "datapackage")
 """The formats :func:`export` writes."""
 
-DECIMAL_DIGITS = 38
-"""The digits of every decimal column in Parquet: all a decimal128 (and DuckDB's DECIMAL) holds."""
+DECIMAL_DIGITS = 37
+"""The digits of every decimal column in Parquet: 27 before the point hold every figure and ratio
+of valid data, and one digit short of decimal128's 38 lets Arrow add and subtract two columns."""
 
 
 class ExportError(MinshengError):
@@ -142,14 +146,15 @@ def jsonl_text(table: TableName, source: Rows) -> str:
     )
 
 
-def _decimal_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
-    """Decimals as Arrow's decimal128(38, 10), the same type in every export.
+def _decimal_array(table: TableName, column: Column[Any], values: Sequence[object]) -> pa.Array:
+    """Decimals as Arrow's decimal128(37, 10), the same type in every export.
 
-    Every figure fits it exactly, and computed columns are rounded to 10
-    places (:data:`~minsheng._columns.DECIMAL_PLACES`); a value that would not
-    fit is an error, never rounded here.  The digits are counted first:
-    pyarrow's cast from text wraps a value with too many digits before the
-    point into another number, without an error.
+    Every figure fits it exactly, and so does every ratio valid data can
+    give; computed columns are rounded to 10 places
+    (:data:`~minsheng._columns.DECIMAL_PLACES`).  A value that would not fit
+    is an error, never rounded here.  The digits are counted first: pyarrow's
+    cast from text wraps a value with too many digits before the point into
+    another number, without an error.
     """
     import pyarrow as pa  # noqa: PLC0415
     import pyarrow.compute as pc  # noqa: PLC0415
@@ -159,14 +164,21 @@ def _decimal_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
     points = pc.find_substring(array, ".")
     has_point = pc.greater_equal(points, 0)
     signs = pc.cast(pc.starts_with(array, "-"), pa.int32())
-    whole = pc.max(pc.subtract(pc.if_else(has_point, points, lengths), signs)).as_py()
-    places = pc.max(pc.if_else(has_point, pc.subtract(pc.subtract(lengths, points), 1), 0))
-    if (whole or 0) > DECIMAL_DIGITS - DECIMAL_PLACES or (places.as_py() or 0) > DECIMAL_PLACES:
+    wholes = pc.subtract(pc.if_else(has_point, points, lengths), signs)
+    places = pc.if_else(has_point, pc.subtract(pc.subtract(lengths, points), 1), 0)
+    too_wide = pc.or_(
+        pc.greater(wholes, DECIMAL_DIGITS - DECIMAL_PLACES), pc.greater(places, DECIMAL_PLACES)
+    )
+    if pc.any(too_wide).as_py():
+        index = pc.index(too_wide, True).as_py()
         raise ExportError(
             msg(
-                "a value of column {column} does not fit a decimal of {digits} digits,"
-                " {places} after the point; CSV and JSON lines keep every digit",
+                "the {table} table's {column} column holds {value}, which does not fit a"
+                " decimal of {digits} digits, {places} after the point; CSV and JSON lines"
+                " keep every digit",
+                table=table,
                 column=column.name,
+                value=clip(str(array[index].as_py())),
                 digits=DECIMAL_DIGITS,
                 places=DECIMAL_PLACES,
             )
@@ -189,11 +201,11 @@ def _plain_texts(values: Sequence[object]) -> pa.Array:
     return array
 
 
-def _arrow_array(column: Column[Any], values: Sequence[object]) -> pa.Array:
+def _arrow_array(table: TableName, column: Column[Any], values: Sequence[object]) -> pa.Array:
     import pyarrow as pa  # noqa: PLC0415
 
     if column.type == "decimal":
-        return _decimal_array(column, values)
+        return _decimal_array(table, column, values)
     kinds = {
         "string": pa.string(),
         "integer": pa.int64(),
@@ -219,7 +231,7 @@ def arrow_table(table: TableName, source: Rows) -> pa.Table:
     pa = _needs("pyarrow", "parquet", "Arrow and Parquet")
     columns = columns_of(table)
     values = _columns(table, source)
-    arrays = [_arrow_array(c, v) for c, v in zip(columns, values, strict=True)]
+    arrays = [_arrow_array(table, c, v) for c, v in zip(columns, values, strict=True)]
     fields = [
         pa.field(
             c.name,
@@ -239,11 +251,12 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     ``source`` is an iterable of programs, a :class:`Selection`, or ``None``
     for every installed dataset; ``table`` is ``"metrics"`` (one row per
     metric, assessed), ``"figures"``, ``"projects"`` or ``"programs"``.  Decimal columns have
-    the dtype ``pd.ArrowDtype(pa.decimal128(precision, scale))``.  Needs the
+    the dtype ``pd.ArrowDtype(pa.decimal128(37, 10))``.  Needs the
     ``pandas`` extra.
 
     Raises:
-        ExportError: pandas or pyarrow is not installed.
+        ExportError: pandas or pyarrow is not installed, or a value does not
+            fit its decimal column.
 
     """
     if table not in TABLES:
@@ -258,32 +271,59 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     return frame
 
 
-def _temporary(path: Path) -> Path:
-    """A new, empty file beside ``path`` to write it into, then rename."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    return Path(name)
+def _beside(path: Path) -> Path:
+    """A new, empty file beside ``path``, made with the mode a new file gets (the umask's).
+
+    mkstemp would make it 0600, and the export's files unreadable to others.
+    """
+    for _ in range(100):
+        candidate = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))  # pragma: no cover
+
+
+def _target(folder: Path, name: str) -> Path:
+    """Where file ``name`` is written: through a symbolic link, to the file it names."""
+    path = folder / name
+    if path.is_symlink():
+        return Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+    return path
 
 
 def _write_all(folder: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
     """Write each file by its writer into a temporary beside it, then rename them all.
 
-    A failure (a full disk, an error in a table) leaves every file as it was
-    and no temporary behind: never half an export.
+    The files in place are moved aside first and put back if any rename
+    fails, so a failure (a full disk, an error in a table, a file another
+    user owns) leaves every file as it was and no temporary behind: never
+    half an export.  A file written again keeps its mode.
     """
+    targets: dict[str, Path] = {}
     temporaries: dict[str, Path] = {}
-    name = ""
+    current: Path | None = folder  # the file being written; None while renaming
     try:
+        for name in files:
+            current = folder / name
+            targets[name] = _target(folder, name)
         for name, write in files.items():
-            temporaries[name] = _temporary(folder / name)
+            current = targets[name]
+            temporaries[name] = _beside(current)
+            if current.exists():
+                shutil.copymode(current, temporaries[name])
             write(temporaries[name])
-        for name, temporary in temporaries.items():
-            temporary.replace(folder / name)
+        current = None  # _replace_all names the file it failed on
+        _replace_all([(temporaries[name], targets[name]) for name in files])
     except OSError as exc:
         raise ExportError(
             msg(
                 "cannot write {path}: {reason}",
-                path=folder / name if name else folder,
+                path=exc.filename if current is None else current,
                 reason=verbatim(exc.strerror or str(exc)),
             )
         ) from None
@@ -291,6 +331,33 @@ def _write_all(folder: Path, files: dict[str, Callable[[Path], object]]) -> list
         for temporary in temporaries.values():
             temporary.unlink(missing_ok=True)
     return [folder / name for name in files]
+
+
+def _replace_all(moves: list[tuple[Path, Path]]) -> None:
+    """Rename each new file over its target, all or none: on a failure, put the old ones back."""
+    kept: list[tuple[Path, Path]] = []  # (target, its old file moved aside)
+    placed: list[Path] = []
+    at = moves[0][1] if moves else Path()
+    try:
+        for _, at in moves:
+            if at.exists():
+                aside = _beside(at)
+                at.replace(aside)
+                kept.append((at, aside))
+        for new, at in moves:
+            new.replace(at)
+            placed.append(at)
+    except OSError as exc:
+        for target in placed:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        for target, aside in kept:
+            with contextlib.suppress(OSError):
+                aside.replace(target)
+        raise OSError(exc.errno, exc.strerror, str(at)) from None
+    for _, aside in kept:
+        with contextlib.suppress(OSError):
+            aside.unlink()
 
 
 _LONGEST_DESCRIPTOR = 16 * 2**20  # minsheng writes one of about 100 kB
@@ -390,7 +457,7 @@ def datapackage(source: Rows, files: dict[TableName, str]) -> dict[str, object]:
 
 
 def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> tuple[Path, ...]:  # noqa: A002
-    """Write the programs, figures and metrics tables of ``source`` into folder ``to``.
+    """Write the programs, projects, figures and metrics tables of ``source`` into folder ``to``.
 
     ``format`` is ``csv``, ``jsonl``, ``parquet`` (the ``parquet`` extra) or
     ``datapackage`` (CSV files and a ``datapackage.json``).  ``source`` is an
@@ -403,7 +470,8 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
 
     Raises:
         InvalidValueError: an unknown format or an empty path.
-        ExportError: the files cannot be written, or pyarrow is missing.
+        ExportError: the files cannot be written, pyarrow is missing, or a
+            value does not fit its decimal column in Parquet.
 
     """
     expect(to, (str, os.PathLike), "to", "export")
@@ -412,13 +480,22 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
         raise InvalidValueError(
             msg("{format} is not one of {choices}", format=repr(format), choices=listing(FORMATS))
         )
-    if not os.fspath(to).strip():
+    path = os.fspath(to)
+    if not path.strip():
         raise InvalidValueError(msg("the output path must not be empty"))
+    if (b"\0" if isinstance(path, bytes) else "\0") in path:
+        raise InvalidValueError(msg("the output path must not hold a NUL character"))
     if format == "parquet":
         _needs("pyarrow", "parquet", "Parquet")
     folder = Path(to)
-    if folder.exists() and not folder.is_dir():
-        raise ExportError(msg("{path} is a file: export writes into a folder", path=folder))
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise ExportError(msg("{path} is a file: export writes into a folder", path=folder))
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte in it
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ExportError(
+            msg("cannot write {path}: {reason}", path=clip(str(folder)), reason=verbatim(reason))
+        ) from None
     source = _materialize(source)
     writers: dict[str, Callable[[Path], object]] = {}
     if format == "parquet":

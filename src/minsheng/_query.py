@@ -205,7 +205,11 @@ def select(
     programs: Iterable[Program] | None = None,
     *,
     city: str | Iterable[str] | None = None,
-    years: int | str | tuple[int, int] | list[int] | None = None,
+    years: SupportsIndex
+    | str
+    | tuple[SupportsIndex, SupportsIndex]
+    | list[SupportsIndex]
+    | None = None,
     category: Category | str | Iterable[Category | str] | None = None,
     status: Status | str | Iterable[Status | str] | None = None,
 ) -> Selection:

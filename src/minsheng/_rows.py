@@ -286,7 +286,13 @@ def _program(program: Program, _: Selection | None) -> Iterator[_Place]:
 def _projects(program: Program, selection: Selection | None) -> Iterator[_Ranked]:
     place = place_of(program)
     for p, result in enumerate(_assessment(program).projects):
-        if selection is None or selection.keeps_project(result):
+        if (
+            selection is None
+            or selection.keeps_project(result)
+            # the projects of the metric table's rows (status=met keeps the met
+            # metrics of a project that is undetermined as a whole)
+            or any(selection.keeps_metric(result, m) for m in result.metrics)
+        ):
             yield _Ranked(place, result, f"$.projects[{p}]")
 
 
@@ -429,7 +435,8 @@ def project_rows(source: Rows = None) -> Iterator[ProjectRow]:
     """One :class:`ProjectRow` per project of the programs, with its vote rank and status.
 
     ``source`` is as for :func:`figure_rows`; a :class:`Selection` keeps the
-    projects of its categories and statuses.
+    projects of its categories and statuses, and the project of every metric
+    it keeps, so that the project and metric tables of one export agree.
 
     >>> import minsheng
     >>> row = next(minsheng.project_rows([minsheng.load("kunming", 2026)]))
