@@ -255,8 +255,7 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     ``pandas`` extra.
 
     Raises:
-        ExportError: pandas or pyarrow is not installed, or a value does not
-            fit its decimal column.
+        ExportError: pandas or pyarrow is not installed, or a value does not fit.
 
     """
     if table not in TABLES:
@@ -470,8 +469,7 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
 
     Raises:
         InvalidValueError: an unknown format or an empty path.
-        ExportError: the files cannot be written, pyarrow is missing, or a
-            value does not fit its decimal column in Parquet.
+        ExportError: the files cannot be written, pyarrow is missing, or a value does not fit.
 
     """
     expect(to, (str, os.PathLike), "to", "export")
