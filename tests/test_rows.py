@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_FLOOR, Context, Decimal
 from types import SimpleNamespace
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import minsheng
 from minsheng._check import quantity_paths
@@ -299,3 +300,29 @@ def test_a_ratio_keeps_its_side_of_one() -> None:
     assert written < 1
     assert difference == D("-1E-10")  # still below 0
     assert (low, high, low_closed, high_closed) == (written, D(1), False, False)
+
+
+@given(
+    st.decimals(
+        min_value=-(10**26), max_value=10**26, allow_nan=False, allow_infinity=False, places=None
+    )
+)
+def test_plain_rounds_within_one_place_and_writes_plainly(value: Decimal) -> None:
+    """plain() is exact to 10 places, rounds each way within 10⁻¹⁰, and never pads."""
+    from decimal import ROUND_CEILING
+
+    down, up, even = plain(value, ROUND_FLOOR), plain(value, ROUND_CEILING), plain(value)
+    assert down is not None
+    assert up is not None
+    assert even is not None
+    assert down <= value <= up
+    assert up - down <= D("1E-10")
+    assert down <= even <= up
+    for written in (down, up, even):
+        sign, digits, exponent = written.as_tuple()
+        assert isinstance(exponent, int)
+        assert -10 <= exponent <= 0
+        assert exponent == 0 or digits[-1] != 0  # no trailing zero
+        assert not (sign and not any(digits))  # no -0
+    if value == value.quantize(D("1E-10"), context=Context(prec=60)):
+        assert down == up == even == value

@@ -47,6 +47,7 @@ _PLACE = Decimal(1).scaleb(-DECIMAL_PLACES)
 _WIDE = decimal.Context(prec=60)  # quantize a 21-digit value to 10 places: 31 digits
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
+_LONGEST = DECIMAL_PLACES + 1  # the point and the places after it
 
 
 def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Decimal | None:
@@ -60,17 +61,16 @@ def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Dec
         return None
     if not value:
         return _ZERO  # -0, 0E-7
-    _, digits, exponent = value.as_tuple()
-    if not isinstance(exponent, int):
-        return value  # not finite: the model never computes one
-    if -DECIMAL_PLACES <= exponent <= 0 and (exponent == 0 or digits[-1]):
+    text = str(value)  # cheaper than as_tuple(), which builds a named tuple
+    point = text.find(".")
+    if "E" not in text and (point < 0 or (text[-1] != "0" and len(text) - point <= _LONGEST)):
         return value  # plain already: the common case, kept cheap
-    if exponent < -DECIMAL_PLACES:
-        value = value.quantize(_PLACE, rounding=rounding, context=_WIDE)
-    value = value.normalize(_WIDE)  # no trailing zeros; 1E+2 for 100
+    if not value.is_finite():
+        return value  # the model never computes one
+    value = value.quantize(_PLACE, rounding=rounding, context=_WIDE).normalize(_WIDE)
     if not value:
         return _ZERO  # rounded to 0
-    if value.as_tuple().exponent > 0:  # type: ignore[operator]  # finite
+    if "E+" in str(value):  # normalize wrote 100 as 1E+2
         return value.quantize(_ONE, context=_WIDE)
     return value
 
@@ -467,13 +467,15 @@ def computed(result: MetricResult) -> tuple[object, ...]:
     every ratio the figures allow.  Computed once per metric row.
     """
     # down, so that a ratio keeps its side of 1 and a difference its side of 0
-    ratio = plain(result.ratio, decimal.ROUND_FLOOR)
     difference = plain(result.difference, decimal.ROUND_FLOOR)
     interval = result.attainment
     if interval is None:
-        return (None, None, None, None, ratio, difference)
+        return (None, None, None, None, plain(result.ratio, decimal.ROUND_FLOOR), difference)
     low = plain(interval.low, decimal.ROUND_FLOOR)
-    high = plain(interval.high, decimal.ROUND_CEILING)
+    # an exact outcome's ratio is both ends: rounded once, where it is short
+    ratio = low if result.ratio == interval.low else plain(result.ratio, decimal.ROUND_FLOOR)
+    exact = interval.high == interval.low and low == interval.low
+    high = low if exact else plain(interval.high, decimal.ROUND_CEILING)
     return (
         low,
         high,
