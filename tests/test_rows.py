@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 import minsheng
 from minsheng._check import quantity_paths
-from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS, plain
+from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS
+from minsheng._decimals import plain
 from minsheng._rows import ProgramRow, program_rows
 from minsheng._tables import PROGRAM_COLUMNS, TABLES, columns_of
 from tests.conftest import ROOT
@@ -221,7 +222,7 @@ def test_computed_decimals_are_plain_and_to_ten_places(value: D, expected: str) 
 
 def test_a_rounded_attainment_end_goes_outward_and_opens() -> None:
     """The table's attainment interval still holds every ratio the figures allow."""
-    from minsheng._columns import computed
+    from minsheng._decimals import computed
     from minsheng._quantity import Interval
 
     third = D(1) / D(3)  # 0.3333…, 28 digits
@@ -287,7 +288,7 @@ def test_project_rows_follow_a_selection(kunming_2025: minsheng.Program) -> None
 
 def test_a_ratio_keeps_its_side_of_one() -> None:
     """0.99999999995 (19999999999 against 20000000000, not met) was written 1, half to even."""
-    from minsheng._columns import computed
+    from minsheng._decimals import computed
     from minsheng._quantity import Interval
 
     ratio = D(19999999999) / D(20000000000)

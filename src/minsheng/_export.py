@@ -32,7 +32,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from minsheng._columns import DECIMAL_PLACES, Column, place_of
+from minsheng._columns import Column, place_of
+from minsheng._decimals import DECIMAL_PLACES
 from minsheng._errors import InvalidValueError, MinshengError, clip, expect
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._query import Selection
@@ -151,7 +152,7 @@ def _decimal_array(table: TableName, column: Column[Any], values: Sequence[objec
 
     Every figure fits it exactly, and so does every ratio valid data can
     give; computed columns are rounded to 10 places
-    (:data:`~minsheng._columns.DECIMAL_PLACES`).  A value that would not fit
+    (:data:`~minsheng._decimals.DECIMAL_PLACES`).  A value that would not fit
     is an error, never rounded here.  The digits are counted first: pyarrow's
     cast from text wraps a value with too many digits before the point into
     another number, without an error.
