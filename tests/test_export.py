@@ -686,3 +686,57 @@ def test_a_filtered_exports_project_and_metric_tables_agree(
         metrics = {r.project for r in minsheng.metric_rows(chosen)}
         assert metrics <= projects, status
         assert metrics, status
+
+
+def test_a_package_states_a_licence_only_where_every_dataset_does(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """A package of a dataset with no licence and one under MIT declared MIT for both."""
+    unlicensed = attrs.evolve(kunming_2025, license=None, revision=kunming_2025.revision + 1)
+    other = minsheng.load("kunming", 2026)
+    minsheng.export([unlicensed, other], tmp_path, format="datapackage")
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert "licenses" not in descriptor
+    assert [d["license"] for d in descriptor["minsheng"]["datasets"]] == [None, other.license]
+    minsheng.export([kunming_2025, other], tmp_path / "both", format="datapackage")
+    both = json.loads((tmp_path / "both" / "datapackage.json").read_text(encoding="utf-8"))
+    assert both["licenses"] == [{"name": other.license}]
+
+
+def test_an_interrupt_between_renames_puts_every_file_back(
+    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C at the fourth rename left three new tables and the old ones hidden."""
+    minsheng.export([minsheng.load("kunming", 2026)], tmp_path)
+    before = _tree(tmp_path)
+    real = Path.replace
+    placed: list[str] = []
+
+    def interrupted(self: Path, target: Any) -> Path:
+        if self.name.endswith(".tmp") and not Path(target).name.endswith(".tmp"):
+            if len(placed) == 3 and "interrupted" not in placed:
+                placed.append("interrupted")
+                raise KeyboardInterrupt
+            placed.append(Path(target).name)
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        minsheng.export([kunming_2025], tmp_path)
+    monkeypatch.undo()
+    assert _tree(tmp_path) == before
+
+
+def test_a_failed_export_removes_the_folders_it_made(tmp_path: Path) -> None:
+    """A failed export into a new folder left it, and its parents, behind, empty."""
+    with attrs.validators.disabled():
+        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
+    program = minsheng.load("kunming", 2025)
+    project = program.project(1)
+    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
+    program = attrs.evolve(
+        program, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
+    )
+    with pytest.raises(minsheng.ExportError, match="does not fit"):
+        minsheng.export([program], tmp_path / "new" / "deep", format="parquet")
+    assert list(tmp_path.iterdir()) == []

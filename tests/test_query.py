@@ -227,3 +227,10 @@ def test_select_takes_any_integer_as_a_year() -> None:
     assert [p.key for p in chosen.programs] == ["kunming/2025", "kunming/2026"]
     with pytest.raises(minsheng.ArgumentError, match=r"^years must be a year"):
         minsheng.select([], years=(True, 2026))
+
+    class Years:  # as numpy's array: an __index__ that refuses
+        def __index__(self) -> int:
+            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+
+    with pytest.raises(minsheng.ArgumentError, match=r"^years must be a year"):
+        minsheng.select([], years=Years())

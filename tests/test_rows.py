@@ -327,3 +327,14 @@ def test_plain_rounds_within_one_place_and_writes_plainly(value: Decimal) -> Non
         assert not (sign and not any(digits))  # no -0
     if value == value.quantize(D("1E-10"), context=Context(prec=60)):
         assert down == up == even == value
+
+
+def test_project_and_program_rows_carry_the_datasets_notes(
+    kunming_2025: minsheng.Program,
+) -> None:
+    """Project 3's 确保 read as at least, on which its met statuses rest, was in no table."""
+    projects = {r.project: r for r in minsheng.project_rows([kunming_2025])}
+    assert json.loads(projects[3].notes or "[]") == list(kunming_2025.project(3).notes)
+    assert projects[1].notes is None or kunming_2025.project(1).notes
+    (program,) = minsheng.program_rows([kunming_2025])
+    assert json.loads(program.notes or "[]") == list(kunming_2025.notes)

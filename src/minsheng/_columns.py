@@ -549,11 +549,12 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         "string",
         "The dataset's notes on the metric, as a JSON array: how its sources were read"
         " (an outcome that counts more than the pledge, a total since an earlier year).",
-        lambda a: _notes(a.result.metric.notes),
+        lambda a: notes_text(a.result.metric.notes),
     ),
 )
 """The columns of the metric table, in order."""
 
 
-def _notes(notes: tuple[str, ...]) -> str | None:
+def notes_text(notes: tuple[str, ...]) -> str | None:
+    """A dataset's notes as a JSON array, or ``None`` where it has none."""
     return json.dumps(list(notes), ensure_ascii=False) if notes else None

@@ -50,8 +50,8 @@ FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet", "datapackage")
 """The formats :func:`export` writes."""
 
 DECIMAL_DIGITS = 37
-"""The digits of every decimal column in Parquet: 27 before the point hold every figure and ratio
-of valid data, and one digit short of decimal128's 38 lets Arrow add and subtract two columns."""
+"""The digits of every decimal column in Parquet: 27 before the point hold every figure and a
+ratio between figures in one unit; one short of decimal128's 38 lets Arrow add two columns."""
 
 
 class ExportError(MinshengError):
@@ -150,8 +150,9 @@ def jsonl_text(table: TableName, source: Rows) -> str:
 def _decimal_array(table: TableName, column: Column[Any], values: Sequence[object]) -> pa.Array:
     """Decimals as Arrow's decimal128(37, 10), the same type in every export.
 
-    Every figure fits it exactly, and so does every ratio valid data can
-    give; computed columns are rounded to 10 places
+    Every figure fits it exactly, and so does a ratio between figures in one
+    unit (a ratio across units 10⁶ apart, km² against m², may not); computed
+    columns are rounded to 10 places
     (:data:`~minsheng._decimals.DECIMAL_PLACES`).  A value that would not fit
     is an error, never rounded here.  The digits are counted first: pyarrow's
     cast from text wraps a value with too many digits before the point into
@@ -347,14 +348,16 @@ def _replace_all(moves: list[tuple[Path, Path]]) -> None:
         for new, at in moves:
             new.replace(at)
             placed.append(at)
-    except OSError as exc:
+    except BaseException as exc:  # a Ctrl-C between two renames too
         for target in placed:
             with contextlib.suppress(OSError):
                 target.unlink()
         for target, aside in kept:
             with contextlib.suppress(OSError):
                 aside.replace(target)
-        raise OSError(exc.errno, exc.strerror, str(at)) from None
+        if isinstance(exc, OSError):
+            raise OSError(exc.errno, exc.strerror, str(at)) from None
+        raise
     for _, aside in kept:
         with contextlib.suppress(OSError):
             aside.unlink()
@@ -427,7 +430,10 @@ def _source_entries(source: Rows) -> list[dict[str, str]]:
 def datapackage(source: Rows, files: dict[TableName, str]) -> dict[str, object]:
     """The ``datapackage.json`` descriptor of the exported CSV files."""
     datasets = _datasets(source)
-    licences = sorted({str(d["license"]) for d in datasets if d["license"] is not None})
+    # a package licence only where every dataset states one: one that states none
+    # is not under the others' licence
+    stated = [d["license"] for d in datasets]
+    licences = sorted({str(s) for s in stated}) if None not in stated else []
     descriptor: dict[str, object] = {
         "name": "minsheng",
         "title": "Livelihood pledges of Chinese cities (民生实事), exported by minsheng",
@@ -463,10 +469,10 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
     ``datapackage`` (CSV files and a ``datapackage.json``).  ``source`` is an
     iterable of programs, a :class:`Selection`, or ``None`` for every installed
     dataset.  The folder is created if needed; files of the same names are
-    replaced, all at once or, where one cannot be written, none; a
-    ``datapackage.json`` that minsheng wrote there and that describes a
-    replaced CSV file is removed, as it would describe other data.  Returns
-    the paths written.
+    replaced, all at once or, where one cannot be written, none (and a folder
+    it made is removed again); a ``datapackage.json`` that minsheng wrote
+    there and that describes a replaced CSV file is removed, as it would
+    describe other data.  Returns the paths written.
 
     Raises:
         InvalidValueError: an unknown format or an empty path.
@@ -479,45 +485,12 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
         raise InvalidValueError(
             msg("{format} is not one of {choices}", format=repr(format), choices=listing(FORMATS))
         )
-    path = os.fspath(to)
-    if not path.strip():
-        raise InvalidValueError(msg("the output path must not be empty"))
-    if (b"\0" if isinstance(path, bytes) else "\0") in path:
-        raise InvalidValueError(msg("the output path must not hold a NUL character"))
+    folder = _folder(to)
     if format == "parquet":
         _needs("pyarrow", "parquet", "Parquet")
-    folder = Path(to)
-    try:
-        if folder.exists() and not folder.is_dir():
-            raise ExportError(msg("{path} is a file: export writes into a folder", path=folder))
-    except (OSError, ValueError) as exc:  # a name too long, a NUL byte in it
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ExportError(
-            msg("cannot write {path}: {reason}", path=clip(str(folder)), reason=verbatim(reason))
-        ) from None
     source = _materialize(source)
-    writers: dict[str, Callable[[Path], object]] = {}
-    if format == "parquet":
-        import pyarrow.parquet as pq  # noqa: PLC0415
-
-        def parquet(table: TableName) -> Callable[[Path], object]:
-            return lambda path: pq.write_table(arrow_table(table, source), path, compression="zstd")
-
-        writers |= {f"{table}.parquet": parquet(table) for table in TABLES}
-    else:
-        extension = "jsonl" if format == "jsonl" else "csv"
-        text = jsonl_text if format == "jsonl" else csv_text
-
-        def written_text(table: TableName) -> Callable[[Path], object]:
-            return lambda path: path.write_text(text(table, source), encoding="utf-8", newline="")
-
-        files: dict[TableName, str] = {table: f"{table}.{extension}" for table in TABLES}
-        writers |= {files[table]: written_text(table) for table in TABLES}
-        if format == "datapackage":
-            descriptor = json.dumps(datapackage(source, files), ensure_ascii=False, indent=2)
-            writers["datapackage.json"] = lambda path: path.write_text(
-                descriptor + "\n", encoding="utf-8", newline=""
-            )
+    writers = _writers(format, source)
+    made = [p for p in (folder, *folder.parents) if not p.exists()]  # deepest first
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -529,8 +502,14 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
             )
         ) from None
     stale = None if format == "datapackage" else _stale_descriptor(folder, writers)
-    with assessing_once():
-        written = _write_all(folder, writers)
+    try:
+        with assessing_once():
+            written = _write_all(folder, writers)
+    except BaseException:
+        for empty in made:  # the folders it made, empty again: as they were, absent
+            with contextlib.suppress(OSError):
+                empty.rmdir()
+        raise
     if stale is not None:  # it would describe tables it no longer matches
         try:
             stale.unlink(missing_ok=True)
@@ -543,3 +522,50 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
                 )
             ) from None
     return tuple(written)
+
+
+def _folder(to: str | os.PathLike[str]) -> Path:
+    """The folder an export writes into, or an error that says why it cannot be one."""
+    path = os.fspath(to)
+    if not path.strip():
+        raise InvalidValueError(msg("the output path must not be empty"))
+    if (b"\0" if isinstance(path, bytes) else "\0") in path:
+        raise InvalidValueError(msg("the output path must not hold a NUL character"))
+    folder = Path(to)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise ExportError(msg("{path} is a file: export writes into a folder", path=folder))
+    except OSError as exc:  # a name too long
+        raise ExportError(
+            msg(
+                "cannot write {path}: {reason}",
+                path=clip(str(folder)),
+                reason=verbatim(exc.strerror or str(exc)),
+            )
+        ) from None
+    return folder
+
+
+def _writers(format: str, source: Rows) -> dict[str, Callable[[Path], object]]:  # noqa: A002
+    """Each file of the export by name, with the function that writes it to a path."""
+    if format == "parquet":
+        import pyarrow.parquet as pq  # noqa: PLC0415
+
+        def parquet(table: TableName) -> Callable[[Path], object]:
+            return lambda path: pq.write_table(arrow_table(table, source), path, compression="zstd")
+
+        return {f"{table}.parquet": parquet(table) for table in TABLES}
+    extension = "jsonl" if format == "jsonl" else "csv"
+    text = jsonl_text if format == "jsonl" else csv_text
+
+    def written_text(table: TableName) -> Callable[[Path], object]:
+        return lambda path: path.write_text(text(table, source), encoding="utf-8", newline="")
+
+    files: dict[TableName, str] = {table: f"{table}.{extension}" for table in TABLES}
+    writers = {files[table]: written_text(table) for table in TABLES}
+    if format == "datapackage":
+        descriptor = json.dumps(datapackage(source, files), ensure_ascii=False, indent=2)
+        writers["datapackage.json"] = lambda path: path.write_text(
+            descriptor + "\n", encoding="utf-8", newline=""
+        )
+    return writers

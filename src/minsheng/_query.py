@@ -68,13 +68,16 @@ def _year_range(years: object) -> tuple[int, int]:
     """
     if isinstance(years, str):
         return parse_years(years)
-    if _integral(years):
-        year = operator.index(years)
-        return year, year
-    pair = isinstance(years, tuple | list) and all(map(_integral, years))
-    if isinstance(years, tuple | list) and pair and len(years) == 2:
-        first, last = (operator.index(y) for y in years)
-        return _ordered(first, last, years)
+    try:
+        if _integral(years):
+            year = operator.index(years)
+            return year, year
+        pair = isinstance(years, tuple | list) and all(map(_integral, years))
+        if isinstance(years, tuple | list) and pair and len(years) == 2:
+            first, last = (operator.index(y) for y in years)
+            return _ordered(first, last, years)
+    except TypeError:  # an __index__ that refuses (numpy's array of years)
+        pair = False
     # a type years never is (2025.0, True), or a pair of what are no years: the wrong type
     raise (InvalidValueError if pair else ArgumentError)(
         msg(

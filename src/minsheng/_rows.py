@@ -155,6 +155,7 @@ class ProjectRow:
     reported: str
     project_status: str
     agreement: str
+    notes: str | None
 
 
 @attrs.frozen
@@ -178,6 +179,7 @@ class ProgramRow:
     citation: str
     sources: str
     schema: str
+    notes: str | None
 
 
 Rows = Iterable[Program] | Selection | None

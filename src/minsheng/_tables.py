@@ -24,6 +24,7 @@ from minsheng._columns import (
     _project_columns,
     _value,
     _zh,
+    notes_text,
 )
 from minsheng._model import Program
 from minsheng._schemas import SCHEMA_ID
@@ -140,6 +141,13 @@ PROGRAM_COLUMNS: tuple[Column[_Place], ...] = (
         lambda _: SCHEMA_ID,
         required=True,
     ),
+    Column(
+        "notes",
+        "string",
+        "The dataset's notes on the whole program, as a JSON array (the date its outcomes"
+        " stand as of, where they were reported).",
+        lambda p: notes_text(p.program.notes),
+    ),
 )
 """The columns of the program table, in order: one row per dataset."""
 
@@ -196,6 +204,13 @@ PROJECT_COLUMNS: tuple[Column[_Ranked], ...] = (
         " agrees, disagrees, unconfirmed or not-reported.",
         lambda r: _value(r.result.agreement),
         required=True,
+    ),
+    Column(
+        "notes",
+        "string",
+        "The dataset's notes on the project, as a JSON array: how its sources were read"
+        " (确保 read as at least), on which its metrics' statuses may rest.",
+        lambda r: notes_text(r.result.project.notes),
     ),
 )
 """The columns of the project table, in order: one row per project, with its vote rank."""
