@@ -59,12 +59,13 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a list number before a year, not a figure"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
-    if head.change is not None:
-        share = SHARE_THAT_GREW.search(s, 0, figure.start)
+    words = s[: figure.start]
+    if head.change is not None and "面" in words:  # (a quick test before the search)
+        share = SHARE_THAT_GREW.search(words)
         if share is not None:  # 增长面84.2%: the share of sectors that grew, not growth
             return msg("增长面 or 下降面: the share that grew or fell, not a change"), share.start()
-    if head.change is None:
-        compared = YEAR_ON_YEAR.search(s, 0, figure.start)
+    if head.change is None and ("比" in words or "较" in words):  # in every YEAR_ON_YEAR word
+        compared = YEAR_ON_YEAR.search(words)
         if compared is not None:  # 税收同比3.7%: up, or the level it reached?
             return msg("同比 or 比上年 with no change word: a change or a level?"), compared.start()
     refused = _words_refused(s, figure, head)
