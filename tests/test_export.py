@@ -740,3 +740,143 @@ def test_a_failed_export_removes_the_folders_it_made(tmp_path: Path) -> None:
     with pytest.raises(minsheng.ExportError, match="does not fit"):
         minsheng.export([program], tmp_path / "new" / "deep", format="parquet")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_two_tables_that_lead_to_one_file_are_refused(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """programs.csv linked to metrics.csv: the last rename won, and programs.csv held metrics."""
+    minsheng.export([kunming_2025], tmp_path)
+    (tmp_path / "programs.csv").unlink()
+    (tmp_path / "programs.csv").symlink_to("metrics.csv")
+    before = _tree(tmp_path)
+    with pytest.raises(minsheng.ExportError, match="are one file"):
+        minsheng.export([kunming_2025], tmp_path)
+    assert _tree(tmp_path) == before
+    (tmp_path / "programs.csv").unlink()
+    (tmp_path / "programs.csv").hardlink_to(tmp_path / "metrics.csv")
+    with pytest.raises(minsheng.ExportError, match="are one file"):
+        minsheng.export([kunming_2025], tmp_path)
+
+
+def test_a_table_linked_to_a_folder_is_refused_with_nothing_left(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """A link to a folder left a temporary in the folder's parent, and said Not a directory."""
+    (tmp_path / "elsewhere").mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "figures.csv").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(minsheng.ExportError, match="it is a folder, not a file"):
+        minsheng.export([kunming_2025], out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "out"]
+    assert [p.name for p in out.iterdir()] == ["figures.csv"]
+
+
+def test_an_interrupt_right_after_a_rename_is_rolled_back(
+    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python raises a Ctrl-C after the rename it interrupts: the move went unrecorded."""
+    minsheng.export([minsheng.load("kunming", 2026)], tmp_path)
+    before = _tree(tmp_path)
+    real = Path.replace
+    for nth in range(1, 9):  # each of the four moves aside and the four renames in turn
+        calls: list[int] = []
+
+        def late(self: Path, target: Any, nth: int = nth, calls: list[int] = calls) -> Path:
+            moved = real(self, target)
+            calls.append(1)
+            if len(calls) == nth:
+                raise KeyboardInterrupt
+            return moved
+
+        monkeypatch.setattr(Path, "replace", late)
+        with pytest.raises(KeyboardInterrupt):
+            minsheng.export([kunming_2025], tmp_path)
+        monkeypatch.undo()
+        assert _tree(tmp_path) == before, nth
+
+
+def test_an_interrupt_while_old_files_are_removed_leaves_the_new_export(
+    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every new table was in place; a Ctrl-C then left the old ones as hidden temporaries."""
+    minsheng.export([minsheng.load("kunming", 2026)], tmp_path)
+    real = Path.unlink
+    hits: list[int] = []
+
+    def interrupted(self: Path, missing_ok: bool = False) -> None:
+        real(self, missing_ok=missing_ok)
+        if self.name.endswith(".tmp") and not hits:
+            hits.append(1)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Path, "unlink", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        minsheng.export([kunming_2025], tmp_path)
+    monkeypatch.undo()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(f"{t}.csv" for t in TABLES)
+    fresh = tmp_path.parent / f"{tmp_path.name}-fresh"
+    minsheng.export([kunming_2025], fresh)
+    assert _tree(tmp_path) == _tree(fresh)
+
+
+def test_a_failed_export_removes_only_the_folders_it_made(tmp_path: Path) -> None:
+    """For new/../existing, the folder that existed was removed; for a deep name, parents stayed."""
+    with attrs.validators.disabled():
+        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
+    program = minsheng.load("kunming", 2025)
+    project = program.project(1)
+    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
+    program = attrs.evolve(
+        program, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
+    )
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    with pytest.raises(minsheng.ExportError, match="does not fit"):
+        minsheng.export([program], tmp_path / "new" / ".." / "existing", format="parquet")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing"]
+    with pytest.raises(minsheng.ExportError, match="File name too long"):
+        minsheng.export([program], tmp_path / "a" / "b" / ("x" * 300) / "c")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing"]
+
+
+def test_a_read_only_table_is_exported_again(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """The temporary took the table's 0444 before it was written, and writing it failed."""
+    minsheng.export([kunming_2025], tmp_path)
+    (tmp_path / "figures.csv").chmod(0o444)
+    minsheng.export(minsheng.select([kunming_2025], category="education"), tmp_path)
+    assert (tmp_path / "figures.csv").stat().st_mode & 0o777 == 0o444
+
+
+def test_a_deep_or_foreign_descriptor_is_left_alone(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """A datapackage.json nested deeper than json reads crashed the export (exit 70)."""
+    (tmp_path / "datapackage.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    minsheng.export([kunming_2025], tmp_path)
+    assert (tmp_path / "datapackage.json").stat().st_size == 200_000
+
+
+def test_a_text_that_is_not_unicode_is_a_clear_error(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """A lone surrogate in a program built in code raised a bare UnicodeEncodeError."""
+    project = kunming_2025.project(1)
+    odd = attrs.evolve(kunming_2025, projects=(attrs.evolve(project, notes=("学位\ud800",)),))
+    with pytest.raises(minsheng.ExportError, match="not valid Unicode"):
+        minsheng.export([odd], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_package_of_datasets_under_different_licences_states_none(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """CC-BY-4.0 and MIT datasets made a package under both, as if each were under both."""
+    other = attrs.evolve(kunming_2025, license="CC-BY-4.0", revision=kunming_2025.revision + 1)
+    minsheng.export([other, minsheng.load("kunming", 2026)], tmp_path, format="datapackage")
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert "licenses" not in descriptor

@@ -234,3 +234,10 @@ def test_select_takes_any_integer_as_a_year() -> None:
 
     with pytest.raises(minsheng.ArgumentError, match=r"^years must be a year"):
         minsheng.select([], years=Years())
+
+    class Masked:  # an __index__ that raises ValueError
+        def __index__(self) -> int:
+            raise ValueError("cannot convert a masked value")
+
+    with pytest.raises(minsheng.ArgumentError, match=r"^years must be a year"):
+        minsheng.select([], years=(Masked(), 2026))

@@ -273,53 +273,72 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
 
 
 def _beside(path: Path) -> Path:
-    """A new, empty file beside ``path``, made with the mode a new file gets (the umask's).
+    """A name for a new file beside ``path``: a temporary, or an old file moved aside."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
 
-    mkstemp would make it 0600, and the export's files unreadable to others.
-    """
-    for _ in range(100):
-        candidate = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            continue
-        return candidate
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))  # pragma: no cover
+
+def _create(path: Path) -> None:
+    """Make an empty file with the mode a new file gets (the umask's; mkstemp's is 0600)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
 
 
 def _target(folder: Path, name: str) -> Path:
     """Where file ``name`` is written: through a symbolic link, to the file it names."""
     path = folder / name
-    if path.is_symlink():
-        return Path(os.path.realpath(path))
-    if path.exists() and not path.is_file():
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if target.exists() and not target.is_file():
         raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
-    return path
+    return target
 
 
-def _write_all(folder: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
+def _refuse_one_file_twice(folder: Path, targets: dict[str, Path]) -> None:
+    """Refuse two tables whose names lead to one file (a symbolic or hard link)."""
+    seen: dict[object, str] = {}
+    for name, target in targets.items():
+        keys: list[object] = [os.path.normcase(target)]
+        if target.exists():
+            status = target.stat()
+            keys.append((status.st_dev, status.st_ino))
+        for key in keys:
+            if key in seen:
+                raise ExportError(
+                    msg(
+                        "{first} and {second} are one file: each table needs a file of its own",
+                        first=folder / seen[key],
+                        second=folder / name,
+                    )
+                )
+            seen[key] = name
+
+
+def _write_all(
+    folder: Path, files: dict[str, Callable[[Path], object]], removals: Sequence[Path] = ()
+) -> list[Path]:
     """Write each file by its writer into a temporary beside it, then rename them all.
 
-    The files in place are moved aside first and put back if any rename
-    fails, so a failure (a full disk, an error in a table, a file another
-    user owns) leaves every file as it was and no temporary behind: never
-    half an export.  A file written again keeps its mode.
+    The files in place (and ``removals``, a stale descriptor) are moved aside
+    first and put back if anything fails, a Ctrl-C too, so a failure (a full
+    disk, an error in a table, a file another user owns) leaves every file as
+    it was and no temporary behind: never half an export.  A file written
+    again keeps its mode.
     """
     targets: dict[str, Path] = {}
-    temporaries: dict[str, Path] = {}
+    temporaries: dict[str, Path] = {}  # each named before it is made: finally removes it
     current: Path | None = folder  # the file being written; None while renaming
     try:
         for name in files:
             current = folder / name
             targets[name] = _target(folder, name)
+        _refuse_one_file_twice(folder, targets)
         for name, write in files.items():
             current = targets[name]
             temporaries[name] = _beside(current)
-            if current.exists():
-                shutil.copymode(current, temporaries[name])
+            _create(temporaries[name])
             write(temporaries[name])
+            if current.exists():  # after writing: a read-only table is replaced, as before
+                shutil.copymode(current, temporaries[name])
         current = None  # _replace_all names the file it failed on
-        _replace_all([(temporaries[name], targets[name]) for name in files])
+        _replace_all([(temporaries[name], targets[name]) for name in files], removals)
     except OSError as exc:
         raise ExportError(
             msg(
@@ -328,39 +347,62 @@ def _write_all(folder: Path, files: dict[str, Callable[[Path], object]]) -> list
                 reason=verbatim(exc.strerror or str(exc)),
             )
         ) from None
+    except UnicodeError:  # a lone surrogate in a program built in code
+        raise ExportError(
+            msg("cannot write {path}: a text in it is not valid Unicode", path=current)
+        ) from None
     finally:
         for temporary in temporaries.values():
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
     return [folder / name for name in files]
 
 
-def _replace_all(moves: list[tuple[Path, Path]]) -> None:
-    """Rename each new file over its target, all or none: on a failure, put the old ones back."""
-    kept: list[tuple[Path, Path]] = []  # (target, its old file moved aside)
-    placed: list[Path] = []
-    at = moves[0][1] if moves else Path()
+def _replace_all(moves: list[tuple[Path, Path]], removals: Sequence[Path] = ()) -> None:
+    """Rename each new file over its target and remove ``removals``, all or none.
+
+    Each step is recorded before it is taken, so that whatever stops it (an
+    error, a Ctrl-C that Python raises right after a rename) the old files are
+    put back; once every new file is in place, the old ones are removed even
+    if a Ctrl-C comes meanwhile, and the Ctrl-C is raised after.
+    """
+    kept: list[tuple[Path, Path]] = []  # (target, where its old file is moved)
+    placed: list[tuple[Path, Path]] = []  # (new file, target)
+    at = Path()
     try:
-        for _, at in moves:
+        for at in [*(target for _, target in moves), *removals]:
             if at.exists():
                 aside = _beside(at)
-                at.replace(aside)
                 kept.append((at, aside))
+                at.replace(aside)
         for new, at in moves:
+            placed.append((new, at))
             new.replace(at)
-            placed.append(at)
-    except BaseException as exc:  # a Ctrl-C between two renames too
-        for target in placed:
-            with contextlib.suppress(OSError):
-                target.unlink()
+    except BaseException as exc:
+        for new, target in placed:
+            if not new.exists():  # renamed: the target is the new file
+                with contextlib.suppress(OSError):
+                    target.unlink()
         for target, aside in kept:
-            with contextlib.suppress(OSError):
-                aside.replace(target)
+            if aside.exists() and not target.exists():
+                with contextlib.suppress(OSError):
+                    aside.replace(target)
         if isinstance(exc, OSError):
             raise OSError(exc.errno, exc.strerror, str(at)) from None
         raise
+    interrupted: BaseException | None = None
     for _, aside in kept:
-        with contextlib.suppress(OSError):
-            aside.unlink()
+        while True:
+            try:
+                aside.unlink(missing_ok=True)
+            except OSError:
+                break
+            except BaseException as exc:  # noqa: BLE001 - a Ctrl-C: finish, then raise it
+                interrupted = exc
+                continue
+            break
+    if interrupted is not None:
+        raise interrupted
 
 
 _LONGEST_DESCRIPTOR = 16 * 2**20  # minsheng writes one of about 100 kB
@@ -373,7 +415,7 @@ def _stale_descriptor(folder: Path, files: Iterable[str]) -> Path | None:
         if path.stat().st_size > _LONGEST_DESCRIPTOR:
             return None
         descriptor = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None  # none, or not minsheng's: left alone
     if not isinstance(descriptor, dict) or "minsheng" not in descriptor:
         return None
@@ -430,10 +472,10 @@ def _source_entries(source: Rows) -> list[dict[str, str]]:
 def datapackage(source: Rows, files: dict[TableName, str]) -> dict[str, object]:
     """The ``datapackage.json`` descriptor of the exported CSV files."""
     datasets = _datasets(source)
-    # a package licence only where every dataset states one: one that states none
-    # is not under the others' licence
-    stated = [d["license"] for d in datasets]
-    licences = sorted({str(s) for s in stated}) if None not in stated else []
+    # a package licence only where every dataset states the same one: a dataset
+    # is under its own licence, not the others'
+    stated = {d["license"] for d in datasets}
+    licences = [str(*stated)] if len(stated) == 1 and None not in stated else []
     descriptor: dict[str, object] = {
         "name": "minsheng",
         "title": "Livelihood pledges of Chinese cities (民生实事), exported by minsheng",
@@ -490,9 +532,35 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
         _needs("pyarrow", "parquet", "Parquet")
     source = _materialize(source)
     writers = _writers(format, source)
-    made = [p for p in (folder, *folder.parents) if not p.exists()]  # deepest first
+    made: list[Path] = []  # the folders this export makes, the outermost first
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _make_folders(folder, made)
+        # a descriptor that would describe tables it no longer matches goes with them
+        stale = None if format == "datapackage" else _stale_descriptor(folder, writers)
+        with assessing_once():
+            return tuple(_write_all(folder, writers, [stale] if stale else []))
+    except BaseException:
+        for empty in reversed(made):  # empty again: as they were, absent
+            with contextlib.suppress(OSError):
+                empty.rmdir()
+        raise
+
+
+def _make_folders(folder: Path, made: list[Path]) -> None:
+    """Make ``folder`` and the folders above it that are missing; record those it made.
+
+    Only a folder this call made is recorded (one another process makes
+    meanwhile, or ``new/..``, is not), so that a failed export removes those
+    and nothing else.
+    """
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    try:
+        for path in reversed(missing):
+            try:
+                path.mkdir()
+            except FileExistsError:
+                continue
+            made.append(path)
     except OSError as exc:
         raise ExportError(
             msg(
@@ -501,27 +569,6 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
                 reason=verbatim(exc.strerror or str(exc)),
             )
         ) from None
-    stale = None if format == "datapackage" else _stale_descriptor(folder, writers)
-    try:
-        with assessing_once():
-            written = _write_all(folder, writers)
-    except BaseException:
-        for empty in made:  # the folders it made, empty again: as they were, absent
-            with contextlib.suppress(OSError):
-                empty.rmdir()
-        raise
-    if stale is not None:  # it would describe tables it no longer matches
-        try:
-            stale.unlink(missing_ok=True)
-        except OSError as exc:
-            raise ExportError(
-                msg(
-                    "cannot remove {path}, which describes the tables replaced: {reason}",
-                    path=stale,
-                    reason=verbatim(exc.strerror or str(exc)),
-                )
-            ) from None
-    return tuple(written)
 
 
 def _folder(to: str | os.PathLike[str]) -> Path:

@@ -68,18 +68,22 @@ def _year_range(years: object) -> tuple[int, int]:
     """
     if isinstance(years, str):
         return parse_years(years)
+    pair: tuple[int, int] | None = None
+    wrong = True  # a type years never is (2025.0, True), or a pair of what are no years
     try:
         if _integral(years):
             year = operator.index(years)
             return year, year
-        pair = isinstance(years, tuple | list) and all(map(_integral, years))
-        if isinstance(years, tuple | list) and pair and len(years) == 2:
-            first, last = (operator.index(y) for y in years)
-            return _ordered(first, last, years)
-    except TypeError:  # an __index__ that refuses (numpy's array of years)
-        pair = False
-    # a type years never is (2025.0, True), or a pair of what are no years: the wrong type
-    raise (InvalidValueError if pair else ArgumentError)(
+        if isinstance(years, tuple | list) and all(map(_integral, years)):
+            wrong = False
+            if len(years) == 2:
+                first, last = (operator.index(y) for y in years)
+                pair = first, last
+    except (TypeError, ValueError, OverflowError):  # an __index__ that refuses (numpy's arrays)
+        wrong = True
+    if pair is not None:
+        return _ordered(*pair, years)
+    raise (ArgumentError if wrong else InvalidValueError)(
         msg(
             'years must be a year, a range such as "2024-2026" or a (first, last) pair'
             " of years, not {value}",
