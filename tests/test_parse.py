@@ -1636,6 +1636,9 @@ def test_a_period_before_a_floor_or_a_revenue_is_kept() -> None:
     assert parse("年营业收入超亿元").per == (Per(D(1), "年"),)
     for text in ("全年收入3万元", "2025年收入3万元", "老年收入3000元"):
         assert parse(text).per == (), text
+    # a total over years is no amount a year; 每年累计 is
+    assert parse("十四五期间年税收收入累计1000亿元").per == ()
+    assert parse("每年累计发放3000万元").per == (Per(D(1), "年"),)
     # the year's lowest level, the day's lowest price: no amount per year or day
     for text in ("年最低水位12.5米", "日最低价3.2元", "年最低收购价格1.19元"):
         assert parse(text).per == (), text

@@ -158,6 +158,8 @@ def _quantity(
             for p in pers
             if (p.unit or p.subject) not in _PEOPLE_AND_LAND and not _measures_period(s, p)
         )
+    elif "累计" in s:  # 十四五期间年税收收入累计1000亿元: a total over years, not one a year
+        pers = tuple(p for p in pers if not _measures_period(s, p))
     return _checked(
         text,
         figure.start,
