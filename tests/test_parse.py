@@ -1639,6 +1639,7 @@ def test_a_period_before_a_floor_or_a_revenue_is_kept() -> None:
     # a total over years is no amount a year; 每年累计 is
     assert parse("十四五期间年税收收入累计1000亿元").per == ()
     assert parse("每年累计发放3000万元").per == (Per(D(1), "年"),)
+    assert parse("细颗粒物(PM2.5)年均浓度下降到30以下").per == ()
     # the year's lowest level, the day's lowest price: no amount per year or day
     for text in ("年最低水位12.5米", "日最低价3.2元", "年最低收购价格1.19元"):
         assert parse(text).per == (), text

@@ -158,7 +158,9 @@ def _quantity(
             for p in pers
             if (p.unit or p.subject) not in _PEOPLE_AND_LAND and not _measures_period(s, p)
         )
-    elif "累计" in s:  # 十四五期间年税收收入累计1000亿元: a total over years, not one a year
+    elif "累计" in s or (figure.unit is None and "浓度" in s):
+        # 十四五期间年税收收入累计1000亿元: a total over years, not one a year; 年均浓度
+        # 下降到30以下 (no unit printed): an annual mean, as in 微克/立方米
         pers = tuple(p for p in pers if not _measures_period(s, p))
     return _checked(
         text,
