@@ -969,3 +969,17 @@ def test_the_entry_module_python_imports_is_the_source() -> None:
     installed = Path(_minsheng_entry.__file__).read_text(encoding="utf-8")
     source = (ROOT / "src" / "_minsheng_entry.py").read_text(encoding="utf-8")
     assert installed == source, "reinstall: pip install -e . (the entry module is a copy)"
+
+
+def test_the_json_report_carries_each_projects_vote_rank() -> None:
+    """The text report showed 2026's ranks; the JSON report, its machine form, had none."""
+    program = minsheng.load("kunming", 2026)
+    data = minsheng.report_data(minsheng.assess(program))
+    assert program.ballot is not None
+    ranks = {e.project: e.rank for e in program.ballot.entries}
+    assert [(p["number"], p["rank"]) for p in data["projects"]] == [
+        (p.number, ranks[p.number]) for p in program.projects if p.number is not None
+    ]
+    jsonschema.validate(data, minsheng.json_schema("report"))
+    unranked = minsheng.report_data(minsheng.assess(minsheng.load("kunming", 2025)))
+    assert {p["rank"] for p in unranked["projects"]} == {None}

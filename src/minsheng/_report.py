@@ -322,9 +322,11 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
     """
     expect(assessment, Assessment, "assessment", "report_data")
     program = assessment.program
+    ranks = _ranks(program)
     projects = [
         {
             "number": result.project.number,
+            "rank": None if result.project.number is None else ranks.get(result.project.number),
             "title": None if result.project.title is None else _unstructure(result.project.title),
             "categories": [c.value for c in result.project.categories],
             "area": result.project.area,
