@@ -269,6 +269,9 @@ def test_project_rows_show_a_voted_programs_ranking() -> None:
         (p.number, ranks[p.number]) for p in program.projects
     ]
     assert all(r.metrics == 0 and r.year == 2026 for r in rows)
+    first = program.projects[0].title
+    assert first is not None
+    assert (rows[0].title, rows[0].title_en) == (first.zh, first.en)
     assert rows[0].path == "$.projects[0]"
 
 

@@ -149,6 +149,7 @@ class ProjectRow:
     categories: str | None
     area: int | None
     departments: str | None
+    title_en: str | None
     description: str | None
     path: str
     metrics: int

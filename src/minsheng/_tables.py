@@ -19,6 +19,7 @@ from minsheng._columns import (
     METRIC_COLUMNS,
     Column,
     _at,
+    _en,
     _Place,
     _place_columns,
     _project_columns,
@@ -163,6 +164,12 @@ class _Ranked(NamedTuple):
 PROJECT_COLUMNS: tuple[Column[_Ranked], ...] = (
     *_at("program", _place_columns(attrgetter("place"))),
     *_project_columns(attrgetter("place"), attrgetter("result.project")),
+    Column(
+        "title_en",
+        "string",
+        "The project's title in English (minsheng's translation unless marked official).",
+        lambda r: _en(r.result.project.title),
+    ),
     Column(
         "description",
         "string",
