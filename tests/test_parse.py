@@ -1640,6 +1640,10 @@ def test_a_period_before_a_floor_or_a_revenue_is_kept() -> None:
     assert parse("十四五期间年税收收入累计1000亿元").per == ()
     assert parse("每年累计发放3000万元").per == (Per(D(1), "年"),)
     assert parse("细颗粒物(PM2.5)年均浓度下降到30以下").per == ()
+    # 星期日 is Sunday: 50 on a Sunday, not 50 a day; 假期日均 is a holiday's day
+    assert parse("景区星期日处理游客达50人次").per == ()
+    assert parse("礼拜日处理3吨").per == ()
+    assert parse("假期日均接待游客5万人次").per == (Per(D(1), "日"),)
     # the year's lowest level, the day's lowest price: no amount per year or day
     for text in ("年最低水位12.5米", "日最低价3.2元", "年最低收购价格1.19元"):
         assert parse(text).per == (), text

@@ -279,6 +279,7 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 _NOT_A_PERIOD = (
     "(?<![上去前今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满全跨"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
+    "(?<!星期)(?<!礼拜)"  # 星期日处理游客50人次: on Sunday, not 50 a day (假期日均 is a day's)
 )
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]){_AVERAGE}"
