@@ -175,27 +175,28 @@ def test_exports_of_parts_read_as_one_table(kunming_2025: minsheng.Program, tmp_
     )
 
 
+def _with_wide_baseline(program: minsheng.Program, value: str, decimals: int) -> minsheng.Program:
+    """``program`` whose first metric has a baseline wider than a figure may be.
+
+    Built with validators off (20 + 6 digits is the model's bound), to test
+    the export's own guards.
+    """
+    with attrs.validators.disabled():
+        wide = minsheng.Quantity(D(value), "个", decimals=decimals)
+    project = program.project(1)
+    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
+    return attrs.evolve(program, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None)
+
+
 def test_a_value_too_wide_for_the_column_is_an_error(kunming_2025: minsheng.Program) -> None:
     """A value that decimal128(37, 10) cannot hold is an ExportError, never rounded or text."""
     from minsheng._export import _decimal_array, arrow_table
 
-    # Wider than a figure may be (20 + 6 digits): built with validators off, to test the guard.
-    with attrs.validators.disabled():
-        wide = minsheng.Quantity(D("123456789012345678901234567890123.123456"), "个", decimals=6)
-    project = kunming_2025.project(1)
-    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
-    program = attrs.evolve(
-        kunming_2025,
-        projects=(attrs.evolve(project, metrics=(metric,)),),
-        ballot=None,
-    )
+    program = _with_wide_baseline(kunming_2025, "123456789012345678901234567890123.123456", 6)
     with pytest.raises(minsheng.ExportError, match=r"the figures table's value column holds 1234"):
         arrow_table("figures", [program])
     # pyarrow's own cast wraps 33 digits before the point into another number
-    with attrs.validators.disabled():
-        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
-    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
-    program = attrs.evolve(program, projects=(attrs.evolve(project, metrics=(metric,)),))
+    program = _with_wide_baseline(kunming_2025, "123456789012345678901234567890123.5", 1)
     with pytest.raises(minsheng.ExportError, match=r"holds 123456789012345678901234567890123\.5"):
         arrow_table("figures", [program])
     negative = [D("-" + "9" * 27), D("9" * 27), D("-0.0000000001"), None]
@@ -539,14 +540,8 @@ def test_a_failed_export_leaves_the_folder_as_it_was(
 def test_a_table_that_cannot_be_written_leaves_no_file(
     kunming_2025: minsheng.Program, tmp_path: Path
 ) -> None:
-    """An error in one table (a value too wide) writes none of the three."""
-    with attrs.validators.disabled():
-        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
-    project = kunming_2025.project(1)
-    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
-    program = attrs.evolve(
-        kunming_2025, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
-    )
+    """An error in one table (a value too wide) writes none of the four."""
+    program = _with_wide_baseline(kunming_2025, "123456789012345678901234567890123.5", 1)
     with pytest.raises(minsheng.ExportError, match="does not fit"):
         minsheng.export([program], tmp_path / "out", format="parquet")
     assert not (tmp_path / "out").exists() or _tree(tmp_path / "out") == {}
@@ -729,13 +724,8 @@ def test_an_interrupt_between_renames_puts_every_file_back(
 
 def test_a_failed_export_removes_the_folders_it_made(tmp_path: Path) -> None:
     """A failed export into a new folder left it, and its parents, behind, empty."""
-    with attrs.validators.disabled():
-        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
-    program = minsheng.load("kunming", 2025)
-    project = program.project(1)
-    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
-    program = attrs.evolve(
-        program, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
+    program = _with_wide_baseline(
+        minsheng.load("kunming", 2025), "123456789012345678901234567890123.5", 1
     )
     with pytest.raises(minsheng.ExportError, match="does not fit"):
         minsheng.export([program], tmp_path / "new" / "deep", format="parquet")
@@ -824,13 +814,8 @@ def test_an_interrupt_while_old_files_are_removed_leaves_the_new_export(
 
 def test_a_failed_export_removes_only_the_folders_it_made(tmp_path: Path) -> None:
     """For new/../existing, the folder that existed was removed; for a deep name, parents stayed."""
-    with attrs.validators.disabled():
-        wide = minsheng.Quantity(D("123456789012345678901234567890123.5"), "个", decimals=1)
-    program = minsheng.load("kunming", 2025)
-    project = program.project(1)
-    metric = attrs.evolve(project.metrics[0], baselines=(wide,))
-    program = attrs.evolve(
-        program, projects=(attrs.evolve(project, metrics=(metric,)),), ballot=None
+    program = _with_wide_baseline(
+        minsheng.load("kunming", 2025), "123456789012345678901234567890123.5", 1
     )
     existing = tmp_path / "existing"
     existing.mkdir()
