@@ -18,7 +18,7 @@ from minsheng._check import quantity_paths
 from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS
 from minsheng._decimals import plain
 from minsheng._rows import ProgramRow, program_rows
-from minsheng._tables import PROGRAM_COLUMNS, TABLES, columns_of
+from minsheng._tables import PROGRAM_COLUMNS, PROJECT_COLUMNS, TABLES, columns_of
 from tests.conftest import ROOT
 from tests.strategies import programs
 
@@ -30,6 +30,7 @@ def test_records_have_the_columns_in_order() -> None:
     for record, columns in (
         (minsheng.FigureRow, FIGURE_COLUMNS),
         (minsheng.MetricRow, METRIC_COLUMNS),
+        (minsheng.ProjectRow, PROJECT_COLUMNS),
         (ProgramRow, PROGRAM_COLUMNS),
     ):
         assert [f.name for f in attrs.fields(record)] == [c.name for c in columns]

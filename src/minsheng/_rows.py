@@ -31,13 +31,8 @@ from minsheng._tables import TableName, _Ranked, columns_of
 
 
 @attrs.frozen
-class FigureRow:
-    """One figure of a program: a target, baseline, outcome or component figure.
-
-    The fields are the columns of the figure table, in order; the docs'
-    column reference describes each.  Enum members are their JSON
-    strings (``"more-than"``), numbers are exact, ``None`` is a missing value.
-    """
+class _DatasetColumns:
+    """The columns every table starts with: the dataset's place and time (``_place_columns``)."""
 
     city: str
     city_name: str
@@ -46,6 +41,12 @@ class FigureRow:
     year: int
     stage: str
     revision: int
+
+
+@attrs.frozen
+class _ProjectColumns(_DatasetColumns):
+    """Then, in the figure, metric and project tables, the project's (``_project_columns``)."""
+
     project: int | None
     title: str | None
     rank: int | None
@@ -53,6 +54,17 @@ class FigureRow:
     categories: str | None
     area: int | None
     departments: str | None
+
+
+@attrs.frozen
+class FigureRow(_ProjectColumns):
+    """One figure of a program: a target, baseline, outcome or component figure.
+
+    The fields are the columns of the figure table, in order; the docs'
+    column reference describes each.  Enum members are their JSON
+    strings (``"more-than"``), numbers are exact, ``None`` is a missing value.
+    """
+
     metric: str
     kind: str
     direction: str | None
@@ -78,7 +90,7 @@ class FigureRow:
 
 
 @attrs.frozen
-class MetricRow:
+class MetricRow(_ProjectColumns):
     """One metric of a program with its computed attainment.
 
     The fields are the columns of the metric table, in order; the
@@ -86,20 +98,6 @@ class MetricRow:
     outcome, evidence, or units that do not compare).
     """
 
-    city: str
-    city_name: str
-    division_code: str
-    province: str | None
-    year: int
-    stage: str
-    revision: int
-    project: int | None
-    title: str | None
-    rank: int | None
-    category: str | None
-    categories: str | None
-    area: int | None
-    departments: str | None
     metric: str
     kind: str
     direction: str | None
@@ -127,7 +125,7 @@ class MetricRow:
 
 
 @attrs.frozen
-class ProjectRow:
+class ProjectRow(_ProjectColumns):
     """One project of a program, with its vote rank and its computed status.
 
     The fields are the columns of the project table, in order.  A program
@@ -135,20 +133,6 @@ class ProjectRow:
     before any of them has a metric.
     """
 
-    city: str
-    city_name: str
-    division_code: str
-    province: str | None
-    year: int
-    stage: str
-    revision: int
-    project: int | None
-    title: str | None
-    rank: int | None
-    category: str | None
-    categories: str | None
-    area: int | None
-    departments: str | None
     title_en: str | None
     description: str | None
     path: str
@@ -160,16 +144,9 @@ class ProjectRow:
 
 
 @attrs.frozen
-class ProgramRow:
+class ProgramRow(_DatasetColumns):
     """One dataset: where, when, which revision, its licence, citation and sources."""
 
-    city: str
-    city_name: str
-    division_code: str
-    province: str | None
-    year: int
-    stage: str
-    revision: int
     level: str
     name: str | None
     as_of: dt.date
