@@ -1687,3 +1687,19 @@ def test_renminbi_before_an_amount_is_yuan() -> None:
         "第五套人民币2019版",
     ):
         assert parse(text).unit != "元", text
+
+
+def test_the_new_period_words_read_in_traditional_script_too() -> None:
+    """城鄉居民基礎養老金月最低標準再提高20元 (a real Hong Kong page) lost per month.
+
+    標準 was not folded to 标准: the new words were not in the vocabulary.
+    """
+    pairs = [
+        ("城鄉居民基礎養老金月最低標準再提高20元", "城乡居民基础养老金月最低标准再提高20元"),
+        ("年運送旅客500萬人次", "年运送旅客500万人次"),
+        ("年營業收入超億元", "年营业收入超亿元"),
+        ("年均實質增長6%", "年均实质增长6%"),
+        ("年均複合增速15%", "年均复合增速15%"),
+    ]
+    for traditional, simplified in pairs:
+        assert parse(traditional).per == parse(simplified).per != (), traditional

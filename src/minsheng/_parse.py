@@ -68,6 +68,7 @@ from minsheng._words import (
     _UNIT_WORDS,
     _WORDS,
     AGE,
+    CHANGE_WORDS,
     CURRENCY_BEFORE,
     CURRENCY_SIGN,
     CURRENCY_SIGNS,
@@ -76,6 +77,7 @@ from minsheng._words import (
     NEGATIVE,
     NEGATIVE_GROWTH,
     PULLED,
+    RATE_ADVERBS,
     ROUGH,
     RUNNING,
     _covered,
@@ -181,9 +183,7 @@ def _quantity(
 # 年均增长, 月均下降, 年均实际增长, 年均复合增速: the period right before the change
 # (or its adverbs) is the rate's
 _RATE_PERIOD = compiled(
-    "[年月日]均?(?:[实實][际際质質]|名[义義]|[复複]合|分[别別]|[约約]|同比|[环環]比|[实實][现現]"
-    "|保持|[经經][济濟]|[递遞]){0,2}"
-    f"(?:{'|'.join(sorted(_CHANGES, key=len, reverse=True))}|增速|增幅)"
+    f"[年月日]均?(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS}|增速|增幅)"
 )
 
 

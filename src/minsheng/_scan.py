@@ -34,7 +34,6 @@ from minsheng._patterns import compiled
 from minsheng._refusals import fen_after, ge_dian_after
 from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
 from minsheng._scan_start import (
-    CHANGE_WORD,
     CLAUSE,
     clause_start,
     extend_left,
@@ -46,6 +45,7 @@ from minsheng._words import (
     _DATE,
     _RANGE,
     AGE,
+    CHANGE_WORDS,
     CURRENCY_BEFORE,
     CURRENCY_SIGN,
     FOREIGN_CURRENCY,
@@ -56,9 +56,9 @@ MAX_SCAN = 1_000_000
 """The longest text, in characters, that :func:`find_quantities` reads."""
 
 _SENTENCE = frozenset("，。；！？：,;!?:\n")
-_CHANGE_TO = compiled(f"(?:{CHANGE_WORD})了?[到至为]")
+_CHANGE_TO = compiled(f"(?:{CHANGE_WORDS})了?[到至为]")
 # 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
-_CHANGE_THEN_TO = compiled(f"(?:{CHANGE_WORD})[^到至为]{{0,8}}?[到至为]")
+_CHANGE_THEN_TO = compiled(f"(?:{CHANGE_WORDS})[^到至为]{{0,8}}?[到至为]")
 
 
 @attrs.frozen

@@ -41,6 +41,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RATE_CHANGE,
+    CHANGE_WORDS,
     GROWING,
     NEGATIONS,
     NEGATIVE_GROWTH,
@@ -69,12 +70,11 @@ _LEFT_WORDS = frozenset(
 _LONGEST_LEFT = max(map(len, _LEFT_WORDS))
 # two-character words that end in a one-character change word (新增, 晋升, 涨跌)
 _WORD_ENDS = frozenset(w for w in (*_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES) if len(w) == 2)
-CHANGE_WORD = "|".join(sorted(_CHANGES, key=len, reverse=True))
 # 提高报销比例为: the same, right before the figure, over an object without a
 # figure; the longest change word at a place (增长, not 增: an atomic group),
 # and not one that names a thing (增长的贡献率为, 增长率为)
 _CHANGE_THEN_TO_END = compiled(
-    f"(?>{CHANGE_WORD})(?![的率])[^到至为{NUMBER_CHARS}]{{0,8}}?[到至为]$"
+    f"(?>{CHANGE_WORDS})(?![的率])[^到至为{NUMBER_CHARS}]{{0,8}}?[到至为]$"
 )
 
 

@@ -83,7 +83,8 @@ NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "�
 # 税收同比3.7%, 非税同比-14.2%: a change from last year with no change word (up, down,
 # or the level it reached?), refused; 同比增长3.7% has its word (按月 and 按年 are
 # "monthly" as often: 按月300元标准发放)
-YEAR_ON_YEAR = compiled("(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)[ :：]*[+]?$")
+# (the text is folded: ： is :)
+YEAR_ON_YEAR = compiled("(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)[ :]*[+]?$")
 # 增长面84.2%: the share of sectors that grew (a level), not growth (增长面积 is area)
 SHARE_THAT_GREW = compiled("(?:增长|下降|减少)面(?!积)")
 """Words that negate what follows: right before a figure, or before a comparator that
@@ -415,7 +416,23 @@ _DATE = compiled(
     # 8:30至17:30 (opening hours start at 5 or later: 1:10至1:15 is a ratio's range)
     r"|(?:[5-9]|[01][0-9]|2[0-3]):[0-5][0-9] *(?:至|到|-|—|~) *[0-2]?[0-9]:[0-5][0-9])的?"
 )
-_CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
+CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
+"""Every change word as a regular expression's alternatives, the longest first."""
+# 年均实际增长, 年均复合增速, 月均环比增长: words between a rate's period and its change
+RATE_ADVERBS = (
+    "实际",
+    "实质",
+    "名义",
+    "复合",
+    "分别",
+    "约",
+    "同比",
+    "环比",
+    "实现",
+    "保持",
+    "经济",
+    "递",
+)
 _CHANGE_STARTS = tuple(_CHANGES)  # str.startswith takes a tuple, in C: 0.9 ms of an import
 _BOUNDS = frozenset(CAPS + FLOORS)
 _PLAIN_COMPARATORS = "|".join(
@@ -430,14 +447,13 @@ _PLAIN_COMPARATORS = "|".join(
 # adverb would read as a level)
 _STILL = "(?:仍|均|也|都|亦|皆)"
 _CHANGE = compiled(
-    f"({_CHANGE_WORDS})了?(?:{_STILL}(?={_PLAIN_COMPARATORS}))?"
-    f"([到至为])?(?:{_PLAIN_COMPARATORS})?$"
+    f"({CHANGE_WORDS})了?(?:{_STILL}(?={_PLAIN_COMPARATORS}))?([到至为])?(?:{_PLAIN_COMPARATORS})?$"
 )
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
 # 已连续下滑5个月, 连续下降3年: for five months, not down by five months
-RUNNING = compiled(f"连续(?:{_CHANGE_WORDS})了? *$")
+RUNNING = compiled(f"连续(?:{CHANGE_WORDS})了? *$")
 # 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
 # from) the growth of the whole, not a change of the figure's own
 PULLING = "(?:负?拉动|下拉|拉低|拉升|拖累|带动|推动)[^，。；,;0-9]{0,10}?"
@@ -463,7 +479,7 @@ _CHANGE_FIRST = compiled(
     + ")"
     "(?![到至为])"
 )
-_CHANGE_TO_ANY = compiled(f"({_CHANGE_WORDS})了?[到至为]")
+_CHANGE_TO_ANY = compiled(f"({CHANGE_WORDS})了?[到至为]")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _INNER_WORDS = sorted(
     (
@@ -680,5 +696,6 @@ def vocabulary() -> frozenset[str]:
         *_COMPARATOR_GUARDS.values(), _STILL, GROWING.pattern, RUNNING.pattern,
         *NOT_THING, *OWN_VERBS, PULLED.pattern, _NOT_A_PERIOD,
         BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, *_ADJACENT_ONLY,
+        _PER_WORDS.pattern, YEAR_ON_YEAR.pattern, SHARE_THAT_GREW.pattern, *RATE_ADVERBS,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},;，。；<\\w$¥￥€£")
