@@ -311,6 +311,13 @@ def _refuse_one_file_twice(folder: Path, targets: dict[str, Path]) -> None:
             seen[key] = name
 
 
+def _cannot_write(path: object, exc: OSError) -> ExportError:
+    """The error of a file or folder an export cannot write, with the system's reason."""
+    return ExportError(
+        msg("cannot write {path}: {reason}", path=path, reason=verbatim(exc.strerror or str(exc)))
+    )
+
+
 def _write_all(
     folder: Path, files: dict[str, Callable[[Path], object]], removals: Sequence[Path] = ()
 ) -> list[Path]:
@@ -340,13 +347,7 @@ def _write_all(
         current = None  # _replace_all names the file it failed on
         _replace_all([(temporaries[name], targets[name]) for name in files], removals)
     except OSError as exc:
-        raise ExportError(
-            msg(
-                "cannot write {path}: {reason}",
-                path=exc.filename if current is None else current,
-                reason=verbatim(exc.strerror or str(exc)),
-            )
-        ) from None
+        raise _cannot_write(exc.filename if current is None else current, exc) from None
     except UnicodeError:  # a lone surrogate in a program built in code
         raise ExportError(
             msg("cannot write {path}: a text in it is not valid Unicode", path=current)
@@ -562,13 +563,7 @@ def _make_folders(folder: Path, made: list[Path]) -> None:
                 continue
             made.append(path)
     except OSError as exc:
-        raise ExportError(
-            msg(
-                "cannot write {path}: {reason}",
-                path=exc.filename or folder,
-                reason=verbatim(exc.strerror or str(exc)),
-            )
-        ) from None
+        raise _cannot_write(exc.filename or folder, exc) from None
 
 
 def _folder(to: str | os.PathLike[str]) -> Path:
@@ -583,13 +578,7 @@ def _folder(to: str | os.PathLike[str]) -> Path:
         if folder.exists() and not folder.is_dir():
             raise ExportError(msg("{path} is a file: export writes into a folder", path=folder))
     except OSError as exc:  # a name too long
-        raise ExportError(
-            msg(
-                "cannot write {path}: {reason}",
-                path=clip(str(folder)),
-                reason=verbatim(exc.strerror or str(exc)),
-            )
-        ) from None
+        raise _cannot_write(clip(str(folder)), exc) from None
     return folder
 
 

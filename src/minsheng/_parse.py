@@ -82,6 +82,7 @@ from minsheng._words import (
     RUNNING,
     _covered,
     _skip_spaces,
+    renminbi_at_end,
     times,
     vocabulary,
 )
@@ -211,8 +212,7 @@ def _renminbi_before(s: str, figure: _Figure) -> bool:
     words = s[: figure.start].rstrip(" ")
     return (
         figure.unit is None
-        and words.endswith("人民币")
-        and not words.endswith("数字人民币")
+        and renminbi_at_end(words)
         and (figure.number.multiplier >= 4 or not s[figure.end :].strip(" "))
     )
 

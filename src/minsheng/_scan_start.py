@@ -51,6 +51,7 @@ from minsheng._words import (
     PULLED,
     PULLING,
     YEAR_ON_YEAR,
+    renminbi_at_end,
 )
 
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")
@@ -304,7 +305,7 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     if year_on_year is not None:
         return year_on_year.start()
     words = s[c:a].rstrip(" ")
-    if words.endswith("人民币") and not words.endswith("数字人民币"):
+    if renminbi_at_end(words):
         return c + len(words) - len("人民币")
     return a
 

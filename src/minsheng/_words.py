@@ -536,6 +536,11 @@ def _covered(s: str, a: int, b: int) -> set[int]:
     return {k for m in _WORDS.finditer(s, a, b) for k in range(m.start(), m.end())}
 
 
+def renminbi_at_end(words: str) -> bool:
+    """Whether ``words`` end in 人民币 that names the currency (not 数字人民币, a product)."""
+    return words.endswith("人民币") and not words.endswith("数字人民币")
+
+
 def in_compound(words: str, found: re.Match[str]) -> bool:
     """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
     return any(
