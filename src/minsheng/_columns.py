@@ -255,6 +255,49 @@ def _project_columns(
     )
 
 
+def _project_result_columns(
+    result: Callable[[C], ProjectResult | None], *, empty: str | None = None
+) -> tuple[Column[C], ...]:
+    """What was reported of a row's project, its computed status and their agreement.
+
+    ``empty`` names the rows that have no project (program-level figures);
+    without it, every row has one and the columns are required.
+    """
+
+    def of(get: Callable[[ProjectResult], enum.Enum]) -> Callable[[C], str | None]:
+        def value(c: C) -> str | None:
+            found = result(c)
+            return None if found is None else _value(get(found))
+
+        return value
+
+    suffix = "" if empty is None else f"; empty for {empty}"
+    return (
+        Column(
+            "reported",
+            "string",
+            f"What the government reported of the project (completed, in-progress, …){suffix}.",
+            of(lambda r: r.project.reported.status),
+            required=empty is None,
+        ),
+        Column(
+            "project_status",
+            "string",
+            f"The project's computed status, its metrics rolled up{suffix}.",
+            of(attrgetter("status")),
+            required=empty is None,
+        ),
+        Column(
+            "agreement",
+            "string",
+            "Whether the project's computed status agrees with the reported one:"
+            f" agrees, disagrees, unconfirmed or not-reported{suffix}.",
+            of(attrgetter("agreement")),
+            required=empty is None,
+        ),
+    )
+
+
 def _metric_columns(metric: Callable[[C], Metric]) -> tuple[Column[C], ...]:
     return (
         Column(
@@ -524,26 +567,7 @@ METRIC_COLUMNS: tuple[Column[_Assessed], ...] = (
         attrgetter("result.warned"),
         required=True,
     ),
-    Column(
-        "reported",
-        "string",
-        "What the government reported of the project: completed, in-progress, …;"
-        " empty for program-level figures.",
-        lambda a: None if a.project is None else _value(a.project.project.reported.status),
-    ),
-    Column(
-        "project_status",
-        "string",
-        "The project's computed status, its metrics rolled up.",
-        lambda a: None if a.project is None else _value(a.project.status),
-    ),
-    Column(
-        "agreement",
-        "string",
-        "Whether the project's computed status agrees with the reported one:"
-        " agrees, disagrees, unconfirmed or not-reported.",
-        lambda a: None if a.project is None else _value(a.project.agreement),
-    ),
+    *_project_result_columns(attrgetter("project"), empty="program-level figures"),
     Column(
         "notes",
         "string",

@@ -23,6 +23,7 @@ from minsheng._columns import (
     _Place,
     _place_columns,
     _project_columns,
+    _project_result_columns,
     _value,
     _zh,
     notes_text,
@@ -190,28 +191,7 @@ PROJECT_COLUMNS: tuple[Column[_Ranked], ...] = (
         lambda r: len(r.result.project.metrics),
         required=True,
     ),
-    Column(
-        "reported",
-        "string",
-        "What the government reported of the project: completed, in-progress, …",
-        lambda r: _value(r.result.project.reported.status),
-        required=True,
-    ),
-    Column(
-        "project_status",
-        "string",
-        "The project's computed status, its metrics rolled up.",
-        lambda r: _value(r.result.status),
-        required=True,
-    ),
-    Column(
-        "agreement",
-        "string",
-        "Whether the computed status agrees with the reported one:"
-        " agrees, disagrees, unconfirmed or not-reported.",
-        lambda r: _value(r.result.agreement),
-        required=True,
-    ),
+    *_project_result_columns(attrgetter("result")),
     Column(
         "notes",
         "string",
