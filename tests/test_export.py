@@ -599,27 +599,42 @@ def test_a_failed_rename_puts_every_file_back(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "metrics.csv"])
 
 
-def test_a_rename_that_fails_midway_is_rolled_back(
-    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("error", "nth"),
+    [(PermissionError(1, "Operation not permitted", "figures.csv"), 3), (KeyboardInterrupt(), 4)],
+)
+def test_a_rename_that_fails_or_is_interrupted_is_rolled_back(
+    error: BaseException,
+    nth: int,
+    kunming_2025: minsheng.Program,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The third rename fails (a file another user owns, in a sticky folder): all stay old."""
-    minsheng.export([kunming_2025], tmp_path)
+    """A rename that fails, or a Ctrl-C before one, left new tables beside hidden old ones.
+
+    The third fails (a file another user owns, in a sticky folder), or a
+    Ctrl-C comes at the fourth: every file stays old.
+    """
+    minsheng.export([minsheng.load("kunming", 2026)], tmp_path)
     before = _tree(tmp_path)
     real = Path.replace
     placed: list[str] = []
 
     def failing(self: Path, target: Any) -> Path:
-        new_over_old = self.name.endswith(".tmp") and not Path(target).name.endswith(".tmp")
-        if new_over_old and Path(target).exists() is False and len(placed) == 2:
-            placed.append("failed")
-            raise PermissionError(1, "Operation not permitted", str(target))
-        if new_over_old and len(placed) < 2:
+        if self.name.endswith(".tmp") and not Path(target).name.endswith(".tmp"):
+            if len(placed) == nth - 1:
+                placed.append("failed")
+                raise error
             placed.append(Path(target).name)
         return real(self, target)
 
     monkeypatch.setattr(Path, "replace", failing)
-    with pytest.raises(minsheng.ExportError, match="Operation not permitted"):
-        minsheng.export(minsheng.select([kunming_2025], category="education"), tmp_path)
+    if isinstance(error, OSError):
+        with pytest.raises(minsheng.ExportError, match="Operation not permitted"):
+            minsheng.export([kunming_2025], tmp_path)
+    else:
+        with pytest.raises(KeyboardInterrupt):
+            minsheng.export([kunming_2025], tmp_path)
     monkeypatch.undo()
     assert _tree(tmp_path) == before
 
@@ -696,30 +711,6 @@ def test_a_package_states_a_licence_only_where_every_dataset_does(
     minsheng.export([kunming_2025, other], tmp_path / "both", format="datapackage")
     both = json.loads((tmp_path / "both" / "datapackage.json").read_text(encoding="utf-8"))
     assert both["licenses"] == [{"name": other.license}]
-
-
-def test_an_interrupt_between_renames_puts_every_file_back(
-    kunming_2025: minsheng.Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A Ctrl-C at the fourth rename left three new tables and the old ones hidden."""
-    minsheng.export([minsheng.load("kunming", 2026)], tmp_path)
-    before = _tree(tmp_path)
-    real = Path.replace
-    placed: list[str] = []
-
-    def interrupted(self: Path, target: Any) -> Path:
-        if self.name.endswith(".tmp") and not Path(target).name.endswith(".tmp"):
-            if len(placed) == 3 and "interrupted" not in placed:
-                placed.append("interrupted")
-                raise KeyboardInterrupt
-            placed.append(Path(target).name)
-        return real(self, target)
-
-    monkeypatch.setattr(Path, "replace", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        minsheng.export([kunming_2025], tmp_path)
-    monkeypatch.undo()
-    assert _tree(tmp_path) == before
 
 
 def test_a_failed_export_removes_the_folders_it_made(tmp_path: Path) -> None:
