@@ -172,6 +172,7 @@ def test_column_reference_is_current() -> None:
         (lambda p: list(minsheng.figure_rows(p)), "figure_rows"),
         (lambda p: list(minsheng.metric_rows(p)), "metric_rows"),
         (lambda p: list(program_rows(p)), "program_rows"),
+        (lambda p: list(minsheng.project_rows(p)), "project_rows"),
         (minsheng.select, "select"),
     ],
 )
