@@ -9,6 +9,19 @@ from __future__ import annotations
 
 import re
 
+from minsheng._change_words import (
+    _ADVERBS,
+    _CHANGE_CHARS,
+    _CHANGE_FIRST,
+    _CHANGE_TO_ANY,
+    _CHANGES,
+    _NOT_CHANGES,
+    _ONLY_TO,
+    NOT_BARE_CHANGES,
+    NOT_THING,
+    OWN_VERBS,
+    in_compound,
+)
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import NUMERAL_CHARS, fail
@@ -16,21 +29,10 @@ from minsheng._patterns import compiled
 from minsheng._quantity import Approximation
 from minsheng._words import (
     _ABOUTS_BY_LAST,
-    _ADVERBS,
     _CHANGE,
-    _CHANGE_CHARS,
-    _CHANGE_FIRST,
-    _CHANGE_TO_ANY,
-    _CHANGES,
-    _NOT_CHANGES,
-    _ONLY_TO,
     _PREFIX_COMPARATORS,
     NOT_ABOUTS,
-    NOT_BARE_CHANGES,
-    NOT_THING,
-    OWN_VERBS,
     _longest_at_end,
-    in_compound,
 )
 
 

@@ -5,7 +5,7 @@ its comparator (不少于, 达到), approximation (约), change (提高到, 由�
 subject words; words after it may make it rough (3000人有余, 两位数).  Where
 they leave the figure's meaning open (a negation, a comparison with another
 figure, 最高达, 校均配备) the reading is refused with the position.  The
-vocabulary itself lives in :mod:`minsheng._words`.
+vocabulary itself lives in :mod:`minsheng._words` and :mod:`minsheng._change_words`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,13 @@ from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import NamedTuple
 
+from minsheng._change_words import (
+    _CHANGE_STARTS,
+    _LOWERING_AT,
+    _RATE_CHANGE,
+    _SHIFTS,
+    in_compound,
+)
 from minsheng._changes import about_at_end, change_of
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
@@ -33,14 +40,12 @@ from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 from minsheng._words import (
     _AVERAGE,
-    _CHANGE_STARTS,
     _COMPARATORS_BY_LAST,
     _FROM_WORDS,
     _GOVERNING,
     _GOVERNING_CHARS,
     _INNER_CHARS,
     _INNER_COMPARATOR,
-    _LOWERING_AT,
     _NOT_COMPARATORS,
     _NOT_PARTIAL,
     _OTHER_NUMERALS,
@@ -51,9 +56,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _PUNCTUATION,
-    _RATE_CHANGE,
     _ROUGH_AFTER,
-    _SHIFTS,
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
@@ -69,7 +72,6 @@ from minsheng._words import (
     _skip_spaces,
     bare_comparative,
     financial_numeral,
-    in_compound,
 )
 
 

@@ -32,6 +32,14 @@ from decimal import Decimal
 
 import attrs
 
+from minsheng._change_words import (
+    _CHANGES,
+    CHANGE_WORDS,
+    NEGATIVE_GROWTH,
+    PULLED,
+    RATE_ADVERBS,
+    RUNNING,
+)
 from minsheng._errors import InvalidValueError, ParseError, expect
 from minsheng._figure import _MINUS, _ROUGH_COUNT, _Figure, _figures
 from minsheng._governing import (
@@ -57,7 +65,6 @@ from minsheng._script import normalize
 from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_PREFIXES,
-    _CHANGES,
     _DATE,
     _NOT_AFTER,
     _OTHER_NUMERALS,
@@ -68,18 +75,13 @@ from minsheng._words import (
     _UNIT_WORDS,
     _WORDS,
     AGE,
-    CHANGE_WORDS,
     CURRENCY_BEFORE,
     CURRENCY_SIGN,
     CURRENCY_SIGNS,
     DECIMAL_ROUGH,
     GROWING,
     NEGATIVE,
-    NEGATIVE_GROWTH,
-    PULLED,
-    RATE_ADVERBS,
     ROUGH,
-    RUNNING,
     _covered,
     _skip_spaces,
     renminbi_at_end,

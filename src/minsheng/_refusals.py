@@ -7,6 +7,12 @@ reads a figure or a range.
 
 from __future__ import annotations
 
+from minsheng._change_words import (
+    _NOT_CHANGES,
+    _ONLY_TO,
+    SHARE_THAT_GREW,
+    YEAR_ON_YEAR,
+)
 from minsheng._figure import _Figure
 from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
@@ -14,12 +20,8 @@ from minsheng._model import Direction, Measure
 from minsheng._patterns import compiled
 from minsheng._units import RATES, UNITS
 from minsheng._words import (
-    _NOT_CHANGES,
-    _ONLY_TO,
     NAMED_AFTER,
     OVER_PLAN,
-    SHARE_THAT_GREW,
-    YEAR_ON_YEAR,
     _is_word_char,
     counts,
     upgraded,

@@ -24,6 +24,9 @@ from collections.abc import Iterator
 
 import attrs
 
+from minsheng._change_words import (
+    CHANGE_WORDS,
+)
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import _read_per_body
@@ -45,7 +48,6 @@ from minsheng._words import (
     _DATE,
     _RANGE,
     AGE,
-    CHANGE_WORDS,
     CURRENCY_BEFORE,
     CURRENCY_SIGN,
     FOREIGN_CURRENCY,

@@ -9,6 +9,20 @@ never found, and read, without the words that change its meaning.
 
 from __future__ import annotations
 
+from minsheng._change_words import (
+    _CHANGE_CHARS,
+    _CHANGES,
+    _LOWERING_AT,
+    _NOT_CHANGES,
+    _ONLY_TO,
+    _RATE_CHANGE,
+    CHANGE_WORDS,
+    NEGATIVE_GROWTH,
+    NOT_BARE_CHANGES,
+    PULLED,
+    PULLING,
+    YEAR_ON_YEAR,
+)
 from minsheng._changes import (
     COMPARATOR_WORDS,
     TO_WORDS,
@@ -30,27 +44,15 @@ from minsheng._patterns import compiled
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _AVERAGE,
-    _CHANGE_CHARS,
-    _CHANGES,
     _INNER_COMPARATOR,
-    _LOWERING_AT,
-    _NOT_CHANGES,
     _NOT_COMPARATORS,
-    _ONLY_TO,
     _PER_WORD_STARTS,
     _PER_WORDS,
     _PREFIX_COMPARATORS,
-    _RATE_CHANGE,
-    CHANGE_WORDS,
     GROWING,
     NEGATIONS,
-    NEGATIVE_GROWTH,
     NOT_ABOUTS,
-    NOT_BARE_CHANGES,
     OVER_PLAN,
-    PULLED,
-    PULLING,
-    YEAR_ON_YEAR,
     renminbi_at_end,
 )
 

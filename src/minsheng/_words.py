@@ -1,9 +1,10 @@
 """The parser's vocabulary.
 
-The closed set of words the parser gives meaning to: comparator,
-approximation and change words, denominators, units, and words that hold a
-numeral but no figure.  :mod:`minsheng._governing` reads the words around a
-figure with it; see :mod:`minsheng._parse`.
+The closed set of words the parser gives meaning to: comparator and
+approximation words, denominators, units, and words that hold a numeral but
+no figure; the change words are :mod:`minsheng._change_words`.
+:mod:`minsheng._governing` reads the words around a figure with it; see
+:mod:`minsheng._parse`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from minsheng._model import Direction
+from minsheng._change_words import (
+    _CHANGE_STARTS,
+    _CHANGES,
+    _NOT_CHANGES,
+    _STILL,
+    CHANGE_WORDS,
+    change_vocabulary,
+)
 from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator
@@ -22,9 +30,6 @@ CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "上
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
 FLOORS = ("最低", "最低为", "下限", "下限为", "下限是")
 """Like CAPS, from below: 每月最低144小时, but 最低工资标准2000元 names the wage."""
-
-_ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨")
-"""Like 新增, these count what is added (增设193个班), unless a level follows (增设到)."""
 
 _PREFIX_COMPARATORS: dict[str, Comparator] = {
     word: comparator
@@ -80,13 +85,6 @@ NOT_ABOUTS = (
 )  # fmt: skip
 """Words that end in 约 or 近 and do not make a figure approximate: 签约3000人 is exact."""
 NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
-# 税收同比3.7%, 非税同比-14.2%: a change from last year with no change word (up, down,
-# or the level it reached?), refused; 同比增长3.7% has its word (按月 and 按年 are
-# "monthly" as often: 按月300元标准发放)
-# (the text is folded: ： is :)
-YEAR_ON_YEAR = compiled("(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)[ :]*[+]?$")
-# 增长面84.2%: the share of sectors that grew (a level), not growth (增长面积 is area)
-SHARE_THAT_GREW = compiled("(?:增长|下降|减少)面(?!积)")
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
 ROUGH = "几来数"
@@ -99,142 +97,6 @@ _ABOUT_SUFFIXES = ("左右", "上下")
 # 3万上下游企业: words that start with 上下 and say no "about"
 _NOT_ABOUT = ("上下游", "上下班", "上下学", "上下级", "上下车", "上下楼", "上下水", "上下联动")
 _MORE_THAN = "余多"
-_CHANGES: dict[str, Direction | None] = {
-    **dict.fromkeys(
-        (
-            "提高",
-            "增加",
-            "增长",
-            "提升",
-            "上升",
-            "扩大",
-            "扩展",  # 面积扩展至27.2平方公里
-            "上涨",
-            "调升",
-            "上调",
-            "增",
-            "提",
-            "新增",
-            "回升",
-            "调高",
-            "涨幅",
-            "增幅",
-            "升幅",  # 升幅为5%
-            "上升幅度",
-            "升值",  # 升值5%: appreciates by 5 %
-            # the long forms: 增长幅度超过20个百分点 is a rise of more than 20 points
-            "增长幅度",
-            "上涨幅度",
-            "提高幅度",
-            "提升幅度",
-            "升",  # 升至5.4%
-            "涨",  # 涨至
-            # verbs that start with 增 (年人均增收1000元, 增设床位300张); a
-            # one-character change word first is otherwise a subject word's (增值税)
-            "增收",
-            "增多",  # 增多了500个
-            "攀升",  # 攀升至約3.5萬戶
-            "跃升",
-            # longer, dearer: 产假延长30天
-            "延长",
-            "涨价",
-            "增产",  # 增产74亿斤: output up by
-            "加码",  # 加碼600元 (Hong Kong): a raise by
-            "上修",  # 上修0.2個百分點: revised up by
-            # a check of a tenth hunt: rises read as levels
-            "升高",  # 发病率升高0.5个百分点
-            "走高",
-            "上扬",
-            "反弹",
-            "拉高",
-            "抬高",
-            "加高",
-            *_ADDING,
-        ),
-        Direction.HIGHER,
-    ),
-    **dict.fromkeys(
-        (
-            "下降",
-            "减少",
-            "压缩",
-            "缩短",
-            "降低",
-            "缩减",
-            "精简",
-            "下调",
-            "调降",
-            "调低",
-            "压减",
-            "回落",
-            "跌幅",
-            "降幅",
-            "下降幅度",
-            "降低幅度",
-            "减少幅度",
-            "下跌幅度",
-            "下跌",  # 按年下跌0.2个百分点
-            "贬值",
-            "跌",  # 跌至
-            "减收",
-            "减税",
-            "降费",
-            "减负",
-            "降价",
-            "减产",
-            "降",
-            "减",
-            # a hunt of Taiwan and Hong Kong pages: falls the words above missed
-            "衰退",  # 出口衰退5.8%
-            "下挫",
-            "下滑",
-            "萎缩",
-            "下修",  # 下修0.57個百分點: revised down by
-            "减幅",  # 減幅達14.6%, as 降幅
-            "走低",  # 房价走低3%
-            "回调",
-            "缩水",
-            "压低",
-            "拉低",
-        ),
-        Direction.LOWER,
-    ),
-    "调整": None,  # its direction is the figures'
-    "提速": None,  # faster: 提速50% is more speed, 提速至5分钟 less time
-    # 差距收窄0.1 is less of a gap, but a fall that 收窄 is more of its level
-    # (降幅收窄, refused with _RATE_CHANGE where it says so): no direction
-    "收窄": None,
-    "缩小": None,
-}
-_ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增到5306家 is a level
-# Words that hold a change word but are none: an upgrade (改造提升) is a project,
-# 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
-_NOT_CHANGES = (
-    "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
-    "升降", "涨跌", "升跌", "增减", "涨跌幅", "升跌幅",  # 升降机; 涨跌幅: a move either way
-    "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
-    "增加值", "增长值",  # value added: 增加值37.90亿元 is a level
-    "增长点", "增长极",  # a growth point or pole
-    "提升工程", "提升行动", "提升计划", "提升类",  # names: 城乡风貌提升工程满意率为98.91%
-)  # fmt: skip
-# 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
-# after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
-NOT_BARE_CHANGES = ("起降",)
-_ADVERBS = compiled(
-    r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步|同时|并|还|全年|年内|今年"
-    r"|约|大约|预计|可|可以|能|能够"  # 约减少碳排放3万吨: about, which the parser reads
-    r"|全市|全县|全区|全省|全州|全镇|我市|我县|我区)*"  # the place the pledge is for
-)
-# a verb or a bound of the figure's own, or 的 that makes the change a clause of
-# a noun's (增加就业岗位的企业300家: firms, not more of them)
-NOT_THING = frozenset("达为至到使并及的")
-# verbs with an object of their own: 降低企业成本帮助企业3000家
-OWN_VERBS = (
-    "帮助", "带动", "覆盖", "受益", "吸纳", "解决", "新建", "建成", "完成", "实现", "培训", "安置",
-    "吸引", "引进", "节约", "节省", "创造", "带来", "获得", "产生",
-    "提供", "形成", "促进", "推动", "拉动",
-    "保持", "稳定在", "控制在", "维持",  # the level of a noun: 提升满意度保持在95%以上
-)  # fmt: skip
 # 高0.5个百分点, 少500人, 相差3个百分点: a bare comparative right before the
 # figure, not the end of a word (提高, 最少, 降低, 身高, 误差, 顺差)
 BARE_COMPARATIVE = compiled(
@@ -416,24 +278,6 @@ _DATE = compiled(
     # 8:30至17:30 (opening hours start at 5 or later: 1:10至1:15 is a ratio's range)
     r"|(?:[5-9]|[01][0-9]|2[0-3]):[0-5][0-9] *(?:至|到|-|—|~) *[0-2]?[0-9]:[0-5][0-9])的?"
 )
-CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
-"""Every change word as a regular expression's alternatives, the longest first."""
-# 年均实际增长, 年均复合增速, 月均环比增长: words between a rate's period and its change
-RATE_ADVERBS = (
-    "实际",
-    "实质",
-    "名义",
-    "复合",
-    "分别",
-    "约",
-    "同比",
-    "环比",
-    "实现",
-    "保持",
-    "经济",
-    "递",
-)
-_CHANGE_STARTS = tuple(_CHANGES)  # str.startswith takes a tuple, in C: 0.9 ms of an import
 _BOUNDS = frozenset(CAPS + FLOORS)
 _PLAIN_COMPARATORS = "|".join(
     sorted(
@@ -442,44 +286,12 @@ _PLAIN_COMPARATORS = "|".join(
         reverse=True,
     )
 )
-# 降幅仍达5%, 下降均达17%: an adverb between the change and its comparator
-# (only before a comparator: 增长均为6.2% is up by 6.2 %, which 为 after the
-# adverb would read as a level)
-_STILL = "(?:仍|均|也|都|亦|皆)"
 _CHANGE = compiled(
     f"({CHANGE_WORDS})了?(?:{_STILL}(?={_PLAIN_COMPARATORS}))?([到至为])?(?:{_PLAIN_COMPARATORS})?$"
 )
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
-# 已连续下滑5个月, 连续下降3年: for five months, not down by five months
-RUNNING = compiled(f"连续(?:{CHANGE_WORDS})了? *$")
-# 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
-# from) the growth of the whole, not a change of the figure's own
-PULLING = "(?:负?拉动|下拉|拉低|拉升|拖累|带动|推动)[^，。；,;0-9]{0,10}?"
-PULLED = compiled(
-    f"(?:{PULLING}(?:增长|增速|下降)(?:了|{_STILL}|约|近|达到|达|超过)*"
-    "|(?:下拉|拉低|拖累|拉动|拉升|推动)经济) *$"
-)
-# 增加入学名额1.25万个: a change word first governs what follows, if it is a word
-# of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
-# 衰退期企业300家, 萎缩性胃炎3000例, 下滑企业: these govern only right before
-# their figure, never first with an object after
-_ADJACENT_ONLY = frozenset(
-    ("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅", "升高", "走高", "上扬", "反弹", "走低",
-     "回调", "缩水", "拉高", "抬高", "加高", "压低", "拉低")
-)  # fmt: skip
-_CHANGE_FIRST = compiled(
-    "("
-    + "|".join(
-        sorted(
-            (w for w in _CHANGES if len(w) > 1 and w not in _ADJACENT_ONLY), key=len, reverse=True
-        )
-    )
-    + ")"
-    "(?![到至为])"
-)
-_CHANGE_TO_ANY = compiled(f"({CHANGE_WORDS})了?[到至为]")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _INNER_WORDS = sorted(
     (
@@ -518,7 +330,6 @@ _GOVERNING = compiled(
     )
 )
 _PER_WORD_STARTS = frozenset("年月日人生户亩千万" + _PLACES_AVERAGED)
-_CHANGE_CHARS = frozenset("".join(_CHANGES))
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
@@ -539,13 +350,6 @@ def _covered(s: str, a: int, b: int) -> set[int]:
 def renminbi_at_end(words: str) -> bool:
     """Whether ``words`` end in 人民币 that names the currency (not 数字人民币, a product)."""
     return words.endswith("人民币") and not words.endswith("数字人民币")
-
-
-def in_compound(words: str, found: re.Match[str]) -> bool:
-    """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
-    return any(
-        words[: found.start() + k].endswith(_NOT_CHANGES) for k in range(1, len(found.group()) + 1)
-    )
 
 
 def _is_word_char(ch: str) -> bool:
@@ -575,9 +379,6 @@ def _longest_at_end(words: str, choices: dict[str, tuple[str, ...]]) -> str | No
 
 NEGATIVE = "负"
 """Refused right before a figure (正负5% is "plus or minus"), but in 减负, a word."""
-NEGATIVE_GROWTH = ("负增长", "负成长")
-"""Refused: 负增长3% is growth of -3 %, or a fall of 3 %, which one a Reading cannot say."""
-
 
 ROUGH_PLACES = frozenset(PLACES) | frozenset(BIG)  # 数 before one: 数十万, a rough count
 DECIMAL_ROUGH = compiled("[0-9" + "".join(DIGITS) + "十]点几")
@@ -641,23 +442,6 @@ NAMED_AFTER = (
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
 
-# 增幅收窄, 降幅扩大, 增速放缓: a rate of change that changes by words that are
-# no change words of their own, so that 增幅 would give the direction (增幅回落
-# and 增长率提高 end with a change word, which governs)
-# 压缩在3天以内: compressed to within 3 days, or by up to 3?  (增长在5%左右 is
-# growth of about 5 %: a rising word with 在 is read)
-_LOWERING_AT = compiled(
-    "(?:"
-    + "|".join(sorted((w for w, d in _CHANGES.items() if d is Direction.LOWER), key=len)[::-1])
-    + ")了?在 *$"
-)
-_RATE_CHANGE = compiled(
-    r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
-    r"|(?:降幅|跌幅)[^\W\d]{0,8}?扩大"
-)
-_SHIFTS = ("提前", "推迟", "延迟", "延后")
-
-
 FOREIGN_CURRENCY = compiled(
     "新?台币|港[币元圆](?!朗)|澳门币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
     "|英镑|澳元|卢布|泰铢"
@@ -692,15 +476,13 @@ def vocabulary() -> frozenset[str]:
     """Every character the parser gives meaning to (tests check it against OpenCC)."""
     words: list[str] = [
         *_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *_ABOUT_PREFIXES, *_ABOUT_SUFFIXES,
-        _MORE_THAN, *_CHANGES, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
+        _MORE_THAN, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
-        _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, *_NOT_CHANGES, _ADVERBS.pattern,
-        *NEGATIVE_GROWTH, "减" + NEGATIVE, *NEGATIONS, ROUGH, SLIGHTLY, *NOT_ABOUTS, PARTIAL,
-        *NAMED_AFTER, FOREIGN_CURRENCY.pattern, _RATE_CHANGE.pattern, *_SHIFTS, "在",
-        *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING, "了",
-        *_COMPARATOR_GUARDS.values(), _STILL, GROWING.pattern, RUNNING.pattern,
-        *NOT_THING, *OWN_VERBS, PULLED.pattern, _NOT_A_PERIOD,
-        BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, *_ADJACENT_ONLY,
-        _PER_WORDS.pattern, YEAR_ON_YEAR.pattern, SHARE_THAT_GREW.pattern, *RATE_ADVERBS,
+        _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, "减" + NEGATIVE, *NEGATIONS, ROUGH,
+        SLIGHTLY, *NOT_ABOUTS, PARTIAL, *NAMED_AFTER, FOREIGN_CURRENCY.pattern, "在",
+        *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING,
+        *_COMPARATOR_GUARDS.values(), GROWING.pattern, _NOT_A_PERIOD,
+        BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
+        *change_vocabulary(),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},;，。；<\\w$¥￥€£")

@@ -1,0 +1,255 @@
+"""The parser's change words: those that make a figure a rise or a fall (增长, 下降).
+
+What a change word is, the words that hold one but are none (增值税, 改造提升),
+and the patterns around one: adverbs between a change and its figure, rates
+of change that change (增幅收窄), what a part adds to a whole's growth
+(拉动经济增长), a change from last year with no change word (同比3.7%).
+:mod:`minsheng._words` builds the comparator patterns on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minsheng._model import Direction
+from minsheng._patterns import compiled
+
+_ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨")
+"""Like 新增, these count what is added (增设193个班), unless a level follows (增设到)."""
+
+# 税收同比3.7%, 非税同比-14.2%: a change from last year with no change word (up, down,
+# or the level it reached?), refused; 同比增长3.7% has its word (按月 and 按年 are
+# "monthly" as often: 按月300元标准发放)
+# (the text is folded: ： is :)
+YEAR_ON_YEAR = compiled("(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)[ :]*[+]?$")
+# 增长面84.2%: the share of sectors that grew (a level), not growth (增长面积 is area)
+SHARE_THAT_GREW = compiled("(?:增长|下降|减少)面(?!积)")
+
+_CHANGES: dict[str, Direction | None] = {
+    **dict.fromkeys(
+        (
+            "提高",
+            "增加",
+            "增长",
+            "提升",
+            "上升",
+            "扩大",
+            "扩展",  # 面积扩展至27.2平方公里
+            "上涨",
+            "调升",
+            "上调",
+            "增",
+            "提",
+            "新增",
+            "回升",
+            "调高",
+            "涨幅",
+            "增幅",
+            "升幅",  # 升幅为5%
+            "上升幅度",
+            "升值",  # 升值5%: appreciates by 5 %
+            # the long forms: 增长幅度超过20个百分点 is a rise of more than 20 points
+            "增长幅度",
+            "上涨幅度",
+            "提高幅度",
+            "提升幅度",
+            "升",  # 升至5.4%
+            "涨",  # 涨至
+            # verbs that start with 增 (年人均增收1000元, 增设床位300张); a
+            # one-character change word first is otherwise a subject word's (增值税)
+            "增收",
+            "增多",  # 增多了500个
+            "攀升",  # 攀升至約3.5萬戶
+            "跃升",
+            # longer, dearer: 产假延长30天
+            "延长",
+            "涨价",
+            "增产",  # 增产74亿斤: output up by
+            "加码",  # 加碼600元 (Hong Kong): a raise by
+            "上修",  # 上修0.2個百分點: revised up by
+            # a check of a tenth hunt: rises read as levels
+            "升高",  # 发病率升高0.5个百分点
+            "走高",
+            "上扬",
+            "反弹",
+            "拉高",
+            "抬高",
+            "加高",
+            *_ADDING,
+        ),
+        Direction.HIGHER,
+    ),
+    **dict.fromkeys(
+        (
+            "下降",
+            "减少",
+            "压缩",
+            "缩短",
+            "降低",
+            "缩减",
+            "精简",
+            "下调",
+            "调降",
+            "调低",
+            "压减",
+            "回落",
+            "跌幅",
+            "降幅",
+            "下降幅度",
+            "降低幅度",
+            "减少幅度",
+            "下跌幅度",
+            "下跌",  # 按年下跌0.2个百分点
+            "贬值",
+            "跌",  # 跌至
+            "减收",
+            "减税",
+            "降费",
+            "减负",
+            "降价",
+            "减产",
+            "降",
+            "减",
+            # a hunt of Taiwan and Hong Kong pages: falls the words above missed
+            "衰退",  # 出口衰退5.8%
+            "下挫",
+            "下滑",
+            "萎缩",
+            "下修",  # 下修0.57個百分點: revised down by
+            "减幅",  # 減幅達14.6%, as 降幅
+            "走低",  # 房价走低3%
+            "回调",
+            "缩水",
+            "压低",
+            "拉低",
+        ),
+        Direction.LOWER,
+    ),
+    "调整": None,  # its direction is the figures'
+    "提速": None,  # faster: 提速50% is more speed, 提速至5分钟 less time
+    # 差距收窄0.1 is less of a gap, but a fall that 收窄 is more of its level
+    # (降幅收窄, refused with _RATE_CHANGE where it says so): no direction
+    "收窄": None,
+    "缩小": None,
+}
+_ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增到5306家 is a level
+# Words that hold a change word but are none: an upgrade (改造提升) is a project,
+# 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
+_NOT_CHANGES = (
+    "改造提升", "巩固提升", "提升改造", "增值税", "增城", "降温", "降水", "双减", "延长线",
+    "升降", "涨跌", "升跌", "增减", "涨跌幅", "升跌幅",  # 升降机; 涨跌幅: a move either way
+    "晋升", "升级", "升学", "升格",  # 晋升为省一级高中3所: promoted, no rise of a figure
+    "增加值", "增长值",  # value added: 增加值37.90亿元 is a level
+    "增长点", "增长极",  # a growth point or pole
+    "提升工程", "提升行动", "提升计划", "提升类",  # names: 城乡风貌提升工程满意率为98.91%
+)  # fmt: skip
+# 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
+# after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
+NOT_BARE_CHANGES = ("起降",)
+_ADVERBS = compiled(
+    r"(?:将|分别|平均|同比|环比|较上年|比上年|累计|共|再|进一步|同时|并|还|全年|年内|今年"
+    r"|约|大约|预计|可|可以|能|能够"  # 约减少碳排放3万吨: about, which the parser reads
+    r"|全市|全县|全区|全省|全州|全镇|我市|我县|我区)*"  # the place the pledge is for
+)
+# a verb or a bound of the figure's own, or 的 that makes the change a clause of
+# a noun's (增加就业岗位的企业300家: firms, not more of them)
+NOT_THING = frozenset("达为至到使并及的")
+# verbs with an object of their own: 降低企业成本帮助企业3000家
+OWN_VERBS = (
+    "帮助", "带动", "覆盖", "受益", "吸纳", "解决", "新建", "建成", "完成", "实现", "培训", "安置",
+    "吸引", "引进", "节约", "节省", "创造", "带来", "获得", "产生",
+    "提供", "形成", "促进", "推动", "拉动",
+    "保持", "稳定在", "控制在", "维持",  # the level of a noun: 提升满意度保持在95%以上
+)  # fmt: skip
+
+CHANGE_WORDS = "|".join(sorted(_CHANGES, key=len, reverse=True))
+"""Every change word as a regular expression's alternatives, the longest first."""
+# 年均实际增长, 年均复合增速, 月均环比增长: words between a rate's period and its change
+RATE_ADVERBS = (
+    "实际",
+    "实质",
+    "名义",
+    "复合",
+    "分别",
+    "约",
+    "同比",
+    "环比",
+    "实现",
+    "保持",
+    "经济",
+    "递",
+)
+_CHANGE_STARTS = tuple(_CHANGES)  # str.startswith takes a tuple, in C: 0.9 ms of an import
+
+# 降幅仍达5%, 下降均达17%: an adverb between the change and its comparator
+# (only before a comparator: 增长均为6.2% is up by 6.2 %, which 为 after the
+# adverb would read as a level)
+_STILL = "(?:仍|均|也|都|亦|皆)"
+
+# 已连续下滑5个月, 连续下降3年: for five months, not down by five months
+RUNNING = compiled(f"连续(?:{CHANGE_WORDS})了? *$")
+# 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
+# from) the growth of the whole, not a change of the figure's own
+PULLING = "(?:负?拉动|下拉|拉低|拉升|拖累|带动|推动)[^，。；,;0-9]{0,10}?"
+PULLED = compiled(
+    f"(?:{PULLING}(?:增长|增速|下降)(?:了|{_STILL}|约|近|达到|达|超过)*"
+    "|(?:下拉|拉低|拖累|拉动|拉升|推动)经济) *$"
+)
+# 增加入学名额1.25万个: a change word first governs what follows, if it is a word
+# of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
+# 衰退期企业300家, 萎缩性胃炎3000例, 下滑企业: these govern only right before
+# their figure, never first with an object after
+_ADJACENT_ONLY = frozenset(
+    ("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅", "升高", "走高", "上扬", "反弹", "走低",
+     "回调", "缩水", "拉高", "抬高", "加高", "压低", "拉低")
+)  # fmt: skip
+_CHANGE_FIRST = compiled(
+    "("
+    + "|".join(
+        sorted(
+            (w for w in _CHANGES if len(w) > 1 and w not in _ADJACENT_ONLY), key=len, reverse=True
+        )
+    )
+    + ")"
+    "(?![到至为])"
+)
+_CHANGE_TO_ANY = compiled(f"({CHANGE_WORDS})了?[到至为]")
+
+_CHANGE_CHARS = frozenset("".join(_CHANGES))
+
+
+def in_compound(words: str, found: re.Match[str]) -> bool:
+    """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
+    return any(
+        words[: found.start() + k].endswith(_NOT_CHANGES) for k in range(1, len(found.group()) + 1)
+    )
+
+
+NEGATIVE_GROWTH = ("负增长", "负成长")
+"""Refused: 负增长3% is growth of -3 %, or a fall of 3 %, which one a Reading cannot say."""
+
+# 增幅收窄, 降幅扩大, 增速放缓: a rate of change that changes by words that are
+# no change words of their own, so that 增幅 would give the direction (增幅回落
+# and 增长率提高 end with a change word, which governs)
+# 压缩在3天以内: compressed to within 3 days, or by up to 3?  (增长在5%左右 is
+# growth of about 5 %: a rising word with 在 is read)
+_LOWERING_AT = compiled(
+    "(?:"
+    + "|".join(sorted((w for w, d in _CHANGES.items() if d is Direction.LOWER), key=len)[::-1])
+    + ")了?在 *$"
+)
+_RATE_CHANGE = compiled(
+    r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
+    r"|(?:降幅|跌幅)[^\W\d]{0,8}?扩大"
+)
+_SHIFTS = ("提前", "推迟", "延迟", "延后")
+
+
+def change_vocabulary() -> list[str]:
+    """The words and patterns above, for :func:`minsheng._words.vocabulary`."""
+    return [
+        *_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES, _ADVERBS.pattern, *NEGATIVE_GROWTH,
+        _RATE_CHANGE.pattern, *_SHIFTS, "了", _STILL, RUNNING.pattern, *NOT_THING, *OWN_VERBS,
+        PULLED.pattern, *_ADJACENT_ONLY, YEAR_ON_YEAR.pattern, SHARE_THAT_GREW.pattern,
+        *RATE_ADVERBS, _LOWERING_AT.pattern,
+    ]  # fmt: skip
