@@ -15,8 +15,7 @@ import minsheng
 from minsheng import Approximation as A
 from minsheng import Comparator as C
 from minsheng import Direction, Measure, Per
-from minsheng._parse import _CURRENCY_CHARS
-from minsheng._words import CURRENCY_BEFORE
+from minsheng._currency import _CURRENCY_CHARS, CURRENCY_BEFORE
 
 D = Decimal
 

@@ -40,6 +40,10 @@ from minsheng._change_words import (
     RATE_ADVERBS,
     RUNNING,
 )
+from minsheng._currency import (
+    currency_refused,
+    renminbi_at_end,
+)
 from minsheng._errors import InvalidValueError, ParseError, expect
 from minsheng._figure import _MINUS, _ROUGH_COUNT, _Figure, _figures
 from minsheng._governing import (
@@ -50,7 +54,7 @@ from minsheng._governing import (
 )
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import MAGNITUDES, NUMBER_CHARS, Number, _read_arabic, fail
+from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._refusals import (
@@ -75,16 +79,12 @@ from minsheng._words import (
     _UNIT_WORDS,
     _WORDS,
     AGE,
-    CURRENCY_BEFORE,
-    CURRENCY_SIGN,
-    CURRENCY_SIGNS,
     DECIMAL_ROUGH,
     GROWING,
     NEGATIVE,
     ROUGH,
     _covered,
     _skip_spaces,
-    renminbi_at_end,
     times,
     vocabulary,
 )
@@ -266,28 +266,6 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     )
 
 
-# one is in every CURRENCY_BEFORE word (tests/test_parse.py holds it)
-_CURRENCY_CHARS = frozenset("币元金镑布铢圆")
-_AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *$")
-_AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
-
-
-_SIGN = compiled(f"{CURRENCY_SIGN} *[0-9]")
-
-
-def _foreign_currency(s: str) -> int | None:
-    """Where a currency other than renminbi that an amount is in starts (港币3000元, 3000日元).
-
-    A currency that no amount is printed in stays a subject word: 以美元计增长5%.
-    """
-    for found in CURRENCY_BEFORE.finditer(s):
-        if _AMOUNT_AFTER.match(s, found.end()) or (
-            found.group() != "澳门元" and _AMOUNT_BEFORE.search(s, 0, found.start())
-        ):
-            return found.start()  # 澳门元3000 (not 3000澳门元, the unit) too
-    return None
-
-
 def parse_phrase(text: str) -> Reading:
     """Read a quantity phrase, with its baselines and change where it has them.
 
@@ -336,12 +314,10 @@ def parse_phrase(text: str) -> Reading:
     if len(text) > MAX_LENGTH:
         raise fail(msg("longer than {length} characters", length=MAX_LENGTH), text, MAX_LENGTH)
     s = normalize(text)
-    foreign = None if _CURRENCY_CHARS.isdisjoint(s) else _foreign_currency(s)
-    if foreign is not None:  # 港币3000元, 3000日元: not renminbi, whatever the unit
-        raise fail(msg("a currency other than renminbi"), text, foreign)
-    sign = None if CURRENCY_SIGNS.isdisjoint(s) else _SIGN.search(s)
-    if sign is not None:  # HK$500, $500, ¥500: dollars of where, yen or yuan?
-        raise fail(msg("a currency sign: which currency?"), text, sign.start())
+    currency = currency_refused(s)
+    if currency is not None:  # 港币3000元, HK$500: not renminbi
+        reason, position = currency
+        raise fail(reason, text, position)
     quick = _quick(s, text)
     if quick is not None:
         return quick

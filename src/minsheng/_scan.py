@@ -27,6 +27,10 @@ import attrs
 from minsheng._change_words import (
     CHANGE_WORDS,
 )
+from minsheng._currency import (
+    CURRENCY_RIGHT_BEFORE,
+    FOREIGN_CURRENCY,
+)
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import _read_per_body
@@ -48,9 +52,6 @@ from minsheng._words import (
     _DATE,
     _RANGE,
     AGE,
-    CURRENCY_BEFORE,
-    CURRENCY_SIGN,
-    FOREIGN_CURRENCY,
     _covered,
 )
 
@@ -231,17 +232,13 @@ def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
         if after is not None:
             return figure.start, max(end, after.end())
     c = clause_start(s, figure.start)
-    right_before = _CURRENCY_RIGHT_BEFORE.search(s, c, figure.start)
+    right_before = CURRENCY_RIGHT_BEFORE.search(s, c, figure.start)
     if right_before is not None:
         return right_before.start(), end
     if figure.unit != "元":
         return None
     before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]
     return (before[-1], end) if before else None
-
-
-# a currency sign (HK$, ¥: which currency?) or word right before an amount
-_CURRENCY_RIGHT_BEFORE = compiled(f"(?:{CURRENCY_SIGN}|{CURRENCY_BEFORE.pattern}) *$")
 
 
 def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:

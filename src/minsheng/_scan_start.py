@@ -30,6 +30,9 @@ from minsheng._changes import (
     first_change,
     governs_across,
 )
+from minsheng._currency import (
+    renminbi_at_end,
+)
 from minsheng._errors import ParseError
 from minsheng._figure import _Figure
 from minsheng._governing import (
@@ -53,7 +56,6 @@ from minsheng._words import (
     NEGATIONS,
     NOT_ABOUTS,
     OVER_PLAN,
-    renminbi_at_end,
 )
 
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")

@@ -20,6 +20,7 @@ from minsheng._change_words import (
     CHANGE_WORDS,
     change_vocabulary,
 )
+from minsheng._currency import CURRENCY_BEFORE, FOREIGN_CURRENCY
 from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator
@@ -347,11 +348,6 @@ def _covered(s: str, a: int, b: int) -> set[int]:
     return {k for m in _WORDS.finditer(s, a, b) for k in range(m.start(), m.end())}
 
 
-def renminbi_at_end(words: str) -> bool:
-    """Whether ``words`` end in 人民币 that names the currency (not 数字人民币, a product)."""
-    return words.endswith("人民币") and not words.endswith("数字人民币")
-
-
 def _is_word_char(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
@@ -440,18 +436,6 @@ NAMED_AFTER = (
     "星级", "后", "周年", "次产业", "连冠", "年行动",  # 提升三年行动计划: a plan's name
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
-
-
-FOREIGN_CURRENCY = compiled(
-    "新?台币|港[币元圆](?!朗)|澳门币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
-    "|英镑|澳元|卢布|泰铢"
-)
-"""Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
-CURRENCY_SIGNS = frozenset("$¥￥€£")
-CURRENCY_SIGN = rf"(?<![A-Za-z])[A-Za-z]{{0,3}}[{''.join(sorted(CURRENCY_SIGNS))}]"
-"""A currency sign before an amount, perhaps after letters: $, HK$, NT$, ¥ (yen, or yuan?)."""
-CURRENCY_BEFORE = compiled(f"{FOREIGN_CURRENCY.pattern}|澳门元")
-"""The same, and 澳门元, before an amount: 澳门元3000 is in patacas, but not in the unit 澳门元."""
 
 
 MARGINS = ("超任务", "超目标", "超计划", "超预算", "超年初预算", "超年度预算")

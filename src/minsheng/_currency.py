@@ -1,0 +1,62 @@
+"""Which currency an amount is in: renminbi, or another that the parser refuses.
+
+minsheng's 元 is the renminbi's.  An amount in Hong Kong dollars (港币3000元,
+500港元), yen or a currency sign ($500, HK$500, ¥500: yen, or yuan?) is
+refused by the parser and the scanner, never read as 元; 澳门元 is a unit of
+its own.  人民币 before an amount with no unit (每人人民币1.8万) makes it 元.
+"""
+
+from __future__ import annotations
+
+from minsheng._i18n import Message, msg
+from minsheng._numerals import NUMBER_CHARS
+from minsheng._patterns import compiled
+
+FOREIGN_CURRENCY = compiled(
+    "新?台币|港[币元圆](?!朗)|澳门币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
+    "|英镑|澳元|卢布|泰铢"
+)
+"""Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
+CURRENCY_SIGNS = frozenset("$¥￥€£")
+CURRENCY_SIGN = rf"(?<![A-Za-z])[A-Za-z]{{0,3}}[{''.join(sorted(CURRENCY_SIGNS))}]"
+"""A currency sign before an amount, perhaps after letters: $, HK$, NT$, ¥ (yen, or yuan?)."""
+CURRENCY_BEFORE = compiled(f"{FOREIGN_CURRENCY.pattern}|澳门元")
+"""The same, and 澳门元, before an amount: 澳门元3000 is in patacas, but not in the unit 澳门元."""
+# a currency sign (HK$, ¥: which currency?) or word right before an amount
+CURRENCY_RIGHT_BEFORE = compiled(f"(?:{CURRENCY_SIGN}|{CURRENCY_BEFORE.pattern}) *$")
+
+
+# one is in every CURRENCY_BEFORE word (tests/test_parse.py holds it): a quick test
+_CURRENCY_CHARS = frozenset("币元金镑布铢圆")
+_AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *$")
+_AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
+_SIGN = compiled(f"{CURRENCY_SIGN} *[0-9]")
+
+
+def _foreign_currency(s: str) -> int | None:
+    """Where a currency other than renminbi that an amount is in starts (港币3000元, 3000日元).
+
+    A currency that no amount is printed in stays a subject word: 以美元计增长5%.
+    """
+    for found in CURRENCY_BEFORE.finditer(s):
+        if _AMOUNT_AFTER.match(s, found.end()) or (
+            found.group() != "澳门元" and _AMOUNT_BEFORE.search(s, 0, found.start())
+        ):
+            return found.start()  # 澳门元3000 (not 3000澳门元, the unit) too
+    return None
+
+
+def currency_refused(s: str) -> tuple[Message, int] | None:
+    """Why and where the folded phrase ``s`` names a currency other than renminbi, if it does."""
+    foreign = None if _CURRENCY_CHARS.isdisjoint(s) else _foreign_currency(s)
+    if foreign is not None:  # 港币3000元, 3000日元: not renminbi, whatever the unit
+        return msg("a currency other than renminbi"), foreign
+    sign = None if CURRENCY_SIGNS.isdisjoint(s) else _SIGN.search(s)
+    if sign is not None:  # HK$500, $500, ¥500: dollars of where, yen or yuan?
+        return msg("a currency sign: which currency?"), sign.start()
+    return None
+
+
+def renminbi_at_end(words: str) -> bool:
+    """Whether ``words`` end in 人民币 that names the currency (not 数字人民币, a product)."""
+    return words.endswith("人民币") and not words.endswith("数字人民币")
