@@ -84,7 +84,6 @@ if _typing.TYPE_CHECKING:
         draft,
     )
     from minsheng._export import (
-        ExportError,
         export,
         to_pandas,
     )
@@ -147,6 +146,9 @@ if _typing.TYPE_CHECKING:
         SCHEMA_ID,
         json_schema,
     )
+    from minsheng._writing import (
+        ExportError,
+    )
 
 # Loaded on first use, so that ``import minsheng`` costs little more than attrs:
 # cattrs, the parser, attainment and formatting wait until they are needed.
@@ -188,7 +190,7 @@ _LAZY = {
     "format_program": "minsheng._report",
     "format_report": "minsheng._report",
     "report_data": "minsheng._report",
-    "ExportError": "minsheng._export",
+    "ExportError": "minsheng._writing",
     "export": "minsheng._export",
     "to_pandas": "minsheng._export",
     "Selection": "minsheng._query",
