@@ -1136,6 +1136,16 @@ def test_a_sign_or_a_year_on_year_without_a_change_word_is_found_refused() -> No
         ("同比-14.2%", True),
     ]
     assert _phrases_values("税收同比增长3.7%。") == [("增长3.7%", Decimal("3.7"))]
+    # a colon ends the clause: 3.7% alone was found as a level
+    assert _phrases_refused("税收同比：3.7%，比上年: 4.5个百分点。环比：+2%") == [
+        ("同比：3.7%", True),
+        ("比上年: 4.5个百分点", True),
+        ("+2%", True),  # refused for its sign
+    ]
+    assert _phrases_values("同比：增长3.7%；完成率：95%") == [
+        ("增长3.7%", Decimal("3.7")),
+        ("95%", Decimal(95)),
+    ]
     assert _phrases_refused("“2+26”城市") == []  # a name
     assert _phrases_refused("8家+14家+7家") == [("8家", False), ("14家", False), ("7家", False)]
     assert _phrases_refused("“一网通办+12345”，6月CPI环比5月上涨0.2%") == [("上涨0.2%", False)]

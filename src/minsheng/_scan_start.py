@@ -298,7 +298,8 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     """Widen the start of a figure with a unit over a sign, 同比 or 人民币 right before it.
 
     增值税+2.8% and 税收同比3.7% are changes with no change word, which the
-    parser refuses; 每人人民币1.8万 is in 元.  Not a + that joins two figures
+    parser refuses, and so is 税收同比：3.7%, where a colon ends the clause
+    the figure starts; 每人人民币1.8万 is in 元.  Not a + that joins two figures
     (8家+14家, 2+26城市), right after the phrase before (which ends at ``floor``)
     or a bare number; and neither for a bare number (较去年12月, 一网通办+12345),
     which 人民币 alone makes an amount (发放人民币500).
@@ -306,6 +307,10 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     if not bare and a > c and s[a - 1] == "+" and a - 1 > floor and not s[a - 2].isdigit():
         return a - 1
     year_on_year = None if bare else YEAR_ON_YEAR.search(s, c, a)
+    if year_on_year is None and not bare:  # 税收同比：3.7%: over the colon that ends c's clause
+        k = len(s[:a].rstrip(" "))
+        if k > floor + 1 and s[k - 1] == ":":
+            year_on_year = YEAR_ON_YEAR.search(s, max(clause_start(s, k - 1), floor), k)
     if year_on_year is not None:
         return year_on_year.start()
     words = s[c:a].rstrip(" ")
