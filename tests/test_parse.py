@@ -1643,6 +1643,11 @@ def test_a_period_before_a_floor_or_a_revenue_is_kept() -> None:
     assert parse("景区星期日处理游客达50人次").per == ()
     assert parse("礼拜日处理3吨").per == ()
     assert parse("假期日均接待游客5万人次").per == (Per(D(1), "日"),)
+    # 全年, 全日 are the whole year or day; 齐全 and 健全 are words that end in 全
+    for text in ("功能齐全日均接待300人次", "功能齊全日均接待300人次", "机制健全年处理5000件"):
+        assert len(parse(text).per) == 1, text
+    for text in ("全日接待300人次", "确保全年接待300万人次", "全年处理5000件"):
+        assert parse(text).per == (), text
     # the year's lowest level, the day's lowest price: no amount per year or day
     for text in ("年最低水位12.5米", "日最低价3.2元", "年最低收购价格1.19元"):
         assert parse(text).per == (), text

@@ -1153,3 +1153,12 @@ def test_a_sign_or_a_year_on_year_without_a_change_word_is_found_refused() -> No
         ("每人人民幣1.8萬", Decimal(18000)),
         ("人民币500", Decimal(500)),
     ]
+
+
+def test_a_word_that_ends_in_quan_leaves_the_period_after_it() -> None:
+    """功能齐全日均接待300人次 was found as 300人次, without its day (全日 is the whole day)."""
+    assert _phrases_values("服务中心功能齐全日均接待300人次，全年接待10万人次。") == [
+        ("日均接待300人次", Decimal(300)),
+        ("10万人次", Decimal(100000)),
+    ]
+

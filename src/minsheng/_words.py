@@ -141,9 +141,11 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 # 节假日, 开放日, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    "(?<![上去前今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满全跨"
+    "(?<![上去前今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
     "(?<!星期)(?<!礼拜)"  # 星期日处理游客50人次: on Sunday, not 50 a day (假期日均 is a day's)
+    # 全年, 全日: the whole year; but 功能齐全日均接待300人次 and 机制健全年处理 are a day's
+    "(?<!(?<![齐安完健顾])全)"  # not 保: 确保全年接待300万人次
 )
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]){_AVERAGE}"
