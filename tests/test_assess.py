@@ -309,3 +309,117 @@ def test_an_outcome_stated_as_a_bound_decides_only_what_it_can(
     assert r.status is status
     assert (r.attainment, r.ratio, r.difference) == (None, None, None)
     assert (r.reason is not None) == (status is Status.UNDETERMINED)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "kind", "direction", "status", "ratio"),
+    [
+        # a fall never meets a rise (下降5% was read as up 5 %, met against 增长3%)
+        (
+            "增长3%",
+            "下降5%",
+            MetricKind.GROWTH,
+            Direction.HIGHER,
+            Status.NOT_MET,
+            D("0.95") / D("1.03"),
+        ),
+        (
+            "增长3%",
+            "增长5%",
+            MetricKind.GROWTH,
+            Direction.HIGHER,
+            Status.MET,
+            D("1.05") / D("1.03"),
+        ),
+        (
+            "提高0.5个百分点",
+            "下降0.8个百分点",
+            MetricKind.RATE,
+            Direction.HIGHER,
+            Status.NOT_MET,
+            None,
+        ),
+        # a cut is met by a cut at least as deep (it was the other way round)
+        (
+            "下降0.5个百分点",
+            "下降0.8个百分点",
+            MetricKind.RATE,
+            Direction.LOWER,
+            Status.MET,
+            D("1.6"),
+        ),
+        (
+            "下降0.5个百分点",
+            "上升0.3个百分点",
+            MetricKind.RATE,
+            Direction.LOWER,
+            Status.NOT_MET,
+            None,
+        ),
+        (
+            "下降0.5个百分点",
+            "下降0.3个百分点",
+            MetricKind.RATE,
+            Direction.LOWER,
+            Status.NOT_MET,
+            D("0.6"),
+        ),
+        ("减少200座", "减少250座", MetricKind.COUNT, Direction.LOWER, Status.MET, D("1.25")),
+        # an outcome that names no change goes the target's way
+        ("减少200座", "150座", MetricKind.COUNT, Direction.LOWER, Status.NOT_MET, D("0.75")),
+        (
+            "下降10%",
+            "下降12%",
+            MetricKind.GROWTH,
+            Direction.LOWER,
+            Status.MET,
+            D("0.9") / D("0.88"),
+        ),
+    ],
+)
+def test_a_change_by_an_amount_is_compared_the_way_its_phrase_goes(
+    target: str,
+    actual: str,
+    kind: MetricKind,
+    direction: Direction,
+    status: Status,
+    ratio: D | None,
+) -> None:
+    """A figure records a change's size; its phrase says which way it went."""
+    r = result(q(target), q(actual), kind=kind, direction=direction)
+    assert (r.status, r.ratio) == (status, ratio)
+
+
+def test_a_bound_on_a_fall_bounds_the_level_from_the_other_side() -> None:
+    """下降5%以上 is a fall of at least 5 %: a fall of 3 % does not meet it, nor a rise."""
+    deep = result(q("下降5%以上"), q("下降6%"), kind=MetricKind.GROWTH, direction=Direction.LOWER)
+    assert deep.status is Status.MET
+    shallow = result(
+        q("下降5%以上"), q("下降3%"), kind=MetricKind.GROWTH, direction=Direction.LOWER
+    )
+    assert shallow.status is Status.NOT_MET
+    bound = result(q("减少200座"), q("减少200座以上"), direction=Direction.LOWER)
+    assert bound.status is Status.MET
+
+
+def test_an_increase_by_times_adds_the_baseline() -> None:
+    """增加一倍 is double (it was 1×, not met against 翻一番); 增长2倍 is three times."""
+    doubled = result(q("翻一番"), q("增加一倍"), kind=MetricKind.GROWTH)
+    assert (doubled.status, doubled.ratio) == (Status.MET, D(1))
+    tripled = result(q("增长2倍"), q("增长100.89%"), kind=MetricKind.GROWTH)
+    assert tripled.status is Status.NOT_MET
+    assert result(q("2倍"), q("翻一番"), kind=MetricKind.GROWTH).status is Status.MET
+
+
+def test_a_range_target_where_lower_is_better_is_met_within_it() -> None:
+    """4 working days against 3—5 was not met: the range's far end is the bound."""
+    r = result(
+        q("3—5个工作日"), q("4个工作日"), direction=Direction.LOWER, kind=MetricKind.DURATION
+    )
+    assert (r.status, r.ratio) == (Status.MET, D("1.25"))
+    late = result(
+        q("3—5个工作日"), q("6个工作日"), direction=Direction.LOWER, kind=MetricKind.DURATION
+    )
+    assert late.status is Status.NOT_MET
+    more = result(q("3—5个"), q("4个"), direction=Direction.HIGHER)
+    assert more.status is Status.MET

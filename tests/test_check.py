@@ -381,6 +381,62 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("direction-comparator", "error", f"{M}.target.comparator")],
     ),
+    "a-fall-where-higher-is-better": (
+        {
+            "kind": "rate",
+            "direction": "higher",
+            "measure": "increment",
+            "target": _q("0.5", "个百分点", decimals=1, phrase="下降0.5个百分点"),
+        },
+        [("direction-change", "error", f"{M}.direction")],
+    ),
+    "a-rise-where-lower-is-better": (
+        {
+            "kind": "growth",
+            "direction": "lower",
+            "target": _q("3", "%", phrase="增长3%"),
+        },
+        [("direction-change", "error", f"{M}.direction")],
+    ),
+    # a bound on a fall's size bounds the level from above: lower is better
+    "a-bounded-fall-where-lower-is-better": (
+        {
+            "kind": "growth",
+            "direction": "lower",
+            "target": _q("5", "%", comparator=">=", phrase="降幅不低于5%"),
+        },
+        [],
+    ),
+    "a-bounded-fall-where-higher-is-better": (
+        {
+            "kind": "growth",
+            "direction": "higher",
+            "target": _q("5", "%", comparator=">=", phrase="降幅不低于5%"),
+        },
+        [("direction-comparator", "error", f"{M}.target.comparator")],
+    ),
+    # a cut where lower is better is at least that deep: >= may be stated
+    "a-cut-states-its-implied-bound": (
+        {
+            "kind": "count",
+            "direction": "lower",
+            "measure": "increment",
+            "target": _q("200", "座", comparator=">=", phrase="减少200座"),
+        },
+        [],
+    ),
+    "a-cut-with-the-level's-bound": (
+        {
+            "kind": "count",
+            "direction": "lower",
+            "measure": "increment",
+            "target": _q("200", "座", comparator="<=", phrase="减少200座"),
+        },
+        [
+            ("direction-comparator", "error", f"{M}.target.comparator"),
+            ("phrase", "error", f"{M}.target"),
+        ],
+    ),
     "higher-with-at-most": (
         {**COUNT_UP, "target": _q("3000", "个", comparator="<="), "actual": _q("5100", "个")},
         [("direction-comparator", "error", f"{M}.target.comparator")],

@@ -1161,4 +1161,3 @@ def test_a_word_that_ends_in_quan_leaves_the_period_after_it() -> None:
         ("日均接待300人次", Decimal(300)),
         ("10万人次", Decimal(100000)),
     ]
-

@@ -18,6 +18,7 @@ The rules (see the docs' "Attainment semantics"):
 from __future__ import annotations
 
 import enum
+import operator
 from collections import Counter
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -36,6 +37,7 @@ from minsheng._model import (
     ReportedStatus,
 )
 from minsheng._patterns import compiled
+from minsheng._phrases import FLIPPED, change_sign, level_comparator
 from minsheng._quantity import Comparator, Interval, Quantity
 from minsheng._review import review_problems
 from minsheng._semantic import walk
@@ -160,16 +162,27 @@ class Assessment:
         return render_fragment(self)
 
 
-def _factor(value: Decimal, unit: str | None) -> Decimal:
-    """A growth figure as a growth factor: +100.89% is 2.0089 times; 2倍 is 2."""
-    return 1 + value / 100 if unit == "%" else value
+def _factor(value: Decimal, unit: str | None, sign: int = 0) -> Decimal:
+    """A growth figure as a growth factor, ``sign`` its phrase's way (:func:`change_sign`).
+
+    +100.89% is 2.0089 times and 下降5% 0.95; 翻一番 and 2倍 are 2, but 增加一倍
+    (an increase by once the baseline) is 2 and 增长2倍 3.
+    """
+    if unit == "%":
+        return 1 - value / 100 if sign < 0 else 1 + value / 100
+    return value if sign == 0 else 1 + sign * value
 
 
 def _scaled(interval: Interval, scale: Callable[[Decimal], Decimal]) -> Interval:
-    """The interval with both ends mapped by an increasing function."""
-    return Interval(
-        scale(interval.low), scale(interval.high), interval.low_closed, interval.high_closed
-    )
+    """The interval with both ends mapped by a monotonic function (a decreasing one swaps them)."""
+    low, high = scale(interval.low), scale(interval.high)
+    if low > high:
+        return Interval(high, low, interval.high_closed, interval.low_closed)
+    return Interval(low, high, interval.low_closed, interval.high_closed)
+
+
+def _negated(interval: Interval) -> Interval:
+    return _scaled(interval, operator.neg)
 
 
 _Test = Callable[[Interval, Decimal], bool]
@@ -255,10 +268,11 @@ def _growth(
     """Return (goal factor, actual factor, actual factor range), or why not."""
     if target.unit not in GROWTH_UNITS:
         return _("a growth target must be in % or 倍")
-    goal = _factor(target.value, target.unit)
+    goal = _factor(target.value, target.unit, change_sign(target))
     if actual.unit in GROWTH_UNITS:
-        interval = _scaled(actual.interval, lambda v: _factor(v, actual.unit))
-        return goal, _factor(actual.value, actual.unit), interval
+        sign = change_sign(actual)
+        interval = _scaled(actual.interval, lambda v: _factor(v, actual.unit, sign))
+        return goal, _factor(actual.value, actual.unit, sign), interval
     baseline = compared_with(metric, actual)  # the level's one baseline
     if baseline is None:
         return _("a growth outcome must be in % or 倍, or a level with a baseline")
@@ -284,11 +298,24 @@ def _conversion(actual_unit: str, target_unit: str, units: Mapping[str, Unit]) -
 def _numeric(
     metric: Metric, target: Quantity, actual: Quantity, units: Mapping[str, Unit]
 ) -> MetricResult:
+    """The attainment of an outcome against its target, where both are figures.
+
+    A change by an amount is compared as the level it leaves: its figure
+    records the size, and its phrase the way (下降5% is -5 %, a bound on its
+    size a bound the other way), so that a fall never meets a rise and a cut
+    is met by a cut at least as deep.  An outcome that names no change of
+    its own (5100余个) goes the target's way.
+    """
+    goal_comparator = level_comparator(target)
+    actual_comparator = actual.comparator
+    cut = False
     if metric.kind is MetricKind.GROWTH:
         growth = _growth(metric, target, actual, units)
         if isinstance(growth, str):
             return MetricResult(metric, Status.UNDETERMINED, reason=growth)
         goal, point, interval = growth
+        if actual.unit in GROWTH_UNITS:
+            actual_comparator = level_comparator(actual)
         difference = (point - goal) * 100
         difference_unit = "pp"
     else:
@@ -303,22 +330,31 @@ def _numeric(
             ratio = _conversion(actual.unit, target.unit, units)
             interval = _scaled(interval, lambda v: v * ratio)
             point *= ratio
-        goal = target.value
+        target_sign = change_sign(target)
+        cut = target_sign < 0
+        goal = -target.value if cut else target.value  # 下降3—5%: a fall of at least 3 %
+        if target.upper is not None and not cut and metric.direction is Direction.LOWER:
+            goal = target.upper  # 3—5个工作日 where fewer is better: at most 5 meets it
+        if (change_sign(actual) or target_sign) < 0:  # a fall, or the target's
+            interval, point = _negated(interval), -point
+            actual_comparator = FLIPPED[actual.comparator] if actual.comparator else None
         difference = point - goal
         # A difference of rates, or of changes in rates, is in percentage points.
         points = units[target.unit].kind in (UnitKind.PERCENT, UnitKind.POINTS)
         difference_unit = "pp" if points else target.unit
     lower = metric.direction is Direction.LOWER
-    comparator = target.comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
+    comparator = goal_comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
     every, none = _TESTS[comparator]
-    if actual.comparator is not None:
-        return _bounded(metric, _one_sided(interval, actual.comparator), goal, every, none)
+    if actual_comparator is not None:
+        return _bounded(metric, _one_sided(interval, actual_comparator), goal, every, none)
     if every(interval, goal):
         status = Status.MET
     elif none(interval, goal):
         status = Status.NOT_MET
     else:
         status = Status.UNDETERMINED
+    if cut:  # the ratio of the sizes: 下降0.8 against 下降0.5 is 160 %
+        interval, point, goal, lower = _negated(interval), -point, -goal, not lower
     return MetricResult(
         metric,
         status,

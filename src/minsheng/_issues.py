@@ -20,6 +20,7 @@ CODES: Mapping[str, Severity] = {
     "denominator-mismatch": "error",
     "denominator-wording": "warning",
     "direction-comparator": "error",
+    "direction-change": "error",
     "kind-unit": "error",
     "negative": "error",
     "share-over-100": "error",

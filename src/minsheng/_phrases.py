@@ -16,22 +16,41 @@ from decimal import Decimal
 
 from minsheng._errors import InvalidValueError, ParseError
 from minsheng._i18n import Message, msg
-from minsheng._model import Direction, Metric
-from minsheng._parse import parse_quantity
+from minsheng._model import Direction, Measure, Metric
+from minsheng._parse import Reading, parse_phrase
 from minsheng._quantity import Approximation, Comparator, Per, Quantity, spoken_per
 
 _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
 
 
 def read_phrase(quantity: Quantity) -> Quantity | ParseError | None:
-    return None if quantity.phrase is None else _read(quantity.phrase)
+    """The figure the parser reads in ``quantity``'s phrase, why it reads none, or ``None``."""
+    if quantity.phrase is None:
+        return None
+    reading = _read(quantity.phrase)
+    return reading if isinstance(reading, ParseError) else reading.figure
+
+
+def change_sign(quantity: Quantity) -> int:
+    """1 where ``quantity``'s phrase is a rise by an amount (增长3%), -1 a fall (下降5%), else 0.
+
+    A figure records the size of a change; which way it went is in its phrase.
+    """
+    if quantity.phrase is None:
+        return 0
+    reading = _read(quantity.phrase)
+    if isinstance(reading, ParseError) or reading.change is not Measure.INCREMENT:
+        return 0
+    if reading.direction is Direction.HIGHER:
+        return 1
+    return -1 if reading.direction is Direction.LOWER else 0
 
 
 @functools.lru_cache(maxsize=16384)
-def _read(phrase: str) -> Quantity | ParseError:
+def _read(phrase: str) -> Reading | ParseError:
     """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached."""
     try:
-        return parse_quantity(phrase)
+        return parse_phrase(phrase)
     except ParseError as exc:
         return exc
     except InvalidValueError as exc:  # a figure beyond the model's bounds, as 0.0000001
@@ -125,11 +144,36 @@ def _agrees(quantity: Quantity, parsed: Quantity, comparator: Comparator | None)
     )
 
 
+FLIPPED = {
+    Comparator.AT_LEAST: Comparator.AT_MOST,
+    Comparator.MORE_THAN: Comparator.LESS_THAN,
+    Comparator.AT_MOST: Comparator.AT_LEAST,
+    Comparator.LESS_THAN: Comparator.MORE_THAN,
+}
+"""Each comparator, with its sides swapped: what a bound on a fall's size says of the level."""
+
+
+def level_comparator(quantity: Quantity) -> Comparator | None:
+    """``quantity``'s comparator as it bounds the level its change leaves.
+
+    A bound on a fall's size bounds the level from the other side: 下降5%以上
+    (a fall of at least 5 %) leaves it at most 5 % below where it was.
+    """
+    comparator = quantity.comparator
+    return FLIPPED[comparator] if comparator and change_sign(quantity) < 0 else comparator
+
+
 def implied_comparator(metric: Metric) -> Comparator | None:
-    """The comparator a bare numeric target of ``metric`` already means."""
+    """The comparator a bare numeric target of ``metric`` already means, as its figure states it.
+
+    At least the target where higher is better, at most where lower is; but
+    a fall where lower is better (下降0.5个百分点) is a fall of at least that size.
+    """
     if metric.direction is None:
         return None
-    return Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
+    implied = Comparator.AT_MOST if metric.direction is Direction.LOWER else Comparator.AT_LEAST
+    target = metric.target
+    return FLIPPED[implied] if target is not None and change_sign(target) < 0 else implied
 
 
 def show_per(per: tuple[Per, ...]) -> str:

@@ -23,7 +23,13 @@ from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
-from minsheng._phrases import implied_comparator, phrase_disagreements, read_phrase
+from minsheng._phrases import (
+    change_sign,
+    implied_comparator,
+    level_comparator,
+    phrase_disagreements,
+    read_phrase,
+)
 from minsheng._program_checks import DONE_WORDS, NOT_DONE_WORDS, program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
@@ -164,28 +170,65 @@ def _progress_problems(path: str, metric: Metric) -> list[Problem]:
 
 
 def _direction_problems(path: str, metric: Metric) -> list[Problem]:
+    """A target bound, or a change with none, that goes against the metric's direction.
+
+    A bound on a fall's size bounds the level from the other side (降幅不低于5%
+    is at most 95 % of it: lower is better).  A bare change gives its way:
+    下降0.5个百分点 where higher is better, or 增长3% where lower is, says
+    neither which outcome meets it.
+    """
     target = metric.target
-    if target is None or target.comparator is None or metric.direction is None:
+    if target is None or metric.direction is None:
         return []
     lower = metric.direction is Direction.LOWER
-    if (lower and target.comparator in _UP) or (not lower and target.comparator in _DOWN):
+    comparator = level_comparator(target)
+    if comparator is None:
+        sign = change_sign(target)
+        if sign == 0 or (sign < 0) == lower:
+            return []
         return [
             _issue(
-                "direction-comparator",
-                f"{path}.target.comparator",
+                "direction-change",
+                f"{path}.direction",
                 (
                     msg(
-                        "lower is better, but the target bounds it with {comparator}",
-                        comparator=target.comparator.value,
+                        "lower is better, but the target is a rise ({phrase}) with no bound",
+                        phrase=repr(target.phrase),
                     )
                     if lower
                     else msg(
-                        "higher is better, but the target bounds it with {comparator}",
-                        comparator=target.comparator.value,
+                        "higher is better, but the target is a fall ({phrase}) with no bound",
+                        phrase=repr(target.phrase),
                     )
                 ),
+                expected=verbatim('"lower"' if sign < 0 else '"higher"'),
             )
         ]
+    if (lower and comparator in _UP) or (not lower and comparator in _DOWN):
+        recorded = (target.comparator or comparator).value
+        if comparator is not target.comparator:  # a bound on a fall's size
+            message = (
+                msg(
+                    "lower is better, but the target bounds the fall with {comparator},"
+                    " which bounds the level from below",
+                    comparator=recorded,
+                )
+                if lower
+                else msg(
+                    "higher is better, but the target bounds the fall with {comparator},"
+                    " which bounds the level from above",
+                    comparator=recorded,
+                )
+            )
+        elif lower:
+            message = msg(
+                "lower is better, but the target bounds it with {comparator}", comparator=recorded
+            )
+        else:
+            message = msg(
+                "higher is better, but the target bounds it with {comparator}", comparator=recorded
+            )
+        return [_issue("direction-comparator", f"{path}.target.comparator", message)]
     return []
 
 
