@@ -423,3 +423,15 @@ def test_a_range_target_where_lower_is_better_is_met_within_it() -> None:
     assert late.status is Status.NOT_MET
     more = result(q("3—5个"), q("4个"), direction=Direction.HIGHER)
     assert more.status is Status.MET
+
+
+def test_the_report_says_which_way_a_change_went() -> None:
+    """下降5% was shown as "up 5%", beside a verdict that now says not met."""
+    fall = metric(q("增长3%"), q("下降5%"), kind=MetricKind.GROWTH)
+    doubled = attrs_evolve(metric(q("翻一番"), q("增加一倍"), kind=MetricKind.GROWTH), id="doubled")
+    program = _program(fall, doubled, reported=minsheng.ReportedStatus.COMPLETED)
+    english = minsheng.format_report(minsheng.assess(program), locale="en")
+    assert "down 5%" in english
+    assert "up 1×" in english
+    chinese = minsheng.format_report(minsheng.assess(program), locale="zh-Hans")
+    assert "下降5%" in chinese

@@ -48,6 +48,7 @@ from minsheng._model import (
     ReportedStatus,
     Stage,
 )
+from minsheng._phrases import change_sign
 from minsheng._quantity import Comparator, Quantity
 from minsheng._units import UNITS, Unit
 
@@ -162,8 +163,11 @@ def _actual_cell(metric: Metric, locale: Locale, units: Mapping[str, Unit] = UNI
     parts = []
     if actual is not None:
         text = _figure(actual, locale, units)
-        if metric.kind is MetricKind.GROWTH and actual.unit == "%":
-            text = t("up {quantity}").format(quantity=text)
+        sign = change_sign(actual)
+        if sign < 0:  # 下降5%: a fall, whatever the kind
+            text = t("down {quantity}").format(quantity=text)
+        elif metric.kind is MetricKind.GROWTH and (sign > 0 or actual.unit == "%"):
+            text = t("up {quantity}").format(quantity=text)  # 增加一倍: up 1×
         parts.append(
             " ".join(
                 [text]
