@@ -1707,3 +1707,29 @@ def test_the_new_period_words_read_in_traditional_script_too() -> None:
     ]
     for traditional, simplified in pairs:
         assert parse(traditional).per == parse(simplified).per != (), traditional
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        # only the part after 亿 is in 万: 1,000,010,000,000 before
+        ("一億一千多萬元", "110000000", "120000000"),
+        ("两亿三千余万元", "230000000", "240000000"),
+        ("一亿零五百多万元", "105000000", "106000000"),
+        ("三万亿二千多亿元", "3200000000000", "3300000000000"),
+        ("三千多万元", "30000000", "40000000"),
+    ],
+)
+def test_more_than_before_a_magnitude_word_after_a_larger_one(
+    text: str, value: str, high: str
+) -> None:
+    """衛福部補助一億一千多萬元 (a real Taiwan page) read as a million millions."""
+    figure = minsheng.parse_quantity(text)
+    assert (figure.value, figure.interval.high) == (D(value), D(high))
+    assert figure.approximation is A.MORE_THAN
+
+
+@pytest.mark.parametrize("text", ["一万二千多亿元", "三亿多万元"])
+def test_more_than_with_magnitudes_out_of_order_is_refused(text: str) -> None:
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_quantity(text)

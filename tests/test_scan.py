@@ -1161,3 +1161,33 @@ def test_a_word_that_ends_in_quan_leaves_the_period_after_it() -> None:
         ("日均接待300人次", Decimal(300)),
         ("10万人次", Decimal(100000)),
     ]
+
+
+def test_a_middle_dot_between_two_numbers_is_no_list() -> None:
+    """1013·9万箱 (a page's decimal point) was found as 90,000, 14·4% as 4 %."""
+    assert _phrases_refused("全年达1013·9万箱，上升了14·4%。完成投资3·5亿元") == [
+        ("达1013·9万", True),
+        ("上升了14·4%", True),
+        ("3·5亿元", True),
+    ]
+    assert _phrases_refused("“9·15”的含义") == []  # a name
+    assert _phrases_values("3个·5项") == [("3个", Decimal(3)), ("5项", Decimal(5))]
+
+
+def test_a_day_of_the_month_is_no_number_of_days() -> None:
+    """田成平20日透露 was 20 days; 1月20日至24日 24 days, 10月1日-4日 -4 days."""
+    for text in (
+        "田成平20日透露",
+        "1月20日至24日举行",
+        "四川:10月1日-4日",
+        "本月15-20日",
+        "卅日宣布",
+    ):
+        assert _phrases_values(text) == [], text
+    assert _phrases_values("3日内办结，30日以上，压缩至3日，缩短为15-20日") == [
+        ("3日内", Decimal(3)),
+        ("30日以上", Decimal(30)),
+        ("压缩至3日", Decimal(3)),
+        ("缩短为15-20日", Decimal(15)),
+    ]
+    assert _phrases_values("衛福部補助一億一千多萬元") == [("一億一千多萬元", Decimal(110000000))]

@@ -216,11 +216,28 @@ def _read_chinese(s: str, i: int, text: str, *, one: bool = False) -> Number | N
     more = False
     if j < len(s) and s[j] in _MORE and j + 1 < len(s) and s[j + 1] in BIG and power < 4:
         more = True  # 十多万: more than 十, in 万
-        j += 1
-        power = 12 if s.startswith("万亿", j) else BIG[s[j]]
-        number = number.scaleb(power)
-        j += 2 if power == 12 else 1
+        number, power = _more_in(s, i, j, text, number)
+        j += 3 if power == 12 else 2
     return Number(number, power, decimals, j, more_than=more, chinese=True)
+
+
+def _more_in(s: str, i: int, j: int, text: str, number: Decimal) -> tuple[Decimal, int]:
+    """The numeral from ``i`` to ``j``, with 多 or 余 at ``j`` and a magnitude word after it.
+
+    Returns its value and the magnitude's power.
+
+    三千多万 is 3000 in 万; in 一亿二千多万 only the part after 亿 is in 万:
+    120 million and more, not 2000 after 1 in 万 (1,000,020,000,000).
+    """
+    big = 12 if s.startswith("万亿", j + 1) else BIG[s[j + 1]]
+    last = max((k for k in range(i, j) if s[k] in BIG), default=None)
+    if last is None:
+        return number.scaleb(big), big
+    head = read_chinese_integer(s[: last + 1], i, text)
+    before = BIG[s[last]] if s[last] != "亿" or s[last - 1] != "万" else 12
+    if head is None or big >= before or head[0] == number:
+        raise _malformed(text, j + 1)  # 一万二千多亿, 三亿多万
+    return head[0] + (number - head[0]).scaleb(big), big
 
 
 def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:

@@ -43,6 +43,7 @@ from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
 from minsheng._scan_start import (
     CLAUSE,
     clause_start,
+    day_of_the_month,
     extend_left,
     figure_start,
 )
@@ -274,10 +275,8 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
                 used.add(j + 1)
                 high, a = nxt, extend_left(s, figure.start, floor, covered, dates)[0]
                 end = nxt.end
-        elif high.unit is not None or high.number.multiplier >= 4 or high.start in signed:
-            a = extend_left(s, figure.start, floor, covered, dates)[0]
         else:
-            a = None  # 1-2月, 2025—2027年: months and years, not a quantity
+            a = _range_start(s, figure, high, floor, (covered, dates, signed))
         currency = _currency(s, figure, end) if a is not None or high is None else None
         if a is None and currency is not None:  # 500港元, 澳门元3000: an amount, if not in 元
             a = extend_left(s, figure.start, floor, covered, dates)[0]
@@ -314,6 +313,21 @@ def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, b
             # parser refuses, never a level of its own
             disjoint[-2:] = [(start, disjoint[-1][1], True)]
     return disjoint
+
+
+def _range_start(
+    s: str,
+    low: _Figure,
+    high: _Figure,
+    floor: int,
+    known: tuple[set[int], set[int], set[int]],
+) -> int | None:
+    """Where a range's phrase starts; ``None`` if it is no quantity (1-2月, 本月15-20日)."""
+    covered, dates, signed = known
+    if high.unit is None and high.number.multiplier < 4 and high.start not in signed:
+        return None  # 1-2月, 2025—2027年: months and years, not a quantity
+    a, governed = extend_left(s, low.start, floor, covered, dates)
+    return None if not governed and day_of_the_month(s, high) else a  # 本月15-20日
 
 
 def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:

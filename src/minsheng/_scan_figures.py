@@ -28,6 +28,10 @@ from minsheng._words import (
 
 _CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千万亿翻]")
 _JOIN = compiled(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
+# 1013·9万箱, 14·4%: a middle dot some pages print for a decimal point, right
+# between two numbers (the parser refuses it; 9万箱 alone would be 90,000)
+# (not 9·15 alone, a name: the number after the dot has a unit or magnitude)
+_DOT = compiled("[·•・‧](?=[0-9]+ *(?:[^\\W\\d_]|%))")
 # 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
 # 3和5, 每, 第, a range's 3至5: no number in words
@@ -99,6 +103,8 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
     end, unit, joined = figure.end, figure.unit, False
     while True:
         sign = _JOIN.match(s, end)
+        if sign is None and unit is None and end and s[end - 1].isdigit():
+            sign = _DOT.match(s, end)
         ratio = True  # joined by a sign, or a number the parser stops at 万
         if sign is not None:
             k = sign.end()

@@ -289,9 +289,34 @@ def figure_start(
     governed = governed or start < a  # 高于全国三个百分点: refused words govern it
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
+    if not governed and day_of_the_month(s, figure):
+        return None  # 田成平20日透露, 1月20日至24日: a date, not 20 days
     if number.chinese and number.value < 10 and number.unit is None and not governed:
         return None  # 一人失能, 七次会议: a numeral used as a word
     return start
+
+
+_AFTER_DAYS = compiled(" *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后)")
+
+
+def day_of_the_month(s: str, figure: _Figure) -> bool:
+    """Whether a figure in 日 that no word governs is a day of the month (the 20th).
+
+    Pages write a date as 20日 far more often than a duration, which 天 or
+    3日内 says: 20日透露, 1月20日至24日, 10月1日-4日.  A figure followed by
+    内, 以上 or 后 (3日内办结) is a duration, and is found.
+    """
+    number = figure.number
+    return (
+        figure.unit == "日"
+        and figure.comparator is None  # 3日内, 30日以上
+        and figure.approximation is None  # 30日左右, 10日余
+        and number.multiplier == 0
+        and number.decimals == 0
+        and not number.more_than
+        and 1 <= abs(number.value) <= 31
+        and _AFTER_DAYS.match(s, figure.end) is None
+    )
 
 
 def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int:
