@@ -1225,12 +1225,69 @@ def test_the_scanner_keeps_a_one_character_change_word() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "text", ["3.2万艘次", "812.47万头份", "500万头次", "5000头盔", "100万头（只）", "21039万册次"]
-)
+@pytest.mark.parametrize("text", ["500万头次", "5000头盔", "100万头（只）", "21039万册次"])
 def test_a_measure_word_that_starts_a_longer_unit_or_word_is_not_the_unit(text: str) -> None:
     """Regression: 艘次 (ship-trips) read as ships, 头份 (doses) and 头盔 (helmets) as head."""
     assert parse(text).unit is None
+
+
+def test_a_compound_classifier_is_read_whole() -> None:
+    """开行列车376万列次, 3.2万艘次 and 812万头份 (doses) lost their unit: 376万 of nothing."""
+    assert [parse(t).unit for t in ("376万列次", "3.2万艘次", "812.47万头份", "30趟次")] == [
+        "列次",
+        "艘次",
+        "头份",
+        "趟次",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("200笔", "笔"),
+        ("30篇", "篇"),
+        ("50支", "支"),
+        ("20门", "门"),
+        ("完工四十一案", "案"),
+        ("中蜂6.1萬群", "群"),
+        ("3000餐", "餐"),
+        ("日供餐能力达到25万客", "客"),
+        ("1.3万尾以上", "尾"),
+        ("在榜6城", "城"),
+    ],
+)
+def test_classifiers_a_twelfth_hunt_found_dropped_are_read(text: str, unit: str) -> None:
+    """中蜂6.1萬群 (hives) and 完工四十一案 (real pages) read as 61,000 and 41 of nothing."""
+    assert parse(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "产量3110担",
+        "3.5億標箱",
+        "突破4700萬標準箱",
+        "300方",
+        "300延米",
+        "100学时",
+        "300标台",
+        "税款调高8角",  # a tenth of a yuan
+        "票价1元5角",  # 1.5 元, not 1 元
+    ],
+)
+def test_measures_minsheng_does_not_read_are_refused(text: str) -> None:
+    """产量3110担 (a weight) and 3.5億標箱 (containers) read as numbers of nothing."""
+    with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
+        parse(text)
+    assert parse("在3方面取得进展").unit is None  # aspects, not cubic metres
+
+
+@pytest.mark.parametrize("text", ["1410億人公里", "4525億噸公里", "300人日", "2000床日"])
+def test_a_unit_made_of_two_is_refused(text: str) -> None:
+    """1410億人公里 (passenger-km) read as 141 billion people, 300人日 as 300 people."""
+    with pytest.raises(minsheng.ParseError, match="a unit made of two"):
+        parse(text)
+    assert parse("3000人日均").unit == "人"
 
 
 # The ninth hunt's phrases were cut from, among others:
@@ -1600,7 +1657,7 @@ def test_classifiers_of_trains_trips_and_rounds_are_read() -> None:
         "轮",
         "遍",
     ]
-    assert [parse(t).unit for t in ("3万列次", "3000轮椅", "30遍布")] == [None, None, None]
+    assert [parse(t).unit for t in ("3万列次", "3000轮椅", "30遍布")] == ["列次", None, None]
     assert parse("按照附件2列明的标准执行").unit is None
     for text in ("规范管理电动三轮车", "规范两轮电动车停放", "启动新一轮城市更新行动"):
         with pytest.raises(minsheng.ParseError):

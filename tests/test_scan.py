@@ -434,12 +434,10 @@ def test_a_denominator_after_a_slash_still_reads() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        # (斤, 株, 公顷 and 头 are units now: 1.3万亿斤以上 reads, with its bound)
-        ("投放鱼苗1.3万尾以上。", "1.3万尾以上"),
+        # (斤, 株, 公顷, 头 and 尾 are units now: 1.3万亿斤以上 reads, with its bound)
         ("存栏马匹3万匹以上。", "3万匹以上"),
         ("出栏家禽5万羽左右。", "5万羽左右"),
         ("用电量10亿度以下。", "10亿度以下"),
-        ("放流鱼苗达到300尾以上。", "达到300尾以上"),
     ],
 )
 def test_a_bound_after_a_measure_word_the_parser_does_not_know_is_found_and_refused(
@@ -1191,3 +1189,11 @@ def test_a_day_of_the_month_is_no_number_of_days() -> None:
         ("缩短为15-20日", Decimal(15)),
     ]
     assert _phrases_values("衛福部補助一億一千多萬元") == [("一億一千多萬元", Decimal(110000000))]
+
+
+def test_yuan_and_jiao_are_found_whole_and_refused() -> None:
+    """每张票价1元5角 was found as 1 元, and 税款调高8角 as 8 of nothing per cigarette."""
+    assert _phrases_refused("每张票价1元5角，每支烟的税款调高8角。") == [
+        ("1元5角", True),
+        ("8角", True),
+    ]

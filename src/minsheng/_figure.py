@@ -57,12 +57,26 @@ class _Figure(NamedTuple):
     pers: tuple[Per, ...]
 
 
+# 1410亿人公里, 4525亿吨公里, 300人日, 2000床日: a unit made of two, which
+# minsheng does not read (not 3000人日均, 人 and a per day)
+_COMPOUND_AFTER = compiled("(?:公里|千米|英里|[日天](?![\u3400-\u9fff]))")
+
+
+_DIMES = compiled("[0-9零一二两三四五六七八九]+[角毛]")
+
+
 def _refuse_second_unit(s: str, text: str, j: int) -> None:
     """Refuse a second unit right after the unit that ends at ``j``: 人·次, 人（次）, 套(间).
 
     Which one counts the figure (people, or person-visits?) the phrase does
-    not say; 人（户）, a unit of its own, is read before this is asked.
+    not say; 人（户）, a unit of its own, is read before this is asked.  A unit
+    made of two (人公里, 床日) is refused too.
     """
+    if j < len(s) and s[j - 1] in "人吨噸床车車" and _COMPOUND_AFTER.match(s, j):
+        raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
+    dimes = _DIMES.match(s, j) if s[j - 1 : j] == "元" else None
+    if dimes is not None:  # 1元5角 is 1.5 元, not 1 元
+        raise fail(msg("a measure word minsheng does not know"), text, dimes.end() - 1)
     if j >= len(s) or s[j] not in "·（(":
         return
     close = s.find("）" if s[j] == "（" else ")", j) if s[j] != "·" else len(s)
@@ -215,13 +229,21 @@ _UNREAD_MEASURES = (
     "微克", "微米", "纳米", "平方", "立方", "坪",
     "分贝", "分貝",
     "班",  # 日发班次532班: bus services, or 30班 school classes?
+    # a twelfth hunt's: 产量3110担 (a weight), 3.5亿标箱 (containers), 300方 (cubic
+    # metres, or parties?), 300延米, 100学时 (hours of class), 300标台 (buses)
+    "担", "擔", "标箱", "標箱", "标准箱", "標準箱", "延米", "学时", "學時", "标台", "標台", "方",
+    "角",  # 每支烟的税款调高8角: a tenth of a yuan, which 元 does not say
 )  # fmt: skip
-_NOT_MEASURES = ("点位", "坪山")  # 3000个点位: monitoring sites, a noun; 坪山, a district
+# 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
+_NOT_MEASURES = (
+    "点位", "坪山", "方面", "方案", "方式", "方法", "方向", "方位", "方言", "方舱",
+    "角色", "角度", "角落", "角逐", "角膜", "角星",
+)  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
 # 一起, 一砖一瓦); after a longer one, measures (三百二十万度, 二十三起案件)
 _CHANGE_AFTER = frozenset("至到为了幅")
-_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起")
+_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起", "角", "方")  # 长三角, 八角, 四方
 
 
 def _refuse_unread_measure(

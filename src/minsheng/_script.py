@@ -61,7 +61,8 @@ TRADITIONAL = dict(
         "極輪\uf9d7"  # an eleventh hunt's: 增长极, 3轮
         # its period words and adverbs: 年營收, 月最低繳費標準, 年均實質增長, 年運送, 增長面積
         "勻復\uf966複準營積繳義質運遞閤際麪麫麵"
-        "齊顧",  # 功能齊全日均, 顧全: words that end in 全, before a period
+        "齊顧"  # 功能齊全日均, 顧全: words that end in 全, before a period
+        "筆羣",  # a twelfth hunt's classifiers: 200筆, 6.1萬羣
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -100,7 +101,8 @@ TRADITIONAL = dict(
         "创历念坝坝实层帮庆抬历历残决济现稳纪纳终经维腊临盖训该误财这远闰顺出更拉腊历历念临益层暑益覆"
         "极轮轮"
         "匀复复复准营积缴义质运递合际面面面"
-        "齐顾",
+        "齐顾"
+        "笔群",
         strict=True,
     )
 )
