@@ -1725,6 +1725,11 @@ def test_a_rate_of_a_measure_with_a_period_is_no_rate_per_period() -> None:
     for text in ("年均实际增长6.5%", "年均复合增速15%", "年均递增8%", "年均實質增長6%"):
         assert parse(text).per == (Per(D(1), "年"),), text
     assert parse("月均环比增长2%").per == (Per(D(1), None, "月"),)
+    # a day's average rises once (a real page: 比去年同期日均增长3.2%左右), and a
+    # monthly average against last year's; 日均环比 is a rate a day
+    for text in ("比去年同期日均增长3.2%左右", "日均增长3.2%", "比去年同期月均增长5%"):
+        assert parse(text).per == (), text
+    assert parse("日均环比增长1%").per == (Per(D(1), "日"),)
 
 
 def test_a_change_from_last_year_without_its_word_is_refused() -> None:
@@ -1790,3 +1795,13 @@ def test_more_than_before_a_magnitude_word_after_a_larger_one(
 def test_more_than_with_magnitudes_out_of_order_is_refused(text: str) -> None:
     with pytest.raises(minsheng.ParseError):
         minsheng.parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["20.7%的大幅下滑", "超 100 萬的增長", "8.5%的增长", "3%的下降", "5%的顯著增長"]
+)
+def test_a_change_after_its_figure_is_refused(text: str) -> None:
+    """南通港出现20.7%的大幅下滑 (a real page) read as a level of 20.7 %: it is a fall's size."""
+    with pytest.raises(minsheng.ParseError, match="a change word apart from its figure"):
+        parse(text)
+    assert parse("实现3000万元的增加值").value == D(30000000)  # value added: no change

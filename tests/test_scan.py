@@ -1197,3 +1197,12 @@ def test_yuan_and_jiao_are_found_whole_and_refused() -> None:
         ("1元5角", True),
         ("8角", True),
     ]
+
+
+def test_a_change_after_its_figure_is_found_with_it_and_refused() -> None:
+    """20.7%的大幅下滑 was found as a level of 20.7 %."""
+    assert _phrases_refused("南通港出现20.7%的大幅下滑，同比实现8.5%的增长。") == [
+        ("20.7%的大幅下滑", True),
+        ("8.5%的增长", True),
+    ]
+    assert _phrases_values("完成率达95%的目标") == [("达95%", Decimal(95))]

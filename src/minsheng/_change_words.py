@@ -218,6 +218,20 @@ _CHANGE_TO_ANY = compiled(f"({CHANGE_WORDS})了?[到至为]")
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 
+CHANGE_OF_IT = compiled(
+    " *的(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速)?"
+    f"({CHANGE_WORDS})(?![速率])"
+)
+"""20.7%的大幅下滑, 8.5%的增长: after a figure, a change it is the size of (not 增加值,
+nor 6.6%的增速, a rate's level)."""
+
+
+def change_of_it(s: str, end: int) -> re.Match[str] | None:
+    """The change word that the figure ending at ``end`` is the size of (20.7%的下滑), if any."""
+    found = CHANGE_OF_IT.match(s, end)
+    return None if found is None or s.startswith(_NOT_CHANGES, found.start(1)) else found
+
+
 def in_compound(words: str, found: re.Match[str]) -> bool:
     """Whether the word ``found`` is the end of a word that is no change (晋升 of 升为)."""
     return any(
@@ -251,5 +265,5 @@ def change_vocabulary() -> list[str]:
         *_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES, _ADVERBS.pattern, *NEGATIVE_GROWTH,
         _RATE_CHANGE.pattern, *_SHIFTS, "了", _STILL, RUNNING.pattern, *NOT_THING, *OWN_VERBS,
         PULLED.pattern, *_ADJACENT_ONLY, YEAR_ON_YEAR.pattern, SHARE_THAT_GREW.pattern,
-        *RATE_ADVERBS, _LOWERING_AT.pattern,
+        *RATE_ADVERBS, _LOWERING_AT.pattern, CHANGE_OF_IT.pattern,
     ]  # fmt: skip

@@ -63,6 +63,7 @@ from minsheng._refusals import (
     alone_refused,
     over_plan,
     range_refused,
+    refuse_after,
     scored,
 )
 from minsheng._script import normalize
@@ -70,7 +71,6 @@ from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _DATE,
-    _NOT_AFTER,
     _OTHER_NUMERALS,
     _PREFIX_COMPARATORS,
     _RANGE,
@@ -84,7 +84,6 @@ from minsheng._words import (
     NEGATIVE,
     ROUGH,
     _covered,
-    _skip_spaces,
     times,
     vocabulary,
 )
@@ -184,10 +183,13 @@ def _quantity(
 
 
 # 年均增长, 月均下降, 年均实际增长, 年均复合增速: the period right before the change
-# (or its adverbs) is the rate's
+# (or its adverbs) is the rate's; but a day's only with 环比 (日均增长3.2% is the
+# daily average's rise, once), and a month's not beside a year-on-year word
+# (比去年同期月均增长5%: the monthly average rose)
 _RATE_PERIOD = compiled(
-    f"[年月日]均?(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS}|增速|增幅)"
+    f"(?:[年月]均?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS}|增速|增幅)"
 )
+_YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
 
 
 def _measures_period(s: str, per: Per) -> bool:
@@ -197,12 +199,11 @@ def _measures_period(s: str, per: Per) -> bool:
     每 and no period right before the change word (年均增长5%) make it the rate's.
     """
     period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
-    return (
-        period in ("年", "月", "日")
-        and None in (per.unit, per.subject)
-        and "每" not in s
-        and not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
-    )
+    if period not in ("年", "月", "日") or None not in (per.unit, per.subject) or "每" in s:
+        return False
+    if period == "月" and _YEAR_ON_YEAR_WORDS.search(s) is not None:
+        return True  # 比去年同期月均增长5%: the monthly average, against last year's
+    return not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
 
 
 def _renminbi_before(s: str, figure: _Figure) -> bool:
@@ -486,11 +487,7 @@ def _read(s: str, text: str) -> Reading:
         _check_subject(s, text, [k for k, ch in enumerate(s) if ch in _OTHER_NUMERALS], covered)
         raise fail(msg("no figure found"), text, len(text))
     last = figures[-1]
-    after = _skip_spaces(s, last.end)
-    if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
-        raise fail(msg("unexpected text after the figure"), text, after)
-    if last.end < len(s):
-        _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
+    refuse_after(s, text, last, covered)
     at = scored(s, figures)
     if at is not None:
         raise fail(msg("分 after a figure: points, minutes or fen?"), text, at)

@@ -7,23 +7,30 @@ reads a figure or a range.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from minsheng._change_words import (
     _NOT_CHANGES,
     _ONLY_TO,
     SHARE_THAT_GREW,
     YEAR_ON_YEAR,
+    change_of_it,
 )
 from minsheng._figure import _Figure
-from minsheng._governing import _Before
+from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
+from minsheng._numerals import fail
 from minsheng._patterns import compiled
 from minsheng._units import RATES, UNITS
 from minsheng._words import (
+    _NOT_AFTER,
     NAMED_AFTER,
     OVER_PLAN,
     _is_word_char,
+    _skip_spaces,
     counts,
+    times,
     upgraded,
 )
 
@@ -222,3 +229,16 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     ):  # 2024-2025学年
         return msg("a month or a date, not a figure"), low.start
     return None
+
+
+def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) -> None:
+    """Refuse the words after the last figure that would govern it or make it a change."""
+    after = _skip_spaces(s, last.end)
+    if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
+        raise fail(msg("unexpected text after the figure"), text, after)
+    change = None if times(last.unit) else change_of_it(s, last.end)  # not 11个月的下滑
+    if change is not None:  # 20.7%的大幅下滑: the size of a fall, or the level it reached?
+        reason = msg("a change word apart from its figure: a change of it?")
+        raise fail(reason, text, change.start(1))
+    if last.end < len(s):
+        _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)

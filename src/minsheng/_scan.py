@@ -26,6 +26,7 @@ import attrs
 
 from minsheng._change_words import (
     CHANGE_WORDS,
+    change_of_it,
 )
 from minsheng._currency import (
     CURRENCY_RIGHT_BEFORE,
@@ -54,6 +55,7 @@ from minsheng._words import (
     _RANGE,
     AGE,
     _covered,
+    times,
 )
 
 MAX_SCAN = 1_000_000
@@ -339,6 +341,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """
     if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1
+    change = None if times(figure.unit) else change_of_it(s, end)  # not 11个月的下滑
+    if change is not None:  # 20.7%的大幅下滑: the size of a fall, not a level
+        return change.end()
     latin = _LATIN_UNIT.match(s, end) if figure.unit is None else None
     return end if latin is None else latin.end()
 

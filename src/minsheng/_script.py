@@ -62,7 +62,8 @@ TRADITIONAL = dict(
         # its period words and adverbs: 年營收, 月最低繳費標準, 年均實質增長, 年運送, 增長面積
         "勻復\uf966複準營積繳義質運遞閤際麪麫麵"
         "齊顧"  # 功能齊全日均, 顧全: words that end in 全, before a period
-        "筆羣",  # a twelfth hunt's classifiers: 200筆, 6.1萬羣
+        "筆羣"  # a twelfth hunt's classifiers: 200筆, 6.1萬羣
+        "顯勁\ufa5f",  # 20.7%的顯著下滑, 強勁增長: a change after its figure
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -102,7 +103,8 @@ TRADITIONAL = dict(
         "极轮轮"
         "匀复复复准营积缴义质运递合际面面面"
         "齐顾"
-        "笔群",
+        "笔群"
+        "显劲著",
         strict=True,
     )
 )
