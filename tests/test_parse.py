@@ -422,13 +422,13 @@ def test_unreadable_text_points_at_the_position(text: str, position: int) -> Non
 @pytest.mark.parametrize(
     ("text", "value", "upper", "comparator"),
     [
-        ("-5个", "-5", None, None),
-        ("−5个", "-5", None, None),  # the minus sign, U+2212
-        ("－5个", "-5", None, None),  # full width
+        ("为-5个", "-5", None, None),
+        ("为−5个", "-5", None, None),  # the minus sign, U+2212
+        ("为－5个", "-5", None, None),  # full width
         ("不少于-3个", "-3", None, C.AT_LEAST),
         ("增长-2.5%", "-2.5", None, None),
-        ("约-3%", "-3", None, None),
-        ("-19.78万个", "-197800", None, None),
+        ("增长约-3%", "-3", None, None),
+        ("增加-19.78万个", "-197800", None, None),
         ("-3—5个", "-3", "5", None),
         ("-3至-1个", "-3", "-1", None),
         ("3-5个", "3", "5", None),  # a range's dash, not a sign
@@ -1805,3 +1805,41 @@ def test_a_change_after_its_figure_is_refused(text: str) -> None:
     with pytest.raises(minsheng.ParseError, match="a change word apart from its figure"):
         parse(text)
     assert parse("实现3000万元的增加值").value == D(30000000)  # value added: no change
+
+
+@pytest.mark.parametrize("text", ["-10%", "武汉(-10%)", "领跌(-31.17万)", "约-3%", "－5个"])
+def test_a_minus_sign_with_no_change_word_is_refused(text: str) -> None:
+    """武汉(-10%) (a real table of price changes) read as a level of -10 %, not a change."""
+    with pytest.raises(minsheng.ParseError, match="a minus sign with no change word"):
+        parse(text)
+    assert parse("为-3.19‰").value == D("-3.19")  # 为 says a level (人口自然增长率为-3.19‰)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("涨幅前三", "the first few"),
+        ("排名前三", "the first few"),
+        ("日均仍保持在1200萬上方", "a bound after the figure"),
+        ("保持在5%之下", "a bound after the figure"),
+    ],
+)
+def test_a_rank_or_a_bound_minsheng_does_not_read_is_refused(text: str, match: str) -> None:
+    """涨幅前三 read as a rise of 3, 1200萬上方 as exactly 12 million (real pages)."""
+    with pytest.raises(minsheng.ParseError, match=match):
+        parse(text)
+
+
+def test_po_before_a_figure_is_more_than_it() -> None:
+    """今年城镇新增就业将破1200万 (a real page) read as exactly 12 million."""
+    assert parse("将破1200万").comparator is C.MORE_THAN
+    assert parse("跌破6.5").comparator is C.LESS_THAN
+    for text in ("降破3%", "增长破5%"):  # the change word was lost, or 破
+        with pytest.raises(minsheng.ParseError, match="破 before a figure"):
+            parse(text)
+
+
+def test_a_denominator_said_twice_is_one() -> None:
+    """人均…每人每年472公斤 (a real page) was per person, person and year."""
+    figure = parse("人均糧食占有量達到每人每年472公斤")
+    assert figure.per == (Per(D(1), "人"), Per(D(1), "年"))

@@ -879,7 +879,7 @@ def test_a_change_its_object_then_wei_is_found_with_the_change() -> None:
     # a change word that names a thing, or ends a word that is no change
     assert _phrases_refused("对经济增长的贡献率为56.5%，人口自然增长率为-3.19‰。") == [
         ("56.5%", False),
-        ("-3.19‰", False),
+        ("为-3.19‰", False),
     ]
     assert _phrases_refused("晋升职称为30人，改造提升学校为30所，增值税为3亿元。") == [
         ("30人", False),
@@ -1206,3 +1206,16 @@ def test_a_change_after_its_figure_is_found_with_it_and_refused() -> None:
         ("8.5%的增长", True),
     ]
     assert _phrases_values("完成率达95%的目标") == [("达95%", Decimal(95))]
+
+
+def test_a_sign_a_rank_or_a_bound_is_found_with_its_figure_and_refused() -> None:
+    """广州领涨(+55.2万) was found as 552,000, 1200萬上方 as exactly 12 million."""
+    assert _phrases_refused("广州领涨(+55.2万)，成都领跌(-31.17万)，武汉(-10%)。") == [
+        ("+55.2万", True),
+        ("-31.17万", True),
+        ("-10%", True),
+    ]
+    assert _phrases_refused("日均仍保持在1200萬上方，涨幅前三的城市") == [
+        ("日均仍保持在1200萬上方", True)
+    ]
+    assert _phrases_values("今年城镇新增就业将破1200万") == [("将破1200万", Decimal(12000000))]

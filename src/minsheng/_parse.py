@@ -152,6 +152,7 @@ def _quantity(
         raise fail(msg("a magnitude word before a percent"), text, figure.start)
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
+    pers = tuple(dict.fromkeys(pers))  # 人均…每人每年472公斤: one person, said twice
     if figure.unit in _RATE_UNITS:
         # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person;
         # 日均客流量增长12%, 月最低工资标准提高5%: the period is the measure's, once,

@@ -26,6 +26,7 @@ from minsheng._units import RATES, UNITS
 from minsheng._words import (
     _NOT_AFTER,
     NAMED_AFTER,
+    OTHER_BOUNDS,
     OVER_PLAN,
     _is_word_char,
     _skip_spaces,
@@ -61,6 +62,11 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
+    if head.comparator is None and s[: figure.start].rstrip(" ").endswith("破"):
+        # 降破3%, 增长破5%: 破 that no comparator word of the parser's holds
+        return msg("破 before a figure: past it, or below it?"), figure.start - 1
+    if figure.unit is None and s[: figure.start].rstrip(" ").endswith("前"):
+        return msg("前 before a figure: the first few (涨幅前三), not a count"), figure.start
     over = over_plan(s, [figure])
     if over is not None:
         return msg("a comparator that does not bound the figure"), over
@@ -77,6 +83,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         compared = YEAR_ON_YEAR.search(words)
         if compared is not None:  # 税收同比3.7%: up, or the level it reached?
             return msg("同比 or 比上年 with no change word: a change or a level?"), compared.start()
+    if number.value < 0 and head.change is None and head.comparator is None and _bare(s, figure):
+        # 武汉(-10%), 领跌(-31.17万): a change with no change word, or a level below zero?
+        reason = msg("a minus sign with no change word: a change, or a level below zero?")
+        return reason, figure.start
     refused = _words_refused(s, figure, head)
     if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
@@ -85,6 +95,12 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         reason = msg("提升 before an area, a length or a count: upgraded, or more of it?")
         return reason, figure.start
     return refused
+
+
+def _bare(s: str, figure: _Figure) -> bool:
+    """Whether only subject words, or nothing, stand before a figure (not 为-0.3%)."""
+    words = s[: figure.start].rstrip(" (（")
+    return not words or (_is_word_char(words[-1]) and not words.endswith(("为", "是", "达", "到")))
 
 
 def _upgrades_an_extent(s: str, figure: _Figure) -> bool:
@@ -236,6 +252,8 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
     after = _skip_spaces(s, last.end)
     if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
         raise fail(msg("unexpected text after the figure"), text, after)
+    if s.startswith(OTHER_BOUNDS, after):  # 1200万上方, 5%之下: above, or at least?
+        raise fail(msg("a bound after the figure minsheng does not read"), text, after)
     change = None if times(last.unit) else change_of_it(s, last.end)  # not 11个月的下滑
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, or the level it reached?
         reason = msg("a change word apart from its figure: a change of it?")

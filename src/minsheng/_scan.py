@@ -54,6 +54,7 @@ from minsheng._words import (
     _DATE,
     _RANGE,
     AGE,
+    OTHER_BOUNDS,
     _covered,
     times,
 )
@@ -341,6 +342,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """
     if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1
+    if s.startswith(OTHER_BOUNDS, end):  # 1200万上方: above it, or at least it?
+        return end + 2
     change = None if times(figure.unit) else change_of_it(s, end)  # not 11个月的下滑
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, not a level
         return change.end()

@@ -34,7 +34,7 @@ from minsheng._currency import (
     renminbi_at_end,
 )
 from minsheng._errors import ParseError
-from minsheng._figure import _Figure
+from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
     POINTS_AT,
     _before,
@@ -285,7 +285,8 @@ def figure_start(
     if first != a:
         start = _with_refused_words(s, first, floor, points=points)
     if start == a == figure.start:
-        start = _unit_words_before(s, a, c, floor, bare=figure.unit is None)
+        bare = figure.unit is None and number.multiplier < 4  # (+55.2万) is no code
+        start = _unit_words_before(s, a, c, floor, bare=bare)
     governed = governed or start < a  # 高于全国三个百分点: refused words govern it
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
@@ -331,6 +332,8 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     """
     if not bare and a > c and s[a - 1] == "+" and a - 1 > floor and not s[a - 2].isdigit():
         return a - 1
+    if s[a] in _MINUS and a > c and s[a - 1] in "为是" and a - 1 >= floor:
+        return a - 1  # 人口自然增长率为-3.19‰: a level below zero, which 为 says
     year_on_year = None if bare else YEAR_ON_YEAR.search(s, c, a)
     if year_on_year is None and not bare:  # 税收同比：3.7%: over the colon that ends c's clause
         k = len(s[:a].rstrip(" "))

@@ -42,6 +42,8 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
         ),
         Comparator.MORE_THAN: (
             "超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超", "不止",
+            # 将破1200万: past 12 million (破 alone ends 跌破, below, and 降破)
+            "将破", "已破", "首破", "再破", "或破", "有望破", "首次破",
         ),
         Comparator.AT_MOST: (
             "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
@@ -95,6 +97,8 @@ PARTIAL = "半折兆"
 SLIGHTLY = "强弱"
 """强 and 弱 after a figure (95%强) mean a little more or less: refused."""
 _ABOUT_SUFFIXES = ("左右", "上下")
+OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
+"""Bounds after a figure the parser refuses: 1200万上方 is above it, or at least it?"""
 # 3万上下游企业: words that start with 上下 and say no "about"
 _NOT_ABOUT = ("上下游", "上下班", "上下学", "上下级", "上下车", "上下楼", "上下水", "上下联动")
 _MORE_THAN = "余多"
