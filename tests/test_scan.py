@@ -1219,3 +1219,24 @@ def test_a_sign_a_rank_or_a_bound_is_found_with_its_figure_and_refused() -> None
         ("日均仍保持在1200萬上方", True)
     ]
     assert _phrases_values("今年城镇新增就业将破1200万") == [("将破1200万", Decimal(12000000))]
+
+
+def test_a_from_to_phrase_keeps_the_denominator_before_it() -> None:
+    """人均可支配收入由2574元增至6193元 (a real page) was found from 由, losing 人均."""
+    found = list(
+        minsheng.find_quantities(
+            "人均可支配收入由2574元增至6193元，月最低工资标准由2690元调整为2740元"
+        )
+    )
+    assert [(f.phrase, f.reading and f.reading.figure.per) for f in found] == [
+        ("人均可支配收入由2574元增至6193元", (minsheng.Per(Decimal(1), "人"),)),
+        ("月最低工资标准由2690元调整为2740元", (minsheng.Per(Decimal(1), None, "月"),)),
+    ]
+
+
+def test_a_denominator_after_the_unit_is_found_with_it() -> None:
+    """0.860万人次每公里日 was found as 8,600 人次; 3000元每人 as 3000 元."""
+    assert _phrases_refused("平均客运强度为0.860万人次每公里日，发放3000元每人。") == [
+        ("0.860万人次每公里日", True),
+        ("3000元每人", True),
+    ]

@@ -52,10 +52,12 @@ from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _DATE,
+    _PER_WORDS,
     _RANGE,
     AGE,
     OTHER_BOUNDS,
     _covered,
+    _is_word_char,
     times,
 )
 
@@ -122,6 +124,9 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
             if p < 0:
                 continue
             per = s.rfind("每", c, p)  # 每千人口床位数由4.9张提高到7.6张: per 1,000 too
+            if per < 0:  # 人均可支配收入由2574元增至6193元: per person too
+                found_per = _PER_WORDS.search(s, c, p)
+                per = -1 if found_per is None else found_per.start()
             starts = (per, p) if per >= 0 and "每" not in s[per + 1 : p] else (p,)
             found = _from_to_span(s, starts, target.end)
             if found is not None:
@@ -344,6 +349,13 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return end + 1
     if s.startswith(OTHER_BOUNDS, end):  # 1200万上方: above it, or at least it?
         return end + 2
+    if s.startswith("每", end) and figure.unit is not None:
+        # 0.860万人次每公里日: a denominator after the unit, which the parser
+        # refuses; found without it, the figure would lose it
+        k = end + 1
+        while k < len(s) and k - end <= _LONGEST_PER_AFTER and _is_word_char(s[k]):
+            k += 1
+        return k
     change = None if times(figure.unit) else change_of_it(s, end)  # not 11个月的下滑
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, not a level
         return change.end()
@@ -351,6 +363,7 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     return end if latin is None else latin.end()
 
 
+_LONGEST_PER_AFTER = 6  # 每千名常住人口
 _LATIN_UNIT = compiled("[A-Za-z]+[²³]?")  # 220MW, 3000m², 50km: units minsheng does not read
 
 
