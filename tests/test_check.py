@@ -1093,7 +1093,37 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
     "evidence-words-say-not": (
         2025,
         lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "护理人员进家庭服务平台尚未形成"),
-        ("evidence-phrase", "warning", "$.projects[1].metrics[5].evidence.achieved"),
+        ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    # a semantic review's: an estimate recorded as the outcome was met at 170 %
+    "outcome-that-is-an-estimate": (
+        2025,
+        lambda d: _set(
+            _metric(d, 0, 0), "actual", {"value": "5100", "unit": "个", "phrase": "预计5100个"}
+        ),
+        ("outcome-planned", "error", "$.projects[0].metrics[0].actual.phrase"),
+    ),
+    "outcome-that-is-a-plan": (
+        2025,
+        lambda d: _set(
+            _metric(d, 0, 0),
+            "actual",
+            {"value": "5100", "unit": "个", "phrase": "计划新增5100个"},
+        ),
+        ("outcome-planned", "error", "$.projects[0].metrics[0].actual.phrase"),
+    ),
+    # a semantic review's: 未实现, 还没有建成 and 未能按期建成 passed as achieved
+    "evidence-words-say-not-done": (
+        2025,
+        lambda d: _set(
+            _metric(d, 1, 5)["evidence"], "statement", "护理人员进家庭服务平台未实现上门服务"
+        ),
+        ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    "evidence-words-say-not-yet-built": (
+        2025,
+        lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "服务平台还没有建成"),
+        ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
     ),
 }
 
@@ -1168,3 +1198,21 @@ def _metric_paths(program: minsheng.Program) -> list[tuple[str, minsheng.Metric]
     for p, project in enumerate(program.projects):
         found += [(f"$.projects[{p}].metrics[{i}]", m) for i, m in enumerate(project.metrics)]
     return found
+
+
+@pytest.mark.parametrize(
+    ("project", "metric", "field", "value"),
+    [
+        (0, 0, "actual", {"value": "5100", "unit": "个", "phrase": "预计5100个"}),
+        (1, 5, "evidence", {"statement": "护理人员进家庭服务平台未实现上门服务", "achieved": True}),
+    ],
+)
+def test_an_outcome_its_words_deny_is_never_met(
+    project: int, metric: int, field: str, value: object
+) -> None:
+    """预计5100个 as the outcome was met at 170 %; 未实现 under achieved: true was achieved."""
+    document = _kunming(2025)
+    _set(_metric(document, project, metric), field, value)
+    result = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
+    status = result.projects[project].metrics[metric].status
+    assert status is minsheng.Status.UNDETERMINED

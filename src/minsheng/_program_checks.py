@@ -381,9 +381,12 @@ def _evaluation_problems(program: Program) -> list[Problem]:
 # 部分完成, 未能完成: not all done (无未完成事项 says all are)
 DONE_WORDS = compiled("(?<![未没])(?:均已|全部|全面|圆满|已全部)完成")
 # 尚未 with a verb of being done: 平台尚未形成 (but 此前尚未接入的安宁市 names a place)
+# 未实现, 还没有建成, 未能按期建成: the same, with 未, 没有, 还没有, 仍未 or 未能 (a
+# semantic review found them read as achieved)
 NOT_DONE_WORDS = compiled(
     "(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成"
-    "|尚未(?:全部)?(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)(?![的之])"
+    "|(?<!无)(?:尚未|仍未|还未|还没有|没有|未能|未)(?:全部)?(?:按期|如期)?"
+    "(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)(?![的之])"
 )
 
 

@@ -40,6 +40,7 @@ from minsheng._unit_checks import (
     unit_problems,
 )
 from minsheng._units import Unit, UnitKind
+from minsheng._words import PLANNED
 
 _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
@@ -349,6 +350,23 @@ def metric_problems(
     problems += _progress_problems(path, metric)
     problems += _words_problems(path, metric)
     actual = metric.actual
+    problems += [
+        _issue(
+            "outcome-planned",
+            f"{where}.phrase",
+            msg(
+                "the outcome's phrase {phrase} is a plan or an expectation, not what was done",
+                phrase=repr(outcome.phrase),
+            ),
+        )
+        for where, outcome in (
+            (f"{path}.actual", actual),
+            *((f"{path}.alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)),
+        )
+        if outcome is not None
+        and outcome.phrase is not None
+        and PLANNED.match(normalize(outcome.phrase)) is not None
+    ]
     if (
         (actual is not None and actual.comparator is not None)
         or metric.kind is MetricKind.DENSITY

@@ -97,6 +97,9 @@ PARTIAL = "半折兆"
 SLIGHTLY = "强弱"
 """强 and 弱 after a figure (95%强) mean a little more or less: refused."""
 _ABOUT_SUFFIXES = ("左右", "上下")
+PLANNED = compiled("(?:预计|预期|计划|目标|力争|争取|拟|将(?!近)|有望|可望)")
+"""预计5100个, 计划新增5100个, 力争: the words of a plan or a forecast, which the parser reads
+past as subject words; an outcome that starts with one is no outcome (将近 is nearly)."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
 """Bounds after a figure the parser refuses: 1200万上方 is above it, or at least it?"""
 # 3万上下游企业: words that start with 上下 and say no "about"
@@ -487,6 +490,7 @@ def vocabulary() -> frozenset[str]:
         *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING,
         *_COMPARATOR_GUARDS.values(), GROWING.pattern, _NOT_A_PERIOD,
         BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
+        PLANNED.pattern, *OTHER_BOUNDS,
         *change_vocabulary(),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(" ()[]?:|*+^!=\\-0123456789{},;，。；<\\w$¥￥€£")
