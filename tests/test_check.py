@@ -1216,3 +1216,18 @@ def test_an_outcome_its_words_deny_is_never_met(
     result = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
     status = result.projects[project].metrics[metric].status
     assert status is minsheng.Status.UNDETERMINED
+
+
+def test_an_increment_that_disagrees_with_its_level_is_never_met() -> None:
+    """Baseline 230 + increment 20 is not the level 242: the increment was still met alone."""
+    document = _kunming(2025)
+    _metric(document, 6, 0)["actual"].update(value="20", phrase="20条")
+    _metric(document, 6, 1)["actual"].update(value="242", phrase="242条")
+    result = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
+    metrics = result.projects[6].metrics
+    assert [metrics[0].metric.increment, metrics[1].metric.increment] == [
+        None,
+        metrics[0].metric.id,
+    ]
+    assert [m.status for m in metrics[:2]] == [minsheng.Status.UNDETERMINED] * 2
+    assert [p.code for p in metrics[0].problems] == ["consistency"]

@@ -484,6 +484,25 @@ def _flagged(result: MetricResult, problems: list[Problem]) -> MetricResult:
     return attrs.evolve(result, problems=tuple(problems))
 
 
+def _blame_the_increment(
+    program: Program, found: dict[tuple[int | None, int], list[Problem]]
+) -> None:
+    """Give the increment a level names its level's consistency errors too.
+
+    Baseline + increment is not the level: which figure is wrong the data
+    does not say, so neither metric is met on it (the increment was, alone).
+    """
+    for (p, m), problems in list(found.items()):
+        metrics = program.figures if p is None else program.projects[p].metrics
+        named = metrics[m].increment
+        errors = [x for x in problems if x.code == "consistency" and x.severity == "error"]
+        if named is None or not errors:
+            continue
+        for i, metric in enumerate(metrics):
+            if metric.id == named:
+                found.setdefault((p, i), []).extend(e for e in errors if e not in found[p, i])
+
+
 def _checked(
     program: Program, projects: tuple[ProjectResult, ...], figures: tuple[MetricResult, ...]
 ) -> tuple[tuple[ProjectResult, ...], tuple[MetricResult, ...]]:
@@ -496,6 +515,7 @@ def _checked(
             found.setdefault((project, int(match[2])), []).append(problem)
     if not found:
         return projects, figures
+    _blame_the_increment(program, found)
     checked = []
     for p, result in enumerate(projects):
         results = tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics))
