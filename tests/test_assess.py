@@ -435,3 +435,20 @@ def test_the_report_says_which_way_a_change_went() -> None:
     assert "up 1×" in english
     chinese = minsheng.format_report(minsheng.assess(program), locale="zh-Hans")
     assert "下降5%" in chinese
+
+
+def test_a_progress_report_below_its_target_is_no_miss_yet() -> None:
+    """A mid-year figure of 1,800 against 3,000 for the year was "not met"."""
+    program = attrs_evolve(
+        _program(
+            metric(q("不少于3000个"), q("1800个")),
+            attrs_evolve(metric(q("不少于3000个"), q("3200个")), id="ahead"),
+            reported=minsheng.ReportedStatus.IN_PROGRESS,
+        ),
+        stage=minsheng.Stage.PROGRESS,
+    )
+    (project,) = minsheng.assess(program).projects
+    assert [m.status for m in project.metrics] == [Status.UNDETERMINED, Status.MET]
+    assert project.metrics[0].ratio == D("0.6")
+    reported = attrs_evolve(program, stage=minsheng.Stage.REPORTED)
+    assert minsheng.assess(reported).projects[0].metrics[0].status is Status.NOT_MET

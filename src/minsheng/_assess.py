@@ -35,6 +35,7 @@ from minsheng._model import (
     Program,
     Project,
     ReportedStatus,
+    Stage,
 )
 from minsheng._patterns import compiled
 from minsheng._phrases import FLIPPED, change_sign, level_comparator
@@ -526,6 +527,25 @@ def _checked(
     return tuple(checked), flagged
 
 
+def _so_far(result: MetricResult) -> MetricResult:
+    """A figure below its target before the year is over: not yet met, not missed."""
+    if result.status is not Status.NOT_MET:
+        return result
+    reason = _("a progress report: the year is not over, so a figure below the target is no miss")
+    return attrs.evolve(result, status=Status.UNDETERMINED, reason=reason)
+
+
+def _not_over(projects: tuple[ProjectResult, ...]) -> tuple[ProjectResult, ...]:
+    """The projects of a progress report, with :func:`_so_far` metrics."""
+    checked = []
+    for result in projects:
+        metrics = tuple(map(_so_far, result.metrics))
+        status = _project_status(metrics)
+        reported = result.project.reported.status
+        checked.append(ProjectResult(result.project, status, _agreement(reported, status), metrics))
+    return tuple(checked)
+
+
 def assess(program: Program) -> Assessment:
     """Compute the attainment of every metric and project of ``program``.
 
@@ -545,6 +565,8 @@ def assess(program: Program) -> Assessment:
         tuple(assess_project(p, units) for p in program.projects),
         tuple(assess_metric(m, units) for m in program.figures),
     )
+    if program.stage is Stage.PROGRESS:
+        projects, figures = _not_over(projects), tuple(map(_so_far, figures))
     metrics = [m for p in projects for m in p.metrics]
     by_status = Counter(m.status for m in metrics)
     agreement = Counter(p.agreement for p in projects)
