@@ -439,7 +439,9 @@ def test_the_report_says_which_way_a_change_went() -> None:
 
 def test_a_progress_report_below_its_target_is_no_miss_yet() -> None:
     """A mid-year figure of 1,800 against 3,000 for the year was "not met"."""
-    program = attrs_evolve(
+    import attrs
+
+    program = attrs.evolve(
         _program(
             metric(q("不少于3000个"), q("1800个")),
             attrs_evolve(metric(q("不少于3000个"), q("3200个")), id="ahead"),
@@ -450,5 +452,31 @@ def test_a_progress_report_below_its_target_is_no_miss_yet() -> None:
     (project,) = minsheng.assess(program).projects
     assert [m.status for m in project.metrics] == [Status.UNDETERMINED, Status.MET]
     assert project.metrics[0].ratio == D("0.6")
-    reported = attrs_evolve(program, stage=minsheng.Stage.REPORTED)
+    reported = attrs.evolve(program, stage=minsheng.Stage.REPORTED)
     assert minsheng.assess(reported).projects[0].metrics[0].status is Status.NOT_MET
+
+
+def test_a_whole_is_not_met_where_a_part_with_a_target_is_not() -> None:
+    """8家 of 8家+14家 missed (6家), the whole met (29 of 22): the metric was met."""
+    import attrs
+
+    part = minsheng.Component
+    whole = attrs_evolve(
+        metric(q("22家"), q("29家")),
+        components=(
+            part(minsheng.Text("市属"), q("8家"), q("6家")),
+            part(minsheng.Text("县级"), q("14家"), q("23家")),
+        ),
+    )
+    r = result_of(whole)
+    assert (r.status, r.reason is not None) == (Status.NOT_MET, True)
+    kept = attrs.evolve(whole, components=(part(minsheng.Text("市属"), q("8家"), q("9家")),))
+    assert result_of(kept).status is Status.MET
+    rough = attrs.evolve(whole, components=(part(minsheng.Text("市属"), q("8家"), q("约8家")),))
+    assert result_of(rough).status is Status.UNDETERMINED
+
+
+def result_of(m: minsheng.Metric) -> minsheng.MetricResult:
+    from minsheng._assess import assess_metric
+
+    return assess_metric(m)

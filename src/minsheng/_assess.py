@@ -423,6 +423,25 @@ def assess_metric(metric: Metric, units: Mapping[str, Unit] = UNITS) -> MetricRe
             attainment=hull,
             reason=_("the readings of an ambiguous source disagree on the status"),
         )
+    return (
+        _with_parts(result, units) if metric.components and result.status is Status.MET else result
+    )
+
+
+def _with_parts(result: MetricResult, units: Mapping[str, Unit]) -> MetricResult:
+    """A whole that is met, unless a part with a target of its own is not (8家 of 8家+14家)."""
+    metric = result.metric
+    statuses = {
+        _numeric(metric, part.target, part.actual, units).status
+        for part in metric.components
+        if part.target is not None and part.actual is not None
+    }
+    if Status.NOT_MET in statuses:
+        reason = _("a part of it with a target of its own is not met (see its parts)")
+        return attrs.evolve(result, status=Status.NOT_MET, reason=reason)
+    if Status.UNDETERMINED in statuses:
+        reason = _("a part of it with a target of its own is undetermined (see its parts)")
+        return attrs.evolve(result, status=Status.UNDETERMINED, reason=reason)
     return result
 
 
