@@ -1095,6 +1095,16 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "护理人员进家庭服务平台尚未形成"),
         ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
     ),
+    # a semantic review's: 120 of 200 km, as a milestone, was achieved by its words
+    "milestone-with-figures": (
+        2025,
+        lambda d: _metric(d, 7, 0).update(
+            kind="milestone",
+            actual={"value": "120", "unit": "公里", "phrase": "120公里"},
+            evidence={"statement": "新建、改建农村公路120公里", "achieved": True},
+        ),
+        ("kind-figures", "error", "$.projects[7].metrics[0].kind"),
+    ),
     # a semantic review's: an estimate recorded as the outcome was met at 170 %
     "outcome-that-is-an-estimate": (
         2025,

@@ -50,6 +50,7 @@ CODES: Mapping[str, Severity] = {
     "ballot-coverage": "warning",
     "evidence-phrase": "error",
     "outcome-planned": "error",
+    "kind-figures": "error",
     "evaluation-body": "warning",
     "text-form": "warning",
     "density-per": "error",

@@ -373,6 +373,19 @@ def metric_problems(
         or metric.items is not None
     ):  # most metrics have nothing for these checks
         problems += _outcome_problems(path, metric, roles, units)
+    if not metric.kind.is_numeric and metric.target is not None and actual is not None:
+        # a road of 200公里 with 120公里 built, as a milestone: achieved by its words
+        problems.append(
+            _issue(
+                "kind-figures",
+                f"{path}.kind",
+                msg(
+                    "a {kind} is judged by its evidence, but it records a target and an outcome"
+                    " in figures, which would not be compared",
+                    kind=metric.kind.value,
+                ),
+            )
+        )
     evidence = metric.evidence
     if evidence is not None and evidence.statement is None and evidence.achieved is not None:
         problems.append(
