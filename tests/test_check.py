@@ -820,7 +820,10 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
         }
 
     assert found(lambda _: None) == set()
-    assert found(lambda d: d["ballot"].update(date="2026-02-03")) == {("ballot", "error")}
+    assert found(lambda d: d["ballot"].update(date="2026-02-03")) == {
+        ("ballot", "error"),
+        ("as-of-vote", "warning"),  # and the year's outcomes stand before it
+    }
     ranked = [{"rank": n, "project": n} for n in range(1, 11)]
     assert found(lambda d: d["ballot"].update(counts_published=True, entries=ranked)) == {
         ("ballot", "error")
@@ -1094,6 +1097,23 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         2025,
         lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "护理人员进家庭服务平台尚未形成"),
         ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    # a semantic review's: a year-end outcome cited a source of the year before
+    "outcome-from-the-year-before": (
+        2025,
+        lambda d: (
+            d["sources"].append(
+                {"id": "old-news", "publisher": "昆明日报", "title": "旧闻", "date": "2024-11-01"}
+            ),
+            _metric(d, 0, 0)["actual"].update(source="old-news"),
+        ),
+        ("source-date", "error", "$.projects[0].metrics[0].actual.source"),
+    ),
+    # and outcomes stood before the projects were voted on
+    "outcomes-before-the-vote": (
+        2025,
+        lambda d: (d["ballot"].update(date="2025-01-20"), d.update(as_of="2025-01-10")),
+        ("as-of-vote", "warning", "$.as_of"),
     ),
     # a semantic review's: 120 of 200 km, as a milestone, was achieved by its words
     "milestone-with-figures": (

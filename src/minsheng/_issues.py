@@ -7,10 +7,11 @@ the severity that :data:`CODES` fixes for each code.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 
 from minsheng._errors import Problem, Severity, problem
-from minsheng._i18n import Message
+from minsheng._i18n import Message, msg
 from minsheng._model import Metric, Program
 
 CODES: Mapping[str, Severity] = {
@@ -51,6 +52,7 @@ CODES: Mapping[str, Severity] = {
     "evidence-phrase": "error",
     "outcome-planned": "error",
     "kind-figures": "error",
+    "source-date": "error",
     "evaluation-body": "warning",
     "text-form": "warning",
     "density-per": "error",
@@ -78,3 +80,11 @@ def metrics_of(program: Program) -> Iterator[tuple[str, Metric]]:
     for p, project in enumerate(program.projects):
         for m, metric in enumerate(project.metrics):
             yield f"$.projects[{p}].metrics[{m}]", metric
+
+
+def dated(code: str, path: str, detail: Message, date: dt.date, years: range) -> list[Problem]:
+    """A date outside ``years`` (two of them) as a problem; none for a date within."""
+    if date.year in years:
+        return []
+    expected = msg("a date in {first} or {last}", first=years[0], last=years[-1])
+    return [issue(code, path, detail, expected=expected)]

@@ -8,25 +8,22 @@ project's reported status agrees with the words it was read from.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
+from minsheng._ballot_checks import ballot_problems, same_session
 from minsheng._divisions import PROVINCES, province_of_name
-from minsheng._errors import ParseError, Problem, shown
-from minsheng._i18n import Message, _, listing, msg, verbatim
+from minsheng._errors import Problem, shown
+from minsheng._i18n import msg, verbatim
+from minsheng._issues import dated, metrics_of
 from minsheng._issues import issue as _issue
-from minsheng._issues import metrics_of
 from minsheng._model import (
-    Ballot,
     Jurisdiction,
     Metric,
     Program,
-    RankingMethod,
     ReportedStatus,
     Stage,
     Text,
 )
-from minsheng._numerals import read_number
 from minsheng._patterns import compiled
 from minsheng._script import normalize
 from minsheng._words import _is_word_char
@@ -117,8 +114,61 @@ def program_problems(program: Program) -> list[Problem]:
         + _jurisdiction_problems(program.jurisdiction)
         + _evaluation_problems(program)
         + _reported_problems(program)
-        + _ballot_problems(program)
+        + ballot_problems(program)
+        + _outcome_source_problems(program)
+        + _outcomes_before_the_vote(program)
     )
+
+
+def _outcomes_before_the_vote(program: Program) -> list[Problem]:
+    """A progress or year-end report whose outcomes stand before the projects were voted on."""
+    ballot = program.ballot
+    if (
+        not program.stage.has_outcomes
+        or ballot is None
+        or ballot.date is None
+        or program.as_of >= ballot.date
+    ):
+        return []
+    return [
+        _issue(
+            "as-of-vote",
+            "$.as_of",
+            msg(
+                "the outcomes stand as of {as_of}, before the list was voted on {date}",
+                as_of=program.as_of.isoformat(),
+                date=ballot.date.isoformat(),
+            ),
+        )
+    ]
+
+
+def _outcome_source_problems(program: Program) -> list[Problem]:
+    """An outcome that cites a source published before the program's year began."""
+    began = dt.date(program.year, 1, 1)
+    dates = {source.id: source.date for source in program.sources}
+    problems = []
+    for path, metric in metrics_of(program):
+        outcomes = [("actual", metric.actual)] + [
+            (f"alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)
+        ]
+        for role, outcome in outcomes:
+            date = dates.get(outcome.source) if outcome and outcome.source else None
+            if date is not None and date < began:
+                problems.append(
+                    _issue(
+                        "source-date",
+                        f"{path}.{role}.source",
+                        msg(
+                            "an outcome of {year} cites {source}, published {date},"
+                            " before the year began",
+                            year=program.year,
+                            source=outcome.source if outcome else "",
+                            date=date.isoformat(),
+                        ),
+                    )
+                )
+    return problems
 
 
 _ODD = compiled("^\\s|\\s$|[\x00-\x1f\x7f-\x9f]")  # spaces around, a control character
@@ -327,14 +377,6 @@ def _jurisdiction_problems(jurisdiction: Jurisdiction) -> list[Problem]:
     ]
 
 
-def _dated(code: str, path: str, detail: Message, date: dt.date, years: range) -> list[Problem]:
-    """A date outside ``years`` (two of them) as a problem; none for a date within."""
-    if date.year in years:
-        return []
-    expected = msg("a date in {first} or {last}", first=years[0], last=years[-1])
-    return [_issue(code, path, detail, expected=expected)]
-
-
 def _evaluation_problems(program: Program) -> list[Problem]:
     """The evaluation against its years, and its score against whether it was held."""
     evaluation = program.evaluation
@@ -342,7 +384,7 @@ def _evaluation_problems(program: Program) -> list[Problem]:
         return []
     problems = []
     if evaluation.date is not None:
-        problems += _dated(
+        problems += dated(
             "evaluation-date",
             "$.evaluation.date",
             msg(
@@ -354,7 +396,7 @@ def _evaluation_problems(program: Program) -> list[Problem]:
             range(program.year, program.year + 2),
         )
     ballot = program.ballot
-    if evaluation.held and ballot is not None and _same_session(evaluation.body, ballot.body):
+    if evaluation.held and ballot is not None and same_session(evaluation.body, ballot.body):
         problems.append(  # the session that chose the projects cannot judge their completion
             _issue(
                 "evaluation-body",
@@ -388,169 +430,6 @@ NOT_DONE_WORDS = compiled(
     "|(?<!无)(?:尚未|仍未|还未|还没有|没有|未能|未)(?:全部)?(?:按期|如期)?"
     "(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)(?![的之])"
 )
-
-
-def _ballot_problems(program: Program) -> list[Problem]:
-    """The vote against its year, and the counts it says it publishes."""
-    ballot = program.ballot
-    if ballot is None:
-        return []
-    problems: list[Problem] = []
-    if (
-        ballot.entries
-        and ballot.counts_published
-        and all(entry.votes is None for entry in ballot.entries)
-    ):
-        problems.append(
-            _issue(
-                "ballot",
-                "$.ballot.counts_published",
-                msg("counts_published is true, but no entry gives its vote count"),
-            )
-        )
-    missing = [entry.rank for entry in ballot.entries if entry.votes is None]
-    if ballot.counts_published and 0 < len(missing) < len(ballot.entries):
-        problems.append(
-            _issue(
-                "ballot",
-                "$.ballot.entries",
-                msg(
-                    "counts_published is true, but the entries ranked {ranks} give no count",
-                    ranks=listing(missing[:10]),
-                ),
-            )
-        )
-    problems += _ballot_words(ballot)
-    problems += _ballot_coverage(program, ballot)
-    if ballot.date is not None and ballot.source is not None:
-        published = next((s.date for s in program.sources if s.id == ballot.source), None)
-        if published is not None and ballot.date > published:
-            problems.append(
-                _issue(
-                    "ballot",
-                    "$.ballot.date",
-                    msg(
-                        "the vote is dated {date}, after its source {source} was published"
-                        " ({published})",
-                        date=ballot.date.isoformat(),
-                        source=ballot.source,
-                        published=published.isoformat(),
-                    ),
-                )
-            )
-    if ballot.date is not None:
-        # the vote that chose a year's projects sits in that year or the one before
-        problems += _dated(
-            "ballot",
-            "$.ballot.date",
-            msg(
-                "the vote on the projects of {year} is dated {date}",
-                year=program.year,
-                date=ballot.date.isoformat(),
-            ),
-            ballot.date,
-            range(program.year - 1, program.year + 1),
-        )
-    return problems
-
-
-# 市十五届人大七次会议, 第十五届人民代表大会第七次会议: the congress and its session
-# (not a standing committee's meetings, nor 主席团第二次会议 after it)
-_NUMERAL = "[〇零一二两三四五六七八九十]{1,4}"
-_SESSION = compiled(f"({_NUMERAL})届(?:人大|人民代表大会)第?({_NUMERAL})次会议")
-_DELEGATIONS = compiled(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL})个代表团")
-_WORDS_READ = 200  # a body or an electorate names its numbers early; a long one is not read on
-
-
-def _numeral(text: str) -> int | None:
-    """The number a Chinese numeral writes (十五: 15); None for a malformed one (十二十)."""
-    try:
-        number = read_number(text, 0, text)
-    except ParseError:
-        return None
-    return None if number is None else int(number.value)
-
-
-def _session_words(body: str | None) -> re.Match[str] | None:
-    """The words of a body that name its congress and session (十五届人大五次会议)."""
-    return _SESSION.search((body or "")[:_WORDS_READ])
-
-
-def _session(body: str) -> tuple[int, int] | None:
-    """The congress and session a body names (市十五届人大五次会议: 15, 5), if it names them."""
-    found = _session_words(body)
-    if found is None:
-        return None
-    congress, session = _numeral(found.group(1)), _numeral(found.group(2))
-    return None if congress is None or session is None else (congress, session)
-
-
-def _same_session(one: str, other: str) -> bool:
-    """Whether two bodies name one session of one congress; unknown where either names none."""
-    session = _session(one)
-    return session is not None and session == _session(other)
-
-
-def _ballot_words(ballot: Ballot) -> list[Problem]:
-    """The ballot's numbers against its own words: 十五届, 七次会议, 15个代表团."""
-    problems = []
-    for field in ("body", "announcement"):
-        session = _session_words(getattr(ballot, field))
-        if session is None:
-            continue
-        said = (
-            ("congress", session.group(1), _("{words} names congress {named}, not {recorded}")),
-            ("session", session.group(2), _("{words} names session {named}, not {recorded}")),
-        )
-        for name, words, template in said:
-            recorded, named = getattr(ballot, name), _numeral(words)
-            if recorded is not None and named is not None and recorded != named:
-                problems.append(
-                    _issue(
-                        "ballot",
-                        f"$.ballot.{name}",
-                        msg(
-                            template,
-                            words=f"{field} {session.group()}",
-                            named=named,
-                            recorded=recorded,
-                        ),
-                    )
-                )
-    delegations = _DELEGATIONS.search((ballot.electorate or "")[:_WORDS_READ])
-    if delegations is not None and ballot.delegations is not None:
-        words = delegations.group(1)
-        count = int(words) if words.isdigit() else _numeral(words)
-        if count is not None and count != ballot.delegations:
-            problems.append(
-                _issue(
-                    "ballot",
-                    "$.ballot.delegations",
-                    msg(
-                        "the electorate {words} names {count} delegations, not {recorded}",
-                        words=delegations.group(),
-                        count=count,
-                        recorded=ballot.delegations,
-                    ),
-                )
-            )
-    return problems
-
-
-def _ballot_coverage(program: Program, ballot: Ballot) -> list[Problem]:
-    """A ballot that ranks by votes leaves none of the program's projects unranked."""
-    if ballot.method is not RankingMethod.VOTES_DESCENDING or not ballot.entries:
-        return []
-    ranked = {entry.project for entry in ballot.entries}
-    return [
-        _issue(
-            "ballot-coverage",
-            "$.ballot.entries",
-            msg("project {number} is not among the ballot's entries", number=project.number),
-        )
-        for project in program.projects
-        if project.number is not None and project.number not in ranked
-    ][:10]
 
 
 def _reported_problems(program: Program) -> list[Problem]:
