@@ -856,6 +856,11 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
 
     assert found(target) == {("statement-target", "warning")}
 
+    def traditional(d: dict[str, Any]) -> None:  # the same words in the other script
+        d["projects"][0]["metrics"][0]["target"].update(phrase="不少於3000個")
+
+    assert found(traditional) == set()
+
 
 def _jurisdiction_problems(jurisdiction: dict[str, Any]) -> list[tuple[str, str, str]]:
     document = _kunming_2025()

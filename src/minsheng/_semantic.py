@@ -50,7 +50,13 @@ def _words_problems(path: str, metric: Metric) -> list[Problem]:
     """The metric's target against its own words, the pledge."""
     problems = []
     target, statement = metric.target, metric.statement
-    if target is not None and target.phrase and statement and target.phrase not in statement:
+    if (
+        target is not None
+        and target.phrase
+        and statement
+        and target.phrase not in statement
+        and normalize(target.phrase) not in normalize(statement)  # 不少於3000個 in 不少于3000个
+    ):
         problems.append(
             _issue(
                 "statement-target",
