@@ -983,3 +983,20 @@ def test_the_json_report_carries_each_projects_vote_rank() -> None:
     jsonschema.validate(data, minsheng.json_schema("report"))
     unranked = minsheng.report_data(minsheng.assess(minsheng.load("kunming", 2025)))
     assert {p["rank"] for p in unranked["projects"]} == {None}
+
+
+@pytest.mark.parametrize("style", ["text", "json"])
+def test_a_report_on_data_with_errors_says_so_and_exits_1(tmp_path: Path, style: str) -> None:
+    """A report on data with errors exited 0, with nothing on standard error."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text("utf-8"))
+    document["projects"][0]["metrics"][0]["actual"].update(phrase="预计5100个")
+    path = tmp_path / "wrong.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = run("report", str(path), "--format", style, "--locale", "en")
+    assert result.returncode == 1
+    assert result.stdout  # the report, whole
+    assert result.stderr == (
+        "kunming/2025: the data has errors, which leave 1 of its metrics undetermined"
+        " (see minsheng validate)\n"
+    )
+    assert run("report", "kunming", "2025", "--format", style).returncode == 0

@@ -41,6 +41,7 @@ from minsheng._terminal import (
 )
 
 if TYPE_CHECKING:
+    from minsheng._assess import Assessment
     from minsheng._locale import Locale
     from minsheng._parse import Reading
     from minsheng._query import Selection
@@ -136,22 +137,47 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
     programs = named_programs(args.dataset)
     if args.format == "json":
         out.filter = escape_json
-        reports = [format_report(assess(p), style="json") for p in programs]
+        assessments = [assess(p) for p in programs]
+        reports = [format_report(a, style="json") for a in assessments]
         if len(reports) == 1:
             out.write(reports[0])
         else:
             out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
-        return 0
+        return _data_errors(assessments, args.locale)
     if args.format == "html" and len(programs) > 1:
         raise UsageError(
             msg("--format html writes one page: name one dataset, or use minsheng site DIR")
         )
     columns = terminal_columns()
+    assessments = []
     for n, program in enumerate(programs):
         assessment = assess(for_terminal(program))
         text = format_report(assessment, locale=args.locale, style=args.format, columns=columns)
         out.write(("\n" if n else "") + text)
-    return 0
+        assessments.append(assessment)
+    return _data_errors(assessments, args.locale)
+
+
+def _data_errors(assessments: list[Assessment], locale: Locale) -> int:
+    """Say on standard error which reports rest on data with errors; 1 if any do, else 0."""
+    failed = 0
+    for assessment in assessments:
+        count = sum(
+            1
+            for project in assessment.projects
+            for result in project.metrics
+            if any(p.severity == "error" for p in result.problems)
+        ) + sum(1 for r in assessment.figures if any(p.severity == "error" for p in r.problems))
+        if count:
+            program = assessment.program
+            failed += 1
+            err(
+                locale.gettext(
+                    "{dataset}: the data has errors, which leave {count} of its metrics"
+                    " undetermined (see minsheng validate)"
+                ).format(dataset=f"{program.jurisdiction.slug}/{program.year}", count=count)
+            )
+    return 1 if failed else 0
 
 
 def _cmd_site(args: argparse.Namespace, out: Output) -> int:
