@@ -1000,3 +1000,23 @@ def test_a_report_on_data_with_errors_says_so_and_exits_1(tmp_path: Path, style:
         " (see minsheng validate)\n"
     )
     assert run("report", "kunming", "2025", "--format", style).returncode == 0
+
+
+def test_a_city_no_dataset_is_for_is_an_error_not_an_empty_export(tmp_path: Path) -> None:
+    """Regression: export --city kunmin (a typo) wrote four empty tables and exited 0."""
+    for args in (
+        ("export", "--city", "kunmin", "--to", str(tmp_path / "out")),
+        ("list", "--city", "kunming", "--city", "kunmin"),
+    ):
+        result = run(*args)
+        assert result.returncode == 1, args
+        assert "no datasets for city 'kunmin'" in result.stderr
+    assert not (tmp_path / "out").exists()
+    assert run("list", "--city", "kunming", "--status", "met").returncode == 0
+
+
+def test_draft_name_without_division_code_is_a_usage_error() -> None:
+    """Regression: draft --name without --division-code exited 1, as for bad data."""
+    result = run("draft", "/dev/null", "--city", "exampleton", "--year", "2025", "--name", "X")
+    assert result.returncode == 2
+    assert "--division-code" in result.stderr

@@ -559,20 +559,25 @@ def test_draft_then_validate_on_the_command_line(
 
 
 @pytest.mark.parametrize(
-    ("arguments", "words"),
+    ("arguments", "words", "code"),
     [
-        (["--city", "atlantis", "--year", "2031"], "no dataset names the city"),
-        (["--city", "x", "--name", "某市", "--year", "2031"], "need --division-code"),
-        (["--city", "x", "--division-code", "99", "--year", "2031"], "six-digit"),
+        (["--city", "atlantis", "--year", "2031"], "no dataset names the city", 1),
+        # a usage error: the command line, not the data (it exited 1)
+        (["--city", "x", "--name", "某市", "--year", "2031"], "need --division-code", 2),
+        (["--city", "x", "--division-code", "99", "--year", "2031"], "six-digit", 1),
     ],
 )
 def test_draft_command_errors_are_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], words: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    words: str,
+    code: int,
 ) -> None:
     """An unknown city or a bad jurisdiction is one line on standard error, no traceback."""
     source = tmp_path / "report.txt"
     source.write_text(REPORT_HANS, encoding="utf-8")
-    assert main(["draft", str(source), *arguments]) == 1
+    assert main(["draft", str(source), *arguments]) == code
     err = capsys.readouterr().err
     assert words in err
     assert "Traceback" not in err

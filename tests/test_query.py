@@ -155,7 +155,7 @@ def test_cli_list_selects(capsys: pytest.CaptureFixture[str]) -> None:
     assert [d["year"] for d in json.loads(capsys.readouterr().out)] == [2025]
     assert main(["list", "--category", "education"]) == 0
     assert capsys.readouterr().out.count("kunming") == 2
-    assert main(["list", "--city", "nowhere"]) == 0
+    assert main(["list", "--city", "nowhere"]) == 1  # no dataset is for it: an error
     assert capsys.readouterr().out == ""
 
 
@@ -181,11 +181,19 @@ def test_show_uses_the_previous_year(capsys: pytest.CaptureFixture[str]) -> None
 def test_list_says_when_nothing_matches(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Regression: list --city beijing printed nothing at all; now it says why, exit 0."""
+    """Regression: list --city beijing printed nothing at all; now it says why.
+
+    A city no dataset is for is an error, which names the cities there are;
+    a selection of known cities that matches nothing lists nothing, and says so.
+    """
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
-    assert main(["list", "--city", "beijing"]) == 0
+    assert main(["list", "--city", "beijing"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "minsheng: no datasets for city 'beijing'; available: kunming\n"
+    assert main(["list", "--city", "kunming", "--years", "2030"]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == "minsheng: no dataset matches the selection\n"
@@ -196,13 +204,17 @@ def test_export_says_when_nothing_matches(
 ) -> None:
     """Regression: export --city kunmin (a typo) wrote three empty tables and said nothing.
 
-    The tables are still written (a selection may well be empty in a script),
-    and standard error says why they are empty, as list does.
+    A city no dataset is for is an error, and nothing is written.  A selection
+    that matches nothing still writes its tables (a selection may well be
+    empty in a script), and standard error says why they are empty, as list does.
     """
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
-    assert main(["export", "--city", "kunmin", "--to", str(tmp_path)]) == 0
+    assert main(["export", "--city", "kunmin", "--to", str(tmp_path / "typo")]) == 1
+    assert "no datasets for city 'kunmin'; available: kunming" in capsys.readouterr().err
+    assert not (tmp_path / "typo").exists()
+    assert main(["export", "--city", "kunming", "--years", "2030", "--to", str(tmp_path)]) == 0
     captured = capsys.readouterr()
     assert captured.err == "minsheng: no dataset matches the selection\n"
     assert len(captured.out.splitlines()) == 4

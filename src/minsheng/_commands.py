@@ -25,6 +25,7 @@ from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
+    UnknownDatasetError,
     clip,
     problem,
     shown,
@@ -64,6 +65,17 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
     return filters if any(v is not None for v in filters.values()) else None
 
 
+def _known_city(asked: list[str] | None) -> None:
+    """Refuse a --city that no installed dataset is for (--city kunmin, a typo)."""
+    from minsheng._registry import available
+
+    cities = sorted({info.city for info in available()})
+    for city in asked or ():
+        if city not in cities:
+            reason = msg("no datasets for city {city}", city=repr(city))
+            raise UnknownDatasetError(reason, available=cities)
+
+
 def _say_nothing_matches() -> None:
     """Say on standard error, in the environment's language, that a selection is empty."""
     from minsheng._locale import environment_locale
@@ -78,6 +90,7 @@ def _cmd_list(args: argparse.Namespace, out: Output) -> int:
     infos = available()
     filters = _filters(args)
     if filters is not None:
+        _known_city(args.city)
         keys = {p.key for p in select(**filters).programs}
         infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
         if not infos:  # the listing itself stays empty
@@ -218,6 +231,8 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
     programs = named_programs(args.datasets) or None
     filters = _filters(args)
     source: list[Program] | Selection | None = programs
+    if programs is None:  # every installed dataset: a --city of none is a typo
+        _known_city(args.city)
     if filters is not None:
         source = select(programs, **filters)
         if not source.programs:  # the tables are written, empty: say why
@@ -306,6 +321,8 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     from minsheng._provenance import read_source
 
     t = args.locale.gettext
+    if args.division_code is None and (args.name is not None or args.province is not None):
+        raise UsageError(msg("--name and --province need --division-code"))
     city = jurisdiction_of(
         args.city, name=args.name, division_code=args.division_code, province=args.province
     )
