@@ -1010,7 +1010,7 @@ def test_a_city_no_dataset_is_for_is_an_error_not_an_empty_export(tmp_path: Path
     ):
         result = run(*args)
         assert result.returncode == 1, args
-        assert "no datasets for city 'kunmin'" in result.stderr
+        assert result.stderr == "minsheng: 没有城市'kunmin'的数据集；现有：kunming\n"
     assert not (tmp_path / "out").exists()
     assert run("list", "--city", "kunming", "--status", "met").returncode == 0
 
