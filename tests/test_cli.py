@@ -1020,3 +1020,22 @@ def test_draft_name_without_division_code_is_a_usage_error() -> None:
     result = run("draft", "/dev/null", "--city", "exampleton", "--year", "2025", "--name", "X")
     assert result.returncode == 2
     assert "--division-code" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["migrate", "draft"])
+def test_a_file_at_to_is_replaced_only_with_force(tmp_path: Path, command: str) -> None:
+    """Regression: draft --to and migrate --to wrote over a file reviewed by hand."""
+    target = tmp_path / "out.json"
+    target.write_text("reviewed by hand", encoding="utf-8")
+    if command == "migrate":
+        args = ["migrate", str(ROOT / "datasets" / "kunming" / "2025.json")]
+    else:
+        source = tmp_path / "report.txt"
+        source.write_text("新增公办幼儿园学位5100余个。", encoding="utf-8")
+        args = ["draft", str(source), "--city", "kunming", "--year", "2025"]
+    refused = run(*args, "--to", str(target))
+    assert refused.returncode == 1
+    assert "--force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "reviewed by hand"
+    assert run(*args, "--to", str(target), "--force").returncode == 0
+    assert minsheng.load_file(target).year == 2025

@@ -19,6 +19,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -156,10 +157,20 @@ def _run(command: str, workdir: Path) -> subprocess.CompletedProcess[str]:
     ids=[f"{p.relative_to(DOCS)}:{c}" for p, _, c, _ in EXAMPLES],
 )
 def test_console_example(
-    page: Path, earlier: tuple[str, ...], command: str, expected: list[str], workdir: Path
+    page: Path,
+    earlier: tuple[str, ...],
+    command: str,
+    expected: list[str],
+    workdir: Path,
+    tmp_path: Path,
 ) -> None:
-    """The command prints what the page says it prints, after the block's earlier commands."""
+    """The command prints what the page says it prints, after the block's earlier commands.
+
+    Each example runs in a fresh copy of the docs' files, as a reader who
+    follows the page once: draft and migrate refuse to write over a file.
+    """
     del page
+    workdir = Path(shutil.copytree(workdir, tmp_path / "docs"))
     for before in earlier:
         assert _run(before, workdir).returncode == 0, before
     result = _run(command, workdir)

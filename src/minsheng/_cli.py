@@ -310,7 +310,14 @@ def _draft_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     sub.add_argument("--division-code", metavar="CODE", help=t("a new city's GB/T 2260 code"))
     sub.add_argument("--province", help=t("a new city's province, in Chinese"))
     sub.add_argument("--to", metavar="PATH", help=t("where to write it (default: standard output)"))
+    _add_force(sub, t)
     _add_locale(sub, locale)
+
+
+def _add_force(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    sub.add_argument(
+        "--force", action="store_true", help=t("replace the file at --to if there is one")
+    )
 
 
 def _export_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
@@ -354,6 +361,7 @@ def _migrate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
         metavar="PATH",
         help=locale.gettext("where to write it (default: standard output)"),
     )
+    _add_force(sub, locale.gettext)
     _add_locale(sub, locale)
 
 

@@ -309,7 +309,7 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     if args.to is None:
         out.write(text)
     else:
-        _write(args.to, text)
+        _write(args.to, text, force=args.force)
     return 0
 
 
@@ -332,7 +332,7 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
         out.filter = escape_json
         out.write(text)
     else:
-        _write(args.to, text)
+        _write(args.to, text, force=args.force)
     figures = sum(1 for _, q in quantity_paths(program) if q.span is not None)
     markers = sum(1 for p in check(program) if p.code == "review")
     err(
@@ -343,10 +343,20 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def _write(path: str, text: str) -> None:
+def _write(path: str, text: str, *, force: bool) -> None:
+    """Write a dataset to ``path``; one there already is replaced only with ``force``.
+
+    A draft reviewed by hand, or a migrated file, is work: the same command
+    again from the shell's history must not write over it.
+    """
     from pathlib import Path
 
     try:
+        if not force and os.path.lexists(path):
+            raise DatasetError(
+                file=path,
+                problems=[problem("io", "$", msg("the file exists: pass --force to replace it"))],
+            )
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise DatasetError(
