@@ -251,3 +251,25 @@ def test_a_ratio_wider_than_the_default_precision_is_formatted_whole() -> None:
         minsheng.format_percent(Decimal("123456789012345678901234567890.5"), locale="en")
         == "12,345,678,901,234,567,890,123,456,789,050.0%"
     )
+
+
+def test_a_project_number_is_an_int(kunming_2025: minsheng.Program) -> None:
+    """Regression: project("1") said the program has no project '1'."""
+    with pytest.raises(minsheng.ArgumentError, match=r"^project\(\) takes number as int, not str$"):
+        kunming_2025.project("1")  # type: ignore[arg-type]
+    assert kunming_2025.project(1).number == 1
+
+
+def test_the_unit_table_is_read_only_and_short_in_help() -> None:
+    """Regression: help(format_quantity) printed all 71 units, its default argument."""
+    import copy
+    import pickle
+    import pydoc
+
+    assert repr(minsheng.UNITS) == f"<minsheng.UNITS: {len(minsheng.UNITS)} units>"
+    assert len(pydoc.render_doc(minsheng.format_quantity)) < 3000
+    with pytest.raises(TypeError, match="cannot change"):
+        minsheng.UNITS["里"] = minsheng.UNITS["米"]  # type: ignore[index]
+    with pytest.raises(TypeError, match="cannot change"):
+        minsheng.UNITS.update({})  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(minsheng.UNITS)) == copy.deepcopy(minsheng.UNITS)  # noqa: S301

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from minsheng._errors import InvalidValueError, NotFoundError, clip
+from minsheng._errors import InvalidValueError, NotFoundError, clip, expect
 from minsheng._i18n import msg
 from minsheng._patterns import compiled
 from minsheng._quantity import (
@@ -536,9 +536,12 @@ class Program:
         """Return the project numbered ``number``.
 
         Raises:
+            ArgumentError: ``number`` is not an int (``project("1")``).
             NotFoundError: the program has no such project (a KeyError too).
 
         """
+        if isinstance(number, bool) or not isinstance(number, int):
+            expect(number, int, "number", "project")  # a str is no number: project(1)
         for project in self.projects:
             if project.number == number:
                 return project

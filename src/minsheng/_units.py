@@ -18,8 +18,9 @@ Magnitude words are not units: 万元 is 元 with a multiplier of 10**4.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
-from types import MappingProxyType
+from typing import NoReturn
 
 import attrs
 
@@ -233,7 +234,28 @@ _ALL: tuple[Unit, ...] = (
     Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
 )
 
-UNITS: MappingProxyType[str, Unit] = MappingProxyType({u.symbol: u for u in _ALL})
+
+class _UnitTable(dict[str, Unit]):
+    """The library's units: a dict that cannot change, with a short repr.
+
+    A read-only dict rather than a mappingproxy, so that signatures that take
+    it as a default (``units=UNITS``) show one line in ``help()``, not 60 units.
+    """
+
+    def __repr__(self) -> str:
+        return f"<minsheng.UNITS: {len(self)} units>"
+
+    def __reduce__(self) -> tuple[type[_UnitTable], tuple[dict[str, Unit]]]:
+        return _UnitTable, (dict(self),)  # a copy or a pickle is built, never changed
+
+    def _read_only(self, *_args: object, **_kwargs: object) -> NoReturn:
+        raise TypeError("minsheng.UNITS cannot change: give a program its own units instead")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
+
+
+UNITS: Mapping[str, Unit] = _UnitTable({u.symbol: u for u in _ALL})
 """Every registered unit and classifier, by the symbol sources print."""
 LIBRARY_UNITS = frozenset(UNITS)
 """The symbols of the library's units, for quick membership tests."""
