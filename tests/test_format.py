@@ -117,6 +117,14 @@ def test_attainment_and_difference() -> None:
     jobs = _result("16万个", "19.78万个", minsheng.MetricKind.COUNT)
     assert format_attainment(jobs) == "123.6%"
     assert format_difference(jobs) == "+3.78万个"
+    # a rounded outcome that straddles its target shows why it is undetermined
+    # (it showed 100.0% beside "the outcome's range straddles the target")
+    straddling = _result("不少于26000个", "2.6万个", minsheng.MetricKind.COUNT)
+    assert straddling.status is minsheng.Status.UNDETERMINED
+    assert format_attainment(straddling, locale="en") == "98.1%–101.9%"
+    assert format_attainment(_result("不少于20000个", "2.6万个", minsheng.MetricKind.COUNT)) == (
+        "130.0%"
+    )
 
 
 def test_statuses_in_three_locales() -> None:

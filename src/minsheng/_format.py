@@ -341,9 +341,11 @@ def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: 
 def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
     """Format a metric's attainment ratio; a range where the figures allow one.
 
-    An approximate outcome (5100余) shows its range, 170.0%–173.3%; a rounded
-    or exact one the ratio of its printed values; readings of an ambiguous
-    source that disagree, the range of all of them.  No ratio shows as ``—``.
+    An approximate outcome (5100余) shows its range, 170.0%–173.3%, and so
+    does a rounded one whose range straddles the target (2.6万 against 26000:
+    98.1%–101.9%, undetermined); another rounded or exact one the ratio of
+    its printed values; readings of an ambiguous source that disagree, the
+    range of all of them.  No ratio shows as ``—``.
 
     Raises:
         ArgumentError: ``result`` is not a MetricResult.
@@ -359,9 +361,9 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
         low = format_percent(interval.low, locale=locale)
         return f"{low}–{format_percent(interval.high, locale=locale)}"
     actual = result.metric.actual
-    ranged = actual is not None and actual.approximation in (
-        Approximation.MORE_THAN,
-        Approximation.ABOUT,
+    ranged = actual is not None and (
+        actual.approximation in (Approximation.MORE_THAN, Approximation.ABOUT)
+        or result.status is Status.UNDETERMINED  # 2.6万 against 26000: which side?
     )
     low = format_percent(interval.low, locale=locale)
     high = format_percent(interval.high, locale=locale)
