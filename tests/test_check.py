@@ -381,6 +381,11 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("direction-comparator", "error", f"{M}.target.comparator")],
     ),
+    # a semantic review's: a share below zero passed (share-over-100 had no twin)
+    "negative-share": (
+        {"kind": "rate", "direction": "higher", "target": _q("90", "%"), "actual": _q("-5", "%")},
+        [("negative", "error", f"{M}.actual.value")],
+    ),
     "a-fall-where-higher-is-better": (
         {
             "kind": "rate",

@@ -220,6 +220,15 @@ def unit_problems(
                     found=format(quantity.value, "f"),
                 )
             )
+        if metric.kind is MetricKind.RATE and unit.kind is UnitKind.PERCENT and quantity.value < 0:
+            problems.append(
+                _issue(
+                    "negative",
+                    f"{where}.value",
+                    msg("a rate is a share of a whole: at least 0%"),
+                    found=f"{quantity.value:f}%",
+                )
+            )
         if (
             metric.kind is MetricKind.RATE
             and unit.kind is UnitKind.PERCENT
