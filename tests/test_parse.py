@@ -1843,3 +1843,13 @@ def test_a_denominator_said_twice_is_one() -> None:
     """人均…每人每年472公斤 (a real page) was per person, person and year."""
     figure = parse("人均糧食占有量達到每人每年472公斤")
     assert figure.per == (Per(D(1), "人"), Per(D(1), "年"))
+
+
+@pytest.mark.parametrize(
+    "text", ["回升20余万预热开学季", "重庆大幅回升20余万预热开学季", "增长20万预热"]
+)
+def test_a_change_that_takes_no_object_then_a_bare_figure_and_words_is_refused(text: str) -> None:
+    """重庆大幅回升20余万预热开学季 (a real page) read as a level: the rise was lost."""
+    with pytest.raises(minsheng.ParseError, match="a change that takes no object"):
+        parse(text)
+    assert parse("提升3万农村人口供水保障水平").value == D(30000)  # 提升 takes the people

@@ -259,11 +259,18 @@ _RATE_CHANGE = compiled(
 _SHIFTS = ("提前", "推迟", "延迟", "延后")
 
 
+# change words that take no object: what follows their figure is no thing they change
+TAKES_NO_OBJECT = (
+    "回升", "上升", "下降", "下滑", "回落", "上涨", "下跌", "攀升", "增长", "反弹", "走高",
+    "走低", "跃升", "下挫", "衰退", "萎缩",
+)  # fmt: skip
+
+
 def change_vocabulary() -> list[str]:
     """The words and patterns above, for :func:`minsheng._words.vocabulary`."""
     return [
         *_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES, _ADVERBS.pattern, *NEGATIVE_GROWTH,
         _RATE_CHANGE.pattern, *_SHIFTS, "了", _STILL, RUNNING.pattern, *NOT_THING, *OWN_VERBS,
         PULLED.pattern, *_ADJACENT_ONLY, YEAR_ON_YEAR.pattern, SHARE_THAT_GREW.pattern,
-        *RATE_ADVERBS, _LOWERING_AT.pattern, CHANGE_OF_IT.pattern,
+        *RATE_ADVERBS, _LOWERING_AT.pattern, CHANGE_OF_IT.pattern, *TAKES_NO_OBJECT,
     ]  # fmt: skip

@@ -34,11 +34,10 @@ import attrs
 
 from minsheng._change_words import (
     _CHANGES,
-    CHANGE_WORDS,
     NEGATIVE_GROWTH,
     PULLED,
-    RATE_ADVERBS,
     RUNNING,
+    TAKES_NO_OBJECT,
 )
 from minsheng._currency import (
     currency_refused,
@@ -56,6 +55,7 @@ from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail
 from minsheng._patterns import compiled
+from minsheng._periods import kept_pers
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._refusals import (
     MONTHS,
@@ -129,11 +129,6 @@ def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantit
         raise fail(exc.detail, text, position) from None
 
 
-# rates, and concentrations (年均浓度29微克/立方米 is an annual mean, not 29 a year)
-_RATE_UNITS = frozenset((*RATES, "个百分点", "倍", "微克/立方米", "毫克/立方米"))
-_PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # 人均, 生均, 每万人口
-
-
 def _quantity(
     s: str, text: str, figure: _Figure, before: _Before, pers: tuple[Per, ...]
 ) -> Quantity:
@@ -152,21 +147,7 @@ def _quantity(
         raise fail(msg("a magnitude word before a percent"), text, figure.start)
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
-    pers = tuple(dict.fromkeys(pers))  # 人均…每人每年472公斤: one person, said twice
-    if figure.unit in _RATE_UNITS:
-        # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person;
-        # 日均客流量增长12%, 月最低工资标准提高5%: the period is the measure's, once,
-        # not 12 % a day; other denominators stay (年均增长5%, 每个月增长2%,
-        # 每次下调0.25个百分点)
-        pers = tuple(
-            p
-            for p in pers
-            if (p.unit or p.subject) not in _PEOPLE_AND_LAND and not _measures_period(s, p)
-        )
-    elif "累计" in s or (figure.unit is None and "浓度" in s):
-        # 十四五期间年税收收入累计1000亿元: a total over years, not one a year; 年均浓度
-        # 下降到30以下 (no unit printed): an annual mean, as in 微克/立方米
-        pers = tuple(p for p in pers if not _measures_period(s, p))
+    pers = kept_pers(s, figure.unit, pers)
     return _checked(
         text,
         figure.start,
@@ -181,30 +162,6 @@ def _quantity(
             phrase=text,
         ),
     )
-
-
-# 年均增长, 月均下降, 年均实际增长, 年均复合增速: the period right before the change
-# (or its adverbs) is the rate's; but a day's only with 环比 (日均增长3.2% is the
-# daily average's rise, once), and a month's not beside a year-on-year word
-# (比去年同期月均增长5%: the monthly average rose)
-_RATE_PERIOD = compiled(
-    f"(?:[年月]均?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS}|增速|增幅)"
-)
-_YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
-
-
-def _measures_period(s: str, per: Per) -> bool:
-    """Whether ``per`` is a period of the thing a rate measures, not of the rate.
-
-    年, 月 or 日 from a word such as 日均 or 年产 (日均客流量增长12%), where no
-    每 and no period right before the change word (年均增长5%) make it the rate's.
-    """
-    period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
-    if period not in ("年", "月", "日") or None not in (per.unit, per.subject) or "每" in s:
-        return False
-    if period == "月" and _YEAR_ON_YEAR_WORDS.search(s) is not None:
-        return True  # 比去年同期月均增长5%: the monthly average, against last year's
-    return not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
 
 
 def _renminbi_before(s: str, figure: _Figure) -> bool:
@@ -512,7 +469,12 @@ def _read(s: str, text: str) -> Reading:
                 )
             # 提升3万农村人口供水保障水平: a change by an amount names what it
             # counts; a bare figure is the object's size, not the change (but
-            # 差距收窄0.1, with nothing after it, is the change)
+            # 差距收窄0.1, with nothing after it, is the change).  A change word
+            # that takes no object (回升20余万预热开学季: a rise of 200,000) may
+            # govern the figure: refused
+            if s[: last.start].rstrip(" 了约近超逾").endswith(TAKES_NO_OBJECT):
+                reason = msg("a change that takes no object, then a figure and words: by it?")
+                raise fail(reason, text, last.end)
             head = head._replace(change=None, direction=None)
         return Reading(_quantity(s, text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):

@@ -21,6 +21,7 @@ from minsheng._change_words import (
     NOT_BARE_CHANGES,
     PULLED,
     PULLING,
+    TAKES_NO_OBJECT,
     YEAR_ON_YEAR,
 )
 from minsheng._changes import (
@@ -141,8 +142,11 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
                     s.endswith(w, floor, b) for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS)
                 ):
                     continue
-                if unitless and word.rstrip("了") in _CHANGES:
-                    continue  # 提升3万农村人口: the change is not the figure's
+                changed = word.rstrip("了")
+                if unitless and changed in _CHANGES and changed not in TAKES_NO_OBJECT:
+                    # 提升3万农村人口: the change is not the figure's (but 回升20余万
+                    # takes no object: the rise is)
+                    continue
                 if len(word) == 1 and b - length > floor and s[b - 2 : b] in _WORD_ENDS:
                     continue  # 新增 ends in 增, 晋升 in 升: a longer word's last character
                 a, governed = b - length, True

@@ -1,0 +1,62 @@
+"""Which of a figure's denominators are its own: 年均增长5% is 5 % a year, 日均客流量增长12% not.
+
+A rate keeps the period that is the rate's (年均增长, 每年增长, 月均环比增长)
+and drops the period, person or land of the thing it measures (人均可支配收入
+增长6.5% grew once); a 累计 total and a concentration keep no period of the
+thing either.
+"""
+
+from __future__ import annotations
+
+from minsheng._change_words import CHANGE_WORDS, RATE_ADVERBS
+from minsheng._patterns import compiled
+from minsheng._quantity import Per
+from minsheng._units import RATES
+
+# rates, and concentrations (年均浓度29微克/立方米 is an annual mean, not 29 a year)
+_RATE_UNITS = frozenset((*RATES, "个百分点", "倍", "微克/立方米", "毫克/立方米"))
+_PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # 人均, 生均, 每万人口
+
+
+# 年均增长, 月均下降, 年均实际增长, 年均复合增速: the period right before the change
+# (or its adverbs) is the rate's; but a day's only with 环比 (日均增长3.2% is the
+# daily average's rise, once), and a month's not beside a year-on-year word
+# (比去年同期月均增长5%: the monthly average rose)
+_RATE_PERIOD = compiled(
+    f"(?:[年月]均?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS}|增速|增幅)"
+)
+_YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
+
+
+def _measures_period(s: str, per: Per) -> bool:
+    """Whether ``per`` is a period of the thing a rate measures, not of the rate.
+
+    年, 月 or 日 from a word such as 日均 or 年产 (日均客流量增长12%), where no
+    每 and no period right before the change word (年均增长5%) make it the rate's.
+    """
+    period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
+    if period not in ("年", "月", "日") or None not in (per.unit, per.subject) or "每" in s:
+        return False
+    if period == "月" and _YEAR_ON_YEAR_WORDS.search(s) is not None:
+        return True  # 比去年同期月均增长5%: the monthly average, against last year's
+    return not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
+
+
+def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...]:
+    """The denominators a figure in ``unit`` keeps of ``pers``, read from phrase ``s``."""
+    pers = tuple(dict.fromkeys(pers))  # 人均…每人每年472公斤: one person, said twice
+    if unit in _RATE_UNITS:
+        # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person;
+        # 日均客流量增长12%, 月最低工资标准提高5%: the period is the measure's, once,
+        # not 12 % a day; other denominators stay (年均增长5%, 每个月增长2%,
+        # 每次下调0.25个百分点)
+        return tuple(
+            p
+            for p in pers
+            if (p.unit or p.subject) not in _PEOPLE_AND_LAND and not _measures_period(s, p)
+        )
+    if "累计" in s or (unit is None and "浓度" in s):
+        # 十四五期间年税收收入累计1000亿元: a total over years, not one a year; 年均浓度
+        # 下降到30以下 (no unit printed): an annual mean, as in 微克/立方米
+        return tuple(p for p in pers if not _measures_period(s, p))
+    return pers
