@@ -444,13 +444,23 @@ def test_a_progress_report_below_its_target_is_no_miss_yet() -> None:
     program = attrs.evolve(
         _program(
             metric(q("不少于3000个"), q("1800个")),
-            attrs_evolve(metric(q("不少于3000个"), q("3200个")), id="ahead"),
+            # places added already stay added; a rate met at mid-year may fall
+            attrs_evolve(
+                metric(q("不少于3000个"), q("3200个")),
+                id="ahead",
+                measure=minsheng.Measure.INCREMENT,
+            ),
+            attrs_evolve(metric(q("95%以上"), q("96%"), kind=MetricKind.RATE), id="rate"),
             reported=minsheng.ReportedStatus.IN_PROGRESS,
         ),
         stage=minsheng.Stage.PROGRESS,
     )
     (project,) = minsheng.assess(program).projects
-    assert [m.status for m in project.metrics] == [Status.UNDETERMINED, Status.MET]
+    assert [m.status for m in project.metrics] == [
+        Status.UNDETERMINED,
+        Status.MET,
+        Status.UNDETERMINED,
+    ]
     assert project.metrics[0].ratio == D("0.6")
     reported = attrs.evolve(program, stage=minsheng.Stage.REPORTED)
     assert minsheng.assess(reported).projects[0].metrics[0].status is Status.NOT_MET
@@ -480,3 +490,12 @@ def result_of(m: minsheng.Metric) -> minsheng.MetricResult:
     from minsheng._assess import assess_metric
 
     return assess_metric(m)
+
+
+def test_a_change_word_on_one_side_only_is_no_sign() -> None:
+    """A review's: 不少于3000万元 against 减负3500万元 (savings) was not met; 减少到350座 met."""
+    savings = result(q("不少于3000万元"), q("减负3500万元"), kind=MetricKind.MONEY)
+    assert (savings.status, savings.ratio) == (Status.MET, D(3500) / D(3000))
+    level = result(q("减少200座"), q("由500座减少到350座"), direction=Direction.LOWER)
+    assert level.status is Status.UNDETERMINED
+    assert level.reason == "one figure is a change by an amount, the other the level it reached"

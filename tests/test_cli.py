@@ -996,7 +996,7 @@ def test_a_report_on_data_with_errors_says_so_and_exits_1(tmp_path: Path, style:
     assert result.returncode == 1
     assert result.stdout  # the report, whole
     assert result.stderr == (
-        "kunming/2025: the data has errors, which leave 1 of its metrics undetermined"
+        "kunming/2025: the data has errors (2); a metric with one is undetermined"
         " (see minsheng validate)\n"
     )
     assert run("report", "kunming", "2025", "--format", style).returncode == 0
@@ -1039,3 +1039,15 @@ def test_a_file_at_to_is_replaced_only_with_force(tmp_path: Path, command: str) 
     assert target.read_text(encoding="utf-8") == "reviewed by hand"
     assert run(*args, "--to", str(target), "--force").returncode == 0
     assert minsheng.load_file(target).year == 2025
+
+
+def test_a_report_on_a_program_level_error_exits_1(tmp_path: Path) -> None:
+    """A review's: a ballot dated years before its program failed validate, but report exited 0."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text("utf-8"))
+    document["ballot"]["date"] = "2020-01-20"
+    path = tmp_path / "ballot.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert run("validate", str(path)).returncode == 1
+    result = run("report", str(path))
+    assert result.returncode == 1
+    assert result.stderr.startswith("kunming/2025：数据有错误（1处）")

@@ -30,6 +30,7 @@ from minsheng._errors import Problem, expect
 from minsheng._i18n import _
 from minsheng._model import (
     Direction,
+    Measure,
     Metric,
     MetricKind,
     Program,
@@ -38,7 +39,7 @@ from minsheng._model import (
     Stage,
 )
 from minsheng._patterns import compiled
-from minsheng._phrases import FLIPPED, change_sign, level_comparator
+from minsheng._phrases import FLIPPED, change_kind, change_sign, level_comparator
 from minsheng._quantity import Comparator, Interval, Quantity
 from minsheng._review import review_problems
 from minsheng._semantic import walk
@@ -148,13 +149,16 @@ class Assessment:
     """The attainment of a whole program.
 
     ``figures`` are the program-level figures (八个方面25项), assessed like
-    any metric but outside the projects' summary.
+    any metric but outside the projects' summary.  ``errors`` counts the
+    errors the checks find in the data: a metric with one is undetermined.
     """
 
     program: Program
     projects: tuple[ProjectResult, ...]
     summary: Summary
     figures: tuple[MetricResult, ...] = ()
+    errors: int = 0
+    """How many errors the checks find in the data, the program's own too (see :func:`check`)."""
 
     def _repr_html_(self) -> str:
         """The attainment report as HTML, for notebooks (needs the ``html`` extra)."""
@@ -331,12 +335,19 @@ def _numeric(
             ratio = _conversion(actual.unit, target.unit, units)
             interval = _scaled(interval, lambda v: v * ratio)
             point *= ratio
+        kinds = {change_kind(target), change_kind(actual)}
+        if kinds == {Measure.INCREMENT, Measure.LEVEL}:  # 减少200座 against 减少到350座
+            reason = _("one figure is a change by an amount, the other the level it reached")
+            return MetricResult(metric, Status.UNDETERMINED, reason=reason)
         target_sign = change_sign(target)
         cut = target_sign < 0
         goal = -target.value if cut else target.value  # 下降3—5%: a fall of at least 3 %
         if target.upper is not None and not cut and metric.direction is Direction.LOWER:
             goal = target.upper  # 3—5个工作日 where fewer is better: at most 5 meets it
-        if (change_sign(actual) or target_sign) < 0:  # a fall, or the target's
+        # the outcome's own way where both say theirs (下降 against 增长), else the
+        # target's: 不少于3000万元 against 减负3500万元 counts the savings, no fall
+        way = change_sign(actual) if target_sign else 0
+        if (way or target_sign) < 0:
             interval, point = _negated(interval), -point
             actual_comparator = FLIPPED[actual.comparator] if actual.comparator else None
         difference = point - goal
@@ -433,8 +444,10 @@ def _with_parts(result: MetricResult, units: Mapping[str, Unit]) -> MetricResult
     metric = result.metric
     statuses = {
         _numeric(metric, part.target, part.actual, units).status
+        if part.actual is not None
+        else Status.UNDETERMINED  # a part pledged, with no outcome of its own
         for part in metric.components
-        if part.target is not None and part.actual is not None
+        if part.target is not None
     }
     if Status.NOT_MET in statuses:
         reason = _("a part of it with a target of its own is not met (see its parts)")
@@ -504,6 +517,9 @@ def _flagged(result: MetricResult, problems: list[Problem]) -> MetricResult:
     return attrs.evolve(result, problems=tuple(problems))
 
 
+_LEVEL = "+ increment"  # the words of consistency's baseline + increment = level
+
+
 def _blame_the_increment(
     program: Program, found: dict[tuple[int | None, int], list[Problem]]
 ) -> None:
@@ -515,7 +531,7 @@ def _blame_the_increment(
     for (p, m), problems in list(found.items()):
         metrics = program.figures if p is None else program.projects[p].metrics
         named = metrics[m].increment
-        errors = [x for x in problems if x.code == "consistency" and x.severity == "error"]
+        errors = [x for x in problems if x.code == "consistency" and _LEVEL in x.detail.template]
         if named is None or not errors:
             continue
         for i, metric in enumerate(metrics):
@@ -525,16 +541,21 @@ def _blame_the_increment(
 
 def _checked(
     program: Program, projects: tuple[ProjectResult, ...], figures: tuple[MetricResult, ...]
-) -> tuple[tuple[ProjectResult, ...], tuple[MetricResult, ...]]:
-    """Attach what the semantic checks find, and a draft's review markers, to each metric."""
+) -> tuple[tuple[ProjectResult, ...], tuple[MetricResult, ...], int]:
+    """Attach what the semantic checks find, and a draft's review markers, to each metric.
+
+    Returns the results and how many errors the checks found, the program's own too.
+    """
     found: dict[tuple[int | None, int], list[Problem]] = {}
-    for problem in walk(program) + review_problems(program):
+    problems = walk(program) + review_problems(program)
+    errors = sum(1 for problem in problems if problem.severity == "error")
+    for problem in problems:
         match = _METRIC_PATH.match(problem.path)
         if match is not None:
             project = None if match[1] is None else int(match[1])
             found.setdefault((project, int(match[2])), []).append(problem)
     if not found:
-        return projects, figures
+        return projects, figures, errors
     _blame_the_increment(program, found)
     checked = []
     for p, result in enumerate(projects):
@@ -543,15 +564,25 @@ def _checked(
         reported = result.project.reported.status
         checked.append(ProjectResult(result.project, status, _agreement(reported, status), results))
     flagged = tuple(_flagged(r, found.get((None, f), [])) for f, r in enumerate(figures))
-    return tuple(checked), flagged
+    return tuple(checked), flagged, errors
 
 
 def _so_far(result: MetricResult) -> MetricResult:
-    """A figure below its target before the year is over: not yet met, not missed."""
-    if result.status is not Status.NOT_MET:
-        return result
-    reason = _("a progress report: the year is not over, so a figure below the target is no miss")
-    return attrs.evolve(result, status=Status.UNDETERMINED, reason=reason)
+    """A mid-year verdict, which the rest of the year may change: undetermined.
+
+    What was added already (新增, higher is better) stays met, as does a level
+    a change brought about (费率由8%降至7%): neither is taken back; a running
+    rate or a cap met at mid-year may not be at the year's end, and a figure
+    below its target is no miss yet.
+    """
+    metric = result.metric
+    kept = (
+        metric.measure is Measure.INCREMENT and metric.direction is not Direction.LOWER
+    ) or (metric.target is not None and change_kind(metric.target) is Measure.LEVEL)
+    if result.status is Status.NOT_MET or (result.status is Status.MET and not kept):
+        reason = _("a progress report: the year is not over, so the figure decides nothing yet")
+        return attrs.evolve(result, status=Status.UNDETERMINED, reason=reason)
+    return result
 
 
 def _not_over(projects: tuple[ProjectResult, ...]) -> tuple[ProjectResult, ...]:
@@ -579,7 +610,7 @@ def assess(program: Program) -> Assessment:
     """
     expect(program, Program, "program", "assess")
     units = program.unit_table
-    projects, figures = _checked(
+    projects, figures, errors = _checked(
         program,
         tuple(assess_project(p, units) for p in program.projects),
         tuple(assess_metric(m, units) for m in program.figures),
@@ -607,4 +638,4 @@ def assess(program: Program) -> Assessment:
         disagreeing=agreement[Agreement.DISAGREES],
         unconfirmed=agreement[Agreement.UNCONFIRMED],
     )
-    return Assessment(program, projects, summary, figures)
+    return Assessment(program, projects, summary, figures, errors)

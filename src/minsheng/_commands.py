@@ -175,20 +175,16 @@ def _data_errors(assessments: list[Assessment], locale: Locale) -> int:
     """Say on standard error which reports rest on data with errors; 1 if any do, else 0."""
     failed = 0
     for assessment in assessments:
-        count = sum(
-            1
-            for project in assessment.projects
-            for result in project.metrics
-            if any(p.severity == "error" for p in result.problems)
-        ) + sum(1 for r in assessment.figures if any(p.severity == "error" for p in r.problems))
-        if count:
+        if assessment.errors:
             program = assessment.program
             failed += 1
             err(
                 locale.gettext(
-                    "{dataset}: the data has errors, which leave {count} of its metrics"
-                    " undetermined (see minsheng validate)"
-                ).format(dataset=f"{program.jurisdiction.slug}/{program.year}", count=count)
+                    "{dataset}: the data has errors ({count}); a metric with one is undetermined"
+                    " (see minsheng validate)"
+                ).format(
+                    dataset=f"{program.jurisdiction.slug}/{program.year}", count=assessment.errors
+                )
             )
     return 1 if failed else 0
 

@@ -46,6 +46,17 @@ def change_sign(quantity: Quantity) -> int:
     return -1 if reading.direction is Direction.LOWER else 0
 
 
+def change_kind(quantity: Quantity) -> Measure | None:
+    """Whether ``quantity``'s phrase is a change by an amount (增加200座) or to a level.
+
+    减少到350座 is a level; ``None`` for a phrase with no change word, or none.
+    """
+    if quantity.phrase is None:
+        return None
+    reading = _read(quantity.phrase)
+    return None if isinstance(reading, ParseError) else reading.change
+
+
 @functools.lru_cache(maxsize=16384)
 def _read(phrase: str) -> Reading | ParseError:
     """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached."""
@@ -157,7 +168,8 @@ def level_comparator(quantity: Quantity) -> Comparator | None:
     """``quantity``'s comparator as it bounds the level its change leaves.
 
     A bound on a fall's size bounds the level from the other side: 下降5%以上
-    (a fall of at least 5 %) leaves it at most 5 % below where it was.
+    (a fall of at least 5 %) leaves it at least 5 % below where it was: at
+    most 95 % of it.
     """
     comparator = quantity.comparator
     return FLIPPED[comparator] if comparator and change_sign(quantity) < 0 else comparator
