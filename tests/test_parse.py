@@ -1791,7 +1791,7 @@ def test_more_than_before_a_magnitude_word_after_a_larger_one(
     assert figure.approximation is A.MORE_THAN
 
 
-@pytest.mark.parametrize("text", ["一万二千多亿元", "三亿多万元"])
+@pytest.mark.parametrize("text", ["一亿多亿元", "三亿多万元"])
 def test_more_than_with_magnitudes_out_of_order_is_refused(text: str) -> None:
     with pytest.raises(minsheng.ParseError):
         minsheng.parse_quantity(text)
@@ -1853,3 +1853,9 @@ def test_a_change_that_takes_no_object_then_a_bare_figure_and_words_is_refused(t
     with pytest.raises(minsheng.ParseError, match="a change that takes no object"):
         parse(text)
     assert parse("提升3万农村人口供水保障水平").value == D(30000)  # 提升 takes the people
+
+
+def test_more_than_before_a_larger_magnitude_scales_the_whole() -> None:
+    """A review's: 一万二千多亿元 was refused after the 一亿二千多万 fix (12,000 and more in 亿)."""
+    figure = minsheng.parse_quantity("一万二千多亿元")
+    assert (figure.value, figure.interval.high) == (D(12 * 10**11), D(13 * 10**11))

@@ -1240,3 +1240,22 @@ def test_a_denominator_after_the_unit_is_found_with_it() -> None:
         ("0.860万人次每公里日", True),
         ("3000元每人", True),
     ]
+
+
+def test_what_a_review_found_the_day_s_rules_misread() -> None:
+    """一万二千多亿元 was 12,000 of nothing; 300户每户补助 took the next per; 5日办结 hid."""
+    assert _phrases_values("财政收入一万二千多亿元") == [("一万二千多亿元", Decimal(12 * 10**11))]
+    found = list(minsheng.find_quantities("改造300户每户补助1.2万元"))
+    assert [(f.phrase, f.reading and f.reading.figure.per) for f in found] == [
+        ("300户", ()),
+        ("每户补助1.2万元", (minsheng.Per(Decimal(1), "户"),)),
+    ]
+    for text, phrase in (
+        ("不动产登记5日办结", "5日"),
+        ("办结时限15日", "15日"),
+        ("活动为期3日", "3日"),
+        ("办理时限为3-5日", "3-5日"),
+    ):
+        assert [f.phrase for f in minsheng.find_quantities(text)] == [phrase], text
+    assert _phrases_values("最低气温为-5℃，余额为-12") == []  # no 为 for a bare figure
+    assert _phrases_values("10支行，建设10门球场") == []

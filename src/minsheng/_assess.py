@@ -576,9 +576,9 @@ def _so_far(result: MetricResult) -> MetricResult:
     below its target is no miss yet.
     """
     metric = result.metric
-    kept = (
-        metric.measure is Measure.INCREMENT and metric.direction is not Direction.LOWER
-    ) or (metric.target is not None and change_kind(metric.target) is Measure.LEVEL)
+    kept = (metric.measure is Measure.INCREMENT and metric.direction is not Direction.LOWER) or (
+        metric.target is not None and change_kind(metric.target) is Measure.LEVEL
+    )
     if result.status is Status.NOT_MET or (result.status is Status.MET and not kept):
         reason = _("a progress report: the year is not over, so the figure decides nothing yet")
         return attrs.evolve(result, status=Status.UNDETERMINED, reason=reason)

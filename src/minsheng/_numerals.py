@@ -226,8 +226,9 @@ def _more_in(s: str, i: int, j: int, text: str, number: Decimal) -> tuple[Decima
 
     Returns its value and the magnitude's power.
 
-    三千多万 is 3000 in 万; in 一亿二千多万 only the part after 亿 is in 万:
-    120 million and more, not 2000 after 1 in 万 (1,000,020,000,000).
+    三千多万 is 3000 in 万, and 一万二千多亿 12,000 in 亿; in 一亿二千多万 only
+    the part after 亿 is in 万: 120 million and more, not 2000 after 1 in 万
+    (1,000,020,000,000).
     """
     big = 12 if s.startswith("万亿", j + 1) else BIG[s[j + 1]]
     last = max((k for k in range(i, j) if s[k] in BIG), default=None)
@@ -235,8 +236,10 @@ def _more_in(s: str, i: int, j: int, text: str, number: Decimal) -> tuple[Decima
         return number.scaleb(big), big
     head = read_chinese_integer(s[: last + 1], i, text)
     before = BIG[s[last]] if s[last] != "亿" or s[last - 1] != "万" else 12
-    if head is None or big >= before or head[0] == number:
-        raise _malformed(text, j + 1)  # 一万二千多亿, 三亿多万
+    if big > before:  # 一万二千多亿: 12,000 and more, in 亿
+        return number.scaleb(big), big
+    if head is None or big == before or head[0] == number:
+        raise _malformed(text, j + 1)  # 三亿多万, 一亿多亿
     return head[0] + (number - head[0]).scaleb(big), big
 
 

@@ -36,7 +36,7 @@ from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import _read_per_body
 from minsheng._i18n import msg
-from minsheng._numerals import fail
+from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import fen_after, ge_dian_after
@@ -335,7 +335,8 @@ def _range_start(
     if high.unit is None and high.number.multiplier < 4 and high.start not in signed:
         return None  # 1-2月, 2025—2027年: months and years, not a quantity
     a, governed = extend_left(s, low.start, floor, covered, dates)
-    return None if not governed and day_of_the_month(s, high) else a  # 本月15-20日
+    days = day_of_the_month(s, high._replace(start=low.start))  # 本月15-20日, not 时限为3-5日
+    return None if not governed and days else a
 
 
 def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
@@ -351,11 +352,18 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return end + 2
     if s.startswith("每", end) and figure.unit is not None:
         # 0.860万人次每公里日: a denominator after the unit, which the parser
-        # refuses; found without it, the figure would lose it
+        # refuses; found without it, the figure would lose it (but not 每户补助
+        # 1.2万元 after 300户, the next figure's own)
         k = end + 1
-        while k < len(s) and k - end <= _LONGEST_PER_AFTER and _is_word_char(s[k]):
+        while (
+            k < len(s)
+            and k - end <= _LONGEST_PER_AFTER
+            and _is_word_char(s[k])
+            and s[k] not in NUMERAL_CHARS
+        ):
             k += 1
-        return k
+        if k == len(s) or not (s[k].isdigit() or s[k] in NUMERAL_CHARS):
+            return k
     change = None if times(figure.unit) else change_of_it(s, end)  # not 11个月的下滑
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, not a level
         return change.end()

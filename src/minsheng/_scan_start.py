@@ -301,7 +301,13 @@ def figure_start(
     return start
 
 
-_AFTER_DAYS = compiled(" *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后)")
+_AFTER_DAYS = compiled(
+    " *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后|办结|办理|办完|完成|审结|到账|即可)"
+)
+# 办结时限15日, 活动为期3日, 历时5日: a duration, which these words say
+_DAYS_BEFORE = compiled(
+    "(?:时限|期限|为期|历时|用时|耗时|时长|需要|仅需|只需|需|缩短|压缩|延长)[为至到]? *$"
+)
 
 
 def day_of_the_month(s: str, figure: _Figure) -> bool:
@@ -321,6 +327,7 @@ def day_of_the_month(s: str, figure: _Figure) -> bool:
         and not number.more_than
         and 1 <= abs(number.value) <= 31
         and _AFTER_DAYS.match(s, figure.end) is None
+        and _DAYS_BEFORE.search(s, max(0, figure.start - 6), figure.start) is None
     )
 
 
@@ -336,7 +343,7 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     """
     if not bare and a > c and s[a - 1] == "+" and a - 1 > floor and not s[a - 2].isdigit():
         return a - 1
-    if s[a] in _MINUS and a > c and s[a - 1] in "为是" and a - 1 >= floor:
+    if not bare and s[a] in _MINUS and a > c and s[a - 1] in "为是" and a - 1 >= floor:
         return a - 1  # 人口自然增长率为-3.19‰: a level below zero, which 为 says
     year_on_year = None if bare else YEAR_ON_YEAR.search(s, c, a)
     if year_on_year is None and not bare:  # 税收同比：3.7%: over the colon that ends c's clause
