@@ -403,6 +403,15 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("direction-change", "error", f"{M}.direction")],
     ),
+    # a range bounds both sides: 物价涨幅控制在2—3% where lower is better
+    "a-ranged-rise-where-lower-is-better": (
+        {
+            "kind": "growth",
+            "direction": "lower",
+            "target": _q("2", "%", upper="3", phrase="涨幅2—3%"),
+        },
+        [],
+    ),
     # a bound on a fall's size bounds the level from above: lower is better
     "a-bounded-fall-where-lower-is-better": (
         {
@@ -1271,3 +1280,53 @@ def test_an_increment_that_disagrees_with_its_level_is_never_met() -> None:
     ]
     assert [m.status for m in metrics[:2]] == [minsheng.Status.UNDETERMINED] * 2
     assert [p.code for p in metrics[0].problems] == ["consistency"]
+
+
+@pytest.mark.parametrize(
+    ("words", "planned"),
+    [
+        ("全年预计新增5100个", True),
+        ("将新增5100个", True),
+        ("预期寿命达到78.5岁", False),
+        ("目标人群覆盖率95%", False),
+        ("计划生育特殊家庭扶助3200户", False),
+        ("拟定标准3项", False),
+        ("将近5100个", False),
+    ],
+)
+def test_an_outcome_planned_is_found_anywhere_but_not_in_other_words(
+    words: str, planned: bool
+) -> None:
+    """A review's: 全年预计新增5100个 was met; 预期寿命, 计划生育 and 拟定 were errors."""
+    from minsheng._words import PLANNED
+
+    assert (PLANNED.search(words) is not None) is planned
+
+
+@pytest.mark.parametrize(
+    ("words", "denied"),
+    [
+        ("终端未实现24小时自助办理", True),
+        ("还没有建成", True),
+        ("未能按期建成", True),
+        ("为此前未实现集中供水的12个村通水", False),
+        ("12个未建成区域已全部建成", False),
+        ("无一项未完成", False),
+    ],
+)
+def test_words_of_not_done_are_not_a_noun_s_clause(words: str, denied: bool) -> None:
+    """A review's: 此前未实现集中供水的12个村 made achieved evidence an error."""
+    from minsheng._program_checks import NOT_DONE_WORDS
+
+    assert (NOT_DONE_WORDS.search(words) is not None) is denied
+
+
+def test_a_context_figure_may_cite_the_year_before() -> None:
+    """A review's: source-date held a context figure (no target) to the program's year."""
+    document = _kunming(2025)
+    document["sources"].append(
+        {"id": "old-news", "publisher": "昆明日报", "title": "旧闻", "date": "2024-11-01"}
+    )
+    _metric(document, 0, 3)["actual"]["source"] = "old-news"  # no target: context
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "source-date" not in {p.code for p in minsheng.check(program)}

@@ -149,6 +149,8 @@ def _outcome_source_problems(program: Program) -> list[Problem]:
     dates = {source.id: source.date for source in program.sources}
     problems = []
     for path, metric in metrics_of(program):
+        if not _has_outcome(metric):
+            continue  # a context figure (a plan's budget) may cite the year before
         outcomes = [("actual", metric.actual)] + [
             (f"alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)
         ]
@@ -426,9 +428,11 @@ DONE_WORDS = compiled("(?<![未没])(?:均已|全部|全面|圆满|已全部)完
 # 未实现, 还没有建成, 未能按期建成: the same, with 未, 没有, 还没有, 仍未 or 未能 (a
 # semantic review found them read as achieved)
 NOT_DONE_WORDS = compiled(
-    "(?<!无)未完成|没有完成|部分完成|未能完成|未全部完成"
-    "|(?<!无)(?:尚未|仍未|还未|还没有|没有|未能|未)(?:全部)?(?:按期|如期)?"
-    "(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)(?![的之])"
+    "(?<!无)(?<!无一项)(?<!无一个)(?:未完成|没有完成|未能完成|未全部完成)|部分完成"
+    "|(?<!无)(?<!无一项)(?<!无一个)(?:尚未|仍未|还未|还没有|没有|未能|未)(?:全部)?(?:按期|如期)?"
+    "(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)"
+    # not a noun's clause: 此前未实现集中供水的12个村, 12个未建成区域已全部建成
+    "(?![的之区地项村户])(?![^，。；,;]{0,10}的)"
 )
 
 

@@ -189,7 +189,7 @@ def _direction_problems(path: str, metric: Metric) -> list[Problem]:
         return []
     lower = metric.direction is Direction.LOWER
     comparator = level_comparator(target)
-    if comparator is None:
+    if comparator is None and target.upper is None:  # a range bounds both sides: 涨幅2—3%
         sign = change_sign(target)
         if sign == 0 or (sign < 0) == lower:
             return []
@@ -371,7 +371,7 @@ def metric_problems(
         )
         if outcome is not None
         and outcome.phrase is not None
-        and PLANNED.match(normalize(outcome.phrase)) is not None
+        and PLANNED.search(normalize(outcome.phrase)) is not None
     ]
     if (
         (actual is not None and actual.comparator is not None)
