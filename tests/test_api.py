@@ -272,4 +272,6 @@ def test_the_unit_table_is_read_only_and_short_in_help() -> None:
         minsheng.UNITS["里"] = minsheng.UNITS["米"]  # type: ignore[index]
     with pytest.raises(TypeError, match="cannot change"):
         minsheng.UNITS.update({})  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="cannot change"):
+        minsheng.UNITS.__init__({})  # type: ignore[misc]
     assert pickle.loads(pickle.dumps(minsheng.UNITS)) == copy.deepcopy(minsheng.UNITS)  # noqa: S301

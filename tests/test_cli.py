@@ -1006,6 +1006,7 @@ def test_a_city_no_dataset_is_for_is_an_error_not_an_empty_export(tmp_path: Path
     """Regression: export --city kunmin (a typo) wrote four empty tables and exited 0."""
     for args in (
         ("export", "--city", "kunmin", "--to", str(tmp_path / "out")),
+        ("export", "kunming/2025", "--city", "kunmin", "--to", str(tmp_path / "out")),
         ("list", "--city", "kunming", "--city", "kunmin"),
     ):
         result = run(*args)

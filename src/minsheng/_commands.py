@@ -65,11 +65,14 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
     return filters if any(v is not None for v in filters.values()) else None
 
 
-def _known_city(asked: list[str] | None) -> None:
-    """Refuse a --city that no installed dataset is for (--city kunmin, a typo)."""
+def _known_city(asked: list[str] | None, programs: list[Program] | None = None) -> None:
+    """Refuse a --city that no dataset named, or installed, is for (--city kunmin, a typo)."""
     from minsheng._registry import available
 
-    cities = sorted({info.city for info in available()})
+    if programs is not None:
+        cities = sorted({program.jurisdiction.slug for program in programs})
+    else:
+        cities = sorted({info.city for info in available()})
     for city in asked or ():
         if city not in cities:
             reason = msg("no datasets for city {city}", city=repr(city))
@@ -227,8 +230,7 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
     programs = named_programs(args.datasets) or None
     filters = _filters(args)
     source: list[Program] | Selection | None = programs
-    if programs is None:  # every installed dataset: a --city of none is a typo
-        _known_city(args.city)
+    _known_city(args.city, programs)  # a --city of none of them is a typo
     if filters is not None:
         source = select(programs, **filters)
         if not source.programs:  # the tables are written, empty: say why

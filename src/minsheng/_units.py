@@ -251,6 +251,11 @@ class _UnitTable(dict[str, Unit]):
     def _read_only(self, *_args: object, **_kwargs: object) -> NoReturn:
         raise TypeError("minsheng.UNITS cannot change: give a program its own units instead")
 
+    def __init__(self, units: dict[str, Unit]) -> None:
+        if self:  # UNITS.__init__(x=…) would update it
+            self._read_only()
+        super().__init__(units)
+
     __setitem__ = __delitem__ = __ior__ = _read_only
     clear = pop = popitem = setdefault = update = _read_only
 
