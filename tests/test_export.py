@@ -262,8 +262,8 @@ def test_enum_text_is_the_members_value() -> None:
     """A table's enum column holds each member's JSON value."""
     import enum
 
-    from minsheng._assess import Agreement, Status
     from minsheng._columns import _value
+    from minsheng._results import Agreement, Status
 
     kinds: list[type[enum.Enum]] = [
         minsheng.Stage, minsheng.Category, minsheng.MetricKind, minsheng.Direction,

@@ -67,15 +67,7 @@ from minsheng._units import (
 from minsheng._version import __version__
 
 if _typing.TYPE_CHECKING:
-    from minsheng._assess import (
-        Agreement,
-        Assessment,
-        MetricResult,
-        ProjectResult,
-        Status,
-        Summary,
-        assess,
-    )
+    from minsheng._assess import assess
     from minsheng._check import (
         check,
     )
@@ -128,6 +120,14 @@ if _typing.TYPE_CHECKING:
         format_report,
         report_data,
     )
+    from minsheng._results import (
+        Agreement,
+        Assessment,
+        MetricResult,
+        ProjectResult,
+        Status,
+        Summary,
+    )
     from minsheng._rows import (
         FigureRow,
         MetricRow,
@@ -153,12 +153,12 @@ if _typing.TYPE_CHECKING:
 # Loaded on first use, so that ``import minsheng`` costs little more than attrs:
 # cattrs, the parser, attainment and formatting wait until they are needed.
 _LAZY = {
-    "Agreement": "minsheng._assess",
-    "Assessment": "minsheng._assess",
-    "MetricResult": "minsheng._assess",
-    "ProjectResult": "minsheng._assess",
-    "Status": "minsheng._assess",
-    "Summary": "minsheng._assess",
+    "Agreement": "minsheng._results",
+    "Assessment": "minsheng._results",
+    "MetricResult": "minsheng._results",
+    "ProjectResult": "minsheng._results",
+    "Status": "minsheng._results",
+    "Summary": "minsheng._results",
     "assess": "minsheng._assess",
     "check": "minsheng._check",
     "DraftError": "minsheng._draft",

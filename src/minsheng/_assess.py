@@ -17,7 +17,6 @@ The rules (see the docs' "Attainment semantics"):
 
 from __future__ import annotations
 
-import enum
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -41,130 +40,17 @@ from minsheng._model import (
 from minsheng._patterns import compiled
 from minsheng._phrases import FLIPPED, change_kind, change_sign, level_comparator
 from minsheng._quantity import Comparator, Interval, Quantity
+from minsheng._results import (
+    Agreement,
+    Assessment,
+    MetricResult,
+    ProjectResult,
+    Status,
+    Summary,
+)
 from minsheng._review import review_problems
 from minsheng._semantic import walk
 from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind, units_compare
-
-
-class Status(enum.Enum):
-    """The computed status of a metric or a project."""
-
-    MET = "met"
-    NOT_MET = "not-met"
-    UNDETERMINED = "undetermined"
-    NO_TARGET = "no-target"
-    NO_OUTCOME = "no-outcome"
-    EVIDENCE = "evidence"
-
-
-class Agreement(enum.Enum):
-    """Whether minsheng's computation agrees with what the government reported."""
-
-    AGREES = "agrees"
-    DISAGREES = "disagrees"
-    UNCONFIRMED = "unconfirmed"
-    NOT_REPORTED = "not-reported"
-
-
-@attrs.frozen
-class MetricResult:
-    """The attainment of one metric.
-
-    ``attainment`` is the interval of ratios the figures allow; ``ratio`` is
-    the ratio of the printed values.  ``difference`` is actual − target at the
-    printed values, in the target's unit (``difference_unit``), in percentage
-    points (``"pp"``) for rates and growth.  ``achieved`` is the evidence's
-    verdict for milestones and qualitative targets.  ``reason`` explains an
-    undetermined or missing result.  ``problems`` are what the semantic checks
-    found in the metric's data: a metric with an error is never met (it is
-    undetermined), and one with a warning keeps its status, marked.
-    """
-
-    metric: Metric
-    status: Status
-    attainment: Interval | None = None
-    ratio: Decimal | None = None
-    difference: Decimal | None = None
-    difference_unit: str | None = None
-    achieved: bool | None = None
-    reason: str | None = None
-    problems: tuple[Problem, ...] = ()
-
-    @property
-    def warned(self) -> bool:
-        """Whether the semantic checks warn about the metric's data."""
-        return any(p.severity == "warning" for p in self.problems)
-
-    @property
-    def ambiguous(self) -> bool:
-        """Whether the metric rests on a recorded reading of an ambiguous source."""
-        return self.metric.ambiguity is not None
-
-    @property
-    def verdict(self) -> Status:
-        """The status with evidence resolved: met, not met or undetermined."""
-        if self.status is Status.EVIDENCE:
-            if self.achieved is None:
-                return Status.UNDETERMINED
-            return Status.MET if self.achieved else Status.NOT_MET
-        return self.status
-
-
-@attrs.frozen
-class ProjectResult:
-    """The attainment of one project: its metrics rolled up."""
-
-    project: Project
-    status: Status
-    agreement: Agreement
-    metrics: tuple[MetricResult, ...]
-
-    def count(self, status: Status) -> int:
-        """How many of the project's metrics have ``status``."""
-        return sum(1 for m in self.metrics if m.status is status)
-
-
-@attrs.frozen
-class Summary:
-    """Counts over a program's projects; its program-level figures stand outside them."""
-
-    metrics: int
-    measurable: int
-    met: int
-    not_met: int
-    undetermined: int
-    no_target: int
-    no_outcome: int
-    evidence: int
-    evidence_achieved: int
-    projects: int
-    reported_complete: int
-    agreeing: int
-    disagreeing: int
-    unconfirmed: int
-
-
-@attrs.frozen
-class Assessment:
-    """The attainment of a whole program.
-
-    ``figures`` are the program-level figures (八个方面25项), assessed like
-    any metric but outside the projects' summary.  ``errors`` counts the
-    errors the checks find in the data: a metric with one is undetermined.
-    """
-
-    program: Program
-    projects: tuple[ProjectResult, ...]
-    summary: Summary
-    figures: tuple[MetricResult, ...] = ()
-    errors: int = 0
-    """How many errors the checks find in the data, the program's own too (see :func:`check`)."""
-
-    def _repr_html_(self) -> str:
-        """The attainment report as HTML, for notebooks (needs the ``html`` extra)."""
-        from minsheng._html._page import render_fragment  # noqa: PLC0415 - optional extra
-
-        return render_fragment(self)
 
 
 def _factor(value: Decimal, unit: str | None, sign: int = 0) -> Decimal:

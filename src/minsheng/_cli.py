@@ -204,7 +204,7 @@ def _add_format(
 
 
 def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
-    from minsheng._assess import Status  # noqa: PLC0415 - list and export only
+    from minsheng._results import Status  # noqa: PLC0415 - list and export only
 
     sub.add_argument(
         "--city",

@@ -18,9 +18,9 @@ from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 import attrs
 
-from minsheng._assess import MetricResult, ProjectResult
 from minsheng._model import Component, Metric, Program, Project, Text
 from minsheng._quantity import Interval, Per, Quantity
+from minsheng._results import MetricResult, ProjectResult
 
 ColumnType = Literal["string", "integer", "decimal", "boolean", "date"]
 """The type of a column's values; ``None`` is allowed unless the column is required."""

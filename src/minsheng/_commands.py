@@ -42,10 +42,10 @@ from minsheng._terminal import (
 )
 
 if TYPE_CHECKING:
-    from minsheng._assess import Assessment
     from minsheng._locale import Locale
     from minsheng._parse import Reading
     from minsheng._query import Selection
+    from minsheng._results import Assessment
 
 # Each handler imports what only it needs, so that a command starts without
 # the parser, the exporters or cattrs unless it uses them.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from minsheng._assess import MetricResult
+from minsheng._results import MetricResult
 
 DECIMAL_PLACES = 10
 """The decimal places of every decimal column: Parquet's decimal128(37, 10) in every export.

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from minsheng._assess import MetricResult, Status
 from minsheng._errors import InvalidValueError, expect
 from minsheng._i18n import _, msg
 from minsheng._locale import Locale, served
@@ -35,6 +34,7 @@ from minsheng._quantity import (
     Per,
     Quantity,
 )
+from minsheng._results import MetricResult, Status
 from minsheng._units import UNITS, Unit, UnitKind
 
 if TYPE_CHECKING:

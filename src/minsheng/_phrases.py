@@ -14,13 +14,17 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 
+from minsheng._change_words import _CHANGE_CHARS
 from minsheng._errors import InvalidValueError, ParseError
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure, Metric
 from minsheng._parse import Reading, parse_phrase
 from minsheng._quantity import Approximation, Comparator, Per, Quantity, spoken_per
+from minsheng._script import TRADITIONAL
 
 _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
+# the characters of the change words, in either script: a phrase with none has no change
+CHANGE_CHARS = _CHANGE_CHARS | {t for t, s in TRADITIONAL.items() if s in _CHANGE_CHARS}
 
 
 def read_phrase(quantity: Quantity) -> Quantity | ParseError | None:
@@ -36,9 +40,10 @@ def change_sign(quantity: Quantity) -> int:
 
     A figure records the size of a change; which way it went is in its phrase.
     """
-    if quantity.phrase is None:
-        return 0
-    reading = _read(quantity.phrase)
+    phrase = quantity.phrase
+    if phrase is None or CHANGE_CHARS.isdisjoint(phrase):
+        return 0  # most phrases name no change: a quick test before the reading
+    reading = _read(phrase)
     if isinstance(reading, ParseError) or reading.change is not Measure.INCREMENT:
         return 0
     if reading.direction is Direction.HIGHER:
@@ -51,9 +56,10 @@ def change_kind(quantity: Quantity) -> Measure | None:
 
     减少到350座 is a level; ``None`` for a phrase with no change word, or none.
     """
-    if quantity.phrase is None:
+    phrase = quantity.phrase
+    if phrase is None or CHANGE_CHARS.isdisjoint(phrase):
         return None
-    reading = _read(quantity.phrase)
+    reading = _read(phrase)
     return None if isinstance(reading, ParseError) else reading.change
 
 

@@ -146,7 +146,9 @@ def _outcomes_before_the_vote(program: Program) -> list[Problem]:
 def _outcome_source_problems(program: Program) -> list[Problem]:
     """An outcome that cites a source published before the program's year began."""
     began = dt.date(program.year, 1, 1)
-    dates = {source.id: source.date for source in program.sources}
+    dates = {source.id: source.date for source in program.sources if source.date < began}
+    if not dates:
+        return []  # no source of the years before: nothing to look for
     problems = []
     for path, metric in metrics_of(program):
         if not _has_outcome(metric):

@@ -15,13 +15,14 @@ from typing import SupportsIndex, TypeGuard, TypeVar, cast
 
 import attrs
 
-from minsheng._assess import Assessment, MetricResult, ProjectResult, Status, assess
+from minsheng._assess import assess
 from minsheng._errors import ArgumentError, InvalidValueError, clip, expect
 from minsheng._i18n import listing, msg
 from minsheng._model import Category, Program
 from minsheng._patterns import compiled
 from minsheng._quantity import SLUG
 from minsheng._registry import available, load
+from minsheng._results import Assessment, MetricResult, ProjectResult, Status
 
 _E = TypeVar("_E", bound=enum.Enum)
 _YEARS = compiled(r"^\s*([0-9]{4})\s*(?:[-–]\s*([0-9]{4})\s*)?$")

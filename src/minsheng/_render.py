@@ -11,15 +11,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-from minsheng._assess import (
-    MEASURABLE,
-    Agreement,
-    Assessment,
-    MetricResult,
-    ProjectResult,
-    Status,
-    Summary,
-)
+from minsheng._assess import MEASURABLE
 from minsheng._format import (
     converts_to_traditional,
     dataset_text,
@@ -50,6 +42,7 @@ from minsheng._model import (
 )
 from minsheng._phrases import change_sign
 from minsheng._quantity import Comparator, Quantity
+from minsheng._results import Agreement, Assessment, MetricResult, ProjectResult, Status, Summary
 from minsheng._units import UNITS, Unit
 
 REPORTED_LABELS = {

@@ -12,13 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from minsheng._assess import (
-    MEASURABLE,
-    Assessment,
-    MetricResult,
-    Status,
-    assess,
-)
+from minsheng._assess import MEASURABLE, assess
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._format import (
     dataset_text,
@@ -68,6 +62,7 @@ from minsheng._render import (
     _unofficial_note,
     summary_lines,
 )
+from minsheng._results import Assessment, MetricResult, Status
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 from minsheng._units import Unit
 

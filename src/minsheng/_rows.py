@@ -20,13 +20,14 @@ from typing import Any
 
 import attrs
 
-from minsheng._assess import Assessment, assess
+from minsheng._assess import assess
 from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
 from minsheng._decimals import computed
 from minsheng._errors import expect
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
 from minsheng._registry import available, load
+from minsheng._results import Assessment
 from minsheng._tables import TableName, _Ranked, columns_of
 
 

@@ -13,7 +13,6 @@ import json
 from operator import attrgetter
 from typing import Literal, NamedTuple, cast
 
-from minsheng._assess import ProjectResult
 from minsheng._columns import (
     FIGURE_COLUMNS,
     METRIC_COLUMNS,
@@ -29,6 +28,7 @@ from minsheng._columns import (
     notes_text,
 )
 from minsheng._model import Program
+from minsheng._results import ProjectResult
 from minsheng._schemas import SCHEMA_ID
 
 

@@ -17,11 +17,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from minsheng._assess import MEASURABLE, MetricResult
+from minsheng._assess import MEASURABLE
 from minsheng._format import format_attainment, format_status, format_text
 from minsheng._layout import wrap
 from minsheng._locale import Locale
 from minsheng._quantity import Approximation
+from minsheng._results import MetricResult
 
 AXIS_MAX = Decimal(2)
 """The chart's axis ends at 200%; longer bars show a break."""

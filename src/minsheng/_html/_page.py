@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minsheng._assess import Agreement, Assessment, MetricResult, ProjectResult, Status, assess
+from minsheng._assess import assess
 from minsheng._errors import MinshengError, clip
 from minsheng._format import (
     dataset_text,
@@ -46,6 +46,7 @@ from minsheng._render import (
     quoted,
     summary_lines,
 )
+from minsheng._results import Agreement, Assessment, MetricResult, ProjectResult, Status
 from minsheng._units import Unit
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from minsheng._assess import Status
+from minsheng._results import Status
 
 PAGE = "#ffffff"
 """The page's background."""
