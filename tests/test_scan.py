@@ -1259,3 +1259,20 @@ def test_what_a_review_found_the_day_s_rules_misread() -> None:
         assert [f.phrase for f in minsheng.find_quantities(text)] == [phrase], text
     assert _phrases_values("最低气温为-5℃，余额为-12") == []  # no 为 for a bare figure
     assert _phrases_values("10支行，建设10门球场") == []
+
+
+def test_a_change_word_with_an_object_after_a_count_in_wan_is_no_rise() -> None:
+    """提升3万农村人口供水保障水平 (the Kunming source) was found as a rise of 30,000.
+
+    The parser reads the whole as the number of people 提升 serves; found
+    without the words after it, 提升3万 read as a rise.  回升 takes no object.
+    """
+    text = "提升3万农村人口供水保障水平，累计提升3.88万农村人口的供水保障水平。"
+    assert [(f.phrase, f.reading and f.reading.change) for f in minsheng.find_quantities(text)] == [
+        ("3万", None),
+        ("3.88万", None),
+    ]
+    rise = list(minsheng.find_quantities("重庆大幅回升20余万预热开学季"))
+    assert [(f.phrase, f.reading and f.reading.change) for f in rise] == [
+        ("回升20余万", minsheng.Measure.INCREMENT)
+    ]

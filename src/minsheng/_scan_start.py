@@ -57,6 +57,7 @@ from minsheng._words import (
     NEGATIONS,
     NOT_ABOUTS,
     OVER_PLAN,
+    _is_word_char,
 )
 
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")
@@ -286,6 +287,8 @@ def figure_start(
     # 降幅比上月收窄), else before the change word that opens its clause
     start = _with_refused_words(s, a, floor, points=points)
     first = _with_first_change(s, a, c) if start == a else a
+    if first != a and _names_its_object(s, figure, first):
+        first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
         start = _with_refused_words(s, first, floor, points=points)
     if start == a == figure.start:
@@ -356,6 +359,24 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     if renminbi_at_end(words):
         return c + len(words) - len("人民币")
     return a
+
+
+def _names_its_object(s: str, figure: _Figure, first: int) -> bool:
+    """Whether the change word right before a bare figure in 万 takes the words after as its object.
+
+    The parser reads 提升3万农村人口供水保障水平 as the people's number, not a
+    rise (but 回升20余万预热, a change that takes no object, as the rise): found
+    without the words after it, 提升3万 read as a rise of 30,000.
+    """
+    return (
+        figure.unit is None
+        and figure.number.multiplier >= 4
+        and figure.end < len(s)
+        and _is_word_char(s[figure.end])
+        and s[figure.end] not in "和及与或"
+        and s[first : figure.start].rstrip(" 了") in _CHANGES
+        and not s.startswith(TAKES_NO_OBJECT, first)
+    )
 
 
 def _with_first_change(s: str, a: int, c: int) -> int:
