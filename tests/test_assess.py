@@ -499,3 +499,25 @@ def test_a_change_word_on_one_side_only_is_no_sign() -> None:
     level = result(q("减少200座"), q("由500座减少到350座"), direction=Direction.LOWER)
     assert level.status is Status.UNDETERMINED
     assert level.reason == "one figure is a change by an amount, the other the level it reached"
+
+
+def test_a_fall_never_meets_a_target_to_add_but_savings_count() -> None:
+    """A second review's: 减少3500个 met 不少于3000个 once only one side had to say its way."""
+    assert result(q("不少于3000个"), q("减少3500个")).status is Status.NOT_MET
+    savings = result(q("不少于3000万元"), q("减负3500万元"), kind=MetricKind.MONEY)
+    assert savings.status is Status.MET
+
+
+def test_a_running_rate_met_at_a_progress_report_is_undetermined() -> None:
+    """A second review's: 增长6.5% against 增长6% stayed met at mid-year, as a rate may fall."""
+    import attrs
+
+    growth = attrs_evolve(
+        metric(q("增长6%"), q("增长6.5%"), kind=MetricKind.GROWTH),
+        measure=minsheng.Measure.INCREMENT,
+    )
+    program = attrs.evolve(
+        _program(growth, reported=minsheng.ReportedStatus.IN_PROGRESS),
+        stage=minsheng.Stage.PROGRESS,
+    )
+    assert minsheng.assess(program).projects[0].metrics[0].status is Status.UNDETERMINED

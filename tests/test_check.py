@@ -408,9 +408,19 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         {
             "kind": "growth",
             "direction": "lower",
-            "target": _q("2", "%", upper="3", phrase="涨幅2—3%"),
+            "target": _q("2", "%", upper="3", phrase="涨幅控制在2—3%"),
         },
         [],
+    ),
+    # without a cap word, a ranged fall where higher is better says no way to meet it
+    "a-ranged-fall-where-higher-is-better": (
+        {
+            "kind": "rate",
+            "direction": "higher",
+            "measure": "increment",
+            "target": _q("3", "个百分点", upper="5", phrase="下降3—5个百分点"),
+        },
+        [("direction-change", "error", f"{M}.direction")],
     ),
     # a bound on a fall's size bounds the level from above: lower is better
     "a-bounded-fall-where-lower-is-better": (
@@ -1330,3 +1340,23 @@ def test_a_context_figure_may_cite_the_year_before() -> None:
     _metric(document, 0, 3)["actual"]["source"] = "old-news"  # no target: context
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     assert "source-date" not in {p.code for p in minsheng.check(program)}
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("预期新增5100个", True),
+        ("即将新增5100个", True),
+        ("已将5100户纳入", False),
+        ("平台仍未实现与省级系统的对接", True),  # NOT_DONE_WORDS
+        ("此前未完成改造的12个小区已全部完成", False),
+        ("系统尚未形成全市的统一平台", True),
+    ],
+)
+def test_what_a_second_review_found_the_word_checks_miss(words: str, found: bool) -> None:
+    """预期新增 was an outcome; 仍未实现与…的对接 was achieved; 未完成改造的12个小区 not done."""
+    from minsheng._program_checks import NOT_DONE_WORDS
+    from minsheng._words import PLANNED
+
+    pattern = NOT_DONE_WORDS if "未" in words else PLANNED
+    assert (pattern.search(words) is not None) is found

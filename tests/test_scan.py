@@ -1276,3 +1276,14 @@ def test_a_change_word_with_an_object_after_a_count_in_wan_is_no_rise() -> None:
     assert [(f.phrase, f.reading and f.reading.change) for f in rise] == [
         ("回升20余万", minsheng.Measure.INCREMENT)
     ]
+
+
+def test_what_a_second_review_found_the_scanner_misread() -> None:
+    """床位6.5张每千人 lost its per 1,000; 本月25日完成全部验收 was 25 days."""
+    assert _phrases_refused("床位6.5张每千人，执业医师3.2人每千人口。") == [
+        ("6.5张每千人", True),
+        ("3.2人每千人口", True),
+    ]
+    for text in ("本月25日完成全部验收", "于15日办结", "1月3日至5日完成"):
+        assert _phrases_values(text) == [], text
+    assert _phrases_values("不动产登记5日办结") == [("5日", Decimal(5))]

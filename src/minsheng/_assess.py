@@ -186,6 +186,21 @@ def _conversion(actual_unit: str, target_unit: str, units: Mapping[str, Unit]) -
     return units[actual_unit].factor / units[target_unit].factor
 
 
+# 减负3500万元, 减税, 降费, 节约: an amount saved, counted as it is (not a fall of it)
+_SAVING = compiled("减负|减税|降费|减费|减免|節約|节约|节省|節省|減負|減稅|降費")
+
+
+def _way(actual: Quantity, target_sign: int) -> int:
+    """The outcome's own way (减少3500个 against 不少于3000个 is a fall), 0 for none.
+
+    减负3500万元 against a target with no change word counts the savings: no fall.
+    """
+    way = change_sign(actual)
+    if way < 0 and not target_sign and actual.phrase and _SAVING.search(actual.phrase):
+        return 0
+    return way
+
+
 def _numeric(
     metric: Metric, target: Quantity, actual: Quantity, units: Mapping[str, Unit]
 ) -> MetricResult:
@@ -230,10 +245,7 @@ def _numeric(
         goal = -target.value if cut else target.value  # 下降3—5%: a fall of at least 3 %
         if target.upper is not None and not cut and metric.direction is Direction.LOWER:
             goal = target.upper  # 3—5个工作日 where fewer is better: at most 5 meets it
-        # the outcome's own way where both say theirs (下降 against 增长), else the
-        # target's: 不少于3000万元 against 减负3500万元 counts the savings, no fall
-        way = change_sign(actual) if target_sign else 0
-        if (way or target_sign) < 0:
+        if (_way(actual, target_sign) or target_sign) < 0:
             interval, point = _negated(interval), -point
             actual_comparator = FLIPPED[actual.comparator] if actual.comparator else None
         difference = point - goal
@@ -462,9 +474,11 @@ def _so_far(result: MetricResult) -> MetricResult:
     below its target is no miss yet.
     """
     metric = result.metric
-    kept = (metric.measure is Measure.INCREMENT and metric.direction is not Direction.LOWER) or (
-        metric.target is not None and change_kind(metric.target) is Measure.LEVEL
-    )
+    kept = (
+        metric.measure is Measure.INCREMENT
+        and metric.direction is not Direction.LOWER
+        and metric.kind not in (MetricKind.RATE, MetricKind.GROWTH)  # a running rate
+    ) or (metric.target is not None and change_kind(metric.target) is Measure.LEVEL)
     if result.status is Status.NOT_MET or (result.status is Status.MET and not kept):
         reason = _("a progress report: the year is not over, so the figure decides nothing yet")
         return attrs.evolve(result, status=Status.UNDETERMINED, reason=reason)

@@ -355,6 +355,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         # refuses; found without it, the figure would lose it (but not 每户补助
         # 1.2万元 after 300户, the next figure's own)
         k = end + 1
+        while k < len(s) and (s[k].isdigit() or s[k] in NUMERAL_CHARS):
+            k += 1  # 每千人, 每十万人: the denominator's amount
         while (
             k < len(s)
             and k - end <= _LONGEST_PER_AFTER

@@ -304,9 +304,7 @@ def figure_start(
     return start
 
 
-_AFTER_DAYS = compiled(
-    " *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后|办结|办理|办完|完成|审结|到账|即可)"
-)
+_AFTER_DAYS = compiled(" *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后|办结|审结)")
 # 办结时限15日, 活动为期3日, 历时5日: a duration, which these words say
 _DAYS_BEFORE = compiled(
     "(?:时限|期限|为期|历时|用时|耗时|时长|需要|仅需|只需|需|缩短|压缩|延长)[为至到]? *$"
@@ -329,8 +327,13 @@ def day_of_the_month(s: str, figure: _Figure) -> bool:
         and number.decimals == 0
         and not number.more_than
         and 1 <= abs(number.value) <= 31
-        and _AFTER_DAYS.match(s, figure.end) is None
-        and _DAYS_BEFORE.search(s, max(0, figure.start - 6), figure.start) is None
+        and (
+            s[figure.start - 1 : figure.start] == "于"  # 于15日办结: on the 15th
+            or (
+                _AFTER_DAYS.match(s, figure.end) is None
+                and _DAYS_BEFORE.search(s, max(0, figure.start - 6), figure.start) is None
+            )
+        )
     )
 
 

@@ -191,7 +191,9 @@ def _direction_problems(path: str, metric: Metric) -> list[Problem]:
         return []
     lower = metric.direction is Direction.LOWER
     comparator = level_comparator(target)
-    if comparator is None and target.upper is None:  # a range bounds both sides: 涨幅2—3%
+    # a range with a cap word (涨幅控制在2—3%) bounds both sides, which the parser's
+    # range reading does not keep
+    if comparator is None and (target.upper is None or "控制" not in (target.phrase or "")):
         sign = change_sign(target)
         if sign == 0 or (sign < 0) == lower:
             return []
