@@ -521,3 +521,16 @@ def test_a_running_rate_met_at_a_progress_report_is_undetermined() -> None:
         stage=minsheng.Stage.PROGRESS,
     )
     assert minsheng.assess(program).projects[0].metrics[0].status is Status.UNDETERMINED
+
+
+def test_a_level_metric_against_an_outcome_that_is_a_change_is_undetermined() -> None:
+    """A second review's: 不低于1500元 (a level) against 增加1600元 (a raise) was met at 106.7 %."""
+    level = attrs_evolve(
+        metric(q("不低于1500元"), q("增加1600元"), kind=MetricKind.MONEY),
+        measure=minsheng.Measure.LEVEL,
+    )
+    from minsheng._assess import assess_metric
+
+    assert assess_metric(level).status is Status.UNDETERMINED
+    added = attrs_evolve(level, measure=minsheng.Measure.INCREMENT)
+    assert assess_metric(added).status is Status.MET

@@ -236,8 +236,10 @@ def _numeric(
             ratio = _conversion(actual.unit, target.unit, units)
             interval = _scaled(interval, lambda v: v * ratio)
             point *= ratio
-        kinds = {change_kind(target), change_kind(actual)}
-        if kinds == {Measure.INCREMENT, Measure.LEVEL}:  # 减少200座 against 减少到350座
+        # 减少200座 against 减少到350座; or a level metric's outcome that is a change
+        # by an amount (不低于1500元 against 增加1600元), or the reverse
+        kinds = {metric.measure or change_kind(target), change_kind(actual)}
+        if kinds == {Measure.INCREMENT, Measure.LEVEL}:
             reason = _("one figure is a change by an amount, the other the level it reached")
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)
         target_sign = change_sign(target)
