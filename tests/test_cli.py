@@ -1052,3 +1052,11 @@ def test_a_report_on_a_program_level_error_exits_1(tmp_path: Path) -> None:
     result = run("report", str(path))
     assert result.returncode == 1
     assert result.stderr.startswith("kunming/2025：数据有错误（1处）")
+
+
+@pytest.mark.parametrize("command", ["validate", "report", "show"])
+def test_a_dash_for_standard_input_is_a_usage_error(command: str) -> None:
+    """Regression: validate - said the file could not be read: No such file or directory."""
+    result = run(command, "-", "--locale", "en") if command != "validate" else run(command, "-")
+    assert result.returncode == 2
+    assert "(standard input)" in result.stderr or "（标准输入）" in result.stderr

@@ -78,6 +78,8 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
         i += 1
         if not word:
             raise UsageError(msg("an empty argument names no dataset"))
+        if word == "-" and not os.path.exists(word):  # noqa: PTH110
+            raise UsageError(msg("- (standard input) names no dataset: name a file"))
         dataset_follows = i < len(words) and YEAR.fullmatch(words[i]) is not None
         if _is_path(word) and not (dataset_follows and _is_folder(word)):
             # (a folder kunming/, an export's, does not hide the dataset kunming 2025)
