@@ -396,7 +396,11 @@ def _agreement(reported: ReportedStatus, status: Status) -> Agreement:
 
 def assess_project(project: Project, units: Mapping[str, Unit] = UNITS) -> ProjectResult:
     """Compute the attainment of one project and compare it with the report."""
-    results = tuple(assess_metric(m, units) for m in project.metrics)
+    return _project_result(project, tuple(assess_metric(m, units) for m in project.metrics))
+
+
+def _project_result(project: Project, results: tuple[MetricResult, ...]) -> ProjectResult:
+    """A project with its metrics' results, its rolled-up status and its agreement."""
     status = _project_status(results)
     return ProjectResult(project, status, _agreement(project.reported.status, status), results)
 
@@ -457,14 +461,15 @@ def _checked(
     if not found:
         return projects, figures, errors
     _blame_the_increment(program, found)
-    checked = []
-    for p, result in enumerate(projects):
-        results = tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics))
-        status = _project_status(results)
-        reported = result.project.reported.status
-        checked.append(ProjectResult(result.project, status, _agreement(reported, status), results))
+    checked = tuple(
+        _project_result(
+            result.project,
+            tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics)),
+        )
+        for p, result in enumerate(projects)
+    )
     flagged = tuple(_flagged(r, found.get((None, f), [])) for f, r in enumerate(figures))
-    return tuple(checked), flagged, errors
+    return checked, flagged, errors
 
 
 def _so_far(result: MetricResult) -> MetricResult:
@@ -489,13 +494,7 @@ def _so_far(result: MetricResult) -> MetricResult:
 
 def _not_over(projects: tuple[ProjectResult, ...]) -> tuple[ProjectResult, ...]:
     """The projects of a progress report, with :func:`_so_far` metrics."""
-    checked = []
-    for result in projects:
-        metrics = tuple(map(_so_far, result.metrics))
-        status = _project_status(metrics)
-        reported = result.project.reported.status
-        checked.append(ProjectResult(result.project, status, _agreement(reported, status), metrics))
-    return tuple(checked)
+    return tuple(_project_result(r.project, tuple(map(_so_far, r.metrics))) for r in projects)
 
 
 def assess(program: Program) -> Assessment:

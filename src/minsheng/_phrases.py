@@ -35,16 +35,22 @@ def read_phrase(quantity: Quantity) -> Quantity | ParseError | None:
     return reading if isinstance(reading, ParseError) else reading.figure
 
 
+def _changing(quantity: Quantity) -> Reading | None:
+    """The reading of ``quantity``'s phrase where it names a change; ``None`` where not."""
+    phrase = quantity.phrase
+    if phrase is None or CHANGE_CHARS.isdisjoint(phrase):
+        return None  # most phrases name no change: a quick test before the reading
+    reading = _read(phrase)
+    return None if isinstance(reading, ParseError) or reading.change is None else reading
+
+
 def change_sign(quantity: Quantity) -> int:
     """1 where ``quantity``'s phrase is a rise by an amount (增长3%), -1 a fall (下降5%), else 0.
 
     A figure records the size of a change; which way it went is in its phrase.
     """
-    phrase = quantity.phrase
-    if phrase is None or CHANGE_CHARS.isdisjoint(phrase):
-        return 0  # most phrases name no change: a quick test before the reading
-    reading = _read(phrase)
-    if isinstance(reading, ParseError) or reading.change is not Measure.INCREMENT:
+    reading = _changing(quantity)
+    if reading is None or reading.change is not Measure.INCREMENT:
         return 0
     if reading.direction is Direction.HIGHER:
         return 1
@@ -56,11 +62,8 @@ def change_kind(quantity: Quantity) -> Measure | None:
 
     减少到350座 is a level; ``None`` for a phrase with no change word, or none.
     """
-    phrase = quantity.phrase
-    if phrase is None or CHANGE_CHARS.isdisjoint(phrase):
-        return None
-    reading = _read(phrase)
-    return None if isinstance(reading, ParseError) else reading.change
+    reading = _changing(quantity)
+    return None if reading is None else reading.change
 
 
 @functools.lru_cache(maxsize=16384)
