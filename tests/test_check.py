@@ -1360,3 +1360,14 @@ def test_what_a_second_review_found_the_word_checks_miss(words: str, found: bool
 
     pattern = NOT_DONE_WORDS if "未" in words else PLANNED
     assert (pattern.search(words) is not None) is found
+
+
+def test_the_quick_test_of_planned_words_holds_a_character_of_each() -> None:
+    """outcome-planned searches only phrases with one of PLANNED_CHARS, in either script."""
+    from minsheng._script import normalize
+    from minsheng._words import PLANNED, PLANNED_CHARS
+
+    words = "预计 預計 预期 預期 计划 計劃 目标5 目標5 力争 力爭 争取 爭取 拟 擬 将 將 有望 可望"
+    for word in words.split():
+        assert PLANNED.search(normalize(word)) is not None, word
+        assert not PLANNED_CHARS.isdisjoint(word), word

@@ -40,10 +40,8 @@ from minsheng._unit_checks import (
     unit_problems,
 )
 from minsheng._units import Unit, UnitKind
-from minsheng._words import PLANNED
+from minsheng._words import PLANNED, PLANNED_CHARS
 
-# the first characters of PLANNED's words, in either script (預計, 計劃, 擬, 將)
-_PLANNED_CHARS = frozenset("预預计計目力争爭拟擬将將有可")
 _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
 
@@ -363,7 +361,7 @@ def _planned_problems(path: str, metric: Metric) -> list[Problem]:
         )
         if outcome is not None
         and outcome.phrase is not None
-        and not _PLANNED_CHARS.isdisjoint(outcome.phrase)
+        and not PLANNED_CHARS.isdisjoint(outcome.phrase)
         and PLANNED.search(normalize(outcome.phrase)) is not None
     ]
 
@@ -383,7 +381,7 @@ def metric_problems(
     problems += _words_problems(path, metric)
     actual = metric.actual
     if metric.alternatives or (
-        actual is not None and actual.phrase and not _PLANNED_CHARS.isdisjoint(actual.phrase)
+        actual is not None and actual.phrase and not PLANNED_CHARS.isdisjoint(actual.phrase)
     ):  # a quick test: most outcomes hold none of PLANNED's characters
         problems += _planned_problems(path, metric)
     if (

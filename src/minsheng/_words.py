@@ -104,6 +104,8 @@ PLANNED = compiled(
 """预计5100个, 计划新增5100个, 力争, 目标5100个: the words of a plan or a forecast, which the parser
 reads past as subject words; an outcome that holds one is no outcome.  Not 将近 (nearly), 预期寿命,
 计划生育 (family planning), 目标人群 or 拟定."""
+PLANNED_CHARS = frozenset("预預计計目力争爭拟擬将將有可")
+"""The first characters of PLANNED's words, in either script: a quick test before the search."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
 """Bounds after a figure the parser refuses: 1200万上方 is above it, or at least it?"""
 # 3万上下游企业: words that start with 上下 and say no "about"
