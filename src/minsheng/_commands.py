@@ -25,7 +25,6 @@ from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
-    UnknownDatasetError,
     clip,
     problem,
     shown,
@@ -67,16 +66,14 @@ def _filters(args: argparse.Namespace) -> dict[str, Any] | None:
 
 def _known_city(asked: list[str] | None, programs: list[Program] | None = None) -> None:
     """Refuse a --city that no dataset named, or installed, is for (--city kunmin, a typo)."""
-    from minsheng._registry import available
+    from minsheng._registry import available, refuse_unknown_city
 
     if programs is not None:
-        cities = sorted({program.jurisdiction.slug for program in programs})
+        cities = {program.jurisdiction.slug for program in programs}
     else:
-        cities = sorted({info.city for info in available()})
+        cities = {info.city for info in available()}
     for city in asked or ():
-        if city not in cities:
-            reason = msg("no datasets for city {city}", city=repr(city))
-            raise UnknownDatasetError(reason, available=cities)
+        refuse_unknown_city(city, cities)
 
 
 def _say_nothing_matches() -> None:
@@ -179,15 +176,12 @@ def _data_errors(assessments: list[Assessment], locale: Locale) -> int:
     failed = 0
     for assessment in assessments:
         if assessment.errors:
-            program = assessment.program
             failed += 1
             err(
                 locale.gettext(
                     "{dataset}: the data has errors ({count}); a metric with one is undetermined"
                     " (see minsheng validate)"
-                ).format(
-                    dataset=f"{program.jurisdiction.slug}/{program.year}", count=assessment.errors
-                )
+                ).format(dataset=assessment.program.key, count=assessment.errors)
             )
     return 1 if failed else 0
 

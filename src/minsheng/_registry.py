@@ -42,6 +42,15 @@ _YEAR = compiled(r"[0-9]{4}")
 _YEAR_FILE = compiled(r"([0-9]{4})\.json")
 
 
+def refuse_unknown_city(city: str, cities: Iterable[str]) -> None:
+    """Raise UnknownDatasetError, naming the cities there are, if ``city`` is not among them."""
+    known = sorted(set(cities))
+    if city not in known:
+        raise UnknownDatasetError(
+            msg("no datasets for city {city}", city=repr(city)), available=known
+        )
+
+
 @attrs.frozen(order=True)
 class DatasetInfo:
     """A dataset the registry knows of: its city, year and provider.
@@ -158,11 +167,7 @@ class _Registry:
             index = self.index()
             entries = index.get(key)
             if not entries:
-                cities = sorted({c for c, _ in index})
-                if city not in cities:
-                    raise UnknownDatasetError(
-                        msg("no datasets for city {city}", city=repr(city)), available=cities
-                    )
+                refuse_unknown_city(city, {c for c, _ in index})
                 years = sorted(str(y) for c, y in index if c == city)
                 raise UnknownDatasetError(
                     msg("no dataset for {city} in {year}", city=repr(city), year=year),
