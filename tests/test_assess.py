@@ -37,9 +37,14 @@ def metric(
 def result(
     target: Quantity | None, actual: Quantity | None, **kwargs: object
 ) -> minsheng.MetricResult:
+    return result_of(metric(target, actual, **kwargs))  # type: ignore[arg-type]
+
+
+def result_of(m: minsheng.Metric) -> minsheng.MetricResult:
+    """The assessment of one metric, with the library's units."""
     from minsheng._assess import assess_metric
 
-    return assess_metric(metric(target, actual, **kwargs))  # type: ignore[arg-type]
+    return assess_metric(m)
 
 
 def q(text: str) -> Quantity:
@@ -486,12 +491,6 @@ def test_a_whole_is_not_met_where_a_part_with_a_target_is_not() -> None:
     assert result_of(rough).status is Status.UNDETERMINED
 
 
-def result_of(m: minsheng.Metric) -> minsheng.MetricResult:
-    from minsheng._assess import assess_metric
-
-    return assess_metric(m)
-
-
 def test_a_change_word_on_one_side_only_is_no_sign() -> None:
     """A review's: 不少于3000万元 against 减负3500万元 (savings) was not met; 减少到350座 met."""
     savings = result(q("不少于3000万元"), q("减负3500万元"), kind=MetricKind.MONEY)
@@ -529,8 +528,6 @@ def test_a_level_metric_against_an_outcome_that_is_a_change_is_undetermined() ->
         metric(q("不低于1500元"), q("增加1600元"), kind=MetricKind.MONEY),
         measure=minsheng.Measure.LEVEL,
     )
-    from minsheng._assess import assess_metric
-
-    assert assess_metric(level).status is Status.UNDETERMINED
+    assert result_of(level).status is Status.UNDETERMINED
     added = attrs_evolve(level, measure=minsheng.Measure.INCREMENT)
-    assert assess_metric(added).status is Status.MET
+    assert result_of(added).status is Status.MET
