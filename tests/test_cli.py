@@ -1060,3 +1060,14 @@ def test_a_dash_for_standard_input_is_a_usage_error(command: str) -> None:
     result = run(command, "-")
     assert result.returncode == 2
     assert result.stderr == "minsheng: - （标准输入）不代表数据集：请给出文件名\n"
+
+
+@pytest.mark.parametrize("command", [("report",), ("export", "--to", "unused")])
+def test_a_huge_unknown_city_is_shown_clipped(command: tuple[str, ...]) -> None:
+    """Regression: report with a 100,000-letter city echoed all of it on standard error."""
+    city = "x" * 100_000
+    args = (*command, city, "2025") if command == ("report",) else (*command, "--city", city)
+    result = run(*args)
+    assert result.returncode == 1
+    assert len(result.stderr) < 1000
+    assert "(100002 characters)" in result.stderr

@@ -47,7 +47,7 @@ def refuse_unknown_city(city: str, cities: Iterable[str]) -> None:
     known = sorted(set(cities))
     if city not in known:
         raise UnknownDatasetError(
-            msg("no datasets for city {city}", city=repr(city)), available=known
+            msg("no datasets for city {city}", city=clip(repr(city))), available=known
         )
 
 
