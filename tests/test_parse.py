@@ -1859,3 +1859,24 @@ def test_more_than_before_a_larger_magnitude_scales_the_whole() -> None:
     """A review's: 一万二千多亿元 was refused after the 一亿二千多万 fix (12,000 and more in 亿)."""
     figure = minsheng.parse_quantity("一万二千多亿元")
     assert (figure.value, figure.interval.high) == (D(12 * 10**11), D(13 * 10**11))
+
+
+def test_the_square_kilometre_and_a_denominator_in_kilo_units_are_read() -> None:
+    """集镇区面积1.8平方千米 (a real page) and 0.56元/千瓦时 were refused.
+
+    km² under its standard name was not registered, and 千瓦时 after / or 每
+    was read as 1000 of a 瓦时 minsheng does not know.
+    """
+    q = parse("集镇区面积1.8平方千米")
+    assert (q.value, q.unit, q.decimals) == (D("1.8"), "平方千米", 1)
+    assert minsheng.UNITS["平方千米"].factor == minsheng.UNITS["平方公里"].factor
+    for text in ("0.56元/千瓦时", "每千瓦时0.56元"):
+        q = parse(text)
+        assert (q.value, q.unit, [(p.amount, p.unit) for p in q.per]) == (
+            D("0.56"),
+            "元",
+            [(D(1), "千瓦时")],
+        ), text
+    # a place word before a word that is no unit is still an amount: per 1000 people
+    assert [(p.amount, p.unit) for p in parse("每千人3张").per] == [(D(1000), "人")]
+    assert [(p.amount, p.subject) for p in parse("每万人口医生30名").per] == [(D(10000), "人口")]

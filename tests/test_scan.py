@@ -349,7 +349,7 @@ def test_scanning_any_text_is_consistent(text: str) -> None:
         ("每孩每月补贴300元。", ["每孩每月补贴300元"]),
         ("每胎奖励3000元，每单补贴5元。", ["每胎奖励3000元", "每单补贴5元"]),
         ("每对夫妇奖励3000元。", ["每对夫妇奖励3000元"]),
-        ("每度电补贴0.1元，每千瓦时0.5元。", ["每度电补贴0.1元", "每千瓦时0.5元"]),
+        ("每度电补贴0.1元，每百瓦时0.5元。", ["每度电补贴0.1元", "每百瓦时0.5元"]),
         ("房价每平方下降3000元。", ["每平方下降3000元"]),
         ("每隔3年开展1次普查。", ["每隔3年开展1次"]),
         (
@@ -1287,3 +1287,12 @@ def test_what_a_second_review_found_the_scanner_misread() -> None:
     for text in ("本月25日完成全部验收", "于15日办结", "1月3日至5日完成"):
         assert _phrases_values(text) == [], text
     assert _phrases_values("不动产登记5日办结") == [("5日", Decimal(5))]
+
+
+def test_a_denominator_in_kilowatt_hours_is_found_and_read() -> None:
+    """每千瓦时0.5元 was found but refused: 千 read as a thousand 瓦时."""
+    found = list(minsheng.find_quantities("每度电补贴0.1元，每千瓦时0.5元。"))
+    assert [f.phrase for f in found] == ["每度电补贴0.1元", "每千瓦时0.5元"]
+    assert found[0].reading is None  # 度电 is no denominator minsheng reads
+    assert found[1].reading is not None
+    assert [(p.amount, p.unit) for p in found[1].reading.figure.per] == [(Decimal(1), "千瓦时")]

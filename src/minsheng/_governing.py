@@ -154,6 +154,9 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
             return None
         amount, j = number.value, number.end
     elif j < stop and s[j] in PLACES | BIG:
+        unit = _UNIT.match(s, j)
+        if unit is not None and unit.end() <= stop:  # 元/千瓦时: a unit, not 1000 瓦时
+            return _per(amount, None, _UNIT_WORDS[unit.group()]), unit.end()
         amount, j = Decimal(10) ** (PLACES | BIG)[s[j]], j + 1
     if amount <= 0:
         return None  # 每0人 is no denominator

@@ -176,6 +176,8 @@ _ALL: tuple[Unit, ...] = (
     Unit("平方米", UnitKind.PHYSICAL, "m²", "m²", "平方米", "area", Decimal(1)),
     Unit("平米", UnitKind.PHYSICAL, "m²", "m²", "平米", "area", Decimal(1)),
     Unit("平方公里", UnitKind.PHYSICAL, "km²", "km²", "平方公里", "area", Decimal(10**6)),
+    # 集镇区面积1.8平方千米: the standard name of the square kilometre
+    Unit("平方千米", UnitKind.PHYSICAL, "km²", "km²", "平方千米", "area", Decimal(10**6)),
     Unit("亩", UnitKind.PHYSICAL, "mu", "mu", "畝", "area", Decimal(2000) / 3),
     Unit("公顷", UnitKind.PHYSICAL, "ha", "ha", "公頃", "area", Decimal(10**4)),
     Unit("吨", UnitKind.PHYSICAL, "t", "t", "噸", "mass", Decimal(1)),
