@@ -1880,3 +1880,29 @@ def test_the_square_kilometre_and_a_denominator_in_kilo_units_are_read() -> None
     # a place word before a word that is no unit is still an amount: per 1000 people
     assert [(p.amount, p.unit) for p in parse("每千人3张").per] == [(D(1000), "人")]
     assert [(p.amount, p.subject) for p in parse("每万人口医生30名").per] == [(D(10000), "人口")]
+
+
+def test_now_before_a_daily_average_and_verbs_of_finding_are_read() -> None:
+    """目前日均客运量1456人次 and 我们去年找到330公顷土地 (real pages) were refused.
+
+    目前日均 was read as 前日 (the day before yesterday) and a 均 of nothing;
+    找到 as the 到 of a change with no change word.
+    """
+    q = parse("目前日均客运量1456人次")
+    assert (q.value, q.unit, [(p.amount, p.unit) for p in q.per]) == (
+        D(1456),
+        "人次",
+        [(D(1), "日")],
+    )
+    assert [(p.amount, p.unit) for p in parse("当前日均客运量1456人次").per] == [(D(1), "日")]
+    with pytest.raises(minsheng.ParseError):
+        parse("前日均客运量1456人次")  # the day before yesterday's: no period
+    for text in ("我们去年找到330公顷土地", "收到330公顷", "每户领到3000元"):
+        q = parse(text)
+        assert (q.value, q.comparator, q.approximation) == (
+            D(330) if "330" in text else D(3000),
+            None,
+            A.EXACT,
+        ), text
+    with pytest.raises(minsheng.ParseError, match="到 or 至 with no change word"):
+        parse("完成总形象进度至70%")

@@ -66,6 +66,7 @@ from minsheng._words import (
     NEGATIONS,
     PARTIAL,
     PAYING,
+    RECEIVING,
     SLIGHTLY,
     _is_word_char,
     _longest_at_end,
@@ -477,7 +478,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
             approximation = Approximation.ABOUT
             consumed.update((about_word, about_word + 1))
     rest = words[: len(words) - tail]
-    if not tail and rest.endswith(("到", "至")):
+    if not tail and rest.endswith(("到", "至")) and not rest.endswith(RECEIVING):
         raise fail(msg("到 or 至 with no change word before the figure"), text, kept[len(rest) - 1])
     from_word, gap = _from_word(rest, kept, consumed) if not tail else (None, 0)
     subject = [k for n, k in enumerate(kept[: len(kept) - tail]) if n not in consumed]

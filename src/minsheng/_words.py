@@ -154,8 +154,9 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 # 节假日, 开放日, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    "(?<![上去前今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨"
+    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
+    "(?<!(?<![目当])前)"  # 前日, 前年; but 目前日均客运量1456人次 and 当前日均 are a day's
     "(?<!星期)(?<!礼拜)"  # 星期日处理游客50人次: on Sunday, not 50 a day (假期日均 is a day's)
     # 全年, 全日: the whole year; but 功能齐全日均接待300人次 and 机制健全年处理 are a day's
     "(?<!(?<![齐安完健顾])全)"  # not 保: 确保全年接待300万人次
@@ -481,6 +482,9 @@ LEADS = ("快于", "慢于", "领先")
 GETTING = ("获得", "申请", "领取", "领", "获", "享受", "享", "贷")
 """最高可领2.4万元: verbs of getting that stand between 最高 or 最低 and its figure."""
 
+RECEIVING = ("收到", "得到", "找到", "受到", "领到", "拿到", "接到")
+"""我们去年找到330公顷土地: verbs ending in 到 whose object is the figure, no change to it."""
+
 PAYING = ("补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", "赔付", "发放", "给予", "贷款")
 """最高补助7000元: 最高 or 最低 apart from its figure by a verb of paying; a cap or a peak?"""
 
@@ -493,7 +497,7 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, "减" + NEGATIVE, *NEGATIONS, ROUGH,
         SLIGHTLY, *NOT_ABOUTS, PARTIAL, *NAMED_AFTER, FOREIGN_CURRENCY.pattern, "在",
-        *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING,
+        *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING, *RECEIVING,
         *_COMPARATOR_GUARDS.values(), GROWING.pattern, _NOT_A_PERIOD,
         BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
         PLANNED.pattern, *OTHER_BOUNDS,
