@@ -471,6 +471,29 @@ def test_a_progress_report_below_its_target_is_no_miss_yet() -> None:
     assert minsheng.assess(reported).projects[0].metrics[0].status is Status.NOT_MET
 
 
+def test_in_progress_at_mid_year_does_not_disagree_with_a_target_met_early() -> None:
+    """新增3200个 against 不少于3000个, the project "in progress" at mid-year: it "disagreed".
+
+    At the year's end, in progress with every target met still disagrees.
+    """
+    import attrs
+
+    ahead = attrs_evolve(metric(q("不少于3000个"), q("3200个")), measure=minsheng.Measure.INCREMENT)
+    program = attrs.evolve(
+        _program(ahead, reported=minsheng.ReportedStatus.IN_PROGRESS),
+        stage=minsheng.Stage.PROGRESS,
+    )
+    assessment = minsheng.assess(program)
+    (project,) = assessment.projects
+    assert (project.status, project.agreement) == (Status.MET, minsheng.Agreement.UNCONFIRMED)
+    assert (assessment.summary.disagreeing, assessment.summary.unconfirmed) == (0, 1)
+    done = attrs.evolve(program, stage=minsheng.Stage.REPORTED)
+    assert minsheng.assess(done).projects[0].agreement is minsheng.Agreement.DISAGREES
+    claimed = _program(ahead, reported=minsheng.ReportedStatus.COMPLETED)
+    claimed = attrs.evolve(claimed, stage=minsheng.Stage.PROGRESS)
+    assert minsheng.assess(claimed).projects[0].agreement is minsheng.Agreement.AGREES
+
+
 def test_a_whole_is_not_met_where_a_part_with_a_target_is_not() -> None:
     """8家 of 8家+14家 missed (6家), the whole met (29 of 22): the metric was met."""
     import attrs

@@ -493,8 +493,19 @@ def _so_far(result: MetricResult) -> MetricResult:
 
 
 def _not_over(projects: tuple[ProjectResult, ...]) -> tuple[ProjectResult, ...]:
-    """The projects of a progress report, with :func:`_so_far` metrics."""
-    return tuple(_project_result(r.project, tuple(map(_so_far, r.metrics))) for r in projects)
+    """The projects of a progress report, with :func:`_so_far` metrics.
+
+    A project the government calls in progress at mid-year says nothing of a
+    target met early (新增 places above the year's number): unconfirmed, not
+    a disagreement.
+    """
+    found = []
+    for r in projects:
+        result = _project_result(r.project, tuple(map(_so_far, r.metrics)))
+        if r.project.reported.status is ReportedStatus.IN_PROGRESS:
+            result = attrs.evolve(result, agreement=Agreement.UNCONFIRMED)
+        found.append(result)
+    return tuple(found)
 
 
 def assess(program: Program) -> Assessment:
