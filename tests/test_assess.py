@@ -554,3 +554,19 @@ def test_a_level_metric_against_an_outcome_that_is_a_change_is_undetermined() ->
     assert result_of(level).status is Status.UNDETERMINED
     added = attrs_evolve(level, measure=minsheng.Measure.INCREMENT)
     assert result_of(added).status is Status.MET
+
+
+def test_denominators_are_compared_by_period_and_in_any_order() -> None:
+    """A second semantic review's: 每人每年650元 met 每人每月不低于600元 (108.3 %).
+
+    Only the amounts of the denominators were compared; 月 is a subject, 年 a unit.
+    """
+    money = MetricKind.MONEY
+    a_year = result(q("每人每月不低于600元"), q("每人每年650元"), kind=money)
+    assert a_year.status is Status.UNDETERMINED
+    assert a_year.reason == "the target and the outcome have different denominators"
+    daily = result(q("日均不少于1500人次"), q("月均1600人次"))
+    assert daily.status is Status.UNDETERMINED
+    either_order = result(q("每人每年不低于600元"), q("年人均650元"), kind=money)
+    assert (either_order.status, either_order.ratio) == (Status.MET, D(650) / D(600))
+    assert result(q("日均不少于1500人次"), q("每天1600人次")).status is Status.MET

@@ -363,6 +363,100 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("denominator-mismatch", "error", f"{M}.actual.per")],
     ),
+    # a second semantic review's: periods were never compared (月 is a subject, 年 a unit)
+    "per-person-a-month-against-a-year": (
+        {
+            "kind": "money",
+            "direction": "higher",
+            "target": _q(
+                "600", "元", per=[{"amount": "1", "unit": "人"}, {"amount": "1", "subject": "月"}]
+            ),
+            "actual": _q(
+                "650", "元", per=[{"amount": "1", "unit": "人"}, {"amount": "1", "unit": "年"}]
+            ),
+        },
+        [("denominator-mismatch", "error", f"{M}.actual.per")],
+    ),
+    "a-day-against-a-month": (
+        {
+            **COUNT_UP,
+            "target": _q("1500", "人次", per=[{"amount": "1", "unit": "日"}]),
+            "actual": _q("1600", "人次", per=[{"amount": "1", "subject": "月"}]),
+        },
+        [("denominator-mismatch", "error", f"{M}.actual.per")],
+    ),
+    "per-households-against-per-population": (
+        {
+            "kind": "density",
+            "direction": "higher",
+            "target": _q("4.5", "个", decimals=1, per=[{"amount": "1000", "unit": "户"}]),
+            "actual": _q(
+                "4.75",
+                "个",
+                decimals=2,
+                approximation="rounded",
+                per=[{"amount": "1000", "subject": "人口"}],
+            ),
+        },
+        [("denominator-mismatch", "error", f"{M}.actual.per")],
+    ),
+    # ... and the same denominators in another order or word were errors
+    "per-person-a-year-in-either-order": (
+        {
+            "kind": "money",
+            "direction": "higher",
+            "target": _q(
+                "600", "元", per=[{"amount": "1", "unit": "人"}, {"amount": "1", "unit": "年"}]
+            ),
+            "actual": _q(
+                "650", "元", per=[{"amount": "1", "unit": "年"}, {"amount": "1", "unit": "人"}]
+            ),
+        },
+        [],
+    ),
+    "ri-and-tian-are-one-day": (
+        {
+            **COUNT_UP,
+            "target": _q("1500", "人次", per=[{"amount": "1", "unit": "日"}]),
+            "actual": _q("1600", "人次", per=[{"amount": "1", "unit": "天"}]),
+        },
+        [],
+    ),
+    "per-thousand-people-however-printed": (
+        {
+            "kind": "density",
+            "direction": "higher",
+            "target": _q("4.5", "个", decimals=1, per=[{"amount": "1000", "unit": "名"}]),
+            "actual": _q(
+                "4.75",
+                "个",
+                decimals=2,
+                approximation="rounded",
+                per=[{"amount": "1000", "subject": "人口"}],
+            ),
+        },
+        [],
+    ),
+    "per-thousand-residents-against-per-thousand-people": (
+        {
+            "kind": "density",
+            "direction": "higher",
+            "target": _q(
+                "4.5",
+                "个",
+                decimals=1,
+                per=[{"amount": "1000", "unit": "名", "subject": "常住人口"}],
+            ),
+            "actual": _q(
+                "4.75",
+                "个",
+                decimals=2,
+                approximation="rounded",
+                per=[{"amount": "1000", "unit": "人"}],
+            ),
+        },
+        [("denominator-wording", "warning", f"{M}.actual.per")],
+    ),
     "per-thousand-against-per-hundred": (
         {
             "kind": "density",

@@ -25,6 +25,7 @@ from decimal import Decimal
 import attrs
 
 from minsheng._consistency import compared_with
+from minsheng._denominators import compare_denominators
 from minsheng._errors import Problem, expect
 from minsheng._i18n import _
 from minsheng._model import (
@@ -146,9 +147,7 @@ def _incomparable(
         return _("a unit is not registered")
     if not units_compare(mine, theirs, equivalent):
         return _("the target and the outcome are in units that do not compare")
-    if (target.per or actual.per) and [p.amount for p in target.per] != [
-        p.amount for p in actual.per
-    ]:
+    if (target.per or actual.per) and compare_denominators(target.per, actual.per)[0]:
         return _("the target and the outcome have different denominators")
     return None
 

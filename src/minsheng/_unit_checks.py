@@ -9,9 +9,9 @@ and whether target and outcome count per the same denominator.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 
 from minsheng._consistency import compared_with
+from minsheng._denominators import compare_denominators
 from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
@@ -58,10 +58,6 @@ def _relation(a: Unit, b: Unit, equivalent: tuple[str, ...]) -> str | None:
     return "unit-mismatch"
 
 
-def _per_key(quantity: Quantity) -> list[Decimal]:
-    return [p.amount for p in quantity.per]
-
-
 def _denominator_mismatch(path: str, target: Quantity, actual: Quantity) -> Problem:
     return _issue(
         "denominator-mismatch",
@@ -73,32 +69,21 @@ def _denominator_mismatch(path: str, target: Quantity, actual: Quantity) -> Prob
 
 
 def denominator_problems(path: str, target: Quantity, actual: Quantity) -> list[Problem]:
-    if not target.per and not actual.per:
-        return []
-    if _per_key(target) != _per_key(actual):
+    differ, wordings = compare_denominators(target.per, actual.per)
+    if differ:
         return [_denominator_mismatch(path, target, actual)]
-    problems = []
-    for mine, theirs in zip(target.per, actual.per, strict=True):
-        if mine.unit is not None and theirs.unit is not None and mine.unit != theirs.unit:
-            problems.append(_denominator_mismatch(path, target, actual))
-        elif (
-            mine.subject is not None
-            and theirs.subject is not None
-            and mine.subject != theirs.subject
-        ):
-            problems.append(
-                _issue(
-                    "denominator-wording",
-                    f"{path}.actual.per",
-                    msg(
-                        "the target counts per {mine} and the outcome per {theirs}:"
-                        " the same population?",
-                        mine=mine.subject,
-                        theirs=theirs.subject,
-                    ),
-                )
-            )
-    return problems
+    return [
+        _issue(
+            "denominator-wording",
+            f"{path}.actual.per",
+            msg(
+                "the target counts per {mine} and the outcome per {theirs}: the same population?",
+                mine=mine,
+                theirs=theirs,
+            ),
+        )
+        for mine, theirs in wordings
+    ]
 
 
 def figure_roles(metric: Metric, path: str) -> list[tuple[str, Quantity]]:

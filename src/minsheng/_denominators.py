@@ -1,0 +1,93 @@
+"""Whether a target and its outcome count per the same denominators.
+
+每人每月600元 and 每人每年650元 share an amount (one) but not a period;
+每人每年 and 年人均 are the same two denominators in another order, 日 and 天
+the same period, 名 and 人 the same people.  The parser keeps a period that is
+a registered unit (年, 日, 天, 周) as the denominator's ``unit`` and one that is
+not (月, 季度, 学期) as its ``subject``: both are periods here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from minsheng._quantity import Per
+
+_PERIODS = {
+    "年": "year",
+    "月": "month",
+    "个月": "month",
+    "季度": "quarter",
+    "季": "quarter",
+    "学期": "term",
+    "周": "week",
+    "星期": "week",
+    "日": "day",
+    "天": "day",
+    "小时": "hour",
+}
+# the classifiers of people, and the words that name people with none (每人, 千人口)
+_PEOPLE_UNITS = frozenset(("人", "名", "位"))
+_PEOPLE = frozenset(("人", "人口"))
+_GENERAL = frozenset(("个", "名", "位"))  # a classifier that only counts its subject
+
+
+class Denominator(NamedTuple):
+    """One denominator as compared: its amount, period or what it counts, and how named.
+
+    ``counted`` is a period's name, or the thing counted: 人 for people
+    however printed (每人, 每千名, 每千人口), else the subject after a general
+    classifier (每千名常住人口 counts 常住人口), else the unit (户, 床) or the
+    subject.  ``by_unit`` is true where a registered unit other than a
+    person's names it (每千户): another thing, not another wording.
+    """
+
+    amount: Decimal
+    counted: str
+    period: bool
+    by_unit: bool
+
+
+def denominator(per: Per) -> Denominator:
+    """How ``per`` is compared with another denominator."""
+    for word in (per.unit, per.subject):
+        if word in _PERIODS:
+            return Denominator(per.amount, _PERIODS[word], period=True, by_unit=False)
+    unit, subject = per.unit, per.subject
+    if (unit in _PEOPLE_UNITS and subject is None) or (unit is None and subject in _PEOPLE):
+        return Denominator(per.amount, "人", period=False, by_unit=False)
+    if subject is not None and (unit is None or unit in _GENERAL):
+        return Denominator(per.amount, subject, period=False, by_unit=False)
+    return Denominator(per.amount, unit or "", period=False, by_unit=True)
+
+
+def _sorted(per: tuple[Per, ...]) -> list[Denominator]:
+    return sorted(map(denominator, per), key=lambda d: (d.period, d.amount, d.counted))
+
+
+def compare_denominators(
+    target: tuple[Per, ...], actual: tuple[Per, ...]
+) -> tuple[bool, list[tuple[str, str]]]:
+    """Whether the denominators differ, and the wordings that may name one population.
+
+    They differ where their amounts or periods differ, in any order, or
+    where what they count differs and a unit names it on either side (per
+    1,000 households against per 1,000 people).  Two subjects that differ
+    (常住人口, 人口) are returned as pairs: the same population, perhaps.
+    """
+    if not target and not actual:
+        return False, []
+    mine, theirs = _sorted(target), _sorted(actual)
+    if len(mine) != len(theirs):
+        return True, []
+    wordings = []
+    for a, b in zip(mine, theirs, strict=True):
+        if a.amount != b.amount or a.period != b.period:
+            return True, []
+        if a.counted == b.counted:
+            continue
+        if a.period or a.by_unit or b.by_unit:
+            return True, []
+        wordings.append((a.counted, b.counted))
+    return False, wordings
