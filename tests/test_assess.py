@@ -570,3 +570,21 @@ def test_denominators_are_compared_by_period_and_in_any_order() -> None:
     either_order = result(q("每人每年不低于600元"), q("年人均650元"), kind=money)
     assert (either_order.status, either_order.ratio) == (Status.MET, D(650) / D(600))
     assert result(q("日均不少于1500人次"), q("每天1600人次")).status is Status.MET
+
+
+def test_an_amount_added_is_no_level() -> None:
+    """A second semantic review's: 新增12个 against 达到11个 (a level) was met at 109.1 %.
+
+    增加12个 was undetermined already; 新增 names an amount added as well.
+    """
+    level = attrs_evolve(metric(q("达到11个"), q("新增12个")), measure=minsheng.Measure.LEVEL)
+    r = result_of(level)
+    assert (r.status, r.reason) == (
+        Status.UNDETERMINED,
+        "one figure is a change by an amount, the other the level it reached",
+    )
+    for words in ("新建12个", "新開12個"):
+        assert result_of(attrs_evolve(level, actual=q(words))).status is Status.UNDETERMINED
+    added = attrs_evolve(level, measure=minsheng.Measure.INCREMENT)
+    assert result_of(added).status is Status.MET
+    assert result_of(attrs_evolve(level, actual=q("12个"))).status is Status.MET

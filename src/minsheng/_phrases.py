@@ -19,6 +19,7 @@ from minsheng._errors import InvalidValueError, ParseError
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure, Metric
 from minsheng._parse import Reading, parse_phrase
+from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity, spoken_per
 from minsheng._script import TRADITIONAL
 
@@ -57,13 +58,21 @@ def change_sign(quantity: Quantity) -> int:
     return -1 if reading.direction is Direction.LOWER else 0
 
 
+# 新增12个, 新建3所, 新開: what was added, an amount however the parser reads its words
+_ADDED = compiled("新[增建开開添设設]")
+
+
 def change_kind(quantity: Quantity) -> Measure | None:
     """Whether ``quantity``'s phrase is a change by an amount (增加200座) or to a level.
 
-    减少到350座 is a level; ``None`` for a phrase with no change word, or none.
+    减少到350座 is a level, 新增12个 an amount added; ``None`` for a phrase
+    that names neither, or none.
     """
     reading = _changing(quantity)
-    return None if reading is None else reading.change
+    if reading is not None:
+        return reading.change
+    phrase = quantity.phrase
+    return Measure.INCREMENT if phrase and "新" in phrase and _ADDED.search(phrase) else None
 
 
 @functools.lru_cache(maxsize=16384)
