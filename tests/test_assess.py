@@ -588,3 +588,13 @@ def test_an_amount_added_is_no_level() -> None:
     added = attrs_evolve(level, measure=minsheng.Measure.INCREMENT)
     assert result_of(added).status is Status.MET
     assert result_of(attrs_evolve(level, actual=q("12个"))).status is Status.MET
+
+
+def test_a_target_of_zero_gives_no_ratio_either_way() -> None:
+    """A second semantic review's: at most 0个 against 1个 had an attainment of 0.0 %."""
+    capped = result(q("0个"), q("1个"), direction=Direction.LOWER)
+    assert (capped.status, capped.ratio, capped.attainment) == (Status.NOT_MET, None, None)
+    none_left = result(q("0个"), q("0个"), direction=Direction.LOWER)
+    assert (none_left.status, none_left.ratio) == (Status.MET, None)
+    nothing_done = result(q("不少于5个"), q("0个"))  # nothing of 5 is 0 %, a ratio
+    assert (nothing_done.status, nothing_done.ratio) == (Status.NOT_MET, D(0))

@@ -457,6 +457,24 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("denominator-wording", "warning", f"{M}.actual.per")],
     ),
+    "a-rate-in-per-mille": (  # 婴儿死亡率控制在5‰以内: a rate, which kind-unit refused
+        {
+            "kind": "rate",
+            "direction": "lower",
+            "target": _q("5", "‰", comparator="<="),
+            "actual": _q("4.2", "‰", decimals=1, approximation="rounded"),
+        },
+        [],
+    ),
+    "per-mille-against-percent": (
+        {
+            "kind": "rate",
+            "direction": "lower",
+            "target": _q("5", "‰", comparator="<="),
+            "actual": _q("0.42", "%", decimals=2, approximation="rounded"),
+        },
+        [("unit-mismatch", "error", f"{M}.actual.unit")],
+    ),
     "per-thousand-against-per-hundred": (
         {
             "kind": "density",

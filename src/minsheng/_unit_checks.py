@@ -25,7 +25,7 @@ _ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
     MetricKind.PHYSICAL: (UnitKind.PHYSICAL,),
     MetricKind.MONEY: (UnitKind.CURRENCY,),
     MetricKind.DURATION: (UnitKind.DURATION,),
-    MetricKind.RATE: (UnitKind.PERCENT, UnitKind.POINTS),
+    MetricKind.RATE: (UnitKind.PERCENT, UnitKind.POINTS, UnitKind.PERMILLE),  # 婴儿死亡率5‰
 }
 """The unit kinds each metric kind's figures may have; kinds not listed take any."""
 
