@@ -280,7 +280,7 @@ def _numeric(
 
 
 def _ratio(actual: Decimal, target: Decimal, *, lower: bool) -> Decimal | None:
-    """``actual`` against ``target``; ``None`` for a target of zero (none of 0个 leaves no ratio)."""
+    """``actual`` against ``target``; ``None`` for a target of zero, which has no ratio."""
     numerator, denominator = (target, actual) if lower else (actual, target)
     if denominator <= 0 or numerator < 0 or not target:
         return None
