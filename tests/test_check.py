@@ -475,6 +475,26 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("unit-mismatch", "error", f"{M}.actual.unit")],
     ),
+    # durations that do not convert: undetermined, not an error (the shipped
+    # pledge reads 压缩为1个工作日或即时办结, so an outcome in hours is no mistake)
+    "hours-against-working-days": (
+        {
+            "kind": "duration",
+            "direction": "lower",
+            "target": _q("1", "个工作日", comparator="<="),
+            "actual": _q("4", "小时"),
+        },
+        [("incomparable", "warning", f"{M}.actual.unit")],
+    ),
+    "days-against-months": (
+        {
+            "kind": "duration",
+            "direction": "lower",
+            "target": _q("3", "个月", comparator="<="),
+            "actual": _q("60", "天"),
+        },
+        [("incomparable", "warning", f"{M}.actual.unit")],
+    ),
     "per-thousand-against-per-hundred": (
         {
             "kind": "density",
