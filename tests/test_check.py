@@ -1120,6 +1120,12 @@ def _set(where: list[Any] | dict[str, Any], key: Any, value: object) -> None:
 
 # Each edit, found by a hunt of single mistakes in the shipped datasets, passed validate.
 PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
+    # a second semantic review's: outcomes as of March, reported as the year's end
+    "year-end-report-as-of-march": (
+        2025,
+        lambda d: _set(d, "as_of", "2025-03-31"),
+        ("as-of-stage", "warning", "$.as_of"),
+    ),
     "voted-project-reported": (
         2026,
         lambda d: _set(d["projects"][0], "reported", {"status": "completed", "phrase": "均已完成"}),

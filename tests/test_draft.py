@@ -717,3 +717,13 @@ def test_a_share_of_the_plan_is_no_rate_of_its_own() -> None:
     assert any("130%" in r and "share of the plan" in r for r in program.review)
     assert [m.progress.phrase if m.progress else None for m in second.metrics] == ["95%"]
     assert not [p for p in minsheng.check(program) if p.severity == "error"]
+
+
+def test_an_undated_year_end_report_stands_at_the_years_end() -> None:
+    """A draft with no date stood as of 1 January: a year-end report so early is a warning now."""
+    text = "一、新建学校\n新增学位3000个。\n完成情况：新增学位3200余个。\n"
+    program = _draft(text, stage="reported")
+    assert (str(program.as_of), str(program.sources[0].date)) == ("2031-12-31", "2031-12-31")
+    assert "as-of-stage" not in {p.code for p in minsheng.check(program)}
+    planned = _draft("一、新建学校\n新增学位3000个。\n", stage="planned")
+    assert str(planned.as_of) == "2031-01-01"

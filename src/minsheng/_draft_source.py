@@ -137,8 +137,9 @@ def read_source_header(
         as_of, as_of_review = _as_of(s, header)
     if as_of_review:
         review.append(as_of_review)
-    if date is None:
-        date = as_of or dt.date(year, 1, 1)
+    if date is None:  # a year-end report's figures stand at the year's end
+        end = stage is Stage.REPORTED
+        date = as_of or (dt.date(year, 12, 31) if end else dt.date(year, 1, 1))
         review.append("sources[0].date: the text gives no date of its own")
     if as_of is None:
         as_of = date

@@ -46,6 +46,7 @@ CODES: Mapping[str, Severity] = {
     "outcome-copies-target": "warning",
     "stage-ballot": "error",
     "as-of-vote": "warning",
+    "as-of-stage": "warning",
     "categories": "error",
     "duplicate-title": "warning",
     "ballot-coverage": "warning",

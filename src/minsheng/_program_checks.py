@@ -106,6 +106,21 @@ def program_problems(program: Program) -> list[Problem]:
                 ),
             )
         )
+    elif stage == "reported" and program.as_of < dt.date(program.year, 10, 1):
+        # outcomes as of March are a progress report's: a figure below its target
+        # is no miss before the year is over
+        problems.append(
+            _issue(
+                "as-of-stage",
+                "$.as_of",
+                msg(
+                    "a year-end report for {year} speaks for {as_of}, early in its year;"
+                    " a progress report (stage progress)?",
+                    year=program.year,
+                    as_of=program.as_of.isoformat(),
+                ),
+            )
+        )
     return (
         problems
         + _text_problems(program)
