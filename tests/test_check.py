@@ -1001,6 +1001,19 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
     assert found(lambda d: d["projects"][0]["reported"].update(phrase="尚未全部完成")) == {
         ("reported-phrase", "warning")
     }
+    # a second semantic review's: completed, on words of work under way, "agreed"
+    for words in ("正在加快推进", "基本完成", "9项已完成，1项正在推进", "已完成90%", "仍在建設中"):
+
+        def under_way(d: dict[str, Any], words: str = words) -> None:
+            d["projects"][0]["reported"].update(phrase=words)
+
+        assert found(under_way) == {("reported-phrase", "warning")}, words
+    for words in ("完成年度计划的120%", "已完成120%", "完成100%"):
+
+        def done(d: dict[str, Any], words: str = words) -> None:
+            d["projects"][0]["reported"].update(phrase=words)
+
+        assert found(done) == set(), words
     metrics = base["projects"][9]["metrics"]
     other = metrics[2]["subject"]["en"]
     assert found(lambda d: d["projects"][9]["metrics"][1]["subject"].update(en=other)) == {
@@ -1321,6 +1334,24 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         2025,
         lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "服务平台还没有建成"),
         ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    # a second semantic review's: 尚未全面实现, 暂未上线 and 预估 passed
+    "evidence-words-say-not-fully": (
+        2025,
+        lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "服务平台尚未全面实现上门服务"),
+        ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    "evidence-words-say-not-online-yet": (
+        2025,
+        lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "服务平台暂未上线"),
+        ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    "outcome-that-is-a-forecast": (
+        2025,
+        lambda d: _set(
+            _metric(d, 0, 0), "actual", {"value": "5100", "unit": "个", "phrase": "预估新增5100个"}
+        ),
+        ("outcome-planned", "error", "$.projects[0].metrics[0].actual.phrase"),
     ),
 }
 

@@ -444,12 +444,23 @@ DONE_WORDS = compiled("(?<![未没])(?:均已|全部|全面|圆满|已全部)完
 # 尚未 with a verb of being done: 平台尚未形成 (but 此前尚未接入的安宁市 names a place)
 # 未实现, 还没有建成, 未能按期建成: the same, with 未, 没有, 还没有, 仍未 or 未能 (a
 # semantic review found them read as achieved)
+# 尚未全面实现, 暂未上线: a second semantic review's, read as achieved
 NOT_DONE_WORDS = compiled(
     "部分完成"
-    "|(?<!无)(?<!无一项)(?<!无一个)(?:尚未|仍未|还未|还没有|没有|未能|未)(?:全部)?(?:按期|如期)?"
-    "(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行)"
+    "|(?<!无)(?<!无一项)(?<!无一个)(?:尚未|仍未|还未|还没有|没有|未能|暂未|暂时未|未)"
+    "(?:全部|全面|完全)?(?:按期|如期)?"
+    "(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行|上线|通车|投产|交付|竣工)"
     # not a noun's clause: 此前未实现集中供水的12个村, 未完成改造的12个小区, 未建成区域
     "(?![的之区地项村户])(?![^，。；,;]{0,6}的[0-9一二三四五六七八九十两])"
+)
+
+
+# 正在加快推进, 建设中, 基本完成, 大部分已完成, 已完成90%: work still under way, which a
+# status of completed contradicts (a second semantic review found it "agrees")
+UNDER_WAY_WORDS = compiled(
+    "正在(?:加快|加紧|全力|有序)?(?:推进|建设|实施|施工|开展)|(?:推进|建设|施工|实施)中"
+    "|仍在|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
+    "|完成(?:了)?[1-9]?[0-9](?:\\.[0-9]+)?%"
 )
 
 
@@ -458,9 +469,9 @@ def _reported_problems(program: Program) -> list[Problem]:
     problems = []
     for p, project in enumerate(program.projects):
         reported = project.reported
-        words = reported.phrase or ""
+        words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
         done = reported.status is ReportedStatus.COMPLETED
-        if (done and NOT_DONE_WORDS.search(words)) or (
+        if (done and (NOT_DONE_WORDS.search(words) or UNDER_WAY_WORDS.search(words))) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS
             and DONE_WORDS.search(words)

@@ -98,12 +98,12 @@ SLIGHTLY = "强弱"
 """强 and 弱 after a figure (95%强) mean a little more or less: refused."""
 _ABOUT_SUFFIXES = ("左右", "上下")
 PLANNED = compiled(
-    "预计|预期(?!寿命)|计划(?!生育|单列|内|外)|目标(?=[为是]?[0-9一二三四五六七八九十两])|力争|争取"
+    "预计|预期(?!寿命)|预估|计划(?!生育|单列|内|外)|目标(?=[为是]?[0-9一二三四五六七八九十两])|力争|争取"
     "|拟(?!定)|(?<![已并])将(?!近|来)|有望|可望"
 )
-"""预计5100个, 计划新增5100个, 力争, 目标5100个: the words of a plan or a forecast, which the parser
-reads past as subject words; an outcome that holds one is no outcome.  Not 将近 (nearly), 预期寿命,
-计划生育 (family planning), 目标人群 or 拟定."""
+"""预计5100个, 预估, 计划新增5100个, 力争, 目标5100个: the words of a plan or a forecast,
+which the parser reads past as subject words; an outcome that holds one is no outcome.  Not
+将近 (nearly), 预期寿命, 计划生育 (family planning), 目标人群 or 拟定."""
 PLANNED_CHARS = frozenset("预預计計目力争爭拟擬将將有可")
 """The first characters of PLANNED's words, in either script: a quick test before the search."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
