@@ -328,8 +328,30 @@ def _q(value: str, unit: str, **extra: Any) -> dict[str, Any]:
 
 
 def _findings(document: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """What check finds in a hand-made program, but outcome-provenance.
+
+    The programs here carry figures without phrases, to test one check at a
+    time; test_an_outcome_tied_to_no_source_is_a_warning tests that one.
+    """
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
-    return [(p.code, p.severity, p.path) for p in minsheng.check(program)]
+    found = minsheng.check(program)
+    return [(p.code, p.severity, p.path) for p in found if p.code != "outcome-provenance"]
+
+
+def test_an_outcome_tied_to_no_source_is_a_warning() -> None:
+    """A second semantic review's: an outcome with neither phrase nor derivation passed.
+
+    It was assessed met, with no phrase check and no † mark.
+    """
+    document = _kunming_2025()
+    _metric(document, 0, 0)["actual"] = {"value": "5100", "unit": "个"}
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = [(p.code, p.severity, p.path) for p in minsheng.check(program)]
+    assert ("outcome-provenance", "warning", "$.projects[0].metrics[0].actual") in found
+    derived = {"value": "5100", "unit": "个", "derivation": "3000 + 2100, the two districts"}
+    _metric(document, 0, 0)["actual"] = derived
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "outcome-provenance" not in {p.code for p in minsheng.check(program)}
 
 
 M = "$.projects[0].metrics[0]"

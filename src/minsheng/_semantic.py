@@ -321,6 +321,17 @@ def _quantity_problems(
                 )
             )
         outcome = where.endswith(".actual") or ".alternatives[" in where
+        if outcome and phrase is None and quantity.derivation is None:
+            problems.append(
+                _issue(
+                    "outcome-provenance",
+                    where,
+                    msg(
+                        "the outcome has neither a phrase nor a derivation:"
+                        " nothing ties it to its source, and no phrase check can read it"
+                    ),
+                )
+            )
         if not outcome or quantity.approximation is not Approximation.EXACT:
             continue
         rounded = (
