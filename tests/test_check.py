@@ -1562,3 +1562,11 @@ def test_the_quick_test_of_planned_words_holds_a_character_of_each() -> None:
     for word in words.split():
         assert PLANNED.search(normalize(word)) is not None, word
         assert not PLANNED_CHARS.isdisjoint(word), word
+
+
+def test_the_denominator_warning_names_the_words_as_printed() -> None:
+    """Kunming's childcare density: per 常住人口 against per 人口, as the data has them."""
+    (warning,) = [
+        p for p in minsheng.check(minsheng.load("kunming", 2025)) if p.code == "denominator-wording"
+    ]
+    assert "per 常住人口 and the outcome per 人口" in str(warning.message)

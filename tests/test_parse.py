@@ -1906,3 +1906,26 @@ def test_now_before_a_daily_average_and_verbs_of_finding_are_read() -> None:
         ), text
     with pytest.raises(minsheng.ParseError, match="到 or 至 with no change word"):
         parse("完成总形象进度至70%")
+
+
+def test_a_hostile_audits_figures_are_refused_not_crashed_or_misread() -> None:
+    """29 digits raised ValueError or InvalidOperation; 翻10番 read as 10; 0,003个 as 3."""
+    for text in ("1" * 29 + ".2025年", "1" * 29 + "成", "6" * 29 + "至9成", "1" * 25 + "个"):
+        with pytest.raises(minsheng.ParseError, match="more than 24 digits"):
+            parse(text)
+    for text in ("翻10番", "翻十番", "翻一百番", "翻了99番"):
+        with pytest.raises(minsheng.ParseError, match="more than nine times"):
+            parse(text)
+    assert [(parse(t).value, parse(t).unit) for t in ("翻9番", "翻两番", "翻了一番")] == [
+        (D(512), "倍"),
+        (D(4), "倍"),
+        (D(2), "倍"),
+    ]
+    for text in ("0,003个", "0,500个", "0 500个"):
+        with pytest.raises(minsheng.ParseError):
+            parse(text)
+    assert [parse(t).value for t in ("1,500个", "12 500个", "0.5个")] == [
+        D(1500),
+        D(12500),
+        D("0.5"),
+    ]

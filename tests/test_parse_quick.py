@@ -35,7 +35,13 @@ def _decimals(reading: minsheng.Reading) -> list[str]:
 def _agree(text: str) -> bool:
     """Whether the quick reading of ``text`` is the explaining one; False where it gives up."""
     s = normalize(text)
-    quick = _quick(s, text)
+    try:
+        quick = _quick(s, text)
+    except minsheng.ParseError as refused:  # too many digits: refused before any reading
+        with pytest.raises(minsheng.ParseError) as explained_refusal:
+            _read(s, text)
+        assert str(explained_refusal.value) == str(refused), text
+        return False
     if quick is None:
         return False
     explained = _read(s, text)  # never raises where the quick reading gives one

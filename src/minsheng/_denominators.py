@@ -47,6 +47,8 @@ class Denominator(NamedTuple):
     counted: str
     period: bool
     by_unit: bool
+    printed: str = ""
+    """The denominator's words as the dataset has them (人口, 常住人口), for messages."""
 
 
 def denominator(per: Per) -> Denominator:
@@ -55,10 +57,11 @@ def denominator(per: Per) -> Denominator:
         if word in _PERIODS:
             return Denominator(per.amount, _PERIODS[word], period=True, by_unit=False)
     unit, subject = per.unit, per.subject
+    printed = subject or unit or ""
     if (unit in _PEOPLE_UNITS and subject is None) or (unit is None and subject in _PEOPLE):
-        return Denominator(per.amount, "人", period=False, by_unit=False)
+        return Denominator(per.amount, "人", period=False, by_unit=False, printed=printed)
     if subject is not None and (unit is None or unit in _GENERAL):
-        return Denominator(per.amount, subject, period=False, by_unit=False)
+        return Denominator(per.amount, subject, period=False, by_unit=False, printed=printed)
     return Denominator(per.amount, unit or "", period=False, by_unit=True)
 
 
@@ -89,5 +92,5 @@ def compare_denominators(
             continue
         if a.period or a.by_unit or b.by_unit:
             return True, []
-        wordings.append((a.counted, b.counted))
+        wordings.append((a.printed, b.printed))
     return False, wordings

@@ -41,12 +41,14 @@ NUMBER_CHARS = "0-9" + "".join(sorted(NUMERAL_CHARS))
 STARTS = frozenset("0123456789") | frozenset(DIGITS) | frozenset("十廿卅")
 """Characters a number can start with (besides 百分之, 千分之 and 翻)."""
 
-_ARABIC = compiled(
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
-    r"|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+_ARABIC = compiled(  # groups of three (not after a 0: 0,003 is no thousands)
+    r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
     r"|[0-9]+(?:\.[0-9]+)?"
 )
-_DOUBLING = compiled(r"翻了?([一二两三四五六七八九]|[0-9])番")
+MAX_DIGITS = 24
+"""The most digits a figure may have, so that arithmetic stays exact."""
+_DOUBLING = compiled(r"翻了?([一二两三四五六七八九十百千万零〇]+|[0-9]+)番")
 _FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]+)分之")
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
@@ -244,12 +246,21 @@ def _more_in(s: str, i: int, j: int, text: str, number: Decimal) -> tuple[Decima
 
 
 def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
+    """Read Arabic digits at ``i``: the value, its decimals and where it ends.
+
+    Raises:
+        ParseError: more than :data:`MAX_DIGITS` digits, before any arithmetic
+            on them rounds (a 29-digit figure times ten lost its last digit).
+
+    """
     match = _ARABIC.match(s, i)
     if match is None:
         return None
     raw = match.group()
     if not raw.isdigit() and ("," in raw or " " in raw):
         raw = raw.replace(",", "").replace(" ", "")
+    if len(raw) - raw.count(".") > MAX_DIGITS:
+        raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), s, i)
     return Decimal(raw), len(raw.partition(".")[2]), match.end()
 
 
@@ -393,8 +404,11 @@ def read_number(s: str, i: int, text: str) -> Number | None:
         doubling = _DOUBLING.match(s, i)
         if doubling is None:
             return None
-        times = DIGITS.get(doubling.group(1))
-        n = times if times is not None else int(doubling.group(1))
+        times = doubling.group(1)
+        n = DIGITS.get(times) if len(times) == 1 else None
+        n = int(times) if n is None and times.isdigit() and len(times) == 1 else n
+        if n is None:  # 翻10番, 翻十番: doubled ten times over, 1024 倍?
+            raise fail(msg("a doubling more than nine times over (翻10番)"), text, i)
         return Number(Decimal(2**n), 0, 0, doubling.end(), unit="倍")
     if ch in "百千" or s.startswith("分之", i + 1) or (ch in DIGITS and "分之" in s[i : i + 8]):
         fraction = _fraction(s, i, text)

@@ -53,7 +53,7 @@ from minsheng._governing import (
 )
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
-from minsheng._numerals import MAGNITUDES, Number, _read_arabic, fail
+from minsheng._numerals import MAGNITUDES, MAX_DIGITS, Number, _read_arabic, fail
 from minsheng._patterns import compiled
 from minsheng._periods import kept_pers
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
@@ -91,8 +91,6 @@ from minsheng._words import (
 MAX_LENGTH = 256
 """The longest phrase the parser reads; a phrase is a figure, not an article."""
 
-MAX_DIGITS = 24
-"""The most significant digits a figure may have, so that arithmetic stays exact."""
 
 __all__ = ["MAX_DIGITS", "MAX_LENGTH", "Reading", "parse_phrase", "parse_quantity", "vocabulary"]
 
