@@ -1296,3 +1296,28 @@ def test_a_denominator_in_kilowatt_hours_is_found_and_read() -> None:
     assert found[0].reading is None  # 度电 is no denominator minsheng reads
     assert found[1].reading is not None
     assert [(p.amount, p.unit) for p in found[1].reading.figure.per] == [(Decimal(1), "千瓦时")]
+
+
+def test_runs_of_digits_are_tried_from_their_start_only() -> None:
+    """A hostile-input audit's: 50,000 digits (or 9.9.9.…) took minutes to scan.
+
+    The patterns that hold a run of digits or numerals were tried from each
+    digit of it, and the percentage points' from each figure of 9.9.9.…: the
+    scan grew with the square of the run.  Its growth is measured by the
+    benchmark (scan_runs_growth); here, the patterns' shape, and what they
+    still find.
+    """
+    from minsheng._governing import POINTS_AT
+    from minsheng._words import _WORDS, AGE
+
+    assert _WORDS.match("115分钟生活圈", 1) is None  # not from inside the run
+    assert _WORDS.match("115分钟生活圈").group() == "115分钟生活圈"
+    assert AGE.match("165岁以上", 1) is None
+    assert POINTS_AT.match("9." * 30 + "个百分点") is None  # at most 40 characters
+    assert POINTS_AT.match("1,234.5个百分点") is not None
+    text = "建成15分钟生活圈，提高3个百分点，服务65岁以上老人2000人。"
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == ["提高3个百分点", "2000人"]
+    for run in ("1" * 5000 + "个", "一" * 5000 + "个"):
+        (long,) = minsheng.find_quantities(run)
+        assert long.reading is None  # refused: more than 24 digits

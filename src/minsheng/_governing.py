@@ -266,7 +266,9 @@ _COMPARISON = compiled(
     + "|".join((*MARGINS, *LEADS))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
-POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]+ *个?百分点")
+# (at most 40 characters of a figure: matched at every figure of a run such as
+# 9.9.9.…, an unbounded one made the scan quadratic in the run's length)
+POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *个?百分点")
 # 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
 _PAYING = "|".join(PAYING)
 # (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)

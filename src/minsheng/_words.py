@@ -280,14 +280,17 @@ _WORDS = compiled(
     r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
     r"两新|两重|四上|十八大|十九大|二十大|十[一二三四五]五|"
     # 15分钟生活圈, 15分钟便民服务圈: a name, not fifteen minutes
-    r"(?:[0-9]+|[一二三四五六七八九十]+) *分钟[^内以到达\W\d]{0,6}?圈|"
-    r"[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
+    # each run is tried from its start only (not from each of its digits: a run
+    # of 50,000 took minutes)
+    r"(?:(?<![0-9])[0-9]+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+)"
+    r" *分钟[^内以到达\W\d]{0,6}?圈|"
+    r"(?<![一二三四五六七八九])[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
 AGE = compiled(
-    "(?:[0-9]+|[零〇一二两三四五六七八九十]+)周?岁(?:及?以[上下])?"
+    "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)周?岁(?:及?以[上下])?"
     "(?=[\u4e00-\u9fff])(?!左右|上下|以|及)"
 )
 _DATE = compiled(
