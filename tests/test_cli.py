@@ -1071,3 +1071,53 @@ def test_a_huge_unknown_city_is_shown_clipped(command: tuple[str, ...]) -> None:
     assert result.returncode == 1
     assert len(result.stderr) < 1000
     assert "(100002 characters)" in result.stderr
+
+
+def _limited(*args: str, size: int) -> subprocess.CompletedProcess[str]:
+    """The command line in a child that may write files of at most ``size`` bytes."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return subprocess.run(  # noqa: PLW1510 - the return code is asserted
+        [sys.executable, "-m", "minsheng", *args, "--locale", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limit,  # a limit of the child alone
+        env={**os.environ, "LANG": "C.UTF-8"},
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX file size limit")
+def test_a_failed_migrate_in_place_leaves_the_dataset_whole(tmp_path: Path) -> None:
+    """A hostile-input audit's: migrate old.json --to old.json --force on a full disk.
+
+    The file was opened for writing and cut off at the limit: the only copy
+    of the dataset was lost.  It is written beside and renamed now.
+    """
+    old = tmp_path / "old.json"
+    old.write_bytes((ROOT / "datasets" / "kunming" / "2025.json").read_bytes())
+    before = old.read_bytes()
+    result = _limited("migrate", str(old), "--to", str(old), "--force", size=8192)
+    assert result.returncode == 1
+    assert "cannot write the file: File too large" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.json"]  # no temporary
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_migrate_and_draft_refuse_a_fifo_and_a_dash(tmp_path: Path) -> None:
+    """Writing to a FIFO waited for a reader for ever; --to - made a file named -."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    old = ROOT / "tests" / "data" / "schema-1" / "undetermined.json"
+    result = _limited("migrate", str(old), "--to", str(fifo), "--force", size=10**9)
+    assert result.returncode == 1
+    assert "not a regular file" in result.stderr
+    for to in ("-", ""):
+        refused = run("migrate", str(old), "--to", to, "--locale", "en")
+        assert (refused.returncode, "names no file" in refused.stderr) == (2, True), to
+    assert not (Path.cwd() / "-").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import sys
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -261,7 +262,7 @@ def test_site_into_a_file_is_an_error(tmp_path: Path) -> None:
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         code = main(["site", str(blocker / "site"), "--locale", "en"])
     assert code == 1
-    assert err.getvalue().startswith("minsheng: cannot write the site to ")
+    assert err.getvalue().startswith(f"minsheng: cannot write {blocker / 'site'}")
     assert len(err.getvalue().splitlines()) == 1
 
 
@@ -356,3 +357,27 @@ def test_passages_in_another_language_are_marked() -> None:
     chinese_page = _page.render_page(minsheng.assess(program), locale="zh-Hans")
     assert "<span>昆明日报" not in chinese_page  # no empty wrapping in a Chinese page
     assert "The report's words:" in english.text["en"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX file size limit")
+def test_a_site_that_cannot_be_written_leaves_nothing(tmp_path: Path) -> None:
+    """A hostile-input audit's: on a full disk, site left a page cut off mid-document."""
+    import resource
+    import subprocess
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (30_000, 30_000))
+
+    site = tmp_path / "site"
+    result = subprocess.run(  # noqa: PLW1510 - the return code is asserted
+        [sys.executable, "-m", "minsheng", "site", str(site), "--locale", "en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit,  # a limit of the child alone
+        env={**os.environ, "LANG": "C.UTF-8"},
+    )
+    assert result.returncode == 1
+    assert "File too large" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not site.exists()  # the folders it made are gone again

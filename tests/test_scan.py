@@ -1311,7 +1311,9 @@ def test_runs_of_digits_are_tried_from_their_start_only() -> None:
     from minsheng._words import _WORDS, AGE
 
     assert _WORDS.match("115分钟生活圈", 1) is None  # not from inside the run
-    assert _WORDS.match("115分钟生活圈").group() == "115分钟生活圈"
+    whole = _WORDS.match("115分钟生活圈")
+    assert whole is not None
+    assert whole.group() == "115分钟生活圈"
     assert AGE.match("165岁以上", 1) is None
     assert POINTS_AT.match("9." * 30 + "个百分点") is None  # at most 40 characters
     assert POINTS_AT.match("1,234.5个百分点") is not None

@@ -25,7 +25,6 @@ from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
-    clip,
     problem,
     shown,
 )
@@ -193,16 +192,7 @@ def _cmd_site(args: argparse.Namespace, out: Output) -> int:
     if not args.folder.strip():
         raise UsageError(msg("an empty argument names no folder"))
     programs = [load(d.city, d.year) for d in available()]
-    try:
-        written = write_site(args.folder, programs)
-    except OSError as exc:
-        raise MinshengError(
-            msg(
-                "cannot write the site to {folder}: {reason}",
-                folder=clip(args.folder),
-                reason=exc.strerror or str(exc),
-            )
-        ) from None
+    written = write_site(args.folder, programs)  # all pages or none: an ExportError says why
     from pathlib import Path  # pathlib's import is 4 ms of every command that needs none
 
     index = Path(args.folder) / "index.html"
@@ -286,8 +276,9 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
     """Read a dataset of any supported schema and write it in the current one."""
     from minsheng._json import dumps, load_file
 
-    if not args.file.strip() or (args.to is not None and not args.to.strip()):
+    if not args.file.strip():
         raise UsageError(msg("an empty argument names no file"))
+    _check_to(args.to)
     if not os.path.exists(args.file) and KEY.fullmatch(args.file):  # noqa: PTH110
         # kunming/2025: the shipped datasets are in the current schema already
         raise UsageError(
@@ -313,6 +304,7 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     from minsheng._provenance import read_source
 
     t = args.locale.gettext
+    _check_to(args.to)
     if args.division_code is None and (args.name is not None or args.province is not None):
         raise UsageError(msg("--name and --province need --division-code"))
     city = jurisdiction_of(
@@ -335,6 +327,14 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _check_to(to: str | None) -> None:
+    """Refuse a --to of migrate or draft that names no file, before any work."""
+    if to is not None and not to.strip():
+        raise UsageError(msg("an empty argument names no file"))
+    if to == "-":
+        raise UsageError(msg("--to - names no file: leave --to out to write to standard output"))
+
+
 def _write(path: str, text: str, *, force: bool) -> None:
     """Write a dataset to ``path``; one there already is replaced only with ``force``.
 
@@ -343,24 +343,21 @@ def _write(path: str, text: str, *, force: bool) -> None:
     """
     from pathlib import Path
 
+    from minsheng._writing import ExportError, text_writer, write_all
+
     try:
         if not force and os.path.lexists(path):
             raise DatasetError(
                 file=path,
                 problems=[problem("io", "$", msg("the file exists: pass --force to replace it"))],
             )
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DatasetError(
-            file=path,
-            problems=[
-                problem(
-                    "io",
-                    "$",
-                    msg("cannot write the file: {reason}", reason=exc.strerror or str(exc)),
-                )
-            ],
-        ) from None
+        # a temporary beside it, renamed over it: a failed write leaves the file as it
+        # was (its folder is not made: a path mistyped is an error)
+        target = Path(path)
+        write_all(target.parent, {target.name: text_writer(text)})
+    except ExportError as exc:
+        reason = msg("cannot write the file: {reason}", reason=exc.reason) if exc.reason else None
+        raise DatasetError(file=path, problems=[problem("io", "$", reason or exc.detail)]) from None
 
 
 def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:

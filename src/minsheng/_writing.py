@@ -26,6 +26,8 @@ class ExportError(MinshengError):
     """An export that cannot be written, or needs an extra that is not installed."""
 
     code = "export"
+    reason: str | None = None
+    """Where a file cannot be written, the system's reason (No space left on device)."""
 
 
 def _beside(path: Path) -> Path:
@@ -42,8 +44,10 @@ def _target(folder: Path, name: str) -> Path:
     """Where file ``name`` is written: through a symbolic link, to the file it names."""
     path = folder / name
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
-    if target.exists() and not target.is_file():
+    if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+    if target.exists() and not target.is_file():  # opening a FIFO to write waits for a reader
+        raise OSError(errno.EINVAL, "it is not a regular file (a FIFO or a device)", str(path))
     return target
 
 
@@ -69,9 +73,11 @@ def _refuse_one_file_twice(folder: Path, targets: dict[str, Path]) -> None:
 
 def cannot_write(path: object, exc: OSError) -> ExportError:
     """The error of a file or folder an export cannot write, with the system's reason."""
-    return ExportError(
-        msg("cannot write {path}: {reason}", path=path, reason=verbatim(exc.strerror or str(exc)))
-    )
+    reason = exc.strerror or str(exc)
+    shown = clip(str(path), 1024)  # a name of 100,000 letters is not echoed whole
+    error = ExportError(msg("cannot write {path}: {reason}", path=shown, reason=verbatim(reason)))
+    error.reason = reason
+    return error
 
 
 def write_all(
@@ -160,6 +166,31 @@ def _replace_all(moves: list[tuple[Path, Path]], removals: Sequence[Path] = ()) 
             break
     if interrupted is not None:
         raise interrupted
+
+
+def text_writer(text: str) -> Callable[[Path], object]:
+    """A writer of ``text`` as UTF-8 for :func:`write_all`."""
+    return lambda path: path.write_text(text, encoding="utf-8", newline="")
+
+
+def write_texts(folder: Path, texts: dict[str, str]) -> list[Path]:
+    """Write each text to ``folder / name`` as UTF-8, all of them or none, as :func:`write_all`.
+
+    A name may hold folders (``en/index.html``): those that are missing are
+    made, and removed again if the writing fails.
+    """
+    made: list[Path] = []
+    try:
+        for parent in sorted(
+            {(folder / name).parent for name in texts}, key=lambda p: len(p.parts)
+        ):
+            make_folders(parent, made)
+        return write_all(folder, {name: text_writer(text) for name, text in texts.items()})
+    except BaseException:
+        for empty in reversed(made):  # empty again: as they were, absent
+            with contextlib.suppress(OSError):
+                empty.rmdir()
+        raise
 
 
 def make_folders(folder: Path, made: list[Path]) -> None:

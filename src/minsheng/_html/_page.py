@@ -48,6 +48,7 @@ from minsheng._render import (
 )
 from minsheng._results import Agreement, Assessment, MetricResult, ProjectResult, Status
 from minsheng._units import Unit
+from minsheng._writing import write_texts
 
 if TYPE_CHECKING:
     import jinja2
@@ -451,18 +452,19 @@ def write_site(folder: str | Path, programs: Sequence[Program]) -> list[Path]:
     """Write a static site of ``programs`` to ``folder``; return the files written.
 
     ``folder/index.html`` links the locales; each locale's folder holds an
-    index by city and year and one page per program.
+    index by city and year and one page per program.  Every page is rendered
+    first and then written all together, as an export's tables are: a
+    failure (a full disk) leaves the site as it was.
     """
     templates = environment()
     root = Path(folder)
-    written = []
+    pages: dict[str, str] = {}
     ordered = sorted(programs, key=lambda p: (p.jurisdiction.slug, p.year))
     assessments = [assess(p) for p in ordered]
     for tag in LOCALES:
         locale = served(tag)
         t = locale.gettext
         labels = _labels(locale)
-        (root / tag).mkdir(parents=True, exist_ok=True)
         cities: dict[str, list[dict[str, Any]]] = {}
         for assessment in assessments:
             program = assessment.program
@@ -476,12 +478,10 @@ def write_site(folder: str | Path, programs: Sequence[Program]) -> list[Path]:
                 }
             )
             nav = _nav(locale, page_name(program), labels)
-            path = root / tag / page_name(program)
-            path.write_text(
-                render_page(assessment, locale=locale, others=ordered, nav=nav), encoding="utf-8"
+            pages[f"{tag}/{page_name(program)}"] = render_page(
+                assessment, locale=locale, others=ordered, nav=nav
             )
-            written.append(path)
-        index = templates.get_template("index.html.j2").render(
+        pages[f"{tag}/index.html"] = templates.get_template("index.html.j2").render(
             lang=tag,
             labels=labels,
             title=labels["site_title"],
@@ -489,18 +489,12 @@ def write_site(folder: str | Path, programs: Sequence[Program]) -> list[Path]:
             colours=_colours(),
             nav=_nav(locale, "index.html", labels),
         )
-        path = root / tag / "index.html"
-        path.write_text(index, encoding="utf-8")
-        written.append(path)
-    languages = templates.get_template("languages.html.j2").render(
+    pages["index.html"] = templates.get_template("languages.html.j2").render(
         lang="en",
         colours=_colours(),
         languages=[(tag, _LANGUAGE_NAMES[tag]) for tag in LOCALES],
     )
-    path = root / "index.html"
-    path.write_text(languages, encoding="utf-8")
-    written.append(path)
-    return written
+    return write_texts(root, pages)
 
 
 def _nav(locale: Locale, name: str, labels: dict[str, str]) -> dict[str, Any]:
