@@ -1120,4 +1120,9 @@ def test_migrate_and_draft_refuse_a_fifo_and_a_dash(tmp_path: Path) -> None:
     for to in ("-", ""):
         refused = run("migrate", str(old), "--to", to, "--locale", "en")
         assert (refused.returncode, "names no file" in refused.stderr) == (2, True), to
+        source = tmp_path / "report.txt"
+        source.write_text("一、新建学校\n新增学位3000个。\n", encoding="utf-8")
+        args = ("draft", str(source), "--city", "kunming", "--year", "2025", "--to", to)
+        refused = run(*args, "--locale", "en")
+        assert (refused.returncode, "names no file" in refused.stderr) == (2, True), to
     assert not (Path.cwd() / "-").exists()
