@@ -93,6 +93,15 @@ def test_rounding_is_half_up() -> None:
     assert format_percent(Decimal("0.00125"), places=2) == "0.13%"
 
 
+def test_a_ratio_too_large_to_show_is_refused() -> None:
+    """A hostile-input audit's: 1E+999999 raised decimal.Overflow, no minsheng error."""
+    for ratio in ("1E+999999", "-1E+999999", "1E+100"):
+        with pytest.raises(minsheng.InvalidValueError, match="under 1E\\+100 in size"):
+            format_percent(Decimal(ratio))
+    assert format_percent(Decimal("1E+99"), locale="en") == "100" + ",000" * 33 + ".0%"
+    assert format_percent(Decimal("1E-999999")) == "0.0%"
+
+
 def _result(target: str, actual: str, kind: minsheng.MetricKind) -> minsheng.MetricResult:
     metric = minsheng.Metric(
         "m",

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from minsheng._errors import InvalidValueError, expect
+from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import _, msg
 from minsheng._locale import Locale, served
 from minsheng._model import Text
@@ -311,24 +311,34 @@ def format_target(
     return pers + template.format(quantity=_quantity_text(bare, locale, None, units))
 
 
+_LARGEST_RATIO = 99  # the exponent of the largest ratio format_percent shows
+
+
 def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: int = 1) -> str:
     """Format a ratio as a percentage, rounded half up: 1.23625 is 123.6%.
 
     Raises:
         ArgumentError: ``ratio`` is no Decimal, or ``places`` no integer.
-        InvalidValueError: ``ratio`` is infinite or NaN, or ``places`` not 0 to 6.
+        InvalidValueError: ``ratio`` is infinite, NaN or 1E+100 or more, or ``places``
+            not 0 to 6.
         LocaleError: a locale minsheng does not serve.
 
     """
     expect(ratio, Decimal, "ratio", "format_percent")
     expect(places, int, "places", "format_percent")
-    if not ratio.is_finite() or not 0 <= places <= MAX_FRACTION_DIGITS:
+    # a ratio of 1E+999999 overflowed the decimal context: no ratio is that large
+    if (
+        not ratio.is_finite()
+        or ratio.adjusted() > _LARGEST_RATIO
+        or not 0 <= places <= MAX_FRACTION_DIGITS
+    ):
         raise InvalidValueError(
             msg(
-                "format_percent() takes a finite ratio and 0 to {most} places,"
-                " not {ratio} and {places}",
+                "format_percent() takes a finite ratio under 1E+{largest} in size and 0 to {most}"
+                " places, not {ratio} and {places}",
+                largest=_LARGEST_RATIO + 1,
                 most=MAX_FRACTION_DIGITS,
-                ratio=str(ratio),
+                ratio=clip(str(ratio)),
                 places=places,
             )
         )
