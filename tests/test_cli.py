@@ -1126,3 +1126,15 @@ def test_migrate_and_draft_refuse_a_fifo_and_a_dash(tmp_path: Path) -> None:
         refused = run(*args, "--locale", "en")
         assert (refused.returncode, "names no file" in refused.stderr) == (2, True), to
     assert not (Path.cwd() / "-").exists()
+
+
+def test_a_link_that_loops_is_a_file_that_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hostile-input audit's: a loop of links was a usage error (exit 2), not an I/O one."""
+    monkeypatch.chdir(tmp_path)
+    Path("l1").symlink_to("l2")
+    Path("l2").symlink_to("l1")
+    result = run("report", "l1", "--locale", "en")
+    assert result.returncode == 1
+    assert result.stderr.startswith("l1: $: cannot read the file: ")

@@ -54,8 +54,9 @@ class Target(NamedTuple):
 
 
 def _is_path(word: str) -> bool:
+    """Whether ``word`` names something on disk: a link that leads nowhere (a loop) too."""
     try:
-        os.stat(word)  # noqa: PTH116 - a word, not yet a path
+        os.lstat(word)  # a word, not yet a path
     except (OSError, ValueError):  # too long, a NUL byte, missing: not a path here
         return False
     return True
