@@ -391,15 +391,6 @@ def test_schema_1_stage_under_way_is_progress() -> None:
     assert minsheng.loads(json.dumps(document)).stage is minsheng.Stage.PROGRESS
 
 
-def test_schema_1_problems_name_schema_2_paths() -> None:
-    """A broken schema-1 file is reported as it reads in schema 2, with paths."""
-    document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
-    document["projects"][0]["category"] = "schools"
-    with pytest.raises(minsheng.DatasetError) as info:
-        minsheng.loads(json.dumps(document))
-    assert [p.path for p in info.value.problems] == ["$.projects[0].categories[0]"]
-
-
 def test_unknown_schema_is_a_problem() -> None:
     """A document naming a schema minsheng does not know is rejected, naming both it knows."""
     document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
@@ -452,3 +443,17 @@ def test_a_declared_unit_that_cannot_convert_is_refused(unit: dict[str, Any], pa
     with pytest.raises(minsheng.DatasetError) as info:
         minsheng.loads(json.dumps(document, ensure_ascii=False))
     assert [(p.code, p.path) for p in info.value.problems] == [("value", path)]
+
+
+def test_a_schema_1_file_is_explained_in_its_own_keys() -> None:
+    """A hostile-input audit's: problems were at categories[0] and baselines[0], not in the file."""
+    document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
+    document["projects"][0]["category"] = 5
+    document["projects"][0]["metrics"][0]["baseline"] = {"value": 5}
+    with pytest.raises(minsheng.DatasetError) as raised:
+        minsheng.loads(json.dumps(document))
+    assert [p.path for p in raised.value.problems] == [
+        "$.projects[0].category",
+        "$.projects[0].metrics[0].baseline.value",
+        "$.projects[0].metrics[0].baseline.unit",
+    ]

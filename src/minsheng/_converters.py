@@ -36,7 +36,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from minsheng._errors import DatasetError, InvalidValueError, Problem, problem
 from minsheng._i18n import listing, msg, verbatim
-from minsheng._migrate import migrate
+from minsheng._migrate import migrate, schema_1_path
 from minsheng._model import Program
 from minsheng._schemas import SCHEMA_1_ID, SCHEMA_ID
 from minsheng._values import (
@@ -242,7 +242,10 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
         try:
             program = CONVERTER.structure(document, Program)
         except DATA_ERRORS as exc:
-            problems.extend(_problems_from(exc, "$"))
+            found = list(_problems_from(exc, "$"))
+            if declared == SCHEMA_1_ID:  # in the file's own keys: category, not categories[0]
+                found = [attrs.evolve(p, path=schema_1_path(p.path)) for p in found]
+            problems.extend(found)
             raise DatasetError(file=file, problems=problems) from None
     if problems:
         raise DatasetError(file=file, problems=problems)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from minsheng._patterns import compiled
+
 
 def migrate(document: dict[str, Any]) -> dict[str, Any]:
     """Return a schema-2 copy of the schema-1 ``document`` (without ``$schema``)."""
@@ -50,3 +52,16 @@ def _metric(metric: object) -> object:
     if baseline is not None:
         migrated["baselines"] = [baseline]
     return migrated
+
+
+# a problem found in the migrated document, at the path of the schema-1 file's own key
+_RENAMED = compiled(r"\.(categories|baselines)\[0\]")
+_SCHEMA_1_KEYS = {"categories": ".category", "baselines": ".baseline"}
+
+
+def schema_1_path(path: str) -> str:
+    """The path in a schema-1 file of a problem found at ``path`` of its migrated copy.
+
+    ``$.projects[0].categories[0]`` is the file's ``$.projects[0].category``.
+    """
+    return _RENAMED.sub(lambda m: _SCHEMA_1_KEYS[m[1]], path)
