@@ -319,8 +319,7 @@ def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: 
 
     Raises:
         ArgumentError: ``ratio`` is no Decimal, or ``places`` no integer.
-        InvalidValueError: ``ratio`` is infinite, NaN or 1E+100 or more, or ``places``
-            not 0 to 6.
+        InvalidValueError: ``ratio`` is not finite or is 1E+100 or more, or ``places`` not 0–6.
         LocaleError: a locale minsheng does not serve.
 
     """
