@@ -517,6 +517,29 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("incomparable", "warning", f"{M}.actual.unit")],
     ),
+    # a third semantic review's: 名 and 人 are the same people; 人次 never is
+    "ming-against-ren": (
+        {**COUNT_UP, "target": _q("2000", "名"), "actual": _q("2235", "人")},
+        [],
+    ),
+    "visits-declared-people": (
+        {
+            **COUNT_UP,
+            "target": _q("2000", "名"),
+            "actual": _q("2235", "人次"),
+            "equivalent_units": ["名", "人次"],
+        },
+        [("equivalent-units", "error", f"{M}.equivalent_units")],
+    ),
+    "money-declared-a-classifier": (
+        {
+            **COUNT_UP,
+            "target": _q("2000", "个"),
+            "actual": _q("2235", "个"),
+            "equivalent_units": ["个", "元"],
+        },
+        [("equivalent-units", "error", f"{M}.equivalent_units")],
+    ),
     "per-thousand-against-per-hundred": (
         {
             "kind": "density",
@@ -1030,6 +1053,13 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
             d["projects"][0]["reported"].update(phrase=words)
 
         assert found(under_way) == {("reported-phrase", "warning")}, words
+    # a third semantic review's: Kunming's own 均已实施 and 均已实现 said nothing
+    for words in ("均已实施", "均已实现", "已全部接入", "均已實施"):
+
+        def all_done(d: dict[str, Any], words: str = words) -> None:
+            d["projects"][0]["reported"].update(status="not-completed", phrase=words)
+
+        assert found(all_done) == {("reported-phrase", "warning")}, words
     for words in ("完成年度计划的120%", "已完成120%", "完成100%"):
 
         def done(d: dict[str, Any], words: str = words) -> None:
@@ -1368,6 +1398,11 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         lambda d: _set(_metric(d, 1, 5)["evidence"], "statement", "服务平台暂未上线"),
         ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
     ),
+    "evidence-flipped-on-all-realised": (
+        2025,
+        lambda d: _metric(d, 8, 0)["evidence"].update(achieved=False),
+        ("evidence-phrase", "error", "$.projects[8].metrics[0].evidence.achieved"),
+    ),
     "outcome-that-is-a-forecast": (
         2025,
         lambda d: _set(
@@ -1570,3 +1605,12 @@ def test_the_denominator_warning_names_the_words_as_printed() -> None:
         p for p in minsheng.check(minsheng.load("kunming", 2025)) if p.code == "denominator-wording"
     ]
     assert "per 常住人口 and the outcome per 人口" in str(warning.message)
+
+
+def test_a_reported_warning_quotes_the_words_as_printed() -> None:
+    """A third semantic review's: 建設中 was quoted as 建设中, the words as read."""
+    document = _kunming_2025()
+    document["projects"][3]["reported"] = {"status": "completed", "phrase": "建設中"}
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    (warning,) = [p for p in minsheng.check(program) if p.code == "reported-phrase"]
+    assert "'建設中'" in str(warning.message)

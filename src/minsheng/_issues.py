@@ -20,6 +20,7 @@ CODES: Mapping[str, Severity] = {
     "incomparable": "warning",
     "denominator-mismatch": "error",
     "denominator-wording": "warning",
+    "equivalent-units": "error",
     "direction-comparator": "error",
     "direction-change": "error",
     "kind-unit": "error",

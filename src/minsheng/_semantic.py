@@ -35,6 +35,7 @@ from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._unit_checks import (
     denominator_problems,
+    equivalence_problems,
     figure_roles,
     incomparable_problems,
     unit_problems,
@@ -386,6 +387,8 @@ def metric_problems(
     """Every semantic problem of one metric; ``increment`` is the metric it names, if any."""
     roles = figure_roles(metric, path)
     problems = unit_problems(roles, metric, units, metric.equivalent_units)
+    if metric.equivalent_units:
+        problems += equivalence_problems(path, metric, units)
     problems += incomparable_problems(path, metric, units, problems)
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)

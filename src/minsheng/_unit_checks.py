@@ -52,6 +52,8 @@ def _relation(a: Unit, b: Unit, equivalent: tuple[str, ...]) -> str | None:
             return None
         if _disjunction_covers(a, b) or _disjunction_covers(b, a):
             return None
+        if a.symbol in b.either and b.symbol in a.either:
+            return None  # 名 and 人: each names the other, the same people
         return "classifier-mismatch"
     if a.dimension is not None and a.dimension == b.dimension:
         return None
@@ -87,6 +89,34 @@ def denominator_problems(path: str, target: Quantity, actual: Quantity) -> list[
             ),
         )
         for mine, theirs in wordings
+    ]
+
+
+def equivalence_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[Problem]:
+    """``equivalent_units`` that pair classifiers of different things, or no classifiers.
+
+    人次 counts visits, not people: no metric makes 2235人次 the 2235名 a
+    target pledged; and 元 or 公里 counts no things at all.
+    """
+    declared = [units[s] for s in metric.equivalent_units if s in units]
+    if not declared:
+        return []
+    if any(u.kind is not UnitKind.CLASSIFIER for u in declared):
+        reason = msg("only classifiers count the same things")
+    elif len({u.symbol.endswith("次") for u in declared}) > 1:  # 人次, 户次, 车次: events
+        reason = msg("a count of times (人次) and a count of things (名) never count the same")
+    else:
+        return []
+    return [
+        _issue(
+            "equivalent-units",
+            f"{path}.equivalent_units",
+            msg(
+                "{units} cannot be declared equivalent: {reason}",
+                units=" ".join(metric.equivalent_units),
+                reason=reason,
+            ),
+        )
     ]
 
 
