@@ -159,7 +159,8 @@ for _ in range(20):
 # per character at 100,000 characters against 10,000 (1 where the scan is
 # linear; a regex tried from every digit of a run made it grow with the length).
 def per_char(n):
-    texts = ["1" * n + "个", "一" * n + "个", "9." * (n // 2) + "个", "1 " * (n // 2) + "个"]
+    texts = ["1" * n + "个", "一" * n + "个", "千" * n + "个", "百" * n + "个",
+             "9." * (n // 2) + "个", "1 " * (n // 2) + "个"]
     start = time.perf_counter()
     for run in texts:
         list(minsheng.find_quantities(run))

@@ -1323,3 +1323,22 @@ def test_runs_of_digits_are_tried_from_their_start_only() -> None:
     for run in ("1" * 5000 + "个", "一" * 5000 + "个"):
         (long,) = minsheng.find_quantities(run)
         assert long.reading is None  # refused: more than 24 digits
+
+
+def test_a_grouping_after_a_leading_zero_is_refused_whole() -> None:
+    """A diff review's: the parser refused 0,003个, but the scan read its 003个 as 3.
+
+    0,5个 (a decimal comma?) was found as 5个; and runs of 千 or 百 took time
+    that grew with the square of their length (the fractions' pattern).
+    """
+    for text, phrase in (("新增0,003个", "0,003"), ("学位01,003个", "01,003"), ("0,5个", "0,5")):
+        (found,) = minsheng.find_quantities(text)
+        assert (found.phrase, found.reading) == (phrase, None), text
+    assert [f.phrase for f in minsheng.find_quantities("编号12345，1-2月")] == []
+    (grouped,) = minsheng.find_quantities("新增1,003个")
+    assert grouped.reading is not None
+    assert grouped.reading.figure.value == D(1003)
+    from minsheng._numerals import _FRACTION
+
+    assert _FRACTION.match("千" * 20 + "分之一") is None  # at most 12 numerals before 分之
+    assert _FRACTION.match("三千分之一") is not None

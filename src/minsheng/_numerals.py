@@ -46,10 +46,13 @@ _ARABIC = compiled(  # groups of three (not after a 0: 0,003 is no thousands)
     r"|[1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
     r"|[0-9]+(?:\.[0-9]+)?"
 )
+_GROUP_AFTER = compiled("[,  \u2009\u202f][0-9]{3}(?![0-9])")
 MAX_DIGITS = 24
 """The most digits a figure may have, so that arithmetic stays exact."""
 _DOUBLING = compiled(r"翻了?([一二两三四五六七八九十百千万零〇]+|[0-9]+)番")
-_FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]+)分之")
+# (at most 12 numerals before 分之: tried at every 千 and 百 of a run, an unbounded
+# one made the scan quadratic in the run's length)
+_FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]{1,12})分之")
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
 
@@ -261,6 +264,9 @@ def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
         raw = raw.replace(",", "").replace(" ", "")
     if len(raw) - raw.count(".") > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), s, i)
+    if raw[0] == "0" and "." not in raw and _GROUP_AFTER.match(s, match.end()):
+        # 0,003个, 01,003个: no thousands start with 0 (a decimal comma? a list?)
+        raise fail(msg("a group of thousands after a number that starts with 0"), s, i)
     return Decimal(raw), len(raw.partition(".")[2]), match.end()
 
 

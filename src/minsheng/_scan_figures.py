@@ -52,7 +52,12 @@ _NUMBER_ON = compiled("[0-9][0-9,.]*[万亿萬億]?")
 def _numeral_end(s: str, k: int) -> int:
     """Where the run of numeral characters that starts at ``k`` ends."""
     end = k
-    while end < len(s) and (s[end] in NUMERAL_CHARS or s[end] in "0123456789点."):
+    while end < len(s) and (
+        s[end] in NUMERAL_CHARS
+        or s[end] in "0123456789点."
+        # 0,003个: a grouping the parser refuses, one run (its 003 is no figure of its own)
+        or (s[end] == "," and s[k] == "0" and _digit(s, end - 1) and _digit(s, end + 1))
+    ):
         end += 1
     return end
 
@@ -229,6 +234,30 @@ def _upgraded_end(
     return end, True
 
 
+def _digit(s: str, k: int) -> bool:
+    return 0 <= k < len(s) and "0" <= s[k] <= "9"
+
+
+def _after_a_zero(s: str, comma: int) -> bool:
+    """Whether the digits before the comma at ``comma`` start with 0 (0,5; 01,003)."""
+    start = comma
+    while start and _digit(s, start - 1):
+        start -= 1
+    return start < comma and s[start] == "0" and s[start - 1 : start] not in (".", "·")
+
+
+def _after_a_comma(s: str, k: int, figures: list[_Figure], errors: list[tuple[int, int]]) -> int:
+    """Record the digits around the comma at ``k - 1`` as one span that cannot be read."""
+    start = k - 1
+    while start and _digit(s, start - 1):
+        start -= 1
+    while figures and figures[-1].end > start:  # the 0 of 0,5: no figure of its own
+        start = min(start, figures.pop().start)
+    end = _numeral_end(s, k)
+    errors.append((start, end))
+    return end
+
+
 def raw_figures(
     s: str, covered: set[int], dates: set[int]
 ) -> tuple[list[_Figure], list[tuple[int, int]], set[int]]:
@@ -247,6 +276,12 @@ def raw_figures(
             continue
         previous = s[k - 1] if k else ""
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
+            continue
+        if previous == "," and _digit(s, k) and _after_a_zero(s, k - 1):
+            # 0,5个, 0,003个: a decimal comma, or a grouping the parser refuses? One
+            # number that cannot be read, never a figure after the comma (a comma
+            # after another number may be a clause's: normalize folds ， into ,)
+            position = _after_a_comma(s, k, figures, errors)
             continue
         if previous == "." and k > 1 and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
             position = _after_a_point(s, k, figures, errors)
