@@ -1604,7 +1604,7 @@ def test_the_denominator_warning_names_the_words_as_printed() -> None:
     (warning,) = [
         p for p in minsheng.check(minsheng.load("kunming", 2025)) if p.code == "denominator-wording"
     ]
-    assert "per 常住人口 and the outcome per 人口" in str(warning.message)
+    assert "per 1000名常住人口 and the outcome per 1000人口" in str(warning.message)
 
 
 def test_a_reported_warning_quotes_the_words_as_printed() -> None:
@@ -1614,3 +1614,28 @@ def test_a_reported_warning_quotes_the_words_as_printed() -> None:
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     (warning,) = [p for p in minsheng.check(program) if p.code == "reported-phrase"]
     assert "'建設中'" in str(warning.message)
+
+
+def test_denominators_in_units_of_one_dimension_compare_by_size() -> None:
+    """A diff review's: 每千米 against 每1000米, 每周 against 每7天, 每所学校 against 每个学校.
+
+    Denominators were compared by their units' names: each pair was an error.
+    """
+    from minsheng._denominators import compare_denominators
+
+    same = [
+        ("每1000米3元", "每千米3元"),
+        ("每公里3元", "每千米3元"),
+        ("每平方公里30人", "每平方千米30人"),
+        ("每公斤3元", "每千克3元"),
+        ("每周3次", "每7天3次"),
+        ("每季度3次", "每3个月3次"),
+        ("每年3次", "每12个月3次"),
+        ("每所学校2名", "每个学校3名"),
+    ]
+    for mine, theirs in same:
+        target, actual = minsheng.parse_quantity(mine), minsheng.parse_quantity(theirs)
+        assert compare_denominators(target.per, actual.per) == (False, []), (mine, theirs)
+    for mine, theirs in (("每吨3元", "每公斤3元"), ("每周3次", "每天3次"), ("每月3次", "每年3次")):
+        target, actual = minsheng.parse_quantity(mine), minsheng.parse_quantity(theirs)
+        assert compare_denominators(target.per, actual.per)[0], (mine, theirs)

@@ -13,34 +13,39 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from minsheng._quantity import Per
+from minsheng._units import UNITS
 
-_PERIODS = {
-    "年": "year",
-    "月": "month",
-    "个月": "month",
-    "季度": "quarter",
-    "季": "quarter",
-    "学期": "term",
-    "周": "week",
-    "星期": "week",
-    "日": "day",
-    "天": "day",
-    "小时": "hour",
+# A period in its dimension and a unit of it: 每季度 is 3 months, 每周 168 hours
+_PERIODS: dict[str, tuple[str, Decimal]] = {
+    "年": ("months", Decimal(12)),
+    "月": ("months", Decimal(1)),
+    "个月": ("months", Decimal(1)),
+    "季度": ("months", Decimal(3)),
+    "季": ("months", Decimal(3)),
+    "学期": ("term", Decimal(1)),
+    "周": ("time", Decimal(168)),
+    "星期": ("time", Decimal(168)),
+    "日": ("time", Decimal(24)),
+    "天": ("time", Decimal(24)),
+    "小时": ("time", Decimal(1)),
 }
 # the classifiers of people, and the words that name people with none (每人, 千人口)
 _PEOPLE_UNITS = frozenset(("人", "名", "位"))
 _PEOPLE = frozenset(("人", "人口"))
-_GENERAL = frozenset(("个", "名", "位"))  # a classifier that only counts its subject
+# a classifier that only counts its subject (每个学生, 每千名常住人口, 每所学校)
+_GENERAL = frozenset(("个", "名", "位", "所", "家"))
 
 
 class Denominator(NamedTuple):
     """One denominator as compared: its amount, period or what it counts, and how named.
 
-    ``counted`` is a period's name, or the thing counted: 人 for people
-    however printed (每人, 每千名, 每千人口), else the subject after a general
-    classifier (每千名常住人口 counts 常住人口), else the unit (户, 床) or the
-    subject.  ``by_unit`` is true where a registered unit other than a
-    person's names it (每千户): another thing, not another wording.
+    ``counted`` is a period's dimension, a physical unit's dimension (with
+    ``amount`` in the dimension's unit: 每1000米 and 每千米 are one
+    kilometre), or the thing counted: 人 for people however printed (每人,
+    每千名, 每千人口), else the subject after a general classifier
+    (每千名常住人口 counts 常住人口), else the unit (户, 床) or the subject.
+    ``by_unit`` is true where a registered unit other than a person's names
+    it (每千户): another thing, not another wording.
     """
 
     amount: Decimal
@@ -48,16 +53,22 @@ class Denominator(NamedTuple):
     period: bool
     by_unit: bool
     printed: str = ""
-    """The denominator's words as the dataset has them (人口, 常住人口), for messages."""
+    """The denominator as the dataset has it (1000名常住人口), for messages."""
 
 
 def denominator(per: Per) -> Denominator:
     """How ``per`` is compared with another denominator."""
-    for word in (per.unit, per.subject):
-        if word in _PERIODS:
-            return Denominator(per.amount, _PERIODS[word], period=True, by_unit=False)
     unit, subject = per.unit, per.subject
-    printed = subject or unit or ""
+    printed = f"{per.amount:f}{unit or ''}{subject or ''}"
+    for word in (unit, subject):
+        if word in _PERIODS:
+            dimension, factor = _PERIODS[word]
+            return Denominator(per.amount * factor, dimension, period=True, by_unit=False)
+    physical = UNITS.get(unit or "")
+    if physical is not None and physical.dimension is not None and subject is None:
+        # 每千米, 每1000米, 每公里: one kilometre; 元/千瓦时
+        amount = per.amount * physical.factor
+        return Denominator(amount, physical.dimension, period=False, by_unit=True)
     if (unit in _PEOPLE_UNITS and subject is None) or (unit is None and subject in _PEOPLE):
         return Denominator(per.amount, "人", period=False, by_unit=False, printed=printed)
     if subject is not None and (unit is None or unit in _GENERAL):
