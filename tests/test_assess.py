@@ -588,6 +588,9 @@ def test_an_amount_added_is_no_level() -> None:
     added = attrs_evolve(level, measure=minsheng.Measure.INCREMENT)
     assert result_of(added).status is Status.MET
     assert result_of(attrs_evolve(level, actual=q("12个"))).status is Status.MET
+    # a diff review's: 新 of another word is no amount added
+    for words in ("更新设备12个", "科技创新建设项目12个", "新开发区企业12个", "新建小区配套12个"):
+        assert result_of(attrs_evolve(level, actual=q(words))).status is Status.MET, words
 
 
 def test_a_target_of_zero_gives_no_ratio_either_way() -> None:

@@ -461,9 +461,12 @@ NOT_DONE_WORDS = compiled(
 
 # 正在加快推进, 建设中, 基本完成, 大部分已完成, 已完成90%: work still under way, which a
 # status of completed contradicts (a second semantic review found it "agrees")
+# (建设中 where a clause ends, not 建设中医馆, 实施中小学, 推进中心城区; 仍在 with a
+# verb of doing, not 仍在发挥效益)
 UNDER_WAY_WORDS = compiled(
-    "正在(?:加快|加紧|全力|有序)?(?:推进|建设|实施|施工|开展)|(?:推进|建设|施工|实施)中"
-    "|仍在|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
+    "(?:正在|仍在)(?:加快|加紧|全力|有序)?(?:推进|建设|实施|施工|开展|进行)"
+    "|(?:推进|建设|施工|实施|进行)中(?=$|[，。；、,;.）)]|的)"
+    "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
     "|完成(?:了)?[1-9]?[0-9](?:\\.[0-9]+)?%"
 )
 
