@@ -1138,3 +1138,50 @@ def test_a_link_that_loops_is_a_file_that_cannot_be_read(
     result = run("report", "l1", "--locale", "en")
     assert result.returncode == 1
     assert result.stderr.startswith("l1: $: cannot read the file: ")
+
+
+def test_to_paths_that_would_lose_a_file_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A diff review's: --to paths that lost a file, or a dataset.
+
+    --to b.json/ replaced b.json without --force; a loop of links was
+    replaced by a file; a dangling link named kunming hid the dataset
+    kunming 2025; a FIFO's reason was in English whatever the locale.
+    """
+    monkeypatch.chdir(tmp_path)
+    old = str(ROOT / "tests" / "data" / "schema-1" / "undetermined.json")
+    Path("b.json").write_text("keep", encoding="utf-8")
+    refused = run("migrate", old, "--to", "b.json/", "--locale", "en")
+    assert (refused.returncode, "ends in a separator" in refused.stderr) == (2, True)
+    assert Path("b.json").read_text(encoding="utf-8") == "keep"
+    Path("l1").symlink_to("l2")
+    Path("l2").symlink_to("l1")
+    looped = run("migrate", old, "--to", "l1", "--force", "--locale", "en")
+    assert looped.returncode == 1
+    assert Path("l1").is_symlink()
+    Path("dangling").symlink_to("made.json")  # a link to a file not yet made is written
+    assert run("migrate", old, "--to", "dangling", "--locale", "en", "--force").returncode == 0
+    assert Path("dangling").is_symlink()
+    assert json.loads(Path("made.json").read_text(encoding="utf-8"))["$schema"]
+    Path("kunming").symlink_to("nowhere")
+    assert run("validate", "kunming", "2025", "--locale", "en").returncode == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    refused = run("migrate", old, "--to", str(fifo), "--force", "--locale", "zh-Hans")
+    assert "它不是普通文件" in refused.stderr  # in the locale's words
+
+
+def test_a_migrate_keeps_the_mode_and_writes_through_a_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written beside and renamed, the file keeps its mode; a link keeps naming it."""
+    monkeypatch.chdir(tmp_path)
+    old = str(ROOT / "tests" / "data" / "schema-1" / "undetermined.json")
+    Path("real.json").write_text("{}", encoding="utf-8")
+    Path("real.json").chmod(0o640)
+    Path("link.json").symlink_to("real.json")
+    assert run("migrate", old, "--to", "link.json", "--force", "--locale", "en").returncode == 0
+    assert Path("link.json").is_symlink()
+    assert Path("real.json").stat().st_mode & 0o777 == 0o640
+    assert json.loads(Path("real.json").read_text(encoding="utf-8"))["$schema"]

@@ -9,6 +9,7 @@ a dataset of the registry, which says what is wrong with a name.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -54,10 +55,16 @@ class Target(NamedTuple):
 
 
 def _is_path(word: str) -> bool:
-    """Whether ``word`` names something on disk: a link that leads nowhere (a loop) too."""
+    """Whether ``word`` names something on disk, a loop of links too (not a link to nothing).
+
+    A loop is a file that cannot be read; a dangling link named kunming does
+    not hide the dataset ``kunming 2025``.
+    """
     try:
-        os.lstat(word)  # a word, not yet a path
-    except (OSError, ValueError):  # too long, a NUL byte, missing: not a path here
+        os.stat(word)  # noqa: PTH116 - a word, not yet a path
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    except ValueError:  # a NUL byte: not a path here
         return False
     return True
 

@@ -25,6 +25,7 @@ from minsheng._errors import (
     DatasetError,
     MinshengError,
     Problem,
+    clip,
     problem,
     shown,
 )
@@ -333,6 +334,10 @@ def _check_to(to: str | None) -> None:
         raise UsageError(msg("an empty argument names no file"))
     if to == "-":
         raise UsageError(msg("--to - names no file: leave --to out to write to standard output"))
+    if to is not None and to.endswith(("/", os.sep)):  # b.json/ would replace b.json
+        raise UsageError(
+            msg("--to {path} ends in a separator: it names a folder, not a file", path=clip(to))
+        )
 
 
 def _write(path: str, text: str, *, force: bool) -> None:
@@ -348,7 +353,7 @@ def _write(path: str, text: str, *, force: bool) -> None:
     try:
         if not force and os.path.lexists(path):
             raise DatasetError(
-                file=path,
+                file=clip(path, 1024),
                 problems=[problem("io", "$", msg("the file exists: pass --force to replace it"))],
             )
         # a temporary beside it, renamed over it: a failed write leaves the file as it
@@ -357,7 +362,9 @@ def _write(path: str, text: str, *, force: bool) -> None:
         write_all(target.parent, {target.name: text_writer(text)})
     except ExportError as exc:
         reason = msg("cannot write the file: {reason}", reason=exc.reason) if exc.reason else None
-        raise DatasetError(file=path, problems=[problem("io", "$", reason or exc.detail)]) from None
+        raise DatasetError(
+            file=clip(path, 1024), problems=[problem("io", "$", reason or exc.detail)]
+        ) from None
 
 
 def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:

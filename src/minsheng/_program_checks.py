@@ -114,8 +114,8 @@ def program_problems(program: Program) -> list[Problem]:
                 "as-of-stage",
                 "$.as_of",
                 msg(
-                    "a year-end report for {year} speaks for {as_of}, early in its year;"
-                    " a progress report (stage progress)?",
+                    "a year-end report for {year} speaks for {as_of}, before the year's last"
+                    " quarter; a progress report (stage progress)?",
                     year=program.year,
                     as_of=program.as_of.isoformat(),
                 ),

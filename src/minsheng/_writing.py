@@ -11,7 +11,6 @@ an export made, so that a failed one removes those and nothing else.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 import shutil
@@ -19,15 +18,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from minsheng._errors import InvalidValueError, MinshengError, clip
-from minsheng._i18n import msg, verbatim
+from minsheng._i18n import Message, msg, verbatim
 
 
 class ExportError(MinshengError):
     """An export that cannot be written, or needs an extra that is not installed."""
 
     code = "export"
-    reason: str | None = None
-    """Where a file cannot be written, the system's reason (No space left on device)."""
+    reason: Message | str | None = None
+    """Where a file cannot be written, why (No space left on device; a FIFO)."""
 
 
 def _beside(path: Path) -> Path:
@@ -43,12 +42,15 @@ def _create(path: Path) -> None:
 def _target(folder: Path, name: str) -> Path:
     """Where file ``name`` is written: through a symbolic link, to the file it names."""
     path = folder / name
-    target = Path(os.path.realpath(path)) if path.is_symlink() else path
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
-    if target.exists() and not target.is_file():  # opening a FIFO to write waits for a reader
-        raise OSError(errno.EINVAL, "it is not a regular file (a FIFO or a device)", str(path))
-    return target
+    if path.is_symlink():
+        with contextlib.suppress(FileNotFoundError):  # a link to a file not yet made
+            path.stat()  # a loop of links: ELOOP, never replaced by a file
+    if path.is_dir():
+        raise _refused(path, msg("it is a folder, not a file"))
+    if path.exists() and not path.is_file():
+        # a FIFO waits for a reader; /dev/null or /dev/stdout would be renamed over
+        raise _refused(path, msg("it is not a regular file (a FIFO or a device)"))
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def _refuse_one_file_twice(folder: Path, targets: dict[str, Path]) -> None:
@@ -69,6 +71,15 @@ def _refuse_one_file_twice(folder: Path, targets: dict[str, Path]) -> None:
                     )
                 )
             seen[key] = name
+
+
+def _refused(path: object, reason: Message) -> ExportError:
+    """The error of a file an export will not write, and why."""
+    error = ExportError(
+        msg("cannot write {path}: {reason}", path=clip(str(path), 1024), reason=reason)
+    )
+    error.reason = reason
+    return error
 
 
 def cannot_write(path: object, exc: OSError) -> ExportError:
