@@ -1897,6 +1897,10 @@ def test_now_before_a_daily_average_and_verbs_of_finding_are_read() -> None:
     assert [(p.amount, p.unit) for p in parse("当前日均客运量1456人次").per] == [(D(1), "日")]
     with pytest.raises(minsheng.ParseError):
         parse("前日均客运量1456人次")  # the day before yesterday's: no period
+    # a diff review's: 此前日处理污水3万吨 lost its day (此前, 之前, 以前 are "before")
+    for text in ("此前日处理污水3万吨", "之前日处理污水3万吨", "以前日处理污水3万吨"):
+        assert [(p.amount, p.unit) for p in parse(text).per] == [(D(1), "日")], text
+    assert parse("前日处理污水3万吨").per == ()  # the day before yesterday's
     for text in ("我们去年找到330公顷土地", "收到330公顷", "每户领到3000元"):
         q = parse(text)
         assert (q.value, q.comparator, q.approximation) == (
