@@ -601,3 +601,9 @@ def test_a_target_of_zero_gives_no_ratio_either_way() -> None:
     assert (none_left.status, none_left.ratio) == (Status.MET, None)
     nothing_done = result(q("不少于5个"), q("0个"))  # nothing of 5 is 0 %, a ratio
     assert (nothing_done.status, nothing_done.ratio) == (Status.NOT_MET, D(0))
+
+
+def test_per_mille_and_percent_compare() -> None:
+    """A diff review's: 0.42% against 5‰以内 was an error; it is 4.2‰, met."""
+    r = result(q("5‰以内"), q("0.42%"), kind=MetricKind.RATE, direction=Direction.LOWER)
+    assert (r.status, r.ratio) == (Status.MET, D(5) / D("4.2"))

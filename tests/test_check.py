@@ -488,12 +488,21 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [],
     ),
-    "per-mille-against-percent": (
+    "per-mille-against-percent": (  # a diff review's: 0.42% is 4.2‰, no error
         {
             "kind": "rate",
             "direction": "lower",
             "target": _q("5", "‰", comparator="<="),
             "actual": _q("0.42", "%", decimals=2, approximation="rounded"),
+        },
+        [],
+    ),
+    "an-age-against-years": (  # an age is no duration: 65岁 against 3年
+        {
+            "kind": "duration",
+            "direction": "higher",
+            "target": _q("65", "岁"),
+            "actual": _q("3", "年"),
         },
         [("unit-mismatch", "error", f"{M}.actual.unit")],
     ),

@@ -57,9 +57,18 @@ def _relation(a: Unit, b: Unit, equivalent: tuple[str, ...]) -> str | None:
         return "classifier-mismatch"
     if a.dimension is not None and a.dimension == b.dimension:
         return None
-    if a.kind is UnitKind.DURATION and b.kind is UnitKind.DURATION:
+    if (
+        a.kind is UnitKind.DURATION
+        and b.kind is UnitKind.DURATION
+        and "age"
+        not in (
+            a.dimension,
+            b.dimension,
+        )
+    ):
         # 4小时 against 1个工作日, 60天 against 3个月: durations that do not convert,
-        # which `incomparable` and assessment (undetermined) say, but no error
+        # which `incomparable` and assessment (undetermined) say, but no error (an
+        # age, 65岁, is no duration)
         return None
     return "unit-mismatch"
 

@@ -231,9 +231,10 @@ _ALL: tuple[Unit, ...] = (
     Unit("年", UnitKind.DURATION, "year", "years", "年", "months", Decimal(12)),
     Unit("岁", UnitKind.DURATION, "year of age", "years of age", "歲", "age", Decimal(1)),
     Unit("周岁", UnitKind.DURATION, "year of age", "years of age", "周歲", "age", Decimal(1)),
-    Unit("%", UnitKind.PERCENT, "%", "%", "%"),
+    # a share in percent or per mille: 0.42% is 4.2‰
+    Unit("%", UnitKind.PERCENT, "%", "%", "%", "share", Decimal(1)),
     Unit("个百分点", UnitKind.POINTS, "pp", "pp", "個百分點"),
-    Unit("‰", UnitKind.PERMILLE, "‰", "‰", "‰"),
+    Unit("‰", UnitKind.PERMILLE, "‰", "‰", "‰", "share", Decimal("0.1")),
     Unit("倍", UnitKind.FACTOR, "times", "times", "倍"),
 )
 
