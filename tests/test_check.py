@@ -328,17 +328,17 @@ def _q(value: str, unit: str, **extra: Any) -> dict[str, Any]:
 
 
 def _findings(document: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """What check finds in a hand-made program, but outcome-provenance.
+    """What check finds in a hand-made program, but provenance.
 
     The programs here carry figures without phrases, to test one check at a
-    time; test_an_outcome_tied_to_no_source_is_a_warning tests that one.
+    time; test_a_figure_tied_to_no_source_is_a_warning tests that one.
     """
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     found = minsheng.check(program)
-    return [(p.code, p.severity, p.path) for p in found if p.code != "outcome-provenance"]
+    return [(p.code, p.severity, p.path) for p in found if p.code != "provenance"]
 
 
-def test_an_outcome_tied_to_no_source_is_a_warning() -> None:
+def test_a_figure_tied_to_no_source_is_a_warning() -> None:
     """A second semantic review's: an outcome with neither phrase nor derivation passed.
 
     It was assessed met, with no phrase check and no † mark.
@@ -347,11 +347,17 @@ def test_an_outcome_tied_to_no_source_is_a_warning() -> None:
     _metric(document, 0, 0)["actual"] = {"value": "5100", "unit": "个"}
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     found = [(p.code, p.severity, p.path) for p in minsheng.check(program)]
-    assert ("outcome-provenance", "warning", "$.projects[0].metrics[0].actual") in found
+    assert ("provenance", "warning", "$.projects[0].metrics[0].actual") in found
+    # a third semantic review's: a target of 300 with no phrase, where the statement
+    # says 不少于3000个, was met at 1,700 %
+    _metric(document, 0, 0)["target"] = {"value": "300", "unit": "个", "comparator": ">="}
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = [(p.code, p.severity, p.path) for p in minsheng.check(program)]
+    assert ("provenance", "warning", "$.projects[0].metrics[0].target") in found
     derived = {"value": "5100", "unit": "个", "derivation": "3000 + 2100, the two districts"}
     _metric(document, 0, 0)["actual"] = derived
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
-    assert "outcome-provenance" not in {p.code for p in minsheng.check(program)}
+    assert "provenance" not in {p.code for p in minsheng.check(program)}
 
 
 M = "$.projects[0].metrics[0]"
@@ -899,7 +905,7 @@ def test_report_never_says_met_on_an_error_and_marks_a_warning() -> None:
     """A metric with an error is undetermined, not met; one with a warning is marked !."""
     wrong = {
         **COUNT_UP,
-        "target": _q("197800", "个", comparator=">="),
+        "target": _q("197800", "个", comparator=">=", phrase="不少于197800个"),
         "actual": _q("197800", "个", multiplier=4, decimals=2, phrase="19.78万个"),
     }
     program = minsheng.loads(json.dumps(_one_metric(wrong), ensure_ascii=False))

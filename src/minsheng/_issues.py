@@ -53,7 +53,7 @@ CODES: Mapping[str, Severity] = {
     "ballot-coverage": "warning",
     "evidence-phrase": "error",
     "outcome-planned": "error",
-    "outcome-provenance": "warning",
+    "provenance": "warning",
     "kind-figures": "error",
     "source-date": "error",
     "evaluation-body": "warning",

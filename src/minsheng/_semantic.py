@@ -322,13 +322,15 @@ def _quantity_problems(
                 )
             )
         outcome = where.endswith(".actual") or ".alternatives[" in where
-        if outcome and phrase is None and quantity.derivation is None:
+        if phrase is None and quantity.derivation is None:
+            # a target of 300 where the statement says 3000, a baseline that decides
+            # a growth: a figure tied to no source decides a verdict unchecked
             problems.append(
                 _issue(
-                    "outcome-provenance",
+                    "provenance",
                     where,
                     msg(
-                        "the outcome has neither a phrase nor a derivation:"
+                        "the figure has neither a phrase nor a derivation:"
                         " nothing ties it to its source, and no phrase check can read it"
                     ),
                 )
