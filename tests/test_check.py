@@ -1210,6 +1210,33 @@ def _set(where: list[Any] | dict[str, Any], key: Any, value: object) -> None:
 
 # Each edit, found by a hunt of single mistakes in the shipped datasets, passed validate.
 PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
+    # a third semantic review's: the ballot's words in traditional script, with
+    # Arabic numerals or a space were not read, and contradicted it in silence
+    "ballot-body-in-traditional-script": (
+        2026,
+        lambda d: d["ballot"].update(body="市十五屆人大七次會議", session=5),
+        ("ballot", "error", "$.ballot.session"),
+    ),
+    "ballot-body-in-arabic-numerals": (
+        2026,
+        lambda d: d["ballot"].update(body="市第15届人大第7次会议", session=5),
+        ("ballot", "error", "$.ballot.session"),
+    ),
+    "ballot-delegations-spaced": (
+        2026,
+        lambda d: d["ballot"].update(electorate="15 个代表团参会市人大代表", delegations=16),
+        ("ballot", "error", "$.ballot.delegations"),
+    ),
+    "ballot-delegations-in-traditional-script": (
+        2026,
+        lambda d: d["ballot"].update(electorate="15個代表團參會市人大代表", delegations=16),
+        ("ballot", "error", "$.ballot.delegations"),
+    ),
+    "evaluated-at-the-voting-session-in-traditional-script": (
+        2025,
+        lambda d: d["evaluation"].update(body="市十五屆人大五次會議"),
+        ("evaluation-body", "warning", "$.evaluation.body"),
+    ),
     # a second semantic review's: outcomes as of March, reported as the year's end
     "year-end-report-as-of-march": (
         2025,

@@ -17,6 +17,7 @@ from minsheng._issues import issue as _issue
 from minsheng._model import Ballot, Program, RankingMethod
 from minsheng._numerals import read_number
 from minsheng._patterns import compiled
+from minsheng._script import normalize
 
 
 def ballot_problems(program: Program) -> list[Problem]:
@@ -85,14 +86,19 @@ def ballot_problems(program: Program) -> list[Problem]:
 
 # 市十五届人大七次会议, 第十五届人民代表大会第七次会议: the congress and its session
 # (not a standing committee's meetings, nor 主席团第二次会议 after it)
-_NUMERAL = "[〇零一二两三四五六七八九十]{1,4}"
-_SESSION = compiled(f"({_NUMERAL})届(?:人大|人民代表大会)第?({_NUMERAL})次会议")
-_DELEGATIONS = compiled(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL})个代表团")
+# (in either script, with Arabic numerals too, and spaces: 市第15届人大第7次会议,
+# 十五屆人大七次會議, 15 个代表团, which a third semantic review found passed unread;
+# normalize folds 會議 and 個, not 屆 or 團, which the parser never reads)
+_NUMERAL = "[〇零一二两三四五六七八九十]{1,4}|(?<![0-9])[0-9]{1,3}"
+_SESSION = compiled(f"第? *({_NUMERAL}) *[届屆](?:人大|人民代表大会) *第? *({_NUMERAL}) *次会议")
+_DELEGATIONS = compiled(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL}) *个代表[团團]")
 _WORDS_READ = 200  # a body or an electorate names its numbers early; a long one is not read on
 
 
 def _numeral(text: str) -> int | None:
-    """The number a Chinese numeral writes (十五: 15); None for a malformed one (十二十)."""
+    """The number a numeral writes (十五, 15: 15); None for a malformed one (十二十)."""
+    if text.isdigit():
+        return int(text)
     try:
         number = read_number(text, 0, text)
     except ParseError:
@@ -102,7 +108,7 @@ def _numeral(text: str) -> int | None:
 
 def _session_words(body: str | None) -> re.Match[str] | None:
     """The words of a body that name its congress and session (十五届人大五次会议)."""
-    return _SESSION.search((body or "")[:_WORDS_READ])
+    return _SESSION.search(normalize((body or "")[:_WORDS_READ]))
 
 
 def _session(body: str) -> tuple[int, int] | None:
@@ -124,7 +130,8 @@ def _ballot_words(ballot: Ballot) -> list[Problem]:
     """The ballot's numbers against its own words: 十五届, 七次会议, 15个代表团."""
     problems = []
     for field in ("body", "announcement"):
-        session = _session_words(getattr(ballot, field))
+        printed = getattr(ballot, field) or ""  # normalize keeps each character's place
+        session = _session_words(printed)
         if session is None:
             continue
         said = (
@@ -140,13 +147,13 @@ def _ballot_words(ballot: Ballot) -> list[Problem]:
                         f"$.ballot.{name}",
                         msg(
                             template,
-                            words=f"{field} {session.group()}",
+                            words=f"{field} {printed[session.start() : session.end()]}",
                             named=named,
                             recorded=recorded,
                         ),
                     )
                 )
-    delegations = _DELEGATIONS.search((ballot.electorate or "")[:_WORDS_READ])
+    delegations = _DELEGATIONS.search(normalize((ballot.electorate or "")[:_WORDS_READ]))
     if delegations is not None and ballot.delegations is not None:
         words = delegations.group(1)
         count = int(words) if words.isdigit() else _numeral(words)
@@ -157,7 +164,7 @@ def _ballot_words(ballot: Ballot) -> list[Problem]:
                     "$.ballot.delegations",
                     msg(
                         "the electorate {words} names {count} delegations, not {recorded}",
-                        words=delegations.group(),
+                        words=(ballot.electorate or "")[delegations.start() : delegations.end()],
                         count=count,
                         recorded=ballot.delegations,
                     ),
