@@ -607,3 +607,15 @@ def test_per_mille_and_percent_compare() -> None:
     """A diff review's: 0.42% against 5‰以内 was an error; it is 4.2‰, met."""
     r = result(q("5‰以内"), q("0.42%"), kind=MetricKind.RATE, direction=Direction.LOWER)
     assert (r.status, r.ratio) == (Status.MET, D(5) / D("4.2"))
+
+
+def test_a_miss_within_an_approximate_target_is_undetermined() -> None:
+    """A third semantic review's: 2900 against 约3000个 was not met, and disagreed."""
+    about = result(q("约3000个"), q("2900个"))
+    assert (about.status, about.reason) == (
+        Status.UNDETERMINED,
+        "the target is approximate, and the outcome is within its range",
+    )
+    assert result(q("约3000个"), q("3100个")).status is Status.MET  # at its printed value
+    assert result(q("约3000个"), q("2000个")).status is Status.NOT_MET  # below its range
+    assert result(q("不少于3000个"), q("2900个")).status is Status.NOT_MET  # an exact bound

@@ -40,7 +40,7 @@ from minsheng._model import (
 )
 from minsheng._patterns import compiled
 from minsheng._phrases import FLIPPED, change_kind, change_sign, level_comparator
-from minsheng._quantity import Comparator, Interval, Quantity
+from minsheng._quantity import Approximation, Comparator, Interval, Quantity
 from minsheng._results import (
     Agreement,
     Assessment,
@@ -258,12 +258,8 @@ def _numeric(
     every, none = _TESTS[comparator]
     if actual_comparator is not None:
         return _bounded(metric, _one_sided(interval, actual_comparator), goal, every, none)
-    if every(interval, goal):
-        status = Status.MET
-    elif none(interval, goal):
-        status = Status.NOT_MET
-    else:
-        status = Status.UNDETERMINED
+    rough = metric.kind is not MetricKind.GROWTH and not cut and target.approximation in _ROUGH
+    status, reason = _judged(interval, goal, (every, none), target if rough else None)
     if cut:  # the ratio of the sizes: 下降0.8 against 下降0.5 is 160 %
         interval, point, goal, lower = _negated(interval), -point, -goal, not lower
     return MetricResult(
@@ -273,10 +269,32 @@ def _numeric(
         ratio=_ratio(point, goal, lower=lower),
         difference=difference,
         difference_unit=difference_unit,
-        reason=(
-            _("the outcome's range straddles the target") if status is Status.UNDETERMINED else None
-        ),
+        reason=reason,
     )
+
+
+_ROUGH = (Approximation.ABOUT, Approximation.ROUNDED)
+
+
+def _judged(
+    interval: Interval, goal: Decimal, tests: tuple[_Test, _Test], rough: Quantity | None
+) -> tuple[Status, str | None]:
+    """The status of an outcome's ``interval`` against ``goal``, and why it is undetermined.
+
+    A target is taken at its printed value; but ``rough``, a target of 约3000个
+    or a rounded 3.0万, pledged a range, and a miss inside it proves nothing.
+    """
+    every, none = tests
+    if every(interval, goal):
+        return Status.MET, None
+    if not none(interval, goal):
+        return Status.UNDETERMINED, _("the outcome's range straddles the target")
+    pledged = rough.interval if rough is not None else None
+    if pledged is not None and interval.low <= pledged.high and pledged.low <= interval.high:
+        return Status.UNDETERMINED, _(
+            "the target is approximate, and the outcome is within its range"
+        )
+    return Status.NOT_MET, None
 
 
 def _ratio(actual: Decimal, target: Decimal, *, lower: bool) -> Decimal | None:
