@@ -1185,3 +1185,24 @@ def test_a_migrate_keeps_the_mode_and_writes_through_a_link(
     assert Path("link.json").is_symlink()
     assert Path("real.json").stat().st_mode & 0o777 == 0o640
     assert json.loads(Path("real.json").read_text(encoding="utf-8"))["$schema"]
+
+
+def test_export_of_data_with_errors_writes_the_tables_and_says_so(tmp_path: Path) -> None:
+    """A third semantic review's: export of data that fails validate exited 0, silent.
+
+    Its tables are written (a metric with an error is undetermined in them),
+    as report prints its report; both say so on standard error and exit 1.
+    """
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text("utf-8"))
+    document["projects"][0]["metrics"][1]["actual"]["multiplier"] = 3  # 2.6万 is 10⁴
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = run("export", str(wrong), "--to", str(tmp_path / "out"), env={"LANG": "C.UTF-8"})
+    assert result.returncode == 1
+    assert result.stderr == (
+        "kunming/2025: the data has errors (1); a metric with one is undetermined"
+        " (see minsheng validate)\n"
+    )
+    assert (tmp_path / "out" / "metrics.csv").exists()
+    clean = run("export", "kunming", "2025", "--to", str(tmp_path / "clean"))
+    assert (clean.returncode, clean.stderr) == (0, "")

@@ -328,6 +328,7 @@ def _export_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     _add_format(sub, t, FORMATS, "csv")
     sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
     _add_selection(sub, t)
+    sub.set_defaults(locale=locale)  # its messages on standard error (data with errors)
 
 
 def _diff_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:

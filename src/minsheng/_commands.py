@@ -220,8 +220,13 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
         source = select(programs, **filters)
         if not source.programs:  # the tables are written, empty: say why
             _say_nothing_matches()
-    out.writelines(f"{path}\n" for path in export(source, args.to, format=args.format))
-    return 0
+    from minsheng._rows import assessing_once
+
+    with assessing_once() as assessed:  # the export's own assessments, kept to say
+        written = export(source, args.to, format=args.format)
+    out.writelines(f"{path}\n" for path in written)
+    # tables of data with errors are written (those metrics are undetermined), but say so
+    return _data_errors(list(assessed.values()), args.locale)
 
 
 def _cmd_diff(args: argparse.Namespace, out: Output) -> int:

@@ -295,11 +295,21 @@ def _assessment(program: Program) -> Assessment:
 
 
 @contextlib.contextmanager
-def assessing_once() -> Iterator[None]:
-    """Within the block, the tables assess each program once, not once per table."""
-    token = _ASSESSED.set({})
+def assessing_once() -> Iterator[dict[int, Assessment]]:
+    """Within the block, the tables assess each program once, not once per table.
+
+    Yields the assessments made, by the program's ``id``; a block within
+    another keeps them in the outer one's (the command line asks an export
+    what data with errors it wrote).
+    """
+    kept = _ASSESSED.get()
+    if kept is not None:
+        yield kept
+        return
+    kept = {}
+    token = _ASSESSED.set(kept)
     try:
-        yield
+        yield kept
     finally:
         _ASSESSED.reset(token)
 
