@@ -457,3 +457,10 @@ def test_a_schema_1_file_is_explained_in_its_own_keys() -> None:
         "$.projects[0].metrics[0].baseline.value",
         "$.projects[0].metrics[0].baseline.unit",
     ]
+    # a diff review's: a schema-1 file that has categories itself is told of its own key
+    document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
+    document["projects"][0].pop("category")
+    document["projects"][0]["categories"] = ["nonsense"]
+    with pytest.raises(minsheng.DatasetError) as raised:
+        minsheng.loads(json.dumps(document))
+    assert [p.path for p in raised.value.problems] == ["$.projects[0].categories[0]"]

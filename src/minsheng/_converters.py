@@ -223,6 +223,7 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
     document = dict(document)
     declared = document.pop("$schema", SCHEMA_ID)
     problems = []
+    original = document
     if declared == SCHEMA_1_ID:
         document = migrate(document)
     elif declared != SCHEMA_ID:
@@ -244,7 +245,7 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
         except DATA_ERRORS as exc:
             found = list(_problems_from(exc, "$"))
             if declared == SCHEMA_1_ID:  # in the file's own keys: category, not categories[0]
-                found = [attrs.evolve(p, path=schema_1_path(p.path)) for p in found]
+                found = [attrs.evolve(p, path=schema_1_path(p.path, original)) for p in found]
             problems.extend(found)
             raise DatasetError(file=file, problems=problems) from None
     if problems:

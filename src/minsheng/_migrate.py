@@ -55,13 +55,27 @@ def _metric(metric: object) -> object:
 
 
 # a problem found in the migrated document, at the path of the schema-1 file's own key
-_RENAMED = compiled(r"\.(categories|baselines)\[0\]")
-_SCHEMA_1_KEYS = {"categories": ".category", "baselines": ".baseline"}
+_RENAMED = compiled(
+    r"^\$\.projects\[([0-9]+)\](?:\.(categories)\[0\]|\.metrics\[([0-9]+)\]\.(baselines)\[0\])"
+)
 
 
-def schema_1_path(path: str) -> str:
-    """The path in a schema-1 file of a problem found at ``path`` of its migrated copy.
+def schema_1_path(path: str, document: dict[str, Any]) -> str:
+    """The path in the schema-1 ``document`` of a problem found at ``path`` of its migrated copy.
 
-    ``$.projects[0].categories[0]`` is the file's ``$.projects[0].category``.
+    ``$.projects[0].categories[0]`` is the file's ``$.projects[0].category``,
+    where :func:`migrate` renamed it (not where the file has ``categories``).
     """
-    return _RENAMED.sub(lambda m: _SCHEMA_1_KEYS[m[1]], path)
+    found = _RENAMED.match(path)
+    if found is None:
+        return path
+    key = 2 if found[2] else 4  # the group of the renamed key
+    old, new = ("category", "categories") if found[2] else ("baseline", "baselines")
+    try:
+        project = document["projects"][int(found[1])]
+        owner = project if found[2] else project["metrics"][int(found[3])]
+    except (KeyError, IndexError, TypeError):
+        return path
+    if not isinstance(owner, dict) or old not in owner or new in owner:
+        return path  # the file has the new key itself: its own path
+    return f"{path[: found.start(key) - 1]}.{old}{path[found.end() :]}"
