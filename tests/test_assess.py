@@ -591,6 +591,10 @@ def test_an_amount_added_is_no_level() -> None:
     # a diff review's: 新 of another word is no amount added
     for words in ("更新设备12个", "科技创新建设项目12个", "新开发区企业12个", "新建小区配套12个"):
         assert result_of(attrs_evolve(level, actual=q(words))).status is Status.MET, words
+    # a second diff review's: the guard took 新增区级…, 新建住宅 for words too, and met them
+    for words in ("新增区级服务站12个", "新建住宅12套", "新开发就业岗位12个", "新设区级站点12个"):
+        r = result_of(attrs_evolve(level, actual=q(words)))
+        assert r.status is not Status.MET, words
 
 
 def test_a_target_of_zero_gives_no_ratio_either_way() -> None:

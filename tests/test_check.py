@@ -1063,7 +1063,16 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
         ("reported-phrase", "warning")
     }
     # a second semantic review's: completed, on words of work under way, "agreed"
-    for words in ("正在加快推进", "基本完成", "9项已完成，1项正在推进", "已完成90%", "仍在建設中"):
+    for words in (
+        "正在加快推进",
+        "基本完成",
+        "9项已完成，1项正在推进",
+        "已完成90%",
+        "仍在建設中",
+        "仍在积极推进",  # a second diff review's: adverbs and brackets after 中
+        "建设中（预计6月完工）",
+        "建设中！",
+    ):
 
         def under_way(d: dict[str, Any], words: str = words) -> None:
             d["projects"][0]["reported"].update(phrase=words)
@@ -1085,6 +1094,7 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
         "全面完成实施中小学校舍改造",
         "已全部建成投用，推进中心城区提质",
         "均已建成，仍在发挥效益",
+        "均已完成，解决了建设中的难题",
     ):
 
         def done(d: dict[str, Any], words: str = words) -> None:
@@ -1681,6 +1691,8 @@ def test_denominators_in_units_of_one_dimension_compare_by_size() -> None:
         ("每平方公里30人", "每平方千米30人"),
         ("每公斤3元", "每千克3元"),
         ("每周3次", "每7天3次"),
+        ("每小时6班次", "每60分钟8班次"),
+        ("每天1000人次", "每1440分钟1200人次"),
         ("每季度3次", "每3个月3次"),
         ("每年3次", "每12个月3次"),
         ("每所学校2名", "每个学校3名"),
@@ -1691,3 +1703,26 @@ def test_denominators_in_units_of_one_dimension_compare_by_size() -> None:
     for mine, theirs in (("每吨3元", "每公斤3元"), ("每周3次", "每天3次"), ("每月3次", "每年3次")):
         target, actual = minsheng.parse_quantity(mine), minsheng.parse_quantity(theirs)
         assert compare_denominators(target.per, actual.per)[0], (mine, theirs)
+
+
+def test_words_of_all_done_under_a_negation_or_a_plan_are_not_done() -> None:
+    """A second diff review's: 未能全面实施 and 将全面实施 read as all done.
+
+    Correct data (achieved false) was an error, and a false "achieved" passed.
+    """
+    from minsheng._program_checks import says_done
+
+    for words in ("部分区县未能全面实施", "平台没有全部接入", "2026年将全面实施护理服务"):
+        assert not says_done(words), words
+    for words in ("力争年底前全面建成", "全面实施家庭医生签约服务", "全部建成后可新增床位"):
+        assert not says_done(words), words
+    for words in ("均已实施", "全部实现24小时自助办理", "已全部接入", "均已完成"):
+        assert says_done(words), words
+    document = _kunming_2025()
+    evidence = _metric(document, 1, 5)["evidence"]
+    evidence.update(statement="部分区县未能全面实施", achieved=False)
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "evidence-phrase" not in {p.code for p in minsheng.check(program)}
+    evidence.update(achieved=True)
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "evidence-phrase" in {p.code for p in minsheng.check(program)}

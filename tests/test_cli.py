@@ -1152,8 +1152,9 @@ def test_to_paths_that_would_lose_a_file_are_refused(
     monkeypatch.chdir(tmp_path)
     old = str(ROOT / "tests" / "data" / "schema-1" / "undetermined.json")
     Path("b.json").write_text("keep", encoding="utf-8")
-    refused = run("migrate", old, "--to", "b.json/", "--locale", "en")
-    assert (refused.returncode, "ends in a separator" in refused.stderr) == (2, True)
+    for to in ("b.json/", "b.json/."):
+        refused = run("migrate", old, "--to", to, "--locale", "en")
+        assert (refused.returncode, "names a folder, not a file" in refused.stderr) == (2, True)
     assert Path("b.json").read_text(encoding="utf-8") == "keep"
     Path("l1").symlink_to("l2")
     Path("l2").symlink_to("l1")

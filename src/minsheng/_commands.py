@@ -339,10 +339,10 @@ def _check_to(to: str | None) -> None:
         raise UsageError(msg("an empty argument names no file"))
     if to == "-":
         raise UsageError(msg("--to - names no file: leave --to out to write to standard output"))
-    if to is not None and to.endswith(("/", os.sep)):  # b.json/ would replace b.json
-        raise UsageError(
-            msg("--to {path} ends in a separator: it names a folder, not a file", path=clip(to))
-        )
+    # b.json/ and b.json/. would replace b.json: pathlib drops the separator and the dot
+    last = None if to is None else to.rstrip("/" + os.sep).rsplit("/", 1)[-1]
+    if to is not None and (to.endswith(("/", os.sep)) or last in (".", "..")):
+        raise UsageError(msg("--to {path} names a folder, not a file", path=clip(to)))
 
 
 def _write(path: str, text: str, *, force: bool) -> None:

@@ -28,6 +28,8 @@ _PERIODS: dict[str, tuple[str, Decimal]] = {
     "日": ("time", Decimal(24)),
     "天": ("time", Decimal(24)),
     "小时": ("time", Decimal(1)),
+    "分钟": ("time", Decimal(1) / 60),  # 每60分钟 is 每小时
+    "秒": ("time", Decimal(1) / 3600),
 }
 # the classifiers of people, and the words that name people with none (每人, 千人口)
 _PEOPLE_UNITS = frozenset(("人", "名", "位"))

@@ -442,9 +442,27 @@ def _evaluation_problems(program: Program) -> list[Problem]:
 # 部分完成, 未能完成: not all done (无未完成事项 says all are)
 # 均已完成, 全部实现, 均已实施, 已全部接入: all done (均已实施 and 均已实现 are Kunming's
 # own words; a third semantic review found a flipped verdict on them passed)
+# (全面实施 without 已 is a policy's verb: 将全面实施, 全面实施家庭医生签约)
 DONE_WORDS = compiled(
-    "(?<![未没])(?:均已|全部|全面|圆满|已全部)(?:完成|实现|实施|接入|建成|投用|开通|上线)"
+    "(?:(?:均已|全部|全面|圆满|已全部)(?:完成|实现|接入|建成|投用|开通|上线)"
+    "|(?:均已|已全部|已全面|全部)实施)(?!后)"  # 全部建成后可新增: once it is
 )
+# 未能全面实施, 没有全部接入, 将全面建成, 力争年底前全面建成: a negation or a plan before
+# the words of all done, in their clause, says they are not done (a review found them
+# read as done)
+_NOT_YET_BEFORE = compiled(
+    "(?:未|没|无法|不能|尚待|将|力争|争取|计划|拟|预计|有望)[^，。；,;]{0,6}$"
+)
+
+
+def says_done(words: str) -> bool:
+    """Whether ``words`` (normalized) say all is done: 均已完成, 全部实现, not 未能全面实施."""
+    return any(
+        _NOT_YET_BEFORE.search(words, max(0, m.start() - 10), m.start()) is None
+        for m in DONE_WORDS.finditer(words)
+    )
+
+
 # 尚未 with a verb of being done: 平台尚未形成 (but 此前尚未接入的安宁市 names a place)
 # 未实现, 还没有建成, 未能按期建成: the same, with 未, 没有, 还没有, 仍未 or 未能 (a
 # semantic review found them read as achieved)
@@ -453,7 +471,8 @@ NOT_DONE_WORDS = compiled(
     "部分完成"
     "|(?<!无)(?<!无一项)(?<!无一个)(?:尚未|仍未|还未|还没有|没有|未能|暂未|暂时未|未)"
     "(?:全部|全面|完全)?(?:按期|如期)?"
-    "(?:完成|形成|建成|实现|落实|到位|开工|启用|投用|运行|上线|通车|投产|交付|竣工)"
+    "(?:完成|形成|建成|实现|实施|接入|开通|落实|到位|开工|启用|投用|运行|上线|通车|投产"
+    "|交付|竣工)"
     # not a noun's clause: 此前未实现集中供水的12个村, 未完成改造的12个小区, 未建成区域
     "(?![的之区地项村户])(?![^，。；,;]{0,6}的[0-9一二三四五六七八九十两])"
 )
@@ -461,11 +480,11 @@ NOT_DONE_WORDS = compiled(
 
 # 正在加快推进, 建设中, 基本完成, 大部分已完成, 已完成90%: work still under way, which a
 # status of completed contradicts (a second semantic review found it "agrees")
-# (建设中 where a clause ends, not 建设中医馆, 实施中小学, 推进中心城区; 仍在 with a
-# verb of doing, not 仍在发挥效益)
+# (建设中 where its words end, not 建设中医馆, 实施中小学, 推进中心城区, 建设中的难题;
+# 仍在 with a verb of doing, not 仍在发挥效益)
 UNDER_WAY_WORDS = compiled(
-    "(?:正在|仍在)(?:加快|加紧|全力|有序)?(?:推进|建设|实施|施工|开展|进行)"
-    "|(?:推进|建设|施工|实施|进行)中(?=$|[，。；、,;.）)]|的)"
+    "(?:正在|仍在)[^，。；,;]{0,3}?(?:推进|建设|实施|施工|开展|进行)"  # 仍在积极推进
+    "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"  # 建设中（预计6月完工）, 建设中！
     "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
     "|完成(?:了)?[1-9]?[0-9](?:\\.[0-9]+)?%"
 )
@@ -481,7 +500,7 @@ def _reported_problems(program: Program) -> list[Problem]:
         if (done and (NOT_DONE_WORDS.search(words) or UNDER_WAY_WORDS.search(words))) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS
-            and DONE_WORDS.search(words)
+            and says_done(words)
             and not NOT_DONE_WORDS.search(words)
         ):
             problems.append(

@@ -250,9 +250,9 @@ def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
     return (before[-1], end) if before else None
 
 
-def _spans(s: str, covered: set[int], dates: set[int]) -> list[tuple[int, int, bool]]:
-    """Candidate spans (start, end, is_error) in order."""
-    figures, errors, signed = raw_figures(s, covered, dates)
+def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[int, int, bool]]:
+    """Candidate spans (start, end, is_error) in order; ``text`` is ``s`` as printed."""
+    figures, errors, signed = raw_figures(s, covered, dates, text)
     used: set[int] = set()
     spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
     error_ends = [b for _, b in errors]  # in order: errors are found left to right
@@ -437,7 +437,7 @@ def find_quantities(text: str) -> Iterator[Found]:
     covered = _covered(s, 0, len(s))
     covered |= {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}  # 3岁以下婴幼儿
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
-    for a, b, _ in _spans(s, covered, dates):
+    for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]
         try:
             reading = parse_phrase(phrase)

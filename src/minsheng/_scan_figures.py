@@ -259,12 +259,13 @@ def _after_a_comma(s: str, k: int, figures: list[_Figure], errors: list[tuple[in
 
 
 def raw_figures(
-    s: str, covered: set[int], dates: set[int]
+    s: str, covered: set[int], dates: set[int], text: str | None = None
 ) -> tuple[list[_Figure], list[tuple[int, int]], set[int]]:
     """Every figure in the text, the spans of numerals that cannot be read, and signs.
 
     The last are the starts of the figures that a sign joins to the next
-    number (1:12, 1/3).
+    number (1:12, 1/3).  ``text`` is ``s`` as printed, where a full-width
+    comma (folded into ``,`` in ``s``) ends a clause: 降为0，12个区县.
     """
     figures: list[_Figure] = []
     errors: list[tuple[int, int]] = []
@@ -277,7 +278,12 @@ def raw_figures(
         previous = s[k - 1] if k else ""
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
-        if previous == "," and _digit(s, k) and _after_a_zero(s, k - 1):
+        if (
+            previous == ","
+            and (text is None or text[k - 1] == ",")
+            and _digit(s, k)
+            and _after_a_zero(s, k - 1)
+        ):
             # 0,5个, 0,003个: a decimal comma, or a grouping the parser refuses? One
             # number that cannot be read, never a figure after the comma (a comma
             # after another number may be a clause's: normalize folds ， into ,)

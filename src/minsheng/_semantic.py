@@ -30,7 +30,7 @@ from minsheng._phrases import (
     phrase_disagreements,
     read_phrase,
 )
-from minsheng._program_checks import DONE_WORDS, NOT_DONE_WORDS, program_problems
+from minsheng._program_checks import NOT_DONE_WORDS, program_problems, says_done
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._unit_checks import (
@@ -435,7 +435,7 @@ def metric_problems(
             not evidence.achieved
             if NOT_DONE_WORDS.search(words)
             else evidence.achieved
-            if DONE_WORDS.search(words)
+            if says_done(words)
             else None
         )
         if said is False:  # 平台尚未形成, read as achieved: the words say not yet
