@@ -1336,8 +1336,8 @@ def test_a_grouping_after_a_leading_zero_is_refused_whole() -> None:
         assert (found.phrase, found.reading) == (phrase, None), text
     assert [f.phrase for f in minsheng.find_quantities("编号12345，1-2月")] == []
     # a second diff review's: a full-width comma (folded into ,) ends a clause
-    found = minsheng.find_quantities("全年安全事故降为0，12个区县均获评先进。")
-    assert [(f.phrase, f.reading is not None) for f in found] == [("降为0", True), ("12个", True)]
+    clauses = minsheng.find_quantities("全年安全事故降为0，12个区县均获评先进。")
+    assert [(f.phrase, f.reading is not None) for f in clauses] == [("降为0", True), ("12个", True)]
     (grouped,) = minsheng.find_quantities("新增1,003个")
     assert grouped.reading is not None
     assert grouped.reading.figure.value == D(1003)
