@@ -547,6 +547,24 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("equivalent-units", "error", f"{M}.equivalent_units")],
     ),
+    "events-and-sessions-declared": (  # a second diff review's: 11场 are 11场次
+        {
+            **COUNT_UP,
+            "target": _q("10", "场"),
+            "actual": _q("11", "场次"),
+            "equivalent_units": ["场", "场次"],
+        },
+        [],
+    ),
+    "household-visits-declared-person-visits": (
+        {
+            **COUNT_UP,
+            "target": _q("2000", "户次"),
+            "actual": _q("2235", "人次"),
+            "equivalent_units": ["户次", "人次"],
+        },
+        [("equivalent-units", "error", f"{M}.equivalent_units")],
+    ),
     "money-declared-a-classifier": (
         {
             **COUNT_UP,

@@ -270,6 +270,10 @@ def test_the_concepts_dataset_checks_clean() -> None:
     """The fictional dataset validates: references, arithmetic and phrases."""
     assert [p for p in minsheng.check(PROGRAM) if p.severity == "error"] == []
     assert minsheng.loads(minsheng.dumps(PROGRAM)) == PROGRAM
+    # its one warning: the meal subsidy's target (每园每年不少于800元, which the parser
+    # cannot read) keeps no phrase, so nothing ties it to its source
+    warnings = [(p.code, p.path) for p in minsheng.check(PROGRAM) if p.severity == "warning"]
+    assert warnings == [("provenance", "$.projects[2].metrics[1].target")]
 
 
 @pytest.mark.parametrize("style", ["text", "markdown"])

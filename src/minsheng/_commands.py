@@ -356,7 +356,9 @@ def _write(path: str, text: str, *, force: bool) -> None:
     from minsheng._writing import ExportError, text_writer, write_all
 
     try:
-        if not force and os.path.lexists(path):
+        # a file there is work; a device, a FIFO or a folder write_all refuses for what
+        # it is (not "pass --force", which it refuses then)
+        if not force and os.path.isfile(path):  # noqa: PTH113 - a word, not yet a path
             raise DatasetError(
                 file=clip(path, 1024),
                 problems=[problem("io", "$", msg("the file exists: pass --force to replace it"))],

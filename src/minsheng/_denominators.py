@@ -61,7 +61,8 @@ class Denominator(NamedTuple):
 def denominator(per: Per) -> Denominator:
     """How ``per`` is compared with another denominator."""
     unit, subject = per.unit, per.subject
-    printed = f"{per.amount:f}{unit or ''}{subject or ''}"
+    shown = "" if per.amount == 1 else f"{per.amount:f}"  # 每名学生, not 每1名学生
+    printed = f"{shown}{unit or ''}{subject or ''}"
     for word in (unit, subject):
         if word in _PERIODS:
             dimension, factor = _PERIODS[word]

@@ -101,6 +101,18 @@ def denominator_problems(path: str, target: Quantity, actual: Quantity) -> list[
     ]
 
 
+# What classifiers of people and households count: never one another's
+_COUNTED = {
+    "人": "people",
+    "名": "people",
+    "位": "people",
+    "户": "households",
+    "人（户）": "people-or-households",  # either, as it says
+    "人次": "person-visits",
+    "户次": "household-visits",
+}
+
+
 def equivalence_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[Problem]:
     """``equivalent_units`` that pair classifiers of different things, or no classifiers.
 
@@ -110,10 +122,13 @@ def equivalence_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -
     declared = [units[s] for s in metric.equivalent_units if s in units]
     if not declared:
         return []
+    counted = {_COUNTED.get(u.symbol) for u in declared}
     if any(u.kind is not UnitKind.CLASSIFIER for u in declared):
         reason = msg("only classifiers count the same things")
-    elif len({u.symbol.endswith("次") for u in declared}) > 1:  # 人次, 户次, 车次: events
-        reason = msg("a count of times (人次) and a count of things (名) never count the same")
+    elif counted - {None} and len(counted - {"people-or-households"}) > 1:
+        # people, households and their visits are each themselves alone (场 and 场次,
+        # 所 and 家 may count the same things)
+        reason = msg("people, households and visits (人次, 户次) are never the same things")
     else:
         return []
     return [
