@@ -623,3 +623,7 @@ def test_a_miss_within_an_approximate_target_is_undetermined() -> None:
     assert result(q("约3000个"), q("3100个")).status is Status.MET  # at its printed value
     assert result(q("约3000个"), q("2000个")).status is Status.NOT_MET  # below its range
     assert result(q("不少于3000个"), q("2900个")).status is Status.NOT_MET  # an exact bound
+    # a second diff review's: an outcome that is a bound (不足2950个) was not met
+    for words in ("2950个以内", "不足2950个", "不到2990个"):
+        assert result(q("约3000个"), q(words)).status is Status.UNDETERMINED, words
+    assert result(q("约3000个"), q("不足2000个")).status is Status.NOT_MET

@@ -95,22 +95,21 @@ def _one_sided(interval: Interval, comparator: Comparator) -> Interval:
 
 
 def _bounded(
-    metric: Metric, interval: Interval, goal: Decimal, every: _Test, none: _Test
+    metric: Metric,
+    interval: Interval,
+    goal: Decimal,
+    tests: tuple[_Test, _Test],
+    rough: Quantity | None,
 ) -> MetricResult:
     """The attainment of an outcome that is only a bound: met or not only where it decides.
 
     It has no ratio or difference to print: 不少于2235名 against 2000 is met,
-    by at least 11.8 %, not by 11.8 %.
+    by at least 11.8 %, not by 11.8 %.  ``rough`` is an approximate target,
+    as for :func:`_judged`.
     """
-    if every(interval, goal):
-        return MetricResult(metric, Status.MET)
-    if none(interval, goal):
-        return MetricResult(metric, Status.NOT_MET)
-    return MetricResult(
-        metric,
-        Status.UNDETERMINED,
-        reason=_("the outcome is a bound, which reaches both sides of the target"),
-    )
+    straddles = _("the outcome is a bound, which reaches both sides of the target")
+    status, reason = _judged(interval, goal, tests, rough, straddles)
+    return MetricResult(metric, status, reason=reason)
 
 
 _TESTS: dict[Comparator, tuple[_Test, _Test]] = {
@@ -255,11 +254,12 @@ def _numeric(
         difference_unit = "pp" if points else target.unit
     lower = metric.direction is Direction.LOWER
     comparator = goal_comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
-    every, none = _TESTS[comparator]
-    if actual_comparator is not None:
-        return _bounded(metric, _one_sided(interval, actual_comparator), goal, every, none)
+    tests = _TESTS[comparator]
     rough = metric.kind is not MetricKind.GROWTH and not cut and target.approximation in _ROUGH
-    status, reason = _judged(interval, goal, (every, none), target if rough else None)
+    if actual_comparator is not None:
+        bound = _one_sided(interval, actual_comparator)
+        return _bounded(metric, bound, goal, tests, target if rough else None)
+    status, reason = _judged(interval, goal, tests, target if rough else None)
     if cut:  # the ratio of the sizes: 下降0.8 against 下降0.5 is 160 %
         interval, point, goal, lower = _negated(interval), -point, -goal, not lower
     return MetricResult(
@@ -277,7 +277,11 @@ _ROUGH = (Approximation.ABOUT, Approximation.ROUNDED)
 
 
 def _judged(
-    interval: Interval, goal: Decimal, tests: tuple[_Test, _Test], rough: Quantity | None
+    interval: Interval,
+    goal: Decimal,
+    tests: tuple[_Test, _Test],
+    rough: Quantity | None,
+    straddles: str = _("the outcome's range straddles the target"),
 ) -> tuple[Status, str | None]:
     """The status of an outcome's ``interval`` against ``goal``, and why it is undetermined.
 
@@ -288,7 +292,7 @@ def _judged(
     if every(interval, goal):
         return Status.MET, None
     if not none(interval, goal):
-        return Status.UNDETERMINED, _("the outcome's range straddles the target")
+        return Status.UNDETERMINED, straddles
     pledged = rough.interval if rough is not None else None
     if pledged is not None and interval.low <= pledged.high and pledged.low <= interval.high:
         return Status.UNDETERMINED, _(
