@@ -594,7 +594,12 @@ def test_an_amount_added_is_no_level() -> None:
     # a second diff review's: the guard took 新增区级…, 新建住宅 for words too, and met them
     for words in ("新增区级服务站12个", "新建住宅12套", "新开发就业岗位12个", "新设区级站点12个"):
         r = result_of(attrs_evolve(level, actual=q(words)))
-        assert r.status is not Status.MET, words
+        assert (r.status, r.reason) == (
+            Status.UNDETERMINED,
+            "one figure is a change by an amount, the other the level it reached",
+        ), words
+    for words in ("新建楼盘配套12个", "新建小區配套12個", "新设备12台"):
+        assert result_of(attrs_evolve(level, actual=q(words))).status is Status.MET, words
 
 
 def test_a_target_of_zero_gives_no_ratio_either_way() -> None:
@@ -627,3 +632,5 @@ def test_a_miss_within_an_approximate_target_is_undetermined() -> None:
     for words in ("2950个以内", "不足2950个", "不到2990个"):
         assert result(q("约3000个"), q(words)).status is Status.UNDETERMINED, words
     assert result(q("约3000个"), q("不足2000个")).status is Status.NOT_MET
+    # a last review's: an open end at the range's edge does not reach into it
+    assert result(q("约3000个"), q("不足2500个")).status is Status.NOT_MET

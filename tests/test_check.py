@@ -565,6 +565,24 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("equivalent-units", "error", f"{M}.equivalent_units")],
     ),
+    "vehicles-declared-trips": (  # a last review's: 车次 counts trips, 辆 vehicles
+        {
+            **COUNT_UP,
+            "target": _q("100", "辆"),
+            "actual": _q("120", "车次"),
+            "equivalent_units": ["辆", "车次"],
+        },
+        [("equivalent-units", "error", f"{M}.equivalent_units")],
+    ),
+    "people-or-households-declared-items": (
+        {
+            **COUNT_UP,
+            "target": _q("100", "人（户）"),
+            "actual": _q("120", "个"),
+            "equivalent_units": ["人（户）", "个"],
+        },
+        [("equivalent-units", "error", f"{M}.equivalent_units")],
+    ),
     "money-declared-a-classifier": (
         {
             **COUNT_UP,
@@ -1088,6 +1106,7 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
         "已完成90%",
         "仍在建設中",
         "仍在积极推进",  # a second diff review's: adverbs and brackets after 中
+        "仍在持续稳步推进",
         "建设中（预计6月完工）",
         "建设中！",
     ):
@@ -1734,7 +1753,12 @@ def test_words_of_all_done_under_a_negation_or_a_plan_are_not_done() -> None:
         assert not says_done(words), words
     for words in ("力争年底前全面建成", "全面实施家庭医生签约服务", "全部建成后可新增床位"):
         assert not says_done(words), words
+    assert not says_done("全部建成以后可新增床位")
     for words in ("均已实施", "全部实现24小时自助办理", "已全部接入", "均已完成"):
+        assert says_done(words), words
+    # a last review's: 按计划 (as planned), 已将 (将 as 把) and a 的-clause's 未 are no plan
+    # or negation of what follows
+    for words in ("均按计划全部完成", "已将12个站点全部建成", "此前尚未接入的安宁市已全部接入"):
         assert says_done(words), words
     document = _kunming_2025()
     evidence = _metric(document, 1, 5)["evidence"]
@@ -1744,3 +1768,14 @@ def test_words_of_all_done_under_a_negation_or_a_plan_are_not_done() -> None:
     evidence.update(achieved=True)
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     assert "evidence-phrase" in {p.code for p in minsheng.check(program)}
+
+
+def test_words_of_not_done_and_of_all_done_together_say_nothing() -> None:
+    """A last review's: 此前未开通…的村组均已开通 with achieved true was an error."""
+    document = _kunming_2025()
+    evidence = _metric(document, 1, 5)["evidence"]
+    evidence.update(statement="此前未开通公交线路的偏远村组均已开通", achieved=True)
+    document["projects"][0]["reported"]["phrase"] = "此前未接入医保系统的定点药店已全部接入"
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    codes = {p.code for p in minsheng.check(program)}
+    assert not codes & {"evidence-phrase", "reported-phrase"}

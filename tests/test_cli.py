@@ -1162,6 +1162,8 @@ def test_to_paths_that_would_lose_a_file_are_refused(
     assert looped.returncode == 1
     assert Path("l1").is_symlink()
     Path("dangling").symlink_to("made.json")  # a link to a file not yet made is written
+    asked = run("migrate", old, "--to", "dangling", "--locale", "en")  # with --force only
+    assert (asked.returncode, "pass --force" in asked.stderr) == (1, True)
     assert run("migrate", old, "--to", "dangling", "--locale", "en", "--force").returncode == 0
     assert Path("dangling").is_symlink()
     assert json.loads(Path("made.json").read_text(encoding="utf-8"))["$schema"]

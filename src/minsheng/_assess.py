@@ -24,7 +24,7 @@ from decimal import Decimal
 
 import attrs
 
-from minsheng._consistency import compared_with
+from minsheng._consistency import compared_with, meet
 from minsheng._denominators import compare_denominators
 from minsheng._errors import Problem, expect
 from minsheng._i18n import _
@@ -293,8 +293,7 @@ def _judged(
         return Status.MET, None
     if not none(interval, goal):
         return Status.UNDETERMINED, straddles
-    pledged = rough.interval if rough is not None else None
-    if pledged is not None and interval.low <= pledged.high and pledged.low <= interval.high:
+    if rough is not None and meet(interval, rough.interval):  # open ends too: 不足2500个
         return Status.UNDETERMINED, _(
             "the target is approximate, and the outcome is within its range"
         )

@@ -358,7 +358,8 @@ def _write(path: str, text: str, *, force: bool) -> None:
     try:
         # a file there is work; a device, a FIFO or a folder write_all refuses for what
         # it is (not "pass --force", which it refuses then)
-        if not force and os.path.isfile(path):  # noqa: PTH113 - a word, not yet a path
+        # (a link, dangling or in a loop, asks for --force too, as before)
+        if not force and (os.path.isfile(path) or os.path.islink(path)):  # noqa: PTH113, PTH114
             raise DatasetError(
                 file=clip(path, 1024),
                 problems=[problem("io", "$", msg("the file exists: pass --force to replace it"))],

@@ -52,7 +52,7 @@ def _sum(intervals: list[Interval]) -> Interval:
     )
 
 
-def _meet(a: Interval, b: Interval) -> bool:
+def meet(a: Interval, b: Interval) -> bool:
     """Whether two intervals share a value."""
     low, low_closed = max((a.low, a.low_closed), (b.low, b.low_closed), key=lambda e: e[0])
     if a.low == b.low:
@@ -92,7 +92,7 @@ def sums(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[tuple[str
         if None in factors:
             continue  # the unit checks report it
         total = _sum([_scaled(p, f) for p, f in zip(parts, factors, strict=True) if f is not None])
-        if not _meet(total, whole.interval):
+        if not meet(total, whole.interval):
             problems.append(
                 (
                     f"{path}.{name}",
@@ -123,7 +123,7 @@ def levels(
         if factors[0] is None or factors[1] is None:
             continue
         total = _sum([_scaled(baseline, factors[0]), _scaled(change, factors[1])])
-        if not _meet(total, level.interval):
+        if not meet(total, level.interval):
             problems.append(
                 (
                     f"{path}.{name}",

@@ -61,7 +61,9 @@ def change_sign(quantity: Quantity) -> int:
 # 新增12个, 新建3所, 新開: what was added, an amount however the parser reads its words
 # (not 更新设备, 创新建设, 重新开放, 新开发区, 新建小区: words and places, no verb of
 # adding; 新增区级, 新建住宅, 新开发就业岗位 are)
-_ADDED = compiled("(?<![更创創革重刷翻])新(?:[增添设設]|建(?!小区)|[开開](?!发区|發區))")
+_ADDED = compiled(
+    "(?<![更创創革重刷翻])新(?:[增添]|[设設](?!备|備)|建(?!小区|小區|楼盘|樓盤)|[开開](?!发区|發區))"
+)
 
 
 def change_kind(quantity: Quantity) -> Measure | None:

@@ -445,13 +445,15 @@ def _evaluation_problems(program: Program) -> list[Problem]:
 # (全面实施 without 已 is a policy's verb: 将全面实施, 全面实施家庭医生签约)
 DONE_WORDS = compiled(
     "(?:(?:均已|全部|全面|圆满|已全部)(?:完成|实现|接入|建成|投用|开通|上线)"
-    "|(?:均已|已全部|已全面|全部)实施)(?!后)"  # 全部建成后可新增: once it is
+    "|(?:均已|已全部|已全面|全部)实施)(?![后後]|以后|之后)"  # 全部建成后可新增: once it is
 )
 # 未能全面实施, 没有全部接入, 将全面建成, 力争年底前全面建成: a negation or a plan before
 # the words of all done, in their clause, says they are not done (a review found them
 # read as done)
+# (not 按计划, as planned; not 已将 or 并将, where 将 is 把; not a 的-clause's negation:
+# 此前尚未接入的安宁市…已全部接入)
 _NOT_YET_BEFORE = compiled(
-    "(?:未|没|无法|不能|尚待|将|力争|争取|计划|拟|预计|有望)[^，。；,;]{0,6}$"
+    "(?:未|没|无法|不能|尚待|(?<![已并])将|力争|争取|(?<!按)计划|拟|预计|有望)[^，。；,;的]{0,6}$"
 )
 
 
@@ -483,7 +485,7 @@ NOT_DONE_WORDS = compiled(
 # (建设中 where its words end, not 建设中医馆, 实施中小学, 推进中心城区, 建设中的难题;
 # 仍在 with a verb of doing, not 仍在发挥效益)
 UNDER_WAY_WORDS = compiled(
-    "(?:正在|仍在)[^，。；,;]{0,3}?(?:推进|建设|实施|施工|开展|进行)"  # 仍在积极推进
+    "(?:正在|仍在)[^，。；,;]{0,4}?(?:推进|建设|实施|施工|开展|进行)"  # 仍在积极推进
     "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"  # 建设中（预计6月完工）, 建设中！
     "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
     "|完成(?:了)?[1-9]?[0-9](?:\\.[0-9]+)?%"
@@ -497,7 +499,9 @@ def _reported_problems(program: Program) -> list[Problem]:
         reported = project.reported
         words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
         done = reported.status is ReportedStatus.COMPLETED
-        if (done and (NOT_DONE_WORDS.search(words) or UNDER_WAY_WORDS.search(words))) or (
+        # (此前未开通…的村组均已开通: words of not done and of all done say nothing)
+        not_done = NOT_DONE_WORDS.search(words) is not None and not says_done(words)
+        if (done and (not_done or UNDER_WAY_WORDS.search(words))) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS
             and says_done(words)

@@ -431,11 +431,13 @@ def metric_problems(
         )
     elif evidence is not None and evidence.statement is not None and evidence.achieved is not None:
         words = normalize(evidence.statement)
+        not_done, done = NOT_DONE_WORDS.search(words) is not None, says_done(words)
+        # (both, as 此前未开通…的村组均已开通, say nothing)
         said = (
             not evidence.achieved
-            if NOT_DONE_WORDS.search(words)
+            if not_done and not done
             else evidence.achieved
-            if says_done(words)
+            if done and not not_done
             else None
         )
         if said is False:  # 平台尚未形成, read as achieved: the words say not yet

@@ -101,16 +101,20 @@ def denominator_problems(path: str, target: Quantity, actual: Quantity) -> list[
     ]
 
 
-# What classifiers of people and households count: never one another's
+# What classifiers of people and households count: never one another's, nor
+# things' (个 never counts people)
 _COUNTED = {
     "人": "people",
     "名": "people",
     "位": "people",
     "户": "households",
     "人（户）": "people-or-households",  # either, as it says
-    "人次": "person-visits",
-    "户次": "household-visits",
 }
+# counts of times: 2235人次 are visits, 30车次 trips, never people or vehicles (场次, the
+# sessions of 场, counts events, as 场 does)
+_TIMES = frozenset(
+    ("人次", "户次", "车次", "架次", "班次", "台次", "批次", "趟次", "列次", "艘次", "次")
+)
 
 
 def equivalence_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[Problem]:
@@ -120,15 +124,18 @@ def equivalence_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -
     target pledged; and 元 or 公里 counts no things at all.
     """
     declared = [units[s] for s in metric.equivalent_units if s in units]
-    if not declared:
+    if len({u.symbol for u in declared}) < 2:
         return []
-    counted = {_COUNTED.get(u.symbol) for u in declared}
+    groups = {_COUNTED.get(u.symbol, "things") for u in declared}
     if any(u.kind is not UnitKind.CLASSIFIER for u in declared):
         reason = msg("only classifiers count the same things")
-    elif counted - {None} and len(counted - {"people-or-households"}) > 1:
-        # people, households and their visits are each themselves alone (场 and 场次,
-        # 所 and 家 may count the same things)
-        reason = msg("people, households and visits (人次, 户次) are never the same things")
+    elif any(u.symbol in _TIMES for u in declared):
+        reason = msg("a count of times (人次, 车次) is never a count of anything else")
+    elif len(groups - {"people-or-households"}) > 1 or groups == {
+        "people-or-households",
+        "things",
+    }:
+        reason = msg("people, households and things are never the same")
     else:
         return []
     return [
