@@ -583,6 +583,15 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("equivalent-units", "error", f"{M}.equivalent_units")],
     ),
+    "a-length-declared-alone": (  # a last review's: one unit alone was no check
+        {
+            **COUNT_UP,
+            "target": _q("100", "个"),
+            "actual": _q("120", "个"),
+            "equivalent_units": ["公里"],
+        },
+        [("equivalent-units", "error", f"{M}.equivalent_units")],
+    ),
     "money-declared-a-classifier": (
         {
             **COUNT_UP,
@@ -1756,10 +1765,17 @@ def test_words_of_all_done_under_a_negation_or_a_plan_are_not_done() -> None:
     assert not says_done("全部建成以后可新增床位")
     for words in ("均已实施", "全部实现24小时自助办理", "已全部接入", "均已完成"):
         assert says_done(words), words
-    # a last review's: 按计划 (as planned), 已将 (将 as 把) and a 的-clause's 未 are no plan
-    # or negation of what follows
-    for words in ("均按计划全部完成", "已将12个站点全部建成", "此前尚未接入的安宁市已全部接入"):
+    # a last review's: 按计划 (as planned) and 已将 (将 as 把) are no plan of what follows;
+    # 并将 is one, and so is 力争 with a 的 between
+    for words in (
+        "均按计划全部完成",
+        "按原计划全部完成",
+        "年度计划任务全部完成",
+        "已将12个站点全部建成",
+    ):
         assert says_done(words), words
+    for words in ("项目已开工，并将于年底前全部建成", "力争今年的年底全部建成", "全部建成投用后"):
+        assert not says_done(words), words
     document = _kunming_2025()
     evidence = _metric(document, 1, 5)["evidence"]
     evidence.update(statement="部分区县未能全面实施", achieved=False)
@@ -1770,8 +1786,12 @@ def test_words_of_all_done_under_a_negation_or_a_plan_are_not_done() -> None:
     assert "evidence-phrase" in {p.code for p in minsheng.check(program)}
 
 
-def test_words_of_not_done_and_of_all_done_together_say_nothing() -> None:
-    """A last review's: 此前未开通…的村组均已开通 with achieved true was an error."""
+def test_a_negation_in_a_nouns_clause_that_is_done_says_done() -> None:
+    """A last review's: 此前未开通…的村组均已开通 with achieved true was an error.
+
+    The negation names which villages, and its clause says they are done; a
+    negation in a clause of its own (…，农村站点尚未建成) still says not done.
+    """
     document = _kunming_2025()
     evidence = _metric(document, 1, 5)["evidence"]
     evidence.update(statement="此前未开通公交线路的偏远村组均已开通", achieved=True)
@@ -1779,3 +1799,6 @@ def test_words_of_not_done_and_of_all_done_together_say_nothing() -> None:
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     codes = {p.code for p in minsheng.check(program)}
     assert not codes & {"evidence-phrase", "reported-phrase"}
+    evidence.update(statement="城区站点均已建成，农村站点尚未建成")
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "evidence-phrase" in {p.code for p in minsheng.check(program)}

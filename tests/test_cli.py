@@ -1173,6 +1173,10 @@ def test_to_paths_that_would_lose_a_file_are_refused(
     os.mkfifo(fifo)
     refused = run("migrate", old, "--to", str(fifo), "--force", "--locale", "zh-Hans")
     assert "它不是普通文件" in refused.stderr  # in the locale's words
+    # a last review's: a link to a device or a folder is refused for what it is, at once
+    Path("null").symlink_to("/dev/null")
+    refused = run("migrate", old, "--to", "null", "--locale", "en")
+    assert "not a regular file" in refused.stderr
 
 
 def test_a_migrate_keeps_the_mode_and_writes_through_a_link(

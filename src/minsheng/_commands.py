@@ -358,8 +358,9 @@ def _write(path: str, text: str, *, force: bool) -> None:
     try:
         # a file there is work; a device, a FIFO or a folder write_all refuses for what
         # it is (not "pass --force", which it refuses then)
-        # (a link, dangling or in a loop, asks for --force too, as before)
-        if not force and (os.path.isfile(path) or os.path.islink(path)):  # noqa: PTH113, PTH114
+        # (a link to a file, or to nothing, dangling or in a loop, asks for --force too)
+        dangling = os.path.islink(path) and not os.path.exists(path)  # noqa: PTH110, PTH114
+        if not force and (os.path.isfile(path) or dangling):  # noqa: PTH113
             raise DatasetError(
                 file=clip(path, 1024),
                 problems=[problem("io", "$", msg("the file exists: pass --force to replace it"))],

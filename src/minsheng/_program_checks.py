@@ -445,16 +445,36 @@ def _evaluation_problems(program: Program) -> list[Problem]:
 # (全面实施 without 已 is a policy's verb: 将全面实施, 全面实施家庭医生签约)
 DONE_WORDS = compiled(
     "(?:(?:均已|全部|全面|圆满|已全部)(?:完成|实现|接入|建成|投用|开通|上线)"
-    "|(?:均已|已全部|已全面|全部)实施)(?![后後]|以后|之后)"  # 全部建成后可新增: once it is
+    "|(?:均已|已全部|已全面|全部)实施)"
+    # 全部建成后可新增, 全部建成投用后, 全部建成时: once it is, not that it is (not the
+    # 时 of 全部实现24小时自助办理)
+    "(?![后後时時]|以后|之后|[并並]?[\u4e00-\u9fff]{2}[后後])"
 )
 # 未能全面实施, 没有全部接入, 将全面建成, 力争年底前全面建成: a negation or a plan before
 # the words of all done, in their clause, says they are not done (a review found them
 # read as done)
-# (not 按计划, as planned; not 已将 or 并将, where 将 is 把; not a 的-clause's negation:
-# 此前尚未接入的安宁市…已全部接入)
+# (not 按计划, 按照计划, 按原计划 or 计划任务, as planned; not 已将, where 将 is 把)
 _NOT_YET_BEFORE = compiled(
-    "(?:未|没|无法|不能|尚待|(?<![已并])将|力争|争取|(?<!按)计划|拟|预计|有望)[^，。；,;的]{0,6}$"
+    "(?:未|没|无法|不能|尚待|(?<!已)将|力争|争取|(?<![按照原])计划(?!任务)|拟|预计|有望)"
+    "[^，。；,;]{0,6}$"
 )
+
+
+def says_not_done(words: str) -> bool:
+    """Whether ``words`` (normalized) say not all is done: 尚未建成, 部分完成.
+
+    Not where the negation is a noun's clause that the same clause says is
+    done: 此前未开通公交线路的偏远村组均已开通.
+    """
+    for m in NOT_DONE_WORDS.finditer(words):
+        end = _CLAUSE_END.search(words, m.end())
+        rest = words[m.end() : len(words) if end is None else end.start()]
+        if not ("的" in rest and says_done(rest)):
+            return True
+    return False
+
+
+_CLAUSE_END = compiled("[，。；,;]")
 
 
 def says_done(words: str) -> bool:
@@ -499,13 +519,12 @@ def _reported_problems(program: Program) -> list[Problem]:
         reported = project.reported
         words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
         done = reported.status is ReportedStatus.COMPLETED
-        # (此前未开通…的村组均已开通: words of not done and of all done say nothing)
-        not_done = NOT_DONE_WORDS.search(words) is not None and not says_done(words)
+        not_done = says_not_done(words)
         if (done and (not_done or UNDER_WAY_WORDS.search(words))) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS
             and says_done(words)
-            and not NOT_DONE_WORDS.search(words)
+            and not not_done
         ):
             problems.append(
                 _issue(

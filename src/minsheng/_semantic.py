@@ -30,7 +30,7 @@ from minsheng._phrases import (
     phrase_disagreements,
     read_phrase,
 )
-from minsheng._program_checks import NOT_DONE_WORDS, program_problems, says_done
+from minsheng._program_checks import program_problems, says_done, says_not_done
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._unit_checks import (
@@ -431,13 +431,11 @@ def metric_problems(
         )
     elif evidence is not None and evidence.statement is not None and evidence.achieved is not None:
         words = normalize(evidence.statement)
-        not_done, done = NOT_DONE_WORDS.search(words) is not None, says_done(words)
-        # (both, as 此前未开通…的村组均已开通, say nothing)
         said = (
             not evidence.achieved
-            if not_done and not done
+            if says_not_done(words)
             else evidence.achieved
-            if done and not not_done
+            if says_done(words)
             else None
         )
         if said is False:  # 平台尚未形成, read as achieved: the words say not yet

@@ -124,11 +124,11 @@ def equivalence_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -
     target pledged; and 元 or 公里 counts no things at all.
     """
     declared = [units[s] for s in metric.equivalent_units if s in units]
-    if len({u.symbol for u in declared}) < 2:
-        return []
     groups = {_COUNTED.get(u.symbol, "things") for u in declared}
     if any(u.kind is not UnitKind.CLASSIFIER for u in declared):
         reason = msg("only classifiers count the same things")
+    elif len({u.symbol for u in declared}) < 2:
+        return []
     elif any(u.symbol in _TIMES for u in declared):
         reason = msg("a count of times (人次, 车次) is never a count of anything else")
     elif len(groups - {"people-or-households"}) > 1 or groups == {
