@@ -1802,3 +1802,34 @@ def test_a_negation_in_a_nouns_clause_that_is_done_says_done() -> None:
     evidence.update(statement="城区站点均已建成，农村站点尚未建成")
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     assert "evidence-phrase" in {p.code for p in minsheng.check(program)}
+
+
+@pytest.mark.parametrize(
+    ("words", "not_done", "done"),
+    [
+        # a review of the final commit's: a 未…的 clause names which, and is no negation
+        ("此前未开通的村组均已开通", False, True),
+        ("此前尚未接入的安宁市已全部接入", False, True),
+        ("尚未完成的项目已全部完成", False, True),
+        # a bracket, 、 or ： ends a clause too
+        ("农村站点尚未建成（城区的站点均已建成）", True, True),
+        ("农村站点尚未建成、城区的站点均已建成", True, True),
+        # 后 of another word is no "once it is"; 投入使用后 is
+        ("全部实现先诊后付", False, True),
+        ("已全部接入省级后台", False, True),
+        ("全部建成并投入使用后", False, False),
+        # 原计划 is a plan, 按原计划 is not; words with 计划, 未 or 将 are no plan or negation
+        ("原计划于年底全部建成", False, False),
+        ("计划生育特殊家庭全部实现帮扶", False, True),
+        ("未成年人之家全部建成", False, True),
+        ("12个未来社区全部建成", False, True),
+        ("已经将12个站点全部建成", False, True),
+        ("全部實現24小時自助辦理", False, True),
+    ],
+)
+def test_what_the_words_of_a_report_say_is_done(words: str, not_done: bool, done: bool) -> None:
+    """The words of reported statuses and evidence, read as done, not done, both or neither."""
+    from minsheng._program_checks import says_done, says_not_done
+    from minsheng._script import normalize
+
+    assert (says_not_done(normalize(words)), says_done(normalize(words))) == (not_done, done)
