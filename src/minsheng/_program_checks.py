@@ -448,17 +448,22 @@ DONE_WORDS = compiled(
     "|(?:均已|已全部|已全面|全部)实施)"
     # 全部建成后可新增, 全部建成投用后, 全部建成时: once it is, not that it is (not the
     # 时 of 全部实现24小时自助办理)
-    "(?![后後时時]|以后|之后|[并並]?(?:投入使用|投入运行|投用|使用|运营|运行)[后後])"
+    "(?![后後时時]|以后|之后"
+    "|[并並]?(?:投入使用|投入运行|投用|使用|运营|运行|通车|投运|开放|启用)[后後])"
 )
 # 未能全面实施, 没有全部接入, 将全面建成, 力争年底前全面建成: a negation or a plan before
 # the words of all done, in their clause, says they are not done (a review found them
 # read as done)
-# A negation, but not one of a 的-clause that names which (此前未开通的村组均已开通),
-# nor a word (未来, 未成年人); a plan, but not 按计划, 按照计划, 按原计划 (as planned),
-# 计划任务, 计划生育, nor 已将 or 已经将 (将 as 把)
+# A negation, but not one of a 的-clause that names which (此前未开通的村组均已开通:
+# a verb of doing right after it, then 的), nor a word (未来社区, 未成年人; but 未来得及
+# is one); a plan (未来两年内 too), but not 按计划, 按照计划, 依照计划, 较原计划 (as
+# or against the plan), 计划任务, 计划生育, nor 已将 or 已经将 (将 as 把)
 _NOT_YET_BEFORE = compiled(
-    "(?:(?:未(?!来|成年)|没|无法|不能|尚待)(?![^，。；,;的]{1,4}的)"
-    "|(?<!已)(?<!已经)将|力争|争取|(?<!按)(?<!按照)(?<!按原)计划(?!任务|生育)|拟|预计|有望)"
+    "(?:(?:未(?!来(?!得及)|成年)|没|无法|不能|尚待)"
+    "(?!(?:开通|实现|接入|完成|建成|开工|实施|覆盖|配备|安装)[^，。；,;的]{0,4}的)"
+    "|未来[一二两三四五六七八九十几0-9]+年"
+    "|(?<!已)(?<!已经)将|力争|争取|(?<!按)(?<!照)(?<!较原)(?<!比原)(?<!按原)计划(?!任务|生育)"
+    "|拟|预计|有望)"
     "[^，。；,;]{0,6}$"
 )
 
@@ -477,7 +482,9 @@ def says_not_done(words: str) -> bool:
     return False
 
 
-_CLAUSE_END = compiled("[，。；,;、：:（）() ]")  # 尚未建成（城区的站点均已建成）
+# 尚未建成（城区的站点均已建成）; not 、 or a space, inside a 的-clause that names which
+# (此前未实现集中供水、供电的12个村均已实现)
+_CLAUSE_END = compiled("[，。；,;：:（）()]")
 
 
 def says_done(words: str) -> bool:
