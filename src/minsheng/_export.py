@@ -18,7 +18,6 @@ names, and every number stays exact:
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
@@ -37,7 +36,14 @@ from minsheng._query import Selection
 from minsheng._rows import Rows, assessing_once, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
 from minsheng._version import __version__
-from minsheng._writing import ExportError, make_folders, output_folder, write_all
+from minsheng._writing import (
+    ExportError,
+    make_folders,
+    output_folder,
+    text_writer,
+    undone_on_failure,
+    write_all,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -391,18 +397,12 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
         _needs("pyarrow", "parquet", "Parquet")
     source = _materialize(source)
     writers = _writers(format, source)
-    made: list[Path] = []  # the folders this export makes, the outermost first
-    try:
+    with undone_on_failure() as made:  # the folders this export makes
         make_folders(folder, made)
         # a descriptor that would describe tables it no longer matches goes with them
         stale = None if format == "datapackage" else _stale_descriptor(folder, writers)
         with assessing_once():
             return tuple(write_all(folder, writers, [stale] if stale else []))
-    except BaseException:
-        for empty in reversed(made):  # empty again: as they were, absent
-            with contextlib.suppress(OSError):
-                empty.rmdir()
-        raise
 
 
 def _writers(format: str, source: Rows) -> dict[str, Callable[[Path], object]]:  # noqa: A002
@@ -424,7 +424,5 @@ def _writers(format: str, source: Rows) -> dict[str, Callable[[Path], object]]: 
     writers = {files[table]: written_text(table) for table in TABLES}
     if format == "datapackage":
         descriptor = json.dumps(datapackage(source, files), ensure_ascii=False, indent=2)
-        writers["datapackage.json"] = lambda path: path.write_text(
-            descriptor + "\n", encoding="utf-8", newline=""
-        )
+        writers["datapackage.json"] = text_writer(descriptor + "\n")
     return writers

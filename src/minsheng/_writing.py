@@ -14,7 +14,7 @@ import contextlib
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from minsheng._errors import InvalidValueError, MinshengError, clip
@@ -25,7 +25,7 @@ class ExportError(MinshengError):
     """An export that cannot be written, or needs an extra that is not installed."""
 
     code = "export"
-    reason: Message | str | None = None
+    reason: Message | None = None
     """Where a file cannot be written, why (No space left on device; a FIFO)."""
 
 
@@ -75,20 +75,15 @@ def _refuse_one_file_twice(folder: Path, targets: dict[str, Path]) -> None:
 
 def _refused(path: object, reason: Message) -> ExportError:
     """The error of a file an export will not write, and why."""
-    error = ExportError(
-        msg("cannot write {path}: {reason}", path=clip(str(path), 1024), reason=reason)
-    )
+    shown = clip(str(path), 1024)  # a name of 100,000 letters is not echoed whole
+    error = ExportError(msg("cannot write {path}: {reason}", path=shown, reason=reason))
     error.reason = reason
     return error
 
 
 def cannot_write(path: object, exc: OSError) -> ExportError:
     """The error of a file or folder an export cannot write, with the system's reason."""
-    reason = exc.strerror or str(exc)
-    shown = clip(str(path), 1024)  # a name of 100,000 letters is not echoed whole
-    error = ExportError(msg("cannot write {path}: {reason}", path=shown, reason=verbatim(reason)))
-    error.reason = reason
-    return error
+    return _refused(path, verbatim(exc.strerror or str(exc)))
 
 
 def write_all(
@@ -190,15 +185,24 @@ def write_texts(folder: Path, texts: dict[str, str]) -> list[Path]:
     A name may hold folders (``en/index.html``): those that are missing are
     made, and removed again if the writing fails.
     """
-    made: list[Path] = []
-    try:
-        for parent in sorted(
-            {(folder / name).parent for name in texts}, key=lambda p: len(p.parts)
-        ):
+    with undone_on_failure() as made:
+        parents = {(folder / name).parent for name in texts}
+        for parent in sorted(parents, key=lambda p: len(p.parts)):
             make_folders(parent, made)
         return write_all(folder, {name: text_writer(text) for name, text in texts.items()})
+
+
+@contextlib.contextmanager
+def undone_on_failure() -> Iterator[list[Path]]:
+    """A list for :func:`make_folders`: the folders it records go again if the block fails.
+
+    They are empty again then (a failed write leaves no file): as they were, absent.
+    """
+    made: list[Path] = []
+    try:
+        yield made
     except BaseException:
-        for empty in reversed(made):  # empty again: as they were, absent
+        for empty in reversed(made):
             with contextlib.suppress(OSError):
                 empty.rmdir()
         raise
