@@ -15,21 +15,25 @@ from typing import NamedTuple
 from minsheng._quantity import Per
 from minsheng._units import UNITS
 
-# A period in its dimension and a unit of it: 每季度 is 3 months, 每周 168 hours
+
+def _period(symbol: str, times: int = 1) -> tuple[str, Decimal]:
+    """A registered unit of time as a period: its dimension and ``times`` its factor."""
+    unit = UNITS[symbol]
+    assert unit.dimension is not None  # noqa: S101 - every unit of time has one
+    return unit.dimension, unit.factor * times
+
+
+# A period in its dimension and a unit of it (每季度 is 3 months, 每周 168 hours): the
+# registry's units of time, and the words the parser keeps as subjects (月, 季度, 星期)
 _PERIODS: dict[str, tuple[str, Decimal]] = {
-    "年": ("months", Decimal(12)),
-    "月": ("months", Decimal(1)),
-    "个月": ("months", Decimal(1)),
-    "季度": ("months", Decimal(3)),
-    "季": ("months", Decimal(3)),
+    **{
+        symbol: _period(symbol) for symbol in ("年", "个月", "周", "日", "天", "小时", "分钟", "秒")
+    },
+    "月": _period("个月"),
+    "季度": _period("个月", 3),
+    "季": _period("个月", 3),
+    "星期": _period("周"),
     "学期": ("term", Decimal(1)),
-    "周": ("time", Decimal(168)),
-    "星期": ("time", Decimal(168)),
-    "日": ("time", Decimal(24)),
-    "天": ("time", Decimal(24)),
-    "小时": ("time", Decimal(1)),
-    "分钟": ("time", Decimal(1) / 60),  # 每60分钟 is 每小时
-    "秒": ("time", Decimal(1) / 3600),
 }
 # the classifiers of people, and the words that name people with none (每人, 千人口)
 _PEOPLE_UNITS = frozenset(("人", "名", "位"))
