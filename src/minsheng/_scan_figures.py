@@ -238,19 +238,19 @@ def _digit(s: str, k: int) -> bool:
     return 0 <= k < len(s) and "0" <= s[k] <= "9"
 
 
-def _after_a_zero(s: str, comma: int) -> bool:
-    """Whether the digits before the comma at ``comma`` start with 0 (0,5; 01,003)."""
+def _zero_before(s: str, comma: int) -> int | None:
+    """Where the digits before the comma at ``comma`` start, if with 0 (0,5; 01,003)."""
     start = comma
     while start and _digit(s, start - 1):
         start -= 1
-    return start < comma and s[start] == "0" and s[start - 1 : start] not in (".", "·")
+    zero = start < comma and s[start] == "0" and s[start - 1 : start] not in (".", "·")
+    return start if zero else None
 
 
-def _after_a_comma(s: str, k: int, figures: list[_Figure], errors: list[tuple[int, int]]) -> int:
-    """Record the digits around the comma at ``k - 1`` as one span that cannot be read."""
-    start = k - 1
-    while start and _digit(s, start - 1):
-        start -= 1
+def _after_a_comma(
+    s: str, k: int, start: int, figures: list[_Figure], errors: list[tuple[int, int]]
+) -> int:
+    """Record the digits from ``start`` over the comma at ``k - 1`` as one unreadable span."""
     while figures and figures[-1].end > start:  # the 0 of 0,5: no figure of its own
         start = min(start, figures.pop().start)
     end = _numeral_end(s, k)
@@ -282,12 +282,12 @@ def raw_figures(
             previous == ","
             and (text is None or text[k - 1] == ",")
             and _digit(s, k)
-            and _after_a_zero(s, k - 1)
+            and (zero := _zero_before(s, k - 1)) is not None
         ):
             # 0,5个, 0,003个: a decimal comma, or a grouping the parser refuses? One
             # number that cannot be read, never a figure after the comma (a comma
             # after another number may be a clause's: normalize folds ， into ,)
-            position = _after_a_comma(s, k, figures, errors)
+            position = _after_a_comma(s, k, zero, figures, errors)
             continue
         if previous == "." and k > 1 and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
             position = _after_a_point(s, k, figures, errors)
