@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from minsheng._quantity import Per
-from minsheng._units import UNITS
+from minsheng._units import PEOPLE, UNITS
 
 
 def _period(symbol: str, times: int = 1) -> tuple[str, Decimal]:
@@ -36,7 +36,7 @@ _PERIODS: dict[str, tuple[str, Decimal]] = {
     "学期": ("term", Decimal(1)),
 }
 # the classifiers of people, and the words that name people with none (每人, 千人口)
-_PEOPLE_UNITS = frozenset(("人", "名", "位"))
+_PEOPLE_UNITS = frozenset(PEOPLE)
 _PEOPLE = frozenset(("人", "人口"))
 # a classifier that only counts its subject (每个学生, 每千名常住人口, 每所学校)
 _GENERAL = frozenset(("个", "名", "位", "所", "家"))

@@ -18,7 +18,7 @@ from minsheng._issues import issue as _issue
 from minsheng._model import Metric, MetricKind
 from minsheng._phrases import show_per
 from minsheng._quantity import Quantity
-from minsheng._units import GROWTH_UNITS, Unit, UnitKind, units_compare
+from minsheng._units import GROWTH_UNITS, PEOPLE, Unit, UnitKind, units_compare
 
 _ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
     MetricKind.COUNT: (UnitKind.CLASSIFIER,),
@@ -104,9 +104,7 @@ def denominator_problems(path: str, target: Quantity, actual: Quantity) -> list[
 # What classifiers of people and households count: never one another's, nor
 # things' (个 never counts people)
 _COUNTED = {
-    "人": "people",
-    "名": "people",
-    "位": "people",
+    **dict.fromkeys(PEOPLE, "people"),
     "户": "households",
     "人（户）": "people-or-households",  # either, as it says
 }

@@ -110,6 +110,16 @@ def _classifier(symbol: str, en: str, en_plural: str, zh_hant: str = "") -> Unit
     return Unit(symbol, UnitKind.CLASSIFIER, en, en_plural, zh_hant or symbol)
 
 
+PEOPLE = ("人", "名", "位")
+"""The classifiers of people: each compares with the others, and counts no other thing."""
+
+
+def _person(symbol: str) -> Unit:
+    """A classifier of people, which names the others as ``either``."""
+    others = tuple(p for p in PEOPLE if p != symbol)
+    return Unit(symbol, UnitKind.CLASSIFIER, "person", "people", symbol, either=others)
+
+
 _ALL: tuple[Unit, ...] = (
     # 个 is the general classifier: it can stand for any classifier of things
     # (2000所 canteens are 2000个), never for people, households or events.
@@ -122,9 +132,8 @@ _ALL: tuple[Unit, ...] = (
         either=tuple("所家条台件项座套处辆张间床片"),
     ),
     _classifier("所", "institution", "institutions"),
-    # 名, 人 and 位 count the same people: each names the others (培训2000名, 2235人)
-    Unit("名", UnitKind.CLASSIFIER, "person", "people", "名", either=("人", "位")),
-    Unit("人", UnitKind.CLASSIFIER, "person", "people", "人", either=("名", "位")),
+    _person("名"),  # 培训2000名 and 2235人: the same people
+    _person("人"),
     _classifier("人次", "person-time", "person-times"),
     _classifier("户", "household", "households", "戶"),
     _classifier("户次", "household-time", "household-times", "戶次"),
@@ -167,7 +176,7 @@ _ALL: tuple[Unit, ...] = (
     _classifier("张", "sheet", "sheets", "張"),
     _classifier("间", "room", "rooms", "間"),
     _classifier("床", "bed", "beds"),
-    Unit("位", UnitKind.CLASSIFIER, "person", "people", "位", either=("人", "名")),
+    _person("位"),
     _classifier("片", "area", "areas"),
     _classifier("棵", "tree", "trees"),
     _classifier("株", "plant", "plants"),
