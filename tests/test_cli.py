@@ -579,6 +579,25 @@ def test_migrate_writes_a_schema_2_file(tmp_path: Path) -> None:
     assert printed.stdout == text
 
 
+def test_validate_names_a_schema_1_files_own_keys(tmp_path: Path) -> None:
+    """Validate's findings on a schema-1 file are at its keys (baseline), not schema 2's."""
+    text = (ROOT / "tests" / "data" / "schema-1" / "kunming-2025.json").read_text(encoding="utf-8")
+    wrong = text.replace(
+        '"baseline": {"value": "34890", "unit": "个"', '"baseline": {"value": "34890", "unit": "套"'
+    )
+    assert wrong != text
+    old = tmp_path / "old.json"
+    old.write_text(wrong, encoding="utf-8")
+    result = run("validate", str(old), "--locale", "en")
+    assert f"{old}: $.projects[1].metrics[8].baseline.unit: warning: 套" in result.stderr
+    assert "baselines[0]" not in result.stderr
+    # migrated, the same finding is at schema 2's key
+    new = tmp_path / "new.json"
+    assert run("migrate", str(old), "--to", str(new)).returncode == 0
+    migrated = run("validate", str(new), "--locale", "en")
+    assert f"{new}: $.projects[1].metrics[8].baselines[0].unit: warning: 套" in migrated.stderr
+
+
 def test_migrate_to_an_unwritable_path_is_one_line() -> None:
     """Writing where one cannot is a one-line error, exit 1, no traceback."""
     old = ROOT / "tests" / "data" / "schema-1" / "undetermined.json"

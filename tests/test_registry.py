@@ -287,6 +287,24 @@ def test_misfiled_dataset_is_a_dataset_error(tmp_path: Path) -> None:
     assert result.stdout.strip() == "testville/2024 testville/2023"
 
 
+def test_validate_names_a_schema_1_plugin_datasets_own_keys(tmp_path: Path) -> None:
+    """A plugin's schema-1 dataset: validate's findings are at its keys (baseline)."""
+    old = Path(__file__).parent / "data" / "schema-1" / "undetermined.json"
+    document = json.loads(old.read_text(encoding="utf-8"))
+    document["projects"][0]["metrics"][0]["baseline"] = {"value": "20000", "unit": "个"}
+    site = _install(tmp_path, _make_plugin(tmp_path, "testville", document, year=2025))
+    result = _run(
+        "import sys\n"
+        "from minsheng._cli import main\n"
+        "sys.exit(main(['validate', 'testville', '2025', '--locale', 'en']))\n",
+        site,
+    )
+    assert "testville/2025: $.projects[0].metrics[0].baseline: warning: the figure has" in (
+        result.stderr
+    )
+    assert "baselines[0]" not in result.stderr
+
+
 def test_broken_entry_point_is_a_registry_error(tmp_path: Path) -> None:
     """An entry point that names no importable package is reported by name."""
     package = _make_plugin(tmp_path, "testville", _testville())

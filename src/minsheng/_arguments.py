@@ -53,6 +53,20 @@ class Target(NamedTuple):
         assert self.year is not None  # noqa: S101
         return load(self.city, self.year)
 
+    def data(self) -> bytes | None:
+        """The dataset's file as it is (read again), or ``None`` where it cannot be read."""
+        from minsheng._files import read_file  # noqa: PLC0415 - only where a check found something
+        from minsheng._registry import dataset_bytes  # noqa: PLC0415
+
+        try:
+            if self.file is not None:
+                return read_file(self.file)
+            assert self.city is not None  # noqa: S101 - one or the other
+            assert self.year is not None  # noqa: S101
+            return dataset_bytes(self.city, self.year)
+        except MinshengError:
+            return None
+
 
 def _is_path(word: str) -> bool:
     """Whether ``word`` names something on disk, a loop of links too (not a link to nothing).

@@ -13,6 +13,8 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from minsheng._arguments import (
     KEY,
     Target,
@@ -391,6 +393,28 @@ def _failed(t: Callable[[str], str], label: str, *, errors: int, warnings: int) 
     )
 
 
+def _in_own_keys(target: Target, problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """``problems`` at a schema-1 file's own keys (``category``, not ``categories[0]``).
+
+    The checks see the program as schema 2 has it; a file that is still in
+    schema 1 is read again to say where its own keys are.
+    """
+    from minsheng._json import read_json
+    from minsheng._migrate import schema_1_path
+    from minsheng._schemas import SCHEMA_1_ID
+
+    data = target.data() if problems else None
+    if data is None:
+        return problems
+    try:
+        document = read_json(data)
+    except MinshengError:  # changed since it was loaded: its paths as the checks found them
+        return problems
+    if not isinstance(document, dict) or document.get("$schema") != SCHEMA_1_ID:
+        return problems
+    return tuple(attrs.evolve(p, path=schema_1_path(p.path, document)) for p in problems)
+
+
 def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from minsheng._check import check, quantity_paths
     from minsheng._provenance import check_source, read_source
@@ -431,6 +455,7 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
         problems: tuple[Problem, ...] = check(program)
         if source_text is not None:
             problems += check_source(program, source_text)
+        problems = _in_own_keys(target, problems)
         warnings = [p for p in problems if p.severity == "warning"]
         for found in problems:
             err(_problem_line(target.label, found, t))

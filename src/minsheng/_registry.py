@@ -200,6 +200,11 @@ class _Registry:
             self._programs[key] = program
             return program
 
+    def data(self, city: str, year: int) -> bytes | None:
+        """The bytes of the one dataset of ``city`` and ``year``, or ``None``."""
+        entries = self.index().get((city, year))
+        return _read(entries[0].resource) if entries is not None and len(entries) == 1 else None
+
     def clear(self) -> None:
         with self._lock:
             self._index = None
@@ -236,6 +241,11 @@ def load(city: str, year: int | str) -> Program:
 
     """
     return _REGISTRY.load(city, year)
+
+
+def dataset_bytes(city: str, year: int) -> bytes | None:
+    """The file of the registry's dataset of ``city`` and ``year`` as it is, or ``None``."""
+    return _REGISTRY.data(city, year)
 
 
 def available() -> tuple[DatasetInfo, ...]:
