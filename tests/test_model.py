@@ -184,6 +184,9 @@ def test_precision_properties() -> None:
         ("人", "个", False),
         ("人（户）", "户", True),
         ("户", "人（户）", True),
+        ("人（户）", "名", True),  # people are 人, 名 or 位 alike
+        ("位", "人（户）", True),
+        ("人（户）", "人次", False),
         ("天", "小时", True),
         ("个工作日", "天", False),
         ("公里", "米", True),

@@ -143,7 +143,7 @@ _ALL: tuple[Unit, ...] = (
         "person or household",
         "people or households",
         "人（戶）",
-        either=("人", "户"),
+        either=(*PEOPLE, "户"),
     ),
     _classifier("条", "item", "items", "條"),
     _classifier("家", "establishment", "establishments"),
