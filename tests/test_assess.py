@@ -131,6 +131,13 @@ def test_units_that_do_not_compare_are_undetermined() -> None:
     assert r.reason == "the target and the outcome are in units that do not compare"
 
 
+def test_people_or_households_are_met_by_people_in_any_classifier() -> None:
+    """4000人（户） is met by 4100名 as by 4100人; not by person-visits."""
+    assert result(q("4000人（户）"), q("4100名")).status is Status.MET
+    assert result(q("4000人（户）"), q("4100位")).status is Status.MET
+    assert result(q("4000人（户）"), q("4100人次")).status is Status.UNDETERMINED
+
+
 def test_units_convert_within_a_dimension() -> None:
     """2 days against at most 72 hours is met."""
     r = result(q("不超过72小时"), q("2天"), direction=Direction.LOWER, kind=MetricKind.DURATION)

@@ -377,6 +377,18 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         {**COUNT_UP, "target": _q("100", "人（户）"), "actual": _q("120", "户")},
         [],
     ),
+    "person-or-household-names-ming": (  # 名 is 人: the same people
+        {**COUNT_UP, "target": _q("100", "人（户）"), "actual": _q("120", "名")},
+        [],
+    ),
+    "person-or-household-against-person-times": (
+        {**COUNT_UP, "target": _q("100", "人（户）"), "actual": _q("120", "人次")},
+        [("classifier-mismatch", "warning", f"{M}.actual.unit")],
+    ),
+    "ge-names-no-part-of-itself": (
+        {**COUNT_UP, "target": _q("100", "个"), "actual": _q("120", "所")},
+        [("classifier-mismatch", "warning", f"{M}.actual.unit")],
+    ),
     "per-residents-against-per-households": (
         {
             "kind": "density",

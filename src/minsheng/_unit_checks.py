@@ -39,8 +39,14 @@ _RATES = (UnitKind.PERCENT, UnitKind.POINTS)
 
 
 def _disjunction_covers(unit: Unit, other: Unit) -> bool:
-    """Whether ``unit`` is a disjunctive classifier, as 人（户）, that names ``other``."""
-    return other.symbol in unit.either and all(part in unit.symbol for part in unit.either)
+    """Whether ``unit`` is a disjunctive classifier, as 人（户）, one of whose parts is ``other``.
+
+    A part is ``other`` or one it names as its own either: 名 is 人 of 人（户）.
+    个, whose ``either`` lists what it may count (所, 家), names no part.
+    """
+    return other.symbol in unit.either and any(
+        part in unit.symbol for part in (other.symbol, *other.either)
+    )
 
 
 def _relation(a: Unit, b: Unit, equivalent: tuple[str, ...]) -> str | None:
