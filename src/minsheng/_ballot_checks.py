@@ -88,10 +88,10 @@ def ballot_problems(program: Program) -> list[Problem]:
 # (not a standing committee's meetings, nor 主席团第二次会议 after it)
 # (in either script, with Arabic numerals too, and spaces: 市第15届人大第7次会议,
 # 十五屆人大七次會議, 15 个代表团, which a third semantic review found passed unread;
-# normalize folds 會議 and 個, not 屆 or 團, which the parser never reads)
+# normalize folds their words: they are in the vocabulary its table is made from)
 _NUMERAL = "[〇零一二两三四五六七八九十]{1,4}|(?<![0-9])[0-9]{1,3}"
-_SESSION = compiled(f"第? *({_NUMERAL}) *[届屆](?:人大|人民代表大会) *第? *({_NUMERAL}) *次会议")
-_DELEGATIONS = compiled(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL}) *个代表[团團]")
+SESSION = compiled(f"第? *({_NUMERAL}) *届(?:人大|人民代表大会) *第? *({_NUMERAL}) *次会议")
+DELEGATIONS = compiled(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL}) *个代表团")
 _WORDS_READ = 200  # a body or an electorate names its numbers early; a long one is not read on
 
 
@@ -108,7 +108,7 @@ def _numeral(text: str) -> int | None:
 
 def _session_words(body: str | None) -> re.Match[str] | None:
     """The words of a body that name its congress and session (十五届人大五次会议)."""
-    return _SESSION.search(normalize((body or "")[:_WORDS_READ]))
+    return SESSION.search(normalize((body or "")[:_WORDS_READ]))
 
 
 def _session(body: str) -> tuple[int, int] | None:
@@ -153,7 +153,7 @@ def _ballot_words(ballot: Ballot) -> list[Problem]:
                         ),
                     )
                 )
-    delegations = _DELEGATIONS.search(normalize((ballot.electorate or "")[:_WORDS_READ]))
+    delegations = DELEGATIONS.search(normalize((ballot.electorate or "")[:_WORDS_READ]))
     if delegations is not None and ballot.delegations is not None:
         words = delegations.group(1)
         count = int(words) if words.isdigit() else _numeral(words)

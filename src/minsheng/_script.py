@@ -65,7 +65,8 @@ TRADITIONAL = dict(
         "筆羣"  # a twelfth hunt's classifiers: 200筆, 6.1萬羣
         "顯勁\ufa5f"  # 20.7%的顯著下滑, 強勁增長: a change after its figure
         "\ufa93"  # 有望破: a compatibility form of 望
-        "擬爭\uf98a壽",  # 擬, 力爭, 預期壽命: an outcome that is a plan (outcome-planned)
+        "擬爭\uf98a壽"  # 擬, 力爭, 預期壽命: an outcome that is a plan (outcome-planned)
+        "屆團糰",  # the ballot's 十五屆人大, 15個代表團
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -108,7 +109,8 @@ TRADITIONAL = dict(
         "笔群"
         "显劲著"
         "望"
-        "拟争力寿",
+        "拟争力寿"
+        "届团团",
         strict=True,
     )
 )

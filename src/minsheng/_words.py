@@ -494,8 +494,14 @@ PAYING = ("补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", 
 
 
 def vocabulary() -> frozenset[str]:
-    """Every character the parser gives meaning to (tests check it against OpenCC)."""
+    """Every character the parser and the ballot's checks give meaning to.
+
+    Tests check :func:`minsheng._script.normalize`'s table against OpenCC over it.
+    """
+    from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415 - tests only
+
     words: list[str] = [
+        SESSION.pattern, DELEGATIONS.pattern,
         *_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *_ABOUT_PREFIXES, *_ABOUT_SUFFIXES,
         _MORE_THAN, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
