@@ -1175,6 +1175,13 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
 
     assert found(traditional) == set()
 
+    # a fourth semantic review's: 6万个 is in the words of 16万个, but not its number
+    def part_of_a_number(d: dict[str, Any]) -> None:
+        d["projects"][2]["metrics"][0]["target"].update(value="60000", phrase="6万个")
+
+    assert "16万个" in base["projects"][2]["metrics"][0]["statement"]
+    assert found(part_of_a_number) == {("statement-target", "warning")}
+
 
 def _jurisdiction_problems(jurisdiction: dict[str, Any]) -> list[tuple[str, str, str]]:
     document = _kunming_2025()

@@ -47,6 +47,28 @@ _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
 
 
+_NUMBER_CHARACTERS = frozenset("0123456789.〇零一二两三四五六七八九十百千万亿")
+
+
+def _occurs_whole(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` is in ``text`` with its number whole: 6万个 is not in 16万个.
+
+    A phrase that starts (or ends) with a number's character occurs only where
+    the text has no number's character just before (or after) it.
+    """
+    numbers = _NUMBER_CHARACTERS
+    opens, closes = phrase[:1] in numbers, phrase[-1:] in numbers
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if not (opens and start > 0 and text[start - 1] in numbers) and not (
+            closes and end < len(text) and text[end] in numbers
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
 def _words_problems(path: str, metric: Metric) -> list[Problem]:
     """The metric's target against its own words, the pledge."""
     problems = []
@@ -55,8 +77,7 @@ def _words_problems(path: str, metric: Metric) -> list[Problem]:
         target is not None
         and target.phrase
         and statement
-        and target.phrase not in statement
-        and normalize(target.phrase) not in normalize(statement)  # 不少於3000個 in 不少于3000个
+        and not _occurs_whole(normalize(target.phrase), normalize(statement))  # 不少於3000個
     ):
         problems.append(
             _issue(
