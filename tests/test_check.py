@@ -359,6 +359,12 @@ def test_a_figure_tied_to_no_source_is_a_warning() -> None:
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     paths = {p.path for p in minsheng.check(program) if p.code == "provenance"}
     assert paths == {"$.projects[0].metrics[0].target"}  # the derived outcome is tied
+    # a fourth's: a blank derivation ties it to nothing either
+    for blank in ("", " "):
+        _metric(document, 0, 0)["actual"] = {**derived, "derivation": blank}
+        program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+        paths = {p.path for p in minsheng.check(program) if p.code == "provenance"}
+        assert "$.projects[0].metrics[0].actual" in paths, repr(blank)
 
 
 M = "$.projects[0].metrics[0]"
@@ -1316,6 +1322,13 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
     "year-end-report-as-of-march": (
         2025,
         lambda d: _set(d, "as_of", "2025-03-31"),
+        ("as-of-stage", "warning", "$.as_of"),
+    ),
+    # a fourth's: outcomes of the year's end, recorded as a progress report (a miss
+    # would be undetermined)
+    "progress-report-at-years-end": (
+        2025,
+        lambda d: d.update(stage="progress", as_of="2026-01-31"),
         ("as-of-stage", "warning", "$.as_of"),
     ),
     "voted-project-reported": (

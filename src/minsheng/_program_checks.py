@@ -121,6 +121,21 @@ def program_problems(program: Program) -> list[Problem]:
                 ),
             )
         )
+    elif stage == "progress" and program.as_of >= dt.date(program.year, 12, 31):
+        # a year-end report recorded as progress: a figure below its target would be
+        # undetermined, where the year is over and it is a miss
+        problems.append(
+            _issue(
+                "as-of-stage",
+                "$.as_of",
+                msg(
+                    "a progress report for {year} speaks for {as_of}, when the year is"
+                    " over; a year-end report (stage reported)?",
+                    year=program.year,
+                    as_of=program.as_of.isoformat(),
+                ),
+            )
+        )
     return (
         problems
         + _text_problems(program)

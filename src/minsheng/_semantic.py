@@ -343,9 +343,10 @@ def _quantity_problems(
                 )
             )
         outcome = where.endswith(".actual") or ".alternatives[" in where
-        if phrase is None and quantity.derivation is None:
+        if phrase is None and not (quantity.derivation or "").strip():
             # a target of 300 where the statement says 3000, a baseline that decides
-            # a growth: a figure tied to no source decides a verdict unchecked
+            # a growth: a figure tied to no source decides a verdict unchecked (a
+            # blank derivation, "", says no more than none)
             problems.append(
                 _issue(
                     "provenance",
