@@ -385,6 +385,10 @@ def test_parse_json_output() -> None:
 def test_parse_text_output_and_error() -> None:
     """Parse prints the reading; unreadable text points at the character."""
     assert run("parse", "5100余个").stdout == "5100 个  [5100, 5200)  more-than  ×10^0  5100余个\n"
+    # a range is formatted too (a newcomer found its last column empty)
+    assert run("parse", "3—5个工作日", "--locale", "en").stdout == (
+        "3–5 个工作日  [3, 5]  exact  ×10^0  3–5 working days\n"
+    )
     result = run("parse", "3000abc", "--locale", "en")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [

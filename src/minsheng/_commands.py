@@ -545,8 +545,7 @@ def _reading_line(reading: Reading, locale: Locale) -> str:
         + f"  {bounds}  {quantity.approximation.value}"
         + f"  ×10^{quantity.multiplier}"
     )
-    if quantity.upper is None:  # formatting does not show ranges yet
-        line += f"  {format_quantity(quantity, locale=locale)}"
+    line += f"  {format_quantity(quantity, locale=locale)}"
     if reading.baselines:
         line += "  from " + ", ".join(f"{b.value:f}" for b in reading.baselines)
     if reading.change is not None:

@@ -139,7 +139,7 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
 def _bounded(s: str, end: int) -> int:
     """Where a figure that ends at ``end`` with no unit ends, with a bound after its measure word.
 
-    The parser knows no 尾, 头 or 羽: 1.3万尾以上 is read as 1.3万 up to 尾, and
+    The parser knows no 羽 or 匹: 1.3万羽以上 is read as 1.3万 up to 羽, and
     以上 after it, which makes the figure a bound, would be lost.  The
     phrase reaches the bound (以上, 以下, 左右…), and the parser refuses it.
     """
