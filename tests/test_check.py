@@ -1692,9 +1692,9 @@ def test_an_outcome_planned_is_found_anywhere_but_not_in_other_words(
 )
 def test_words_of_not_done_are_not_a_noun_s_clause(words: str, denied: bool) -> None:
     """A review's: 此前未实现集中供水的12个村 made achieved evidence an error."""
-    from minsheng._program_checks import NOT_DONE_WORDS
+    from minsheng._status_words import says_not_done
 
-    assert (NOT_DONE_WORDS.search(words) is not None) is denied
+    assert says_not_done(words) is denied
 
 
 def test_a_context_figure_may_cite_the_year_before() -> None:
@@ -1721,7 +1721,7 @@ def test_a_context_figure_may_cite_the_year_before() -> None:
 )
 def test_what_a_second_review_found_the_word_checks_miss(words: str, found: bool) -> None:
     """预期新增 was an outcome; 仍未实现与…的对接 was achieved; 未完成改造的12个小区 not done."""
-    from minsheng._program_checks import NOT_DONE_WORDS
+    from minsheng._status_words import NOT_DONE_WORDS
     from minsheng._words import PLANNED
 
     pattern = NOT_DONE_WORDS if "未" in words else PLANNED
@@ -1788,7 +1788,7 @@ def test_words_of_all_done_under_a_negation_or_a_plan_are_not_done() -> None:
 
     Correct data (achieved false) was an error, and a false "achieved" passed.
     """
-    from minsheng._program_checks import says_done
+    from minsheng._status_words import says_done
 
     for words in ("部分区县未能全面实施", "平台没有全部接入", "2026年将全面实施护理服务"):
         assert not says_done(words), words
@@ -1869,7 +1869,7 @@ def test_a_negation_in_a_nouns_clause_that_is_done_says_done() -> None:
 )
 def test_what_the_words_of_a_report_say_is_done(words: str, not_done: bool, done: bool) -> None:
     """The words of reported statuses and evidence, read as done, not done, both or neither."""
-    from minsheng._program_checks import says_done, says_not_done
     from minsheng._script import normalize
+    from minsheng._status_words import says_done, says_not_done
 
     assert (says_not_done(normalize(words)), says_done(normalize(words))) == (not_done, done)

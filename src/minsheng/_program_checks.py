@@ -26,6 +26,7 @@ from minsheng._model import (
 )
 from minsheng._patterns import compiled
 from minsheng._script import normalize
+from minsheng._status_words import says_done, says_not_done, says_planned, says_under_way
 from minsheng._words import _is_word_char
 
 
@@ -453,90 +454,6 @@ def _evaluation_problems(program: Program) -> list[Problem]:
     return problems
 
 
-# 均已完成, 全面完成: all done (已完成 alone may be part: 已完成年度任务的80%);
-# 部分完成, 未能完成: not all done (无未完成事项 says all are)
-# 均已完成, 全部实现, 均已实施, 已全部接入: all done (均已实施 and 均已实现 are Kunming's
-# own words; a third semantic review found a flipped verdict on them passed)
-# (全面实施 without 已 is a policy's verb: 将全面实施, 全面实施家庭医生签约)
-DONE_WORDS = compiled(
-    "(?:(?:均已|全部|全面|圆满|已全部)(?:完成|实现|接入|建成|投用|开通|上线)"
-    "|(?:均已|已全部|已全面|全部)实施)"
-    # 全部建成后可新增, 全部建成投用后, 全部建成时: once it is, not that it is (not the
-    # 时 of 全部实现24小时自助办理)
-    "(?![后後时時]|以后|之后"
-    "|[并並]?(?:投入使用|投入运行|投用|使用|运营|运行|通车|投运|开放|启用)[后後])"
-)
-# 未能全面实施, 没有全部接入, 将全面建成, 力争年底前全面建成: a negation or a plan before
-# the words of all done, in their clause, says they are not done (a review found them
-# read as done)
-# A negation, but not one of a 的-clause that names which (此前未开通的村组均已开通:
-# a verb of doing right after it, then 的), nor a word (未来社区, 未成年人; but 未来得及
-# is one); a plan (未来两年内 too), but not 按计划, 按照计划, 依照计划, 较原计划 (as
-# or against the plan), 计划任务, 计划生育, nor 已将 or 已经将 (将 as 把)
-_NOT_YET_BEFORE = compiled(
-    "(?:(?:未(?!来(?!得及)|成年)|没|无法|不能|尚待)"
-    "(?!(?:开通|实现|接入|完成|建成|开工|实施|覆盖|配备|安装)[^，。；,;的]{0,4}的)"
-    "|未来[一二两三四五六七八九十几0-9]+年"
-    "|(?<!已)(?<!已经)将|力争|争取|(?<!按)(?<!照)(?<!较原)(?<!比原)(?<!按原)计划(?!任务|生育)"
-    "|拟|预计|有望)"
-    "[^，。；,;]{0,6}$"
-)
-
-
-def says_not_done(words: str) -> bool:
-    """Whether ``words`` (normalized) say not all is done: 尚未建成, 部分完成.
-
-    Not where the negation is a noun's clause that the same clause says is
-    done: 此前未开通公交线路的偏远村组均已开通.
-    """
-    for m in NOT_DONE_WORDS.finditer(words):
-        end = _CLAUSE_END.search(words, m.end())
-        rest = words[m.end() : len(words) if end is None else end.start()]
-        if not ("的" in rest and says_done(rest)):
-            return True
-    return False
-
-
-# 尚未建成（城区的站点均已建成）; not 、 or a space, inside a 的-clause that names which
-# (此前未实现集中供水、供电的12个村均已实现)
-_CLAUSE_END = compiled("[，。；,;：:（）()]")
-
-
-def says_done(words: str) -> bool:
-    """Whether ``words`` (normalized) say all is done: 均已完成, 全部实现, not 未能全面实施."""
-    return any(
-        _NOT_YET_BEFORE.search(words, max(0, m.start() - 10), m.start()) is None
-        for m in DONE_WORDS.finditer(words)
-    )
-
-
-# 尚未 with a verb of being done: 平台尚未形成 (but 此前尚未接入的安宁市 names a place)
-# 未实现, 还没有建成, 未能按期建成: the same, with 未, 没有, 还没有, 仍未 or 未能 (a
-# semantic review found them read as achieved)
-# 尚未全面实现, 暂未上线: a second semantic review's, read as achieved
-NOT_DONE_WORDS = compiled(
-    "部分完成"
-    "|(?<!无)(?<!无一项)(?<!无一个)(?:尚未|仍未|还未|还没有|没有|未能|暂未|暂时未|未)"
-    "(?:全部|全面|完全)?(?:按期|如期)?"
-    "(?:完成|形成|建成|实现|实施|接入|开通|落实|到位|开工|启用|投用|运行|上线|通车|投产"
-    "|交付|竣工)"
-    # not a noun's clause: 此前未实现集中供水的12个村, 未完成改造的12个小区, 未建成区域
-    "(?![的之区地项村户])(?![^，。；,;]{0,6}的[0-9一二三四五六七八九十两])"
-)
-
-
-# 正在加快推进, 建设中, 基本完成, 大部分已完成, 已完成90%: work still under way, which a
-# status of completed contradicts (a second semantic review found it "agrees")
-# (建设中 where its words end, not 建设中医馆, 实施中小学, 推进中心城区, 建设中的难题;
-# 仍在 with a verb of doing, not 仍在发挥效益)
-UNDER_WAY_WORDS = compiled(
-    "(?:正在|仍在)[^，。；,;]{0,4}?(?:推进|建设|实施|施工|开展|进行)"  # 仍在积极推进
-    "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"  # 建设中（预计6月完工）, 建设中！
-    "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
-    "|完成(?:了)?[1-9]?[0-9](?:\\.[0-9]+)?%"
-)
-
-
 def _reported_problems(program: Program) -> list[Problem]:
     """Each project's reported status against the words it was read from."""
     problems = []
@@ -545,7 +462,7 @@ def _reported_problems(program: Program) -> list[Problem]:
         words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
         done = reported.status is ReportedStatus.COMPLETED
         not_done = says_not_done(words)
-        if (done and (not_done or UNDER_WAY_WORDS.search(words))) or (
+        if (done and (not_done or says_under_way(words) or says_planned(words))) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS
             and says_done(words)

@@ -30,9 +30,10 @@ from minsheng._phrases import (
     phrase_disagreements,
     read_phrase,
 )
-from minsheng._program_checks import program_problems, says_done, says_not_done
+from minsheng._program_checks import program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
+from minsheng._status_words import says_done, says_not_done, says_planned, says_under_way
 from minsheng._unit_checks import (
     denominator_problems,
     equivalence_problems,
@@ -453,14 +454,15 @@ def metric_problems(
         )
     elif evidence is not None and evidence.statement is not None and evidence.achieved is not None:
         words = normalize(evidence.statement)
-        said = (
-            not evidence.achieved
-            if says_not_done(words)
-            else evidence.achieved
-            if says_done(words)
-            else None
+        not_done, done = says_not_done(words), says_done(words)
+        # 平台尚未形成, 正在建设中 or 将于明年全部建成, read as achieved; 均已实现, read
+        # as not: the words say otherwise (words of both, or of neither, decide nothing)
+        contradicted = (
+            not_done or (not done and (says_under_way(words) or says_planned(words)))
+            if evidence.achieved
+            else done and not not_done
         )
-        if said is False:  # 平台尚未形成, read as achieved: the words say not yet
+        if contradicted:
             problems.append(
                 _issue(
                     "evidence-phrase",

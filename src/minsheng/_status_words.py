@@ -1,0 +1,164 @@
+"""What a report's words say of the work: all done, not all done, still under way.
+
+A project's reported status (均已完成) and a milestone's evidence (终端均已实现
+24小时自助办理) are recorded with the words they were read from; the checks hold
+the one to the other.  The words are free text, so these are heuristics,
+read clause by clause and cautious where a clause holds more than they read:
+
+- :func:`says_done`: words of all done (均已完成, 全部实现, 已全部接入), but not
+  under a negation or a plan anywhere before them in their clause (未能于
+  2025年底前全部建成, 将于2026年3月底前全部建成), not after 除…外 in their
+  sentence (all but one), and not "once it is" (全部完成升级后可实现).
+- :func:`says_not_done`: words of not done (尚未建成, 部分完成, 项目延期), but
+  not a negation that names which (此前未开通…的村组均已开通), nor one that a
+  second negation undoes (没有一台终端未实现).
+- :func:`says_planned`: words of all done under a plan, and no others (将于
+  2026年3月底前全部建成, 确保6月底前全部实现).
+- :data:`UNDER_WAY_WORDS`: work still going on (正在建设, 有序推进, 基本建成,
+  已完成90%).
+
+Each function takes words folded by :func:`minsheng._script.normalize`.
+"""
+
+from __future__ import annotations
+
+from minsheng._patterns import compiled
+
+_ENDS = "，。；,;：:（）()"
+_CLAUSE_END = compiled(f"[{_ENDS}]")
+"""Where a clause ends: not at 、 or a space, which may join a 的-clause's objects
+(此前未实现集中供水、供电的12个村); a negation right before them ends its own
+clause (安宁市尚未接入、主城区的终端均已接入)."""
+
+# verbs of a piece of work done, which a negation says is not (尚未建成, 未能按期启用)
+_DOING = (
+    "(?:完成|形成|建成|实现|实施|接入|开通|落实|到位|开工|启用|启动|投用|投入使用|运行"
+    "|上线|通车|投产|交付|竣工|完工|覆盖|配备|安装)"
+)
+
+DONE_WORDS = compiled(
+    "(?:(?:均已|都已|已全部|均已全部|全部)"
+    "(?:完成|实现|接入|建成|投用|开通|上线|投入使用|完工|竣工|超额完成|按期完成|如期完成)"
+    "|(?:全面|圆满)(?:完成|实现|接入|建成|投用|开通|上线)"
+    # 全面实施 and 全部落实 without 已 are a policy's verbs (将全面实施, 全面落实…责任制)
+    "|(?:均已|都已|已全部|已全面|全部)实施|(?:均已|都已|已全部)(?:落实|到位))"
+    # once it is, not that it is: 全部建成时, 全部建成后可新增, 全部完成升级后可实现,
+    # 全部建成投用以后 (not the 时 of 全部实现24小时, the 后 of 先诊后付 or 后台)
+    "(?!时)"
+    f"(?![^{_ENDS}]{{0,6}}?(?:以后|之后|后)(?:[{_ENDS}]|$|[可即将就才再方能]))"
+)
+"""Words of all done: 均已完成, 全部实现, 已全部接入, 均已投入使用 (已完成 alone may
+be a part: 已完成年度任务的80%)."""
+
+# A negation or a plan before the words of all done, anywhere in their clause: 未能于
+# 2025年12月底前全部建成, 将于2026年3月底前全部实现, 确保6月底前全部实现, 还需3个月才能
+# 全部实现.  Not a negation of a 的-clause or a noun that names which (此前未开通公交
+# 线路的偏远村组均已开通, 12个未建成区域已全部建成), nor a word (未来社区, 未成年人;
+# but 未来得及 is one); a plan (未来两年内 too), but not 按计划, 按照计划, 依照计划,
+# 较原计划 (as or against the plan), 计划任务, 计划生育, nor 已将 or 已经将 (将 as 把)
+HEDGE = compiled(
+    "(?:未(?!来(?!得及)|成年)|没有?|无法|不能|尚待|尚需|仍需|还需)"
+    f"(?!(?:全部|全面)?{_DOING}(?:[^{_ENDS}的]{{0,12}}的|[之区地项村户]))"
+    "|(?P<plan>未来[一二两三四五六七八九十几0-9]+年"
+    "|(?<!已)(?<!已经)将|力争|争取|确保(?!了)"
+    "|(?<!按)(?<!照)(?<!较原)(?<!比原)(?<!按原)计划(?!任务|生育)"
+    "|拟|预计|有望|可望)"
+)
+
+EXCEPT = compiled("除[^。；;，,]{1,15}?外")
+"""除安宁市外，其余…均已实现: all but one, which the done words after it do not cover."""
+
+NOT_DONE_WORDS = compiled(
+    "部[分份](?:完成|建成|实现|开通|接入|上线)"
+    "|(?<!无)(?:尚未|仍未|还未|还没有|没有|未能|暂未|暂时未|未)(?:真正)?(?:全部|全面|完全)?"
+    f"(?:按期|如期)?{_DOING}"
+    # not a noun's clause: 此前未实现集中供水的12个村, 未完成改造的12个小区, 未建成区域
+    f"(?![的之区地项村户])(?![^{_ENDS}]{{0,6}}的[0-9一二三四五六七八九十两])"
+    # 未能于2025年12月底前全部建成, 没有在规定时间内完成: a time between the two
+    f"|(?:未能|没能|没有|未)[于在][^{_ENDS}的]{{1,15}}?{_DOING}"
+    "|(?P<delay>暂缓|延期|推迟|滞后|停工)"
+)
+"""Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
+
+NONE_LEFT = compiled("无一|没有一|无任何|没有任何")
+"""没有一台终端未实现, 无一未完成: a negation of the negation after it, all done."""
+
+_NEGATED = compiled("[未没无不]")
+"""未出现延期, 无滞后: a delay word under a negation says none."""
+
+UNDER_WAY_WORDS = compiled(
+    # 正在加快推进, 仍在积极推进, 还在建设 (仍在 with a verb of doing, not 仍在发挥效益)
+    f"(?:正在|仍在|还在)[^{_ENDS}]{{0,4}}?(?:推进|建设|实施|施工|开展|进行)"
+    # 建设中 where its words end (建设中（预计6月完工）, 建设中！), not 建设中医馆,
+    # 实施中小学, 推进中心城区, 建设中的难题
+    "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"
+    "|(?:有序|稳步|加快|按计划)推进|进展顺利"
+    "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
+    # 已完成90%, 已完成年度任务的95%, 完成率为95% (not 完成年度计划的120%, 完成100%)
+    "|完成(?:了)?(?:年度|全年)?(?:目标)?(?:任务|计划)?的?[1-9]?[0-9](?:\\.[0-9]+)?%"
+    "|完成率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
+)
+"""Words of work still under way, which a status of completed contradicts."""
+
+
+def _clause_start(words: str, at: int) -> int:
+    """Where the clause of ``words[at]`` starts."""
+    return max(words.rfind(end, 0, at) for end in _ENDS) + 1
+
+
+def _sentence_start(words: str, at: int) -> int:
+    """Where the sentence of ``words[at]`` starts."""
+    return max(words.rfind(end, 0, at) for end in "。；;") + 1
+
+
+def _done(words: str) -> tuple[bool, bool]:
+    """Whether ``words`` say all is done, and whether they plan it (将于年底前全部建成)."""
+    planned = False
+    for m in DONE_WORDS.finditer(words):
+        at = m.start()
+        hedge = HEDGE.search(words, _clause_start(words, at), at)
+        if hedge is not None:
+            planned = planned or hedge["plan"] is not None
+            continue
+        if EXCEPT.search(words, _sentence_start(words, at), at) is not None:
+            continue
+        return True, planned
+    return False, planned
+
+
+def says_done(words: str) -> bool:
+    """Whether ``words`` say all is done: 均已完成, 全部实现, not 未能于年底前全部实施."""
+    return _done(words)[0]
+
+
+def says_planned(words: str) -> bool:
+    """Whether ``words`` plan all done and do not say it is: 将于2026年3月底前全部建成."""
+    done, planned = _done(words)
+    return planned and not done
+
+
+def says_not_done(words: str) -> bool:
+    """Whether ``words`` say not all is done: 尚未建成, 部分完成.
+
+    Not where the negation is a noun's clause that the same clause says is
+    done (此前未开通公交线路的偏远村组均已开通), nor where a negation before it
+    undoes it (没有一台终端未实现, 未出现延期).
+    """
+    for m in NOT_DONE_WORDS.finditer(words):
+        start = _clause_start(words, m.start())
+        if NONE_LEFT.search(words, start, m.start()) is not None:
+            continue
+        if m["delay"] and _NEGATED.search(words, max(start, m.start() - 4), m.start()):
+            continue
+        end = _CLAUSE_END.search(words, m.end())
+        rest = words[m.end() : len(words) if end is None else end.start()]
+        # 、 or a space right after the negated verb ends its clause: what follows
+        # is another subject's (安宁市尚未接入、主城区的终端均已接入)
+        if rest[:1] in ("、", " ") or not ("的" in rest and says_done(rest)):
+            return True
+    return False
+
+
+def says_under_way(words: str) -> bool:
+    """Whether ``words`` say work is still under way: 正在建设, 有序推进, 已完成90%."""
+    return UNDER_WAY_WORDS.search(words) is not None

@@ -1,0 +1,169 @@
+"""The words of a report's status and evidence, read as done, not done, planned or under way.
+
+The readings are heuristics over free text (minsheng._status_words); each row
+here is a wording a semantic review found read wrongly, with what it says.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import minsheng
+from minsheng._script import normalize
+from minsheng._status_words import says_done, says_not_done, says_planned, says_under_way
+
+ROOT = Path(__file__).resolve().parent.parent
+_BASE = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8"))
+
+# (words, not done, done, planned, under way)
+READINGS = [
+    # a plan or a negation with a date between it and the words of all done
+    ("将于2026年3月底前全部建成", False, False, True, False),
+    ("计划于2026年6月底全部建成", False, False, True, False),
+    ("力争2026年上半年全部建成", False, False, True, False),
+    ("预计2026年6月全部建成", False, False, True, False),
+    ("确保2026年6月底前全部实现", False, False, True, False),
+    ("还需3个月才能全部实现", False, False, False, False),
+    ("未能于2025年12月底前全部建成", True, False, False, False),
+    ("因征地原因，未能于2025年底前全部建成", True, False, False, False),
+    ("没有在规定时间内全部完成", True, False, False, False),
+    # 、 or a space right after a negated verb ends its clause
+    ("安宁市尚未接入、主城区的终端均已接入", True, True, False, False),
+    ("部分完成、主城区的站点均已建成", True, True, False, False),
+    ("农村站点尚未建成 城区的站点均已建成", True, True, False, False),
+    ("此前未实现集中供水、供电的12个村均已实现", False, True, False, False),
+    # words of not done, of done and of work under way that were not read
+    ("尚未启动", True, False, False, False),
+    ("尚未啟用", True, False, False, False),
+    ("部份完成", True, False, False, False),
+    ("尚未真正全部完成", True, False, False, False),
+    ("暂缓实施", True, False, False, False),
+    ("项目延期", True, False, False, False),
+    ("进度滞后", True, False, False, False),
+    ("未出现延期，均已投入使用", False, True, False, False),
+    ("全部投入使用", False, True, False, False),
+    ("均已落实", False, True, False, False),
+    ("均已完工", False, True, False, False),
+    ("已全部竣工", False, True, False, False),
+    ("均已超额完成", False, True, False, False),
+    ("全部按期完成", False, True, False, False),
+    ("都已完成", False, True, False, False),
+    ("按计划有序推进", False, False, False, True),
+    ("加快推进", False, False, False, True),
+    ("进展顺利", False, False, False, True),
+    ("進展順利", False, False, False, True),
+    ("还在推进", False, False, False, True),
+    ("已完成年度任务的95%", False, False, False, True),
+    ("完成率为95%", False, False, False, True),
+    ("完成年度计划的120%", False, False, False, False),
+    # all but some, once it is, and a negation of a negation
+    ("除安宁市外，其余各县（市）区终端均已实现24小时自助办理", False, False, False, False),
+    ("除1个项目外均已完成", False, False, False, False),
+    ("全部完成升级后可实现24小时自助办理", False, False, False, False),
+    ("全部建成交付后", False, False, False, False),
+    ("全部完成验收后", False, False, False, False),
+    ("全部实现先诊后付", False, True, False, False),
+    ("全市没有一台终端未实现24小时自助办理", False, False, False, False),
+    ("全部完成，无一未完成", False, True, False, False),
+    ("确保了12个站点全部建成", False, True, False, False),
+]
+
+
+@pytest.mark.parametrize(("words", "not_done", "done", "planned", "under_way"), READINGS)
+def test_what_the_words_say(
+    words: str, not_done: bool, done: bool, planned: bool, under_way: bool
+) -> None:
+    """A fourth semantic review's wordings, each read as what it says."""
+    folded = normalize(words)
+    assert (
+        says_not_done(folded),
+        says_done(folded),
+        says_planned(folded),
+        says_under_way(folded),
+    ) == (not_done, done, planned, under_way)
+
+
+def _evidence_codes(statement: str, *, achieved: bool) -> set[str]:
+    """What check finds with the Kunming 2025 milestone's evidence in these words."""
+    document = copy.deepcopy(_BASE)
+    evidence = document["projects"][8]["metrics"][0]["evidence"]
+    evidence.update(statement=statement, achieved=achieved)
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    return {p.code for p in minsheng.check(program)}
+
+
+def test_the_milestone_is_the_one_with_words() -> None:
+    """The evidence edited below is Kunming's e办通 milestone, achieved on its words."""
+    evidence = _BASE["projects"][8]["metrics"][0]["evidence"]
+    assert evidence["achieved"] is True
+    assert "e办通" in evidence["statement"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "achieved"),
+    [
+        ("全市e办通终端将于2026年3月底前全部实现24小时自助办理", True),
+        ("因系统对接原因，未能于2025年12月底前全部实现24小时自助办理", True),
+        ("安宁市尚未接入、主城区的e办通终端均已实现24小时自助办理", True),
+        ("24小时自助办理功能正在加快建设", True),
+        ("24小时自助办理功能已基本建成", True),
+        ("24小时自助办理功能尚未启动", True),
+        ("24小时自助办理功能均已投入使用", False),
+    ],
+)
+def test_evidence_its_words_contradict_is_an_error(statement: str, achieved: bool) -> None:
+    """A verdict its own words contradict: planned, late, partly done, under way, done."""
+    assert "evidence-phrase" in _evidence_codes(statement, achieved=achieved)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "全市e办通终端将于2026年3月底前全部实现24小时自助办理",
+        "除安宁市外，其余各县（市）区e办通终端均已实现24小时自助办理",
+        "确保2026年6月底前全市e办通终端全部实现24小时自助办理",
+        "系统仍在联调，还需3个月才能全部实现24小时自助办理",
+        "终端全部完成升级后可实现24小时自助办理",
+    ],
+)
+def test_evidence_of_not_achieved_in_these_words_is_no_error(statement: str) -> None:
+    """Correct data refused: each says not (yet) achieved, which the data records."""
+    assert "evidence-phrase" not in _evidence_codes(statement, achieved=False)
+
+
+def test_evidence_of_none_left_undone_is_no_error() -> None:
+    """没有一台…未实现 says all are; achieved true was an error."""
+    assert "evidence-phrase" not in _evidence_codes(
+        "全市没有一台e办通终端未实现24小时自助办理", achieved=True
+    )
+
+
+def _reported_codes(status: str, phrase: str) -> set[str]:
+    document: dict[str, Any] = copy.deepcopy(_BASE)
+    document["projects"][4]["reported"] = {"status": status, "phrase": phrase}
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    return {p.code for p in minsheng.check(program)}
+
+
+@pytest.mark.parametrize(
+    ("status", "phrase", "warned"),
+    [
+        ("completed", "计划于2026年6月底全部建成", True),
+        ("completed", "未能于2025年12月底前全部建成", True),
+        ("completed", "部分完成、城区的供水工程均已建成", True),
+        ("completed", "尚未启动", True),
+        ("completed", "按计划有序推进", True),
+        ("completed", "已完成年度任务的95%", True),
+        ("completed", "全部完成，无一未完成", False),
+        ("partly-completed", "除1个村外均已完成", False),
+        ("not-completed", "确保2026年6月底前全部建成", False),
+    ],
+)
+def test_a_status_against_its_words(status: str, phrase: str, warned: bool) -> None:
+    """reported-phrase: a status its words contradict warns, one they bear out does not."""
+    assert ("reported-phrase" in _reported_codes(status, phrase)) is warned
