@@ -1303,6 +1303,34 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         lambda d: d["ballot"].update(body="市第15届人大第7次会议", session=5),
         ("ballot", "error", "$.ballot.session"),
     ),
+    # a fourth's: common forms of the session and the delegations, not read (the
+    # 2026 file's announcement names the session too: without it, only the body does)
+    **{
+        f"ballot-body-{body}": (
+            2026,
+            lambda d, body=body: (
+                d["ballot"].pop("announcement", None),
+                d["ballot"].update(body=body, session=5),
+            ),
+            ("ballot", "error", "$.ballot.session"),
+        )
+        for body in (
+            "十五届市人大七次会议",
+            "市第十五届人民代表大会第七次全体会议",
+            "市十五届人大七次全会",
+            "昆明市第十五届人民代表大会 第七次 会议",
+        )
+    },
+    "ballot-delegations-spaced-after-the-classifier": (
+        2026,
+        lambda d: d["ballot"].update(electorate="十五个 代表团参会市人大代表", delegations=16),
+        ("ballot", "error", "$.ballot.delegations"),
+    ),
+    "ballot-delegations-counted-in-zhi": (
+        2026,
+        lambda d: d["ballot"].update(electorate="15支代表团参会市人大代表", delegations=16),
+        ("ballot", "error", "$.ballot.delegations"),
+    ),
     "ballot-delegations-spaced": (
         2026,
         lambda d: d["ballot"].update(electorate="15 个代表团参会市人大代表", delegations=16),
