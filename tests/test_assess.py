@@ -609,6 +609,22 @@ def test_an_amount_added_is_no_level() -> None:
         assert result_of(attrs_evolve(level, actual=q(words))).status is Status.MET, words
 
 
+def test_a_total_is_no_amount_added() -> None:
+    """A fourth semantic review's: 新增≥3000 against 学位总数达到12500个 was met at 417 %."""
+    added = attrs_evolve(
+        metric(q("新增不少于3000个"), q("学位总数达到12500个")), measure=minsheng.Measure.INCREMENT
+    )
+    for words in ("学位总数达到12500个", "累计12500个", "總數達到12500個", "累计达1.25万个"):
+        r = result_of(attrs_evolve(added, actual=q(words)))
+        assert (r.status, r.reason) == (
+            Status.UNDETERMINED,
+            "one figure is a change by an amount, the other the level it reached",
+        ), words
+    # what was added in all, or an amount that reached a figure, is an amount added
+    for words in ("累计新增3200个", "新增学位达到3200个", "3200个"):
+        assert result_of(attrs_evolve(added, actual=q(words))).status is Status.MET, words
+
+
 def test_a_target_of_zero_gives_no_ratio_either_way() -> None:
     """A second semantic review's: at most 0个 against 1个 had an attainment of 0.0 %."""
     capped = result(q("0个"), q("1个"), direction=Direction.LOWER)

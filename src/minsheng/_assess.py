@@ -39,7 +39,7 @@ from minsheng._model import (
     Stage,
 )
 from minsheng._patterns import compiled
-from minsheng._phrases import FLIPPED, change_kind, change_sign, level_comparator
+from minsheng._phrases import FLIPPED, change_kind, change_sign, level_comparator, measure_of
 from minsheng._quantity import Approximation, Comparator, Interval, Quantity
 from minsheng._results import (
     Agreement,
@@ -235,8 +235,9 @@ def _numeric(
             interval = _scaled(interval, lambda v: v * ratio)
             point *= ratio
         # 减少200座 against 减少到350座; or a level metric's outcome that is a change
-        # by an amount (不低于1500元 against 增加1600元), or the reverse
-        kinds = {metric.measure or change_kind(target), change_kind(actual)}
+        # by an amount (不低于1500元 against 增加1600元), or the reverse (新增3000个
+        # against 学位总数达到12500个)
+        kinds = {metric.measure or measure_of(target), measure_of(actual)}
         if kinds == {Measure.INCREMENT, Measure.LEVEL}:
             reason = _("one figure is a change by an amount, the other the level it reached")
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)

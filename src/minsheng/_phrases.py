@@ -21,7 +21,7 @@ from minsheng._model import Direction, Measure, Metric
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity, spoken_per
-from minsheng._script import TRADITIONAL
+from minsheng._script import TRADITIONAL, normalize
 
 _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
 # the characters of the change words, in either script: a phrase with none has no change
@@ -77,6 +77,27 @@ def change_kind(quantity: Quantity) -> Measure | None:
         return reading.change
     phrase = quantity.phrase
     return Measure.INCREMENT if phrase and "新" in phrase and _ADDED.search(phrase) else None
+
+
+# 学位总数达到12500个, 累计12500个: the total, a level (not 累计新增3000个, what was added
+# in all, nor 新增学位达到3000个)
+TOTAL = compiled(
+    "(?:总数|总量|总规模)(?:已)?(?:达到?|为|有|增至|增加到)?[0-9〇零一二两三四五六七八九十]"
+    "|累计(?:已)?(?:达到?|有|为|拥有)?[0-9〇零一二两三四五六七八九十]"
+)
+
+_TOTAL_CHARS = frozenset("总總累纍")
+
+
+def measure_of(quantity: Quantity) -> Measure | None:
+    """:func:`change_kind`, or a level where the phrase names a total (学位总数达到12500个)."""
+    kind = change_kind(quantity)
+    if kind is not None:
+        return kind
+    phrase = quantity.phrase
+    if phrase is None or _TOTAL_CHARS.isdisjoint(phrase):
+        return None  # a quick test: most phrases name no total
+    return Measure.LEVEL if TOTAL.search(normalize(phrase)) else None
 
 
 @functools.lru_cache(maxsize=16384)

@@ -494,17 +494,18 @@ PAYING = ("补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", 
 
 
 def vocabulary() -> frozenset[str]:
-    """Every character the parser, the ballot's checks and the status words give meaning to.
+    """Every character the parser and the checks' own words give meaning to.
 
     Tests check :func:`minsheng._script.normalize`'s table against OpenCC over it.
     """
     from minsheng import _status_words as status  # noqa: PLC0415 - tests only
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
+    from minsheng._phrases import TOTAL  # noqa: PLC0415
 
     words: list[str] = [
         SESSION.pattern, DELEGATIONS.pattern, status.DONE_WORDS.pattern,
         status.NOT_DONE_WORDS.pattern, status.UNDER_WAY_WORDS.pattern, status.HEDGE.pattern,
-        status.EXCEPT.pattern, status.NONE_LEFT.pattern,
+        status.EXCEPT.pattern, status.NONE_LEFT.pattern, TOTAL.pattern,
         *_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *_ABOUT_PREFIXES, *_ABOUT_SUFFIXES,
         _MORE_THAN, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
