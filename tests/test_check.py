@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from collections.abc import Callable
 from typing import Any
@@ -1289,6 +1290,12 @@ def _set(where: list[Any] | dict[str, Any], key: Any, value: object) -> None:
     where[key] = value
 
 
+def _ballot_body_alone(document: dict[str, Any], body: str) -> None:
+    """The ballot's body, with session 5 where the body names 7, and no announcement."""
+    document["ballot"].pop("announcement", None)
+    document["ballot"].update(body=body, session=5)
+
+
 # Each edit, found by a hunt of single mistakes in the shipped datasets, passed validate.
 PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
     # a third semantic review's: the ballot's words in traditional script, with
@@ -1308,10 +1315,7 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
     **{
         f"ballot-body-{body}": (
             2026,
-            lambda d, body=body: (
-                d["ballot"].pop("announcement", None),
-                d["ballot"].update(body=body, session=5),
-            ),
+            functools.partial(_ballot_body_alone, body=body),
             ("ballot", "error", "$.ballot.session"),
         )
         for body in (
