@@ -305,26 +305,70 @@ def test_validate_names_a_schema_1_plugin_datasets_own_keys(tmp_path: Path) -> N
     assert "baselines[0]" not in result.stderr
 
 
-def test_broken_entry_point_is_a_registry_error(tmp_path: Path) -> None:
-    """An entry point that names no importable package is reported by name."""
+def test_a_broken_entry_point_leaves_out_its_own_datasets_and_says_so(tmp_path: Path) -> None:
+    """An entry point that names no importable package: a warning that names it.
+
+    A newcomer found one broken package made the shipped datasets unusable
+    too; they load now, and a dataset no working provider has raises the
+    provider's error, since the broken one may be the provider.
+    """
     package = _make_plugin(tmp_path, "testville", _testville())
     pyproject = package / "pyproject.toml"
     pyproject.write_text(
         pyproject.read_text().replace('"minsheng_testville.data"', '"minsheng_nowhere.data"')
     )
     site = _install(tmp_path, package)
+    broken = (
+        "entry point 'testville' in group 'minsheng.datasets' names 'minsheng_nowhere.data',"
+        " which is not an importable package"
+    )
     result = _run(
+        "import warnings\n"
         "import minsheng\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    print(sorted({d.city for d in minsheng.available()}))\n"
+        "print([type(w.message).__name__ for w in caught])\n"
+        "print(caught[0].message.error)\n"
+        "print(minsheng.load('kunming', 2025).key)\n"
         "try:\n"
-        "    minsheng.available()\n"
+        "    minsheng.load('testville', 2024)\n"
         "except minsheng.RegistryError as exc:\n"
         "    print(exc)\n",
         site,
     )
-    assert result.stdout.startswith(
-        "entry point 'testville' in group 'minsheng.datasets' names 'minsheng_nowhere.data',"
-        " which is not an importable package"
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["['kunming']", "['RegistryWarning']"], result.stderr
+    assert lines[2].startswith(broken)
+    assert lines[3] == "kunming/2025"
+    assert lines[4].startswith(broken)
+    # the command line: the warning as one line, and the shipped report as ever
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    command = [sys.executable, "-m", "minsheng"]
+    report = subprocess.run(
+        [*command, "report", "kunming", "2025", "--locale", "en"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert report.returncode == 0, report.stderr
+    assert report.stderr.startswith(f"minsheng: warning: {broken}")
+    assert "Traceback" not in report.stderr
+    assert "kunming" in report.stdout.lower()
+    missing = subprocess.run(
+        [*command, "report", "testville", "2024", "--locale", "en"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert missing.returncode == 1
+    assert f"minsheng: {broken}" in missing.stderr
+    checked = subprocess.run(
+        [*command, "validate", "--locale", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
+    assert checked.returncode == 1  # the broken provider's datasets went unchecked
+    assert "kunming/2025: ok" in checked.stdout
+    assert f"minsheng: warning: {broken}" in checked.stderr
 
 
 def test_no_plugin_means_no_importlib_metadata() -> None:

@@ -24,6 +24,7 @@ from minsheng._errors import (
     ParseError,
     Problem,
     RegistryError,
+    RegistryWarning,
     UnknownDatasetError,
 )
 from minsheng._i18n import Message
@@ -286,6 +287,7 @@ __all__ = [
     "RankingMethod",
     "Reading",
     "RegistryError",
+    "RegistryWarning",
     "Reported",
     "ReportedStatus",
     "Selection",

@@ -14,8 +14,9 @@ import contextlib
 import gc
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from minsheng._arguments import YEAR, UsageError
 from minsheng._commands import (
@@ -36,6 +37,7 @@ from minsheng._errors import (
     InvalidValueError,
     MinshengError,
     ParseError,
+    RegistryWarning,
     clip,
     shown,
 )
@@ -529,6 +531,30 @@ def _translate() -> Callable[[str], str]:
         return str
 
 
+@contextlib.contextmanager
+def _warnings_shown(translate: Callable[[str], str]) -> Iterator[None]:
+    """The library's warnings (a broken dataset provider), one line each on standard error."""
+    with warnings.catch_warnings():
+        shown = warnings.showwarning
+
+        def show(  # noqa: PLR0913, PLR0917 - warnings.showwarning's own parameters
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: TextIO | None = None,
+            line: str | None = None,
+        ) -> None:
+            if isinstance(message, RegistryWarning):
+                warning = message.error.render(translate)
+                err("minsheng: " + translate(_("warning: ")) + warning)
+            else:
+                shown(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
+
+
 def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -550,7 +576,8 @@ def _main(argv: Sequence[str] | None) -> int:
     translate = getattr(args, "locale", locale).gettext
     out = Output(sys.stdout)
     try:
-        code: int = args.handler(args, out)
+        with _warnings_shown(translate):
+            code: int = args.handler(args, out)
     except DatasetError as exc:
         for line in exc.lines(translate):
             err(line)

@@ -418,7 +418,7 @@ def _in_own_keys(target: Target, problems: tuple[Problem, ...]) -> tuple[Problem
 def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from minsheng._check import check, quantity_paths
     from minsheng._provenance import check_source, read_source
-    from minsheng._registry import available
+    from minsheng._registry import available, broken_providers
 
     t = args.locale.gettext
     if args.source is not None and not args.paths:  # one text is the source of one dataset
@@ -492,7 +492,9 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
             err(summary)
         else:
             out.write(summary + "\n")
-    return 1 if failed else 0
+    # every dataset, where a provider is broken: its datasets went unchecked (a warning
+    # named it)
+    return 1 if failed or (not args.paths and broken_providers()) else 0
 
 
 def _figure_data(quantity: Quantity) -> dict[str, Any]:

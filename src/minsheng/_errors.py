@@ -213,6 +213,18 @@ class RegistryError(MinshengError):
     code = "registry"
 
 
+class RegistryWarning(UserWarning):
+    """A dataset provider is broken: its datasets are left out, and the others still load.
+
+    ``error`` is the :class:`RegistryError` that says what is wrong with it.
+    Loading a dataset that no working provider has raises that error.
+    """
+
+    def __init__(self, error: RegistryError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class ParseError(MinshengError, ValueError):
     """A quantity phrase that cannot be read; ``position`` is the character offset."""
 

@@ -16,12 +16,20 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from minsheng._errors import DatasetError, RegistryError, UnknownDatasetError, clip, problem
+from minsheng._errors import (
+    DatasetError,
+    RegistryError,
+    RegistryWarning,
+    UnknownDatasetError,
+    clip,
+    problem,
+)
 from minsheng._files import io_error, read_file
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._json import loads
@@ -117,26 +125,34 @@ class _Registry:
         self._lock = threading.RLock()
         self._index: dict[tuple[str, int], list[_Entry]] | None = None
         self._programs: dict[tuple[str, int], Program] = {}
+        self._broken: list[RegistryError] = []
 
     def _build(self) -> dict[tuple[str, int], list[_Entry]]:
         index: dict[tuple[str, int], list[_Entry]] = {}
         roots: list[tuple[Traversable, str]] = [(shipped("datasets"), SHIPPED)]
+        broken = []
         for point in _entry_points():
             import importlib.resources  # noqa: PLC0415 - only for a plugin
 
             try:
                 roots.append((importlib.resources.files(point.value), point.name))
             except (ImportError, TypeError, ValueError) as exc:
-                raise RegistryError(
-                    msg(
-                        "entry point {name} in group {group} names {value},"
-                        " which is not an importable package: {error}",
-                        name=repr(point.name),
-                        group=repr(ENTRY_POINT_GROUP),
-                        value=repr(point.value),
-                        error=verbatim(str(exc)),
+                # one broken package leaves out its own datasets, not everyone's
+                broken.append(
+                    RegistryError(
+                        msg(
+                            "entry point {name} in group {group} names {value},"
+                            " which is not an importable package: {error}",
+                            name=repr(point.name),
+                            group=repr(ENTRY_POINT_GROUP),
+                            value=repr(point.value),
+                            error=verbatim(clip(str(exc), 200)),
+                        )
                     )
-                ) from exc
+                )
+        self._broken = broken
+        for error in broken:
+            warnings.warn(RegistryWarning(error), stacklevel=4)
         for root, provider in roots:
             for entry in _scan(root, provider):
                 key = (entry.info.city, entry.info.year)
@@ -167,6 +183,8 @@ class _Registry:
             index = self.index()
             entries = index.get(key)
             if not entries:
+                if self._broken:  # a broken provider may be the one that has it
+                    raise self._broken[0]
                 refuse_unknown_city(city, {c for c, _ in index})
                 years = sorted(str(y) for c, y in index if c == city)
                 raise UnknownDatasetError(
@@ -200,6 +218,11 @@ class _Registry:
             self._programs[key] = program
             return program
 
+    def broken(self) -> tuple[RegistryError, ...]:
+        with self._lock:
+            self.index()
+            return tuple(self._broken)
+
     def data(self, city: str, year: int) -> bytes | None:
         """The bytes of the one dataset of ``city`` and ``year``, or ``None``."""
         entries = self.index().get((city, year))
@@ -208,6 +231,7 @@ class _Registry:
     def clear(self) -> None:
         with self._lock:
             self._index = None
+            self._broken = []
             self._programs.clear()
 
 
@@ -246,6 +270,11 @@ def load(city: str, year: int | str) -> Program:
 def dataset_bytes(city: str, year: int) -> bytes | None:
     """The file of the registry's dataset of ``city`` and ``year`` as it is, or ``None``."""
     return _REGISTRY.data(city, year)
+
+
+def broken_providers() -> tuple[RegistryError, ...]:
+    """What is wrong with each provider whose datasets are left out (a warning said so)."""
+    return _REGISTRY.broken()
 
 
 def available() -> tuple[DatasetInfo, ...]:
