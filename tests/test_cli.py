@@ -1018,8 +1018,9 @@ def test_a_report_on_data_with_errors_says_so_and_exits_1(tmp_path: Path, style:
     result = run("report", str(path), "--format", style, "--locale", "en")
     assert result.returncode == 1
     assert result.stdout  # the report, whole
+    # named by its file: kunming/2025 is the shipped dataset, which validate finds fine
     assert result.stderr == (
-        "kunming/2025: the data has errors (2); a metric with one is undetermined"
+        f"{path}: the data has errors (2); a metric with one is undetermined"
         " (see minsheng validate)\n"
     )
     assert run("report", "kunming", "2025", "--format", style).returncode == 0
@@ -1074,7 +1075,7 @@ def test_a_report_on_a_program_level_error_exits_1(tmp_path: Path) -> None:
     assert run("validate", str(path)).returncode == 1
     result = run("report", str(path))
     assert result.returncode == 1
-    assert result.stderr.startswith("kunming/2025：数据有错误（1处）")
+    assert result.stderr.startswith(f"{path}：数据有错误（1处）")
 
 
 @pytest.mark.parametrize("command", ["validate", "report", "show"])
@@ -1230,7 +1231,7 @@ def test_export_of_data_with_errors_writes_the_tables_and_says_so(tmp_path: Path
     result = run("export", str(wrong), "--to", str(tmp_path / "out"), env={"LANG": "C.UTF-8"})
     assert result.returncode == 1
     assert result.stderr == (
-        "kunming/2025: the data has errors (1); a metric with one is undetermined"
+        f"{wrong}: the data has errors (1); a metric with one is undetermined"
         " (see minsheng validate)\n"
     )
     assert (tmp_path / "out" / "metrics.csv").exists()

@@ -20,7 +20,6 @@ from minsheng._arguments import (
     Target,
     UsageError,
     loaded_targets,
-    named_programs,
     targets,
 )
 from minsheng._errors import (
@@ -120,7 +119,8 @@ def _cmd_show(args: argparse.Namespace, out: Output) -> int:
     from minsheng._layout import terminal_columns
     from minsheng._report import format_program
 
-    programs = named_programs(args.dataset)
+    loaded = loaded_targets(args.dataset)
+    programs = [program for _, program in loaded]
     if args.format == "json":
         out.filter = escape_json
         if len(programs) == 1:
@@ -149,7 +149,9 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
     from minsheng._layout import terminal_columns
     from minsheng._report import format_report
 
-    programs = named_programs(args.dataset)
+    loaded = loaded_targets(args.dataset)
+    targets = [target for target, _ in loaded]
+    programs = [program for _, program in loaded]
     if args.format == "json":
         out.filter = escape_json
         assessments = [assess(p) for p in programs]
@@ -158,7 +160,7 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
             out.write(reports[0])
         else:
             out.write("[\n" + ",\n".join(r.rstrip("\n") for r in reports) + "\n]\n")
-        return _data_errors(assessments, args.locale)
+        return _data_errors(list(zip(targets, assessments, strict=True)), args.locale)
     if args.format == "html" and len(programs) > 1:
         raise UsageError(
             msg("--format html writes one page: name one dataset, or use minsheng site DIR")
@@ -170,20 +172,28 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
         text = format_report(assessment, locale=args.locale, style=args.format, columns=columns)
         out.write(("\n" if n else "") + text)
         assessments.append(assessment)
-    return _data_errors(assessments, args.locale)
+    return _data_errors(list(zip(targets, assessments, strict=True)), args.locale)
 
 
-def _data_errors(assessments: list[Assessment], locale: Locale) -> int:
-    """Say on standard error which reports rest on data with errors; 1 if any do, else 0."""
+def _data_errors(assessed: list[tuple[Target | None, Assessment]], locale: Locale) -> int:
+    """Say on standard error which reports rest on data with errors; 1 if any do, else 0.
+
+    Each is named as the command line named it: a file by its path (its key
+    may be a registry dataset's, which ``validate`` would find fine).
+    """
     failed = 0
-    for assessment in assessments:
+    for target, assessment in assessed:
         if assessment.errors:
             failed += 1
+            file = None if target is None else target.file
             err(
                 locale.gettext(
                     "{dataset}: the data has errors ({count}); a metric with one is undetermined"
                     " (see minsheng validate)"
-                ).format(dataset=assessment.program.key, count=assessment.errors)
+                ).format(
+                    dataset=assessment.program.key if file is None else escape_line(file),
+                    count=assessment.errors,
+                )
             )
     return 1 if failed else 0
 
@@ -214,7 +224,8 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
         raise UsageError(
             msg("--to needs a folder: export writes its tables as files, not to standard output")
         )
-    programs = named_programs(args.datasets) or None
+    loaded = loaded_targets(args.datasets)
+    programs = [program for _, program in loaded] or None
     filters = _filters(args)
     source: list[Program] | Selection | None = programs
     _known_city(args.city, programs)  # a --city of none of them is a typo
@@ -228,7 +239,8 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
         written = export(source, args.to, format=args.format)
     out.writelines(f"{path}\n" for path in written)
     # tables of data with errors are written (those metrics are undetermined), but say so
-    return _data_errors(list(assessed.values()), args.locale)
+    named = {id(program): target for target, program in loaded}
+    return _data_errors([(named.get(key), a) for key, a in assessed.items()], args.locale)
 
 
 def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
