@@ -190,6 +190,7 @@ def test_contrast_formula() -> None:
 def test_notebook_fragments(assessment: minsheng.Assessment) -> None:
     """Programs and assessments show as an HTML fragment with scoped style, not a page."""
     for fragment in (assessment._repr_html_(), assessment.program._repr_html_()):
+        assert fragment is not None
         assert fragment.startswith('<div class="minsheng" lang="zh-Hans">')
         assert "<html" not in fragment
         assert "<body" not in fragment
@@ -214,6 +215,20 @@ def test_without_jinja2_the_command_names_the_extra() -> None:
         "minsheng: the HTML report needs Jinja2: pip install 'minsheng[html]'"
     ]
     assert out.getvalue() == ""
+
+
+def test_without_jinja2_a_notebook_shows_the_text_repr(assessment: minsheng.Assessment) -> None:
+    """A newcomer's: _repr_html_ raised without the extra, a traceback in a notebook.
+
+    ``None`` tells IPython to show the next representation, the text one.
+    """
+    _page.environment.cache_clear()
+    try:
+        with mock.patch.dict(sys.modules, {"jinja2": None}):
+            assert assessment._repr_html_() is None
+            assert assessment.program._repr_html_() is None
+    finally:
+        _page.environment.cache_clear()
 
 
 def test_site_has_a_page_per_dataset_and_an_index(tmp_path: Path) -> None:

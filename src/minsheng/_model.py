@@ -513,12 +513,19 @@ class Program:
                     msg("a unit's symbol must not be empty"), at=f".units[{i}].symbol"
                 )
 
-    def _repr_html_(self) -> str:
-        """The program's attainment report as HTML, for notebooks (needs the ``html`` extra)."""
-        from minsheng._assess import assess  # noqa: PLC0415 - avoids an import cycle
-        from minsheng._html._page import render_fragment  # noqa: PLC0415 - optional extra
+    def _repr_html_(self) -> str | None:
+        """The program's attainment report as HTML, for notebooks (needs the ``html`` extra).
 
-        return render_fragment(assess(self))
+        ``None`` without the extra, so that a notebook shows the text repr
+        instead of a traceback.
+        """
+        from minsheng._assess import assess  # noqa: PLC0415 - avoids an import cycle
+        from minsheng._html._page import MissingExtraError, render_fragment  # noqa: PLC0415
+
+        try:
+            return render_fragment(assess(self))
+        except MissingExtraError:
+            return None
 
     @property
     def key(self) -> str:

@@ -130,8 +130,15 @@ class Assessment:
     errors: int = 0
     """How many errors the checks find in the data, the program's own too (see :func:`check`)."""
 
-    def _repr_html_(self) -> str:
-        """The attainment report as HTML, for notebooks (needs the ``html`` extra)."""
-        from minsheng._html._page import render_fragment  # noqa: PLC0415 - optional extra
+    def _repr_html_(self) -> str | None:
+        """The attainment report as HTML, for notebooks (needs the ``html`` extra).
 
-        return render_fragment(self)
+        ``None`` without the extra, so that a notebook shows the text repr
+        instead of a traceback.
+        """
+        from minsheng._html._page import MissingExtraError, render_fragment  # noqa: PLC0415
+
+        try:
+            return render_fragment(self)
+        except MissingExtraError:
+            return None
