@@ -1026,6 +1026,29 @@ def test_a_report_on_data_with_errors_says_so_and_exits_1(tmp_path: Path, style:
     assert run("report", "kunming", "2025", "--format", style).returncode == 0
 
 
+def test_datasets_may_follow_an_option() -> None:
+    """A newcomer's: validate kunming 2025 --strict kunming 2026 was a usage error."""
+    result = run("validate", "kunming", "2025", "--strict", "kunming", "2026", "--locale", "en")
+    assert result.returncode == 1  # 2025's one warning, with --strict
+    assert "kunming/2026: ok" in result.stdout
+    assert "2 datasets: 1 passed, 1 failed" in result.stderr
+    bogus = run("validate", "kunming", "2025", "--bogus", env={"LANG": "C.UTF-8"})
+    assert bogus.returncode == 2
+    assert "minsheng validate: error: unrecognized arguments: --bogus" in bogus.stderr
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("list",), ("schema",), ("export", "kunming", "2025", "--to", "{tmp}/out")],
+)
+def test_every_command_takes_a_locale(tmp_path: Path, words: tuple[str, ...]) -> None:
+    """A newcomer's: list, export and schema refused --locale, which scripts pass to each."""
+    result = run(*(w.format(tmp=tmp_path) for w in words), "--locale", "en")
+    assert result.returncode == 0, result.stderr
+    none = run("list", "--city", "kunming", "--years", "2030", "--locale", "en")
+    assert none.stderr == "minsheng: no dataset matches the selection\n"
+
+
 def test_a_city_no_dataset_is_for_is_an_error_not_an_empty_export(tmp_path: Path) -> None:
     """Regression: export --city kunmin (a typo) wrote four empty tables and exited 0."""
     for args in (

@@ -249,6 +249,7 @@ def _datasets_help(t: Callable[[str], str], *, default: bool = False) -> str:
 def _list_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     _add_format(sub, locale.gettext)
     _add_selection(sub, locale.gettext)
+    _add_locale(sub, locale)  # its messages on standard error
 
 
 def _show_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
@@ -330,7 +331,7 @@ def _export_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     _add_format(sub, t, FORMATS, "csv")
     sub.add_argument("--to", required=True, metavar="FOLDER", help=t("the folder to write into"))
     _add_selection(sub, t)
-    sub.set_defaults(locale=locale)  # its messages on standard error (data with errors)
+    _add_locale(sub, locale)  # its messages on standard error (data with errors)
 
 
 def _diff_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
@@ -355,6 +356,7 @@ def _schema_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
             "the schema of a dataset (program) or of a report's JSON (default: program)"
         ),
     )
+    _add_locale(sub, locale)  # every command takes one: a script may pass it to each
 
 
 def _migrate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
@@ -567,6 +569,11 @@ def _main(argv: Sequence[str] | None) -> int:
         parser = _parser(locale, command)
         _refuse_options_before(words, command, parser, locale)
         args, unknown = parser.parse_known_args(words)
+        if unknown and command in words and not set(unknown) & set(words[: words.index(command)]):
+            # datasets after an option too (validate kunming 2025 --strict kunming 2026):
+            # the command's own parser takes its words intermixed, or says what is wrong
+            args = args.subparser.parse_intermixed_args(words[words.index(command) + 1 :])
+            unknown = []
         if unknown:
             # after the command, its own usage line; before it, minsheng's
             before = words[: words.index(command)] if command in words else words

@@ -77,11 +77,9 @@ def _known_city(asked: list[str] | None, programs: list[Program] | None = None) 
         refuse_unknown_city(city, cities)
 
 
-def _say_nothing_matches() -> None:
-    """Say on standard error, in the environment's language, that a selection is empty."""
-    from minsheng._locale import environment_locale
-
-    err("minsheng: " + environment_locale().gettext(_("no dataset matches the selection")))
+def _say_nothing_matches(locale: Locale) -> None:
+    """Say on standard error that a selection is empty."""
+    err("minsheng: " + locale.gettext(_("no dataset matches the selection")))
 
 
 def _cmd_list(args: argparse.Namespace, out: Output) -> int:
@@ -95,18 +93,16 @@ def _cmd_list(args: argparse.Namespace, out: Output) -> int:
         keys = {p.key for p in select(**filters).programs}
         infos = tuple(d for d in infos if f"{d.city}/{d.year}" in keys)
         if not infos:  # the listing itself stays empty
-            _say_nothing_matches()
+            _say_nothing_matches(args.locale)
     if args.format == "json":
         out.filter = escape_json
         data = [{"city": d.city, "year": d.year, "provider": d.provider} for d in infos]
         out.write(json.dumps(data, indent=2) + "\n")
     else:
         out.writelines(f"{info.city}\t{info.year}\t{info.provider}\n" for info in infos)
-    from minsheng._locale import environment_locale
-
     listed = [f"{d.city}/{d.year}" for d in infos]
     twice = [key for key in dict.fromkeys(listed) if listed.count(key) > 1]
-    locale = environment_locale()
+    locale = args.locale
     for key in twice:  # loading it is a RegistryError: say so where it is listed
         providers = listing([d.provider for d in infos if f"{d.city}/{d.year}" == key])
         message = msg("{key} is provided more than once: {providers}", key=key, providers=providers)
@@ -232,7 +228,7 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
     if filters is not None:
         source = select(programs, **filters)
         if not source.programs:  # the tables are written, empty: say why
-            _say_nothing_matches()
+            _say_nothing_matches(args.locale)
     from minsheng._rows import assessing_once
 
     with assessing_once() as assessed:  # the export's own assessments, kept to say
