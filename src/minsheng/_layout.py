@@ -228,12 +228,15 @@ def clip(text: str, columns: int = 32) -> str:
 
 
 def heading_lines(heading: str, columns: int) -> list[str]:
-    """A heading ``N. title  [tags]``: title and tags wrapped under the number."""
+    """A heading ``N. title  [tags]``: title and tags wrapped three columns in.
+
+    Three, as the project's lines below it, whatever the number's width: a
+    newcomer found 10.'s tags one column right of its categories.
+    """
     if width(heading) <= columns:
         return [heading]
     title, _, tags = heading.partition("  [")
-    number = title.split(" ", 1)[0] + " "
-    hang = " " * max(width(number), 3)
+    hang = "   "
     return fill(title, columns, "", hang) + fill("[" + tags, columns, hang)
 
 
