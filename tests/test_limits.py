@@ -352,3 +352,57 @@ def test_references_have_the_form_of_names() -> None:
         ("value", "$.projects[0].metrics[0].actual.source"),
         ("value", "$.ballot.source"),
     ]
+
+
+def test_a_dataset_of_too_many_values_is_one_problem() -> None:
+    """A hostile-input audit's: 3,000,000 items in projects took minutes and gigabytes.
+
+    Past MAX_VALUES (keys and items at any depth) loading stops before it
+    explains each value: one problem, whether the values are wrong or right.
+    """
+    from minsheng._build import build
+    from minsheng._json import MAX_VALUES, _shape
+
+    document = _document()
+    wrong = {**document, "projects": [1] * (MAX_VALUES + 1)}
+    assert _codes(json.dumps(wrong)) == [("too-many", "$")]
+    # right values too: the fast path and the explaining path refuse alike
+    projects = [
+        {"number": n, "title": {"zh": f"项目{n}"}, "categories": ["other"]}
+        for n in range(1, MAX_VALUES // 5)
+    ]
+    many = {**document, "projects": projects}
+    built = build(json.loads(json.dumps(many)))  # the builders build it, and count
+    assert built is not None
+    assert built.values == _shape(many)[1] > MAX_VALUES
+    assert _codes(json.dumps(many, ensure_ascii=False)) == [("too-many", "$")]
+    few = {**document, "projects": projects[: MAX_VALUES // 10]}  # under it, loads
+    assert len(minsheng.loads(json.dumps(few, ensure_ascii=False)).projects) == MAX_VALUES // 10
+    keys = {**document, **{f"k{n}": 0 for n in range(MAX_VALUES)}}
+    assert _codes(json.dumps(keys, ensure_ascii=False)) == [("too-many", "$")]
+
+
+def test_a_valid_program_well_under_the_value_limit_loads() -> None:
+    """The limit is far above real programs: Kunming 2025 holds about 1,100 values."""
+    from minsheng._json import MAX_VALUES, _shape
+
+    document = _document()
+    assert _shape(document) == (False, _shape(document)[1])
+    assert _shape(document)[1] * 100 < MAX_VALUES
+    assert minsheng.loads(json.dumps(document, ensure_ascii=False)).key == "kunming/2025"
+
+
+def test_a_dataset_error_lists_at_most_a_hundred_problems() -> None:
+    """Each problem is kept; the message shows a hundred and says how many more."""
+    from minsheng._errors import MAX_PROBLEMS_SHOWN
+
+    document = _document()
+    document["projects"] = [1] * 250
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document, ensure_ascii=False), file="x.json")
+    error = info.value
+    assert len(error.problems) == 250
+    lines = error.lines()
+    assert len(lines) == MAX_PROBLEMS_SHOWN + 1
+    assert lines[-1] == "x.json: … and 150 more problems, not shown"
+    assert str(error).count("\n") == MAX_PROBLEMS_SHOWN

@@ -184,7 +184,11 @@ class _Generator:
         if get_origin(tp) is tuple:
             element, ellipsis = get_args(tp)
             assert ellipsis is Ellipsis  # noqa: S101 - the model only has tuple[X, ...]
-            lines = [f"{indent}if {src}.__class__ is not list:", give_up]
+            lines = [
+                f"{indent}if {src}.__class__ is not list:",
+                give_up,
+                f"{indent}_c[3] += len({src})",  # the values: keys and items (MAX_VALUES)
+            ]
             if element is str:
                 return [
                     *lines,
@@ -405,6 +409,8 @@ class Built(NamedTuple):
     program: Program
     keys: int
     """How many keys its objects have, which the caller compares with the text."""
+    values: int
+    """How many values it holds: its objects' keys and its arrays' items."""
     units: set[str | None]
     """The units of figures (``None`` for one without) and denominators, but the library's."""
     sources: set[str]
@@ -429,13 +435,13 @@ def build(document: object) -> Built | None:
             return None  # schema 1, which migrates, or an error
         document = dict(document)
         del document["$schema"]
-    context: list[Any] = [0 if declared is _MISSING else 1, set(), set()]
+    context: list[Any] = [0 if declared is _MISSING else 1, set(), set(), 0]
     try:
         program = _BUILD(document, context)
     except (_GiveUpError, _MismatchError, InvalidValueError, KeyError):
         return None
-    keys, units, sources = context
-    return Built(program, keys, units, sources)
+    keys, units, sources, items = context
+    return Built(program, keys, keys + items, units, sources)
 
 
 if __name__ == "__main__":

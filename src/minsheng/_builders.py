@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 4133008964
+SOURCE_CRC = 160428966
 
 
 def _build_Text(_d, _c):
@@ -284,6 +284,7 @@ def _build_Quantity(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_per = tuple([_build_Per(_x, _c) for _x in _v])
     f_phrase = _default46
     if _left:
@@ -405,6 +406,7 @@ def _build_NamedItems(_d, _c):
     _v = _d['names']
     if _v.__class__ is not list:
         raise _GiveUp
+    _c[3] += len(_v)
     for _x in _v:
         if _x.__class__ is not str or len(_x) > _LONGEST:
             raise _GiveUp
@@ -524,6 +526,7 @@ def _build_Metric(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_baselines = tuple([_build_Quantity(_x, _c) for _x in _v])
     f_actual = _default62
     if _left:
@@ -559,6 +562,7 @@ def _build_Metric(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_alternatives = tuple([_build_Quantity(_x, _c) for _x in _v])
     f_components = _default66
     if _left:
@@ -567,6 +571,7 @@ def _build_Metric(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_components = tuple([_build_Component(_x, _c) for _x in _v])
     f_increment = _default71
     if _left:
@@ -615,6 +620,7 @@ def _build_Metric(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -626,6 +632,7 @@ def _build_Metric(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -637,6 +644,7 @@ def _build_Metric(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -717,6 +725,7 @@ def _build_Project(_d, _c):
     _v = _d['categories']
     if _v.__class__ is not list:
         raise _GiveUp
+    _c[3] += len(_v)
     f_categories = tuple([_values22.get(_x) if _x.__class__ is str else None for _x in _v])
     if None in f_categories:
         raise _GiveUp
@@ -738,6 +747,7 @@ def _build_Project(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -760,6 +770,7 @@ def _build_Project(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_metrics = tuple([_build_Metric(_x, _c) for _x in _v])
     f_reported = _default93
     if _left:
@@ -774,6 +785,7 @@ def _build_Project(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -785,6 +797,7 @@ def _build_Project(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -875,6 +888,7 @@ def _build_Unit(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -1018,6 +1032,7 @@ def _build_Ballot(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
     f_source = _default127
     if _left:
@@ -1037,6 +1052,7 @@ def _build_Ballot(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -1116,6 +1132,7 @@ def _build_Evaluation(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -1153,10 +1170,12 @@ def _build_Program(_d, _c):
     _v = _d['sources']
     if _v.__class__ is not list:
         raise _GiveUp
+    _c[3] += len(_v)
     f_sources = tuple([_build_Source(_x, _c) for _x in _v])
     _v = _d['projects']
     if _v.__class__ is not list:
         raise _GiveUp
+    _c[3] += len(_v)
     f_projects = tuple([_build_Project(_x, _c) for _x in _v])
     f_name = _default102
     if _left:
@@ -1174,6 +1193,7 @@ def _build_Program(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_areas = tuple([_build_Area(_x, _c) for _x in _v])
     f_figures = _default106
     if _left:
@@ -1182,6 +1202,7 @@ def _build_Program(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
     f_units = _default107
     if _left:
@@ -1190,6 +1211,7 @@ def _build_Program(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             f_units = tuple([_build_Unit(_x, _c) for _x in _v])
     f_ballot = _default114
     if _left:
@@ -1246,6 +1268,7 @@ def _build_Program(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
@@ -1257,6 +1280,7 @@ def _build_Program(_d, _c):
             _left -= 1
             if _v.__class__ is not list:
                 raise _GiveUp
+            _c[3] += len(_v)
             for _x in _v:
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp

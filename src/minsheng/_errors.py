@@ -159,6 +159,10 @@ def problem(  # noqa: PLR0913 - every part of a problem, named
     )
 
 
+MAX_PROBLEMS_SHOWN = 100
+"""How many problems a :class:`DatasetError`'s message lists; its ``problems`` hold all."""
+
+
 class DatasetError(MinshengError, ValueError):
     """A dataset that cannot be loaded; ``problems`` lists everything wrong at once."""
 
@@ -170,8 +174,19 @@ class DatasetError(MinshengError, ValueError):
         super().__init__(verbatim("\n".join(self.lines())))
 
     def lines(self, translate: Translate | None = None) -> list[str]:
-        """Return one ``file: $.path: message`` line per problem."""
-        return [f"{self.file}: {p.describe(translate)}" for p in self.problems]
+        """Return one ``file: $.path: message`` line per problem.
+
+        At most :data:`MAX_PROBLEMS_SHOWN` of them, and then a line that says
+        how many more there are (``problems`` holds them all).
+        """
+        shown = [
+            f"{self.file}: {p.describe(translate)}" for p in self.problems[:MAX_PROBLEMS_SHOWN]
+        ]
+        more = len(self.problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            line = msg("… and {count} more problems, not shown", count=more)
+            shown.append(f"{self.file}: {line.render(translate)}")
+        return shown
 
     def render(self, translate: Translate | None = None) -> str:
         """Every problem, one a line, translated by ``translate``."""

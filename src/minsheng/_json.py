@@ -35,6 +35,14 @@ if TYPE_CHECKING:
 MAX_DEPTH = 64
 """How deeply a dataset may nest; real programs need about ten levels."""
 
+MAX_VALUES = 200_000
+"""How many values (an object's keys and an array's items, at any depth) a dataset may hold.
+
+Kunming 2025 holds about 1,100.  The limit bounds the work of explaining a
+file with errors: each value may be one problem, and a file of 6 MB can hold
+millions (a reviewer's ``"projects": [1, 1, …]`` took minutes and gigabytes).
+"""
+
 
 # Cheap scans of the whole text: a lone surrogate can only be written as an
 # escape, and a string longer than the limit needs a long run without a quote
@@ -199,22 +207,41 @@ def _scan(document: Any) -> list[Problem]:
     return sorted(problems, key=lambda p: p.path)
 
 
-def _deeper_than_the_limit(document: Any) -> bool:
-    """Whether objects and arrays nest deeper than :data:`MAX_DEPTH` in ``document``.
+def _shape(document: Any) -> tuple[bool, int]:
+    """Whether ``document`` nests deeper than :data:`MAX_DEPTH`, and how many values it holds.
 
-    Level by level, keeping only the containers: json.loads makes plain dicts
-    and lists.
+    Level by level, keeping only the containers (to the depth limit): the
+    values are its objects' keys and its arrays' items.
     """
-    level = [document] if type(document) in _CONTAINERS else []
+    level = [document] if isinstance(document, _CONTAINERS) else []
+    values = 0
     for _ in range(MAX_DEPTH):
         if not level:
-            return False
+            return False, values
         inner: list[Any] = []
         for value in level:
-            children = value.values() if type(value) is dict else value
-            inner += [child for child in children if type(child) in _CONTAINERS]
+            values += len(value)
+            children = value.values() if isinstance(value, dict) else value
+            inner += [child for child in children if isinstance(child, _CONTAINERS)]
         level = inner
-    return bool(level)
+    return bool(level), values
+
+
+def _too_many(values: int, file: str | Path | None) -> DatasetError:
+    return DatasetError(
+        file=file,
+        problems=[
+            problem(
+                "too-many",
+                "$",
+                msg(
+                    "the data holds {count} values (keys and items); the limit is {limit}",
+                    count=values,
+                    limit=MAX_VALUES,
+                ),
+            )
+        ],
+    )
 
 
 _CONTAINERS = (dict, list)
@@ -294,7 +321,10 @@ def _decode(text: str, file: str | Path | None) -> Any:
         except (_SlowPathError, json.JSONDecodeError, RecursionError):
             pass  # explained below
         else:
-            if not _deeper_than_the_limit(document):
+            deep, values = _shape(document)
+            if values > MAX_VALUES:
+                raise _too_many(values, file)
+            if not deep:
                 return document  # else explained below, with its path
     try:
         document = json.loads(
@@ -326,6 +356,9 @@ def _decode(text: str, file: str | Path | None) -> Any:
             file=file,
             problems=[problem("too-deep", "$", _too_deep())],
         ) from None
+    _, values = _shape(document)
+    if values > MAX_VALUES:  # before explaining every one of them
+        raise _too_many(values, file)
     problems = _scan(document)
     if problems:
         raise DatasetError(file=file, problems=problems)
@@ -482,7 +515,7 @@ def _settled(text: str, raw: bytes) -> Program | None:
     except (ValueError, RecursionError):  # JSON's, msgspec's, and the int digit limit
         return None
     built = build(document)
-    if built is None:
+    if built is None or built.values > MAX_VALUES:  # too many: the explaining path says so
         return None
     if built.keys != _key_ends(raw) and not _unique_keys(text):
         return None
