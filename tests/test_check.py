@@ -1190,6 +1190,23 @@ def test_what_a_hunt_found_the_program_and_its_words_contradict() -> None:
     assert found(part_of_a_number) == {("statement-target", "warning")}
 
 
+def test_text_a_spreadsheet_runs_as_a_formula_is_a_warning() -> None:
+    """A hostile-input audit's: a title of =cmd|… validated, and the CSV export ran it."""
+    document = _kunming_2025()
+    document["projects"][0]["title"]["zh"] = '=cmd|"/c calc"!A1'
+    document["projects"][0]["metrics"][0]["subject"]["en"] = "\t=1+1"
+    document["projects"][1]["description"] = "-2+3"
+    document["projects"][1]["metrics"][0]["notes"] = ["@SUM(1+1)"]
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = {(p.code, p.path) for p in minsheng.check(program) if "formula" in p.message}
+    assert found == {
+        ("text-form", "$.projects[0].title.zh"),
+        ("text-form", "$.projects[0].metrics[0].subject.en"),
+        ("text-form", "$.projects[1].description"),
+        ("text-form", "$.projects[1].metrics[0].notes[0]"),
+    }
+
+
 def _jurisdiction_problems(jurisdiction: dict[str, Any]) -> list[tuple[str, str, str]]:
     document = _kunming_2025()
     document["jurisdiction"] = jurisdiction

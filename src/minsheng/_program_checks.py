@@ -140,6 +140,7 @@ def program_problems(program: Program) -> list[Problem]:
     return (
         problems
         + _text_problems(program)
+        + _formula_problems(program)
         + _before_the_work(program)
         + _project_problems(program)
         + _jurisdiction_problems(program.jurisdiction)
@@ -267,6 +268,45 @@ def _text_problems(program: Program) -> list[Problem]:
 
 
 _MOST = 20  # a careless converter makes the same mistake everywhere: enough to see it
+
+_FORMULA = frozenset("=+-@\t\r")
+"""What a spreadsheet reads a cell that begins with as a formula (=cmd|…, +SUM, @x)."""
+
+
+def _formula_problems(program: Program) -> list[Problem]:
+    """Text that a spreadsheet would run as a formula when it opens an export's CSV.
+
+    The exports keep text as it is; a hostile-input audit's dataset with a
+    title of =cmd|… validated, and its CSV ran it in a spreadsheet.
+    """
+    texts: list[tuple[str, str]] = []
+    for path, text, _ in _named_texts(program):
+        texts += [(f"{path}.zh", text.zh), (f"{path}.en", text.en or "")]
+    texts += [(f"$.notes[{n}]", note) for n, note in enumerate(program.notes)]
+    texts += [("$.license", program.license or ""), ("$.citation", program.citation or "")]
+    for p, project in enumerate(program.projects):
+        at = f"$.projects[{p}]"
+        texts += [(f"{at}.departments[{d}]", name) for d, name in enumerate(project.departments)]
+        texts += [(f"{at}.notes[{n}]", note) for n, note in enumerate(project.notes)]
+        texts.append((f"{at}.description", project.description or ""))
+    for path, metric in metrics_of(program):
+        subject = metric.subject
+        texts += [(f"{path}.subject.zh", subject.zh), (f"{path}.subject.en", subject.en or "")]
+        texts += [(f"{path}.notes[{n}]", note) for n, note in enumerate(metric.notes)]
+    return [
+        _issue(
+            "text-form",
+            path,
+            msg(
+                "it begins with {character}, which a spreadsheet opening the CSV export"
+                " runs as a formula",
+                character=repr(text[0]),
+            ),
+            found=shown(text),
+        )
+        for path, text in texts
+        if text[:1] in _FORMULA
+    ][:_MOST]
 
 
 def _before_the_work(program: Program) -> list[Problem]:
