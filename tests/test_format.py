@@ -114,6 +114,32 @@ def _result(target: str, actual: str, kind: minsheng.MetricKind) -> minsheng.Met
     return assess_metric(metric)
 
 
+def test_a_difference_at_the_figures_limits_is_printed() -> None:
+    """A hostile-input audit's: a valid dataset whose difference rounded past 20 digits.
+
+    The report printed nothing and exited 1; and a difference of −0.000002
+    printed as −0.00 beside figures of six places.
+    """
+    import attrs
+
+    metric = minsheng.Metric(
+        "m",
+        minsheng.MetricKind.COUNT,
+        minsheng.Text("对象"),
+        direction=minsheng.Direction.HIGHER,
+        target=minsheng.Quantity(Decimal("0.000001"), "个", decimals=6),
+        actual=minsheng.Quantity(Decimal("99999999999999999999.999999"), "个", decimals=6),
+    )
+    largest = assess_metric(metric)
+    assert format_difference(largest, locale="en") == "+99,999,999,999,999,999,999.999998"
+    tiny = _result("0.000003个", "0.000001个", minsheng.MetricKind.COUNT)
+    assert format_difference(tiny, locale="en") == "−0.000002"
+    assert format_difference(_result("3000个", "3100.5个", minsheng.MetricKind.COUNT)) == "+100.5个"
+    past = attrs.evolve(largest, difference=Decimal("123456789012345678901.5"))
+    assert format_difference(past, locale="en") == "+123,456,789,012,345,678,901.5 个"
+    assert format_difference(past) == "+123,456,789,012,345,678,901.5个"
+
+
 def test_attainment_and_difference() -> None:
     """A range for 余, a point for rounded figures; pp for rates."""
     ranged = _result("不少于3000个", "5100余个", minsheng.MetricKind.COUNT)

@@ -395,7 +395,11 @@ def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans")
         return "—"
     difference = result.difference
     sign = "+" if difference > 0 else ("−" if difference < 0 else "±")
-    places = min(_places(difference), 2)
+    # two places, or as many as the figures print (0.000001 against 0.000003 is
+    # −0.000002, not −0.00)
+    figures = (result.metric.target, result.metric.actual)
+    printed = max((q.decimals for q in figures if q is not None), default=0)
+    places = min(_places(difference), max(2, printed))
     if result.difference_unit == "pp":
         number = _grouped(abs(difference), places, locale)
         label = locale.gettext("pp")
@@ -408,7 +412,12 @@ def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans")
         mantissa = magnitude.scaleb(-actual.multiplier)
         if _places(mantissa) <= actual.decimals:
             multiplier, decimals = actual.multiplier, _places(mantissa)
-    quantity = Quantity(_round(magnitude, places), result.difference_unit, multiplier, decimals)
+    try:
+        quantity = Quantity(_round(magnitude, places), result.difference_unit, multiplier, decimals)
+    except InvalidValueError:  # past a figure's limits (1E+20 less 0.000001): as a number
+        number = _grouped(magnitude, places, locale)
+        unit = result.difference_unit or ""
+        return f"{sign}{number} {unit}".rstrip() if locale.english else f"{sign}{number}{unit}"
     return sign + _quantity_text(quantity, locale)
 
 
