@@ -570,6 +570,21 @@ def test_words_around_a_figure_read_as_they_mean(
         ("3公里内全覆盖", "内 after a figure: within it, or a word"),
         ("--5个", "two signs before a figure"),
         ("60岁开外", "有余, 开外 or 出头 after a figure"),
+        # a hostile-input audit's: about, or more, after a figure, read as exact
+        *(
+            (text, "许, 前后, 内外, 光景, 略多, 有奇 or 往上 after a figure")
+            for text in (
+                "3000人许",
+                "3000许",
+                "3000人許",
+                "3000人前后",
+                "3000個內外",
+                "3000个光景",
+                "3000个略多",
+                "3000个有奇",
+                "3000个往上",
+            )
+        ),
         ("最高达到5000元", "最高达: a peak reached or a cap"),
         ("最高已达3万人次", "最高达: a peak reached or a cap"),
         ("上限达5000元", "最高达: a peak reached or a cap"),

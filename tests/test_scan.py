@@ -111,6 +111,17 @@ def test_a_refused_figure_is_found_as_an_error_with_the_word_that_refuses_it() -
     ]
 
 
+def test_about_after_a_figure_is_found_as_an_error() -> None:
+    """A hostile-input audit's: 3000万人次许 and 3000人前后 were found as exact figures."""
+    text = "接待游客3000万人次许，参会3000人前后，发放3000个许可证。"
+    found = list(minsheng.find_quantities(text))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("3000万人次许", True),
+        ("3000人前后", True),
+        ("3000个", False),  # 许可证: a word
+    ]
+
+
 def test_a_comparison_before_a_figure_is_found_with_it_and_refused() -> None:
     """Regression: 比上年多2000人 was found as 2000人, a difference read as a count."""
     text = (

@@ -39,6 +39,7 @@ from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import UNITS
 from minsheng._words import (
+    _ABOUT_AFTER,
     _AVERAGE,
     _COMPARATORS_BY_LAST,
     _FROM_WORDS,
@@ -510,6 +511,14 @@ def refuse_rough_after(s: str, text: str, j: int) -> None:
         raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
     if s.startswith(_ROUGH_AFTER, j):
         raise fail(msg("有余, 开外 or 出头 after a figure: more, by how much unsaid"), text, j)
+    if s.startswith(_ABOUT_AFTER, j) or (
+        s[j] == "许" and not (j + 1 < len(s) and _is_word_char(s[j + 1]))
+    ):  # a hostile-input audit found these read as an exact figure
+        raise fail(
+            msg("许, 前后, 内外, 光景, 略多, 有奇 or 往上 after a figure: about or more, unread"),
+            text,
+            j,
+        )
     if s[j] in PARTIAL and not s.startswith(_NOT_PARTIAL, j):
         raise fail(msg("半, 折 or 兆 after a figure: a form minsheng does not read"), text, j)
     if s[j] == "数" and j and s[j - 1] == "位":  # 两位数增长: at least 10 %, not 2

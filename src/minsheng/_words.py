@@ -413,6 +413,8 @@ NEGATIVE = "负"
 ROUGH_PLACES = frozenset(PLACES) | frozenset(BIG)  # 数 before one: 数十万, a rough count
 DECIMAL_ROUGH = compiled("[0-9" + "".join(DIGITS) + "十]点几")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
+# after a figure: about it, or more (3000人前后, 3000个有奇); 许 alone (3000人许, not 许可)
+_ABOUT_AFTER = ("前后", "内外", "光景", "略多", "有奇", "往上")
 # words, not 一半 or 八折 (兆丰 a bank: 持股 8.5% 兆豐銀行; 52% 半年任务过半)
 _NOT_PARTIAL = (
     "半导体",
@@ -514,7 +516,7 @@ def vocabulary() -> frozenset[str]:
         *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING, *RECEIVING,
         *_COMPARATOR_GUARDS.values(), GROWING.pattern, _NOT_A_PERIOD,
         BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
-        PLANNED.pattern, *OTHER_BOUNDS,
+        PLANNED.pattern, *OTHER_BOUNDS, *_ABOUT_AFTER, "许",
         *change_vocabulary(),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
