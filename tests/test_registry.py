@@ -371,6 +371,37 @@ def test_a_broken_entry_point_leaves_out_its_own_datasets_and_says_so(tmp_path: 
     assert f"minsheng: warning: {broken}" in checked.stderr
 
 
+@pytest.mark.parametrize(
+    ("code", "raised"),
+    [
+        ("raise RuntimeError('plugin exploded')", "RuntimeError: plugin exploded"),
+        ("import sys\nsys.exit(3)", "SystemExit: 3"),
+        ("def broken(:\n", "SyntaxError"),
+    ],
+)
+def test_a_plugin_that_raises_is_named_and_leaves_the_rest(
+    tmp_path: Path, code: str, raised: str
+) -> None:
+    """A hostile-input audit's: a plugin raising RuntimeError was "a bug in minsheng" (70).
+
+    sys.exit(3) in a plugin ended minsheng with 3; each is a warning that names
+    the entry point and what it raised, and the shipped datasets load.
+    """
+    package = _make_plugin(tmp_path, "testville", _testville())
+    (package / "src" / "minsheng_testville" / "data" / "__init__.py").write_text(code)
+    site = _install(tmp_path, package)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    result = subprocess.run(
+        [sys.executable, "-m", "minsheng", "report", "kunming", "2025", "--locale", "en"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    warning = result.stderr.splitlines()[0]
+    assert warning.startswith("minsheng: warning: entry point 'testville'"), warning
+    assert raised in warning
+    assert "internal error" not in result.stderr
+
+
 def test_no_plugin_means_no_importlib_metadata() -> None:
     """Without a plugin installed, the registry never imports importlib.metadata."""
     result = subprocess.run(

@@ -136,7 +136,9 @@ class _Registry:
 
             try:
                 roots.append((importlib.resources.files(point.value), point.name))
-            except (ImportError, TypeError, ValueError) as exc:
+            # importing the package runs its code: whatever it raises, even SystemExit
+            # (a hostile-input audit's RuntimeError was "a bug in minsheng", exit 70)
+            except (Exception, SystemExit) as exc:  # noqa: BLE001 - a third party's code
                 # one broken package leaves out its own datasets, not everyone's
                 broken.append(
                     RegistryError(
@@ -146,7 +148,7 @@ class _Registry:
                             name=repr(point.name),
                             group=repr(ENTRY_POINT_GROUP),
                             value=repr(point.value),
-                            error=verbatim(clip(str(exc), 200)),
+                            error=verbatim(clip(f"{type(exc).__name__}: {exc}", 200)),
                         )
                     )
                 )
