@@ -1063,6 +1063,34 @@ def test_a_city_no_dataset_is_for_is_an_error_not_an_empty_export(tmp_path: Path
     assert run("list", "--city", "kunming", "--status", "met").returncode == 0
 
 
+def test_a_draft_its_loader_would_refuse_is_written_nowhere(tmp_path: Path) -> None:
+    """A hostile-input audit's: draft exited 0 with a dataset validate then refused.
+
+    A numbered item of 25,000 characters became a title past the string
+    limit; an undecodable byte in --name a lone surrogate on standard output.
+    """
+    source = tmp_path / "long.txt"
+    source.write_text("1." + "长" * 25_000 + "新增学位不少于5个。\n", encoding="utf-8")
+    to = tmp_path / "draft.json"
+    result = run(
+        "draft", str(source), "--city", "kunming", "--year", "2025", "--to", str(to),
+        "--locale", "en",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{source} (draft): $.projects[0].title.zh: a string of")
+    assert "(25009 characters)" in result.stderr  # its own size, not its escaped one's
+    assert not to.exists()
+    plain = tmp_path / "plain.txt"
+    plain.write_text("新增学位不少于3000个。", encoding="utf-8")
+    named = run(
+        "draft", str(plain), "--city", "dali", "--year", "2025", "--name", "\udcff大理",
+        "--division-code", "532900", "--province", "云南省", "--locale", "en",
+    )  # fmt: skip
+    assert named.returncode == 1
+    assert named.stdout == ""
+    assert "a lone surrogate U+DCFF" in named.stderr
+
+
 def test_draft_name_without_division_code_is_a_usage_error() -> None:
     """Regression: draft --name without --division-code exited 1, as for bad data."""
     result = run("draft", "/dev/null", "--city", "exampleton", "--year", "2025", "--name", "X")

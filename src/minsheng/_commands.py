@@ -316,7 +316,7 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     """Draft a dataset from a report's text; say how much a person must confirm."""
     from minsheng._check import check, quantity_paths
     from minsheng._draft import draft, jurisdiction_of
-    from minsheng._json import dumps
+    from minsheng._json import dumps, loads
     from minsheng._provenance import read_source
 
     t = args.locale.gettext
@@ -328,6 +328,9 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
     )
     program = draft(read_source(args.source), city=city, year=args.year, stage=args.stage)
     text = dumps(program)
+    # a draft that its own loader would refuse (a title past the string limit, more
+    # than the size limit, a --name that is no Unicode) is written nowhere
+    loads(text, file=f"{args.source} (draft)")
     if args.to is None:
         out.filter = escape_json
         out.write(text)

@@ -154,7 +154,7 @@ def problem(  # noqa: PLR0913 - every part of a problem, named
         clip(path, 4 * MAX_SHOWN),
         _clipped(detail),
         None if expected is None else _clipped(expected),
-        None if found is None else clip(found),
+        None if found is None else clip(found, 4 * MAX_SHOWN),  # shown(text) is already short
         severity,
     )
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from minsheng._build import build
 from minsheng._check import reference_problems, references_hold
-from minsheng._errors import DatasetError, Problem, clip, expect, problem
+from minsheng._errors import DatasetError, Problem, clip, expect, problem, shown
 from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
 from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
 from minsheng._files import read_file, size_limit, too_large
@@ -131,7 +131,7 @@ def _string_problems(text: str, path: str) -> list[Problem]:
                     length=len(text),
                     limit=MAX_STRING_LENGTH,
                 ),
-                found=json.dumps(text[:MAX_STRING_LENGTH], ensure_ascii=True),
+                found=shown(text),  # its start and its own size, not its escaped one
             )
         )
     match = _SURROGATE.search(text[:MAX_STRING_LENGTH])
