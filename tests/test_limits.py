@@ -309,6 +309,20 @@ def test_a_max_size_that_is_no_positive_integer_is_refused(
         minsheng.load_file(KUNMING, max_size=max_size)  # type: ignore[arg-type]
 
 
+def _program() -> minsheng.Program:
+    return minsheng.load("kunming", 2025)
+
+
+def _metric() -> minsheng.Metric:
+    return _program().projects[0].metrics[0]
+
+
+def _actual() -> minsheng.Quantity:
+    actual = _metric().actual
+    assert actual is not None
+    return actual
+
+
 @pytest.mark.parametrize(
     ("call", "error"),
     [
@@ -323,6 +337,19 @@ def test_a_max_size_that_is_no_positive_integer_is_refused(
         (lambda: minsheng.load(b"kunming", 2025), minsheng.UnknownDatasetError),  # type: ignore[arg-type]
         (lambda: minsheng.check("kunming"), minsheng.ArgumentError),  # type: ignore[arg-type]
         (lambda: minsheng.dumps({}), minsheng.ArgumentError),  # type: ignore[arg-type]
+        # a second hostile-input audit's: AttributeError, TypeError, UnicodeEncodeError,
+        # and messages of 200,000 characters
+        (lambda: minsheng.format_quantity(_actual(), units=None), minsheng.ArgumentError),  # type: ignore[arg-type]
+        (lambda: minsheng.format_target(_actual(), units=None), minsheng.ArgumentError),  # type: ignore[arg-type]
+        (lambda: attrs.evolve(_metric(), kind=None), minsheng.InvalidValueError),  # type: ignore[arg-type]
+        (lambda: attrs.evolve(_program(), units=None), minsheng.InvalidValueError),  # type: ignore[arg-type]
+        (lambda: attrs.evolve(_program(), units=b"x"), minsheng.InvalidValueError),  # type: ignore[arg-type]
+        (lambda: minsheng.export([_program()], "\ud800"), minsheng.InvalidValueError),
+        (
+            lambda: minsheng.export([_program()], "o", format="x" * 200_000),
+            minsheng.InvalidValueError,
+        ),
+        (lambda: minsheng.to_pandas([_program()], table="x" * 200_000), minsheng.InvalidValueError),  # type: ignore[arg-type]
     ],
 )
 def test_the_api_raises_only_minsheng_errors(call: Any, error: type[Exception]) -> None:

@@ -260,7 +260,7 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     """
     if table not in TABLES:
         raise InvalidValueError(
-            msg("{table} is not one of {choices}", table=repr(table), choices=listing(TABLES))
+            msg("{table} is not one of {choices}", table=clip(repr(table)), choices=listing(TABLES))
         )
     pandas = _needs("pandas", "pandas", "to_pandas")
     _needs("pyarrow", "pandas", "to_pandas")
@@ -390,7 +390,11 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
     expect(format, str, "format", "export")
     if format not in FORMATS:
         raise InvalidValueError(
-            msg("{format} is not one of {choices}", format=repr(format), choices=listing(FORMATS))
+            msg(
+                "{format} is not one of {choices}",
+                format=clip(repr(format)),
+                choices=listing(FORMATS),
+            )
         )
     folder = output_folder(to)
     if format == "parquet":

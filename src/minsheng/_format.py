@@ -239,6 +239,7 @@ def format_quantity(
 
     """
     expect(quantity, Quantity, "quantity", "format_quantity")
+    expect(units, Mapping, "units", "format_quantity")
     return _quantity_text(quantity, served(locale), noun, units)
 
 
@@ -300,6 +301,7 @@ def format_target(
 
     """
     expect(quantity, Quantity, "quantity", "format_target")
+    expect(units, Mapping, "units", "format_target")
     locale = served(locale)
     if quantity.comparator is None:
         return _quantity_text(quantity, locale, noun, units)

@@ -311,6 +311,11 @@ class Metric:
     review: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.kind, MetricKind):  # None raised AttributeError below
+            raise InvalidValueError(
+                msg("a metric's kind is a MetricKind, not {kind}", kind=clip(repr(self.kind))),
+                at=".kind",
+            )
         if self.kind.is_numeric and self.target is not None and self.direction is None:
             raise InvalidValueError(
                 msg("metric {id} has a numeric target, so it needs a direction", id=repr(self.id))
@@ -506,6 +511,14 @@ class Program:
         if self.revision < 1:
             raise InvalidValueError(
                 msg("revision starts at 1, not {revision}", revision=self.revision), at=".revision"
+            )
+        if not isinstance(self.units, tuple) or not all(isinstance(u, Unit) for u in self.units):
+            raise InvalidValueError(  # None, bytes: a TypeError or AttributeError below
+                msg(
+                    "a program's units are a tuple of Unit, not {units}",
+                    units=clip(repr(self.units)),
+                ),
+                at=".units",
             )
         for i, unit in enumerate(self.units):
             if not unit.symbol.strip():

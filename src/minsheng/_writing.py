@@ -234,6 +234,12 @@ def output_folder(to: str | os.PathLike[str]) -> Path:
         raise InvalidValueError(msg("the output path must not be empty"))
     if (b"\0" if isinstance(path, bytes) else "\0") in path:
         raise InvalidValueError(msg("the output path must not hold a NUL character"))
+    try:
+        os.fsencode(path)
+    except UnicodeError:  # a lone surrogate the file system cannot name
+        raise InvalidValueError(
+            msg("the output path {path} is not one the file system can name", path=clip(repr(path)))
+        ) from None
     folder = Path(to)
     try:
         if folder.exists() and not folder.is_dir():
