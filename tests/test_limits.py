@@ -433,3 +433,21 @@ def test_a_dataset_error_lists_at_most_a_hundred_problems() -> None:
     assert len(lines) == MAX_PROBLEMS_SHOWN + 1
     assert lines[-1] == "x.json: … and 150 more problems, not shown"
     assert str(error).count("\n") == MAX_PROBLEMS_SHOWN
+
+
+@pytest.mark.parametrize(
+    ("edit", "code"),
+    [
+        (lambda p: attrs.evolve(p, notes=("x" * (MAX_STRING_LENGTH + 1),)), "too-long"),
+        (lambda p: attrs.evolve(p, name=minsheng.Text("计划\ud800")), "surrogate"),
+    ],
+)
+def test_dumps_writes_only_what_loads_reads(edit: Any, code: str) -> None:
+    """A hostile-input audit's: dumps() wrote a lone surrogate and a 30,000-character note.
+
+    loads() then refused what dumps() had written; dumps() refuses it now.
+    """
+    program = edit(minsheng.load("kunming", 2025))
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.dumps(program)
+    assert [p.code for p in info.value.problems] == [code]

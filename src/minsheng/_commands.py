@@ -327,10 +327,14 @@ def _cmd_draft(args: argparse.Namespace, out: Output) -> int:
         args.city, name=args.name, division_code=args.division_code, province=args.province
     )
     program = draft(read_source(args.source), city=city, year=args.year, stage=args.stage)
-    text = dumps(program)
     # a draft that its own loader would refuse (a title past the string limit, more
     # than the size limit, a --name that is no Unicode) is written nowhere
-    loads(text, file=f"{args.source} (draft)")
+    drafted = f"{args.source} (draft)"
+    try:
+        text = dumps(program)
+    except DatasetError as exc:
+        raise DatasetError(file=drafted, problems=exc.problems) from None
+    loads(text, file=drafted)
     if args.to is None:
         out.filter = escape_json
         out.write(text)

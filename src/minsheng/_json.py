@@ -368,16 +368,28 @@ def _decode(text: str, file: str | Path | None) -> Any:
 def dumps(program: Program) -> str:
     """Serialize a :class:`~minsheng.Program` as dataset JSON text.
 
-    ``minsheng.loads(minsheng.dumps(program)) == program`` always holds.
+    ``minsheng.loads(minsheng.dumps(program)) == program`` always holds: a
+    program that no dataset may hold is refused, not written.
 
     Raises:
         ArgumentError: ``program`` is not a :class:`~minsheng.Program`.
+        DatasetError: the program holds what :func:`loads` refuses: a lone
+            surrogate, a string past the limit, more values than the limit.
 
     """
     expect(program, Program, "program", "dumps")
     from minsheng._converters import unstructure_program  # noqa: PLC0415 - cattrs, when needed
 
-    return json.dumps(unstructure_program(program), ensure_ascii=False, indent=2) + "\n"
+    data = unstructure_program(program)
+    values = _shape(data)[1]
+    if values > MAX_VALUES:
+        raise _too_many(values, "<dumps>")
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if _SURROGATE.search(text) is not None or _suspect(text):
+        problems = _scan(data)  # a hostile-input audit's: text that loads() then refused
+        if problems:
+            raise DatasetError(file="<dumps>", problems=problems)
+    return text
 
 
 def _encoded(data: object, file: str | Path | None) -> bytes:
