@@ -314,6 +314,19 @@ def test_datapackage_states_licences_and_source_links(
     assert descriptor["minsheng"]["datasets"][0]["license"] == "CC-BY-4.0"
 
 
+def test_a_source_url_that_is_no_web_address_is_not_exported(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """A hostile-input audit's: javascript: reached datapackage.json as a source's path."""
+    source = attrs.evolve(kunming_2025.sources[0], url=" JaVaScRiPt:alert(3)")
+    hostile = attrs.evolve(kunming_2025, sources=(source, *kunming_2025.sources[1:]))
+    assert ("source-url", "$.sources[0].url") in {(p.code, p.path) for p in minsheng.check(hostile)}
+    minsheng.export([hostile], tmp_path, format="datapackage")
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert {"title": f"{source.publisher}: {source.title} ({source.date})"} in descriptor["sources"]
+    assert "alert" not in (tmp_path / "datapackage.json").read_text(encoding="utf-8")
+
+
 def test_to_pandas_has_arrow_decimals(kunming_2025: minsheng.Program) -> None:
     """to_pandas gives Arrow-backed decimal columns and the share of targets met per category."""
     pd = pytest.importorskip("pandas", reason="the pandas extra is not installed")

@@ -32,6 +32,7 @@ from minsheng._columns import Column, place_of
 from minsheng._decimals import DECIMAL_PLACES
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import listing, msg
+from minsheng._model import WEB_SCHEMES
 from minsheng._query import Selection
 from minsheng._rows import Rows, assessing_once, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
@@ -328,7 +329,7 @@ def _source_entries(source: Rows) -> list[dict[str, str]]:
     for place in map(place_of, programs_of(source, "export")):
         for s in place.program.sources:
             entry = {"title": f"{s.publisher}: {s.title} ({s.date.isoformat()})"}
-            if s.url is not None:
+            if s.url is not None and s.url.startswith(WEB_SCHEMES):  # not javascript:
                 entry["path"] = s.url
             seen.setdefault(tuple(entry.values()), entry)
     return list(seen.values())

@@ -56,6 +56,7 @@ CODES: Mapping[str, Severity] = {
     "provenance": "warning",
     "kind-figures": "error",
     "source-date": "error",
+    "source-url": "warning",
     "evaluation-body": "warning",
     "text-form": "warning",
     "density-per": "error",

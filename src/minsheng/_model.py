@@ -225,9 +225,17 @@ class Jurisdiction:
         return JurisdictionLevel.of(self.division_code)
 
 
+WEB_SCHEMES = ("https://", "http://")
+"""The addresses a source's ``url`` is linked and exported as (not ``javascript:``)."""
+
+
 @attrs.frozen
 class Source:
-    """Where figures come from: an article, a report, a notice."""
+    """Where figures come from: an article, a report, a notice.
+
+    ``url`` is linked in reports and exported only where it is a web address
+    (:data:`WEB_SCHEMES`); ``validate`` warns of any other (``source-url``).
+    """
 
     id: str = attrs.field(validator=check_slug)
     publisher: str

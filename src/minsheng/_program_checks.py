@@ -17,6 +17,7 @@ from minsheng._i18n import msg, verbatim
 from minsheng._issues import dated, metrics_of
 from minsheng._issues import issue as _issue
 from minsheng._model import (
+    WEB_SCHEMES,
     Jurisdiction,
     Metric,
     Program,
@@ -141,6 +142,7 @@ def program_problems(program: Program) -> list[Problem]:
         problems
         + _text_problems(program)
         + _formula_problems(program)
+        + _source_problems(program)
         + _before_the_work(program)
         + _project_problems(program)
         + _jurisdiction_problems(program.jurisdiction)
@@ -271,6 +273,20 @@ _MOST = 20  # a careless converter makes the same mistake everywhere: enough to 
 
 _FORMULA = frozenset("=+-@\t\r")
 """What a spreadsheet reads a cell that begins with as a formula (=cmd|…, +SUM, @x)."""
+
+
+def _source_problems(program: Program) -> list[Problem]:
+    """A source's url that is no web address: reports do not link it, exports leave it out."""
+    return [
+        _issue(
+            "source-url",
+            f"$.sources[{n}].url",
+            msg("not a web address (http or https): reports do not link it, nor exports name it"),
+            found=shown(source.url),
+        )
+        for n, source in enumerate(program.sources)
+        if source.url is not None and not source.url.startswith(WEB_SCHEMES)
+    ]
 
 
 def _formula_problems(program: Program) -> list[Problem]:
