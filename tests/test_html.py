@@ -231,6 +231,24 @@ def test_without_jinja2_a_notebook_shows_the_text_repr(assessment: minsheng.Asse
         _page.environment.cache_clear()
 
 
+def test_site_replaces_a_page_of_ones_own_only_with_force(tmp_path: Path) -> None:
+    """A hostile-input audit's: site DIR replaced the user's own index.html in silence."""
+    own = tmp_path / "index.html"
+    own.write_text("<!DOCTYPE html><title>my own</title>", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(["site", str(tmp_path), "--locale", "en"]) == 1
+    assert err.getvalue() == (
+        f"minsheng: {own} is a file minsheng did not write: site replaces it only with --force\n"
+    )
+    assert own.read_text(encoding="utf-8") == "<!DOCTYPE html><title>my own</title>"
+    assert not (tmp_path / "en").exists()  # all pages or none
+    with contextlib.redirect_stdout(out):
+        assert main(["site", str(tmp_path), "--locale", "en", "--force"]) == 0
+        assert main(["site", str(tmp_path), "--locale", "en"]) == 0  # its own pages, again
+    assert '<meta name="generator" content="minsheng">' in own.read_text(encoding="utf-8")
+
+
 def test_site_has_a_page_per_dataset_and_an_index(tmp_path: Path) -> None:
     """Site writes every dataset in every locale, and indexes them by city and year."""
     out = io.StringIO()

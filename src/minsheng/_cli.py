@@ -274,6 +274,11 @@ def _site_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     sub.add_argument(
         "folder", metavar="DIR", help=locale.gettext("the folder to write the site into")
     )
+    sub.add_argument(
+        "--force",
+        action="store_true",
+        help=locale.gettext("replace files in DIR that minsheng did not write"),
+    )
 
 
 def _validate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:

@@ -201,7 +201,8 @@ def _cmd_site(args: argparse.Namespace, out: Output) -> int:
     if not args.folder.strip():
         raise UsageError(msg("an empty argument names no folder"))
     programs = [load(d.city, d.year) for d in available()]
-    written = write_site(args.folder, programs)  # all pages or none: an ExportError says why
+    # all pages or none: an ExportError says why (a page of one's own in the way)
+    written = write_site(args.folder, programs, force=args.force)
     from pathlib import Path  # pathlib's import is 4 ms of every command that needs none
 
     index = Path(args.folder) / "index.html"

@@ -48,7 +48,7 @@ from minsheng._render import (
 )
 from minsheng._results import Agreement, Assessment, MetricResult, ProjectResult, Status
 from minsheng._units import Unit
-from minsheng._writing import write_texts
+from minsheng._writing import ExportError, write_texts
 
 if TYPE_CHECKING:
     import jinja2
@@ -446,13 +446,30 @@ def render_fragment(assessment: Assessment, *, locale: str | Locale = "zh-Hans")
     return environment().get_template("fragment.html.j2").render(values)
 
 
-def write_site(folder: str | Path, programs: Sequence[Program]) -> list[Path]:
+GENERATOR = b'<meta name="generator" content="minsheng">'
+"""What every page minsheng writes says in its head, and what ``site`` looks for."""
+
+
+def _ours(path: Path) -> bool:
+    """Whether the file at ``path`` is a page minsheng wrote (its head says so)."""
+    try:
+        with path.open("rb") as file:
+            return GENERATOR in file.read(4096)
+    except OSError:
+        return False
+
+
+def write_site(
+    folder: str | Path, programs: Sequence[Program], *, force: bool = False
+) -> list[Path]:
     """Write a static site of ``programs`` to ``folder``; return the files written.
 
     ``folder/index.html`` links the locales; each locale's folder holds an
     index by city and year and one page per program.  Every page is rendered
     first and then written all together, as an export's tables are: a
-    failure (a full disk) leaves the site as it was.
+    failure (a full disk) leaves the site as it was.  A file of the same name
+    that minsheng did not write (a page of one's own) is replaced only with
+    ``force``.
     """
     templates = environment()
     root = Path(folder)
@@ -492,6 +509,17 @@ def write_site(folder: str | Path, programs: Sequence[Program]) -> list[Path]:
         colours=_colours(),
         languages=[(tag, _LANGUAGE_NAMES[tag]) for tag in LOCALES],
     )
+    if not force:
+        for name in pages:
+            path = root / name
+            if path.exists() and not _ours(path):
+                raise ExportError(
+                    msg(
+                        "{path} is a file minsheng did not write: site replaces it only"
+                        " with --force",
+                        path=str(path),
+                    )
+                )
     return write_texts(root, pages)
 
 
