@@ -852,6 +852,27 @@ def test_control_characters_in_data_are_escaped_in_every_view(tmp_path: Path) ->
         assert json.loads(out)
 
 
+def test_invisible_characters_in_data_are_escaped_in_every_view(tmp_path: Path) -> None:
+    """A hostile-input audit's: RLM, the byte order mark and tags reached markdown and diff raw."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2026.json").read_text(encoding="utf-8"))
+    invisible = "\u200f\u061c\ufeff\U000e0041"
+    document["projects"][0]["title"]["zh"] = f"托育{invisible}服务"
+    path = tmp_path / "title.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    for args in (
+        ("report", str(path), "--format", "text"),
+        ("report", str(path), "--format", "markdown"),
+        ("show", str(path)),
+        ("diff", "kunming/2026", str(path)),
+    ):
+        out = run(*args, "--locale", "zh-Hans").stdout
+        assert "\\u200f\\u061c\\ufeff\\U000e0041" in out, args
+        assert not set(invisible) & set(out), args
+    out = run("report", str(path), "--format", "json").stdout
+    assert not set(invisible) & set(out)
+    assert json.loads(out)["projects"][0]["title"]["zh"] == f"托育{invisible}服务"
+
+
 def test_parse_does_not_echo_a_huge_input() -> None:
     """Regression: parse echoed a 40,000-character input twice; the error is now bounded."""
     result = run("parse", "5" * 20_000 + "个" + "x" * 20_000, "--locale", "en")

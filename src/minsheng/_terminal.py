@@ -1,7 +1,8 @@
 """What the command line writes: nothing that can drive a terminal, nothing unbounded.
 
 Every key or value echoed from data has its control characters, bidirectional
-overrides, line separators and lone surrogates escaped (ESC shows as a
+overrides and marks, line separators, lone surrogates and invisible characters
+(the byte order mark, tags) escaped (ESC shows as a
 backslash, x and 1b); text views see a program whose text is escaped the same
 way, so that a title cannot forge a line; JSON output escapes them as JSON
 escapes.
@@ -27,9 +28,12 @@ from minsheng._model import Program
 from minsheng._patterns import compiled
 
 # Characters that must never reach a terminal as they are: C0 and C1 controls
-# (escape sequences), bidirectional overrides, line separators, surrogates.
+# (escape sequences), bidirectional overrides and marks, line separators,
+# surrogates, and invisible ones a hostile-input audit found shown raw: the byte
+# order mark and tag characters.
 _UNSAFE = compiled(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+    "\u2066-\u2069\ud800-\udfff\ufeff\U000e0000-\U000e007f]"
 )
 _UNSAFE_IN_DATA = compiled("[\t\n]|" + _UNSAFE.pattern)
 
@@ -40,11 +44,19 @@ _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 def _escaped_char(match: re.Match[str]) -> str:
     char = match.group()
     code = ord(char)
-    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    if char in _NAMED:
+        return _NAMED[char]
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def _json_escaped_char(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # JSON writes a character past the BMP as its surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def escape(text: str) -> str:
