@@ -922,6 +922,40 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> N
     ]
 
 
+def test_running_out_of_memory_is_no_bug(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile-input audit's: a MemoryError under a memory limit was "a bug in minsheng"."""
+
+    def hungry(*_: object, **__: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr("minsheng._check.check", hungry)
+    result = run("validate", "kunming/2026", env={"LANG": "en_US.UTF-8"})
+    assert (result.returncode, result.stderr) == (1, "minsheng: out of memory\n")
+
+
+def test_an_extra_that_fails_to_import_is_not_called_missing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A hostile-input audit's: pyarrow, installed, failing to load, was "install the extra"."""
+    import importlib
+
+    real = importlib.import_module
+
+    def failing(name: str, *args: object) -> object:
+        if name.startswith("pyarrow"):
+            raise ImportError("libarrow.so.2000: failed to map segment from shared object")
+        return real(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib, "import_module", failing)
+    result = run(
+        "export", "kunming", "2026", "--format", "parquet", "--to", str(tmp_path / "o"),
+        "--locale", "en",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "installed but failed to import: libarrow.so.2000" in result.stderr
+    assert "pip install" not in result.stderr
+
+
 @pytest.mark.parametrize(
     "args", [("site", ""), ("site", "  "), ("migrate", ""), ("migrate", "x.json", "--to", "")]
 )

@@ -499,6 +499,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         discard_stdout()
         return 141
+    except MemoryError:  # the machine's limit, not a bug in minsheng
+        discard_stdout()
+        err("minsheng: " + _translate()(_("out of memory")))
+        return 1
     except OSError as exc:
         discard_stdout()
         reason = clip(_translate()(exc.strerror or str(exc)))

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from minsheng._columns import Column, place_of
 from minsheng._decimals import DECIMAL_PLACES
 from minsheng._errors import InvalidValueError, clip, expect
-from minsheng._i18n import listing, msg
+from minsheng._i18n import listing, msg, verbatim
 from minsheng._model import WEB_SCHEMES
 from minsheng._query import Selection
 from minsheng._rows import Rows, assessing_once, programs_of, table_chunks, table_values
@@ -64,12 +64,22 @@ def _needs(module: str, extra: str, what: str) -> Any:  # noqa: ANN401 - a modul
 
     try:
         return importlib.import_module(module)
-    except ImportError:
+    except ImportError as exc:
+        if isinstance(exc, ModuleNotFoundError) and exc.name == module.partition(".")[0]:
+            raise ExportError(
+                msg(
+                    "{what} needs the {extra} extra: pip install 'minsheng[{extra}]'",
+                    what=what,
+                    extra=extra,
+                )
+            ) from None
+        # installed, but it failed to import (a library it loads, too little memory)
         raise ExportError(
             msg(
-                "{what} needs the {extra} extra: pip install 'minsheng[{extra}]'",
+                "{what} needs {module}, which is installed but failed to import: {error}",
                 what=what,
-                extra=extra,
+                module=module,
+                error=verbatim(clip(str(exc), 200)),
             )
         ) from None
 
