@@ -286,7 +286,9 @@ def test_the_file_size_limit_and_its_override(
     # a setting, not a problem of the file: no file and no JSON path in the message
     with pytest.raises(minsheng.InvalidValueError) as bad:
         minsheng.load_file(path)
-    assert str(bad.value) == f"{SIZE_VARIABLE} must be a positive number of bytes, not 'lots'"
+    assert str(bad.value) == (
+        f"{SIZE_VARIABLE} must be a positive number of bytes, at most 18 digits, not 'lots'"
+    )
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ def max_file_size() -> int:
     if not value.isascii() or not value.isdigit() or len(value) > 18 or int(value) < 1:
         raise InvalidValueError(
             msg(
-                "{variable} must be a positive number of bytes, not {value}",
+                "{variable} must be a positive number of bytes, at most 18 digits, not {value}",
                 variable=SIZE_VARIABLE,
                 value=clip(repr(value)),
             )
