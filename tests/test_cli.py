@@ -270,7 +270,7 @@ def test_validate_reports_phrase_and_sum_disagreements(tmp_path: Path) -> None:
     ("locale", "expected"),
     [
         ("zh-Hans", ["x.json: $: 文件为空；应为JSON对象", "x.json：未通过；错误：1，警告：0"]),
-        ("zh-Hant", ["x.json: $: 文件為空；應為JSON對象", "x.json：未通過；錯誤：1，警告：0"]),
+        ("zh-Hant", ["x.json: $: 檔案為空；應為JSON對象", "x.json：未通過；錯誤：1，警告：0"]),
         (
             "en",
             [
