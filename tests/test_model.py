@@ -112,11 +112,19 @@ def test_lookups() -> None:
     assert program.key == "testville/2025"
     assert program.project(1).title == minsheng.Text("一")
     assert program.source().id == program.source("notice").id == "notice"
-    with pytest.raises(minsheng.NotFoundError, match=r"^testville/2025 has no project 2$"):
+    # each says what there is (a newcomer's: project(99) did not say 1–10 exist)
+    with pytest.raises(
+        minsheng.NotFoundError, match=r"^testville/2025 has no project 2; its projects: 1$"
+    ):
         program.project(2)
-    with pytest.raises(KeyError, match=r"^testville/2025 has no source 'x+… \(1002 characters\)$"):
+    with pytest.raises(
+        KeyError,
+        match=r"^testville/2025 has no source 'x+… \(1002 characters\); its sources: notice$",
+    ):
         program.source("x" * 1000)
-    with pytest.raises(minsheng.MinshengError, match=r"^project 1 has no metric 'nope'$"):
+    with pytest.raises(
+        minsheng.MinshengError, match=r"^project 1 has no metric 'nope'; its metrics: —$"
+    ):
         program.project(1).metric("nope")
 
 

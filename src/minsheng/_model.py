@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import attrs
 
 from minsheng._errors import InvalidValueError, NotFoundError, clip, expect
-from minsheng._i18n import msg
+from minsheng._i18n import Message, listing, msg, verbatim
 from minsheng._patterns import compiled
 from minsheng._quantity import (
     Quantity,
@@ -412,11 +412,17 @@ class Project:
                 return metric
         raise NotFoundError(
             msg(
-                "project {number} has no metric {id}",
+                "project {number} has no metric {id}; its metrics: {ids}",
                 number=str(self.number),
                 id=clip(repr(metric_id)),
+                ids=_listed([m.id for m in self.metrics]),
             )
         )
+
+
+def _listed(names: list[str]) -> Message:
+    """What a lookup could have found, for its error: a, b, c (— for none)."""
+    return listing(names) if names else verbatim("—")
 
 
 @attrs.frozen
@@ -574,7 +580,12 @@ class Program:
             if project.number == number:
                 return project
         raise NotFoundError(
-            msg("{program} has no project {number}", program=self.key, number=clip(repr(number)))
+            msg(
+                "{program} has no project {number}; its projects: {numbers}",
+                program=self.key,
+                number=clip(repr(number)),
+                numbers=_listed([str(p.number) for p in self.projects if p.number is not None]),
+            )
         )
 
     def source(self, source_id: str | None = None) -> Source:
@@ -590,5 +601,10 @@ class Program:
             if source.id == source_id:
                 return source
         raise NotFoundError(
-            msg("{program} has no source {id}", program=self.key, id=clip(repr(source_id)))
+            msg(
+                "{program} has no source {id}; its sources: {ids}",
+                program=self.key,
+                id=clip(repr(source_id)),
+                ids=_listed([s.id for s in self.sources]),
+            )
         )
