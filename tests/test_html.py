@@ -231,6 +231,16 @@ def test_without_jinja2_a_notebook_shows_the_text_repr(assessment: minsheng.Asse
         _page.environment.cache_clear()
 
 
+def test_site_into_a_file_says_it_writes_into_a_folder(tmp_path: Path) -> None:
+    """A newcomer's: site exampleton-2025.json said "cannot write …/en: Not a directory"."""
+    file = tmp_path / "exampleton-2025.json"
+    file.write_text("{}", encoding="utf-8")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main(["site", str(file), "--locale", "en"]) == 1
+    assert err.getvalue() == f"minsheng: {file} is a file: site writes into a folder\n"
+
+
 def test_site_replaces_a_page_of_ones_own_only_with_force(tmp_path: Path) -> None:
     """A hostile-input audit's: site DIR replaced the user's own index.html in silence."""
     own = tmp_path / "index.html"

@@ -473,6 +473,8 @@ def write_site(
     """
     templates = environment()
     root = Path(folder)
+    if root.exists() and not root.is_dir():  # "Not a directory", as the system said it
+        raise ExportError(msg("{path} is a file: site writes into a folder", path=str(root)))
     pages: dict[str, str] = {}
     ordered = sorted(programs, key=lambda p: (p.jurisdiction.slug, p.year))
     assessments = [assess(p) for p in ordered]
