@@ -32,6 +32,13 @@ READINGS = [
     ("未能于2025年12月底前全部建成", True, False, False, False),
     ("因征地原因，未能于2025年底前全部建成", True, False, False, False),
     ("没有在规定时间内全部完成", True, False, False, False),
+    (
+        "因系统对接原因，未能于2025年12月底前在全市211台终端全部实现24小时自助办理",
+        True,
+        False,
+        False,
+        False,
+    ),
     # 、 or a space right after a negated verb ends its clause
     ("安宁市尚未接入、主城区的终端均已接入", True, True, False, False),
     ("部分完成、主城区的站点均已建成", True, True, False, False),
