@@ -78,6 +78,26 @@ READINGS = [
     ("全市没有一台终端未实现24小时自助办理", False, False, False, False),
     ("全部完成，无一未完成", False, True, False, False),
     ("确保了12个站点全部建成", False, True, False, False),
+    # a review of those rules': the plan as a noun, a list of negated verbs of one
+    # 的-clause, a noun's negation, a delay that is a policy, more negations
+    ("年度计划全部完成", False, True, False, False),
+    ("比计划提前两个月全部完成", False, True, False, False),
+    ("超计划全部完成", False, True, False, False),
+    ("按既定计划全部完成", False, True, False, False),
+    ("比预计提前全部建成", False, True, False, False),
+    ("将近3000户均已完成", False, True, False, False),
+    ("此前未开通、未接入的村组均已接入", False, True, False, False),
+    ("该平台无任何进展尚未启动", True, False, False, False),
+    ("办理延期缴费", False, False, False, False),
+    ("防止企业停工", False, False, False, False),
+    ("未发生任何延期", False, False, False, False),
+    ("延期至2026年", True, False, False, False),
+    ("没能按期完成", True, False, False, False),
+    ("无法按期完成", True, False, False, False),
+    ("不能按期完成", True, False, False, False),
+    ("未能按时完成", True, False, False, False),
+    ("还没建成", True, False, False, False),
+    ("除此之外均已完成", False, True, False, False),
 ]
 
 

@@ -456,7 +456,9 @@ def metric_problems(
         words = normalize(evidence.statement)
         not_done, done = says_not_done(words), says_done(words)
         # 平台尚未形成, 正在建设中 or 将于明年全部建成, read as achieved; 均已实现, read
-        # as not: the words say otherwise (words of both, or of neither, decide nothing)
+        # as not: the words say otherwise.  Words of not done contradict "achieved"
+        # beside words of done too (城区均已建成，农村尚未建成); words of done contradict
+        # "not achieved" only where none say not done; words of neither decide nothing
         contradicted = (
             not_done or (not done and (says_under_way(words) or says_planned(words)))
             if evidence.achieved

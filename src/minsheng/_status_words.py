@@ -54,37 +54,43 @@ be a part: 已完成年度任务的80%)."""
 # 2025年12月底前全部建成, 将于2026年3月底前全部实现, 确保6月底前全部实现, 还需3个月才能
 # 全部实现.  Not a negation of a 的-clause or a noun that names which (此前未开通公交
 # 线路的偏远村组均已开通, 12个未建成区域已全部建成), nor a word (未来社区, 未成年人;
-# but 未来得及 is one); a plan (未来两年内 too), but not 按计划, 按照计划, 依照计划,
-# 较原计划 (as or against the plan), 计划任务, 计划生育, nor 已将 or 已经将 (将 as 把)
+# but 未来得及 is one).  A plan (未来两年内 too); 计划 only as a verb before a time
+# (计划于, 原计划2026年), not the plan as a noun or a measure (年度计划全部完成,
+# 比计划提前, 超计划, 按既定计划, 计划任务, 计划生育); not 比预计提前, 将近 (nearly),
+# nor 已将 or 已经将 (将 as 把)
 HEDGE = compiled(
     "(?:未(?!来(?!得及)|成年)|没有?|无法|不能|尚待|尚需|仍需|还需)"
     f"(?!(?:全部|全面)?{_DOING}(?:[^{_ENDS}的]{{0,12}}的|[之区地项村户]))"
     "|(?P<plan>未来[一二两三四五六七八九十几0-9]+年"
-    "|(?<!已)(?<!已经)将|力争|争取|确保(?!了)"
-    "|(?<!按)(?<!照)(?<!较原)(?<!比原)(?<!按原)计划(?!任务|生育)"
-    "|拟|预计|有望|可望)"
+    "|(?<!已)(?<!已经)将(?!近)|力争|争取|确保(?!了)"
+    "|计划(?=[于在将到今明本下年0-9一二三四五六七八九十])"
+    "|拟|(?<![比较超])预计|有望|可望)"
 )
 
-EXCEPT = compiled("除[^。；;，,]{1,15}?外")
-"""除安宁市外，其余…均已实现: all but one, which the done words after it do not cover."""
+EXCEPT = compiled("除(?!此|了此|这|上述)[^。；;，,]{1,15}?外")
+"""除安宁市外，其余…均已实现: all but one, which the done words after it do not cover
+(not 除此之外, besides this)."""
 
 NOT_DONE_WORDS = compiled(
     "部[分份](?:完成|建成|实现|开通|接入|上线)"
-    "|(?<!无)(?:尚未|仍未|还未|还没有|没有|未能|暂未|暂时未|未)(?:真正)?(?:全部|全面|完全)?"
-    f"(?:按期|如期)?{_DOING}"
+    "|(?<!无)(?:尚未|仍未|还未|还没有|还没|没有|没能|未能|无法|不能|暂未|暂时未|未)"
+    f"(?:真正)?(?:全部|全面|完全)?(?:按期|如期|按时)?{_DOING}"
     # not a noun's clause: 此前未实现集中供水的12个村, 未完成改造的12个小区, 未建成区域
     f"(?![的之区地项村户])(?![^{_ENDS}]{{0,6}}的[0-9一二三四五六七八九十两])"
     # 未能于2025年12月底前全部建成, 没有在规定时间内完成: a time between the two
     f"|(?:未能|没能|没有|未)[于在][^{_ENDS}的]{{1,30}}?{_DOING}"
-    "|(?P<delay>暂缓|延期|推迟|滞后|停工)"
+    # a delay that is the clause's news: 项目延期, 延期至2026年, 进度滞后, 暂缓实施 (not
+    # 办理延期缴费, a policy)
+    f"|(?P<delay>(?:暂缓|延期|推迟|滞后|停工)(?=[{_ENDS}]|$|至|到|实施|建设|推进|交付|开工))"
 )
 """Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
 
-NONE_LEFT = compiled("无一|没有一|无任何|没有任何")
-"""没有一台终端未实现, 无一未完成: a negation of the negation after it, all done."""
+NONE_LEFT = compiled("(?:无|没有)(?:任何)?一")
+"""没有一台终端未实现, 无一未完成: a negation of the negation after it, all done (not
+无任何进展, a noun's negation)."""
 
-_NEGATED = compiled("[未没无不]")
-"""未出现延期, 无滞后: a delay word under a negation says none."""
+_NEGATED = compiled("[未没无不防免避]")
+"""未发生任何延期, 无滞后, 防止停工: a delay word under a negation or a prevention says none."""
 
 UNDER_WAY_WORDS = compiled(
     # 正在加快推进, 仍在积极推进, 还在建设 (仍在 with a verb of doing, not 仍在发挥效益)
@@ -146,17 +152,23 @@ def says_not_done(words: str) -> bool:
     """
     for m in NOT_DONE_WORDS.finditer(words):
         start = _clause_start(words, m.start())
-        if NONE_LEFT.search(words, start, m.start()) is not None:
+        # 没有一台…未实现: within a few words before it
+        if NONE_LEFT.search(words, max(start, m.start() - 12), m.start()) is not None:
             continue
-        if m["delay"] and _NEGATED.search(words, max(start, m.start() - 4), m.start()):
+        if m["delay"] and _NEGATED.search(words, max(start, m.start() - 8), m.start()):
             continue
         end = _CLAUSE_END.search(words, m.end())
         rest = words[m.end() : len(words) if end is None else end.start()]
         # 、 or a space right after the negated verb ends its clause: what follows
-        # is another subject's (安宁市尚未接入、主城区的终端均已接入)
-        if rest[:1] in ("、", " ") or not ("的" in rest and says_done(rest)):
+        # is another subject's (安宁市尚未接入、主城区的终端均已接入); but not before
+        # another negated verb of the same 的-clause (此前未开通、未接入的村组)
+        ended = rest[:1] in ("、", " ") and _NEGATION_NEXT.match(rest, 1) is None
+        if ended or not ("的" in rest and says_done(rest)):
             return True
     return False
+
+
+_NEGATION_NEXT = compiled("(?:尚未|仍未|还未|没有|未能|未)")
 
 
 def says_under_way(words: str) -> bool:
