@@ -79,14 +79,15 @@ def change_kind(quantity: Quantity) -> Measure | None:
     return Measure.INCREMENT if phrase and "新" in phrase and _ADDED.search(phrase) else None
 
 
-# 学位总数达到12500个, 累计12500个: the total, a level (not 累计新增3000个, what was added
-# in all, nor 新增学位达到3000个)
+# 学位总数达到12500个, 现有12500个, 共有12500个: the total, a level (not 累计, which a
+# year-end report uses for what was added over the year, 全年累计5100余个; nor
+# 新增学位达到3000个)
 TOTAL = compiled(
     "(?:总数|总量|总规模)(?:已)?(?:达到?|为|有|增至|增加到)?[0-9〇零一二两三四五六七八九十]"
-    "|累计(?:已)?(?:达到?|有|为|拥有)?[0-9〇零一二两三四五六七八九十]"
+    "|(?:现有|共有)[0-9〇零一二两三四五六七八九十]"
 )
 
-_TOTAL_CHARS = frozenset("总總累纍")
+_TOTAL_CHARS = frozenset("总總有")
 
 
 def measure_of(quantity: Quantity) -> Measure | None:
