@@ -572,8 +572,12 @@ def test_words_around_a_figure_read_as_they_mean(
         ("60岁开外", "有余, 开外 or 出头 after a figure"),
         # a hostile-input audit's: about, or more, after a figure, read as exact
         *(
-            (text, "许, 前后, 内外, 光景, 略多, 有奇 or 往上 after a figure")
+            (text, "许, 前后, 略多 or another word of about, more or less after a figure")
             for text in (
+                "3000人稍多",
+                "3000人略少",
+                "3000人左近",
+                "3000人之譜",
                 "3000人许",
                 "3000许",
                 "3000人許",

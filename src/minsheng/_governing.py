@@ -515,7 +515,7 @@ def refuse_rough_after(s: str, text: str, j: int) -> None:
         s[j] == "许" and not (j + 1 < len(s) and _is_word_char(s[j + 1]))
     ):  # a hostile-input audit found these read as an exact figure
         raise fail(
-            msg("许, 前后, 内外, 光景, 略多, 有奇 or 往上 after a figure: about or more, unread"),
+            msg("许, 前后, 略多 or another word of about, more or less after a figure: unread"),
             text,
             j,
         )

@@ -68,7 +68,7 @@ TRADITIONAL = dict(
         "擬爭\uf98a壽"  # 擬, 力爭, 預期壽命: an outcome that is a plan (outcome-planned)
         "屆團糰旂"  # the ballot's 十五屆人大, 15個代表團, 旗 (a banner's congress)
         "總\uf97e"  # a total: 學位總數達到, 總量
-        "許\uf976"  # about, after a figure: 3000人許, 3000個略多
+        "許\uf976譜"  # about, after a figure: 3000人許, 3000個略多, 3000人之譜
         "備卽啓啟暫滯眞纔裝\uf9dd",  # status words: 尚未啟用, 暫緩, 滯後, 進展順利
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
@@ -115,7 +115,7 @@ TRADITIONAL = dict(
         "拟争力寿"
         "届团团旗"
         "总量"
-        "许略"
+        "许略谱"
         "备即启启暂滞真才装利",
         strict=True,
     )

@@ -414,7 +414,19 @@ ROUGH_PLACES = frozenset(PLACES) | frozenset(BIG)  # 数 before one: 数十万, 
 DECIMAL_ROUGH = compiled("[0-9" + "".join(DIGITS) + "十]点几")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
 # after a figure: about it, or more (3000人前后, 3000个有奇); 许 alone (3000人许, not 许可)
-_ABOUT_AFTER = ("前后", "内外", "光景", "略多", "有奇", "往上")
+_ABOUT_AFTER = (
+    "前后",
+    "内外",
+    "光景",
+    "略多",
+    "略少",
+    "稍多",
+    "稍少",
+    "有奇",
+    "往上",
+    "左近",
+    "之谱",
+)
 # words, not 一半 or 八折 (兆丰 a bank: 持股 8.5% 兆豐銀行; 52% 半年任务过半)
 _NOT_PARTIAL = (
     "半导体",
