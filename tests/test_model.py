@@ -181,6 +181,9 @@ def test_precision_properties() -> None:
     assert (q.mantissa, q.step, q.significant_digits) == (D("19.78"), D(100), 4)
     assert not q.is_derived
     assert Quantity(D(230), "条", derivation="245 − 15").is_derived
+    # a review's: a blank derivation was marked † "derived" beside a provenance warning
+    assert not Quantity(D(230), "条", derivation="").is_derived
+    assert not Quantity(D(230), "条", derivation="  ").is_derived
 
 
 @pytest.mark.parametrize(

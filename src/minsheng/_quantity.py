@@ -358,8 +358,11 @@ class Quantity:
 
     @property
     def is_derived(self) -> bool:
-        """Whether minsheng's data computed this figure rather than read it."""
-        return self.derivation is not None
+        """Whether minsheng's data computed this figure rather than read it.
+
+        A blank derivation ("" or spaces) says no more than none: it is not.
+        """
+        return bool(self.derivation and not self.derivation.isspace())
 
 
 def spoken_per(quantity: Quantity) -> tuple[Per, ...]:
