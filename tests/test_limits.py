@@ -453,3 +453,19 @@ def test_dumps_writes_only_what_loads_reads(edit: Any, code: str) -> None:
     with pytest.raises(minsheng.DatasetError) as info:
         minsheng.dumps(program)
     assert [p.code for p in info.value.problems] == [code]
+
+
+def test_dumps_refuses_a_reference_to_nothing_and_text_past_the_size_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A review's: a ballot citing no source, and 30 MB, were written and then refused."""
+    program = minsheng.load("kunming", 2026)
+    assert program.ballot is not None
+    cited = attrs.evolve(program, ballot=attrs.evolve(program.ballot, source="nope"))
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.dumps(cited)
+    assert [(p.code, p.path) for p in info.value.problems] == [("reference", "$.ballot.source")]
+    monkeypatch.setenv(SIZE_VARIABLE, "1000")
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.dumps(program)
+    assert [p.code for p in info.value.problems] == ["too-large"]

@@ -374,7 +374,9 @@ def dumps(program: Program) -> str:
     Raises:
         ArgumentError: ``program`` is not a :class:`~minsheng.Program`.
         DatasetError: the program holds what :func:`loads` refuses: a lone
-            surrogate, a string past the limit, more values than the limit.
+            surrogate, a string past the limit, more values than the limit, a
+            reference to no source or unit; or its text is larger than the
+            size limit in force (``MINSHENG_MAX_FILE_SIZE``).
 
     """
     expect(program, Program, "program", "dumps")
@@ -389,6 +391,13 @@ def dumps(program: Program) -> str:
         problems = _scan(data)  # a hostile-input audit's: text that loads() then refused
         if problems:
             raise DatasetError(file="<dumps>", problems=problems)
+    problems = reference_problems(program)  # a ballot's source that no source is
+    if problems:
+        raise DatasetError(file="<dumps>", problems=problems)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    limit = size_limit(None, "dumps")
+    if size > limit:
+        raise too_large(size, limit, "<dumps>")
     return text
 
 
