@@ -1196,6 +1196,8 @@ def test_text_a_spreadsheet_runs_as_a_formula_is_a_warning() -> None:
     document["projects"][0]["title"]["zh"] = '=cmd|"/c calc"!A1'
     document["projects"][0]["metrics"][0]["subject"]["en"] = "\t=1+1"
     document["projects"][1]["description"] = "-2+3"
+    document["projects"][1]["metrics"][0]["target"]["derivation"] = "@SUM(1+1)"
+    # notes are a JSON array in the CSV, which begins with [: no formula
     document["projects"][1]["metrics"][0]["notes"] = ["@SUM(1+1)"]
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     found = {(p.code, p.path) for p in minsheng.check(program) if "formula" in p.message}
@@ -1203,7 +1205,7 @@ def test_text_a_spreadsheet_runs_as_a_formula_is_a_warning() -> None:
         ("text-form", "$.projects[0].title.zh"),
         ("text-form", "$.projects[0].metrics[0].subject.en"),
         ("text-form", "$.projects[1].description"),
-        ("text-form", "$.projects[1].metrics[0].notes[0]"),
+        ("text-form", "$.projects[1].metrics[0].target.derivation"),
     }
 
 

@@ -324,7 +324,12 @@ def test_a_source_url_that_is_no_web_address_is_not_exported(
     minsheng.export([hostile], tmp_path, format="datapackage")
     descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
     assert {"title": f"{source.publisher}: {source.title} ({source.date})"} in descriptor["sources"]
-    assert "alert" not in (tmp_path / "datapackage.json").read_text(encoding="utf-8")
+    # nor the sources column, nor the citation built from them (a review's)
+    for name in ("datapackage.json", "programs.csv"):
+        assert "alert" not in (tmp_path / name).read_text(encoding="utf-8"), name
+    upper = attrs.evolve(source, url="HTTPS://example.org/report")
+    shouted = attrs.evolve(kunming_2025, sources=(upper, *kunming_2025.sources[1:]))
+    assert "source-url" not in {p.code for p in minsheng.check(shouted)}
 
 
 def test_to_pandas_has_arrow_decimals(kunming_2025: minsheng.Program) -> None:

@@ -32,7 +32,7 @@ from minsheng._columns import Column, place_of
 from minsheng._decimals import DECIMAL_PLACES
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import listing, msg, verbatim
-from minsheng._model import WEB_SCHEMES
+from minsheng._model import web_address
 from minsheng._query import Selection
 from minsheng._rows import Rows, assessing_once, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
@@ -339,8 +339,9 @@ def _source_entries(source: Rows) -> list[dict[str, str]]:
     for place in map(place_of, programs_of(source, "export")):
         for s in place.program.sources:
             entry = {"title": f"{s.publisher}: {s.title} ({s.date.isoformat()})"}
-            if s.url is not None and s.url.startswith(WEB_SCHEMES):  # not javascript:
-                entry["path"] = s.url
+            url = web_address(s.url)  # not javascript:
+            if url is not None:
+                entry["path"] = url
             seen.setdefault(tuple(entry.values()), entry)
     return list(seen.values())
 

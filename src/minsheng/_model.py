@@ -229,12 +229,17 @@ WEB_SCHEMES = ("https://", "http://")
 """The addresses a source's ``url`` is linked and exported as (not ``javascript:``)."""
 
 
+def web_address(url: str | None) -> str | None:
+    """``url`` where it is a web address (``https://``, ``HTTP://``), else ``None``."""
+    return url if url is not None and url[:8].lower().startswith(WEB_SCHEMES) else None
+
+
 @attrs.frozen
 class Source:
     """Where figures come from: an article, a report, a notice.
 
     ``url`` is linked in reports and exported only where it is a web address
-    (:data:`WEB_SCHEMES`); ``validate`` warns of any other (``source-url``).
+    (:func:`web_address`); ``validate`` warns of any other (``source-url``).
     """
 
     id: str = attrs.field(validator=check_slug)

@@ -17,13 +17,13 @@ from minsheng._i18n import msg, verbatim
 from minsheng._issues import dated, metrics_of
 from minsheng._issues import issue as _issue
 from minsheng._model import (
-    WEB_SCHEMES,
     Jurisdiction,
     Metric,
     Program,
     ReportedStatus,
     Stage,
     Text,
+    web_address,
 )
 from minsheng._patterns import compiled
 from minsheng._script import normalize
@@ -285,7 +285,7 @@ def _source_problems(program: Program) -> list[Problem]:
             found=shown(source.url),
         )
         for n, source in enumerate(program.sources)
-        if source.url is not None and not source.url.startswith(WEB_SCHEMES)
+        if source.url is not None and web_address(source.url) is None
     ]
 
 
@@ -295,20 +295,20 @@ def _formula_problems(program: Program) -> list[Problem]:
     The exports keep text as it is; a hostile-input audit's dataset with a
     title of =cmd|… validated, and its CSV ran it in a spreadsheet.
     """
+    from minsheng._check import quantity_paths  # noqa: PLC0415 - _check imports this module
+
+    # the texts CSV writes as they are (notes and departments are JSON arrays there,
+    # which begin with [)
     texts: list[tuple[str, str]] = []
     for path, text, _ in _named_texts(program):
         texts += [(f"{path}.zh", text.zh), (f"{path}.en", text.en or "")]
-    texts += [(f"$.notes[{n}]", note) for n, note in enumerate(program.notes)]
     texts += [("$.license", program.license or ""), ("$.citation", program.citation or "")]
     for p, project in enumerate(program.projects):
-        at = f"$.projects[{p}]"
-        texts += [(f"{at}.departments[{d}]", name) for d, name in enumerate(project.departments)]
-        texts += [(f"{at}.notes[{n}]", note) for n, note in enumerate(project.notes)]
-        texts.append((f"{at}.description", project.description or ""))
+        texts.append((f"$.projects[{p}].description", project.description or ""))
     for path, metric in metrics_of(program):
         subject = metric.subject
         texts += [(f"{path}.subject.zh", subject.zh), (f"{path}.subject.en", subject.en or "")]
-        texts += [(f"{path}.notes[{n}]", note) for n, note in enumerate(metric.notes)]
+    texts += [(f"{path}.derivation", q.derivation or "") for path, q in quantity_paths(program)]
     return [
         _issue(
             "text-form",

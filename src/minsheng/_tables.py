@@ -27,7 +27,7 @@ from minsheng._columns import (
     _zh,
     notes_text,
 )
-from minsheng._model import Program
+from minsheng._model import Program, web_address
 from minsheng._results import ProjectResult
 from minsheng._schemas import SCHEMA_ID
 
@@ -37,10 +37,9 @@ def sources_text(program: Program) -> str:
     items = []
     for s in program.sources:
         item = {"id": s.id, "publisher": s.publisher, "title": s.title, "date": s.date.isoformat()}
-        for name in ("author", "url", "note"):
-            value = getattr(s, name)
-            if value is not None:
-                item[name] = value
+        # a url only where it is a web address (not javascript:)
+        optional = (("author", s.author), ("url", web_address(s.url)), ("note", s.note))
+        item.update({name: value for name, value in optional if value is not None})
         items.append(item)
     return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
 
@@ -56,7 +55,9 @@ def citation(program: Program) -> str:
         return program.citation
     sources = "; ".join(
         ", ".join(
-            part for part in (s.publisher, s.title, s.author, s.date.isoformat(), s.url) if part
+            part
+            for part in (s.publisher, s.title, s.author, s.date.isoformat(), web_address(s.url))
+            if part
         )
         for s in program.sources
     )

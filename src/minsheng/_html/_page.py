@@ -25,7 +25,7 @@ from minsheng._html._chart import chart
 from minsheng._html._palette import INK, LINK, MUTED, PAGE, RULE, STATUS_COLOURS
 from minsheng._i18n import msg
 from minsheng._locale import LOCALES, Locale, served
-from minsheng._model import WEB_SCHEMES, Category, Program, Project
+from minsheng._model import Category, Program, Project, web_address
 from minsheng._render import (
     AGREEMENT_LABELS,
     CATEGORY_LABELS,
@@ -318,7 +318,7 @@ def _sources(program: Program, locale: Locale) -> list[dict[str, str | None]]:
             "date": format_date(source.date, locale=locale),
             "author": source.author,
             # Only web addresses become links: a dataset cannot put a script in one.
-            "url": source.url if source.url and source.url.startswith(WEB_SCHEMES) else None,
+            "url": web_address(source.url),
         }
         for source in program.sources
     ]
