@@ -450,13 +450,18 @@ GENERATOR = b'<meta name="generator" content="minsheng">'
 """What every page minsheng writes says in its head, and what ``site`` looks for."""
 
 
+_EARLIER = b'<main class="minsheng">'
+"""What the pages of releases before the generator tag held (a site they wrote is ours)."""
+
+
 def _ours(path: Path) -> bool:
-    """Whether the file at ``path`` is a page minsheng wrote (its head says so)."""
+    """Whether the file at ``path`` is a page minsheng wrote (its head says so, or its body)."""
     try:
         with path.open("rb") as file:
-            return GENERATOR in file.read(4096)
+            start = file.read(1 << 20)
     except OSError:
         return False
+    return GENERATOR in start[:4096] or _EARLIER in start
 
 
 def write_site(
