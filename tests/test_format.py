@@ -136,8 +136,18 @@ def test_a_difference_at_the_figures_limits_is_printed() -> None:
     assert format_difference(tiny, locale="en") == "−0.000002"
     assert format_difference(_result("3000个", "3100.5个", minsheng.MetricKind.COUNT)) == "+100.5个"
     past = attrs.evolve(largest, difference=Decimal("123456789012345678901.5"))
-    assert format_difference(past, locale="en") == "+123,456,789,012,345,678,901.5 个"
+    assert format_difference(past, locale="en") == "+123,456,789,012,345,678,901.5"
     assert format_difference(past) == "+123,456,789,012,345,678,901.5个"
+    # a review's: in the target's unit, a difference the places round to nothing
+    kilometre = minsheng.Metric(
+        "m",
+        minsheng.MetricKind.COUNT,
+        minsheng.Text("道路"),
+        direction=minsheng.Direction.HIGHER,
+        target=minsheng.Quantity(Decimal(1), "公里"),
+        actual=minsheng.Quantity(Decimal(1001), "米"),
+    )
+    assert format_difference(assess_metric(kilometre), locale="en") == "+0.001 km"
 
 
 def test_attainment_and_difference() -> None:

@@ -402,6 +402,10 @@ def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans")
     figures = (result.metric.target, result.metric.actual)
     printed = max((q.decimals for q in figures if q is not None), default=0)
     places = min(_places(difference), max(2, printed))
+    if difference and not _round(abs(difference), places):
+        # a difference that the places would round to nothing (1 km against 1001 m is
+        # 0.001 km): as many as show it, to six (a figure's most)
+        places = min(_places(difference), 6)
     if result.difference_unit == "pp":
         number = _grouped(abs(difference), places, locale)
         label = locale.gettext("pp")
@@ -418,7 +422,10 @@ def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans")
         quantity = Quantity(_round(magnitude, places), result.difference_unit, multiplier, decimals)
     except InvalidValueError:  # past a figure's limits (1E+20 less 0.000001): as a number
         number = _grouped(magnitude, places, locale)
-        unit = result.difference_unit or ""
+        one = _quantity_text(Quantity(Decimal(1), result.difference_unit), locale)
+        unit = one.removeprefix(
+            "1"
+        ).strip()  # the unit's own words: 个, km (none for 个 in English)
         return f"{sign}{number} {unit}".rstrip() if locale.english else f"{sign}{number}{unit}"
     return sign + _quantity_text(quantity, locale)
 
