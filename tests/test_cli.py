@@ -856,7 +856,8 @@ def test_invisible_characters_in_data_are_escaped_in_every_view(tmp_path: Path) 
     """A hostile-input audit's: RLM, the byte order mark and tags reached markdown and diff raw."""
     document = json.loads((ROOT / "datasets" / "kunming" / "2026.json").read_text(encoding="utf-8"))
     invisible = "\u200f\u061c\ufeff\U000e0041"
-    document["projects"][0]["title"]["zh"] = f"托育{invisible}服务"
+    more = "\u200b\u2060\u206a\ufff9\u3164\U0001d173"  # a review's: still raw
+    document["projects"][0]["title"]["zh"] = f"托育{invisible}服务{more}"
     path = tmp_path / "title.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     for args in (
@@ -867,10 +868,10 @@ def test_invisible_characters_in_data_are_escaped_in_every_view(tmp_path: Path) 
     ):
         out = run(*args, "--locale", "zh-Hans").stdout
         assert "\\u200f\\u061c\\ufeff\\U000e0041" in out, args
-        assert not set(invisible) & set(out), args
+        assert not set(invisible + more) & set(out), args
     out = run("report", str(path), "--format", "json").stdout
     assert not set(invisible) & set(out)
-    assert json.loads(out)["projects"][0]["title"]["zh"] == f"托育{invisible}服务"
+    assert json.loads(out)["projects"][0]["title"]["zh"] == f"托育{invisible}服务{more}"
 
 
 def test_parse_does_not_echo_a_huge_input() -> None:

@@ -30,10 +30,11 @@ from minsheng._patterns import compiled
 # Characters that must never reach a terminal as they are: C0 and C1 controls
 # (escape sequences), bidirectional overrides and marks, line separators,
 # surrogates, and invisible ones a hostile-input audit found shown raw: the byte
-# order mark and tag characters.
+# order mark, tag characters, zero-width and other format characters, Hangul fillers.
 _UNSAFE = compiled(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-    "\u2066-\u2069\ud800-\udfff\ufeff\U000e0000-\U000e007f]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u115f\u1160\u200b\u200e\u200f\u2028\u2029"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ud800-\udfff\ufeff\uffa0"
+    "\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
 )
 _UNSAFE_IN_DATA = compiled("[\t\n]|" + _UNSAFE.pattern)
 
