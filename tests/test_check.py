@@ -1341,6 +1341,7 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
             "十五届市人大七次会议",
             "市第十五届人民代表大会第七次全体会议",
             "市十五届人大七次全会",
+            "十五届昆明市人大七次会议",  # a review's: a place of more characters
             "昆明市第十五届人民代表大会 第七次 会议",
         )
     },

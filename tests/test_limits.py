@@ -346,6 +346,7 @@ def _actual() -> minsheng.Quantity:
         (lambda: attrs.evolve(_metric(), kind=None), minsheng.InvalidValueError),  # type: ignore[arg-type]
         (lambda: attrs.evolve(_program(), units=None), minsheng.InvalidValueError),  # type: ignore[arg-type]
         (lambda: attrs.evolve(_program(), units=b"x"), minsheng.InvalidValueError),  # type: ignore[arg-type]
+        (lambda: attrs.evolve(_program(), units=[None]), minsheng.InvalidValueError),  # type: ignore[arg-type]
         (lambda: minsheng.export([_program()], "\ud800"), minsheng.InvalidValueError),
         (
             lambda: minsheng.export([_program()], "o", format="x" * 200_000),
@@ -435,6 +436,10 @@ def test_a_dataset_error_lists_at_most_a_hundred_problems() -> None:
     assert len(lines) == MAX_PROBLEMS_SHOWN + 1
     assert lines[-1] == "x.json: … and 150 more problems, not shown"
     assert str(error).count("\n") == MAX_PROBLEMS_SHOWN
+    document["projects"] = [1] * (MAX_PROBLEMS_SHOWN + 1)  # a review's: "1 more problems"
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document, ensure_ascii=False), file="x.json")
+    assert info.value.lines()[-1] == "x.json: … and 1 more problem, not shown"
 
 
 @pytest.mark.parametrize(
@@ -469,3 +474,10 @@ def test_dumps_refuses_a_reference_to_nothing_and_text_past_the_size_limit(
     with pytest.raises(minsheng.DatasetError) as info:
         minsheng.dumps(program)
     assert [p.code for p in info.value.problems] == ["too-large"]
+
+
+def test_a_programs_units_may_be_a_list() -> None:
+    """A review's: units given as a list, as every tuple field takes one, were refused."""
+    unit = minsheng.Unit("箱", minsheng.UnitKind.CLASSIFIER, "box", "boxes", "箱")
+    program = attrs.evolve(_program(), units=[unit])  # type: ignore[arg-type]
+    assert program.unit_table["箱"] == unit

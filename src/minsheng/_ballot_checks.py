@@ -90,10 +90,11 @@ def ballot_problems(program: Program) -> list[Problem]:
 # 十五屆人大七次會議, 15 个代表团, which a third semantic review found passed unread;
 # normalize folds their words: they are in the vocabulary its table is made from)
 _NUMERAL = "[〇零一二两三四五六七八九十]{1,4}|(?<![0-9])[0-9]{1,3}"
-# (and as a fourth found them unread: 十五届市人大七次会议, 第七次全体会议, 七次全会,
-# 十五个 代表团, 15支代表团)
+# (and as a fourth found them unread: 十五届市人大七次会议, 十五届昆明市人大七次会议,
+# 第七次全体会议, 七次全会, 十五个 代表团, 15支代表团)
 SESSION = compiled(
-    f"第? *({_NUMERAL}) *届 *[市省区县州盟旗]? *(?:人大|人民代表大会) *第? *({_NUMERAL})"
+    f"第? *({_NUMERAL}) *届 *(?:[\u4e00-\u9fff]{{0,6}}?[市省区县州盟旗])? *(?:人大|人民代表大会)"
+    f" *第? *({_NUMERAL})"
     " *次 *(?:(?:全体 *)?会议|全会)"
 )
 DELEGATIONS = compiled(f"(?<![0-9])([0-9]{{1,4}}|{_NUMERAL}) *[个支] *代表团")

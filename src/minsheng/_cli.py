@@ -581,8 +581,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if unknown and command in words and not set(unknown) & set(words[: words.index(command)]):
             # datasets after an option too (validate kunming 2025 --strict kunming 2026):
             # the command's own parser takes its words intermixed, or says what is wrong
-            args = args.subparser.parse_intermixed_args(words[words.index(command) + 1 :])
-            unknown = []
+            sub = args.subparser
+            args, unknown = sub.parse_known_intermixed_args(words[words.index(command) + 1 :])
         if unknown:
             # after the command, its own usage line; before it, minsheng's
             before = words[: words.index(command)] if command in words else words

@@ -184,7 +184,11 @@ class DatasetError(MinshengError, ValueError):
         ]
         more = len(self.problems) - MAX_PROBLEMS_SHOWN
         if more > 0:
-            line = msg("… and {count} more problems, not shown", count=more)
+            line = (
+                msg("… and 1 more problem, not shown")
+                if more == 1
+                else msg("… and {count} more problems, not shown", count=more)
+            )
             shown.append(f"{self.file}: {line.render(translate)}")
         return shown
 

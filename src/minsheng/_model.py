@@ -531,7 +531,8 @@ class Program:
             raise InvalidValueError(
                 msg("revision starts at 1, not {revision}", revision=self.revision), at=".revision"
             )
-        if not isinstance(self.units, tuple) or not all(isinstance(u, Unit) for u in self.units):
+        units_given = isinstance(self.units, tuple | list)  # a list, as any tuple field takes
+        if not units_given or not all(isinstance(u, Unit) for u in self.units):
             raise InvalidValueError(  # None, bytes: a TypeError or AttributeError below
                 msg(
                     "a program's units are a tuple of Unit, not {units}",
