@@ -176,8 +176,8 @@ class DatasetError(MinshengError, ValueError):
     def lines(self, translate: Translate | None = None) -> list[str]:
         """Return one ``file: $.path: message`` line per problem.
 
-        At most :data:`MAX_PROBLEMS_SHOWN` of them, and then a line that says
-        how many more there are (``problems`` holds them all).
+        At most a hundred of them, and then a line that says how many more
+        there are (``problems`` holds them all).
         """
         shown = [
             f"{self.file}: {p.describe(translate)}" for p in self.problems[:MAX_PROBLEMS_SHOWN]

@@ -369,14 +369,14 @@ def dumps(program: Program) -> str:
     """Serialize a :class:`~minsheng.Program` as dataset JSON text.
 
     ``minsheng.loads(minsheng.dumps(program)) == program`` always holds: a
-    program that no dataset may hold is refused, not written.
+    program that no dataset may hold is refused, not written (a lone
+    surrogate, a string past the limit, more values than the limit, a
+    reference to no source or unit, or text larger than the size limit in
+    force, ``MINSHENG_MAX_FILE_SIZE``).
 
     Raises:
         ArgumentError: ``program`` is not a :class:`~minsheng.Program`.
-        DatasetError: the program holds what :func:`loads` refuses: a lone
-            surrogate, a string past the limit, more values than the limit, a
-            reference to no source or unit; or its text is larger than the
-            size limit in force (``MINSHENG_MAX_FILE_SIZE``).
+        DatasetError: the program holds what :func:`loads` refuses.
 
     """
     expect(program, Program, "program", "dumps")

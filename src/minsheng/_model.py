@@ -239,7 +239,8 @@ class Source:
     """Where figures come from: an article, a report, a notice.
 
     ``url`` is linked in reports and exported only where it is a web address
-    (:func:`web_address`); ``validate`` warns of any other (``source-url``).
+    (``http://`` or ``https://``); ``validate`` warns of any other
+    (``source-url``).
     """
 
     id: str = attrs.field(validator=check_slug)
