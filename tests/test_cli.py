@@ -874,6 +874,28 @@ def test_invisible_characters_in_data_are_escaped_in_every_view(tmp_path: Path) 
     assert json.loads(out)["projects"][0]["title"]["zh"] == f"托育{invisible}服务{more}"
 
 
+def test_migrate_to_standard_output_writes_json_that_loads(tmp_path: Path) -> None:
+    """A review's: migrate escaped a note's tag characters and NEL as a terminal would.
+
+    The output held backslash escapes no JSON reader takes; and an HTML page
+    showed a zero-width space as the text of its escape.
+    """
+    document = json.loads((ROOT / "datasets" / "kunming" / "2026.json").read_text(encoding="utf-8"))
+    document["$schema"] = minsheng.SCHEMA_ID.replace(":2", ":1")
+    note = "英格兰\U0001f3f4\U000e0067\U000e0062\U000e007f旗，下一行\x85完"
+    document["notes"] = [note]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    out = run("migrate", str(path)).stdout
+    assert not {"\x85", "\U000e0067"} & set(out)
+    assert minsheng.loads(out).notes == (note,)
+    document["projects"][0]["title"]["zh"] = "托育\u200b服务"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    page = run("report", str(path), "--format", "html", "--locale", "zh-Hans").stdout
+    assert "托育&#x200b;服务" in page
+    assert "\u200b" not in page
+
+
 def test_parse_does_not_echo_a_huge_input() -> None:
     """Regression: parse echoed a 40,000-character input twice; the error is now bounded."""
     result = run("parse", "5" * 20_000 + "个" + "x" * 20_000, "--locale", "en")

@@ -36,6 +36,7 @@ from minsheng._quantity import Approximation, Quantity
 from minsheng._terminal import (
     Output,
     err,
+    escape_html,
     escape_json,
     escape_line,
     for_terminal,
@@ -163,8 +164,10 @@ def _cmd_report(args: argparse.Namespace, out: Output) -> int:
         )
     columns = terminal_columns()
     assessments = []
+    if args.format == "html":  # a page: character references, not the terminal's escapes
+        out.filter = escape_html
     for n, program in enumerate(programs):
-        assessment = assess(for_terminal(program))
+        assessment = assess(program if args.format == "html" else for_terminal(program))
         text = format_report(assessment, locale=args.locale, style=args.format, columns=columns)
         out.write(("\n" if n else "") + text)
         assessments.append(assessment)
@@ -307,6 +310,7 @@ def _cmd_migrate(args: argparse.Namespace, out: Output) -> int:
         )
     text = dumps(load_file(args.file))
     if args.to is None:
+        out.filter = escape_json  # JSON escapes: the terminal's would make it no JSON
         out.write(text)
     else:
         _write(args.to, text, force=args.force)

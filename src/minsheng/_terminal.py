@@ -70,6 +70,14 @@ def escape_line(text: str) -> str:
     return _UNSAFE_IN_DATA.sub(_escaped_char, text)
 
 
+def escape_html(text: str) -> str:
+    """``text`` (a page) with every unsafe character as a character reference, ``&#x200b;``.
+
+    A browser shows the same text; a terminal sees no control character.
+    """
+    return _UNSAFE.sub(lambda m: f"&#x{ord(m.group()):x};", text)
+
+
 def escape_json(text: str) -> str:
     # json.dumps escapes C0 controls; the rest appear only inside strings, where
     # \uXXXX is the same JSON value.
