@@ -614,7 +614,14 @@ def test_a_total_is_no_amount_added() -> None:
     added = attrs_evolve(
         metric(q("新增不少于3000个"), q("学位总数达到12500个")), measure=minsheng.Measure.INCREMENT
     )
-    for words in ("学位总数达到12500个", "现有12500个", "總數達到12500個", "共有1.25万个"):
+    for words in (
+        "学位总数达到12500个",
+        "现有12500个",
+        "總數達到12500個",
+        "共有1.25万个",
+        "现有学位12500个",
+        "共计12500个",
+    ):
         r = result_of(attrs_evolve(added, actual=q(words)))
         assert (r.status, r.reason) == (
             Status.UNDETERMINED,
@@ -622,7 +629,13 @@ def test_a_total_is_no_amount_added() -> None:
         ), words
     # what was added in all, or an amount that reached a figure, is an amount added
     # (a review's: 全年累计5100余个 is what the year added, as year-end reports write it)
-    for words in ("累计新增3200个", "新增学位达到3200个", "3200个", "全年累计3200余个"):
+    for words in (
+        "累计新增3200个",
+        "新增学位达到3200个",
+        "3200个",
+        "全年累计3200余个",
+        "全年共有3200余个",  # a review's: what the year added, as 累计
+    ):
         assert result_of(attrs_evolve(added, actual=q(words))).status is Status.MET, words
 
 

@@ -1952,3 +1952,9 @@ def test_a_hostile_audits_figures_are_refused_not_crashed_or_misread() -> None:
         D(12500),
         D("0.5"),
     ]
+
+
+def test_a_word_that_goes_on_after_a_figure_is_no_word_of_about() -> None:
+    """A review's: 前后端 and 内外环 after a figure were refused as 前后 and 内外 (about)."""
+    for text in ("3000人前后端", "3000个内外环", "发放3000个许可证"):
+        assert parse(text).value == 3000, text

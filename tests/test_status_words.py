@@ -98,6 +98,24 @@ READINGS = [
     ("未能按时完成", True, False, False, False),
     ("还没建成", True, False, False, False),
     ("除此之外均已完成", False, True, False, False),
+    # a review of those fixes': delays in more forms, and delays of other verbs; the
+    # plan as a verb before 上半年, 至年底 or 全部, not after 按; exceptions named by
+    # 上述; a problem solved; more negations in a list; 按时
+    ("项目延期3个月", True, False, False, False),
+    ("延期完工", True, False, False, False),
+    ("推迟启用", True, False, False, False),
+    ("停工整改", True, False, False, False),
+    ("因未能及时拆迁项目延期", True, False, False, False),
+    ("防汛物资采购推迟", True, False, False, False),
+    ("未发生任何延期", False, False, False, False),
+    ("按计划于10月底前全部完成", False, True, False, False),
+    ("按照计划在年底前全部完成", False, True, False, False),
+    ("计划上半年全部建成", False, False, True, False),
+    ("计划全部建成", False, False, True, False),
+    ("除上述两区外，其余均已实现", False, False, False, False),
+    ("破解了无法接入管网的难题，3000户全部接入", False, True, False, False),
+    ("此前未开通、无法接入的村组均已接入", False, True, False, False),
+    ("均按时完成", False, True, False, False),
 ]
 
 

@@ -511,9 +511,11 @@ def refuse_rough_after(s: str, text: str, j: int) -> None:
         raise fail(msg("强 or 弱 after a figure: a little more or less"), text, j)
     if s.startswith(_ROUGH_AFTER, j):
         raise fail(msg("有余, 开外 or 出头 after a figure: more, by how much unsaid"), text, j)
-    if s.startswith(_ABOUT_AFTER, j) or (
-        s[j] == "许" and not (j + 1 < len(s) and _is_word_char(s[j + 1]))
-    ):  # a hostile-input audit found these read as an exact figure
+    about = next((w for w in _ABOUT_AFTER if s.startswith(w, j)), "许" if s[j] == "许" else None)
+    end = j + len(about or "")
+    if about is not None and not (end < len(s) and _is_word_char(s[end])):
+        # a hostile-input audit found these read as an exact figure (not words that
+        # go on: 许可, 前后端, 内外环)
         raise fail(
             msg("许, 前后, 略多 or another word of about, more or less after a figure: unread"),
             text,

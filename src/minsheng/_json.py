@@ -368,8 +368,9 @@ def _decode(text: str, file: str | Path | None) -> Any:
 def dumps(program: Program) -> str:
     """Serialize a :class:`~minsheng.Program` as dataset JSON text.
 
-    ``minsheng.loads(minsheng.dumps(program)) == program`` always holds: a
-    program that no dataset may hold is refused, not written (a lone
+    ``minsheng.loads(minsheng.dumps(program)) == program`` holds for every
+    program whose sequences are tuples, as loading builds them; a program
+    that no dataset may hold is refused, not written (a lone
     surrogate, a string past the limit, more values than the limit, a
     reference to no source or unit, or text larger than the size limit in
     force, ``MINSHENG_MAX_FILE_SIZE``).
@@ -377,6 +378,7 @@ def dumps(program: Program) -> str:
     Raises:
         ArgumentError: ``program`` is not a :class:`~minsheng.Program`.
         DatasetError: the program holds what :func:`loads` refuses.
+        InvalidValueError: ``MINSHENG_MAX_FILE_SIZE`` is set to no positive number.
 
     """
     expect(program, Program, "program", "dumps")

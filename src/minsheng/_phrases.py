@@ -79,15 +79,17 @@ def change_kind(quantity: Quantity) -> Measure | None:
     return Measure.INCREMENT if phrase and "新" in phrase and _ADDED.search(phrase) else None
 
 
-# 学位总数达到12500个, 现有12500个, 共有12500个: the total, a level (not 累计, which a
-# year-end report uses for what was added over the year, 全年累计5100余个; nor
-# 新增学位达到3000个)
+# 学位总数达到12500个, 现有12500个, 共有12500个, 共计12500个: the total, a level (not
+# 累计, which a year-end report uses for what was added over the year, 全年累计5100余个;
+# nor 新增学位达到3000个, 全年共计新增…, which 新增 says is added)
 TOTAL = compiled(
     "(?:总数|总量|总规模)(?:已)?(?:达到?|为|有|增至|增加到)?[0-9〇零一二两三四五六七八九十]"
-    "|(?:现有|共有)[0-9〇零一二两三四五六七八九十]"
+    # 现有学位12500个, 共计12500个; not 全年共有 or 今年合计, what the year added
+    "|(?<!全年)(?<!今年)(?<!当年)(?<!年内)(?:现有|共有|总计|合计|共计)"
+    "[^0-9〇零一二两三四五六七八九十，。；,;]{0,6}?[0-9〇零一二两三四五六七八九十]"
 )
 
-_TOTAL_CHARS = frozenset("总總有")
+_TOTAL_CHARS = frozenset("总總有计計")
 
 
 def measure_of(quantity: Quantity) -> Measure | None:

@@ -303,6 +303,10 @@ def _formula_problems(program: Program) -> list[Problem]:
     for path, text, _ in _named_texts(program):
         texts += [(f"{path}.zh", text.zh), (f"{path}.en", text.en or "")]
     texts += [("$.license", program.license or ""), ("$.citation", program.citation or "")]
+    province = program.jurisdiction.province
+    if province is not None:
+        texts += [("$.jurisdiction.province.zh", province.zh)]
+        texts += [("$.jurisdiction.province.en", province.en or "")]
     for p, project in enumerate(program.projects):
         texts.append((f"$.projects[{p}].description", project.description or ""))
     for path, metric in metrics_of(program):

@@ -37,8 +37,9 @@ _DOING = (
 )
 
 DONE_WORDS = compiled(
-    "(?:(?:均已|都已|已全部|均已全部|全部)"
-    "(?:完成|实现|接入|建成|投用|开通|上线|投入使用|完工|竣工|超额完成|按期完成|如期完成)"
+    "(?:(?:均已|都已|已全部|均已全部|全部|均)(?:按时|按期|如期)(?:完成|建成|实现|交付)"
+    "|(?:均已|都已|已全部|均已全部|全部)"
+    "(?:完成|实现|接入|建成|投用|开通|上线|投入使用|完工|竣工|超额完成)"
     "|(?:全面|圆满)(?:完成|实现|接入|建成|投用|开通|上线)"
     # 全面实施 and 全部落实 without 已 are a policy's verbs (将全面实施, 全面落实…责任制)
     "|(?:均已|都已|已全部|已全面|全部)实施|(?:均已|都已|已全部)(?:落实|到位))"
@@ -54,20 +55,21 @@ be a part: 已完成年度任务的80%)."""
 # 2025年12月底前全部建成, 将于2026年3月底前全部实现, 确保6月底前全部实现, 还需3个月才能
 # 全部实现.  Not a negation of a 的-clause or a noun that names which (此前未开通公交
 # 线路的偏远村组均已开通, 12个未建成区域已全部建成), nor a word (未来社区, 未成年人;
-# but 未来得及 is one).  A plan (未来两年内 too); 计划 only as a verb before a time
-# (计划于, 原计划2026年), not the plan as a noun or a measure (年度计划全部完成,
-# 比计划提前, 超计划, 按既定计划, 计划任务, 计划生育); not 比预计提前, 将近 (nearly),
-# nor 已将 or 已经将 (将 as 把)
+# but 未来得及 is one).  A plan (未来两年内 too); 计划 only as a verb before a time or
+# 全部 (计划于, 原计划2026年, 计划上半年, 计划全部建成), not the plan as a noun or a
+# measure (年度计划全部完成, 比计划提前, 超计划, 按既定计划, 按计划于10月底前, 计划任务,
+# 计划生育); not 比预计提前, 将近 (nearly), nor 已将 or 已经将 (将 as 把)
 HEDGE = compiled(
     "(?:未(?!来(?!得及)|成年)|没有?|无法|不能|尚待|尚需|仍需|还需)"
     f"(?!(?:全部|全面)?{_DOING}(?:[^{_ENDS}的]{{0,12}}的|[之区地项村户]))"
     "|(?P<plan>未来[一二两三四五六七八九十几0-9]+年"
     "|(?<!已)(?<!已经)将(?!近)|力争|争取|确保(?!了)"
-    "|计划(?=[于在将到今明本下年0-9一二三四五六七八九十])"
+    "|(?<!按)(?<!照)(?<!依)(?<!据)(?<!比)(?<!超)(?<!较原)(?<!比原)(?<!按原)(?<!年度)(?<!既定)"
+    "计划(?=[于在将到今明本下上至当近全第年月0-9一二三四五六七八九十])"
     "|拟|(?<![比较超])预计|有望|可望)"
 )
 
-EXCEPT = compiled("除(?!此|了此|这|上述)[^。；;，,]{1,15}?外")
+EXCEPT = compiled("除(?!此之外|此以外|此外|了此之外|了这些以外)[^。；;，,]{1,15}?外")
 """除安宁市外，其余…均已实现: all but one, which the done words after it do not cover
 (not 除此之外, besides this)."""
 
@@ -77,11 +79,13 @@ NOT_DONE_WORDS = compiled(
     f"(?:真正)?(?:全部|全面|完全)?(?:按期|如期|按时)?{_DOING}"
     # not a noun's clause: 此前未实现集中供水的12个村, 未完成改造的12个小区, 未建成区域
     f"(?![的之区地项村户])(?![^{_ENDS}]{{0,6}}的[0-9一二三四五六七八九十两])"
+    # nor a problem it names (破解了无法接入管网的难题, 解决了不能按期交付的问题)
+    f"(?![^{_ENDS}]{{0,10}}的(?:问题|难题|困难|困境|短板|状况|情况|局面|现象|历史))"
     # 未能于2025年12月底前全部建成, 没有在规定时间内完成: a time between the two
     f"|(?:未能|没能|没有|未)[于在][^{_ENDS}的]{{1,30}}?{_DOING}"
-    # a delay that is the clause's news: 项目延期, 延期至2026年, 进度滞后, 暂缓实施 (not
-    # 办理延期缴费, a policy)
-    f"|(?P<delay>(?:暂缓|延期|推迟|滞后|停工)(?=[{_ENDS}]|$|至|到|实施|建设|推进|交付|开工))"
+    # a delay: 项目延期, 延期3个月, 延期完工, 推迟启用, 进度滞后, 停工整改 (not 办理延期缴费,
+    # 延期还款, a policy of deferring payment)
+    "|(?P<delay>(?:暂缓|延期|推迟|滞后|停工)(?!缴|还款|还贷|申报|纳税|付款|支付|办理))"
 )
 """Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
 
@@ -89,8 +93,8 @@ NONE_LEFT = compiled("(?:无|没有)(?:任何)?一")
 """没有一台终端未实现, 无一未完成: a negation of the negation after it, all done (not
 无任何进展, a noun's negation)."""
 
-_NEGATED = compiled("[未没无不防免避]")
-"""未发生任何延期, 无滞后, 防止停工: a delay word under a negation or a prevention says none."""
+_NEGATED = compiled("[未没无不](?:有)?(?:发生|出现|造成|存在)?(?:任何)?[^，。；,;：:（）()]{0,2}$")
+"""未发生任何延期, 无滞后: a delay word right under a negation says none."""
 
 UNDER_WAY_WORDS = compiled(
     # 正在加快推进, 仍在积极推进, 还在建设 (仍在 with a verb of doing, not 仍在发挥效益)
@@ -122,7 +126,12 @@ def _done(words: str) -> tuple[bool, bool]:
     planned = False
     for m in DONE_WORDS.finditer(words):
         at = m.start()
-        hedge = HEDGE.search(words, _clause_start(words, at), at)
+        # a hedge that starts before the done words, seeing what follows it (计划全部建成:
+        # a plan, which text cut at 全 would hide)
+        hedge = next(
+            (h for h in HEDGE.finditer(words, _clause_start(words, at), at + 1) if h.start() < at),
+            None,
+        )
         if hedge is not None:
             planned = planned or hedge["plan"] is not None
             continue
@@ -155,7 +164,7 @@ def says_not_done(words: str) -> bool:
         # 没有一台…未实现: within a few words before it
         if NONE_LEFT.search(words, max(start, m.start() - 12), m.start()) is not None:
             continue
-        if m["delay"] and _NEGATED.search(words, max(start, m.start() - 8), m.start()):
+        if m["delay"] and _negated_delay(words, start, m.start()):
             continue
         end = _CLAUSE_END.search(words, m.end())
         rest = words[m.end() : len(words) if end is None else end.start()]
@@ -168,7 +177,22 @@ def says_not_done(words: str) -> bool:
     return False
 
 
-_NEGATION_NEXT = compiled("(?:尚未|仍未|还未|没有|未能|未)")
+_NEGATION_NEXT = compiled("(?:尚未|仍未|还未|还没|没有|没能|未能|无法|暂未|未)")
+
+
+def _negated_delay(words: str, start: int, at: int) -> bool:
+    """Whether the delay word at ``at`` is under a negation or a prevention.
+
+    A negation right before it, with 发生 or 任何 between at most (未发生任何延期,
+    无滞后), a prevention six characters back (防止企业停工); not a negation of
+    another verb (因未能及时拆迁项目延期).
+    """
+    before = words[max(start, at - 12) : at]
+    prevented = _PREVENTED.search(words, max(start, at - 6), at)
+    return _NEGATED.search(before) is not None or prevented is not None
+
+
+_PREVENTED = compiled("防止|避免|以免|防范")
 
 
 def says_under_way(words: str) -> bool:
