@@ -527,6 +527,7 @@ def _reported_problems(program: Program) -> list[Problem]:
             and reported.status is not ReportedStatus.IN_PROGRESS
             and says_done(words)
             and not not_done
+            and not says_under_way(words)  # part done, part under way: partly completed
         ):
             problems.append(
                 _issue(

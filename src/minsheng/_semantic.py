@@ -458,11 +458,14 @@ def metric_problems(
         # 平台尚未形成, 正在建设中 or 将于明年全部建成, read as achieved; 均已实现, read
         # as not: the words say otherwise.  Words of not done contradict "achieved"
         # beside words of done too (城区均已建成，农村尚未建成); words of done contradict
-        # "not achieved" only where none say not done; words of neither decide nothing
+        # "not achieved" only where none say not done or under way; words of neither
+        # decide nothing
+        under_way = says_under_way(words)
         contradicted = (
-            not_done or (not done and (says_under_way(words) or says_planned(words)))
+            not_done or (not done and (under_way or says_planned(words)))
             if evidence.achieved
-            else done and not not_done
+            # 城区已全部实现，农村终端正在建设: part done, part under way
+            else done and not not_done and not under_way
         )
         if contradicted:
             problems.append(

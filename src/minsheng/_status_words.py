@@ -12,8 +12,8 @@ read clause by clause and cautious where a clause holds more than they read:
 - :func:`says_not_done`: words of not done (尚未建成, 部分完成, 项目延期), but
   not a negation that names which (此前未开通…的村组均已开通), nor one that a
   second negation undoes (没有一台终端未实现).
-- :func:`says_planned`: words of all done under a plan, and no others (将于
-  2026年3月底前全部建成, 确保6月底前全部实现).
+- :func:`says_planned`: words of work under a plan, and no words of all done
+  (将于2026年3月底前全部建成, 预计明年一季度建成投用).
 - :data:`UNDER_WAY_WORDS`: work still going on (正在建设, 有序推进, 基本建成,
   已完成90%).
 
@@ -33,19 +33,22 @@ clause (安宁市尚未接入、主城区的终端均已接入)."""
 # verbs of a piece of work done, which a negation says is not (尚未建成, 未能按期启用)
 _DOING = (
     "(?:完成|形成|建成|实现|实施|接入|开通|落实|到位|开工|启用|启动|投用|投入使用|运行"
-    "|上线|通车|投产|交付|竣工|完工|覆盖|配备|安装)"
+    "|上线|通车|投产|交付|竣工|完工|覆盖|配备|安装|投运|对外开放|开放|动工|通过验收|达标"
+    "|发放到位|拨付到位)"
 )
 
 DONE_WORDS = compiled(
-    "(?:(?:均已|都已|已全部|均已全部|全部|均)(?:按时|按期|如期)(?:完成|建成|实现|交付)"
-    "|(?:均已|都已|已全部|均已全部|全部)"
-    "(?:完成|实现|接入|建成|投用|开通|上线|投入使用|完工|竣工|超额完成)"
+    "(?:(?:均已|都已|已全部|均已全部|全部|均)(?:按时|按期|如期|提前)(?:完成|建成|实现|交付)"
+    "|(?:均已|均已经|都已|已全部|均已全部|全部)"
+    "(?:完成|实现|接入|建成|投用|开通|上线|投入使用|完工|竣工|超额完成|交付|投运|启用"
+    "|对外开放|通过验收|改造完成|建设完成|发放到位|拨付到位)"
+    "|实现全覆盖"
     "|(?:全面|圆满)(?:完成|实现|接入|建成|投用|开通|上线)"
     # 全面实施 and 全部落实 without 已 are a policy's verbs (将全面实施, 全面落实…责任制)
     "|(?:均已|都已|已全部|已全面|全部)实施|(?:均已|都已|已全部)(?:落实|到位))"
     # once it is, not that it is: 全部建成时, 全部建成后可新增, 全部完成升级后可实现,
     # 全部建成投用以后 (not the 时 of 全部实现24小时, the 后 of 先诊后付 or 后台)
-    "(?!时)"
+    "(?![时的])"
     f"(?![^{_ENDS}]{{0,6}}?(?:以后|之后|后)(?:[{_ENDS}]|$|[可即将就才再方能]))"
 )
 """Words of all done: 均已完成, 全部实现, 已全部接入, 均已投入使用 (已完成 alone may
@@ -66,17 +69,19 @@ HEDGE = compiled(
     "|(?<!已)(?<!已经)将(?!近)|力争|争取|确保(?!了)"
     "|(?<!按)(?<!照)(?<!依)(?<!据)(?<!比)(?<!超)(?<!较原)(?<!比原)(?<!按原)(?<!年度)(?<!既定)"
     "计划(?=[于在将到今明本下上至当近全第年月0-9一二三四五六七八九十])"
-    "|拟|(?<![比较超])预计|有望|可望)"
+    "|(?<![虚模])拟|(?<![比较超出])预计|有望|可望)"
 )
 
-EXCEPT = compiled("除(?!此之外|此以外|此外|了此之外|了这些以外)[^。；;，,]{1,15}?外")
+EXCEPT = compiled(
+    "(?<![拆消清排废免剔根铲摒])除(?!此之外|此以外|此外|了此之外|了这些以外)[^。；;，,]{1,15}?外"
+)
 """除安宁市外，其余…均已实现: all but one, which the done words after it do not cover
 (not 除此之外, besides this)."""
 
 NOT_DONE_WORDS = compiled(
     "部[分份](?:完成|建成|实现|开通|接入|上线)"
     "|(?<!无)(?:尚未|仍未|还未|还没有|还没|没有|没能|未能|无法|不能|暂未|暂时未|未)"
-    f"(?:真正)?(?:全部|全面|完全)?(?:按期|如期|按时)?{_DOING}"
+    f"(?:真正|正式)?(?:全部|全面|完全)?(?:按期|如期|按时)?{_DOING}"
     # not a noun's clause: 此前未实现集中供水的12个村, 未完成改造的12个小区, 未建成区域
     f"(?![的之区地项村户])(?![^{_ENDS}]{{0,6}}的[0-9一二三四五六七八九十两])"
     # nor a problem it names (破解了无法接入管网的难题, 解决了不能按期交付的问题)
@@ -85,7 +90,11 @@ NOT_DONE_WORDS = compiled(
     f"|(?:未能|没能|没有|未)[于在][^{_ENDS}的]{{1,30}}?{_DOING}"
     # a delay: 项目延期, 延期3个月, 延期完工, 推迟启用, 进度滞后, 停工整改 (not 办理延期缴费,
     # 延期还款, a policy of deferring payment)
-    "|(?P<delay>(?:暂缓|延期|推迟|滞后|停工)(?!缴|还款|还贷|申报|纳税|付款|支付|办理))"
+    # (not a delay that names which or what: 滞后的项目, 停工期间, 停工的问题)
+    "|(?P<delay>(?:暂缓|延期|推迟|滞后|停工|延误|逾期|停滞|进展缓慢|结转至)"
+    "(?!缴|还款|还贷|申报|纳税|付款|支付|办理|的|项目|工程|期间|问题|情况|现象|风险))"
+    # 仅部分终端实现, 部分站点已建成: part, not all
+    f"|(?<!大)(?:仅|只有)?部[分份][^{_ENDS}的]{{1,6}}?(?:已)?(?:完成|建成|实现|开通|接入|上线)"
 )
 """Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
 
@@ -93,7 +102,10 @@ NONE_LEFT = compiled("(?:无|没有)(?:任何)?一")
 """没有一台终端未实现, 无一未完成: a negation of the negation after it, all done (not
 无任何进展, a noun's negation)."""
 
-_NEGATED = compiled("[未没无不](?:有)?(?:发生|出现|造成|存在)?(?:任何)?[^，。；,;：:（）()]{0,2}$")
+_NEGATED = compiled(
+    "(?:[未没无不零](?:有)?(?:发生|出现|造成|存在|因)?(?:任何)?[^，。；,;：:（）()]{0,2}"
+    "|[未没无不零](?:因|受)[^，。；,;：:（）()]{0,8}?(?:而|影响)?)$"
+)
 """未发生任何延期, 无滞后: a delay word right under a negation says none."""
 
 UNDER_WAY_WORDS = compiled(
@@ -102,7 +114,10 @@ UNDER_WAY_WORDS = compiled(
     # 建设中 where its words end (建设中（预计6月完工）, 建设中！), not 建设中医馆,
     # 实施中小学, 推进中心城区, 建设中的难题
     "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"
-    "|(?:有序|稳步|加快|按计划)推进|进展顺利"
+    # 按计划有序推进 where the words end (not 加快推进…建设, an opening with its object)
+    f"|(?:有序|稳步|加快|按计划)推进(?=[{_ENDS}]|$|中)|进展顺利"
+    # 尚在调试中, 正在收尾, 试运行
+    f"|(?:尚在|仍在|还在)[^{_ENDS}]{{1,6}}?中|(?:正在|仍在)(?:收尾|调试)|试运行"
     "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
     # 已完成90%, 已完成年度任务的95%, 完成率为95% (not 完成年度计划的120%, 完成100%)
     "|完成(?:了)?(?:年度|全年)?(?:目标)?(?:任务|计划)?的?[1-9]?[0-9](?:\\.[0-9]+)?%"
@@ -132,13 +147,32 @@ def _done(words: str) -> tuple[bool, bool]:
             (h for h in HEDGE.finditer(words, _clause_start(words, at), at + 1) if h.start() < at),
             None,
         )
-        if hedge is not None:
+        if hedge is not None and not _modifies(words, hedge.end()):
             planned = planned or hedge["plan"] is not None
             continue
         if EXCEPT.search(words, _sentence_start(words, at), at) is not None:
             continue
         return True, planned
     return False, planned
+
+
+_MODIFIER = compiled(
+    f"的|[^{_ENDS}的]{{0,12}}?(?:{_DOING}|建|争取|申请|引进)的|[^{_ENDS}]{{0,20}}?的前提"
+)
+"""计划于年内完成的5个项目, 积极争取的资金, 拟建的, 确保…的前提下: a plan that names which."""
+
+
+def _modifies(words: str, at: int) -> bool:
+    """Whether the hedge that ends at ``at`` is part of a noun's words, not the verb's."""
+    return _MODIFIER.match(words, at) is not None
+
+
+PLAN_AHEAD = compiled(
+    "(?:预计|(?<![虚模])拟|力争|争取|将于|将在|有望|可望"
+    "|计划(?=[于在将到今明本下上至当近全第年月0-9一二三四五六七八九十]))"
+    f"[^{_ENDS}的]{{0,20}}?{_DOING}"
+)
+"""预计明年一季度建成投用, 将于春节前完工: a plan of work, with no words of all done."""
 
 
 def says_done(words: str) -> bool:
@@ -149,7 +183,7 @@ def says_done(words: str) -> bool:
 def says_planned(words: str) -> bool:
     """Whether ``words`` plan all done and do not say it is: 将于2026年3月底前全部建成."""
     done, planned = _done(words)
-    return planned and not done
+    return not done and (planned or PLAN_AHEAD.search(words) is not None)
 
 
 def says_not_done(words: str) -> bool:
@@ -165,6 +199,10 @@ def says_not_done(words: str) -> bool:
         if NONE_LEFT.search(words, max(start, m.start() - 12), m.start()) is not None:
             continue
         if m["delay"] and _negated_delay(words, start, m.start()):
+            continue
+        if _PAST.search(words, max(start, m.start() - 4), m.start()) is not None and says_done(
+            words[m.end() :]
+        ):  # 工期一度滞后，…已全部完工; 原未实现集中供水的村组，目前已全部实现
             continue
         end = _CLAUSE_END.search(words, m.end())
         rest = words[m.end() : len(words) if end is None else end.start()]
@@ -192,7 +230,10 @@ def _negated_delay(words: str, start: int, at: int) -> bool:
     return _NEGATED.search(before) is not None or prevented is not None
 
 
-_PREVENTED = compiled("防止|避免|以免|防范")
+_PREVENTED = compiled("防止|避免|以免|防范|杜绝")
+
+_PAST = compiled("一度|曾经?|原来?|此前|之前|前期")
+"""工期一度滞后, 原未实现: a not done of the past, which done words after it close."""
 
 
 def says_under_way(words: str) -> bool:
