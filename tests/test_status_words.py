@@ -136,7 +136,7 @@ READINGS = [
     ("全部建成的目标没有达成", False, False, False, False),
     ("均已交付", False, True, False, False),
     ("全部通过验收", False, True, False, False),
-    ("实现全覆盖", False, True, False, False),
+    ("已实现全覆盖", False, True, False, False),
     ("预计明年一季度建成投用", False, False, True, False),
     ("将于春节前完工", False, False, True, False),
     ("尚未正式投入使用", True, False, False, False),
@@ -144,6 +144,26 @@ READINGS = [
     ("仅部分终端实现24小时自助办理", True, False, False, False),
     ("工期延误", True, False, False, False),
     ("拆除违建、外墙保温均已完成", False, True, False, False),
+    # a fourth review's: plan words with no time, or naming which; 其余 is another
+    # subject; 部分 as another verb's object; openings and states that are no work
+    # under way; a background of delays; 已 before 实现全覆盖; more done words
+    ("12个站点比预计提前2个月建成投用", False, False, False, False),
+    ("积极争取中央资金1.2亿元实施农村供水改造", False, False, False, False),
+    ("已建成投用，有望实现年处理垃圾10万吨", False, False, False, False),
+    ("将于明年建成的3个项目均已开工", False, False, False, False),
+    ("1个项目因征地原因未能按期建成，其余11个均已建成", True, True, False, False),
+    ("中原区尚未接入，其余各区均已接入", True, True, False, False),
+    ("利用部分闲置校舍建成托育机构12个，均已投入使用", False, True, False, False),
+    ("经过3个月试运行，现已正式投入使用", False, False, False, False),
+    ("按计划有序推进，12个站点已建成投用", False, False, False, False),
+    ("针对充电设施建设滞后等问题，新建充电桩2000个，均已投入使用", False, True, False, False),
+    ("急救半径缩短，有效减少救治延误", False, False, False, False),
+    ("逐步实现全覆盖", False, False, False, False),
+    ("原有设施未达标，改造后均已达标", False, True, False, False),
+    ("延期工程2个，其余均已完成", True, True, False, False),
+    ("将新建的12个站点于2026年6月底前全部建成", False, False, True, False),
+    ("2个项目因资金不到位延期，其余均已完成", True, True, False, False),
+    ("配置除颤仪及户外急救箱120套，均已投入使用", False, True, False, False),
 ]
 
 

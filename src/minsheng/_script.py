@@ -71,6 +71,7 @@ TRADITIONAL = dict(
         "許\uf976譜"  # about, after a figure: 3000人許, 3000個略多, 3000人之譜
         "侷問據旣況狀睏闆難題狀既難况難"  # status words: 無法接入的難題, 按既定計劃, 根據
         "僅剷廢結虛試鏟險風驗\ufa32\ufa8f"  # 僅部分, 試運行, 驗收, 結轉, 虛擬
+        "園塵溼濕顫"  # 開園, 除塵, 除濕, 除顫: status words
         "備卽啓啟暫滯眞纔裝\uf9dd",  # status words: 尚未啟用, 暫緩, 滯後, 進展順利
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
@@ -120,6 +121,7 @@ TRADITIONAL = dict(
         "许略谱"
         "局问据既况状困板难题状既难况难"
         "仅铲废结虚试铲险风验免摒"
+        "园尘湿湿颤"
         "备即启启暂滞真才装利",
         strict=True,
     )

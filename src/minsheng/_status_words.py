@@ -41,8 +41,9 @@ DONE_WORDS = compiled(
     "(?:(?:均已|都已|已全部|均已全部|全部|均)(?:按时|按期|如期|提前)(?:完成|建成|实现|交付)"
     "|(?:均已|均已经|都已|已全部|均已全部|全部)"
     "(?:完成|实现|接入|建成|投用|开通|上线|投入使用|完工|竣工|超额完成|交付|投运|启用"
-    "|对外开放|通过验收|改造完成|建设完成|发放到位|拨付到位)"
-    "|实现全覆盖"
+    "|对外开放|通过验收|改造完成|建设完成|发放到位|拨付到位|通车|开园|开学|投入运营|发放"
+    "|办结|落地|达标)"
+    "|(?:已|均已)实现全覆盖"
     "|(?:全面|圆满)(?:完成|实现|接入|建成|投用|开通|上线)"
     # 全面实施 and 全部落实 without 已 are a policy's verbs (将全面实施, 全面落实…责任制)
     "|(?:均已|都已|已全部|已全面|全部)实施|(?:均已|都已|已全部)(?:落实|到位))"
@@ -73,7 +74,8 @@ HEDGE = compiled(
 )
 
 EXCEPT = compiled(
-    "(?<![拆消清排废免剔根铲摒])除(?!此之外|此以外|此外|了此之外|了这些以外)[^。；;，,]{1,15}?外"
+    "(?<![拆消清排废免剔根铲摒])除(?!此之外|此以外|此外|了此之外|了这些以外|颤|险|湿|尘|雪)"
+    "[^。；;，,]{1,15}?外"
 )
 """除安宁市外，其余…均已实现: all but one, which the done words after it do not cover
 (not 除此之外, besides this)."""
@@ -92,9 +94,9 @@ NOT_DONE_WORDS = compiled(
     # 延期还款, a policy of deferring payment)
     # (not a delay that names which or what: 滞后的项目, 停工期间, 停工的问题)
     "|(?P<delay>(?:暂缓|延期|推迟|滞后|停工|延误|逾期|停滞|进展缓慢|结转至)"
-    "(?!缴|还款|还贷|申报|纳税|付款|支付|办理|的|项目|工程|期间|问题|情况|现象|风险))"
+    "(?!缴|还款|还贷|申报|纳税|付款|支付|办理|的|期间|问题|情况|现象|风险|等))"
     # 仅部分终端实现, 部分站点已建成: part, not all
-    f"|(?<!大)(?:仅|只有)?部[分份][^{_ENDS}的]{{1,6}}?(?:已)?(?:完成|建成|实现|开通|接入|上线)"
+    f"|(?:仅|只有)部[分份][^{_ENDS}的]{{1,6}}?(?:已)?(?:完成|建成|实现|开通|接入|上线)"
 )
 """Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
 
@@ -103,8 +105,9 @@ NONE_LEFT = compiled("(?:无|没有)(?:任何)?一")
 无任何进展, a noun's negation)."""
 
 _NEGATED = compiled(
-    "(?:[未没无不零](?:有)?(?:发生|出现|造成|存在|因)?(?:任何)?[^，。；,;：:（）()]{0,2}"
-    "|[未没无不零](?:因|受)[^，。；,;：:（）()]{0,8}?(?:而|影响)?)$"
+    "(?:(?:[未没无零]|不存在|不会|不再)(?:有)?(?:发生|出现|造成|存在)?(?:任何)?"
+    "[^，。；,;：:（）()]{0,2}"
+    "|[未没无零](?:因|受)[^，。；,;：:（）()]{0,8}?(?:而|影响)?)$"
 )
 """未发生任何延期, 无滞后: a delay word right under a negation says none."""
 
@@ -115,9 +118,10 @@ UNDER_WAY_WORDS = compiled(
     # 实施中小学, 推进中心城区, 建设中的难题
     "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"
     # 按计划有序推进 where the words end (not 加快推进…建设, an opening with its object)
-    f"|(?:有序|稳步|加快|按计划)推进(?=[{_ENDS}]|$|中)|进展顺利"
-    # 尚在调试中, 正在收尾, 试运行
-    f"|(?:尚在|仍在|还在)[^{_ENDS}]{{1,6}}?中|(?:正在|仍在)(?:收尾|调试)|试运行"
+    # (where the words end: 按计划有序推进。, not an opening of what follows)
+    "|(?:有序|稳步|加快|按计划)推进(?:中)?[。;!]?$|进展顺利"
+    # 尚在调试中, 正在收尾
+    "|(?:正在|尚在|还在)(?:收尾|调试)"
     "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
     # 已完成90%, 已完成年度任务的95%, 完成率为95% (not 完成年度计划的120%, 完成100%)
     "|完成(?:了)?(?:年度|全年)?(?:目标)?(?:任务|计划)?的?[1-9]?[0-9](?:\\.[0-9]+)?%"
@@ -157,7 +161,7 @@ def _done(words: str) -> tuple[bool, bool]:
 
 
 _MODIFIER = compiled(
-    f"的|[^{_ENDS}的]{{0,12}}?(?:{_DOING}|建|争取|申请|引进)的|[^{_ENDS}]{{0,20}}?的前提"
+    f"的|[^{_ENDS}的新]{{0,12}}?(?:{_DOING}|建|争取|申请|引进)的|[^{_ENDS}]{{0,20}}?的前提"
 )
 """计划于年内完成的5个项目, 积极争取的资金, 拟建的, 确保…的前提下: a plan that names which."""
 
@@ -168,11 +172,14 @@ def _modifies(words: str, at: int) -> bool:
 
 
 PLAN_AHEAD = compiled(
-    "(?:预计|(?<![虚模])拟|力争|争取|将于|将在|有望|可望"
-    "|计划(?=[于在将到今明本下上至当近全第年月0-9一二三四五六七八九十]))"
-    f"[^{_ENDS}的]{{0,20}}?{_DOING}"
+    "(?:(?<!已)(?<!已经)将|(?<![比较超出])预计|(?<![虚模草])拟|力争"
+    "|(?<!按)(?<!照)(?<!依)(?<!据)(?<!比)(?<!超)(?<!年度)(?<!既定)计划)"
+    # a time: 于年底前, 在2026年, 明年一季度, 春节前
+    "(?:于|在)?(?=[0-9今明本下上年月春夏秋冬一二三四])"
+    f"[^{_ENDS}的]{{0,20}}?{_DOING}(?!的)"
 )
-"""预计明年一季度建成投用, 将于春节前完工: a plan of work, with no words of all done."""
+"""预计明年一季度建成投用, 将于春节前完工: a plan of work by a time, with no words of all
+done (not 将于明年建成的3个项目, which names which)."""
 
 
 def says_done(words: str) -> bool:
@@ -200,9 +207,12 @@ def says_not_done(words: str) -> bool:
             continue
         if m["delay"] and _negated_delay(words, start, m.start()):
             continue
-        if _PAST.search(words, max(start, m.start() - 4), m.start()) is not None and says_done(
-            words[m.end() :]
-        ):  # 工期一度滞后，…已全部完工; 原未实现集中供水的村组，目前已全部实现
+        later = words[m.end() :]
+        if (
+            _PAST.search(words, max(start, m.start() - 6), m.start()) is not None
+            and _OTHERS.search(later) is None  # 其余…均已: the rest's, not these
+            and says_done(later)
+        ):  # 工期一度滞后，…已全部完工; 此前未实现集中供水的村组，目前已全部实现
             continue
         end = _CLAUSE_END.search(words, m.end())
         rest = words[m.end() : len(words) if end is None else end.start()]
@@ -230,9 +240,10 @@ def _negated_delay(words: str, start: int, at: int) -> bool:
     return _NEGATED.search(before) is not None or prevented is not None
 
 
-_PREVENTED = compiled("防止|避免|以免|防范|杜绝")
+_PREVENTED = compiled("防止|避免|以免|防范|杜绝|减少|降低|缩短")
 
-_PAST = compiled("一度|曾经?|原来?|此前|之前|前期")
+_PAST = compiled("一度|曾经?|原本|原先|原有|此前|原$")  # 原未实现, not 原因 or 中原区
+_OTHERS = compiled("其余|其他|其它|另外")
 """工期一度滞后, 原未实现: a not done of the past, which done words after it close."""
 
 
