@@ -164,6 +164,9 @@ READINGS = [
     ("将新建的12个站点于2026年6月底前全部建成", False, False, True, False),
     ("2个项目因资金不到位延期，其余均已完成", True, True, False, False),
     ("配置除颤仪及户外急救箱120套，均已投入使用", False, True, False, False),
+    ("项目全部完工，不存在未完工情况", False, True, False, False),
+    ("拟新增的3000个学位已全部完成", False, True, False, False),
+    ("计划于年内完成的5个项目均已完成", False, True, False, False),
 ]
 
 
@@ -225,6 +228,7 @@ def test_evidence_its_words_contradict_is_an_error(statement: str, achieved: boo
         "系统仍在联调，还需3个月才能全部实现24小时自助办理",
         "终端全部完成升级后可实现24小时自助办理",
         "城区e办通终端已全部实现24小时自助办理，农村终端正在建设",
+        "首批100台e办通终端均已实现24小时自助办理，第二批111台明年上半年完成",
     ],
 )
 def test_evidence_of_not_achieved_in_these_words_is_no_error(statement: str) -> None:
@@ -260,6 +264,7 @@ def _reported_codes(status: str, phrase: str) -> set[str]:
         ("completed", "已完成年度任务的95%", True),
         ("completed", "全部完成，无一未完成", False),
         ("partly-completed", "城区已全部实现，农村终端正在建设", False),
+        ("partly-completed", "首批100台均已实现，第二批111台明年上半年完成", False),
         ("partly-completed", "除1个村外均已完成", False),
         ("not-completed", "确保2026年6月底前全部建成", False),
     ],

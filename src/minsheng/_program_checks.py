@@ -27,7 +27,13 @@ from minsheng._model import (
 )
 from minsheng._patterns import compiled
 from minsheng._script import normalize
-from minsheng._status_words import says_done, says_not_done, says_planned, says_under_way
+from minsheng._status_words import (
+    plans_ahead,
+    says_done,
+    says_not_done,
+    says_planned,
+    says_under_way,
+)
 from minsheng._words import _is_word_char
 
 
@@ -527,7 +533,9 @@ def _reported_problems(program: Program) -> list[Problem]:
             and reported.status is not ReportedStatus.IN_PROGRESS
             and says_done(words)
             and not not_done
-            and not says_under_way(words)  # part done, part under way: partly completed
+            # part done, part under way or to come: partly completed
+            and not says_under_way(words)
+            and not plans_ahead(words)
         ):
             problems.append(
                 _issue(

@@ -33,7 +33,13 @@ from minsheng._phrases import (
 from minsheng._program_checks import program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
-from minsheng._status_words import says_done, says_not_done, says_planned, says_under_way
+from minsheng._status_words import (
+    plans_ahead,
+    says_done,
+    says_not_done,
+    says_planned,
+    says_under_way,
+)
 from minsheng._unit_checks import (
     denominator_problems,
     equivalence_problems,
@@ -464,8 +470,9 @@ def metric_problems(
         contradicted = (
             not_done or (not done and (under_way or says_planned(words)))
             if evidence.achieved
-            # 城区已全部实现，农村终端正在建设: part done, part under way
-            else done and not not_done and not under_way
+            # 城区已全部实现，农村终端正在建设; 首批均已实现，第二批明年完成: part done,
+            # part under way or to come
+            else done and not not_done and not under_way and not plans_ahead(words)
         )
         if contradicted:
             problems.append(

@@ -100,7 +100,7 @@ NOT_DONE_WORDS = compiled(
 )
 """Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
 
-NONE_LEFT = compiled("(?:无|没有)(?:任何)?一")
+NONE_LEFT = compiled("(?:无|没有)(?:任何)?一|不存在|并无")
 """没有一台终端未实现, 无一未完成: a negation of the negation after it, all done (not
 无任何进展, a noun's negation)."""
 
@@ -151,7 +151,12 @@ def _done(words: str) -> tuple[bool, bool]:
             (h for h in HEDGE.finditer(words, _clause_start(words, at), at + 1) if h.start() < at),
             None,
         )
-        if hedge is not None and not _modifies(words, hedge.end()):
+        # a hedge that names which (拟新增的3000个学位已全部完成) is none, unless a time
+        # for the done words follows it (将新建的12个站点于2026年6月底前全部建成)
+        modifier = None if hedge is None else _MODIFIER.match(words, hedge.end())
+        if hedge is not None and (
+            modifier is None or _TIME.search(words, modifier.end(), at) is not None
+        ):
             planned = planned or hedge["plan"] is not None
             continue
         if EXCEPT.search(words, _sentence_start(words, at), at) is not None:
@@ -161,21 +166,20 @@ def _done(words: str) -> tuple[bool, bool]:
 
 
 _MODIFIER = compiled(
-    f"的|[^{_ENDS}的新]{{0,12}}?(?:{_DOING}|建|争取|申请|引进)的|[^{_ENDS}]{{0,20}}?的前提"
+    f"的|[^{_ENDS}的]{{0,12}}?(?:{_DOING}|建|争取|申请|引进|新增)的|[^{_ENDS}]{{0,20}}?的前提"
 )
 """计划于年内完成的5个项目, 积极争取的资金, 拟建的, 确保…的前提下: a plan that names which."""
 
 
-def _modifies(words: str, at: int) -> bool:
-    """Whether the hedge that ends at ``at`` is part of a noun's words, not the verb's."""
-    return _MODIFIER.match(words, at) is not None
+_TIME = compiled("(?:于|在)[0-9今明本年月春夏秋冬一二三四]")
 
 
 PLAN_AHEAD = compiled(
-    "(?:(?<!已)(?<!已经)将|(?<![比较超出])预计|(?<![虚模草])拟|力争"
+    "(?:(?:(?<!已)(?<!已经)将|(?<![比较超出])预计|(?<![虚模草])拟|力争"
     "|(?<!按)(?<!照)(?<!依)(?<!据)(?<!比)(?<!超)(?<!年度)(?<!既定)计划)"
     # a time: 于年底前, 在2026年, 明年一季度, 春节前
     "(?:于|在)?(?=[0-9今明本下上年月春夏秋冬一二三四])"
+    "|(?<![去今前])(?=明年|下一年|下年度))"  # 第二批111台明年上半年完成: a time to come
     f"[^{_ENDS}的]{{0,20}}?{_DOING}(?!的)"
 )
 """预计明年一季度建成投用, 将于春节前完工: a plan of work by a time, with no words of all
@@ -245,6 +249,11 @@ _PREVENTED = compiled("防止|避免|以免|防范|杜绝|减少|降低|缩短")
 _PAST = compiled("一度|曾经?|原本|原先|原有|此前|原$")  # 原未实现, not 原因 or 中原区
 _OTHERS = compiled("其余|其他|其它|另外")
 """工期一度滞后, 原未实现: a not done of the past, which done words after it close."""
+
+
+def plans_ahead(words: str) -> bool:
+    """Whether ``words`` plan some work by a time, done words or not: 第二批明年上半年完成."""
+    return PLAN_AHEAD.search(words) is not None
 
 
 def says_under_way(words: str) -> bool:
