@@ -118,7 +118,6 @@ UNDER_WAY_WORDS = compiled(
     # 实施中小学, 推进中心城区, 建设中的难题
     "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"
     # 按计划有序推进 where the words end (not 加快推进…建设, an opening with its object)
-    # (where the words end: 按计划有序推进。, not an opening of what follows)
     "|(?:有序|稳步|加快|按计划)推进(?:中)?[。;!]?$|进展顺利"
     # 尚在调试中, 正在收尾
     "|(?:正在|尚在|还在)(?:收尾|调试)"
@@ -194,7 +193,7 @@ def says_done(words: str) -> bool:
 def says_planned(words: str) -> bool:
     """Whether ``words`` plan all done and do not say it is: 将于2026年3月底前全部建成."""
     done, planned = _done(words)
-    return not done and (planned or PLAN_AHEAD.search(words) is not None)
+    return not done and (planned or plans_ahead(words))
 
 
 def says_not_done(words: str) -> bool:
@@ -247,8 +246,10 @@ def _negated_delay(words: str, start: int, at: int) -> bool:
 _PREVENTED = compiled("防止|避免|以免|防范|杜绝|减少|降低|缩短")
 
 _PAST = compiled("一度|曾经?|原本|原先|原有|此前|原$")  # 原未实现, not 原因 or 中原区
-_OTHERS = compiled("其余|其他|其它|另外")
 """工期一度滞后, 原未实现: a not done of the past, which done words after it close."""
+
+_OTHERS = compiled("其余|其他|其它|另外")
+"""其余…均已建成: done words of another subject, which close nothing of the past."""
 
 
 def plans_ahead(words: str) -> bool:
