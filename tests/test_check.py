@@ -1309,6 +1309,11 @@ def _set(where: list[Any] | dict[str, Any], key: Any, value: object) -> None:
     where[key] = value
 
 
+def _ballot_electorate(document: dict[str, Any], electorate: str) -> None:
+    """The ballot's electorate, with 16 delegations where the words say 15."""
+    document["ballot"].update(electorate=electorate, delegations=16)
+
+
 def _ballot_body_alone(document: dict[str, Any], body: str) -> None:
     """The ballot's body, with session 5 where the body names 7, and no announcement."""
     document["ballot"].pop("announcement", None)
@@ -1345,26 +1350,19 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
             "昆明市第十五届人民代表大会 第七次 会议",
         )
     },
-    "ballot-delegations-spaced-after-the-classifier": (
-        2026,
-        lambda d: d["ballot"].update(electorate="十五个 代表团参会市人大代表", delegations=16),
-        ("ballot", "error", "$.ballot.delegations"),
-    ),
-    "ballot-delegations-counted-in-zhi": (
-        2026,
-        lambda d: d["ballot"].update(electorate="15支代表团参会市人大代表", delegations=16),
-        ("ballot", "error", "$.ballot.delegations"),
-    ),
-    "ballot-delegations-spaced": (
-        2026,
-        lambda d: d["ballot"].update(electorate="15 个代表团参会市人大代表", delegations=16),
-        ("ballot", "error", "$.ballot.delegations"),
-    ),
-    "ballot-delegations-in-traditional-script": (
-        2026,
-        lambda d: d["ballot"].update(electorate="15個代表團參會市人大代表", delegations=16),
-        ("ballot", "error", "$.ballot.delegations"),
-    ),
+    **{
+        f"ballot-delegations-{name}": (
+            2026,
+            functools.partial(_ballot_electorate, electorate=electorate),
+            ("ballot", "error", "$.ballot.delegations"),
+        )
+        for name, electorate in (
+            ("spaced-after-the-classifier", "十五个 代表团参会市人大代表"),  # a fourth review's
+            ("counted-in-zhi", "15支代表团参会市人大代表"),
+            ("spaced", "15 个代表团参会市人大代表"),
+            ("in-traditional-script", "15個代表團參會市人大代表"),
+        )
+    },
     "evaluated-at-the-voting-session-in-traditional-script": (
         2025,
         lambda d: d["evaluation"].update(body="市十五屆人大五次會議"),
