@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minsheng
 from minsheng._assess import assess_metric
@@ -238,3 +240,27 @@ def test_ranges_show_both_ends(phrase: str, zh_hans: str, zh_hant: str, en: str)
     assert format_quantity(quantity) == zh_hans
     assert format_quantity(quantity, locale="zh-Hant") == zh_hant
     assert format_quantity(quantity, locale="en") == en
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    locale=st.sampled_from(["zh-Hans", "zh-Hant", "en"]),
+    digits=st.integers(-(10**30), 10**30),
+    exponent=st.integers(-12, 12),
+    places=st.integers(0, 8),
+)
+def test_grouped_numbers_are_babel_own(
+    locale: str, digits: int, exponent: int, places: int
+) -> None:
+    """Digits grouped by Python's format, with babel's symbols, are what babel's pattern prints."""
+    from babel.numbers import parse_pattern
+
+    from minsheng._format import _babel_locale, _grouped, _round
+    from minsheng._locale import served
+
+    value = Decimal(digits).scaleb(exponent)
+    pattern = parse_pattern("#,##0" + ("." + "0" * places if places else ""))
+    with localcontext() as context:  # babel normalizes in the context's digits
+        context.prec = 100
+        expected = pattern.apply(_round(value, places), _babel_locale(locale))
+    assert _grouped(value, places, served(locale)) == expected
