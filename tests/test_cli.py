@@ -133,6 +133,7 @@ _LEFT_OUT = (
     "importlib.metadata",
     "importlib.resources",
     "cattrs",
+    "babel.numbers",
 )
 
 

@@ -6,7 +6,7 @@ data.  Whatever the file holds, formatting must read as babel formats.
 """
 
 # The module's state (the file read, the entries added) is what is tested.
-# ruff: noqa: SLF001
+# ruff: noqa: SLF001, S301 - the pickles read are the test's own
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def test_the_file_holds_what_formatting_read(kept: Path) -> None:
     assert _localedata._added == {}
     read = _localedata._read()
     assert set(read) == {"en"}
-    assert read["en"]["number_symbols"] == _localedata._plain(
+    assert pickle.loads(read["en"]["number_symbols"]) == _localedata._plain(
         babel.localedata.load("en")["number_symbols"]
     )
 
@@ -136,7 +136,7 @@ def test_kept_data_is_read_without_babel_data_files(monkeypatch: pytest.MonkeyPa
 
 
 def _write_file(path: Path, data: object, stamp: tuple[Any, ...] | None = None) -> None:
-    _kept.write(str(path), _localedata._STAMP if stamp is None else stamp, pickle.dumps(data))
+    _kept.write(str(path), _localedata.STAMP if stamp is None else stamp, pickle.dumps(data))
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,8 @@ def _write_file(path: Path, data: object, stamp: tuple[Any, ...] | None = None) 
         ["not", "a", "dict"],
         {"en": "not a dict"},
         {1: {}},
-        {"en": {2: "a key that is no name"}},
+        {"en": {2: b"a key that is no name"}},
+        {"en": {"number_symbols": {"latn": {}}}},  # an entry not pickled alone
     ],
 )
 def test_a_malformed_file_is_passed_over(kept: Path, data: object) -> None:
@@ -156,7 +157,7 @@ def test_a_malformed_file_is_passed_over(kept: Path, data: object) -> None:
 
 
 def test_bytes_that_are_no_pickle_are_passed_over(kept: Path) -> None:
-    _kept.write(str(kept), _localedata._STAMP, b"\x80\x05garbage")
+    _kept.write(str(kept), _localedata.STAMP, b"\x80\x05garbage")
     assert _localedata._read() == {}
     kept.write_bytes(b"[\xff\xff\xff\x7f")  # marshal would allocate 16 GB for it
     assert _localedata._read() == {}
@@ -164,16 +165,16 @@ def test_bytes_that_are_no_pickle_are_passed_over(kept: Path) -> None:
 
 def test_a_file_of_another_stamp_is_passed_over(kept: Path) -> None:
     """Data kept under another babel is never read, even where it would load."""
-    wrong = {"en": {"number_symbols": {"latn": {"group": "!", "decimal": "?"}}}}
-    _write_file(kept, wrong, stamp=("another", *_localedata._STAMP[1:]))
+    wrong = {"en": {"number_symbols": pickle.dumps({"latn": {"group": "!", "decimal": "?"}})}}
+    _write_file(kept, wrong, stamp=("another", *_localedata.STAMP[1:]))
     assert _localedata._read() == {}
     _write_file(kept, wrong)  # the same, under this stamp: read, and wrong on purpose
     assert _localedata._read() == wrong
 
 
 def test_the_file_is_named_for_babel_and_the_interpreter() -> None:
-    assert babel.__version__ in _localedata._STAMP
-    assert sys.version in _localedata._STAMP
+    assert babel.__version__ in _localedata.STAMP
+    assert sys.version in _localedata.STAMP
     assert Path(_localedata.PATH).name.startswith(f"babel.{sys.implementation.cache_tag}-")
 
 
@@ -257,7 +258,7 @@ def test_every_entry_kept_is_babel_own(identifier: str) -> None:
     assert sorted(read) == keys
     babel_data = babel.localedata.load(identifier)
     for key in keys:
-        assert _comparable(read[key]) == _comparable(babel_data[key]), key
+        assert _comparable(pickle.loads(read[key])) == _comparable(babel_data[key]), key
     again = _localedata.babel_locale(identifier)._data
     plain = babel.localedata.LocaleDataDict(dict[Any, Any](babel_data))
     for key in keys:  # resolved, as babel resolves its aliases
@@ -286,7 +287,7 @@ def test_what_callers_change_does_not_reach_the_file() -> None:
     locale = _localedata.babel_locale("en")
     locale.number_symbols["latn"]["group"] = "'"
     _localedata._write()
-    assert _localedata._read()["en"]["number_symbols"]["latn"]["group"] == ","
+    assert pickle.loads(_localedata._read()["en"]["number_symbols"])["latn"]["group"] == ","
 
 
 def test_an_entry_babel_lacks_is_kept_as_lacking(
@@ -315,3 +316,15 @@ def test_nothing_is_kept_where_the_folder_cannot_be_written(
     assert babel.numbers.format_decimal(Decimal(12345), locale=locale) == "12,345"
     assert _localedata._added == {}
     assert _localedata._fresh == {"zh_Hans": None}  # no copy of babel's data was made
+
+
+def test_an_entry_that_does_not_unpickle_is_read_from_babel(kept: Path) -> None:
+    """Each entry is pickled alone: one that is unreadable leaves the others kept."""
+    symbols = pickle.dumps(_localedata._plain(babel.localedata.load("en")["number_symbols"]))
+    _write_file(kept, {"en": {"number_symbols": symbols, "months": b"\x80\x05garbage"}})
+    _fresh_process_state()
+    locale = _localedata.babel_locale("en")
+    assert locale.months == babel.Locale.parse("en").months
+    assert set(_localedata._added["en"]) == {"months"}  # read from babel, kept again
+    assert locale.number_symbols["latn"]["group"] == ","
+    assert set(_localedata._added["en"]) == {"months"}  # from the file

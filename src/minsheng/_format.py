@@ -462,10 +462,9 @@ def format_date(date: dt.date, *, locale: str | Locale = "zh-Hans") -> str:
 
     """
     expect(date, dt.date, "date", "format_date")
-    from babel.dates import format_date as babel_format_date  # noqa: PLC0415
+    from minsheng._dates import long_date  # noqa: PLC0415 - babel loads on first use
 
-    tag = served(locale).tag
-    return babel_format_date(date, format="long", locale=_babel_locale(tag))
+    return long_date(date, _babel_locale(served(locale).tag))
 
 
 def format_text(text: Text, *, locale: str | Locale = "zh-Hans", mark: bool = True) -> str:

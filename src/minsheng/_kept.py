@@ -1,10 +1,12 @@
 """Files kept beside the bytecode: work a process does once, for the next ones.
 
-Two things minsheng would otherwise redo at every start are kept this way:
-the programs re compiles from its patterns (:mod:`minsheng._patterns`) and
-the part of babel's locale data that formatting reads
-(:mod:`minsheng._localedata`).  Both are guarded as bytecode is, and this
-module holds what they share:
+Four things minsheng would otherwise redo at every start are kept this way:
+the programs re compiles from its patterns (:mod:`minsheng._patterns`), the
+part of babel's locale data that formatting reads
+(:mod:`minsheng._localedata`), the dates babel formatted
+(:mod:`minsheng._dates`) and the answer of the look for plugins
+(:mod:`minsheng._plugins`).  All are guarded as bytecode is, and this module
+holds what they share:
 
 - A file lives in the package's ``__pycache__`` folder (under
   ``sys.pycache_prefix`` where that is set) and is named for a *stamp*:

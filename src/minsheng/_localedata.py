@@ -1,7 +1,7 @@
 """babel's locales, with the part of their data that minsheng reads kept beside the bytecode.
 
-babel formats minsheng's numbers and dates, and reads for that a few entries
-of a locale's CLDR data: the number symbols, the date formats and the month
+minsheng formats numbers and dates with a few entries of a locale's CLDR
+data, as babel has it: the number symbols, the date formats and the month
 names.  To give them, babel loads the locale's whole data: three pickles of
 830 kB for English (the global data, root and ``en``), merged, 9 ms of every
 command that formats, more than the command's own work.
@@ -10,8 +10,9 @@ command that formats, more than the command's own work.
 whose data is read from a file kept by :mod:`minsheng._kept`
 (``__pycache__/babel.<cache tag>-<stamp hash>.bin``), holding, for each
 locale, the entries that formatting asked for, as babel's merged data has
-them.  babel still does all the formatting.  The data is never other than
-babel's:
+them, each pickled alone and read when it is first asked for (the date
+formats are babel.dates' own objects, and unpickling them imports that
+module).  The data is never other than babel's:
 
 - The file is named and stamped for the interpreter's full version, babel's
   version and minsheng's, and checksummed.
@@ -45,17 +46,19 @@ from babel.localedata import LocaleDataDict, load
 from minsheng import _kept
 from minsheng._version import __version__
 
-_STAMP = (sys.version, babel.__version__, __version__, pickle.HIGHEST_PROTOCOL)
-PATH = _kept.path("babel", _STAMP)
+STAMP = (sys.version, babel.__version__, __version__, pickle.HIGHEST_PROTOCOL, "entries")
+"""What the kept data depends on: the interpreter, babel, minsheng, the file's form."""
+PATH = _kept.path("babel", STAMP)
 """The file of kept locale data."""
 LARGEST = 1024 * 1024
 """The largest file read, in bytes; minsheng's three locales keep about 10 kB."""
 
-_Kept = dict[str, dict[Any, Any]]  # a locale's identifier: its kept entries
+_Kept = dict[str, dict[str, bytes]]  # a locale's identifier: its kept entries, each pickled
 _lock = threading.Lock()
 _file: _Kept | None = None  # read on first use
 _added: _Kept = {}  # entries this process read from babel's files, written at exit
 _fresh: dict[str, dict[str, Any] | None] = {}  # each locale's data as babel's files hold it
+_served: set[str] = set()  # locales of which an entry was served that may not be kept
 
 
 class _Absent:
@@ -72,7 +75,7 @@ _ABSENT = _Absent()
 
 
 def _read() -> _Kept:
-    payload = _kept.read(PATH, _STAMP, LARGEST)
+    payload = _kept.read(PATH, STAMP, LARGEST)
     if payload is None:
         return {}
     try:
@@ -80,7 +83,9 @@ def _read() -> _Kept:
     except Exception:  # noqa: BLE001 - whatever is wrong with it, babel loads its data
         return {}
     if not isinstance(data, dict) or not all(
-        isinstance(name, str) and isinstance(entries, dict) and all(map(_is_key, entries))
+        isinstance(name, str)
+        and isinstance(entries, dict)
+        and all(_is_key(key) and isinstance(value, bytes) for key, value in entries.items())
         for name, entries in data.items()
     ):
         return {}
@@ -129,28 +134,64 @@ def _plain(value: Any) -> Any:  # noqa: ANN401 - babel's data is untyped
 
 
 class _Entries(dict[str | int | None, Any]):
-    """A locale's kept entries; any other entry is read from babel's whole data."""
+    """A locale's kept entries; any other entry is read from babel's whole data.
 
-    def __init__(self, identifier: str, kept: dict[Any, Any]) -> None:
-        super().__init__((key, value) for key, value in kept.items() if value != _ABSENT)
+    Each kept entry is unpickled when it is first asked for, so that an entry
+    of babel's own classes (the date formats are babel.dates' patterns) does
+    not import their module for a command that never reads it.
+    """
+
+    def __init__(self, identifier: str, kept: dict[str, bytes]) -> None:
+        super().__init__()
         self.identifier = identifier
-        self.absent = {key for key, value in kept.items() if value == _ABSENT}
+        self.kept = kept
+        self.absent: set[str] = set()
 
     def __missing__(self, key: str | int | None) -> Any:  # noqa: ANN401 - babel's data is untyped
         if not isinstance(key, str) or key in self.absent:  # babel's entries are named
             raise KeyError(key)
-        value, keep = _babel_entry(self.identifier, key)
-        if keep:
+        value = _unpickled(self.kept.get(key))
+        if value is _NOT_KEPT:
+            value, keep = _babel_entry(self.identifier, key)
             with _lock:
-                if not _added:
-                    atexit.register(_write)
-                _added.setdefault(self.identifier, {})[key] = value
-            value = copy.deepcopy(value)  # what callers change must not reach the file
+                if keep:
+                    if not _added:
+                        atexit.register(_write)
+                    _added.setdefault(self.identifier, {})[key] = value
+                else:
+                    _served.add(self.identifier)
+            if keep:
+                value = copy.deepcopy(value)  # what callers change must not reach the file
         if value == _ABSENT:
             self.absent.add(key)
             raise KeyError(key)
         self[key] = value
         return value
+
+
+_NOT_KEPT = object()
+
+
+def _unpickled(pickled: bytes | None) -> Any:  # noqa: ANN401 - babel's data is untyped
+    """A kept entry, or ``_NOT_KEPT`` where there is none or it cannot be read."""
+    if pickled is None:
+        return _NOT_KEPT
+    try:
+        return pickle.loads(pickled)  # noqa: S301 - ours, beside the bytecode, as a .pyc is
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, babel loads its data
+        return _NOT_KEPT
+
+
+def pristine(identifier: str) -> bool:
+    """Whether every entry of the locale served so far is babel's files' own.
+
+    False once an entry was served that could not be kept: babel had loaded
+    data before minsheng asked (a program may have changed it in memory), or
+    the file's folder cannot be written.  What was formatted with such data
+    must not be kept either (:mod:`minsheng._dates`).
+    """
+    with _lock:
+        return identifier not in _served
 
 
 def _entries(identifier: str) -> LocaleDataDict:
@@ -178,6 +219,13 @@ def babel_locale(identifier: str) -> babel.Locale:
     return _Locale(*parse_locale(identifier))
 
 
+def _pickled(value: Any) -> bytes | None:  # noqa: ANN401 - babel's data is untyped
+    try:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - an entry pickle refuses is not kept
+        return None
+
+
 def _write() -> None:
     """Add the entries this process read from babel to the file (at exit)."""
     with _lock:
@@ -185,10 +233,10 @@ def _write() -> None:
             return
         data = _read()
         for identifier, entries in _added.items():
-            data[identifier] = {**data.get(identifier, {}), **entries}
+            kept = data.setdefault(identifier, {})
+            for key, value in entries.items():
+                pickled = _pickled(value)
+                if pickled is not None:  # one that pickle refuses is read from babel again
+                    kept[key] = pickled
         _added.clear()
-    try:
-        payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # noqa: BLE001 - an entry pickle refuses: babel loads it next time too
-        return
-    _kept.write(PATH, _STAMP, payload)
+    _kept.write(PATH, STAMP, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
