@@ -14,8 +14,6 @@ import io
 import os
 import threading
 
-import attrs
-
 from minsheng._errors import ArgumentError, LocaleError
 from minsheng._i18n import Message, listing, msg
 from minsheng._resources import packaged
@@ -70,15 +68,21 @@ def _negotiate(tag: str) -> str:
     )
 
 
-@attrs.frozen
 class Locale:
     """A served locale: its tag, and the translations that go with it.
 
-    Built by :func:`served`; everything below a public entry point takes it
-    instead of a raw tag.
+    Built by :func:`served`, one per served tag; everything below a public
+    entry point takes it instead of a raw tag.  A plain class, not attrs:
+    attrs compiles a class's methods at import, 0.6 ms of every command.
     """
 
-    tag: str
+    __slots__ = ("tag",)
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+
+    def __repr__(self) -> str:
+        return f"Locale({self.tag!r})"
 
     @property
     def english(self) -> bool:
