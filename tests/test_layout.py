@@ -184,6 +184,9 @@ def test_common_characters_need_no_wcwidth() -> None:
     # after a narrow and after a wide character, as in running text
     assert [ch for ch in common if width("a" + ch) != wcwidth.wcswidth("a" + ch)] == []
     assert [ch for ch in common if width("中" + ch) != wcwidth.wcswidth("中" + ch)] == []
+    # the quick count of wide characters is the standard library's measure
+    assert [ch for ch in common if width("中" + ch) != _layout.stdlib_width("中" + ch)] == []
+    assert width(text) == _layout.stdlib_width(text)
 
 
 def test_a_figure_keeps_its_measure_word_on_its_line() -> None:
