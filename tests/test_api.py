@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 import types
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -33,7 +36,46 @@ def test_lazy_names_resolve_and_unknown_names_fail() -> None:
 
     assert minsheng.assess is assess
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        minsheng.nope  # noqa: B018 - the access is the test
+        getattr(minsheng, "nope")  # noqa: B009 - a name mypy rightly refuses
+
+
+def test_a_type_checker_knows_every_public_name_and_no_other(tmp_path: Path) -> None:
+    """Regression: the lazy ``__getattr__`` typed every misspelt name ``Any``, unseen by mypy."""
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import minsheng\n"
+        "minsheng.laod\n"
+        "from minsheng import nonexistent_name\n"
+        "x: int = minsheng.load('kunming', 2025)\n"
+        "y: str = minsheng.parse_quantity('3000个').unit or ''\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "app.py",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    errors = [
+        line.split(": error: ")[1] for line in result.stdout.splitlines() if ": error: " in line
+    ]
+    assert errors == [
+        'Module has no attribute "laod"  [attr-defined]',
+        'Module "minsheng" has no attribute "nonexistent_name"  [attr-defined]',
+        (
+            'Incompatible types in assignment (expression has type "Program", variable has type'
+            ' "int")  [assignment]'
+        ),
+    ]
 
 
 def test_public_names_are_documented() -> None:

@@ -220,18 +220,20 @@ def _publish(values: _typing.Iterable[object]) -> None:
             value.__module__ = __name__
 
 
-def __getattr__(name: str) -> _typing.Any:  # noqa: ANN401 - any public name
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = _importlib.import_module(module_name)
-    # Publish every name the module provides at once, so that its objects
-    # report ``minsheng`` however they were reached.
-    names = [n for n, m in _LAZY.items() if m == module_name]
-    values = {n: getattr(module, n) for n in names}
-    _publish(values.values())
-    globals().update(values)
-    return values[name]
+if not _typing.TYPE_CHECKING:  # a type checker sees the imports above, and no other name
+
+    def __getattr__(name: str) -> _typing.Any:  # noqa: ANN401 - any public name
+        module_name = _LAZY.get(name)
+        if module_name is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        module = _importlib.import_module(module_name)
+        # Publish every name the module provides at once, so that its objects
+        # report ``minsheng`` however they were reached.
+        names = [n for n, m in _LAZY.items() if m == module_name]
+        values = {n: getattr(module, n) for n in names}
+        _publish(values.values())
+        globals().update(values)
+        return values[name]
 
 
 def __dir__() -> list[str]:
