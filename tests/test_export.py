@@ -521,14 +521,15 @@ def test_citation_file_names_this_release() -> None:
 def test_program_rows_cite_and_license(kunming_2025: minsheng.Program, tmp_path: Path) -> None:
     """Each dataset's licence and citation text are exported with it, the dataset's own first."""
     own = attrs.evolve(kunming_2025, license="CC-BY-4.0", citation="Cite me so.")
-    minsheng.export([own, kunming_2025], tmp_path, format="jsonl")
+    other = attrs.evolve(kunming_2025, year=2024)  # one program per city, year and stage
+    minsheng.export([own, other], tmp_path, format="jsonl")
     rows = [
         json.loads(line) for line in (tmp_path / "programs.jsonl").read_text("utf-8").splitlines()
     ]
     assert (rows[0]["license"], rows[0]["citation"]) == ("CC-BY-4.0", "Cite me so.")
     assert rows[1]["license"] == kunming_2025.license
     if kunming_2025.citation is None:
-        assert rows[1]["citation"].startswith("minsheng dataset kunming/2025, revision")
+        assert rows[1]["citation"].startswith("minsheng dataset kunming/2024, revision")
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -874,3 +875,37 @@ def test_a_package_of_datasets_under_different_licences_states_none(
     minsheng.export([other, minsheng.load("kunming", 2026)], tmp_path, format="datapackage")
     descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
     assert "licenses" not in descriptor
+
+
+def test_one_program_at_two_stages_is_a_valid_datapackage(
+    kunming_2025: minsheng.Program, tmp_path: Path
+) -> None:
+    """Regression: the same city and year at two stages broke the package's primary keys."""
+    frictionless = pytest.importorskip("frictionless", reason="frictionless is not installed")
+    progress = attrs.evolve(kunming_2025, stage=minsheng.Stage.PROGRESS, as_of=dt.date(2025, 6, 30))
+    minsheng.export([kunming_2025, progress], tmp_path, format="datapackage")
+    report = frictionless.validate(tmp_path / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    keys = [r["schema"]["primaryKey"] for r in descriptor["resources"]]
+    assert all(key[:3] == ["city", "year", "stage"] for key in keys)
+
+
+@pytest.mark.parametrize("format_", ["csv", "parquet", "datapackage"])
+def test_a_program_given_twice_is_refused(
+    kunming_2025: minsheng.Program, tmp_path: Path, format_: str
+) -> None:
+    """Regression: a program given twice was exported twice, and every share counted double."""
+    revised = attrs.evolve(kunming_2025, revision=kunming_2025.revision + 1)
+    for twice in ([kunming_2025, kunming_2025], [kunming_2025, revised]):
+        with pytest.raises(minsheng.ExportError, match=r"kunming 2025 \(reported\) is given twice"):
+            minsheng.export(twice, tmp_path / "out", format=format_)
+        assert not (tmp_path / "out").exists()
+
+
+def test_the_command_line_refuses_a_dataset_given_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "kunming", "2025", "kunming", "2025", "--to", str(tmp_path / "x")]) == 1
+    assert "kunming 2025 (reported) is given twice" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()

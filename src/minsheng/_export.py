@@ -91,7 +91,24 @@ def _materialize(source: Rows, function: str = "export") -> Rows:
     """
     if source is None or isinstance(source, Selection):
         return source
-    return list(programs_of(source, function))  # each checked as the row views check it
+    programs = list(programs_of(source, function))  # each checked as the row views check it
+    seen: set[tuple[str, int, str]] = set()
+    for program in programs:
+        key = (program.jurisdiction.slug, program.year, program.stage.value)
+        if key in seen:
+            # the tables' rows are keyed by city, year and stage: a second copy
+            # would count every figure twice, and break the Data Package's key
+            raise ExportError(
+                msg(
+                    "{city} {year} ({stage}) is given twice; the tables hold one program"
+                    " per city, year and stage",
+                    city=verbatim(clip(key[0])),
+                    year=key[1],
+                    stage=key[2],
+                )
+            )
+        seen.add(key)
+    return programs
 
 
 def _columns(table: TableName, source: Rows) -> list[list[object]]:
@@ -266,7 +283,7 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     ``pandas`` extra.
 
     Raises:
-        ExportError: pandas or pyarrow is not installed, or a value does not fit.
+        ExportError: pandas or pyarrow is missing, a value does not fit, or a program repeats.
 
     """
     if table not in TABLES:
@@ -327,10 +344,10 @@ def _field(column: Column[Any]) -> dict[str, object]:
 
 
 _KEYS: dict[TableName, list[str]] = {
-    "programs": ["city", "year"],
-    "projects": ["city", "year", "path"],
-    "figures": ["city", "year", "path"],
-    "metrics": ["city", "year", "path"],
+    "programs": ["city", "year", "stage"],
+    "projects": ["city", "year", "stage", "path"],
+    "figures": ["city", "year", "stage", "path"],
+    "metrics": ["city", "year", "stage", "path"],
 }
 
 
@@ -395,7 +412,7 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
 
     Raises:
         InvalidValueError: an unknown format or an empty path.
-        ExportError: the files cannot be written, pyarrow is missing, or a value does not fit.
+        ExportError: files cannot be written, no pyarrow, a value does not fit, a program repeats.
 
     """
     expect(to, (str, os.PathLike), "to", "export")
