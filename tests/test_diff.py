@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -55,10 +56,23 @@ def _snapshot_path(key: str) -> Path:
     return SNAPSHOTS / "revisions" / f"{key.replace('/', '-')}.tsv"
 
 
-def _read(path: Path) -> tuple[int, str]:
-    header, _, figures = path.read_text(encoding="utf-8").partition("\n")
-    assert header.startswith("# revision "), f"{path.name} has no revision line"
-    return int(header.removeprefix("# revision ")), figures
+def content_digest(program: minsheng.Program) -> str:
+    """A digest of everything the dataset says but its revision, as minsheng writes it.
+
+    Figures are not all that results rest on: a reported status, an evidence
+    phrase, an equivalent unit change a verdict too.  So any change of the
+    data (not of the file's layout or key order) asks for a new revision.
+    """
+    text = minsheng.dumps(attrs.evolve(program, revision=1))
+    canonical = json.dumps(json.loads(text), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _read(path: Path) -> tuple[int, str, str]:
+    revision, content, figures = path.read_text(encoding="utf-8").split("\n", 2)
+    assert revision.startswith("# revision "), f"{path.name} has no revision line"
+    assert content.startswith("# content "), f"{path.name} has no content line"
+    return int(revision.removeprefix("# revision ")), content.removeprefix("# content "), figures
 
 
 def test_there_are_shipped_datasets() -> None:
@@ -68,7 +82,10 @@ def test_there_are_shipped_datasets() -> None:
 
 @pytest.mark.parametrize("key", SHIPPED_DATASETS)
 def test_changed_figures_bump_the_revision(key: str) -> None:
-    """A shipped dataset whose figures differ from its snapshot has a higher revision.
+    """A shipped dataset whose data differs from its snapshot has a higher revision.
+
+    The snapshot lists the figures, for a readable diff, and a digest of the
+    whole dataset, so that a changed status, phrase or unit counts too.
 
     To change a figure: raise the dataset's ``revision``, add a line under
     "Datasets" in CHANGELOG.md, then run ``MINSHENG_UPDATE_SNAPSHOTS=1 pytest
@@ -77,21 +94,23 @@ def test_changed_figures_bump_the_revision(key: str) -> None:
     """
     city, year = key.split("/")
     program = minsheng.load(city, int(year))
-    text = figures_text(program)
+    text, digest = figures_text(program), content_digest(program)
     path = _snapshot_path(key)
     if os.environ.get("MINSHENG_UPDATE_SNAPSHOTS") == "1":
         if path.is_file():
-            revision, stored = _read(path)
-            assert stored == text or program.revision > revision, (
-                f"{key}: figures changed but revision is still {revision}; bump it first"
+            revision, stored_digest, stored = _read(path)
+            assert (stored, stored_digest) == (text, digest) or program.revision > revision, (
+                f"{key}: its data changed but its revision is still {revision}; bump it first"
             )
         path.parent.mkdir(exist_ok=True)
-        path.write_text(f"# revision {program.revision}\n{text}", encoding="utf-8")
+        path.write_text(
+            f"# revision {program.revision}\n# content {digest}\n{text}", encoding="utf-8"
+        )
     assert path.is_file(), f"no revision snapshot for {key}; run with MINSHENG_UPDATE_SNAPSHOTS=1"
-    revision, stored = _read(path)
-    if stored != text:
+    revision, stored_digest, stored = _read(path)
+    if (stored, stored_digest) != (text, digest):
         assert program.revision > revision, (
-            f"{key}: its figures changed but its revision is still {revision}:"
+            f"{key}: its data changed but its revision is still {revision}:"
             " bump the revision and list the change under Datasets in CHANGELOG.md"
         )
     assert program.revision == revision, (
@@ -233,3 +252,46 @@ def test_a_long_value_shows_its_start_and_size() -> None:
     lines = [change.describe() for change in changes]
     assert max(len(line) for line in lines) < 700
     assert any("characters)" in line for line in lines)
+
+
+def test_a_change_to_a_default_is_a_change(kunming_2025: minsheng.Program) -> None:
+    """Regression: 2.6万个 read again as 26000个 showed its multiplier and decimals removed."""
+    project = next(p for p in kunming_2025.projects if p.number == 1)
+    metric = project.metric("compulsory-places")
+    assert metric.actual is not None
+    assert (metric.actual.multiplier, metric.actual.decimals) == (4, 1)
+    exact = attrs.evolve(
+        metric.actual,
+        multiplier=0,
+        decimals=0,
+        approximation=minsheng.Approximation.EXACT,
+        phrase="26000个",
+    )
+    metrics = tuple(attrs.evolve(m, actual=exact) if m is metric else m for m in project.metrics)
+    projects = tuple(
+        attrs.evolve(p, metrics=metrics) if p is project else p for p in kunming_2025.projects
+    )
+    changes = diff(kunming_2025, attrs.evolve(kunming_2025, projects=projects))
+    at = f"$.projects[0].metrics[{project.metrics.index(metric)}].actual"
+    assert {(c.path, c.kind, c.old, c.new) for c in changes} == {
+        (f"{at}.multiplier", "changed", 4, 0),
+        (f"{at}.decimals", "changed", 1, 0),
+        (f"{at}.approximation", "changed", "rounded", "exact"),
+        (f"{at}.phrase", "changed", "2.6万个", "26000个"),
+    }
+
+
+def test_diff_notes_changed_data_under_the_same_revision(
+    kunming_2025: minsheng.Program, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(minsheng.dumps(kunming_2025))
+    document["projects"][0]["metrics"][0]["actual"]["phrase"] = "5100多个"
+    same = tmp_path / "same.json"
+    same.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main(["diff", "kunming/2025", str(same), "--locale", "en"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "note: the data changed but its revision did not; a shipped dataset's revision"
+        " goes up with every change of its data"
+    )
+    assert main(["diff", "kunming/2025", "kunming/2025", "--locale", "en"]) == 0
+    assert "note:" not in capsys.readouterr().out  # no change, no note

@@ -282,6 +282,14 @@ def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
         + "\n"
     )
     out.writelines(change.describe() + "\n" for change in changes)
+    if changes and old.key == new.key and old.revision == new.revision:
+        out.write(
+            t(
+                "note: the data changed but its revision did not; a shipped dataset's revision"
+                " goes up with every change of its data"
+            )
+            + "\n"
+        )
     return 0
 
 

@@ -71,15 +71,17 @@ DATA_ERRORS = (
 """What structuring raises for bad data; anything else is a bug in minsheng."""
 
 
-def make_converter(*, detailed: bool = True) -> cattrs.Converter:
+def make_converter(*, detailed: bool = True, omit_if_default: bool = True) -> cattrs.Converter:
     """Build the converter that every minsheng dataset goes through.
 
     Both variants accept and reject the same documents.  The detailed one
     collects every problem with its path; the other stops at the first, and is
     what loading tries first, since valid files are the common case.
+    ``omit_if_default=False`` writes every field, defaults too (for
+    :func:`minsheng.diff`, where a change to a default is a change).
     """
     converter = cattrs.Converter(
-        detailed_validation=detailed, forbid_extra_keys=True, omit_if_default=True
+        detailed_validation=detailed, forbid_extra_keys=True, omit_if_default=omit_if_default
     )
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)

@@ -1,7 +1,9 @@
 """What changed between two versions of a dataset, as JSON paths.
 
 Both programs are compared as the dataset JSON that :func:`minsheng.dumps`
-writes.  Lists of things with an identity are matched by it, not by position:
+writes, with every field, defaults too: a figure read again as exact shows
+its multiplier going to 0, not a multiplier removed.  Lists of things with an
+identity are matched by it, not by position:
 projects and areas by ``number``, metrics and sources by ``id``, ballot
 entries by ``rank``; so inserting a project reports one added project, not
 every later one changed.  A path names the item's position in the new
@@ -10,14 +12,18 @@ version, or in the old one for what was removed.
 
 from __future__ import annotations
 
+import functools
 import json
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from minsheng._converters import unstructure_program
+from minsheng._converters import make_converter
 from minsheng._errors import clip
 from minsheng._model import Program
+
+if TYPE_CHECKING:
+    import cattrs
 
 ChangeKind = Literal["added", "removed", "changed"]
 
@@ -125,5 +131,11 @@ def diff(old: Program, new: Program) -> tuple[Change, ...]:
     ['$.revision']
     """
     out: list[Change] = []
-    _walk(unstructure_program(old), unstructure_program(new), "$", "", out)
+    converter = _full_converter()
+    _walk(converter.unstructure(old), converter.unstructure(new), "$", "", out)
     return tuple(out)
+
+
+@functools.cache
+def _full_converter() -> cattrs.Converter:
+    return make_converter(omit_if_default=False)
