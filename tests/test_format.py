@@ -263,4 +263,14 @@ def test_grouped_numbers_are_babel_own(
     with localcontext() as context:  # babel normalizes in the context's digits
         context.prec = 100
         expected = pattern.apply(_round(value, places), _babel_locale(locale))
+    if expected.lstrip("-").strip("0.,") == "":  # a zero: babel writes -0.00, minsheng 0.00
+        expected = expected.lstrip("-")
     assert _grouped(value, places, served(locale)) == expected
+
+
+@pytest.mark.parametrize("locale", ["zh-Hans", "zh-Hant", "en"])
+def test_a_negative_number_that_rounds_to_zero_has_no_sign(locale: str) -> None:
+    """Regression: format_percent(Decimal("-0.0001")), -0.01 %, printed -0.0%."""
+    assert format_percent(Decimal("-0.0001"), locale=locale) == "0.0%"
+    assert format_percent(Decimal("-0"), locale=locale) == "0.0%"
+    assert format_percent(Decimal("-0.0006"), locale=locale) == "-0.1%"

@@ -143,11 +143,15 @@ def _grouped(value: Decimal, places: int, locale: Locale) -> str:
     """``value`` rounded to ``places``, its integer digits grouped by threes.
 
     As babel's pattern ``#,##0.00`` formats it, with the locale's symbols from
-    babel's data; every served locale groups by threes.  Python's own format
-    does the grouping, exactly and without babel.numbers' import (2 ms of a
-    report); a test holds it to babel's pattern for every served locale.
+    babel's data, but with no sign on a zero; every served locale groups by
+    threes.  Python's own format does the grouping, exactly and without
+    babel.numbers' import (2 ms of a report); a test holds it to babel's
+    pattern for every served locale.
     """
-    return format(_round(value, places), ",f").translate(_symbols(locale.tag))
+    rounded = _round(value, places)
+    if not rounded:  # -0.0001 rounds to -0.0, which is no negative number
+        rounded = abs(rounded)
+    return format(rounded, ",f").translate(_symbols(locale.tag))
 
 
 def _zh_number(quantity: Quantity, locale: Locale) -> str:
