@@ -317,3 +317,24 @@ def test_the_unit_table_is_read_only_and_short_in_help() -> None:
     with pytest.raises(TypeError, match="cannot change"):
         minsheng.UNITS.__init__({})  # type: ignore[misc]
     assert pickle.loads(pickle.dumps(minsheng.UNITS)) == copy.deepcopy(minsheng.UNITS)  # noqa: S301
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: list(minsheng.figure_rows("")),  # type: ignore[arg-type]
+        lambda: list(minsheng.metric_rows({})),
+        lambda: list(minsheng.project_rows(b"kunming")),  # type: ignore[arg-type]
+        lambda: minsheng.select(""),  # type: ignore[arg-type]
+        lambda: minsheng.select(programs=5),  # type: ignore[arg-type]
+        lambda: minsheng.format_quantity(minsheng.parse_quantity("5100余个"), noun=5),  # type: ignore[arg-type]
+        lambda: minsheng.assess(minsheng.load("kunming", 2025)).projects[0].count("met"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_wrong_type_is_an_argument_error(call: Callable[[], object]) -> None:
+    """Regression: text was taken for an empty iterable of programs, a noun of 5 printed.
+
+    And counting "met" (not ``Status.MET``) gave 0.
+    """
+    with pytest.raises(minsheng.ArgumentError, match=r"\(\) takes"):
+        call()

@@ -18,6 +18,7 @@ message in any served locale (``render``), as the command line does.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -25,7 +26,7 @@ import attrs
 from minsheng._i18n import Message, Translate, listing, msg, verbatim
 
 if TYPE_CHECKING:  # pathlib costs 3 ms at import; annotations only need the name
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
     from pathlib import Path
 
 
@@ -284,6 +285,23 @@ def expect(value: object, kind: type | tuple[type, ...], name: str, function: st
                 function=function,
                 name=name,
                 expected=" or ".join(k.__name__ for k in kinds),
+                found=type(value).__name__,
+            )
+        )
+
+
+def expect_programs(value: object, name: str, function: str) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` may be an iterable of programs.
+
+    Text, bytes and mappings are iterable too, but never of programs: an
+    empty string gave an empty table, not an error.
+    """
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise ArgumentError(
+            msg(
+                "{function}() takes {name} as an iterable of programs, not {found}",
+                function=function,
+                name=name,
                 found=type(value).__name__,
             )
         )

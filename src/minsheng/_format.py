@@ -244,6 +244,8 @@ def format_quantity(
     """
     expect(quantity, Quantity, "quantity", "format_quantity")
     expect(units, Mapping, "units", "format_quantity")
+    if noun is not None:
+        expect(noun, str, "noun", "format_quantity")
     return _quantity_text(quantity, served(locale), noun, units)
 
 

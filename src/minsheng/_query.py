@@ -16,7 +16,7 @@ from typing import SupportsIndex, TypeGuard, TypeVar, cast
 import attrs
 
 from minsheng._assess import assess
-from minsheng._errors import ArgumentError, InvalidValueError, clip, expect
+from minsheng._errors import ArgumentError, InvalidValueError, clip, expect, expect_programs
 from minsheng._i18n import listing, msg
 from minsheng._model import Category, Program
 from minsheng._patterns import compiled
@@ -255,7 +255,7 @@ def select(
     if programs is None:
         chosen = [load(d.city, d.year) for d in available() if place(d.city, d.year)]
     else:
-        expect(programs, Iterable, "programs", "select")
+        expect_programs(programs, "programs", "select")
         chosen = []
         for program in programs:
             expect(program, Program, "each item of programs", "select")

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import attrs
 
-from minsheng._errors import Problem
+from minsheng._errors import Problem, expect
 from minsheng._model import Metric, Program, Project
 from minsheng._quantity import Interval
 
@@ -90,7 +90,13 @@ class ProjectResult:
     metrics: tuple[MetricResult, ...]
 
     def count(self, status: Status) -> int:
-        """How many of the project's metrics have ``status``."""
+        """How many of the project's metrics have ``status``.
+
+        Raises:
+            ArgumentError: ``status`` is not a Status (``"met"`` counted none).
+
+        """
+        expect(status, Status, "status", "ProjectResult.count")
         return sum(1 for m in self.metrics if m.status is status)
 
 

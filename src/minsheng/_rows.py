@@ -23,7 +23,7 @@ import attrs
 from minsheng._assess import assess
 from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
 from minsheng._decimals import computed
-from minsheng._errors import expect
+from minsheng._errors import expect, expect_programs
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
 from minsheng._registry import available, load
@@ -173,7 +173,7 @@ def programs_of(source: Rows, function: str) -> Iterator[Program]:
     elif isinstance(source, Selection):
         yield from source.programs
     else:
-        expect(source, Iterable, "source", function)
+        expect_programs(source, "source", function)
         for program in source:
             expect(program, Program, "each item of source", function)
             yield program
