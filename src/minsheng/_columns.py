@@ -372,14 +372,14 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
     Column(
         "low",
         "decimal",
-        "The low end of the values the figure stands for (5100 for 5100余).",
+        "The low end of the values the number stands for (5100 for 5100余); see comparator.",
         attrgetter("interval.low"),
         required=True,
     ),
     Column(
         "high",
         "decimal",
-        "The high end of the values the figure stands for (5200 for 5100余).",
+        "The high end of the values the number stands for (5200 for 5100余); see comparator.",
         attrgetter("interval.high"),
         required=True,
     ),
@@ -400,7 +400,9 @@ FIGURE_COLUMNS: tuple[Column[_Figure], ...] = (
     Column(
         "comparator",
         "string",
-        "How a target bounds its figure: >=, >, <= or <.",
+        "How the figure bounds its number: >=, >, <= or <. A target's (不少于3000个) is what it"
+        " asks; an outcome's (5000人以上) says the outcome lies on that side of the number,"
+        " its other end unknown, whatever low and high say of the number itself.",
         lambda f: _value(f.quantity.comparator),
     ),
     Column("unit", "string", "The unit or classifier (个, %, 元).", attrgetter("quantity.unit")),
