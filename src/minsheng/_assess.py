@@ -25,6 +25,7 @@ from decimal import Decimal
 import attrs
 
 from minsheng._consistency import compared_with, meet
+from minsheng._context import own_context
 from minsheng._denominators import compare_denominators
 from minsheng._errors import Problem, expect
 from minsheng._i18n import _
@@ -530,6 +531,7 @@ def _not_over(projects: tuple[ProjectResult, ...]) -> tuple[ProjectResult, ...]:
     return tuple(found)
 
 
+@own_context
 def assess(program: Program) -> Assessment:
     """Compute the attainment of every metric and project of ``program``.
 

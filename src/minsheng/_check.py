@@ -12,6 +12,7 @@ import operator
 from collections import Counter
 from collections.abc import Iterator
 
+from minsheng._context import own_context
 from minsheng._errors import Problem, expect, problem
 from minsheng._i18n import listing, msg
 from minsheng._issues import metrics_of as metric_paths
@@ -361,6 +362,7 @@ def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
     return problems
 
 
+@own_context
 def check(program: Program) -> tuple[Problem, ...]:
     """Return every problem of a program: references, then the semantic checks.
 

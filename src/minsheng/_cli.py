@@ -32,6 +32,7 @@ from minsheng._commands import (
     _cmd_site,
     _cmd_validate,
 )
+from minsheng._context import own_context
 from minsheng._errors import (
     DatasetError,
     InvalidValueError,
@@ -484,6 +485,7 @@ def _year(value: str) -> int:
     return int(value)
 
 
+@own_context
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import attrs
 
 from minsheng._check import quantity_paths
+from minsheng._context import own_context
 from minsheng._draft_figures import Figure, Role, baselines_of, block_at, read_figures
 from minsheng._draft_layout import Block, fold, split
 from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
@@ -268,6 +269,7 @@ def _project(block: Block, text: str, figures: list[Figure]) -> Project:
     )
 
 
+@own_context
 def draft(
     text: str,
     *,

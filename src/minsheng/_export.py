@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from minsheng._columns import Column, place_of
+from minsheng._context import own_context
 from minsheng._decimals import DECIMAL_PLACES
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import listing, msg, verbatim
@@ -273,6 +274,7 @@ def arrow_table(table: TableName, source: Rows) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=metadata))
 
 
+@own_context
 def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFrame:
     """One of the tables as a pandas DataFrame, with exact Arrow-backed decimals.
 
@@ -398,6 +400,7 @@ def datapackage(source: Rows, files: dict[TableName, str]) -> dict[str, object]:
     return descriptor
 
 
+@own_context
 def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> tuple[Path, ...]:  # noqa: A002
     """Write the programs, projects, figures and metrics tables of ``source`` into folder ``to``.
 

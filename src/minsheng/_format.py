@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
+from minsheng._context import own_context
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import _, msg
 from minsheng._locale import Locale, served
@@ -217,6 +218,7 @@ def _en_body(quantity: Quantity, locale: Locale, units: Mapping[str, Unit]) -> s
     return body
 
 
+@own_context
 def format_quantity(
     quantity: Quantity,
     *,
@@ -283,6 +285,7 @@ def _quantity_text(
     return pers + number + _zh_unit(quantity.unit, locale, units)
 
 
+@own_context
 def format_target(
     quantity: Quantity,
     *,
@@ -322,6 +325,7 @@ def format_target(
 _LARGEST_RATIO = 99  # the exponent of the largest ratio format_percent shows
 
 
+@own_context
 def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: int = 1) -> str:
     """Format a ratio as a percentage, rounded half up: 1.23625 is 123.6%.
 
@@ -355,6 +359,7 @@ def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: 
     return _grouped(percent, places, served(locale)) + "%"
 
 
+@own_context
 def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
     """Format a metric's attainment ratio; a range where the figures allow one.
 
@@ -389,6 +394,7 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
     return format_percent(result.ratio, locale=locale)
 
 
+@own_context
 def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
     """Format actual − target: +5.12 pp, +2,100, +383.39 km; ``—`` if none.
 
@@ -447,6 +453,7 @@ STATUS_LABELS = {
 """The name of each status, untranslated."""
 
 
+@own_context
 def format_status(status: Status, *, locale: str | Locale = "zh-Hans") -> str:
     """Name a status in ``locale``: met, 已达成, 已達成.
 
@@ -459,6 +466,7 @@ def format_status(status: Status, *, locale: str | Locale = "zh-Hans") -> str:
     return served(locale).gettext(STATUS_LABELS[status])
 
 
+@own_context
 def format_date(date: dt.date, *, locale: str | Locale = "zh-Hans") -> str:
     """Format a date: 2026年2月3日, February 3, 2026.
 
@@ -473,6 +481,7 @@ def format_date(date: dt.date, *, locale: str | Locale = "zh-Hans") -> str:
     return long_date(date, _babel_locale(served(locale).tag))
 
 
+@own_context
 def format_text(text: Text, *, locale: str | Locale = "zh-Hans", mark: bool = True) -> str:
     """Pick the text for ``locale``; an unofficial English translation ends in ``*``.
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from minsheng._build import build
 from minsheng._check import reference_problems, references_hold
+from minsheng._context import own_context
 from minsheng._errors import DatasetError, Problem, clip, expect, problem, shown
 from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
 from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
@@ -365,6 +366,7 @@ def _decode(text: str, file: str | Path | None) -> Any:
     return document
 
 
+@own_context
 def dumps(program: Program) -> str:
     """Serialize a :class:`~minsheng.Program` as dataset JSON text.
 
@@ -440,6 +442,7 @@ def _encoded(data: object, file: str | Path | None) -> bytes:
     )
 
 
+@own_context
 def loads(
     data: bytes | str, *, file: str | Path | None = None, max_size: int | None = None
 ) -> Program:
@@ -567,6 +570,7 @@ def _unique_keys(text: str) -> bool:
     return True
 
 
+@own_context
 def load_file(path: str | Path, *, max_size: int | None = None) -> Program:
     """Load a program from a JSON file.
 

@@ -39,6 +39,7 @@ from minsheng._change_words import (
     RUNNING,
     TAKES_NO_OBJECT,
 )
+from minsheng._context import own_context
 from minsheng._currency import (
     currency_refused,
     renminbi_at_end,
@@ -223,6 +224,7 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     )
 
 
+@own_context
 def parse_phrase(text: str) -> Reading:
     """Read a quantity phrase, with its baselines and change where it has them.
 
@@ -535,6 +537,7 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     return Reading(target, tuple(baselines), Measure.LEVEL, direction)
 
 
+@own_context
 def parse_quantity(text: str) -> Quantity:
     """Parse one Chinese quantity phrase into a :class:`~minsheng.Quantity`.
 

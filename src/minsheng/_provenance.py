@@ -22,6 +22,7 @@ import os
 from collections.abc import Iterable
 
 from minsheng._check import quantity_paths
+from minsheng._context import own_context
 from minsheng._draft_layout import fold
 from minsheng._errors import (
     ArgumentError,
@@ -84,6 +85,7 @@ def _occurrences(text: str, phrase: str) -> Iterable[tuple[int, int]]:
         at = text.find(phrase, at + 1)
 
 
+@own_context
 def check_source(program: Program, text: str, *, source: str | None = None) -> tuple[Problem, ...]:
     r"""Check ``program``'s figures against ``text``, the text of one of its sources.
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import attrs
 
+from minsheng._context import CONTEXT
 from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import listing, msg
 from minsheng._patterns import compiled
@@ -91,7 +92,7 @@ class Interval:
 @functools.cache
 def _half_unit(exponent: int) -> Decimal:
     """Half of one unit in the last printed place: 0.005 for ``exponent`` -2."""
-    return Decimal(1).scaleb(exponent) / 2
+    return CONTEXT.divide(Decimal(1).scaleb(exponent, CONTEXT), 2)
 
 
 def _check_decimal(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
@@ -296,8 +297,9 @@ class Quantity:
         # The value must be a multiple of 10 ** (multiplier - decimals): scaled
         # by that power, an integer.
         places = self.multiplier - self.decimals
-        scaled = self.value.scaleb(-places) if places else self.value
-        if scaled != scaled.to_integral_value():
+        # in minsheng's context, as every figure's arithmetic (minsheng._context)
+        scaled = self.value.scaleb(-places, CONTEXT) if places else self.value
+        if scaled != scaled.to_integral_value(context=CONTEXT):
             # 16000 typed for 16万 (multiplier 4, decimals 0): it is no whole number of 万
             raise InvalidValueError(
                 msg(
@@ -306,14 +308,14 @@ class Quantity:
                     value=format(self.value, "f"),
                     multiplier=self.multiplier,
                     decimals=self.decimals,
-                    step=format(Decimal(1).scaleb(places), "f"),
+                    step=format(Decimal(1).scaleb(places, CONTEXT), "f"),
                 )
             )
 
     @property
     def mantissa(self) -> Decimal:
         """The number as printed before its magnitude word: 19.78 for 19.78万."""
-        return self.value.scaleb(-self.multiplier).normalize()
+        return self.value.scaleb(-self.multiplier, CONTEXT).normalize(CONTEXT)
 
     @property
     def step(self) -> Decimal:
@@ -322,19 +324,21 @@ class Quantity:
         19.78万 has a step of 100; 5100余 has a step of 100; 三千余 of 1000.
         """
         if self.decimals > 0:
-            return Decimal(1).scaleb(self.multiplier - self.decimals)
-        digits = self.mantissa.to_integral_value()
+            return Decimal(1).scaleb(self.multiplier - self.decimals, CONTEXT)
+        digits = int(self.mantissa.to_integral_value(context=CONTEXT))
         zeros = 0
         while digits != 0 and digits % 10 == 0:
             digits //= 10
             zeros += 1
-        return Decimal(1).scaleb(self.multiplier + zeros)
+        return Decimal(1).scaleb(self.multiplier + zeros, CONTEXT)
 
     @property
     def significant_digits(self) -> int:
         """How many digits the mantissa was printed with: 4 for 19.78万 and 5100."""
-        printed = self.value.scaleb(-self.multiplier).quantize(Decimal(1).scaleb(-self.decimals))
-        digits = str(abs(printed)).replace(".", "").lstrip("0")
+        printed = self.value.scaleb(-self.multiplier, CONTEXT).quantize(
+            Decimal(1).scaleb(-self.decimals, CONTEXT), context=CONTEXT
+        )
+        digits = str(printed.copy_abs()).replace(".", "").lstrip("0")
         return max(1, len(digits))
 
     @property
@@ -350,11 +354,11 @@ class Quantity:
             return Interval(value, value)
         if self.approximation is Approximation.ROUNDED:
             half = _half_unit(self.multiplier - self.decimals)
-            return Interval(value - half, value + half)
+            return Interval(CONTEXT.subtract(value, half), CONTEXT.add(value, half))
         if self.approximation is Approximation.MORE_THAN:
-            return Interval(value, value + self.step, high_closed=False)
-        half = self.step / 2
-        return Interval(value - half, value + half)
+            return Interval(value, CONTEXT.add(value, self.step), high_closed=False)
+        half = CONTEXT.divide(self.step, 2)
+        return Interval(CONTEXT.subtract(value, half), CONTEXT.add(value, half))
 
     @property
     def is_derived(self) -> bool:

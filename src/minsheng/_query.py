@@ -16,6 +16,7 @@ from typing import SupportsIndex, TypeGuard, TypeVar, cast
 import attrs
 
 from minsheng._assess import assess
+from minsheng._context import own_context
 from minsheng._errors import ArgumentError, InvalidValueError, clip, expect, expect_programs
 from minsheng._i18n import listing, msg
 from minsheng._model import Category, Program
@@ -209,6 +210,7 @@ class Selection:
         )
 
 
+@own_context
 def select(
     programs: Iterable[Program] | None = None,
     *,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from minsheng._context import own_context
 from minsheng._errors import (
     DatasetError,
     RegistryError,
@@ -254,6 +255,7 @@ def _read(resource: Traversable) -> bytes:
 _REGISTRY = _Registry()
 
 
+@own_context
 def load(city: str, year: int | str) -> Program:
     """Load the program of ``city`` for ``year`` from the registry.
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from minsheng._assess import MEASURABLE, assess
+from minsheng._context import own_context
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._format import (
     dataset_text,
@@ -307,6 +308,7 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
     }
 
 
+@own_context
 def report_data(assessment: Assessment) -> dict[str, Any]:
     """The attainment report as JSON-ready data, described by ``report.schema.json``.
 
@@ -373,6 +375,7 @@ REPORT_STYLES = ("text", "markdown", "json", "html")
 """The styles :func:`format_report` writes, as ``minsheng report --format`` names them."""
 
 
+@own_context
 def format_report(
     assessment: Assessment,
     *,
@@ -475,6 +478,7 @@ def _continuity(project: Project, previous: Assessment, locale: Locale) -> list[
     ]
 
 
+@own_context
 def format_program(
     program: Program,
     *,

@@ -22,6 +22,7 @@ import attrs
 
 from minsheng._assess import assess
 from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
+from minsheng._context import own_context_steps
 from minsheng._decimals import computed
 from minsheng._errors import expect, expect_programs
 from minsheng._model import Metric, Program, Project
@@ -401,8 +402,7 @@ def figure_rows(source: Rows = None) -> Iterator[FigureRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    for values in table_values("figures", source):
-        yield FigureRow(*values)
+    return own_context_steps(FigureRow(*values) for values in table_values("figures", source))
 
 
 def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
@@ -419,8 +419,7 @@ def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    for values in table_values("metrics", source):
-        yield MetricRow(*values)
+    return own_context_steps(MetricRow(*values) for values in table_values("metrics", source))
 
 
 def project_rows(source: Rows = None) -> Iterator[ProjectRow]:
@@ -439,8 +438,7 @@ def project_rows(source: Rows = None) -> Iterator[ProjectRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    for values in table_values("projects", source):
-        yield ProjectRow(*values)
+    return own_context_steps(ProjectRow(*values) for values in table_values("projects", source))
 
 
 def program_rows(source: Rows = None) -> Iterator[ProgramRow]:
@@ -458,5 +456,4 @@ def program_rows(source: Rows = None) -> Iterator[ProgramRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    for values in table_values("programs", source):
-        yield ProgramRow(*values)
+    return own_context_steps(ProgramRow(*values) for values in table_values("programs", source))

@@ -28,6 +28,7 @@ from minsheng._change_words import (
     CHANGE_WORDS,
     change_of_it,
 )
+from minsheng._context import own_context_steps
 from minsheng._currency import (
     CURRENCY_RIGHT_BEFORE,
     FOREIGN_CURRENCY,
@@ -433,6 +434,10 @@ def find_quantities(text: str) -> Iterator[Found]:
     expect(text, str, "text", "find_quantities")
     if len(text) > MAX_SCAN:
         raise fail(msg("longer than {length} characters", length=MAX_SCAN), text, MAX_SCAN)
+    return own_context_steps(_found(text))
+
+
+def _found(text: str) -> Iterator[Found]:
     s = normalize(text)
     covered = _covered(s, 0, len(s))
     covered |= {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}  # 3岁以下婴幼儿

@@ -1,0 +1,214 @@
+"""minsheng computes the same whatever decimal context its caller set.
+
+Regression: under ``decimal.getcontext().prec = 3``, 19.78万 parsed as 198000,
+Kunming 2025 counted 29 targets met where it has 30, and formatting raised
+``InvalidOperation``.  Here the caller's context has three digits, rounds
+down and traps every signal, so that any operation minsheng does in it, not in
+its own (:mod:`minsheng._context`), either differs or raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import decimal
+import io
+import json
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import minsheng
+from minsheng._check import quantity_paths
+from minsheng._cli import main
+from minsheng._context import CONTEXT
+from tests.conftest import ROOT
+
+HOSTILE = decimal.Context(
+    prec=3,
+    rounding=decimal.ROUND_DOWN,
+    Emin=-5,
+    Emax=5,
+    traps=[
+        decimal.Clamped,
+        decimal.DivisionByZero,
+        decimal.Inexact,
+        decimal.InvalidOperation,
+        decimal.Overflow,
+        decimal.Rounded,
+        decimal.Subnormal,
+        decimal.Underflow,
+        decimal.FloatOperation,
+    ],
+)
+
+PHRASES = sorted(
+    {
+        entry["phrase"]
+        for entry in json.loads((ROOT / "tests" / "corpus" / "phrases.json").read_text("utf-8"))[
+            "phrases"
+        ]
+    }
+)
+
+
+@contextlib.contextmanager
+def hostile() -> Iterator[None]:
+    """The caller's context: three digits, rounding down, every signal trapped."""
+    with decimal.localcontext(HOSTILE):
+        yield
+        assert decimal.getcontext().prec == 3  # left as the caller set it
+
+
+def both(function: Callable[[], Any]) -> tuple[Any, Any]:
+    """``function``'s result in the default context and in the hostile one."""
+    with decimal.localcontext(decimal.Context()):
+        expected = function()
+    with hostile():
+        found = function()
+    return expected, found
+
+
+def _reading(phrase: str) -> object:
+    try:
+        return minsheng.parse_quantity(phrase)
+    except minsheng.ParseError as exc:
+        return str(exc)
+
+
+def test_the_corpus_parses_alike() -> None:
+    expected, found = both(lambda: [_reading(p) for p in PHRASES])
+    assert found == expected
+    assert minsheng.parse_quantity("19.78万个").value == Decimal(197800)
+
+
+def test_scanning_a_text_reads_alike() -> None:
+    text = "新增学位19.78万个，完成率100.89%，约5000人以上；由2天缩短至4小时，每千人口4.75个。"
+    expected, found = both(
+        lambda: [(f.start, f.end, f.reading) for f in minsheng.find_quantities(text)]
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_a_dataset_loads_assesses_and_reports_alike(year: int) -> None:
+    def work() -> tuple[object, ...]:
+        program = minsheng.load("kunming", year)
+        assessment = minsheng.assess(program)
+        return (
+            program,
+            minsheng.report_data(assessment),
+            minsheng.format_report(assessment, locale="en", columns=80),
+            minsheng.check(program),
+            minsheng.dumps(program),
+        )
+
+    expected, found = both(work)
+    assert found == expected
+
+
+def test_every_figure_formats_alike() -> None:
+    program = minsheng.load("kunming", 2025)
+    assessment = minsheng.assess(program)
+
+    def work() -> list[str]:
+        out = []
+        for locale in minsheng.LOCALES:
+            for _, quantity in quantity_paths(program):
+                out.append(minsheng.format_quantity(quantity, locale=locale))
+                out.append(minsheng.format_target(quantity, locale=locale))
+            for project in assessment.projects:
+                for result in project.metrics:
+                    out.append(minsheng.format_attainment(result, locale=locale))
+                    out.append(minsheng.format_difference(result, locale=locale))
+            out.append(minsheng.format_percent(Decimal("1.004475"), locale=locale, places=3))
+            out.append(minsheng.format_date(program.as_of, locale=locale))
+        return out
+
+    expected, found = both(work)
+    assert found == expected
+
+
+def test_rows_read_alike_and_leave_the_caller_context_between_rows() -> None:
+    program = minsheng.load("kunming", 2025)
+
+    def work() -> list[object]:
+        rows: list[object] = []
+        for row in minsheng.metric_rows([program]):
+            assert decimal.getcontext().prec != CONTEXT.prec or decimal.getcontext() is not CONTEXT
+            rows.append(row)
+        rows.extend(minsheng.figure_rows([program]))
+        rows.extend(minsheng.project_rows([program]))
+        rows.extend(minsheng.program_rows([program]))
+        return rows
+
+    expected, found = both(work)
+    assert found == expected
+    with hostile():
+        rows = minsheng.figure_rows([program])
+        next(rows)
+        assert decimal.getcontext().prec == 3  # the caller's, between two rows
+
+
+def test_an_export_writes_alike(tmp_path: Path) -> None:
+    program = minsheng.load("kunming", 2025)
+
+    def work() -> dict[str, bytes]:
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        minsheng.export([program], folder, format="jsonl")
+        return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+    expected, found = both(work)
+    assert found == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    digits=st.integers(1, 10**11),
+    multiplier=st.sampled_from([0, 4, 8]),
+    decimals=st.integers(0, 4),
+    approximation=st.sampled_from(list(minsheng.Approximation)),
+)
+def test_a_figure_built_by_the_caller_computes_alike(
+    digits: int, multiplier: int, decimals: int, approximation: minsheng.Approximation
+) -> None:
+    """A figure's own arithmetic (its checks, interval, step) runs where it is built or read."""
+    value = Decimal(digits).scaleb(multiplier - decimals, CONTEXT)
+
+    def work() -> object:
+        quantity = minsheng.Quantity(
+            value,
+            "个",
+            multiplier=multiplier,
+            decimals=decimals,
+            approximation=approximation,
+        )
+        return quantity.interval, quantity.step, quantity.mantissa, quantity.significant_digits
+
+    expected, found = both(work)
+    assert found == expected
+
+
+def test_the_command_line_reports_alike() -> None:
+    def work() -> str:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(["report", "kunming", "2025", "--locale", "en"]) == 0
+        return out.getvalue()
+
+    expected, found = both(work)
+    assert found == expected
+
+
+def test_a_draft_reads_alike() -> None:
+    text = "一、新增公办幼儿园学位3000个以上。二、城镇新增就业5.5万人，完成率100.89%。"
+
+    def work() -> object:
+        return minsheng.draft(text, city="kunming", year=2031)
+
+    expected, found = both(work)
+    assert found == expected
