@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from decimal import ROUND_FLOOR, Context, Decimal
+from fractions import Fraction
 from types import SimpleNamespace
 from typing import Any
 
@@ -343,3 +345,81 @@ def test_project_and_program_rows_carry_the_datasets_notes(
     assert projects[1].notes is None or kunming_2025.project(1).notes
     (program,) = minsheng.program_rows([kunming_2025])
     assert json.loads(program.notes or "[]") == list(kunming_2025.notes)
+
+
+_AREAS = {"平方米": Fraction(1), "公顷": Fraction(10000), "平方公里": Fraction(10**6)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    target=st.integers(1, 10**20 - 1),
+    actual_digits=st.integers(1, 10**20 - 1),
+    places=st.integers(0, 6),
+    units=st.tuples(st.sampled_from(sorted(_AREAS)), st.sampled_from(sorted(_AREAS))),
+    higher=st.booleans(),
+)
+def test_the_tables_attainment_holds_every_ratio_the_figures_allow(
+    target: int, actual_digits: int, places: int, units: tuple[str, str], higher: bool
+) -> None:
+    """Regression: at 17 digits and more, an end was rounded inward, a difference up.
+
+    Exact arithmetic (fractions) against the metric table: the attainment's
+    ends hold the outcome's whole range, and the difference is the exact one
+    rounded down to 10 places.
+    """
+    actual = D(actual_digits).scaleb(-places)
+    rounded = {"decimals": places, "approximation": "rounded"} if places else {}
+    document = {
+        "$schema": "urn:minsheng:schema:program:2",
+        "jurisdiction": {
+            "slug": "exampleton",
+            "name": {"zh": "示例市"},
+            "division_code": "190100",
+            "province": {"zh": "示例省"},
+        },
+        "year": 2031,
+        "stage": "reported",
+        "as_of": "2031-12-31",
+        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2032-01-20"}],
+        "projects": [
+            {
+                "number": 1,
+                "title": {"zh": "面积"},
+                "categories": ["other"],
+                "metrics": [
+                    {
+                        "id": "area",
+                        "kind": "physical",
+                        "subject": {"zh": "面积"},
+                        "direction": "higher" if higher else "lower",
+                        "target": {"value": str(target), "unit": units[0], "derivation": "x"},
+                        "actual": {
+                            "value": format(actual, "f"),
+                            "unit": units[1],
+                            "derivation": "x",
+                            **rounded,
+                        },
+                    }
+                ],
+            }
+        ],
+    }
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    (row,) = minsheng.metric_rows([program])
+    t = Fraction(target) * _AREAS[units[0]]
+    half = Fraction(1, 2 * 10**places) if places else Fraction(0)
+    low_a, high_a = (
+        (Fraction(actual) - half) * _AREAS[units[1]],
+        (Fraction(actual) + half) * _AREAS[units[1]],
+    )
+    if low_a <= 0:
+        return
+    low, high = (low_a / t, high_a / t) if higher else (t / high_a, t / low_a)
+    assert row.attainment_low is not None
+    assert row.attainment_high is not None
+    assert Fraction(row.attainment_low) <= low
+    assert Fraction(row.attainment_high) >= high
+    # the difference is in the target's unit: the outcome converted, less the target
+    difference = Fraction(actual) * _AREAS[units[1]] / _AREAS[units[0]] - target
+    assert row.difference is not None
+    assert Fraction(row.difference) == Fraction(math.floor(difference * 10**10), 10**10)

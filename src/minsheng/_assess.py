@@ -25,7 +25,7 @@ from decimal import Decimal
 import attrs
 
 from minsheng._consistency import compared_with, meet
-from minsheng._context import own_context
+from minsheng._context import WIDE, own_context
 from minsheng._denominators import compare_denominators
 from minsheng._errors import Problem, expect
 from minsheng._i18n import _
@@ -221,7 +221,7 @@ def _numeric(
         goal, point, interval = growth
         if actual.unit in GROWTH_UNITS:
             actual_comparator = level_comparator(actual)
-        difference = (point - goal) * 100
+        difference = WIDE.multiply(WIDE.subtract(point, goal), 100)  # exact, however wide
         difference_unit = "pp"
     else:
         reason = _incomparable(target, actual, units, metric.equivalent_units)
@@ -250,7 +250,7 @@ def _numeric(
         if (_way(actual, target_sign) or target_sign) < 0:
             interval, point = _negated(interval), -point
             actual_comparator = FLIPPED[actual.comparator] if actual.comparator else None
-        difference = point - goal
+        difference = WIDE.subtract(point, goal)  # exact, however wide the two figures
         # A difference of rates, or of changes in rates, is in percentage points.
         points = units[target.unit].kind in (UnitKind.PERCENT, UnitKind.POINTS)
         difference_unit = "pp" if points else target.unit

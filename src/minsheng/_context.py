@@ -40,6 +40,12 @@ CONTEXT = decimal.Context(
 )
 """The context of minsheng's arithmetic: :mod:`decimal`'s default, fixed."""
 
+WIDE = CONTEXT.copy()
+WIDE.prec = 60
+"""A context for what must be exact: the difference of two figures, which may take
+33 digits (20 before the point and 6 after, scaled by a unit 10⁶ apart), or a
+computed value rounded to 10 places (a 27-digit ratio and its places)."""
+
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")

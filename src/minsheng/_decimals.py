@@ -13,6 +13,7 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from minsheng._context import CONTEXT, WIDE
 from minsheng._results import MetricResult
 
 DECIMAL_PLACES = 10
@@ -23,11 +24,12 @@ and 7 after (:data:`~minsheng._quantity.MAX_INTEGER_DIGITS`,
 :data:`~minsheng._quantity.MAX_FRACTION_DIGITS` and half a printed place), so
 they fit exactly.  Ratios and differences are computed, and are rounded to
 this many places in every format: down (a ratio keeps its side of 1, a
-difference its side of 0), and an attainment's ends outward.
+difference its side of 0), and an attainment's ends outward, from the
+assessment's 28 significant digits (an end that takes all of them first moves
+one digit outward, since the division may have rounded it inward).
 """
 
 _PLACE = Decimal(1).scaleb(-DECIMAL_PLACES)
-_WIDE = decimal.Context(prec=60)  # quantize a 21-digit value to 10 places: 31 digits
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
 _LONGEST = DECIMAL_PLACES + 1  # the point and the places after it
@@ -50,11 +52,11 @@ def plain(value: Decimal | None, rounding: str = decimal.ROUND_HALF_EVEN) -> Dec
         return value  # plain already: the common case, kept cheap
     if not value.is_finite():
         return value  # the model never computes one
-    value = value.quantize(_PLACE, rounding=rounding, context=_WIDE).normalize(_WIDE)
+    value = value.quantize(_PLACE, rounding=rounding, context=WIDE).normalize(WIDE)
     if not value:
         return _ZERO  # rounded to 0
     if "E+" in str(value):  # normalize wrote 100 as 1E+2
-        return value.quantize(_ONE, context=_WIDE)
+        return value.quantize(_ONE, context=WIDE)
     return value
 
 
@@ -70,11 +72,11 @@ def computed(result: MetricResult) -> tuple[object, ...]:
     interval = result.attainment
     if interval is None:
         return (None, None, None, None, plain(result.ratio, decimal.ROUND_FLOOR), difference)
-    low = plain(interval.low, decimal.ROUND_FLOOR)
+    low = plain(_outward(interval.low, -1), decimal.ROUND_FLOOR)
     # an exact outcome's ratio is both ends: rounded once, where it is short
     ratio = low if result.ratio == interval.low else plain(result.ratio, decimal.ROUND_FLOOR)
     exact = interval.high == interval.low and low == interval.low
-    high = low if exact else plain(interval.high, decimal.ROUND_CEILING)
+    high = low if exact else plain(_outward(interval.high, 1), decimal.ROUND_CEILING)
     return (
         low,
         high,
@@ -83,3 +85,20 @@ def computed(result: MetricResult) -> tuple[object, ...]:
         ratio,
         difference,
     )
+
+
+def _outward(value: Decimal, way: int) -> Decimal:
+    """An attainment end as assessed, one digit further ``way`` where it may be rounded.
+
+    Assessment divides to 28 significant digits (:data:`~minsheng._context.CONTEXT`),
+    and a quotient that takes all 28 was rounded at the last, perhaps
+    toward the inside of the interval; one digit further out, it is on the
+    outside of the exact end, where rounding to 10 places outward keeps it.
+    A value of fewer digits is exact.
+    """
+    if len(str(value)) < CONTEXT.prec:  # fewer characters than a rounded quotient's digits
+        return value
+    _, digits, exponent = value.as_tuple()
+    if len(digits) < CONTEXT.prec or not isinstance(exponent, int):
+        return value
+    return WIDE.add(value, Decimal(way).scaleb(exponent, WIDE))
