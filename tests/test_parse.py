@@ -1933,8 +1933,8 @@ def test_now_before_a_daily_average_and_verbs_of_finding_are_read() -> None:
 
 def test_a_hostile_audits_figures_are_refused_not_crashed_or_misread() -> None:
     """29 digits raised ValueError or InvalidOperation; 翻10番 read as 10; 0,003个 as 3."""
-    for text in ("1" * 29 + ".2025年", "1" * 29 + "成", "6" * 29 + "至9成", "1" * 25 + "个"):
-        with pytest.raises(minsheng.ParseError, match="more than 24 digits"):
+    for text in ("1" * 29 + ".2025年", "1" * 29 + "成", "6" * 29 + "至9成", "1" * 27 + "个"):
+        with pytest.raises(minsheng.ParseError, match="more than 26 digits"):
             parse(text)
     for text in ("翻10番", "翻十番", "翻一百番", "翻了99番"):
         with pytest.raises(minsheng.ParseError, match="more than nine times"):
@@ -1958,3 +1958,16 @@ def test_a_word_that_goes_on_after_a_figure_is_no_word_of_about() -> None:
     """A review's: 前后端 and 内外环 after a figure were refused as 前后 and 内外 (about)."""
     for text in ("3000人前后端", "3000个内外环", "发放3000个许可证"):
         assert parse(text).value == 3000, text
+
+
+def test_a_figure_of_as_many_digits_as_a_dataset_value_reads_exactly() -> None:
+    """Regression: a dataset's value may have 26 digits, and its phrase was refused at 24."""
+    q = parse("12345678901234567890.123456元")
+    assert q.value == D("12345678901234567890.123456")
+    half = D("0.0000005")  # decimals are printed, so rounded: a digit more, exact
+    assert (q.interval.low, q.interval.high) == (q.value - half, q.value + half)
+    more = parse("9" * 20 + "余个")
+    assert more.interval.high == D(10**20)  # a digit more, exact
+    rounded = parse("1234567890123456.789012万元")
+    assert rounded.value == D("12345678901234567890.12")
+    assert rounded.interval.high - rounded.interval.low == D("0.01")

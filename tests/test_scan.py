@@ -1333,7 +1333,7 @@ def test_runs_of_digits_are_tried_from_their_start_only() -> None:
     assert [f.phrase for f in found] == ["提高3个百分点", "2000人"]
     for run in ("1" * 5000 + "个", "一" * 5000 + "个"):
         (long,) = minsheng.find_quantities(run)
-        assert long.reading is None  # refused: more than 24 digits
+        assert long.reading is None  # refused: more than 26 digits
 
 
 def test_a_grouping_after_a_leading_zero_is_refused_whole() -> None:

@@ -18,6 +18,7 @@ from minsheng._errors import ParseError
 from minsheng._i18n import Message, msg
 from minsheng._patterns import compiled
 from minsheng._quantity import MAGNITUDES as MAGNITUDE_TABLE
+from minsheng._quantity import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS
 
 DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -47,8 +48,9 @@ _ARABIC = compiled(  # groups of three (not after a 0: 0,003 is no thousands)
     r"|[0-9]+(?:\.[0-9]+)?"
 )
 _GROUP_AFTER = compiled("[,  \u2009\u202f][0-9]{3}(?![0-9])")
-MAX_DIGITS = 24
-"""The most digits a figure may have, so that arithmetic stays exact."""
+MAX_DIGITS = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS
+"""The most digits a figure may have: 26, as many as a dataset's value, whose phrase
+must read; an interval's ends take a digit more, within the 28 of minsheng's arithmetic."""
 _DOUBLING = compiled(r"翻了?([一二两三四五六七八九十百千万零〇]+|[0-9]+)番")
 # (at most 12 numerals before 分之: tried at every 千 and 百 of a run, an unbounded
 # one made the scan quadratic in the run's length)
@@ -188,8 +190,8 @@ def _read_chinese(s: str, i: int, text: str, *, one: bool = False) -> Number | N
     if end - i >= 2 and not (end < len(s) and s[end] in "十百千万亿点"):
         # 二〇二五, 二一〇: digit by digit; 三四个 and 一两个 are "three or four"
         digits = s[i:end]
-        if end - i > 24:
-            raise fail(msg("more than {digits} digits", digits=24), text, i)
+        if end - i > MAX_DIGITS:
+            raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, i)
         if end - i == 2 and "〇" not in digits and "零" not in digits:
             raise fail(msg("two numerals in a row: an approximate pair such as 三四"), text, i)
         if digits[0] in "零〇":
