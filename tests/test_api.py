@@ -9,6 +9,7 @@ import types
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -338,3 +339,28 @@ def test_a_wrong_type_is_an_argument_error(call: Callable[[], object]) -> None:
     """
     with pytest.raises(minsheng.ArgumentError, match=r"\(\) takes"):
         call()
+
+
+@pytest.mark.parametrize(
+    ("fields", "at"),
+    [
+        ({"comparator": ">="}, ".comparator"),
+        ({"approximation": "bogus"}, ".approximation"),
+        ({"approximation": None}, ".approximation"),
+        ({"unit": 5}, ".unit"),
+    ],
+)
+def test_a_figure_of_the_wrong_kinds_is_refused_when_built(fields: dict[str, Any], at: str) -> None:
+    """Regression: Quantity(comparator=">=") was built, and format_target raised KeyError."""
+    base: dict[str, Any] = {"value": Decimal(3), "unit": "个"}
+    with pytest.raises(minsheng.InvalidValueError) as caught:
+        minsheng.Quantity(**{**base, **fields})
+    assert caught.value.at == at
+
+
+@pytest.mark.parametrize(
+    ("low", "high"), [(Decimal(5), Decimal(1)), (Decimal("NaN"), Decimal(1)), ("1", Decimal(2))]
+)
+def test_an_interval_runs_upward(low: Any, high: Any) -> None:
+    with pytest.raises(minsheng.InvalidValueError, match="runs from its low end up"):
+        minsheng.Interval(low, high)

@@ -9,6 +9,7 @@ derives the :class:`Interval` that the figure stands for.
 
 from __future__ import annotations
 
+import decimal
 import enum
 import functools
 from decimal import Decimal
@@ -77,6 +78,20 @@ class Interval:
     high: Decimal
     low_closed: bool = True
     high_closed: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            ordered = self.low <= self.high
+        except (TypeError, decimal.InvalidOperation):  # not numbers, or not a number (NaN)
+            ordered = False
+        if not ordered:
+            raise InvalidValueError(
+                msg(
+                    "an interval runs from its low end up to its high end, not {low} to {high}",
+                    low=clip(repr(self.low)),
+                    high=clip(repr(self.high)),
+                )
+            )
 
     @property
     def is_point(self) -> bool:
@@ -262,6 +277,12 @@ class Quantity:
     span: Span | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if (
+            self.approximation.__class__ is not Approximation
+            or (self.comparator is not None and self.comparator.__class__ is not Comparator)
+            or not isinstance(self.unit, str | None)
+        ):
+            raise self._wrong_kind()
         if self.upper is not None and not (self.upper.is_finite() and self.upper > self.value):
             raise InvalidValueError(
                 msg(
@@ -311,6 +332,28 @@ class Quantity:
                     step=format(Decimal(1).scaleb(places, CONTEXT), "f"),
                 )
             )
+
+    def _wrong_kind(self) -> InvalidValueError:
+        """The error for an approximation, comparator or unit of another type (">=" for ≥)."""
+        for name, kind, optional in (
+            ("approximation", Approximation, False),
+            ("comparator", Comparator, True),
+        ):
+            value = getattr(self, name)
+            if not isinstance(value, kind) and not (optional and value is None):
+                return InvalidValueError(
+                    msg(
+                        "a figure's {name} is a {kind}, not {value}",
+                        name=name,
+                        kind=kind.__name__,
+                        value=clip(repr(value)),
+                    ),
+                    at=f".{name}",
+                )
+        return InvalidValueError(
+            msg("a figure's unit is text or None, not {value}", value=clip(repr(self.unit))),
+            at=".unit",
+        )
 
     @property
     def mantissa(self) -> Decimal:
