@@ -528,3 +528,29 @@ def test_shipped_files_on_disk_read_as_pathlib_reads_them(tmp_path: Path) -> Non
     datasets = package / "datasets"
     expected = datasets if datasets.is_dir() else ROOT / "datasets"
     assert str(shipped("datasets")) == str(expected)
+
+
+def test_an_entry_point_that_names_an_object_says_to_name_the_package(tmp_path: Path) -> None:
+    """Regression: 'pkg.data:datasets', as console scripts are named, was "No module named …"."""
+    package = _make_plugin(tmp_path, "testville", _testville())
+    pyproject = package / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace(
+            '"minsheng_testville.data"', '"minsheng_testville.data:datasets"'
+        )
+    )
+    site = _install(tmp_path, package)
+    result = _run(
+        "import warnings\n"
+        "import minsheng\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    minsheng.available()\n"
+        "print(caught[0].message.error)\n",
+        site,
+    )
+    assert result.stdout.strip() == (
+        "entry point 'testville' in group 'minsheng.datasets' names"
+        " 'minsheng_testville.data:datasets', an object; it names the package that holds"
+        " the JSON files, with no colon (minsheng_exampleton.data)"
+    )

@@ -226,8 +226,10 @@ def select(
     """Select programs, projects and metrics by city, years, category and status.
 
     ``programs`` defaults to every installed dataset; only those whose city and
-    year match are loaded.  ``years`` is a year, an inclusive ``(first,
-    last)`` range, or either as text (``"2024-2026"``).  ``category`` and
+    year match are loaded.  A city that none of them is for selects nothing, as
+    a query does (the command line refuses it, as a typo).  ``years`` is a
+    year, an inclusive ``(first, last)`` range, or either as text
+    (``"2024-2026"``).  ``category`` and
     ``status`` take members or their JSON strings (``"education"``,
     ``"met"``), one or several.
 

@@ -135,6 +135,21 @@ class _Registry:
         for point in _entry_points():
             import importlib.resources  # noqa: PLC0415 - only for a plugin
 
+            if ":" in point.value:  # module:attribute, as console scripts are named
+                broken.append(
+                    RegistryError(
+                        msg(
+                            "entry point {name} in group {group} names {value}, an object;"
+                            " it names the package that holds the JSON files, with no colon"
+                            " ({example})",
+                            name=repr(point.name),
+                            group=repr(ENTRY_POINT_GROUP),
+                            value=repr(point.value),
+                            example="minsheng_exampleton.data",
+                        )
+                    )
+                )
+                continue
             try:
                 roots.append((importlib.resources.files(point.value), point.name))
             # importing the package runs its code: whatever it raises, even SystemExit

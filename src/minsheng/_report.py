@@ -390,6 +390,7 @@ def format_report(
 
     Raises:
         InvalidValueError: ``style`` is none of these.
+        MinshengError: ``html`` without the ``html`` extra (an ImportError too, naming it).
 
     >>> import minsheng
     >>> report = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)),
