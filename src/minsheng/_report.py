@@ -66,6 +66,7 @@ from minsheng._render import (
 from minsheng._results import Assessment, MetricResult, Status
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 from minsheng._units import Unit
+from minsheng._version import __version__
 
 
 def _unstructure(value: object) -> Any:  # noqa: ANN401 - JSON data
@@ -341,6 +342,7 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
         "dataset": program.key,
         "revision": program.revision,
         "dataset_schema": SCHEMA_ID,
+        "minsheng_version": __version__,  # statuses rest on its rules as well as the data
         "as_of": program.as_of.isoformat(),
         "stage": program.stage.value,
         "name": None if program.name is None else _unstructure(program.name),
