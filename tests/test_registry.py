@@ -554,3 +554,35 @@ def test_an_entry_point_that_names_an_object_says_to_name_the_package(tmp_path: 
         " 'minsheng_testville.data:datasets', an object; it names the package that holds"
         " the JSON files, with no colon (minsheng_exampleton.data)"
     )
+
+
+def test_where_warnings_are_errors_a_broken_provider_is_a_minsheng_error(tmp_path: Path) -> None:
+    """Regression: under -W error the RegistryWarning escaped ``except MinshengError``.
+
+    And the command line called it an internal error, "a bug in minsheng".
+    """
+    package = _make_plugin(tmp_path, "testville", _testville())
+    pyproject = package / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace('"minsheng_testville.data"', '"minsheng_nowhere.data"')
+    )
+    site = _install(tmp_path, package)
+    result = _run(
+        "import warnings\n"
+        "warnings.simplefilter('error')\n"
+        "import minsheng\n"
+        "try:\n"
+        "    minsheng.load('kunming', 2025)\n"
+        "except minsheng.MinshengError as exc:\n"
+        "    print(type(exc).__name__, exc.code)\n",
+        site,
+    )
+    assert result.stdout.strip() == "RegistryWarning registry-warning", result.stderr
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    report = subprocess.run(
+        [sys.executable, "-W", "error", "-m", "minsheng", "report", "kunming", "2025"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert report.returncode == 1
+    assert report.stderr.startswith("minsheng: entry point 'testville'")
+    assert "bug" not in report.stderr

@@ -233,15 +233,20 @@ class RegistryError(MinshengError):
     code = "registry"
 
 
-class RegistryWarning(UserWarning):
+class RegistryWarning(MinshengError, UserWarning):  # noqa: N818 - a warning, first
     """A dataset provider is broken: its datasets are left out, and the others still load.
 
     ``error`` is the :class:`RegistryError` that says what is wrong with it.
-    Loading a dataset that no working provider has raises that error.
+    Loading a dataset that no working provider has raises that error.  A
+    :class:`MinshengError` too, so that where warnings are errors (``python
+    -W error``, pytest's ``filterwarnings = error``) ``except MinshengError``
+    still catches it.
     """
 
+    code = "registry-warning"
+
     def __init__(self, error: RegistryError) -> None:
-        super().__init__(str(error))
+        super().__init__(error.detail)
         self.error = error
 
 
