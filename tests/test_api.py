@@ -329,6 +329,7 @@ def test_the_unit_table_is_read_only_and_short_in_help() -> None:
         lambda: minsheng.select(""),  # type: ignore[arg-type]
         lambda: minsheng.select(programs=5),  # type: ignore[arg-type]
         lambda: minsheng.format_quantity(minsheng.parse_quantity("5100余个"), noun=5),  # type: ignore[arg-type]
+        lambda: minsheng.format_target(minsheng.parse_quantity("不少于3000个"), noun=5),  # type: ignore[arg-type]
         lambda: minsheng.assess(minsheng.load("kunming", 2025)).projects[0].count("met"),  # type: ignore[arg-type]
     ],
 )

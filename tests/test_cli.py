@@ -133,7 +133,6 @@ _LEFT_OUT = (
     "importlib.metadata",
     "importlib.resources",
     "cattrs",
-    "babel.numbers",
 )
 
 

@@ -13,6 +13,8 @@ import contextlib
 import decimal
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -211,4 +213,77 @@ def test_a_draft_reads_alike() -> None:
         return minsheng.draft(text, city="kunming", year=2031)
 
     expected, found = both(work)
+    assert found == expected
+
+
+def test_the_callers_generator_runs_in_the_callers_context() -> None:
+    """Review: a generator of programs that set the context changed minsheng's for good.
+
+    And the caller's own arithmetic in it ran at minsheng's 28 digits.
+    """
+    program = minsheng.load("kunming", 2025)
+    seen: list[Decimal] = []
+
+    def programs() -> Iterator[minsheng.Program]:
+        seen.append(Decimal(1) / 3)  # the caller's arithmetic, in the caller's context
+        decimal.getcontext().prec = 3  # and the caller's own context to change
+        yield program
+
+    with decimal.localcontext(decimal.Context(prec=50)):
+        minsheng.select(programs())
+        assert len(seen[0].as_tuple().digits) == 50
+        assert decimal.getcontext().prec == 3  # as the caller set it
+        assert minsheng.parse_quantity("19.78万个").value == Decimal(197800)
+        rows = list(minsheng.figure_rows(iter([program])))
+    assert rows == list(minsheng.figure_rows([program]))
+
+
+def test_a_plugin_that_sets_the_context_on_import_changes_nothing(tmp_path: Path) -> None:
+    """Review: a plugin that set prec = 3 at import left Kunming 2025 with 17 targets met."""
+    site = tmp_path / "site"
+    package = site / "plugdec"
+    (package / "data").mkdir(parents=True)
+    (package / "__init__.py").write_text("import decimal\ndecimal.getcontext().prec = 3\n")
+    (package / "data" / "__init__.py").write_text("")
+    info = site / "plugdec-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: plugdec\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[minsheng.datasets]\nplugdec = plugdec.data\n")
+    code = (
+        "import decimal, sys\n"
+        f"sys.path.insert(0, {str(site)!r})\n"
+        "import minsheng\n"
+        "program = minsheng.load('kunming', 2025)\n"
+        "met = sum(r.status is minsheng.Status.MET for p in minsheng.assess(program).projects"
+        " for r in p.metrics)\n"
+        "print(decimal.getcontext().prec, minsheng.parse_quantity('19.78万个').value, met)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["3", "197800", "30"]  # the plugin's prec is the caller's
+
+
+def test_units_made_at_import_do_not_take_the_callers_digits() -> None:
+    """Review: 分钟's factor was 0.0167 when minsheng was imported under prec = 3."""
+    code = (
+        "import decimal\n"
+        "decimal.getcontext().prec = 3\n"
+        "import minsheng\n"
+        "print(minsheng.UNITS['分钟'].factor, minsheng.UNITS['亩'].factor)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == [
+        "0.01666666666666666666666666667",
+        "666.6666666666666666666666667",
+    ]
+
+
+def test_a_notebooks_html_is_alike() -> None:
+    pytest.importorskip("jinja2", reason="the html extra is not installed")
+    program = minsheng.load("kunming", 2025)
+    assessment = minsheng.assess(program)
+    expected, found = both(lambda: (program._repr_html_(), assessment._repr_html_()))
     assert found == expected

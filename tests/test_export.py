@@ -897,7 +897,8 @@ def test_a_program_given_twice_is_refused(
 ) -> None:
     """Regression: a program given twice was exported twice, and every share counted double."""
     revised = attrs.evolve(kunming_2025, revision=kunming_2025.revision + 1)
-    for twice in ([kunming_2025, kunming_2025], [kunming_2025, revised]):
+    selected = minsheng.select([kunming_2025, kunming_2025])  # a review's: a Selection too
+    for twice in ([kunming_2025, kunming_2025], [kunming_2025, revised], selected):
         with pytest.raises(minsheng.ExportError, match=r"kunming 2025 \(reported\) is given twice"):
             minsheng.export(twice, tmp_path / "out", format=format_)
         assert not (tmp_path / "out").exists()

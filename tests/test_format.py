@@ -274,3 +274,57 @@ def test_a_negative_number_that_rounds_to_zero_has_no_sign(locale: str) -> None:
     assert format_percent(Decimal("-0.0001"), locale=locale) == "0.0%"
     assert format_percent(Decimal("-0"), locale=locale) == "0.0%"
     assert format_percent(Decimal("-0.0006"), locale=locale) == "-0.1%"
+
+
+def test_a_wide_difference_prints_as_the_report_data_has_it() -> None:
+    """Review: a 32-digit exact difference printed rounded to 28 digits, unlike the JSON."""
+    import json
+
+    document = {
+        "$schema": "urn:minsheng:schema:program:2",
+        "jurisdiction": {
+            "slug": "exampleton",
+            "name": {"zh": "示例市"},
+            "division_code": "190100",
+            "province": {"zh": "示例省"},
+        },
+        "year": 2031,
+        "stage": "reported",
+        "as_of": "2031-12-31",
+        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2032-01-20"}],
+        "projects": [
+            {
+                "number": 1,
+                "title": {"zh": "面积"},
+                "categories": ["other"],
+                "metrics": [
+                    {
+                        "id": "area",
+                        "kind": "physical",
+                        "subject": {"zh": "面积"},
+                        "direction": "higher",
+                        "target": {
+                            "value": "0.000001",
+                            "unit": "平方米",
+                            "decimals": 6,
+                            "approximation": "rounded",
+                            "derivation": "x",
+                        },
+                        "actual": {
+                            "value": "12345678901234567890.123456",
+                            "unit": "平方公里",
+                            "decimals": 6,
+                            "approximation": "rounded",
+                            "derivation": "x",
+                        },
+                    }
+                ],
+            }
+        ],
+    }
+    assessment = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
+    result = assessment.projects[0].metrics[0]
+    assert result.difference == Decimal("12345678901234567890123455.999999")
+    assert format_difference(result, locale="en") == "+12,345,678,901,234,567,890,123,455.999999 m²"
+    data = minsheng.report_data(assessment)["projects"][0]["metrics"][0]
+    assert data["difference"] == "12345678901234567890123455.999999"

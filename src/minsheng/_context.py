@@ -5,13 +5,19 @@ current context, and raises whatever that context traps.  A program that
 sets ``decimal.getcontext().prec = 6`` for its money, or traps ``Inexact``,
 changed what minsheng computed: 19.78万 parsed as 198000, a met target read
 as undetermined, and formatting raised ``InvalidOperation``.  So minsheng
-computes in :data:`CONTEXT`, the decimal module's own default (28 digits,
-half to even), never in the caller's:
+computes in a context of its own, :mod:`decimal`'s default (28 digits, half
+to even), never in the caller's:
 
-- every public function that computes runs in it (:func:`own_context`), and
-  the row views' iterators step in it (:func:`own_context_steps`);
+- every public function that computes runs in a fresh copy of
+  :data:`CONTEXT` (:func:`own_context`), and the row views' iterators step
+  in one (:func:`own_context_steps`);
+- code of the caller's that minsheng runs meanwhile (a plugin it imports, a
+  generator of programs it reads) runs in the caller's context again
+  (:func:`callers_steps`, :func:`callers_context`), so that neither changes
+  the other's;
 - the model's own arithmetic, which runs wherever a program's objects are
-  built or read (a figure's interval, its checks), names it explicitly.
+  built or read (a figure's interval, its checks), names :data:`CONTEXT`,
+  which is never any thread's current context.
 
 ``tests/test_context.py`` holds the public API under a hostile context
 (three digits, every signal trapped) to its results under the default.
@@ -19,15 +25,13 @@ half to even), never in the caller's:
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import decimal
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ParamSpec, TypeVar, cast
 
-# One object, set as the thread's context while minsheng computes (not a copy
-# of it, as localcontext makes): a call from inside minsheng sees it is there
-# already and costs a comparison.  Its flags are never read; its traps are
-# what every operation may raise.
 CONTEXT = decimal.Context(
     prec=28,
     rounding=decimal.ROUND_HALF_EVEN,
@@ -38,7 +42,10 @@ CONTEXT = decimal.Context(
     flags=[],
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
-"""The context of minsheng's arithmetic: :mod:`decimal`'s default, fixed."""
+"""The context of minsheng's arithmetic: :mod:`decimal`'s default, fixed.
+
+Never set as a thread's context: calls get a copy, so that no code that runs
+meanwhile can change it; explicit operations (``CONTEXT.add``) name it."""
 
 WIDE = CONTEXT.copy()
 WIDE.prec = 60
@@ -46,42 +53,75 @@ WIDE.prec = 60
 33 digits (20 before the point and 6 after, scaled by a unit 10⁶ apart), or a
 computed value rounded to 10 places (a 27-digit ratio and its places)."""
 
+# While minsheng computes: the caller's context and minsheng's copy.
+_INSIDE: contextvars.ContextVar[tuple[decimal.Context, decimal.Context] | None] = (
+    contextvars.ContextVar("minsheng_decimal", default=None)
+)
+
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 
 
 def own_context(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` in :data:`CONTEXT`; the caller's context is back when it returns."""
+    """Run ``function`` in a copy of :data:`CONTEXT`; the caller's context is back after."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        outer = decimal.getcontext()
-        if outer is CONTEXT:  # called from inside minsheng: nothing to do, and cheap
+        caller = decimal.getcontext()
+        inside = _INSIDE.get()
+        if inside is not None and inside[1] is caller:  # called from inside minsheng
             return function(*args, **kwargs)
-        decimal.setcontext(CONTEXT)
+        ours = CONTEXT.copy()
+        token = _INSIDE.set((caller, ours))
+        decimal.setcontext(ours)
         try:
             return function(*args, **kwargs)
         finally:
-            decimal.setcontext(outer)
+            decimal.setcontext(caller)
+            _INSIDE.reset(token)
 
     return wrapper
 
 
 def own_context_steps(items: Iterator[T]) -> Iterator[T]:
-    """Step ``items`` in :data:`CONTEXT`, the caller's context between the steps.
+    """Step ``items`` in minsheng's context, the caller's between the steps.
 
     A generator that entered a context would hold it across its ``yield``,
     and the caller's code between two rows would run in it.
     """
+    step = own_context(next)
     end = object()
     while True:
-        outer = decimal.getcontext()
-        decimal.setcontext(CONTEXT)
-        try:
-            item = next(items, end)
-        finally:
-            decimal.setcontext(outer)
+        item = step(items, end)
+        if item is end:
+            return
+        yield cast("T", item)
+
+
+@contextlib.contextmanager
+def callers_context() -> Iterator[None]:
+    """Run the block in the caller's context, where minsheng runs the caller's code."""
+    inside = _INSIDE.get()
+    if inside is None or decimal.getcontext() is not inside[1]:
+        yield
+        return
+    caller, ours = inside
+    decimal.setcontext(caller)
+    try:
+        yield
+    finally:
+        decimal.setcontext(ours)
+
+
+def callers_steps(items: Iterable[T]) -> Iterator[T]:
+    """Iterate the caller's ``items`` (a generator of programs), each step in its context."""
+    with callers_context():
+        iterator = iter(items)
+    end = object()
+    while True:
+        with callers_context():
+            item = next(iterator, end)
         if item is end:
             return
         yield cast("T", item)

@@ -90,7 +90,7 @@ def _materialize(source: Rows, function: str = "export") -> Rows:
 
     ``function`` is the public function that was given them, which errors name.
     """
-    if source is None or isinstance(source, Selection):
+    if source is None:
         return source
     programs = list(programs_of(source, function))  # each checked as the row views check it
     seen: set[tuple[str, int, str]] = set()
@@ -109,7 +109,7 @@ def _materialize(source: Rows, function: str = "export") -> Rows:
                 )
             )
         seen.add(key)
-    return programs
+    return source if isinstance(source, Selection) else programs
 
 
 def _columns(table: TableName, source: Rows) -> list[list[object]]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from minsheng._context import own_context
+from minsheng._context import WIDE, own_context
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import _, msg
 from minsheng._locale import Locale, served
@@ -125,7 +125,7 @@ _SAFE_DIGITS = 25  # below the default context's 28 digits, with room for roundi
 
 
 def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
+    exponent = value.normalize(WIDE).as_tuple().exponent  # every digit: a difference may have 33
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
@@ -151,7 +151,7 @@ def _grouped(value: Decimal, places: int, locale: Locale) -> str:
     """
     rounded = _round(value, places)
     if not rounded:  # -0.0001 rounds to -0.0, which is no negative number
-        rounded = abs(rounded)
+        rounded = rounded.copy_abs()
     return format(rounded, ",f").translate(_symbols(locale.tag))
 
 
@@ -311,6 +311,8 @@ def format_target(
     """
     expect(quantity, Quantity, "quantity", "format_target")
     expect(units, Mapping, "units", "format_target")
+    if noun is not None:
+        expect(noun, str, "noun", "format_target")
     locale = served(locale)
     if quantity.comparator is None:
         return _quantity_text(quantity, locale, noun, units)
@@ -414,15 +416,15 @@ def format_difference(result: MetricResult, *, locale: str | Locale = "zh-Hans")
     figures = (result.metric.target, result.metric.actual)
     printed = max((q.decimals for q in figures if q is not None), default=0)
     places = min(_places(difference), max(2, printed))
-    if difference and not _round(abs(difference), places):
+    if difference and not _round(difference.copy_abs(), places):
         # a difference that the places would round to nothing (1 km against 1001 m is
         # 0.001 km): as many as show it, to six (a figure's most)
         places = min(_places(difference), 6)
     if result.difference_unit == "pp":
-        number = _grouped(abs(difference), places, locale)
+        number = _grouped(difference.copy_abs(), places, locale)
         label = locale.gettext("pp")
         return f"{sign}{number} {label}" if locale.english else f"{sign}{number}{label}"
-    magnitude = abs(difference)
+    magnitude = difference.copy_abs()
     actual = result.metric.actual
     multiplier, decimals = 0, places
     if actual is not None and not locale.english and actual.multiplier:

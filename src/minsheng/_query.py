@@ -16,7 +16,7 @@ from typing import SupportsIndex, TypeGuard, TypeVar, cast
 import attrs
 
 from minsheng._assess import assess
-from minsheng._context import own_context
+from minsheng._context import callers_steps, own_context
 from minsheng._errors import ArgumentError, InvalidValueError, clip, expect, expect_programs
 from minsheng._i18n import listing, msg
 from minsheng._model import Category, Program
@@ -261,7 +261,7 @@ def select(
     else:
         expect_programs(programs, "programs", "select")
         chosen = []
-        for program in programs:
+        for program in callers_steps(programs):  # the caller's code, in its own context
             expect(program, Program, "each item of programs", "select")
             if place(program.jurisdiction.slug, program.year):
                 chosen.append(program)

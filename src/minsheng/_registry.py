@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from minsheng._context import own_context
+from minsheng._context import callers_context, own_context
 from minsheng._errors import (
     DatasetError,
     RegistryError,
@@ -151,7 +151,8 @@ class _Registry:
                 )
                 continue
             try:
-                roots.append((importlib.resources.files(point.value), point.name))
+                with callers_context():  # its code runs as the caller's, not minsheng's
+                    roots.append((importlib.resources.files(point.value), point.name))
             # importing the package runs its code: whatever it raises, even SystemExit
             # (a hostile-input audit's RuntimeError was "a bug in minsheng", exit 70)
             except (Exception, SystemExit) as exc:  # noqa: BLE001 - a third party's code

@@ -22,7 +22,7 @@ import attrs
 
 from minsheng._assess import assess
 from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
-from minsheng._context import own_context_steps
+from minsheng._context import callers_steps, own_context_steps
 from minsheng._decimals import computed
 from minsheng._errors import expect, expect_programs
 from minsheng._model import Metric, Program, Project
@@ -175,7 +175,7 @@ def programs_of(source: Rows, function: str) -> Iterator[Program]:
         yield from source.programs
     else:
         expect_programs(source, "source", function)
-        for program in source:
+        for program in callers_steps(source):  # the caller's code, in the caller's context
             expect(program, Program, "each item of source", function)
             yield program
 

@@ -24,6 +24,7 @@ from typing import NoReturn
 
 import attrs
 
+from minsheng._context import CONTEXT
 from minsheng._errors import InvalidValueError
 from minsheng._i18n import msg
 
@@ -188,7 +189,7 @@ _ALL: tuple[Unit, ...] = (
     Unit("平方公里", UnitKind.PHYSICAL, "km²", "km²", "平方公里", "area", Decimal(10**6)),
     # 集镇区面积1.8平方千米: the standard name of the square kilometre
     Unit("平方千米", UnitKind.PHYSICAL, "km²", "km²", "平方千米", "area", Decimal(10**6)),
-    Unit("亩", UnitKind.PHYSICAL, "mu", "mu", "畝", "area", Decimal(2000) / 3),
+    Unit("亩", UnitKind.PHYSICAL, "mu", "mu", "畝", "area", CONTEXT.divide(2000, 3)),
     Unit("公顷", UnitKind.PHYSICAL, "ha", "ha", "公頃", "area", Decimal(10**4)),
     Unit("吨", UnitKind.PHYSICAL, "t", "t", "噸", "mass", Decimal(1)),
     Unit("公斤", UnitKind.PHYSICAL, "kg", "kg", "公斤", "mass", Decimal("0.001")),
@@ -222,8 +223,8 @@ _ALL: tuple[Unit, ...] = (
     Unit("千瓦", UnitKind.PHYSICAL, "kW", "kW", "千瓦", "power", Decimal(1)),
     Unit("千瓦时", UnitKind.PHYSICAL, "kWh", "kWh", "千瓦時", "energy", Decimal(1)),
     Unit("小时", UnitKind.DURATION, "hour", "hours", "小時", "time", Decimal(1)),
-    Unit("分钟", UnitKind.DURATION, "minute", "minutes", "分鐘", "time", Decimal(1) / 60),
-    Unit("秒", UnitKind.DURATION, "second", "seconds", "秒", "time", Decimal(1) / 3600),
+    Unit("分钟", UnitKind.DURATION, "minute", "minutes", "分鐘", "time", CONTEXT.divide(1, 60)),
+    Unit("秒", UnitKind.DURATION, "second", "seconds", "秒", "time", CONTEXT.divide(1, 3600)),
     Unit("天", UnitKind.DURATION, "day", "days", "天", "time", Decimal(24)),
     Unit("日", UnitKind.DURATION, "day", "days", "日", "time", Decimal(24)),
     Unit("周", UnitKind.DURATION, "week", "weeks", "週", "time", Decimal(168)),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minsheng._assess import assess
+from minsheng._context import own_context
 from minsheng._errors import MinshengError, clip
 from minsheng._format import (
     dataset_text,
@@ -440,6 +441,7 @@ def render_page(
     return environment().get_template("page.html.j2").render(values)
 
 
+@own_context  # notebooks call it through _repr_html_, in their own decimal context
 def render_fragment(assessment: Assessment, *, locale: str | Locale = "zh-Hans") -> str:
     """The report as an HTML fragment with its own scoped style, for notebooks."""
     values = context(assessment, locale=locale)
