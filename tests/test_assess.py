@@ -671,3 +671,30 @@ def test_a_miss_within_an_approximate_target_is_undetermined() -> None:
     assert result(q("约3000个"), q("不足2000个")).status is Status.NOT_MET
     # a last review's: an open end at the range's edge does not reach into it
     assert result(q("约3000个"), q("不足2500个")).status is Status.NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "status", "difference"),
+    [
+        ("不超过7天", "168小时", Status.MET, D(0)),  # a review's: not met, by 10⁻²⁷
+        ("不超过1小时", "60分钟", Status.MET, D(0)),
+        ("不超过1小时", "3600秒", Status.MET, D(0)),
+        ("不超过1小时", "100分钟", Status.NOT_MET, D("0.6666666666666666666666666667")),
+        ("不少于2000平方米", "3亩", Status.MET, D(0)),
+        ("不少于1公顷", "15亩", Status.MET, D(0)),
+    ],
+)
+def test_units_convert_exactly(target: str, actual: str, status: Status, difference: D) -> None:
+    """168 hours are 7 days and 3 mu 2000 m², exactly: a factor of 1/24 or 2000/3 rounded missed."""
+    lower = "不超过" in target
+    kind = MetricKind.DURATION if "小时" in target or "天" in target else MetricKind.PHYSICAL
+    r = result_of(
+        metric(
+            q(target),
+            q(actual),
+            direction=Direction.LOWER if lower else Direction.HIGHER,
+            kind=kind,
+        )
+    )
+    assert r.status is status
+    assert r.difference == difference

@@ -25,7 +25,7 @@ from decimal import Decimal
 import attrs
 
 from minsheng._consistency import compared_with, meet
-from minsheng._context import WIDE, own_context
+from minsheng._context import CONTEXT, WIDE, own_context
 from minsheng._denominators import compare_denominators
 from minsheng._errors import Problem, expect
 from minsheng._i18n import _
@@ -52,7 +52,7 @@ from minsheng._results import (
 )
 from minsheng._review import review_problems
 from minsheng._semantic import walk
-from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind, units_compare
+from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind, convert, units_compare
 
 
 def _factor(value: Decimal, unit: str | None, sign: int = 0) -> Decimal:
@@ -180,9 +180,20 @@ def _growth(
     return goal, actual.value / baseline.value, Interval(low, high)
 
 
-def _conversion(actual_unit: str, target_unit: str, units: Mapping[str, Unit]) -> Decimal:
-    """What one actual unit is in target units: 1 天 is 24 小时."""
-    return units[actual_unit].factor / units[target_unit].factor
+_EXACT_DIGITS = 33  # a difference of two figures: 20 digits and 6 places, in units 10⁶ apart
+
+
+def _shown(difference: Decimal) -> Decimal:
+    """A difference as the report shows it: exact, or 28 digits where it never ends.
+
+    A difference of two figures ends within 33 digits; one longer comes of a
+    conversion that never ends (100 分钟 against 1 小时), and is shown as a
+    quotient is.
+    """
+    exponent = difference.as_tuple().exponent
+    if not isinstance(exponent, int) or difference.adjusted() - exponent < _EXACT_DIGITS:
+        return difference
+    return CONTEXT.plus(difference)
 
 
 # 减负3500万元, 减税, 降费, 节约: an amount saved, counted as it is (not a fall of it)
@@ -232,9 +243,9 @@ def _numeric(
         interval = actual.interval
         point = actual.value
         if actual.unit != target.unit:
-            ratio = _conversion(actual.unit, target.unit, units)
-            interval = _scaled(interval, lambda v: v * ratio)
-            point *= ratio
+            unit, into = units[actual.unit], units[target.unit]
+            interval = _scaled(interval, lambda v: convert(v, unit, into))
+            point = convert(point, unit, into)
         # 减少200座 against 减少到350座; or a level metric's outcome that is a change
         # by an amount (不低于1500元 against 增加1600元), or the reverse (新增3000个
         # against 学位总数达到12500个)
@@ -250,7 +261,7 @@ def _numeric(
         if (_way(actual, target_sign) or target_sign) < 0:
             interval, point = _negated(interval), -point
             actual_comparator = FLIPPED[actual.comparator] if actual.comparator else None
-        difference = WIDE.subtract(point, goal)  # exact, however wide the two figures
+        difference = _shown(WIDE.subtract(point, goal))  # exact, however wide the figures
         # A difference of rates, or of changes in rates, is in percentage points.
         points = units[target.unit].kind in (UnitKind.PERCENT, UnitKind.POINTS)
         difference_unit = "pp" if points else target.unit

@@ -9,13 +9,13 @@ message of every failure; :mod:`minsheng._semantic` makes them problems.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from minsheng._i18n import Message, msg
 from minsheng._model import Metric, MetricKind
 from minsheng._quantity import Interval, Quantity
-from minsheng._units import GROWTH_UNITS, Unit, UnitKind
+from minsheng._units import GROWTH_UNITS, Unit, UnitKind, convert
 
 _ROLES = ("target", "actual")
 
@@ -31,16 +31,22 @@ def compared_with(metric: Metric, outcome: Quantity) -> Quantity | None:
     return None if outcome.unit in GROWTH_UNITS else metric.baseline
 
 
-def unit_factor(quantity: Quantity, into: Quantity, units: Mapping[str, Unit]) -> Decimal | None:
-    """What one unit of ``quantity`` is in ``into``'s unit, where they compare."""
+def unit_converter(
+    quantity: Quantity, into: Quantity, units: Mapping[str, Unit]
+) -> Callable[[Decimal], Decimal] | None:
+    """An amount of ``quantity``'s unit in ``into``'s, exactly, where they compare."""
     a, b = units.get(quantity.unit or ""), units.get(into.unit or "")
     if a is None or b is None:
         return None
     if a.symbol == b.symbol or (a.kind is UnitKind.CLASSIFIER and b.kind is UnitKind.CLASSIFIER):
-        return Decimal(1)
+        return _same
     if a.dimension is not None and a.dimension == b.dimension:
-        return a.factor / b.factor
+        return lambda value: convert(value, a, b)
     return None
+
+
+def _same(value: Decimal) -> Decimal:
+    return value
 
 
 def _sum(intervals: list[Interval]) -> Interval:
@@ -63,10 +69,10 @@ def meet(a: Interval, b: Interval) -> bool:
     return low < high or (low == high and low_closed and high_closed)
 
 
-def _scaled(quantity: Quantity, factor: Decimal) -> Interval:
+def _scaled(quantity: Quantity, converted: Callable[[Decimal], Decimal]) -> Interval:
     interval = quantity.interval
     return Interval(
-        interval.low * factor, interval.high * factor, interval.low_closed, interval.high_closed
+        converted(interval.low), converted(interval.high), interval.low_closed, interval.high_closed
     )
 
 
@@ -88,7 +94,7 @@ def sums(path: str, metric: Metric, units: Mapping[str, Unit]) -> list[tuple[str
         parts = [getattr(c, name) for c in metric.components]
         if whole is None or not parts or None in parts:
             continue
-        factors = [unit_factor(part, whole, units) for part in parts]
+        factors = [unit_converter(part, whole, units) for part in parts]
         if None in factors:
             continue  # the unit checks report it
         total = _sum([_scaled(p, f) for p, f in zip(parts, factors, strict=True) if f is not None])
@@ -119,7 +125,7 @@ def levels(
         level, change = getattr(metric, name), getattr(increment, name)
         if level is None or change is None:
             continue
-        factors = (unit_factor(baseline, level, units), unit_factor(change, level, units))
+        factors = (unit_converter(baseline, level, units), unit_converter(change, level, units))
         if factors[0] is None or factors[1] is None:
             continue
         total = _sum([_scaled(baseline, factors[0]), _scaled(change, factors[1])])

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from minsheng._consistency import levels, sums, unit_factor
+from minsheng._consistency import levels, sums, unit_converter
 from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
@@ -282,10 +282,10 @@ def _baseline_problems(path: str, metric: Metric, units: Mapping[str, Unit]) -> 
         return []
     problems = []
     for baseline in metric.baselines:
-        factor = unit_factor(baseline, target, units)
-        if factor is None or spoken_per(target) != spoken_per(baseline):
+        converted = unit_converter(baseline, target, units)
+        if converted is None or spoken_per(target) != spoken_per(baseline):
             continue
-        base = baseline.value * factor
+        base = converted(baseline.value)
         lower = metric.direction is Direction.LOWER
         if (lower and target.value > base) or (not lower and target.value < base):
             problems.append(

@@ -24,7 +24,7 @@ from typing import NoReturn
 
 import attrs
 
-from minsheng._context import CONTEXT
+from minsheng._context import CONTEXT, WIDE
 from minsheng._errors import InvalidValueError
 from minsheng._i18n import msg
 
@@ -282,3 +282,35 @@ RATES = frozenset(
     u.symbol for u in _ALL if u.kind in (UnitKind.PERCENT, UnitKind.PERMILLE, UnitKind.POINTS)
 )
 """The library's rates: %, ‰ and percentage points."""
+
+
+# The factors that no decimal holds, as the fractions they are: a mu is 2000/3 m²,
+# a minute 1/60 hour.  Converting by the rounded factor judged 168 小时 short of
+# 7 天 (by 10⁻²⁷), and 60 分钟 met 1 小时 only as the rounding fell.
+_FRACTIONS = {
+    "亩": (Decimal(2000), Decimal(3)),
+    "分钟": (Decimal(1), Decimal(60)),
+    "秒": (Decimal(1), Decimal(3600)),
+}
+
+
+def _exact_factor(unit: Unit) -> tuple[Decimal, Decimal]:
+    """The unit's factor as a numerator and a denominator, exactly (2000 and 3 for 亩)."""
+    fraction = _FRACTIONS.get(unit.symbol)
+    if fraction is not None and unit.factor == CONTEXT.divide(*fraction):  # not a dataset's own
+        return fraction
+    return Decimal(unit.factor), Decimal(1)
+
+
+def convert(value: Decimal, unit: Unit, into: Unit) -> Decimal:
+    """``value`` in ``unit``, as an amount of ``into`` (same dimension): 168 小时 is 7 天.
+
+    Exact wherever the amount's decimal ends; where it does not (100 分钟 is
+    1.666… 小时), to 60 digits, far closer than any figure's printed place.
+    """
+    if unit.factor == into.factor:
+        return value
+    numerator, denominator = _exact_factor(unit)
+    into_numerator, into_denominator = _exact_factor(into)
+    scaled = WIDE.multiply(WIDE.multiply(value, numerator), into_denominator)
+    return WIDE.divide(scaled, WIDE.multiply(denominator, into_numerator))
