@@ -698,3 +698,101 @@ def test_units_convert_exactly(target: str, actual: str, status: Status, differe
     )
     assert r.status is status
     assert r.difference == difference
+
+
+def _one_project(
+    *metrics: minsheng.Metric, units: tuple[minsheng.Unit, ...] = ()
+) -> minsheng.Program:
+    import datetime as dt
+
+    project = minsheng.Project(
+        1,
+        minsheng.Text("项目"),
+        (minsheng.Category.OTHER,),
+        metrics=metrics,
+        reported=minsheng.Reported(minsheng.ReportedStatus.COMPLETED),
+    )
+    return minsheng.Program(
+        jurisdiction=minsheng.Jurisdiction(
+            "exampleton", minsheng.Text("示例市"), "190100", minsheng.Text("示例省")
+        ),
+        year=2031,
+        stage=minsheng.Stage.REPORTED,
+        as_of=dt.date(2031, 12, 31),
+        sources=(minsheng.Source("s", "p", "t", dt.date(2032, 1, 1)),),
+        projects=(project,),
+        units=units,
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "actual"),
+    [
+        ("每3小时1班次", "每180分钟2班次"),
+        ("每5分钟1班次", "每300秒1班次"),
+        ("每0.5小时1班次", "每30分钟1班次"),
+    ],
+)
+def test_periods_of_denominators_compare_exactly(target: str, actual: str) -> None:
+    """A review's: 每180分钟 was not 每3小时 (a factor of 1/60, rounded), a data error."""
+    m = metric(q(target), q(actual))
+    assert [p.code for p in minsheng.check(_one_project(m))] == []
+    assert result_of(m).status is Status.MET
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "baseline", "status"),
+    [
+        ("增长100%", "4天", "48小时", Status.MET),
+        ("增长10%", "1100米", "1公里", Status.MET),
+        ("增长200%", "96小时", "2天", Status.NOT_MET),  # 2 times, not 48
+    ],
+)
+def test_a_growth_converts_its_baseline_into_the_levels_unit(
+    target: str, actual: str, baseline: str, status: Status
+) -> None:
+    """A review's: 4天 from 48小时 against 增长100% was not met, at 4.2 %."""
+    m = metric(q(target), q(actual), kind=MetricKind.GROWTH, baseline=q(baseline))
+    assert result_of(m).status is status
+
+
+def test_a_growth_difference_has_no_digits_it_did_not_compute() -> None:
+    """A review's: 7000人 from 6000人 against 增长10% gave 6.666666666666666666666666700 points."""
+    r = result(q("增长10%"), q("7000人"), kind=MetricKind.GROWTH, baseline=q("6000人"))
+    assert r.difference is not None
+    assert str(r.difference) == "6.6666666666666666666666667"  # the quotient's 28 digits
+
+
+def test_parts_converted_from_minutes_sum_to_the_hour() -> None:
+    """A review's: 20+10+30 分钟 summed to 0.9999999999999999999999999999 小时, a data error."""
+    parts = tuple(
+        minsheng.Component(minsheng.Text(f"段{i}"), target=q("20分钟"), actual=q(a))
+        for i, a in enumerate(["20分钟", "10分钟", "30分钟"])
+    )
+    m = minsheng.Metric(
+        id="m",
+        kind=MetricKind.DURATION,
+        subject=minsheng.Text("时长"),
+        direction=Direction.HIGHER,
+        target=q("1小时"),
+        actual=q("1小时"),
+        components=parts,
+    )
+    assert [p.code for p in minsheng.check(_one_project(m))] == []
+
+
+def test_a_programs_own_unit_of_a_rounded_fraction_converts_exactly() -> None:
+    """A review's: a unit 分 of Decimal(1) / 60 missed 不超过1小时 at 60分 by 10⁻²⁸."""
+    import attrs
+
+    fen = minsheng.Unit(
+        "分", minsheng.UnitKind.DURATION, "minute", "minutes", "分", "time", D(1) / 60
+    )
+    m = metric(
+        q("不超过1小时"),
+        attrs.evolve(q("60分钟"), unit="分", phrase=None),
+        direction=Direction.LOWER,
+        kind=MetricKind.DURATION,
+    )
+    r = minsheng.assess(_one_project(m, units=(fen,))).projects[0].metrics[0]
+    assert (r.status, r.difference) == (Status.MET, D(0))

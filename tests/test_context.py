@@ -287,3 +287,75 @@ def test_a_notebooks_html_is_alike() -> None:
     assessment = minsheng.assess(program)
     expected, found = both(lambda: (program._repr_html_(), assessment._repr_html_()))
     assert found == expected
+
+
+_MODULE_DECIMALS = """
+import decimal, importlib, json, pkgutil, sys
+if sys.argv[1] == "hostile":
+    decimal.setcontext(decimal.Context(prec=3, rounding=decimal.ROUND_DOWN, Emin=-5, Emax=5))
+import minsheng
+found = {}
+for info in sorted(pkgutil.walk_packages(minsheng.__path__, "minsheng."), key=lambda i: i.name):
+    if info.name.endswith("__main__"):  # the command itself
+        continue
+    try:
+        module = importlib.import_module(info.name)
+    except ImportError:  # an extra that is not installed
+        continue
+    for name, value in vars(module).items():
+        values = value.values() if isinstance(value, dict) else [value]
+        for item in values:
+            parts = item if isinstance(item, tuple) else (item,)
+            if any(isinstance(part, decimal.Decimal) for part in parts):
+                found.setdefault(info.name + "." + name, []).append(repr(item))
+print(json.dumps(found, sort_keys=True))
+"""
+
+
+def test_every_module_makes_its_decimals_alike_in_any_context() -> None:
+    """Review: constants made at import (每分钟's period, 10 places) took the caller's digits."""
+
+    def decimals(context: str) -> object:
+        result = subprocess.run(
+            [sys.executable, "-c", _MODULE_DECIMALS, context],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(result.stdout)
+
+    default = decimals("default")
+    assert "minsheng._decimals._PLACE" in str(default)  # what the scan reads
+    assert decimals("hostile") == default
+
+
+def test_a_generator_keeps_its_own_context_from_step_to_step() -> None:
+    """Review: a generator's localcontext was lost after its first item."""
+    program = minsheng.load("kunming", 2025)
+    log: list[int] = []
+
+    def programs() -> Iterator[minsheng.Program]:
+        with decimal.localcontext() as context:
+            context.prec = 10
+            for _ in range(3):
+                log.append(decimal.getcontext().prec)
+                yield program
+
+    with decimal.localcontext(decimal.Context(prec=50)):
+        minsheng.select(programs())
+        list(minsheng.figure_rows(programs()))
+    assert log == [10] * 6
+
+
+def test_the_callers_arguments_run_in_its_context_and_leave_nothing() -> None:
+    """Review: a generator of cities that trapped Inexact made every later assess raise."""
+    program = minsheng.load("kunming", 2025)
+
+    def cities() -> Iterator[str]:
+        decimal.getcontext().traps[decimal.Inexact] = True  # the caller's strictness, its own
+        yield "kunming"
+
+    with decimal.localcontext(decimal.Context(prec=50)):
+        minsheng.select(city=cities(), years=2025)
+        assert decimal.getcontext().traps[decimal.Inexact]  # the caller's context, as it set it
+        assert minsheng.assess(program).summary.met == 30  # minsheng's, untouched

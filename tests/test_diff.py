@@ -296,8 +296,14 @@ def test_diff_notes_changed_data_under_the_same_revision(
     assert main(["diff", "kunming/2025", "kunming/2025", "--locale", "en"]) == 0
     assert "note:" not in capsys.readouterr().out  # no change, no note
     document = json.loads(minsheng.dumps(kunming_2025))
-    document.update(stage="progress", as_of="2025-06-30")  # another dataset: its progress report
+    document.update(stage="progress", as_of="2025-06-30")  # one key, one dataset: at any stage
     progress = tmp_path / "progress.json"
     progress.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert main(["diff", "kunming/2025", str(progress), "--locale", "en"]) == 0
+    assert "note:" in capsys.readouterr().out.splitlines()[-1]
+    document = json.loads(minsheng.dumps(kunming_2025))
+    document["year"] = 2024  # another dataset: no note
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main(["diff", "kunming/2025", str(other), "--locale", "en"]) == 0
     assert "note:" not in capsys.readouterr().out

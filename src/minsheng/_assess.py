@@ -171,13 +171,18 @@ def _growth(
         return reason
     if baseline.value <= 0:
         return _("the baseline is not positive")
-    # A level against its baseline: 4712名 from about 2346名 is 2.0085 times.
-    levels, bases = actual.interval, baseline.interval
+    # A level against its baseline: 4712名 from about 2346名 is 2.0085 times; in the
+    # level's unit (1.1公里 from 1000米 is 1.1 times, not 0.0011)
+    levels, bases, base = actual.interval, baseline.interval, baseline.value
+    if baseline.unit != actual.unit:
+        unit, into = units[baseline.unit or ""], units[actual.unit or ""]
+        bases = _scaled(bases, lambda v: convert(v, unit, into))
+        base = convert(base, unit, into)
     low = levels.low / bases.high
     high = levels.high / bases.low if bases.low > 0 else None
     if high is None:
         return _("the baseline's range reaches zero")
-    return goal, actual.value / baseline.value, Interval(low, high)
+    return goal, actual.value / base, Interval(low, high)
 
 
 _EXACT_DIGITS = 33  # a difference of two figures: 20 digits and 6 places, in units 10⁶ apart
@@ -232,7 +237,7 @@ def _numeric(
         goal, point, interval = growth
         if actual.unit in GROWTH_UNITS:
             actual_comparator = level_comparator(actual)
-        difference = WIDE.multiply(WIDE.subtract(point, goal), 100)  # exact, however wide
+        difference = WIDE.subtract(point, goal).scaleb(2, WIDE)  # in points: no digit added
         difference_unit = "pp"
     else:
         reason = _incomparable(target, actual, units, metric.equivalent_units)

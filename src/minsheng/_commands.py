@@ -282,8 +282,8 @@ def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
         + "\n"
     )
     out.writelines(change.describe() + "\n" for change in changes)
-    same = (old.key, old.stage) == (new.key, new.stage)  # one dataset: a progress report is another
-    if changes and same and old.revision == new.revision:
+    # one key, one dataset (the registry holds one file a city and year), at any stage
+    if changes and old.key == new.key and old.revision == new.revision:
         out.write(
             t(
                 "note: the data changed but its revision did not; a shipped dataset's revision"

@@ -9,9 +9,11 @@ message of every failure; :mod:`minsheng._semantic` makes them problems.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
+from minsheng._context import CONTEXT, WIDE
 from minsheng._i18n import Message, msg
 from minsheng._model import Metric, MetricKind
 from minsheng._quantity import Interval, Quantity
@@ -50,9 +52,14 @@ def _same(value: Decimal) -> Decimal:
 
 
 def _sum(intervals: list[Interval]) -> Interval:
+    def total(ends: Iterable[Decimal]) -> Decimal:
+        # added in 60 digits, then shown in 28 as a quotient is: parts converted from
+        # minutes carry their endless thirds, and 20+20+20 分钟 must be 1 小时
+        return CONTEXT.plus(functools.reduce(WIDE.add, ends, Decimal(0)))
+
     return Interval(
-        sum((i.low for i in intervals), Decimal(0)),
-        sum((i.high for i in intervals), Decimal(0)),
+        total(i.low for i in intervals),
+        total(i.high for i in intervals),
         all(i.low_closed for i in intervals),
         all(i.high_closed for i in intervals),
     )

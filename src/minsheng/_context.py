@@ -8,9 +8,9 @@ as undetermined, and formatting raised ``InvalidOperation``.  So minsheng
 computes in a context of its own, :mod:`decimal`'s default (28 digits, half
 to even), never in the caller's:
 
-- every public function that computes runs in the thread's copy of
+- every public function that computes runs in a fresh copy of
   :data:`CONTEXT` (:func:`own_context`), and the row views' iterators step
-  in it (:func:`own_context_steps`);
+  in one (:func:`own_context_steps`);
 - code of the caller's that minsheng runs meanwhile (a plugin it imports, a
   generator of programs it reads) runs in the caller's context again
   (:func:`callers_steps`, :func:`callers_context`), so that neither changes
@@ -29,7 +29,6 @@ import contextlib
 import contextvars
 import decimal
 import functools
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import ParamSpec, TypeVar, cast
 
@@ -45,7 +44,7 @@ CONTEXT = decimal.Context(
 )
 """The context of minsheng's arithmetic: :mod:`decimal`'s default, fixed.
 
-Never set as a thread's context: each thread computes in a copy of it, which
+Never set as a thread's context: each call computes in a copy of it, which
 no other code runs in; explicit operations (``CONTEXT.add``) name it."""
 
 WIDE = CONTEXT.copy()
@@ -54,9 +53,6 @@ WIDE.prec = 60
 33 digits (20 before the point and 6 after, scaled by a unit 10⁶ apart), or a
 computed value rounded to 10 places (a 27-digit ratio and its places)."""
 
-# Each thread's copy of CONTEXT, current while minsheng computes in it; only
-# minsheng's code runs in it (the caller's runs in the caller's: callers_steps).
-_THREAD = threading.local()
 # While minsheng computes: the caller's context and minsheng's copy.
 _INSIDE: contextvars.ContextVar[tuple[decimal.Context, decimal.Context] | None] = (
     contextvars.ContextVar("minsheng_decimal", default=None)
@@ -68,18 +64,17 @@ T = TypeVar("T")
 
 
 def own_context(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` in the thread's copy of :data:`CONTEXT`; the caller's is back after."""
+    """Run ``function`` in a copy of :data:`CONTEXT`; the caller's context is back after."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         caller = decimal.getcontext()
-        ours = getattr(_THREAD, "context", None)
-        if caller is ours:  # called from inside minsheng
+        inside = _INSIDE.get()
+        if inside is not None and inside[1] is caller:  # called from inside minsheng
             return function(*args, **kwargs)
-        if ours is None or ours.prec != CONTEXT.prec or ours.rounding != CONTEXT.rounding:
-            # the thread's first call; or code that ran in it changed it (no code but
-            # minsheng's should: a library minsheng imported lazily, say)
-            ours = _THREAD.context = CONTEXT.copy()
+        # a fresh copy for each call: whatever ran in the last one (a library
+        # imported lazily) leaves nothing behind
+        ours = CONTEXT.copy()
         token = _INSIDE.set((caller, ours))
         decimal.setcontext(ours)
         try:
@@ -122,13 +117,30 @@ def callers_context() -> Iterator[None]:
 
 
 def callers_steps(items: Iterable[T]) -> Iterator[T]:
-    """Iterate the caller's ``items`` (a generator of programs), each step in its context."""
-    with callers_context():
-        iterator = iter(items)
+    """Iterate the caller's ``items`` (a generator of programs), each step in its context.
+
+    The context a step leaves is the next step's: a generator that enters a
+    ``localcontext`` keeps it from one item to the next, as it would alone.
+    """
+    inside = _INSIDE.get()
+    if inside is None or decimal.getcontext() is not inside[1]:  # not from inside minsheng
+        yield from items
+        return
+    current, ours = inside
     end = object()
+    decimal.setcontext(current)
+    try:
+        iterator = iter(items)
+    finally:
+        current = decimal.getcontext()
+        decimal.setcontext(ours)
     while True:
-        with callers_context():
+        decimal.setcontext(current)
+        try:
             item = next(iterator, end)
+        finally:
+            current = decimal.getcontext()
+            decimal.setcontext(ours)
         if item is end:
             return
         yield cast("T", item)

@@ -29,7 +29,7 @@ assessment's 28 significant digits (an end that takes all of them first moves
 one digit outward, since the division may have rounded it inward).
 """
 
-_PLACE = Decimal(1).scaleb(-DECIMAL_PLACES)
+_PLACE = Decimal(1).scaleb(-DECIMAL_PLACES, CONTEXT)  # at import, in minsheng's context
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
 _LONGEST = DECIMAL_PLACES + 1  # the point and the places after it

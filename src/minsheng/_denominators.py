@@ -12,20 +12,21 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from minsheng._context import WIDE
 from minsheng._quantity import Per
-from minsheng._units import PEOPLE, UNITS
+from minsheng._units import PEOPLE, UNITS, Unit, in_base
 
 
-def _period(symbol: str, times: int = 1) -> tuple[str, Decimal]:
-    """A registered unit of time as a period: its dimension and ``times`` its factor."""
+def _period(symbol: str, times: int = 1) -> tuple[str, Unit | None, int]:
+    """A registered unit of time as a period: its dimension, the unit and how many of it."""
     unit = UNITS[symbol]
     assert unit.dimension is not None  # noqa: S101 - every unit of time has one
-    return unit.dimension, unit.factor * times
+    return unit.dimension, unit, times
 
 
 # A period in its dimension and a unit of it (每季度 is 3 months, 每周 168 hours): the
 # registry's units of time, and the words the parser keeps as subjects (月, 季度, 星期)
-_PERIODS: dict[str, tuple[str, Decimal]] = {
+_PERIODS: dict[str, tuple[str, Unit | None, int]] = {
     **{
         symbol: _period(symbol) for symbol in ("年", "个月", "周", "日", "天", "小时", "分钟", "秒")
     },
@@ -33,7 +34,7 @@ _PERIODS: dict[str, tuple[str, Decimal]] = {
     "季度": _period("个月", 3),
     "季": _period("个月", 3),
     "星期": _period("周"),
-    "学期": ("term", Decimal(1)),
+    "学期": ("term", None, 1),
 }
 # the classifiers of people, and the words that name people with none (每人, 千人口)
 _PEOPLE_UNITS = frozenset(PEOPLE)
@@ -69,12 +70,17 @@ def denominator(per: Per) -> Denominator:
     printed = f"{shown}{unit or ''}{subject or ''}"
     for word in (unit, subject):
         if word in _PERIODS:
-            dimension, factor = _PERIODS[word]
-            return Denominator(per.amount * factor, dimension, period=True, by_unit=False)
+            dimension, period, times = _PERIODS[word]
+            amount = WIDE.multiply(per.amount, times)
+            if (
+                period is not None
+            ):  # exactly: 每180分钟 is 每3小时 (a factor of 1/60, rounded, missed)
+                amount = in_base(amount, period)
+            return Denominator(amount, dimension, period=True, by_unit=False)
     physical = UNITS.get(unit or "")
     if physical is not None and physical.dimension is not None and subject is None:
         # 每千米, 每1000米, 每公里: one kilometre; 元/千瓦时
-        amount = per.amount * physical.factor
+        amount = in_base(per.amount, physical)
         return Denominator(amount, physical.dimension, period=False, by_unit=True)
     if (unit in _PEOPLE_UNITS and subject is None) or (unit is None and subject in _PEOPLE):
         return Denominator(per.amount, "人", period=False, by_unit=False, printed=printed)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from minsheng._context import WIDE, own_context
+from minsheng._context import CONTEXT, WIDE, own_context
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import _, msg
 from minsheng._locale import Locale, served
@@ -120,7 +120,7 @@ def _round(value: Decimal, places: int) -> Decimal:
         return value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(7)}
+_QUANTA = {places: Decimal(1).scaleb(-places, CONTEXT) for places in range(7)}  # at import
 _SAFE_DIGITS = 25  # below the default context's 28 digits, with room for rounding
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import enum
 import operator
-from collections.abc import Iterable
-from typing import SupportsIndex, TypeGuard, TypeVar, cast
+from collections.abc import Iterable, Iterator
+from typing import Any, SupportsIndex, TypeGuard, TypeVar, cast
 
 import attrs
 
@@ -248,6 +248,8 @@ def select(
     [('kunming/2025', 1), ('kunming/2026', 3)]
 
     """
+    # the caller's iterables (a generator of cities), read in the caller's decimal context
+    city, category, status = (_listed(v) for v in (city, category, status))
     cities = None if city is None else parse_cities(city)
     span = None if years is None else _year_range(years)
     categories = _members(Category, category)
@@ -277,3 +279,10 @@ def select(
             )
         ]
     return Selection(tuple(chosen), categories, statuses)
+
+
+def _listed(value: Any) -> Any:  # noqa: ANN401 - whatever the caller gave
+    """A generator or other one-shot iterable of the caller's as a list, read in its context."""
+    if isinstance(value, Iterator):
+        return list(callers_steps(value))
+    return value

@@ -18,6 +18,7 @@ Magnitude words are not units: 万元 is 元 with a multiplier of 10**4.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import NoReturn
@@ -294,12 +295,32 @@ _FRACTIONS = {
 }
 
 
-def _exact_factor(unit: Unit) -> tuple[Decimal, Decimal]:
-    """The unit's factor as a numerator and a denominator, exactly (2000 and 3 for 亩)."""
+@functools.lru_cache(maxsize=1024)
+def exact_factor(unit: Unit) -> tuple[Decimal, Decimal]:
+    """The unit's factor as a numerator and a denominator, exactly (2000 and 3 for 亩).
+
+    A factor of 28 digits is taken for the quotient it was made as
+    (``Decimal(1) / 60``, a program's own unit too) where a fraction of a
+    denominator up to a million divides to exactly it.
+    """
+    factor = Decimal(unit.factor)
     fraction = _FRACTIONS.get(unit.symbol)
-    if fraction is not None and unit.factor == CONTEXT.divide(*fraction):  # not a dataset's own
+    if fraction is not None and factor == CONTEXT.divide(*fraction):
         return fraction
-    return Decimal(unit.factor), Decimal(1)
+    if len(factor.as_tuple().digits) >= CONTEXT.prec:  # rounded, perhaps: which quotient?
+        from fractions import Fraction  # noqa: PLC0415 - only for such a factor
+
+        near = Fraction(factor).limit_denominator(10**6)
+        numerator, denominator = Decimal(near.numerator), Decimal(near.denominator)
+        if CONTEXT.divide(numerator, denominator) == factor:
+            return numerator, denominator
+    return factor, Decimal(1)
+
+
+def in_base(value: Decimal, unit: Unit) -> Decimal:
+    """``value`` of ``unit`` in the first unit of its dimension: 180 分钟 is 3 小时, exactly."""
+    numerator, denominator = exact_factor(unit)
+    return WIDE.divide(WIDE.multiply(value, numerator), denominator)
 
 
 def convert(value: Decimal, unit: Unit, into: Unit) -> Decimal:
@@ -310,7 +331,7 @@ def convert(value: Decimal, unit: Unit, into: Unit) -> Decimal:
     """
     if unit.factor == into.factor:
         return value
-    numerator, denominator = _exact_factor(unit)
-    into_numerator, into_denominator = _exact_factor(into)
+    numerator, denominator = exact_factor(unit)
+    into_numerator, into_denominator = exact_factor(into)
     scaled = WIDE.multiply(WIDE.multiply(value, numerator), into_denominator)
     return WIDE.divide(scaled, WIDE.multiply(denominator, into_numerator))
