@@ -71,10 +71,9 @@ def denominator(per: Per) -> Denominator:
     for word in (unit, subject):
         if word in _PERIODS:
             dimension, period, times = _PERIODS[word]
+            # exactly: 每180分钟 is 每3小时, which a factor of 1/60, rounded, missed
             amount = WIDE.multiply(per.amount, times)
-            if (
-                period is not None
-            ):  # exactly: 每180分钟 is 每3小时 (a factor of 1/60, rounded, missed)
+            if period is not None:
                 amount = in_base(amount, period)
             return Denominator(amount, dimension, period=True, by_unit=False)
     physical = UNITS.get(unit or "")
