@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -359,3 +360,45 @@ def test_the_callers_arguments_run_in_its_context_and_leave_nothing() -> None:
         minsheng.select(city=cities(), years=2025)
         assert decimal.getcontext().traps[decimal.Inexact]  # the caller's context, as it set it
         assert minsheng.assess(program).summary.met == 30  # minsheng's, untouched
+
+
+def test_rows_read_later_run_the_callers_generator_in_its_context_then() -> None:
+    """Review: rows begun inside localcontext(prec=3) ran the caller's generator at 3 for good."""
+    first, second = minsheng.load("kunming", 2025), minsheng.load("kunming", 2026)
+    seen: list[int] = []
+
+    def programs() -> Iterator[minsheng.Program]:
+        for program in (
+            first,
+            second,
+            attrs.evolve(first, year=2024),
+        ):
+            seen.append(decimal.getcontext().prec)
+            yield program
+
+    with decimal.localcontext(decimal.Context(prec=3)):
+        rows = minsheng.program_rows(programs())
+        next(rows)
+    with decimal.localcontext(decimal.Context(prec=40)):
+        list(rows)
+    assert seen == [3, 40, 40]  # as a plain generator would see it
+
+
+def test_rows_finished_in_another_thread_leave_the_first_threads_context() -> None:
+    """Review: a generator read on in thread B changed thread A's context."""
+    import threading
+
+    program = minsheng.load("kunming", 2025)
+
+    def programs() -> Iterator[minsheng.Program]:
+        yield program
+        decimal.getcontext().prec = 11  # the reading thread's context, its own business
+        yield program
+
+    with decimal.localcontext(decimal.Context(prec=30)):
+        rows = minsheng.program_rows(programs())
+        next(rows)
+        thread = threading.Thread(target=lambda: list(rows))
+        thread.start()
+        thread.join()
+        assert decimal.getcontext().prec == 30  # thread A's, untouched

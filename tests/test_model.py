@@ -236,6 +236,11 @@ def test_a_unit_factor_is_an_int_or_a_decimal_above_zero() -> None:
         return minsheng.Unit("亩地", kind, "mu", "mu", "畝地", "area", factor)  # type: ignore[arg-type]
 
     assert unit(2).factor == 2
+    assert unit(Decimal(1) / 60).factor == Decimal(1) / 60  # a quotient: finer than a file's
     for factor in (2.0, True, Decimal("NaN"), Decimal(0), -1):
         with pytest.raises(minsheng.InvalidValueError, match="factor"):
+            unit(factor)
+    # a review's: 10¹⁰⁰ passed, and export raised decimal.InvalidOperation
+    for factor in (Decimal("1E+100"), 10**20, Decimal("1E-7")):
+        with pytest.raises(minsheng.InvalidValueError, match=r"at least 0\.000001 and below 10"):
             unit(factor)

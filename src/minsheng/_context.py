@@ -119,28 +119,32 @@ def callers_context() -> Iterator[None]:
 def callers_steps(items: Iterable[T]) -> Iterator[T]:
     """Iterate the caller's ``items`` (a generator of programs), each step in its context.
 
-    The context a step leaves is the next step's: a generator that enters a
-    ``localcontext`` keeps it from one item to the next, as it would alone.
+    Each step runs in the context of the call it is read in, or in the one
+    the last step left where the generator changed it (a ``localcontext`` it
+    entered stays its own from one item to the next, as it would alone).
     """
-    inside = _INSIDE.get()
-    if inside is None or decimal.getcontext() is not inside[1]:  # not from inside minsheng
-        yield from items
-        return
-    current, ours = inside
     end = object()
-    decimal.setcontext(current)
-    try:
-        iterator = iter(items)
-    finally:
-        current = decimal.getcontext()
-        decimal.setcontext(ours)
+    iterator: Iterator[T] | None = None
+    own: decimal.Context | None = None  # a context the generator set itself, kept as its own
     while True:
-        decimal.setcontext(current)
-        try:
+        inside = _INSIDE.get()
+        if inside is None or decimal.getcontext() is not inside[1]:  # not inside minsheng
+            if iterator is None:
+                iterator = iter(items)
             item = next(iterator, end)
-        finally:
-            current = decimal.getcontext()
-            decimal.setcontext(ours)
+        else:
+            caller, ours = inside  # this step's, not the first one's: each row is a call
+            run_in = caller if own is None else own
+            decimal.setcontext(run_in)
+            try:
+                if iterator is None:
+                    iterator = iter(items)
+                item = next(iterator, end)
+            finally:
+                left = decimal.getcontext()
+                if left is not run_in:  # the generator set a context: its own from now on
+                    own = None if left is caller else left
+                decimal.setcontext(ours)
         if item is end:
             return
         yield cast("T", item)

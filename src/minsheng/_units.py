@@ -26,7 +26,7 @@ from typing import NoReturn
 import attrs
 
 from minsheng._context import CONTEXT, WIDE
-from minsheng._errors import InvalidValueError
+from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import msg
 
 
@@ -44,6 +44,8 @@ class UnitKind(enum.Enum):
 
 
 _CONVERTING = (UnitKind.PHYSICAL, UnitKind.CURRENCY, UnitKind.DURATION)
+_SMALLEST_FACTOR = Decimal("0.000001")  # the bounds of a dataset's decimals: 6 places,
+_FACTOR_LIMIT = Decimal("1E+20")  # and 20 digits before the point
 
 
 @attrs.frozen
@@ -77,6 +79,18 @@ class Unit:
         if not (Decimal(factor).is_finite() and factor > 0):
             raise InvalidValueError(
                 msg("a unit's factor must be above 0, not {factor}", factor=self.factor),
+                at=".factor",
+            )
+        if not _SMALLEST_FACTOR <= factor < _FACTOR_LIMIT:
+            # as a dataset's file allows: a factor of 10¹⁰⁰ left the tables' ten places
+            # past every digit minsheng computes in, and export raised InvalidOperation
+            raise InvalidValueError(
+                msg(
+                    "a unit's factor must be at least {low} and below {high}, not {factor}",
+                    low="0.000001",
+                    high="10^20",
+                    factor=clip(repr(self.factor)),
+                ),
                 at=".factor",
             )
         if self.kind in _CONVERTING and self.dimension is None:
