@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -63,3 +64,32 @@ def snapshot(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     assert path.is_file(), f"no snapshot {name}; run with MINSHENG_UPDATE_SNAPSHOTS=1"
     assert text == path.read_text(encoding="utf-8"), f"{name} differs from its snapshot"
+
+
+def one_metric(metric: dict[str, Any], **program: Any) -> dict[str, Any]:
+    """A program of one project with one metric (id ``m``), as dataset JSON data.
+
+    ``metric`` adds to or replaces the metric's keys, ``program`` the program's.
+    """
+    document: dict[str, Any] = {
+        "jurisdiction": {
+            "slug": "testville",
+            "name": {"zh": "测试市"},
+            "division_code": "190100",
+            "province": {"zh": "测试省"},
+        },
+        "year": 2025,
+        "stage": "reported",
+        "as_of": "2025-12-31",
+        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2026-01-01"}],
+        "projects": [
+            {
+                "number": 1,
+                "title": {"zh": "项目"},
+                "categories": ["education"],
+                "metrics": [{"id": "m", "subject": {"zh": "对象"}, **metric}],
+            }
+        ],
+    }
+    document.update(program)
+    return document

@@ -225,7 +225,11 @@ def test_straddling_intervals_are_undetermined(mantissa: int, offset: int) -> No
         assert result(target, actual, direction=direction).status is Status.UNDETERMINED
 
 
-def _program(*metrics: minsheng.Metric, reported: minsheng.ReportedStatus) -> minsheng.Program:
+def _program(
+    *metrics: minsheng.Metric,
+    reported: minsheng.ReportedStatus = minsheng.ReportedStatus.COMPLETED,
+    units: tuple[minsheng.Unit, ...] = (),
+) -> minsheng.Program:
     project = minsheng.Project(
         1,
         minsheng.Text("项目"),
@@ -235,13 +239,14 @@ def _program(*metrics: minsheng.Metric, reported: minsheng.ReportedStatus) -> mi
     )
     return minsheng.Program(
         jurisdiction=minsheng.Jurisdiction(
-            "testville", minsheng.Text("测试市"), "110100", minsheng.Text("测试省")
+            "testville", minsheng.Text("测试市"), "190100", minsheng.Text("测试省")
         ),
         year=2025,
         stage=minsheng.Stage.REPORTED,
         as_of=__import__("datetime").date(2025, 12, 31),
         sources=(minsheng.Source("s", "p", "t", __import__("datetime").date(2026, 1, 1)),),
         projects=(project,),
+        units=units,
     )
 
 
@@ -700,31 +705,6 @@ def test_units_convert_exactly(target: str, actual: str, status: Status, differe
     assert r.difference == difference
 
 
-def _one_project(
-    *metrics: minsheng.Metric, units: tuple[minsheng.Unit, ...] = ()
-) -> minsheng.Program:
-    import datetime as dt
-
-    project = minsheng.Project(
-        1,
-        minsheng.Text("项目"),
-        (minsheng.Category.OTHER,),
-        metrics=metrics,
-        reported=minsheng.Reported(minsheng.ReportedStatus.COMPLETED),
-    )
-    return minsheng.Program(
-        jurisdiction=minsheng.Jurisdiction(
-            "exampleton", minsheng.Text("示例市"), "190100", minsheng.Text("示例省")
-        ),
-        year=2031,
-        stage=minsheng.Stage.REPORTED,
-        as_of=dt.date(2031, 12, 31),
-        sources=(minsheng.Source("s", "p", "t", dt.date(2032, 1, 1)),),
-        projects=(project,),
-        units=units,
-    )
-
-
 @pytest.mark.parametrize(
     ("target", "actual"),
     [
@@ -736,7 +716,7 @@ def _one_project(
 def test_periods_of_denominators_compare_exactly(target: str, actual: str) -> None:
     """A review's: 每180分钟 was not 每3小时 (a factor of 1/60, rounded), a data error."""
     m = metric(q(target), q(actual))
-    assert [p.code for p in minsheng.check(_one_project(m))] == []
+    assert [p.code for p in minsheng.check(_program(m))] == []
     assert result_of(m).status is Status.MET
 
 
@@ -778,7 +758,7 @@ def test_parts_converted_from_minutes_sum_to_the_hour() -> None:
         actual=q("1小时"),
         components=parts,
     )
-    assert [p.code for p in minsheng.check(_one_project(m))] == []
+    assert [p.code for p in minsheng.check(_program(m))] == []
 
 
 def test_a_programs_own_unit_of_a_rounded_fraction_converts_exactly() -> None:
@@ -794,5 +774,5 @@ def test_a_programs_own_unit_of_a_rounded_fraction_converts_exactly() -> None:
         direction=Direction.LOWER,
         kind=MetricKind.DURATION,
     )
-    r = minsheng.assess(_one_project(m, units=(fen,))).projects[0].metrics[0]
+    r = minsheng.assess(_program(m, units=(fen,))).projects[0].metrics[0]
     assert (r.status, r.difference) == (Status.MET, D(0))

@@ -17,7 +17,7 @@ import minsheng
 from minsheng._assess import assess_metric
 from minsheng._errors import InvalidValueError
 from minsheng._phrases import _agrees, _disagreements, phrase_disagreements
-from tests.conftest import ROOT
+from tests.conftest import ROOT, one_metric
 from tests.strategies import programs, quantities
 
 
@@ -297,31 +297,6 @@ def test_an_outcome_printed_rounded_must_be_recorded_rounded() -> None:
 
 
 # Semantic checks, on a small hand-made program: one metric at a time.
-
-
-def _one_metric(metric: dict[str, Any], **program: Any) -> dict[str, Any]:
-    document: dict[str, Any] = {
-        "jurisdiction": {
-            "slug": "testville",
-            "name": {"zh": "测试市"},
-            "division_code": "190100",
-            "province": {"zh": "测试省"},
-        },
-        "year": 2025,
-        "stage": "reported",
-        "as_of": "2025-12-31",
-        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2026-01-01"}],
-        "projects": [
-            {
-                "number": 1,
-                "title": {"zh": "项目"},
-                "categories": ["education"],
-                "metrics": [{"id": "m", "subject": {"zh": "对象"}, **metric}],
-            }
-        ],
-    }
-    document.update(program)
-    return document
 
 
 def _q(value: str, unit: str, **extra: Any) -> dict[str, Any]:
@@ -891,13 +866,13 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
 def test_semantic_checks(name: str) -> None:
     """Each semantically wrong case is caught with its code, severity and path; right ones pass."""
     metric, expected = SEMANTIC_CASES[name]
-    assert _findings(_one_metric(metric)) == expected
+    assert _findings(one_metric(metric)) == expected
 
 
 def test_a_unit_mismatch_names_whose_unit_it_compares_with() -> None:
     """Regression: it named "the metric's" unit, so a wrong target blamed the right outcome."""
     metric, _ = SEMANTIC_CASES["density-in-two-units"]
-    program = minsheng.loads(json.dumps(_one_metric(metric), ensure_ascii=False))
+    program = minsheng.loads(json.dumps(one_metric(metric), ensure_ascii=False))
     (mismatch,) = [p for p in minsheng.check(program) if p.code == "unit-mismatch"]
     assert mismatch.message == "元 does not compare with the target's 个"
 
@@ -910,14 +885,12 @@ def test_components_in_another_dimension() -> None:
         "target": _q("10", "公里"),
         "components": [{"label": {"zh": "甲"}, "target": _q("10", "所")}],
     }
-    assert ("kind-unit", "error", f"{M}.components[0].target.unit") in _findings(
-        _one_metric(metric)
-    )
+    assert ("kind-unit", "error", f"{M}.components[0].target.unit") in _findings(one_metric(metric))
 
 
 def test_levels_with_approximate_figures_are_checked_as_intervals() -> None:
     """约230 + 18 can be 248 but not 300: baseline + increment = level, as intervals."""
-    document = _one_metric({})
+    document = one_metric({})
     added = {**COUNT_UP, "measure": "increment", "target": _q("18", "条")}
     level = {
         **COUNT_UP,
@@ -936,7 +909,7 @@ def test_levels_with_approximate_figures_are_checked_as_intervals() -> None:
 def test_stage_and_as_of_must_agree() -> None:
     """A plan (voted, no outcomes yet) dated 1950 that has outcomes: two errors."""
     metric = {**COUNT_UP, "target": _q("100", "个"), "actual": _q("120", "个")}
-    document = _one_metric(metric, stage="voted", as_of="1950-03-01")
+    document = one_metric(metric, stage="voted", as_of="1950-03-01")
     assert _findings(document) == [
         ("stage-outcome", "error", M),
         ("as-of-year", "error", "$.as_of"),
@@ -945,7 +918,7 @@ def test_stage_and_as_of_must_agree() -> None:
 
 def test_a_report_dated_before_its_year() -> None:
     """A year-end report for 2025 that speaks for 2024-06-30 cannot be right."""
-    assert _findings(_one_metric(COUNT_UP, as_of="2024-06-30")) == [
+    assert _findings(one_metric(COUNT_UP, as_of="2024-06-30")) == [
         ("as-of-year", "error", "$.as_of")
     ]
 
@@ -963,7 +936,7 @@ def test_declared_equivalent_units_silence_the_warning() -> None:
         "actual": _q("2168", "个"),
         "equivalent_units": ["所", "个"],
     }
-    assert _findings(_one_metric(metric)) == []
+    assert _findings(one_metric(metric)) == []
 
 
 def test_report_never_says_met_on_an_error_and_marks_a_warning() -> None:
@@ -973,7 +946,7 @@ def test_report_never_says_met_on_an_error_and_marks_a_warning() -> None:
         "target": _q("197800", "个", comparator=">=", phrase="不少于197800个"),
         "actual": _q("197800", "个", multiplier=4, decimals=2, phrase="19.78万个"),
     }
-    program = minsheng.loads(json.dumps(_one_metric(wrong), ensure_ascii=False))
+    program = minsheng.loads(json.dumps(one_metric(wrong), ensure_ascii=False))
     (result,) = minsheng.assess(program).projects[0].metrics
     assert result.status is minsheng.Status.UNDETERMINED
     assert [p.code for p in result.problems] == ["rounded-unmarked"]
@@ -984,7 +957,7 @@ def test_report_never_says_met_on_an_error_and_marks_a_warning() -> None:
     assert "0 of 1 measurable targets met" in text
 
     suspect = {**COUNT_UP, "target": _q("100", "个"), "actual": _q("120", "床")}
-    program = minsheng.loads(json.dumps(_one_metric(suspect), ensure_ascii=False))
+    program = minsheng.loads(json.dumps(one_metric(suspect), ensure_ascii=False))
     text = minsheng.format_report(minsheng.assess(program), locale="en")
     assert "met !" in text
     assert "! the data of this metric has a warning" in text

@@ -22,6 +22,7 @@ from minsheng._format import (
     format_text,
 )
 from minsheng._locale import negotiate_locale
+from tests.conftest import one_metric
 
 q = minsheng.parse_quantity
 
@@ -280,48 +281,26 @@ def test_a_wide_difference_prints_as_the_report_data_has_it() -> None:
     """Review: a 32-digit exact difference printed rounded to 28 digits, unlike the JSON."""
     import json
 
-    document = {
-        "$schema": "urn:minsheng:schema:program:2",
-        "jurisdiction": {
-            "slug": "exampleton",
-            "name": {"zh": "示例市"},
-            "division_code": "190100",
-            "province": {"zh": "示例省"},
-        },
-        "year": 2031,
-        "stage": "reported",
-        "as_of": "2031-12-31",
-        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2032-01-20"}],
-        "projects": [
-            {
-                "number": 1,
-                "title": {"zh": "面积"},
-                "categories": ["other"],
-                "metrics": [
-                    {
-                        "id": "area",
-                        "kind": "physical",
-                        "subject": {"zh": "面积"},
-                        "direction": "higher",
-                        "target": {
-                            "value": "0.000001",
-                            "unit": "平方米",
-                            "decimals": 6,
-                            "approximation": "rounded",
-                            "derivation": "x",
-                        },
-                        "actual": {
-                            "value": "12345678901234567890.123456",
-                            "unit": "平方公里",
-                            "decimals": 6,
-                            "approximation": "rounded",
-                            "derivation": "x",
-                        },
-                    }
-                ],
-            }
-        ],
-    }
+    document = one_metric(
+        {
+            "kind": "physical",
+            "direction": "higher",
+            "target": {
+                "value": "0.000001",
+                "unit": "平方米",
+                "decimals": 6,
+                "approximation": "rounded",
+                "derivation": "x",
+            },
+            "actual": {
+                "value": "12345678901234567890.123456",
+                "unit": "平方公里",
+                "decimals": 6,
+                "approximation": "rounded",
+                "derivation": "x",
+            },
+        }
+    )
     assessment = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
     result = assessment.projects[0].metrics[0]
     assert result.difference == Decimal("12345678901234567890123455.999999")

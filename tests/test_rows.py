@@ -21,7 +21,7 @@ from minsheng._columns import FIGURE_COLUMNS, METRIC_COLUMNS
 from minsheng._decimals import plain
 from minsheng._rows import ProgramRow, program_rows
 from minsheng._tables import PROGRAM_COLUMNS, PROJECT_COLUMNS, TABLES, columns_of
-from tests.conftest import ROOT
+from tests.conftest import ROOT, one_metric
 from tests.strategies import programs
 
 D = Decimal
@@ -369,41 +369,19 @@ def test_the_tables_attainment_holds_every_ratio_the_figures_allow(
     """
     actual = D(actual_digits).scaleb(-places)
     rounded = {"decimals": places, "approximation": "rounded"} if places else {}
-    document = {
-        "$schema": "urn:minsheng:schema:program:2",
-        "jurisdiction": {
-            "slug": "exampleton",
-            "name": {"zh": "示例市"},
-            "division_code": "190100",
-            "province": {"zh": "示例省"},
-        },
-        "year": 2031,
-        "stage": "reported",
-        "as_of": "2031-12-31",
-        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2032-01-20"}],
-        "projects": [
-            {
-                "number": 1,
-                "title": {"zh": "面积"},
-                "categories": ["other"],
-                "metrics": [
-                    {
-                        "id": "area",
-                        "kind": "physical",
-                        "subject": {"zh": "面积"},
-                        "direction": "higher" if higher else "lower",
-                        "target": {"value": str(target), "unit": units[0], "derivation": "x"},
-                        "actual": {
-                            "value": format(actual, "f"),
-                            "unit": units[1],
-                            "derivation": "x",
-                            **rounded,
-                        },
-                    }
-                ],
-            }
-        ],
-    }
+    document = one_metric(
+        {
+            "kind": "physical",
+            "direction": "higher" if higher else "lower",
+            "target": {"value": str(target), "unit": units[0], "derivation": "x"},
+            "actual": {
+                "value": format(actual, "f"),
+                "unit": units[1],
+                "derivation": "x",
+                **rounded,
+            },
+        }
+    )
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     (row,) = minsheng.metric_rows([program])
     t = Fraction(target) * _AREAS[units[0]]
