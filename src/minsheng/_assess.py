@@ -152,6 +152,18 @@ def _incomparable(
     return None
 
 
+def _in_unit_of(
+    quantity: Quantity, other: Quantity, units: Mapping[str, Unit]
+) -> tuple[Interval, Decimal]:
+    """``quantity``'s interval and value in ``other``'s unit, exactly (168 小时 is 7 天)."""
+    if quantity.unit == other.unit:
+        return quantity.interval, quantity.value
+    unit, into = units[quantity.unit or ""], units[other.unit or ""]
+    return _scaled(quantity.interval, lambda v: convert(v, unit, into)), convert(
+        quantity.value, unit, into
+    )
+
+
 def _growth(
     metric: Metric, target: Quantity, actual: Quantity, units: Mapping[str, Unit]
 ) -> tuple[Decimal, Decimal, Interval] | str:
@@ -173,11 +185,8 @@ def _growth(
         return _("the baseline is not positive")
     # A level against its baseline: 4712名 from about 2346名 is 2.0085 times; in the
     # level's unit (1.1公里 from 1000米 is 1.1 times, not 0.0011)
-    levels, bases, base = actual.interval, baseline.interval, baseline.value
-    if baseline.unit != actual.unit:
-        unit, into = units[baseline.unit or ""], units[actual.unit or ""]
-        bases = _scaled(bases, lambda v: convert(v, unit, into))
-        base = convert(base, unit, into)
+    levels = actual.interval
+    bases, base = _in_unit_of(baseline, actual, units)
     low = levels.low / bases.high
     high = levels.high / bases.low if bases.low > 0 else None
     if high is None:
@@ -245,12 +254,7 @@ def _numeric(
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)
         assert target.unit is not None  # noqa: S101 - checked by _incomparable
         assert actual.unit is not None  # noqa: S101
-        interval = actual.interval
-        point = actual.value
-        if actual.unit != target.unit:
-            unit, into = units[actual.unit], units[target.unit]
-            interval = _scaled(interval, lambda v: convert(v, unit, into))
-            point = convert(point, unit, into)
+        interval, point = _in_unit_of(actual, target, units)
         # 减少200座 against 减少到350座; or a level metric's outcome that is a change
         # by an amount (不低于1500元 against 增加1600元), or the reverse (新增3000个
         # against 学位总数达到12500个)
