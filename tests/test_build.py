@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 import minsheng
 from minsheng import _build as build_module
 from minsheng import _json as json_module
-from minsheng._build import _IMPLIED, TWINS, _Generator, build
+from minsheng._build import _BUILT_CHECKS, _IMPLIED, INLINE_VALIDATORS, TWINS, _Generator, build
 from minsheng._check import _reference_problems, quantity_paths, references_hold
 from minsheng._converters import structure_program
 from minsheng._json import MAX_FILE_SIZE, read_json
@@ -36,7 +36,7 @@ from minsheng._json import _msgspec_decode as msgspec_decode
 from minsheng._json import _settled as settled
 from minsheng._json import _text as checked_text
 from minsheng._json import _unique_keys as unique_keys
-from minsheng._quantity import _check_decimal
+from minsheng._quantity import SLUG, _check_decimal
 from minsheng._values import DECIMAL
 from tests.strategies import programs
 from tests.test_fuzz import FUZZ, TEXTS, mutants
@@ -215,6 +215,43 @@ def test_decimal_strings_pass_the_decimal_validator(text: str) -> None:
     assert _IMPLIED[_check_decimal] is Decimal
     field = attrs.fields(minsheng.Quantity).value
     _check_decimal(None, field, Decimal(text))
+
+
+_WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+@pytest.mark.parametrize("validator", list(INLINE_VALIDATORS), ids=lambda v: v.__name__)
+@given(
+    st.one_of(
+        st.none(),
+        st.text(alphabet=st.sampled_from("az09-_A.é" + _WHITESPACE), max_size=8),
+        st.text(max_size=4),
+    )
+)
+def test_inline_validators_agree_with_theirs(validator: Any, value: str | None) -> None:
+    """A builder's inline test passes exactly where the validator it stands for passes."""
+    optional = "value is None" in INLINE_VALIDATORS[validator]
+    if value is None and not optional:
+        return  # a required field's conversion has made it a str
+    names = {"_slug": SLUG.fullmatch, "value": value}
+    passes = eval(INLINE_VALIDATORS[validator].format(v="value"), names)  # noqa: S307 - our own text
+    field = attrs.fields(minsheng.Metric).id
+    try:
+        validator(None, field, value)
+    except minsheng.InvalidValueError:
+        assert not passes
+    else:
+        assert passes
+
+
+@given(st.one_of(mutants(), programs().map(lambda p: minsheng.dumps(p).encode())))
+def test_a_built_figure_passes_its_whole_post_init(data: str | bytes) -> None:
+    """A builder calls only ``_check_numbers``: the rest of the post-init holds of what it built."""
+    assert {minsheng.Quantity: "_check_numbers"} == _BUILT_CHECKS
+    program = _fast(data, json_decode)
+    if program is not None:
+        for _, figure in quantity_paths(program):
+            figure.__attrs_post_init__()
 
 
 def test_cpython_builds_through_twins() -> None:

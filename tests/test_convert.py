@@ -362,7 +362,8 @@ def test_a_bug_in_minsheng_is_not_reported_as_bad_data(monkeypatch: pytest.Monke
     def broken(_: object) -> None:
         raise ZeroDivisionError
 
-    monkeypatch.setattr(minsheng.Quantity, "__attrs_post_init__", broken)
+    # Both load paths check a figure's numbers: the explaining one through the post-init.
+    monkeypatch.setattr(minsheng.Quantity, "_check_numbers", broken)
     root = Path(__file__).resolve().parents[1]
     text = (root / "datasets" / "kunming" / "2025.json").read_text(encoding="utf-8")
     with pytest.raises(ZeroDivisionError):

@@ -52,8 +52,17 @@ from typing import Any, NamedTuple, Union, get_args, get_origin
 import attrs
 
 from minsheng._errors import InvalidValueError
-from minsheng._model import Program, Text
-from minsheng._quantity import Per, Quantity, _check_decimal, check_int, check_optional_int
+from minsheng._model import Program, Text, _nonempty
+from minsheng._quantity import (
+    SLUG,
+    Per,
+    Quantity,
+    _check_decimal,
+    check_int,
+    check_optional_int,
+    check_optional_slug,
+    check_slug,
+)
 from minsheng._schemas import SCHEMA_ID
 from minsheng._units import LIBRARY_UNITS
 from minsheng._values import (
@@ -81,6 +90,44 @@ _IMPLIED: dict[Any, object] = {
     check_int: int,
     check_optional_int: int | None,
 }
+
+# Validators a builder tests inline, on a value its conversion has made a str
+# (or None, for an optional field): the condition under which each passes.
+# Calling the validator costs more than testing.  tests/test_build.py holds
+# each condition to its validator.
+INLINE_VALIDATORS: dict[Any, str] = {
+    check_slug: "_slug({v}) is not None",
+    check_optional_slug: "{v} is None or _slug({v}) is not None",
+    _nonempty: "not {v}.isspace() and {v}",
+}
+
+# The optional keys that datasets usually hold, in the order a builder looks
+# for them, before the model's other fields: a builder stops looking once it
+# has found every key of an object, so an object of the usual keys is settled
+# without asking for each rare one.  The order changes no result.
+USUAL_KEYS = (
+    "phrase",
+    "en",
+    "direction",
+    "actual",
+    "statement",
+    "measure",
+    "target",
+    "comparator",
+    "multiplier",
+    "approximation",
+    "decimals",
+    "derivation",
+    "description",
+    "metrics",
+    "reported",
+    "notes",
+)
+
+# The part of a post-init that a builder calls, where its conversions already
+# make the rest certain: a figure's approximation and comparator come from the
+# enums' tables, and its unit is a str or None.
+_BUILT_CHECKS: dict[type, str] = {Quantity: "_check_numbers"}
 
 
 class _GiveUpError(Exception):
@@ -159,6 +206,7 @@ class _Generator:
             "_LOW": INT_BOUNDS[0],
             "_HIGH": INT_BOUNDS[1],
             "_LIBRARY_UNITS": LIBRARY_UNITS,
+            "_slug": SLUG.fullmatch,
         }
         self.done: set[type] = set()
         self.lines: list[str] = []
@@ -254,7 +302,10 @@ class _Generator:
         self.done.add(cls)
         fields = attrs.fields(cls)
         required = [field for field in fields if field.default is attrs.NOTHING]
-        optional = [field for field in fields if field.default is not attrs.NOTHING]
+        optional = sorted(
+            (field for field in fields if field.default is not attrs.NOTHING),
+            key=lambda field: _usual(field.name),
+        )
         # Required keys first; then the optional ones, in the model's order,
         # until every key of the object is accounted for: what is left over
         # after the last field is a key the model does not have.
@@ -294,6 +345,11 @@ class _Generator:
                 validator = field.validator
                 if validator is None or _IMPLIED.get(validator) == field.type:
                     continue
+                inline = INLINE_VALIDATORS.get(validator)
+                if inline is not None:
+                    condition = inline.format(v=f"f_{field.name}")
+                    body += [f"    if not ({condition}):", "        raise _GiveUp"]
+                    continue
                 check = self.name("validator", validator)
                 attribute = self.name("attribute", field)
                 call = f"{check}(_o, {attribute}, f_{field.name})"
@@ -303,8 +359,9 @@ class _Generator:
                     body.append(f"    if f_{field.name} is not {default}:")
                     call = "    " + call
                 body.append(f"    {call}")
-            if hasattr(cls, "__attrs_post_init__"):
-                body.append("    _o.__attrs_post_init__()")
+            check = _BUILT_CHECKS.get(cls, "__attrs_post_init__")
+            if hasattr(cls, check):
+                body.append(f"    _o.{check}()")
         else:
             arguments = ", ".join(f"{field.alias}=f_{field.name}" for field in fields)
             body.append(f"    _o = {real}({arguments})")
@@ -314,6 +371,11 @@ class _Generator:
 
 
 _MISSING = object()
+
+
+def _usual(name: str) -> int:
+    """Where a builder looks for an optional key: the usual ones first (:data:`USUAL_KEYS`)."""
+    return USUAL_KEYS.index(name) if name in USUAL_KEYS else len(USUAL_KEYS)
 
 
 def _passes(validator: Any, field: attrs.Attribute[Any]) -> bool:  # noqa: ANN401

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 160428966
+SOURCE_CRC = 1355987828
 
 
 def _build_Text(_d, _c):
@@ -49,7 +49,8 @@ def _build_Text(_d, _c):
     _o.en = f_en
     _o.en_official = f_en_official
     _o.__class__ = _cls3
-    _validator5(_o, _attribute6, f_zh)
+    if not (not f_zh.isspace() and f_zh):
+        raise _GiveUp
     return _o
 def _build_Jurisdiction(_d, _c):
     if _d.__class__ is not dict:
@@ -65,7 +66,7 @@ def _build_Jurisdiction(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_division_code = _v
-    f_province = _default7
+    f_province = _default5
     if _left:
         _v = _d.get('province', _MISSING)
         if _v is not _MISSING:
@@ -77,14 +78,15 @@ def _build_Jurisdiction(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin9)
+    _o = _new(_twin7)
     _o.slug = f_slug
     _o.name = f_name
     _o.division_code = f_division_code
     _o.province = f_province
-    _o.__class__ = _cls8
-    _validator10(_o, _attribute11, f_slug)
-    _validator12(_o, _attribute13, f_division_code)
+    _o.__class__ = _cls6
+    if not (_slug(f_slug) is not None):
+        raise _GiveUp
+    _validator8(_o, _attribute9, f_division_code)
     _o.__attrs_post_init__()
     return _o
 def _build_Source(_d, _c):
@@ -105,7 +107,7 @@ def _build_Source(_d, _c):
     f_title = _v
     _v = _d['date']
     f_date = _structure_date(_v, _date)
-    f_author = _default15
+    f_author = _default11
     if _left:
         _v = _d.get('author', _MISSING)
         if _v is not _MISSING:
@@ -116,7 +118,7 @@ def _build_Source(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_author = _v
-    f_url = _default16
+    f_url = _default12
     if _left:
         _v = _d.get('url', _MISSING)
         if _v is not _MISSING:
@@ -127,7 +129,7 @@ def _build_Source(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_url = _v
-    f_note = _default17
+    f_note = _default13
     if _left:
         _v = _d.get('note', _MISSING)
         if _v is not _MISSING:
@@ -141,7 +143,7 @@ def _build_Source(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin19)
+    _o = _new(_twin15)
     _o.id = f_id
     _o.publisher = f_publisher
     _o.title = f_title
@@ -149,8 +151,9 @@ def _build_Source(_d, _c):
     _o.author = f_author
     _o.url = f_url
     _o.note = f_note
-    _o.__class__ = _cls18
-    _validator20(_o, _attribute21, f_id)
+    _o.__class__ = _cls14
+    if not (_slug(f_id) is not None):
+        raise _GiveUp
     return _o
 def _build_Per(_d, _c):
     if _d.__class__ is not dict:
@@ -160,29 +163,7 @@ def _build_Per(_d, _c):
     if _v.__class__ is not str or not _is_decimal(_v):
         raise _GiveUp
     f_amount = _Decimal(_v)
-    f_unit = _default41
-    if _left:
-        _v = _d.get('unit', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_unit = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_unit = _v
-    f_subject = _default42
-    if _left:
-        _v = _d.get('subject', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_subject = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_subject = _v
-    f_en = _default43
+    f_en = _default32
     if _left:
         _v = _d.get('en', _MISSING)
         if _v is not _MISSING:
@@ -193,15 +174,37 @@ def _build_Per(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_en = _v
+    f_unit = _default33
+    if _left:
+        _v = _d.get('unit', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_unit = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_unit = _v
+    f_subject = _default34
+    if _left:
+        _v = _d.get('subject', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_subject = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_subject = _v
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin45)
+    _o = _new(_twin36)
     _o.amount = f_amount
     _o.unit = f_unit
     _o.subject = f_subject
     _o.en = f_en
-    _o.__class__ = _cls44
+    _o.__class__ = _cls35
     _o.__attrs_post_init__()
     if f_unit is not None and f_unit not in _LIBRARY_UNITS:
         _c[1].add(f_unit)
@@ -221,10 +224,10 @@ def _build_Span(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin52)
+    _o = _new(_twin41)
     _o.start = f_start
     _o.end = f_end
-    _o.__class__ = _cls51
+    _o.__class__ = _cls40
     _o.__attrs_post_init__()
     return _o
 def _build_Quantity(_d, _c):
@@ -242,51 +245,7 @@ def _build_Quantity(_d, _c):
         if _v.__class__ is not str or len(_v) > _LONGEST:
             raise _GiveUp
         f_unit = _v
-    f_multiplier = _default34
-    if _left:
-        _v = _d.get('multiplier', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                raise _GiveUp
-            f_multiplier = _v
-    f_decimals = _default35
-    if _left:
-        _v = _d.get('decimals', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                raise _GiveUp
-            f_decimals = _v
-    f_approximation = _default36
-    if _left:
-        _v = _d.get('approximation', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            f_approximation = _values37.get(_v) if _v.__class__ is str else None
-            if f_approximation is None:
-                raise _GiveUp
-    f_comparator = _default38
-    if _left:
-        _v = _d.get('comparator', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_comparator = None
-            else:
-                f_comparator = _values39.get(_v) if _v.__class__ is str else None
-                if f_comparator is None:
-                    raise _GiveUp
-    f_per = _default40
-    if _left:
-        _v = _d.get('per', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_per = tuple([_build_Per(_x, _c) for _x in _v])
-    f_phrase = _default46
+    f_phrase = _default23
     if _left:
         _v = _d.get('phrase', _MISSING)
         if _v is not _MISSING:
@@ -297,7 +256,42 @@ def _build_Quantity(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_phrase = _v
-    f_derivation = _default47
+    f_comparator = _default24
+    if _left:
+        _v = _d.get('comparator', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_comparator = None
+            else:
+                f_comparator = _values25.get(_v) if _v.__class__ is str else None
+                if f_comparator is None:
+                    raise _GiveUp
+    f_multiplier = _default26
+    if _left:
+        _v = _d.get('multiplier', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_multiplier = _v
+    f_approximation = _default27
+    if _left:
+        _v = _d.get('approximation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            f_approximation = _values28.get(_v) if _v.__class__ is str else None
+            if f_approximation is None:
+                raise _GiveUp
+    f_decimals = _default29
+    if _left:
+        _v = _d.get('decimals', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_decimals = _v
+    f_derivation = _default30
     if _left:
         _v = _d.get('derivation', _MISSING)
         if _v is not _MISSING:
@@ -308,7 +302,16 @@ def _build_Quantity(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_derivation = _v
-    f_source = _default48
+    f_per = _default31
+    if _left:
+        _v = _d.get('per', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_per = tuple([_build_Per(_x, _c) for _x in _v])
+    f_source = _default37
     if _left:
         _v = _d.get('source', _MISSING)
         if _v is not _MISSING:
@@ -319,7 +322,7 @@ def _build_Quantity(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_source = _v
-    f_upper = _default49
+    f_upper = _default38
     if _left:
         _v = _d.get('upper', _MISSING)
         if _v is not _MISSING:
@@ -330,7 +333,7 @@ def _build_Quantity(_d, _c):
                 if _v.__class__ is not str or not _is_decimal(_v):
                     raise _GiveUp
                 f_upper = _Decimal(_v)
-    f_span = _default50
+    f_span = _default39
     if _left:
         _v = _d.get('span', _MISSING)
         if _v is not _MISSING:
@@ -342,7 +345,7 @@ def _build_Quantity(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin54)
+    _o = _new(_twin43)
     _o.value = f_value
     _o.unit = f_unit
     _o.multiplier = f_multiplier
@@ -355,12 +358,12 @@ def _build_Quantity(_d, _c):
     _o.source = f_source
     _o.upper = f_upper
     _o.span = f_span
-    _o.__class__ = _cls53
-    if f_source is not _default57:
-        _validator55(_o, _attribute56, f_source)
-    if f_upper is not _default60:
-        _validator58(_o, _attribute59, f_upper)
-    _o.__attrs_post_init__()
+    _o.__class__ = _cls42
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
+    if f_upper is not _default46:
+        _validator44(_o, _attribute45, f_upper)
+    _o._check_numbers()
     if f_unit not in _LIBRARY_UNITS:
         _c[1].add(f_unit)
     if f_source is not None:
@@ -372,16 +375,7 @@ def _build_Component(_d, _c):
     _left = len(_d) - 1
     _v = _d['label']
     f_label = _build_Text(_v, _c)
-    f_target = _default67
-    if _left:
-        _v = _d.get('target', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_target = None
-            else:
-                f_target = _build_Quantity(_v, _c)
-    f_actual = _default68
+    f_actual = _default57
     if _left:
         _v = _d.get('actual', _MISSING)
         if _v is not _MISSING:
@@ -390,14 +384,23 @@ def _build_Component(_d, _c):
                 f_actual = None
             else:
                 f_actual = _build_Quantity(_v, _c)
+    f_target = _default58
+    if _left:
+        _v = _d.get('target', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_target = None
+            else:
+                f_target = _build_Quantity(_v, _c)
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin70)
+    _o = _new(_twin60)
     _o.label = f_label
     _o.target = f_target
     _o.actual = f_actual
-    _o.__class__ = _cls69
+    _o.__class__ = _cls59
     return _o
 def _build_NamedItems(_d, _c):
     if _d.__class__ is not dict:
@@ -418,10 +421,10 @@ def _build_NamedItems(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin74)
+    _o = _new(_twin64)
     _o.names = f_names
     _o.exhaustive = f_exhaustive
-    _o.__class__ = _cls73
+    _o.__class__ = _cls63
     return _o
 def _build_Evidence(_d, _c):
     if _d.__class__ is not dict:
@@ -441,7 +444,7 @@ def _build_Evidence(_d, _c):
         if _v.__class__ is not bool:
             raise _GiveUp
         f_achieved = _v
-    f_source = _default76
+    f_source = _default66
     if _left:
         _v = _d.get('source', _MISSING)
         if _v is not _MISSING:
@@ -455,13 +458,13 @@ def _build_Evidence(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin78)
+    _o = _new(_twin68)
     _o.statement = f_statement
     _o.achieved = f_achieved
     _o.source = f_source
-    _o.__class__ = _cls77
-    if f_source is not _default81:
-        _validator79(_o, _attribute80, f_source)
+    _o.__class__ = _cls67
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
     return _o
 def _build_Metric(_d, _c):
     if _d.__class__ is not dict:
@@ -472,12 +475,12 @@ def _build_Metric(_d, _c):
         raise _GiveUp
     f_id = _v
     _v = _d['kind']
-    f_kind = _values27.get(_v) if _v.__class__ is str else None
+    f_kind = _values19.get(_v) if _v.__class__ is str else None
     if f_kind is None:
         raise _GiveUp
     _v = _d['subject']
     f_subject = _build_Text(_v, _c)
-    f_direction = _default28
+    f_direction = _default20
     if _left:
         _v = _d.get('direction', _MISSING)
         if _v is not _MISSING:
@@ -485,21 +488,19 @@ def _build_Metric(_d, _c):
             if _v is None:
                 f_direction = None
             else:
-                f_direction = _values29.get(_v) if _v.__class__ is str else None
+                f_direction = _values21.get(_v) if _v.__class__ is str else None
                 if f_direction is None:
                     raise _GiveUp
-    f_measure = _default30
+    f_actual = _default22
     if _left:
-        _v = _d.get('measure', _MISSING)
+        _v = _d.get('actual', _MISSING)
         if _v is not _MISSING:
             _left -= 1
             if _v is None:
-                f_measure = None
+                f_actual = None
             else:
-                f_measure = _values31.get(_v) if _v.__class__ is str else None
-                if f_measure is None:
-                    raise _GiveUp
-    f_statement = _default32
+                f_actual = _build_Quantity(_v, _c)
+    f_statement = _default47
     if _left:
         _v = _d.get('statement', _MISSING)
         if _v is not _MISSING:
@@ -510,7 +511,18 @@ def _build_Metric(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_statement = _v
-    f_target = _default33
+    f_measure = _default48
+    if _left:
+        _v = _d.get('measure', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_measure = None
+            else:
+                f_measure = _values49.get(_v) if _v.__class__ is str else None
+                if f_measure is None:
+                    raise _GiveUp
+    f_target = _default50
     if _left:
         _v = _d.get('target', _MISSING)
         if _v is not _MISSING:
@@ -519,113 +531,7 @@ def _build_Metric(_d, _c):
                 f_target = None
             else:
                 f_target = _build_Quantity(_v, _c)
-    f_baselines = _default61
-    if _left:
-        _v = _d.get('baselines', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_baselines = tuple([_build_Quantity(_x, _c) for _x in _v])
-    f_actual = _default62
-    if _left:
-        _v = _d.get('actual', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_actual = None
-            else:
-                f_actual = _build_Quantity(_v, _c)
-    f_estimate = _default63
-    if _left:
-        _v = _d.get('estimate', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_estimate = None
-            else:
-                f_estimate = _build_Quantity(_v, _c)
-    f_progress = _default64
-    if _left:
-        _v = _d.get('progress', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_progress = None
-            else:
-                f_progress = _build_Quantity(_v, _c)
-    f_alternatives = _default65
-    if _left:
-        _v = _d.get('alternatives', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_alternatives = tuple([_build_Quantity(_x, _c) for _x in _v])
-    f_components = _default66
-    if _left:
-        _v = _d.get('components', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_components = tuple([_build_Component(_x, _c) for _x in _v])
-    f_increment = _default71
-    if _left:
-        _v = _d.get('increment', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_increment = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_increment = _v
-    f_items = _default72
-    if _left:
-        _v = _d.get('items', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_items = None
-            else:
-                f_items = _build_NamedItems(_v, _c)
-    f_evidence = _default75
-    if _left:
-        _v = _d.get('evidence', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_evidence = None
-            else:
-                f_evidence = _build_Evidence(_v, _c)
-    f_ambiguity = _default82
-    if _left:
-        _v = _d.get('ambiguity', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_ambiguity = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_ambiguity = _v
-    f_equivalent_units = _default83
-    if _left:
-        _v = _d.get('equivalent_units', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            for _x in _v:
-                if _x.__class__ is not str or len(_x) > _LONGEST:
-                    raise _GiveUp
-            f_equivalent_units = tuple(_v)
-    f_notes = _default84
+    f_notes = _default51
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -637,7 +543,104 @@ def _build_Metric(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_review = _default85
+    f_baselines = _default52
+    if _left:
+        _v = _d.get('baselines', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_baselines = tuple([_build_Quantity(_x, _c) for _x in _v])
+    f_estimate = _default53
+    if _left:
+        _v = _d.get('estimate', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_estimate = None
+            else:
+                f_estimate = _build_Quantity(_v, _c)
+    f_progress = _default54
+    if _left:
+        _v = _d.get('progress', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_progress = None
+            else:
+                f_progress = _build_Quantity(_v, _c)
+    f_alternatives = _default55
+    if _left:
+        _v = _d.get('alternatives', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_alternatives = tuple([_build_Quantity(_x, _c) for _x in _v])
+    f_components = _default56
+    if _left:
+        _v = _d.get('components', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_components = tuple([_build_Component(_x, _c) for _x in _v])
+    f_increment = _default61
+    if _left:
+        _v = _d.get('increment', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_increment = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_increment = _v
+    f_items = _default62
+    if _left:
+        _v = _d.get('items', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_items = None
+            else:
+                f_items = _build_NamedItems(_v, _c)
+    f_evidence = _default65
+    if _left:
+        _v = _d.get('evidence', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_evidence = None
+            else:
+                f_evidence = _build_Evidence(_v, _c)
+    f_ambiguity = _default69
+    if _left:
+        _v = _d.get('ambiguity', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_ambiguity = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_ambiguity = _v
+    f_equivalent_units = _default70
+    if _left:
+        _v = _d.get('equivalent_units', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_equivalent_units = tuple(_v)
+    f_review = _default71
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -652,7 +655,7 @@ def _build_Metric(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin87)
+    _o = _new(_twin73)
     _o.id = f_id
     _o.kind = f_kind
     _o.subject = f_subject
@@ -673,10 +676,11 @@ def _build_Metric(_d, _c):
     _o.equivalent_units = f_equivalent_units
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls86
-    _validator88(_o, _attribute89, f_id)
-    if f_increment is not _default92:
-        _validator90(_o, _attribute91, f_increment)
+    _o.__class__ = _cls72
+    if not (_slug(f_id) is not None):
+        raise _GiveUp
+    if not (f_increment is None or _slug(f_increment) is not None):
+        raise _GiveUp
     _o.__attrs_post_init__()
     return _o
 def _build_Reported(_d, _c):
@@ -684,10 +688,10 @@ def _build_Reported(_d, _c):
         raise _GiveUp
     _left = len(_d) - 1
     _v = _d['status']
-    f_status = _values94.get(_v) if _v.__class__ is str else None
+    f_status = _values75.get(_v) if _v.__class__ is str else None
     if f_status is None:
         raise _GiveUp
-    f_phrase = _default95
+    f_phrase = _default76
     if _left:
         _v = _d.get('phrase', _MISSING)
         if _v is not _MISSING:
@@ -701,10 +705,10 @@ def _build_Reported(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin97)
+    _o = _new(_twin78)
     _o.status = f_status
     _o.phrase = f_phrase
-    _o.__class__ = _cls96
+    _o.__class__ = _cls77
     return _o
 def _build_Project(_d, _c):
     if _d.__class__ is not dict:
@@ -726,33 +730,10 @@ def _build_Project(_d, _c):
     if _v.__class__ is not list:
         raise _GiveUp
     _c[3] += len(_v)
-    f_categories = tuple([_values22.get(_x) if _x.__class__ is str else None for _x in _v])
+    f_categories = tuple([_values16.get(_x) if _x.__class__ is str else None for _x in _v])
     if None in f_categories:
         raise _GiveUp
-    f_area = _default23
-    if _left:
-        _v = _d.get('area', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_area = None
-            else:
-                if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                    raise _GiveUp
-                f_area = _v
-    f_departments = _default24
-    if _left:
-        _v = _d.get('departments', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            for _x in _v:
-                if _x.__class__ is not str or len(_x) > _LONGEST:
-                    raise _GiveUp
-            f_departments = tuple(_v)
-    f_description = _default25
+    f_description = _default17
     if _left:
         _v = _d.get('description', _MISSING)
         if _v is not _MISSING:
@@ -763,7 +744,7 @@ def _build_Project(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_description = _v
-    f_metrics = _default26
+    f_metrics = _default18
     if _left:
         _v = _d.get('metrics', _MISSING)
         if _v is not _MISSING:
@@ -772,13 +753,13 @@ def _build_Project(_d, _c):
                 raise _GiveUp
             _c[3] += len(_v)
             f_metrics = tuple([_build_Metric(_x, _c) for _x in _v])
-    f_reported = _default93
+    f_reported = _default74
     if _left:
         _v = _d.get('reported', _MISSING)
         if _v is not _MISSING:
             _left -= 1
             f_reported = _build_Reported(_v, _c)
-    f_notes = _default98
+    f_notes = _default79
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -790,7 +771,30 @@ def _build_Project(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_review = _default99
+    f_area = _default80
+    if _left:
+        _v = _d.get('area', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_area = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_area = _v
+    f_departments = _default81
+    if _left:
+        _v = _d.get('departments', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_departments = tuple(_v)
+    f_review = _default82
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -805,7 +809,7 @@ def _build_Project(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin101)
+    _o = _new(_twin84)
     _o.number = f_number
     _o.title = f_title
     _o.categories = f_categories
@@ -816,7 +820,7 @@ def _build_Project(_d, _c):
     _o.reported = f_reported
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls100
+    _o.__class__ = _cls83
     _o.__attrs_post_init__()
     return _o
 def _build_Area(_d, _c):
@@ -832,10 +836,10 @@ def _build_Area(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin105)
+    _o = _new(_twin89)
     _o.number = f_number
     _o.title = f_title
-    _o.__class__ = _cls104
+    _o.__class__ = _cls88
     _o.__attrs_post_init__()
     return _o
 def _build_Unit(_d, _c):
@@ -847,7 +851,7 @@ def _build_Unit(_d, _c):
         raise _GiveUp
     f_symbol = _v
     _v = _d['kind']
-    f_kind = _values108.get(_v) if _v.__class__ is str else None
+    f_kind = _values92.get(_v) if _v.__class__ is str else None
     if f_kind is None:
         raise _GiveUp
     _v = _d['en']
@@ -862,7 +866,7 @@ def _build_Unit(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_zh_hant = _v
-    f_dimension = _default109
+    f_dimension = _default93
     if _left:
         _v = _d.get('dimension', _MISSING)
         if _v is not _MISSING:
@@ -873,7 +877,7 @@ def _build_Unit(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_dimension = _v
-    f_factor = _default110
+    f_factor = _default94
     if _left:
         _v = _d.get('factor', _MISSING)
         if _v is not _MISSING:
@@ -881,7 +885,7 @@ def _build_Unit(_d, _c):
             if _v.__class__ is not str or not _is_decimal(_v):
                 raise _GiveUp
             f_factor = _Decimal(_v)
-    f_either = _default111
+    f_either = _default95
     if _left:
         _v = _d.get('either', _MISSING)
         if _v is not _MISSING:
@@ -896,7 +900,7 @@ def _build_Unit(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin113)
+    _o = _new(_twin97)
     _o.symbol = f_symbol
     _o.kind = f_kind
     _o.en = f_en
@@ -905,7 +909,7 @@ def _build_Unit(_d, _c):
     _o.dimension = f_dimension
     _o.factor = f_factor
     _o.either = f_either
-    _o.__class__ = _cls112
+    _o.__class__ = _cls96
     _o.__attrs_post_init__()
     return _o
 def _build_BallotEntry(_d, _c):
@@ -920,7 +924,7 @@ def _build_BallotEntry(_d, _c):
     if _v.__class__ is not int or not _LOW < _v < _HIGH:
         raise _GiveUp
     f_project = _v
-    f_votes = _default124
+    f_votes = _default109
     if _left:
         _v = _d.get('votes', _MISSING)
         if _v is not _MISSING:
@@ -934,11 +938,11 @@ def _build_BallotEntry(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin126)
+    _o = _new(_twin111)
     _o.rank = f_rank
     _o.project = f_project
     _o.votes = f_votes
-    _o.__class__ = _cls125
+    _o.__class__ = _cls110
     _o.__attrs_post_init__()
     return _o
 def _build_Ballot(_d, _c):
@@ -950,102 +954,10 @@ def _build_Ballot(_d, _c):
         raise _GiveUp
     f_body = _v
     _v = _d['method']
-    f_method = _values115.get(_v) if _v.__class__ is str else None
+    f_method = _values99.get(_v) if _v.__class__ is str else None
     if f_method is None:
         raise _GiveUp
-    f_congress = _default116
-    if _left:
-        _v = _d.get('congress', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_congress = None
-            else:
-                if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                    raise _GiveUp
-                f_congress = _v
-    f_session = _default117
-    if _left:
-        _v = _d.get('session', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_session = None
-            else:
-                if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                    raise _GiveUp
-                f_session = _v
-    f_announcement = _default118
-    if _left:
-        _v = _d.get('announcement', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_announcement = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_announcement = _v
-    f_date = _default119
-    if _left:
-        _v = _d.get('date', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_date = None
-            else:
-                f_date = _structure_date(_v, _date)
-    f_electorate = _default120
-    if _left:
-        _v = _d.get('electorate', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_electorate = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_electorate = _v
-    f_delegations = _default121
-    if _left:
-        _v = _d.get('delegations', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_delegations = None
-            else:
-                if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                    raise _GiveUp
-                f_delegations = _v
-    f_counts_published = _default122
-    if _left:
-        _v = _d.get('counts_published', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not bool:
-                raise _GiveUp
-            f_counts_published = _v
-    f_entries = _default123
-    if _left:
-        _v = _d.get('entries', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
-    f_source = _default127
-    if _left:
-        _v = _d.get('source', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_source = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_source = _v
-    f_notes = _default128
+    f_notes = _default100
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1057,10 +969,102 @@ def _build_Ballot(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
+    f_congress = _default101
+    if _left:
+        _v = _d.get('congress', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_congress = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_congress = _v
+    f_session = _default102
+    if _left:
+        _v = _d.get('session', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_session = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_session = _v
+    f_announcement = _default103
+    if _left:
+        _v = _d.get('announcement', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_announcement = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_announcement = _v
+    f_date = _default104
+    if _left:
+        _v = _d.get('date', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_date = None
+            else:
+                f_date = _structure_date(_v, _date)
+    f_electorate = _default105
+    if _left:
+        _v = _d.get('electorate', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_electorate = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_electorate = _v
+    f_delegations = _default106
+    if _left:
+        _v = _d.get('delegations', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_delegations = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_delegations = _v
+    f_counts_published = _default107
+    if _left:
+        _v = _d.get('counts_published', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not bool:
+                raise _GiveUp
+            f_counts_published = _v
+    f_entries = _default108
+    if _left:
+        _v = _d.get('entries', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
+    f_source = _default112
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin130)
+    _o = _new(_twin114)
     _o.body = f_body
     _o.method = f_method
     _o.congress = f_congress
@@ -1073,9 +1077,9 @@ def _build_Ballot(_d, _c):
     _o.entries = f_entries
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls129
-    if f_source is not _default133:
-        _validator131(_o, _attribute132, f_source)
+    _o.__class__ = _cls113
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
     _o.__attrs_post_init__()
     return _o
 def _build_Evaluation(_d, _c):
@@ -1086,46 +1090,7 @@ def _build_Evaluation(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_body = _v
-    f_date = _default135
-    if _left:
-        _v = _d.get('date', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_date = None
-            else:
-                f_date = _structure_date(_v, _date)
-    f_held = _default136
-    if _left:
-        _v = _d.get('held', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not bool:
-                raise _GiveUp
-            f_held = _v
-    f_score = _default137
-    if _left:
-        _v = _d.get('score', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_score = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_score = _v
-    f_source = _default138
-    if _left:
-        _v = _d.get('source', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_source = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_source = _v
-    f_notes = _default139
+    f_notes = _default116
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1137,19 +1102,58 @@ def _build_Evaluation(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
+    f_date = _default117
+    if _left:
+        _v = _d.get('date', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_date = None
+            else:
+                f_date = _structure_date(_v, _date)
+    f_held = _default118
+    if _left:
+        _v = _d.get('held', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not bool:
+                raise _GiveUp
+            f_held = _v
+    f_score = _default119
+    if _left:
+        _v = _d.get('score', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_score = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_score = _v
+    f_source = _default120
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin141)
+    _o = _new(_twin122)
     _o.body = f_body
     _o.date = f_date
     _o.held = f_held
     _o.score = f_score
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls140
-    if f_source is not _default144:
-        _validator142(_o, _attribute143, f_source)
+    _o.__class__ = _cls121
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
     return _o
 def _build_Program(_d, _c):
     if _d.__class__ is not dict:
@@ -1162,7 +1166,7 @@ def _build_Program(_d, _c):
         raise _GiveUp
     f_year = _v
     _v = _d['stage']
-    f_stage = _values14.get(_v) if _v.__class__ is str else None
+    f_stage = _values10.get(_v) if _v.__class__ is str else None
     if f_stage is None:
         raise _GiveUp
     _v = _d['as_of']
@@ -1177,91 +1181,7 @@ def _build_Program(_d, _c):
         raise _GiveUp
     _c[3] += len(_v)
     f_projects = tuple([_build_Project(_x, _c) for _x in _v])
-    f_name = _default102
-    if _left:
-        _v = _d.get('name', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_name = None
-            else:
-                f_name = _build_Text(_v, _c)
-    f_areas = _default103
-    if _left:
-        _v = _d.get('areas', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_areas = tuple([_build_Area(_x, _c) for _x in _v])
-    f_figures = _default106
-    if _left:
-        _v = _d.get('figures', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
-    f_units = _default107
-    if _left:
-        _v = _d.get('units', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_units = tuple([_build_Unit(_x, _c) for _x in _v])
-    f_ballot = _default114
-    if _left:
-        _v = _d.get('ballot', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_ballot = None
-            else:
-                f_ballot = _build_Ballot(_v, _c)
-    f_evaluation = _default134
-    if _left:
-        _v = _d.get('evaluation', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_evaluation = None
-            else:
-                f_evaluation = _build_Evaluation(_v, _c)
-    f_revision = _default145
-    if _left:
-        _v = _d.get('revision', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                raise _GiveUp
-            f_revision = _v
-    f_license = _default146
-    if _left:
-        _v = _d.get('license', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_license = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_license = _v
-    f_citation = _default147
-    if _left:
-        _v = _d.get('citation', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_citation = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_citation = _v
-    f_notes = _default148
+    f_notes = _default85
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1273,7 +1193,91 @@ def _build_Program(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_review = _default149
+    f_name = _default86
+    if _left:
+        _v = _d.get('name', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_name = None
+            else:
+                f_name = _build_Text(_v, _c)
+    f_areas = _default87
+    if _left:
+        _v = _d.get('areas', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_areas = tuple([_build_Area(_x, _c) for _x in _v])
+    f_figures = _default90
+    if _left:
+        _v = _d.get('figures', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
+    f_units = _default91
+    if _left:
+        _v = _d.get('units', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_units = tuple([_build_Unit(_x, _c) for _x in _v])
+    f_ballot = _default98
+    if _left:
+        _v = _d.get('ballot', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_ballot = None
+            else:
+                f_ballot = _build_Ballot(_v, _c)
+    f_evaluation = _default115
+    if _left:
+        _v = _d.get('evaluation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_evaluation = None
+            else:
+                f_evaluation = _build_Evaluation(_v, _c)
+    f_revision = _default123
+    if _left:
+        _v = _d.get('revision', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_revision = _v
+    f_license = _default124
+    if _left:
+        _v = _d.get('license', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_license = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_license = _v
+    f_citation = _default125
+    if _left:
+        _v = _d.get('citation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_citation = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_citation = _v
+    f_review = _default126
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -1288,7 +1292,7 @@ def _build_Program(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin151)
+    _o = _new(_twin128)
     _o.jurisdiction = f_jurisdiction
     _o.year = f_year
     _o.stage = f_stage
@@ -1306,6 +1310,6 @@ def _build_Program(_d, _c):
     _o.citation = f_citation
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls150
+    _o.__class__ = _cls127
     _o.__attrs_post_init__()
     return _o

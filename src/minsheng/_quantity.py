@@ -277,12 +277,21 @@ class Quantity:
     span: Span | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        unit = self.unit
         if (
             self.approximation.__class__ is not Approximation
             or (self.comparator is not None and self.comparator.__class__ is not Comparator)
-            or not isinstance(self.unit, str | None)
+            or (unit is not None and unit.__class__ is not str and not isinstance(unit, str))
         ):
             raise self._wrong_kind()
+        self._check_numbers()
+
+    def _check_numbers(self) -> None:
+        """Check the figure's numbers against each other; the builders call only this.
+
+        The fast load path's builders make the approximation, comparator and
+        unit of their kinds themselves (:mod:`minsheng._build`).
+        """
         if self.upper is not None and not (self.upper.is_finite() and self.upper > self.value):
             raise InvalidValueError(
                 msg(
@@ -301,26 +310,14 @@ class Quantity:
                 ),
                 at=".multiplier",
             )
-        if self.decimals < 0:
-            raise InvalidValueError(
-                msg("decimals must not be negative, not {decimals}", decimals=self.decimals),
-                at=".decimals",
-            )
-        if self.decimals > MAX_FRACTION_DIGITS:
-            raise InvalidValueError(
-                msg(
-                    "decimals must be at most {limit}, not {decimals}",
-                    limit=MAX_FRACTION_DIGITS,
-                    decimals=self.decimals,
-                ),
-                at=".decimals",
-            )
+        if not 0 <= self.decimals <= MAX_FRACTION_DIGITS:
+            raise self._wrong_decimals()
         # The value must be a multiple of 10 ** (multiplier - decimals): scaled
         # by that power, an integer.
         places = self.multiplier - self.decimals
         # in minsheng's context, as every figure's arithmetic (minsheng._context)
         scaled = self.value.scaleb(-places, CONTEXT) if places else self.value
-        if scaled != scaled.to_integral_value(context=CONTEXT):
+        if CONTEXT.to_integral_value(scaled) != scaled:
             # 16000 typed for 16万 (multiplier 4, decimals 0): it is no whole number of 万
             raise InvalidValueError(
                 msg(
@@ -332,6 +329,21 @@ class Quantity:
                     step=format(Decimal(1).scaleb(places, CONTEXT), "f"),
                 )
             )
+
+    def _wrong_decimals(self) -> InvalidValueError:
+        if self.decimals < 0:
+            return InvalidValueError(
+                msg("decimals must not be negative, not {decimals}", decimals=self.decimals),
+                at=".decimals",
+            )
+        return InvalidValueError(
+            msg(
+                "decimals must be at most {limit}, not {decimals}",
+                limit=MAX_FRACTION_DIGITS,
+                decimals=self.decimals,
+            ),
+            at=".decimals",
+        )
 
     def _wrong_kind(self) -> InvalidValueError:
         """The error for an approximation, comparator or unit of another type (">=" for ≥)."""
