@@ -245,13 +245,15 @@ def test_inline_validators_agree_with_theirs(validator: Any, value: str | None) 
 
 
 @given(st.one_of(mutants(), programs().map(lambda p: minsheng.dumps(p).encode())))
-def test_a_built_figure_passes_its_whole_post_init(data: str | bytes) -> None:
-    """A builder calls only ``_check_numbers``: the rest of the post-init holds of what it built."""
-    assert {minsheng.Quantity: "_check_numbers"} == _BUILT_CHECKS
+def test_built_figures_and_metrics_pass_their_whole_post_init(data: str | bytes) -> None:
+    """A builder calls only part of a figure's and a metric's post-init; the rest holds too."""
+    assert set(_BUILT_CHECKS) == {minsheng.Quantity, minsheng.Metric}
     program = _fast(data, json_decode)
     if program is not None:
         for _, figure in quantity_paths(program):
             figure.__attrs_post_init__()
+        for metric in [*program.figures, *(m for p in program.projects for m in p.metrics)]:
+            metric.__attrs_post_init__()
 
 
 def test_cpython_builds_through_twins() -> None:

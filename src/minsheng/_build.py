@@ -52,7 +52,7 @@ from typing import Any, NamedTuple, Union, get_args, get_origin
 import attrs
 
 from minsheng._errors import InvalidValueError
-from minsheng._model import Program, Text, _nonempty
+from minsheng._model import Metric, Program, Text, _nonempty
 from minsheng._quantity import (
     SLUG,
     Per,
@@ -125,9 +125,10 @@ USUAL_KEYS = (
 )
 
 # The part of a post-init that a builder calls, where its conversions already
-# make the rest certain: a figure's approximation and comparator come from the
-# enums' tables, and its unit is a str or None.
-_BUILT_CHECKS: dict[type, str] = {Quantity: "_check_numbers"}
+# make the rest certain: a figure's approximation and comparator, and a
+# metric's kind, come from the enums' tables, and a figure's unit is a str or
+# None.
+_BUILT_CHECKS: dict[type, str] = {Quantity: "_check_numbers", Metric: "_check_figures"}
 
 
 class _GiveUpError(Exception):

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 1355987828
+SOURCE_CRC = 3539528837
 
 
 def _build_Text(_d, _c):
@@ -681,7 +681,7 @@ def _build_Metric(_d, _c):
         raise _GiveUp
     if not (f_increment is None or _slug(f_increment) is not None):
         raise _GiveUp
-    _o.__attrs_post_init__()
+    _o._check_figures()
     return _o
 def _build_Reported(_d, _c):
     if _d.__class__ is not dict:

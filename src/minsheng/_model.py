@@ -330,7 +330,15 @@ class Metric:
                 msg("a metric's kind is a MetricKind, not {kind}", kind=clip(repr(self.kind))),
                 at=".kind",
             )
-        if self.kind.is_numeric and self.target is not None and self.direction is None:
+        self._check_figures()
+
+    def _check_figures(self) -> None:
+        """Check the metric's figures against its kind; the builders call only this.
+
+        The fast load path's builders make the kind a MetricKind themselves
+        (:mod:`minsheng._build`).
+        """
+        if self.direction is None and self.target is not None and self.kind.is_numeric:
             raise InvalidValueError(
                 msg("metric {id} has a numeric target, so it needs a direction", id=repr(self.id))
             )
