@@ -226,14 +226,20 @@ _WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
         st.none(),
         st.text(alphabet=st.sampled_from("az09-_A.é" + _WHITESPACE), max_size=8),
         st.text(max_size=4),
+        # names, and names with one character more at either end (a prefix matches)
+        st.tuples(
+            st.sampled_from(["", "-", "A", "\n", " "]),
+            st.from_regex(SLUG, fullmatch=True),
+            st.sampled_from(["", "-", "_", "\n", " ", "é"]),
+        ).map("".join),
     )
 )
 def test_inline_validators_agree_with_theirs(validator: Any, value: str | None) -> None:
     """A builder's inline test passes exactly where the validator it stands for passes."""
-    optional = "value is None" in INLINE_VALIDATORS[validator]
+    optional = "{v} is None" in INLINE_VALIDATORS[validator]
     if value is None and not optional:
         return  # a required field's conversion has made it a str
-    names = {"_slug": SLUG.fullmatch, "value": value}
+    names = {**_Generator().namespace, "value": value}  # the builders' own names
     passes = eval(INLINE_VALIDATORS[validator].format(v="value"), names)  # noqa: S307 - our own text
     field = attrs.fields(minsheng.Metric).id
     try:
@@ -242,6 +248,41 @@ def test_inline_validators_agree_with_theirs(validator: Any, value: str | None) 
         assert not passes
     else:
         assert passes
+
+
+def test_the_builders_call_the_part_of_the_post_init_they_name() -> None:
+    """A name in _BUILT_CHECKS is a method, and its class's builder calls it."""
+    generated = build_module.module_text()
+    for cls, check in _BUILT_CHECKS.items():
+        assert callable(getattr(cls, check))
+        builder = generated.split(f"def _build_{cls.__name__}(")[1].split("\ndef ")[0]
+        assert f"_o.{check}()" in builder
+        assert "__attrs_post_init__" not in builder
+
+
+@pytest.mark.parametrize(
+    ("path", "change"),
+    [
+        # 16001 is no whole number of 万: Quantity._check_numbers refuses it
+        ("$.projects[0].metrics[0].target", {"value": "16001", "multiplier": 4}),
+        ("$.projects[0].metrics[0].target", {"decimals": 7}),
+        # a numeric target needs a direction: Metric._check_figures refuses it
+        ("$.projects[0].metrics[0]", {"direction": None}),
+    ],
+)
+def test_the_builders_refuse_what_the_checks_they_call_refuse(
+    path: str, change: dict[str, object]
+) -> None:
+    """Each part of a post-init that the builders call still refuses, on both decoders."""
+    document = json.loads(TEXTS["kunming/2025"])
+    target = document
+    for step in re.findall(r"\.(\w+)|\[(\d+)\]", path):
+        target = target[step[0]] if step[0] else target[int(step[1])]
+    target.update(change)
+    data = json.dumps(document, ensure_ascii=False)
+    assert isinstance(_explained(data), minsheng.DatasetError)
+    for name, decode in DECODERS.items():
+        assert _fast(data, decode) is None, name
 
 
 @given(st.one_of(mutants(), programs().map(lambda p: minsheng.dumps(p).encode())))

@@ -24,8 +24,11 @@ Two techniques are specific to CPython, and each has a plain fallback:
   assignment.  It then sets the slots directly, and gives the object its real
   class by ``__class__`` assignment, which CPython allows between a class and
   a subclass of the same layout.  The validators and ``__attrs_post_init__``
-  run afterwards, as in ``__init__``.  Where ``__class__`` assignment is
-  refused (:data:`TWINS` is false), the builders call the real ``__init__``.
+  run afterwards, as in ``__init__``: some validators as conditions written
+  inline (:data:`INLINE_VALIDATORS`), and of a figure's and a metric's
+  post-init the part that the builder's own conversions do not make certain
+  (``_BUILT_CHECKS``).  Where ``__class__`` assignment is refused
+  (:data:`TWINS` is false), the builders call the real ``__init__``.
 - A repeated key is found by counting (in :func:`minsheng._json.loads`): the
   text without its whitespace has at least as many ``"`` + ``:`` pairs as
   keys, so where it has as many as the decoded objects have keys, no key
@@ -307,9 +310,10 @@ class _Generator:
             (field for field in fields if field.default is not attrs.NOTHING),
             key=lambda field: _usual(field.name),
         )
-        # Required keys first; then the optional ones, in the model's order,
-        # until every key of the object is accounted for: what is left over
-        # after the last field is a key the model does not have.
+        # Required keys first; then the optional ones, the usual ones first
+        # (USUAL_KEYS) and the rest in the model's order, until every key of
+        # the object is accounted for: what is left over after the last field
+        # is a key the model does not have.
         body = [
             f"def {name}(_d, _c):",
             "    if _d.__class__ is not dict:",
@@ -342,33 +346,43 @@ class _Generator:
             body.append(f"    _o = _new({twin})")
             body.extend(f"    _o.{field.name} = f_{field.name}" for field in fields)
             body.append(f"    _o.__class__ = {real}")
-            for field in fields:
-                validator = field.validator
-                if validator is None or _IMPLIED.get(validator) == field.type:
-                    continue
-                inline = INLINE_VALIDATORS.get(validator)
-                if inline is not None:
-                    condition = inline.format(v=f"f_{field.name}")
-                    body += [f"    if not ({condition}):", "        raise _GiveUp"]
-                    continue
-                check = self.name("validator", validator)
-                attribute = self.name("attribute", field)
-                call = f"{check}(_o, {attribute}, f_{field.name})"
-                if _passes(validator, field):
-                    # The default passes, so only another value needs checking.
-                    default = self.name("default", field.default)
-                    body.append(f"    if f_{field.name} is not {default}:")
-                    call = "    " + call
-                body.append(f"    {call}")
-            check = _BUILT_CHECKS.get(cls, "__attrs_post_init__")
-            if hasattr(cls, check):
-                body.append(f"    _o.{check}()")
+            body += self.checks(cls)
         else:
             arguments = ", ".join(f"{field.alias}=f_{field.name}" for field in fields)
             body.append(f"    _o = {real}({arguments})")
         body += [*_REFERENCES.get(cls, ()), "    return _o"]
         self.lines += body
         return name
+
+    def checks(self, cls: type) -> list[str]:
+        """Lines that check a built object as its ``__init__`` would, after the fields are set."""
+        lines = []
+        for field in attrs.fields(cls):
+            validator = field.validator
+            if validator is None or _IMPLIED.get(validator) == field.type:
+                continue
+            inline = INLINE_VALIDATORS.get(validator)
+            if inline is not None:
+                condition = inline.format(v=f"f_{field.name}")
+                lines += [f"    if not ({condition}):", "        raise _GiveUp"]
+                continue
+            check = self.name("validator", validator)
+            attribute = self.name("attribute", field)
+            call = f"{check}(_o, {attribute}, f_{field.name})"
+            if _passes(validator, field):
+                # The default passes, so only another value needs checking.
+                default = self.name("default", field.default)
+                lines.append(f"    if f_{field.name} is not {default}:")
+                call = "    " + call
+            lines.append(f"    {call}")
+        if cls in _BUILT_CHECKS:
+            check = _BUILT_CHECKS[cls]
+            if not callable(getattr(cls, check, None)):  # else the builder would check nothing
+                raise TypeError(f"{cls.__name__} has no method {check} (_BUILT_CHECKS)")
+            lines.append(f"    _o.{check}()")
+        elif hasattr(cls, "__attrs_post_init__"):
+            lines.append("    _o.__attrs_post_init__()")
+        return lines
 
 
 _MISSING = object()

@@ -331,6 +331,7 @@ class Quantity:
             )
 
     def _wrong_decimals(self) -> InvalidValueError:
+        """The error for decimals below 0 or above :data:`MAX_FRACTION_DIGITS`."""
         if self.decimals < 0:
             return InvalidValueError(
                 msg("decimals must not be negative, not {decimals}", decimals=self.decimals),
