@@ -25,7 +25,15 @@ from hypothesis import strategies as st
 import minsheng
 from minsheng import _build as build_module
 from minsheng import _json as json_module
-from minsheng._build import _BUILT_CHECKS, _IMPLIED, INLINE_VALIDATORS, TWINS, _Generator, build
+from minsheng._build import (
+    _BUILT_CHECKS,
+    _IMPLIED,
+    INLINE_VALIDATORS,
+    TWINS,
+    USUAL_KEYS,
+    _Generator,
+    build,
+)
 from minsheng._check import _reference_problems, quantity_paths, references_hold
 from minsheng._converters import structure_program
 from minsheng._json import MAX_FILE_SIZE, read_json
@@ -248,6 +256,13 @@ def test_inline_validators_agree_with_theirs(validator: Any, value: str | None) 
         assert not passes
     else:
         assert passes
+
+
+def test_the_usual_keys_are_optional_fields_of_their_class() -> None:
+    """A misspelt usual key would only be looked for late, so it is tested here."""
+    for cls, names in USUAL_KEYS.items():
+        optional = {f.name for f in attrs.fields(cls) if f.default is not attrs.NOTHING}
+        assert set(names) <= optional, cls.__name__
 
 
 def test_the_builders_call_the_part_of_the_post_init_they_name() -> None:

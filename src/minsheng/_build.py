@@ -55,7 +55,7 @@ from typing import Any, NamedTuple, Union, get_args, get_origin
 import attrs
 
 from minsheng._errors import InvalidValueError
-from minsheng._model import Metric, Program, Text, _nonempty
+from minsheng._model import Metric, Program, Project, Text, _nonempty
 from minsheng._quantity import (
     SLUG,
     Per,
@@ -108,24 +108,11 @@ INLINE_VALIDATORS: dict[Any, str] = {
 # for them, before the model's other fields: a builder stops looking once it
 # has found every key of an object, so an object of the usual keys is settled
 # without asking for each rare one.  The order changes no result.
-USUAL_KEYS = (
-    "phrase",
-    "en",
-    "direction",
-    "actual",
-    "statement",
-    "measure",
-    "target",
-    "comparator",
-    "multiplier",
-    "approximation",
-    "decimals",
-    "derivation",
-    "description",
-    "metrics",
-    "reported",
-    "notes",
-)
+USUAL_KEYS: dict[type, tuple[str, ...]] = {
+    Quantity: ("phrase", "comparator", "multiplier", "approximation", "decimals", "derivation"),
+    Metric: ("direction", "actual", "statement", "measure", "target", "notes"),
+    Project: ("description", "metrics", "reported", "notes"),
+}
 
 # The part of a post-init that a builder calls, where its conversions already
 # make the rest certain: a figure's approximation and comparator, and a
@@ -308,7 +295,7 @@ class _Generator:
         required = [field for field in fields if field.default is attrs.NOTHING]
         optional = sorted(
             (field for field in fields if field.default is not attrs.NOTHING),
-            key=lambda field: _usual(field.name),
+            key=lambda field: _usual(cls, field.name),
         )
         # Required keys first; then the optional ones, the usual ones first
         # (USUAL_KEYS) and the rest in the model's order, until every key of
@@ -388,9 +375,10 @@ class _Generator:
 _MISSING = object()
 
 
-def _usual(name: str) -> int:
-    """Where a builder looks for an optional key: the usual ones first (:data:`USUAL_KEYS`)."""
-    return USUAL_KEYS.index(name) if name in USUAL_KEYS else len(USUAL_KEYS)
+def _usual(cls: type, name: str) -> int:
+    """Where the builder of ``cls`` looks for an optional key: first the usual ones."""
+    usual = USUAL_KEYS.get(cls, ())
+    return usual.index(name) if name in usual else len(usual)
 
 
 def _passes(validator: Any, field: attrs.Attribute[Any]) -> bool:  # noqa: ANN401

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 3539528837
+SOURCE_CRC = 3694951043
 
 
 def _build_Text(_d, _c):
@@ -163,18 +163,7 @@ def _build_Per(_d, _c):
     if _v.__class__ is not str or not _is_decimal(_v):
         raise _GiveUp
     f_amount = _Decimal(_v)
-    f_en = _default32
-    if _left:
-        _v = _d.get('en', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_en = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_en = _v
-    f_unit = _default33
+    f_unit = _default32
     if _left:
         _v = _d.get('unit', _MISSING)
         if _v is not _MISSING:
@@ -185,7 +174,7 @@ def _build_Per(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_unit = _v
-    f_subject = _default34
+    f_subject = _default33
     if _left:
         _v = _d.get('subject', _MISSING)
         if _v is not _MISSING:
@@ -196,6 +185,17 @@ def _build_Per(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_subject = _v
+    f_en = _default34
+    if _left:
+        _v = _d.get('en', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_en = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_en = _v
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
@@ -375,16 +375,7 @@ def _build_Component(_d, _c):
     _left = len(_d) - 1
     _v = _d['label']
     f_label = _build_Text(_v, _c)
-    f_actual = _default57
-    if _left:
-        _v = _d.get('actual', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_actual = None
-            else:
-                f_actual = _build_Quantity(_v, _c)
-    f_target = _default58
+    f_target = _default57
     if _left:
         _v = _d.get('target', _MISSING)
         if _v is not _MISSING:
@@ -393,6 +384,15 @@ def _build_Component(_d, _c):
                 f_target = None
             else:
                 f_target = _build_Quantity(_v, _c)
+    f_actual = _default58
+    if _left:
+        _v = _d.get('actual', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_actual = None
+            else:
+                f_actual = _build_Quantity(_v, _c)
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
@@ -836,10 +836,10 @@ def _build_Area(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin89)
+    _o = _new(_twin88)
     _o.number = f_number
     _o.title = f_title
-    _o.__class__ = _cls88
+    _o.__class__ = _cls87
     _o.__attrs_post_init__()
     return _o
 def _build_Unit(_d, _c):
@@ -851,7 +851,7 @@ def _build_Unit(_d, _c):
         raise _GiveUp
     f_symbol = _v
     _v = _d['kind']
-    f_kind = _values92.get(_v) if _v.__class__ is str else None
+    f_kind = _values91.get(_v) if _v.__class__ is str else None
     if f_kind is None:
         raise _GiveUp
     _v = _d['en']
@@ -866,7 +866,7 @@ def _build_Unit(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_zh_hant = _v
-    f_dimension = _default93
+    f_dimension = _default92
     if _left:
         _v = _d.get('dimension', _MISSING)
         if _v is not _MISSING:
@@ -877,7 +877,7 @@ def _build_Unit(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_dimension = _v
-    f_factor = _default94
+    f_factor = _default93
     if _left:
         _v = _d.get('factor', _MISSING)
         if _v is not _MISSING:
@@ -885,7 +885,7 @@ def _build_Unit(_d, _c):
             if _v.__class__ is not str or not _is_decimal(_v):
                 raise _GiveUp
             f_factor = _Decimal(_v)
-    f_either = _default95
+    f_either = _default94
     if _left:
         _v = _d.get('either', _MISSING)
         if _v is not _MISSING:
@@ -900,7 +900,7 @@ def _build_Unit(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin97)
+    _o = _new(_twin96)
     _o.symbol = f_symbol
     _o.kind = f_kind
     _o.en = f_en
@@ -909,7 +909,7 @@ def _build_Unit(_d, _c):
     _o.dimension = f_dimension
     _o.factor = f_factor
     _o.either = f_either
-    _o.__class__ = _cls96
+    _o.__class__ = _cls95
     _o.__attrs_post_init__()
     return _o
 def _build_BallotEntry(_d, _c):
@@ -924,7 +924,7 @@ def _build_BallotEntry(_d, _c):
     if _v.__class__ is not int or not _LOW < _v < _HIGH:
         raise _GiveUp
     f_project = _v
-    f_votes = _default109
+    f_votes = _default107
     if _left:
         _v = _d.get('votes', _MISSING)
         if _v is not _MISSING:
@@ -938,11 +938,11 @@ def _build_BallotEntry(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin111)
+    _o = _new(_twin109)
     _o.rank = f_rank
     _o.project = f_project
     _o.votes = f_votes
-    _o.__class__ = _cls110
+    _o.__class__ = _cls108
     _o.__attrs_post_init__()
     return _o
 def _build_Ballot(_d, _c):
@@ -954,10 +954,102 @@ def _build_Ballot(_d, _c):
         raise _GiveUp
     f_body = _v
     _v = _d['method']
-    f_method = _values99.get(_v) if _v.__class__ is str else None
+    f_method = _values98.get(_v) if _v.__class__ is str else None
     if f_method is None:
         raise _GiveUp
-    f_notes = _default100
+    f_congress = _default99
+    if _left:
+        _v = _d.get('congress', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_congress = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_congress = _v
+    f_session = _default100
+    if _left:
+        _v = _d.get('session', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_session = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_session = _v
+    f_announcement = _default101
+    if _left:
+        _v = _d.get('announcement', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_announcement = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_announcement = _v
+    f_date = _default102
+    if _left:
+        _v = _d.get('date', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_date = None
+            else:
+                f_date = _structure_date(_v, _date)
+    f_electorate = _default103
+    if _left:
+        _v = _d.get('electorate', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_electorate = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_electorate = _v
+    f_delegations = _default104
+    if _left:
+        _v = _d.get('delegations', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_delegations = None
+            else:
+                if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                    raise _GiveUp
+                f_delegations = _v
+    f_counts_published = _default105
+    if _left:
+        _v = _d.get('counts_published', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not bool:
+                raise _GiveUp
+            f_counts_published = _v
+    f_entries = _default106
+    if _left:
+        _v = _d.get('entries', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
+    f_source = _default110
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
+    f_notes = _default111
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -969,102 +1061,10 @@ def _build_Ballot(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_congress = _default101
-    if _left:
-        _v = _d.get('congress', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_congress = None
-            else:
-                if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                    raise _GiveUp
-                f_congress = _v
-    f_session = _default102
-    if _left:
-        _v = _d.get('session', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_session = None
-            else:
-                if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                    raise _GiveUp
-                f_session = _v
-    f_announcement = _default103
-    if _left:
-        _v = _d.get('announcement', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_announcement = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_announcement = _v
-    f_date = _default104
-    if _left:
-        _v = _d.get('date', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_date = None
-            else:
-                f_date = _structure_date(_v, _date)
-    f_electorate = _default105
-    if _left:
-        _v = _d.get('electorate', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_electorate = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_electorate = _v
-    f_delegations = _default106
-    if _left:
-        _v = _d.get('delegations', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_delegations = None
-            else:
-                if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                    raise _GiveUp
-                f_delegations = _v
-    f_counts_published = _default107
-    if _left:
-        _v = _d.get('counts_published', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not bool:
-                raise _GiveUp
-            f_counts_published = _v
-    f_entries = _default108
-    if _left:
-        _v = _d.get('entries', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
-    f_source = _default112
-    if _left:
-        _v = _d.get('source', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_source = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_source = _v
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin114)
+    _o = _new(_twin113)
     _o.body = f_body
     _o.method = f_method
     _o.congress = f_congress
@@ -1077,7 +1077,7 @@ def _build_Ballot(_d, _c):
     _o.entries = f_entries
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls113
+    _o.__class__ = _cls112
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     _o.__attrs_post_init__()
@@ -1090,7 +1090,46 @@ def _build_Evaluation(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_body = _v
-    f_notes = _default116
+    f_date = _default115
+    if _left:
+        _v = _d.get('date', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_date = None
+            else:
+                f_date = _structure_date(_v, _date)
+    f_held = _default116
+    if _left:
+        _v = _d.get('held', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not bool:
+                raise _GiveUp
+            f_held = _v
+    f_score = _default117
+    if _left:
+        _v = _d.get('score', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_score = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_score = _v
+    f_source = _default118
+    if _left:
+        _v = _d.get('source', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_source = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_source = _v
+    f_notes = _default119
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1102,56 +1141,17 @@ def _build_Evaluation(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_date = _default117
-    if _left:
-        _v = _d.get('date', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_date = None
-            else:
-                f_date = _structure_date(_v, _date)
-    f_held = _default118
-    if _left:
-        _v = _d.get('held', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not bool:
-                raise _GiveUp
-            f_held = _v
-    f_score = _default119
-    if _left:
-        _v = _d.get('score', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_score = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_score = _v
-    f_source = _default120
-    if _left:
-        _v = _d.get('source', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_source = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_source = _v
     if _left:
         raise _GiveUp
     _c[0] += len(_d)
-    _o = _new(_twin122)
+    _o = _new(_twin121)
     _o.body = f_body
     _o.date = f_date
     _o.held = f_held
     _o.score = f_score
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls121
+    _o.__class__ = _cls120
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     return _o
@@ -1181,7 +1181,91 @@ def _build_Program(_d, _c):
         raise _GiveUp
     _c[3] += len(_v)
     f_projects = tuple([_build_Project(_x, _c) for _x in _v])
-    f_notes = _default85
+    f_name = _default85
+    if _left:
+        _v = _d.get('name', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_name = None
+            else:
+                f_name = _build_Text(_v, _c)
+    f_areas = _default86
+    if _left:
+        _v = _d.get('areas', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_areas = tuple([_build_Area(_x, _c) for _x in _v])
+    f_figures = _default89
+    if _left:
+        _v = _d.get('figures', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
+    f_units = _default90
+    if _left:
+        _v = _d.get('units', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            f_units = tuple([_build_Unit(_x, _c) for _x in _v])
+    f_ballot = _default97
+    if _left:
+        _v = _d.get('ballot', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_ballot = None
+            else:
+                f_ballot = _build_Ballot(_v, _c)
+    f_evaluation = _default114
+    if _left:
+        _v = _d.get('evaluation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_evaluation = None
+            else:
+                f_evaluation = _build_Evaluation(_v, _c)
+    f_revision = _default122
+    if _left:
+        _v = _d.get('revision', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_revision = _v
+    f_license = _default123
+    if _left:
+        _v = _d.get('license', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_license = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_license = _v
+    f_citation = _default124
+    if _left:
+        _v = _d.get('citation', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v is None:
+                f_citation = None
+            else:
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_citation = _v
+    f_notes = _default125
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1193,90 +1277,6 @@ def _build_Program(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_name = _default86
-    if _left:
-        _v = _d.get('name', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_name = None
-            else:
-                f_name = _build_Text(_v, _c)
-    f_areas = _default87
-    if _left:
-        _v = _d.get('areas', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_areas = tuple([_build_Area(_x, _c) for _x in _v])
-    f_figures = _default90
-    if _left:
-        _v = _d.get('figures', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
-    f_units = _default91
-    if _left:
-        _v = _d.get('units', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not list:
-                raise _GiveUp
-            _c[3] += len(_v)
-            f_units = tuple([_build_Unit(_x, _c) for _x in _v])
-    f_ballot = _default98
-    if _left:
-        _v = _d.get('ballot', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_ballot = None
-            else:
-                f_ballot = _build_Ballot(_v, _c)
-    f_evaluation = _default115
-    if _left:
-        _v = _d.get('evaluation', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_evaluation = None
-            else:
-                f_evaluation = _build_Evaluation(_v, _c)
-    f_revision = _default123
-    if _left:
-        _v = _d.get('revision', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                raise _GiveUp
-            f_revision = _v
-    f_license = _default124
-    if _left:
-        _v = _d.get('license', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_license = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_license = _v
-    f_citation = _default125
-    if _left:
-        _v = _d.get('citation', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v is None:
-                f_citation = None
-            else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_citation = _v
     f_review = _default126
     if _left:
         _v = _d.get('review', _MISSING)
