@@ -85,10 +85,14 @@ def main() -> None:
         sys.exit("paired.py needs git, to check out REV beside the working tree")
     with tempfile.TemporaryDirectory() as folder:
         tree = Path(folder) / "tree"
-        subprocess.run(
+        added = subprocess.run(
             [git, "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), args.rev],
-            check=True,
+            capture_output=True,
+            text=True,
+            check=False,
         )
+        if added.returncode != 0:
+            sys.exit(f"cannot check out {args.rev}: {added.stderr.strip()}")
         try:
             print(f"{'round':>5}  {'code':<12} {'corpus':>7} {'kunming':>8}")
             for round_ in range(1, args.rounds + 1):
