@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import minsheng
@@ -462,13 +462,23 @@ def test_the_generated_builders_are_current() -> None:
     assert vars(build_module)["_BUILD"].__module__ == "minsheng._builders"
 
 
-@given(st.text(alphabet="0123456789-.x٣ ", max_size=24))
-def test_plain_integers_are_decimals(text: str) -> None:
-    """What the builders accept without DECIMAL, DECIMAL accepts too."""
-    from minsheng._values import plain_integer
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789-.x٣ ", max_size=24),
+        st.from_regex(DECIMAL, fullmatch=True),
+        st.integers(min_value=0, max_value=10**30).map(str),
+        st.integers(min_value=10**18, max_value=10**21).map(str),  # the longest allowed
+    )
+)
+@example("9" * 20)
+@example("1" + "0" * 20)
+@example("0")
+@example("00")
+def test_is_decimal_is_the_pattern(text: str) -> None:
+    """What the builders accept as a decimal string is what DECIMAL matches whole."""
+    from minsheng._values import is_decimal
 
-    if plain_integer(text):
-        assert DECIMAL.fullmatch(text)
+    assert is_decimal(text) == (DECIMAL.fullmatch(text) is not None)
 
 
 def test_integer_bounds_are_the_readers_token_limit() -> None:

@@ -305,7 +305,8 @@ class _Generator:
             f"def {name}(_d, _c):",
             "    if _d.__class__ is not dict:",
             "        raise _GiveUp",
-            f"    _left = len(_d) - {len(required)}",
+            "    _n = len(_d)",
+            f"    _left = _n - {len(required)}",
         ]
         for field in fields:
             if isinstance(field.type, str):
@@ -326,7 +327,7 @@ class _Generator:
                 "            _left -= 1",
                 *self.convert(field.type, "_v", local, "            "),
             ]
-        body += ["    if _left:", "        raise _GiveUp", "    _c[0] += len(_d)"]
+        body += ["    if _left:", "        raise _GiveUp", "    _c[0] += _n"]
         real = self.name("cls", cls)
         if TWINS:
             twin = self.name("twin", _twin(cls))

@@ -11,13 +11,14 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 3694951043
+SOURCE_CRC = 1026426262
 
 
 def _build_Text(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 1
+    _n = len(_d)
+    _left = _n - 1
     _v = _d['zh']
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
@@ -43,7 +44,7 @@ def _build_Text(_d, _c):
             f_en_official = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin4)
     _o.zh = f_zh
     _o.en = f_en
@@ -55,7 +56,8 @@ def _build_Text(_d, _c):
 def _build_Jurisdiction(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 3
+    _n = len(_d)
+    _left = _n - 3
     _v = _d['slug']
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
@@ -77,7 +79,7 @@ def _build_Jurisdiction(_d, _c):
                 f_province = _build_Text(_v, _c)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin7)
     _o.slug = f_slug
     _o.name = f_name
@@ -92,7 +94,8 @@ def _build_Jurisdiction(_d, _c):
 def _build_Source(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 4
+    _n = len(_d)
+    _left = _n - 4
     _v = _d['id']
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
@@ -142,7 +145,7 @@ def _build_Source(_d, _c):
                 f_note = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin15)
     _o.id = f_id
     _o.publisher = f_publisher
@@ -158,7 +161,8 @@ def _build_Source(_d, _c):
 def _build_Per(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 1
+    _n = len(_d)
+    _left = _n - 1
     _v = _d['amount']
     if _v.__class__ is not str or not _is_decimal(_v):
         raise _GiveUp
@@ -198,7 +202,7 @@ def _build_Per(_d, _c):
                 f_en = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin36)
     _o.amount = f_amount
     _o.unit = f_unit
@@ -212,7 +216,8 @@ def _build_Per(_d, _c):
 def _build_Span(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 2
+    _n = len(_d)
+    _left = _n - 2
     _v = _d['start']
     if _v.__class__ is not int or not _LOW < _v < _HIGH:
         raise _GiveUp
@@ -223,7 +228,7 @@ def _build_Span(_d, _c):
     f_end = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin41)
     _o.start = f_start
     _o.end = f_end
@@ -233,7 +238,8 @@ def _build_Span(_d, _c):
 def _build_Quantity(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 2
+    _n = len(_d)
+    _left = _n - 2
     _v = _d['value']
     if _v.__class__ is not str or not _is_decimal(_v):
         raise _GiveUp
@@ -344,7 +350,7 @@ def _build_Quantity(_d, _c):
                 f_span = _build_Span(_v, _c)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin43)
     _o.value = f_value
     _o.unit = f_unit
@@ -372,7 +378,8 @@ def _build_Quantity(_d, _c):
 def _build_Component(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 1
+    _n = len(_d)
+    _left = _n - 1
     _v = _d['label']
     f_label = _build_Text(_v, _c)
     f_target = _default57
@@ -395,7 +402,7 @@ def _build_Component(_d, _c):
                 f_actual = _build_Quantity(_v, _c)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin60)
     _o.label = f_label
     _o.target = f_target
@@ -405,7 +412,8 @@ def _build_Component(_d, _c):
 def _build_NamedItems(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 2
+    _n = len(_d)
+    _left = _n - 2
     _v = _d['names']
     if _v.__class__ is not list:
         raise _GiveUp
@@ -420,7 +428,7 @@ def _build_NamedItems(_d, _c):
     f_exhaustive = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin64)
     _o.names = f_names
     _o.exhaustive = f_exhaustive
@@ -429,7 +437,8 @@ def _build_NamedItems(_d, _c):
 def _build_Evidence(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 2
+    _n = len(_d)
+    _left = _n - 2
     _v = _d['statement']
     if _v is None:
         f_statement = None
@@ -457,7 +466,7 @@ def _build_Evidence(_d, _c):
                 f_source = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin68)
     _o.statement = f_statement
     _o.achieved = f_achieved
@@ -469,7 +478,8 @@ def _build_Evidence(_d, _c):
 def _build_Metric(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 3
+    _n = len(_d)
+    _left = _n - 3
     _v = _d['id']
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
@@ -654,7 +664,7 @@ def _build_Metric(_d, _c):
             f_review = tuple(_v)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin73)
     _o.id = f_id
     _o.kind = f_kind
@@ -686,7 +696,8 @@ def _build_Metric(_d, _c):
 def _build_Reported(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 1
+    _n = len(_d)
+    _left = _n - 1
     _v = _d['status']
     f_status = _values75.get(_v) if _v.__class__ is str else None
     if f_status is None:
@@ -704,7 +715,7 @@ def _build_Reported(_d, _c):
                 f_phrase = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin78)
     _o.status = f_status
     _o.phrase = f_phrase
@@ -713,7 +724,8 @@ def _build_Reported(_d, _c):
 def _build_Project(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 3
+    _n = len(_d)
+    _left = _n - 3
     _v = _d['number']
     if _v is None:
         f_number = None
@@ -808,7 +820,7 @@ def _build_Project(_d, _c):
             f_review = tuple(_v)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin84)
     _o.number = f_number
     _o.title = f_title
@@ -826,7 +838,8 @@ def _build_Project(_d, _c):
 def _build_Area(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 2
+    _n = len(_d)
+    _left = _n - 2
     _v = _d['number']
     if _v.__class__ is not int or not _LOW < _v < _HIGH:
         raise _GiveUp
@@ -835,7 +848,7 @@ def _build_Area(_d, _c):
     f_title = _build_Text(_v, _c)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin88)
     _o.number = f_number
     _o.title = f_title
@@ -845,7 +858,8 @@ def _build_Area(_d, _c):
 def _build_Unit(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 5
+    _n = len(_d)
+    _left = _n - 5
     _v = _d['symbol']
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
@@ -899,7 +913,7 @@ def _build_Unit(_d, _c):
             f_either = tuple(_v)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin96)
     _o.symbol = f_symbol
     _o.kind = f_kind
@@ -915,7 +929,8 @@ def _build_Unit(_d, _c):
 def _build_BallotEntry(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 2
+    _n = len(_d)
+    _left = _n - 2
     _v = _d['rank']
     if _v.__class__ is not int or not _LOW < _v < _HIGH:
         raise _GiveUp
@@ -937,7 +952,7 @@ def _build_BallotEntry(_d, _c):
                 f_votes = _v
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin109)
     _o.rank = f_rank
     _o.project = f_project
@@ -948,7 +963,8 @@ def _build_BallotEntry(_d, _c):
 def _build_Ballot(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 2
+    _n = len(_d)
+    _left = _n - 2
     _v = _d['body']
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
@@ -1063,7 +1079,7 @@ def _build_Ballot(_d, _c):
             f_notes = tuple(_v)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin113)
     _o.body = f_body
     _o.method = f_method
@@ -1085,7 +1101,8 @@ def _build_Ballot(_d, _c):
 def _build_Evaluation(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 1
+    _n = len(_d)
+    _left = _n - 1
     _v = _d['body']
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
@@ -1143,7 +1160,7 @@ def _build_Evaluation(_d, _c):
             f_notes = tuple(_v)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin121)
     _o.body = f_body
     _o.date = f_date
@@ -1158,7 +1175,8 @@ def _build_Evaluation(_d, _c):
 def _build_Program(_d, _c):
     if _d.__class__ is not dict:
         raise _GiveUp
-    _left = len(_d) - 6
+    _n = len(_d)
+    _left = _n - 6
     _v = _d['jurisdiction']
     f_jurisdiction = _build_Jurisdiction(_v, _c)
     _v = _d['year']
@@ -1291,7 +1309,7 @@ def _build_Program(_d, _c):
             f_review = tuple(_v)
     if _left:
         raise _GiveUp
-    _c[0] += len(_d)
+    _c[0] += _n
     _o = _new(_twin128)
     _o.jurisdiction = f_jurisdiction
     _o.year = f_year

@@ -91,22 +91,15 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
-def plain_integer(text: str) -> bool:
-    """Whether ``text`` is a non-negative integer that :data:`DECIMAL` matches: 0, 3000.
-
-    Cheaper than the pattern; a test proves that DECIMAL matches whatever this accepts.
-    """
-    return (
-        text.isdigit()
-        and text.isascii()
-        and len(text) <= MAX_INTEGER_DIGITS
-        and (text[0] != "0" or len(text) == 1)
-    )
-
-
 def is_decimal(text: str) -> bool:
-    """Whether ``text`` is a decimal string of a dataset: :data:`DECIMAL`, matched whole."""
-    return plain_integer(text) or DECIMAL.fullmatch(text) is not None
+    """Whether ``text`` is a decimal string of a dataset: :data:`DECIMAL`, matched whole.
+
+    A non-negative integer (0, 3000) is tested without the pattern, which costs
+    more; a test proves that both decide alike.
+    """
+    if text.isdigit() and text.isascii():
+        return len(text) <= MAX_INTEGER_DIGITS and (text[0] != "0" or len(text) == 1)
+    return DECIMAL.fullmatch(text) is not None
 
 
 @functools.cache
