@@ -26,8 +26,8 @@ import minsheng
 from minsheng import _build as build_module
 from minsheng import _json as json_module
 from minsheng._build import (
-    _BUILT_CHECKS,
     _IMPLIED,
+    BUILT_CHECKS,
     INLINE_VALIDATORS,
     TWINS,
     USUAL_KEYS,
@@ -266,9 +266,9 @@ def test_the_usual_keys_are_optional_fields_of_their_class() -> None:
 
 
 def test_the_builders_call_the_part_of_the_post_init_they_name() -> None:
-    """A name in _BUILT_CHECKS is a method, and its class's builder calls it."""
+    """A name in BUILT_CHECKS is a method, and its class's builder calls it."""
     generated = build_module.module_text()
-    for cls, check in _BUILT_CHECKS.items():
+    for cls, check in BUILT_CHECKS.items():
         assert callable(getattr(cls, check))
         builder = generated.split(f"def _build_{cls.__name__}(")[1].split("\ndef ")[0]
         assert f"_o.{check}()" in builder
@@ -303,7 +303,7 @@ def test_the_builders_refuse_what_the_checks_they_call_refuse(
 @given(st.one_of(mutants(), programs().map(lambda p: minsheng.dumps(p).encode())))
 def test_built_figures_and_metrics_pass_their_whole_post_init(data: str | bytes) -> None:
     """A builder calls only part of a figure's and a metric's post-init; the rest holds too."""
-    assert set(_BUILT_CHECKS) == {minsheng.Quantity, minsheng.Metric}
+    assert set(BUILT_CHECKS) == {minsheng.Quantity, minsheng.Metric}
     program = _fast(data, json_decode)
     if program is not None:
         for _, figure in quantity_paths(program):

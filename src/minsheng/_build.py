@@ -27,7 +27,7 @@ Two techniques are specific to CPython, and each has a plain fallback:
   run afterwards, as in ``__init__``: some validators as conditions written
   inline (:data:`INLINE_VALIDATORS`), and of a figure's and a metric's
   post-init the part that the builder's own conversions do not make certain
-  (``_BUILT_CHECKS``).  Where ``__class__`` assignment is refused
+  (:data:`BUILT_CHECKS`).  Where ``__class__`` assignment is refused
   (:data:`TWINS` is false), the builders call the real ``__init__``.
 - A repeated key is found by counting (in :func:`minsheng._json.loads`): the
   text without its whitespace has at least as many ``"`` + ``:`` pairs as
@@ -118,7 +118,7 @@ USUAL_KEYS: dict[type, tuple[str, ...]] = {
 # make the rest certain: a figure's approximation and comparator, and a
 # metric's kind, come from the enums' tables, and a figure's unit is a str or
 # None.
-_BUILT_CHECKS: dict[type, str] = {Quantity: "_check_numbers", Metric: "_check_figures"}
+BUILT_CHECKS: dict[type, str] = {Quantity: "_check_numbers", Metric: "_check_figures"}
 
 
 class _GiveUpError(Exception):
@@ -363,10 +363,10 @@ class _Generator:
                 lines.append(f"    if f_{field.name} is not {default}:")
                 call = "    " + call
             lines.append(f"    {call}")
-        if cls in _BUILT_CHECKS:
-            check = _BUILT_CHECKS[cls]
+        if cls in BUILT_CHECKS:
+            check = BUILT_CHECKS[cls]
             if not callable(getattr(cls, check, None)):  # else the builder would check nothing
-                raise TypeError(f"{cls.__name__} has no method {check} (_BUILT_CHECKS)")
+                raise TypeError(f"{cls.__name__} has no method {check} (BUILT_CHECKS)")
             lines.append(f"    _o.{check}()")
         elif hasattr(cls, "__attrs_post_init__"):
             lines.append("    _o.__attrs_post_init__()")

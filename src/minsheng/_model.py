@@ -333,7 +333,7 @@ class Metric:
         self._check_figures()
 
     def _check_figures(self) -> None:
-        """Check the metric's figures against its kind; the builders call only this.
+        """Check the metric's figures against its kind and each other; the builders call only this.
 
         The fast load path's builders make the kind a MetricKind themselves
         (:mod:`minsheng._build`).

@@ -281,6 +281,7 @@ class Quantity:
         if (
             self.approximation.__class__ is not Approximation
             or (self.comparator is not None and self.comparator.__class__ is not Comparator)
+            # isinstance(unit, str | None), without the union's cost (0.2 us a figure)
             or (unit is not None and unit.__class__ is not str and not isinstance(unit, str))
         ):
             raise self._wrong_kind()
