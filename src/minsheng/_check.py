@@ -50,6 +50,8 @@ def quantity_paths(program: Program) -> Iterator[tuple[str, Quantity]]:
 
 
 def _duplicates(values: list[object]) -> set[object]:
+    if len(set(values)) == len(values):  # the common case, without counting
+        return set()
     return {value for value, count in Counter(values).items() if count > 1}
 
 
@@ -330,12 +332,11 @@ def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
             )
         )
     for e, entry in enumerate(ballot.entries):
-        path = f"$.ballot.entries[{e}]"
         if entry.project not in numbers:
             problems.append(
                 problem(
                     "reference",
-                    f"{path}.project",
+                    f"$.ballot.entries[{e}].project",
                     msg("no such project"),
                     found=str(entry.project),
                 )
@@ -344,7 +345,7 @@ def _ballot_problems(program: Program, numbers: set[int]) -> list[Problem]:
             problems.append(
                 problem(
                     "consistency",
-                    f"{path}.votes",
+                    f"$.ballot.entries[{e}].votes",
                     msg("a vote count is given but counts_published is false"),
                 )
             )
