@@ -41,6 +41,7 @@ from minsheng._json import _decode as decode_text
 from minsheng._json import _encoded as encoded
 from minsheng._json import _json_decode as json_decode
 from minsheng._json import _msgspec_decode as msgspec_decode
+from minsheng._json import _quoted_colons as quoted_colons
 from minsheng._json import _settled as settled
 from minsheng._json import _text as checked_text
 from minsheng._json import _unique_keys as unique_keys
@@ -213,6 +214,87 @@ def test_repeated_keys_are_refused_by_count() -> None:
     error = _explained(text)
     assert isinstance(error, minsheng.DatasetError)
     assert [p.code for p in error.problems] == ["duplicate-key"]
+
+
+def _with_statement(statement: str, *, repeated: str | None) -> str:
+    """The Kunming 2025 file with a metric's statement; where ``repeated``, a key given twice.
+
+    ``repeated`` is ``"statement"`` (the key of that statement) or
+    ``"description"`` (a project's, whose text holds no quote).
+    """
+    document = json.loads(_kunming())
+    document["projects"][0]["metrics"][0]["statement"] = statement
+    document["projects"][0]["description"] = "一段说明"
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    if repeated is None:
+        return text
+    value = statement if repeated == "statement" else "一段说明"
+    member = f'"{repeated}": {json.dumps(value, ensure_ascii=False)}'
+    assert text.count(member) == 1
+    return text.replace(member, f"{member},\n{member}")
+
+
+def test_a_string_that_quotes_a_term_is_settled_by_the_count(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """说明"是": a quote and a colon inside a string: the count still settles, without a reread."""
+    text = _with_statement('依据"惠民实事": 说明', repeated=None)
+    assert build_module.build(json.loads(text)) is not None
+
+    def reread(_: str) -> bool:
+        raise AssertionError("read again with a hook")
+
+    monkeypatch.setattr(json_module, "_unique_keys", reread)
+    for name, decode in DECODERS.items():
+        assert _fast(text, decode) == _explained(text), name
+
+
+@pytest.mark.parametrize("repeated", ["statement", "description"])
+@pytest.mark.parametrize(
+    "statement", ['依据"惠民实事": 说明', 'a\\": b', 'a\\\\\\": b', "a\\\\", '": ', '" :', 'a"']
+)
+def test_a_repeated_key_beside_a_quoted_colon_is_refused(statement: str, repeated: str) -> None:
+    """The quotes the count leaves out never hide a repeated key."""
+    text = _with_statement(statement, repeated=repeated)
+    for name, decode in DECODERS.items():
+        assert _fast(text, decode) is None, name
+    error = _explained(text)
+    assert isinstance(error, minsheng.DatasetError)
+    assert "duplicate-key" in {p.code for p in error.problems}
+
+
+@given(
+    st.text(alphabet=st.sampled_from(['"', "\\", ":", " ", "\t", "\n", "a"]), max_size=12),
+    st.sampled_from([None, "statement", "description"]),
+)
+def test_quotes_colons_and_backslashes_in_a_string_never_hide_a_repeated_key(
+    statement: str, repeated: str | None
+) -> None:
+    """Any mix of quotes, backslashes, colons and spaces in a string: both paths agree."""
+    text = _with_statement(statement, repeated=repeated)
+    _agree(text)
+    if repeated:
+        for name, decode in DECODERS.items():
+            assert _fast(text, decode) is None, name
+
+
+@pytest.mark.parametrize(
+    ("raw", "count"),
+    [
+        (b'"a\\": b"', 1),  # an escaped quote, then a colon
+        (b'"a\\"  \t: b"', 1),  # whitespace between
+        (b'"a\\\\": 1', 0),  # an escaped backslash: the quote ends the string
+        (b'"a\\\\\\": b"', 1),  # three: a backslash, then an escaped quote
+        (b'"a\\" b"', 0),  # no colon after it
+        (b'"a\\"', 0),  # the text ends
+        (b'"' + b"\\" * 65 + b'": 1', 0),  # a run too long to count: 0, so the text is reread
+        (b'"a\\": b' * 1001, 0),  # too many to count one by one
+        (b'"a\\"' + b" " * 70 + b': b"', 0),  # whitespace too long to look past
+    ],
+)
+def test_quoted_colons(raw: bytes, count: int) -> None:
+    """The quotes inside strings that a colon follows, by the parity of their backslashes."""
+    assert quoted_colons(raw) == count
 
 
 @given(st.from_regex(DECIMAL, fullmatch=True))

@@ -32,8 +32,10 @@ Two techniques are specific to CPython, and each has a plain fallback:
 - A repeated key is found by counting (in :func:`minsheng._json.loads`): the
   text without its whitespace has at least as many ``"`` + ``:`` pairs as
   keys, so where it has as many as the decoded objects have keys, no key
-  repeats.  Where the counts differ (a string holds ``":``), the text is read
-  again with a hook that sees every pair.
+  repeats.  A quote inside a string that a colon follows (one escaped by an
+  odd run of backslashes) adds a pair that no key ends in; those are counted
+  and taken off.  Where the counts still differ, the text is read again with
+  a hook that sees every pair.
 
 The builders also collect what the figures refer to (each figure's unit and
 source, each denominator's unit), so that the reference checks test two sets

@@ -543,7 +543,8 @@ def _settled(text: str, raw: bytes) -> Program | None:
     built = build(document)
     if built is None or built.values > MAX_VALUES:  # too many: the explaining path says so
         return None
-    if built.keys != _key_ends(raw) and not _unique_keys(text):
+    ends = _key_ends(raw)
+    if built.keys != ends and built.keys != ends - _quoted_colons(raw) and not _unique_keys(text):
         return None
     if not references_hold(built.program, (built.units, built.sources)):
         return None
@@ -559,6 +560,43 @@ def _key_ends(raw: bytes) -> int:
     written ``"key" : …``, and one such key could hide a repeated one.)
     """
     return raw.translate(None, b" \t\r\n").count(b'":')
+
+
+_MAX_QUOTED = 1000
+r"""The most ``\"`` a text may hold for :func:`_quoted_colons` to count them one by one."""
+
+
+def _quoted_colons(raw: bytes) -> int:
+    r"""How many of the ``":`` that :func:`_key_ends` counts are inside strings: at most that.
+
+    A quote inside a string is escaped: an odd run of backslashes stands
+    before it.  Each such quote that whitespace and a colon follow (a string
+    that quotes a term: ``说明\"是\": …``) is one ``":`` of the text without
+    its whitespace that no key ends in.  So where the keys number exactly the
+    count less these, none repeats.  A string that starts with a colon adds
+    one more, uncounted here: then the counts differ, and the text is read
+    again.  Where the text has more than :data:`_MAX_QUOTED` of them, or a
+    run of more than 64 backslashes or whitespace bytes, this gives 0
+    rather than count long.
+    """
+    if raw.count(b'\\"') > _MAX_QUOTED:
+        return 0
+    count = 0
+    at = raw.find(b'\\"')
+    while at != -1:
+        run = 1  # backslashes ending at ``at``
+        while run <= 64 and at - run >= 0 and raw[at - run] == 0x5C:
+            run += 1
+        if run > 64:
+            return 0
+        if run % 2:  # escaped: is a colon next, after whitespace?
+            after = raw[at + 2 : at + 66].lstrip(b" \t\r\n")
+            if not after and at + 66 < len(raw):
+                return 0  # more than 64 bytes of whitespace
+            if after.startswith(b":"):
+                count += 1
+        at = raw.find(b'\\"', at + 2)
+    return count
 
 
 def _unique_keys(text: str) -> bool:
