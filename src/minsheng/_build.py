@@ -111,8 +111,8 @@ INLINE_VALIDATORS: dict[Any, str] = {
 # has found every key of an object, so an object of the usual keys is settled
 # without asking for each rare one.  The order changes no result.
 USUAL_KEYS: dict[type, tuple[str, ...]] = {
-    Quantity: ("phrase", "comparator", "multiplier", "approximation", "decimals", "derivation"),
-    Metric: ("direction", "actual", "statement", "measure", "target", "notes"),
+    Quantity: ("phrase", "comparator", "approximation", "decimals", "multiplier", "derivation"),
+    Metric: ("direction", "actual", "target", "measure", "statement", "notes"),
     Project: ("description", "metrics", "reported", "notes"),
 }
 

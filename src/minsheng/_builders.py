@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 1026426262
+SOURCE_CRC = 2976213877
 
 
 def _build_Text(_d, _c):
@@ -273,23 +273,15 @@ def _build_Quantity(_d, _c):
                 f_comparator = _values25.get(_v) if _v.__class__ is str else None
                 if f_comparator is None:
                     raise _GiveUp
-    f_multiplier = _default26
-    if _left:
-        _v = _d.get('multiplier', _MISSING)
-        if _v is not _MISSING:
-            _left -= 1
-            if _v.__class__ is not int or not _LOW < _v < _HIGH:
-                raise _GiveUp
-            f_multiplier = _v
-    f_approximation = _default27
+    f_approximation = _default26
     if _left:
         _v = _d.get('approximation', _MISSING)
         if _v is not _MISSING:
             _left -= 1
-            f_approximation = _values28.get(_v) if _v.__class__ is str else None
+            f_approximation = _values27.get(_v) if _v.__class__ is str else None
             if f_approximation is None:
                 raise _GiveUp
-    f_decimals = _default29
+    f_decimals = _default28
     if _left:
         _v = _d.get('decimals', _MISSING)
         if _v is not _MISSING:
@@ -297,6 +289,14 @@ def _build_Quantity(_d, _c):
             if _v.__class__ is not int or not _LOW < _v < _HIGH:
                 raise _GiveUp
             f_decimals = _v
+    f_multiplier = _default29
+    if _left:
+        _v = _d.get('multiplier', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not int or not _LOW < _v < _HIGH:
+                raise _GiveUp
+            f_multiplier = _v
     f_derivation = _default30
     if _left:
         _v = _d.get('derivation', _MISSING)
@@ -510,17 +510,15 @@ def _build_Metric(_d, _c):
                 f_actual = None
             else:
                 f_actual = _build_Quantity(_v, _c)
-    f_statement = _default47
+    f_target = _default47
     if _left:
-        _v = _d.get('statement', _MISSING)
+        _v = _d.get('target', _MISSING)
         if _v is not _MISSING:
             _left -= 1
             if _v is None:
-                f_statement = None
+                f_target = None
             else:
-                if _v.__class__ is not str or len(_v) > _LONGEST:
-                    raise _GiveUp
-                f_statement = _v
+                f_target = _build_Quantity(_v, _c)
     f_measure = _default48
     if _left:
         _v = _d.get('measure', _MISSING)
@@ -532,15 +530,17 @@ def _build_Metric(_d, _c):
                 f_measure = _values49.get(_v) if _v.__class__ is str else None
                 if f_measure is None:
                     raise _GiveUp
-    f_target = _default50
+    f_statement = _default50
     if _left:
-        _v = _d.get('target', _MISSING)
+        _v = _d.get('statement', _MISSING)
         if _v is not _MISSING:
             _left -= 1
             if _v is None:
-                f_target = None
+                f_statement = None
             else:
-                f_target = _build_Quantity(_v, _c)
+                if _v.__class__ is not str or len(_v) > _LONGEST:
+                    raise _GiveUp
+                f_statement = _v
     f_notes = _default51
     if _left:
         _v = _d.get('notes', _MISSING)
