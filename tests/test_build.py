@@ -12,6 +12,7 @@ path gives, program or problems.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -29,6 +30,7 @@ from minsheng._build import (
     _IMPLIED,
     BUILT_CHECKS,
     INLINE_VALIDATORS,
+    NOTHING_TO_CHECK,
     TWINS,
     USUAL_KEYS,
     _Generator,
@@ -345,6 +347,41 @@ def test_the_usual_keys_are_optional_fields_of_their_class() -> None:
     for cls, names in USUAL_KEYS.items():
         optional = {f.name for f in attrs.fields(cls) if f.default is not attrs.NOTHING}
         assert set(names) <= optional, cls.__name__
+
+
+def _skips_and_passes(value: str, multiplier: int, decimals: int, upper: str | None) -> None:
+    """Where a figure's builder would skip _check_numbers (NOTHING_TO_CHECK), it passes."""
+    from decimal import Decimal
+
+    from minsheng._values import is_decimal
+
+    names: dict[str, object] = {"f_multiplier": multiplier, "f_decimals": decimals}
+    names.update(f_upper=upper, _d={"value": value})
+    if not is_decimal(value) or not eval(NOTHING_TO_CHECK[minsheng.Quantity], names):  # noqa: S307
+        return
+    # its post-init calls _check_numbers: built, it has passed
+    high = None if upper is None else Decimal(upper)
+    minsheng.Quantity(Decimal(value), "个", multiplier=multiplier, decimals=decimals, upper=high)
+
+
+def test_what_the_builders_skip_their_number_checks_for_passes_them() -> None:
+    """Every mix of plain, fractional and unfitting values with the numbers a figure has."""
+    values = ["0", "7", "3000", "16001", "1.5", "1.50", "-3", "0.000001"]
+    for case in itertools.product(values, [0, 3, 4, 8], [-1, 0, 1, 2, 6, 7], [None, "1"]):
+        _skips_and_passes(*case)
+
+
+@given(
+    st.one_of(st.from_regex(DECIMAL, fullmatch=True), st.integers(0, 10**20).map(str)),
+    st.sampled_from([0, 4, 8, 3]),
+    st.integers(min_value=-1, max_value=7),
+    st.sampled_from([None, "1"]),
+)
+def test_what_the_builders_skip_their_number_checks_for_passes_them_at_random(
+    value: str, multiplier: int, decimals: int, upper: str | None
+) -> None:
+    """The same, for random decimal strings."""
+    _skips_and_passes(value, multiplier, decimals, upper)
 
 
 def test_the_builders_call_the_part_of_the_post_init_they_name() -> None:

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 2976213877
+SOURCE_CRC = 318605794
 
 
 def _build_Text(_d, _c):
@@ -369,7 +369,8 @@ def _build_Quantity(_d, _c):
         raise _GiveUp
     if f_upper is not _default46:
         _validator44(_o, _attribute45, f_upper)
-    _o._check_numbers()
+    if not (f_multiplier == 0 and f_decimals == 0 and f_upper is None and _d['value'].isdigit()):
+        _o._check_numbers()
     if f_unit not in _LIBRARY_UNITS:
         _c[1].add(f_unit)
     if f_source is not None:
