@@ -15,7 +15,7 @@ import minsheng
 from minsheng._converters import CONVERTER, structure_program
 from minsheng._json import read_json
 from tests import strategies
-from tests.conftest import ROOT
+from tests.conftest import ROOT, one_metric
 from tests.test_schema import VALIDATOR
 
 MODEL_STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
@@ -96,34 +96,15 @@ def test_decimals_are_strings_in_json(kunming_2025: minsheng.Program) -> None:
 
 
 def _minimal() -> dict[str, Any]:
-    return {
-        "jurisdiction": {
-            "slug": "testville",
-            "name": {"zh": "测试市"},
-            "division_code": "110100",
-            "province": {"zh": "测试省"},
-        },
-        "year": 2025,
-        "stage": "reported",
-        "as_of": "2025-12-31",
-        "sources": [{"id": "s", "publisher": "p", "title": "t", "date": "2026-01-01"}],
-        "projects": [
-            {
-                "number": 1,
-                "title": {"zh": "项目"},
-                "categories": ["education"],
-                "metrics": [
-                    {
-                        "id": "places",
-                        "kind": "count",
-                        "subject": {"zh": "学位"},
-                        "direction": "higher",
-                        "target": {"value": "3000", "unit": "个"},
-                    }
-                ],
-            }
-        ],
-    }
+    return one_metric(
+        {
+            "id": "places",
+            "kind": "count",
+            "subject": {"zh": "学位"},
+            "direction": "higher",
+            "target": {"value": "3000", "unit": "个"},
+        }
+    )
 
 
 def _problems(document: Any) -> list[tuple[str, str]]:
