@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from minsheng import _dates, _format, _kept, _localedata
 from minsheng._format import format_date
+from tests.test_localedata import fresh_process_state, keep_locale_data
 
 IDENTIFIERS = ["en", "zh_Hans", "zh_Hant"]
 TAGS = {"en": "en", "zh_Hans": "zh-Hans", "zh_Hant": "zh-Hant"}
@@ -35,18 +36,12 @@ TAGS = {"en": "en", "zh_Hans": "zh-Hans", "zh_Hant": "zh-Hant"}
 @pytest.fixture
 def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Empty files of dates and of locale data, private to the test."""
+    keep_locale_data(tmp_path, monkeypatch)
     path = tmp_path / "__pycache__" / "dates.test.bin"
     monkeypatch.setattr(_dates, "PATH", str(path))
     monkeypatch.setattr(_dates, "_file", None)
     monkeypatch.setattr(_dates, "_added", {})
-    monkeypatch.setattr(_localedata, "PATH", str(tmp_path / "__pycache__" / "babel.test.bin"))
-    monkeypatch.setattr(_localedata, "_file", None)
-    monkeypatch.setattr(_localedata, "_added", {})
-    monkeypatch.setattr(_localedata, "_fresh", {})
     monkeypatch.setattr(_localedata, "_served", set())
-    monkeypatch.setattr(_kept, "_WRITABLE", {})
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    babel.localedata.clear_caches()
     _format._babel_locale.cache_clear()  # its locales hold the data they read
     return path
 
@@ -55,11 +50,8 @@ def _new_process() -> None:
     """The modules as a new process finds them, the files on disk as they are."""
     _dates._file = None
     _dates._added.clear()
-    _localedata._file = None
-    _localedata._added.clear()
-    _localedata._fresh.clear()
+    fresh_process_state()
     _localedata._served.clear()
-    babel.localedata.clear_caches()
     _format._babel_locale.cache_clear()
 
 

@@ -35,6 +35,14 @@ IDENTIFIERS = ["en", "zh_Hans", "zh_Hant"]
 @pytest.fixture
 def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty file of locale data, private to the test."""
+    return keep_locale_data(tmp_path, monkeypatch)
+
+
+def keep_locale_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the kept locale data at an empty file under ``tmp_path``, as a new process has it.
+
+    The dates' tests keep their dates the same way, beside it (tests/test_dates.py).
+    """
     path = tmp_path / "__pycache__" / "babel.test.bin"
     monkeypatch.setattr(_localedata, "PATH", str(path))
     monkeypatch.setattr(_localedata, "_file", None)
@@ -59,7 +67,7 @@ def _formatted(locale: babel.Locale, value: Decimal, places: int, date: dt.date)
     ]
 
 
-def _fresh_process_state() -> None:
+def fresh_process_state() -> None:
     """The module and babel as a new process finds them: nothing read, nothing added."""
     _localedata._file = None
     _localedata._added.clear()
@@ -80,10 +88,10 @@ def test_kept_data_formats_as_babel_own(
 ) -> None:
     """With no file, and with the file a first process wrote, babel formats alike."""
     own = _formatted(babel.Locale.parse(identifier), value, places, date)
-    _fresh_process_state()
+    fresh_process_state()
     assert _formatted(_localedata.babel_locale(identifier), value, places, date) == own
     _localedata._write()
-    _fresh_process_state()
+    fresh_process_state()
     second = _localedata.babel_locale(identifier)
     assert _formatted(second, value, places, date) == own
     assert _localedata._added == {}  # everything came from the file
@@ -108,7 +116,7 @@ def test_an_entry_the_file_lacks_is_read_from_babel() -> None:
     """The file is a part of the data: anything else is babel's, loaded as before."""
     _formatted(_localedata.babel_locale("zh_Hant"), Decimal(3), 0, dt.date(2025, 1, 1))
     _localedata._write()
-    _fresh_process_state()
+    fresh_process_state()
     locale = _localedata.babel_locale("zh_Hant")
     assert locale.territories["CN"] == babel.Locale.parse("zh_Hant").territories["CN"]
     assert set(_localedata._added["zh_Hant"]) == {"territories"}
@@ -120,10 +128,10 @@ def test_an_entry_the_file_lacks_is_read_from_babel() -> None:
 def test_kept_data_is_read_without_babel_data_files(monkeypatch: pytest.MonkeyPatch) -> None:
     value, date = Decimal("-1234567.125"), dt.date(2025, 12, 31)
     own = _formatted(babel.Locale.parse("en"), value, 2, date)
-    _fresh_process_state()
+    fresh_process_state()
     _formatted(_localedata.babel_locale("en"), Decimal("0.5"), 2, date)
     _localedata._write()
-    _fresh_process_state()
+    fresh_process_state()
 
     def refused(*_: object, **__: object) -> Any:
         raise AssertionError("babel's data was loaded")
@@ -248,12 +256,12 @@ def _comparable(value: Any) -> Any:
 def test_every_entry_kept_is_babel_own(identifier: str) -> None:
     """Each entry of a locale's data, kept and read back, equals babel's, aliases and all."""
     keys = sorted(babel.localedata.load(identifier))
-    _fresh_process_state()
+    fresh_process_state()
     entries = _localedata.babel_locale(identifier)._data
     for key in keys:
         entries[key]
     _localedata._write()
-    _fresh_process_state()
+    fresh_process_state()
     read = _localedata._read()[identifier]
     assert sorted(read) == keys
     babel_data = babel.localedata.load(identifier)
@@ -277,7 +285,7 @@ def test_data_a_program_changed_is_never_kept(kept: Path) -> None:
     assert _localedata._added == {}
     _localedata._write()
     assert not kept.exists()
-    _fresh_process_state()  # a new process, with babel's own data
+    fresh_process_state()  # a new process, with babel's own data
     fresh = _localedata.babel_locale("en")
     assert babel.numbers.format_decimal(Decimal(12345), locale=fresh) == "12,345"
 
@@ -298,7 +306,7 @@ def test_an_entry_babel_lacks_is_kept_as_lacking(
     assert entries.get("no such entry") is None
     _localedata._write()
     assert kept.is_file()
-    _fresh_process_state()
+    fresh_process_state()
 
     def refused(*_: object, **__: object) -> Any:
         raise AssertionError("babel's data was loaded")
@@ -322,7 +330,7 @@ def test_an_entry_that_does_not_unpickle_is_read_from_babel(kept: Path) -> None:
     """Each entry is pickled alone: one that is unreadable leaves the others kept."""
     symbols = pickle.dumps(_localedata._plain(babel.localedata.load("en")["number_symbols"]))
     _write_file(kept, {"en": {"number_symbols": symbols, "months": b"\x80\x05garbage"}})
-    _fresh_process_state()
+    fresh_process_state()
     locale = _localedata.babel_locale("en")
     assert locale.months == babel.Locale.parse("en").months
     assert set(_localedata._added["en"]) == {"months"}  # read from babel, kept again
