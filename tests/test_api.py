@@ -331,15 +331,29 @@ def test_the_unit_table_is_read_only_and_short_in_help() -> None:
         lambda: minsheng.format_quantity(minsheng.parse_quantity("5100余个"), noun=5),  # type: ignore[arg-type]
         lambda: minsheng.format_target(minsheng.parse_quantity("不少于3000个"), noun=5),  # type: ignore[arg-type]
         lambda: minsheng.assess(minsheng.load("kunming", 2025)).projects[0].count("met"),  # type: ignore[arg-type]
+        lambda: minsheng.json_schema(5),  # type: ignore[arg-type]
+        lambda: minsheng.loads(5),  # type: ignore[arg-type]
+        lambda: minsheng.load(5, 2025),  # type: ignore[arg-type]
     ],
 )
 def test_a_wrong_type_is_an_argument_error(call: Callable[[], object]) -> None:
     """Regression: text was taken for an empty iterable of programs, a noun of 5 printed.
 
-    And counting "met" (not ``Status.MET``) gave 0.
+    And counting "met" (not ``Status.MET``) gave 0; a schema name of 5 was an
+    InvalidValueError, ``loads(5)`` a DatasetError and ``load(5, 2025)`` an
+    UnknownDatasetError, where every other function's wrong type is this TypeError.
     """
     with pytest.raises(minsheng.ArgumentError, match=r"\(\) takes"):
         call()
+
+
+def test_an_app_raises_minsheng_errors_with_plain_text() -> None:
+    """A downstream app's fake or wrapper raises them as it raises any exception: with text."""
+    unknown = minsheng.UnknownDatasetError("no dataset for 'testville'", available=["2024"])
+    assert str(unknown) == "no dataset for 'testville'; available: 2024"
+    parse = minsheng.ParseError("no figure", text="全面完成", position=0)
+    assert (str(parse), parse.reason) == ("no figure at position 0 in '全面完成'", "no figure")
+    assert str(minsheng.RegistryError("broken")) == "broken"
 
 
 @pytest.mark.parametrize(

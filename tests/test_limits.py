@@ -328,15 +328,15 @@ def _actual() -> minsheng.Quantity:
 @pytest.mark.parametrize(
     ("call", "error"),
     [
-        (lambda: minsheng.loads(None), minsheng.DatasetError),  # type: ignore[arg-type]
-        (lambda: minsheng.loads(123), minsheng.DatasetError),  # type: ignore[arg-type]
-        (lambda: minsheng.loads(["{}"]), minsheng.DatasetError),  # type: ignore[arg-type]
+        (lambda: minsheng.loads(None), minsheng.ArgumentError),  # type: ignore[arg-type]
+        (lambda: minsheng.loads(123), minsheng.ArgumentError),  # type: ignore[arg-type]
+        (lambda: minsheng.loads(["{}"]), minsheng.ArgumentError),  # type: ignore[arg-type]
         (lambda: minsheng.loads(bytearray(b"{}")), minsheng.DatasetError),  # type: ignore[arg-type]
         (lambda: minsheng.loads("\ud800"), minsheng.DatasetError),
-        (lambda: minsheng.load(None, None), minsheng.UnknownDatasetError),  # type: ignore[arg-type]
+        (lambda: minsheng.load(None, None), minsheng.ArgumentError),  # type: ignore[arg-type]
         (lambda: minsheng.load("kunming\n", 2025), minsheng.UnknownDatasetError),
-        (lambda: minsheng.load("kunming", 2025.0), minsheng.UnknownDatasetError),  # type: ignore[arg-type]
-        (lambda: minsheng.load(b"kunming", 2025), minsheng.UnknownDatasetError),  # type: ignore[arg-type]
+        (lambda: minsheng.load("kunming", 2025.0), minsheng.ArgumentError),  # type: ignore[arg-type]
+        (lambda: minsheng.load(b"kunming", 2025), minsheng.ArgumentError),  # type: ignore[arg-type]
         (lambda: minsheng.check("kunming"), minsheng.ArgumentError),  # type: ignore[arg-type]
         (lambda: minsheng.dumps({}), minsheng.ArgumentError),  # type: ignore[arg-type]
         # a second hostile-input audit's: AttributeError, TypeError, UnicodeEncodeError,

@@ -218,7 +218,7 @@ class UnknownDatasetError(MinshengError, LookupError):
 
     code = "unknown-dataset"
 
-    def __init__(self, detail: Message, *, available: Sequence[str] = ()) -> None:
+    def __init__(self, detail: Message | str, *, available: Sequence[str] = ()) -> None:
         self.available = tuple(available)
         if self.available:
             detail = msg(
@@ -237,7 +237,9 @@ class RegistryWarning(MinshengError, UserWarning):  # noqa: N818 - a warning, fi
     """A dataset provider is broken: its datasets are left out, and the others still load.
 
     ``error`` is the :class:`RegistryError` that says what is wrong with it.
-    Loading a dataset that no working provider has raises that error.  A
+    Loading a dataset that no working provider has raises
+    :class:`UnknownDatasetError`, which names that error and has it as its
+    ``__cause__``.  A
     :class:`MinshengError` too, so that where warnings are errors (``python
     -W error``, pytest's ``filterwarnings = error``) ``except MinshengError``
     still catches it.
@@ -255,14 +257,14 @@ class ParseError(MinshengError, ValueError):
 
     code = "parse"
 
-    def __init__(self, reason: Message, *, text: str, position: int) -> None:
+    def __init__(self, reason: Message | str, *, text: str, position: int) -> None:
         self.text = text
         self.position = position
-        self.reason_detail = reason
+        self.reason_detail = reason if isinstance(reason, Message) else verbatim(reason)
         super().__init__(
             msg(
                 "{reason} at position {position} in {text}",
-                reason=reason,
+                reason=self.reason_detail,
                 position=position,
                 text=shown(text),
             )
@@ -281,9 +283,9 @@ class ArgumentError(MinshengError, TypeError):
 
 
 def expect(value: object, kind: type | tuple[type, ...], name: str, function: str) -> None:
-    """Raise :class:`ArgumentError` unless ``value`` is a ``kind``."""
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        kinds = kind if isinstance(kind, tuple) else (kind,)
+    """Raise :class:`ArgumentError` unless ``value`` is a ``kind``; a bool is no int."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
         raise ArgumentError(
             msg(
                 "{function}() takes {name} as {expected}, not {found}",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from minsheng._build import build
 from minsheng._check import reference_problems, references_hold
 from minsheng._context import own_context
-from minsheng._errors import DatasetError, Problem, clip, expect, problem, shown
+from minsheng._errors import ArgumentError, DatasetError, Problem, clip, expect, problem, shown
 from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
 from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
 from minsheng._files import read_file, size_limit, too_large
@@ -428,17 +428,14 @@ def _encoded(data: object, file: str | Path | None) -> bytes:
                     )
                 ],
             ) from None
-    raise DatasetError(
-        file=file,
-        problems=[
-            problem(
-                "type",
-                "$",
-                msg("wrong type"),
-                expected=msg("JSON text as str or bytes"),
-                found=clip(type(data).__name__),
-            )
-        ],
+    raise ArgumentError(
+        msg(
+            "{function}() takes {name} as {expected}, not {found}",
+            function="loads",
+            name="data",
+            expected="str or bytes",
+            found=clip(type(data).__name__),
+        )
     )
 
 
@@ -452,6 +449,7 @@ def loads(
     in bytes.
 
     Raises:
+        ArgumentError: ``data`` is no text or bytes, or ``max_size`` no int.
         DatasetError: with every problem found, each with its JSON path.
         InvalidValueError: ``MINSHENG_MAX_FILE_SIZE`` is set to no positive number.
 

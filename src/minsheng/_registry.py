@@ -29,6 +29,7 @@ from minsheng._errors import (
     RegistryWarning,
     UnknownDatasetError,
     clip,
+    expect,
     problem,
 )
 from minsheng._files import io_error, read_file
@@ -107,6 +108,7 @@ def _entry_points() -> list[EntryPoint]:
 
 def _year(year: object) -> int:
     """``year`` as an int: 2025 or "2025"; anything else says why it is not a year."""
+    expect(year, (int, str), "year", "load")
     if isinstance(year, str) and _YEAR.fullmatch(year):
         return int(year)
     if isinstance(year, int) and not isinstance(year, bool) and 0 <= year <= 9999:
@@ -185,7 +187,8 @@ class _Registry:
             return self._index
 
     def load(self, city: str, year: int | str) -> Program:
-        if not isinstance(city, str) or not SLUG.fullmatch(city):
+        expect(city, str, "city", "load")
+        if not SLUG.fullmatch(city):
             raise UnknownDatasetError(
                 msg(
                     "{city} is not a dataset name: use lower-case letters, digits"
@@ -203,7 +206,15 @@ class _Registry:
             entries = index.get(key)
             if not entries:
                 if self._broken:  # a broken provider may be the one that has it
-                    raise self._broken[0]
+                    raise UnknownDatasetError(
+                        msg(
+                            "no dataset for {city} in {year} among the providers that work,"
+                            " and a broken one may have it: {error}",
+                            city=repr(city),
+                            year=year,
+                            error=self._broken[0].detail,
+                        )
+                    ) from self._broken[0]
                 refuse_unknown_city(city, {c for c, _ in index})
                 years = sorted(str(y) for c, y in index if c == city)
                 raise UnknownDatasetError(
@@ -279,7 +290,11 @@ def load(city: str, year: int | str) -> Program:
     works too.  The result is cached: the same object comes back each time.
 
     Raises:
+        ArgumentError: ``city`` is no string, or ``year`` no int or string.
         UnknownDatasetError: no such dataset, or a bad city or year; it lists what exists.
+            Where a provider is broken (a :class:`RegistryWarning` said so), the
+            message says that it may have the dataset, and the provider's
+            :class:`RegistryError` is the exception's ``__cause__``.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.
 

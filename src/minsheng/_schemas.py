@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from minsheng._errors import InvalidValueError, clip
+from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import msg
 from minsheng._resources import shipped
 
@@ -28,6 +28,7 @@ SCHEMA_NAMES = ("program", "report")
 
 def schema_text(name: str = "program") -> str:
     """Return the text of a shipped JSON Schema: ``program`` or ``report``."""
+    expect(name, str, "name", "json_schema")
     if name not in SCHEMA_NAMES:
         raise InvalidValueError(
             msg("no schema named {name}; use 'program' or 'report'", name=clip(repr(name)))
@@ -42,6 +43,7 @@ def json_schema(name: str = "program") -> dict[str, Any]:
     --format json``.
 
     Raises:
+        ArgumentError: ``name`` is no string.
         InvalidValueError: ``name`` is not a schema minsheng has.
 
     """
