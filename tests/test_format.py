@@ -212,14 +212,20 @@ def test_unofficial_titles_are_marked() -> None:
         ("en-GB", "en"),
         ("en_US", "en"),
         ("EN-us", "en"),
+        ("C", "en"),
+        ("POSIX", "en"),
+        ("C.UTF-8", "en"),
     ],
 )
 def test_locale_negotiation(tag: str, served: str) -> None:
-    """BCP 47 tags and POSIX names fall back to a served locale."""
+    """BCP 47 tags and POSIX names fall back to a served locale; C and POSIX are English.
+
+    As the environment's C locale is: ``--locale C`` was refused where ``LANG=C`` gave English.
+    """
     assert negotiate_locale(tag) == served
 
 
-@pytest.mark.parametrize("tag", ["fr", "ja-JP", "", "C"])
+@pytest.mark.parametrize("tag", ["fr", "ja-JP", "", "CN", "Cx"])
 def test_unserved_locale_is_a_clear_error(tag: str) -> None:
     """A locale minsheng cannot serve raises LocaleError, which is a LookupError."""
     with pytest.raises(minsheng.LocaleError, match="use one of zh-Hans, zh-Hant, en"):

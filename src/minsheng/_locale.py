@@ -35,6 +35,8 @@ def negotiate_locale(tag: str) -> str:
     >>> negotiate_locale("zh-CN"), negotiate_locale("zh_TW"), negotiate_locale("en-GB")
     ('zh-Hans', 'zh-Hant', 'en')
 
+    ``C`` and ``POSIX`` (``C.UTF-8`` too) are the untranslated source language, English.
+
     Raises:
         LocaleError: no served locale fits ``tag``.
         ArgumentError: ``tag`` is not a string.
@@ -51,7 +53,7 @@ def negotiate_locale(tag: str) -> str:
 def _negotiate(tag: str) -> str:
     parts = tag.replace("_", "-").split(".")[0].split("@")[0].lower().split("-")
     language = parts[0]
-    if language == "en":
+    if language == "en" or parts in (["c"], ["posix"]):  # C and POSIX: no translation
         return "en"
     if language == "zh":
         rest = parts[1:]
