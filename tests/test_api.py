@@ -379,3 +379,13 @@ def test_a_figure_of_the_wrong_kinds_is_refused_when_built(fields: dict[str, Any
 def test_an_interval_runs_upward(low: Any, high: Any) -> None:
     with pytest.raises(minsheng.InvalidValueError, match="runs from its low end up"):
         minsheng.Interval(low, high)
+
+
+def test_a_program_and_its_assessment_have_a_one_line_repr() -> None:
+    """A REPL shows which program it is, not 50,000 characters of it (150,000 assessed)."""
+    for info in minsheng.available():
+        program = minsheng.load(info.city, info.year)
+        for shown in (repr(program), repr(minsheng.assess(program))):
+            assert "\n" not in shown
+            assert len(shown) < 120, shown
+            assert program.key in shown

@@ -499,7 +499,7 @@ class Evaluation:
     notes: tuple[str, ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)  # the whole program's repr ran to 50,000 characters
 class Program:
     """One jurisdiction's livelihood pledges for one year, at one stage.
 
@@ -554,6 +554,19 @@ class Program:
                 raise InvalidValueError(
                     msg("a unit's symbol must not be empty"), at=f".units[{i}].symbol"
                 )
+
+    def __repr__(self) -> str:
+        """A line that says which program this is, not every field of it.
+
+        >>> import minsheng
+        >>> minsheng.load("kunming", 2025)
+        <Program kunming/2025 reported, revision 2: 10 projects, 46 metrics>
+        """
+        metrics = sum(len(p.metrics) for p in self.projects)
+        return (
+            f"<Program {self.key} {self.stage.value}, revision {self.revision}:"
+            f" {len(self.projects)} projects, {metrics} metrics>"
+        )
 
     def _repr_html_(self) -> str | None:
         """The program's attainment report as HTML, for notebooks (needs the ``html`` extra).

@@ -120,7 +120,7 @@ class Summary:
     unconfirmed: int
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)  # with its program's, the repr ran to 150,000 characters
 class Assessment:
     """The attainment of a whole program.
 
@@ -135,6 +135,19 @@ class Assessment:
     figures: tuple[MetricResult, ...] = ()
     errors: int = 0
     """How many errors the checks find in the data, the program's own too (see :func:`check`)."""
+
+    def __repr__(self) -> str:
+        """A line that says whose assessment this is and its summary, not every result.
+
+        >>> import minsheng
+        >>> minsheng.assess(minsheng.load("kunming", 2025))
+        <Assessment of kunming/2025: 46 metrics, 30 met, 0 not met, 1 undetermined>
+        """
+        summary = self.summary
+        return (
+            f"<Assessment of {self.program.key}: {summary.metrics} metrics, {summary.met} met,"
+            f" {summary.not_met} not met, {summary.undetermined} undetermined>"
+        )
 
     def _repr_html_(self) -> str | None:
         """The attainment report as HTML, for notebooks (needs the ``html`` extra).
