@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import pytest
 
 import minsheng
@@ -114,6 +115,45 @@ def test_numerals_in_every_form(text: str, value: str, unit: str, multiplier: in
     """〇 廿 卅 两/兩, mixed forms, separators, spaces and full-width digits."""
     q = parse(text)
     assert (q.value, q.unit, q.multiplier) == (D(value), unit, multiplier)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as", "value", "multiplier"),
+    [
+        ("3千万元", "三千万元", "30000000", 4),
+        ("3百万人", "三百万人", "3000000", 4),
+        ("5千亿元", "五千亿元", "500000000000", 8),
+        ("2百亿元", "二百亿元", "20000000000", 8),
+        ("约3千万元", "约三千万元", "30000000", 4),
+        ("不少于3千万元", "不少于三千万元", "30000000", 4),
+        ("3千万余元", "三千万余元", "30000000", 4),
+        ("3 千万千瓦", "3000万千瓦", "30000000", 4),  # 三千万千瓦 is refused
+        ("3千萬元", "三千萬元", "30000000", 4),
+    ],
+)
+def test_a_digit_before_a_place_and_a_magnitude(
+    text: str, same_as: str, value: str, multiplier: int
+) -> None:
+    """3千万元 is 3000万元, read as 三千万元 is: it was refused after the 千."""
+    q = parse(text)
+    assert (q.value, q.multiplier) == (D(value), multiplier)
+    assert attrs.evolve(q, phrase=None) == attrs.evolve(parse(same_as), phrase=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("13百万元", 0),  # as 13百: no number
+        ("1.5千万元", 4),  # a decimal before a place word: not read
+        ("3千万2千元", 3),  # a part after 3千万
+        ("3千多万元", 3),
+    ],
+)
+def test_a_place_and_a_magnitude_are_refused_where_unsure(text: str, position: int) -> None:
+    """What 3千万 does not cover is refused, as before, and not read in part."""
+    with pytest.raises(minsheng.ParseError) as info:
+        parse(text)
+    assert info.value.position == position
 
 
 def test_more_before_the_magnitude() -> None:

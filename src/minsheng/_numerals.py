@@ -57,6 +57,7 @@ _DOUBLING = compiled(r"翻了?([一二两三四五六七八九十百千万零〇
 _FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]{1,12})分之")
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
+_PLACE_OF_BIG = ("百万", "千万", "百亿", "千亿")  # 3千万: 3000万
 
 
 class Number(NamedTuple):
@@ -299,6 +300,13 @@ def _read_mixed(s: str, i: int) -> Number | None:
             m = spaced
         if s.startswith("万亿", m):
             power, k = 12, m + 2
+        elif s.startswith(_PLACE_OF_BIG, m) and last_power is None and not (more or places):
+            # 3千万元, 5百亿元: a place word before 万 or 亿, 3000万 and 500亿 as printed
+            if mantissa >= 10:  # 13百万, as 13百: no number
+                break
+            mantissa = mantissa.scaleb(PLACES[s[m]])
+            total, last_power, j = mantissa.scaleb(BIG[s[m + 1]]), BIG[s[m + 1]], m + 2
+            break
         elif (
             m < len(s)
             and s[m] in MAGNITUDES
