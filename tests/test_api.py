@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import minsheng
@@ -41,14 +43,22 @@ def test_lazy_names_resolve_and_unknown_names_fail() -> None:
 
 
 def test_a_type_checker_knows_every_public_name_and_no_other(tmp_path: Path) -> None:
-    """Regression: the lazy ``__getattr__`` typed every misspelt name ``Any``, unseen by mypy."""
+    """Regression: the lazy ``__getattr__`` typed every misspelt name ``Any``, unseen by mypy.
+
+    And a misspelt status compared with a row's field, or a locale with
+    :func:`minsheng.negotiate_locale`'s result, was never true, and passed.
+    """
     app = tmp_path / "app.py"
     app.write_text(
         "import minsheng\n"
         "minsheng.laod\n"
         "from minsheng import nonexistent_name\n"
         "x: int = minsheng.load('kunming', 2025)\n"
-        "y: str = minsheng.parse_quantity('3000个').unit or ''\n",
+        "y: str = minsheng.parse_quantity('3000个').unit or ''\n"
+        "row = next(minsheng.metric_rows())\n"
+        "row.status == 'mett'\n"  # a typo against a row's Literal field
+        "row.status == 'met'\n"
+        "minsheng.negotiate_locale('zh') == 'zh-hans'\n",
         encoding="utf-8",
     )
     result = subprocess.run(
@@ -75,6 +85,15 @@ def test_a_type_checker_knows_every_public_name_and_no_other(tmp_path: Path) -> 
         (
             'Incompatible types in assignment (expression has type "Program", variable has type'
             ' "int")  [assignment]'
+        ),
+        (
+            "Non-overlapping equality check (left operand type: \"Literal['met', 'not-met',"
+            " 'undetermined', 'no-target', 'no-outcome', 'evidence']\", right operand type:"
+            " \"Literal['mett']\")  [comparison-overlap]"
+        ),
+        (
+            "Non-overlapping equality check (left operand type: \"Literal['zh-Hans', 'zh-Hant',"
+            " 'en']\", right operand type: \"Literal['zh-hans']\")  [comparison-overlap]"
         ),
     ]
 
@@ -389,3 +408,21 @@ def test_a_program_and_its_assessment_have_a_one_line_repr() -> None:
             assert "\n" not in shown
             assert len(shown) < 120, shown
             assert program.key in shown
+
+
+def test_every_public_class_gives_its_type_hints() -> None:
+    """typing.get_type_hints works on every public class, as tools that read them call it.
+
+    Regression: a class that says ``minsheng`` is its module kept annotations
+    written as text in its own module (``dt.date``, ``Decimal``), which
+    ``minsheng`` does not hold: a NameError, for Program, Quantity and the rows.
+    """
+    import typing
+
+    classes = [getattr(minsheng, n) for n in minsheng.__all__]
+    classes = [c for c in classes if isinstance(c, type)]
+    for cls in classes:
+        hints = typing.get_type_hints(cls)
+        for name, field in attrs.fields_dict(cls).items() if attrs.has(cls) else ():
+            assert hints[name] == field.type, (cls.__name__, name)
+    assert typing.get_type_hints(minsheng.Program)["as_of"] is dt.date

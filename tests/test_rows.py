@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import ROUND_FLOOR, Context, Decimal
 from fractions import Fraction
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 import attrs
 import pytest
@@ -401,3 +401,81 @@ def test_the_tables_attainment_holds_every_ratio_the_figures_allow(
     difference = Fraction(actual) * _AREAS[units[1]] / _AREAS[units[0]] - target
     assert row.difference is not None
     assert Fraction(row.difference) == Fraction(math.floor(difference * 10**10), 10**10)
+
+
+_VALUE_TYPES = {
+    "StageValue": minsheng.Stage,
+    "LevelValue": minsheng.JurisdictionLevel,
+    "CategoryValue": minsheng.Category,
+    "KindValue": minsheng.MetricKind,
+    "DirectionValue": minsheng.Direction,
+    "MeasureValue": minsheng.Measure,
+    "ReportedValue": minsheng.ReportedStatus,
+    "ComparatorValue": minsheng.Comparator,
+    "ApproximationValue": minsheng.Approximation,
+    "StatusValue": minsheng.Status,
+    "AgreementValue": minsheng.Agreement,
+}
+
+
+def test_each_value_type_is_its_enums_values() -> None:
+    """The row fields' Literal types name exactly their enums' JSON values, in order."""
+    from minsheng import _literals
+
+    assert {name for name in vars(_literals) if name.endswith("Value")} == set(_VALUE_TYPES)
+    for name, enum in _VALUE_TYPES.items():
+        assert get_args(getattr(_literals, name)) == tuple(m.value for m in enum), name
+    from minsheng._rows import _SEVERAL, _SINGLE
+
+    roles = {*_SINGLE, *(role for _, role in _SEVERAL), "component-target", "component-actual"}
+    assert set(get_args(_literals.Role)) == roles
+
+
+def _allowed(hint: Any) -> set[object] | None:
+    """The values a Literal field (or an optional one) allows; None for any other type."""
+    args = [hint] if get_origin(hint) is Literal else list(get_args(hint))
+    literals = [a for a in args if get_origin(a) is Literal]
+    if not literals:
+        return None
+    allowed: set[object] = {v for a in literals for v in get_args(a)}
+    return allowed | ({None} if type(None) in args else set())
+
+
+def _check_literal_fields(rows: list[Any]) -> int:
+    checked = 0
+    for row in rows:
+        for name, hint in get_type_hints(type(row)).items():
+            allowed = _allowed(hint)
+            if allowed is not None:
+                assert getattr(row, name) in allowed, (type(row).__name__, name)
+                checked += 1
+    return checked
+
+
+_ROW_VIEWS = (
+    minsheng.program_rows,
+    minsheng.project_rows,
+    minsheng.figure_rows,
+    minsheng.metric_rows,
+)
+
+
+def test_every_row_holds_what_its_literal_fields_allow() -> None:
+    """Each typed field of every shipped row holds a value its type names."""
+    checked = sum(_check_literal_fields(list(view())) for view in _ROW_VIEWS)
+    assert checked > 1000
+    typed = {
+        name
+        for row in (minsheng.FigureRow, minsheng.MetricRow, ProgramRow, minsheng.ProjectRow)
+        for name, hint in get_type_hints(row).items()
+        if _allowed(hint) is not None
+    }
+    assert typed >= {"stage", "role", "status", "verdict", "approximation", "agreement", "level"}
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_generated_rows_hold_what_their_literal_fields_allow(program: minsheng.Program) -> None:
+    """So do the rows of generated programs, with every enum member and role."""
+    for view in _ROW_VIEWS:
+        _check_literal_fields(list(view([program])))

@@ -10,6 +10,7 @@ as published::
 """
 
 import importlib as _importlib
+import inspect as _inspect
 import typing as _typing
 
 import attrs as _attrs
@@ -211,12 +212,17 @@ def _publish(values: _typing.Iterable[object]) -> None:
     """Let public classes and functions say ``minsheng`` is their module, as httpx does.
 
     attrs classes resolve their annotations first, in their own module, since
-    cattrs resolves them by the module a class names.
+    cattrs and :func:`typing.get_type_hints` resolve them by the module a class
+    names: their own annotations become the types themselves, where they were
+    text that named what ``minsheng`` does not hold (``dt.date``).
     """
     for value in values:
         if isinstance(value, type) or callable(value):
             if isinstance(value, type) and _attrs.has(value):
                 _attrs.resolve_types(value)
+                types = {field.name: field.type for field in _attrs.fields(value)}
+                own = _inspect.get_annotations(value)  # its own: not its bases'
+                value.__annotations__ = {name: types.get(name, own[name]) for name in own}
             value.__module__ = __name__
 
 

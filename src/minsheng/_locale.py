@@ -13,15 +13,19 @@ import gettext
 import io
 import os
 import threading
+from typing import Literal
 
 from minsheng._errors import ArgumentError, LocaleError
 from minsheng._i18n import Message, listing, msg
 from minsheng._resources import packaged
 
-LOCALES = ("zh-Hans", "zh-Hant", "en")
+LocaleTag = Literal["zh-Hans", "zh-Hant", "en"]
+"""A locale minsheng serves, as its BCP 47 tag."""
+
+LOCALES: tuple[LocaleTag, ...] = ("zh-Hans", "zh-Hant", "en")
 """The locales minsheng serves, as BCP 47 tags."""
 
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE: LocaleTag = "en"
 """The language of minsheng's own messages, and what C and POSIX stand for."""
 
 _TRADITIONAL_REGIONS = ("tw", "hk", "mo")
@@ -29,7 +33,7 @@ _CATALOG_NAMES = {"zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant"}
 _LOCK = threading.Lock()
 
 
-def negotiate_locale(tag: str) -> str:
+def negotiate_locale(tag: str) -> LocaleTag:
     """Return the served locale for a BCP 47 tag or a POSIX name.
 
     >>> negotiate_locale("zh-CN"), negotiate_locale("zh_TW"), negotiate_locale("en-GB")
@@ -50,7 +54,7 @@ def negotiate_locale(tag: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _negotiate(tag: str) -> str:
+def _negotiate(tag: str) -> LocaleTag:
     parts = tag.replace("_", "-").split(".")[0].split("@")[0].lower().split("-")
     language = parts[0]
     if language == "en" or parts in (["c"], ["posix"]):  # C and POSIX: no translation

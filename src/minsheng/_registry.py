@@ -288,13 +288,14 @@ def load(city: str, year: int | str) -> Program:
 
     ``year`` is an int or a string of four digits: ``load("kunming", "2025")``
     works too.  The result is cached: the same object comes back each time.
+    Where a provider is broken (a :class:`RegistryWarning` said so), a
+    dataset no other provider has is still an :class:`UnknownDatasetError`:
+    its message says that the broken provider may have it, and that
+    provider's :class:`RegistryError` is its ``__cause__``.
 
     Raises:
         ArgumentError: ``city`` is no string, or ``year`` no int or string.
         UnknownDatasetError: no such dataset, or a bad city or year; it lists what exists.
-            Where a provider is broken (a :class:`RegistryWarning` said so), the
-            message says that it may have the dataset, and the provider's
-            :class:`RegistryError` is the exception's ``__cause__``.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.
 

@@ -25,6 +25,20 @@ from minsheng._columns import Column, _Assessed, _Figure, _Place, place_of
 from minsheng._context import callers_steps, own_context_steps
 from minsheng._decimals import computed
 from minsheng._errors import expect, expect_programs
+from minsheng._literals import (
+    AgreementValue,
+    ApproximationValue,
+    CategoryValue,
+    ComparatorValue,
+    DirectionValue,
+    KindValue,
+    LevelValue,
+    MeasureValue,
+    ReportedValue,
+    Role,
+    StageValue,
+    StatusValue,
+)
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
 from minsheng._registry import available, load
@@ -41,7 +55,7 @@ class _DatasetColumns:
     division_code: str
     province: str | None
     year: int
-    stage: str
+    stage: StageValue
     revision: int
 
 
@@ -52,7 +66,7 @@ class _ProjectColumns(_DatasetColumns):
     project: int | None
     title: str | None
     rank: int | None
-    category: str | None
+    category: CategoryValue | None
     categories: str | None
     area: int | None
     departments: str | None
@@ -64,14 +78,16 @@ class FigureRow(_ProjectColumns):
 
     The fields are the columns of the figure table, in order; the docs'
     column reference describes each.  Enum members are their JSON
-    strings (``"more-than"``), numbers are exact, ``None`` is a missing value.
+    strings (``"more-than"``), typed as a ``Literal`` of those strings (so a
+    type checker refuses ``row.approximation == "more_than"``), numbers are
+    exact, ``None`` is a missing value.
     """
 
     metric: str
-    kind: str
-    direction: str | None
-    measure: str | None
-    role: str
+    kind: KindValue
+    direction: DirectionValue | None
+    measure: MeasureValue | None
+    role: Role
     index: int | None
     component: str | None
     path: str
@@ -80,12 +96,12 @@ class FigureRow(_ProjectColumns):
     high: Decimal
     low_closed: bool
     high_closed: bool
-    comparator: str | None
+    comparator: ComparatorValue | None
     unit: str | None
     per: str | None
     multiplier: int
     decimals: int
-    approximation: str
+    approximation: ApproximationValue
     phrase: str | None
     derivation: str | None
     source: str
@@ -101,14 +117,14 @@ class MetricRow(_ProjectColumns):
     """
 
     metric: str
-    kind: str
-    direction: str | None
-    measure: str | None
+    kind: KindValue
+    direction: DirectionValue | None
+    measure: MeasureValue | None
     subject: str
     subject_en: str | None
     path: str
-    status: str
-    verdict: str
+    status: StatusValue
+    verdict: StatusValue
     attainment_low: Decimal | None
     attainment_high: Decimal | None
     attainment_low_closed: bool | None
@@ -120,9 +136,9 @@ class MetricRow(_ProjectColumns):
     reason: str | None
     ambiguous: bool
     warned: bool
-    reported: str | None
-    project_status: str | None
-    agreement: str | None
+    reported: ReportedValue | None
+    project_status: StatusValue | None
+    agreement: AgreementValue | None
     notes: str | None
 
 
@@ -139,9 +155,9 @@ class ProjectRow(_ProjectColumns):
     description: str | None
     path: str
     metrics: int
-    reported: str
-    project_status: str
-    agreement: str
+    reported: ReportedValue
+    project_status: StatusValue
+    agreement: AgreementValue
     notes: str | None
 
 
@@ -149,7 +165,7 @@ class ProjectRow(_ProjectColumns):
 class ProgramRow(_DatasetColumns):
     """One dataset: where, when, which revision, its licence, citation and sources."""
 
-    level: str
+    level: LevelValue
     name: str | None
     as_of: dt.date
     projects: int
