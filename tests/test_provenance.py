@@ -126,8 +126,11 @@ def test_source_selects_the_figures_of_one_source() -> None:
         "source-phrase",
         "source-phrase",
     ]
-    with pytest.raises(minsheng.InvalidValueError):
+    # as Program.source says it: a NotFoundError (a KeyError) that lists the sources
+    with pytest.raises(minsheng.NotFoundError, match="has no source 'missing'; its sources:"):
         minsheng.check_source(program, TEXT, source="missing")
+    with pytest.raises(minsheng.ArgumentError, match="takes source as str, not int"):
+        minsheng.check_source(program, TEXT, source=3)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

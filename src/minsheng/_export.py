@@ -285,6 +285,8 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     ``pandas`` extra.
 
     Raises:
+        ArgumentError: ``source`` is no iterable of programs (a lone Program).
+        InvalidValueError: ``table`` is none of the four tables.
         ExportError: pandas or pyarrow is missing, a value does not fit, or a program repeats.
 
     """
@@ -414,6 +416,7 @@ def export(source: Rows, to: str | os.PathLike[str], *, format: str = "csv") -> 
     describe other data.  Returns the paths written.
 
     Raises:
+        ArgumentError: ``source`` is no iterable of programs, or ``to`` no path.
         InvalidValueError: an unknown format or an empty path.
         ExportError: files cannot be written, no pyarrow, a value does not fit, a program repeats.
 

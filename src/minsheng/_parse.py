@@ -266,6 +266,7 @@ def parse_phrase(text: str) -> Reading:
       a figure (95%强).
 
     Raises:
+        ArgumentError: ``text`` is not a str.
         ParseError: the phrase cannot be read; ``position`` says where.
 
     """
@@ -553,6 +554,7 @@ def parse_quantity(text: str) -> Quantity:
     target; :func:`parse_phrase` gives its baselines too.
 
     Raises:
+        ArgumentError: ``text`` is not a str.
         ParseError: the phrase cannot be read; ``position`` says where.
 
     """

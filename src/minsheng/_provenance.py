@@ -115,8 +115,9 @@ def check_source(program: Program, text: str, *, source: str | None = None) -> t
     ['source-phrase', 'source-unmentioned']
 
     Raises:
-        ArgumentError: ``program`` is not a Program, or ``text`` not a str.
+        ArgumentError: ``program`` is not a Program, or ``text`` or ``source`` not a str.
         InvalidValueError: ``text`` is longer than 1,000,000 characters.
+        NotFoundError: the program has no source ``source``, as :meth:`Program.source` says.
 
     """
     expect(program, Program, "program", "check_source")
@@ -131,12 +132,8 @@ def check_source(program: Program, text: str, *, source: str | None = None) -> t
     first = program.sources[0].id
     where = "$"
     if source is not None:
-        index = next((i for i, s in enumerate(program.sources) if s.id == source), None)
-        if index is None:
-            raise InvalidValueError(
-                msg("the program has no source {source}", source=clip(repr(source)))
-            )
-        where = f"$.sources[{index}]"
+        expect(source, str, "source", "check_source")
+        where = f"$.sources[{program.sources.index(program.source(source))}]"
     problems: list[Problem] = []
     mentioned: list[tuple[int, int]] = []
     anywhere: dict[str, list[tuple[int, int]]] = {}  # each phrase's places, found once

@@ -315,7 +315,6 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
 
     Raises:
         ArgumentError: ``assessment`` is not an Assessment.
-        LocaleError: a locale minsheng does not serve.
 
     """
     expect(assessment, Assessment, "assessment", "report_data")
@@ -391,7 +390,9 @@ def format_report(
     self-contained page and needs the ``html`` extra (Jinja2).
 
     Raises:
+        ArgumentError: ``assessment`` is not an Assessment, or ``columns`` not an int.
         InvalidValueError: ``style`` is none of these.
+        LocaleError: a locale minsheng does not serve.
         MinshengError: ``html`` without the ``html`` extra (an ImportError too, naming it).
 
     >>> import minsheng

@@ -428,6 +428,7 @@ def find_quantities(text: str) -> Iterator[Found]:
     [Decimal('7'), Decimal('4.75')]
 
     Raises:
+        ArgumentError: ``text`` is not a str.
         ParseError: ``text`` is longer than 1,000,000 characters.
 
     """
