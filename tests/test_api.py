@@ -46,7 +46,8 @@ def test_a_type_checker_knows_every_public_name_and_no_other(tmp_path: Path) -> 
     """Regression: the lazy ``__getattr__`` typed every misspelt name ``Any``, unseen by mypy.
 
     And a misspelt status compared with a row's field, or a locale with
-    :func:`minsheng.negotiate_locale`'s result, was never true, and passed.
+    :func:`minsheng.negotiate_locale`'s result, was never true, and passed;
+    a misspelt key of :func:`minsheng.report_data` was ``Any``.
     """
     app = tmp_path / "app.py"
     app.write_text(
@@ -58,7 +59,10 @@ def test_a_type_checker_knows_every_public_name_and_no_other(tmp_path: Path) -> 
         "row = next(minsheng.metric_rows())\n"
         "row.status == 'mett'\n"  # a typo against a row's Literal field
         "row.status == 'met'\n"
-        "minsheng.negotiate_locale('zh') == 'zh-hans'\n",
+        "minsheng.negotiate_locale('zh') == 'zh-hans'\n"
+        "data = minsheng.report_data(minsheng.assess(minsheng.load('kunming', 2025)))\n"
+        "data['summry']\n"
+        "met: int = data['summary']['met']\n",
         encoding="utf-8",
     )
     result = subprocess.run(
@@ -94,6 +98,10 @@ def test_a_type_checker_knows_every_public_name_and_no_other(tmp_path: Path) -> 
         (
             "Non-overlapping equality check (left operand type: \"Literal['zh-Hans', 'zh-Hant',"
             " 'en']\", right operand type: \"Literal['zh-hans']\")  [comparison-overlap]"
+        ),
+        (
+            '"summry" is not a valid TypedDict key; expected one of ("$schema", "dataset",'
+            ' "revision", "dataset_schema", "minsheng_version", ...)  [misc]'
         ),
     ]
 
@@ -434,3 +442,24 @@ def test_every_public_class_gives_its_type_hints() -> None:
         for name, field in attrs.fields_dict(cls).items() if attrs.has(cls) else ():
             assert hints[name] == field.type, (cls.__name__, name)
     assert typing.get_type_hints(minsheng.Program)["as_of"] is dt.date
+
+
+def test_the_report_datas_types_are_the_report_schemas_objects() -> None:
+    """report_data's TypedDicts have the keys report.schema.json has, and all it requires."""
+    from minsheng import _report_types as types
+
+    schema = minsheng.json_schema("report")
+    metric = schema["$defs"]["metric"]
+    pairs: list[tuple[Any, dict[str, Any]]] = [
+        (types.ReportData, schema),
+        (types.ReportSummary, schema["properties"]["summary"]),
+        (types.ReportProject, schema["$defs"]["project"]),
+        (types.ReportMetric, metric),
+        (types.ReportAttainment, metric["properties"]["attainment"]["anyOf"][1]),
+    ]
+    for typed, described in pairs:
+        assert set(typed.__annotations__) == set(described["properties"]), typed.__name__
+        assert set(described["required"]) <= typed.__required_keys__, typed.__name__
+    data = minsheng.report_data(minsheng.assess(minsheng.load("kunming", 2025)))
+    assert set(data) == set(types.ReportData.__annotations__)
+    assert set(data["projects"][0]["metrics"][0]) == set(types.ReportMetric.__annotations__)

@@ -23,6 +23,7 @@ import pytest
 
 import minsheng
 from minsheng._cli import main
+from minsheng._report_types import ReportData
 
 CHROMIUM = Path(os.environ.get("MINSHENG_CHROMIUM", "/usr/bin/chromium"))
 ARGS = [
@@ -225,7 +226,7 @@ def _all(visits: dict[tuple[str, int], Visit]) -> list[Visit]:
     return list(visits.values())
 
 
-def _report() -> dict[str, Any]:
+def _report() -> ReportData:
     return minsheng.report_data(minsheng.assess(minsheng.load("kunming", 2025)))
 
 

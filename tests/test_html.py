@@ -84,8 +84,10 @@ def test_every_assessed_metric_has_a_bar_with_the_json_figures(
                 continue
             (bar,) = bars
             assert bar["data-status"] == metric["status"]
-            assert bar["data-low"] == metric["attainment"]["low"]
-            assert bar["data-high"] == metric["attainment"]["high"]
+            attainment = metric["attainment"]
+            assert attainment is not None
+            assert bar["data-low"] == attainment["low"]
+            assert bar["data-high"] == attainment["high"]
 
 
 def test_ranges_and_breaks(assessment: minsheng.Assessment) -> None:

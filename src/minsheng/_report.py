@@ -63,6 +63,7 @@ from minsheng._render import (
     _unofficial_note,
     summary_lines,
 )
+from minsheng._report_types import ReportData, ReportMetric, ReportProject
 from minsheng._results import Assessment, MetricResult, Status
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 from minsheng._units import Unit
@@ -277,7 +278,7 @@ def _quantity_data(quantity: Quantity | None) -> dict[str, Any] | None:
     return None if quantity is None else _unstructure(quantity)
 
 
-def _metric_data(m: MetricResult) -> dict[str, Any]:
+def _metric_data(m: MetricResult) -> ReportMetric:
     interval = m.attainment
     metric = m.metric
     return {
@@ -287,8 +288,8 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
         "attainment": None
         if interval is None
         else {
-            "low": _decimal(interval.low),
-            "high": _decimal(interval.high),
+            "low": format(interval.low, "f"),
+            "high": format(interval.high, "f"),
             "low_closed": interval.low_closed,
             "high_closed": interval.high_closed,
         },
@@ -310,7 +311,7 @@ def _metric_data(m: MetricResult) -> dict[str, Any]:
 
 
 @own_context
-def report_data(assessment: Assessment) -> dict[str, Any]:
+def report_data(assessment: Assessment) -> ReportData:
     """The attainment report as JSON-ready data, described by ``report.schema.json``.
 
     Raises:
@@ -320,7 +321,7 @@ def report_data(assessment: Assessment) -> dict[str, Any]:
     expect(assessment, Assessment, "assessment", "report_data")
     program = assessment.program
     ranks = _ranks(program)
-    projects = [
+    projects: list[ReportProject] = [
         {
             "number": result.project.number,
             "rank": None if result.project.number is None else ranks.get(result.project.number),
