@@ -281,7 +281,14 @@ def _kunming() -> minsheng.Program:
             lambda: minsheng.format_percent(Decimal("Infinity")),
             "format_percent() takes a finite ratio",
         ),
-        (lambda: minsheng.format_percent(Decimal("NaN")), "format_percent() takes a finite ratio"),
+        (
+            lambda: _kunming().project(1).metric(None),  # type: ignore[arg-type]
+            "metric() takes metric_id as str, not NoneType",
+        ),  # it was a NotFoundError, "no metric None", where project(None) is this error
+        (
+            lambda: _kunming().source(5),  # type: ignore[arg-type]
+            "source() takes source_id as str, not int",
+        ),
         (lambda: minsheng.Text(None), "zh must be text, not None"),  # type: ignore[arg-type]
         (  # it said a year "must be between 1949 and 2999, not '2025'"
             lambda: minsheng.draft("1.新建学校\n新增学位3000个", city="kunming", year="2025"),  # type: ignore[arg-type]
@@ -463,3 +470,13 @@ def test_the_report_datas_types_are_the_report_schemas_objects() -> None:
     data = minsheng.report_data(minsheng.assess(minsheng.load("kunming", 2025)))
     assert set(data) == set(types.ReportData.__annotations__)
     assert set(data["projects"][0]["metrics"][0]) == set(types.ReportMetric.__annotations__)
+
+
+def test_format_percent_says_which_argument_is_wrong() -> None:
+    """A NaN ratio's message named the places too: "not NaN and 1"."""
+    with pytest.raises(minsheng.InvalidValueError) as info:
+        minsheng.format_percent(Decimal("NaN"))
+    assert str(info.value) == "format_percent() takes a finite ratio under 1E+100 in size, not NaN"
+    with pytest.raises(minsheng.InvalidValueError) as info:
+        minsheng.format_percent(Decimal("0.5"), places=7)
+    assert str(info.value) == "format_percent() takes 0 to 6 places, not 7"

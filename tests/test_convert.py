@@ -376,10 +376,25 @@ def test_schema_1_stage_under_way_is_progress() -> None:
 def test_unknown_schema_is_a_problem() -> None:
     """A document naming a schema minsheng does not know is rejected, naming both it knows."""
     document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
-    document["$schema"] = "urn:minsheng:schema:program:9"
+    document["$schema"] = "urn:minsheng:schema:program:0"
     with pytest.raises(minsheng.DatasetError) as info:
         minsheng.loads(json.dumps(document))
     assert "urn:minsheng:schema:program:1" in str(info.value)
+
+
+@pytest.mark.parametrize("version", ["3", "9", "12"])
+def test_a_newer_schema_says_to_upgrade_minsheng(version: str) -> None:
+    """A file of a later schema is one problem that says so, not its keys' every problem."""
+    document = json.loads((SCHEMA_1 / "undetermined.json").read_text(encoding="utf-8"))
+    document["$schema"] = f"urn:minsheng:schema:program:{version}"
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(json.dumps(document))
+    (problem,) = info.value.problems
+    assert (problem.code, problem.path) == ("value", "$.$schema")
+    assert problem.message == (
+        f"a schema newer than this minsheng {minsheng.__version__} reads: upgrade minsheng"
+    )
+    assert problem.found == f'"urn:minsheng:schema:program:{version}"'
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ from minsheng._values import (
     _structure_int,
     _structure_str,
 )
+from minsheng._version import __version__
 
 
 def _is_optional(cls: Any) -> bool:
@@ -228,6 +229,22 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
     original = document
     if declared == SCHEMA_1_ID:
         document = migrate(document)
+    elif _newer(declared):  # its keys are a later schema's: nothing else can be said of them
+        raise DatasetError(
+            file=file,
+            problems=[
+                problem(
+                    "value",
+                    "$.$schema",
+                    msg(
+                        "a schema newer than this minsheng {version} reads: upgrade minsheng",
+                        version=__version__,
+                    ),
+                    expected=verbatim(json.dumps(SCHEMA_ID)),
+                    found=_describe(declared),
+                )
+            ],
+        )
     elif declared != SCHEMA_ID:
         problems.append(
             problem(
@@ -253,6 +270,15 @@ def structure_program(document: Any, *, file: str | Path | None = None) -> Progr
     if problems:
         raise DatasetError(file=file, problems=problems)
     return program
+
+
+def _newer(declared: object) -> bool:
+    """Whether ``declared`` names a later version of the program schema than :data:`SCHEMA_ID`."""
+    prefix, _, version = SCHEMA_ID.rpartition(":")
+    if not isinstance(declared, str) or not declared.startswith(prefix + ":"):
+        return False
+    later = declared.removeprefix(prefix + ":")
+    return later.isascii() and later.isdigit() and len(later) < 10 and int(later) > int(version)
 
 
 def unstructure_program(program: Program) -> dict[str, Any]:

@@ -340,18 +340,19 @@ def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: 
     expect(ratio, Decimal, "ratio", "format_percent")
     expect(places, int, "places", "format_percent")
     # a ratio of 1E+999999 overflowed the decimal context: no ratio is that large
-    if (
-        not ratio.is_finite()
-        or ratio.adjusted() > _LARGEST_RATIO
-        or not 0 <= places <= MAX_FRACTION_DIGITS
-    ):
+    if not ratio.is_finite() or ratio.adjusted() > _LARGEST_RATIO:
         raise InvalidValueError(
             msg(
-                "format_percent() takes a finite ratio under 1E+{largest} in size and 0 to {most}"
-                " places, not {ratio} and {places}",
+                "format_percent() takes a finite ratio under 1E+{largest} in size, not {ratio}",
                 largest=_LARGEST_RATIO + 1,
-                most=MAX_FRACTION_DIGITS,
                 ratio=clip(str(ratio)),
+            )
+        )
+    if not 0 <= places <= MAX_FRACTION_DIGITS:
+        raise InvalidValueError(
+            msg(
+                "format_percent() takes 0 to {most} places, not {places}",
+                most=MAX_FRACTION_DIGITS,
                 places=places,
             )
         )

@@ -418,9 +418,11 @@ class Project:
         """Return the metric with id ``metric_id``.
 
         Raises:
+            ArgumentError: ``metric_id`` is not a str (``metric(None)``).
             NotFoundError: the project has no such metric (a KeyError too).
 
         """
+        expect(metric_id, str, "metric_id", "metric")
         for metric in self.metrics:
             if metric.id == metric_id:
                 return metric
@@ -620,11 +622,13 @@ class Program:
         """Return the source with ``source_id``, or the first source for ``None``.
 
         Raises:
+            ArgumentError: ``source_id`` is neither a str nor ``None``.
             NotFoundError: the program has no such source (a KeyError too).
 
         """
         if source_id is None:
             return self.sources[0]
+        expect(source_id, str, "source_id", "source")
         for source in self.sources:
             if source.id == source_id:
                 return source
