@@ -759,6 +759,27 @@ def test_a_stray_year_or_a_chinese_name_is_no_file() -> None:
         assert result.stderr.startswith(f"minsheng: '{name}' is not a dataset name")
 
 
+@pytest.mark.parametrize(
+    ("word", "after"), [("kunming/abc", "'abc'"), ("kunming/25", "'25'"), ("kunming/", "''")]
+)
+def test_a_city_and_a_slash_without_a_year_says_so(word: str, after: str) -> None:
+    """kunming/abc is a usage error about its year, not "cannot read the file" (a newcomer's)."""
+    result = run("report", word, "--locale", "en")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == (
+        f"minsheng: '{word}' is neither a file nor CITY YEAR or CITY/YEAR:"
+        f" {after} after the slash is not a four-digit year"
+    )
+
+
+def test_a_missing_json_file_is_still_a_file() -> None:
+    """A path with a dot or two slashes is a file that reading says is missing."""
+    for word in ("kunming/2025.json", "a/b/c"):
+        result = run("report", word, "--locale", "en")
+        assert result.returncode == 1
+        assert result.stderr.startswith(f"{word}: $: cannot read the file"), result.stderr
+
+
 def test_parse_says_what_is_missing() -> None:
     """A parse with neither a phrase nor --scan asks for one; with both, for one of them."""
     assert run("parse", "--locale", "en").stderr == "minsheng: give a phrase or --scan FILE\n"

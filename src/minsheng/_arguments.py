@@ -146,9 +146,28 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
                     )
                 )
             )
+        elif _city_slash(word):  # kunming/abc, kunming/25: no file, and no year after the /
+            found.append(
+                UsageError(
+                    msg(
+                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
+                        word=shown(word),
+                        reason=msg(
+                            "{after} after the slash is not a four-digit year",
+                            after=shown(word.partition("/")[2]),
+                        ),
+                    )
+                )
+            )
         else:
             found.append(Target(word, file=word))  # reading it says what is wrong
     return found
+
+
+def _city_slash(word: str) -> bool:
+    """Whether ``word`` is a city's name, a slash and a word with no further slash or dot."""
+    city, slash, rest = word.partition("/")
+    return bool(slash) and SLUG.fullmatch(city) is not None and not ("/" in rest or "." in rest)
 
 
 def loaded_targets(words: Sequence[str]) -> list[tuple[Target, Program]]:
