@@ -100,7 +100,7 @@ def test_malformed_numerals_are_refused(text: str, position: int) -> None:
         ("卅个", "30", "个", 0),
         ("兩千名", "2000", "名", 3),
         ("一百〇五户", "105", "户", 0),
-        ("4万8千元", "48000", "元", 3),
+        ("4万8千元", "48000", "元", 0),  # as 四万八千元
         ("25 000元", "25000", "元", 0),
         ("1,000人", "1000", "人", 0),
         ("３０００ 個", "3000", "个", 0),
@@ -154,6 +154,23 @@ def test_a_place_and_a_magnitude_are_refused_where_unsure(text: str, position: i
     with pytest.raises(minsheng.ParseError) as info:
         parse(text)
     assert info.value.position == position
+
+
+@pytest.mark.parametrize(
+    ("digits", "numerals"),
+    [
+        ("1万2千人", "一万二千人"),
+        ("4万8千元", "四万八千元"),
+        ("1万2千余人", "一万二千余人"),
+        ("3万5千多人", "三万五千多人"),
+        ("4万8百元", "四万八百元"),
+        ("3千人", "三千人"),
+        ("1.2万人", "一点二万人"),
+    ],
+)
+def test_digits_and_numerals_read_alike(digits: str, numerals: str) -> None:
+    """A newcomer's: 1万2千人 had multiplier 3 where 一万二千人 has 0, the 千 inside it."""
+    assert attrs.evolve(parse(digits), phrase=None) == attrs.evolve(parse(numerals), phrase=None)
 
 
 def test_more_before_the_magnitude() -> None:

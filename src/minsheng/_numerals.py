@@ -279,6 +279,7 @@ def _read_mixed(s: str, i: int) -> Number | None:
     last_power: int | None = None
     decimals = 0
     more = False
+    parts = 0
     j = i
     while True:
         arabic = _read_arabic(s, j)
@@ -329,12 +330,15 @@ def _read_mixed(s: str, i: int) -> Number | None:
         if power == 0 and more_here:
             break
         total += mantissa.scaleb(power)
+        parts += 1
         last_power, decimals, j = power, places, k
         more = more or (more_here and power > 0)
         if power == 0 or more:
             break
     if last_power is None:
         return None
+    if parts > 1 and last_power in (2, 3):
+        last_power = 0  # 4万8千, as 四万八千: the place word is inside the numeral
     return Number(total, last_power, decimals, j, more_than=more)
 
 
