@@ -387,7 +387,8 @@ def format_report(
 ) -> str:
     """The attainment report as ``text``, ``markdown``, ``json`` or ``html``.
 
-    ``text`` fits ``columns`` display columns (at least 40) where given.  ``html`` is one
+    ``text`` fits ``columns`` display columns where given (fewer than 40 are
+    taken as 40, the narrowest a report is laid out in).  ``html`` is one
     self-contained page and needs the ``html`` extra (Jinja2).
 
     Raises:
@@ -493,6 +494,7 @@ def format_program(
 ) -> str:
     """An overview of a program: its vote, projects and figures, in ``columns`` columns if given.
 
+    Fewer than 40 columns are taken as 40, as in :func:`format_report`.
     With ``earlier`` (the same city's previous program), each project says
     which earlier projects share its category and what they achieved.
 
