@@ -351,6 +351,7 @@ def test_a_broken_entry_point_leaves_out_its_own_datasets_and_says_so(tmp_path: 
         "    print(sorted({d.city for d in minsheng.available()}))\n"
         "print([type(w.message).__name__ for w in caught])\n"
         "print(caught[0].message.error)\n"
+        "print(caught[0].filename, caught[0].lineno)\n"
         "print(minsheng.load('kunming', 2025).key)\n"
         "try:\n"
         "    minsheng.load('testville', 2024)\n"
@@ -362,6 +363,18 @@ def test_a_broken_entry_point_leaves_out_its_own_datasets_and_says_so(tmp_path: 
     lines = result.stdout.splitlines()
     assert lines[:2] == ["['kunming']", "['RegistryWarning']"], result.stderr
     assert lines[2].startswith(broken)
+    # the warning names the caller's line (available()), not a line of minsheng
+    assert lines.pop(3) == "<string> 5"
+    first_load = _run(  # through load's decimal context: a fixed level named _registry.py
+        "import warnings\n"
+        "import minsheng\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    minsheng.load('kunming', 2025)\n"
+        "print(caught[0].filename, caught[0].lineno)\n",
+        site,
+    )
+    assert first_load.stdout == "<string> 5\n", first_load.stderr
     assert lines[3] == "kunming/2025"
     # still the error for a dataset that is not there, and it says which provider may have it
     missing = "no dataset for 'testville' in 2024 among the providers that work, and a broken"

@@ -15,6 +15,7 @@ threads can share the registry.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import warnings
 from collections.abc import Iterable
@@ -44,6 +45,7 @@ from minsheng._resources import shipped
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
     from importlib.resources.abc import Traversable
+    from types import FrameType
 
 ENTRY_POINT_GROUP = GROUP
 SHIPPED = "minsheng"
@@ -173,7 +175,7 @@ class _Registry:
                 )
         self._broken = broken
         for error in broken:
-            warnings.warn(RegistryWarning(error), stacklevel=4)
+            warnings.warn(RegistryWarning(error), stacklevel=_outside_minsheng())
         for root, provider in roots:
             for entry in _scan(root, provider):
                 key = (entry.info.city, entry.info.year)
@@ -263,6 +265,21 @@ class _Registry:
             self._index = None
             self._broken = []
             self._programs.clear()
+
+
+def _outside_minsheng() -> int:
+    """The stack level of the first caller outside minsheng, for a warning to name its line.
+
+    The registry is read on first use, from ``load``, ``available`` or a
+    command, at whatever depth; a fixed level named a line of minsheng.
+    """
+    package = os.path.dirname(__file__)  # noqa: PTH120 - a frame's file is a str
+    frame: FrameType | None = sys._getframe(1)  # noqa: SLF001 - only for a broken provider
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(package + os.sep):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def _read(resource: Traversable) -> bytes:
