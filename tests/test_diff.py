@@ -302,8 +302,11 @@ def test_diff_notes_changed_data_under_the_same_revision(
     assert main(["diff", "kunming/2025", str(progress), "--locale", "en"]) == 0
     assert "note:" in capsys.readouterr().out.splitlines()[-1]
     document = json.loads(minsheng.dumps(kunming_2025))
-    document["year"] = 2024  # another dataset: no note
+    document["year"] = 2024  # another dataset: not the revision's note, but that it is another
     other = tmp_path / "other.json"
     other.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert main(["diff", "kunming/2025", str(other), "--locale", "en"]) == 0
-    assert "note:" not in capsys.readouterr().out
+    notes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("note:")]
+    assert notes == [
+        "note: kunming/2025 and kunming/2024 are two datasets, not two revisions of one"
+    ]

@@ -291,6 +291,13 @@ def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
             )
             + "\n"
         )
+    if old.key != new.key:  # kunming/2025 against kunming/2026: two programs, not two revisions
+        out.write(
+            t("note: {old} and {new} are two datasets, not two revisions of one").format(
+                old=old.key, new=new.key
+            )
+            + "\n"
+        )
     return 0
 
 
