@@ -760,21 +760,22 @@ def test_a_stray_year_or_a_chinese_name_is_no_file() -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "after"), [("kunming/abc", "'abc'"), ("kunming/25", "'25'"), ("kunming/", "''")]
+    ("word", "after"),
+    [("kunming/abc", "'abc'"), ("kunming/25", "'25'"), ("datasets/kunming2025", "'kunming2025'")],
 )
 def test_a_city_and_a_slash_without_a_year_says_so(word: str, after: str) -> None:
-    """kunming/abc is a usage error about its year, not "cannot read the file" (a newcomer's)."""
+    """kunming/abc is a usage error about its year and the file, not "cannot read the file"."""
     result = run("report", word, "--locale", "en")
     assert result.returncode == 2
     assert result.stderr.splitlines()[0] == (
         f"minsheng: '{word}' is neither a file nor CITY YEAR or CITY/YEAR:"
-        f" {after} after the slash is not a four-digit year"
+        f" no such file, and {after} after the slash is not a four-digit year"
     )
 
 
 def test_a_missing_json_file_is_still_a_file() -> None:
     """A path with a dot or two slashes is a file that reading says is missing."""
-    for word in ("kunming/2025.json", "a/b/c"):
+    for word in ("kunming/2025.json", "a/b/c", "kunming/"):
         result = run("report", word, "--locale", "en")
         assert result.returncode == 1
         assert result.stderr.startswith(f"{word}: $: cannot read the file"), result.stderr

@@ -143,10 +143,19 @@ def test_a_digit_before_a_place_and_a_magnitude(
 @pytest.mark.parametrize(
     ("text", "position"),
     [
-        ("13百万元", 0),  # as 13百: no number
+        ("13百万元", 2),  # as 13百: no number
         ("1.5千万元", 4),  # a decimal before a place word: not read
         ("3千万2千元", 3),  # a part after 3千万
         ("3千多万元", 3),
+        # a review's: 余 or 多 before the place word was dropped, an exact 30,000,000
+        ("3多千万元", 3),
+        ("3余千万元", 3),
+        ("3餘千萬元", 3),
+        ("３多百萬人", 3),
+        ("超过3余千万元", 5),
+        ("近3多百亿元", 4),
+        ("0千万元", 2),  # 零千万 is refused too
+        ("0百亿人", 2),
     ],
 )
 def test_a_place_and_a_magnitude_are_refused_where_unsure(text: str, position: int) -> None:
@@ -154,6 +163,50 @@ def test_a_place_and_a_magnitude_are_refused_where_unsure(text: str, position: i
     with pytest.raises(minsheng.ParseError) as info:
         parse(text)
     assert info.value.position == position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3—5千万元",  # a review's: [30000, 50000000], the 3 scaled by 万 alone
+        "2～3千万元",
+        "3—5百万人",
+        "3—5千亿元",
+        "三至五千万元",  # so it was in characters, before 3千万 read at all
+        "8—1万2千人",  # [8000, 12000] before 4万8千's multiplier was 0, [8, 12000] after
+        "3—4万8千元",
+        "2—1万2千3百元",
+        "3000—1万2千人",
+    ],
+)
+def test_a_bare_number_before_a_compound_one_is_refused(text: str) -> None:
+    """3—5千万元: 3千万, 3万 or 3? A range reads no end it is unsure of."""
+    with pytest.raises(minsheng.ParseError, match="a bare number before a compound one"):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("三至二十五万元", 30_000, 250_000),
+        ("3至25万元", 30_000, 250_000),
+        ("3千万—5千万元", 30_000_000, 50_000_000),
+        ("1万至1万2千人", 10_000, 12_000),
+        ("三千至五千人", 3_000, 5_000),
+        ("3—5千人", 3_000, 5_000),
+    ],
+)
+def test_ranges_whose_ends_are_sure_still_read(text: str, low: int, high: int) -> None:
+    """What is not compound, or has its own magnitude word at both ends, reads as before."""
+    q = parse(text)
+    assert (q.value, q.upper) == (D(low), D(high))
+
+
+def test_a_place_and_a_magnitude_in_a_denominator_are_plain() -> None:
+    """10个/3百万人: the denominator is 3000000, as 300万's is, not 3E+6."""
+    (per,) = parse("10个/3百万人").per
+    assert str(per.amount) == "3000000"
+    assert per == parse("10个/300万人").per[0]
 
 
 @pytest.mark.parametrize(
@@ -396,3 +449,15 @@ def test_patacas_are_not_yuan() -> None:
     assert (q.value, q.unit) == (D(198_000), "澳门元")
     assert not minsheng.UNITS["澳门元"].comparable_with(minsheng.UNITS["元"])
     assert minsheng.format_quantity(q, locale="en") == "198,000 patacas"
+
+
+@pytest.mark.parametrize("text", ["3,0000个", "30,0000元", "3,000,0000个", "1,0001个"])
+def test_a_group_of_four_digits_says_so(text: str) -> None:
+    """3,0000个: a newcomer's "more than one figure" named no cause; the scan finds it whole."""
+    with pytest.raises(minsheng.ParseError, match="a group of thousands of more than three"):
+        parse(text)
+    (found,) = minsheng.find_quantities(f"投资{text}，")
+    assert found.reading is None
+    assert found.error is not None
+    assert found.error.reason == "a group of thousands of more than three digits"
+    assert found.phrase == text.rstrip("个元")

@@ -153,7 +153,7 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
                         "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
                         word=shown(word),
                         reason=msg(
-                            "{after} after the slash is not a four-digit year",
+                            "no such file, and {after} after the slash is not a four-digit year",
                             after=shown(word.partition("/")[2]),
                         ),
                     )
@@ -166,8 +166,8 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
 
 def _city_slash(word: str) -> bool:
     """Whether ``word`` is a city's name, a slash and a word with no further slash or dot."""
-    city, slash, rest = word.partition("/")
-    return bool(slash) and SLUG.fullmatch(city) is not None and not ("/" in rest or "." in rest)
+    city, _, rest = word.partition("/")
+    return bool(rest) and SLUG.fullmatch(city) is not None and not ("/" in rest or "." in rest)
 
 
 def loaded_targets(words: Sequence[str]) -> list[tuple[Target, Program]]:

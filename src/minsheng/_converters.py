@@ -278,7 +278,13 @@ def _newer(declared: object) -> bool:
     if not isinstance(declared, str) or not declared.startswith(prefix + ":"):
         return False
     later = declared.removeprefix(prefix + ":")
-    return later.isascii() and later.isdigit() and len(later) < 10 and int(later) > int(version)
+    return (
+        later.isascii()
+        and later.isdigit()
+        and not later.startswith("0")  # :03 is no schema's name
+        and len(later) < 10
+        and int(later) > int(version)
+    )
 
 
 def unstructure_program(program: Program) -> dict[str, Any]:

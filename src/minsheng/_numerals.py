@@ -72,6 +72,9 @@ class Number(NamedTuple):
     chinese: bool = False  # written with Chinese numerals only
     exact: bool = False  # 八分之一 is exactly 12.5 %, whatever its decimals
     rounded: bool = False  # 4.5成 is 45 % printed to a tenth of 成: rounded, as 45%
+    # 五千万, 3千万, 一万二千, 4万8千: more than the last magnitude word scales, so that
+    # a bare number before it (3至五千万) is no part of it a range can read
+    compound: bool = False
 
 
 def fail(reason: Message, text: str, position: int) -> ParseError:
@@ -226,7 +229,24 @@ def _read_chinese(s: str, i: int, text: str, *, one: bool = False) -> Number | N
         more = True  # 十多万: more than 十, in 万
         number, power = _more_in(s, i, j, text, number)
         j += 3 if power == 12 else 2
-    return Number(number, power, decimals, j, more_than=more, chinese=True)
+    return Number(
+        number, power, decimals, j, more_than=more, chinese=True, compound=_compound(s[i:j])
+    )
+
+
+def _compound(numeral: str) -> bool:
+    """Whether a numeral in characters says more than its last magnitude word scales.
+
+    五千万 and 两百万 (a 百 or 千 before the last 万 or 亿) and 一万二千
+    (something after it) do; 二十五万, 三千 and 十多万 do not.
+    """
+    last = max((k for k, c in enumerate(numeral) if c in BIG), default=None)
+    if last is None:
+        return False
+    if numeral[last + 1 :].strip("多余餘亿億"):  # 一万二千; 十多万 and 万亿 end the numeral
+        return True
+    start = max((k for k, c in enumerate(numeral[:last]) if c in BIG), default=-1) + 1
+    return any(c in "百千" for c in numeral[start:last])
 
 
 def _more_in(s: str, i: int, j: int, text: str, number: Decimal) -> tuple[Decimal, int]:
@@ -263,6 +283,9 @@ def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
     if match is None:
         return None
     raw = match.group()
+    if "," in raw and s[match.end() : match.end() + 1].isdigit():
+        # 3,0000个: a group of four digits (a 万 grouping?), not 3,000 and then 0
+        raise fail(msg("a group of thousands of more than three digits"), s, i)
     if not raw.isdigit() and ("," in raw or " " in raw):
         raw = raw.replace(",", "").replace(" ", "")
     if len(raw) - raw.count(".") > MAX_DIGITS:
@@ -301,12 +324,15 @@ def _read_mixed(s: str, i: int) -> Number | None:
             m = spaced
         if s.startswith("万亿", m):
             power, k = 12, m + 2
-        elif s.startswith(_PLACE_OF_BIG, m) and last_power is None and not (more or places):
+        elif (
+            s.startswith(_PLACE_OF_BIG, m)
+            and last_power is None
+            and not (more_here or places)  # 3多千万, 1.5千万: refused below
+            and 1 <= mantissa < 10  # 13百万, as 13百, and 0千万: no number
+        ):
             # 3千万元, 5百亿元: a place word before 万 or 亿, 3000万 and 500亿 as printed
-            if mantissa >= 10:  # 13百万, as 13百: no number
-                break
-            mantissa = mantissa.scaleb(PLACES[s[m]])
-            total, last_power, j = mantissa.scaleb(BIG[s[m + 1]]), BIG[s[m + 1]], m + 2
+            total += mantissa.scaleb(PLACES[s[m]] + BIG[s[m + 1]])
+            last_power, j, parts = BIG[s[m + 1]], m + 2, 2
             break
         elif (
             m < len(s)
@@ -339,7 +365,7 @@ def _read_mixed(s: str, i: int) -> Number | None:
         return None
     if parts > 1 and last_power in (2, 3):
         last_power = 0  # 4万8千, as 四万八千: the place word is inside the numeral
-    return Number(total, last_power, decimals, j, more_than=more)
+    return Number(total, last_power, decimals, j, more_than=more, compound=parts > 1)
 
 
 # 5万2025年, 2025届, 2025级, 2025学年, 2025版, 2025期, 2025号: a year or a code

@@ -55,8 +55,14 @@ def _numeral_end(s: str, k: int) -> int:
     while end < len(s) and (
         s[end] in NUMERAL_CHARS
         or s[end] in "0123456789点."
-        # 0,003个: a grouping the parser refuses, one run (its 003 is no figure of its own)
-        or (s[end] == "," and s[k] == "0" and _digit(s, end - 1) and _digit(s, end + 1))
+        # 0,003个 and 3,0000个 (or 3,000,0000个): groupings the parser refuses, one run
+        # (the digits after a comma are no figure of their own)
+        or (
+            s[end] == ","
+            and _digit(s, end - 1)
+            and _digit(s, end + 1)
+            and (s[k] == "0" or all(_digit(s, d) for d in range(end + 1, end + 4)))
+        )
     ):
         end += 1
     return end
