@@ -282,7 +282,9 @@ def to_pandas(source: Rows = None, *, table: TableName = "metrics") -> pd.DataFr
     for every installed dataset; ``table`` is ``"metrics"`` (one row per
     metric, assessed), ``"figures"``, ``"projects"`` or ``"programs"``.  Decimal columns have
     the dtype ``pd.ArrowDtype(pa.decimal128(37, 10))``.  Needs the
-    ``pandas`` extra.
+    ``pandas`` extra.  A type checker knows the result as a DataFrame where
+    ``pandas-stubs`` is installed, and as ``Any`` without it: pandas ships
+    no type information of its own.
 
     Raises:
         ArgumentError: ``source`` is no iterable of programs (a lone Program).
