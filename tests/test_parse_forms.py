@@ -177,6 +177,8 @@ def test_a_place_and_a_magnitude_are_refused_where_unsure(text: str, position: i
         "3—4万8千元",
         "2—1万2千3百元",
         "3000—1万2千人",
+        "三至五千万亿元",  # 五千万亿 is 5000 in 万亿: compound too
+        "三至一亿二千万元",
     ],
 )
 def test_a_bare_number_before_a_compound_one_is_refused(text: str) -> None:
@@ -193,6 +195,7 @@ def test_a_bare_number_before_a_compound_one_is_refused(text: str) -> None:
         ("3千万—5千万元", 30_000_000, 50_000_000),
         ("1万至1万2千人", 10_000, 12_000),
         ("三千至五千人", 3_000, 5_000),
+        ("三至五万亿元", 3 * 10**12, 5 * 10**12),
         ("3—5千人", 3_000, 5_000),
     ],
 )

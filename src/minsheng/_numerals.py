@@ -243,8 +243,10 @@ def _compound(numeral: str) -> bool:
     last = max((k for k, c in enumerate(numeral) if c in BIG), default=None)
     if last is None:
         return False
-    if numeral[last + 1 :].strip("多余餘亿億"):  # 一万二千; 十多万 and 万亿 end the numeral
+    if numeral[last + 1 :].strip("多余"):  # 一万二千; 十多万 ends the numeral
         return True
+    if numeral.startswith("万亿", last - 1):  # 五千万亿: one magnitude word, 10¹²
+        last -= 1
     start = max((k for k, c in enumerate(numeral[:last]) if c in BIG), default=-1) + 1
     return any(c in "百千" for c in numeral[start:last])
 
