@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 import opencc
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -279,3 +280,44 @@ def test_traditional_vocabulary_is_never_skipped(text: str) -> None:
     except minsheng.ParseError:
         return
     assert _content(reading) == _content(minsheng.parse_phrase(simplified))
+
+
+_NUMERALS = "零一二三四五六七八九"
+
+
+@given(
+    st.integers(1, 9),
+    st.integers(1, 9),
+    st.sampled_from([("百", 2), ("千", 3)]),
+    st.sampled_from([("万", 4), ("亿", 8)]),
+    st.sampled_from(["元", "人", "个"]),
+    st.booleans(),
+)
+def test_a_place_and_a_magnitude_read_or_are_refused(
+    a: int, b: int, place: tuple[str, int], big: tuple[str, int], unit: str, chinese: bool
+) -> None:
+    """3千万元 is 3·10⁷ in digits and characters; a range to it from a bare number is refused.
+
+    A review found 3—5千万元 read as 30,000 to 50,000,000 (the 3 scaled by 万
+    alone), and 3多千万元 read as an exact 30,000,000.
+    """
+    (p, p_power), (m, m_power) = place, big
+
+    def spelt(n: int) -> str:
+        return _NUMERALS[n] if chinese else str(n)
+
+    q = minsheng.parse_quantity(f"{spelt(a)}{p}{m}{unit}")
+    assert (q.value, q.multiplier, q.approximation) == (
+        Decimal(a).scaleb(p_power + m_power),
+        m_power,
+        A.EXACT,
+    )
+    if a < b:
+        both = minsheng.parse_quantity(f"{spelt(a)}{p}{m}至{spelt(b)}{p}{m}{unit}")
+        scale = p_power + m_power
+        assert (both.value, both.upper) == (Decimal(a).scaleb(scale), Decimal(b).scaleb(scale))
+        with pytest.raises(minsheng.ParseError):
+            minsheng.parse_quantity(f"{spelt(a)}至{spelt(b)}{p}{m}{unit}")
+    for more in ("多", "余"):
+        with pytest.raises(minsheng.ParseError):  # 3多千万: more than 3, in 千万? Refused
+            minsheng.parse_quantity(f"{spelt(a)}{more}{p}{m}{unit}")
