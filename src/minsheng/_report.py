@@ -10,7 +10,7 @@ import functools
 import json
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minsheng._assess import MEASURABLE, assess
 from minsheng._context import own_context
@@ -63,11 +63,13 @@ from minsheng._render import (
     _unofficial_note,
     summary_lines,
 )
-from minsheng._report_types import ReportData, ReportMetric, ReportProject
 from minsheng._results import Assessment, MetricResult, Status
 from minsheng._schemas import REPORT_SCHEMA_ID, SCHEMA_ID
 from minsheng._units import Unit
 from minsheng._version import __version__
+
+if TYPE_CHECKING:  # 2 ms of TypedDict and Literal classes that a report never needs
+    from minsheng._report_types import ReportData, ReportMetric, ReportProject
 
 
 def _unstructure(value: object) -> Any:  # noqa: ANN401 - JSON data
