@@ -464,3 +464,26 @@ def test_a_group_of_four_digits_says_so(text: str) -> None:
     assert found.error is not None
     assert found.error.reason == "a group of thousands of more than three digits"
     assert found.phrase == text.rstrip("个元")
+
+
+@pytest.mark.parametrize("text", ["007个", "00个", "05个", "0000元", "00.5个"])
+def test_a_whole_number_with_a_leading_zero_is_refused(text: str) -> None:
+    """007个 was 7 and 0000元 was 0: a code, or a number missing its head, is no figure."""
+    with pytest.raises(minsheng.ParseError, match="a whole number that starts with 0"):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("0个", "0"), ("0.5个", "0.5"), ("0.05个", "0.05"), ("2万0500人", "20500")]
+)
+def test_a_zero_that_leads_no_whole_number_still_reads(text: str, value: str) -> None:
+    """0, a decimal below 1, and the four digits below 万 may start with 0."""
+    assert parse(text).value == D(value)
+
+
+@pytest.mark.parametrize("text", ["编号007个", "单价3,00个", "用时05分钟"])
+def test_the_scan_reads_no_figure_from_a_leading_zero(text: str) -> None:
+    """The scan found 00个 in 3,00个 and read it as 0, and 007个 as 7."""
+    found = list(minsheng.find_quantities(text))
+    assert found
+    assert all(f.reading is None and f.error is not None for f in found)

@@ -273,12 +273,18 @@ def _more_in(s: str, i: int, j: int, text: str, number: Decimal) -> tuple[Decima
     return head[0] + (number - head[0]).scaleb(big), big
 
 
-def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
+def _read_arabic(
+    s: str, i: int, *, after_magnitude: bool = False
+) -> tuple[Decimal, int, int] | None:
     """Read Arabic digits at ``i``: the value, its decimals and where it ends.
+
+    ``after_magnitude``: the digits follow a magnitude word, where a 0 may
+    lead them (2万0500).
 
     Raises:
         ParseError: more than :data:`MAX_DIGITS` digits, before any arithmetic
-            on them rounds (a 29-digit figure times ten lost its last digit).
+            on them rounds (a 29-digit figure times ten lost its last digit);
+            a whole number that starts with 0 (007个), a code or a broken one.
 
     """
     match = _ARABIC.match(s, i)
@@ -295,6 +301,9 @@ def _read_arabic(s: str, i: int) -> tuple[Decimal, int, int] | None:
     if raw[0] == "0" and "." not in raw and _GROUP_AFTER.match(s, match.end()):
         # 0,003个, 01,003个: no thousands start with 0 (a decimal comma? a list?)
         raise fail(msg("a group of thousands after a number that starts with 0"), s, i)
+    if raw[0] == "0" and raw[1:2].isdigit() and not after_magnitude:
+        # 007个, 00个 (of 3,00个): a code or a broken number, not 7 or 0 (but 2万0500)
+        raise fail(msg("a whole number that starts with 0: a code, or a broken number?"), s, i)
     return Decimal(raw), len(raw.partition(".")[2]), match.end()
 
 
@@ -307,7 +316,7 @@ def _read_mixed(s: str, i: int) -> Number | None:
     parts = 0
     j = i
     while True:
-        arabic = _read_arabic(s, j)
+        arabic = _read_arabic(s, j, after_magnitude=last_power is not None)
         if arabic is None:
             break
         mantissa, places, k = arabic
