@@ -144,9 +144,9 @@ def test_a_digit_before_a_place_and_a_magnitude(
     ("text", "position"),
     [
         ("13百万元", 2),  # as 13百: no number
-        ("1.5千万元", 4),  # a decimal before a place word: not read
+        ("1.5千万元", 0),  # a decimal before a place word: not read
         ("3千万2千元", 3),  # a part after 3千万
-        ("3千多万元", 3),
+        ("3千多万元", 2),
         # a review's: 余 or 多 before the place word was dropped, an exact 30,000,000
         ("3多千万元", 3),
         ("3余千万元", 3),
@@ -179,11 +179,20 @@ def test_a_place_and_a_magnitude_are_refused_where_unsure(text: str, position: i
         "3000—1万2千人",
         "三至五千万亿元",  # 五千万亿 is 5000 in 万亿: compound too
         "三至一亿二千万元",
+        # a hunt's: a low end with its own 千 or 百 kept it, 3000 to 50,000,000
+        "三千至五千万元",
+        "3千至5千万元",
+        "三百至五百万元",
+        "八百至一千二百万元",
+        "五千至八千亿元",
+        "1.5千至3千万元",
     ],
 )
 def test_a_bare_number_before_a_compound_one_is_refused(text: str) -> None:
     """3—5千万元: 3千万, 3万 or 3? A range reads no end it is unsure of."""
-    with pytest.raises(minsheng.ParseError, match="a bare number before a compound one"):
+    with pytest.raises(
+        minsheng.ParseError, match="a low end without the 万 or 亿 of a compound high end"
+    ):
         parse(text)
 
 
@@ -466,7 +475,9 @@ def test_a_group_of_four_digits_says_so(text: str) -> None:
     assert found.phrase == text.rstrip("个元")
 
 
-@pytest.mark.parametrize("text", ["007个", "00个", "05个", "0000元", "00.5个"])
+@pytest.mark.parametrize(
+    "text", ["007个", "00个", "05个", "0000元", "00.5个", "2万05千人", "2万005百人", "2亿05万元"]
+)
 def test_a_whole_number_with_a_leading_zero_is_refused(text: str) -> None:
     """007个 was 7 and 0000元 was 0: a code, or a number missing its head, is no figure."""
     with pytest.raises(minsheng.ParseError, match="a whole number that starts with 0"):
@@ -487,3 +498,23 @@ def test_the_scan_reads_no_figure_from_a_leading_zero(text: str) -> None:
     found = list(minsheng.find_quantities(text))
     assert found
     assert all(f.reading is None and f.error is not None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a hunt's: the scan read 1.5千 (1500) out of 1.5千万, and 10 out of 05—10个
+        ("投资不少于1.5千万元", "1.5千万"),
+        ("惠及约1.2百万人", "1.2百万"),
+        ("不少于1.5千余万元", "1.5千余万"),
+        ("投资3千余万元", "3千余万"),
+        ("投资1.5千万—3千万元", "1.5千万—3千万"),
+        ("新增学位05—10个", "05—10"),
+        ("新增二十几—30个", "二十几—30个"),
+    ],
+)
+def test_the_scan_reads_no_part_of_a_figure_it_cannot_read(text: str, phrase: str) -> None:
+    """What the parser refuses is one error, never a shorter figure read out of it."""
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+    assert found.error is not None

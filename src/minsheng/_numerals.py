@@ -58,6 +58,7 @@ _FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]{1,12}
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
 _PLACE_OF_BIG = ("百万", "千万", "百亿", "千亿")  # 3千万: 3000万
+BIG_AFTER = ("万", "亿", "余万", "多万", "余亿", "多亿")  # what no 千 or 百 figure ends before
 
 
 class Number(NamedTuple):
@@ -279,7 +280,7 @@ def _read_arabic(
     """Read Arabic digits at ``i``: the value, its decimals and where it ends.
 
     ``after_magnitude``: the digits follow a magnitude word, where a 0 may
-    lead them (2万0500).
+    lead four of them (2万0500).
 
     Raises:
         ParseError: more than :data:`MAX_DIGITS` digits, before any arithmetic
@@ -301,8 +302,9 @@ def _read_arabic(
     if raw[0] == "0" and "." not in raw and _GROUP_AFTER.match(s, match.end()):
         # 0,003个, 01,003个: no thousands start with 0 (a decimal comma? a list?)
         raise fail(msg("a group of thousands after a number that starts with 0"), s, i)
-    if raw[0] == "0" and raw[1:2].isdigit() and not after_magnitude:
-        # 007个, 00个 (of 3,00个): a code or a broken number, not 7 or 0 (but 2万0500)
+    if raw[0] == "0" and raw[1:2].isdigit() and not (after_magnitude and len(raw) == 4):
+        # 007个, 00个 (of 3,00个), 2万05千: a code or a broken number, not 7, 0 or
+        # 25000 (but 2万0500: the four digits below 万)
         raise fail(msg("a whole number that starts with 0: a code, or a broken number?"), s, i)
     return Decimal(raw), len(raw.partition(".")[2]), match.end()
 
@@ -335,6 +337,10 @@ def _read_mixed(s: str, i: int) -> Number | None:
             m = spaced
         if s.startswith("万亿", m):
             power, k = 12, m + 2
+        elif places and s.startswith(_PLACE_OF_BIG, m):
+            # 1.5千万元: 15,000,000, printed to a tenth of 千万, which no multiplier
+            # holds; read as 1.5千 it lost the 万, so it is refused whole
+            raise fail(msg("a decimal before 千万 or 百亿: printed to what?"), s, j)
         elif (
             s.startswith(_PLACE_OF_BIG, m)
             and last_power is None
@@ -374,9 +380,17 @@ def _read_mixed(s: str, i: int) -> Number | None:
             break
     if last_power is None:
         return None
-    if parts > 1 and last_power in (2, 3):
-        last_power = 0  # 4万8千, as 四万八千: the place word is inside the numeral
-    return Number(total, last_power, decimals, j, more_than=more, compound=parts > 1)
+    return _mixed(s, Number(total, last_power, decimals, j, more_than=more), parts)
+
+
+def _mixed(s: str, number: Number, parts: int) -> Number:
+    """A number :func:`_read_mixed` read in ``parts`` parts, as a figure holds it."""
+    if number.multiplier in (2, 3) and s.startswith(BIG_AFTER, number.end):
+        # 1.5千余万元, 3千余万元: read up to the 千, the figure would lose its 万
+        raise fail(msg("万 or 亿 after a figure that ends in 千 or 百"), s, number.end)
+    if parts > 1 and number.multiplier in (2, 3):
+        number = number._replace(multiplier=0)  # 4万8千, as 四万八千: inside the numeral
+    return number._replace(compound=parts > 1)
 
 
 # 5万2025年, 2025届, 2025级, 2025学年, 2025版, 2025期, 2025号: a year or a code

@@ -188,10 +188,13 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     if low.unit is not None and low.unit != high.unit:
         raise fail(msg("the two ends of a range have different units"), text, high.start)
     lo, hi = low.number, high.number
-    if hi.compound and lo.multiplier == 0 and not lo.compound:
-        # 3—5千万元, 三至五千万元, 8—1万2千人: is 3 a 千万, a 万, or 3? Unsure: refused
+    if hi.compound and lo.multiplier < 4 and not lo.compound:
+        # 3—5千万元, 三至五千万元, 8—1万2千人: is 3 a 千万, a 万, or 3? And 三千至五千万元
+        # 3000万 or 3000? Unsure: refused (1万至1万2千人 names its 万)
         raise fail(
-            msg("a bare number before a compound one (3—5千万): in which unit?"), text, low.start
+            msg("a low end without the 万 or 亿 of a compound high end (3—5千万): in which unit?"),
+            text,
+            low.start,
         )
     value, multiplier = lo.value, hi.multiplier
     if lo.unit is None and hi.unit == "%" and text[hi.end - 1] == "成":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
-from minsheng._numerals import NUMERAL_CHARS
+from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import in_a_word
@@ -207,9 +207,16 @@ def _unreadable(
     floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
     a, b = _error_span(s, k, refused, floor)
     b = max(b, _bounded(s, refused))  # 10亿度以下: the bound too
+    big = next((word for word in BIG_AFTER if s.startswith(word, b)), "")
+    b += len(big)  # 1.5千余万元: 1.5千余 alone would read as 1500
     more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
     if more is not None:
         b = more.end()
+    ranged = _RANGE.match(s, b)
+    if ranged is not None and _CANDIDATE.match(s, ranged.end()) is not None:
+        # 05—10个, 二十几—30个: the high end of a range whose low end cannot be read
+        # is no figure of its own (10个 alone, or 10 with its 个 left behind)
+        b = max(b, _number_end(s, ranged.end())[0])
     while figures and _chained(s, figures[-1], a):
         a = figures.pop().start  # 分别下调10、25和50基点, 约12至13、14度
     errors.append((a, b))
