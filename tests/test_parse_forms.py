@@ -518,3 +518,46 @@ def test_the_scan_reads_no_part_of_a_figure_it_cannot_read(text: str, phrase: st
     (found,) = minsheng.find_quantities(text)
     assert (found.phrase, found.reading) == (phrase, None)
     assert found.error is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a hunt's: each read as a bare number, or a range without its bound
+        ("翻 2 番", "番 after a figure that is no doubling"),
+        ("翻1.5番", "番 after a figure that is no doubling"),
+        ("翻3千番", "番 after a figure that is no doubling"),
+        ("3番", "番 after a figure that is no doubling"),
+        ("过3000万元", "过 before a figure"),
+        ("其中过5亿元的项目", "过 before a figure"),
+        ("不超过3—5个", "a range with a comparator"),
+        ("最多3—5个", "a range with a comparator"),
+    ],
+)
+def test_words_that_change_a_figure_are_never_dropped(text: str, reason: str) -> None:
+    """番 that no doubling reads, 过 (over), and a bound before a range are refused."""
+    with pytest.raises(minsheng.ParseError, match=reason):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("翻两番", "4"), ("翻2番", "4"), ("超过3000万元", "30000000")]
+)
+def test_doublings_and_comparators_still_read(text: str, value: str) -> None:
+    """翻两番 is 4 倍, and 超过 a comparator, as before."""
+    assert parse(text).value == D(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("缩短为15-20日", 15, 20),
+        ("涨幅控制在2—3%", 2, 3),
+        ("控制在 3—5个", 3, 5),
+        ("降至3—5%", 3, 5),
+    ],
+)
+def test_a_level_words_bound_before_a_range_is_the_range(text: str, low: int, high: int) -> None:
+    """缩短为15-20日: the range is what it is shortened to, as before."""
+    q = parse(text)
+    assert (q.value, q.upper, q.comparator) == (D(low), D(high), None)

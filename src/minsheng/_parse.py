@@ -82,6 +82,7 @@ from minsheng._words import (
     AGE,
     DECIMAL_ROUGH,
     GROWING,
+    LEVEL_CAPS,
     NEGATIVE,
     ROUGH,
     _covered,
@@ -183,7 +184,12 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
         raise fail(msg("the low end of a range must be a plain number"), text, low.end)
     if high.approximation or before.approximation:
         raise fail(msg("a range with an approximate end"), text, high.start)
-    if before.comparator not in (None, Comparator.AT_MOST) or high.comparator:
+    # 缩短为15-20日, 控制在2—3%: the range is the level; 不超过3—5个 and 最多3—5个
+    # bound it, which a range cannot hold: refused, not dropped
+    level = before.comparator is Comparator.AT_MOST and text[: low.start].rstrip(" ").endswith(
+        LEVEL_CAPS
+    )
+    if (before.comparator is not None and not level) or high.comparator:
         raise fail(msg("a range with a comparator"), text, high.start)
     if low.unit is not None and low.unit != high.unit:
         raise fail(msg("the two ends of a range have different units"), text, high.start)

@@ -65,6 +65,12 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if head.comparator is None and s[: figure.start].rstrip(" ").endswith("破"):
         # 降破3%, 增长破5%: 破 that no comparator word of the parser's holds
         return msg("破 before a figure: past it, or below it?"), figure.start - 1
+    if head.comparator is None and s[: figure.start].rstrip(" ").endswith("过"):
+        # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
+        return msg("过 before a figure: more than it, or after it?"), figure.start - 1
+    if figure.unit != "倍" and s[number.end :].lstrip(" ").startswith("番"):
+        # 翻 2 番, 翻1.5番, 3番: 番 that no doubling of the parser's (翻两番) holds
+        return msg("番 after a figure that is no doubling the parser reads"), number.end
     if figure.unit is None and s[: figure.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure: the first few (涨幅前三), not a count"), figure.start
     over = over_plan(s, [figure])

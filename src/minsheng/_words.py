@@ -30,6 +30,12 @@ CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "上
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
 FLOORS = ("最低", "最低为", "下限", "下限为", "下限是")
+LEVEL_CAPS = (
+    "压缩为", "压缩至", "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到",
+    "缩短为", "精简为", "精简至", "减少到", "减少至", "控制在",
+)  # fmt: skip
+"""Words that bring a figure down to a level, a cap (<=) of a single figure: before a
+range (缩短为15-20日, 控制在2—3%) the range is that level, and no cap is lost."""
 """Like CAPS, from below: 每月最低144小时, but 最低工资标准2000元 names the wage."""
 
 _PREFIX_COMPARATORS: dict[str, Comparator] = {
@@ -49,9 +55,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
             "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
             # must not exceed: 不得超过100万元 read as more than 1,000,000 (超过)
             "不得超过", "不应超过", "不宜超过", "不能超过", "不会超过", "不可超过", "不得高于",
-            "不得多于", "不得大于",
-            "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到", "缩短为",
-            "精简为", "精简至", "减少到", "减少至", "控制在", "未超过", "没有超过", "没超过",
+            "不得多于", "不得大于", *LEVEL_CAPS, "未超过", "没有超过", "没超过",
             "小于等于", "小于或等于", "至多为", "最高不超过", "上限不超过", "最长不超过",
             "最迟不超过", *CAPS,
         ),
