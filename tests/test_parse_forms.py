@@ -561,3 +561,24 @@ def test_a_level_words_bound_before_a_range_is_the_range(text: str, low: int, hi
     """缩短为15-20日: the range is what it is shortened to, as before."""
     q = parse(text)
     assert (q.value, q.upper, q.comparator) == (D(low), D(high), None)
+
+
+@pytest.mark.parametrize("text", ["由1.2提高到1.5万元", "由2.5增加到3亿元", "由3千提高到5千万元"])
+def test_a_starting_figure_short_of_its_targets_magnitude_is_refused(text: str) -> None:
+    """A hunt's: 由1.2提高到1.5万元 read a baseline of 1.2 元, where a range reads 1.2万."""
+    with pytest.raises(minsheng.ParseError, match="a starting figure without the 万 or 亿"):
+        minsheng.parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        ("由1200提高到1.5万人", "1200"),
+        ("由1.2万提高到1.5万元", "12000"),
+        ("由3千万提高到5千万元", "30000000"),
+    ],
+)
+def test_a_starting_figure_that_is_sure_reads(text: str, baseline: str) -> None:
+    """1200 before 1.5万 is no 1200万; 1.2万 and 3千万 say their magnitude."""
+    (start,) = minsheng.parse_phrase(text).baselines
+    assert start.value == D(baseline)

@@ -502,6 +502,20 @@ def _read(s: str, text: str) -> Reading:
     return _from_to(s, text, figures, head, covered, dates)
 
 
+def _short_of(start: Number, target: Number) -> bool:
+    """Whether a starting figure may lack the magnitude of its target (由1.2提高到1.5万元).
+
+    A bare number below the target's mantissa (1.2 before 1.5万) may be 1.2万
+    or 1.2; one of 千 or 百 before a compound target (3千 before 5千万), 3千万
+    or 3千.
+    """
+    if start.compound or not target.multiplier:
+        return False
+    if start.multiplier == 0 and start.value < target.value.scaleb(-target.multiplier):
+        return True
+    return target.compound and start.multiplier < 4
+
+
 def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     s: str,
     text: str,
@@ -535,6 +549,10 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
             raise fail(
                 msg("the starting figure's unit differs from the target's"), text, start.start
             )
+        if start.unit is None and _short_of(number, last.number):
+            # 由1.2提高到1.5万元: 1.2万 as a range would read it, or 1.2元? Refused
+            reason = msg("a starting figure without the 万 or 亿 of its target: which?")
+            raise fail(reason, text, start.start)
         start_pers = head.pers + tuple(p for p in start.pers if p not in head.pers)
         figure = start._replace(unit=last.unit)
         # 由约3000元提高到…: the head's 约 is the first starting figure's
