@@ -582,3 +582,10 @@ def test_a_starting_figure_that_is_sure_reads(text: str, baseline: str) -> None:
     """1200 before 1.5万 is no 1200万; 1.2万 and 3千万 say their magnitude."""
     (start,) = minsheng.parse_phrase(text).baselines
     assert start.value == D(baseline)
+
+
+@pytest.mark.parametrize("text", ["3伏", "5万伏特", "3万安培", "3万桶", "3万圆", "3千万伏"])
+def test_a_measure_word_minsheng_does_not_read_is_refused(text: str) -> None:
+    """A hunt's: volts, amperes, barrels and 圆 were dropped, leaving a bare 3 or 30,000."""
+    with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
+        parse(text)

@@ -233,11 +233,13 @@ _UNREAD_MEASURES = (
     # metres, or parties?), 300延米, 100学时 (hours of class), 300标台 (buses)
     "担", "擔", "标箱", "標箱", "标准箱", "標準箱", "延米", "学时", "學時", "标台", "標台", "方",
     "角",  # 每支烟的税款调高8角: a tenth of a yuan, which 元 does not say
+    # a hunt's: 3伏, 5万伏特, 3万安培, 3万桶 and 3万圆 read as bare numbers
+    "伏特", "伏", "安培", "焦耳", "赫兹", "桶", "圆",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
     "点位", "坪山", "方面", "方案", "方式", "方法", "方向", "方位", "方言", "方舱",
-    "角色", "角度", "角落", "角逐", "角膜", "角星",
+    "角色", "角度", "角落", "角逐", "角膜", "角星", "圆满", "圆梦", "伏击",
 )  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
