@@ -589,3 +589,19 @@ def test_a_measure_word_minsheng_does_not_read_is_refused(text: str) -> None:
     """A hunt's: volts, amperes, barrels and 圆 were dropped, leaving a bare 3 or 30,000."""
     with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
         parse(text)
+
+
+@pytest.mark.parametrize("text", ["全市有百万人口城市3个", "千万人口城市3个"])
+def test_a_city_of_a_million_is_no_denominator(text: str) -> None:
+    """A hunt's: 百万人口城市3个 was found as 3 个 per 10,000 人口."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert (found.phrase, found.reading.figure.per) == ("3个", ())
+
+
+def test_ten_thousand_people_is_still_a_denominator() -> None:
+    """万人口床位数6张 is 6 beds per 10,000 people, as before."""
+    (found,) = minsheng.find_quantities("万人口床位数6张")
+    assert found.reading is not None
+    (per,) = found.reading.figure.per
+    assert (per.amount, per.subject) == (D(10000), "人口")

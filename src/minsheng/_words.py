@@ -174,7 +174,9 @@ _PER_WORDS = compiled(
     rf"|({_NOT_A_PERIOD}(?:[日月](?=补助)"
     rf"|[日月年](?=处理|供|发班|发送|发放|接待|产|运送|税收|收入|营收|营业收入"
     rf"|最低(?:工资|生活|缴费|标准|保障))))"
-    r"|([千万])人口"
+    # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
+    # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
+    rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
