@@ -605,3 +605,20 @@ def test_ten_thousand_people_is_still_a_denominator() -> None:
     assert found.reading is not None
     (per,) = found.reading.figure.per
     assert (per.amount, per.subject) == (D(10000), "人口")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a second hunt's: the parser refused these, and the scan read them exact
+        ("收入过3000万元，", "过3000万元"),
+        ("游客量破100万人次", "破100万人次"),
+        ("總收入過3000萬元", "過3000萬元"),
+        # and a decimal, a space, then 千万: it read 1.5 alone
+        ("投资1.5 千万元，建成。", "1.5 千万"),
+    ],
+)
+def test_the_scan_refuses_what_the_parser_refuses(text: str, phrase: str) -> None:
+    """过 and 破 before a figure, and 1.5 千万, are found with it and refused."""
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)

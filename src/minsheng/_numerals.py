@@ -57,7 +57,7 @@ _DOUBLING = compiled(r"翻了?([一二两三四五六七八九十百千万零〇
 _FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]{1,12})分之")
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
-_PLACE_OF_BIG = ("百万", "千万", "百亿", "千亿")  # 3千万: 3000万
+PLACE_OF_BIG = ("百万", "千万", "百亿", "千亿")  # 3千万: 3000万
 BIG_AFTER = ("万", "亿", "余万", "多万", "余亿", "多亿")  # what no 千 or 百 figure ends before
 
 
@@ -337,12 +337,12 @@ def _read_mixed(s: str, i: int) -> Number | None:
             m = spaced
         if s.startswith("万亿", m):
             power, k = 12, m + 2
-        elif places and s.startswith(_PLACE_OF_BIG, m):
+        elif places and s.startswith(PLACE_OF_BIG, m):
             # 1.5千万元: 15,000,000, printed to a tenth of 千万, which no multiplier
             # holds; read as 1.5千 it lost the 万, so it is refused whole
             raise fail(msg("a decimal before 千万 or 百亿: printed to what?"), s, j)
         elif (
-            s.startswith(_PLACE_OF_BIG, m)
+            s.startswith(PLACE_OF_BIG, m)
             and last_power is None
             and not (more_here or places)  # 3多千万, 1.5千万: refused below
             and 1 <= mantissa < 10  # 13百万, as 13百, and 0千万: no number

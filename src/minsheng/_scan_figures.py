@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
-from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS
+from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS, PLACE_OF_BIG
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import in_a_word
@@ -207,8 +207,12 @@ def _unreadable(
     floor = max(errors[-1][1] if errors else 0, before.end if before else 0)
     a, b = _error_span(s, k, refused, floor)
     b = max(b, _bounded(s, refused))  # 10亿度以下: the bound too
-    big = next((word for word in BIG_AFTER if s.startswith(word, b)), "")
-    b += len(big)  # 1.5千余万元: 1.5千余 alone would read as 1500
+    after = b
+    while after < len(s) and s[after] == " ":
+        after += 1
+    big = next((word for word in (*PLACE_OF_BIG, *BIG_AFTER) if s.startswith(word, after)), "")
+    if big:  # 1.5千余万元, 1.5 千万元: 1.5千余 or 1.5 alone would read as 1500 or 1.5
+        b = after + len(big)
     more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
     if more is not None:
         b = more.end()
