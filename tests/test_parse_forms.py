@@ -186,12 +186,19 @@ def test_a_place_and_a_magnitude_are_refused_where_unsure(text: str, position: i
         "八百至一千二百万元",
         "五千至八千亿元",
         "1.5千至3千万元",
+        # a second hunt's: 3万至5万亿元 read 30,000 to 5万亿, 8000—1.2亿元 8,000 元 up
+        "3万至5万亿元",
+        "1.2万至1.5万亿元",
+        "8000—1.2亿元",
+        "5000—1亿元",
+        "8—1.2万人",
+        "10—5万",
     ],
 )
 def test_a_bare_number_before_a_compound_one_is_refused(text: str) -> None:
     """3—5千万元: 3千万, 3万 or 3? A range reads no end it is unsure of."""
     with pytest.raises(
-        minsheng.ParseError, match="a low end without the 万 or 亿 of a compound high end"
+        minsheng.ParseError, match="a low end that may lack the 万 or 亿 of the high end"
     ):
         parse(text)
 
@@ -205,6 +212,7 @@ def test_a_bare_number_before_a_compound_one_is_refused(text: str) -> None:
         ("1万至1万2千人", 10_000, 12_000),
         ("三千至五千人", 3_000, 5_000),
         ("三至五万亿元", 3 * 10**12, 5 * 10**12),
+        ("8000元—1.2亿元", 8_000, 120_000_000),  # the low end prints its own unit
         ("3—5千人", 3_000, 5_000),
     ],
 )
@@ -563,7 +571,18 @@ def test_a_level_words_bound_before_a_range_is_the_range(text: str, low: int, hi
     assert (q.value, q.upper, q.comparator) == (D(low), D(high), None)
 
 
-@pytest.mark.parametrize("text", ["由1.2提高到1.5万元", "由2.5增加到3亿元", "由3千提高到5千万元"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由1.2提高到1.5万元",
+        "由2.5增加到3亿元",
+        "由3千提高到5千万元",
+        # a second hunt's: 12,000 元 and 8,000 元; 1200 before 1.5万 is unsure too
+        "由1.2万提高到1.5万亿元",
+        "由8000提高到1.2亿元",
+        "由1200提高到1.5万人",
+    ],
+)
 def test_a_starting_figure_short_of_its_targets_magnitude_is_refused(text: str) -> None:
     """A hunt's: 由1.2提高到1.5万元 read a baseline of 1.2 元, where a range reads 1.2万."""
     with pytest.raises(minsheng.ParseError, match="a starting figure without the 万 or 亿"):
@@ -573,7 +592,7 @@ def test_a_starting_figure_short_of_its_targets_magnitude_is_refused(text: str) 
 @pytest.mark.parametrize(
     ("text", "baseline"),
     [
-        ("由1200提高到1.5万人", "1200"),
+        ("由1200人提高到1.5万人", "1200"),
         ("由1.2万提高到1.5万元", "12000"),
         ("由3千万提高到5千万元", "30000000"),
     ],
@@ -622,3 +641,26 @@ def test_the_scan_refuses_what_the_parser_refuses(text: str, phrase: str) -> Non
     """过 and 破 before a figure, and 1.5 千万, are found with it and refused."""
     (found,) = minsheng.find_quantities(text)
     assert (found.phrase, found.reading) == (phrase, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("由3提高到5成", "a starting figure before 成 without its own 成"),  # it read 3 %
+        ("由9.5提高到9.8成", "a starting figure before 成 without its own 成"),
+        ("每月15日前发放", "a month or a date"),  # 15 days a month
+        ("每月1日起", "a month or a date"),
+        ("翻2翻", "番 after a figure that is no doubling"),  # a bare 2
+    ],
+)
+def test_what_a_second_hunt_found_misread_is_refused(text: str, reason: str) -> None:
+    """Each read as something it does not say; now refused where it is read alone."""
+    with pytest.raises(minsheng.ParseError, match=reason):
+        minsheng.parse_phrase(text)
+
+
+def test_days_a_month_and_a_baseline_in_cheng_still_read() -> None:
+    """每月工作22日 counts days; 由3成提高到5成 is 30 % to 50 %."""
+    assert parse("每月工作22日").value == D(22)
+    reading = minsheng.parse_phrase("由3成提高到5成")
+    assert ([b.value for b in reading.baselines], reading.figure.value) == ([D(30)], D(50))

@@ -194,11 +194,9 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     if low.unit is not None and low.unit != high.unit:
         raise fail(msg("the two ends of a range have different units"), text, high.start)
     lo, hi = low.number, high.number
-    if hi.compound and lo.multiplier < 4 and not lo.compound:
-        # 3—5千万元, 三至五千万元, 8—1万2千人: is 3 a 千万, a 万, or 3? And 三千至五千万元
-        # 3000万 or 3000? Unsure: refused (1万至1万2千人 names its 万)
+    if low.unit is None and _unsure_magnitude(lo, hi, scaled=True):
         raise fail(
-            msg("a low end without the 万 or 亿 of a compound high end (3—5千万): in which unit?"),
+            msg("a low end that may lack the 万 or 亿 of the high end (3—5千万): in which unit?"),
             text,
             low.start,
         )
@@ -502,18 +500,28 @@ def _read(s: str, text: str) -> Reading:
     return _from_to(s, text, figures, head, covered, dates)
 
 
-def _short_of(start: Number, target: Number) -> bool:
-    """Whether a starting figure may lack the magnitude of its target (由1.2提高到1.5万元).
+def _unsure_magnitude(low: Number, high: Number, *, scaled: bool) -> bool:
+    """Whether ``low``, printed without a unit, may share the magnitude word of ``high``.
 
-    A bare number below the target's mantissa (1.2 before 1.5万) may be 1.2万
-    or 1.2; one of 千 or 百 before a compound target (3千 before 5千万), 3千万
-    or 3千.
+    In 3—5千万 and 三千至五千万 the 3 may be 3千万, 3万 or 3 (and 三千 3000万
+    or 3000); in 3万至5万亿, 3万亿 or 3万; in 8000—1.2亿 and 8—1.2万, 8000万 or
+    8000, 8千 or 8. Such a range or starting figure is refused.  A bare
+    number below the high end's mantissa (3至5万) is ``scaled`` in a range
+    (3万) and unsure before a target (由1.2提高到1.5万元).
     """
-    if start.compound or not target.multiplier:
+    if low.compound:
         return False
-    if start.multiplier == 0 and start.value < target.value.scaleb(-target.multiplier):
+    if high.compound and low.multiplier < 4:  # 4万8千 has multiplier 0: compound first
         return True
-    return target.compound and start.multiplier < 4
+    if not high.multiplier:
+        return False
+    if low.multiplier == 4 and high.multiplier == 12:  # 万 and 万亿
+        return True
+    if low.multiplier == 0:
+        if low.value < high.value.scaleb(-high.multiplier):
+            return not scaled
+        return high.multiplier >= 4
+    return False
 
 
 def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
@@ -549,7 +557,10 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
             raise fail(
                 msg("the starting figure's unit differs from the target's"), text, start.start
             )
-        if start.unit is None and _short_of(number, last.number):
+        if start.unit is None and text[last.end - 1] == "成" and last.unit == "%":
+            # 由3提高到5成: 3成 (30 %), or 3 %? Refused, not read as 3 %
+            raise fail(msg("a starting figure before 成 without its own 成"), text, start.start)
+        if start.unit is None and _unsure_magnitude(number, last.number, scaled=False):
             # 由1.2提高到1.5万元: 1.2万 as a range would read it, or 1.2元? Refused
             reason = msg("a starting figure without the 万 or 亿 of its target: which?")
             raise fail(reason, text, start.start)

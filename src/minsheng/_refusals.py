@@ -57,6 +57,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
+    if figure.unit in ("日", "号") and s[: figure.start].rstrip(" ").endswith(("每月", "每个月")):
+        # 每月15日前发放, 每月1日起: a day of each month, not 15 days a month (but
+        # 每月工作22日 is a count of days)
+        return msg("a month or a date, not a figure"), figure.start
     if figure.unit is None and number.chinese and number.value < 10 and in_a_word(s, figure):
         # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
@@ -68,7 +72,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if head.comparator is None and s[: figure.start].rstrip(" ").endswith("过"):
         # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
-    if figure.unit != "倍" and s[number.end :].lstrip(" ").startswith("番"):
+    if figure.unit != "倍" and s[number.end :].lstrip(" ").startswith(("番", "翻")):
         # 翻 2 番, 翻1.5番, 3番: 番 that no doubling of the parser's (翻两番) holds
         return msg("番 after a figure that is no doubling the parser reads"), number.end
     if figure.unit is None and s[: figure.start].rstrip(" ").endswith("前"):
