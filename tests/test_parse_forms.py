@@ -664,3 +664,23 @@ def test_days_a_month_and_a_baseline_in_cheng_still_read() -> None:
     assert parse("每月工作22日").value == D(22)
     reading = minsheng.parse_phrase("由3成提高到5成")
     assert ([b.value for b in reading.baselines], reading.figure.value) == ([D(30)], D(50))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # a second hunt's: found as levels, without their change words
+        ("常住人口增加12.5万、户籍人口增加3万。", ["增加12.5万", "增加3万"]),
+        ("农村贫困人口减少1000万以上", ["减少1000万以上"]),
+    ],
+)
+def test_a_change_before_a_figure_that_ends_its_clause_is_the_figures(
+    text: str, phrases: list[str]
+) -> None:
+    """增加12.5万、: no object follows, so the increase is the figure's (提升3万农村人口 is not)."""
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == phrases
+    assert all(f.reading is not None and f.reading.change is Measure.INCREMENT for f in found)
+    (people,) = minsheng.find_quantities("提升3万农村人口供水保障水平")
+    assert people.reading is not None
+    assert people.reading.change is None

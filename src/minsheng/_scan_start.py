@@ -281,7 +281,10 @@ def figure_start(
         a, _ = extend_left(s, period[0], floor, covered, dates)
         governed = True
     else:
-        a, governed = extend_left(s, figure.start, floor, covered, dates, figure.unit is None)
+        # 提升3万农村人口: the change may take the words after as its object; but
+        # 常住人口增加12.5万、 ends the clause: the change is the figure's
+        unitless = figure.unit is None and _object_may_follow(s, figure.end)
+        a, governed = extend_left(s, figure.start, floor, covered, dates, unitless)
         governed = governed or figure.start in signed
     number = figure.number
     points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
@@ -366,6 +369,11 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     return a
 
 
+def _object_may_follow(s: str, end: int) -> bool:
+    """Whether words follow a figure ending at ``end`` that a change word may take as its object."""
+    return end < len(s) and _is_word_char(s[end]) and s[end] not in "和及与或"
+
+
 def _names_its_object(s: str, figure: _Figure, first: int) -> bool:
     """Whether the change word right before a bare figure in 万 takes the words after as its object.
 
@@ -376,9 +384,7 @@ def _names_its_object(s: str, figure: _Figure, first: int) -> bool:
     return (
         figure.unit is None
         and figure.number.multiplier >= 4
-        and figure.end < len(s)
-        and _is_word_char(s[figure.end])
-        and s[figure.end] not in "和及与或"
+        and _object_may_follow(s, figure.end)
         and s[first : figure.start].rstrip(" 了") in _CHANGES
         and not s.startswith(TAKES_NO_OBJECT, first)
     )
