@@ -684,3 +684,12 @@ def test_a_change_before_a_figure_that_ends_its_clause_is_the_figures(
     (people,) = minsheng.find_quantities("提升3万农村人口供水保障水平")
     assert people.reading is not None
     assert people.reading.change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [("第3、4项已完成", []), ("第1、2批共50个", ["50个"]), ("第3、4、5项", [])],
+)
+def test_a_list_that_di_opens_is_ordinals(text: str, phrases: list[str]) -> None:
+    """A second hunt's: 第3、4项 was found as 4 项, where 第一、二批 was passed over."""
+    assert [f.phrase for f in minsheng.find_quantities(text)] == phrases

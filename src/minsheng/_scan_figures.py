@@ -251,6 +251,20 @@ def _upgraded_end(
     return end, True
 
 
+def _after_an_ordinal(s: str, j: int) -> bool:
+    """Whether the 、 at ``j`` ends a list of numbers that 第 opens (第3、, 第1、2、)."""
+    while j >= 0 and s[j] == "、":
+        j -= 1
+        end = j
+        while j >= 0 and (_digit(s, j) or s[j] in NUMERAL_CHARS):
+            j -= 1
+        if j == end:
+            return False  # no number before the 、
+        if j >= 0 and s[j] == "第":
+            return True
+    return False
+
+
 def _digit(s: str, k: int) -> bool:
     return 0 <= k < len(s) and "0" <= s[k] <= "9"
 
@@ -295,6 +309,8 @@ def raw_figures(
         previous = s[k - 1] if k else ""
         if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
             continue
+        if previous == "、" and _after_an_ordinal(s, k - 1):
+            continue  # 第3、4项: the fourth item, not four of them
         if (
             previous == ","
             and (text is None or text[k - 1] == ",")
