@@ -693,3 +693,17 @@ def test_a_change_before_a_figure_that_ends_its_clause_is_the_figures(
 def test_a_list_that_di_opens_is_ordinals(text: str, phrases: list[str]) -> None:
     """A second hunt's: 第3、4项 was found as 4 项, where 第一、二批 was passed over."""
     assert [f.phrase for f in minsheng.find_quantities(text)] == phrases
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("新增1. 2万人", "1. 2万"), ("共3. 5万人", "3. 5万")])
+def test_a_point_then_a_space_breaks_no_figure_in_two(text: str, phrase: str) -> None:
+    """A second hunt's: 新增1. 2万人 was found as 2万人, 20,000."""
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+
+
+def test_an_items_number_before_a_space_is_no_point() -> None:
+    """1. at a line's start numbers an item: 3个 after it reads."""
+    (found,) = minsheng.find_quantities("项目\n1. 3个学校")
+    assert found.reading is not None
+    assert found.reading.figure.value == D(3)

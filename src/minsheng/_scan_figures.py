@@ -251,6 +251,35 @@ def _upgraded_end(
     return end, True
 
 
+def _after_a_broken_point(
+    s: str, k: int, figures: list[_Figure], errors: list[tuple[int, int]]
+) -> int | None:
+    """The end of the error a point before ``k`` makes, if it breaks a number; else ``None``.
+
+    三十五.五% (a numeral in words before a point) and 新增1. 2万人 (1.2万 with a
+    space) are one number the parser cannot read, never 五 or 2万 alone.
+    """
+    if k > 1 and s[k - 1] == "." and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
+        return _after_a_point(s, k, figures, errors)
+    spaced = _before_a_spaced_point(s, k)
+    return None if spaced is None else _after_a_comma(s, k, spaced, figures, errors)
+
+
+def _before_a_spaced_point(s: str, k: int) -> int | None:
+    """Where the number before ``N. `` starts, if spaces and a point stand right before ``k``."""
+    point = k - 1
+    while point > 0 and s[point] == " ":
+        point -= 1
+    if point == k - 1 or s[point] != ".":
+        return None
+    start = point
+    while start > 0 and (_digit(s, start - 1) or s[start - 1] in NUMERAL_CHARS):
+        start -= 1
+    if start in (point, 0) or s[start - 1] == "\n":
+        return None  # "1. " at a line's start numbers an item
+    return start
+
+
 def _after_an_ordinal(s: str, j: int) -> bool:
     """Whether the 、 at ``j`` ends a list of numbers that 第 opens (第3、, 第1、2、)."""
     while j >= 0 and s[j] == "、":
@@ -281,7 +310,7 @@ def _zero_before(s: str, comma: int) -> int | None:
 def _after_a_comma(
     s: str, k: int, start: int, figures: list[_Figure], errors: list[tuple[int, int]]
 ) -> int:
-    """Record the digits from ``start`` over the comma at ``k - 1`` as one unreadable span."""
+    """Record the digits from ``start`` over the comma or point before ``k`` as one error."""
     while figures and figures[-1].end > start:  # the 0 of 0,5: no figure of its own
         start = min(start, figures.pop().start)
     end = _numeral_end(s, k)
@@ -322,8 +351,9 @@ def raw_figures(
             # after another number may be a clause's: normalize folds ， into ,)
             position = _after_a_comma(s, k, zero, figures, errors)
             continue
-        if previous == "." and k > 1 and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
-            position = _after_a_point(s, k, figures, errors)
+        broken = _after_a_broken_point(s, k, figures, errors)
+        if broken is not None:
+            position = broken
             continue
         before = figures[-1] if figures else None
         try:
