@@ -707,3 +707,15 @@ def test_an_items_number_before_a_space_is_no_point() -> None:
     (found,) = minsheng.find_quantities("项目\n1. 3个学校")
     assert found.reading is not None
     assert found.reading.figure.value == D(3)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"), [("新增4万 8千元", "4万 8千"), ("新增2万 05千人", "2万 05千")]
+)
+def test_a_space_inside_a_number_is_refused_whole(text: str, phrase: str) -> None:
+    """A second hunt's: 新增4万 8千元 was found as a bare 4万 (40,000) and 8千元."""
+    with pytest.raises(minsheng.ParseError, match="a space inside a number"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+    assert parse("共4万 人").value == D(40000)  # a space before the unit is no part

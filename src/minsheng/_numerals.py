@@ -57,6 +57,7 @@ _DOUBLING = compiled(r"翻了?([一二两三四五六七八九十百千万零〇
 _FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]{1,12})分之")
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
+PART_AFTER_A_SPACE = compiled("[ \u00a0\u3000]+[0-9]+[百千万](?![米分伏克瓦])")
 PLACE_OF_BIG = ("百万", "千万", "百亿", "千亿")  # 3千万: 3000万
 BIG_AFTER = ("万", "亿", "余万", "多万", "余亿", "多亿")  # what no 千 or 百 figure ends before
 
@@ -388,6 +389,9 @@ def _mixed(s: str, number: Number, parts: int) -> Number:
     if number.multiplier in (2, 3) and s.startswith(BIG_AFTER, number.end):
         # 1.5千余万元, 3千余万元: read up to the 千, the figure would lose its 万
         raise fail(msg("万 or 亿 after a figure that ends in 千 or 百"), s, number.end)
+    if number.multiplier >= 4 and PART_AFTER_A_SPACE.match(s, number.end):
+        # 4万 8千元, 2万 05千人: one number with a space in it, or two? Not 4万 alone
+        raise fail(msg("a space inside a number (4万 8千)"), s, number.end)
     if parts > 1 and number.multiplier in (2, 3):
         number = number._replace(multiplier=0)  # 4万8千, as 四万八千: inside the numeral
     return number._replace(compound=parts > 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
-from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS, PLACE_OF_BIG
+from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS, PART_AFTER_A_SPACE, PLACE_OF_BIG
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import in_a_word
@@ -213,6 +213,9 @@ def _unreadable(
     big = next((word for word in (*PLACE_OF_BIG, *BIG_AFTER) if s.startswith(word, after)), "")
     if big:  # 1.5千余万元, 1.5 千万元: 1.5千余 or 1.5 alone would read as 1500 or 1.5
         b = after + len(big)
+    spaced = PART_AFTER_A_SPACE.match(s, b)
+    if spaced is not None:  # 4万 8千元: 4万 alone would read as 40,000
+        b = spaced.end()
     more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
     if more is not None:
         b = more.end()
