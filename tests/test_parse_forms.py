@@ -719,3 +719,36 @@ def test_a_space_inside_a_number_is_refused_whole(text: str, phrase: str) -> Non
     (found,) = minsheng.find_quantities(text)
     assert (found.phrase, found.reading) == (phrase, None)
     assert parse("共4万 人").value == D(40000)  # a space before the unit is no part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second hunt's: the target kept both denominators, or lost its own
+        "由每千人3张提高到每万人50张",
+        "由每人每月600元提高到每人每年8000元",
+        "由每户600元提高到每人640元",
+        "由600元/人提高到640元",
+        "由600元提高到每人每年640元",
+    ],
+)
+def test_a_change_between_different_denominators_is_refused(text: str) -> None:
+    """From per 1000 to per 10,000, per household to per person, or per nothing said."""
+    with pytest.raises(minsheng.ParseError, match="per different things"):
+        minsheng.parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由每千人3张提高到每千人5张",
+        "由每人600元提高到640元",
+        "由600元/人提高到640元/人",
+        "人均由600元提高到640元",
+    ],
+)
+def test_a_change_with_one_denominator_reads(text: str) -> None:
+    """The same denominator at both ends, or one that governs both, reads as before."""
+    reading = minsheng.parse_phrase(text)
+    assert reading.figure.per
+    assert all(b.per == reading.figure.per for b in reading.baselines)

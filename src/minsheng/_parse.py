@@ -524,6 +524,25 @@ def _unsure_magnitude(low: Number, high: Number, *, scaled: bool) -> bool:
     return False
 
 
+def _refuse_other_denominators(
+    text: str, figures: list[_Figure], head: tuple[Per, ...], own: tuple[Per, ...]
+) -> None:
+    """Refuse a change to a level whose figures may be per different things.
+
+    由每千人3张提高到每万人50张 and 由每户600元提高到每人640元: per 1000 and per
+    10,000, per household and per person (the target kept both); 由600元/人提高到
+    640元 and 由600元提高到每人每年640元: one end per person, the other unsaid.
+    """
+    last = figures[-1]
+    if own and any(p not in head for p in own) and (head or any(not f.pers for f in figures[:-1])):
+        reason = msg("a starting figure and its target per different things, or one unsaid")
+        raise fail(reason, text, last.start)
+    for start in figures[:-1]:
+        if any(p not in head and p not in own for p in start.pers):
+            reason = msg("a starting figure and its target per different things, or one unsaid")
+            raise fail(reason, text, start.start)
+
+
 def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     s: str,
     text: str,
@@ -542,7 +561,9 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     if before.change is not Measure.LEVEL or before.from_word is not None:
         raise fail(msg("a starting figure without a change to a level"), text, last.start)
     pers = list(head.pers)
-    pers.extend(p for p in before.pers + last.pers if p not in pers)
+    own = before.pers + last.pers
+    _refuse_other_denominators(text, figures, head.pers, own)
+    pers.extend(p for p in own if p not in pers)
     if before.by_change_word:
         before = before._replace(comparator=None)  # 由8%降至7% is a level, not a bound
     target = _quantity(s, text, last, before, tuple(pers))
