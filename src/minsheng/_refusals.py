@@ -49,33 +49,34 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     people; 下降-2.5% is a fall by a fall, which a reading cannot say.
     """
     number = figure.number
+    left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
     if figure.unit == "年" and _a_year(s, figure):
         return msg("a year, not a figure"), figure.start
-    if figure.unit in _TIMES and s[: figure.start].rstrip(" ").endswith("近"):
+    if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
-    if figure.unit in ("日", "号") and s[: figure.start].rstrip(" ").endswith(("每月", "每个月")):
+    if figure.unit in ("日", "号") and left.endswith(("每月", "每个月")):
         # 每月15日前发放, 每月1日起: a day of each month, not 15 days a month (but
         # 每月工作22日 is a count of days)
         return msg("a month or a date, not a figure"), figure.start
     if figure.unit is None and number.chinese and number.value < 10 and in_a_word(s, figure):
         # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
-    if figure.unit in _RANKED and s[: figure.start].rstrip(" ").endswith("前"):
+    if figure.unit in _RANKED and left.endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
-    if head.comparator is None and s[: figure.start].rstrip(" ").endswith("破"):
+    if head.comparator is None and left.endswith("破"):
         # 降破3%, 增长破5%: 破 that no comparator word of the parser's holds
         return msg("破 before a figure: past it, or below it?"), figure.start - 1
-    if head.comparator is None and s[: figure.start].rstrip(" ").endswith("过"):
+    if head.comparator is None and left.endswith("过"):
         # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
     if figure.unit != "倍" and s[number.end :].lstrip(" ").startswith(("番", "翻")):
         # 翻 2 番, 翻1.5番, 3番: 番 that no doubling of the parser's (翻两番) holds
         return msg("番 after a figure that is no doubling the parser reads"), number.end
-    if figure.unit is None and s[: figure.start].rstrip(" ").endswith("前"):
+    if figure.unit is None and left.endswith("前"):
         return msg("前 before a figure: the first few (涨幅前三), not a count"), figure.start
     over = over_plan(s, [figure])
     if over is not None:
