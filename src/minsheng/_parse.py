@@ -533,13 +533,12 @@ def _refuse_other_denominators(
     10,000, per household and per person (the target kept both); 由600元/人提高到
     640元 and 由600元提高到每人每年640元: one end per person, the other unsaid.
     """
-    last = figures[-1]
-    if own and any(p not in head for p in own) and (head or any(not f.pers for f in figures[:-1])):
-        reason = msg("a starting figure and its target per different things, or one unsaid")
+    *starts, last = figures
+    reason = msg("a starting figure and its target per different things, or one unsaid")
+    if own and any(p not in head for p in own) and (head or any(not f.pers for f in starts)):
         raise fail(reason, text, last.start)
-    for start in figures[:-1]:
+    for start in starts:
         if any(p not in head and p not in own for p in start.pers):
-            reason = msg("a starting figure and its target per different things, or one unsaid")
             raise fail(reason, text, start.start)
 
 
