@@ -247,7 +247,7 @@ def _compound(numeral: str) -> bool:
         return False
     if numeral[last + 1 :].strip("多余"):  # 一万二千; 十多万 ends the numeral
         return True
-    if numeral.startswith("万亿", last - 1):  # 五千万亿: one magnitude word, 10¹²
+    if last and numeral.startswith("万亿", last - 1):  # 五千万亿: one magnitude word, 10¹²
         last -= 1
     start = max((k for k, c in enumerate(numeral[:last]) if c in BIG), default=-1) + 1
     return any(c in "百千" for c in numeral[start:last])
@@ -345,7 +345,7 @@ def _read_mixed(s: str, i: int) -> Number | None:
         elif (
             s.startswith(PLACE_OF_BIG, m)
             and last_power is None
-            and not (more_here or places)  # 3多千万, 1.5千万: refused below
+            and not more_here  # 3多千万: refused below
             and 1 <= mantissa < 10  # 13百万, as 13百, and 0千万: no number
         ):
             # 3千万元, 5百亿元: a place word before 万 or 亿, 3000万 and 500亿 as printed
