@@ -63,8 +63,9 @@ from minsheng._words import (
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")
 _LEFT_WORDS = frozenset(
     # 过 and 破 alone, which the parser refuses (过3000万元: more than it?): found
-    # with the figure, so that the phrase is refused too, not read as exact
-    [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES, "过", "破", "過"]
+    # with the figure, so that the phrase is refused too, not read as exact (the
+    # scan reads normalized text: 過 is 过 here)
+    [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES, "过", "破"]
     + [
         change + marker
         for change in _CHANGES
