@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from minsheng._errors import MinshengError, shown
-from minsheng._i18n import msg
+from minsheng._i18n import Message, msg
 from minsheng._model import Program
 from minsheng._patterns import compiled
 from minsheng._quantity import SLUG
@@ -127,41 +127,29 @@ def targets(words: Sequence[str]) -> list[Target | MinshengError]:
                 reason = msg("no year follows it")  # what follows names a dataset of its own
             else:
                 reason = msg("{after} after it is not a four-digit year", after=shown(after))
-            found.append(
-                UsageError(
-                    msg(
-                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
-                        word=shown(word),
-                        reason=reason,
-                    )
-                )
-            )
+            found.append(_no_dataset(word, reason))
         elif YEAR.fullmatch(word):  # kunming 2025 2026, 2025 kunming
-            found.append(
-                UsageError(
-                    msg(
-                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
-                        word=shown(word),
-                        reason=msg("no city comes before it"),
-                    )
-                )
-            )
+            found.append(_no_dataset(word, msg("no city comes before it")))
         elif _city_slash(word):  # kunming/abc, kunming/25: no file, and no year after the /
-            found.append(
-                UsageError(
-                    msg(
-                        "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
-                        word=shown(word),
-                        reason=msg(
-                            "no such file, and {after} after the slash is not a four-digit year",
-                            after=shown(word.partition("/")[2]),
-                        ),
-                    )
-                )
+            reason = msg(
+                "no such file, and {after} after the slash is not a four-digit year",
+                after=shown(word.partition("/")[2]),
             )
+            found.append(_no_dataset(word, reason))
         else:
             found.append(Target(word, file=word))  # reading it says what is wrong
     return found
+
+
+def _no_dataset(word: str, reason: Message) -> UsageError:
+    """The usage error of an argument that names neither a file nor a dataset, and why."""
+    return UsageError(
+        msg(
+            "{word} is neither a file nor CITY YEAR or CITY/YEAR: {reason}",
+            word=shown(word),
+            reason=reason,
+        )
+    )
 
 
 def _city_slash(word: str) -> bool:
