@@ -292,7 +292,7 @@ def expect(value: object, kind: type | tuple[type, ...], name: str, function: st
                 function=function,
                 name=name,
                 expected=" or ".join(k.__name__ for k in kinds),
-                found=type(value).__name__,
+                found=clip(type(value).__name__),
             )
         )
 

@@ -16,12 +16,12 @@ import codecs
 import json
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from minsheng._build import build
 from minsheng._check import reference_problems, references_hold
 from minsheng._context import own_context
-from minsheng._errors import ArgumentError, DatasetError, Problem, clip, expect, problem, shown
+from minsheng._errors import DatasetError, Problem, clip, expect, problem, shown
 from minsheng._files import MAX_FILE_SIZE as MAX_FILE_SIZE  # noqa: PLC0414 - read from here too
 from minsheng._files import SIZE_VARIABLE as SIZE_VARIABLE  # noqa: PLC0414
 from minsheng._files import read_file, size_limit, too_large
@@ -408,35 +408,27 @@ def dumps(program: Program) -> str:
 def _encoded(data: object, file: str | Path | None) -> bytes:
     if isinstance(data, bytes | bytearray | memoryview):
         return bytes(data)
-    if isinstance(data, str):
-        # UTF-8 is never longer than 4 bytes a character: refuse before encoding.
-        try:
-            return data.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise DatasetError(
-                file=file,
-                problems=[
-                    problem(
-                        "surrogate",
-                        "$",
-                        msg(
-                            "a lone surrogate {code} at offset {offset}: not a character",
-                            code=f"U+{ord(data[exc.start]):04X}",
-                            offset=exc.start,
-                        ),
-                        expected=msg("Unicode text"),
-                    )
-                ],
-            ) from None
-    raise ArgumentError(
-        msg(
-            "{function}() takes {name} as {expected}, not {found}",
-            function="loads",
-            name="data",
-            expected="str or bytes",
-            found=clip(type(data).__name__),
-        )
-    )
+    expect(data, (str, bytes), "data", "loads")  # bytes returned above: text from here
+    text = cast("str", data)
+    # UTF-8 is never longer than 4 bytes a character: refuse before encoding.
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DatasetError(
+            file=file,
+            problems=[
+                problem(
+                    "surrogate",
+                    "$",
+                    msg(
+                        "a lone surrogate {code} at offset {offset}: not a character",
+                        code=f"U+{ord(text[exc.start]):04X}",
+                        offset=exc.start,
+                    ),
+                    expected=msg("Unicode text"),
+                )
+            ],
+        ) from None
 
 
 @own_context
