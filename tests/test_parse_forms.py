@@ -752,3 +752,57 @@ def test_a_change_with_one_denominator_reads(text: str) -> None:
     reading = minsheng.parse_phrase(text)
     assert reading.figure.per
     assert all(b.per == reading.figure.per for b in reading.baselines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a misread hunt's: read as a rise of 4,000 to 16,000; by 4000, to 16000?
+        "增加4000至16000张",
+        "增加了4000到16000张",
+        "提高4000至16000元",
+        "减少4000至16000张",
+        "增加3万至5万人",
+        "增加3至5万人",
+    ],
+)
+def test_a_change_by_a_figure_to_a_shared_unit_is_refused(text: str) -> None:
+    """After a change by an amount, 至 may be a range's or "by 4000, to 16000"."""
+    with pytest.raises(minsheng.ParseError, match=r"by one figure to another, or a range\?"):
+        parse(text)
+    (found,) = minsheng.find_quantities(f"全年{text}。")
+    assert (found.phrase, found.reading) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("新增3000至5000个", D(3000), D(5000)),  # 新增 counts: a range of what is added
+        ("增加4000—16000张", D(4000), D(16000)),  # a dash is a range's, never "to"
+        ("增加到4000至16000张", D(4000), D(16000)),  # a level's range
+        ("增长3至5个百分点", D(3), D(5)),  # rates: 增长3个百分点至5% would print both
+        ("增长6%至6.5%", D(6), D("6.5")),
+    ],
+)
+def test_the_ranges_a_change_by_an_amount_leaves_read(text: str, low: D, high: D) -> None:
+    """The rule for 增加4000至16000张 leaves counts, dashes, levels and rates read."""
+    figure = parse(text)
+    assert (figure.value, figure.upper) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("新增3,5万人", "3,5万"),  # a misread hunt's: found as 5万人
+        ("比例1.5,2万人", "1.5,2万"),
+        ("学位1,25个", "1,25"),
+    ],
+)
+def test_a_comma_that_groups_no_thousands_starts_no_figure(text: str, phrase: str) -> None:
+    """A decimal comma, or a list's?  The number is found whole and unread."""
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+    assert found.error is not None
+    (grouped,) = minsheng.find_quantities("新增3,500人")
+    assert grouped.reading is not None
+    assert grouped.reading.figure.value == 3500

@@ -234,12 +234,17 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     增加4000张至16000张 is an increase by 4000 to 16000, or by 4000 to 16000
     at most: after a change by an amount, or a word of adding (新增, 增设),
     至 between two figures that each print their unit is "to", not a range's.
+    After a change by an amount, so may 增加4000至16000张 be, whose low end
+    shares the high end's unit as a range's does; after 新增 that is a range
+    of counts (新增3000至5000个), and a range of rates stays one (增长3至5个百分点).
     """
     between = s[low.end : high.start].strip(" ")
-    by_to = low.unit is not None and low.unit not in RATES and between in ("至", "到")
+    to = between in ("至", "到")
+    by_to = to and low.unit is not None and low.unit not in RATES
+    shared = to and low.unit is None and high.unit is not None and high.unit not in RATES
     before = s[: low.start].rstrip(" ")  # 新增2家至26家, 新增学位2个至26个: 2 more, to 26
     adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
-    if (head.change is Measure.INCREMENT or adding) and by_to:  # (增长6%至6.5% is a range)
+    if (head.change is Measure.INCREMENT and (by_to or shared)) or (adding and by_to):
         return msg("a change by one figure to another, or a range?"), low.end
     refused = _words_refused(s, high, head)
     if refused is not None:

@@ -301,13 +301,17 @@ def _digit(s: str, k: int) -> bool:
     return 0 <= k < len(s) and "0" <= s[k] <= "9"
 
 
-def _zero_before(s: str, comma: int) -> int | None:
-    """Where the digits before the comma at ``comma`` start, if with 0 (0,5; 01,003)."""
+def _digits_before(s: str, comma: int) -> int | None:
+    """Where the number before the comma at ``comma`` starts, if digits end it.
+
+    The scan stops after a comma between digits only where the parser read no
+    thousands over it: 0,5个, 01,003个, 3,5万人, 1,25个.  A decimal comma, or a
+    list?  Either way no figure starts after it (5万人 alone was a misread).
+    """
     start = comma
-    while start and _digit(s, start - 1):
+    while start and (_digit(s, start - 1) or s[start - 1] in ".·"):
         start -= 1
-    zero = start < comma and s[start] == "0" and s[start - 1 : start] not in (".", "·")
-    return start if zero else None
+    return start if start < comma and _digit(s, comma - 1) else None
 
 
 def _after_a_comma(
@@ -347,12 +351,12 @@ def raw_figures(
             previous == ","
             and (text is None or text[k - 1] == ",")
             and _digit(s, k)
-            and (zero := _zero_before(s, k - 1)) is not None
+            and (digits := _digits_before(s, k - 1)) is not None
         ):
-            # 0,5个, 0,003个: a decimal comma, or a grouping the parser refuses? One
+            # 0,5个, 3,5万人: a decimal comma, or a grouping the parser refuses? One
             # number that cannot be read, never a figure after the comma (a comma
             # after another number may be a clause's: normalize folds ， into ,)
-            position = _after_a_comma(s, k, zero, figures, errors)
+            position = _after_a_comma(s, k, digits, figures, errors)
             continue
         broken = _after_a_broken_point(s, k, figures, errors)
         if broken is not None:
