@@ -620,10 +620,10 @@ def test_words_around_a_figure_read_as_they_mean(
         ("前1-3名", "前 before a figure of 名 or 位: a rank"),
         ("2024-2025学年", "a month or a date, not a figure"),
         # regression: per class, per visit, per school, read as totals
-        ("班均45人", "均 before a figure: per each"),
-        ("班均不超过45人", "均 before a figure: per each"),
-        ("次均费用200元", "均 before a figure: per each"),
-        ("全市中小学均配备3名", "均 before a figure: per each"),
+        ("班均45人", "均 or 各 before a figure: per each"),
+        ("班均不超过45人", "均 or 各 before a figure: per each"),
+        ("次均费用200元", "均 or 各 before a figure: per each"),
+        ("全市中小学均配备3名", "均 or 各 before a figure: per each"),
         # regression: the second part of the denominator was dropped (per person)
         ("3000元/人月", "a denominator of two parts"),
         ("3000元/床日", "a denominator of two parts"),
@@ -640,7 +640,7 @@ def test_words_around_a_figure_read_as_they_mean(
         # regression: percentage points read as 3 items
         ("提高3个点", "个点 after a figure"),
         ("提高2-3个点", "个点 after a figure"),
-        ("班均40-45人", "均 before a figure: per each"),
+        ("班均40-45人", "均 or 各 before a figure: per each"),
         # regression (of this release): an anniversary read as weeks, 近 as about
         ("庆祝建党100周年", "an ordinal or a name, not a count"),
         ("近三年两次", "近 before a time"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import attrs
@@ -806,3 +807,73 @@ def test_a_comma_that_groups_no_thousands_starts_no_figure(text: str, phrase: st
     (grouped,) = minsheng.find_quantities("新增3,500人")
     assert grouped.reading is not None
     assert grouped.reading.figure.value == 3500
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a third hunt's misreads, each read before as the figure after the dash
+        ("增长—2.5%", "a dash right before a figure"),  # a fall typed with a dash
+        ("增速为—2.5%", "a dash right before a figure"),
+        ("增长——2.5%", "a dash right before a figure"),
+        ("为3000成人提供服务", "成 after a figure"),  # 30,000 %
+        ("覆盖60成员单位", "成 after a figure"),
+        ("3成员单位", "成 after a figure"),
+        ("建设12成品油加油站", "成 after a figure"),
+        ("10吨多", "余 or 多 after the unit of a round figure"),  # [10, 20)
+        ("十年多", "余 or 多 after the unit of a round figure"),
+        ("3000元多", "余 or 多 after the unit of a round figure"),
+        ("3.5万元多", "余 or 多 after the unit of a round figure"),
+        ("租金低于同地段市场价20%", "a comparator that does not bound"),  # < 20 %
+        ("高于全省5%", "a comparator that does not bound"),
+        ("超过计划20%", "a comparator that does not bound"),
+        ("高于国家标准20%", "a comparator that does not bound"),
+        ("降幅比全国大0.6个百分点", "a comparator that does not bound"),
+        ("比上年小3000人", "a comparator that does not bound"),
+        ("优于全国5%", "a comparator that does not bound"),
+        ("落后5%", "a comparator that does not bound"),
+        ("跑赢5%", "a comparator that does not bound"),
+        ("翻1至2番", "番 after a figure that is no doubling"),  # a range of 1 to 2
+        ("1-2番", "番 after a figure that is no doubling"),
+        ("减少一倍", "a fall or a narrowing by a multiple"),  # to nothing
+        ("缩小3倍", "a fall or a narrowing by a multiple"),
+        ("翻一倍", "翻 before a figure of 倍"),  # 1 倍, no change
+        ("翻了两倍", "翻 before a figure of 倍"),
+        ("每人补助3000元（港币）", "a currency other than renminbi"),
+        ("公办学位、托位各3000个", "均 or 各 before a figure"),  # one 3000
+        ("各县（市、区）各建1所", "均 or 各 before a figure"),
+        ("排名提升5位", "a move in a ranking"),  # five people
+        ("排名前进3位", "a move in a ranking"),
+        ("图书馆开放时间延长至21时", "a measure word minsheng does not know"),  # 9 pm
+        ("降幅减少2个百分点", "a change in a rate of change"),  # an improvement
+        ("優於全國5%", "a comparator that does not bound"),  # traditional script
+        ("低於市場價20%", "a comparator that does not bound"),
+    ],
+)
+def test_what_a_third_hunt_found_misread_is_refused(text: str, reason: str) -> None:
+    """Each read as a figure that the phrase does not say; the scan finds none of them read."""
+    with pytest.raises(minsheng.ParseError, match=f"^{re.escape(reason)}"):
+        minsheng.parse_phrase(text)
+    assert all(found.reading is None for found in minsheng.find_quantities(text))
+
+
+def test_what_the_third_hunt_rules_leave_read() -> None:
+    """A share in 成, 多 after the unit's own digit, bounds of a share, words with 落后 or 各."""
+    assert parse("3成以上").value == D(30)
+    assert parse("有3成为农村户籍").value == D(30)  # 成为 is no word of the figure's
+    assert parse("十成").value == D(100)
+    years = parse("13年余")
+    assert (years.value, years.approximation) == (D(13), A.MORE_THAN)
+    assert parse("租金不高于市场价的80%").comparator is C.AT_MOST  # a share of it
+    assert parse("不低于当地低保标准的1.3倍").comparator is C.AT_LEAST
+    assert parse("淘汰落后产能3000万吨").value == D(30_000_000)
+    assert parse("各级各类学校新增学位3000个").value == D(3000)  # all kinds: the total
+    assert parse("3—5个").upper == D(5)  # a range's dash
+    assert parse("增长1.5倍").value == D("1.5")
+    assert parse("新增院士3名").value == D(3)
+    assert parse("24小时").unit == "小时"
+    rise = minsheng.parse_phrase("水价上浮10%")
+    assert (rise.change, rise.direction) == (Measure.INCREMENT, Direction.HIGHER)
+    fall = minsheng.parse_phrase("贷款利率下浮10%")
+    assert (fall.change, fall.direction) == (Measure.INCREMENT, Direction.LOWER)
+    assert minsheng.parse_phrase("上行线3条").change is None  # a line, no rise

@@ -48,6 +48,7 @@ _CHANGES: dict[str, Direction | None] = {
             "升幅",  # 升幅为5%
             "上升幅度",
             "升值",  # 升值5%: appreciates by 5 %
+            "上浮",  # a hunt's: 水价上浮10% read as a level of 10 % (not 上行: 上行线3条)
             # the long forms: 增长幅度超过20个百分点 is a rise of more than 20 points
             "增长幅度",
             "上涨幅度",
@@ -100,6 +101,9 @@ _CHANGES: dict[str, Direction | None] = {
             "减少幅度",
             "下跌幅度",
             "下跌",  # 按年下跌0.2个百分点
+            "下浮",  # a hunt's: 贷款利率下浮10%, 补贴标准退坡30% read as levels
+            "退坡",
+            "滑落",  # 同比滑落5.2%
             "贬值",
             "跌",  # 跌至
             "减收",
@@ -254,7 +258,8 @@ _LOWERING_AT = compiled(
 )
 _RATE_CHANGE = compiled(
     r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
-    r"|(?:降幅|跌幅)[^\W\d]{0,8}?扩大"
+    # the size of a fall that grows or shrinks: 降幅减少2个百分点 is an improvement
+    r"|(?:降幅|跌幅)[^\W\d]{0,8}?(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升)"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后")
 

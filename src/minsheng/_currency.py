@@ -28,7 +28,7 @@ CURRENCY_RIGHT_BEFORE = compiled(f"(?:{CURRENCY_SIGN}|{CURRENCY_BEFORE.pattern})
 
 # one is in every CURRENCY_BEFORE word (tests/test_parse.py holds it): a quick test
 _CURRENCY_CHARS = frozenset("币元金镑布铢圆")
-_AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *$")
+_AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *[（(]? *$")  # 3000元（港币）: in brackets too
 _AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
 _SIGN = compiled(f"{CURRENCY_SIGN} *[0-9]")
 

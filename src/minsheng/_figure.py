@@ -160,8 +160,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
                 raise fail(msg("千分点 (per-mille points) are not read"), text, j)
             _refuse_second_unit(s, text, j)
             if not more and j < len(s) and s[j] in _MORE_THAN:
-                if counts(unit):
-                    raise fail(msg("余 or 多 after a classifier"), text, j)
+                _refuse_more_after_unit(text, j, unit, number)
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):
         raise fail(msg("two percent signs"), text, j)
@@ -194,6 +193,19 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             break
     refuse_rough_after(s, text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
+
+
+def _refuse_more_after_unit(text: str, j: int, unit: str, number: Number) -> None:
+    """Refuse 余 or 多 at ``j``, after the unit, where it does not say by how much.
+
+    3年多 is three years and a bit, [3, 4).  10吨多 is ten and a bit, below
+    11, not the [10, 20) of 10多吨: only a figure whose last digit is in the
+    unit's place says its step.  After a classifier (3个多), it is refused.
+    """
+    if counts(unit):
+        raise fail(msg("余 or 多 after a classifier"), text, j)
+    if number.multiplier or number.decimals or not number.value % 10:
+        raise fail(msg("余 or 多 after the unit of a round figure"), text, j)
 
 
 _TIME_CHARS = frozenset(_TIMES)
@@ -235,17 +247,19 @@ _UNREAD_MEASURES = (
     "角",  # 每支烟的税款调高8角: a tenth of a yuan, which 元 does not say
     # a hunt's: 3伏, 5万伏特, 3万安培, 3万桶 and 3万圆 read as bare numbers
     "伏特", "伏", "安培", "焦耳", "赫兹", "桶", "圆",
+    "时",  # a hunt's: 开放时间延长至21时 (9 pm) read as a level of 21
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
     "点位", "坪山", "方面", "方案", "方式", "方法", "方向", "方位", "方言", "方舱",
     "角色", "角度", "角落", "角逐", "角膜", "角星", "圆满", "圆梦", "伏击",
+    "时期", "时代", "时间", "时段", "时速",
 )  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
 # 一起, 一砖一瓦); after a longer one, measures (三百二十万度, 二十三起案件)
 _CHANGE_AFTER = frozenset("至到为了幅")
-_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起", "角", "方")  # 长三角, 八角, 四方
+_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起", "角", "方", "时")  # 长三角, 一时
 
 
 def _refuse_unread_measure(
@@ -341,6 +355,14 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     if dash is not None and (previous is None or previous.end <= dash.start()):
         # 第1-3名, 1-3号楼: a range from a number that is no figure (an ordinal, a name)
         raise fail(msg("a range from a number that is not a figure"), text, dash.start())
+    if before == "—" and (previous is None or s[previous.end : k - 1].strip(" —")):
+        # 增速为—2.5%: a minus sign typed as a dash (a fall), or the dash of a
+        # sentence before a rise?  After a figure (3—5个) it is a range's, and
+        # after a number that is none (二十几—30个) the range's refusal says so
+        left = s[: k - 1].rstrip("— ")
+        if not left or (left[-1] not in NUMBER_CHARS and left[-1] not in ROUGH):
+            reason = msg("a dash right before a figure: a minus sign, or punctuation?")
+            raise fail(reason, text, k - 1)
     if not before or before not in _MINUS:
         return figure
     if previous is not None and not s[previous.end : k - 1].strip(" "):

@@ -100,9 +100,16 @@ _TIME_AFTER_AVERAGE = compiled("[年月日](?![常龄级度份初底末])")
 _TIMES_SET = frozenset(_TIMES)
 
 
+# 托位各3000个, 各建1所, 人各3000元: for each of them, a total the figure is not (but
+# 各类, 各级, 各地 name all of a kind: 各级各类学校新增学位3000个 is the total)
+EACH_OF = compiled("各(?![类级地项界族种方位自])[^各,，;；]{0,2}$")
+
+
 def _each(words: str, kept: list[int]) -> int | None:
-    """Where a 均 that is no denominator stands among the words before a figure."""
+    """Where a 均 that is no denominator, or a 各 of the figure, stands before a figure."""
     each = _EACH.search(words) if "均" in words else None
+    if each is None and "各" in words:
+        each = EACH_OF.search(words)
     return None if each is None else kept[each.start()]
 
 
@@ -254,6 +261,10 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
 
 
 _REFERENCES = compiled("平均|上年|去年|同期|上月|目标")
+# Levels a figure is compared with where no 的 makes it a share of them: a
+# hunt's 低于市场价20%, 高于全省5% and 超过计划20% are differences (20 % below
+# the market price), where 不高于市场价的80% bounds a share of it
+_LEVELS = compiled("全国|全省|全市|市场|计划|预期|标准|水平|同类|同地段|周边")
 _COMPARING = frozenset(
     w
     for w, c in _PREFIX_COMPARATORS.items()
@@ -263,7 +274,7 @@ _COMPARING = frozenset(
 # 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
 _COMPARISON = compiled(
-    "[比较][^比较]{0,16}[多少高低快慢]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
+    "[比较][^比较]{0,16}[多少高低快慢大小]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
     + "|".join((*MARGINS, *LEADS))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
@@ -294,9 +305,12 @@ def _compares(inner: re.Match[str], words: str, end: int, *, points: bool = Fals
     """
     if inner.group() not in _COMPARING:
         return False
-    return _REFERENCES.search(words, inner.end(), end) is not None or (
-        points and bool(words[inner.end() : end].strip(" "))
-    )
+    if _REFERENCES.search(words, inner.end(), end) is not None:
+        return True
+    level = _LEVELS.search(words, inner.end(), end)
+    if level is not None and "的" not in words[level.end() : end]:
+        return True
+    return points and bool(words[inner.end() : end].strip(" "))
 
 
 def cap_apart_at(words: str) -> int | None:

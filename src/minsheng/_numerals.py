@@ -468,6 +468,9 @@ def read_power_alone(s: str, i: int, text: str) -> Number | None:
     return _read_chinese(s, i, text, one=True)
 
 
+_CHENG_WORDS = tuple("人员品果本绩交效功立长都年片套批型熟就")
+"""What makes a word of 成 after a figure (成人, 成员, 成品油, 成果): never tenths."""
+
 ALONE = frozenset("百千万亿")
 """The place and magnitude words that can stand for one of them: 万余, 近千."""
 
@@ -495,7 +498,10 @@ def read_number(s: str, i: int, text: str) -> Number | None:
     if number is None:
         return None
     if s.startswith("成", number.end) and not number.unit and not number.multiplier:
-        # 两成 is 20 %, 2.5成 is 25 %
+        # 两成 is 20 %, 2.5成 is 25 %; but 成 starts a word in 3000成人, 60成员单位
+        # and 12成品油加油站, and no share is more than 10成
+        if s.startswith(_CHENG_WORDS, number.end + 1) or number.value > 10:
+            raise fail(msg("成 after a figure: tenths, or a word (成人, 成员)?"), text, number.end)
         value = number.value * 10
         decimals = max(0, number.decimals - 1)
         return Number(value.quantize(Decimal(1).scaleb(-decimals)), 0, decimals,

@@ -42,6 +42,11 @@ _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3
 MONTHS = ("月",)  # 12月底前: a month, not a count
 
 
+def _fan_after(s: str, figure: _Figure) -> bool:
+    """Whether 番 or 翻 follows a figure that is no doubling: 翻1.5番, 3番, 翻1至2番."""
+    return figure.unit != "倍" and s[figure.number.end :].lstrip(" ").startswith(("番", "翻"))
+
+
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """Why a phrase of this one figure is refused, and where; ``None`` if it is not.
 
@@ -67,15 +72,27 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and left.endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
+    if figure.unit in _RANKED and ("排名" in left or "排位" in left or "位次" in left):
+        # 排名提升5位, 排名前进3位: a move in a ranking, not five people
+        return msg("a move in a ranking (排名提升5位), not a count"), figure.start
     if head.comparator is None and left.endswith("破"):
         # 降破3%, 增长破5%: 破 that no comparator word of the parser's holds
         return msg("破 before a figure: past it, or below it?"), figure.start - 1
     if head.comparator is None and left.endswith("过"):
         # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
-    if figure.unit != "倍" and s[number.end :].lstrip(" ").startswith(("番", "翻")):
+    if _fan_after(s, figure):
         # 翻 2 番, 翻1.5番, 3番: 番 that no doubling of the parser's (翻两番) holds
         return msg("番 after a figure that is no doubling the parser reads"), number.end
+    if figure.unit == "倍" and left.endswith(("翻", "翻了")):
+        # 翻一倍 is doubled (2 倍), not 1 倍; 翻了两倍: doubled, or tripled?
+        return msg("翻 before a figure of 倍: doubled, or grown by it?"), figure.start
+    if (
+        figure.unit == "倍"
+        and head.change is Measure.INCREMENT
+        and head.direction is not Direction.HIGHER
+    ):  # 减少一倍 is halved as often as none left; 缩小3倍: to a third?
+        return msg("a fall or a narrowing by a multiple: halved, or by it?"), figure.start
     if figure.unit is None and left.endswith("前"):
         return msg("前 before a figure: the first few (涨幅前三), not a count"), figure.start
     over = over_plan(s, [figure])
@@ -214,6 +231,9 @@ def _phase(s: str, figure: _Figure) -> bool:
 _YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
 
 
+_PER_EACH = msg("均 or 各 before a figure: per each, a denominator minsheng does not read")
+
+
 def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """Why the words around a figure, or a range's high end, leave its meaning open.
 
@@ -224,7 +244,7 @@ def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     if ge_dian_after(s, figure.unit, figure.end):  # 相差20.66个点 read as 20.66个
         return msg("个点 after a figure: points, or places?"), figure.end
     if head.each is not None and not head.pers and figure.unit not in RATES:
-        return msg("均 before a figure: per each, a denominator minsheng does not read"), head.each
+        return _PER_EACH, head.each
     return None
 
 
@@ -249,6 +269,8 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     refused = _words_refused(s, high, head)
     if refused is not None:
         return refused
+    if _fan_after(s, high):  # 翻1至2番, 1-2番: a range of doublings (2 to 4 倍)
+        return msg("番 after a figure that is no doubling the parser reads"), high.number.end
     if s.startswith(NAMED_AFTER, high.number.end) or _phase(s, high):
         return msg("an ordinal or a name, not a count"), low.start
     if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):

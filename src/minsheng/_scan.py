@@ -238,7 +238,10 @@ def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
     the phrase that reaches it.
     """
     for k in (figure.number.end, end):
-        after = FOREIGN_CURRENCY.match(s, k)
+        at = k
+        while at < len(s) and s[at] in " （(":  # 3000元（港币）: in brackets too
+            at += 1
+        after = FOREIGN_CURRENCY.match(s, at)
         if after is not None:
             return figure.start, max(end, after.end())
     c = clause_start(s, figure.start)

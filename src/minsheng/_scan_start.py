@@ -37,6 +37,7 @@ from minsheng._currency import (
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
+    EACH_OF,
     POINTS_AT,
     _before,
     cap_apart_at,
@@ -206,6 +207,9 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
+    each = EACH_OF.search(s, c, a) if "各" in s[max(c, a - 3) : a] else None
+    if each is not None:  # 托位各3000个, 各建1所: for each of them
+        return each.start()
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     for negation in NEGATIONS:
@@ -255,6 +259,7 @@ _ABOUT_APART = compiled(
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
+_RANKING = compiled("排名|排位|位次")
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 
@@ -297,6 +302,9 @@ def figure_start(
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
         start = _with_refused_words(s, first, floor, points=points)
+    if figure.unit in ("名", "位"):  # 排名提升5位: a move in a ranking, which the parser refuses
+        ranking = _RANKING.search(s, c, start)
+        start = start if ranking is None else ranking.start()
     if start == a == figure.start:
         bare = figure.unit is None and number.multiplier < 4  # (+55.2万) is no code
         start = _unit_words_before(s, a, c, floor, bare=bare)

@@ -500,8 +500,13 @@ OVER_PLAN = compiled("超额[^的]*$")
 not where 的 ends a clause of it before the figure (超额完成任务的已有10项 counts
 projects), nor before a count (超额完成40所的年度目标任务 names the target)."""
 
-LEADS = ("快于", "慢于", "领先")
-"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
+LEADS = (
+    "快于", "慢于", "领先",
+    # a hunt's, read as a plain 5 %: 优于全国5%, 落后5%, 跑赢5%, 领跑全省5%
+    "优于", "好于", "强于", "弱于", "差于", "跑赢", "跑输", "领跑",
+    "落后(?!产能|产业|设备|工艺|地区|面貌|村|生产|观念|动能)",  # not 淘汰落后产能3000吨
+)  # fmt: skip
+"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference (patterns)."""
 
 GETTING = ("获得", "申请", "领取", "领", "获", "享受", "享", "贷")
 """最高可领2.4万元: verbs of getting that stand between 最高 or 最低 and its figure."""
@@ -520,7 +525,10 @@ def vocabulary() -> frozenset[str]:
     """
     from minsheng import _status_words as status  # noqa: PLC0415 - tests only
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
+    from minsheng._governing import _LEVELS, EACH_OF  # noqa: PLC0415
+    from minsheng._numerals import _CHENG_WORDS  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
+    from minsheng._scan_start import _RANKING  # noqa: PLC0415
 
     words: list[str] = [
         SESSION.pattern, DELEGATIONS.pattern, status.DONE_WORDS.pattern,
@@ -536,6 +544,7 @@ def vocabulary() -> frozenset[str]:
         BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
         PLANNED.pattern, *OTHER_BOUNDS, *_ABOUT_AFTER, "许",
         *change_vocabulary(),
+        _LEVELS.pattern, EACH_OF.pattern, *_CHENG_WORDS, _RANKING.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
