@@ -533,7 +533,7 @@ def test_the_scan_reads_no_part_of_a_figure_it_cannot_read(text: str, phrase: st
     ("text", "reason"),
     [
         # a hunt's: each read as a bare number, or a range without its bound
-        ("翻 2 番", "番 after a figure that is no doubling"),
+        ("翻 2 番", "a space between a number and the word it joins"),
         ("翻1.5番", "番 after a figure that is no doubling"),
         ("翻3千番", "番 after a figure that is no doubling"),
         ("3番", "番 after a figure that is no doubling"),
@@ -877,3 +877,32 @@ def test_what_the_third_hunt_rules_leave_read() -> None:
     fall = minsheng.parse_phrase("贷款利率下浮10%")
     assert (fall.change, fall.direction) == (Measure.INCREMENT, Direction.LOWER)
     assert minsheng.parse_phrase("上行线3条").change is None  # a line, no rise
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a third hunt's: read as bare numbers (3 for 3 成), counts (1 号线) or a range
+        ("3 成", "3 成"),
+        ("1 号线", "1 号"),
+        ("95 后", "95 后"),
+        ("1 - 10 月", "1 - 10 月"),
+        ("全市共有3 年级学生", "3 年级"),  # found as 3 年, three years
+    ],
+)
+def test_a_space_does_not_part_a_number_from_the_word_it_joins(text: str, phrase: str) -> None:
+    """3 成 is 30 %, or 3 and a word: refused, as 3成 is never read without its 成."""
+    with pytest.raises(minsheng.ParseError, match="a space between a number and the word"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+
+
+@pytest.mark.parametrize("text", ["第 1 名", "第 3 批", "前 10 名", "前10名"])
+def test_ordinals_and_ranks_with_a_space_are_no_counts(text: str) -> None:
+    """第 1 名 was found as 1 名 and 前10名 as 10名: the first place, the top ten."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)
+    assert all(found.reading is None for found in minsheng.find_quantities(text))
+    assert parse("共4万 人").value == D(40000)  # a space before a unit parts nothing
+    assert parse("5100 余个").approximation is A.MORE_THAN

@@ -35,6 +35,7 @@ from minsheng._words import (
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
+    NAMED_AFTER,
     NEGATIVE,
     NOT_ABOUTS,
     NOT_NEAR,
@@ -142,6 +143,10 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         return None
     j = number.end
     _refuse_after_number(s, text, j)
+    if s.startswith(" ", j) and s.startswith(_JOINED_AFTER, _skip_spaces(s, j)):
+        # 3 成, 12 月底前, 1 号线, 95 后: the word the number joins, with a space
+        # between (a figure with unit None, read without it)
+        raise fail(msg("a space between a number and the word it joins"), text, j)
     more = number.more_than
     k = _skip_spaces(s, j)  # 5100 余个: spaced as reposts space figures
     if not more and k < len(s) and s[k] in _MORE_THAN and number.unit is None:
@@ -208,6 +213,8 @@ def _refuse_more_after_unit(text: str, j: int, unit: str, number: Number) -> Non
         raise fail(msg("余 or 多 after the unit of a round figure"), text, j)
 
 
+_JOINED_AFTER = (*NAMED_AFTER, "月", "成", "番", "分之", "时")
+"""Words right after a number that join it, which a space must not part from it."""
 _TIME_CHARS = frozenset(_TIMES)
 _SUFFIX_STARTS = frozenset(w[0] for w in _SUFFIX_COMPARATORS)
 _RATE_BASE = 100  # 15.1/10万, 5/1000人: a rate; 1/3人口, a fraction of the population

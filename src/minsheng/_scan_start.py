@@ -259,7 +259,7 @@ _ABOUT_APART = compiled(
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
-_RANKING = compiled("排名|排位|位次")
+_RANKING = compiled("排名|排位|位次|前 *$")  # 前10名: the top ten, a rank
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 
@@ -302,7 +302,7 @@ def figure_start(
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
         start = _with_refused_words(s, first, floor, points=points)
-    if figure.unit in ("名", "位"):  # 排名提升5位: a move in a ranking, which the parser refuses
+    if figure.unit in ("名", "位"):  # 排名提升5位, 前10名: ranks, which the parser refuses
         ranking = _RANKING.search(s, c, start)
         start = start if ranking is None else ranking.start()
     if start == a == figure.start:
