@@ -906,3 +906,23 @@ def test_ordinals_and_ranks_with_a_space_are_no_counts(text: str) -> None:
     assert all(found.reading is None for found in minsheng.find_quantities(text))
     assert parse("共4万 人").value == D(40000)  # a space before a unit parts nothing
     assert parse("5100 余个").approximation is A.MORE_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a third hunt's: the scan cut the phrase before the word the parser refuses
+        ("今年经济增长3番", "增长3番"),  # found as a rise of a bare 3
+        ("比上年提高2级，", "比上年提高2级"),  # by 2 of what?
+        ("比上年提高 3 个 百分点", "3 个 百分点"),  # found as a rise of 3 个
+        ("提高3个 百分点，", "3个 百分点"),
+    ],
+)
+def test_the_scan_finds_the_word_that_makes_a_figure_refused(text: str, phrase: str) -> None:
+    """The phrase found reaches the word after the figure, so that it is refused whole."""
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(text.rstrip("，"))
+    (points,) = minsheng.find_quantities("比上年提高3个百分点")
+    assert points.reading is not None

@@ -417,7 +417,7 @@ def test_a_denominator_that_reads_is_found_with_the_words_before_it() -> None:
         ("快充桩占比不低于1/3。", "不低于1/3"),
         ("覆盖率达到2/3以上。", "达到2/3以上"),
         ("达到全省总量1/6。", "达到全省总量1/6"),
-        ("保教人员配备达到2教1保。", "达到2教1"),
+        ("保教人员配备达到2教1保。", "达到2教1保"),
         ("孕產婦死亡率下降到15.1/10萬。", "下降到15.1/10萬"),
         ("控制在10/10万以下。", "控制在10/10万以下"),
         ("提供7×24小时服务。", "7×24小时"),
@@ -1175,7 +1175,7 @@ def test_a_word_that_ends_in_quan_leaves_the_period_after_it() -> None:
 def test_a_middle_dot_between_two_numbers_is_no_list() -> None:
     """1013·9万箱 (a page's decimal point) was found as 90,000, 14·4% as 4 %."""
     assert _phrases_refused("全年达1013·9万箱，上升了14·4%。完成投资3·5亿元") == [
-        ("达1013·9万", True),
+        ("达1013·9万箱", True),  # with the measure word minsheng does not read
         ("上升了14·4%", True),
         ("3·5亿元", True),
     ]

@@ -161,8 +161,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         found = _UNIT.match(s, k)
         if found is not None:
             unit, j = _UNIT_WORDS[found.group()], found.end()
-            if unit == "个" and s.startswith("千分点", j):  # 下降3.18个千分点: not 3.18个
-                raise fail(msg("千分点 (per-mille points) are not read"), text, j)
+            if unit == "个":
+                _refuse_points_after_ge(s, text, j)
             _refuse_second_unit(s, text, j)
             if not more and j < len(s) and s[j] in _MORE_THAN:
                 _refuse_more_after_unit(text, j, unit, number)
@@ -198,6 +198,14 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             break
     refuse_rough_after(s, text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
+
+
+def _refuse_points_after_ge(s: str, text: str, j: int) -> None:
+    """Refuse 千分点 after 个 (下降3.18个千分点), and 百分点 spaced from it: not 3 个."""
+    if s.startswith("千分点", j):
+        raise fail(msg("千分点 (per-mille points) are not read"), text, j)
+    if s.startswith(("百分点", "千分点"), _skip_spaces(s, j)):  # 提高 3 个 百分点
+        raise fail(msg("a space inside a unit (个 百分点)"), text, j)
 
 
 def _refuse_more_after_unit(text: str, j: int, unit: str, number: Number) -> None:

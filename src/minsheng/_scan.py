@@ -59,6 +59,7 @@ from minsheng._words import (
     OTHER_BOUNDS,
     _covered,
     _is_word_char,
+    _skip_spaces,
     times,
 )
 
@@ -373,6 +374,18 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     change = None if times(figure.unit) else change_of_it(s, end)  # not 11个月的下滑
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, not a level
         return change.end()
+    if figure.unit is None and end < len(s):
+        k = _skip_spaces(s, end)
+        if s.startswith(("番", "翻"), k):  # 增长3番: no doubling the parser reads
+            return k + 1
+        if (
+            _is_word_char(s[end])
+            and s[end] not in NUMERAL_CHARS
+            and s[end] not in LIST_SEPARATORS  # 回落2.16和1.66个百分点: a list
+            and (end + 1 == len(s) or not _is_word_char(s[end + 1]))
+            and not s[end + 1 : end + 2].isdigit()
+        ):  # 提高2级, 增加300只: a measure word that ends the clause (by 2 of what?)
+            return end + 1
     latin = _LATIN_UNIT.match(s, end) if figure.unit is None else None
     return end if latin is None else latin.end()
 

@@ -213,6 +213,8 @@ def _unreadable(
     big = next((word for word in (*PLACE_OF_BIG, *BIG_AFTER) if s.startswith(word, after)), "")
     if big:  # 1.5千余万元, 1.5 千万元: 1.5千余 or 1.5 alone would read as 1500 or 1.5
         b = after + len(big)
+    elif s.startswith(("百分点", "千分点"), after):  # 3 个 百分点: 3 个 alone would read
+        b = after + 3
     spaced = PART_AFTER_A_SPACE.match(s, b)
     if spaced is not None:  # 4万 8千元: 4万 alone would read as 40,000
         b = spaced.end()
