@@ -263,6 +263,18 @@ def test_any_path_gives_a_dataset_error(
     assert len(str(info.value)) < 300
 
 
+@pytest.mark.parametrize("limit", [2**40, 2**63, 10**400])
+def test_a_huge_limit_reads_no_more_than_the_file(
+    limit: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reviewer's: max_size=2**40 was a MemoryError, 2**63 an OverflowError, not a load."""
+    path = tmp_path / "k.json"
+    path.write_bytes(KUNMING.read_bytes())
+    assert minsheng.load_file(path, max_size=limit).year == 2025
+    monkeypatch.setenv(SIZE_VARIABLE, str(min(limit, 10**18 - 1)))
+    assert minsheng.load_file(path).year == 2025
+
+
 def test_the_file_size_limit_and_its_override(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

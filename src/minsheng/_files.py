@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from minsheng._errors import DatasetError, InvalidValueError, clip, expect, problem
 from minsheng._i18n import msg, verbatim
@@ -103,6 +103,27 @@ def io_error(path: str | Path, reason: str) -> DatasetError:
     )
 
 
+_CHUNK = 1024 * 1024
+
+
+def _read_within(handle: BinaryIO, limit: int) -> bytes:
+    """The bytes of ``handle``, or the first ``limit`` + 1 of them where it holds more.
+
+    Read in chunks: one read of ``limit`` + 1 bytes allocates that much first,
+    and a limit of 2**40 (``max_size`` or the variable) made reading a file of
+    36 kB a MemoryError.  A file that grows while read stays bounded.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = handle.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> bytes:
     """Read a regular file of at most ``max_size`` bytes; never a device, FIFO or folder.
 
@@ -136,7 +157,7 @@ def read_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> b
         if mode.st_size > limit:
             raise too_large(mode.st_size, limit, clip(str(path)), given=max_size is not None)
         with os.fdopen(os.dup(descriptor), "rb") as handle:
-            data = handle.read(limit + 1)  # a file that grows while read stays bounded
+            data = _read_within(handle, limit)
     except OSError as exc:
         raise io_error(clip(str(path)), exc.strerror or str(exc)) from None
     finally:
