@@ -910,3 +910,25 @@ def test_the_command_line_refuses_a_dataset_given_twice(
     assert main(["export", "kunming", "2025", "kunming", "2025", "--to", str(tmp_path / "x")]) == 1
     assert "kunming 2025 (reported) is given twice" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize(
+    ("where", "table", "column"),
+    [("number", "projects", "project"), ("revision", "programs", "revision")],
+)
+def test_an_integer_past_64_bits_is_an_export_error(
+    where: str, table: TableName, column: str, tmp_path: Path
+) -> None:
+    """A reviewer's: project number 2**63 loads, and Parquet raised a bare OverflowError."""
+    document = json.loads((ROOT / "datasets" / "kunming" / "2025.json").read_bytes())
+    if where == "number":
+        document["projects"][0]["number"] = 2**63
+    else:
+        document["revision"] = 10**30
+    program = minsheng.loads(json.dumps(document))
+    with pytest.raises(minsheng.ExportError, match=r"column holds .* 64-bit integer"):
+        minsheng.export([program], tmp_path / "p", format="parquet")
+    with pytest.raises(minsheng.ExportError, match=f"{table} table's {column} column holds"):
+        minsheng.to_pandas([program], table=table)
+    rows = minsheng.export([program], tmp_path / "c", format="csv")  # CSV keeps every digit
+    assert rows

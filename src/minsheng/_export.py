@@ -230,11 +230,28 @@ def _plain_texts(values: Sequence[object]) -> pa.Array:
     return array
 
 
+_INT64 = (-(2**63), 2**63 - 1)
+
+
 def _arrow_array(table: TableName, column: Column[Any], values: Sequence[object]) -> pa.Array:
     import pyarrow as pa  # noqa: PLC0415
 
     if column.type == "decimal":
         return _decimal_array(table, column, values)
+    if column.type == "integer":  # a number 2**63 loads (a dataset's ints are unbounded)
+        wide = next(
+            (v for v in values if isinstance(v, int) and not _INT64[0] <= v <= _INT64[1]), None
+        )
+        if wide is not None:
+            raise ExportError(
+                msg(
+                    "the {table} table's {column} column holds {value}, which does not fit a"
+                    " 64-bit integer; CSV and JSON lines keep every digit",
+                    table=table,
+                    column=column.name,
+                    value=clip(str(wide)),
+                )
+            )
     kinds = {
         "string": pa.string(),
         "integer": pa.int64(),
