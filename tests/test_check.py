@@ -1896,3 +1896,42 @@ def test_what_the_words_of_a_report_say_is_done(words: str, not_done: bool, done
     from minsheng._status_words import says_done, says_not_done
 
     assert (says_not_done(normalize(words)), says_done(normalize(words))) == (not_done, done)
+
+
+@pytest.mark.parametrize(
+    ("statement", "achieved", "code"),
+    [
+        # a reviewer's, each passed with the report's "met": a plan, a part, work going on
+        ("力争实现全市24小时自助办理", True, "evidence-phrase"),
+        ("将实现24小时自助办理", True, "evidence-phrase"),
+        ("有待完成", True, "evidence-phrase"),
+        ("已基本实现", True, "evidence-phrase"),
+        ("接近完成", True, "evidence-phrase"),
+        ("完成了一半", True, "evidence-phrase"),
+        ("尚在调试中", True, "evidence-phrase"),
+        ("正在试运行", True, "evidence-phrase"),
+        ("部分终端实现24小时自助办理", True, "evidence-phrase"),
+        ("除3台外均已实现", True, "evidence-phrase"),
+        # words of no work at all, or of work done read as not: a warning (free text)
+        ("天气晴朗", True, "evidence-unsaid"),
+        ("已实现", False, "evidence-unsaid"),
+        ("已建成并投入使用", False, "evidence-unsaid"),
+        # and what stays quiet
+        ("全市211台终端全部实现24小时自助办理", True, None),
+        ("已实现80%", False, None),
+        ("整合四区智慧系统，形成服务平台", True, None),
+    ],
+)
+def test_evidence_whose_words_do_not_carry_its_verdict(
+    statement: str, achieved: bool, code: str | None
+) -> None:
+    """The report printed 已达成 for a plan (力争实现) or a part (部分终端实现)."""
+    document = _kunming(2025)
+    _metric(document, 8, 0)["evidence"].update(statement=statement, achieved=achieved)
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = [p.code for p in minsheng.check(program) if ".evidence." in p.path]
+    assert found == ([] if code is None else [code])
+    if code == "evidence-phrase":
+        result = minsheng.assess(program).projects[8].metrics[0]
+        assert result.metric.id == "certificate-self-service"
+        assert result.verdict is minsheng.Status.UNDETERMINED  # never met

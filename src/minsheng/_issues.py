@@ -52,6 +52,7 @@ CODES: Mapping[str, Severity] = {
     "duplicate-title": "warning",
     "ballot-coverage": "warning",
     "evidence-phrase": "error",
+    "evidence-unsaid": "warning",
     "outcome-planned": "error",
     "provenance": "warning",
     "kind-figures": "error",

@@ -34,7 +34,10 @@ from minsheng._program_checks import program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._status_words import (
+    DOING_WORD,
+    DONE_ALREADY,
     plans_ahead,
+    says_all_but,
     says_done,
     says_not_done,
     says_planned,
@@ -468,12 +471,36 @@ def metric_problems(
         # decide nothing
         under_way = says_under_way(words)
         contradicted = (
-            not_done or (not done and (under_way or says_planned(words)))
+            # 除3台外均已实现: all but three
+            not_done or (not done and (under_way or says_planned(words) or says_all_but(words)))
             if evidence.achieved
             # 城区已全部实现，农村终端正在建设; 首批均已实现，第二批明年完成: part done,
             # part under way or to come
             else done and not not_done and not under_way and not plans_ahead(words)
         )
+        unsaid = not contradicted and (
+            # words of no work at all, read as achieved; 已实现 read as not, with no
+            # words of not done, under way or to come: the verdict rests on no words
+            DOING_WORD.search(words) is None
+            if evidence.achieved
+            else DONE_ALREADY.search(words) is not None
+            and not not_done
+            and not under_way
+            and not plans_ahead(words)
+            and not says_planned(words)
+        )
+        if unsaid:
+            problems.append(
+                _issue(
+                    "evidence-unsaid",
+                    f"{path}.evidence.achieved",
+                    msg(
+                        "achieved is {achieved}, but no words of the statement {statement} say so",
+                        achieved=str(evidence.achieved).lower(),
+                        statement=repr(evidence.statement),
+                    ),
+                )
+            )
         if contradicted:
             problems.append(
                 _issue(

@@ -95,8 +95,11 @@ NOT_DONE_WORDS = compiled(
     # (not a delay that names which or what: 滞后的项目, 停工期间, 停工的问题)
     "|(?P<delay>(?:暂缓|延期|推迟|滞后|停工|延误|逾期|停滞|进展缓慢|结转至)"
     "(?!缴|还款|还贷|申报|纳税|付款|支付|办理|的|期间|问题|情况|现象|风险|等))"
-    # 仅部分终端实现, 部分站点已建成: part, not all
-    f"|(?:仅|只有)部[分份][^{_ENDS}的]{{1,6}}?(?:已)?(?:完成|建成|实现|开通|接入|上线)"
+    # 仅部分终端实现, 部分站点已建成: part, not all (and a reviewer's 部分终端实现,
+    # where the statement opens with it)
+    f"|(?:(?:仅|只有)|^)部[分份][^{_ENDS}的]{{1,6}}?(?:已)?(?:完成|建成|实现|开通|接入|上线)"
+    # a reviewer's: 有待完成, 尚待建成: still to be done
+    f"|(?:有待|尚待|仍待|待){_DOING}"
 )
 """Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
 
@@ -121,7 +124,9 @@ UNDER_WAY_WORDS = compiled(
     "|(?:有序|稳步|加快|按计划)推进(?:中)?[。;!]?$|进展顺利"
     # 尚在调试中, 正在收尾
     "|(?:正在|尚在|还在)(?:收尾|调试)"
-    "|基本(?:完成|建成)|大部分(?:已)?(?:完成|建成)"
+    "|基本(?:完成|建成|实现)|大部分(?:已)?(?:完成|建成)"
+    # a reviewer's: 接近完成, 完成了一半, 调试中, 正在试运行
+    "|接近(?:完成|尾声|建成)|完成(?:了)?(?:一半|过半|大半)|调试中|试运行中|(?:正在|尚在|仍在|还在)试运行"
     # 已完成90%, 已完成年度任务的95%, 完成率为95% (not 完成年度计划的120%, 完成100%)
     "|完成(?:了)?(?:年度|全年)?(?:目标)?(?:任务|计划)?的?[1-9]?[0-9](?:\\.[0-9]+)?%"
     "|完成率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
@@ -190,10 +195,30 @@ def says_done(words: str) -> bool:
     return _done(words)[0]
 
 
+DOING_WORD = compiled(_DOING)
+"""A verb of a piece of work (建成, 实现, 投用): a statement of none says nothing of it."""
+
+DONE_ALREADY = compiled(
+    f"已(?:经)?(?:全部|全面)?{_DOING}(?![^{_ENDS}]{{0,12}}?[0-9]+(?:\\.[0-9]+)?%)"  # not 已实现80%
+)
+"""已实现, 已建成并投入使用: words of work done (if not of all of it)."""
+
+
+def says_all_but(words: str) -> bool:
+    """Whether ``words`` say all is done but some (除3台外均已实现): not all of it."""
+    return EXCEPT.search(words) is not None and DONE_WORDS.search(words) is not None
+
+
+_PLAN_VERB = compiled(
+    f"(?:(?<!已)(?<!已经)将|力争|争取|确保(?!了)|(?<![虚模草])拟)[^{_ENDS}的]{{0,4}}?{_DOING}(?!的)"
+)
+"""力争实现, 将实现, 确保完成: work to be done, with no time (a reviewer's 力争实现…)."""
+
+
 def says_planned(words: str) -> bool:
     """Whether ``words`` plan all done and do not say it is: 将于2026年3月底前全部建成."""
     done, planned = _done(words)
-    return not done and (planned or plans_ahead(words))
+    return not done and (planned or plans_ahead(words) or _PLAN_VERB.search(words) is not None)
 
 
 def says_not_done(words: str) -> bool:
