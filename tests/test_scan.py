@@ -1356,3 +1356,18 @@ def test_a_grouping_after_a_leading_zero_is_refused_whole() -> None:
 
     assert _FRACTION.match("千" * 20 + "分之一") is None  # at most 12 numerals before 分之
     assert _FRACTION.match("三千分之一") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布于2026-02-03，新增学位3000个",
+        "2026-02-03 08:30 新增学位3000个",
+        "2026.02.03新增学位3000个",
+    ],
+)
+def test_iso_dates_and_times_are_passed_over(text: str) -> None:
+    """A reviewer's: 2026-02-03 was found as a number that starts with 0, and 08 too."""
+    assert [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)] == [
+        ("3000个", True)
+    ]
