@@ -310,3 +310,22 @@ def test_diff_notes_changed_data_under_the_same_revision(
     assert notes == [
         "note: kunming/2025 and kunming/2024 are two datasets, not two revisions of one"
     ]
+
+
+def test_a_removed_item_is_named_at_its_old_path_when_its_parent_moved() -> None:
+    """A reviewer's: a metric dropped from project 10, the projects reversed, was [0]'s.
+
+    It was $.projects[0].metrics[3], the old first project's kindergartens.
+    """
+    document = json.loads(minsheng.dumps(minsheng.load("kunming", 2025)))
+    old = minsheng.loads(json.dumps(document))
+    document["projects"].reverse()
+    dropped = document["projects"][0]["metrics"].pop()
+    document["projects"][0]["metrics"][0]["notes"] = ["checked again"]
+    changes = diff(old, minsheng.loads(json.dumps(document)))
+    removed = [c for c in changes if c.kind == "removed"]
+    assert [(c.path, c.old["id"]) for c in removed] == [
+        (f"$.projects[9].metrics[{len(document['projects'][0]['metrics'])}]", dropped["id"])
+    ]
+    # what changed is named where it is now
+    assert any(c.path == "$.projects[0].metrics[0].notes[0]" for c in changes)

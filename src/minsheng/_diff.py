@@ -80,16 +80,23 @@ def _identity(items: list[Any], key: str | None) -> list[Any] | None:
     return keys if len(set(map(repr, keys))) == len(keys) else None
 
 
-def _walk(old: Any, new: Any, path: str, name: str, out: list[Change]) -> None:  # noqa: ANN401
+def _walk(old: Any, new: Any, paths: tuple[str, str], name: str, out: list[Change]) -> None:  # noqa: ANN401
+    """Compare ``old`` and ``new``, where ``paths`` say they are in the new and the old version.
+
+    A removed item's path is its own, the old one: a project that moved from
+    the tenth place to the first and lost a metric lost it at
+    ``$.projects[9]``, not at ``$.projects[0]``.
+    """
+    path, old_path = paths
     if isinstance(old, dict) and isinstance(new, dict):
         for key in [*new, *(k for k in old if k not in new)]:
-            here = f"{path}.{key}"
+            here, there = f"{path}.{key}", f"{old_path}.{key}"
             if key not in new:
-                out.append(Change(here, "removed", old=old[key]))
+                out.append(Change(there, "removed", old=old[key]))
             elif key not in old:
                 out.append(Change(here, "added", new=new[key]))
             else:
-                _walk(old[key], new[key], here, key, out)
+                _walk(old[key], new[key], (here, there), key, out)
         return
     if isinstance(old, list) and isinstance(new, list):
         old_keys = _identity(old, _IDENTITY.get(name))
@@ -104,18 +111,18 @@ def _walk(old: Any, new: Any, path: str, name: str, out: list[Change]) -> None: 
                 if match is None:
                     out.append(Change(f"{path}[{i}]", "added", new=item))
                 else:
-                    _walk(match[1], item, f"{path}[{i}]", "", out)
+                    _walk(match[1], item, (f"{path}[{i}]", f"{old_path}[{match[0]}]"), "", out)
             for k, (i, item) in before.items():
                 if k not in after:
-                    out.append(Change(f"{path}[{i}]", "removed", old=item))
+                    out.append(Change(f"{old_path}[{i}]", "removed", old=item))
             return
         for i in range(max(len(old), len(new))):
             if i >= len(new):
-                out.append(Change(f"{path}[{i}]", "removed", old=old[i]))
+                out.append(Change(f"{old_path}[{i}]", "removed", old=old[i]))
             elif i >= len(old):
                 out.append(Change(f"{path}[{i}]", "added", new=new[i]))
             else:
-                _walk(old[i], new[i], f"{path}[{i}]", "", out)
+                _walk(old[i], new[i], (f"{path}[{i}]", f"{old_path}[{i}]"), "", out)
         return
     if old != new or type(old) is not type(new):
         out.append(Change(path, "changed", old=old, new=new))
@@ -132,7 +139,7 @@ def diff(old: Program, new: Program) -> tuple[Change, ...]:
     """
     out: list[Change] = []
     converter = _full_converter()
-    _walk(converter.unstructure(old), converter.unstructure(new), "$", "", out)
+    _walk(converter.unstructure(old), converter.unstructure(new), ("$", "$"), "", out)
     return tuple(out)
 
 
