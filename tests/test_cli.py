@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -1388,3 +1389,21 @@ def test_export_of_data_with_errors_writes_the_tables_and_says_so(tmp_path: Path
     assert (tmp_path / "out" / "metrics.csv").exists()
     clean = run("export", "kunming", "2025", "--to", str(tmp_path / "clean"))
     assert (clean.returncode, clean.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list", "--category", "a" * 100_000),
+        ("list", "--status", "a" * 100_000),
+        ("schema", "--name", "a" * 100_000),
+        ("a" * 100_000,),
+        ("list", "--" + "a" * 100_000),
+    ],
+)
+def test_argparse_errors_show_a_long_value_by_its_start_and_size(args: tuple[str, ...]) -> None:
+    """A reviewer's: an invalid choice of 100,000 characters was echoed whole on stderr."""
+    result = run(*args)
+    assert result.returncode == 2
+    assert len(result.stderr) < 2000
+    assert re.search(r"… \(1000[0-9]{2} characters\)", result.stderr)

@@ -16,7 +16,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TextIO, TypeVar
+from typing import Any, NoReturn, TextIO, TypeVar
 
 from minsheng._arguments import YEAR, UsageError
 from minsheng._commands import (
@@ -153,7 +153,7 @@ def _parser(locale: Locale, command: str | None = None) -> argparse.ArgumentPars
     # Help, usage and argparse's own errors all read in the environment's locale.
     t = locale.gettext
     formatter = _formatter(locale)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="minsheng",
         description=t("Chinese cities' livelihood pledges (民生实事) as data."),
         formatter_class=formatter,
@@ -164,7 +164,9 @@ def _parser(locale: Locale, command: str | None = None) -> argparse.ArgumentPars
         version=f"minsheng {__version__}",
         help=t("show program's version number and exit"),
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
     for name, (handler, text, arguments) in _COMMANDS.items():
         sub = commands.add_parser(
             name, help=t(text), description=t(text), formatter_class=formatter
@@ -486,6 +488,21 @@ def _year(value: str) -> int:
 
 
 @own_context
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose errors show a long value by its start and size.
+
+    ``--category aaaa…`` of 100,000 characters was echoed whole on standard
+    error, in "invalid choice: …"; minsheng's own messages clip every value.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        from minsheng._patterns import compiled  # noqa: PLC0415 - on a usage error only
+
+        # a run of more than 200 characters: a value, quoted or not
+        long_run = compiled(r"[^\s',]{201,}")
+        super().error(long_run.sub(lambda run: clip(run.group()), message))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
