@@ -480,3 +480,16 @@ def test_format_percent_says_which_argument_is_wrong() -> None:
     with pytest.raises(minsheng.InvalidValueError) as info:
         minsheng.format_percent(Decimal("0.5"), places=7)
     assert str(info.value) == "format_percent() takes 0 to 6 places, not 7"
+
+
+def test_an_error_a_function_raises_names_minsheng_as_its_module() -> None:
+    """A reviewer's: to_pandas's ExportError printed as minsheng._writing.ExportError."""
+    import subprocess
+    import sys
+
+    code = (
+        "import minsheng; minsheng.to_pandas\n"
+        "from minsheng._writing import ExportError; print(ExportError.__module__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "minsheng"

@@ -1407,3 +1407,12 @@ def test_argparse_errors_show_a_long_value_by_its_start_and_size(args: tuple[str
     assert result.returncode == 2
     assert len(result.stderr) < 2000
     assert re.search(r"… \(1000[0-9]{2} characters\)", result.stderr)
+
+
+def test_draft_refuses_a_city_that_is_no_slug_as_a_usage_error(tmp_path: Path) -> None:
+    """A reviewer's: draft --city Kunming exited 1, where the exit-code table says 2."""
+    report = tmp_path / "r.txt"
+    report.write_text("新增学位3000个", encoding="utf-8")
+    result = run("draft", str(report), "--city", "Kunming", "--year", "2025")
+    assert result.returncode == 2
+    assert "'Kunming'" in result.stderr

@@ -531,3 +531,18 @@ def test_explaining_is_bounded_across_arrays_too() -> None:
         "$.projects[9].metrics[91]"
     ]
     assert len({p.path.rsplit(".", 1)[0] for p in problems}) < 1100
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (b'{"a": "abc', "$: Unterminated string starting at line 1 column 7"),
+        (b'{"a": "a\x01b"}', "$: Invalid control character at line 1 column 9"),
+    ],
+)
+def test_a_syntax_error_says_at_once(text: bytes, message: str) -> None:
+    """A reviewer's: "Unterminated string starting at at line 303"."""
+    with pytest.raises(minsheng.DatasetError) as info:
+        minsheng.loads(text)
+    assert message in str(info.value)
+    assert " at at " not in str(info.value)

@@ -11,6 +11,7 @@ as published::
 
 import importlib as _importlib
 import inspect as _inspect
+import sys as _sys
 import typing as _typing
 
 import attrs as _attrs
@@ -232,11 +233,13 @@ if not _typing.TYPE_CHECKING:  # a type checker sees the imports above, and no o
         module_name = _LAZY.get(name)
         if module_name is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        module = _importlib.import_module(module_name)
-        # Publish every name the module provides at once, so that its objects
-        # report ``minsheng`` however they were reached.
-        names = [n for n, m in _LAZY.items() if m == module_name]
-        values = {n: getattr(module, n) for n in names}
+        _importlib.import_module(module_name)
+        # Publish every name the module provides at once, and those of the
+        # modules it imported (to_pandas raises _writing's ExportError), so
+        # that their objects report ``minsheng`` however they were reached.
+        modules = _sys.modules
+        names = [n for n, m in _LAZY.items() if m in modules and n not in globals()]
+        values = {n: getattr(modules[_LAZY[n]], n) for n in names}
         _publish(values.values())
         globals().update(values)
         return values[name]

@@ -304,7 +304,9 @@ def _validate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
 def _draft_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
     t = locale.gettext
     sub.add_argument("source", metavar="SOURCE", help=t("the report as a UTF-8 text file"))
-    sub.add_argument("--city", required=True, metavar="SLUG", help=t("the city's slug"))
+    sub.add_argument(
+        "--city", required=True, type=_typed(_city, t), metavar="SLUG", help=t("the city's slug")
+    )
     sub.add_argument(
         "--year",
         required=True,

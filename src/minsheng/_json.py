@@ -344,7 +344,8 @@ def _decode(text: str, file: str | Path | None) -> Any:
                     "$",
                     msg(
                         "{error} at line {line} column {column}",
-                        error=exc.msg,
+                        # "Unterminated string starting at", "Invalid control character at"
+                        error=exc.msg.removesuffix(" at"),
                         line=exc.lineno,
                         column=exc.colno,
                     ),
