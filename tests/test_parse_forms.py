@@ -926,3 +926,16 @@ def test_the_scan_finds_the_word_that_makes_a_figure_refused(text: str, phrase: 
         minsheng.parse_phrase(text.rstrip("，"))
     (points,) = minsheng.find_quantities("比上年提高3个百分点")
     assert points.reading is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["新建养老服务用房3000平", "改造面积约1.2万平", "不低于26摄氏度", "不低于26℃", "补助3000块钱"],
+)
+def test_measure_words_minsheng_does_not_read_are_never_dropped(text: str) -> None:
+    """A third hunt's: 3000平 read as a bare 3000, and the scan found 不低于26 in 26℃."""
+    with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
+        parse(text)
+    assert all(found.reading is None for found in minsheng.find_quantities(text))
+    assert parse("3000平米").unit == "平米"
+    assert parse("平均3000元").value == D(3000)

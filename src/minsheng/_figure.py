@@ -263,12 +263,16 @@ _UNREAD_MEASURES = (
     # a hunt's: 3伏, 5万伏特, 3万安培, 3万桶 and 3万圆 read as bare numbers
     "伏特", "伏", "安培", "焦耳", "赫兹", "桶", "圆",
     "时",  # a hunt's: 开放时间延长至21时 (9 pm) read as a level of 21
+    # and 用房3000平 (square metres, said short), 26摄氏度, 26℃, 3000块钱, 3毛钱
+    "平", "摄氏度", "华氏度", "℃", "块钱", "毛钱",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
     "点位", "坪山", "方面", "方案", "方式", "方法", "方向", "方位", "方言", "方舱",
     "角色", "角度", "角落", "角逐", "角膜", "角星", "圆满", "圆梦", "伏击",
     "时期", "时代", "时间", "时段", "时速",
+    "平台", "平安", "平均", "平衡", "平价", "平稳", "平原", "平房", "平等", "平凡", "平时",
+    "平整", "平米", "平方米", "平方公里", "平方千米",
 )  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
