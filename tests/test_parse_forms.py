@@ -939,3 +939,21 @@ def test_measure_words_minsheng_does_not_read_are_never_dropped(text: str) -> No
     assert all(found.reading is None for found in minsheng.find_quantities(text))
     assert parse("3000平米").unit == "平米"
     assert parse("平均3000元").value == D(3000)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a third hunt's: each read as a plain amount, its period dropped
+        ("月工资3000元", "月"),
+        ("年薪30万元", "年"),
+        ("月租金3000元", "月"),
+        ("日客流量5万人次", "日"),
+        ("年销售额3000万元", "年"),
+        ("年节约资金3000万元", "年"),
+    ],
+)
+def test_a_period_before_a_wage_rent_or_flow_is_kept(text: str, period: str) -> None:
+    """月工资3000元 is 3000 元 a month, as 月最低工资标准2740元 was read."""
+    (per,) = parse(text).per
+    assert (per.unit or per.subject) == period

@@ -173,7 +173,10 @@ _PER_WORDS = compiled(
     # 年税收0.19亿元: per day, month or year
     rf"|({_NOT_A_PERIOD}(?:[日月](?=补助)"
     rf"|[日月年](?=处理|供|发班|发送|发放|接待|产|运送|税收|收入|营收|营业收入"
-    rf"|最低(?:工资|生活|缴费|标准|保障))))"
+    rf"|最低(?:工资|生活|缴费|标准|保障)"
+    # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
+    # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金
+    rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约)))"
     # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
     # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
