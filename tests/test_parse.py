@@ -1677,8 +1677,13 @@ def test_classifiers_of_trains_trips_and_rounds_are_read() -> None:
         "遍",
     ]
     assert [parse(t).unit for t in ("3万列次", "3000轮椅", "30遍布")] == ["列次", None, None]
-    assert parse("按照附件2列明的标准执行").unit is None
-    for text in ("规范管理电动三轮车", "规范两轮电动车停放", "启动新一轮城市更新行动"):
+    # 附件2 is a label, no figure (it read as a bare 2 before labels were names)
+    for text in (
+        "按照附件2列明的标准执行",
+        "规范管理电动三轮车",
+        "规范两轮电动车停放",
+        "启动新一轮城市更新行动",
+    ):
         with pytest.raises(minsheng.ParseError):
             parse(text)
 

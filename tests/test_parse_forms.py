@@ -501,12 +501,13 @@ def test_a_zero_that_leads_no_whole_number_still_reads(text: str, value: str) ->
     assert parse(text).value == D(value)
 
 
-@pytest.mark.parametrize("text", ["编号007个", "单价3,00个", "用时05分钟"])
+@pytest.mark.parametrize("text", ["新增007个", "单价3,00个", "用时05分钟"])
 def test_the_scan_reads_no_figure_from_a_leading_zero(text: str) -> None:
     """The scan found 00个 in 3,00个 and read it as 0, and 007个 as 7."""
     found = list(minsheng.find_quantities(text))
     assert found
     assert all(f.reading is None and f.error is not None for f in found)
+    assert list(minsheng.find_quantities("编号007个")) == []  # a label's number: a code
 
 
 @pytest.mark.parametrize(
@@ -957,3 +958,15 @@ def test_a_period_before_a_wage_rent_or_flow_is_kept(text: str, period: str) -> 
     """月工资3000元 is 3000 元 a month, as 月最低工资标准2740元 was read."""
     (per,) = parse(text).per
     assert (per.unit or per.subject) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("附件1 300个", 300), ("图2 500户", 500), ("序号 1 300 户", 300)]
+)
+def test_a_labels_number_is_no_thousands_group(text: str, value: int) -> None:
+    """A third hunt's: 附件1 300个 read as 1300个, the label's 1 taken as thousands."""
+    assert parse(text).value == D(value)
+    assert [f.reading.figure.value for f in minsheng.find_quantities(text) if f.reading] == [
+        D(value)
+    ]
+    assert parse("共1 300个").value == D(1300)  # a space between groups of thousands

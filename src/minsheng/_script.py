@@ -76,7 +76,8 @@ TRADITIONAL = dict(
         "優藝觀贏輸\ufac2"  # leads over another figure: 優於, 跑贏, 跑輸; 落後產能, 工藝, 觀念
         "員績邊"  # 成員, 成績 (成 in a word); 周邊 (a level compared with)
         "聲"  # 接近尾聲: work under way
-        "潤診電",  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
+        "潤診電"  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
+        "圖編",  # labels whose number is no figure: 圖2, 編號3
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -130,7 +131,8 @@ TRADITIONAL = dict(
         "优艺观赢输输"
         "员绩边"
         "声"
-        "润诊电",
+        "润诊电"
+        "图编",
         strict=True,
     )
 )

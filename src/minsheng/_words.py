@@ -295,7 +295,8 @@ _WORDS = compiled(
     r"(?:(?<![0-9])[0-9]+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+)"
     r" *分钟[^内以到达\W\d]{0,6}?圈|"
     r"(?<![一二三四五六七八九])[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
-    r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)"  # (第 1 名: an ordinal with a space)
+    r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)|"  # (第 1 名: an ordinal with a space)
+    r"(?:附件|附表|图|序号|编号) *[0-9]+"  # 附件1 300个: a label's number, no figure
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
