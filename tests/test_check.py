@@ -1935,3 +1935,27 @@ def test_evidence_whose_words_do_not_carry_its_verdict(
         result = minsheng.assess(program).projects[8].metrics[0]
         assert result.metric.id == "certificate-self-service"
         assert result.verdict is minsheng.Status.UNDETERMINED  # never met
+
+
+def test_a_fall_of_more_than_all_of_it_is_an_error() -> None:
+    """A reviewer's: an outcome 下降150% of a count passed validate (only assessed not met)."""
+    document = _kunming(2025)
+    (metric,) = [
+        m for p in document["projects"] for m in p["metrics"] if m["id"] == "carers-growth"
+    ]
+    metric["actual"].update(value="-150", phrase="下降150%")
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = [(p.code, p.path) for p in minsheng.check(program) if p.code == "negative"]
+    assert found == [("negative", "$.projects[1].metrics[2].actual.value")]
+    metric["actual"].update(value="-100", phrase="下降100%")  # all of it: none left, possible
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert [p for p in minsheng.check(program) if p.code == "negative"] == []
+
+
+def test_a_dataset_of_no_project_is_warned() -> None:
+    """A reviewer's: "projects": [] validated as "ok; projects: 0"."""
+    document = _kunming(2025)
+    document["projects"], document["ballot"] = [], None
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = [(p.code, p.severity) for p in minsheng.check(program) if p.path == "$.projects"]
+    assert found == [("no-projects", "warning")]

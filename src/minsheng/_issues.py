@@ -53,6 +53,7 @@ CODES: Mapping[str, Severity] = {
     "ballot-coverage": "warning",
     "evidence-phrase": "error",
     "evidence-unsaid": "warning",
+    "no-projects": "warning",
     "outcome-planned": "error",
     "provenance": "warning",
     "kind-figures": "error",

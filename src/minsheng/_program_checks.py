@@ -396,8 +396,12 @@ def _before_the_work(program: Program) -> list[Problem]:
 
 
 def _project_problems(program: Program) -> list[Problem]:
-    """A category listed twice in a project, and two projects of one title."""
+    """No project at all, a category listed twice in a project, two projects of one title."""
     problems = []
+    if not program.projects:  # a reviewer's "projects": [] passed as "ok; projects: 0"
+        problems.append(
+            _issue("no-projects", "$.projects", msg("the dataset holds no project to assess"))
+        )
     titles: dict[str, int] = {}
     for p, project in enumerate(program.projects):
         categories = project.categories

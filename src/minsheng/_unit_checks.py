@@ -274,6 +274,19 @@ def unit_problems(
                     found=format(quantity.value, "f"),
                 )
             )
+        if (
+            metric.kind is MetricKind.GROWTH
+            and unit.kind is UnitKind.PERCENT
+            and quantity.value < -100
+        ):
+            problems.append(
+                _issue(
+                    "negative",
+                    f"{where}.value",
+                    msg("a fall of more than 100% leaves less than nothing"),
+                    found=f"{quantity.value:f}%",
+                )
+            )
         if metric.kind is MetricKind.RATE and unit.kind is UnitKind.PERCENT and quantity.value < 0:
             problems.append(
                 _issue(
