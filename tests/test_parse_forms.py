@@ -970,3 +970,13 @@ def test_a_labels_number_is_no_thousands_group(text: str, value: int) -> None:
         D(value)
     ]
     assert parse("共1 300个").value == D(1300)  # a space between groups of thousands
+
+
+@pytest.mark.parametrize("text", ["全市人均GDP突破10万元", "人均GDP为10万元", "人均GDP 10万元"])
+def test_the_scan_keeps_a_per_word_across_latin_letters(text: str) -> None:
+    """A third hunt's: 人均GDP为10万元 was found as a plain 10万元, its 人均 dropped."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+    assert found.phrase.startswith("人均")
+    (growth,) = minsheng.find_quantities("GDP增长5%")  # no per word: the figure reads
+    assert growth.reading is not None

@@ -207,6 +207,9 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
+    per = _PER_THEN_LATIN.search(s, c, a)  # 人均GDP为10万元: per person, which the
+    if per is not None:  # parser cannot read across GDP; found without it, none
+        return per.start()
     each = EACH_OF.search(s, c, a) if "各" in s[max(c, a - 3) : a] else None
     if each is not None:  # 托位各3000个, 各建1所: for each of them
         return each.start()
@@ -259,6 +262,7 @@ _ABOUT_APART = compiled(
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
+_PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
 _RANKING = compiled("排名|排位|位次|前 *$")  # 前10名: the top ten, a rank
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
