@@ -980,3 +980,21 @@ def test_the_scan_keeps_a_per_word_across_latin_letters(text: str) -> None:
     assert found.phrase.startswith("人均")
     (growth,) = minsheng.find_quantities("GDP增长5%")  # no per word: the figure reads
     assert growth.reading is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "subject", "english"),
+    [
+        # a third hunt's: per 100 名, the elderly dropped, compared as per 100 people
+        ("每百名老人拥有养老床位4张", 100, "老人", "4 per 100 older people"),
+        ("每万名职工3家", 10000, "职工", "3 per 10,000 workers"),
+    ],
+)
+def test_a_denominators_subject_after_its_classifier_is_kept(
+    text: str, amount: int, subject: str, english: str
+) -> None:
+    """The subject after 名 or 个 is the denominator's, as 每千名老年人's was."""
+    figure = parse(text)
+    (per,) = figure.per
+    assert (per.amount, per.subject) == (D(amount), subject)
+    assert minsheng.format_quantity(figure, locale="en") == english

@@ -99,6 +99,21 @@ EN_PER_SUBJECTS = {
     "小时": ("hour", "hours"),
     "平方公里": ("km²", "km²"),
     "公里": ("km", "km"),
+    "老人": ("older person", "older people"),
+    "职工": ("worker", "workers"),
+    "员工": ("employee", "employees"),
+    "孩子": ("child", "children"),
+    "婴幼儿": ("infant", "infants"),
+    "幼儿": ("young child", "young children"),
+    "婴儿": ("baby", "babies"),
+    "新生儿": ("newborn", "newborns"),
+    "患者": ("patient", "patients"),
+    "病人": ("patient", "patients"),
+    "教师": ("teacher", "teachers"),
+    "农户": ("farming household", "farming households"),
+    "残疾人": ("person with a disability", "people with disabilities"),
+    "市民": ("resident", "residents"),
+    "村民": ("villager", "villagers"),
 }
 
 

@@ -77,7 +77,8 @@ TRADITIONAL = dict(
         "員績邊"  # 成員, 成績 (成 in a word); 周邊 (a level compared with)
         "聲"  # 接近尾聲: work under way
         "潤診電"  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
-        "圖編",  # labels whose number is no figure: 圖2, 編號3
+        "圖編"  # labels whose number is no figure: 圖2, 編號3
+        "嬰師敎職\ufa5b\ufab2",  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -132,7 +133,8 @@ TRADITIONAL = dict(
         "员绩边"
         "声"
         "润诊电"
-        "图编",
+        "图编"
+        "婴师教职者者",
         strict=True,
     )
 )
