@@ -1920,6 +1920,14 @@ def test_what_the_words_of_a_report_say_is_done(words: str, not_done: bool, done
         ("全市211台终端全部实现24小时自助办理", True, None),
         ("已实现80%", False, None),
         ("整合四区智慧系统，形成服务平台", True, None),
+        # a review's: 接待 and 优待 are no 待; 除…外 that is "besides"; 发放 is work;
+        # a start is no work done
+        ("全年接待完成3000人次", True, None),
+        ("各项优待落实到位", True, None),
+        ("除原有12个站点外，新增8个站点均已建成投用", True, None),
+        ("除安宁市外，其余县区均已实现", True, "evidence-phrase"),
+        ("已全部发放", True, None),
+        ("项目已开工建设", False, None),
     ],
 )
 def test_evidence_whose_words_do_not_carry_its_verdict(

@@ -27,6 +27,7 @@ from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_SUFFIXES,
+    _DATE,
     _MORE_THAN,
     _NOT_ABOUT,
     _RANGE,
@@ -143,10 +144,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         return None
     j = number.end
     _refuse_after_number(s, text, j)
-    if s.startswith(" ", j) and s.startswith(_JOINED_AFTER, _skip_spaces(s, j)):
-        # 3 成, 12 月底前, 1 号线, 95 后: the word the number joins, with a space
-        # between (a figure with unit None, read without it)
-        raise fail(msg("a space between a number and the word it joins"), text, j)
+    _refuse_a_space_before_a_joined_word(s, text, i, j)
     more = number.more_than
     k = _skip_spaces(s, j)  # 5100 余个: spaced as reposts space figures
     if not more and k < len(s) and s[k] in _MORE_THAN and number.unit is None:
@@ -200,6 +198,19 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
 
 
+def _refuse_a_space_before_a_joined_word(s: str, text: str, i: int, j: int) -> None:
+    """Refuse a number at ``i`` spaced at ``j`` from the word it joins: 3 成, 1 号线, 95 后.
+
+    Read without it, the figure would have no unit (3 for 3 成, a range for
+    1 - 10 月).  A date that says its day or its month's end (12 月底前,
+    12 月 31 日) is passed over, as without the spaces.
+    """
+    if s.startswith(" ", j) and s.startswith(_JOINED_AFTER, _skip_spaces(s, j)):
+        date = _DATE.match(s, i)
+        if date is None or date.group().rstrip(" 的").endswith("月"):
+            raise fail(msg("a space between a number and the word it joins"), text, j)
+
+
 def _refuse_points_after_ge(s: str, text: str, j: int) -> None:
     """Refuse 千分点 after 个 (下降3.18个千分点), and 百分点 spaced from it: not 3 个."""
     if s.startswith("千分点", j):
@@ -218,7 +229,9 @@ def _refuse_more_after_unit(text: str, j: int, unit: str, number: Number) -> Non
     if counts(unit):
         raise fail(msg("余 or 多 after a classifier"), text, j)
     if number.multiplier or number.decimals or not number.value % 10:
-        raise fail(msg("余 or 多 after the unit of a round figure"), text, j)
+        raise fail(
+            msg("余 or 多 after the unit of a figure whose last digit is not the unit's"), text, j
+        )
 
 
 _JOINED_AFTER = (*NAMED_AFTER, "月", "成", "番", "分之", "时")
@@ -264,7 +277,7 @@ _UNREAD_MEASURES = (
     "伏特", "伏", "安培", "焦耳", "赫兹", "桶", "圆",
     "时",  # a hunt's: 开放时间延长至21时 (9 pm) read as a level of 21
     # and 用房3000平 (square metres, said short), 26摄氏度, 26℃, 3000块钱, 3毛钱
-    "平", "摄氏度", "华氏度", "℃", "块钱", "毛钱",
+    "平", "摄氏度", "华氏度", "℃", "℉", "°", "块钱", "毛钱",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
@@ -290,7 +303,11 @@ def _refuse_unread_measure(
     """
     if unit == "个" and s.startswith(_BASIS_POINTS, k):
         raise fail(msg("a measure word minsheng does not know"), text, k)
-    if unit is not None or (one and s.startswith(_WORDS_AFTER_NUMERALS, k)):
+    if unit is not None or (
+        one
+        and s.startswith(_WORDS_AFTER_NUMERALS, k)
+        and not (s.startswith("时", k) and s[k - 1] != "一")
+    ):  # (延长至十时 is 10 o'clock; 一时 is "for a while")
         return
     if s.startswith("升", k) and (s[k + 1 : k + 2] in _CHANGE_AFTER or s[k + 1 : k + 2].isdigit()):
         return  # 78.3升至79岁, 4升1降: a change
@@ -349,6 +366,7 @@ def _exclusive(
 
 
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign
+_DASHES = ("—", "–", "―", "─")  # dashes that may stand for a minus sign: 增速为—2.5%
 _NUMERAL_CLASS = f"[.{NUMBER_CHARS}]"
 _DASH_AFTER_NUMBER = compiled(f"[第每]?{_NUMERAL_CLASS}+{_RANGE.pattern}$")
 
@@ -374,14 +392,7 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     if dash is not None and (previous is None or previous.end <= dash.start()):
         # 第1-3名, 1-3号楼: a range from a number that is no figure (an ordinal, a name)
         raise fail(msg("a range from a number that is not a figure"), text, dash.start())
-    if before == "—" and (previous is None or s[previous.end : k - 1].strip(" —")):
-        # 增速为—2.5%: a minus sign typed as a dash (a fall), or the dash of a
-        # sentence before a rise?  After a figure (3—5个) it is a range's, and
-        # after a number that is none (二十几—30个) the range's refusal says so
-        left = s[: k - 1].rstrip("— ")
-        if not left or (left[-1] not in NUMBER_CHARS and left[-1] not in ROUGH):
-            reason = msg("a dash right before a figure: a minus sign, or punctuation?")
-            raise fail(reason, text, k - 1)
+    _refuse_a_dash_for_a_minus(s, text, figure, previous)
     if not before or before not in _MINUS:
         return figure
     if previous is not None and not s[previous.end : k - 1].strip(" "):
@@ -392,6 +403,29 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
         raise fail(msg("a sign before a figure with 余, 多 or 翻"), text, k - 1)
     number = figure.number._replace(value=-figure.number.value)
     return figure._replace(start=k - 1, number=number)
+
+
+def _refuse_a_dash_for_a_minus(
+    s: str, text: str, figure: _Figure, previous: _Figure | None
+) -> None:
+    """Refuse a dash before a figure that may be its minus sign: 增速为—2.5%, 增速为 – 2.5%.
+
+    A fall typed with a dash, or the dash of a sentence before a rise?  After
+    a figure (3—5个) it is a range's, and after a number that is none
+    (二十几—30个) the range's refusal says so.  A double dash is a sentence's
+    (学位——3000个), but not before a rate, whose sign it may be (增长——2.5%).
+    """
+    spaced = s[: figure.start].rstrip(" ")
+    at = len(spaced) - 1
+    if (
+        spaced.endswith(_DASHES)
+        and (figure.unit in RATES or not spaced.endswith(("——", "──")))
+        and (previous is None or s[previous.end : at].strip(" —─"))
+    ):
+        left = spaced[:at].rstrip(" ")
+        if not left or (left[-1] not in NUMBER_CHARS and left[-1] not in ROUGH):
+            reason = msg("a dash right before a figure: a minus sign, or punctuation?")
+            raise fail(reason, text, at)
 
 
 def read_figure(s: str, text: str, i: int, previous: _Figure | None) -> _Figure | None:

@@ -61,6 +61,7 @@ from minsheng._words import (
     _TIMES,
     _UNIT,
     _UNIT_WORDS,
+    BETTER_THAN,
     GETTING,
     LEADS,
     MARGINS,
@@ -102,7 +103,9 @@ _TIMES_SET = frozenset(_TIMES)
 
 # 托位各3000个, 各建1所, 人各3000元: for each of them, a total the figure is not (but
 # 各类, 各级, 各地 name all of a kind: 各级各类学校新增学位3000个 is the total)
-EACH_OF = compiled("各(?![类级地项界族种方位自])[^各,，;；]{0,2}$")
+EACH_OF = compiled(
+    "各(?![类级地项界族种方位自])[^各,，;；的]{0,6}$"
+)  # 各不少于3000个, 各配备社工3名
 
 
 def _each(words: str, kept: list[int]) -> int | None:
@@ -261,10 +264,14 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
 
 
 _REFERENCES = compiled("平均|上年|去年|同期|上月|目标")
+# 覆盖不低于全市60%的行政村: a share of a whole that 的 names, bounded
+SHARE_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *(?:%|成)(?:以上|以下|左右)?的")
 # Levels a figure is compared with where no 的 makes it a share of them: a
 # hunt's 低于市场价20%, 高于全省5% and 超过计划20% are differences (20 % below
 # the market price), where 不高于市场价的80% bounds a share of it
-_LEVELS = compiled("全国|全省|全市|市场|计划|预期|标准|水平|同类|同地段|周边")
+_LEVELS = compiled(
+    "全国|全省|全市|市场(?!主体)|计划(?!生育)|预期|(?<![化])标准(?!化)|(?<!高)水平|同类|同地段|周边"
+)
 _COMPARING = frozenset(
     w
     for w, c in _PREFIX_COMPARATORS.items()
@@ -275,7 +282,7 @@ _COMPARING = frozenset(
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
 _COMPARISON = compiled(
     "[比较][^比较]{0,16}[多少高低快慢大小]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
-    + "|".join((*MARGINS, *LEADS))
+    + "|".join((*MARGINS, *LEADS, BETTER_THAN))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
 # (at most 40 characters of a figure: matched at every figure of a run such as
@@ -297,17 +304,21 @@ _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 _PEAK = compiled("最高|上限|峰")
 
 
-def _compares(inner: re.Match[str], words: str, end: int, *, points: bool = False) -> bool:
+def _compares(
+    inner: re.Match[str], words: str, end: int, *, points: bool = False, share: bool = False
+) -> bool:
     """Whether the comparator ``inner`` compares with another figure named before ``end``.
 
     It does where words name one (高于全国平均水平), or where any words stand
-    between it and a figure in percentage points (高于全国3个百分点).
+    between it and a figure in percentage points (高于全国3个百分点).  A level
+    (低于市场价20%) is one only where the figure is no ``share`` of a whole
+    that 的 names after it (覆盖不低于全市60%的行政村).
     """
     if inner.group() not in _COMPARING:
         return False
     if _REFERENCES.search(words, inner.end(), end) is not None:
         return True
-    level = _LEVELS.search(words, inner.end(), end)
+    level = None if share else _LEVELS.search(words, inner.end(), end)
     if level is not None and "的" not in words[level.end() : end]:
         return True
     return points and bool(words[inner.end() : end].strip(" "))
@@ -319,7 +330,9 @@ def cap_apart_at(words: str) -> int | None:
     return None if apart is None else apart.start()
 
 
-def compared_at(words: str, *, points: bool = False, after: str = "") -> int | None:
+def compared_at(
+    words: str, *, points: bool = False, share: bool = False, after: str = ""
+) -> int | None:
     """Where a comparison with another figure starts in the words right before a figure.
 
     After 比上年多, 高出 or 高于上月 the figure is a difference, which the parser
@@ -333,13 +346,13 @@ def compared_at(words: str, *, points: bool = False, after: str = "") -> int | N
     if comparison is not None:
         return comparison.start()
     inner = _INNER_COMPARATOR.search(words)
-    if inner is not None and _compares(inner, words, len(words), points=points):
+    if inner is not None and _compares(inner, words, len(words), points=points, share=share):
         return inner.start()
     return None
 
 
-def _inner_comparator(
-    text: str, words: str, end: int, kept: list[int], *, points: bool = False
+def _inner_comparator(  # noqa: PLR0913 - the figure's two facts the comparison turns on
+    text: str, words: str, end: int, kept: list[int], *, points: bool = False, share: bool = False
 ) -> re.Match[str] | None:
     """A comparator before the subject words it bounds: 不超过总医疗费10%.
 
@@ -353,7 +366,9 @@ def _inner_comparator(
     inner = _INNER_COMPARATOR.search(words, 0, end)
     if inner is not None:
         between = words[inner.end() : end]
-        if "的" in between.rstrip(" ")[:-1] or _compares(inner, words, end, points=points):
+        if "的" in between.rstrip(" ")[:-1] or _compares(
+            inner, words, end, points=points, share=share
+        ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
     return inner
@@ -484,8 +499,8 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         comparator = Comparator.AT_MOST if apart.group().startswith("最高") else Comparator.AT_LEAST
         consumed.update((apart.start(), apart.start() + 1))
     else:
-        points = POINTS_AT.match(s, b) is not None
-        inner = _inner_comparator(text, words, len(words) - tail, kept, points=points)
+        points, share = POINTS_AT.match(s, b) is not None, SHARE_AT.match(s, b) is not None
+        inner = _inner_comparator(text, words, len(words) - tail, kept, points=points, share=share)
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))

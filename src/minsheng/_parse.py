@@ -301,7 +301,7 @@ def parse_phrase(text: str) -> Reading:
 # would join it or govern it (余, 成, 千米, 以上, a second part): left to _read.
 _DIGIT = compiled("[0-9]")
 _NOT_QUICK_AFTER = frozenset("0123456789., 余多成分") | frozenset(MAGNITUDES)
-_NOT_QUICK_BEFORE = frozenset("每—" + _MINUS + NEGATIVE + ROUGH)  # — of 增速为—2.5%
+_NOT_QUICK_BEFORE = frozenset("每 —–―─" + _MINUS + NEGATIVE + ROUGH)  # — of 增速为—2.5%
 
 
 def _head_words() -> frozenset[str]:

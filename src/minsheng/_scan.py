@@ -240,7 +240,7 @@ def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
     """
     for k in (figure.number.end, end):
         at = k
-        while at < len(s) and s[at] in " （(":  # 3000元（港币）: in brackets too
+        while figure.unit == "元" and at < len(s) and s[at] in " （(":  # 3000元（港币）
             at += 1
         after = FOREIGN_CURRENCY.match(s, at)
         if after is not None:
@@ -348,8 +348,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """The end of a figure's phrase, over a word after it that the parser refuses.
 
     提高3个点 is percentage points, or places; 满意度达88.2分 points, minutes or
-    fen; 达到220MW a unit in Latin letters: found without the word, the figure
-    would read as a count of 个 or a bare number.
+    fen; 达到220MW a unit in Latin letters; 增长3番 no doubling the parser
+    reads; 提高2级 a measure word that ends the clause: found without the
+    word, the figure would read as a count of 个, a bare number or a rise.
     """
     if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1

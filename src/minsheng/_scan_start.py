@@ -39,6 +39,7 @@ from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
     EACH_OF,
     POINTS_AT,
+    SHARE_AT,
     _before,
     cap_apart_at,
     compared_at,
@@ -161,7 +162,9 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
     return a, governed
 
 
-def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> int:
+def _with_refused_words(
+    s: str, a: int, floor: int, *, points: bool = False, share: bool = False
+) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
     不是3个, 负增长3%, 比上年多2000人 and 高于上月2个百分点 must not be found as
@@ -170,7 +173,7 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     各区均达到90%, it is found read.)
     """
     c = max(clause_start(s, a), floor)
-    compared = compared_at(s[c:a], points=points, after=s[a : a + 1])
+    compared = compared_at(s[c:a], points=points, share=share, after=s[a : a + 1])
     if compared is not None:
         return c + compared
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
@@ -210,7 +213,7 @@ def _with_refused_words(s: str, a: int, floor: int, *, points: bool = False) -> 
     per = _PER_THEN_LATIN.search(s, c, a)  # 人均GDP为10万元: per person, which the
     if per is not None:  # parser cannot read across GDP; found without it, none
         return per.start()
-    each = EACH_OF.search(s, c, a) if "各" in s[max(c, a - 3) : a] else None
+    each = EACH_OF.search(s, c, a) if "各" in s[max(c, a - 7) : a] else None
     if each is not None:  # 托位各3000个, 各建1所: for each of them
         return each.start()
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
@@ -263,7 +266,8 @@ _ABOUT_APART = compiled(
 # figure alone reads as what it says; the dataset keeps "per service" in its subject.
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
-_RANKING = compiled("排名|排位|位次|前 *$")  # 前10名: the top ten, a rank
+# 前10名: the top ten, a rank (not 年底前200名教师, 目前, 学前, 春节前: a time)
+_RANKING = compiled("排名|排位|位次|(?<![底末月日年节目学之以此])前 *$")
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 
@@ -298,14 +302,15 @@ def figure_start(
         governed = governed or figure.start in signed
     number = figure.number
     points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
+    share = SHARE_AT.match(s, figure.start) is not None  # 不低于全市60%的行政村: a share
     # the words the parser refuses right before the figure (比去年提高0.11分,
     # 降幅比上月收窄), else before the change word that opens its clause
-    start = _with_refused_words(s, a, floor, points=points)
+    start = _with_refused_words(s, a, floor, points=points, share=share)
     first = _with_first_change(s, a, c) if start == a else a
     if first != a and _names_its_object(s, figure, first):
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
-        start = _with_refused_words(s, first, floor, points=points)
+        start = _with_refused_words(s, first, floor, points=points, share=share)
     if figure.unit in ("名", "位"):  # 排名提升5位, 前10名: ranks, which the parser refuses
         ranking = _RANKING.search(s, c, start)
         start = start if ranking is None else ranking.start()

@@ -73,12 +73,13 @@ TRADITIONAL = dict(
         "僅剷廢結虛試鏟險風驗\ufa32\ufa8f"  # 僅部分, 試運行, 驗收, 結轉, 虛擬
         "園塵溼濕顫"  # 開園, 除塵, 除濕, 除顫: status words
         "備卽啓啟暫滯眞纔裝\uf9dd"  # status words: 尚未啟用, 暫緩, 滯後, 進展順利
-        "優藝觀贏輸\ufac2"  # leads over another figure: 優於, 跑贏, 跑輸; 落後產能, 工藝, 觀念
+        "優贏輸\ufac2"  # leads over another figure: 優於, 跑贏, 跑輸
         "員績邊"  # 成員, 成績 (成 in a word); 周邊 (a level compared with)
         "聲"  # 接近尾聲: work under way
         "潤診電"  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
         "圖編"  # labels whose number is no figure: 圖2, 編號3
-        "嬰師敎職\ufa5b\ufab2",  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
+        "嬰師敎職\ufa5b\ufab2"  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
+        "勝塊彔攝華遜錄錢録\uf93f\uf99d\ufab4",  # 勝過, 遜於; 攝氏度, 塊錢 (not read); 附錄
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -129,12 +130,13 @@ TRADITIONAL = dict(
         "仅铲废结虚试铲险风验免摒"
         "园尘湿湿颤"
         "备即启启暂滞真才装利"
-        "优艺观赢输输"
+        "优赢输输"
         "员绩边"
         "声"
         "润诊电"
         "图编"
-        "婴师教职者者",
+        "婴师教职者者"
+        "胜块录摄华逊录钱录录劣华",
         strict=True,
     )
 )

@@ -99,7 +99,7 @@ NOT_DONE_WORDS = compiled(
     # where the statement opens with it)
     f"|(?:(?:仅|只有)|^)部[分份][^{_ENDS}的]{{1,6}}?(?:已)?(?:完成|建成|实现|开通|接入|上线)"
     # a reviewer's: 有待完成, 尚待建成: still to be done
-    f"|(?:有待|尚待|仍待|待){_DOING}"
+    f"|(?:有待|尚待|仍待){_DOING}"  # (not 接待, 优待)
 )
 """Words of not all done: 尚未建成, 部分完成, 未能按期启用, 项目延期."""
 
@@ -195,22 +195,38 @@ def says_done(words: str) -> bool:
     return _done(words)[0]
 
 
-DOING_WORD = compiled(_DOING)
-"""A verb of a piece of work (建成, 实现, 投用): a statement of none says nothing of it."""
+DOING_WORD = compiled(f"{_DOING}|发放|办结|落地|开学|开园|投入运营")
+"""A verb of a piece of work (建成, 实现, 投用, and the other verbs of DONE_WORDS): a
+statement of none says nothing of it."""
 
 DONE_ALREADY = compiled(
-    f"已(?:经)?(?:全部|全面)?{_DOING}(?![^{_ENDS}]{{0,12}}?[0-9]+(?:\\.[0-9]+)?%)"  # not 已实现80%
+    f"已(?:经)?(?:全部|全面)?(?!开工|启动|动工){_DOING}"  # not a start: 已开工建设
+    f"(?![^{_ENDS}]{{0,12}}?[0-9]+(?:\\.[0-9]+)?%)"  # not 已实现80%
 )
 """已实现, 已建成并投入使用: words of work done (if not of all of it)."""
 
 
 def says_all_but(words: str) -> bool:
-    """Whether ``words`` say all is done but some (除3台外均已实现): not all of it."""
-    return EXCEPT.search(words) is not None and DONE_WORDS.search(words) is not None
+    """Whether ``words`` say all is done but some (除3台外均已实现): not all of it.
+
+    Only where the done words follow in the clause of 除…外, or after 其余 or
+    其他: 除原有12个站点外，新增8个站点均已建成 is "besides", and all is done.
+    """
+    for found in EXCEPT.finditer(words):
+        after = words[found.end() :]
+        rest = after.lstrip("，,、 ")
+        # the clause of 除…外, or the next one where it opens with 其余 or 其他
+        clause = rest if rest.startswith(_THE_REST) else after
+        if DONE_WORDS.search(_CLAUSE_END.split(clause, maxsplit=1)[0]) is not None:
+            return True
+    return False
+
+
+_THE_REST = ("其余", "其他", "其它", "剩余")
 
 
 _PLAN_VERB = compiled(
-    f"(?:(?<!已)(?<!已经)将|力争|争取|确保(?!了)|(?<![虚模草])拟)[^{_ENDS}的]{{0,4}}?{_DOING}(?!的)"
+    f"(?:(?<!已)(?<!已经)将(?!近)|力争|争取|确保(?!了)|(?<![虚模草])拟)[^{_ENDS}的]{{0,4}}?{_DOING}(?!的)"
 )
 """力争实现, 将实现, 确保完成: work to be done, with no time (a reviewer's 力争实现…)."""
 

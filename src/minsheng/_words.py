@@ -161,7 +161,7 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 # 节假日, 开放日, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨"
+    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新单高"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
     # 前日, 前年; but 目前日均客运量1456人次, 当前日均, 此前日处理 are a day's
     "(?<!(?<![目当此之以])前)"
@@ -299,7 +299,9 @@ _WORDS = compiled(
     r" *分钟[^内以到达\W\d]{0,6}?圈|"
     r"(?<![一二三四五六七八九])[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)|"  # (第 1 名: an ordinal with a space)
-    r"(?:附件|附表|图|序号|编号) *[0-9]+"  # 附件1 300个: a label's number, no figure
+    # 附件1 300个: a label's number, no figure (图 and 编号 where no word ends in
+    # them: 地图5万份, 门牌编号 are words)
+    r"(?:附件|附表|附录|序号|(?<![\u3400-\u9fff])(?:图表|图|编号)) *[0-9]+"
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
@@ -510,13 +512,16 @@ OVER_PLAN = compiled("超额[^的]*$")
 not where 的 ends a clause of it before the figure (超额完成任务的已有10项 counts
 projects), nor before a count (超额完成40所的年度目标任务 names the target)."""
 
-LEADS = (
-    "快于", "慢于", "领先",
-    # a hunt's, read as a plain 5 %: 优于全国5%, 落后5%, 跑赢5%, 领跑全省5%
-    "优于", "好于", "强于", "弱于", "差于", "跑赢", "跑输", "领跑",
-    "落后(?!产能|产业|设备|工艺|地区|面貌|村|生产|观念|动能)",  # not 淘汰落后产能3000吨
-)  # fmt: skip
-"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference (patterns)."""
+LEADS = ("快于", "慢于", "领先")
+"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
+
+BETTER_THAN = (
+    "(?:优于|好于|强于|弱于|差于|逊于|劣于|胜过|跑赢|跑输|领跑|落后于)[^达为到至是的]{0,8}$"
+    "|落后 *$"  # 落后5% (but 淘汰落后产能3000吨: backward capacity)
+)
+"""A hunt's 优于全国5%, 跑赢5%, 落后于全省5%: better or worse than another figure, by a
+difference; right before the figure, not where 达到 or 为 binds it (空气质量优于二级
+标准天数达到330天 counts days)."""
 
 GETTING = ("获得", "申请", "领取", "领", "获", "享受", "享", "贷")
 """最高可领2.4万元: verbs of getting that stand between 最高 or 最低 and its figure."""
@@ -549,12 +554,14 @@ def vocabulary() -> frozenset[str]:
         "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
         _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, "减" + NEGATIVE, *NEGATIONS, ROUGH,
         SLIGHTLY, *NOT_ABOUTS, PARTIAL, *NAMED_AFTER, FOREIGN_CURRENCY.pattern, "在",
-        *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, *PAYING, *GETTING, *RECEIVING,
+        *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, BETTER_THAN, *PAYING, *GETTING,
+        *RECEIVING,
         *_COMPARATOR_GUARDS.values(), GROWING.pattern, _NOT_A_PERIOD,
         BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
         PLANNED.pattern, *OTHER_BOUNDS, *_ABOUT_AFTER, "许",
         *change_vocabulary(),
         _LEVELS.pattern, EACH_OF.pattern, *_CHENG_WORDS, _RANKING.pattern,
+        "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
