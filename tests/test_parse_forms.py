@@ -1034,3 +1034,21 @@ def test_what_a_review_of_the_third_hunt_rules_found() -> None:
         with pytest.raises(minsheng.ParseError):
             parse(text)
         assert all(f.reading is None for f in minsheng.find_quantities(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("落后全国5%", "a comparator that does not bound"),  # read as a plain 5 %
+        ("超越全省5%", "a comparator that does not bound"),
+        ("补贴3000块", "a measure word minsheng does not know"),  # yuan, said short
+        ("3块地", "a measure word minsheng does not know"),  # plots: 块 dropped
+        ("补助5毛", "a measure word minsheng does not know"),  # 0.5 元, not 5
+    ],
+)
+def test_what_the_review_left_is_refused_too(text: str, reason: str) -> None:
+    """Read as bare numbers or plain figures; the scan finds none of them read."""
+    with pytest.raises(minsheng.ParseError, match=f"^{re.escape(reason)}"):
+        parse(text)
+    assert all(f.reading is None for f in minsheng.find_quantities(text))
+    assert parse("淘汰落后产能3000吨").value == D(3000)

@@ -278,6 +278,7 @@ _UNREAD_MEASURES = (
     "时",  # a hunt's: 开放时间延长至21时 (9 pm) read as a level of 21
     # and 用房3000平 (square metres, said short), 26摄氏度, 26℃, 3000块钱, 3毛钱
     "平", "摄氏度", "华氏度", "℃", "℉", "°", "块钱", "毛钱",
+    "块", "毛",  # 补贴3000块 (yuan, said short), 3块地 (plots): the measure dropped
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
@@ -286,12 +287,13 @@ _NOT_MEASURES = (
     "时期", "时代", "时间", "时段", "时速",
     "平台", "平安", "平均", "平衡", "平价", "平稳", "平原", "平房", "平等", "平凡", "平时",
     "平整", "平米", "平方米", "平方公里", "平方千米",
+    "毛巾", "毛病", "毛利", "毛孔", "毛衣", "毛绒", "毛坯", "块状", "块头",
 )  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
 # 一起, 一砖一瓦); after a longer one, measures (三百二十万度, 二十三起案件)
 _CHANGE_AFTER = frozenset("至到为了幅")
-_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起", "角", "方", "时")  # 长三角, 一时
+_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起", "角", "方", "时", "块", "毛")  # 一块儿
 
 
 def _refuse_unread_measure(
