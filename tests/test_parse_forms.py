@@ -1052,3 +1052,11 @@ def test_what_the_review_left_is_refused_too(text: str, reason: str) -> None:
         parse(text)
     assert all(f.reading is None for f in minsheng.find_quantities(text))
     assert parse("淘汰落后产能3000吨").value == D(3000)
+
+
+def test_a_table_label_and_a_bare_surpassing_are_no_figures() -> None:
+    """表1 300个 read as 1,300个, and 超越5% as a plain 5 %."""
+    assert parse("表1 300个").value == D(300)
+    assert parse("代表3000人").value == D(3000)  # 代表 is a word, no label
+    with pytest.raises(minsheng.ParseError, match="a comparator that does not bound"):
+        parse("超越5%")

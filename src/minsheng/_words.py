@@ -299,9 +299,9 @@ _WORDS = compiled(
     r" *分钟[^内以到达\W\d]{0,6}?圈|"
     r"(?<![一二三四五六七八九])[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)|"  # (第 1 名: an ordinal with a space)
-    # 附件1 300个: a label's number, no figure (图 and 编号 where no word ends in
-    # them: 地图5万份, 门牌编号 are words)
-    r"(?:附件|附表|附录|序号|(?<![\u3400-\u9fff])(?:图表|图|编号)) *[0-9]+"
+    # 附件1 300个: a label's number, no figure (图, 表 and 编号 where no word ends
+    # in them: 地图5万份, 代表3000人, 门牌编号 are words)
+    r"(?:附件|附表|附录|序号|(?<![\u3400-\u9fff])(?:图表|图|表|编号)) *[0-9]+"
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
@@ -517,7 +517,7 @@ LEADS = ("快于", "慢于", "领先")
 
 BETTER_THAN = (
     "(?:优于|好于|强于|弱于|差于|逊于|劣于|胜过|跑赢|跑输|领跑|落后于)[^达为到至是的]{0,8}$"
-    "|落后 *$"  # 落后5% (but 淘汰落后产能3000吨: backward capacity)
+    "|(?:落后|超越|赶超) *$"  # 落后5% (but 淘汰落后产能3000吨: backward capacity)
     # 落后全国5%, 超越全省5%: behind or past a level, by a difference
     "|(?:落后|超越|赶超)(?:全国|全省|全市|同期|平均)[^达为到至是的]{0,6}$"
 )
