@@ -1060,3 +1060,15 @@ def test_a_table_label_and_a_bare_surpassing_are_no_figures() -> None:
     assert parse("代表3000人").value == D(3000)  # 代表 is a word, no label
     with pytest.raises(minsheng.ParseError, match="a comparator that does not bound"):
         parse("超越5%")
+
+
+def test_scopes_bodies_and_rankings_that_name_no_comparison_read() -> None:
+    """A second look at the review's phrases: these read before today and read again."""
+    assert parse("不少于全市3000个").comparator is C.AT_LEAST  # the city is the scope
+    assert parse("各区新增学位3000个").value == D(3000)  # the districts' total
+    assert parse("各部门新增3000个").value == D(3000)
+    assert parse("排名靠前学校新增300名").value == D(300)  # no move in a ranking
+    for text in ("高于全省5%", "各不少于3000个", "位次前移3名"):
+        with pytest.raises(minsheng.ParseError):
+            parse(text)
+        assert all(f.reading is None for f in minsheng.find_quantities(text)), text

@@ -101,11 +101,11 @@ _TIME_AFTER_AVERAGE = compiled("[年月日](?![常龄级度份初底末])")
 _TIMES_SET = frozenset(_TIMES)
 
 
-# 托位各3000个, 各建1所, 人各3000元: for each of them, a total the figure is not (but
-# 各类, 各级, 各地 name all of a kind: 各级各类学校新增学位3000个 is the total)
-EACH_OF = compiled(
-    "各(?![类级地项界族种方位自])[^各,，;；的]{0,6}$"
-)  # 各不少于3000个, 各配备社工3名
+# 托位各3000个, 各建1所, 人各3000元, 各不少于3000个, 各配备社工3名: for each of
+# them, a total the figure is not (but 各类, 各级, 各地 name all of a kind, and 各
+# before a place or a body names them all: 各级各类学校新增学位3000个, 各区新增学位
+# 3000个 and 各部门 are the total, as they read)
+EACH_OF = compiled("各(?![类级地项界族种方位自区县市镇乡村部单街学医社企])[^各,，;；的]{0,6}$")
 
 
 def _each(words: str, kept: list[int]) -> int | None:
@@ -270,8 +270,12 @@ SHARE_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *(?:%|成)(?:以上|以下|左�
 # hunt's 低于市场价20%, 高于全省5% and 超过计划20% are differences (20 % below
 # the market price), where 不高于市场价的80% bounds a share of it
 _LEVELS = compiled(
-    "全国|全省|全市|市场(?!主体)|计划(?!生育)|预期|(?<![化])标准(?!化)|(?<!高)水平|同类|同地段|周边"
+    "市场(?!主体)|计划(?!生育)|预期|(?<![化])标准(?!化)|(?<!高)水平|同类|同地段|周边"
 )
+# 高于全省5%: a rate above the province's, by a difference; but before a count the
+# place names the scope (不少于全市3000个: at least 3000 in the city)
+_SCOPES = compiled("全国|全省|全市")
+RATE_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *(?:%|个?百分点|成)")
 _COMPARING = frozenset(
     w
     for w, c in _PREFIX_COMPARATORS.items()
@@ -304,8 +308,14 @@ _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 _PEAK = compiled("最高|上限|峰")
 
 
-def _compares(
-    inner: re.Match[str], words: str, end: int, *, points: bool = False, share: bool = False
+def _compares(  # noqa: PLR0913 - what the figure after the words is
+    inner: re.Match[str],
+    words: str,
+    end: int,
+    *,
+    points: bool = False,
+    share: bool = False,
+    rate: bool = False,
 ) -> bool:
     """Whether the comparator ``inner`` compares with another figure named before ``end``.
 
@@ -319,6 +329,8 @@ def _compares(
     if _REFERENCES.search(words, inner.end(), end) is not None:
         return True
     level = None if share else _LEVELS.search(words, inner.end(), end)
+    if level is None and rate and not share:
+        level = _SCOPES.search(words, inner.end(), end)
     if level is not None and "的" not in words[level.end() : end]:
         return True
     return points and bool(words[inner.end() : end].strip(" "))
@@ -331,7 +343,7 @@ def cap_apart_at(words: str) -> int | None:
 
 
 def compared_at(
-    words: str, *, points: bool = False, share: bool = False, after: str = ""
+    words: str, *, points: bool = False, share: bool = False, rate: bool = False, after: str = ""
 ) -> int | None:
     """Where a comparison with another figure starts in the words right before a figure.
 
@@ -346,13 +358,22 @@ def compared_at(
     if comparison is not None:
         return comparison.start()
     inner = _INNER_COMPARATOR.search(words)
-    if inner is not None and _compares(inner, words, len(words), points=points, share=share):
+    if inner is not None and _compares(
+        inner, words, len(words), points=points, share=share, rate=rate
+    ):
         return inner.start()
     return None
 
 
 def _inner_comparator(  # noqa: PLR0913 - the figure's two facts the comparison turns on
-    text: str, words: str, end: int, kept: list[int], *, points: bool = False, share: bool = False
+    text: str,
+    words: str,
+    end: int,
+    kept: list[int],
+    *,
+    points: bool = False,
+    share: bool = False,
+    rate: bool = False,
 ) -> re.Match[str] | None:
     """A comparator before the subject words it bounds: 不超过总医疗费10%.
 
@@ -367,7 +388,7 @@ def _inner_comparator(  # noqa: PLR0913 - the figure's two facts the comparison 
     if inner is not None:
         between = words[inner.end() : end]
         if "的" in between.rstrip(" ")[:-1] or _compares(
-            inner, words, end, points=points, share=share
+            inner, words, end, points=points, share=share, rate=rate
         ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
@@ -499,8 +520,10 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         comparator = Comparator.AT_MOST if apart.group().startswith("最高") else Comparator.AT_LEAST
         consumed.update((apart.start(), apart.start() + 1))
     else:
-        points, share = POINTS_AT.match(s, b) is not None, SHARE_AT.match(s, b) is not None
-        inner = _inner_comparator(text, words, len(words) - tail, kept, points=points, share=share)
+        points, share, rate = (p.match(s, b) is not None for p in (POINTS_AT, SHARE_AT, RATE_AT))
+        inner = _inner_comparator(
+            text, words, len(words) - tail, kept, points=points, share=share, rate=rate
+        )
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))

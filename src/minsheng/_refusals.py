@@ -37,6 +37,10 @@ from minsheng._words import (
 
 YEARS = (1900, 2100)
 _RANKED = ("名", "位")
+RANK_MOVE = compiled(
+    "(?:排名|排位|位次)[^,;。]{0,4}?(?:提升|提高|上升|下降|下滑|前进|前移|后退|后移|进|退)了? *$"
+)
+"""排名提升5位, 全国排名上升3位, 位次前移3名: a move in a ranking, right before its figure."""
 # 各区均达到90%: a rate each and all reach alike
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
 MONTHS = ("月",)  # 12月底前: a month, not a count
@@ -72,8 +76,9 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and left.endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
-    if figure.unit in _RANKED and ("排名" in left or "排位" in left or "位次" in left):
-        # 排名提升5位, 排名前进3位: a move in a ranking, not five people
+    if figure.unit in _RANKED and RANK_MOVE.search(left) is not None:
+        # 排名提升5位, 排名前进3位: a move in a ranking, not five people (but
+        # 排名靠前学校新增300名 counts places)
         return msg("a move in a ranking (排名提升5位), not a count"), figure.start
     if head.comparator is None and left.endswith("破"):
         # 降破3%, 增长破5%: 破 that no comparator word of the parser's holds

@@ -39,6 +39,7 @@ from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
     EACH_OF,
     POINTS_AT,
+    RATE_AT,
     SHARE_AT,
     _before,
     cap_apart_at,
@@ -47,6 +48,7 @@ from minsheng._governing import (
 )
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
+from minsheng._refusals import RANK_MOVE
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _AVERAGE,
@@ -162,8 +164,8 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
     return a, governed
 
 
-def _with_refused_words(
-    s: str, a: int, floor: int, *, points: bool = False, share: bool = False
+def _with_refused_words(  # noqa: PLR0913 - what the figure is, for compared_at
+    s: str, a: int, floor: int, *, points: bool = False, share: bool = False, rate: bool = False
 ) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
@@ -173,7 +175,7 @@ def _with_refused_words(
     各区均达到90%, it is found read.)
     """
     c = max(clause_start(s, a), floor)
-    compared = compared_at(s[c:a], points=points, share=share, after=s[a : a + 1])
+    compared = compared_at(s[c:a], points=points, share=share, rate=rate, after=s[a : a + 1])
     if compared is not None:
         return c + compared
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
@@ -204,9 +206,9 @@ def _with_refused_words(
         return c + lowering.start()
     # 增速放缓0.5个百分点, 降幅比上月收窄1.4…: a match that reaches over a (it is
     # at most _RATE_CHANGE_LONGEST long, so the search stops there)
-    for rate in _RATE_CHANGE.finditer(s, c, a + _RATE_CHANGE_LONGEST):
-        if rate.start() < a <= rate.end():
-            return rate.start()
+    for second in _RATE_CHANGE.finditer(s, c, a + _RATE_CHANGE_LONGEST):
+        if second.start() < a <= second.end():
+            return second.start()
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
@@ -267,7 +269,7 @@ _ABOUT_APART = compiled(
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
 # 前10名: the top ten, a rank (not 年底前200名教师, 目前, 学前, 春节前: a time)
-_RANKING = compiled("排名|排位|位次|(?<![底末月日年节目学之以此])前 *$")
+_RANKING = compiled(f"{RANK_MOVE.pattern}|(?<![底末月日年节目学之以此])前 *$")
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 
@@ -303,17 +305,18 @@ def figure_start(
     number = figure.number
     points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
     share = SHARE_AT.match(s, figure.start) is not None  # 不低于全市60%的行政村: a share
+    rate = RATE_AT.match(s, figure.start) is not None  # 高于全省5%, not 不少于全市3000个
     # the words the parser refuses right before the figure (比去年提高0.11分,
     # 降幅比上月收窄), else before the change word that opens its clause
-    start = _with_refused_words(s, a, floor, points=points, share=share)
+    start = _with_refused_words(s, a, floor, points=points, share=share, rate=rate)
     first = _with_first_change(s, a, c) if start == a else a
     if first != a and _names_its_object(s, figure, first):
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
-        start = _with_refused_words(s, first, floor, points=points, share=share)
+        start = _with_refused_words(s, first, floor, points=points, share=share, rate=rate)
     if figure.unit in ("名", "位"):  # 排名提升5位, 前10名: ranks, which the parser refuses
-        ranking = _RANKING.search(s, c, start)
-        start = start if ranking is None else ranking.start()
+        ranking = _RANKING.search(s, c, figure.start)
+        start = start if ranking is None else min(start, ranking.start())
     if start == a == figure.start:
         bare = figure.unit is None and number.multiplier < 4  # (+55.2万) is no code
         start = _unit_words_before(s, a, c, floor, bare=bare)
