@@ -417,17 +417,29 @@ def _refuse_a_dash_for_a_minus(
     (二十几—30个) the range's refusal says so.  A double dash is a sentence's
     (学位——3000个), but not before a rate, whose sign it may be (增长——2.5%).
     """
-    spaced = s[: figure.start].rstrip(" ")
-    at = len(spaced) - 1
+    at = _before_spaces(s, figure.start)  # the dash, if one stands there
     if (
-        spaced.endswith(_DASHES)
-        and (figure.unit in RATES or not spaced.endswith(("——", "──")))
+        at >= 0
+        and s[at] in _DASHES
+        and (figure.unit in RATES or not (at and s[at - 1] == s[at] and s[at] in "—─"))
         and (previous is None or s[previous.end : at].strip(" —─"))
     ):
-        left = spaced[:at].rstrip(" ")
-        if not left or (left[-1] not in NUMBER_CHARS and left[-1] not in ROUGH):
+        left = _before_spaces(s, at)
+        if left < 0 or (s[left] not in NUMBER_CHARS and s[left] not in ROUGH):
             reason = msg("a dash right before a figure: a minus sign, or punctuation?")
             raise fail(reason, text, at)
+
+
+def _before_spaces(s: str, k: int) -> int:
+    """The position of the last character before ``k`` that is no space; -1 if none.
+
+    (Walked, not sliced: the scan reads every figure of a long text, and a copy
+    of all the text before each one would make it quadratic.)
+    """
+    k -= 1
+    while k >= 0 and s[k] == " ":
+        k -= 1
+    return k
 
 
 def read_figure(s: str, text: str, i: int, previous: _Figure | None) -> _Figure | None:

@@ -46,9 +46,12 @@ _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3
 MONTHS = ("月",)  # 12月底前: a month, not a count
 
 
+_NO_DOUBLING = msg("番 after a figure that is no doubling the parser reads")
+
+
 def _fan_after(s: str, figure: _Figure) -> bool:
     """Whether 番 or 翻 follows a figure that is no doubling: 翻1.5番, 3番, 翻1至2番."""
-    return figure.unit != "倍" and s[figure.number.end :].lstrip(" ").startswith(("番", "翻"))
+    return figure.unit != "倍" and s.startswith(("番", "翻"), _skip_spaces(s, figure.number.end))
 
 
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
@@ -88,7 +91,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
     if _fan_after(s, figure):
         # 翻 2 番, 翻1.5番, 3番: 番 that no doubling of the parser's (翻两番) holds
-        return msg("番 after a figure that is no doubling the parser reads"), number.end
+        return _NO_DOUBLING, number.end
     if figure.unit == "倍" and left.endswith(("翻", "翻了")):
         # 翻一倍 is doubled (2 倍), not 1 倍; 翻了两倍: doubled, or tripled?
         return msg("翻 before a figure of 倍: doubled, or grown by it?"), figure.start
@@ -275,7 +278,7 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     if refused is not None:
         return refused
     if _fan_after(s, high):  # 翻1至2番, 1-2番: a range of doublings (2 to 4 倍)
-        return msg("番 after a figure that is no doubling the parser reads"), high.number.end
+        return _NO_DOUBLING, high.number.end
     if s.startswith(NAMED_AFTER, high.number.end) or _phase(s, high):
         return msg("an ordinal or a name, not a count"), low.start
     if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
