@@ -137,19 +137,22 @@ def _string_problems(text: str, path: str) -> list[Problem]:
         )
     match = _SURROGATE.search(text[:MAX_STRING_LENGTH])
     if match is not None:
-        problems.append(
-            problem(
-                "surrogate",
-                path,
-                msg(
-                    "a lone surrogate {code} at offset {offset}: not a character",
-                    code=f"U+{ord(match.group()):04X}",
-                    offset=match.start(),
-                ),
-                expected=msg("Unicode text"),
-            )
-        )
+        problems.append(_surrogate(path, match.group(), match.start()))
     return problems
+
+
+def _surrogate(path: str, character: str, offset: int) -> Problem:
+    """The problem of a lone surrogate at ``offset`` of a string: no character."""
+    return problem(
+        "surrogate",
+        path,
+        msg(
+            "a lone surrogate {code} at offset {offset}: not a character",
+            code=f"U+{ord(character):04X}",
+            offset=offset,
+        ),
+        expected=msg("Unicode text"),
+    )
 
 
 def _key_path(path: str, key: str) -> str:
@@ -416,19 +419,7 @@ def _encoded(data: object, file: str | Path | None) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise DatasetError(
-            file=file,
-            problems=[
-                problem(
-                    "surrogate",
-                    "$",
-                    msg(
-                        "a lone surrogate {code} at offset {offset}: not a character",
-                        code=f"U+{ord(text[exc.start]):04X}",
-                        offset=exc.start,
-                    ),
-                    expected=msg("Unicode text"),
-                )
-            ],
+            file=file, problems=[_surrogate("$", text[exc.start], exc.start)]
         ) from None
 
 
