@@ -308,32 +308,37 @@ _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 _PEAK = compiled("最高|上限|峰")
 
 
-def _compares(  # noqa: PLR0913 - what the figure after the words is
-    inner: re.Match[str],
-    words: str,
-    end: int,
-    *,
-    points: bool = False,
-    share: bool = False,
-    rate: bool = False,
-) -> bool:
+class FigureAt(NamedTuple):
+    """What the figure after a comparator's words is, which the comparison turns on."""
+
+    points: bool = False  # 高于全国3个百分点: in percentage points
+    share: bool = False  # 不低于全市60%的行政村: a share of a whole that 的 names
+    rate: bool = False  # 高于全省5%: a rate, where a place is a level (不少于全市3000个)
+
+
+def figure_at(s: str, k: int) -> FigureAt:
+    """What the figure that starts at ``k`` is, for :func:`compared_at`."""
+    return FigureAt(*(p.match(s, k) is not None for p in (POINTS_AT, SHARE_AT, RATE_AT)))
+
+
+def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
     """Whether the comparator ``inner`` compares with another figure named before ``end``.
 
     It does where words name one (高于全国平均水平), or where any words stand
     between it and a figure in percentage points (高于全国3个百分点).  A level
-    (低于市场价20%) is one only where the figure is no ``share`` of a whole
-    that 的 names after it (覆盖不低于全市60%的行政村).
+    (低于市场价20%) is one only where the figure is no share of a whole that
+    的 names after it (覆盖不低于全市60%的行政村), and a place only before a rate.
     """
     if inner.group() not in _COMPARING:
         return False
     if _REFERENCES.search(words, inner.end(), end) is not None:
         return True
-    level = None if share else _LEVELS.search(words, inner.end(), end)
-    if level is None and rate and not share:
+    level = None if at.share else _LEVELS.search(words, inner.end(), end)
+    if level is None and at.rate and not at.share:
         level = _SCOPES.search(words, inner.end(), end)
     if level is not None and "的" not in words[level.end() : end]:
         return True
-    return points and bool(words[inner.end() : end].strip(" "))
+    return at.points and bool(words[inner.end() : end].strip(" "))
 
 
 def cap_apart_at(words: str) -> int | None:
@@ -342,38 +347,27 @@ def cap_apart_at(words: str) -> int | None:
     return None if apart is None else apart.start()
 
 
-def compared_at(
-    words: str, *, points: bool = False, share: bool = False, rate: bool = False, after: str = ""
-) -> int | None:
+def compared_at(words: str, at: FigureAt, *, after: str = "") -> int | None:
     """Where a comparison with another figure starts in the words right before a figure.
 
     After 比上年多, 高出 or 高于上月 the figure is a difference, which the parser
     refuses; the scanner widens a phrase it finds over these words, so that
     the phrase is refused too rather than read as a bare figure.  ``words``
     are one clause, ending where the figure (or the word that governs it)
-    starts; ``after`` is the text that follows them (高 before 达 is "as high
-    as", no comparison).
+    starts; ``at`` says what that figure is (:func:`figure_at`); ``after`` is
+    the text that follows them (高 before 达 is "as high as", no comparison).
     """
     comparison = _COMPARISON.search(words) or bare_comparative(words, after)
     if comparison is not None:
         return comparison.start()
     inner = _INNER_COMPARATOR.search(words)
-    if inner is not None and _compares(
-        inner, words, len(words), points=points, share=share, rate=rate
-    ):
+    if inner is not None and _compares(inner, words, len(words), at):
         return inner.start()
     return None
 
 
-def _inner_comparator(  # noqa: PLR0913 - the figure's two facts the comparison turns on
-    text: str,
-    words: str,
-    end: int,
-    kept: list[int],
-    *,
-    points: bool = False,
-    share: bool = False,
-    rate: bool = False,
+def _inner_comparator(
+    text: str, words: str, end: int, kept: list[int], at: FigureAt
 ) -> re.Match[str] | None:
     """A comparator before the subject words it bounds: 不超过总医疗费10%.
 
@@ -387,9 +381,7 @@ def _inner_comparator(  # noqa: PLR0913 - the figure's two facts the comparison 
     inner = _INNER_COMPARATOR.search(words, 0, end)
     if inner is not None:
         between = words[inner.end() : end]
-        if "的" in between.rstrip(" ")[:-1] or _compares(
-            inner, words, end, points=points, share=share, rate=rate
-        ):
+        if "的" in between.rstrip(" ")[:-1] or _compares(inner, words, end, at):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
     return inner
@@ -520,10 +512,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         comparator = Comparator.AT_MOST if apart.group().startswith("最高") else Comparator.AT_LEAST
         consumed.update((apart.start(), apart.start() + 1))
     else:
-        points, share, rate = (p.match(s, b) is not None for p in (POINTS_AT, SHARE_AT, RATE_AT))
-        inner = _inner_comparator(
-            text, words, len(words) - tail, kept, points=points, share=share, rate=rate
-        )
+        inner = _inner_comparator(text, words, len(words) - tail, kept, figure_at(s, b))
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))

@@ -38,12 +38,11 @@ from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
     EACH_OF,
-    POINTS_AT,
-    RATE_AT,
-    SHARE_AT,
+    FigureAt,
     _before,
     cap_apart_at,
     compared_at,
+    figure_at,
     period_before,
 )
 from minsheng._numerals import NUMBER_CHARS
@@ -164,9 +163,7 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
     return a, governed
 
 
-def _with_refused_words(  # noqa: PLR0913 - what the figure is, for compared_at
-    s: str, a: int, floor: int, *, points: bool = False, share: bool = False, rate: bool = False
-) -> int:
+def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
     不是3个, 负增长3%, 比上年多2000人 and 高于上月2个百分点 must not be found as
@@ -175,7 +172,7 @@ def _with_refused_words(  # noqa: PLR0913 - what the figure is, for compared_at
     各区均达到90%, it is found read.)
     """
     c = max(clause_start(s, a), floor)
-    compared = compared_at(s[c:a], points=points, share=share, rate=rate, after=s[a : a + 1])
+    compared = compared_at(s[c:a], at, after=s[a : a + 1])
     if compared is not None:
         return c + compared
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
@@ -303,17 +300,15 @@ def figure_start(
         a, governed = extend_left(s, figure.start, floor, covered, dates, unitless)
         governed = governed or figure.start in signed
     number = figure.number
-    points = POINTS_AT.match(s, figure.start) is not None  # 高于全国3个百分点: a difference
-    share = SHARE_AT.match(s, figure.start) is not None  # 不低于全市60%的行政村: a share
-    rate = RATE_AT.match(s, figure.start) is not None  # 高于全省5%, not 不少于全市3000个
+    at = figure_at(s, figure.start)  # 高于全国3个百分点, 高于全省5%: differences
     # the words the parser refuses right before the figure (比去年提高0.11分,
     # 降幅比上月收窄), else before the change word that opens its clause
-    start = _with_refused_words(s, a, floor, points=points, share=share, rate=rate)
+    start = _with_refused_words(s, a, floor, at)
     first = _with_first_change(s, a, c) if start == a else a
     if first != a and _names_its_object(s, figure, first):
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
-        start = _with_refused_words(s, first, floor, points=points, share=share, rate=rate)
+        start = _with_refused_words(s, first, floor, at)
     if figure.unit in ("名", "位"):  # 排名提升5位, 前10名: ranks, which the parser refuses
         ranking = _RANKING.search(s, c, figure.start)
         start = start if ranking is None else min(start, ranking.start())
