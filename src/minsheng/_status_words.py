@@ -37,12 +37,16 @@ _DOING = (
     "|发放到位|拨付到位)"
 )
 
-DONE_WORDS = compiled(
-    "(?:(?:均已|都已|已全部|均已全部|全部|均)(?:按时|按期|如期|提前)(?:完成|建成|实现|交付)"
-    "|(?:均已|均已经|都已|已全部|均已全部|全部)"
+_DONE_VERBS = (
     "(?:完成|实现|接入|建成|投用|开通|上线|投入使用|完工|竣工|超额完成|交付|投运|启用"
     "|对外开放|通过验收|改造完成|建设完成|发放到位|拨付到位|通车|开园|开学|投入运营|发放"
     "|办结|落地|达标)"
+)
+"""The verbs that words of all done end in (均已完成, 全部投入运营)."""
+
+DONE_WORDS = compiled(
+    "(?:(?:均已|都已|已全部|均已全部|全部|均)(?:按时|按期|如期|提前)(?:完成|建成|实现|交付)"
+    f"|(?:均已|均已经|都已|已全部|均已全部|全部){_DONE_VERBS}"
     "|(?:已|均已)实现全覆盖"
     "|(?:全面|圆满)(?:完成|实现|接入|建成|投用|开通|上线)"
     # 全面实施 and 全部落实 without 已 are a policy's verbs (将全面实施, 全面落实…责任制)
@@ -195,7 +199,7 @@ def says_done(words: str) -> bool:
     return _done(words)[0]
 
 
-DOING_WORD = compiled(f"{_DOING}|发放|办结|落地|开学|开园|投入运营")
+DOING_WORD = compiled(f"{_DOING}|{_DONE_VERBS}")
 """A verb of a piece of work (建成, 实现, 投用, and the other verbs of DONE_WORDS): a
 statement of none says nothing of it."""
 
