@@ -1072,3 +1072,21 @@ def test_scopes_bodies_and_rankings_that_name_no_comparison_read() -> None:
         with pytest.raises(minsheng.ParseError):
             parse(text)
         assert all(f.reading is None for f in minsheng.find_quantities(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("今年增速赶超5%。", "赶超5%"),  # the scan found 超5%: more than 5 %
+        ("力争反超5%。", "反超5%"),  # overtook, by 5 %: the parser read more than 5 %
+        ("实现追超3个百分点", "追超3个百分点"),
+        ("增速反超全国0.5个百分点", "反超全国0.5个百分点"),  # read as a plain 0.5 points
+    ],
+)
+def test_overtaking_by_a_difference_is_refused_and_found_whole(text: str, phrase: str) -> None:
+    """赶超, 反超 and 追超 say by how much one figure passed another, like 超越."""
+    with pytest.raises(minsheng.ParseError, match="a comparator that does not bound"):
+        parse(phrase)
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+    assert parse("增长超5%").comparator is C.MORE_THAN  # 超 alone still bounds

@@ -60,6 +60,7 @@ from minsheng._words import (
     NEGATIONS,
     NOT_ABOUTS,
     OVER_PLAN,
+    OVERTAKING,
     _is_word_char,
 )
 
@@ -146,8 +147,9 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
             word = s[b - length : b]
             if word in _LEFT_WORDS:
                 if any(
-                    s.endswith(w, floor, b) for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS)
-                ):
+                    s.endswith(w, floor, b)
+                    for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS, *OVERTAKING)
+                ):  # 赶超5%: the parser refuses the whole word, not 超
                     continue
                 changed = word.rstrip("了")
                 if unitless and changed in _CHANGES and changed not in TAKES_NO_OBJECT:

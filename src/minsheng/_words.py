@@ -515,11 +515,14 @@ projects), nor before a count (超额完成40所的年度目标任务 names the 
 LEADS = ("快于", "慢于", "领先")
 """快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
 
+OVERTAKING = ("落后", "超越", "赶超", "反超", "追超")
+"""落后5%, 反超3个百分点: behind or past another figure, by a difference; right before
+the figure (淘汰落后产能3000吨 is backward capacity) or before a level (落后全国5%)."""
+
 BETTER_THAN = (
     "(?:优于|好于|强于|弱于|差于|逊于|劣于|胜过|跑赢|跑输|领跑|落后于)[^达为到至是的]{0,8}$"
-    "|(?:落后|超越|赶超) *$"  # 落后5% (but 淘汰落后产能3000吨: backward capacity)
-    # 落后全国5%, 超越全省5%: behind or past a level, by a difference
-    "|(?:落后|超越|赶超)(?:全国|全省|全市|同期|平均)[^达为到至是的]{0,6}$"
+    f"|(?:{'|'.join(OVERTAKING)}) *$"
+    f"|(?:{'|'.join(OVERTAKING)})(?:全国|全省|全市|同期|平均)[^达为到至是的]{{0,6}}$"
 )
 """A hunt's 优于全国5%, 跑赢5%, 落后于全省5%: better or worse than another figure, by a
 difference; right before the figure, not where 达到 or 为 binds it (空气质量优于二级
