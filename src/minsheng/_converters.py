@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from decimal import Decimal
-from pathlib import Path
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
@@ -244,7 +244,7 @@ def _field_names(cls: type) -> list[str]:
     return [f.name for f in fields]
 
 
-def structure_program(document: Any, *, file: str | Path | None = None) -> Program:
+def structure_program(document: Any, *, file: str | os.PathLike[str] | None = None) -> Program:
     """Turn a decoded JSON document into a :class:`Program`.
 
     Raises:

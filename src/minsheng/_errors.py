@@ -18,16 +18,13 @@ message in any served locale (``render``), as the command line does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Literal
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
 
 import attrs
 
 from minsheng._i18n import Message, Translate, listing, msg, verbatim
-
-if TYPE_CHECKING:  # pathlib costs 3 ms at import; annotations only need the name
-    from collections.abc import Sequence
-    from pathlib import Path
 
 
 class MinshengError(Exception):
@@ -169,7 +166,7 @@ class DatasetError(MinshengError, ValueError):
 
     code = "dataset"
 
-    def __init__(self, *, file: str | Path | None, problems: Iterable[Problem]) -> None:
+    def __init__(self, *, file: str | os.PathLike[str] | None, problems: Iterable[Problem]) -> None:
         self.file = str(file) if file is not None else "<data>"
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__(verbatim("\n".join(self.lines())))

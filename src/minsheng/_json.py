@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from minsheng._build import build
 from minsheng._check import reference_problems, references_hold
@@ -29,9 +30,6 @@ from minsheng._i18n import Message, msg
 from minsheng._model import Program
 from minsheng._patterns import compiled
 from minsheng._values import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
-
-if TYPE_CHECKING:
-    from pathlib import Path  # only named: importing it costs a command 3 ms
 
 MAX_DEPTH = 64
 """How deeply a dataset may nest; real programs need about ten levels."""
@@ -231,7 +229,7 @@ def _shape(document: Any) -> tuple[bool, int]:
     return bool(level), values
 
 
-def _too_many(values: int, file: str | Path | None) -> DatasetError:
+def _too_many(values: int, file: str | os.PathLike[str] | None) -> DatasetError:
     return DatasetError(
         file=file,
         problems=[
@@ -255,7 +253,9 @@ def _too_deep() -> Message:
     return msg("nested deeper than {depth} levels", depth=MAX_DEPTH)
 
 
-def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | None = None) -> Any:
+def read_json(
+    data: bytes, *, file: str | os.PathLike[str] | None = None, max_size: int | None = None
+) -> Any:
     """Decode strict JSON from ``data``, within the hard limits.
 
     Raises:
@@ -266,7 +266,9 @@ def read_json(data: bytes, *, file: str | Path | None = None, max_size: int | No
     return _decode(_text(data, file, limit, given=max_size is not None), file)
 
 
-def _text(data: bytes, file: str | Path | None, limit: int, *, given: bool = False) -> str:
+def _text(
+    data: bytes, file: str | os.PathLike[str] | None, limit: int, *, given: bool = False
+) -> str:
     """The text of ``data``: at most ``limit`` bytes, UTF-8, not empty; without a BOM.
 
     ``given``: the caller gave the limit, rather than the setting.
@@ -309,7 +311,7 @@ def _suspect(text: str) -> bool:
     )
 
 
-def _decode(text: str, file: str | Path | None) -> Any:
+def _decode(text: str, file: str | os.PathLike[str] | None) -> Any:
     """Decode strict JSON text within the limits, or explain why it is not."""
     if not _suspect(text):
         try:
@@ -409,7 +411,7 @@ def dumps(program: Program) -> str:
     return text
 
 
-def _encoded(data: object, file: str | Path | None) -> bytes:
+def _encoded(data: object, file: str | os.PathLike[str] | None) -> bytes:
     if isinstance(data, bytes | bytearray | memoryview):
         return bytes(data)
     expect(data, (str, bytes), "data", "loads")  # bytes returned above: text from here
@@ -425,7 +427,7 @@ def _encoded(data: object, file: str | Path | None) -> bytes:
 
 @own_context
 def loads(
-    data: bytes | str, *, file: str | Path | None = None, max_size: int | None = None
+    data: bytes | str, *, file: str | os.PathLike[str] | None = None, max_size: int | None = None
 ) -> Program:
     """Load a program from JSON text or bytes.
 
@@ -593,7 +595,7 @@ def _unique_keys(text: str) -> bool:
 
 
 @own_context
-def load_file(path: str | Path, *, max_size: int | None = None) -> Program:
+def load_file(path: str | os.PathLike[str], *, max_size: int | None = None) -> Program:
     """Load a program from a JSON file.
 
     Only regular files are read, of at most ``max_size`` bytes (default
