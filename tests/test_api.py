@@ -452,8 +452,10 @@ def test_every_public_class_gives_its_type_hints() -> None:
 
 
 def test_public_functions_give_their_type_hints() -> None:
-    """typing.get_type_hints works on the public functions, but two that name what
-    only a type checker imports: pandas (an extra) and the report's TypedDicts.
+    """typing.get_type_hints works on every public function but two.
+
+    Those two name what only a type checker imports: pandas (an extra) and
+    the report's TypedDicts.
 
     Regression: loads and load_file named pathlib's Path, which minsheng does
     not import (3 ms at start); paths are ``os.PathLike[str]`` now.
