@@ -963,10 +963,20 @@ def test_three_years_before_jun_is_no_denominator() -> None:
 
 
 def test_a_unit_in_latin_letters_is_found_with_its_figure() -> None:
-    """累计达到220MW was found as 达到220, at least 220 of nothing."""
+    """累计达到220MW was found as 达到220, at least 220 of nothing.
+
+    Square metres and kilometres written in Latin letters or as one character
+    (m², ㎡, km, ㎞) read since as 平方米 and 千米: 新增绿地3万㎡ was found as 3万.
+    """
     assert _phrases_refused("累计达到220MW，达到3000m²。") == [
         ("达到220MW", True),
-        ("达到3000m²", True),
+        ("达到3000m²", False),
+    ]
+    found = minsheng.find_quantities("新增绿地3万㎡，建设用房3万㎡以上，道路3km。")
+    assert [(f.phrase, f.reading.figure.unit, f.reading.figure.comparator) for f in found] == [
+        ("3万㎡", "平方米", None),
+        ("3万㎡以上", "平方米", minsheng.Comparator.AT_LEAST),
+        ("3km", "千米", None),
     ]
 
 

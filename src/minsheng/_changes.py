@@ -31,6 +31,7 @@ from minsheng._words import (
     _ABOUTS_BY_LAST,
     _CHANGE,
     _PREFIX_COMPARATORS,
+    NEGATED,
     NOT_ABOUTS,
     _longest_at_end,
 )
@@ -46,9 +47,15 @@ def change_of(
     """
     change, direction, tail, inside = _change(words)
     by_first = change is Measure.INCREMENT and not tail and not inside  # the first word's
+    if tail:
+        _refuse_negated(text, words, kept, len(words) - tail)
+    elif inside:
+        _refuse_negated(text, words, kept, inside.start)
     if change is None or by_first:
         first = first_change(words)
         _refuse_first_change(text, words, kept, first)
+        if first is not None:
+            _refuse_negated(text, words, kept, first.start())
         if (
             by_first
             and first is not None
@@ -61,6 +68,14 @@ def change_of(
     if tail and approximation is None:
         approximation, tail = _about_before_change(words, tail)
     return change, direction, tail, inside, approximation
+
+
+def _refuse_negated(text: str, words: str, kept: list[int], at: int) -> None:
+    """Refuse a negation right before the change word at ``words[at]``."""
+    negated = NEGATED.search(words, 0, at)
+    if negated is not None:
+        reason = msg("a negation before the change word: it did not change by the figure")
+        raise fail(reason, text, kept[negated.start()])
 
 
 def _refuse_first_change(

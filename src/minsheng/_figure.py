@@ -279,6 +279,8 @@ _UNREAD_MEASURES = (
     # and 用房3000平 (square metres, said short), 26摄氏度, 26℃, 3000块钱, 3毛钱
     "平", "摄氏度", "华氏度", "℃", "℉", "°", "块钱", "毛钱",
     "块", "毛",  # 补贴3000块 (yuan, said short), 3块地 (plots): the measure dropped
+    "自然日", "工时", "工日",  # a fourth hunt's: days or hours of a kind, read bare
+    "捆", "束", "朵", "枝", "串", "堆", "副", "顶", "幅", "卷", "杯", "碗", "桌",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
@@ -288,6 +290,8 @@ _NOT_MEASURES = (
     "平台", "平安", "平均", "平衡", "平价", "平稳", "平原", "平房", "平等", "平凡", "平时",
     "平整", "平米", "平方米", "平方公里", "平方千米",
     "毛巾", "毛病", "毛利", "毛孔", "毛衣", "毛绒", "毛坯", "块状", "块头",
+    "副业", "副食", "副职", "副县", "副市", "副省", "副主", "副中心", "顶尖", "顶级", "顶层",
+    "幅度", "卷烟", "桌面", "杯赛", "束缚", "堆场", "串联",
 )  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,

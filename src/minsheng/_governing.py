@@ -132,6 +132,9 @@ _YEARS_COUNT = "".join(sorted({c for c, v in DIGITS.items() if v} | {"十"}))  #
 _NOT_PERIOD_AFTER = f"(?<![每第{NUMBER_CHARS}])"
 _PERIOD = compiled(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年 *$")
 _PERIOD_WITHIN = compiled(f"{_NOT_PERIOD_AFTER}(?<![近前])[{_YEARS_COUNT}]+年内")  # 三年内检查1次
+# 一年免费体检1次, 一年不少于2次: a period among the words, the span its times are
+# counted over (a fourth hunt's: the times read with no period)
+_PERIOD_AMONG = compiled(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年(?![内底末初度级前后以之])")
 
 
 def period_before(
@@ -147,7 +150,7 @@ def period_before(
         return None
     period = _PERIOD.search(s, max(0, start - 6), start)
     if period is None:
-        period = _PERIOD_WITHIN.search(s, words, start)
+        period = _PERIOD_WITHIN.search(s, words, start) or _PERIOD_AMONG.search(s, words, start)
         if period is None or "每" in s[period.end() : start]:  # 三年内每年1次: per year
             return None
     number = read_number(s, period.start(), s)

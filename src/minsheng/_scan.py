@@ -40,7 +40,7 @@ from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import fen_after, ge_dian_after
+from minsheng._refusals import MONTHS, fen_after, ge_dian_after
 from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
 from minsheng._scan_start import (
     CLAUSE,
@@ -160,7 +160,7 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
     return spans
 
 
-def _listed(between: str, figure: _Figure, previous: _Figure | None) -> bool:
+def _listed(between: str, figure: _Figure, previous: _Figure | None, after: str) -> bool:
     """Whether ``between`` joins ``figure`` to a list: a separator, perhaps then 约 or 近.
 
     分别上升近1.8倍、约1.52倍及近1.25倍: each after the first is the change's too.
@@ -169,6 +169,15 @@ def _listed(between: str, figure: _Figure, previous: _Figure | None) -> bool:
     """
     between = between.strip(" ")
     if between in LIST_SEPARATORS:
+        return True
+    measure = between[:-1]  # 不少于3万捆、5万捆、8万捆: a measure word the parser does not read
+    if (
+        between[-1:] in LIST_SEPARATORS
+        and 0 < len(measure) <= 2
+        and all(_is_word_char(c) for c in measure)
+        and figure.unit is None
+        and after.startswith(measure)
+    ):
         return True
     about = next((w for w in _LIST_ITEM_WORDS if between.endswith(w)), None)
     return (
@@ -279,7 +288,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             used.add(j + 1)
         end = figure.end if high is None else high.end
         listed = governed and _listed(
-            s[floor : figure.start], figure, figures[j - 1] if j else None
+            s[floor : figure.start], figure, figures[j - 1] if j else None, s[figure.end :]
         )
         if high is None:
             a = figure_start(s, figure, nxt, floor, (covered, dates, signed))
@@ -356,6 +365,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return end + 1
     if s.startswith(OTHER_BOUNDS, end):  # 1200万上方: above it, or at least it?
         return end + 2
+    if figure.unit is not None and s.startswith("级", end):  # 10万吨级码头: a class
+        return end + 1
     if s.startswith("每", end) and figure.unit is not None:
         # 0.860万人次每公里日: a denominator after the unit, which the parser
         # refuses; found without it, the figure would lose it (but not 每户补助
@@ -378,6 +389,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     if figure.unit is None and end < len(s):
         k = _skip_spaces(s, end)
         if s.startswith(("番", "翻"), k):  # 增长3番: no doubling the parser reads
+            return k + 1
+        if s.startswith(MONTHS, k):  # 每年3月开展: a month, not 3 a year
             return k + 1
         if (
             _is_word_char(s[end])

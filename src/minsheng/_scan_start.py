@@ -47,7 +47,7 @@ from minsheng._governing import (
 )
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
-from minsheng._refusals import RANK_MOVE
+from minsheng._refusals import DISTANCES, RANK_MOVE, SPEED
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _AVERAGE,
@@ -57,7 +57,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     GROWING,
-    NEGATIONS,
+    NEGATED,
     NOT_ABOUTS,
     OVER_PLAN,
     OVERTAKING,
@@ -219,10 +219,8 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return each.start()
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
-    for negation in NEGATIONS:
-        if a - len(negation) >= floor and s.startswith(negation, a - len(negation)):
-            return a - len(negation)
-    return a
+    negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
+    return a if negated is None else negated.start()
 
 
 def _change_then_to(s: str, c: int, a: int) -> int | None:
@@ -314,6 +312,9 @@ def figure_start(
     if figure.unit in ("名", "位"):  # 排名提升5位, 前10名: ranks, which the parser refuses
         ranking = _RANKING.search(s, c, figure.start)
         start = start if ranking is None else min(start, ranking.start())
+    if figure.unit in DISTANCES:  # 按时速350公里运营: a speed, which the parser refuses
+        speed = SPEED.search(s, c, figure.start)
+        start = start if speed is None else min(start, speed.start())
     if start == a == figure.start:
         bare = figure.unit is None and number.multiplier < 4  # (+55.2万) is no code
         start = _unit_words_before(s, a, c, floor, bare=bare)

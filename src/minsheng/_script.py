@@ -79,7 +79,8 @@ TRADITIONAL = dict(
         "潤診電"  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
         "圖編"  # labels whose number is no figure: 圖2, 編號3
         "嬰師敎職\ufa5b\ufab2"  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
-        "勝塊彔攝華遜錄錢録\uf93f\uf99d\ufab4趕",  # 勝過, 遜於; 攝氏度, 塊錢 (not read); 附錄
+        "勝塊彔攝華遜錄錢録\uf93f\uf99d\ufab4趕"  # 勝過, 遜於; 攝氏度, 塊錢 (not read); 附錄
+        "顆\uf9f9捲盃綑\uf905",  # a fourth hunt's classifiers: 3000顆, 3000粒, 3萬捲, 盃, 綑, 串
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -136,7 +137,8 @@ TRADITIONAL = dict(
         "润诊电"
         "图编"
         "婴师教职者者"
-        "胜块录摄华逊录钱录录劣华赶",
+        "胜块录摄华逊录钱录录劣华赶"
+        "颗粒卷杯捆串",
         strict=True,
     )
 )

@@ -43,25 +43,27 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
     for comparator, words in {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
-            "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于", *FLOORS,
+            "不下", "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于", *FLOORS,
+            "≥", "≧", ">=",  # 覆盖率≥90%: a target table's signs (＞ is folded to >)
             "不得低于", "不得少于", "不应低于", "不应少于", "不能低于", "不能少于",
         ),
         Comparator.MORE_THAN: (
-            "超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超", "不止",
+            "超过", "多于", "高于", "大于", "突破", "超逾", "逾", "超", "不止", ">",
             # 将破1200万: past 12 million (破 alone ends 跌破, below, and 降破)
             "将破", "已破", "首破", "再破", "或破", "有望破", "首次破",
         ),
         Comparator.AT_MOST: (
-            "不超过", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
+            "不超过", "不超", "不高于", "不多于", "不大于", "至多", "最多", "压缩为", "压缩至",
             # must not exceed: 不得超过100万元 read as more than 1,000,000 (超过)
             "不得超过", "不应超过", "不宜超过", "不能超过", "不会超过", "不可超过", "不得高于",
             "不得多于", "不得大于", *LEVEL_CAPS, "未超过", "没有超过", "没超过",
-            "小于等于", "小于或等于", "至多为", "最高不超过", "上限不超过", "最长不超过",
+            "小于等于", "小于或等于", "至多为", "≤", "≦", "<=", "最高不超过",
+            "上限不超过", "最长不超过",
             "最迟不超过", *CAPS,
         ),
         Comparator.LESS_THAN: (
             "低于", "少于", "小于", "不满", "不到", "不足", "不及", "未满", "未达到", "未达",
-            "没有达到", "没达到", "不够", "跌破",
+            "没有达到", "没达到", "不够", "跌破", "<",
         ),
     }.items()
     for word in words
@@ -72,6 +74,27 @@ _SUFFIX_COMPARATORS = {
     "为下限": Comparator.AT_LEAST,
     "之内": Comparator.AT_MOST,
     "封顶": Comparator.AT_MOST,
+    # 60周岁（含）以上, 3000元（不含）以下: a fourth hunt's, found without the bound
+    **{
+        f"{o}{word}{c}{end}": comparator
+        for o, c in (("（", "）"), ("(", ")"))
+        for word, end, comparator in (
+            ("含", "以上", Comparator.AT_LEAST),
+            ("含", "以下", Comparator.AT_MOST),
+            ("不含", "以上", Comparator.MORE_THAN),
+            ("不含", "以下", Comparator.LESS_THAN),
+        )
+    },
+    **{
+        f"{end}{o}{word}{c}": comparator
+        for o, c in (("（", "）"), ("(", ")"))
+        for word, end, comparator in (
+            ("含", "以上", Comparator.AT_LEAST),
+            ("含", "以下", Comparator.AT_MOST),
+            ("不含", "以上", Comparator.MORE_THAN),
+            ("不含", "以下", Comparator.LESS_THAN),
+        )
+    },
     "及以上": Comparator.AT_LEAST,
     "或以上": Comparator.AT_LEAST,  # 75歲或以上
     "以上": Comparator.AT_LEAST,
@@ -94,6 +117,9 @@ NOT_ABOUTS = (
 NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
+NEGATED = compiled(f"(?:{'|'.join(NEGATIONS)})(?:再|曾|会|能|得|必|应|可|要)? *$")
+"""A negation at the end of words, with a modal after it: before a change word (未减少3000人,
+不再增加) the change did not happen, or must not; never 不断增长 (continuously)."""
 ROUGH = "几来数"
 """几, 来 and 数 next to a numeral (几十, 二十几, 十来个, 数十万) make a rough count."""
 PARTIAL = "半折兆"
@@ -179,7 +205,7 @@ _PER_WORDS = compiled(
     rf"|最低(?:工资|生活|缴费|标准|保障)"
     # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
     # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金
-    rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约)))"
+    rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约|吞吐)))"
     # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
     # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
@@ -199,13 +225,22 @@ COUNT_WORDS = (
     # (loans), 30篇, 50支 (teams), 20门 (courses), 完工四十一案, 中蜂6.1万群 (hives),
     # 3000餐, 25万客 (servings), 1000尾 (fish), 在榜6城 (cities)
     "列次", "艘次", "趟次", "头份", "笔", "篇", "支", "门", "案", "群", "餐", "客", "尾", "城",
+    # a fourth hunt's: 3000瓶, 3万袋 and 3000粒 read with no unit at all
+    "瓶", "袋", "盒", "箱", "罐", "包", "颗", "粒", "字",
 )  # fmt: skip
 _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
     **{word: word for word in COUNT_WORDS},
     "百分点": "个百分点",
     # 14星期, 3个星期, 2个礼拜: weeks
-    **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜"), "周"),
+    **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜", "个周"), "周"),
+    # a fourth hunt's: 缩短至3个小时 read as 3 个, and 3钟头, 3工作日 with no unit
+    **dict.fromkeys(("个小时", "钟头", "个钟头"), "小时"),
+    "工作日": "个工作日",
+    # square metres and kilometres as one character (U+33A1, U+339E) or with a
+    # superscript: 新增绿地3万㎡ was found as a bare 3万
+    **dict.fromkeys(("㎡", "m²", "M²"), "平方米"),
+    **dict.fromkeys(("㎞", "km", "KM", "Km"), "千米"),
     # 投资3000万人民币: renminbi, never 3000万人 and a word 民币
     **dict.fromkeys(("人民币", "元人民币"), "元"),
     # metres as Taiwan prints them (8億8101萬平方公尺)
@@ -235,6 +270,15 @@ _UNIT_GUARDS = {
     "枚": "(?![举次])",
     "册": "(?!次)",
     "页": "(?![面码岩])",  # 页面, 页码
+    "瓶": "(?![装颈子])",
+    "袋": "(?![装子鼠])",
+    "盒": "(?![装子])",
+    "箱": "(?![式体包子])",
+    "罐": "(?![装头子车])",
+    "包": "(?![括含装容干头袱子保片村联])",  # 包括, 包保, 包村: not packets
+    "颗": "(?!粒)",
+    "粒": "(?![子径度])",
+    "字": "(?![号母幕体样典画段符节])",
     "批": "(?![准复示发量])",  # 批准, 批复, 批发
     "种": "(?![植类子养地草苗])",  # 种植, 种类, 种子
     "列": "(?![入为出表支举席次明示列])",  # 列入, 列为, 列支, 列明; 列次 a compound unit
@@ -305,9 +349,12 @@ _WORDS = compiled(
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
+_AGE = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)周?岁"
 AGE = compiled(
-    "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)周?岁(?:及?以[上下])?"
-    "(?=[\u4e00-\u9fff])(?!左右|上下|以|及)"
+    f"{_AGE}(?:(?:至|到|-|—|~){_AGE})?(?:[（(]含[）)])?(?:及?以[上下])?"
+    # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
+    # fourth hunt's, found as 6周岁 alone), which the scan finds whole
+    "(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
 )
 _DATE = compiled(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
@@ -548,6 +595,7 @@ def vocabulary() -> frozenset[str]:
     from minsheng._governing import _LEVELS, EACH_OF  # noqa: PLC0415
     from minsheng._numerals import _CHENG_WORDS  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
+    from minsheng._refusals import DIFFERENCE, MORE_OR_LESS_CHANGE, SPEED  # noqa: PLC0415
     from minsheng._scan_start import _RANKING  # noqa: PLC0415
 
     words: list[str] = [
@@ -567,6 +615,8 @@ def vocabulary() -> frozenset[str]:
         *change_vocabulary(),
         _LEVELS.pattern, EACH_OF.pattern, *_CHENG_WORDS, _RANKING.pattern,
         "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
+        "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
+        MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级",
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"

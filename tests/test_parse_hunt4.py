@@ -1,0 +1,163 @@
+"""What a fourth misread hunt found: phrases read wrong without a refusal.
+
+Each case failed before its fix: read as another value, direction, unit,
+comparator or denominator, or found by the scan without the words that
+change its meaning.  Real phrases carry their source's address.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng import Comparator as C
+from minsheng import Direction, Per
+
+D = Decimal
+
+
+def parse(text: str) -> minsheng.Quantity:
+    return minsheng.parse_quantity(text)
+
+
+def found(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
+    return [
+        (f.phrase, f.reading.figure if f.reading else None) for f in minsheng.find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a change against last year's change: 2.98万亿 less, not a rise of 2.98万亿
+        # (https://www.fangchan.com/data/142/2022-08-02/6960056472453845287.html)
+        ("同比少增2.98万亿元", "多增 or 少增"),
+        ("比上年少减3000人", "多增 or 少增"),  # read as a fall of 3,000
+        ("同比多减3000人", "多增 or 少增"),
+        # a change that did not happen, or must not: read as the change
+        ("未减少3000人", "a negation before the change word"),
+        ("并未增加3000人", "a negation before the change word"),
+        ("不再增加3000人", "a negation before the change word"),
+        ("没有下降5%", "a negation before the change word"),
+        ("无增长5%", "a negation before the change word"),
+        # a speed, read as a distance
+        # (http://www.ncdzx.com/plzhx/wyrt/201803/t20180307_11931087.htm)
+        ("设计时速350公里", "a speed"),
+        ("车速不超过60公里", "a speed"),
+        ("10万吨级码头", "级 after a figure"),  # a class of berth, not 100,000 tonnes
+        # a gap in life expectancy, read as 8 岁 per person
+        # (https://m.592gupiao.com/finance/thread/20221013/15234409.html)
+        ("相比全国人均期望寿命差距为8岁", "差距 or 相差"),
+        # measure words read as no unit at all
+        ("3自然日", "a measure word minsheng does not know"),
+        ("3万工时", "a measure word minsheng does not know"),
+        ("新增3万捆", "a measure word minsheng does not know"),
+        ("3000束", "a measure word minsheng does not know"),
+    ],
+)
+def test_what_reads_wrong_is_refused(text: str, reason: str) -> None:
+    with pytest.raises(minsheng.ParseError, match=f"^{reason}"):
+        parse(text)
+    assert all(f.reading is None for f in minsheng.find_quantities(text + "。")), text
+
+
+def test_words_around_a_refusal_still_read() -> None:
+    """What the new rules must not take: 最多增加, 至少增加, 不断增长, a road's length."""
+    assert parse("最多增加3000人").comparator is C.AT_MOST
+    assert parse("至少增加3000人").comparator is C.AT_LEAST
+    reading = minsheng.parse_phrase("不断增长5%")
+    assert (reading.figure.value, reading.direction) == (D(5), Direction.HIGHER)
+    assert parse("新建道路350公里").unit == "公里"
+    assert parse("减少3000人").value == D(3000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("缩短至3个小时", D(3), "小时", C.AT_MOST),  # read as 3 个
+        ("1.5个小时", D("1.5"), "小时", None),
+        ("3钟头", D(3), "小时", None),  # read with no unit
+        ("3个周", D(3), "周", None),  # read as 3 个
+        ("3工作日", D(3), "个工作日", None),  # read with no unit
+        ("3000瓶", D(3000), "瓶", None),
+        ("3万袋", D(30000), "袋", None),
+        ("3000粒", D(3000), "粒", None),
+        ("3万字", D(30000), "字", None),
+        ("新增绿地3万㎡", D(30000), "平方米", None),  # refused; the scan found a bare 3万
+        ("3000m²", D(3000), "平方米", None),
+        ("3万㎞", D(30000), "千米", None),
+        ("不下3000人", D(3000), "人", C.AT_LEAST),  # read as exactly 3000
+        ("不超3000元", D(3000), "元", C.AT_MOST),  # refused
+        # a target table's signs (https://www.desk33.com/d-245426.html): refused,
+        # and the scan found 92 % with no comparator
+        ("≥90%", D(90), "%", C.AT_LEAST),
+        ("≤5.5%", D("5.5"), "%", C.AT_MOST),
+        (">92%", D(92), "%", C.MORE_THAN),
+        ("<3%", D(3), "%", C.LESS_THAN),
+        ("＞92%", D(92), "%", C.MORE_THAN),
+        ("≧3000张", D(3000), "张", C.AT_LEAST),
+        ("60周岁（含）以上", D(60), "周岁", C.AT_LEAST),  # refused; found without 以上
+        ("60周岁(含)以上", D(60), "周岁", C.AT_LEAST),
+        ("3000元（含）以下", D(3000), "元", C.AT_MOST),
+        ("3000元（不含）以下", D(3000), "元", C.LESS_THAN),
+        ("60周岁以上（含）", D(60), "周岁", C.AT_LEAST),
+    ],
+)
+def test_units_and_signs_read(text: str, value: Decimal, unit: str, comparator: C | None) -> None:
+    figure = parse(text)
+    assert (figure.value, figure.unit, figure.comparator) == (value, unit, comparator)
+    ((phrase, reading),) = found(f"今年{text}。")
+    assert reading is not None, phrase
+    assert (reading.value, reading.unit, reading.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年吞吐量3000万吨",  # read with no period
+        "一年免费体检1次",  # read as 1 次, the year dropped
+        "为老年人一年免费体检1次",
+        "一年不少于2次",
+    ],
+)
+def test_a_period_before_the_figure_is_its_denominator(text: str) -> None:
+    assert parse(text).per == (Per(D(1), "年"),)
+    ((_, reading),) = found(f"{text}。")
+    assert reading is not None
+    assert reading.per == (Per(D(1), "年"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("每年3月开展义诊活动。", "每年3月"),  # found as 每年3: 3 a year
+        ("每年11月至次年3月供暖。", "每年11月"),
+        ("价格不再上涨5%。", "不再上涨5%"),  # found as 上涨5%
+        ("京沪高铁按时速350公里运营。", "时速350公里"),  # found as 350公里
+        ("建成10万吨级码头。", "10万吨级"),  # found as 10万吨
+        ("同比少增3873亿元。", "比少增3873亿元"),  # found as a rise of 3873亿元
+        # a list after a word the parser neither reads nor knows as a measure: the
+        # last item was found alone, without 不少于
+        ("分别不少于3万墩、5万墩、8万墩。", "不少于3万墩、5万墩、8万"),
+    ],
+)
+def test_the_scan_finds_the_whole_phrase_unread(text: str, phrase: str) -> None:
+    assert found(text) == [(phrase, None)]
+
+
+def test_each_item_of_a_list_in_an_unread_measure_is_refused() -> None:
+    found_ = found("分别不少于3万捆、5万捆、8万捆。")
+    assert found_ == [("3万捆", None), ("5万捆", None), ("8万捆", None)]
+
+
+def test_the_scan_finds_an_age_range_whole() -> None:
+    """服务对象为3周岁至6周岁 was found as 6周岁, an exact age; 3周岁 was passed over."""
+    ((phrase, reading),) = found("服务对象为3周岁至6周岁。")
+    assert phrase == "3周岁至6周岁"
+    assert reading is not None
+    assert (reading.value, reading.upper, reading.unit) == (D(3), D(6), "周岁")
+    # an age that qualifies the subject is still passed over
+    assert found("3岁至6岁婴幼儿入园率达到90%。") == [("达到90%", parse("达到90%"))]
+    assert [p for p, _ in found("为60周岁（含）以上老年人发放补贴3000元。")] == ["3000元"]
