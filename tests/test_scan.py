@@ -973,7 +973,8 @@ def test_a_unit_in_latin_letters_is_found_with_its_figure() -> None:
         ("达到3000m²", False),
     ]
     found = minsheng.find_quantities("新增绿地3万㎡，建设用房3万㎡以上，道路3km。")
-    assert [(f.phrase, f.reading.figure.unit, f.reading.figure.comparator) for f in found] == [
+    figures = [(f.phrase, f.reading.figure if f.reading else None) for f in found]
+    assert [(p, q.unit, q.comparator) for p, q in figures if q is not None] == [
         ("3万㎡", "平方米", None),
         ("3万㎡以上", "平方米", minsheng.Comparator.AT_LEAST),
         ("3km", "千米", None),
