@@ -173,6 +173,9 @@ def test_attainment_and_difference() -> None:
     assert format_attainment(_result("不少于20000个", "2.6万个", minsheng.MetricKind.COUNT)) == (
         "130.0%"
     )
+    # a newcomer's: a published range showed its low end's ratio alone (112.5%)
+    published = _result("不少于8000个", "9000至9500个", minsheng.MetricKind.COUNT)
+    assert format_attainment(published, locale="en") == "112.5%–118.8%"
 
 
 def test_statuses_in_three_locales() -> None:

@@ -381,8 +381,8 @@ def format_percent(ratio: Decimal, *, locale: str | Locale = "zh-Hans", places: 
 def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans") -> str:
     """Format a metric's attainment ratio; a range where the figures allow one.
 
-    An approximate outcome (5100余) shows its range, 170.0%–173.3%, and so
-    does a rounded one whose range straddles the target (2.6万 against 26000:
+    An approximate outcome (5100余) or a range (9000至9500) shows its range,
+    170.0%–173.3%, and so does a rounded one whose range straddles the target (2.6万 against 26000:
     98.1%–101.9%, undetermined); another rounded or exact one the ratio of
     its printed values; readings of an ambiguous source that disagree, the
     range of all of them.  No ratio shows as ``—``.
@@ -403,6 +403,7 @@ def format_attainment(result: MetricResult, *, locale: str | Locale = "zh-Hans")
     actual = result.metric.actual
     ranged = actual is not None and (
         actual.approximation in (Approximation.MORE_THAN, Approximation.ABOUT)
+        or actual.upper is not None  # 9000至9500个: a published range (it showed 9000's)
         or result.status is Status.UNDETERMINED  # 2.6万 against 26000: which side?
     )
     low = format_percent(interval.low, locale=locale)

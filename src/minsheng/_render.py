@@ -471,8 +471,8 @@ def _footnotes(assessment: Assessment, locale: Locale) -> list[str]:
     t = locale.gettext
     notes = [
         t(
-            "† derived by minsheng from other figures; ? rests on a reading of an"
-            " ambiguous source (see the dataset)"
+            "† not printed in the source, derived from other figures; ? rests on a"
+            " reading of an ambiguous source (see the dataset)"
         ),
     ]
     metrics = [*assessment.figures, *(m for p in assessment.projects for m in p.metrics)]
