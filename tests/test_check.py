@@ -1504,6 +1504,13 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         ),
         ("source-date", "error", "$.projects[0].metrics[0].actual.source"),
     ),
+    # a newcomer's: outcomes that name no source, where every source is older
+    # than the year, passed with a warning about as_of alone
+    "every-source-from-the-year-before": (
+        2025,
+        lambda d: [source.update(date="2024-12-01") for source in d["sources"]],
+        ("source-date", "error", "$.projects[0].metrics[0].actual"),
+    ),
     # and outcomes stood before the projects were voted on
     "outcomes-before-the-vote": (
         2025,

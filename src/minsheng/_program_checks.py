@@ -189,6 +189,10 @@ def _outcome_source_problems(program: Program) -> list[Problem]:
     dates = {source.id: source.date for source in program.sources if source.date < began}
     if not dates:
         return []  # no source of the years before: nothing to look for
+    # an outcome that names no source rests on the program's: where all of them
+    # are older than the year, so is it (a newcomer's: a warning said only that
+    # the data stood after every source)
+    all_before = len(dates) == len(program.sources)
     problems = []
     for path, metric in metrics_of(program):
         if not _has_outcome(metric):
@@ -209,6 +213,20 @@ def _outcome_source_problems(program: Program) -> list[Problem]:
                             year=program.year,
                             source=outcome.source if outcome else "",
                             date=date.isoformat(),
+                        ),
+                    )
+                )
+            elif outcome is not None and outcome.source is None and all_before:
+                problems.append(
+                    _issue(
+                        "source-date",
+                        f"{path}.{role}",
+                        msg(
+                            "an outcome of {year} names no source, and every source of the"
+                            " program was published before the year began (the last on"
+                            " {date})",
+                            year=program.year,
+                            date=max(dates.values()).isoformat(),
                         ),
                     )
                 )
