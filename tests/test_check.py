@@ -101,6 +101,21 @@ REFERENCE_EDITS: dict[str, tuple[Edit, tuple[str, str, str]]] = {
 }
 
 
+def test_a_unit_with_a_magnitude_says_where_the_magnitude_goes() -> None:
+    """A newcomer's 万元 was told only that the unit is not registered."""
+    document = _kunming_2025()
+    _metric(document, 0, 0)["actual"].update(unit="万元")
+    with pytest.raises(minsheng.DatasetError) as raised:
+        minsheng.loads(json.dumps(document, ensure_ascii=False))
+    (found,) = [p for p in raised.value.problems if p.path.endswith("actual.unit")]
+    assert str(found.expected) == "元 with multiplier 4: 万元 is a magnitude and a unit"
+    _metric(document, 0, 0)["actual"].update(unit="万只羊")  # 只羊 is no unit: no hint
+    with pytest.raises(minsheng.DatasetError) as raised:
+        minsheng.loads(json.dumps(document, ensure_ascii=False))
+    (found,) = [p for p in raised.value.problems if p.path.endswith("actual.unit")]
+    assert "minsheng.UNITS" in str(found.expected)
+
+
 @pytest.mark.parametrize("name", sorted(REFERENCE_EDITS))
 def test_reference_problems_stop_the_load(name: str) -> None:
     """A broken reference is a DatasetError at load, with its path: never half-loaded."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from minsheng._context import own_context
 from minsheng._errors import Problem, expect, problem
@@ -279,20 +279,30 @@ def _reference_problems(program: Program) -> list[Problem]:
         ]
         for unit_path, unit in units:
             if unit is not None and unit not in table:
-                problems.append(_unregistered(unit_path, unit))
+                problems.append(_unregistered(unit_path, unit, table))
     problems.extend(_ballot_problems(program, set(numbers)))
     return problems
 
 
-def _unregistered(path: str, unit: str) -> Problem:
-    return problem(
-        "reference",
-        path,
-        msg("unit is not registered"),
-        expected=msg(
+_MAGNITUDES = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}
+
+
+def _unregistered(path: str, unit: str, table: Collection[str] = ()) -> Problem:
+    power = _MAGNITUDES.get(unit[:1])
+    if power is not None and unit[1:] in table:
+        # a newcomer's 万元: the magnitude belongs in the figure, not the unit
+        expected = msg(
+            "{base} with multiplier {power}: {unit} is a magnitude and a unit",
+            base=unit[1:],
+            power=power,
+            unit=unit,
+        )
+    else:
+        expected = msg(
             "a unit from {registry} or the dataset's own units", registry="minsheng.UNITS"
-        ),
-        found=repr(unit),
+        )
+    return problem(
+        "reference", path, msg("unit is not registered"), expected=expected, found=repr(unit)
     )
 
 
