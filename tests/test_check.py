@@ -101,6 +101,20 @@ REFERENCE_EDITS: dict[str, tuple[Edit, tuple[str, str, str]]] = {
 }
 
 
+def test_a_text_in_the_wrong_field_says_which_fault() -> None:
+    """A newcomer's: Chinese in an English field was told of three faults at once."""
+    document = _kunming_2025()
+    title = document["projects"][2]["title"]
+    title.update(en=title["zh"])
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    (found,) = [p for p in minsheng.check(program) if p.path == "$.projects[2].title.en"]
+    assert str(found.message) == "Chinese characters in it: the Chinese in the English field?"
+    title.update(en=" Spaces ")
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    (found,) = [p for p in minsheng.check(program) if p.path == "$.projects[2].title.en"]
+    assert str(found.message).startswith("spaces around it")
+
+
 def test_a_unit_with_a_magnitude_says_where_the_magnitude_goes() -> None:
     """A newcomer's 万元 was told only that the unit is not registered."""
     document = _kunming_2025()

@@ -280,14 +280,13 @@ def _text_problems(program: Program) -> list[Problem]:
         if found is not None:
             problems.append(_issue("text-form", f"{path}.zh", found, found=shown(zh)))
         if en is not None and (_ODD.search(en) or (not en.isascii() and _chinese(en))):
-            problems.append(
-                _issue(
-                    "text-form",
-                    f"{path}.en",
-                    msg("Chinese characters, spaces around it, or a control character in it"),
-                    found=shown(en),
-                )
+            # a newcomer's: the message named three faults where it knew which
+            said = (
+                msg("spaces around it, or a line break or other control character in it")
+                if _ODD.search(en)
+                else msg("Chinese characters in it: the Chinese in the English field?")
             )
+            problems.append(_issue("text-form", f"{path}.en", said, found=shown(en)))
         if len(problems) >= _MOST:
             break
     return problems
