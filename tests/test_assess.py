@@ -479,6 +479,10 @@ def test_a_progress_report_below_its_target_is_no_miss_yet() -> None:
         Status.UNDETERMINED,
     ]
     assert project.metrics[0].ratio == D("0.6")
+    # the report says "undetermined, because" it: a clause (a trial's "because a
+    # progress report: …")
+    assert project.metrics[0].reason is not None
+    assert project.metrics[0].reason.startswith("this is a progress report: ")
     reported = attrs.evolve(program, stage=minsheng.Stage.REPORTED)
     assert minsheng.assess(reported).projects[0].metrics[0].status is Status.NOT_MET
 

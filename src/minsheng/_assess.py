@@ -530,7 +530,9 @@ def _so_far(result: MetricResult) -> MetricResult:
         and metric.kind not in (MetricKind.RATE, MetricKind.GROWTH)  # a running rate
     ) or (metric.target is not None and change_kind(metric.target) is Measure.LEVEL)
     if result.status is Status.NOT_MET or (result.status is Status.MET and not kept):
-        reason = _("a progress report: the year is not over, so the figure decides nothing yet")
+        reason = _(
+            "this is a progress report: the year is not over, so the figure decides nothing yet"
+        )
         return attrs.evolve(result, status=Status.UNDETERMINED, reason=reason)
     return result
 
