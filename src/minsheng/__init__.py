@@ -230,6 +230,7 @@ def _publish(values: _typing.Iterable[object]) -> None:
 if not _typing.TYPE_CHECKING:  # a type checker sees the imports above, and no other name
 
     def __getattr__(name: str) -> _typing.Any:  # noqa: ANN401 - any public name
+        """Import the module of a public name on first use (PEP 562): not part of the API."""
         module_name = _LAZY.get(name)
         if module_name is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -246,6 +247,7 @@ if not _typing.TYPE_CHECKING:  # a type checker sees the imports above, and no o
 
 
 def __dir__() -> list[str]:
+    """Every public name, those imported on first use too (PEP 562): not part of the API."""
     return sorted(set(globals()) | set(_LAZY))
 
 
