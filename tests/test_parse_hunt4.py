@@ -161,3 +161,107 @@ def test_the_scan_finds_an_age_range_whole() -> None:
     # an age that qualifies the subject is still passed over
     assert found("3岁至6岁婴幼儿入园率达到90%。") == [("达到90%", parse("达到90%"))]
     assert [p for p, _ in found("为60周岁（含）以上老年人发放补贴3000元。")] == ["3000元"]
+
+
+# A review of the fixes above, old code against new over 4,273 phrases, found
+# new misreads and over-refusals in them, and holes; each case below failed.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("辐射3个周边县区", D(3), "个"),  # read as 3 weeks
+        ("连续3个周末开展活动", D(3), "个"),
+        ("建党100个周年", D(100), "个"),
+        ("设计速度80公里/小时", D(80), "公里"),  # refused: a speed that says per hour
+        ("补足差额3000元", D(3000), "元"),  # refused: 差额 is an amount
+        ("3个级别", D(3), "个"),  # refused as a class
+        ("南非增长3%", D(3), "%"),  # refused: 非 of 南非 is no negation
+        ("大多增长5%", D(5), "%"),  # refused: 多 of 大多
+        ("空气质量不超标天数300天", D(300), "天"),  # read as at most 300 days
+        ("不超标率100%", D(100), "%"),
+        # and a second look: 不下 and 不超 before another word, 不得不 (must)
+        ("不下岗3000人", D(3000), "人"),  # read as at least 3000
+        ("每年不下基层30天", D(30), "天"),
+        ("不超生3000户", D(3000), "户"),  # read as at most 3000
+        ("不得不增加3000个岗位", D(3000), "个"),  # refused as a negation
+        ("3000包裹", D(3000), None),  # read as 3000 包
+    ],
+)
+def test_what_the_review_found_misread_or_refused_reads(
+    text: str, value: Decimal, unit: str | None
+) -> None:
+    figure = parse(text)
+    assert (figure.value, figure.unit, figure.comparator) == (value, unit, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实门前三包责任制",  # read as 3 包 (https://m.gzjll.com/3/4473498.html)
+        "八字方针",  # 8 字
+        "一颗红心",  # 1 颗
+        "未新增3000个",  # a plain count: the negation only counted before change words
+        "无新增3000例",
+        "未建成3000所",
+        "无需增加3000人",
+        "禁止增加3000人",
+        "不得再增加3000人",
+        "不 再增加3000人",
+        "比上年多下降0.5个百分点",
+        "少上涨3%",
+        "限速60公里",
+        "差距约为8岁",
+        "10万吨 级",
+        "3个自然日",
+    ],
+)
+def test_what_the_review_found_reads_wrong_is_refused(text: str) -> None:
+    with pytest.raises(minsheng.ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 红十字会 and 十字路口 were found as 10 字
+        # (https://www.csjcs.com/news/show/13e7cdbbe5edf596.html)
+        ("宿迁市红十字会：办好民生实事", []),
+        ("改造十字路口30个。", [("30个", D(30))]),
+        ("3km²", []),  # found as 3 千米
+        # a past span, or a plan's name, made a rate
+        ("三年来开展督查30次。", [("30次", D(30))]),
+        ("一年多来开展督查5次。", [("5次", D(5))]),
+        ("三年行动开展督查3次。", [("3次", D(3))]),
+    ],
+)
+def test_the_scan_finds_no_figure_the_review_found_misread(
+    text: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    readings = found(text)
+    assert [(p, q.value) for p, q in readings if q is not None] == expected
+    assert all(q is None or q.per == () for _, q in readings)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("<td>3000个</td>", "d>3000个<"),  # found as more than 3000个
+        ("->3000个", "->3000个"),
+        ("城乡居民收入差距为3000元。", "差距为3000元"),  # found as 3000元
+        ("与全国差距达到8岁。", "差距达到8岁"),
+        ("60周岁（含60周岁）以上。", "60周岁（含60周岁）以上"),  # found as 60周岁, twice
+        ("90%≤覆盖率≤95%", "90%≤"),  # found as exactly 90 %
+    ],
+)
+def test_the_scan_finds_what_the_review_found_whole_and_unread(text: str, phrase: str) -> None:
+    assert found(text)[0] == (phrase, None)
+
+
+def test_signs_as_other_fonts_print_them_read() -> None:
+    """⩾ and ﹥ were passed over, and 90% read bare; ≯ and ≮ are not more, not less."""
+    assert parse("覆盖率⩾90%").comparator is C.AT_LEAST
+    assert parse("完成率﹥92%").comparator is C.MORE_THAN
+    assert parse("≯5%").comparator is C.AT_MOST
+    assert parse("≮90%").comparator is C.AT_LEAST
+    assert [p for p, _ in found("为60周岁（含60周岁）以上老年人发放补贴3000元。")] == ["3000元"]

@@ -8,6 +8,7 @@ its figures and the words around them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -156,7 +157,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         raise fail(msg("千 ends the numeral or starts the unit"), text, j - 1)
     if unit is None:
         k = _skip_spaces(s, j)
-        found = _UNIT.match(s, k)
+        found = _unit_at(s, k, one=number.chinese and number.end - i == 1)
         if found is not None:
             unit, j = _UNIT_WORDS[found.group()], found.end()
             if unit == "个":
@@ -234,6 +235,19 @@ def _refuse_more_after_unit(text: str, j: int, unit: str, number: Number) -> Non
         )
 
 
+_IDIOMS = frozenset("包字颗")
+"""Classifiers that a numeral of one character makes a word with more often than a count:
+门前三包, 八字方针, 红十字会, 一颗红心 (a review's, read as 3 包, 8 字, 10 字, 1 颗)."""
+
+
+def _unit_at(s: str, k: int, *, one: bool) -> re.Match[str] | None:
+    """The unit word at ``k`` of ``s``, after a number (``one``: a numeral of one character)."""
+    found = _UNIT.match(s, k)
+    if found is not None and one and found.group() in _IDIOMS:
+        return None  # 门前三包, 八字方针, 红十字会: a word, not 3 包
+    return found
+
+
 _JOINED_AFTER = (*NAMED_AFTER, "月", "成", "番", "分之", "时")
 """Words right after a number that join it, which a space must not part from it."""
 _TIME_CHARS = frozenset(_TIMES)
@@ -280,6 +294,7 @@ _UNREAD_MEASURES = (
     "平", "摄氏度", "华氏度", "℃", "℉", "°", "块钱", "毛钱",
     "块", "毛",  # 补贴3000块 (yuan, said short), 3块地 (plots): the measure dropped
     "自然日", "工时", "工日",  # a fourth hunt's: days or hours of a kind, read bare
+    "个自然日", "个工时", "个工日",  # and with 个 (3 个, its review's)
     "捆", "束", "朵", "枝", "串", "堆", "副", "顶", "幅", "卷", "杯", "碗", "桌",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans

@@ -65,16 +65,18 @@ from minsheng._words import (
     GETTING,
     LEADS,
     MARGINS,
-    NEGATIONS,
+    NEGATED,
     PARTIAL,
     PAYING,
     RECEIVING,
+    SIGNS,
     SLIGHTLY,
     _is_word_char,
     _longest_at_end,
     _skip_spaces,
     bare_comparative,
     financial_numeral,
+    sign_in_markup,
 )
 
 
@@ -134,7 +136,11 @@ _PERIOD = compiled(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年 *$")
 _PERIOD_WITHIN = compiled(f"{_NOT_PERIOD_AFTER}(?<![近前])[{_YEARS_COUNT}]+年内")  # 三年内检查1次
 # 一年免费体检1次, 一年不少于2次: a period among the words, the span its times are
 # counted over (a fourth hunt's: the times read with no period)
-_PERIOD_AMONG = compiled(f"{_NOT_PERIOD_AFTER}[{_YEARS_COUNT}]+年(?![内底末初度级前后以之])")
+# (not a span of the past, 三年来, 一年多来, 前三年, 过去一年, 近三年, nor a plan's name,
+# 三年行动: a review's, read as rates)
+_PERIOD_AMONG = compiled(
+    f"{_NOT_PERIOD_AFTER}(?<![前近去])[{_YEARS_COUNT}]+年(?![内底末初度级前后以之来多间中行规计期])"
+)
 
 
 def period_before(
@@ -433,9 +439,9 @@ def _refuse_unbounded(
     if peak is not None:
         position = kept[peak.start()]
         raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)
-    for negation in NEGATIONS:
-        if head.endswith(negation):
-            raise fail(msg("a negation before the figure"), text, kept[len(head) - len(negation)])
+    negated = NEGATED.search(head)  # 不3000人, 未新增3000个, 无需3000元
+    if negated is not None:
+        raise fail(msg("a negation before the figure"), text, kept[negated.start()])
     # 增长快于经济增长0.5个百分点: a lead over another figure, even where a change
     # word (the other figure's) ends the words
     comparison = _LEAD.search(words) if change_at_end else _COMPARISON.search(words)
@@ -455,6 +461,20 @@ def _refuse_unbounded(
     if head.endswith(_SHIFTS):  # 提前3天: earlier by 3 days, a shift in time
         position = kept[len(head) - 2]
         raise fail(msg("提前 or 推迟 before a figure: a shift in time"), text, position)
+
+
+def _end_comparator(words: str) -> str | None:
+    """The comparator word that ends ``words``, if any governs the figure after them."""
+    end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
+    if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
+        return None  # 下达 is "allocate", not 达
+    if (
+        end_word is not None
+        and end_word[0] in SIGNS
+        and sign_in_markup(words, len(words) - len(end_word))
+    ):
+        return None  # <td>3000个, ->3000个: markup or an arrow, which is refused
+    return end_word
 
 
 def _from_word(rest: str, kept: list[int], consumed: set[int]) -> tuple[int | None, int]:
@@ -492,9 +512,8 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     comparator = None
     by_change_word = False
     consumed: set[int] = set(inside)  # indices into kept
-    end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
-    if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
-        end_word = None  # 下达 is "allocate", not 达
+    end_word = _end_comparator(words)
+
     # the scanner asks of the words before 达 too (客流高 of 客流高达35万人次)
     _refuse_unbounded(text, words, (end_word, tail > 0, bool(pers)), kept, after=s[b : b + 1])
     if end_word is not None:

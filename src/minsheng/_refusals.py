@@ -42,13 +42,16 @@ RANK_MOVE = compiled(
 )
 """排名提升5位, 全国排名上升3位, 位次前移3名: a move in a ranking, right before its figure."""
 # 各区均达到90%: a rate each and all reach alike
-MORE_OR_LESS_CHANGE = compiled("(?<![最至更许很较增减])[多少](?:增|减|降)(?:加|长|少)?了?$")
+MORE_OR_LESS_CHANGE = compiled(
+    "(?<![最至更许很较增减大诸众缺不])[多少]"
+    "(?:增加|增长|减少|下降|上升|提高|上涨|降低|下跌|增|减|降)了?$"
+)
 """同比少增3873亿元, 多减3000人: a change against last year's change (it grew 3873亿元
 less than a year before), not a rise or fall by the figure; not 最多增加, 至少增加."""
-SPEED = compiled("(?:时速|秒速|车速|航速|风速|速度)[^,;，。；]{0,6}$")
+SPEED = compiled("(?:时速|秒速|车速|航速|风速|速度|限速|流速|速率|提速)[^,;，。；建新修改换]{0,6}$")
 """设计时速350公里: a speed, per hour, which 公里 alone does not say (a fourth hunt's,
 read as a distance)."""
-DIFFERENCE = compiled("(?:差距|相差|差值|差额)(?:[为是达在有]|达到)? *$")
+DIFFERENCE = compiled("(?:差距|相差|差值)[约仅只]?(?:[为是达在有]|达到)? *$")
 """与全国差距为8岁: the difference between two figures, which no reading says (a fourth
 hunt's, read as 8 岁 per person after 人均期望寿命)."""
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
@@ -99,13 +102,18 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if head.comparator is None and left.endswith("过"):
         # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
-    speed = SPEED.search(left) if figure.unit in DISTANCES else None
+    # (80公里/小时 says its denominator, and reads)
+    speed = SPEED.search(left) if figure.unit in DISTANCES and not figure.pers else None
     if speed is not None:
         return msg("a speed: per hour or second, which the unit does not say"), speed.start()
     difference = DIFFERENCE.search(left)
     if difference is not None:
         return msg("差距 or 相差: a difference between two figures"), difference.start()
-    if figure.unit is not None and s.startswith("级", figure.end):
+    if (
+        figure.unit is not None
+        and s.startswith("级", k := _skip_spaces(s, figure.end))
+        and not s.startswith("级别", k)
+    ):
         # 10万吨级码头: a class of berth, not 100,000 tonnes
         return msg("级 after a figure: a class (万吨级), not a figure"), figure.end
     more_or_less = MORE_OR_LESS_CHANGE.search(left)

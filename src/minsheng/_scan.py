@@ -57,6 +57,7 @@ from minsheng._words import (
     _RANGE,
     AGE,
     OTHER_BOUNDS,
+    SIGNS,
     _covered,
     _is_word_char,
     _skip_spaces,
@@ -367,6 +368,13 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return end + 2
     if figure.unit is not None and s.startswith("级", end):  # 10万吨级码头: a class
         return end + 1
+    if s[end : end + 1] in SIGNS:  # 90%≤覆盖率≤95%: a range in signs, which is refused
+        return end + 1
+    if s.startswith(("（含", "(含"), end):  # 60周岁（含60周岁）以上: refused whole
+        close = min((k for k in (s.find("）", end), s.find(")", end)) if k >= 0), default=-1)
+        if 0 <= close - end <= 12:
+            k = close + 1
+            return k + 2 if s.startswith(("以上", "以下", "以内"), k) else k
     if s.startswith("每", end) and figure.unit is not None:
         # 0.860万人次每公里日: a denominator after the unit, which the parser
         # refuses; found without it, the figure would lose it (but not 每户补助

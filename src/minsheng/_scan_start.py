@@ -47,7 +47,7 @@ from minsheng._governing import (
 )
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
-from minsheng._refusals import DISTANCES, RANK_MOVE, SPEED
+from minsheng._refusals import DIFFERENCE, DISTANCES, RANK_MOVE, SPEED
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _AVERAGE,
@@ -61,7 +61,9 @@ from minsheng._words import (
     NOT_ABOUTS,
     OVER_PLAN,
     OVERTAKING,
+    SIGNS,
     _is_word_char,
+    sign_in_markup,
 )
 
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")
@@ -151,6 +153,10 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
                     for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS, *OVERTAKING)
                 ):  # 赶超5%: the parser refuses the whole word, not 超
                     continue
+                if word[0] in SIGNS and sign_in_markup(s, b - length):
+                    # <b>3000个, ->3000个: markup or an arrow, which the parser refuses
+                    # with what stands before it, not a bound
+                    return b - length - 1, True
                 changed = word.rstrip("了")
                 if unitless and changed in _CHANGES and changed not in TAKES_NO_OBJECT:
                     # 提升3万农村人口: the change is not the figure's (but 回升20余万
@@ -312,9 +318,11 @@ def figure_start(
     if figure.unit in ("名", "位"):  # 排名提升5位, 前10名: ranks, which the parser refuses
         ranking = _RANKING.search(s, c, figure.start)
         start = start if ranking is None else min(start, ranking.start())
-    if figure.unit in DISTANCES:  # 按时速350公里运营: a speed, which the parser refuses
+    if figure.unit in DISTANCES and not figure.pers:  # 按时速350公里运营: a speed
         speed = SPEED.search(s, c, figure.start)
         start = start if speed is None else min(start, speed.start())
+    difference = DIFFERENCE.search(s, c, figure.start)  # 与全国差距为8岁: a difference
+    start = start if difference is None else min(start, difference.start())
     if start == a == figure.start:
         bare = figure.unit is None and number.multiplier < 4  # (+55.2万) is no code
         start = _unit_words_before(s, a, c, floor, bare=bare)

@@ -80,7 +80,8 @@ TRADITIONAL = dict(
         "圖編"  # labels whose number is no figure: 圖2, 編號3
         "嬰師敎職\ufa5b\ufab2"  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
         "勝塊彔攝華遜錄錢録\uf93f\uf99d\ufab4趕"  # 勝過, 遜於; 攝氏度, 塊錢 (not read); 附錄
-        "顆\uf9f9捲盃綑\uf905",  # a fourth hunt's classifiers: 3000顆, 3000粒, 3萬捲, 盃, 綑, 串
+        "顆\uf9f9捲盃綑\uf905"  # a fourth hunt's classifiers: 3000顆, 3000粒, 3萬捲, 盃, 綑, 串
+        "換眾衆諸\ufa22\ufaba",  # and its review's guards: 速度換, 眾多, 諸多
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -138,7 +139,8 @@ TRADITIONAL = dict(
         "图编"
         "婴师教职者者"
         "胜块录摄华逊录钱录录劣华赶"
-        "颗粒卷杯捆串",
+        "颗粒卷杯捆串"
+        "换众众诸诸诸",
         strict=True,
     )
 )
@@ -151,6 +153,11 @@ _OTHER = {
     "\u00a0": " ",
     "\u2009": " ",
     "\u202f": " ",
+    # comparison signs as other fonts print them (a review's: the scan read a bare 90%)
+    "\u2a7e": "≥",  # ⩾
+    "\u2a7d": "≤",  # ⩽
+    "\ufe64": "<",  # SMALL LESS-THAN SIGN
+    "\ufe65": ">",  # SMALL GREATER-THAN SIGN
 }
 
 _TABLE: dict[int, str] = {

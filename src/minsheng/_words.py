@@ -44,7 +44,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
             "不下", "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于", *FLOORS,
-            "≥", "≧", ">=",  # 覆盖率≥90%: a target table's signs (＞ is folded to >)
+            "≥", "≧", ">=", "≮",  # 覆盖率≥90%: a target table's signs (＞ is folded to >)
             "不得低于", "不得少于", "不应低于", "不应少于", "不能低于", "不能少于",
         ),
         Comparator.MORE_THAN: (
@@ -57,7 +57,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
             # must not exceed: 不得超过100万元 read as more than 1,000,000 (超过)
             "不得超过", "不应超过", "不宜超过", "不能超过", "不会超过", "不可超过", "不得高于",
             "不得多于", "不得大于", *LEVEL_CAPS, "未超过", "没有超过", "没超过",
-            "小于等于", "小于或等于", "至多为", "≤", "≦", "<=", "最高不超过",
+            "小于等于", "小于或等于", "至多为", "≤", "≦", "<=", "≯", "最高不超过",
             "上限不超过", "最长不超过",
             "最迟不超过", *CAPS,
         ),
@@ -117,7 +117,13 @@ NOT_ABOUTS = (
 NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
-NEGATED = compiled(f"(?:{'|'.join(NEGATIONS)})(?:再|曾|会|能|得|必|应|可|要)? *$")
+NEGATED = compiled(
+    # (not 不得不 or 不能不: a double negation, "must")
+    "(?<!不[得能可])"
+    f"(?:禁止|严禁|切勿|勿|{'|'.join(n for n in NEGATIONS if n != '非')}|(?<![南除莫是])非)"
+    " *(?:再|曾|会|能|得|必|应|可|要|需要|需|须|用|宜|准|许|予|有|致)?"
+    " *(?:得再|再)? *(?:新增|新建|建成|完成)? *$"
+)
 """A negation at the end of words, with a modal after it: before a change word (未减少3000人,
 不再增加) the change did not happen, or must not; never 不断增长 (continuously)."""
 ROUGH = "几来数"
@@ -251,7 +257,9 @@ _UNIT_WORDS = {
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
 _UNIT_GUARDS = {
-    "周": "(?!年)",  # 100周年 is an anniversary, not 100 weeks
+    "周": "(?![年边期末])",  # 100周年 is an anniversary, not 100 weeks; 周边, 周期, 周末
+    "个周": "(?![年边期末日])",  # a review's: 3个周边县区, 3个周期 read as weeks
+    "个": "(?!自然日|工时|工日)",  # a review's: 3个自然日 read as 3 个 (refused below)
     # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
     "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
@@ -270,12 +278,14 @@ _UNIT_GUARDS = {
     "枚": "(?![举次])",
     "册": "(?!次)",
     "页": "(?![面码岩])",  # 页面, 页码
+    # a review's: 3km² is an area, not 3 千米 (and 3kms no unit minsheng reads)
+    **dict.fromkeys(("km", "KM", "Km"), "(?![²³23a-zA-Z])"),
     "瓶": "(?![装颈子])",
     "袋": "(?![装子鼠])",
     "盒": "(?![装子])",
     "箱": "(?![式体包子])",
     "罐": "(?![装头子车])",
-    "包": "(?![括含装容干头袱子保片村联])",  # 包括, 包保, 包村: not packets
+    "包": "(?![括含装容干头袱子保片村联裹])",  # 包括, 包保, 包村, 包裹: not packets
     "颗": "(?!粒)",
     "粒": "(?![子径度])",
     "字": "(?![号母幕体样典画段符节])",
@@ -351,7 +361,7 @@ _WORDS = compiled(
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
 _AGE = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)周?岁"
 AGE = compiled(
-    f"{_AGE}(?:(?:至|到|-|—|~){_AGE})?(?:[（(]含[）)])?(?:及?以[上下])?"
+    f"{_AGE}(?:(?:至|到|-|—|~){_AGE})?(?:[（(]含(?:{_AGE})?[）)])?(?:及?以[上下])?"
     # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole
     "(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
@@ -405,6 +415,10 @@ _INNER_WORDS = sorted(
 # 不满3年 is under three years; 不满意0票 (dissatisfied: 0 votes) is a subject word.
 _COMPARATOR_GUARDS = {
     "不满": "不满(?!意)",
+    # a review's: 不超标天数300天 counts days within a standard, no cap; 不下乡
+    # (never before another word: 不超生, 不下岗, 不下基层; 不超过 and 不下于 are words)
+    "不超": "不超(?![\u3400-\u9fff])",
+    "不下": "不下(?![\u3400-\u9fff])",
     # 规模以上工业, 限额以上单位: names of statistics, not a bound of the figure
     "以上": "以上(?<!规模以上)(?<!限额以上)",
 }
@@ -461,6 +475,21 @@ def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 _ABOUTS_BY_LAST = _by_last(_ABOUT_PREFIXES)
 _COMPARATORS_BY_LAST = _by_last(_PREFIX_COMPARATORS)
+
+
+SIGNS = frozenset("<>≤≥≦≧≮≯")
+"""The comparison signs the parser reads before a figure (≥90%)."""
+
+
+def sign_in_markup(s: str, start: int) -> bool:
+    """Whether a sign at ``start`` of ``s`` is markup or an arrow, no bound.
+
+    It follows a letter, a digit, a quote, a slash, -, = or another sign:
+    <td>3000个, ->3000个.
+    """
+    return start > 0 and (
+        (s[start - 1].isascii() and s[start - 1].isalnum()) or s[start - 1] in "\"'/-=<>"
+    )
 
 
 def _longest_at_end(words: str, choices: dict[str, tuple[str, ...]]) -> str | None:
