@@ -1533,6 +1533,58 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         ),
         ("source-date", "error", "$.projects[0].metrics[0].actual.source"),
     ),
+    # a meaning trial's, each of which passed validate and changed the report
+    "outcome-under-way": (
+        2025,
+        lambda d: _metric(d, 7, 0)["actual"].update(phrase="正在建设583.39公里"),
+        ("outcome-planned", "error", "$.projects[7].metrics[0].actual.phrase"),
+    ),
+    "outcome-a-capacity": (
+        2025,
+        lambda d: _metric(d, 0, 0)["actual"].update(phrase="可新增5100余个"),
+        ("outcome-planned", "error", "$.projects[0].metrics[0].actual.phrase"),
+    ),
+    "evidence-copies-the-pledge": (
+        2025,
+        lambda d: _metric(d, 1, 10).update(
+            evidence={"statement": _metric(d, 1, 10)["statement"], "achieved": True}
+        ),
+        ("evidence-copies-statement", "warning", "$.projects[1].metrics[10].evidence.statement"),
+    ),
+    "evidence-of-a-trial-run": (
+        2025,
+        lambda d: _set(
+            _metric(d, 8, 0)["evidence"], "statement", "全市211台“e办通”终端已上线试运行"
+        ),
+        ("evidence-phrase", "error", "$.projects[8].metrics[0].evidence.achieved"),
+    ),
+    "evidence-of-work-read-as-not-achieved": (
+        2025,
+        lambda d: _metric(d, 1, 5)["evidence"].update(achieved=False),
+        ("evidence-unsaid", "warning", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    "a-default-source-from-the-year-before": (
+        2025,
+        lambda d: d["sources"].insert(
+            0, {"id": "old-news", "publisher": "昆明日报", "title": "旧闻", "date": "2024-11-01"}
+        ),
+        ("source-date", "error", "$.projects[0].metrics[0].actual"),
+    ),
+    "evidence-from-the-year-before": (
+        2025,
+        lambda d: (
+            d["sources"].append(
+                {"id": "old-news", "publisher": "昆明日报", "title": "旧闻", "date": "2024-12-01"}
+            ),
+            _metric(d, 1, 5)["evidence"].update(source="old-news"),
+        ),
+        ("source-date", "error", "$.projects[1].metrics[5].evidence.source"),
+    ),
+    "a-year-end-report-of-the-year-before": (
+        2025,
+        lambda d: d.update(year=2024),
+        ("as-of-year", "error", "$.as_of"),
+    ),
     # a newcomer's: outcomes that name no source, where every source is older
     # than the year, passed with a warning about as_of alone
     "every-source-from-the-year-before": (

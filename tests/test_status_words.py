@@ -150,7 +150,8 @@ READINGS = [
     ("12个站点比预计提前2个月建成投用", False, False, False, False),
     ("积极争取中央资金1.2亿元实施农村供水改造", False, False, False, False),
     ("已建成投用，有望实现年处理垃圾10万吨", False, False, False, False),
-    ("将于明年建成的3个项目均已开工", False, False, False, False),
+    # a plan that names which, not a plan; 均已开工: begun, so under way (a trial's)
+    ("将于明年建成的3个项目均已开工", False, False, False, True),
     ("1个项目因征地原因未能按期建成，其余11个均已建成", True, True, False, False),
     ("中原区尚未接入，其余各区均已接入", True, True, False, False),
     ("利用部分闲置校舍建成托育机构12个，均已投入使用", False, True, False, False),
@@ -167,6 +168,22 @@ READINGS = [
     ("项目全部完工，不存在未完工情况", False, True, False, False),
     ("拟新增的3000个学位已全部完成", False, True, False, False),
     ("计划于年内完成的5个项目均已完成", False, True, False, False),
+]
+
+
+READINGS += [
+    # a trial's, which passed as achieved: a trial run, a start, a stage, a share
+    ("终端已上线试运行", False, False, False, True),
+    ("整合主城区四区智慧系统，安宁市正在接入", False, False, False, True),
+    ("平台已启动建设", False, False, False, True),
+    ("已完成建设的80%", False, False, False, True),
+    ("初步形成服务平台", False, False, False, True),
+    ("已完成主体开发", False, False, False, True),
+    ("方案已编制完成", False, False, False, True),
+    ("已完成招标", False, False, False, True),
+    # and what still reads as before
+    ("经过3个月试运行，现已正式投入使用", False, False, False, False),
+    ("完成年度计划的120%", False, False, False, False),
 ]
 
 

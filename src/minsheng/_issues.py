@@ -45,6 +45,7 @@ CODES: Mapping[str, Severity] = {
     "division-province": "error",
     "province-name": "warning",
     "outcome-copies-target": "warning",
+    "evidence-copies-statement": "warning",
     "stage-ballot": "error",
     "as-of-vote": "warning",
     "as-of-stage": "warning",

@@ -102,6 +102,20 @@ def program_problems(program: Program) -> list[Problem]:
                 ),
             )
         )
+    elif stage == "reported" and program.as_of > dt.date(program.year + 1, 3, 31):
+        # a trial's: a year-end report for 2024 that stands at the end of 2025
+        problems.append(
+            _issue(
+                "as-of-year",
+                "$.as_of",
+                msg(
+                    "a year-end report for {year} speaks for {as_of}, more than a quarter"
+                    " after the year ended",
+                    year=program.year,
+                    as_of=program.as_of.isoformat(),
+                ),
+            )
+        )
     elif stage == "reported" and program.as_of.year < program.year:
         problems.append(
             _issue(
@@ -184,49 +198,56 @@ def _outcomes_before_the_vote(program: Program) -> list[Problem]:
 
 
 def _outcome_source_problems(program: Program) -> list[Problem]:
-    """An outcome that cites a source published before the program's year began."""
+    """An outcome or evidence that rests on a source published before the program's year began.
+
+    A figure that names no source rests on the program's first (a trial's: a
+    source of the year before put first passed, and so did evidence citing one).
+    """
     began = dt.date(program.year, 1, 1)
     dates = {source.id: source.date for source in program.sources if source.date < began}
     if not dates:
         return []  # no source of the years before: nothing to look for
-    # an outcome that names no source rests on the program's: where all of them
-    # are older than the year, so is it (a newcomer's: a warning said only that
-    # the data stood after every source)
-    all_before = len(dates) == len(program.sources)
+    first = program.sources[0]
     problems = []
     for path, metric in metrics_of(program):
         if not _has_outcome(metric):
             continue  # a context figure (a plan's budget) may cite the year before
-        outcomes = [("actual", metric.actual)] + [
-            (f"alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)
+        outcomes: list[tuple[str, str | None]] = [
+            (f"{path}.{role}", q.source)
+            for role, q in (
+                ("actual", metric.actual),
+                *((f"alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)),
+            )
+            if q is not None
         ]
-        for role, outcome in outcomes:
-            date = dates.get(outcome.source) if outcome and outcome.source else None
-            if date is not None and date < began:
+        if metric.evidence is not None and metric.evidence.achieved is not None:
+            outcomes.append((f"{path}.evidence", metric.evidence.source))
+        for where, source in outcomes:
+            if source is not None and source in dates:
                 problems.append(
                     _issue(
                         "source-date",
-                        f"{path}.{role}.source",
+                        f"{where}.source",
                         msg(
                             "an outcome of {year} cites {source}, published {date},"
                             " before the year began",
                             year=program.year,
-                            source=outcome.source if outcome else "",
-                            date=date.isoformat(),
+                            source=source,
+                            date=dates[source].isoformat(),
                         ),
                     )
                 )
-            elif outcome is not None and outcome.source is None and all_before:
+            elif source is None and first.id in dates:
                 problems.append(
                     _issue(
                         "source-date",
-                        f"{path}.{role}",
+                        where,
                         msg(
-                            "an outcome of {year} names no source, and every source of the"
-                            " program was published before the year began (the last on"
-                            " {date})",
+                            "an outcome of {year} names no source, so it rests on the first,"
+                            " {source}, published {date}, before the year began",
                             year=program.year,
-                            date=max(dates.values()).isoformat(),
+                            source=first.id,
+                            date=first.date.isoformat(),
                         ),
                     )
                 )

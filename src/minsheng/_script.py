@@ -81,7 +81,8 @@ TRADITIONAL = dict(
         "嬰師敎職\ufa5b\ufab2"  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
         "勝塊彔攝華遜錄錢録\uf93f\uf99d\ufab4趕"  # 勝過, 遜於; 攝氏度, 塊錢 (not read); 附錄
         "顆\uf9f9捲盃綑\uf905"  # a fourth hunt's classifiers: 3000顆, 3000粒, 3萬捲, 盃, 綑, 串
-        "換眾衆諸\ufa22\ufaba",  # and its review's guards: 速度換, 眾多, 諸多
+        "換眾衆諸\ufa22\ufaba"  # and its review's guards: 速度換, 眾多, 諸多
+        "埰寀採構畢籌購選\ufa5a",  # a trial's status words: 採購, 完畢, 籌建, 選址, 部署
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -140,7 +141,8 @@ TRADITIONAL = dict(
         "婴师教职者者"
         "胜块录摄华逊录钱录录劣华赶"
         "颗粒卷杯捆串"
-        "换众众诸诸诸",
+        "换众众诸诸诸"
+        "采采采构毕筹购选署",
         strict=True,
     )
 )

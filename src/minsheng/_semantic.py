@@ -35,7 +35,6 @@ from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._status_words import (
     DOING_WORD,
-    DONE_ALREADY,
     plans_ahead,
     says_all_but,
     says_done,
@@ -51,7 +50,7 @@ from minsheng._unit_checks import (
     unit_problems,
 )
 from minsheng._units import Unit, UnitKind
-from minsheng._words import PLANNED, PLANNED_CHARS
+from minsheng._words import PLANNED, PLANNED_CHARS, UNDER_WAY, UNDER_WAY_CHARS
 
 _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
@@ -391,25 +390,32 @@ def _quantity_problems(
 
 
 def _planned_problems(path: str, metric: Metric) -> list[Problem]:
-    """Outcomes whose phrase is a plan or an expectation (预计5100个), not what was done."""
-    return [
-        _issue(
-            "outcome-planned",
-            f"{where}.phrase",
-            msg(
+    """Outcomes whose phrase is a plan (预计5100个) or work under way (正在建设583公里)."""
+    problems = []
+    for where, outcome in (
+        (f"{path}.actual", metric.actual),
+        *((f"{path}.alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)),
+    ):
+        if outcome is None or outcome.phrase is None:
+            continue
+        if not PLANNED_CHARS.isdisjoint(outcome.phrase) and PLANNED.search(
+            normalize(outcome.phrase)
+        ):
+            said = msg(
                 "the outcome's phrase {phrase} is a plan or an expectation, not what was done",
                 phrase=repr(outcome.phrase),
-            ),
-        )
-        for where, outcome in (
-            (f"{path}.actual", metric.actual),
-            *((f"{path}.alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)),
-        )
-        if outcome is not None
-        and outcome.phrase is not None
-        and not PLANNED_CHARS.isdisjoint(outcome.phrase)
-        and PLANNED.search(normalize(outcome.phrase)) is not None
-    ]
+            )
+        elif not UNDER_WAY_CHARS.isdisjoint(outcome.phrase) and UNDER_WAY.search(
+            normalize(outcome.phrase)
+        ):
+            said = msg(
+                "the outcome's phrase {phrase} is work under way or a capacity, not what was done",
+                phrase=repr(outcome.phrase),
+            )
+        else:
+            continue
+        problems.append(_issue("outcome-planned", f"{where}.phrase", said))
+    return problems
 
 
 def metric_problems(
@@ -429,8 +435,12 @@ def metric_problems(
     problems += _words_problems(path, metric)
     actual = metric.actual
     if metric.alternatives or (
-        actual is not None and actual.phrase and not PLANNED_CHARS.isdisjoint(actual.phrase)
-    ):  # a quick test: most outcomes hold none of PLANNED's characters
+        actual is not None
+        and actual.phrase
+        and not (
+            PLANNED_CHARS.isdisjoint(actual.phrase) and UNDER_WAY_CHARS.isdisjoint(actual.phrase)
+        )
+    ):  # a quick test: most outcomes hold none of the words' characters
         problems += _planned_problems(path, metric)
     if (
         (actual is not None and actual.comparator is not None)
@@ -483,7 +493,9 @@ def metric_problems(
             # words of not done, under way or to come: the verdict rests on no words
             DOING_WORD.search(words) is None
             if evidence.achieved
-            else DONE_ALREADY.search(words) is not None
+            # 形成…服务平台 read as not achieved (a trial's): words of work, and none of
+            # not done, under way or to come
+            else DOING_WORD.search(words) is not None
             and not not_done
             and not under_way
             and not plans_ahead(words)
@@ -497,6 +509,22 @@ def metric_problems(
                     msg(
                         "achieved is {achieved}, but no words of the statement {statement} say so",
                         achieved=str(evidence.achieved).lower(),
+                        statement=repr(evidence.statement),
+                    ),
+                )
+            )
+        if (
+            evidence.achieved
+            and metric.statement is not None
+            and words == normalize(metric.statement)
+        ):  # the pledge's words as the evidence of their own achievement
+            problems.append(
+                _issue(
+                    "evidence-copies-statement",
+                    f"{path}.evidence.statement",
+                    msg(
+                        "the evidence's words {statement} are the pledge's own (the metric's"
+                        " statement): copied from the pledge?",
                         statement=repr(evidence.statement),
                     ),
                 )

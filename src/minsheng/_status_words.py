@@ -120,7 +120,8 @@ _NEGATED = compiled(
 
 UNDER_WAY_WORDS = compiled(
     # 正在加快推进, 仍在积极推进, 还在建设 (仍在 with a verb of doing, not 仍在发挥效益)
-    f"(?:正在|仍在|还在)[^{_ENDS}]{{0,4}}?(?:推进|建设|实施|施工|开展|进行)"
+    f"(?:正在|仍在|还在)[^{_ENDS}]{{0,4}}?"
+    "(?:推进|建设|实施|施工|开展|进行|接入|改造|安装|完善|招标|部署|筹建|建)"
     # 建设中 where its words end (建设中（预计6月完工）, 建设中！), not 建设中医馆,
     # 实施中小学, 推进中心城区, 建设中的难题
     "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"
@@ -134,6 +135,15 @@ UNDER_WAY_WORDS = compiled(
     # 已完成90%, 已完成年度任务的95%, 完成率为95% (not 完成年度计划的120%, 完成100%)
     "|完成(?:了)?(?:年度|全年)?(?:目标)?(?:任务|计划)?的?[1-9]?[0-9](?:\\.[0-9]+)?%"
     "|完成率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
+    # a trial's, read as achieved: a share of the work (已完成建设的80%, its digits
+    # whole), a trial run (已上线试运行; not 经过试运行 or 试运行结束), a start
+    # (已启动建设, 均已开工), a stage or a part (初步形成, 主体完工, 方案已编制完成,
+    # 已完成招标): not the work done
+    f"|(?:完成|实现)[^{_ENDS}0-9]{{0,8}}?(?<![0-9])[1-9]?[0-9](?:\\.[0-9]+)?%"
+    "|(?<!完成)试运行(?!结束|期满|后|合格|成功|期间)"
+    "|(?:启动|开工)(?:建设|实施|施工|改造)|(?:均已|已全部|全部)(?:启动|开工)"
+    "|初步(?:形成|建成|完成|实现|搭建)|主体(?:工程|结构)?(?:已)?(?:完工|完成|建成|封顶|开发)"
+    "|方案(?:已)?(?:编制|制定|设计)(?:完成|完毕)|完成(?:了)?(?:招标|采购|选址|立项|设计|可研)"
 )
 """Words of work still under way, which a status of completed contradicts."""
 
@@ -202,12 +212,6 @@ def says_done(words: str) -> bool:
 DOING_WORD = compiled(f"{_DOING}|{_DONE_VERBS}")
 """A verb of a piece of work (建成, 实现, 投用, and the other verbs of DONE_WORDS): a
 statement of none says nothing of it."""
-
-DONE_ALREADY = compiled(
-    f"已(?:经)?(?:全部|全面)?(?!开工|启动|动工){_DOING}"  # not a start: 已开工建设
-    f"(?![^{_ENDS}]{{0,12}}?[0-9]+(?:\\.[0-9]+)?%)"  # not 已实现80%
-)
-"""已实现, 已建成并投入使用: words of work done (if not of all of it)."""
 
 
 def says_all_but(words: str) -> bool:
@@ -303,5 +307,17 @@ def plans_ahead(words: str) -> bool:
 
 
 def says_under_way(words: str) -> bool:
-    """Whether ``words`` say work is still under way: 正在建设, 有序推进, 已完成90%."""
-    return UNDER_WAY_WORDS.search(words) is not None
+    """Whether ``words`` say work is still under way: 正在建设, 有序推进, 已完成90%.
+
+    Not a trial run that 经过 or 通过 puts behind (经过3个月试运行，现已正式投用).
+    """
+    for found in UNDER_WAY_WORDS.finditer(words):
+        if found.group().startswith("试运行") and _BEHIND.search(
+            words, _clause_start(words, found.start()), found.start()
+        ):
+            continue
+        return True
+    return False
+
+
+_BEHIND = compiled("经过|通过|经")

@@ -142,6 +142,14 @@ which the parser reads past as subject words; an outcome that holds one is no ou
 将近 (nearly), 预期寿命, 计划生育 (family planning), 目标人群 or 拟定."""
 PLANNED_CHARS = frozenset("预預计計目力争爭拟擬将將有可")
 """The first characters of PLANNED's words, in either script: a quick test before the search."""
+UNDER_WAY = compiled(
+    "正在|在建|(?:启动|开工)(?:建设|实施|施工|改造)?|可(?:新增|提供|容纳|满足|服务|实现)"
+    "|建成后|投用后"
+)
+"""正在建设583.39公里, 开工建设, 可新增5100余个: work under way or a capacity, not what was
+done (a trial's, read as the outcome)."""
+UNDER_WAY_CHARS = frozenset("正在啓启開开可建投")
+"""The characters UNDER_WAY's words hold first, in either script: a quick test."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
 """Bounds after a figure the parser refuses: 1200万上方 is above it, or at least it?"""
 # 3万上下游企业: words that start with 上下 and say no "about"
