@@ -1580,6 +1580,21 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         ),
         ("source-date", "error", "$.projects[1].metrics[5].evidence.source"),
     ),
+    "direction-lower-for-roads-built": (
+        2025,
+        lambda d: _metric(d, 7, 0).update(direction="lower"),
+        ("direction-words", "warning", "$.projects[7].metrics[0].direction"),
+    ),
+    "reported-complete-when-begun": (
+        2025,
+        lambda d: d["projects"][3]["reported"].update(phrase="均已开工"),
+        ("reported-phrase", "warning", "$.projects[3].reported.status"),
+    ),
+    "reported-complete-but-one": (
+        2025,
+        lambda d: d["projects"][3]["reported"].update(phrase="除1所外均已完成"),
+        ("reported-phrase", "warning", "$.projects[3].reported.status"),
+    ),
     "a-year-end-report-of-the-year-before": (
         2025,
         lambda d: d.update(year=2024),

@@ -46,6 +46,7 @@ CODES: Mapping[str, Severity] = {
     "province-name": "warning",
     "outcome-copies-target": "warning",
     "evidence-copies-statement": "warning",
+    "direction-words": "warning",
     "stage-ballot": "error",
     "as-of-vote": "warning",
     "as-of-stage": "warning",

@@ -29,6 +29,7 @@ from minsheng._patterns import compiled
 from minsheng._script import normalize
 from minsheng._status_words import (
     plans_ahead,
+    says_all_but,
     says_done,
     says_not_done,
     says_planned,
@@ -570,7 +571,10 @@ def _reported_problems(program: Program) -> list[Problem]:
         words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
         done = reported.status is ReportedStatus.COMPLETED
         not_done = says_not_done(words)
-        if (done and (not_done or says_under_way(words) or says_planned(words))) or (
+        if (
+            done
+            and (not_done or says_under_way(words) or says_planned(words) or says_all_but(words))
+        ) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS
             and says_done(words)

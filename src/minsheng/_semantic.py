@@ -23,6 +23,7 @@ from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
+from minsheng._patterns import compiled
 from minsheng._phrases import (
     change_sign,
     implied_comparator,
@@ -207,6 +208,18 @@ def _progress_problems(path: str, metric: Metric) -> list[Problem]:
     ]
 
 
+LESS = compiled(
+    "减|降|缩|压|控制|少|低|短|以内|以下|不超|不高于|不多于|至多|最多|精简|下调|节约|节省|清零|消除"
+)
+"""Words of less in a pledge (减少, 降至, 缩短, 压减, 控制在, 以内): lower may be better."""
+
+
+def _says_no_less(metric: Metric) -> bool:
+    """Whether the metric's pledge (its statement) is words with none of less in them."""
+    statement = metric.statement
+    return statement is not None and LESS.search(normalize(statement)) is None
+
+
 def _direction_problems(path: str, metric: Metric) -> list[Problem]:
     """A target bound, or a change with none, that goes against the metric's direction.
 
@@ -224,6 +237,22 @@ def _direction_problems(path: str, metric: Metric) -> list[Problem]:
     # range reading does not keep
     if comparator is None and (target.upper is None or "控制" not in (target.phrase or "")):
         sign = change_sign(target)
+        if sign == 0 and lower and _says_no_less(metric):
+            # a trial's: 新建、改建农村公路200公里 with lower is better: 200 km met
+            # nothing, and 168 were "not met"
+            return [
+                _issue(
+                    "direction-words",
+                    f"{path}.direction",
+                    msg(
+                        "lower is better, but the target {phrase} bounds nothing and the"
+                        " pledge {statement} says nothing of less",
+                        phrase=repr(target.phrase),
+                        statement=repr(metric.statement),
+                    ),
+                    expected=verbatim('"higher"'),
+                )
+            ]
         if sign == 0 or (sign < 0) == lower:
             return []
         return [

@@ -634,6 +634,7 @@ def vocabulary() -> frozenset[str]:
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import DIFFERENCE, MORE_OR_LESS_CHANGE, SPEED  # noqa: PLC0415
     from minsheng._scan_start import _RANKING  # noqa: PLC0415
+    from minsheng._semantic import LESS  # noqa: PLC0415
 
     words: list[str] = [
         SESSION.pattern, DELEGATIONS.pattern, status.DONE_WORDS.pattern,
@@ -653,7 +654,7 @@ def vocabulary() -> frozenset[str]:
         _LEVELS.pattern, EACH_OF.pattern, *_CHENG_WORDS, _RANKING.pattern,
         "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
         "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
-        MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级",
+        MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
