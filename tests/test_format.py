@@ -153,6 +153,15 @@ def test_a_difference_at_the_figures_limits_is_printed() -> None:
     assert format_difference(assess_metric(kilometre), locale="en") == "+0.001 km"
 
 
+def test_a_rise_by_a_multiple_is_never_printed_as_a_doubling() -> None:
+    """增长2倍 (three times the baseline) was printed 翻一番 (twice it)."""
+    assert format_quantity(q("增长2倍")) == "2倍"
+    assert format_quantity(q("增加一倍"), locale="zh-Hant") == "1倍"
+    assert format_quantity(q("翻一番")) == "翻一番"  # a factor, as printed
+    assert format_quantity(q("2倍")) == "翻一番"
+    assert format_quantity(q("增长2倍"), locale="en") == "2×"  # the report says "up"
+
+
 def test_attainment_and_difference() -> None:
     """A range for 余, a point for rounded figures; pp for rates."""
     ranged = _result("不少于3000个", "5100余个", minsheng.MetricKind.COUNT)

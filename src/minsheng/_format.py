@@ -284,7 +284,11 @@ def _quantity_text(
         pers = " ".join(_en_per(p, locale) for p in quantity.per)
         return f"{body} {pers}" if pers else body
     doublings = _DOUBLINGS.get(quantity.value) if quantity.unit == "倍" else None
-    if doublings is not None and quantity.approximation is Approximation.EXACT:
+    if (
+        doublings is not None
+        and quantity.approximation is Approximation.EXACT
+        and not _a_change_by(quantity)
+    ):
         return doublings  # 2倍 could be read as "up 200%"; 翻一番 cannot
     number = _zh_number(quantity, locale)
     if quantity.upper is not None:  # a range, as published: 3—5个, 5—8万人
@@ -298,6 +302,15 @@ def _quantity_text(
         number = ("約" if locale.traditional else "约") + number
     pers = "".join(_zh_per(p, locale) for p in quantity.per)
     return pers + number + _zh_unit(quantity.unit, locale, units)
+
+
+def _a_change_by(quantity: Quantity) -> bool:
+    """Whether ``quantity``'s phrase is a change by it: 增长2倍 is three times, not 翻一番."""
+    if quantity.phrase is None:
+        return False
+    from minsheng._phrases import change_sign  # noqa: PLC0415 - the parser, where it is asked
+
+    return change_sign(quantity) != 0
 
 
 @own_context
