@@ -101,6 +101,18 @@ REFERENCE_EDITS: dict[str, tuple[Edit, tuple[str, str, str]]] = {
 }
 
 
+def test_a_derivation_in_the_printed_unit_comes_to_the_value() -> None:
+    """A sum in 万 (10 + 9.78 of 19.78万) is the value as printed: no derivation error."""
+    document = _kunming_2025()
+    (jobs,) = [m for p in document["projects"] for m in p["metrics"] if m["id"] == "jobs-offered"]
+    jobs["actual"]["derivation"] = "10 + 9.78: two districts' figures, in 万"
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "derivation" not in {p.code for p in minsheng.check(program)}
+    jobs["actual"]["derivation"] = "10 + 9.7: two districts' figures, in 万"
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    assert "derivation" in {p.code for p in minsheng.check(program)}
+
+
 def test_a_text_in_the_wrong_field_says_which_fault() -> None:
     """A newcomer's: Chinese in an English field was told of three faults at once."""
     document = _kunming_2025()
@@ -1584,6 +1596,11 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         2025,
         lambda d: _metric(d, 7, 0).update(direction="lower"),
         ("direction-words", "warning", "$.projects[7].metrics[0].direction"),
+    ),
+    "an-alternative-its-derivation-does-not-give": (
+        2025,
+        lambda d: _metric(d, 0, 2)["alternatives"][0].update(value="15"),
+        ("derivation", "error", "$.projects[0].metrics[2].alternatives[0].value"),
     ),
     "reported-complete-when-begun": (
         2025,

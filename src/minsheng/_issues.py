@@ -47,6 +47,7 @@ CODES: Mapping[str, Severity] = {
     "outcome-copies-target": "warning",
     "evidence-copies-statement": "warning",
     "direction-words": "warning",
+    "derivation": "error",
     "stage-ballot": "error",
     "as-of-vote": "warning",
     "as-of-stage": "warning",

@@ -17,6 +17,7 @@ with an example.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 from minsheng._consistency import levels, sums, unit_converter
 from minsheng._errors import Problem
@@ -220,6 +221,40 @@ def _says_no_less(metric: Metric) -> bool:
     return statement is not None and LESS.search(normalize(statement)) is None
 
 
+_SUM = compiled(r"^ *([0-9]+(?:\.[0-9]+)?(?: *[-+−] *[0-9]+(?:\.[0-9]+)?)+) *(?:[:：=]|$)")
+"""1 + 3 + 1 + 12: …, 41293 − 6403: …: a derivation that opens with a sum or a difference."""
+_TERM = compiled(r"([-+−]?) *([0-9]+(?:\.[0-9]+)?)")
+
+
+def _derivation_problems(where: str, quantity: Quantity) -> list[Problem]:
+    """A derivation whose opening sum is not the figure's value (a trial's: 5 → 15, 1 + 3 + 1).
+
+    Only a sum or a difference of plain numbers is computed; any other
+    derivation (4712 / (1 + 100.89%) = …) is left to its reader.
+    """
+    found = _SUM.match(quantity.derivation or "")
+    if found is None:
+        return []
+    total = sum(
+        (-Decimal(number) if sign in "-−" and sign else Decimal(number))
+        for sign, number in _TERM.findall(found.group(1))
+    )
+    if total in (quantity.value, quantity.value.scaleb(-quantity.multiplier)):
+        return []  # (a sum in the printed unit, 19.78 − 16 of 万, comes to the value too)
+    return [
+        _issue(
+            "derivation",
+            f"{where}.value",
+            msg(
+                "the derivation {derivation} comes to {total}, but the value is {value}",
+                derivation=repr(found.group(1).strip()),
+                total=format(total, "f"),
+                value=format(quantity.value, "f"),
+            ),
+        )
+    ]
+
+
 def _direction_problems(path: str, metric: Metric) -> list[Problem]:
     """A target bound, or a change with none, that goes against the metric's direction.
 
@@ -381,6 +416,7 @@ def _quantity_problems(
                 )
             )
         outcome = where.endswith(".actual") or ".alternatives[" in where
+        problems += _derivation_problems(where, quantity)
         if phrase is None and not (quantity.derivation or "").strip():
             # a target of 300 where the statement says 3000, a baseline that decides
             # a growth: a figure tied to no source decides a verdict unchecked (a
