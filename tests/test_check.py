@@ -1602,6 +1602,21 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         lambda d: _metric(d, 0, 2)["alternatives"][0].update(value="15"),
         ("derivation", "error", "$.projects[0].metrics[2].alternatives[0].value"),
     ),
+    "evidence-words-on-a-voted-list": (
+        2026,
+        lambda d: d["projects"][0].update(
+            metrics=[
+                {
+                    "id": "platform",
+                    "kind": "milestone",
+                    "subject": {"zh": "平台"},
+                    "statement": "搭建服务平台",
+                    "evidence": {"statement": "平台已建成投用", "achieved": None},
+                }
+            ]
+        ),
+        ("stage-outcome", "error", "$.projects[0].metrics[0]"),
+    ),
     "reported-complete-when-begun": (
         2025,
         lambda d: d["projects"][3]["reported"].update(phrase="均已开工"),

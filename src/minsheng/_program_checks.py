@@ -49,7 +49,11 @@ def _has_outcome(metric: Metric) -> bool:
     return (
         (targeted and measured)
         or metric.progress is not None  # 已完成60%: work done
-        or (metric.evidence is not None and metric.evidence.achieved is not None)
+        # the report's words, judged or not (a trial's: 平台已建成投用 on a voted list)
+        or (
+            metric.evidence is not None
+            and (metric.evidence.achieved is not None or metric.evidence.statement is not None)
+        )
     )
 
 
