@@ -1563,11 +1563,16 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         ),
         ("evidence-copies-statement", "warning", "$.projects[1].metrics[10].evidence.statement"),
     ),
-    "evidence-of-a-trial-run": (
+    "evidence-of-a-start": (
         2025,
         lambda d: _set(
-            _metric(d, 8, 0)["evidence"], "statement", "全市211台“e办通”终端已上线试运行"
+            _metric(d, 1, 5)["evidence"], "statement", "护理人员进家庭服务平台已启动建设"
         ),
+        ("evidence-phrase", "error", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
+    "evidence-of-a-stage": (
+        2025,
+        lambda d: _set(_metric(d, 8, 0)["evidence"], "statement", "自助办理终端已完成招标"),
         ("evidence-phrase", "error", "$.projects[8].metrics[0].evidence.achieved"),
     ),
     "evidence-of-work-read-as-not-achieved": (
@@ -2102,3 +2107,46 @@ def test_a_dataset_of_no_project_is_warned() -> None:
     program = minsheng.loads(json.dumps(document, ensure_ascii=False))
     found = [(p.code, p.severity) for p in minsheng.check(program) if p.path == "$.projects"]
     assert found == [("no-projects", "warning")]
+
+
+@pytest.mark.parametrize(
+    "metric",
+    [
+        # a start pledged, and started: no work under way (a review's, from
+        # https://www.guwao.cn/xwzx/PoliticsNews/202211/t20221123_12489887.htm)
+        {
+            "kind": "count",
+            "direction": "higher",
+            "statement": "新开工改造城镇老旧小区1405个",
+            "target": {"value": "1405", "unit": "个", "phrase": "1405个"},
+            "actual": {"value": "1578", "unit": "个", "phrase": "新开工改造城镇老旧小区1578个"},
+        },
+        # lower is better for a time, whose pledge says no word of less or more
+        {
+            "kind": "count",
+            "direction": "lower",
+            "statement": "实现不动产登记1个工作日办结",
+            "target": {"value": "1", "unit": "个工作日", "phrase": "1个工作日"},
+            "actual": {"value": "1", "unit": "个工作日", "phrase": "1个工作日"},
+        },
+        # a derivation that states its result, in metres
+        {
+            "kind": "count",
+            "direction": "higher",
+            "target": {"value": "200", "unit": "公里", "phrase": "200公里"},
+            "actual": {
+                "value": "583.39",
+                "unit": "公里",
+                "decimals": 2,
+                "approximation": "rounded",
+                "derivation": "320000 + 263390 = 583390 米: two counties' roads",
+            },
+        },
+    ],
+)
+def test_what_a_review_of_the_meaning_checks_found_flagged_wrongly_passes(
+    metric: dict[str, Any],
+) -> None:
+    program = minsheng.loads(json.dumps(one_metric(metric), ensure_ascii=False))
+    codes = {p.code for p in minsheng.check(program)}
+    assert not codes & {"outcome-planned", "direction-words", "derivation"}, codes

@@ -20,6 +20,7 @@ from minsheng._model import (
     Jurisdiction,
     Metric,
     Program,
+    Project,
     ReportedStatus,
     Stage,
     Text,
@@ -28,11 +29,13 @@ from minsheng._model import (
 from minsheng._patterns import compiled
 from minsheng._script import normalize
 from minsheng._status_words import (
+    PLEDGED_START,
     plans_ahead,
     says_all_but,
     says_done,
     says_not_done,
     says_planned,
+    says_started,
     says_under_way,
 )
 from minsheng._words import _is_word_char
@@ -567,6 +570,14 @@ def _evaluation_problems(program: Program) -> list[Problem]:
     return problems
 
 
+def _pledges_a_start(project: Project) -> bool:
+    """Whether the project pledges a start (新开工改造城镇老旧小区): its title or a metric's."""
+    words = [project.title.zh if project.title is not None else None] + [
+        m.statement for m in project.metrics
+    ]
+    return any(PLEDGED_START.search(normalize(w)) for w in words if w is not None)
+
+
 def _reported_problems(program: Program) -> list[Problem]:
     """Each project's reported status against the words it was read from."""
     problems = []
@@ -575,9 +586,16 @@ def _reported_problems(program: Program) -> list[Problem]:
         words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
         done = reported.status is ReportedStatus.COMPLETED
         not_done = says_not_done(words)
+        started = says_started(words) and not _pledges_a_start(project)
         if (
             done
-            and (not_done or says_under_way(words) or says_planned(words) or says_all_but(words))
+            and (
+                not_done
+                or says_under_way(words)
+                or started
+                or says_planned(words)
+                or says_all_but(words)
+            )
         ) or (
             not done
             and reported.status is not ReportedStatus.IN_PROGRESS

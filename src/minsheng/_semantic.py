@@ -37,11 +37,13 @@ from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._status_words import (
     DOING_WORD,
+    PLEDGED_START,
     plans_ahead,
     says_all_but,
     says_done,
     says_not_done,
     says_planned,
+    says_started,
     says_under_way,
 )
 from minsheng._unit_checks import (
@@ -215,10 +217,21 @@ LESS = compiled(
 """Words of less in a pledge (减少, 降至, 缩短, 压减, 控制在, 以内): lower may be better."""
 
 
+_MORE = compiled("新增|新建|新开|改建|扩建|新改建|建成|建设|培训|提供|扶持|帮扶|招录|发放|覆盖")
+"""Words of more in a pledge (新增, 新建、改建, 培训): lower cannot be better."""
+
+
 def _says_no_less(metric: Metric) -> bool:
-    """Whether the metric's pledge (its statement) is words with none of less in them."""
+    """Whether the metric's pledge (its statement) adds, with no word of less in it.
+
+    (Not 实现不动产登记1个工作日办结 or 急救反应时间12分钟: a time or a radius,
+    where lower may be better and the words say no more.)
+    """
     statement = metric.statement
-    return statement is not None and LESS.search(normalize(statement)) is None
+    if statement is None:
+        return False
+    words = normalize(statement)
+    return _MORE.search(words) is not None and LESS.search(words) is None
 
 
 _SUM = compiled(r"^ *([0-9]+(?:\.[0-9]+)?(?: *[-+−] *[0-9]+(?:\.[0-9]+)?)+) *(?:[:：=]|$)")
@@ -229,12 +242,13 @@ _TERM = compiled(r"([-+−]?) *([0-9]+(?:\.[0-9]+)?)")
 def _derivation_problems(where: str, quantity: Quantity) -> list[Problem]:
     """A derivation whose opening sum is not the figure's value (a trial's: 5 → 15, 1 + 3 + 1).
 
-    Only a sum or a difference of plain numbers is computed; any other
-    derivation (4712 / (1 + 100.89%) = …) is left to its reader.
+    Only a sum or a difference of plain numbers, before a colon, is computed;
+    one that states its result (… = 583390 米, perhaps in another unit) and
+    any other derivation (4712 / (1 + 100.89%) = …) are left to their reader.
     """
     found = _SUM.match(quantity.derivation or "")
-    if found is None:
-        return []
+    if found is None or found.group().rstrip().endswith("="):
+        return []  # 320000 + 263390 = 583390 米: it states its result, in a unit of its own
     total = sum(
         (-Decimal(number) if sign in "-−" and sign else Decimal(number))
         for sign, number in _TERM.findall(found.group(1))
@@ -454,6 +468,15 @@ def _quantity_problems(
     return problems
 
 
+_NO_DIGITS = compiled("[^0-9%]*")
+
+
+def _pledges_a_start(metric: Metric) -> bool:
+    """Whether the metric's pledge is a start (新开工改造城镇老旧小区, 启动…建设)."""
+    words = [metric.statement, metric.target.phrase if metric.target is not None else None]
+    return any(PLEDGED_START.search(normalize(w)) for w in words if w is not None)
+
+
 def _planned_problems(path: str, metric: Metric) -> list[Problem]:
     """Outcomes whose phrase is a plan (预计5100个) or work under way (正在建设583公里)."""
     problems = []
@@ -470,8 +493,10 @@ def _planned_problems(path: str, metric: Metric) -> list[Problem]:
                 "the outcome's phrase {phrase} is a plan or an expectation, not what was done",
                 phrase=repr(outcome.phrase),
             )
-        elif not UNDER_WAY_CHARS.isdisjoint(outcome.phrase) and UNDER_WAY.search(
-            normalize(outcome.phrase)
+        elif not UNDER_WAY_CHARS.isdisjoint(outcome.phrase) and (
+            UNDER_WAY.search(normalize(outcome.phrase))
+            # 开工建设583公里 where the pledge builds; 新开工改造1578个 where it starts
+            or (PLEDGED_START.search(normalize(outcome.phrase)) and not _pledges_a_start(metric))
         ):
             said = msg(
                 "the outcome's phrase {phrase} is work under way or a capacity, not what was done",
@@ -544,7 +569,8 @@ def metric_problems(
         # beside words of done too (城区均已建成，农村尚未建成); words of done contradict
         # "not achieved" only where none say not done or under way; words of neither
         # decide nothing
-        under_way = says_under_way(words)
+        # 已启动建设: under way, unless the pledge is the start (启动…建设, 新开工)
+        under_way = says_under_way(words) or (says_started(words) and not _pledges_a_start(metric))
         contradicted = (
             # 除3台外均已实现: all but three
             not_done or (not done and (under_way or says_planned(words) or says_all_but(words)))
@@ -559,8 +585,10 @@ def metric_problems(
             DOING_WORD.search(words) is None
             if evidence.achieved
             # 形成…服务平台 read as not achieved (a trial's): words of work, and none of
-            # not done, under way or to come
+            # not done, under way or to come, nor a count or a share that may say how
+            # much (已完成7854户，占年任务之比61.4%)
             else DOING_WORD.search(words) is not None
+            and _NO_DIGITS.fullmatch(words) is not None
             and not not_done
             and not under_way
             and not plans_ahead(words)

@@ -136,14 +136,19 @@ UNDER_WAY_WORDS = compiled(
     "|完成(?:了)?(?:年度|全年)?(?:目标)?(?:任务|计划)?的?[1-9]?[0-9](?:\\.[0-9]+)?%"
     "|完成率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
     # a trial's, read as achieved: a share of the work (已完成建设的80%, its digits
-    # whole), a trial run (已上线试运行; not 经过试运行 or 试运行结束), a start
-    # (已启动建设, 均已开工), a stage or a part (初步形成, 主体完工, 方案已编制完成,
-    # 已完成招标): not the work done
-    f"|(?:完成|实现)[^{_ENDS}0-9]{{0,8}}?(?<![0-9])[1-9]?[0-9](?:\\.[0-9]+)?%"
-    "|(?<!完成)试运行(?!结束|期满|后|合格|成功|期间)"
-    "|(?:启动|开工)(?:建设|实施|施工|改造)|(?:均已|已全部|全部)(?:启动|开工)"
-    "|初步(?:形成|建成|完成|实现|搭建)|主体(?:工程|结构)?(?:已)?(?:完工|完成|建成|封顶|开发)"
-    "|方案(?:已)?(?:编制|制定|设计)(?:完成|完毕)|完成(?:了)?(?:招标|采购|选址|立项|设计|可研|主体)"
+    # whole; 完工率44.62%, 占年度计划的97.6%), work waiting (待启用, 具备通车条件)
+    # or still being built (主体在建; not 在建成区 or 现在建成)
+    f"|完成[^{_ENDS}0-9]{{0,8}}?(?<![0-9])[1-9]?[0-9](?:\\.[0-9]+)?%"
+    "|(?:完工|开工|建成)率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
+    f"|占[^{_ENDS}0-9]{{0,10}}?(?:计划|任务|目标)[^{_ENDS}0-9]{{0,4}}?[1-9]?[0-9](?:\\.[0-9]+)?%"
+    "|待(?:启用|投用|验收|交付|开放)|具备[^，。；,;]{0,4}条件"
+    "|(?<![现实存所])在建(?![成设立])"
+    f"|(?:正在|尚在|还在)[^{_ENDS}]{{1,6}}?(?:调试|收尾)"
+    # and a stage that no later words of work in its sentence close (方案已编制完成,
+    # 已完成招标; but 完成主体工程并交付使用 is done)
+    "|(?P<stage>主体(?:工程|结构)?(?:已)?(?:完工|完成|建成|封顶|开发)"
+    "|方案(?:已)?(?:编制|制定|设计)(?:完成|完毕)"
+    "|完成(?:了)?(?:招标|采购|选址|立项|设计|可研|主体))"
 )
 """Words of work still under way, which a status of completed contradicts."""
 
@@ -309,15 +314,35 @@ def plans_ahead(words: str) -> bool:
 def says_under_way(words: str) -> bool:
     """Whether ``words`` say work is still under way: 正在建设, 有序推进, 已完成90%.
 
-    Not a trial run that 经过 or 通过 puts behind (经过3个月试运行，现已正式投用).
+    Not a stage that words of work later in its sentence close (完成主体工程并交付
+    使用, 完成立项并建成投用).
     """
     for found in UNDER_WAY_WORDS.finditer(words):
-        if found.group().startswith("试运行") and _BEHIND.search(
-            words, _clause_start(words, found.start()), found.start()
+        if found["stage"] and _DONE_LATER.search(
+            words[found.end() : _sentence_end(words, found.end())]
         ):
             continue
         return True
     return False
 
 
-_BEHIND = compiled("经过|通过|经")
+def _sentence_end(words: str, at: int) -> int:
+    ends = [k for k in (words.find(end, at) for end in "。；;") if k >= 0]
+    return min(ends, default=len(words))
+
+
+_DONE_LATER = compiled("交付|投入使用|投用|建成|竣工|完工|运营|运行|开放|通车|启用|使用")
+
+
+STARTED = compiled("(?:启动|开工)(?:建设|实施|施工|改造)|(?:均已|已全部|全部)(?:启动|开工)")
+"""已启动建设, 均已开工: a start, which is the work done only where the pledge is a start
+(新开工改造老旧小区, 启动…建设): the checks ask the pledge first."""
+
+PLEDGED_START = compiled("开工|启动")
+"""Words of a start: a pledge that is one (新开工改造城镇老旧小区5万个, 启动城南停车场
+建设) is met by a start; any other by the work done, which a start is not."""
+
+
+def says_started(words: str) -> bool:
+    """Whether ``words`` say work has only started: 已启动建设, 均已开工."""
+    return STARTED.search(words) is not None

@@ -143,11 +143,10 @@ which the parser reads past as subject words; an outcome that holds one is no ou
 PLANNED_CHARS = frozenset("预預计計目力争爭拟擬将將有可")
 """The first characters of PLANNED's words, in either script: a quick test before the search."""
 UNDER_WAY = compiled(
-    "正在|在建|(?:启动|开工)(?:建设|实施|施工|改造)?|可(?:新增|提供|容纳|满足|服务|实现)"
-    "|建成后|投用后"
+    "正在|(?<![现实存所])在建(?![成设立])|可(?:新增|增加|提供|容纳|满足|服务|实现)|建成后|投用后"
 )
-"""正在建设583.39公里, 开工建设, 可新增5100余个: work under way or a capacity, not what was
-done (a trial's, read as the outcome)."""
+"""正在建设583.39公里, 在建, 可新增5100余个: work under way or a capacity, not what was
+done (a trial's, read as the outcome; not 在建成区)."""
 UNDER_WAY_CHARS = frozenset("正在啓启開开可建投")
 """The characters UNDER_WAY's words hold first, in either script: a quick test."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
@@ -634,7 +633,7 @@ def vocabulary() -> frozenset[str]:
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import DIFFERENCE, MORE_OR_LESS_CHANGE, SPEED  # noqa: PLC0415
     from minsheng._scan_start import _RANKING  # noqa: PLC0415
-    from minsheng._semantic import LESS  # noqa: PLC0415
+    from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
 
     words: list[str] = [
         SESSION.pattern, DELEGATIONS.pattern, status.DONE_WORDS.pattern,
@@ -655,6 +654,7 @@ def vocabulary() -> frozenset[str]:
         "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
         "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
         MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
+        _MORE.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
