@@ -265,3 +265,59 @@ def test_signs_as_other_fonts_print_them_read() -> None:
     assert parse("≯5%").comparator is C.AT_MOST
     assert parse("≮90%").comparator is C.AT_LEAST
     assert [p for p, _ in found("为60周岁（含60周岁）以上老年人发放补贴3000元。")] == ["3000元"]
+
+
+# A scan hunt over 42 real paragraphs of year-end reports; each case failed.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table's cells copied as text: read as 95100.0 % and 21100.0 %
+        # (https://www.yueyang.gov.cn/ztxx/57832/57839/content_1644511.html)
+        ("完成率 95 100.0%", [("95", D(95)), ("100.0%", D(100))]),
+        ("基本消除村卫生室空白村 21 21 100.0% 卫健委", [("21", D(21)), ("100.0%", D(100))]),
+        # a line's item number, read with the word after it: 7 所, 9 元
+        ("7 所有县实现二甲公立医院全覆盖\n9 元旦春节慰问困难群众3000户", [("3000户", D(3000))]),
+        # a class of projects, read as at least 10亿元
+        # (http://xianning.gov.cn/xxgk/xxgkml/qtzdgknr/zwdc/202201/t20220110_2498525.shtml)
+        ("投资10亿元以上项目10个。", [("10个", D(10))]),
+        ("建成100平方米以上的社区食堂20个。", [("20个", D(20))]),
+        # 多功能 after a classifier: refused as 3个多, more than three
+        ("新建3个多功能运动场。", [("3个", D(3))]),
+    ],
+)
+def test_what_a_scan_hunt_found_misread_reads_right(
+    text: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    readings = found(text)
+    assert [(p, q.value) for p, q in readings if q is not None] == expected
+    assert all(q is not None for _, q in readings), readings
+
+
+def test_what_a_scan_hunt_found_keeps_reading() -> None:
+    """A spaced thousands group still reads, and a threshold that ends its clause."""
+    assert parse("25 000元").value == D(25000)
+    assert found("完成投资10亿元以上，新建项目10个。")[0][1] == parse("10亿元以上")
+    assert parse("3 个").unit == "个"  # one line: no item number
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a voltage class, read as 10 千伏 (https://wxredian.com/art?id=b96601f2fb18467f35b4810df0a1fe6c)
+        ("农村电网10千伏线路98公里。", "10千伏线路"),
+        ("新建4座110千伏变电站。", "110千伏变电站"),
+    ],
+)
+def test_a_voltage_class_is_found_unread(text: str, phrase: str) -> None:
+    assert (phrase, None) in found(text)
+    with pytest.raises(minsheng.ParseError, match="a class"):
+        parse(phrase)
+
+
+def test_numbers_spaced_apart_with_decimals_are_refused() -> None:
+    with pytest.raises(minsheng.ParseError, match="numbers spaced apart"):
+        parse("612 122.4%")
+    with pytest.raises(minsheng.ParseError, match="numbers spaced apart"):
+        parse("95 100%")

@@ -163,7 +163,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             if unit == "个":
                 _refuse_points_after_ge(s, text, j)
             _refuse_second_unit(s, text, j)
-            if not more and j < len(s) and s[j] in _MORE_THAN:
+            if not more and j < len(s) and s[j] in _MORE_THAN and not s.startswith(_MORE_WORDS, j):
                 _refuse_more_after_unit(text, j, unit, number)
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):
@@ -218,6 +218,14 @@ def _refuse_points_after_ge(s: str, text: str, j: int) -> None:
         raise fail(msg("千分点 (per-mille points) are not read"), text, j)
     if s.startswith(("百分点", "千分点"), _skip_spaces(s, j)):  # 提高 3 个 百分点
         raise fail(msg("a space inside a unit (个 百分点)"), text, j)
+
+
+_MORE_WORDS = (
+    "多功能", "多元", "多层", "多样", "多种", "多媒体", "多部门", "多渠道", "多用途",
+    "多学科", "多语种", "多规合一", "多措并举", "多彩", "余热", "余量",
+)  # fmt: skip
+"""Words that open with 多 or 余 after a classifier: 新建3个多功能运动场 builds three (a
+scan hunt's, refused as 3个多, more than three)."""
 
 
 def _refuse_more_after_unit(text: str, j: int, unit: str, number: Number) -> None:

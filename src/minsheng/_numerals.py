@@ -296,6 +296,11 @@ def _read_arabic(
     if "," in raw and s[match.end() : match.end() + 1].isdigit():
         # 3,0000个: a group of four digits (a 万 grouping?), not 3,000 and then 0
         raise fail(msg("a group of thousands of more than three digits"), s, i)
+    if " " in raw and ("." in raw or s.startswith("%", match.end())):
+        # 完成率 95 100.0%, 21 21 100.0%: a table's cells copied as text, read as
+        # 95100.0 % (a scan hunt's); a number spaced in thousands prints no decimals
+        # here, and no percentage runs to thousands
+        raise fail(msg("numbers spaced apart: one number in groups of thousands, or two?"), s, i)
     if not raw.isdigit() and ("," in raw or " " in raw):
         raw = raw.replace(",", "").replace(" ", "")
     if len(raw) - raw.count(".") > MAX_DIGITS:

@@ -40,7 +40,7 @@ from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import MONTHS, fen_after, ge_dian_after
+from minsheng._refusals import MONTHS, VOLTAGE_CLASS, VOLTAGES, fen_after, ge_dian_after
 from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
 from minsheng._scan_start import (
     CLAUSE,
@@ -58,6 +58,7 @@ from minsheng._words import (
     AGE,
     OTHER_BOUNDS,
     SIGNS,
+    THRESHOLD,
     _covered,
     _is_word_char,
     _skip_spaces,
@@ -368,6 +369,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return end + 2
     if figure.unit is not None and s.startswith("级", end):  # 10万吨级码头: a class
         return end + 1
+    voltage = VOLTAGE_CLASS.match(s, end) if figure.unit in VOLTAGES else None
+    if voltage is not None:  # 10千伏线路: a class, which the parser refuses
+        return voltage.end()
     if s[end : end + 1] in SIGNS:  # 90%≤覆盖率≤95%: a range in signs, which is refused
         return end + 1
     if s.startswith(("（含", "(含"), end):  # 60周岁（含60周岁）以上: refused whole
@@ -480,6 +484,8 @@ def _found(text: str) -> Iterator[Found]:
     s = normalize(text)
     covered = _covered(s, 0, len(s))
     covered |= {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}  # 3岁以下婴幼儿
+    # 投资10亿元以上项目10个: a class of projects, which the 10个 counts
+    covered |= {k for m in THRESHOLD.finditer(s) for k in range(m.start(), m.end())}
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]

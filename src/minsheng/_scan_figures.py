@@ -327,6 +327,24 @@ def _after_a_comma(
     return end
 
 
+_ITEM_NUMBER = compiled("[0-9]{1,3} +(?=[^0-9 ])")
+"""A number of one to three digits that opens a line, then a space: the item's number of
+a list (the layout ``minsheng draft`` reads), never a figure with the words after it."""
+
+
+def _passed_over(s: str, k: int, previous: str) -> int | None:
+    """Where to go on from a number at ``k`` that starts no figure; ``None`` where it may.
+
+    A number after 每, /, 第 or a digit is part of another; one that opens a
+    line, then a space, is an item's number (7 所有县实现…: not 7 所, a scan
+    hunt's).
+    """
+    if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
+        return k
+    item = _ITEM_NUMBER.match(s, k) if previous == "\n" or (not k and "\n" in s) else None
+    return None if item is None else item.end()
+
+
 def raw_figures(
     s: str, covered: set[int], dates: set[int], text: str | None = None
 ) -> tuple[list[_Figure], list[tuple[int, int]], set[int]]:
@@ -345,7 +363,9 @@ def raw_figures(
         if k < position or k in covered or k in dates:
             continue
         previous = s[k - 1] if k else ""
-        if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
+        passed = _passed_over(s, k, previous)
+        if passed is not None:
+            position = passed
             continue
         if previous == "、" and _after_an_ordinal(s, k - 1):
             continue  # 第3、4项: the fourth item, not four of them

@@ -373,6 +373,13 @@ AGE = compiled(
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole
     "(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
 )
+THRESHOLD = compiled(
+    "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米)"
+    "及?以[上下]的?(?=[\u4e00-\u9fff])"
+    "(?=[^，。；,;：:\n]*?[0-9零一二两三四五六七八九十])"
+)
+"""投资10亿元以上项目10个, 100平方米以上的社区食堂20个: an amount that qualifies what a
+later figure of its clause counts, as an age does (a scan hunt's: read as ≥ 10亿元)."""
 _DATE = compiled(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
@@ -628,10 +635,16 @@ def vocabulary() -> frozenset[str]:
     """
     from minsheng import _status_words as status  # noqa: PLC0415 - tests only
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
+    from minsheng._figure import _MORE_WORDS  # noqa: PLC0415
     from minsheng._governing import _LEVELS, EACH_OF  # noqa: PLC0415
     from minsheng._numerals import _CHENG_WORDS  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
-    from minsheng._refusals import DIFFERENCE, MORE_OR_LESS_CHANGE, SPEED  # noqa: PLC0415
+    from minsheng._refusals import (  # noqa: PLC0415
+        DIFFERENCE,
+        MORE_OR_LESS_CHANGE,
+        SPEED,
+        VOLTAGE_CLASS,
+    )
     from minsheng._scan_start import _RANKING  # noqa: PLC0415
     from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
 
@@ -654,7 +667,7 @@ def vocabulary() -> frozenset[str]:
         "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
         "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
         MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
-        _MORE.pattern,
+        _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
