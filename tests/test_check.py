@@ -1580,6 +1580,13 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         lambda d: _metric(d, 1, 5)["evidence"].update(achieved=False),
         ("evidence-unsaid", "warning", "$.projects[1].metrics[5].evidence.achieved"),
     ),
+    "evidence-of-one-count-done-read-as-not-achieved": (
+        2025,
+        lambda d: _metric(d, 1, 5).update(
+            evidence={"statement": "已建成3个社区食堂并投入使用", "achieved": False}
+        ),
+        ("evidence-unsaid", "warning", "$.projects[1].metrics[5].evidence.achieved"),
+    ),
     "a-default-source-from-the-year-before": (
         2025,
         lambda d: d["sources"].insert(

@@ -277,8 +277,12 @@ def test_signs_as_other_fonts_print_them_read() -> None:
         # (https://www.yueyang.gov.cn/ztxx/57832/57839/content_1644511.html)
         ("完成率 95 100.0%", [("95", D(95)), ("100.0%", D(100))]),
         ("基本消除村卫生室空白村 21 21 100.0% 卫健委", [("21", D(21)), ("100.0%", D(100))]),
-        # a line's item number, read with the word after it: 7 所, 9 元
-        ("7 所有县实现二甲公立医院全覆盖\n9 元旦春节慰问困难群众3000户", [("3000户", D(3000))]),
+        # a line's item number in a numbered list, read with the word after it:
+        # 7 所, 8 家
+        (
+            "6 基本消除空白村\n7 所有县实现二甲公立医院全覆盖\n8 家庭医生签约服务3000户",
+            [("3000户", D(3000))],
+        ),
         # a class of projects, read as at least 10亿元
         # (http://xianning.gov.cn/xxgk/xxgkml/qtzdgknr/zwdc/202201/t20220110_2498525.shtml)
         ("投资10亿元以上项目10个。", [("10个", D(10))]),
@@ -296,8 +300,22 @@ def test_what_a_scan_hunt_found_misread_reads_right(
 
 
 def test_what_a_scan_hunt_found_keeps_reading() -> None:
-    """A spaced thousands group still reads, and a threshold that ends its clause."""
+    """A spaced thousands group still reads, and a threshold that ends its clause.
+
+    And what a review of those rules found lost: an amount in groups of
+    thousands with decimals (GB 3101), a figure alone on its line, a
+    threshold before a noun of no class, 千伏安 (a capacity), 3年多.
+    """
     assert parse("25 000元").value == D(25000)
+    assert found("全年完成投资12 500.5万元。") == [("12 500.5万元", parse("12 500.5万元"))]
+    assert [p for p, _ in found("新建公园5个\n100 万元用于老旧小区改造")] == ["5个", "100 万元"]
+    assert [p for p, _ in found("目标任务\n300 万元\n完成情况\n320 万元")] == [
+        "300 万元",
+        "320 万元",
+    ]
+    assert [p for p, _ in found("新建1000平方米以上一站式便民服务中心")] == ["1000平方米以上"]
+    assert parse("新增30万千伏安配电容量").unit == "千伏安"
+    assert parse("历时3年多").approximation is minsheng.Approximation.MORE_THAN
     assert found("完成投资10亿元以上，新建项目10个。")[0][1] == parse("10亿元以上")
     assert parse("3 个").unit == "个"  # one line: no item number
 
@@ -312,11 +330,11 @@ def test_what_a_scan_hunt_found_keeps_reading() -> None:
 )
 def test_a_voltage_class_is_found_unread(text: str, phrase: str) -> None:
     assert (phrase, None) in found(text)
-    with pytest.raises(minsheng.ParseError, match="a class"):
+    with pytest.raises(minsheng.ParseError, match="a class of line or station"):
         parse(phrase)
 
 
-def test_numbers_spaced_apart_with_decimals_are_refused() -> None:
+def test_numbers_spaced_apart_before_a_percent_sign_are_refused() -> None:
     with pytest.raises(minsheng.ParseError, match="numbers spaced apart"):
         parse("612 122.4%")
     with pytest.raises(minsheng.ParseError, match="numbers spaced apart"):

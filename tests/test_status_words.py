@@ -201,6 +201,13 @@ READINGS += [
     ("在建成区新增绿地12个", False, False, False, False),
     ("经过3个月试运行，现已正式投入使用", False, False, False, False),
     ("完成年度计划的120%", False, False, False, False),
+    # a second review's: 在建 in other words, a condition met, a province's share,
+    # and a stage that only words to come close
+    ("已在建党100周年前建成投用", False, False, False, False),
+    ("已在建水县建成并投入使用", False, False, False, False),
+    ("已建成并具备使用条件", False, False, False, False),
+    ("完成3000户，占全省任务的15%", False, False, False, False),
+    ("已完成招标，年底前交付使用", False, False, False, True),
 ]
 
 

@@ -163,7 +163,12 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             if unit == "个":
                 _refuse_points_after_ge(s, text, j)
             _refuse_second_unit(s, text, j)
-            if not more and j < len(s) and s[j] in _MORE_THAN and not s.startswith(_MORE_WORDS, j):
+            if (
+                not more
+                and j < len(s)
+                and s[j] in _MORE_THAN
+                and not (counts(unit) and s.startswith(_MORE_WORDS, j))  # not 3年多种植
+            ):
                 _refuse_more_after_unit(text, j, unit, number)
                 more, j = True, j + 1
     elif number.unit == "%" and s.startswith("%", j):

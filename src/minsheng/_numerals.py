@@ -296,10 +296,10 @@ def _read_arabic(
     if "," in raw and s[match.end() : match.end() + 1].isdigit():
         # 3,0000个: a group of four digits (a 万 grouping?), not 3,000 and then 0
         raise fail(msg("a group of thousands of more than three digits"), s, i)
-    if " " in raw and ("." in raw or s.startswith("%", match.end())):
+    if " " in raw and s.startswith("%", match.end()):
         # 完成率 95 100.0%, 21 21 100.0%: a table's cells copied as text, read as
-        # 95100.0 % (a scan hunt's); a number spaced in thousands prints no decimals
-        # here, and no percentage runs to thousands
+        # 95100.0 % (a scan hunt's); no percentage runs to thousands (but 12 500.5万元
+        # is an amount in groups of thousands, as GB 3101 prints them)
         raise fail(msg("numbers spaced apart: one number in groups of thousands, or two?"), s, i)
     if not raw.isdigit() and ("," in raw or " " in raw):
         raw = raw.replace(",", "").replace(" ", "")

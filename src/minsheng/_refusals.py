@@ -51,7 +51,7 @@ less than a year before), not a rise or fall by the figure; not 最多增加, �
 SPEED = compiled("(?:时速|秒速|车速|航速|风速|速度|限速|流速|速率|提速)[^,;，。；建新修改换]{0,6}$")
 """设计时速350公里: a speed, per hour, which 公里 alone does not say (a fourth hunt's,
 read as a distance)."""
-VOLTAGES = ("千伏", "千伏安")
+VOLTAGES = ("千伏",)  # (not 千伏安, a capacity: 新增30万千伏安配电容量)
 VOLTAGE_CLASS = compiled(" *(?:线路|变电站|输变电|电网|开关站|配电|母线|线|站|主变)")
 """10千伏线路, 110千伏变电站: a voltage that names a class of line or station."""
 DIFFERENCE = compiled("(?:差距|相差|差值)[约仅只]?(?:[为是达在有]|达到)? *$")
@@ -121,7 +121,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("级 after a figure: a class (万吨级), not a figure"), figure.end
     if figure.unit in VOLTAGES and VOLTAGE_CLASS.match(s, figure.end):
         # 10千伏线路98公里, 4座110千伏变电站: a class of line or station (a scan hunt's)
-        return msg("级 after a figure: a class (万吨级), not a figure"), figure.end
+        return msg("a voltage that names a class of line or station, not a figure"), figure.end
     more_or_less = MORE_OR_LESS_CHANGE.search(left)
     if more_or_less is not None:
         reason = msg("多增 or 少增: more or less than another change, not a change by the figure")

@@ -327,7 +327,8 @@ def _after_a_comma(
     return end
 
 
-_ITEM_NUMBER = compiled("[0-9]{1,3} +(?=[^0-9 ])")
+_ITEM_NUMBER = compiled("[0-9]{1,3}(?= +[^0-9 ])")
+_LINE_NUMBERS = compiled("(?m)^([0-9]{1,3}) +(?=[^0-9 ])")
 """A number of one to three digits that opens a line, then a space: the item's number of
 a list (the layout ``minsheng draft`` reads), never a figure with the words after it."""
 
@@ -336,13 +337,19 @@ def _passed_over(s: str, k: int, previous: str) -> int | None:
     """Where to go on from a number at ``k`` that starts no figure; ``None`` where it may.
 
     A number after 每, /, 第 or a digit is part of another; one that opens a
-    line, then a space, is an item's number (7 所有县实现…: not 7 所, a scan
-    hunt's).
+    line, then a space, in a list whose lines open with the numbers before or
+    after it, is an item's number (7 所有县实现…: not 7 所, a scan hunt's).
     """
     if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
         return k
-    item = _ITEM_NUMBER.match(s, k) if previous == "\n" or (not k and "\n" in s) else None
-    return None if item is None else item.end()
+    item = _ITEM_NUMBER.match(s, k) if previous == "\n" or not k else None
+    if item is None:
+        return None
+    # only in a numbered list: the line before or after opens with the number
+    # before or after this one (a figure alone on its line, 300 万元, is a figure)
+    number = int(item.group())
+    numbers = {int(m.group(1)) for m in _LINE_NUMBERS.finditer(s)}
+    return item.end() if {number - 1, number + 1} & numbers else None
 
 
 def raw_figures(

@@ -468,7 +468,15 @@ def _quantity_problems(
     return problems
 
 
-_NO_DIGITS = compiled("[^0-9%]*")
+_NUMBERS = compiled("[0-9]+(?:\\.[0-9]+)?")
+
+
+def _says_how_much(words: str) -> bool:
+    """Whether ``words`` give a share or a part of a whole: 完工率70%, 20公里…已完成7.42公里.
+
+    (Not one count alone: 已建成3个社区食堂并投入使用 says it is done.)
+    """
+    return "%" in words or len(_NUMBERS.findall(words)) >= 2
 
 
 def _pledges_a_start(metric: Metric) -> bool:
@@ -588,7 +596,7 @@ def metric_problems(
             # not done, under way or to come, nor a count or a share that may say how
             # much (已完成7854户，占年任务之比61.4%)
             else DOING_WORD.search(words) is not None
-            and _NO_DIGITS.fullmatch(words) is not None
+            and not _says_how_much(words)
             and not not_done
             and not under_way
             and not plans_ahead(words)

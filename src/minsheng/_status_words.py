@@ -140,9 +140,10 @@ UNDER_WAY_WORDS = compiled(
     # or still being built (主体在建; not 在建成区 or 现在建成)
     f"|完成[^{_ENDS}0-9]{{0,8}}?(?<![0-9])[1-9]?[0-9](?:\\.[0-9]+)?%"
     "|(?:完工|开工|建成)率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
-    f"|占[^{_ENDS}0-9]{{0,10}}?(?:计划|任务|目标)[^{_ENDS}0-9]{{0,4}}?[1-9]?[0-9](?:\\.[0-9]+)?%"
-    "|待(?:启用|投用|验收|交付|开放)|具备[^，。；,;]{0,4}条件"
-    "|(?<![现实存所])在建(?![成设立])"
+    f"|占[^{_ENDS}0-9]{{0,4}}?(?:年度|全年|年)(?:计划|任务|目标)[^{_ENDS}0-9]{{0,4}}?"
+    "[1-9]?[0-9](?:\\.[0-9]+)?%"
+    "|待(?:启用|投用|验收|交付|开放)"
+    "|(?:主体|仍|尚|还)在建|在建(?:项目|工程|中)"
     f"|(?:正在|尚在|还在)[^{_ENDS}]{{1,6}}?(?:调试|收尾)"
     # and a stage that no later words of work in its sentence close (方案已编制完成,
     # 已完成招标; but 完成主体工程并交付使用 is done)
@@ -318,10 +319,10 @@ def says_under_way(words: str) -> bool:
     使用, 完成立项并建成投用).
     """
     for found in UNDER_WAY_WORDS.finditer(words):
-        if found["stage"] and _DONE_LATER.search(
-            words[found.end() : _sentence_end(words, found.end())]
-        ):
-            continue
+        later = words[found.end() : _sentence_end(words, found.end())]
+        closed = _DONE_LATER.search(later)
+        if found["stage"] and closed and not _TO_COME.search(later, 0, closed.start()):
+            continue  # (not 已完成招标，年底前交付使用: words to come close nothing)
         return True
     return False
 
@@ -331,6 +332,7 @@ def _sentence_end(words: str, at: int) -> int:
     return min(ends, default=len(words))
 
 
+_TO_COME = compiled("前|将|预计|计划|力争|争取|拟|有望|年内|下半年|明年")
 _DONE_LATER = compiled("交付|投入使用|投用|建成|竣工|完工|运营|运行|开放|通车|启用|使用")
 
 

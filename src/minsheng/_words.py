@@ -143,7 +143,8 @@ which the parser reads past as subject words; an outcome that holds one is no ou
 PLANNED_CHARS = frozenset("预預计計目力争爭拟擬将將有可")
 """The first characters of PLANNED's words, in either script: a quick test before the search."""
 UNDER_WAY = compiled(
-    "正在|(?<![现实存所])在建(?![成设立])|可(?:新增|增加|提供|容纳|满足|服务|实现)|建成后|投用后"
+    "正在|(?:主体|仍|尚|还)在建|在建(?:项目|工程|中)|可(?:新增|增加|提供|容纳|满足|服务|实现)"
+    "|建成后|投用后"
 )
 """正在建设583.39公里, 在建, 可新增5100余个: work under way or a capacity, not what was
 done (a trial's, read as the outcome; not 在建成区)."""
@@ -375,8 +376,11 @@ AGE = compiled(
 )
 THRESHOLD = compiled(
     "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米)"
-    "及?以[上下]的?(?=[\u4e00-\u9fff])"
-    "(?=[^，。；,;：:\n]*?[0-9零一二两三四五六七八九十])"
+    "及?以[上下]的?"
+    # a noun of a class of things (not 城镇调查失业率, 一站式, 职工: a review found the
+    # threshold hidden or the figure after it refused where the noun was another)
+    "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇)"
+    "[^，。；,;：:\n]*?[0-9])"
 )
 """投资10亿元以上项目10个, 100平方米以上的社区食堂20个: an amount that qualifies what a
 later figure of its clause counts, as an age does (a scan hunt's: read as ≥ 10亿元)."""
