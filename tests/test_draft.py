@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -727,3 +728,38 @@ def test_an_undated_year_end_report_stands_at_the_years_end() -> None:
     assert "as-of-stage" not in {p.code for p in minsheng.check(program)}
     planned = _draft("一、新建学校\n新增学位3000个。\n", stage="planned")
     assert str(planned.as_of) == "2031-01-01"
+
+
+def test_a_completion_rate_is_no_rate_outcome() -> None:
+    """A completion rate is the outcome against the plan, as 为计划的130% is.
+
+    A trial's: 整体完成率111.5% and 完成率200% were drafted as rate outcomes,
+    and the draft failed validation (a rate is at most 100 %)
+    (https://news.qq.com/rain/a/20241230A06MRR00,
+    https://www.ahxx.gov.cn/xxdt/ztzl/xxmsgc/gggs/163042521.html)
+    """
+    text = (
+        "1.新增老年助餐服务点\n已新增老年助餐服务点235个,整体完成率111.5%。\n"
+        "2.零工驿站建设\n实体零工驿站建设完成2个,完成率200%。\n"
+        "3.新建体育馆\n体育馆建设完成率60%。\n"
+    )
+    program = _draft(text, stage="progress")
+    assert _errors(program) == []
+    percents = [q for _, _, q in _figures(program) if q.unit == "%"]
+    assert [(q.value, q.phrase) for q in percents] == [(Decimal(60), "60%")]
+    assert program.projects[2].metrics[0].progress == percents[0]
+    assert sum("a share of the plan" in r for r in program.review) == 2
+
+
+def test_a_long_title_is_cut_at_its_first_comma_and_the_source_title_is_marked() -> None:
+    """A long title is cut at its comma, and the source's title is always to confirm.
+
+    A trial's: the marker said a long title was cut at its comma, but it ran on
+    whole (the text is folded, and its full-width commas are ASCII there); and a
+    byline or an area's heading was taken for the source's title with no marker.
+    """
+    title = "加快推进城乡居民基本医疗保险制度整合和大病保险全覆盖，切实减轻城乡困难群众看病就医负担"
+    program = _draft(f"岚镇市民生实事完成情况\n1.{title}\n新增学位1200个。\n")
+    assert program.projects[0].title is not None
+    assert program.projects[0].title.zh == title.partition("，")[0]
+    assert any(r.startswith("sources[0].title:") for r in program.review)

@@ -39,6 +39,8 @@ class Role(enum.Enum):
 _ESTIMATE = compiled(r"预计|预期|估计|预估")
 # 为计划的130%, 占年度目标的95%: the outcome against the plan, no figure of its own
 _OF_THE_PLAN = compiled(r"(?:年度|全年)?(?:计划|目标|任务)(?:数)?的? *$")
+# 整体完成率111.5%, 完成率200%: the outcome against the plan, as 为计划的130% is
+_COMPLETION_RATE = compiled(r"(?:完成|完工|执行|达成)率(?:为|达到|达)? *$")
 _PROGRESS = compiled(r"(?:完成|进度|完工)(?:了|达到|达|为)?$")
 _TARGET_CUES = compiled(r"目标|计划|任务|力争|确保|争取|拟|将|不少于|不低于|以上|至少|要求")
 _OUTCOME_CUES = compiled(r"完成|已|累计|共计|实际|截至|截止|建成|实现|惠及|共有|全部|进度")
@@ -240,8 +242,10 @@ def read_figures(text: str, s: str, layout: Layout, stage: Stage) -> tuple[list[
         block = None if index is None else layout.blocks[index]
         if block is not None:
             floor = max(floor, block.title_end if found.start >= block.title_end else block.start)
+        before = max(floor, found.start - 12)
         of_plan = found.reading.figure.unit == "%" and (
-            _OF_THE_PLAN.search(s, max(floor, found.start - 12), found.start) is not None
+            _OF_THE_PLAN.search(s, before, found.start) is not None
+            or _COMPLETION_RATE.search(s, before, found.start) is not None
         )
         if of_plan and found.reading.figure.value > 100:
             # 为计划的130%: the outcome against its target, which assessment works out

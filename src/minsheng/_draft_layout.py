@@ -215,7 +215,12 @@ def _title(s: str, text: str, item: Item, end: int) -> tuple[str | None, int, in
         return None, start, start, False
     long_title = cut - start > _LONG_TITLE
     if long_title:
-        comma = s.find("，", start, cut)
+        # the first comma: folded text holds ASCII commas (a trial's: titles that
+        # the marker said were cut ran on whole)
+        comma = min(
+            (k for k in (s.find("，", start, cut), s.find(",", start, cut)) if k > start),
+            default=-1,
+        )
         if comma > start:
             cut = comma
     title = re.sub(r"\s*\n\s*", "", text[start:cut]) if item.inline else text[start:cut]

@@ -146,6 +146,11 @@ def read_source_header(
         review.append("as_of: the text gives no date the figures stand at; the source's date")
     if title is None:
         review.append("sources[0].title: the text has no heading line")
+    else:  # a trial's: a date line, an area's heading or a byline taken for the title
+        review.append("sources[0].title: the nearest line before the projects; the article's?")
+    if stage in (Stage.PLANNED, Stage.VOTED) and as_of is not None and not as_of_review:
+        # a trial's: a plan that stands at the date its source gives, which draft reads
+        review.append("as_of: the source's date; the day the list was issued or voted?")
     if publisher is None:
         review.append("sources[0].publisher: the text does not name its publisher")
     source = Source(
