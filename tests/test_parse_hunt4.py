@@ -339,3 +339,12 @@ def test_numbers_spaced_apart_before_a_percent_sign_are_refused() -> None:
         parse("612 122.4%")
     with pytest.raises(minsheng.ParseError, match="numbers spaced apart"):
         parse("95 100%")
+
+
+def test_an_age_range_with_one_suffix_qualifies_its_subject() -> None:
+    """A draft trial's: 50~74 周歲本地戶籍居民 was drafted as a target of 50 to 74 周岁.
+
+    (http://big5.china.com.cn/gate/big5/zjnews.china.com.cn/zj/jiaxing/2023-03-02/369016.html)
+    """
+    text = "為全市 16 萬名 50~74 周歲本地戶籍居民免費開展結直腸癌篩查"
+    assert [(p, q.value if q else None) for p, q in found(text)] == [("16 萬名", D(160000))]

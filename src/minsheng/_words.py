@@ -367,9 +367,13 @@ _WORDS = compiled(
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
-_AGE = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)周?岁"
+_AGE_NUMBER = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)"
+_AGE = f"{_AGE_NUMBER} *周?岁"
 AGE = compiled(
-    f"{_AGE}(?:(?:至|到|-|—|~){_AGE})?(?:[（(]含(?:{_AGE})?[）)])?(?:及?以[上下])?"
+    # (a range may print 岁 at its high end alone: 50~74 周岁本地户籍居民, a trial's
+    # draft's target)
+    f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:(?:至|到|-|—|~){_AGE})?"
+    f"(?:[（(]含(?:{_AGE})?[）)])?(?:及?以[上下])?"
     # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole
     "(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
