@@ -153,6 +153,11 @@ def test_a_difference_at_the_figures_limits_is_printed() -> None:
     assert format_difference(assess_metric(kilometre), locale="en") == "+0.001 km"
 
 
+def test_a_denominator_of_yuan_institution_is_not_guessed_in_english() -> None:
+    """A draft trial's: 每院 of 敬老院 (a care home) printed "per hospital"."""
+    assert format_quantity(q("每年每院5万元"), locale="en") == "CN¥50,000 per year per 院"
+
+
 def test_a_rise_by_a_multiple_is_never_printed_as_a_doubling() -> None:
     """增长2倍 (three times the baseline) was printed 翻一番 (twice it)."""
     assert format_quantity(q("增长2倍")) == "2倍"

@@ -87,7 +87,6 @@ EN_PER_SUBJECTS = {
     "户": ("household", "households"),
     "人": ("person", "people"),
     "校": ("school", "schools"),
-    "院": ("hospital", "hospitals"),
     "村": ("village", "villages"),
     "社区": ("community", "communities"),
     "床": ("bed", "beds"),
