@@ -381,7 +381,7 @@ def test_the_warning_note_explains_marked_program_level_figures() -> None:
     assert assessment.projects == ()
     assert all(m.warned for m in assessment.figures)
     text = minsheng.format_report(assessment, locale="en")
-    assert "! the data of this metric has a warning" in text
+    assert "! the data of this metric, or of one the project's status rests on" in text
 
 
 def test_a_draft_round_trips_through_json() -> None:

@@ -438,7 +438,10 @@ def _project_label(project: Project, locale: Locale) -> str:
 def _project_heading(result: ProjectResult, locale: Locale, rank: int | None) -> str:
     t = locale.gettext
     project = result.project
-    tags = [format_status(result.status, locale=locale)]
+    # a status that rests on a metric with a warning is marked as the metric is (a
+    # draft trial's: "not met" from metrics under review read as settled)
+    warned = " !" if any(m.warned for m in result.metrics) else ""
+    tags = [format_status(result.status, locale=locale) + warned]
     if rank is not None:
         tags.append(t("rank {rank}").format(rank=rank))
     if result.agreement is Agreement.NOT_REPORTED:
@@ -477,7 +480,12 @@ def _footnotes(assessment: Assessment, locale: Locale) -> list[str]:
     ]
     metrics = [*assessment.figures, *(m for p in assessment.projects for m in p.metrics)]
     if any(m.warned for m in metrics):  # program-level figures are marked too
-        notes.append(t("! the data of this metric has a warning (see minsheng validate)"))
+        notes.append(
+            t(
+                "! the data of this metric, or of one the project's status rests on, has a"
+                " warning (see minsheng validate)"
+            )
+        )
     return notes + _unofficial_note(program, locale) + _script_note(locale)
 
 
