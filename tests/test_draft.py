@@ -763,3 +763,19 @@ def test_a_long_title_is_cut_at_its_first_comma_and_the_source_title_is_marked()
     assert program.projects[0].title is not None
     assert program.projects[0].title.zh == title.partition("，")[0]
     assert any(r.startswith("sources[0].title:") for r in program.review)
+
+
+def test_a_byline_s_iso_date_is_the_source_s() -> None:
+    """A date a byline prints as 2022-12-29 is the source's date.
+
+    A draft trial's: it was passed over for 12月27日 in the text, read with the
+    wrong year (2023-12-27) for a plan of 2023
+    (http://ethelie.net/yaowen/shehui/20221229/29039.html).
+    """
+    text = (
+        "30件！2023年岚镇市民生实事出炉\n来源：岚镇晚报  2022-12-29 14:40:45\n"
+        "12月27日上午，岚镇市第十八届人民代表大会第三次会议隆重开幕\n"
+        "1.新建学校\n新增学位3000个。\n"
+    )
+    program = minsheng.draft(text, city=CITY, year=2023, stage="planned")
+    assert program.sources[0].date.isoformat() == "2022-12-29"

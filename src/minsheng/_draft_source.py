@@ -23,7 +23,12 @@ _PUBLISHER = compiled(
     r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|新闻网|融媒体中心))(?:讯|记者|社)"
 )
 _AUTHOR = compiled(r"记者\s*([\u4e00-\u9fff]{2,4})(?=[）)\s，,]|$)")
-_FULL_DATE = compiled(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日")
+# 2022年12月29日, and a byline's 2022-12-29 or 2022.12.29 (a draft trial's: the
+# ISO date was passed over for a 12月27日 in the text, read with the wrong year)
+_FULL_DATE = compiled(
+    r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"
+    r"|((?:19|20)[0-9]{2})([-./])([01]?[0-9])\5([0-3]?[0-9])(?![0-9])"
+)
 _MONTH_DAY = compiled(r"(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日")
 _AS_OF = compiled(
     r"截[至止]\s*((?:19|20)[0-9]{2})\s*年\s*(?:([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|(底|末))"
@@ -70,8 +75,9 @@ def _date(s: str, header: int, first: int, year: int, stage: Stage) -> tuple[dt.
     region = s[header:first]
     for match in _FULL_DATE.finditer(region):
         if region[max(0, match.start() - 2) : match.start()] not in ("截至", "截止"):
+            y, m, d = match.group(1, 2, 3) if match.group(1) else match.group(4, 6, 7)
             try:
-                return dt.date(*map(int, match.groups())), ""
+                return dt.date(int(y), int(m), int(d)), ""
             except ValueError:
                 continue
     short = _MONTH_DAY.search(region)
