@@ -20,7 +20,6 @@ from minsheng._model import (
     Jurisdiction,
     Metric,
     Program,
-    Project,
     ReportedStatus,
     Stage,
     Text,
@@ -29,8 +28,8 @@ from minsheng._model import (
 from minsheng._patterns import compiled
 from minsheng._script import normalize
 from minsheng._status_words import (
-    PLEDGED_START,
     plans_ahead,
+    pledges_a_start,
     says_all_but,
     says_done,
     says_not_done,
@@ -570,14 +569,6 @@ def _evaluation_problems(program: Program) -> list[Problem]:
     return problems
 
 
-def _pledges_a_start(project: Project) -> bool:
-    """Whether the project pledges a start (新开工改造城镇老旧小区): its title or a metric's."""
-    words = [project.title.zh if project.title is not None else None] + [
-        m.statement for m in project.metrics
-    ]
-    return any(PLEDGED_START.search(normalize(w)) for w in words if w is not None)
-
-
 def _reported_problems(program: Program) -> list[Problem]:
     """Each project's reported status against the words it was read from."""
     problems = []
@@ -586,7 +577,10 @@ def _reported_problems(program: Program) -> list[Problem]:
         words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
         done = reported.status is ReportedStatus.COMPLETED
         not_done = says_not_done(words)
-        started = says_started(words) and not _pledges_a_start(project)
+        started = says_started(words) and not pledges_a_start(
+            project.title.zh if project.title is not None else None,
+            *(m.statement for m in project.metrics),
+        )
         if (
             done
             and (

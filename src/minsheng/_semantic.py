@@ -37,8 +37,8 @@ from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
 from minsheng._status_words import (
     DOING_WORD,
-    PLEDGED_START,
     plans_ahead,
+    pledges_a_start,
     says_all_but,
     says_done,
     says_not_done,
@@ -287,8 +287,8 @@ def _direction_problems(path: str, metric: Metric) -> list[Problem]:
     if comparator is None and (target.upper is None or "控制" not in (target.phrase or "")):
         sign = change_sign(target)
         if sign == 0 and lower and _says_no_less(metric):
-            # a trial's: 新建、改建农村公路200公里 with lower is better: 200 km met
-            # nothing, and 168 were "not met"
+            # a trial's: 新建、改建农村公路200公里 with lower is better: 583.39 km
+            # built were "not met"
             return [
                 _issue(
                     "direction-words",
@@ -481,8 +481,7 @@ def _says_how_much(words: str) -> bool:
 
 def _pledges_a_start(metric: Metric) -> bool:
     """Whether the metric's pledge is a start (新开工改造城镇老旧小区, 启动…建设)."""
-    words = [metric.statement, metric.target.phrase if metric.target is not None else None]
-    return any(PLEDGED_START.search(normalize(w)) for w in words if w is not None)
+    return pledges_a_start(metric.statement, metric.target.phrase if metric.target else None)
 
 
 def _planned_problems(path: str, metric: Metric) -> list[Problem]:
@@ -504,7 +503,7 @@ def _planned_problems(path: str, metric: Metric) -> list[Problem]:
         elif not UNDER_WAY_CHARS.isdisjoint(outcome.phrase) and (
             UNDER_WAY.search(normalize(outcome.phrase))
             # 开工建设583公里 where the pledge builds; 新开工改造1578个 where it starts
-            or (PLEDGED_START.search(normalize(outcome.phrase)) and not _pledges_a_start(metric))
+            or (pledges_a_start(outcome.phrase) and not _pledges_a_start(metric))
         ):
             said = msg(
                 "the outcome's phrase {phrase} is work under way or a capacity, not what was done",

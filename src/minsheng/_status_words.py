@@ -23,6 +23,7 @@ Each function takes words folded by :func:`minsheng._script.normalize`.
 from __future__ import annotations
 
 from minsheng._patterns import compiled
+from minsheng._script import normalize
 
 _ENDS = "，。；,;：:（）()"
 _CLAUSE_END = compiled(f"[{_ENDS}]")
@@ -118,6 +119,9 @@ _NEGATED = compiled(
 )
 """未发生任何延期, 无滞后: a delay word right under a negation says none."""
 
+BEING_BUILT = "(?:主体|仍|尚|还)在建|在建(?:项目|工程|中)"
+"""主体在建, 在建项目: still being built (in an outcome's phrase too); not 在建成区."""
+
 UNDER_WAY_WORDS = compiled(
     # 正在加快推进, 仍在积极推进, 还在建设 (仍在 with a verb of doing, not 仍在发挥效益)
     f"(?:正在|仍在|还在)[^{_ENDS}]{{0,4}}?"
@@ -127,8 +131,8 @@ UNDER_WAY_WORDS = compiled(
     "|(?:推进|建设|施工|实施|进行)中(?![\u3400-\u9fff])"
     # 按计划有序推进 where the words end (not 加快推进…建设, an opening with its object)
     "|(?:有序|稳步|加快|按计划)推进(?:中)?[。;!]?$|进展顺利"
-    # 尚在调试中, 正在收尾
-    "|(?:正在|尚在|还在)(?:收尾|调试)"
+    # 尚在调试中, 正在收尾, 正在带料调试
+    f"|(?:正在|尚在|还在)[^{_ENDS}]{{0,6}}?(?:调试|收尾)"
     "|基本(?:均已|都已|已经|已)?(?:完成|建成|实现)|大部分(?:已)?(?:完成|建成)"
     # a reviewer's: 接近完成, 完成了一半, 调试中, 正在试运行
     "|接近(?:完成|尾声|建成)|完成(?:了)?(?:一半|过半|大半)|调试中|试运行中|(?:正在|尚在|仍在|还在)试运行"
@@ -136,15 +140,14 @@ UNDER_WAY_WORDS = compiled(
     "|完成(?:了)?(?:年度|全年)?(?:目标)?(?:任务|计划)?的?[1-9]?[0-9](?:\\.[0-9]+)?%"
     "|完成率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
     # a trial's, read as achieved: a share of the work (已完成建设的80%, its digits
-    # whole; 完工率44.62%, 占年度计划的97.6%), work waiting (待启用, 具备通车条件)
-    # or still being built (主体在建; not 在建成区 or 现在建成)
+    # whole; 完工率44.62%, 占年度计划的97.6%), work waiting (待启用) or still
+    # being built (主体在建; not 在建成区, 在建党100周年 or 建水县)
     f"|完成[^{_ENDS}0-9]{{0,8}}?(?<![0-9])[1-9]?[0-9](?:\\.[0-9]+)?%"
     "|(?:完工|开工|建成)率(?:为|达到?)?[1-9]?[0-9](?:\\.[0-9]+)?%"
     f"|占[^{_ENDS}0-9]{{0,4}}?(?:年度|全年|年)(?:计划|任务|目标)[^{_ENDS}0-9]{{0,4}}?"
     "[1-9]?[0-9](?:\\.[0-9]+)?%"
     "|待(?:启用|投用|验收|交付|开放)"
-    "|(?:主体|仍|尚|还)在建|在建(?:项目|工程|中)"
-    f"|(?:正在|尚在|还在)[^{_ENDS}]{{1,6}}?(?:调试|收尾)"
+    f"|{BEING_BUILT}"
     # and a stage that no later words of work in its sentence close (方案已编制完成,
     # 已完成招标; but 完成主体工程并交付使用 is done)
     "|(?P<stage>主体(?:工程|结构)?(?:已)?(?:完工|完成|建成|封顶|开发)"
@@ -348,3 +351,8 @@ PLEDGED_START = compiled("开工|启动")
 def says_started(words: str) -> bool:
     """Whether ``words`` say work has only started: 已启动建设, 均已开工."""
     return STARTED.search(words) is not None
+
+
+def pledges_a_start(*pledges: str | None) -> bool:
+    """Whether any of the pledge's words (a title, a statement, a target's phrase) is a start."""
+    return any(PLEDGED_START.search(normalize(w)) for w in pledges if w is not None)

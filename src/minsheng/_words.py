@@ -24,6 +24,7 @@ from minsheng._currency import CURRENCY_BEFORE, FOREIGN_CURRENCY
 from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator
+from minsheng._status_words import BEING_BUILT
 from minsheng._units import UNITS, UnitKind
 
 CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "上限是", "封顶", "最长", "最迟")
@@ -75,8 +76,9 @@ _SUFFIX_COMPARATORS = {
     "之内": Comparator.AT_MOST,
     "封顶": Comparator.AT_MOST,
     # 60周岁（含）以上, 3000元（不含）以下: a fourth hunt's, found without the bound
+    # (and 60周岁以上（含）: the bracket after the bound)
     **{
-        f"{o}{word}{c}{end}": comparator
+        bound: comparator
         for o, c in (("（", "）"), ("(", ")"))
         for word, end, comparator in (
             ("含", "以上", Comparator.AT_LEAST),
@@ -84,16 +86,7 @@ _SUFFIX_COMPARATORS = {
             ("不含", "以上", Comparator.MORE_THAN),
             ("不含", "以下", Comparator.LESS_THAN),
         )
-    },
-    **{
-        f"{end}{o}{word}{c}": comparator
-        for o, c in (("（", "）"), ("(", ")"))
-        for word, end, comparator in (
-            ("含", "以上", Comparator.AT_LEAST),
-            ("含", "以下", Comparator.AT_MOST),
-            ("不含", "以上", Comparator.MORE_THAN),
-            ("不含", "以下", Comparator.LESS_THAN),
-        )
+        for bound in (f"{o}{word}{c}{end}", f"{end}{o}{word}{c}")
     },
     "及以上": Comparator.AT_LEAST,
     "或以上": Comparator.AT_LEAST,  # 75歲或以上
@@ -142,10 +135,7 @@ which the parser reads past as subject words; an outcome that holds one is no ou
 将近 (nearly), 预期寿命, 计划生育 (family planning), 目标人群 or 拟定."""
 PLANNED_CHARS = frozenset("预預计計目力争爭拟擬将將有可")
 """The first characters of PLANNED's words, in either script: a quick test before the search."""
-UNDER_WAY = compiled(
-    "正在|(?:主体|仍|尚|还)在建|在建(?:项目|工程|中)|可(?:新增|增加|提供|容纳|满足|服务|实现)"
-    "|建成后|投用后"
-)
+UNDER_WAY = compiled(f"正在|{BEING_BUILT}|可(?:新增|增加|提供|容纳|满足|服务|实现)|建成后|投用后")
 """正在建设583.39公里, 在建, 可新增5100余个: work under way or a capacity, not what was
 done (a trial's, read as the outcome; not 在建成区)."""
 UNDER_WAY_CHARS = frozenset("正在啓启開开可建投")
