@@ -58,8 +58,8 @@ DIFFERENCE = compiled("(?:差距|相差|差值)[约仅只]?(?:[为是达在有]|
 """与全国差距为8岁: the difference between two figures, which no reading says (a fourth
 hunt's, read as 8 岁 per person after 人均期望寿命)."""
 _TIMES = ("年", "个月", "天", "日", "周", "小时")  # 近3年: the past 3 years, or nearly 3?
-MONTHS = ("月",)
-DISTANCES = ("公里", "千米", "米")  # 12月底前: a month, not a count
+MONTHS = ("月",)  # 12月底前: a month, not a count
+DISTANCES = ("公里", "千米", "米")  # 时速350公里: a speed, where a word of speed stands before
 
 
 _NO_DOUBLING = msg("番 after a figure that is no doubling the parser reads")

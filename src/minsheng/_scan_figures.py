@@ -9,6 +9,8 @@ cannot be read, over the word that refuses it (3000人有余, 负3%), so that
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS, PART_AFTER_A_SPACE, PLACE_OF_BIG
@@ -333,12 +335,13 @@ _LINE_NUMBERS = compiled("(?m)^([0-9]{1,3}) +(?=[^0-9 ])")
 a list (the layout ``minsheng draft`` reads), never a figure with the words after it."""
 
 
-def _passed_over(s: str, k: int, previous: str) -> int | None:
+def _passed_over(s: str, k: int, previous: str, items: AbstractSet[int]) -> int | None:
     """Where to go on from a number at ``k`` that starts no figure; ``None`` where it may.
 
     A number after 每, /, 第 or a digit is part of another; one that opens a
     line, then a space, in a list whose lines open with the numbers before or
     after it, is an item's number (7 所有县实现…: not 7 所, a scan hunt's).
+    ``items`` holds the numbers that open lines of ``s`` (:func:`_line_numbers`).
     """
     if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
         return k
@@ -348,8 +351,14 @@ def _passed_over(s: str, k: int, previous: str) -> int | None:
     # only in a numbered list: the line before or after opens with the number
     # before or after this one (a figure alone on its line, 300 万元, is a figure)
     number = int(item.group())
-    numbers = {int(m.group(1)) for m in _LINE_NUMBERS.finditer(s)}
-    return item.end() if {number - 1, number + 1} & numbers else None
+    return item.end() if {number - 1, number + 1} & items else None
+
+
+def _line_numbers(s: str) -> frozenset[int]:
+    """The numbers that open lines of ``s``, then a space: read once for a text, not per line."""
+    return (
+        frozenset(int(m.group(1)) for m in _LINE_NUMBERS.finditer(s)) if "\n" in s else frozenset()
+    )
 
 
 def raw_figures(
@@ -364,13 +373,13 @@ def raw_figures(
     figures: list[_Figure] = []
     errors: list[tuple[int, int]] = []
     signed: set[int] = set()
-    position = 0
+    position, items = 0, _line_numbers(s)  # (the lines' numbers: read once, not per line)
     for match in _CANDIDATE.finditer(s):
         k = match.start()
         if k < position or k in covered or k in dates:
             continue
         previous = s[k - 1] if k else ""
-        passed = _passed_over(s, k, previous)
+        passed = _passed_over(s, k, previous, items)
         if passed is not None:
             position = passed
             continue

@@ -315,14 +315,15 @@ def figure_start(
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
         start = _with_refused_words(s, first, floor, at)
-    if figure.unit in ("名", "位"):  # 排名提升5位, 前10名: ranks, which the parser refuses
-        ranking = _RANKING.search(s, c, figure.start)
-        start = start if ranking is None else min(start, ranking.start())
-    if figure.unit in DISTANCES and not figure.pers:  # 按时速350公里运营: a speed
-        speed = SPEED.search(s, c, figure.start)
-        start = start if speed is None else min(start, speed.start())
-    difference = DIFFERENCE.search(s, c, figure.start)  # 与全国差距为8岁: a difference
-    start = start if difference is None else min(start, difference.start())
+    # words earlier in the clause that the parser refuses with the figure: a rank
+    # (排名提升5位, 前10名), a speed (按时速350公里运营), a difference (差距为8岁)
+    for refused in (
+        _RANKING if figure.unit in ("名", "位") else None,
+        SPEED if figure.unit in DISTANCES and not figure.pers else None,
+        DIFFERENCE,
+    ):
+        found = None if refused is None else refused.search(s, c, figure.start)
+        start = start if found is None else min(start, found.start())
     if start == a == figure.start:
         bare = figure.unit is None and number.multiplier < 4  # (+55.2万) is no code
         start = _unit_words_before(s, a, c, floor, bare=bare)
