@@ -162,7 +162,7 @@ def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, 
     return spans
 
 
-def _listed(between: str, figure: _Figure, previous: _Figure | None, after: str) -> bool:
+def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> bool:
     """Whether ``between`` joins ``figure`` to a list: a separator, perhaps then 约 or 近.
 
     分别上升近1.8倍、约1.52倍及近1.25倍: each after the first is the change's too.
@@ -178,7 +178,7 @@ def _listed(between: str, figure: _Figure, previous: _Figure | None, after: str)
         and 0 < len(measure) <= 2
         and all(_is_word_char(c) for c in measure)
         and figure.unit is None
-        and after.startswith(measure)
+        and s.startswith(measure, figure.end)
     ):
         return True
     about = next((w for w in _LIST_ITEM_WORDS if between.endswith(w)), None)
@@ -290,7 +290,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             used.add(j + 1)
         end = figure.end if high is None else high.end
         listed = governed and _listed(
-            s[floor : figure.start], figure, figures[j - 1] if j else None, s[figure.end :]
+            s, s[floor : figure.start], figure, figures[j - 1] if j else None
         )
         if high is None:
             a = figure_start(s, figure, nxt, floor, (covered, dates, signed))
