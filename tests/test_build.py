@@ -48,7 +48,7 @@ from minsheng._json import _settled as settled
 from minsheng._json import _text as checked_text
 from minsheng._json import _unique_keys as unique_keys
 from minsheng._quantity import SLUG, _check_decimal
-from minsheng._values import DECIMAL
+from minsheng._values import DECIMAL, MAX_STRING_LENGTH
 from tests.strategies import programs
 from tests.test_fuzz import FUZZ, TEXTS, mutants
 
@@ -191,6 +191,44 @@ EDGES: dict[str, Callable[[str], str]] = {
     "a number for a decimal": lambda t: t.replace('"value": "3000"', '"value": 3000', 1),
     "an exponent in a decimal": lambda t: t.replace('"value": "3000"', '"value": "3e3"', 1),
     "a plus in a decimal": lambda t: t.replace('"value": "3000"', '"value": "+3000"', 1),
+    # what msgspec's types check as it decodes, and the keys it counts
+    "a string at the length limit": lambda t: t.replace(
+        '"zh": "昆明市"', '"zh": "' + "昆" * MAX_STRING_LENGTH + '"', 1
+    ),
+    "a string over the length limit": lambda t: t.replace(
+        '"zh": "昆明市"', '"zh": "' + "昆" * (MAX_STRING_LENGTH + 1) + '"', 1
+    ),
+    "an escaped key": lambda t: t.replace('"year": 2025', '"\\u0079ear": 2025', 1),
+    "an escaped key, repeated": lambda t: t.replace(
+        '"year": 2025', '"\\u0079ear": 2024, "year": 2025', 1
+    ),
+    "a null schema": lambda t: t.replace('"$schema": "urn', '"$schema": null, "x": "urn', 1),
+    "an explicit null": lambda t: t.replace('"author": "杜仲莹",', '"author": null,', 1),
+    "an explicit default": lambda t: t.replace(
+        '"en": "Kunming", "en_official": true', '"en": "Kunming", "en_official": false', 1
+    ),
+    "a null for a required string": lambda t: t.replace('"slug": "kunming"', '"slug": null', 1),
+    "a list for an object": lambda t: t.replace(
+        '"name": {"zh": "惠民实事", "en": "livelihood projects"}', '"name": []', 1
+    ),
+    "an object for a list": lambda t: t.replace(
+        '"categories": ["education"]', '"categories": {}', 1
+    ),
+    "an unknown enum value": lambda t: t.replace('"stage": "reported"', '"stage": "done"', 1),
+    "an enum value in another case": lambda t: t.replace(
+        '"stage": "reported"', '"stage": "Reported"', 1
+    ),
+    "an integer beyond 64 bits": lambda t: t.replace(
+        '"revision": 2', '"revision": ' + str(2**64), 1
+    ),
+    "a negative integer beyond 64 bits": lambda t: t.replace(
+        '"revision": 2', '"revision": -' + str(2**64), 1
+    ),
+    "an exponent for an integer": lambda t: t.replace('"year": 2025', '"year": 2.025e3', 1),
+    "a control character in a string": lambda t: t.replace(
+        '"zh": "昆明市"', '"zh": "昆明\x01市"', 1
+    ),
+    "a string for a bool": lambda t: t.replace('"en_official": true', '"en_official": "true"', 1),
 }
 
 
@@ -356,8 +394,9 @@ def _skips_and_passes(value: str, multiplier: int, decimals: int, upper: str | N
     from minsheng._values import is_decimal
 
     names: dict[str, object] = {"f_multiplier": multiplier, "f_decimals": decimals}
-    names.update(f_upper=upper, _d={"value": value})
-    if not is_decimal(value) or not eval(NOTHING_TO_CHECK[minsheng.Quantity], names):  # noqa: S307
+    names.update(f_upper=upper, _value=value)
+    condition = NOTHING_TO_CHECK[minsheng.Quantity].format(value="_value")
+    if not is_decimal(value) or not eval(condition, names):  # noqa: S307
         return
     # its post-init calls _check_numbers: built, it has passed
     high = None if upper is None else Decimal(upper)
@@ -443,15 +482,16 @@ def test_cpython_builds_through_twins() -> None:
 def test_plain_builders_where_twins_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without __class__ assignment the builders call each class's __init__, to the same effect."""
     monkeypatch.setattr(build_module, "TWINS", False)
-    monkeypatch.setattr(build_module, "_BUILD", None)
-    for name, data in TEXTS.items():
-        assert _fast(data, json_decode) == _explained(data), name
+    monkeypatch.setattr(build_module, "_BUILDERS", None)
+    for (name, data), decoder in itertools.product(TEXTS.items(), DECODERS):
+        assert _fast(data, DECODERS[decoder]) == _explained(data), (name, decoder)
     assert "_o.__class__" not in "\n".join(_plain_source())
 
 
 def _plain_source() -> list[str]:
     generator = _Generator()
     generator.builder(minsheng.Program)
+    generator.struct_builder(minsheng.Program)
     return generator.lines
 
 
@@ -578,7 +618,8 @@ def test_the_generated_builders_are_current() -> None:
 
     assert main(["--check"]) == 0
     minsheng.loads(TEXTS["kunming/2025"])
-    assert vars(build_module)["_BUILD"].__module__ == "minsheng._builders"
+    builders = vars(build_module)["_BUILDERS"]
+    assert [builder.__module__ for builder in builders] == ["minsheng._builders"] * 2
 
 
 @given(
@@ -635,3 +676,61 @@ def test_a_repeated_key_is_found_however_the_text_is_spaced(data: st.DataObject)
     with pytest.raises(minsheng.DatasetError) as error:
         minsheng.loads("\n".join(lines))
     assert "duplicate-key" in {problem.code for problem in error.value.problems}
+
+
+def _model_classes(cls: type) -> Iterator[type]:
+    """``cls`` and every model class its fields hold, once each."""
+    seen: list[type] = []
+    todo = [cls]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.append(current)
+        for field in attrs.fields(cast("Any", current)):
+            pending = [field.type]
+            while pending:
+                tp = pending.pop()
+                if isinstance(tp, type) and attrs.has(tp):
+                    todo.append(tp)
+                pending.extend(getattr(tp, "__args__", ()))
+    yield from seen
+
+
+@pytest.mark.skipif("msgspec" not in DECODERS, reason="the fast extra (msgspec) is not installed")
+def test_the_fast_extra_decodes_into_structs_of_the_model() -> None:
+    """One struct per model class, of its fields and no others, refusing unknown keys."""
+    import msgspec
+
+    from minsheng._structs import SCHEMA_FIELD, program_struct
+
+    structs: dict[str, Any] = {}
+    pending = [program_struct()]
+    while pending:
+        struct = pending.pop()
+        if struct.__name__ in structs:
+            continue
+        structs[struct.__name__] = struct
+        for info in msgspec.inspect.type_info(struct).fields:
+            pending.extend(_structs_in(info.type))
+    classes = list(_model_classes(minsheng.Program))
+    assert sorted(structs) == sorted(f"{cls.__name__}Struct" for cls in classes)
+    for cls in classes:
+        struct = structs[f"{cls.__name__}Struct"]
+        names = [field.name for field in attrs.fields(cast("Any", cls))]
+        extra = [SCHEMA_FIELD] if cls is minsheng.Program else []
+        assert sorted(struct.__struct_fields__) == sorted(names + extra), cls.__name__
+        assert struct.__struct_config__.forbid_unknown_fields
+    document = DECODERS["msgspec"]("", TEXTS["kunming/2025"])
+    assert type(document) is program_struct()
+
+
+def _structs_in(info: Any) -> Iterator[Any]:
+    import msgspec
+
+    if isinstance(info, msgspec.inspect.StructType):
+        yield info.cls
+    for name in ("item_type", "types"):
+        inner = getattr(info, name, None)
+        for each in inner if isinstance(inner, tuple) else [inner] if inner else []:
+            yield from _structs_in(each)

@@ -37,6 +37,11 @@ Two techniques are specific to CPython, and each has a plain fallback:
   and taken off.  Where the counts still differ, the text is read again with
   a hook that sees every pair.
 
+There are two sets of builders: from plain JSON data (:func:`json.loads`),
+and from the msgspec structs of :mod:`minsheng._structs` (the ``fast`` extra),
+whose types msgspec has checked as it decoded them; those builders count the
+keys present and check what is left (decimals, dates, validators, invariants).
+
 The builders also collect what the figures refer to (each figure's unit and
 source, each denominator's unit), so that the reference checks test two sets
 against the program's units and sources instead of walking every figure again
@@ -126,8 +131,9 @@ BUILT_CHECKS: dict[type, str] = {Quantity: "_check_numbers", Metric: "_check_fig
 # printed as a whole number (its JSON value all digits, which is_decimal has
 # found ASCII), with no magnitude word, no decimals and no range.
 # tests/test_build.py holds the condition to the check.
+# ``{value}`` stands for the figure's JSON value, as each builder reads it.
 NOTHING_TO_CHECK: dict[type, str] = {
-    Quantity: "f_multiplier == 0 and f_decimals == 0 and f_upper is None and _d['value'].isdigit()",
+    Quantity: "f_multiplier == 0 and f_decimals == 0 and f_upper is None and {value}.isdigit()",
 }
 
 
@@ -210,6 +216,7 @@ class _Generator:
             "_slug": SLUG.fullmatch,
         }
         self.done: set[type] = set()
+        self.struct_done: set[type] = set()
         self.lines: list[str] = []
         self.counter = 0
 
@@ -338,21 +345,106 @@ class _Generator:
                 *self.convert(field.type, "_v", local, "            "),
             ]
         body += ["    if _left:", "        raise _GiveUp", "    _c[0] += _n"]
-        real = self.name("cls", cls)
-        if TWINS:
-            twin = self.name("twin", _twin(cls))
-            body.append(f"    _o = _new({twin})")
-            body.extend(f"    _o.{field.name} = f_{field.name}" for field in fields)
-            body.append(f"    _o.__class__ = {real}")
-            body += self.checks(cls)
-        else:
-            arguments = ", ".join(f"{field.alias}=f_{field.name}" for field in fields)
-            body.append(f"    _o = {real}({arguments})")
-        body += [*_REFERENCES.get(cls, ()), "    return _o"]
+        body += self.construct(cls, "_d[{!r}]")
         self.lines += body
         return name
 
-    def checks(self, cls: type) -> list[str]:
+    def struct_builder(self, cls: type) -> str:
+        """The name of the builder of ``cls`` from its msgspec struct, writing it first if need be.
+
+        msgspec has checked each value's type, each string's length, each
+        integer's bounds and each enum's value as it decoded the struct
+        (:mod:`minsheng._structs`), and refused unknown keys; an absent key
+        holds ``_MISSING``.  The builder counts the keys present, converts
+        decimals and dates, and checks the rest as :meth:`builder` does.
+        """
+        name = f"_sbuild_{cls.__name__}"
+        if cls in self.struct_done:
+            return name
+        self.struct_done.add(cls)
+        fields = attrs.fields(cls)
+        required = [field for field in fields if field.default is attrs.NOTHING]
+        body = [f"def {name}(_s, _c):", f"    _n = {len(required)}"]
+        for field in required:
+            body.append(f"    _v = _s.{field.name}")
+            body.extend(self.convert_struct(field.type, "_v", f"f_{field.name}", "    "))
+        for field in fields:
+            if field.default is attrs.NOTHING:
+                continue
+            default = self.name("default", field.default)
+            body += [
+                f"    _v = _s.{field.name}",
+                "    if _v is _MISSING:",
+                f"        f_{field.name} = {default}",
+                "    else:",
+                "        _n += 1",
+                *self.convert_struct(field.type, "_v", f"f_{field.name}", "        "),
+            ]
+        body.append("    _c[0] += _n")
+        body += self.construct(cls, "_s.{}")
+        self.lines += body
+        return name
+
+    def convert_struct(self, tp: object, src: str, dst: str, indent: str) -> list[str]:
+        """Lines that set ``dst`` to the model value of ``src``, a value msgspec has typed."""
+        if _is_optional(tp):
+            (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
+            if inner in (str, bool, int):
+                return [f"{indent}{dst} = {src}"]
+            return [
+                f"{indent}if {src} is None:",
+                f"{indent}    {dst} = None",
+                f"{indent}else:",
+                *self.convert_struct(inner, src, dst, indent + "    "),
+            ]
+        if get_origin(tp) is tuple:
+            element, ellipsis = get_args(tp)
+            assert ellipsis is Ellipsis  # noqa: S101 - the model only has tuple[X, ...]
+            count = f"{indent}_c[3] += len({src})"  # the values: keys and items (MAX_VALUES)
+            if element is str:
+                return [count, f"{indent}{dst} = tuple({src})"]
+            if isinstance(element, type) and issubclass(element, enum.Enum):
+                values = self.name("values", enum_values(element))
+                return [count, f"{indent}{dst} = tuple([{values}[_x] for _x in {src}])"]
+            if attrs.has(element):
+                builder = self.struct_builder(element)
+                return [count, f"{indent}{dst} = tuple([{builder}(_x, _c) for _x in {src}])"]
+            raise NotImplementedError(tp)
+        if tp in (str, bool, int):
+            return [f"{indent}{dst} = {src}"]
+        if tp is Decimal:
+            return [
+                f"{indent}if not _is_decimal({src}):",
+                f"{indent}    raise _GiveUp",
+                f"{indent}{dst} = _Decimal({src})",
+            ]
+        if tp is dt.date:
+            return [f"{indent}{dst} = _structure_date({src}, _date)"]
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return [f"{indent}{dst} = {self.name('values', enum_values(tp))}[{src}]"]
+        if isinstance(tp, type) and attrs.has(tp):
+            return [f"{indent}{dst} = {self.struct_builder(tp)}({src}, _c)"]
+        raise NotImplementedError(tp)
+
+    def construct(self, cls: type, read: str) -> list[str]:
+        """Lines that make the object of ``cls`` from its fields' ``f_`` locals, checked.
+
+        ``read`` formats a field's name as the builder reads its JSON value.
+        """
+        fields = attrs.fields(cls)
+        real = self.name("cls", cls)
+        if TWINS:
+            twin = self.name("twin", _twin(cls))
+            body = [f"    _o = _new({twin})"]
+            body.extend(f"    _o.{field.name} = f_{field.name}" for field in fields)
+            body.append(f"    _o.__class__ = {real}")
+            body += self.checks(cls, read)
+        else:
+            arguments = ", ".join(f"{field.alias}=f_{field.name}" for field in fields)
+            body = [f"    _o = {real}({arguments})"]
+        return [*body, *_REFERENCES.get(cls, ()), "    return _o"]
+
+    def checks(self, cls: type, read: str) -> list[str]:
         """Lines that check a built object as its ``__init__`` would, after the fields are set."""
         lines = []
         for field in attrs.fields(cls):
@@ -381,7 +473,8 @@ class _Generator:
             if skip is None:
                 lines.append(f"    _o.{check}()")
             else:
-                lines += [f"    if not ({skip}):", f"        _o.{check}()"]
+                condition = skip.format(value=read.format("value"))
+                lines += [f"    if not ({condition}):", f"        _o.{check}()"]
         elif hasattr(cls, "__attrs_post_init__"):
             lines.append("    _o.__attrs_post_init__()")
         return lines
@@ -428,6 +521,7 @@ its builders itself.
 def _generated() -> tuple[_Generator, str]:
     generator = _Generator()
     generator.builder(Program)
+    generator.struct_builder(Program)
     return generator, "\n".join(generator.lines) + "\n"
 
 
@@ -437,11 +531,15 @@ def module_text() -> str:
     return f"{_HEADER}\nSOURCE_CRC = {zlib.crc32(source.encode())}\n\n\n{source}"
 
 
-_ENTRY = f"_build_{Program.__name__}"
+_ENTRIES = (f"_build_{Program.__name__}", f"_sbuild_{Program.__name__}")
+"""The builders of a program: from plain JSON data, and from msgspec structs."""
+
+_Builder = Callable[[Any, list[Any]], Program]
 
 
-def _compile() -> Callable[[Any, list[Any]], Program]:
+def _compile() -> tuple[_Builder, _Builder]:
     generator, source = _generated()
+    names: dict[str, Any] | None = None
     if TWINS:
         try:
             from minsheng import _builders  # noqa: PLC0415 - generated; used on first load
@@ -451,12 +549,12 @@ def _compile() -> Callable[[Any, list[Any]], Program]:
             if getattr(_builders, "SOURCE_CRC", None) == zlib.crc32(source.encode()):
                 names = vars(_builders)
                 names.update(generator.namespace)
-                cached: Callable[[Any, list[Any]], Program] = names[_ENTRY]
-                return cached
-    code = compile(source, "<minsheng builders>", "exec")
-    exec(code, generator.namespace)  # noqa: S102 - source written above from the model
-    built: Callable[[Any, list[Any]], Program] = generator.namespace[_ENTRY]
-    return built
+    if names is None:
+        code = compile(source, "<minsheng builders>", "exec")
+        names = generator.namespace
+        exec(code, names)  # noqa: S102 - source written above from the model
+    plain, typed = (names[entry] for entry in _ENTRIES)
+    return plain, typed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -480,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if current else 1
 
 
-_BUILD: Callable[[Any, list[Any]], Program] | None = None
+_BUILDERS: tuple[_Builder, _Builder] | None = None
 
 
 class Built(NamedTuple):
@@ -500,24 +598,34 @@ class Built(NamedTuple):
 def build(document: object) -> Built | None:
     """Build the program that a decoded JSON ``document`` describes.
 
-    Returns ``None`` where the builder is not certain and the explaining path
-    must decide.  A repeated key leaves one, so the caller compares the keys
-    with the text, and checks the figures' references.
+    ``document`` is plain JSON data, or the struct that msgspec decoded with
+    the types of :mod:`minsheng._structs`.  Returns ``None`` where the builder
+    is not certain and the explaining path must decide.  A repeated key
+    leaves one, so the caller compares the keys with the text, and checks the
+    figures' references.
     """
-    global _BUILD  # noqa: PLW0603 - compiled once, on first use
-    if _BUILD is None:
-        _BUILD = _compile()
-    if not isinstance(document, dict):
-        return None
-    declared = document.get("$schema", _MISSING)
-    if declared is not _MISSING:
-        if declared != SCHEMA_ID:
-            return None  # schema 1, which migrates, or an error
-        document = dict(document)
-        del document["$schema"]
+    global _BUILDERS  # noqa: PLW0603 - compiled once, on first use
+    if _BUILDERS is None:
+        _BUILDERS = _compile()
+    plain, typed = _BUILDERS
+    if isinstance(document, dict):
+        declared = document.get("$schema", _MISSING)
+        if declared is not _MISSING:
+            if declared != SCHEMA_ID:
+                return None  # schema 1, which migrates, or an error
+            document = dict(document)
+            del document["$schema"]
+        builder = plain
+    else:
+        from minsheng._structs import SCHEMA_FIELD, program_struct  # noqa: PLC0415 - msgspec's
+
+        if type(document) is not program_struct():
+            return None
+        declared = getattr(document, SCHEMA_FIELD)  # msgspec allowed only SCHEMA_ID
+        builder = typed
     context: list[Any] = [0 if declared is _MISSING else 1, set(), set(), 0]
     try:
-        program = _BUILD(document, context)
+        program = builder(document, context)
     except (_GiveUpError, _MismatchError, InvalidValueError, KeyError):
         return None
     keys, units, sources, items = context

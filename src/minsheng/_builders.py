@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 318605794
+SOURCE_CRC = 4206521521
 
 
 def _build_Text(_d, _c):
@@ -1330,5 +1330,912 @@ def _build_Program(_d, _c):
     _o.notes = f_notes
     _o.review = f_review
     _o.__class__ = _cls127
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_Text(_s, _c):
+    _n = 1
+    _v = _s.zh
+    f_zh = _v
+    _v = _s.en
+    if _v is _MISSING:
+        f_en = _default129
+    else:
+        _n += 1
+        f_en = _v
+    _v = _s.en_official
+    if _v is _MISSING:
+        f_en_official = _default130
+    else:
+        _n += 1
+        f_en_official = _v
+    _c[0] += _n
+    _o = _new(_twin132)
+    _o.zh = f_zh
+    _o.en = f_en
+    _o.en_official = f_en_official
+    _o.__class__ = _cls131
+    if not (not f_zh.isspace() and f_zh):
+        raise _GiveUp
+    return _o
+def _sbuild_Jurisdiction(_s, _c):
+    _n = 3
+    _v = _s.slug
+    f_slug = _v
+    _v = _s.name
+    f_name = _sbuild_Text(_v, _c)
+    _v = _s.division_code
+    f_division_code = _v
+    _v = _s.province
+    if _v is _MISSING:
+        f_province = _default133
+    else:
+        _n += 1
+        if _v is None:
+            f_province = None
+        else:
+            f_province = _sbuild_Text(_v, _c)
+    _c[0] += _n
+    _o = _new(_twin135)
+    _o.slug = f_slug
+    _o.name = f_name
+    _o.division_code = f_division_code
+    _o.province = f_province
+    _o.__class__ = _cls134
+    if not (_slug(f_slug) is not None):
+        raise _GiveUp
+    _validator136(_o, _attribute137, f_division_code)
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_Source(_s, _c):
+    _n = 4
+    _v = _s.id
+    f_id = _v
+    _v = _s.publisher
+    f_publisher = _v
+    _v = _s.title
+    f_title = _v
+    _v = _s.date
+    f_date = _structure_date(_v, _date)
+    _v = _s.author
+    if _v is _MISSING:
+        f_author = _default139
+    else:
+        _n += 1
+        f_author = _v
+    _v = _s.url
+    if _v is _MISSING:
+        f_url = _default140
+    else:
+        _n += 1
+        f_url = _v
+    _v = _s.note
+    if _v is _MISSING:
+        f_note = _default141
+    else:
+        _n += 1
+        f_note = _v
+    _c[0] += _n
+    _o = _new(_twin143)
+    _o.id = f_id
+    _o.publisher = f_publisher
+    _o.title = f_title
+    _o.date = f_date
+    _o.author = f_author
+    _o.url = f_url
+    _o.note = f_note
+    _o.__class__ = _cls142
+    if not (_slug(f_id) is not None):
+        raise _GiveUp
+    return _o
+def _sbuild_Per(_s, _c):
+    _n = 1
+    _v = _s.amount
+    if not _is_decimal(_v):
+        raise _GiveUp
+    f_amount = _Decimal(_v)
+    _v = _s.unit
+    if _v is _MISSING:
+        f_unit = _default163
+    else:
+        _n += 1
+        f_unit = _v
+    _v = _s.subject
+    if _v is _MISSING:
+        f_subject = _default164
+    else:
+        _n += 1
+        f_subject = _v
+    _v = _s.en
+    if _v is _MISSING:
+        f_en = _default165
+    else:
+        _n += 1
+        f_en = _v
+    _c[0] += _n
+    _o = _new(_twin167)
+    _o.amount = f_amount
+    _o.unit = f_unit
+    _o.subject = f_subject
+    _o.en = f_en
+    _o.__class__ = _cls166
+    _o.__attrs_post_init__()
+    if f_unit is not None and f_unit not in _LIBRARY_UNITS:
+        _c[1].add(f_unit)
+    return _o
+def _sbuild_Span(_s, _c):
+    _n = 2
+    _v = _s.start
+    f_start = _v
+    _v = _s.end
+    f_end = _v
+    _c[0] += _n
+    _o = _new(_twin174)
+    _o.start = f_start
+    _o.end = f_end
+    _o.__class__ = _cls173
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_Quantity(_s, _c):
+    _n = 2
+    _v = _s.value
+    if not _is_decimal(_v):
+        raise _GiveUp
+    f_value = _Decimal(_v)
+    _v = _s.unit
+    f_unit = _v
+    _v = _s.multiplier
+    if _v is _MISSING:
+        f_multiplier = _default156
+    else:
+        _n += 1
+        f_multiplier = _v
+    _v = _s.decimals
+    if _v is _MISSING:
+        f_decimals = _default157
+    else:
+        _n += 1
+        f_decimals = _v
+    _v = _s.approximation
+    if _v is _MISSING:
+        f_approximation = _default158
+    else:
+        _n += 1
+        f_approximation = _values159[_v]
+    _v = _s.comparator
+    if _v is _MISSING:
+        f_comparator = _default160
+    else:
+        _n += 1
+        if _v is None:
+            f_comparator = None
+        else:
+            f_comparator = _values161[_v]
+    _v = _s.per
+    if _v is _MISSING:
+        f_per = _default162
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_per = tuple([_sbuild_Per(_x, _c) for _x in _v])
+    _v = _s.phrase
+    if _v is _MISSING:
+        f_phrase = _default168
+    else:
+        _n += 1
+        f_phrase = _v
+    _v = _s.derivation
+    if _v is _MISSING:
+        f_derivation = _default169
+    else:
+        _n += 1
+        f_derivation = _v
+    _v = _s.source
+    if _v is _MISSING:
+        f_source = _default170
+    else:
+        _n += 1
+        f_source = _v
+    _v = _s.upper
+    if _v is _MISSING:
+        f_upper = _default171
+    else:
+        _n += 1
+        if _v is None:
+            f_upper = None
+        else:
+            if not _is_decimal(_v):
+                raise _GiveUp
+            f_upper = _Decimal(_v)
+    _v = _s.span
+    if _v is _MISSING:
+        f_span = _default172
+    else:
+        _n += 1
+        if _v is None:
+            f_span = None
+        else:
+            f_span = _sbuild_Span(_v, _c)
+    _c[0] += _n
+    _o = _new(_twin176)
+    _o.value = f_value
+    _o.unit = f_unit
+    _o.multiplier = f_multiplier
+    _o.decimals = f_decimals
+    _o.approximation = f_approximation
+    _o.comparator = f_comparator
+    _o.per = f_per
+    _o.phrase = f_phrase
+    _o.derivation = f_derivation
+    _o.source = f_source
+    _o.upper = f_upper
+    _o.span = f_span
+    _o.__class__ = _cls175
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
+    if f_upper is not _default179:
+        _validator177(_o, _attribute178, f_upper)
+    if not (f_multiplier == 0 and f_decimals == 0 and f_upper is None and _s.value.isdigit()):
+        _o._check_numbers()
+    if f_unit not in _LIBRARY_UNITS:
+        _c[1].add(f_unit)
+    if f_source is not None:
+        _c[2].add(f_source)
+    return _o
+def _sbuild_Component(_s, _c):
+    _n = 1
+    _v = _s.label
+    f_label = _sbuild_Text(_v, _c)
+    _v = _s.target
+    if _v is _MISSING:
+        f_target = _default186
+    else:
+        _n += 1
+        if _v is None:
+            f_target = None
+        else:
+            f_target = _sbuild_Quantity(_v, _c)
+    _v = _s.actual
+    if _v is _MISSING:
+        f_actual = _default187
+    else:
+        _n += 1
+        if _v is None:
+            f_actual = None
+        else:
+            f_actual = _sbuild_Quantity(_v, _c)
+    _c[0] += _n
+    _o = _new(_twin189)
+    _o.label = f_label
+    _o.target = f_target
+    _o.actual = f_actual
+    _o.__class__ = _cls188
+    return _o
+def _sbuild_NamedItems(_s, _c):
+    _n = 2
+    _v = _s.names
+    _c[3] += len(_v)
+    f_names = tuple(_v)
+    _v = _s.exhaustive
+    f_exhaustive = _v
+    _c[0] += _n
+    _o = _new(_twin193)
+    _o.names = f_names
+    _o.exhaustive = f_exhaustive
+    _o.__class__ = _cls192
+    return _o
+def _sbuild_Evidence(_s, _c):
+    _n = 2
+    _v = _s.statement
+    f_statement = _v
+    _v = _s.achieved
+    f_achieved = _v
+    _v = _s.source
+    if _v is _MISSING:
+        f_source = _default195
+    else:
+        _n += 1
+        f_source = _v
+    _c[0] += _n
+    _o = _new(_twin197)
+    _o.statement = f_statement
+    _o.achieved = f_achieved
+    _o.source = f_source
+    _o.__class__ = _cls196
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
+    return _o
+def _sbuild_Metric(_s, _c):
+    _n = 3
+    _v = _s.id
+    f_id = _v
+    _v = _s.kind
+    f_kind = _values149[_v]
+    _v = _s.subject
+    f_subject = _sbuild_Text(_v, _c)
+    _v = _s.direction
+    if _v is _MISSING:
+        f_direction = _default150
+    else:
+        _n += 1
+        if _v is None:
+            f_direction = None
+        else:
+            f_direction = _values151[_v]
+    _v = _s.measure
+    if _v is _MISSING:
+        f_measure = _default152
+    else:
+        _n += 1
+        if _v is None:
+            f_measure = None
+        else:
+            f_measure = _values153[_v]
+    _v = _s.statement
+    if _v is _MISSING:
+        f_statement = _default154
+    else:
+        _n += 1
+        f_statement = _v
+    _v = _s.target
+    if _v is _MISSING:
+        f_target = _default155
+    else:
+        _n += 1
+        if _v is None:
+            f_target = None
+        else:
+            f_target = _sbuild_Quantity(_v, _c)
+    _v = _s.baselines
+    if _v is _MISSING:
+        f_baselines = _default180
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_baselines = tuple([_sbuild_Quantity(_x, _c) for _x in _v])
+    _v = _s.actual
+    if _v is _MISSING:
+        f_actual = _default181
+    else:
+        _n += 1
+        if _v is None:
+            f_actual = None
+        else:
+            f_actual = _sbuild_Quantity(_v, _c)
+    _v = _s.estimate
+    if _v is _MISSING:
+        f_estimate = _default182
+    else:
+        _n += 1
+        if _v is None:
+            f_estimate = None
+        else:
+            f_estimate = _sbuild_Quantity(_v, _c)
+    _v = _s.progress
+    if _v is _MISSING:
+        f_progress = _default183
+    else:
+        _n += 1
+        if _v is None:
+            f_progress = None
+        else:
+            f_progress = _sbuild_Quantity(_v, _c)
+    _v = _s.alternatives
+    if _v is _MISSING:
+        f_alternatives = _default184
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_alternatives = tuple([_sbuild_Quantity(_x, _c) for _x in _v])
+    _v = _s.components
+    if _v is _MISSING:
+        f_components = _default185
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_components = tuple([_sbuild_Component(_x, _c) for _x in _v])
+    _v = _s.increment
+    if _v is _MISSING:
+        f_increment = _default190
+    else:
+        _n += 1
+        f_increment = _v
+    _v = _s.items
+    if _v is _MISSING:
+        f_items = _default191
+    else:
+        _n += 1
+        if _v is None:
+            f_items = None
+        else:
+            f_items = _sbuild_NamedItems(_v, _c)
+    _v = _s.evidence
+    if _v is _MISSING:
+        f_evidence = _default194
+    else:
+        _n += 1
+        if _v is None:
+            f_evidence = None
+        else:
+            f_evidence = _sbuild_Evidence(_v, _c)
+    _v = _s.ambiguity
+    if _v is _MISSING:
+        f_ambiguity = _default198
+    else:
+        _n += 1
+        f_ambiguity = _v
+    _v = _s.equivalent_units
+    if _v is _MISSING:
+        f_equivalent_units = _default199
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_equivalent_units = tuple(_v)
+    _v = _s.notes
+    if _v is _MISSING:
+        f_notes = _default200
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_notes = tuple(_v)
+    _v = _s.review
+    if _v is _MISSING:
+        f_review = _default201
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_review = tuple(_v)
+    _c[0] += _n
+    _o = _new(_twin203)
+    _o.id = f_id
+    _o.kind = f_kind
+    _o.subject = f_subject
+    _o.direction = f_direction
+    _o.measure = f_measure
+    _o.statement = f_statement
+    _o.target = f_target
+    _o.baselines = f_baselines
+    _o.actual = f_actual
+    _o.estimate = f_estimate
+    _o.progress = f_progress
+    _o.alternatives = f_alternatives
+    _o.components = f_components
+    _o.increment = f_increment
+    _o.items = f_items
+    _o.evidence = f_evidence
+    _o.ambiguity = f_ambiguity
+    _o.equivalent_units = f_equivalent_units
+    _o.notes = f_notes
+    _o.review = f_review
+    _o.__class__ = _cls202
+    if not (_slug(f_id) is not None):
+        raise _GiveUp
+    if not (f_increment is None or _slug(f_increment) is not None):
+        raise _GiveUp
+    _o._check_figures()
+    return _o
+def _sbuild_Reported(_s, _c):
+    _n = 1
+    _v = _s.status
+    f_status = _values205[_v]
+    _v = _s.phrase
+    if _v is _MISSING:
+        f_phrase = _default206
+    else:
+        _n += 1
+        f_phrase = _v
+    _c[0] += _n
+    _o = _new(_twin208)
+    _o.status = f_status
+    _o.phrase = f_phrase
+    _o.__class__ = _cls207
+    return _o
+def _sbuild_Project(_s, _c):
+    _n = 3
+    _v = _s.number
+    f_number = _v
+    _v = _s.title
+    if _v is None:
+        f_title = None
+    else:
+        f_title = _sbuild_Text(_v, _c)
+    _v = _s.categories
+    _c[3] += len(_v)
+    f_categories = tuple([_values144[_x] for _x in _v])
+    _v = _s.area
+    if _v is _MISSING:
+        f_area = _default145
+    else:
+        _n += 1
+        f_area = _v
+    _v = _s.departments
+    if _v is _MISSING:
+        f_departments = _default146
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_departments = tuple(_v)
+    _v = _s.description
+    if _v is _MISSING:
+        f_description = _default147
+    else:
+        _n += 1
+        f_description = _v
+    _v = _s.metrics
+    if _v is _MISSING:
+        f_metrics = _default148
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_metrics = tuple([_sbuild_Metric(_x, _c) for _x in _v])
+    _v = _s.reported
+    if _v is _MISSING:
+        f_reported = _default204
+    else:
+        _n += 1
+        f_reported = _sbuild_Reported(_v, _c)
+    _v = _s.notes
+    if _v is _MISSING:
+        f_notes = _default209
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_notes = tuple(_v)
+    _v = _s.review
+    if _v is _MISSING:
+        f_review = _default210
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_review = tuple(_v)
+    _c[0] += _n
+    _o = _new(_twin212)
+    _o.number = f_number
+    _o.title = f_title
+    _o.categories = f_categories
+    _o.area = f_area
+    _o.departments = f_departments
+    _o.description = f_description
+    _o.metrics = f_metrics
+    _o.reported = f_reported
+    _o.notes = f_notes
+    _o.review = f_review
+    _o.__class__ = _cls211
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_Area(_s, _c):
+    _n = 2
+    _v = _s.number
+    f_number = _v
+    _v = _s.title
+    f_title = _sbuild_Text(_v, _c)
+    _c[0] += _n
+    _o = _new(_twin216)
+    _o.number = f_number
+    _o.title = f_title
+    _o.__class__ = _cls215
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_Unit(_s, _c):
+    _n = 5
+    _v = _s.symbol
+    f_symbol = _v
+    _v = _s.kind
+    f_kind = _values219[_v]
+    _v = _s.en
+    f_en = _v
+    _v = _s.en_plural
+    f_en_plural = _v
+    _v = _s.zh_hant
+    f_zh_hant = _v
+    _v = _s.dimension
+    if _v is _MISSING:
+        f_dimension = _default220
+    else:
+        _n += 1
+        f_dimension = _v
+    _v = _s.factor
+    if _v is _MISSING:
+        f_factor = _default221
+    else:
+        _n += 1
+        if not _is_decimal(_v):
+            raise _GiveUp
+        f_factor = _Decimal(_v)
+    _v = _s.either
+    if _v is _MISSING:
+        f_either = _default222
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_either = tuple(_v)
+    _c[0] += _n
+    _o = _new(_twin224)
+    _o.symbol = f_symbol
+    _o.kind = f_kind
+    _o.en = f_en
+    _o.en_plural = f_en_plural
+    _o.zh_hant = f_zh_hant
+    _o.dimension = f_dimension
+    _o.factor = f_factor
+    _o.either = f_either
+    _o.__class__ = _cls223
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_BallotEntry(_s, _c):
+    _n = 2
+    _v = _s.rank
+    f_rank = _v
+    _v = _s.project
+    f_project = _v
+    _v = _s.votes
+    if _v is _MISSING:
+        f_votes = _default235
+    else:
+        _n += 1
+        f_votes = _v
+    _c[0] += _n
+    _o = _new(_twin237)
+    _o.rank = f_rank
+    _o.project = f_project
+    _o.votes = f_votes
+    _o.__class__ = _cls236
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_Ballot(_s, _c):
+    _n = 2
+    _v = _s.body
+    f_body = _v
+    _v = _s.method
+    f_method = _values226[_v]
+    _v = _s.congress
+    if _v is _MISSING:
+        f_congress = _default227
+    else:
+        _n += 1
+        f_congress = _v
+    _v = _s.session
+    if _v is _MISSING:
+        f_session = _default228
+    else:
+        _n += 1
+        f_session = _v
+    _v = _s.announcement
+    if _v is _MISSING:
+        f_announcement = _default229
+    else:
+        _n += 1
+        f_announcement = _v
+    _v = _s.date
+    if _v is _MISSING:
+        f_date = _default230
+    else:
+        _n += 1
+        if _v is None:
+            f_date = None
+        else:
+            f_date = _structure_date(_v, _date)
+    _v = _s.electorate
+    if _v is _MISSING:
+        f_electorate = _default231
+    else:
+        _n += 1
+        f_electorate = _v
+    _v = _s.delegations
+    if _v is _MISSING:
+        f_delegations = _default232
+    else:
+        _n += 1
+        f_delegations = _v
+    _v = _s.counts_published
+    if _v is _MISSING:
+        f_counts_published = _default233
+    else:
+        _n += 1
+        f_counts_published = _v
+    _v = _s.entries
+    if _v is _MISSING:
+        f_entries = _default234
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_entries = tuple([_sbuild_BallotEntry(_x, _c) for _x in _v])
+    _v = _s.source
+    if _v is _MISSING:
+        f_source = _default238
+    else:
+        _n += 1
+        f_source = _v
+    _v = _s.notes
+    if _v is _MISSING:
+        f_notes = _default239
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_notes = tuple(_v)
+    _c[0] += _n
+    _o = _new(_twin241)
+    _o.body = f_body
+    _o.method = f_method
+    _o.congress = f_congress
+    _o.session = f_session
+    _o.announcement = f_announcement
+    _o.date = f_date
+    _o.electorate = f_electorate
+    _o.delegations = f_delegations
+    _o.counts_published = f_counts_published
+    _o.entries = f_entries
+    _o.source = f_source
+    _o.notes = f_notes
+    _o.__class__ = _cls240
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
+    _o.__attrs_post_init__()
+    return _o
+def _sbuild_Evaluation(_s, _c):
+    _n = 1
+    _v = _s.body
+    f_body = _v
+    _v = _s.date
+    if _v is _MISSING:
+        f_date = _default243
+    else:
+        _n += 1
+        if _v is None:
+            f_date = None
+        else:
+            f_date = _structure_date(_v, _date)
+    _v = _s.held
+    if _v is _MISSING:
+        f_held = _default244
+    else:
+        _n += 1
+        f_held = _v
+    _v = _s.score
+    if _v is _MISSING:
+        f_score = _default245
+    else:
+        _n += 1
+        f_score = _v
+    _v = _s.source
+    if _v is _MISSING:
+        f_source = _default246
+    else:
+        _n += 1
+        f_source = _v
+    _v = _s.notes
+    if _v is _MISSING:
+        f_notes = _default247
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_notes = tuple(_v)
+    _c[0] += _n
+    _o = _new(_twin249)
+    _o.body = f_body
+    _o.date = f_date
+    _o.held = f_held
+    _o.score = f_score
+    _o.source = f_source
+    _o.notes = f_notes
+    _o.__class__ = _cls248
+    if not (f_source is None or _slug(f_source) is not None):
+        raise _GiveUp
+    return _o
+def _sbuild_Program(_s, _c):
+    _n = 6
+    _v = _s.jurisdiction
+    f_jurisdiction = _sbuild_Jurisdiction(_v, _c)
+    _v = _s.year
+    f_year = _v
+    _v = _s.stage
+    f_stage = _values138[_v]
+    _v = _s.as_of
+    f_as_of = _structure_date(_v, _date)
+    _v = _s.sources
+    _c[3] += len(_v)
+    f_sources = tuple([_sbuild_Source(_x, _c) for _x in _v])
+    _v = _s.projects
+    _c[3] += len(_v)
+    f_projects = tuple([_sbuild_Project(_x, _c) for _x in _v])
+    _v = _s.name
+    if _v is _MISSING:
+        f_name = _default213
+    else:
+        _n += 1
+        if _v is None:
+            f_name = None
+        else:
+            f_name = _sbuild_Text(_v, _c)
+    _v = _s.areas
+    if _v is _MISSING:
+        f_areas = _default214
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_areas = tuple([_sbuild_Area(_x, _c) for _x in _v])
+    _v = _s.figures
+    if _v is _MISSING:
+        f_figures = _default217
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_figures = tuple([_sbuild_Metric(_x, _c) for _x in _v])
+    _v = _s.units
+    if _v is _MISSING:
+        f_units = _default218
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_units = tuple([_sbuild_Unit(_x, _c) for _x in _v])
+    _v = _s.ballot
+    if _v is _MISSING:
+        f_ballot = _default225
+    else:
+        _n += 1
+        if _v is None:
+            f_ballot = None
+        else:
+            f_ballot = _sbuild_Ballot(_v, _c)
+    _v = _s.evaluation
+    if _v is _MISSING:
+        f_evaluation = _default242
+    else:
+        _n += 1
+        if _v is None:
+            f_evaluation = None
+        else:
+            f_evaluation = _sbuild_Evaluation(_v, _c)
+    _v = _s.revision
+    if _v is _MISSING:
+        f_revision = _default250
+    else:
+        _n += 1
+        f_revision = _v
+    _v = _s.license
+    if _v is _MISSING:
+        f_license = _default251
+    else:
+        _n += 1
+        f_license = _v
+    _v = _s.citation
+    if _v is _MISSING:
+        f_citation = _default252
+    else:
+        _n += 1
+        f_citation = _v
+    _v = _s.notes
+    if _v is _MISSING:
+        f_notes = _default253
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_notes = tuple(_v)
+    _v = _s.review
+    if _v is _MISSING:
+        f_review = _default254
+    else:
+        _n += 1
+        _c[3] += len(_v)
+        f_review = tuple(_v)
+    _c[0] += _n
+    _o = _new(_twin256)
+    _o.jurisdiction = f_jurisdiction
+    _o.year = f_year
+    _o.stage = f_stage
+    _o.as_of = f_as_of
+    _o.sources = f_sources
+    _o.projects = f_projects
+    _o.name = f_name
+    _o.areas = f_areas
+    _o.figures = f_figures
+    _o.units = f_units
+    _o.ballot = f_ballot
+    _o.evaluation = f_evaluation
+    _o.revision = f_revision
+    _o.license = f_license
+    _o.citation = f_citation
+    _o.notes = f_notes
+    _o.review = f_review
+    _o.__class__ = _cls255
     _o.__attrs_post_init__()
     return _o

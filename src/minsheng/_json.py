@@ -479,7 +479,9 @@ def _msgspec_decode() -> _Decode | None:
         import msgspec  # noqa: PLC0415 - an optional extra
     except ImportError:
         return None
-    decode = msgspec.json.Decoder().decode
+    from minsheng._structs import program_struct  # noqa: PLC0415 - imports msgspec
+
+    decode = msgspec.json.Decoder(program_struct()).decode
 
     def decode_bytes(text: str, raw: bytes) -> Any:  # noqa: ARG001 - JSON data
         return decode(raw.removeprefix(codecs.BOM_UTF8))
@@ -496,8 +498,9 @@ def _decoder(size: int) -> _Decode:
 
     msgspec is used where the ``fast`` extra is installed, from the load that
     brings the bytes read past :data:`FAST_DECODER_AFTER`; it is never
-    imported with minsheng.  Both give the same plain dicts, lists, strings
-    and numbers to the builders.
+    imported with minsheng.  :func:`json.loads` gives plain data to the
+    builders; msgspec gives the structs of :mod:`minsheng._structs`, having
+    checked their types, or refuses (a ``ValueError``).
     """
     global _DECODE, _read  # noqa: PLW0603 - chosen once, when it pays
     if _DECODE is not None:
@@ -512,10 +515,12 @@ def _decoder(size: int) -> _Decode:
 def _settled(text: str, raw: bytes) -> Program | None:
     """The program in ``raw`` by the fast path, or ``None`` where it is not certain.
 
-    A plain decoder reads it (:func:`_decoder`): it may accept a NaN, a
-    repeated key, a long number or a long string, but the builders of
+    A decoder reads it (:func:`_decoder`): :func:`json.loads` may accept a
+    NaN, a long number or a long string, but the builders of
     :mod:`minsheng._build` refuse every float, every integer that a long token
-    gives and every string over the limit, and the keys are counted.
+    gives and every string over the limit (msgspec's types refuse them as it
+    decodes).  Either keeps the last of a repeated key, so the keys are
+    counted.
     ``text`` is ``raw`` decoded, which :func:`_text` has checked.
     """
     # A lone surrogate is written as an escape: a text without a backslash
