@@ -711,7 +711,8 @@ def test_the_fast_extra_decodes_into_structs_of_the_model() -> None:
         if struct.__name__ in structs:
             continue
         structs[struct.__name__] = struct
-        for info in msgspec.inspect.type_info(struct).fields:
+        described = cast("msgspec.inspect.StructType", msgspec.inspect.type_info(struct))
+        for info in described.fields:
             pending.extend(_structs_in(info.type))
     classes = list(_model_classes(minsheng.Program))
     assert sorted(structs) == sorted(f"{cls.__name__}Struct" for cls in classes)

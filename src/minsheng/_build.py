@@ -404,14 +404,13 @@ class _Generator:
             if element is str:
                 return [count, f"{indent}{dst} = tuple({src})"]
             if isinstance(element, type) and issubclass(element, enum.Enum):
-                values = self.name("values", enum_values(element))
-                return [count, f"{indent}{dst} = tuple([{values}[_x] for _x in {src}])"]
+                return [count, f"{indent}{dst} = tuple({src})"]  # msgspec made the members
             if attrs.has(element):
                 builder = self.struct_builder(element)
                 return [count, f"{indent}{dst} = tuple([{builder}(_x, _c) for _x in {src}])"]
             raise NotImplementedError(tp)
-        if tp in (str, bool, int):
-            return [f"{indent}{dst} = {src}"]
+        if tp in (str, bool, int) or (isinstance(tp, type) and issubclass(tp, enum.Enum)):
+            return [f"{indent}{dst} = {src}"]  # msgspec made an enum's member from its value
         if tp is Decimal:
             return [
                 f"{indent}if not _is_decimal({src}):",
@@ -420,8 +419,6 @@ class _Generator:
             ]
         if tp is dt.date:
             return [f"{indent}{dst} = _structure_date({src}, _date)"]
-        if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return [f"{indent}{dst} = {self.name('values', enum_values(tp))}[{src}]"]
         if isinstance(tp, type) and attrs.has(tp):
             return [f"{indent}{dst} = {self.struct_builder(tp)}({src}, _c)"]
         raise NotImplementedError(tp)

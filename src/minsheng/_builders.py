@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 4206521521
+SOURCE_CRC = 3348491238
 
 
 def _build_Text(_d, _c):
@@ -1398,24 +1398,24 @@ def _sbuild_Source(_s, _c):
     f_date = _structure_date(_v, _date)
     _v = _s.author
     if _v is _MISSING:
-        f_author = _default139
+        f_author = _default138
     else:
         _n += 1
         f_author = _v
     _v = _s.url
     if _v is _MISSING:
-        f_url = _default140
+        f_url = _default139
     else:
         _n += 1
         f_url = _v
     _v = _s.note
     if _v is _MISSING:
-        f_note = _default141
+        f_note = _default140
     else:
         _n += 1
         f_note = _v
     _c[0] += _n
-    _o = _new(_twin143)
+    _o = _new(_twin142)
     _o.id = f_id
     _o.publisher = f_publisher
     _o.title = f_title
@@ -1423,7 +1423,7 @@ def _sbuild_Source(_s, _c):
     _o.author = f_author
     _o.url = f_url
     _o.note = f_note
-    _o.__class__ = _cls142
+    _o.__class__ = _cls141
     if not (_slug(f_id) is not None):
         raise _GiveUp
     return _o
@@ -1435,29 +1435,29 @@ def _sbuild_Per(_s, _c):
     f_amount = _Decimal(_v)
     _v = _s.unit
     if _v is _MISSING:
-        f_unit = _default163
+        f_unit = _default156
     else:
         _n += 1
         f_unit = _v
     _v = _s.subject
     if _v is _MISSING:
-        f_subject = _default164
+        f_subject = _default157
     else:
         _n += 1
         f_subject = _v
     _v = _s.en
     if _v is _MISSING:
-        f_en = _default165
+        f_en = _default158
     else:
         _n += 1
         f_en = _v
     _c[0] += _n
-    _o = _new(_twin167)
+    _o = _new(_twin160)
     _o.amount = f_amount
     _o.unit = f_unit
     _o.subject = f_subject
     _o.en = f_en
-    _o.__class__ = _cls166
+    _o.__class__ = _cls159
     _o.__attrs_post_init__()
     if f_unit is not None and f_unit not in _LIBRARY_UNITS:
         _c[1].add(f_unit)
@@ -1469,10 +1469,10 @@ def _sbuild_Span(_s, _c):
     _v = _s.end
     f_end = _v
     _c[0] += _n
-    _o = _new(_twin174)
+    _o = _new(_twin167)
     _o.start = f_start
     _o.end = f_end
-    _o.__class__ = _cls173
+    _o.__class__ = _cls166
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Quantity(_s, _c):
@@ -1485,59 +1485,59 @@ def _sbuild_Quantity(_s, _c):
     f_unit = _v
     _v = _s.multiplier
     if _v is _MISSING:
-        f_multiplier = _default156
+        f_multiplier = _default151
     else:
         _n += 1
         f_multiplier = _v
     _v = _s.decimals
     if _v is _MISSING:
-        f_decimals = _default157
+        f_decimals = _default152
     else:
         _n += 1
         f_decimals = _v
     _v = _s.approximation
     if _v is _MISSING:
-        f_approximation = _default158
+        f_approximation = _default153
     else:
         _n += 1
-        f_approximation = _values159[_v]
+        f_approximation = _v
     _v = _s.comparator
     if _v is _MISSING:
-        f_comparator = _default160
+        f_comparator = _default154
     else:
         _n += 1
         if _v is None:
             f_comparator = None
         else:
-            f_comparator = _values161[_v]
+            f_comparator = _v
     _v = _s.per
     if _v is _MISSING:
-        f_per = _default162
+        f_per = _default155
     else:
         _n += 1
         _c[3] += len(_v)
         f_per = tuple([_sbuild_Per(_x, _c) for _x in _v])
     _v = _s.phrase
     if _v is _MISSING:
-        f_phrase = _default168
+        f_phrase = _default161
     else:
         _n += 1
         f_phrase = _v
     _v = _s.derivation
     if _v is _MISSING:
-        f_derivation = _default169
+        f_derivation = _default162
     else:
         _n += 1
         f_derivation = _v
     _v = _s.source
     if _v is _MISSING:
-        f_source = _default170
+        f_source = _default163
     else:
         _n += 1
         f_source = _v
     _v = _s.upper
     if _v is _MISSING:
-        f_upper = _default171
+        f_upper = _default164
     else:
         _n += 1
         if _v is None:
@@ -1548,7 +1548,7 @@ def _sbuild_Quantity(_s, _c):
             f_upper = _Decimal(_v)
     _v = _s.span
     if _v is _MISSING:
-        f_span = _default172
+        f_span = _default165
     else:
         _n += 1
         if _v is None:
@@ -1556,7 +1556,7 @@ def _sbuild_Quantity(_s, _c):
         else:
             f_span = _sbuild_Span(_v, _c)
     _c[0] += _n
-    _o = _new(_twin176)
+    _o = _new(_twin169)
     _o.value = f_value
     _o.unit = f_unit
     _o.multiplier = f_multiplier
@@ -1569,11 +1569,11 @@ def _sbuild_Quantity(_s, _c):
     _o.source = f_source
     _o.upper = f_upper
     _o.span = f_span
-    _o.__class__ = _cls175
+    _o.__class__ = _cls168
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
-    if f_upper is not _default179:
-        _validator177(_o, _attribute178, f_upper)
+    if f_upper is not _default172:
+        _validator170(_o, _attribute171, f_upper)
     if not (f_multiplier == 0 and f_decimals == 0 and f_upper is None and _s.value.isdigit()):
         _o._check_numbers()
     if f_unit not in _LIBRARY_UNITS:
@@ -1587,7 +1587,7 @@ def _sbuild_Component(_s, _c):
     f_label = _sbuild_Text(_v, _c)
     _v = _s.target
     if _v is _MISSING:
-        f_target = _default186
+        f_target = _default179
     else:
         _n += 1
         if _v is None:
@@ -1596,7 +1596,7 @@ def _sbuild_Component(_s, _c):
             f_target = _sbuild_Quantity(_v, _c)
     _v = _s.actual
     if _v is _MISSING:
-        f_actual = _default187
+        f_actual = _default180
     else:
         _n += 1
         if _v is None:
@@ -1604,11 +1604,11 @@ def _sbuild_Component(_s, _c):
         else:
             f_actual = _sbuild_Quantity(_v, _c)
     _c[0] += _n
-    _o = _new(_twin189)
+    _o = _new(_twin182)
     _o.label = f_label
     _o.target = f_target
     _o.actual = f_actual
-    _o.__class__ = _cls188
+    _o.__class__ = _cls181
     return _o
 def _sbuild_NamedItems(_s, _c):
     _n = 2
@@ -1618,10 +1618,10 @@ def _sbuild_NamedItems(_s, _c):
     _v = _s.exhaustive
     f_exhaustive = _v
     _c[0] += _n
-    _o = _new(_twin193)
+    _o = _new(_twin186)
     _o.names = f_names
     _o.exhaustive = f_exhaustive
-    _o.__class__ = _cls192
+    _o.__class__ = _cls185
     return _o
 def _sbuild_Evidence(_s, _c):
     _n = 2
@@ -1631,16 +1631,16 @@ def _sbuild_Evidence(_s, _c):
     f_achieved = _v
     _v = _s.source
     if _v is _MISSING:
-        f_source = _default195
+        f_source = _default188
     else:
         _n += 1
         f_source = _v
     _c[0] += _n
-    _o = _new(_twin197)
+    _o = _new(_twin190)
     _o.statement = f_statement
     _o.achieved = f_achieved
     _o.source = f_source
-    _o.__class__ = _cls196
+    _o.__class__ = _cls189
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     return _o
@@ -1649,36 +1649,36 @@ def _sbuild_Metric(_s, _c):
     _v = _s.id
     f_id = _v
     _v = _s.kind
-    f_kind = _values149[_v]
+    f_kind = _v
     _v = _s.subject
     f_subject = _sbuild_Text(_v, _c)
     _v = _s.direction
     if _v is _MISSING:
-        f_direction = _default150
+        f_direction = _default147
     else:
         _n += 1
         if _v is None:
             f_direction = None
         else:
-            f_direction = _values151[_v]
+            f_direction = _v
     _v = _s.measure
     if _v is _MISSING:
-        f_measure = _default152
+        f_measure = _default148
     else:
         _n += 1
         if _v is None:
             f_measure = None
         else:
-            f_measure = _values153[_v]
+            f_measure = _v
     _v = _s.statement
     if _v is _MISSING:
-        f_statement = _default154
+        f_statement = _default149
     else:
         _n += 1
         f_statement = _v
     _v = _s.target
     if _v is _MISSING:
-        f_target = _default155
+        f_target = _default150
     else:
         _n += 1
         if _v is None:
@@ -1687,14 +1687,14 @@ def _sbuild_Metric(_s, _c):
             f_target = _sbuild_Quantity(_v, _c)
     _v = _s.baselines
     if _v is _MISSING:
-        f_baselines = _default180
+        f_baselines = _default173
     else:
         _n += 1
         _c[3] += len(_v)
         f_baselines = tuple([_sbuild_Quantity(_x, _c) for _x in _v])
     _v = _s.actual
     if _v is _MISSING:
-        f_actual = _default181
+        f_actual = _default174
     else:
         _n += 1
         if _v is None:
@@ -1703,7 +1703,7 @@ def _sbuild_Metric(_s, _c):
             f_actual = _sbuild_Quantity(_v, _c)
     _v = _s.estimate
     if _v is _MISSING:
-        f_estimate = _default182
+        f_estimate = _default175
     else:
         _n += 1
         if _v is None:
@@ -1712,7 +1712,7 @@ def _sbuild_Metric(_s, _c):
             f_estimate = _sbuild_Quantity(_v, _c)
     _v = _s.progress
     if _v is _MISSING:
-        f_progress = _default183
+        f_progress = _default176
     else:
         _n += 1
         if _v is None:
@@ -1721,27 +1721,27 @@ def _sbuild_Metric(_s, _c):
             f_progress = _sbuild_Quantity(_v, _c)
     _v = _s.alternatives
     if _v is _MISSING:
-        f_alternatives = _default184
+        f_alternatives = _default177
     else:
         _n += 1
         _c[3] += len(_v)
         f_alternatives = tuple([_sbuild_Quantity(_x, _c) for _x in _v])
     _v = _s.components
     if _v is _MISSING:
-        f_components = _default185
+        f_components = _default178
     else:
         _n += 1
         _c[3] += len(_v)
         f_components = tuple([_sbuild_Component(_x, _c) for _x in _v])
     _v = _s.increment
     if _v is _MISSING:
-        f_increment = _default190
+        f_increment = _default183
     else:
         _n += 1
         f_increment = _v
     _v = _s.items
     if _v is _MISSING:
-        f_items = _default191
+        f_items = _default184
     else:
         _n += 1
         if _v is None:
@@ -1750,7 +1750,7 @@ def _sbuild_Metric(_s, _c):
             f_items = _sbuild_NamedItems(_v, _c)
     _v = _s.evidence
     if _v is _MISSING:
-        f_evidence = _default194
+        f_evidence = _default187
     else:
         _n += 1
         if _v is None:
@@ -1759,33 +1759,33 @@ def _sbuild_Metric(_s, _c):
             f_evidence = _sbuild_Evidence(_v, _c)
     _v = _s.ambiguity
     if _v is _MISSING:
-        f_ambiguity = _default198
+        f_ambiguity = _default191
     else:
         _n += 1
         f_ambiguity = _v
     _v = _s.equivalent_units
     if _v is _MISSING:
-        f_equivalent_units = _default199
+        f_equivalent_units = _default192
     else:
         _n += 1
         _c[3] += len(_v)
         f_equivalent_units = tuple(_v)
     _v = _s.notes
     if _v is _MISSING:
-        f_notes = _default200
+        f_notes = _default193
     else:
         _n += 1
         _c[3] += len(_v)
         f_notes = tuple(_v)
     _v = _s.review
     if _v is _MISSING:
-        f_review = _default201
+        f_review = _default194
     else:
         _n += 1
         _c[3] += len(_v)
         f_review = tuple(_v)
     _c[0] += _n
-    _o = _new(_twin203)
+    _o = _new(_twin196)
     _o.id = f_id
     _o.kind = f_kind
     _o.subject = f_subject
@@ -1806,7 +1806,7 @@ def _sbuild_Metric(_s, _c):
     _o.equivalent_units = f_equivalent_units
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls202
+    _o.__class__ = _cls195
     if not (_slug(f_id) is not None):
         raise _GiveUp
     if not (f_increment is None or _slug(f_increment) is not None):
@@ -1816,18 +1816,18 @@ def _sbuild_Metric(_s, _c):
 def _sbuild_Reported(_s, _c):
     _n = 1
     _v = _s.status
-    f_status = _values205[_v]
+    f_status = _v
     _v = _s.phrase
     if _v is _MISSING:
-        f_phrase = _default206
+        f_phrase = _default198
     else:
         _n += 1
         f_phrase = _v
     _c[0] += _n
-    _o = _new(_twin208)
+    _o = _new(_twin200)
     _o.status = f_status
     _o.phrase = f_phrase
-    _o.__class__ = _cls207
+    _o.__class__ = _cls199
     return _o
 def _sbuild_Project(_s, _c):
     _n = 3
@@ -1840,55 +1840,55 @@ def _sbuild_Project(_s, _c):
         f_title = _sbuild_Text(_v, _c)
     _v = _s.categories
     _c[3] += len(_v)
-    f_categories = tuple([_values144[_x] for _x in _v])
+    f_categories = tuple(_v)
     _v = _s.area
     if _v is _MISSING:
-        f_area = _default145
+        f_area = _default143
     else:
         _n += 1
         f_area = _v
     _v = _s.departments
     if _v is _MISSING:
-        f_departments = _default146
+        f_departments = _default144
     else:
         _n += 1
         _c[3] += len(_v)
         f_departments = tuple(_v)
     _v = _s.description
     if _v is _MISSING:
-        f_description = _default147
+        f_description = _default145
     else:
         _n += 1
         f_description = _v
     _v = _s.metrics
     if _v is _MISSING:
-        f_metrics = _default148
+        f_metrics = _default146
     else:
         _n += 1
         _c[3] += len(_v)
         f_metrics = tuple([_sbuild_Metric(_x, _c) for _x in _v])
     _v = _s.reported
     if _v is _MISSING:
-        f_reported = _default204
+        f_reported = _default197
     else:
         _n += 1
         f_reported = _sbuild_Reported(_v, _c)
     _v = _s.notes
     if _v is _MISSING:
-        f_notes = _default209
+        f_notes = _default201
     else:
         _n += 1
         _c[3] += len(_v)
         f_notes = tuple(_v)
     _v = _s.review
     if _v is _MISSING:
-        f_review = _default210
+        f_review = _default202
     else:
         _n += 1
         _c[3] += len(_v)
         f_review = tuple(_v)
     _c[0] += _n
-    _o = _new(_twin212)
+    _o = _new(_twin204)
     _o.number = f_number
     _o.title = f_title
     _o.categories = f_categories
@@ -1899,7 +1899,7 @@ def _sbuild_Project(_s, _c):
     _o.reported = f_reported
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls211
+    _o.__class__ = _cls203
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Area(_s, _c):
@@ -1909,10 +1909,10 @@ def _sbuild_Area(_s, _c):
     _v = _s.title
     f_title = _sbuild_Text(_v, _c)
     _c[0] += _n
-    _o = _new(_twin216)
+    _o = _new(_twin208)
     _o.number = f_number
     _o.title = f_title
-    _o.__class__ = _cls215
+    _o.__class__ = _cls207
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Unit(_s, _c):
@@ -1920,7 +1920,7 @@ def _sbuild_Unit(_s, _c):
     _v = _s.symbol
     f_symbol = _v
     _v = _s.kind
-    f_kind = _values219[_v]
+    f_kind = _v
     _v = _s.en
     f_en = _v
     _v = _s.en_plural
@@ -1929,13 +1929,13 @@ def _sbuild_Unit(_s, _c):
     f_zh_hant = _v
     _v = _s.dimension
     if _v is _MISSING:
-        f_dimension = _default220
+        f_dimension = _default211
     else:
         _n += 1
         f_dimension = _v
     _v = _s.factor
     if _v is _MISSING:
-        f_factor = _default221
+        f_factor = _default212
     else:
         _n += 1
         if not _is_decimal(_v):
@@ -1943,13 +1943,13 @@ def _sbuild_Unit(_s, _c):
         f_factor = _Decimal(_v)
     _v = _s.either
     if _v is _MISSING:
-        f_either = _default222
+        f_either = _default213
     else:
         _n += 1
         _c[3] += len(_v)
         f_either = tuple(_v)
     _c[0] += _n
-    _o = _new(_twin224)
+    _o = _new(_twin215)
     _o.symbol = f_symbol
     _o.kind = f_kind
     _o.en = f_en
@@ -1958,7 +1958,7 @@ def _sbuild_Unit(_s, _c):
     _o.dimension = f_dimension
     _o.factor = f_factor
     _o.either = f_either
-    _o.__class__ = _cls223
+    _o.__class__ = _cls214
     _o.__attrs_post_init__()
     return _o
 def _sbuild_BallotEntry(_s, _c):
@@ -1969,16 +1969,16 @@ def _sbuild_BallotEntry(_s, _c):
     f_project = _v
     _v = _s.votes
     if _v is _MISSING:
-        f_votes = _default235
+        f_votes = _default225
     else:
         _n += 1
         f_votes = _v
     _c[0] += _n
-    _o = _new(_twin237)
+    _o = _new(_twin227)
     _o.rank = f_rank
     _o.project = f_project
     _o.votes = f_votes
-    _o.__class__ = _cls236
+    _o.__class__ = _cls226
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Ballot(_s, _c):
@@ -1986,28 +1986,28 @@ def _sbuild_Ballot(_s, _c):
     _v = _s.body
     f_body = _v
     _v = _s.method
-    f_method = _values226[_v]
+    f_method = _v
     _v = _s.congress
     if _v is _MISSING:
-        f_congress = _default227
+        f_congress = _default217
     else:
         _n += 1
         f_congress = _v
     _v = _s.session
     if _v is _MISSING:
-        f_session = _default228
+        f_session = _default218
     else:
         _n += 1
         f_session = _v
     _v = _s.announcement
     if _v is _MISSING:
-        f_announcement = _default229
+        f_announcement = _default219
     else:
         _n += 1
         f_announcement = _v
     _v = _s.date
     if _v is _MISSING:
-        f_date = _default230
+        f_date = _default220
     else:
         _n += 1
         if _v is None:
@@ -2016,44 +2016,44 @@ def _sbuild_Ballot(_s, _c):
             f_date = _structure_date(_v, _date)
     _v = _s.electorate
     if _v is _MISSING:
-        f_electorate = _default231
+        f_electorate = _default221
     else:
         _n += 1
         f_electorate = _v
     _v = _s.delegations
     if _v is _MISSING:
-        f_delegations = _default232
+        f_delegations = _default222
     else:
         _n += 1
         f_delegations = _v
     _v = _s.counts_published
     if _v is _MISSING:
-        f_counts_published = _default233
+        f_counts_published = _default223
     else:
         _n += 1
         f_counts_published = _v
     _v = _s.entries
     if _v is _MISSING:
-        f_entries = _default234
+        f_entries = _default224
     else:
         _n += 1
         _c[3] += len(_v)
         f_entries = tuple([_sbuild_BallotEntry(_x, _c) for _x in _v])
     _v = _s.source
     if _v is _MISSING:
-        f_source = _default238
+        f_source = _default228
     else:
         _n += 1
         f_source = _v
     _v = _s.notes
     if _v is _MISSING:
-        f_notes = _default239
+        f_notes = _default229
     else:
         _n += 1
         _c[3] += len(_v)
         f_notes = tuple(_v)
     _c[0] += _n
-    _o = _new(_twin241)
+    _o = _new(_twin231)
     _o.body = f_body
     _o.method = f_method
     _o.congress = f_congress
@@ -2066,7 +2066,7 @@ def _sbuild_Ballot(_s, _c):
     _o.entries = f_entries
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls240
+    _o.__class__ = _cls230
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     _o.__attrs_post_init__()
@@ -2077,7 +2077,7 @@ def _sbuild_Evaluation(_s, _c):
     f_body = _v
     _v = _s.date
     if _v is _MISSING:
-        f_date = _default243
+        f_date = _default233
     else:
         _n += 1
         if _v is None:
@@ -2086,38 +2086,38 @@ def _sbuild_Evaluation(_s, _c):
             f_date = _structure_date(_v, _date)
     _v = _s.held
     if _v is _MISSING:
-        f_held = _default244
+        f_held = _default234
     else:
         _n += 1
         f_held = _v
     _v = _s.score
     if _v is _MISSING:
-        f_score = _default245
+        f_score = _default235
     else:
         _n += 1
         f_score = _v
     _v = _s.source
     if _v is _MISSING:
-        f_source = _default246
+        f_source = _default236
     else:
         _n += 1
         f_source = _v
     _v = _s.notes
     if _v is _MISSING:
-        f_notes = _default247
+        f_notes = _default237
     else:
         _n += 1
         _c[3] += len(_v)
         f_notes = tuple(_v)
     _c[0] += _n
-    _o = _new(_twin249)
+    _o = _new(_twin239)
     _o.body = f_body
     _o.date = f_date
     _o.held = f_held
     _o.score = f_score
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls248
+    _o.__class__ = _cls238
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     return _o
@@ -2128,7 +2128,7 @@ def _sbuild_Program(_s, _c):
     _v = _s.year
     f_year = _v
     _v = _s.stage
-    f_stage = _values138[_v]
+    f_stage = _v
     _v = _s.as_of
     f_as_of = _structure_date(_v, _date)
     _v = _s.sources
@@ -2139,7 +2139,7 @@ def _sbuild_Program(_s, _c):
     f_projects = tuple([_sbuild_Project(_x, _c) for _x in _v])
     _v = _s.name
     if _v is _MISSING:
-        f_name = _default213
+        f_name = _default205
     else:
         _n += 1
         if _v is None:
@@ -2148,28 +2148,28 @@ def _sbuild_Program(_s, _c):
             f_name = _sbuild_Text(_v, _c)
     _v = _s.areas
     if _v is _MISSING:
-        f_areas = _default214
+        f_areas = _default206
     else:
         _n += 1
         _c[3] += len(_v)
         f_areas = tuple([_sbuild_Area(_x, _c) for _x in _v])
     _v = _s.figures
     if _v is _MISSING:
-        f_figures = _default217
+        f_figures = _default209
     else:
         _n += 1
         _c[3] += len(_v)
         f_figures = tuple([_sbuild_Metric(_x, _c) for _x in _v])
     _v = _s.units
     if _v is _MISSING:
-        f_units = _default218
+        f_units = _default210
     else:
         _n += 1
         _c[3] += len(_v)
         f_units = tuple([_sbuild_Unit(_x, _c) for _x in _v])
     _v = _s.ballot
     if _v is _MISSING:
-        f_ballot = _default225
+        f_ballot = _default216
     else:
         _n += 1
         if _v is None:
@@ -2178,7 +2178,7 @@ def _sbuild_Program(_s, _c):
             f_ballot = _sbuild_Ballot(_v, _c)
     _v = _s.evaluation
     if _v is _MISSING:
-        f_evaluation = _default242
+        f_evaluation = _default232
     else:
         _n += 1
         if _v is None:
@@ -2187,38 +2187,38 @@ def _sbuild_Program(_s, _c):
             f_evaluation = _sbuild_Evaluation(_v, _c)
     _v = _s.revision
     if _v is _MISSING:
-        f_revision = _default250
+        f_revision = _default240
     else:
         _n += 1
         f_revision = _v
     _v = _s.license
     if _v is _MISSING:
-        f_license = _default251
+        f_license = _default241
     else:
         _n += 1
         f_license = _v
     _v = _s.citation
     if _v is _MISSING:
-        f_citation = _default252
+        f_citation = _default242
     else:
         _n += 1
         f_citation = _v
     _v = _s.notes
     if _v is _MISSING:
-        f_notes = _default253
+        f_notes = _default243
     else:
         _n += 1
         _c[3] += len(_v)
         f_notes = tuple(_v)
     _v = _s.review
     if _v is _MISSING:
-        f_review = _default254
+        f_review = _default244
     else:
         _n += 1
         _c[3] += len(_v)
         f_review = tuple(_v)
     _c[0] += _n
-    _o = _new(_twin256)
+    _o = _new(_twin246)
     _o.jurisdiction = f_jurisdiction
     _o.year = f_year
     _o.stage = f_stage
@@ -2236,6 +2236,6 @@ def _sbuild_Program(_s, _c):
     _o.citation = f_citation
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls255
+    _o.__class__ = _cls245
     _o.__attrs_post_init__()
     return _o

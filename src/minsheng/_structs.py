@@ -31,7 +31,7 @@ import msgspec
 from minsheng._build import _MISSING, INT_BOUNDS, _is_optional
 from minsheng._model import Program
 from minsheng._schemas import SCHEMA_ID
-from minsheng._values import MAX_STRING_LENGTH, enum_values
+from minsheng._values import MAX_STRING_LENGTH
 
 _STRING = Annotated[str, msgspec.Meta(max_length=MAX_STRING_LENGTH)]
 
@@ -61,7 +61,7 @@ def _json_type(tp: Any, structs: dict[type, Any]) -> Any:  # noqa: ANN401 - typi
     if tp is int:
         return _INTEGER
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return Literal[tuple(enum_values(tp))]
+        return tp  # msgspec decodes a member from its value, as enum_values has it
     if isinstance(tp, type) and attrs.has(tp):
         return _struct(tp, structs)
     raise NotImplementedError(tp)
