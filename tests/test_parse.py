@@ -1976,3 +1976,20 @@ def test_a_figure_of_as_many_digits_as_a_dataset_value_reads_exactly() -> None:
     rounded = parse("1234567890123456.789012万元")
     assert rounded.value == D("12345678901234567890.12")
     assert rounded.interval.high - rounded.interval.low == D("0.01")
+
+
+def test_as_high_as_gives_the_figure_itself() -> None:
+    """高达 and 多达 say "as high (many) as": the figure reached, where 达 alone is at least.
+
+    满意度高达95% read as at least 95 %, so that an outcome printed as a level
+    was a bound of one.
+    """
+    for text in ("满意度高达95%", "客流高达35万人次", "多达3000人", "客流高達35萬人次"):
+        assert parse(text).comparator is None, text
+    # a pledge's 达 and 达到 still bound; after a change word or a comparative,
+    # the words are read as before
+    for text in ("达95%", "达到95%", "提高达95%", "较高达95%"):
+        assert parse(text).comparator is C.AT_LEAST, text
+    for text in ("最高达95%", "最多达3000人"):
+        with pytest.raises(minsheng.ParseError):
+            parse(text)

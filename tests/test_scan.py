@@ -1383,3 +1383,12 @@ def test_iso_dates_and_times_are_passed_over(text: str) -> None:
     assert [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)] == [
         ("3000个", True)
     ]
+
+
+def test_as_high_as_is_no_bound_in_running_text() -> None:
+    """The scan found 达95% in 满意度高达95%, as at least 95 %; it finds 95 %."""
+    found = minsheng.find_quantities("全年接待游客多达3000万人次，满意度高达95%。")
+    assert [(f.phrase, f.reading and f.reading.figure.comparator) for f in found] == [
+        ("3000万人次", None),
+        ("95%", None),
+    ]

@@ -74,6 +74,7 @@ from minsheng._words import (
     _is_word_char,
     _longest_at_end,
     _skip_spaces,
+    as_much_as,
     bare_comparative,
     financial_numeral,
     sign_in_markup,
@@ -468,6 +469,8 @@ def _end_comparator(words: str) -> str | None:
     end_word = _longest_at_end(words, _COMPARATORS_BY_LAST)
     if end_word is not None and any(words.endswith(w) for w in _NOT_COMPARATORS):
         return None  # 下达 is "allocate", not 达
+    if end_word == "达" and as_much_as(words, 0, len(words)):
+        return None  # 高达95%: as high as, the figure itself
     if (
         end_word is not None
         and end_word[0] in SIGNS

@@ -63,6 +63,7 @@ from minsheng._words import (
     OVERTAKING,
     SIGNS,
     _is_word_char,
+    as_much_as,
     sign_in_markup,
 )
 
@@ -151,7 +152,8 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
                 if any(
                     s.endswith(w, floor, b)
                     for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS, *OVERTAKING)
-                ):  # 赶超5%: the parser refuses the whole word, not 超
+                ) or (word == "达" and as_much_as(s, floor, b)):
+                    # 赶超5%: the parser refuses the whole word, not 超; 高达95%: 95 %
                     continue
                 if word[0] in SIGNS and sign_in_markup(s, b - length):
                     # <b>3000个, ->3000个: markup or an arrow, which the parser refuses

@@ -415,6 +415,23 @@ _CHANGE = compiled(
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
+_AS_MUCH_AS = ("高达", "多达")
+_NOT_AS_MUCH_AS = (
+    "提高达", "升高达", "抬高达", "增高达", "较高达", "更高达", "偏高达", "最高达",
+    "增多达", "较多达", "更多达", "最多达", "偏多达",
+)  # fmt: skip
+
+
+def as_much_as(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` ends in 高达 or 多达, which say "as high (many) as".
+
+    客流高达35万人次 and 多达3000人 give the figure itself, no bound of it:
+    their 达 is no 达 of a pledge (达到95%, at least).  After a change word
+    (提高达) or a comparative (较高达, 最高达) the words are read as before.
+    """
+    return s.endswith(_AS_MUCH_AS, start, end) and not s.endswith(_NOT_AS_MUCH_AS, start, end)
+
+
 _INNER_WORDS = sorted(
     (
         w
