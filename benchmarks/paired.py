@@ -1,6 +1,6 @@
 """Compare loading at another commit with loading here, in turn, on this machine.
 
-    python benchmarks/paired.py REV [--rounds 3] [--cities 40]
+    python benchmarks/paired.py REV [--rounds 3] [--cities 40] [--fast]
 
 A full run of ``run.py`` is one sample of a machine whose speed may change
 within minutes; comparing two commits by two such runs compares two moments
@@ -43,8 +43,13 @@ with open({out!r}, "wb") as out:
 
 MEASURE = """
 import json, pickle, sys, time
-sys.modules["msgspec"] = None  # without the fast extra, as load_vs_json_loads
+if not {fast}:
+    sys.modules["msgspec"] = None  # without the fast extra, as load_vs_json_loads
 import minsheng
+if {fast}:  # with it from the first file, as load_fast_vs_json_loads
+    import msgspec
+    from minsheng import _json
+    _json.FAST_DECODER_AFTER = 0
 with open({documents!r}, "rb") as given:
     documents = pickle.load(given)
 with open({kunming!r}, "rb") as given:
@@ -90,9 +95,9 @@ def _python(code: str, src: Path, folder: Path) -> str:
     return done.stdout
 
 
-def _measure(src: Path, documents: Path, folder: Path) -> dict[str, float]:
+def _measure(src: Path, documents: Path, folder: Path, *, fast: bool) -> dict[str, float]:
     kunming = ROOT / "datasets" / "kunming" / "2025.json"
-    code = MEASURE.format(documents=str(documents), kunming=str(kunming))
+    code = MEASURE.format(documents=str(documents), kunming=str(kunming), fast=fast)
     result = json.loads(_python(code, src, folder).splitlines()[-1])
     if not Path(result.pop("file")).is_relative_to(src):  # measured the wrong code
         sys.exit(f"the measure for {src} imported minsheng from elsewhere")
@@ -113,6 +118,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=_positive, default=3)
     parser.add_argument(
         "--cities", type=_positive, default=40, help="cities of the corpus (337 in all)"
+    )
+    parser.add_argument(
+        "--fast", action="store_true", help="with the fast extra (msgspec), which must be installed"
     )
     args = parser.parse_args()
     git = shutil.which("git")
@@ -140,7 +148,7 @@ def main() -> None:
             for round_ in range(1, args.rounds + 1):
                 # each side first in every other round, so that a drift favours neither
                 for name, src in sides if round_ % 2 else sides[::-1]:
-                    ratios = _measure(src, documents, folder)
+                    ratios = _measure(src, documents, folder, fast=args.fast)
                     corpus, kunming = ratios["corpus"], ratios["kunming"]
                     print(f"{round_:>5}  {name:<12} {corpus:>7.2f} {kunming:>8.2f}")
         finally:

@@ -366,19 +366,33 @@ class _Generator:
         required = [field for field in fields if field.default is attrs.NOTHING]
         body = [f"def {name}(_s, _c):", f"    _n = {len(required)}"]
         for field in required:
+            local = f"f_{field.name}"
+            if _passed_on(field.type):
+                body.append(f"    {local} = _s.{field.name}")
+                continue
             body.append(f"    _v = _s.{field.name}")
-            body.extend(self.convert_struct(field.type, "_v", f"f_{field.name}", "    "))
+            body.extend(self.convert_struct(field.type, "_v", local, "    "))
         for field in fields:
             if field.default is attrs.NOTHING:
                 continue
+            local = f"f_{field.name}"
             default = self.name("default", field.default)
+            if _passed_on(field.type):
+                body += [
+                    f"    {local} = _s.{field.name}",
+                    f"    if {local} is _MISSING:",
+                    f"        {local} = {default}",
+                    "    else:",
+                    "        _n += 1",
+                ]
+                continue
             body += [
                 f"    _v = _s.{field.name}",
                 "    if _v is _MISSING:",
-                f"        f_{field.name} = {default}",
+                f"        {local} = {default}",
                 "    else:",
                 "        _n += 1",
-                *self.convert_struct(field.type, "_v", f"f_{field.name}", "        "),
+                *self.convert_struct(field.type, "_v", local, "        "),
             ]
         body.append("    _c[0] += _n")
         body += self.construct(cls, "_s.{}")
@@ -387,10 +401,10 @@ class _Generator:
 
     def convert_struct(self, tp: object, src: str, dst: str, indent: str) -> list[str]:
         """Lines that set ``dst`` to the model value of ``src``, a value msgspec has typed."""
+        if _passed_on(tp):
+            return [f"{indent}{dst} = {src}"]
         if _is_optional(tp):
             (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
-            if inner in (str, bool, int):
-                return [f"{indent}{dst} = {src}"]
             return [
                 f"{indent}if {src} is None:",
                 f"{indent}    {dst} = None",
@@ -409,8 +423,6 @@ class _Generator:
                 builder = self.struct_builder(element)
                 return [count, f"{indent}{dst} = tuple([{builder}(_x, _c) for _x in {src}])"]
             raise NotImplementedError(tp)
-        if tp in (str, bool, int) or (isinstance(tp, type) and issubclass(tp, enum.Enum)):
-            return [f"{indent}{dst} = {src}"]  # msgspec made an enum's member from its value
         if tp is Decimal:
             return [
                 f"{indent}if not _is_decimal({src}):",
@@ -478,6 +490,17 @@ class _Generator:
 
 
 _MISSING = object()
+
+
+def _passed_on(tp: object) -> bool:
+    """Whether a struct's value of the model type ``tp`` is the model's value as it is.
+
+    msgspec has made it: a str, bool or int, an enum's member (from its
+    value), or ``None`` for an optional one.
+    """
+    if _is_optional(tp):
+        (tp,) = (arg for arg in get_args(tp) if arg is not NoneType)
+    return tp in (str, bool, int) or (isinstance(tp, type) and issubclass(tp, enum.Enum))
 
 
 def _usual(cls: type, name: str) -> int:

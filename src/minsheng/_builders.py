@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 3348491238
+SOURCE_CRC = 273257455
 
 
 def _build_Text(_d, _c):
@@ -1334,20 +1334,17 @@ def _build_Program(_d, _c):
     return _o
 def _sbuild_Text(_s, _c):
     _n = 1
-    _v = _s.zh
-    f_zh = _v
-    _v = _s.en
-    if _v is _MISSING:
+    f_zh = _s.zh
+    f_en = _s.en
+    if f_en is _MISSING:
         f_en = _default129
     else:
         _n += 1
-        f_en = _v
-    _v = _s.en_official
-    if _v is _MISSING:
+    f_en_official = _s.en_official
+    if f_en_official is _MISSING:
         f_en_official = _default130
     else:
         _n += 1
-        f_en_official = _v
     _c[0] += _n
     _o = _new(_twin132)
     _o.zh = f_zh
@@ -1359,12 +1356,10 @@ def _sbuild_Text(_s, _c):
     return _o
 def _sbuild_Jurisdiction(_s, _c):
     _n = 3
-    _v = _s.slug
-    f_slug = _v
+    f_slug = _s.slug
     _v = _s.name
     f_name = _sbuild_Text(_v, _c)
-    _v = _s.division_code
-    f_division_code = _v
+    f_division_code = _s.division_code
     _v = _s.province
     if _v is _MISSING:
         f_province = _default133
@@ -1388,32 +1383,26 @@ def _sbuild_Jurisdiction(_s, _c):
     return _o
 def _sbuild_Source(_s, _c):
     _n = 4
-    _v = _s.id
-    f_id = _v
-    _v = _s.publisher
-    f_publisher = _v
-    _v = _s.title
-    f_title = _v
+    f_id = _s.id
+    f_publisher = _s.publisher
+    f_title = _s.title
     _v = _s.date
     f_date = _structure_date(_v, _date)
-    _v = _s.author
-    if _v is _MISSING:
+    f_author = _s.author
+    if f_author is _MISSING:
         f_author = _default138
     else:
         _n += 1
-        f_author = _v
-    _v = _s.url
-    if _v is _MISSING:
+    f_url = _s.url
+    if f_url is _MISSING:
         f_url = _default139
     else:
         _n += 1
-        f_url = _v
-    _v = _s.note
-    if _v is _MISSING:
+    f_note = _s.note
+    if f_note is _MISSING:
         f_note = _default140
     else:
         _n += 1
-        f_note = _v
     _c[0] += _n
     _o = _new(_twin142)
     _o.id = f_id
@@ -1433,24 +1422,21 @@ def _sbuild_Per(_s, _c):
     if not _is_decimal(_v):
         raise _GiveUp
     f_amount = _Decimal(_v)
-    _v = _s.unit
-    if _v is _MISSING:
+    f_unit = _s.unit
+    if f_unit is _MISSING:
         f_unit = _default156
     else:
         _n += 1
-        f_unit = _v
-    _v = _s.subject
-    if _v is _MISSING:
+    f_subject = _s.subject
+    if f_subject is _MISSING:
         f_subject = _default157
     else:
         _n += 1
-        f_subject = _v
-    _v = _s.en
-    if _v is _MISSING:
+    f_en = _s.en
+    if f_en is _MISSING:
         f_en = _default158
     else:
         _n += 1
-        f_en = _v
     _c[0] += _n
     _o = _new(_twin160)
     _o.amount = f_amount
@@ -1464,10 +1450,8 @@ def _sbuild_Per(_s, _c):
     return _o
 def _sbuild_Span(_s, _c):
     _n = 2
-    _v = _s.start
-    f_start = _v
-    _v = _s.end
-    f_end = _v
+    f_start = _s.start
+    f_end = _s.end
     _c[0] += _n
     _o = _new(_twin167)
     _o.start = f_start
@@ -1481,35 +1465,27 @@ def _sbuild_Quantity(_s, _c):
     if not _is_decimal(_v):
         raise _GiveUp
     f_value = _Decimal(_v)
-    _v = _s.unit
-    f_unit = _v
-    _v = _s.multiplier
-    if _v is _MISSING:
+    f_unit = _s.unit
+    f_multiplier = _s.multiplier
+    if f_multiplier is _MISSING:
         f_multiplier = _default151
     else:
         _n += 1
-        f_multiplier = _v
-    _v = _s.decimals
-    if _v is _MISSING:
+    f_decimals = _s.decimals
+    if f_decimals is _MISSING:
         f_decimals = _default152
     else:
         _n += 1
-        f_decimals = _v
-    _v = _s.approximation
-    if _v is _MISSING:
+    f_approximation = _s.approximation
+    if f_approximation is _MISSING:
         f_approximation = _default153
     else:
         _n += 1
-        f_approximation = _v
-    _v = _s.comparator
-    if _v is _MISSING:
+    f_comparator = _s.comparator
+    if f_comparator is _MISSING:
         f_comparator = _default154
     else:
         _n += 1
-        if _v is None:
-            f_comparator = None
-        else:
-            f_comparator = _v
     _v = _s.per
     if _v is _MISSING:
         f_per = _default155
@@ -1517,24 +1493,21 @@ def _sbuild_Quantity(_s, _c):
         _n += 1
         _c[3] += len(_v)
         f_per = tuple([_sbuild_Per(_x, _c) for _x in _v])
-    _v = _s.phrase
-    if _v is _MISSING:
+    f_phrase = _s.phrase
+    if f_phrase is _MISSING:
         f_phrase = _default161
     else:
         _n += 1
-        f_phrase = _v
-    _v = _s.derivation
-    if _v is _MISSING:
+    f_derivation = _s.derivation
+    if f_derivation is _MISSING:
         f_derivation = _default162
     else:
         _n += 1
-        f_derivation = _v
-    _v = _s.source
-    if _v is _MISSING:
+    f_source = _s.source
+    if f_source is _MISSING:
         f_source = _default163
     else:
         _n += 1
-        f_source = _v
     _v = _s.upper
     if _v is _MISSING:
         f_upper = _default164
@@ -1615,8 +1588,7 @@ def _sbuild_NamedItems(_s, _c):
     _v = _s.names
     _c[3] += len(_v)
     f_names = tuple(_v)
-    _v = _s.exhaustive
-    f_exhaustive = _v
+    f_exhaustive = _s.exhaustive
     _c[0] += _n
     _o = _new(_twin186)
     _o.names = f_names
@@ -1625,16 +1597,13 @@ def _sbuild_NamedItems(_s, _c):
     return _o
 def _sbuild_Evidence(_s, _c):
     _n = 2
-    _v = _s.statement
-    f_statement = _v
-    _v = _s.achieved
-    f_achieved = _v
-    _v = _s.source
-    if _v is _MISSING:
+    f_statement = _s.statement
+    f_achieved = _s.achieved
+    f_source = _s.source
+    if f_source is _MISSING:
         f_source = _default188
     else:
         _n += 1
-        f_source = _v
     _c[0] += _n
     _o = _new(_twin190)
     _o.statement = f_statement
@@ -1646,36 +1615,25 @@ def _sbuild_Evidence(_s, _c):
     return _o
 def _sbuild_Metric(_s, _c):
     _n = 3
-    _v = _s.id
-    f_id = _v
-    _v = _s.kind
-    f_kind = _v
+    f_id = _s.id
+    f_kind = _s.kind
     _v = _s.subject
     f_subject = _sbuild_Text(_v, _c)
-    _v = _s.direction
-    if _v is _MISSING:
+    f_direction = _s.direction
+    if f_direction is _MISSING:
         f_direction = _default147
     else:
         _n += 1
-        if _v is None:
-            f_direction = None
-        else:
-            f_direction = _v
-    _v = _s.measure
-    if _v is _MISSING:
+    f_measure = _s.measure
+    if f_measure is _MISSING:
         f_measure = _default148
     else:
         _n += 1
-        if _v is None:
-            f_measure = None
-        else:
-            f_measure = _v
-    _v = _s.statement
-    if _v is _MISSING:
+    f_statement = _s.statement
+    if f_statement is _MISSING:
         f_statement = _default149
     else:
         _n += 1
-        f_statement = _v
     _v = _s.target
     if _v is _MISSING:
         f_target = _default150
@@ -1733,12 +1691,11 @@ def _sbuild_Metric(_s, _c):
         _n += 1
         _c[3] += len(_v)
         f_components = tuple([_sbuild_Component(_x, _c) for _x in _v])
-    _v = _s.increment
-    if _v is _MISSING:
+    f_increment = _s.increment
+    if f_increment is _MISSING:
         f_increment = _default183
     else:
         _n += 1
-        f_increment = _v
     _v = _s.items
     if _v is _MISSING:
         f_items = _default184
@@ -1757,12 +1714,11 @@ def _sbuild_Metric(_s, _c):
             f_evidence = None
         else:
             f_evidence = _sbuild_Evidence(_v, _c)
-    _v = _s.ambiguity
-    if _v is _MISSING:
+    f_ambiguity = _s.ambiguity
+    if f_ambiguity is _MISSING:
         f_ambiguity = _default191
     else:
         _n += 1
-        f_ambiguity = _v
     _v = _s.equivalent_units
     if _v is _MISSING:
         f_equivalent_units = _default192
@@ -1815,14 +1771,12 @@ def _sbuild_Metric(_s, _c):
     return _o
 def _sbuild_Reported(_s, _c):
     _n = 1
-    _v = _s.status
-    f_status = _v
-    _v = _s.phrase
-    if _v is _MISSING:
+    f_status = _s.status
+    f_phrase = _s.phrase
+    if f_phrase is _MISSING:
         f_phrase = _default198
     else:
         _n += 1
-        f_phrase = _v
     _c[0] += _n
     _o = _new(_twin200)
     _o.status = f_status
@@ -1831,8 +1785,7 @@ def _sbuild_Reported(_s, _c):
     return _o
 def _sbuild_Project(_s, _c):
     _n = 3
-    _v = _s.number
-    f_number = _v
+    f_number = _s.number
     _v = _s.title
     if _v is None:
         f_title = None
@@ -1841,12 +1794,11 @@ def _sbuild_Project(_s, _c):
     _v = _s.categories
     _c[3] += len(_v)
     f_categories = tuple(_v)
-    _v = _s.area
-    if _v is _MISSING:
+    f_area = _s.area
+    if f_area is _MISSING:
         f_area = _default143
     else:
         _n += 1
-        f_area = _v
     _v = _s.departments
     if _v is _MISSING:
         f_departments = _default144
@@ -1854,12 +1806,11 @@ def _sbuild_Project(_s, _c):
         _n += 1
         _c[3] += len(_v)
         f_departments = tuple(_v)
-    _v = _s.description
-    if _v is _MISSING:
+    f_description = _s.description
+    if f_description is _MISSING:
         f_description = _default145
     else:
         _n += 1
-        f_description = _v
     _v = _s.metrics
     if _v is _MISSING:
         f_metrics = _default146
@@ -1904,8 +1855,7 @@ def _sbuild_Project(_s, _c):
     return _o
 def _sbuild_Area(_s, _c):
     _n = 2
-    _v = _s.number
-    f_number = _v
+    f_number = _s.number
     _v = _s.title
     f_title = _sbuild_Text(_v, _c)
     _c[0] += _n
@@ -1917,22 +1867,16 @@ def _sbuild_Area(_s, _c):
     return _o
 def _sbuild_Unit(_s, _c):
     _n = 5
-    _v = _s.symbol
-    f_symbol = _v
-    _v = _s.kind
-    f_kind = _v
-    _v = _s.en
-    f_en = _v
-    _v = _s.en_plural
-    f_en_plural = _v
-    _v = _s.zh_hant
-    f_zh_hant = _v
-    _v = _s.dimension
-    if _v is _MISSING:
+    f_symbol = _s.symbol
+    f_kind = _s.kind
+    f_en = _s.en
+    f_en_plural = _s.en_plural
+    f_zh_hant = _s.zh_hant
+    f_dimension = _s.dimension
+    if f_dimension is _MISSING:
         f_dimension = _default211
     else:
         _n += 1
-        f_dimension = _v
     _v = _s.factor
     if _v is _MISSING:
         f_factor = _default212
@@ -1963,16 +1907,13 @@ def _sbuild_Unit(_s, _c):
     return _o
 def _sbuild_BallotEntry(_s, _c):
     _n = 2
-    _v = _s.rank
-    f_rank = _v
-    _v = _s.project
-    f_project = _v
-    _v = _s.votes
-    if _v is _MISSING:
+    f_rank = _s.rank
+    f_project = _s.project
+    f_votes = _s.votes
+    if f_votes is _MISSING:
         f_votes = _default225
     else:
         _n += 1
-        f_votes = _v
     _c[0] += _n
     _o = _new(_twin227)
     _o.rank = f_rank
@@ -1983,28 +1924,23 @@ def _sbuild_BallotEntry(_s, _c):
     return _o
 def _sbuild_Ballot(_s, _c):
     _n = 2
-    _v = _s.body
-    f_body = _v
-    _v = _s.method
-    f_method = _v
-    _v = _s.congress
-    if _v is _MISSING:
+    f_body = _s.body
+    f_method = _s.method
+    f_congress = _s.congress
+    if f_congress is _MISSING:
         f_congress = _default217
     else:
         _n += 1
-        f_congress = _v
-    _v = _s.session
-    if _v is _MISSING:
+    f_session = _s.session
+    if f_session is _MISSING:
         f_session = _default218
     else:
         _n += 1
-        f_session = _v
-    _v = _s.announcement
-    if _v is _MISSING:
+    f_announcement = _s.announcement
+    if f_announcement is _MISSING:
         f_announcement = _default219
     else:
         _n += 1
-        f_announcement = _v
     _v = _s.date
     if _v is _MISSING:
         f_date = _default220
@@ -2014,24 +1950,21 @@ def _sbuild_Ballot(_s, _c):
             f_date = None
         else:
             f_date = _structure_date(_v, _date)
-    _v = _s.electorate
-    if _v is _MISSING:
+    f_electorate = _s.electorate
+    if f_electorate is _MISSING:
         f_electorate = _default221
     else:
         _n += 1
-        f_electorate = _v
-    _v = _s.delegations
-    if _v is _MISSING:
+    f_delegations = _s.delegations
+    if f_delegations is _MISSING:
         f_delegations = _default222
     else:
         _n += 1
-        f_delegations = _v
-    _v = _s.counts_published
-    if _v is _MISSING:
+    f_counts_published = _s.counts_published
+    if f_counts_published is _MISSING:
         f_counts_published = _default223
     else:
         _n += 1
-        f_counts_published = _v
     _v = _s.entries
     if _v is _MISSING:
         f_entries = _default224
@@ -2039,12 +1972,11 @@ def _sbuild_Ballot(_s, _c):
         _n += 1
         _c[3] += len(_v)
         f_entries = tuple([_sbuild_BallotEntry(_x, _c) for _x in _v])
-    _v = _s.source
-    if _v is _MISSING:
+    f_source = _s.source
+    if f_source is _MISSING:
         f_source = _default228
     else:
         _n += 1
-        f_source = _v
     _v = _s.notes
     if _v is _MISSING:
         f_notes = _default229
@@ -2073,8 +2005,7 @@ def _sbuild_Ballot(_s, _c):
     return _o
 def _sbuild_Evaluation(_s, _c):
     _n = 1
-    _v = _s.body
-    f_body = _v
+    f_body = _s.body
     _v = _s.date
     if _v is _MISSING:
         f_date = _default233
@@ -2084,24 +2015,21 @@ def _sbuild_Evaluation(_s, _c):
             f_date = None
         else:
             f_date = _structure_date(_v, _date)
-    _v = _s.held
-    if _v is _MISSING:
+    f_held = _s.held
+    if f_held is _MISSING:
         f_held = _default234
     else:
         _n += 1
-        f_held = _v
-    _v = _s.score
-    if _v is _MISSING:
+    f_score = _s.score
+    if f_score is _MISSING:
         f_score = _default235
     else:
         _n += 1
-        f_score = _v
-    _v = _s.source
-    if _v is _MISSING:
+    f_source = _s.source
+    if f_source is _MISSING:
         f_source = _default236
     else:
         _n += 1
-        f_source = _v
     _v = _s.notes
     if _v is _MISSING:
         f_notes = _default237
@@ -2125,10 +2053,8 @@ def _sbuild_Program(_s, _c):
     _n = 6
     _v = _s.jurisdiction
     f_jurisdiction = _sbuild_Jurisdiction(_v, _c)
-    _v = _s.year
-    f_year = _v
-    _v = _s.stage
-    f_stage = _v
+    f_year = _s.year
+    f_stage = _s.stage
     _v = _s.as_of
     f_as_of = _structure_date(_v, _date)
     _v = _s.sources
@@ -2185,24 +2111,21 @@ def _sbuild_Program(_s, _c):
             f_evaluation = None
         else:
             f_evaluation = _sbuild_Evaluation(_v, _c)
-    _v = _s.revision
-    if _v is _MISSING:
+    f_revision = _s.revision
+    if f_revision is _MISSING:
         f_revision = _default240
     else:
         _n += 1
-        f_revision = _v
-    _v = _s.license
-    if _v is _MISSING:
+    f_license = _s.license
+    if f_license is _MISSING:
         f_license = _default241
     else:
         _n += 1
-        f_license = _v
-    _v = _s.citation
-    if _v is _MISSING:
+    f_citation = _s.citation
+    if f_citation is _MISSING:
         f_citation = _default242
     else:
         _n += 1
-        f_citation = _v
     _v = _s.notes
     if _v is _MISSING:
         f_notes = _default243
