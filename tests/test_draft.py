@@ -384,6 +384,41 @@ def test_the_warning_note_explains_marked_program_level_figures() -> None:
     assert "! the data of this metric, or of one the project's status rests on" in text
 
 
+def test_the_summary_counts_the_metrics_that_rest_on_warned_data() -> None:
+    """Regression: a project's status carried its ! but the summary's counts did not.
+
+    A draft's "30 of 31 met", resting on metrics still under review, read as
+    settled; the summary now says how many metrics have a warning, and where.
+    """
+    import attrs
+
+    program = _draft(REPORT_HANS)
+    assessment = minsheng.assess(program)
+    warned = [n for n, p in enumerate(assessment.projects) for m in p.metrics if m.warned]
+    assert warned
+    text = minsheng.format_report(assessment, locale="en", style="markdown")
+    numbers = ", ".join(
+        f"project {assessment.projects[n].project.number}" for n in dict.fromkeys(warned)
+    )
+    assert f"Metrics resting on data with a warning (!): {len(warned)}, in {numbers}." in text
+    # without the review markers nothing is warned, and the sentence goes
+    clean = attrs.evolve(
+        program,
+        projects=tuple(
+            attrs.evolve(p, metrics=tuple(attrs.evolve(m, review=()) for m in p.metrics))
+            for p in program.projects
+        ),
+    )
+    cleaned = minsheng.assess(clean)
+    if not any(m.warned for p in cleaned.projects for m in p.metrics):
+        assert "warning (!):" not in minsheng.format_report(cleaned, locale="en", style="markdown")
+    # program-level figures are named as such
+    figures = minsheng.assess(_draft("全年新增城镇就业5万人，新建幼儿园3所。"))
+    assert "in the figures of the whole program." in minsheng.format_report(
+        figures, locale="en", style="markdown"
+    )
+
+
 def test_a_draft_round_trips_through_json() -> None:
     """Spans and review markers survive dumps and loads, and the schema accepts them."""
     jsonschema = pytest.importorskip("jsonschema")

@@ -313,6 +313,9 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
         lines = [t("The projects record no figures or targets yet.")]
     else:
         lines = _metric_summary(s, t)
+    warned = _warned_metrics(assessment, locale)
+    if warned:
+        lines[-1] += _sentence_gap(locale) + warned
     if assessment.program.stage.has_outcomes:  # a voted list has reported nothing yet
         lines.append(
             t("{complete} of {projects} projects reported complete.").format(
@@ -345,6 +348,20 @@ def _metric_summary(s: Summary, t: Callable[[str], str]) -> list[str]:
             no_target=s.no_target,
         ),
     ]
+
+
+def _warned_metrics(assessment: Assessment, locale: Locale) -> str:
+    """How many of the counted metrics rest on data with a warning (!), and where; or ``""``."""
+    t = locale.gettext
+    places = [
+        _project_numbers([p], locale) for p in assessment.projects for m in p.metrics if m.warned
+    ]
+    places += [t("the figures of the whole program") for m in assessment.figures if m.warned]
+    if not places:
+        return ""
+    return t("Metrics resting on data with a warning (!): {count}, in {places}.").format(
+        count=len(places), places=t(", ").join(dict.fromkeys(places))
+    )
 
 
 def _summary_tail(assessment: Assessment, locale: Locale, lines: list[str]) -> list[str]:
