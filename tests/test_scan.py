@@ -1392,3 +1392,36 @@ def test_as_high_as_is_no_bound_in_running_text() -> None:
         ("3000万人次", None),
         ("95%", None),
     ]
+
+
+def test_words_on_the_line_before_a_figure_are_not_lost() -> None:
+    """Text copied from a report's page wraps lines anywhere.
+
+    In 停车位不少于⏎3000个 the scan found 3000个 alone, exactly 3000, and in
+    增长⏎5% a plain 5 %: the words that govern the figure were on the line
+    before.  The phrase now takes them in: the parser reads a change across
+    the break and refuses a comparator or an approximation word.
+    """
+    found = list(minsheng.find_quantities("全市新增停车位不少于\n3000个。"))
+    assert [(f.phrase, f.reading) for f in found] == [("不少于\n3000个", None)]
+    error = found[0].error
+    assert error is not None
+    assert error.reason == "a line break inside the phrase"
+    assert _phrases_refused("服务约\r\n  3000人。") == [("约\r\n  3000人", True)]
+    (grown,) = minsheng.find_quantities("全年增长\n5%。")
+    assert grown.reading is not None
+    assert (grown.phrase, grown.reading.change) == ("增长\n5%", minsheng.Measure.INCREMENT)
+    # a line that ends in other words is a clause of its own
+    assert _phrases_refused("一、新增学位\n3000个") == [("3000个", False)]
+    assert _phrases_refused("完成情况：\n3000个") == [("3000个", False)]
+
+
+def test_scan_table_shows_a_line_break_in_a_phrase_as_an_escape(tmp_path: Path) -> None:
+    r"""Each found phrase stays one line of the table, its break shown as \\n."""
+    path = tmp_path / "report.txt"
+    path.write_text("停车位不少于\n3000个，增长\n5%。", encoding="utf-8")
+    code, out = _run("parse", "--scan", str(path), "--locale", "en")
+    assert code == 1
+    lines = out.splitlines()
+    assert [line.split("\t")[2] for line in lines] == ["不少于\\n3000个", "增长\\n5%"]
+    assert lines[0].endswith("error: a line break inside the phrase")

@@ -618,12 +618,13 @@ def _cmd_scan(args: argparse.Namespace, out: Output) -> int:
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
         elif found.reading is not None:
             line = _reading_line(found.reading, args.locale)
-            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{line}\n")
+            # a phrase across a line break keeps its line: the break is shown as \n
+            out.write(f"{found.start}\t{found.end}\t{escape_line(found.phrase)}\t{line}\n")
         else:
             assert found.error is not None  # noqa: S101
             reason = found.error.reason_detail.render(t)
             refused = t("error: {reason}").format(reason=reason)
-            out.write(f"{found.start}\t{found.end}\t{found.phrase}\t{refused}\n")
+            out.write(f"{found.start}\t{found.end}\t{escape_line(found.phrase)}\t{refused}\n")
         failed = failed or found.error is not None
     return 1 if failed else 0
 

@@ -181,6 +181,9 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     5个工作日以内 and 45人.  (Where the parser reads the wider phrase, as
     各区均达到90%, it is found read.)
     """
+    wrapped = _wrapped_words(s, a, floor)
+    if wrapped is not None:
+        return wrapped
     c = max(clause_start(s, a), floor)
     compared = compared_at(s[c:a], at, after=s[a : a + 1])
     if compared is not None:
@@ -229,6 +232,30 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return a - 1
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
     return a if negated is None else negated.start()
+
+
+_LINE_BREAKS = "\n\r\u2028\u2029"
+_SPACES = " \t\u3000"
+
+
+def _wrapped_words(s: str, a: int, floor: int) -> int | None:
+    r"""Where the words start that govern a figure from the line before, or ``None``.
+
+    A line break ends a clause, but text copied from a report's page breaks
+    lines anywhere: in 新增停车位不少于\n3000个 the 不少于 is the figure's, and
+    found alone 3000个 would read as exactly 3000.  The phrase then takes in
+    the words and the break: the parser reads a change across it (增长\n5%)
+    and refuses a comparator or an approximation word.
+    """
+    b = a
+    while b > floor and s[b - 1] in _SPACES:
+        b -= 1
+    if b == floor or s[b - 1] not in _LINE_BREAKS:
+        return None
+    while b > floor and s[b - 1] in _LINE_BREAKS + _SPACES:
+        b -= 1
+    start, governed = _left_words(s, b, floor)
+    return start if governed else None
 
 
 def _change_then_to(s: str, c: int, a: int) -> int | None:
