@@ -1425,3 +1425,36 @@ def test_scan_table_shows_a_line_break_in_a_phrase_as_an_escape(tmp_path: Path) 
     lines = out.splitlines()
     assert [line.split("\t")[2] for line in lines] == ["不少于\\n3000个", "增长\\n5%"]
     assert lines[0].endswith("error: a line break inside the phrase")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a decimal point at a line's end: 6亿元, 2万人 and a plain 5% were found
+        ("投资12.\n6亿元。", "12.\n6亿"),
+        ("新增就业1.\n2万人。", "1.\n2万"),
+        # a magnitude word at a line's end: 1万 and 2千个 were found apart
+        ("新增1万\n2千个。", "1万\n2千个"),
+        # a unit or a bound on the next line: nothing was found, or exactly 3000
+        ("新增学位3000\n个。", "3000\n个"),
+        ("新增5100余\n个。", "5100余\n个"),
+        ("新增3000个以\n上。", "3000个以\n上"),
+        # a word of the line before, cut inside: exactly 3000 was found
+        ("新增学位不少\n于3000个。", "不少\n于3000个"),
+        ("新增学位不\n少于3000个。", "不\n少于3000个"),
+    ],
+)
+def test_a_line_break_inside_a_phrase_refuses_it(text: str, phrase: str) -> None:
+    """Text copied from a report's page wraps lines inside numbers and words (a hunt's).
+
+    Each was found as a figure that said less than the phrase, or not at all.
+    """
+    assert _phrases_refused(text) == [(phrase, True)]
+
+
+def test_lines_that_end_where_a_phrase_does_still_read() -> None:
+    """A figure at a line's end, and a table's cells on lines of their own, read as before."""
+    assert _phrases_refused("学位3000个\n二、医疗") == [("3000个", False)]
+    assert _phrases_refused("完成3000个\n全年满意度95%") == [("3000个", False), ("95%", False)]
+    assert _phrases_refused("学位\n3000个") == [("3000个", False)]
+    assert _phrases_refused("共12 \n500个") == [("500个", False)]

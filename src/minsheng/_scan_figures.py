@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+import attrs
+
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS, PART_AFTER_A_SPACE, PLACE_OF_BIG
@@ -242,6 +244,17 @@ def _chained(s: str, before: _Figure, a: int) -> bool:
     )
 
 
+def _refused_end(
+    s: str, figure: _Figure, end: int, errors: list[tuple[int, int]]
+) -> tuple[int, bool]:
+    """Where a figure ending at ``end`` ends, and whether it became an error.
+
+    An upgrade (:func:`_upgraded_end`) or a line break (:func:`_cut_by_a_break`).
+    """
+    end, refused = _upgraded_end(s, figure, end, errors)
+    return end, refused or _cut_by_a_break(s, figure._replace(end=end), errors)
+
+
 def _upgraded_end(
     s: str, figure: _Figure, end: int, errors: list[tuple[int, int]]
 ) -> tuple[int, bool]:
@@ -258,24 +271,75 @@ def _upgraded_end(
     return end, True
 
 
+_BREAKS = "\n\r\u2028\u2029"
+
+
+def _wordish(ch: str) -> bool:
+    """Whether ``ch`` may be part of a figure's words: a Chinese character, a letter, %, ‰."""
+    return _is_word_char(ch) or ch in "%‰" or (ch.isascii() and ch.isalpha())
+
+
+def _cut_by_a_break(s: str, figure: _Figure, errors: list[tuple[int, int]]) -> bool:
+    """Whether a line break cuts the phrase of ``figure`` from words that change it.
+
+    新增学位3000⏎个 and 5100余⏎个 were not found at all (a number with no
+    unit), and 3000个以⏎上 was found as exactly 3000: text copied from a
+    report's page wraps lines anywhere.  Where the figure, the few characters
+    after it on its line and the first characters of the next line read as a
+    phrase that says more than the figure (a unit, a bound, an approximation),
+    the figure and those words are recorded as one error, for the parser
+    refuses a phrase with a break inside.
+    """
+    b = figure.end
+    while b < len(s) and b - figure.end < 3 and (s[b] in " \t\u3000" or _wordish(s[b])):
+        b += 1
+    if b == len(s) or s[b] not in _BREAKS:
+        return False
+    c = b
+    while c < len(s) and s[c] in _GAP:
+        c += 1
+    head = s[figure.start : b].rstrip(_GAP)
+    try:
+        alone = parse_phrase(s[figure.start : figure.end]).figure
+    except ParseError:
+        return False  # refused alone: found and refused already
+    for stop in range(c + 1, min(len(s), c + 4) + 1):
+        if not _wordish(s[stop - 1]):
+            break
+        try:
+            joined = parse_phrase(head + s[c:stop]).figure
+        except ParseError:
+            continue
+        if attrs.evolve(joined, phrase=alone.phrase) != alone:
+            errors.append((figure.start, stop))
+            return True
+    return False
+
+
 def _after_a_broken_point(
-    s: str, k: int, figures: list[_Figure], errors: list[tuple[int, int]]
+    s: str, k: int, figures: list[_Figure], errors: list[tuple[int, int]], item: int | None
 ) -> int | None:
-    """The end of the error a point before ``k`` makes, if it breaks a number; else ``None``.
+    """The end of the error a point or a gap before ``k`` makes in a number; else ``None``.
 
     三十五.五% (a numeral in words before a point) and 新增1. 2万人 (1.2万 with a
-    space) are one number the parser cannot read, never 五 or 2万 alone.
+    space) are one number the parser cannot read, never 五 or 2万 alone; so
+    are numbers a gap parts (:func:`_number_apart`).
     """
     if k > 1 and s[k - 1] == "." and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
         return _after_a_point(s, k, figures, errors)
     spaced = _before_a_spaced_point(s, k)
-    return None if spaced is None else _after_a_comma(s, k, spaced, figures, errors)
+    if spaced is not None:
+        return _after_a_comma(s, k, spaced, figures, errors)
+    apart = _number_apart(s, k, item) if k and s[k - 1] in _GAP else None
+    if apart is None:
+        return None
+    return _after_a_comma(s, k, apart, figures, errors, _number_end(s, k)[0])
 
 
 def _before_a_spaced_point(s: str, k: int) -> int | None:
     """Where the number before ``N. `` starts, if spaces and a point stand right before ``k``."""
     point = k - 1
-    while point > 0 and s[point] == " ":
+    while point > 0 and s[point] in _GAP:  # 新增就业1.⏎2万人: a line wrapped in a number
         point -= 1
     if point == k - 1 or s[point] != ".":
         return None
@@ -285,6 +349,29 @@ def _before_a_spaced_point(s: str, k: int) -> int | None:
     if start in (point, 0) or s[start - 1] == "\n":
         return None  # "1. " at a line's start numbers an item
     return start
+
+
+_GAP = " \t\u3000\n\r"
+
+
+def _number_apart(s: str, k: int, item: int | None) -> int | None:
+    """Where a number starts that a gap before ``k`` cuts after its magnitude word.
+
+    1万⏎2千个 (a line wrapped in 1万2千个) gave 1万 and 2千个.  Digits apart
+    (完成率 95 100.0%, 图2 500户) are a table's cells or a label's number and
+    read each, as before; but a number that ends in 万 or 千 with another
+    number after it is one number in pieces, and neither piece is read alone.
+    ``item`` is where the number passed over as a list's item number starts.
+    """
+    gap = k
+    while gap > 0 and s[gap - 1] in _GAP:
+        gap -= 1
+    if gap in (k, 0) or s[gap - 1] not in "万亿千百" or not _digit(s, gap - 2):
+        return None
+    start = gap - 1
+    while start > 0 and (_digit(s, start - 1) or s[start - 1] in ".,"):
+        start -= 1
+    return None if start == item else start
 
 
 def _after_an_ordinal(s: str, j: int) -> bool:
@@ -318,13 +405,21 @@ def _digits_before(s: str, comma: int) -> int | None:
     return start if start < comma and _digit(s, comma - 1) else None
 
 
-def _after_a_comma(
-    s: str, k: int, start: int, figures: list[_Figure], errors: list[tuple[int, int]]
+def _after_a_comma(  # noqa: PLR0913, PLR0917 - the text, the numbers and what is found
+    s: str,
+    k: int,
+    start: int,
+    figures: list[_Figure],
+    errors: list[tuple[int, int]],
+    end: int | None = None,
 ) -> int:
-    """Record the digits from ``start`` over the comma or point before ``k`` as one error."""
+    """Record the digits from ``start`` over what stands before ``k`` as one error.
+
+    It ends with the numeral at ``k``, or at ``end`` where given.
+    """
     while figures and figures[-1].end > start:  # the 0 of 0,5: no figure of its own
         start = min(start, figures.pop().start)
-    end = _numeral_end(s, k)
+    end = _numeral_end(s, k) if end is None else end
     errors.append((start, end))
     return end
 
@@ -373,7 +468,9 @@ def raw_figures(
     figures: list[_Figure] = []
     errors: list[tuple[int, int]] = []
     signed: set[int] = set()
-    position, items = 0, _line_numbers(s)  # (the lines' numbers: read once, not per line)
+    # the lines' numbers (read once, not per line), and where the last number
+    # passed over as an item's number starts
+    position, items, item = 0, _line_numbers(s), None
     for match in _CANDIDATE.finditer(s):
         k = match.start()
         if k < position or k in covered or k in dates:
@@ -381,7 +478,7 @@ def raw_figures(
         previous = s[k - 1] if k else ""
         passed = _passed_over(s, k, previous, items)
         if passed is not None:
-            position = passed
+            position, item = passed, k
             continue
         if previous == "、" and _after_an_ordinal(s, k - 1):
             continue  # 第3、4项: the fourth item, not four of them
@@ -396,7 +493,7 @@ def raw_figures(
             # after another number may be a clause's: normalize folds ， into ,)
             position = _after_a_comma(s, k, digits, figures, errors)
             continue
-        broken = _after_a_broken_point(s, k, figures, errors)
+        broken = _after_a_broken_point(s, k, figures, errors, item)
         if broken is not None:
             position = broken
             continue
@@ -425,7 +522,7 @@ def raw_figures(
             end, joined = _joined(s, figure, covered, dates)
             if end == figure.end and figure.unit is None:
                 end = _bounded(s, end)  # 1.3万亿斤以上
-            end, refused = _upgraded_end(s, figure, end, errors)
+            end, refused = _refused_end(s, figure, end, errors)
             if refused:
                 position = end
                 continue

@@ -251,11 +251,35 @@ def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     while b > floor and s[b - 1] in _SPACES:
         b -= 1
     if b == floor or s[b - 1] not in _LINE_BREAKS:
-        return None
+        return _split_word(s, a, floor)
     while b > floor and s[b - 1] in _LINE_BREAKS + _SPACES:
         b -= 1
     start, governed = _left_words(s, b, floor)
     return start if governed else None
+
+
+def _split_word(s: str, a: int, floor: int) -> int | None:
+    """Where a word starts that governs the figure at ``a`` across a line break in it.
+
+    新增学位不少⏎于3000个: 不少于, wrapped after 不少, bounds the figure; found
+    alone, 3000个 read as exactly 3000.
+    """
+    low = max(floor, a - _LONGEST_LEFT)
+    breaks = [k for k in range(low, a) if s[k] in _LINE_BREAKS]
+    if not breaks:
+        return None
+    line_end = breaks[0]
+    while line_end > floor and s[line_end - 1] in _SPACES:
+        line_end -= 1
+    rest = breaks[-1] + 1
+    while rest < a and s[rest] in _SPACES:
+        rest += 1
+    before = max(floor, line_end - _LONGEST_LEFT)
+    joined = s[before:line_end] + s[rest:a]
+    start, governed = _left_words(joined, len(joined), 0)
+    if not governed or start >= line_end - before:
+        return None  # no word, or one on the figure's own line
+    return before + start
 
 
 def _change_then_to(s: str, c: int, a: int) -> int | None:
