@@ -325,11 +325,7 @@ class _Generator:
             "    _n = len(_d)",
             f"    _left = _n - {len(required)}",
         ]
-        for field in fields:
-            if isinstance(field.type, str):
-                raise TypeError(f"unresolved annotation on {cls.__name__}.{field.name}")
-            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                raise NotImplementedError(f"a factory default on {cls.__name__}.{field.name}")
+        _check_fields(cls)
         for field in required:
             body.append(f"    _v = _d[{field.name!r}]")  # a KeyError gives up
             body.extend(self.convert(field.type, "_v", f"f_{field.name}", "    "))
@@ -362,6 +358,7 @@ class _Generator:
         if cls in self.struct_done:
             return name
         self.struct_done.add(cls)
+        _check_fields(cls)
         fields = attrs.fields(cls)
         required = [field for field in fields if field.default is attrs.NOTHING]
         body = [f"def {name}(_s, _c):", f"    _n = {len(required)}"]
@@ -401,8 +398,6 @@ class _Generator:
 
     def convert_struct(self, tp: object, src: str, dst: str, indent: str) -> list[str]:
         """Lines that set ``dst`` to the model value of ``src``, a value msgspec has typed."""
-        if _passed_on(tp):
-            return [f"{indent}{dst} = {src}"]
         if _is_optional(tp):
             (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
             return [
@@ -415,10 +410,8 @@ class _Generator:
             element, ellipsis = get_args(tp)
             assert ellipsis is Ellipsis  # noqa: S101 - the model only has tuple[X, ...]
             count = f"{indent}_c[3] += len({src})"  # the values: keys and items (MAX_VALUES)
-            if element is str:
+            if _passed_on(element):  # strings, or the members msgspec made of enum values
                 return [count, f"{indent}{dst} = tuple({src})"]
-            if isinstance(element, type) and issubclass(element, enum.Enum):
-                return [count, f"{indent}{dst} = tuple({src})"]  # msgspec made the members
             if attrs.has(element):
                 builder = self.struct_builder(element)
                 return [count, f"{indent}{dst} = tuple([{builder}(_x, _c) for _x in {src}])"]
@@ -490,6 +483,15 @@ class _Generator:
 
 
 _MISSING = object()
+
+
+def _check_fields(cls: type) -> None:
+    """Refuse what no builder writes: a field whose type is unresolved, a factory default."""
+    for field in attrs.fields(cls):
+        if isinstance(field.type, str):
+            raise TypeError(f"unresolved annotation on {cls.__name__}.{field.name}")
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            raise NotImplementedError(f"a factory default on {cls.__name__}.{field.name}")
 
 
 def _passed_on(tp: object) -> bool:
@@ -637,10 +639,14 @@ def build(document: object) -> Built | None:
             del document["$schema"]
         builder = plain
     else:
-        from minsheng._structs import SCHEMA_FIELD, program_struct  # noqa: PLC0415 - msgspec's
-
-        if type(document) is not program_struct():
+        # A struct only where the fast extra decoded it (and so imported the
+        # struct types); anything else that is no dict (a list, a number) is
+        # no program, and must not import msgspec.
+        structs = sys.modules.get("minsheng._structs")
+        if structs is None or type(document) is not structs.program_struct():
             return None
+        from minsheng._structs import SCHEMA_FIELD  # noqa: PLC0415 - imported above
+
         declared = getattr(document, SCHEMA_FIELD)  # msgspec allowed only SCHEMA_ID
         builder = typed
     context: list[Any] = [0 if declared is _MISSING else 1, set(), set(), 0]
