@@ -1993,3 +1993,52 @@ def test_as_high_as_gives_the_figure_itself() -> None:
     for text in ("最高达95%", "最多达3000人"):
         with pytest.raises(minsheng.ParseError):
             parse(text)
+
+
+def test_a_comparator_of_a_pace_or_standard_bounds_no_count() -> None:
+    """A count of the things that meet a pace or a standard (a hunt's).
+
+    达到序时进度44项 (www.xuancheng.gov.cn) read as at least 44, and
+    未达到序时进度11项 as fewer than 11: the projects that reach the planned
+    pace, or do not, number 44 and 11.  The parser refuses them, and the scan
+    finds the counts alone, exact.
+    """
+    for text in ("达到序时进度44项", "未达到序时进度11项", "达到国家一级标准河段15个"):
+        with pytest.raises(minsheng.ParseError, match="does not bound the figure"):
+            parse(text)
+    found = minsheng.find_quantities("达到序时进度44项、占比80.0%。未达到序时进度11项。")
+    assert [(f.phrase, f.reading and f.reading.figure.comparator) for f in found] == [
+        ("44项", None),
+        ("80.0%", None),
+        ("11项", None),
+    ]
+    # a multiple, a rate or a share of a standard is bounded, and a count in a place
+    assert parse("不低于当地低保标准的1.3倍").comparator is C.AT_LEAST
+    assert parse("达到国家标准的95%").comparator is C.AT_LEAST
+    assert parse("不少于全市3000个").comparator is C.AT_LEAST
+
+
+def test_about_before_a_comparison_or_a_modal_and_a_change_is_the_figures() -> None:
+    """约 was dropped where words stood between it and the change word (a hunt's).
+
+    約較上年同月減少12萬人 (news01.legend-clean.com.tw) read as exactly
+    120,000, and so did 约同比增长5%, 约可减少3万吨 and 约将增加3000人.
+    """
+    for text in (
+        "约较上年同月减少12万人",
+        "約較上年同月減少12萬人",
+        "约同比增长5%",
+        "约比上年增加3000人",
+        "约可减少3万吨",
+        "每年约可减少3万吨",
+        "约将增加3000人",
+        "约减少碳排放3万吨",
+    ):
+        assert parse(text).approximation is A.ABOUT, text
+    # 约 before another verb is refused, as 大约 was: about, or over the words?
+    for text in ("约惠及3万人", "约需投资5亿元", "约可提供学位3000个", "约新增3000个"):
+        with pytest.raises(minsheng.ParseError, match="governs no figure"):
+            parse(text)
+    # 签约, 节约 and 约谈 are words of their own
+    for text in ("签约可增加3000人", "节约资金3000万元", "约谈企业30家"):
+        assert parse(text).approximation is A.EXACT, text

@@ -1458,3 +1458,15 @@ def test_lines_that_end_where_a_phrase_does_still_read() -> None:
     assert _phrases_refused("完成3000个\n全年满意度95%") == [("3000个", False), ("95%", False)]
     assert _phrases_refused("学位\n3000个") == [("3000个", False)]
     assert _phrases_refused("共12 \n500个") == [("500个", False)]
+
+
+def test_about_apart_from_its_figure_is_found_with_it() -> None:
+    """约新增3000个 was found as 3000个, exactly 3000 (a hunt's); it is found whole."""
+    assert _phrases_refused("约新增3000个。") == [("约新增3000个", True)]
+    assert _phrases_refused("全年约新增就业3000人。") == [("约新增就业3000人", True)]
+    (fell,) = minsheng.find_quantities("约较上年同月减少12万人。")
+    assert fell.reading is not None
+    assert fell.reading.figure.approximation is minsheng.Approximation.ABOUT
+    # 大约 of a whole clause, and words of their own, are left alone
+    assert _phrases_refused("这大约是因为新增学位3000个。") == [("3000个", False)]
+    assert _phrases_refused("节约资金3000万元。") == [("3000万元", False)]

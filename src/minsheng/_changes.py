@@ -39,12 +39,15 @@ from minsheng._words import (
 
 def change_of(
     text: str, words: str, kept: list[int], approximation: Approximation | None
-) -> tuple[Measure | None, Direction | None, int, range, Approximation | None]:
+) -> tuple[Measure | None, Direction | None, int, range, Approximation | None, tuple[int, ...]]:
     """The change that governs the figure after ``words``, and its approximation.
 
     As :func:`_change`, with 约 before the change word (约增40.6%) as the
     approximation; a change word first that an ordinal follows is refused.
+    The last item is where in ``words`` a 约 among the adverbs before a change
+    word first stands, which the figure's approximation takes (约减少碳排放3万吨).
     """
+    about: tuple[int, ...] = ()
     change, direction, tail, inside = _change(words)
     by_first = change is Measure.INCREMENT and not tail and not inside  # the first word's
     if tail:
@@ -65,9 +68,10 @@ def change_of(
             # 约减少碳排放3万吨, 每年约可减少: 约 among the adverbs before a change word
             # first is the figure's (no other word of the adverbs holds 约)
             approximation = Approximation.ABOUT
+            about = (words.index("约", 0, first.start()),)
     if tail and approximation is None:
         approximation, tail = _about_before_change(words, tail)
-    return change, direction, tail, inside, approximation
+    return change, direction, tail, inside, approximation, about
 
 
 def _refuse_negated(text: str, words: str, kept: list[int], at: int) -> None:
@@ -226,9 +230,21 @@ def _about_before_change(words: str, tail: int) -> tuple[Approximation | None, i
     """
     head = words[: len(words) - tail].rstrip(" ")
     about = about_at_end(head)
+    # 约同比增长5%, 约较上年同月减少12万人, 约可减少3万吨: 约, then what the change
+    # is since, or a modal verb
+    between = _BETWEEN_ABOUT_AND_CHANGE.search(head) if about is None else None
+    if between is not None:
+        head = head[: between.start()].rstrip(" ")
+        about = about_at_end(head)
     if about is None:
         return None, tail
     return Approximation.ABOUT, len(words) - len(head) + len(about)
+
+
+_BETWEEN_ABOUT_AND_CHANGE = compiled(
+    "(?:同比|环比|(?:较|比)(?:上年|去年|上月|年初)(?:同期|同月)?"
+    "|可以|可|将|能够|能|需要|需|会|已经|已| )+$"
+)
 
 
 # 第四胎, 第一档, 第二批; not 第一书记, 第三方, 第二季度, 第三产业 (names of their own)

@@ -62,6 +62,7 @@ from minsheng._words import (
     _UNIT,
     _UNIT_WORDS,
     BETTER_THAN,
+    FREE_ABOUT,
     GETTING,
     LEADS,
     MARGINS,
@@ -204,6 +205,8 @@ def _check_subject(
     governing = None if _GOVERNING_CHARS.isdisjoint(words) else _GOVERNING.search(words)
     while governing is not None and in_compound(words, governing):  # 晋升为: promoted
         governing = _GOVERNING.search(words, governing.end())
+    if governing is None and "约" in words:  # 约惠及3万人: about 30,000, or exactly?
+        governing = FREE_ABOUT.search(words)
     if governing is not None:
         k = positions[governing.start()]
         if k not in covered:
@@ -288,6 +291,10 @@ _LEVELS = compiled(
 # place names the scope (不少于全市3000个: at least 3000 in the city)
 _SCOPES = compiled("全国|全省|全市")
 RATE_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *(?:%|个?百分点|成)")
+COUNT_AT = compiled(
+    f"[{NUMBER_CHARS}.,]{{1,40}} *(?:余|多)?"
+    "(?:个|项|家|所|条|座|处|名|人|户|台|辆|张|套|间|栋|件|批|支|段|片|只|类)"
+)
 _COMPARING = frozenset(
     w
     for w, c in _PREFIX_COMPARATORS.items()
@@ -326,11 +333,13 @@ class FigureAt(NamedTuple):
     points: bool = False  # 高于全国3个百分点: in percentage points
     share: bool = False  # 不低于全市60%的行政村: a share of a whole that 的 names
     rate: bool = False  # 高于全省5%: a rate, where a place is a level (不少于全市3000个)
+    counted: bool = False  # 达到序时进度44项: a count of things, in a classifier
 
 
 def figure_at(s: str, k: int) -> FigureAt:
     """What the figure that starts at ``k`` is, for :func:`compared_at`."""
-    return FigureAt(*(p.match(s, k) is not None for p in (POINTS_AT, SHARE_AT, RATE_AT)))
+    patterns = (POINTS_AT, SHARE_AT, RATE_AT, COUNT_AT)
+    return FigureAt(*(p.match(s, k) is not None for p in patterns))
 
 
 def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
@@ -351,6 +360,25 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
     if level is not None and "的" not in words[level.end() : end]:
         return True
     return at.points and bool(words[inner.end() : end].strip(" "))
+
+
+# 达到序时进度44项, 达到国家一级标准河段15个: the things counted meet a pace or a
+# standard, and the figure counts them (未达到序时进度11项 read as fewer than 11)
+_PACE_OR_STANDARD = compiled("进度|(?<![化])标准(?!化)|要求")
+
+
+def _counts_what_meets(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
+    """Whether the comparator ``inner`` says what the things a count counts meet.
+
+    In 达到序时进度44项 and 未达到序时进度11项 the projects that reach the
+    planned pace, or do not, are 44 and 11: the comparator is of a pace or a
+    standard named between it and the count, not of the count.  (Before a
+    multiple, a rate or a share, 不低于当地低保标准的1.3倍, the figure is of
+    the standard.)
+    """
+    if not at.counted or at.share:
+        return False
+    return _PACE_OR_STANDARD.search(words, inner.end(), end) is not None
 
 
 def cap_apart_at(words: str) -> int | None:
@@ -393,7 +421,11 @@ def _inner_comparator(
     inner = _INNER_COMPARATOR.search(words, 0, end)
     if inner is not None:
         between = words[inner.end() : end]
-        if "的" in between.rstrip(" ")[:-1] or _compares(inner, words, end, at):
+        if (
+            "的" in between.rstrip(" ")[:-1]
+            or _compares(inner, words, end, at)
+            or _counts_what_meets(inner, words, end, at)
+        ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)
     return inner
@@ -513,10 +545,12 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         while kept and s[kept[-1]] == " ":
             kept.pop()
         words = "".join([s[k] for k in kept])
-    change, direction, tail, inside, approximation = change_of(text, words, kept, approximation)
+    change, direction, tail, inside, approximation, about_at = change_of(
+        text, words, kept, approximation
+    )
     comparator = None
     by_change_word = False
-    consumed: set[int] = set(inside)  # indices into kept
+    consumed: set[int] = {*inside, *about_at}  # indices into kept
     end_word = _end_comparator(words)
 
     # the scanner asks of the words before 达 too (客流高 of 客流高达35万人次)

@@ -56,6 +56,7 @@ from minsheng._words import (
     _PER_WORD_STARTS,
     _PER_WORDS,
     _PREFIX_COMPARATORS,
+    FREE_ABOUT,
     GROWING,
     NEGATED,
     NOT_ABOUTS,
@@ -192,6 +193,13 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     if cap is not None:
         return c + cap
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
+    if about is None and "约" in s[c:a]:
+        # 约新增3000个, 约可提供学位3000个: about, over a change word or a verb;
+        # the parser reads the 约 of a change (约可减少3万吨) and refuses the rest.
+        # Not 大约 (这大约是因为新增学位3000个: probably, of the whole clause).
+        about = FREE_ABOUT.search(s, c, a)
+        if about is not None and s[about.start() - 1 : about.start()] == "大":
+            about = None
     if about is not None:
         return about.start()
     changed = _change_then_to(s, c, a)  # 提高报销比例为70%, 增长也为5%: to it, or by it?
@@ -313,10 +321,9 @@ _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
 # the figure would read as exact.  Not over a change or comparator word (这大约
 # 是因为新增学位3000个 reads 3000个), nor over a number other than a year's
 # (接近60岁的…320人), and within its clause; not the 约 of 节约 or 约谈.
-_NOT_ABOUT_BEFORE = "".join(sorted(w[0] for w in NOT_ABOUTS if w.endswith("约")))
 _WORDS_BETWEEN = "[^，。；、,;:：\n增减提降超达不至到新0-9零〇一二两三四五六七八九十百千万亿]"
 _ABOUT_APART = compiled(
-    f"(?:大约|(?<![{_NOT_ABOUT_BEFORE}])约(?![谈见请定束])|接近|将近)"
+    f"(?:大约|{FREE_ABOUT.pattern}|接近|将近)"
     f"(?:占到|占比|为|占|是|有)?(?:{_WORDS_BETWEEN}|[12][0-9]{{3}}年){{0,24}}$"
 )
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
