@@ -1470,3 +1470,11 @@ def test_about_apart_from_its_figure_is_found_with_it() -> None:
     # 大约 of a whole clause, and words of their own, are left alone
     assert _phrases_refused("这大约是因为新增学位3000个。") == [("3000个", False)]
     assert _phrases_refused("节约资金3000万元。") == [("3000万元", False)]
+
+
+def test_a_word_of_less_after_a_figure_is_found_with_it() -> None:
+    """最后花了15分钟不到 (wm.jschina.com.cn, a hunt's) was found as exactly 15 minutes."""
+    assert _phrases_refused("最后花了15分钟不到。") == [("15分钟不到", True)]
+    assert _phrases_refused("投资3000万元不到。") == [("3000万元不到", True)]
+    assert _phrases_refused("服务1万人不足。") == [("1万人不足", True)]
+    assert _phrases_refused("不到15分钟。") == [("不到15分钟", False)]

@@ -546,7 +546,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
             kept.pop()
         words = "".join([s[k] for k in kept])
     change, direction, tail, inside, approximation, about_at = change_of(
-        text, words, kept, approximation
+        text, words, kept, approximation, counted=COUNT_AT.match(s, b) is not None
     )
     comparator = None
     by_change_word = False

@@ -249,10 +249,19 @@ def _refused_end(
 ) -> tuple[int, bool]:
     """Where a figure ending at ``end`` ends, and whether it became an error.
 
-    An upgrade (:func:`_upgraded_end`) or a line break (:func:`_cut_by_a_break`).
+    An upgrade (:func:`_upgraded_end`), a word of less after it (15分钟不到)
+    or a line break (:func:`_cut_by_a_break`).
     """
     end, refused = _upgraded_end(s, figure, end, errors)
+    if not refused and s.startswith(_SHORT_OF, end):
+        # 最后花了15分钟不到, 投资3000万元不到: less than it, said after; the
+        # parser refuses the phrase, which found without it read as exactly 15
+        errors.append((figure.start, end + 2))
+        return end + 2, True
     return end, refused or _cut_by_a_break(s, figure._replace(end=end), errors)
+
+
+_SHORT_OF = ("不到", "不足", "不够", "不满")
 
 
 def _upgraded_end(

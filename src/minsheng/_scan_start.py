@@ -37,6 +37,7 @@ from minsheng._currency import (
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
+    COUNT_AT,
     EACH_OF,
     FigureAt,
     _before,
@@ -493,6 +494,11 @@ def _with_first_change(s: str, a: int, c: int) -> int:
         # 项目建成后减少碳排放3万吨: the parser refuses a change word after subject
         # words, which may be another verb's (通过减少碳排放节约资金3000万元)
         return a if change_apart(words) is None else c
-    if governs_across(words[first.end() :]) is False:
+    thing = words[first.end() :]
+    if governs_across(thing) is False and not (
+        # 减少门诊患者的等候时间30%: with 的 in its object, the parser decides
+        # (it refuses, unless the figure is a count of things: 的企业300家)
+        "的" in thing and governs_across(thing.replace("的", "")) and not COUNT_AT.match(s, a)
+    ):
         return a
     return c + first.start()
