@@ -2058,3 +2058,16 @@ def test_a_change_word_with_a_de_in_its_object_is_refused_before_no_count() -> N
     assert minsheng.parse_phrase("增加就业岗位的企业300家").change is None
     found = minsheng.find_quantities("减少门诊患者的等候时间30%。")
     assert [(f.phrase, f.reading) for f in found] == [("减少门诊患者的等候时间30%", None)]
+
+
+def test_a_margin_over_a_target_is_refused() -> None:
+    """超年度目标200个 and 超额完成年度目标任务200个 (a hunt's) read as 200个.
+
+    Each is 200 over the target, a margin, as 超任务17元 is; 超额完成40所的
+    年度目标任务 names the target, and reads.
+    """
+    for text in ("超年度目标200个", "超額完成年度目標任務200個", "超额完成年度目标任务200个"):
+        with pytest.raises(minsheng.ParseError, match="does not bound"):
+            parse(text)
+    assert parse("超额完成40所的年度目标任务").value == D(40)
+    assert parse("超额完成任务的已有10项").value == D(10)

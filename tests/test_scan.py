@@ -1478,3 +1478,15 @@ def test_a_word_of_less_after_a_figure_is_found_with_it() -> None:
     assert _phrases_refused("投资3000万元不到。") == [("3000万元不到", True)]
     assert _phrases_refused("服务1万人不足。") == [("1万人不足", True)]
     assert _phrases_refused("不到15分钟。") == [("不到15分钟", False)]
+
+
+def test_a_bare_number_listed_before_a_unit_keeps_its_comparison() -> None:
+    """A list of differences with one unit at its end (a hunt's).
+
+    高于全国0.4、全省0.1个百分点 gave more than 0.4 of nothing and a plain
+    0.1 points: both are differences, one phrase, which the parser refuses.
+    """
+    assert _phrases_refused("高于全国0.4、全省0.1个百分点。") == [
+        ("高于全国0.4、全省0.1个百分点", True)
+    ]
+    assert _phrases_refused("新增学位3000个、医院2家。") == [("3000个", False), ("2家", False)]

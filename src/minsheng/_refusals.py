@@ -223,12 +223,18 @@ def over_plan(s: str, figures: list[_Figure]) -> int | None:
     """Where 超额 states a rate as a margin over the plan (超额完成22%), or ``None``.
 
     Before a range or a from → to phrase too (超额完成22%-25%); before a count
-    it names the target beaten (超额完成40所的年度目标任务).
+    it names the target beaten (超额完成40所的年度目标任务), unless the target
+    stands between (超额完成年度目标任务200个: 200 over it, a margin).
     """
-    if figures[-1].unit not in RATES:
-        return None
     over = OVER_PLAN.search(s, 0, figures[0].start)
-    return None if over is None else over.start()
+    if over is None:
+        return None
+    if figures[-1].unit in RATES or _TARGET_WORDS.search(s, over.start(), figures[0].start):
+        return over.start()
+    return None
+
+
+_TARGET_WORDS = compiled("目标|任务|计划")
 
 
 def scored(s: str, figures: list[_Figure]) -> int | None:

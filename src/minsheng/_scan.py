@@ -181,6 +181,18 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
         and s.startswith(measure, figure.end)
     ):
         return True
+    rest = between[1:].strip(" ")
+    if (
+        between[:1] in LIST_SEPARATORS
+        and 0 < len(rest) <= 4
+        and all(_is_word_char(c) for c in rest)
+        and previous is not None
+        and previous.unit is None
+        and figure.unit is not None
+    ):
+        # 高于全国0.4、全省0.1个百分点: the bare number before shares the unit, and
+        # the words before it (a hunt's: it read as more than 0.4 of nothing)
+        return True
     about = next((w for w in _LIST_ITEM_WORDS if between.endswith(w)), None)
     return (
         about is not None
