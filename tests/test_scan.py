@@ -1490,3 +1490,17 @@ def test_a_bare_number_listed_before_a_unit_keeps_its_comparison() -> None:
         ("高于全国0.4、全省0.1个百分点", True)
     ]
     assert _phrases_refused("新增学位3000个、医院2家。") == [("3000个", False), ("2家", False)]
+
+
+def test_years_and_the_year_before_are_no_counts_of_years() -> None:
+    """Years of the Republic of China, and the year before (a hunt's).
+
+    101年1至12月 (matsu-news.gov.tw) and 113年上半年 read as 101 and 113 years,
+    and 超额完成上一年工作目标 as 1 year.
+    """
+    assert _phrases_refused("101年1至12月累計出生數300人。") == [("300人", False)]
+    assert _phrases_refused("113年上半年新增3000人。") == [("3000人", False)]
+    assert _phrases_refused("超额完成上一年工作目标。") == []
+    assert _phrases_refused("超额完成前一年任务，同一批次3000人。") == [("3000人", False)]
+    # a count of years is still one
+    assert _phrases_refused("用3年时间新增3000个。") == [("3年", False), ("3000个", False)]

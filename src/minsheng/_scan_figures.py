@@ -433,6 +433,7 @@ def _after_a_comma(  # noqa: PLR0913, PLR0917 - the text, the numbers and what i
     return end
 
 
+_THE_ONE_BEFORE = frozenset("上下前后同这那另唯统")
 _ITEM_NUMBER = compiled("[0-9]{1,3}(?= +[^0-9 ])")
 _LINE_NUMBERS = compiled("(?m)^([0-9]{1,3}) +(?=[^0-9 ])")
 """A number of one to three digits that opens a line, then a space: the item's number of
@@ -442,13 +443,16 @@ a list (the layout ``minsheng draft`` reads), never a figure with the words afte
 def _passed_over(s: str, k: int, previous: str, items: AbstractSet[int]) -> int | None:
     """Where to go on from a number at ``k`` that starts no figure; ``None`` where it may.
 
-    A number after 每, /, 第 or a digit is part of another; one that opens a
+    A number after 每, /, 第 or a digit is part of another, and 一 after 上, 前 or
+    同 a word (上一年, 前一天, 同一批); one that opens a
     line, then a space, in a list whose lines open with the numbers before or
     after it, is an item's number (7 所有县实现…: not 7 所, a scan hunt's).
     ``items`` holds the numbers that open lines of ``s`` (:func:`_line_numbers`).
     """
     if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
         return k
+    if s[k] == "一" and previous and previous in _THE_ONE_BEFORE:
+        return k + 1  # 上一年, 前一天, 同一批: the year before, the same batch; no count
     item = _ITEM_NUMBER.match(s, k) if previous == "\n" or not k else None
     if item is None:
         return None
