@@ -1504,3 +1504,16 @@ def test_years_and_the_year_before_are_no_counts_of_years() -> None:
     assert _phrases_refused("超额完成前一年任务，同一批次3000人。") == [("3000人", False)]
     # a count of years is still one
     assert _phrases_refused("用3年时间新增3000个。") == [("3年", False), ("3000个", False)]
+
+
+def test_a_population_or_sales_that_names_a_class_is_passed_over() -> None:
+    """A threshold that names a class of places or firms (a hunt's).
+
+    500萬以上人口的城市達13個 gave at least 5,000,000 of nothing, and
+    新增3家銷售超百億元企業 more than 10,000,000,000 元.
+    """
+    assert _phrases_refused("500万以上人口的城市达13个。") == [("达13个", False)]
+    assert _phrases_refused("新增3家销售超百亿元企业。") == [("3家", False)]
+    # a population or sales of their own still read
+    assert _phrases_refused("全市人口500万以上。") == [("500万以上", False)]
+    assert _phrases_refused("营收超百亿元。") == [("超百亿元", False)]

@@ -378,9 +378,16 @@ THRESHOLD = compiled(
     # threshold hidden or the figure after it refused where the noun was another)
     "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇)"
     "[^，。；,;：:\n]*?[0-9])"
+    # 500万以上人口的城市达13个: a class of places by their population (a hunt's)
+    "|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:人口)?以[上下](?:人口)?的"
+    "(?=(?:城市|县城|县|城镇|乡镇|地区)[^，。；,;：:\n]*?[0-9])"
+    # 新增3家销售超百亿元企业: a class of firms by their sales (a hunt's)
+    "|(?<=[超逾])(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)元"
+    "(?=(?:的)?(?:企业|工业企业)(?!投资|建设|资金))"
 )
 """投资10亿元以上项目10个, 100平方米以上的社区食堂20个: an amount that qualifies what a
-later figure of its clause counts, as an age does (a scan hunt's: read as ≥ 10亿元)."""
+later figure of its clause counts, as an age does (a scan hunt's: read as ≥ 10亿元);
+so do a population before a class of places and sales before a class of firms."""
 _DATE = compiled(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
