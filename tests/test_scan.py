@@ -1517,3 +1517,15 @@ def test_a_population_or_sales_that_names_a_class_is_passed_over() -> None:
     # a population or sales of their own still read
     assert _phrases_refused("全市人口500万以上。") == [("500万以上", False)]
     assert _phrases_refused("营收超百亿元。") == [("超百亿元", False)]
+
+
+def test_names_of_service_circles_and_the_last_mile_hold_no_figure() -> None:
+    """Names of a service circle, quoted or long, and the last mile (a hunt's).
+
+    陈家坝2个“15分钟高品质生活服务圈”试点 gave 15分钟, and so did quoted names;
+    15分钟便民生活圈 was passed over already.
+    """
+    assert _phrases_refused("陈家坝2个“15分钟高品质生活服务圈”试点。") == [("2个", False)]
+    assert _phrases_refused("建设“十五分钟”便民生活圈。") == []
+    assert _phrases_refused("打造“1小时通勤圈”，打通最后1公里。") == []
+    assert _phrases_refused("用时15分钟。") == [("15分钟", False)]

@@ -347,11 +347,12 @@ _WORDS = compiled(
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
     r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
     r"两新|两重|四上|十八大|十九大|二十大|十[一二三四五]五|"
-    # 15分钟生活圈, 15分钟便民服务圈: a name, not fifteen minutes
+    # 15分钟生活圈, 15分钟便民服务圈, 15分钟高品质生活服务圈, 1小时通勤圈: a name, not
+    # fifteen minutes; and 最后1公里, the last mile (a hunt's)
     # each run is tried from its start only (not from each of its digits: a run
     # of 50,000 took minutes)
     r"(?:(?<![0-9])[0-9]+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+)"
-    r" *分钟[^内以到达\W\d]{0,6}?圈|"
+    r" *(?:分钟|小时)[”」』\"’]?[^内以到达\W\d]{0,10}?圈|最后(?:1|一) *公里|"
     r"(?<![一二三四五六七八九])[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
     r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)|"  # (第 1 名: an ordinal with a space)
     # 附件1 300个: a label's number, no figure (图, 表 and 编号 where no word ends
