@@ -2071,3 +2071,9 @@ def test_a_margin_over_a_target_is_refused() -> None:
             parse(text)
     assert parse("超额完成40所的年度目标任务").value == D(40)
     assert parse("超额完成任务的已有10项").value == D(10)
+
+
+def test_zhibi_is_about() -> None:
+    """直逼3000人 (pressing close to 3000) read as exactly 3000, where 逼近 is about."""
+    assert parse("直逼3000人").approximation is A.ABOUT
+    assert parse("逼近3000人").approximation is A.ABOUT
