@@ -2077,3 +2077,12 @@ def test_zhibi_is_about() -> None:
     """直逼3000人 (pressing close to 3000) read as exactly 3000, where 逼近 is about."""
     assert parse("直逼3000人").approximation is A.ABOUT
     assert parse("逼近3000人").approximation is A.ABOUT
+
+
+def test_what_a_review_of_the_days_parser_rules_found() -> None:
+    """A standard's amount is bounded; 调高达 is a change; 约 of a word is no about."""
+    assert parse("养老床位达到省定标准3000张").comparator is C.AT_LEAST
+    assert parse("每千人口拥有3岁以下婴幼儿托位数达到国家标准4.5个").comparator is C.AT_LEAST
+    assert minsheng.parse_phrase("将最低工资标准调高达2000元").change is not None
+    for text in ("新增网约车3000辆", "合约金额3000万元", "依约支付补偿款3000万元"):
+        assert parse(text).approximation is A.EXACT, text

@@ -1529,3 +1529,33 @@ def test_names_of_service_circles_and_the_last_mile_hold_no_figure() -> None:
     assert _phrases_refused("建设“十五分钟”便民生活圈。") == []
     assert _phrases_refused("打造“1小时通勤圈”，打通最后1公里。") == []
     assert _phrases_refused("用时15分钟。") == [("15分钟", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range or a list cut before its unit: the first figure read alone
+        ("服务5万—10万\n人。", [("5万—10万\n人", True)]),
+        ("人均可支配收入分别年均增长6.42%、8.37\n%。", [("6.42%、8.37\n%", True)]),
+        # a table's header over its row of numbers: 2023 read as a rise
+        ("年份 城镇新增就业 增长\n2023 15.2 5.2%", [("5.2%", False)]),
+        # the next line opens a sentence: 以上 (the above), 次年 (the next year)
+        ("新增学位3000个\n以上项目由市教育局牵头。", [("3000个", False)]),
+        ("城镇新增就业15万人\n次年将继续。", [("15万人", False)]),
+        # words of their own after a figure: 不到位, 不满足, 不满意
+        ("仍有配套资金3000万元不到位。", [("3000万元", False)]),
+        ("排查出3000户不满足安全条件。", [("3000户", False)]),
+        ("其中12人不满意。", [("12人", False)]),
+        # 这一 before a numeral's magnitude: a count
+        ("这一百多户贫困户。", [("一百多户", False)]),
+        # a 约 of a word
+        ("规范网约车平台新增运力3000辆。", [("3000辆", False)]),
+        # a count of residents, no class of places
+        ("为20万以上的城镇居民提供3次免费体检。", [("20万以上", False), ("3次", False)]),
+    ],
+)
+def test_what_a_review_of_the_line_break_and_word_rules_found(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    """A review of the day's rules, old code against new over 2,089 texts."""
+    assert _phrases_refused(text) == expected

@@ -378,7 +378,10 @@ def _counts_what_meets(inner: re.Match[str], words: str, end: int, at: FigureAt)
     """
     if not at.counted or at.share:
         return False
-    return _PACE_OR_STANDARD.search(words, inner.end(), end) is not None
+    named = _PACE_OR_STANDARD.search(words, inner.end(), end)
+    # a pace always; a standard or a requirement where a noun follows it (河段15个),
+    # not where the figure is its amount (达到省定标准3000张: at least 3000 beds)
+    return named is not None and (named.group() == "进度" or bool(words[named.end() : end].strip()))
 
 
 def cap_apart_at(words: str) -> int | None:

@@ -245,7 +245,7 @@ def _chained(s: str, before: _Figure, a: int) -> bool:
 
 
 def _refused_end(
-    s: str, figure: _Figure, end: int, errors: list[tuple[int, int]]
+    s: str, figure: _Figure, end: int, figures: list[_Figure], errors: list[tuple[int, int]]
 ) -> tuple[int, bool]:
     """Where a figure ending at ``end`` ends, and whether it became an error.
 
@@ -253,12 +253,21 @@ def _refused_end(
     or a line break (:func:`_cut_by_a_break`).
     """
     end, refused = _upgraded_end(s, figure, end, errors)
-    if not refused and s.startswith(_SHORT_OF, end):
+    if not refused and s.startswith(_SHORT_OF, end) and _short_of_ends(s, end + 2):
         # 最后花了15分钟不到, 投资3000万元不到: less than it, said after; the
         # parser refuses the phrase, which found without it read as exactly 15
         errors.append((figure.start, end + 2))
         return end + 2, True
-    return end, refused or _cut_by_a_break(s, figure._replace(end=end), errors)
+    return end, refused or _cut_by_a_break(s, figure._replace(end=end), figures, errors)
+
+
+def _short_of_ends(s: str, k: int) -> bool:
+    """Whether 不到 or 不足 that ends at ``k`` is a word of its own (15分钟不到。, 不到就…).
+
+    Not 不到位, 不足额, 不满意, 不满足 or 不到一半: words, or a share, of the
+    next clause.
+    """
+    return k == len(s) or not _is_word_char(s[k]) or s[k] in "就便即已的"
 
 
 _SHORT_OF = ("不到", "不足", "不够", "不满")
@@ -288,7 +297,9 @@ def _wordish(ch: str) -> bool:
     return _is_word_char(ch) or ch in "%‰" or (ch.isascii() and ch.isalpha())
 
 
-def _cut_by_a_break(s: str, figure: _Figure, errors: list[tuple[int, int]]) -> bool:
+def _cut_by_a_break(
+    s: str, figure: _Figure, figures: list[_Figure], errors: list[tuple[int, int]]
+) -> bool:
     """Whether a line break cuts the phrase of ``figure`` from words that change it.
 
     新增学位3000⏎个 and 5100余⏎个 were not found at all (a number with no
@@ -297,7 +308,10 @@ def _cut_by_a_break(s: str, figure: _Figure, errors: list[tuple[int, int]]) -> b
     after it on its line and the first characters of the next line read as a
     phrase that says more than the figure (a unit, a bound, an approximation),
     the figure and those words are recorded as one error, for the parser
-    refuses a phrase with a break inside.
+    refuses a phrase with a break inside.  Where the figure has a unit already,
+    only if the words end where its clause does: 新增学位3000个⏎以上项目由…
+    and 15万人⏎次年 open a sentence on the next line.  A figure listed or
+    ranged before it joins the error (服务5万—10万⏎人: 5万 alone would read).
     """
     b = figure.end
     while b < len(s) and b - figure.end < 3 and (s[b] in " \t\u3000" or _wordish(s[b])):
@@ -319,10 +333,21 @@ def _cut_by_a_break(s: str, figure: _Figure, errors: list[tuple[int, int]]) -> b
             joined = parse_phrase(head + s[c:stop]).figure
         except ParseError:
             continue
-        if attrs.evolve(joined, phrase=alone.phrase) != alone:
-            errors.append((figure.start, stop))
-            return True
+        if attrs.evolve(joined, phrase=alone.phrase) == alone:
+            continue
+        if alone.unit is not None and stop < len(s) and _wordish(s[stop]):
+            return False  # 3000个⏎以上项目: a sentence the next line opens
+        start = figure.start
+        while figures and (
+            _chained(s, figures[-1], start) or s[figures[-1].end : start].strip(" ") in _LISTED
+        ):
+            start = figures.pop().start  # 5万—10万⏎人, 增长6.42%、8.37⏎%
+        errors.append((start, stop))
+        return True
     return False
+
+
+_LISTED = frozenset(LIST_SEPARATORS)
 
 
 def _after_a_broken_point(
@@ -434,6 +459,7 @@ def _after_a_comma(  # noqa: PLR0913, PLR0917 - the text, the numbers and what i
 
 
 _THE_ONE_BEFORE = frozenset("上下前后同这那另唯统")
+_BIG = frozenset("十百千万亿")
 _ITEM_NUMBER = compiled("[0-9]{1,3}(?= +[^0-9 ])")
 _LINE_NUMBERS = compiled("(?m)^([0-9]{1,3}) +(?=[^0-9 ])")
 """A number of one to three digits that opens a line, then a space: the item's number of
@@ -451,8 +477,10 @@ def _passed_over(s: str, k: int, previous: str, items: AbstractSet[int]) -> int 
     """
     if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
         return k
-    if s[k] == "一" and previous and previous in _THE_ONE_BEFORE:
-        return k + 1  # 上一年, 前一天, 同一批: the year before, the same batch; no count
+    # 上一年, 前一天, 同一批: the year before, the same batch; no count (but
+    # 这一百多户 is a count of households)
+    if s[k] == "一" and previous and previous in _THE_ONE_BEFORE and s[k + 1 : k + 2] not in _BIG:
+        return k + 1
     item = _ITEM_NUMBER.match(s, k) if previous == "\n" or not k else None
     if item is None:
         return None
@@ -535,7 +563,7 @@ def raw_figures(
             end, joined = _joined(s, figure, covered, dates)
             if end == figure.end and figure.unit is None:
                 end = _bounded(s, end)  # 1.3万亿斤以上
-            end, refused = _refused_end(s, figure, end, errors)
+            end, refused = _refused_end(s, figure, end, figures, errors)
             if refused:
                 position = end
                 continue

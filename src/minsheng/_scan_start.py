@@ -264,7 +264,23 @@ def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     while b > floor and s[b - 1] in _LINE_BREAKS + _SPACES:
         b -= 1
     start, governed = _left_words(s, b, floor)
-    return start if governed else None
+    # only before a figure with a unit (增长⏎2023 15.2: a table's header over its
+    # row of numbers, where 2023 read as a rise).  (宏达⏎3000万元, a firm's name
+    # in a table's cell, is refused: 约⏎3000人 must not lose its 约.)
+    if not governed or not _with_unit(s, a):
+        return None
+    return start
+
+
+_NUMERALS_AND_POINTS = frozenset("〇零一二两三四五六七八九十廿卅百千万亿.,")
+
+
+def _with_unit(s: str, a: int) -> bool:
+    """Whether the number at ``a`` has a word or a sign of a unit right after it."""
+    end = a
+    while end < len(s) and (s[end].isdigit() or s[end] in _NUMERALS_AND_POINTS):
+        end += 1
+    return end < len(s) and (_is_word_char(s[end]) or s[end] in "%‰")
 
 
 def _split_word(s: str, a: int, floor: int) -> int | None:

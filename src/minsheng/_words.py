@@ -103,7 +103,7 @@ _ABOUT_PREFIXES = (
 )  # fmt: skip
 NOT_ABOUTS = (
     "签约", "预约", "节约", "履约", "集约", "违约", "特约", "制约", "契约", "条约", "公约",
-    "守约",
+    "守约", "网约", "合约", "依约", "相约", "解约", "续约", "如约", "邀约", "应约",
     "就近", "附近", "邻近", "最近", "靠近", "亲近",
 )  # fmt: skip
 NOT_ABOUT_BEFORE = "".join(sorted(w[0] for w in NOT_ABOUTS if w.endswith("约")))
@@ -379,8 +379,9 @@ THRESHOLD = compiled(
     # threshold hidden or the figure after it refused where the noun was another)
     "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇)"
     "[^，。；,;：:\n]*?[0-9])"
-    # 500万以上人口的城市达13个: a class of places by their population (a hunt's)
-    "|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:人口)?以[上下](?:人口)?的"
+    # 500万以上人口的城市达13个: a class of places by their population (a hunt's; not
+    # 为20万以上的城镇居民提供3次, a count of residents)
+    "|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:人口以[上下]|以[上下]人口)的"
     "(?=(?:城市|县城|县|城镇|乡镇|地区)[^，。；,;：:\n]*?[0-9])"
     # 新增3家销售超百亿元企业: a class of firms by their sales (a hunt's)
     "|(?<=[超逾])(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)元"
@@ -429,10 +430,9 @@ _CHANGE = compiled(
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 _AS_MUCH_AS = ("高达", "多达")
-_NOT_AS_MUCH_AS = (
-    "提高达", "升高达", "抬高达", "增高达", "较高达", "更高达", "偏高达", "最高达",
-    "增多达", "较多达", "更多达", "最多达", "偏多达",
-)  # fmt: skip
+# the first character of a change word or a comparative that ends in 高 or 多:
+# 提高, 调高, 拉高, 推高, 升高, 抬高, 增高, 增多; 较高, 更高, 偏高, 最高, 最多
+_NOT_BEFORE_AS_MUCH_AS = frozenset("提调拉推升抬增走涨攀较更偏最")
 
 
 def as_much_as(s: str, start: int, end: int) -> bool:
@@ -440,9 +440,11 @@ def as_much_as(s: str, start: int, end: int) -> bool:
 
     客流高达35万人次 and 多达3000人 give the figure itself, no bound of it:
     their 达 is no 达 of a pledge (达到95%, at least).  After a change word
-    (提高达) or a comparative (较高达, 最高达) the words are read as before.
+    (提高达, 调高达) or a comparative (较高达, 最高达) the words are read as before.
     """
-    return s.endswith(_AS_MUCH_AS, start, end) and not s.endswith(_NOT_AS_MUCH_AS, start, end)
+    return s.endswith(_AS_MUCH_AS, start, end) and not (
+        end - 3 >= start and s[end - 3] in _NOT_BEFORE_AS_MUCH_AS
+    )
 
 
 _INNER_WORDS = sorted(
