@@ -2086,3 +2086,27 @@ def test_what_a_review_of_the_days_parser_rules_found() -> None:
     assert minsheng.parse_phrase("将最低工资标准调高达2000元").change is not None
     for text in ("新增网约车3000辆", "合约金额3000万元", "依约支付补偿款3000万元"):
         assert parse(text).approximation is A.EXACT, text
+
+
+def test_what_a_sixth_hunt_found_misread_is_refused_or_read() -> None:
+    """Measures dropped, visits read as things, and 调至 (a hunt of plans and standards).
+
+    新增墓穴10000穴 (zjxc.gov.cn) and 公交站台10对 (m.yybnet.net) read as bare
+    numbers, and 检查餐饮服务单位4家次 (m.fqjz1.com) as 4家: refused now.
+    由每人每月420元调至660元 (ligwcap.com) read as a bare 660元: a change to it.
+    """
+    measures = ("新增墓穴10000穴", "改扩建城区公交站台10对", "改擴建城區公交站台10對", "新增3000組")
+    for text in measures:
+        with pytest.raises(minsheng.ParseError, match="measure word"):
+            parse(text)
+    for text in ("检查餐饮服务单位4家次", "4件次", "3000辆次"):
+        with pytest.raises(minsheng.ParseError, match="unit made of two"):
+            parse(text)
+    for text, unit in (("500人次", "人次"), ("300户次", "户次"), ("3000台次", "台次")):
+        assert parse(text).unit == unit
+    reading = minsheng.parse_phrase("由每人每月420元调至660元")
+    assert (reading.figure.value, reading.change) == (D(660), Measure.LEVEL)
+    assert [b.value for b in reading.baselines] == [D(420)]
+    # words that begin as these measures do are words
+    assert parse("一对一帮扶3000人").value == D(3000)
+    assert parse("调研3000户").value == D(3000)

@@ -1559,3 +1559,12 @@ def test_what_a_review_of_the_line_break_and_word_rules_found(
 ) -> None:
     """A review of the day's rules, old code against new over 2,089 texts."""
     assert _phrases_refused(text) == expected
+
+
+def test_a_denominator_without_mei_is_found_with_its_figure() -> None:
+    """万人发明专利拥有量达到15件 (a sixth hunt's) was found as at least 15件, per nothing."""
+    for phrase in ("万人发明专利拥有量达到15件", "千名老年人拥有养老床位40张"):
+        assert _phrases_refused(phrase + "。") == [(phrase, True)]
+    (each,) = minsheng.find_quantities("每万人发明专利拥有量达到15件。")
+    assert each.reading is not None
+    assert each.reading.figure.per[0].amount == 10000

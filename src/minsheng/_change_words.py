@@ -130,13 +130,14 @@ _CHANGES: dict[str, Direction | None] = {
         Direction.LOWER,
     ),
     "调整": None,  # its direction is the figures'
+    "调": None,  # 由每人每月420元调至660元 (a hunt's): as 调整至, only with 至, 到 or 为
     "提速": None,  # faster: 提速50% is more speed, 提速至5分钟 less time
     # 差距收窄0.1 is less of a gap, but a fall that 收窄 is more of its level
     # (降幅收窄, refused with _RATE_CHANGE where it says so): no direction
     "收窄": None,
     "缩小": None,
 }
-_ONLY_TO = ("提", "新增", "调整", *_ADDING)  # 新增3000个 counts; 新增到5306家 is a level
+_ONLY_TO = ("提", "新增", "调整", "调", *_ADDING)  # 新增3000个 counts; 新增到5306家 is a level
 # Words that hold a change word but are none: an upgrade (改造提升) is a project,
 # 增值税 a tax, 降温 cooling, 降水 rain, 双减 a policy.
 _NOT_CHANGES = (

@@ -66,6 +66,10 @@ _COMPOUND_AFTER = compiled("(?:公里|千米|英里|[日天](?![\u3400-\u9fff]))
 
 
 _DIMES = compiled("[0-9零一二两三四五六七八九]+[角毛]")
+# classifiers that 次 makes a count of visits (家次, 件次, 辆次): the registry holds
+# 人次, 户次, 台次, 车次 and 场次, read before this is asked
+_COUNTED_VISITS = frozenset("家件辆輛个個所项項例处處条條座间間张張套")
+_NOT_VISITS = ("次要", "次年", "次日", "次月", "次生", "次级", "次級", "次干", "次幹")
 
 
 def _refuse_second_unit(s: str, text: str, j: int) -> None:
@@ -76,6 +80,10 @@ def _refuse_second_unit(s: str, text: str, j: int) -> None:
     made of two (人公里, 床日) is refused too.
     """
     if j < len(s) and s[j - 1] in "人吨噸床车車" and _COMPOUND_AFTER.match(s, j):
+        raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
+    if (
+        s.startswith("次", j) and s[j - 1] in _COUNTED_VISITS and not s.startswith(_NOT_VISITS, j)
+    ):  # 检查4家次: visits (家次), which the registry does not hold, not 4 firms
         raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
     dimes = _DIMES.match(s, j) if s[j - 1 : j] == "元" else None
     if dimes is not None:  # 1元5角 is 1.5 元, not 1 元
@@ -309,6 +317,8 @@ _UNREAD_MEASURES = (
     "自然日", "工时", "工日",  # a fourth hunt's: days or hours of a kind, read bare
     "个自然日", "个工时", "个工日",  # and with 个 (3 个, its review's)
     "捆", "束", "朵", "枝", "串", "堆", "副", "顶", "幅", "卷", "杯", "碗", "桌",
+    # a sixth hunt's: 新增墓穴10000穴, 公交站台10对, 54基, and others of things
+    "穴", "对", "孔", "樘", "泊", "尊", "扇", "堵", "杆", "面", "道", "节", "组", "队", "层",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
@@ -320,12 +330,21 @@ _NOT_MEASURES = (
     "毛巾", "毛病", "毛利", "毛孔", "毛衣", "毛绒", "毛坯", "块状", "块头",
     "副业", "副食", "副职", "副县", "副市", "副省", "副主", "副中心", "顶尖", "顶级", "顶层",
     "幅度", "卷烟", "桌面", "杯赛", "束缚", "堆场", "串联",
+    "对于", "对象", "对接", "对口", "对比", "对外", "对标", "对照", "对应", "对话", "对全",
+    "孔径", "尊重",
+    "面积", "面向", "面对", "面貌", "面临", "面上", "面的", "道路", "道德", "道理", "道口",
+    "节约", "节点", "节能", "节日", "节水", "节假日", "节目", "节省", "节奏", "节庆",
+    "组织", "组建", "组团", "组成", "组合", "组长", "组的", "队伍", "队员", "队长", "队的",
+    "层次", "层级", "层面", "层的", "杆塔",
 )  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
 # 一起, 一砖一瓦); after a longer one, measures (三百二十万度, 二十三起案件)
 _CHANGE_AFTER = frozenset("至到为了幅")
-_WORDS_AFTER_NUMERALS = ("度", "点", "升", "瓦", "克", "起", "角", "方", "时", "块", "毛")  # 一块儿
+_WORDS_AFTER_NUMERALS = (
+    "度", "点", "升", "瓦", "克", "起", "角", "方", "时", "块", "毛",  # 一块儿
+    "对", "面", "道", "节", "层", "尊",  # 一对一, 一面之交, 一道, 一节, 一层
+)  # fmt: skip
 
 
 def _refuse_unread_measure(

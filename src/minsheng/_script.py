@@ -85,7 +85,8 @@ TRADITIONAL = dict(
         "埰寀採構畢籌購選\ufa5a"  # a trial's status words: 採購, 完畢, 籌建, 選址, 部署
         "樣綵舉語變關\ufa84\ufac0"  # a scan hunt's: 多樣, 多彩, 多措並舉, 多語種, 變電站, 開關站
         "築"  # 建築 (a class a threshold qualifies)
-        "\ufaa8",  # 直逼, about (a fifth hunt's)
+        "\ufaa8"  # 直逼, about (a fifth hunt's)
+        "搧桿組隊",  # a sixth hunt's measures of things: 扇, 杆, 组, 队
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -148,7 +149,8 @@ TRADITIONAL = dict(
         "采采采构毕筹购选署"
         "样彩举语变关彩变"
         "筑"
-        "直",
+        "直"
+        "扇杆组队",
         strict=True,
     )
 )

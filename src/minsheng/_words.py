@@ -701,6 +701,7 @@ def vocabulary() -> frozenset[str]:
         _LEVELS.pattern, EACH_OF.pattern, *_CHENG_WORDS, _RANKING.pattern,
         "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
         "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
+        "穴对孔樘泊尊扇堵杆面道节组队层",  # a sixth hunt's measures of things
         MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
         _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
     ]  # fmt: skip
