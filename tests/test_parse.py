@@ -2110,3 +2110,20 @@ def test_what_a_sixth_hunt_found_misread_is_refused_or_read() -> None:
     # words that begin as these measures do are words
     assert parse("一对一帮扶3000人").value == D(3000)
     assert parse("调研3000户").value == D(3000)
+
+
+def test_a_figure_after_cong_with_no_change_is_refused() -> None:
+    """人均经费已从当初2009年的15元实现翻番 (a sixth hunt's) gave 15 元 a person, a level.
+
+    15 元 is where it started; the change (翻番) follows, outside the phrase.
+    """
+    for text in ("人均经费已从当初2009年的15元", "从15元"):
+        with pytest.raises(minsheng.ParseError, match="starting figure"):
+            parse(text)
+    found = minsheng.find_quantities("人均经费已从当初2009年的15元实现翻番。")
+    assert [f.reading for f in found] == [None]
+    # 从 as "since", a word or an adverb; 从…起 (from it up); 从…到 (a change)
+    for text in ("从2009年起累计3000人", "从业人员的3000人", "从严控制在3000人", "从中选出3000人"):
+        assert parse(text).value == D(3000), text
+    assert parse("从15元起").comparator is C.AT_LEAST
+    assert minsheng.parse_phrase("从3000人提高到5000人").change is Measure.LEVEL

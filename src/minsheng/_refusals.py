@@ -70,6 +70,15 @@ def _fan_after(s: str, figure: _Figure) -> bool:
     return figure.unit != "倍" and s.startswith(("番", "翻"), _skip_spaces(s, figure.number.end))
 
 
+# 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
+# the level it started from (a sixth hunt's: 从当初2009年的15元 read as 15 元).
+# Not 从业, 从事, 从中 or the adverbs 从严, 从快, …; nor 从…起 (since).
+_FROM_ALONE = compiled(
+    "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
+    "(?:[^，。；,;从起]{0,12}的)? *$"
+)
+
+
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """Why a phrase of this one figure is refused, and where; ``None`` if it is not.
 
@@ -80,6 +89,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
     if figure.unit == "年" and _a_year(s, figure):
         return msg("a year, not a figure"), figure.start
+    alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
+    started = _FROM_ALONE.search(s, 0, figure.start) if alone else None
+    if started is not None:  # 人均经费已从当初2009年的15元 (then 实现翻番)
+        return msg("a starting figure without a change to a level"), started.start()
     if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
