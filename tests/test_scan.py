@@ -1568,3 +1568,24 @@ def test_a_denominator_without_mei_is_found_with_its_figure() -> None:
     (each,) = minsheng.find_quantities("每万人发明专利拥有量达到15件。")
     assert each.reading is not None
     assert each.reading.figure.per[0].amount == 10000
+
+
+def test_a_change_to_a_share_and_a_bound_after_the_noun_are_found_with_the_figure() -> None:
+    """A change to a share of a level, and a bound after the noun (a sixth hunt's).
+
+    审批时限压缩至法定时限的40% was found as a plain 40 %, and
+    建设20张床位以上的护理院 as exactly 20张 (its 以上 after the noun lost).
+    """
+    (share,) = minsheng.find_quantities("审批时限压缩至法定时限的40%。")
+    assert share.phrase == "压缩至法定时限的40%"
+    assert share.reading is not None
+    assert share.reading.change is minsheng.Measure.LEVEL
+    assert share.reading.direction is minsheng.Direction.LOWER
+    assert _phrases_refused("建设20张床位以上的护理院3家。") == [
+        ("20张床位以上", True),
+        ("3家", False),
+    ]
+    assert _phrases_refused("新增100个托位以上。") == [("100个托位以上", True)]
+    # a bound right after the figure, and 以上 of the next clause, read as before
+    assert _phrases_refused("新增学位3000个以上。") == [("3000个以上", False)]
+    assert _phrases_refused("新增3000个，以上项目由市教育局牵头。") == [("3000个", False)]

@@ -253,6 +253,12 @@ def _refused_end(
     or a line break (:func:`_cut_by_a_break`).
     """
     end, refused = _upgraded_end(s, figure, end, errors)
+    noun = _NOUN_THEN_BOUND.match(s, end) if not refused and figure.unit is not None else None
+    if noun is not None:
+        # 建设20张床位以上的护理院, 新增100个托位以上: a bound after the noun (a sixth
+        # hunt's: found as exactly 20 and 100); the parser refuses the phrase
+        errors.append((figure.start, noun.end()))
+        return noun.end(), True
     if not refused and s.startswith(_SHORT_OF, end) and _short_of_ends(s, end + 2):
         # 最后花了15分钟不到, 投资3000万元不到: less than it, said after; the
         # parser refuses the phrase, which found without it read as exactly 15
@@ -271,6 +277,7 @@ def _short_of_ends(s: str, k: int) -> bool:
 
 
 _SHORT_OF = ("不到", "不足", "不够", "不满")
+_NOUN_THEN_BOUND = compiled("[\u4e00-\u9fff]{1,4}?及?以[上下](?![一-龥]{0,1}[来述列])")
 
 
 def _upgraded_end(
