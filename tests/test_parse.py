@@ -2127,3 +2127,15 @@ def test_a_figure_after_cong_with_no_change_is_refused() -> None:
         assert parse(text).value == D(3000), text
     assert parse("从15元起").comparator is C.AT_LEAST
     assert minsheng.parse_phrase("从3000人提高到5000人").change is Measure.LEVEL
+
+
+def test_yajian_caps_and_a_peak_bounds_nothing() -> None:
+    """Two of a sixth hunt's: a cap, and a peak.
+
+    压减到28个工作日 had no cap where 压缩到1.5天 had one; 将达到峰值215万人 read
+    as at least 2,150,000 (a peak reached, as 最高达 is).
+    """
+    for text in ("压减到28个工作日", "压减至11.7个工作日", "压缩到1.5天"):
+        assert parse(text).comparator is C.AT_MOST, text
+    with pytest.raises(minsheng.ParseError, match="does not bound"):
+        parse("将达到峰值215万人")

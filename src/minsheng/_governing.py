@@ -428,6 +428,7 @@ def _inner_comparator(
             "的" in between.rstrip(" ")[:-1]
             or _compares(inner, words, end, at)
             or _counts_what_meets(inner, words, end, at)
+            or "峰" in between  # 将达到峰值215万人: a peak reached, as 最高达 is
         ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)

@@ -34,6 +34,7 @@ FLOORS = ("最低", "最低为", "下限", "下限为", "下限是")
 LEVEL_CAPS = (
     "压缩为", "压缩至", "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到",
     "缩短为", "精简为", "精简至", "减少到", "减少至", "控制在",
+    "压减到", "压减至", "压减为",  # a sixth hunt's: 压减到28个工作日 had no cap
 )  # fmt: skip
 """Words that bring a figure down to a level, a cap (<=) of a single figure: before a
 range (缩短为15-20日, 控制在2—3%) the range is that level, and no cap is lost."""
