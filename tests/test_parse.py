@@ -2139,3 +2139,9 @@ def test_yajian_caps_and_a_peak_bounds_nothing() -> None:
         assert parse(text).comparator is C.AT_MOST, text
     with pytest.raises(minsheng.ParseError, match="does not bound"):
         parse("将达到峰值215万人")
+
+
+def test_a_period_before_a_largest_capacity_is_kept() -> None:
+    """日最大处理量280吨 (hd.hebei.com.cn, a sixth hunt's) lost its day; 日处理量 kept it."""
+    for text in ("日最大处理量280吨", "日最大供水量20万吨", "年最大接待量300万人次"):
+        assert [p.unit for p in parse(text).per] == [text[0]], text
