@@ -2145,3 +2145,15 @@ def test_a_period_before_a_largest_capacity_is_kept() -> None:
     """日最大处理量280吨 (hd.hebei.com.cn, a sixth hunt's) lost its day; 日处理量 kept it."""
     for text in ("日最大处理量280吨", "日最大供水量20万吨", "年最大接待量300万人次"):
         assert [p.unit for p in parse(text).per] == [text[0]], text
+
+
+def test_a_place_after_mei_that_a_noun_of_what_it_holds_follows_is_refused() -> None:
+    """每个村卫生室补助2万元 read as per village, and 每个村民小组配备1名 as per villager.
+
+    They count clinics and groups (a sixth hunt's); 每个村补助2万元 is per village.
+    """
+    for text in ("每个村卫生室补助2万元", "每个村民小组配备1名", "每个社区食堂补助5万元"):
+        with pytest.raises(minsheng.ParseError, match="noun runs on"):
+            parse(text)
+    assert [p.subject for p in parse("每个村补助2万元").per] == ["村"]
+    assert [p.subject for p in parse("每个社区配备2名").per] == ["社区"]

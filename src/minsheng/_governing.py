@@ -231,6 +231,15 @@ def _check_subject(
             raise fail(msg("unexpected text before the figure"), text, k)
 
 
+# A place after 每 that a noun of what it holds follows: 每个村卫生室, 每个社区食堂,
+# 每个乡镇卫生院, 每个村民小组 count clinics, canteens and groups, not places
+_PLACES_THAT_HOLD = frozenset(("村", "村民", "社区", "乡镇", "街道", "县", "镇", "乡", "区"))
+_HELD = (
+    "卫生", "小组", "民小组", "委会", "居委会", "食堂", "幼儿园", "小学", "中学", "学校",
+    "养老", "服务", "综合", "文化", "医", "集体", "干部", "书记",
+)  # fmt: skip
+
+
 def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
     s: str, text: str, a: int, b: int, covered: AbstractSet[int], dates: AbstractSet[int]
 ) -> tuple[list[Per], list[int]]:
@@ -247,6 +256,10 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
             read = _read_per_body(s, j + 1, b)
             if read is None:
                 raise fail(msg("unreadable denominator after 每"), text, j)
+            if read[0].subject in _PLACES_THAT_HOLD and s.startswith(_HELD, read[1], b):
+                # 每个村卫生室补助2万元: per clinic, not per village (a sixth hunt's)
+                reason = msg("a denominator whose noun runs on: per place, or per what it holds?")
+                raise fail(reason, text, j)
             pers.append(read[0])
             j = read[1]
             # 每人年: per person per year
