@@ -2157,3 +2157,10 @@ def test_a_place_after_mei_that_a_noun_of_what_it_holds_follows_is_refused() -> 
             parse(text)
     assert [p.subject for p in parse("每个村补助2万元").per] == ["村"]
     assert [p.subject for p in parse("每个社区配备2名").per] == ["社区"]
+
+
+def test_diao_in_other_words_is_no_change_to_a_level() -> None:
+    """协调到位资金3000万元 read as a change to a level (a review's): 协调 is no 调至."""
+    for text in ("协调到位资金3000万元", "抽调至专班干部50名"):
+        assert minsheng.parse_phrase(text).change is None, text
+    assert parse("超过峰值3000人").comparator is C.MORE_THAN

@@ -1589,3 +1589,35 @@ def test_a_change_to_a_share_and_a_bound_after_the_noun_are_found_with_the_figur
     # a bound right after the figure, and 以上 of the next clause, read as before
     assert _phrases_refused("新增学位3000个以上。") == [("3000个以上", False)]
     assert _phrases_refused("新增3000个，以上项目由市教育局牵头。") == [("3000个", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grade or a size before 以上 names a class of what is counted
+        ("建成3所二级以上医院。", [("3所", False)]),
+        ("引进20个亿元以上项目。", [("20个", False)]),
+        ("引进50名硕士及以上学历人才。", [("50名", False)]),
+        ("为3000名百岁以上老人发放补贴。", [("3000名", False)]),
+        # 次 of a planning term, not of visits
+        ("打通5条次支路。", [("5条", False)]),
+        ("建设3个次中心。", [("3个", False)]),
+        # a threshold or a programme, no denominator
+        ("全市千人以上企业拥有职工3万人。", [("3万人", False)]),
+        ("引进千人计划专家拥有发明专利300件。", [("300件", False)]),
+        # 调 in other words
+        ("空调安装到300户。", [("300户", False)]),
+        ("协调到位资金3000万元。", [("3000万元", False)]),
+        # 超过峰值 and 高峰期 still bound
+        ("游客人数超过峰值3000人。", [("超过峰值3000人", False)]),
+        ("接待游客达到高峰期的3倍。", [("达到高峰期的3倍", False)]),
+        # words that begin with a measure word after a numeral
+        ("一组数据显示，全市新增3000个。", [("3000个", False)]),
+        ("“1对1”结对帮扶3000户。", [("3000户", False)]),
+    ],
+)
+def test_what_a_review_of_the_sixth_hunts_fixes_found(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    """A review, old code against new over 3,310 phrases, 1,292 texts and 440 probes."""
+    assert _phrases_refused(text) == expected

@@ -147,6 +147,10 @@ _NOT_CHANGES = (
     "增加值", "增长值",  # value added: 增加值37.90亿元 is a level
     "增长点", "增长极",  # a growth point or pole
     "提升工程", "提升行动", "提升计划", "提升类",  # names: 城乡风貌提升工程满意率为98.91%
+    # 调 of 调至 (a change to a level) in other words (a review's: 协调到位资金 read
+    # as a level, 空调安装到300户 found from 调)
+    "空调", "协调", "抽调", "选调", "借调", "强调", "征调", "调查", "调研", "调解", "调度",
+    "调剂", "调控", "调配", "调动", "调派", "调处", "调运", "调入", "调出",
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
 # after next, lowered to 30,000) is one: 起降 is a word only before a bare figure

@@ -69,7 +69,6 @@ _DIMES = compiled("[0-9零一二两三四五六七八九]+[角毛]")
 # classifiers that 次 makes a count of visits (家次, 件次, 辆次): the registry holds
 # 人次, 户次, 台次, 车次 and 场次, read before this is asked
 _COUNTED_VISITS = frozenset("家件辆輛个個所项項例处處条條座间間张張套")
-_NOT_VISITS = ("次要", "次年", "次日", "次月", "次生", "次级", "次級", "次干", "次幹")
 
 
 def _refuse_second_unit(s: str, text: str, j: int) -> None:
@@ -82,7 +81,9 @@ def _refuse_second_unit(s: str, text: str, j: int) -> None:
     if j < len(s) and s[j - 1] in "人吨噸床车車" and _COMPOUND_AFTER.match(s, j):
         raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
     if (
-        s.startswith("次", j) and s[j - 1] in _COUNTED_VISITS and not s.startswith(_NOT_VISITS, j)
+        s.startswith("次", j)
+        and s[j - 1] in _COUNTED_VISITS
+        and (j + 1 == len(s) or not _is_word_char(s[j + 1]) or s[j + 1] in "的以左余")
     ):  # 检查4家次: visits (家次), which the registry does not hold, not 4 firms
         raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
     dimes = _DIMES.match(s, j) if s[j - 1 : j] == "元" else None
@@ -335,7 +336,7 @@ _NOT_MEASURES = (
     "面积", "面向", "面对", "面貌", "面临", "面上", "面的", "道路", "道德", "道理", "道口",
     "节约", "节点", "节能", "节日", "节水", "节假日", "节目", "节省", "节奏", "节庆",
     "组织", "组建", "组团", "组成", "组合", "组长", "组的", "队伍", "队员", "队长", "队的",
-    "层次", "层级", "层面", "层的", "杆塔",
+    "层次", "层级", "层面", "层的", "杆塔", "节气", "对1", "对2", "对3", "对一",
 )  # fmt: skip
 # 78.3升至79岁 and 4升1降: 升 is the change; after a numeral in words of one
 # character these are words more often than measures (一度, 三度超越, 这一点,
@@ -343,7 +344,7 @@ _NOT_MEASURES = (
 _CHANGE_AFTER = frozenset("至到为了幅")
 _WORDS_AFTER_NUMERALS = (
     "度", "点", "升", "瓦", "克", "起", "角", "方", "时", "块", "毛",  # 一块儿
-    "对", "面", "道", "节", "层", "尊",  # 一对一, 一面之交, 一道, 一节, 一层
+    "对", "面", "道", "节", "层", "尊", "组", "队", "扇", "堵", "孔",  # 一对一, 一组数据
 )  # fmt: skip
 
 

@@ -375,6 +375,7 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
     return at.points and bool(words[inner.end() : end].strip(" "))
 
 
+_PEAK_VALUE = compiled("峰(?!期|会)")
 # 达到序时进度44项, 达到国家一级标准河段15个: the things counted meet a pace or a
 # standard, and the figure counts them (未达到序时进度11项 read as fewer than 11)
 _PACE_OR_STANDARD = compiled("进度|(?<![化])标准(?!化)|要求")
@@ -441,7 +442,8 @@ def _inner_comparator(
             "的" in between.rstrip(" ")[:-1]
             or _compares(inner, words, end, at)
             or _counts_what_meets(inner, words, end, at)
-            or "峰" in between  # 将达到峰值215万人: a peak reached, as 最高达 is
+            # 将达到峰值215万人: a peak reached, as 最高达 is (not 超过峰值, 高峰期)
+            or (inner.group() in ("达", "达到") and _PEAK_VALUE.search(between) is not None)
         ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)

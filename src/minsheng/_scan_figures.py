@@ -9,6 +9,7 @@ cannot be read, over the word that refuses it (3000人有余, 负3%), so that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 import attrs
@@ -254,7 +255,7 @@ def _refused_end(
     """
     end, refused = _upgraded_end(s, figure, end, errors)
     noun = _NOUN_THEN_BOUND.match(s, end) if not refused and figure.unit is not None else None
-    if noun is not None:
+    if noun is not None and not _classed(s, noun):
         # 建设20张床位以上的护理院, 新增100个托位以上: a bound after the noun (a sixth
         # hunt's: found as exactly 20 and 100); the parser refuses the phrase
         errors.append((figure.start, noun.end()))
@@ -277,7 +278,27 @@ def _short_of_ends(s: str, k: int) -> bool:
 
 
 _SHORT_OF = ("不到", "不足", "不够", "不满")
-_NOUN_THEN_BOUND = compiled("[\u4e00-\u9fff]{1,4}?及?以[上下](?![一-龥]{0,1}[来述列])")
+_NOUN_THEN_BOUND = compiled("([\u4e00-\u9fff]{1,4}?)及?以[上下](?![一-龥]{0,1}[来述列])")
+
+
+def _classed(s: str, noun: re.Match[str]) -> bool:
+    """Whether the bound after a figure's noun names a class of what it counts.
+
+    3所二级以上医院, 20个亿元以上项目, 50名硕士及以上学历人才: a grade or a size
+    before 以上, then the noun counted (a review's); but 20张床位以上的护理院 and
+    100个托位以上。 bound the count itself, and are refused.
+    """
+    after = s[noun.end() : noun.end() + 1]
+    words = noun.group(1)
+    return (
+        (after != "" and _is_word_char(after) and after != "的")
+        or "级" in words
+        or any(ch in _NUMERALS_IN_WORDS for ch in words)
+        or words.endswith(("学历", "硕士", "本科", "大专", "岁"))
+    )
+
+
+_NUMERALS_IN_WORDS = frozenset("一二两三四五六七八九十百千万亿")
 
 
 def _upgraded_end(

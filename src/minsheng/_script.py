@@ -86,7 +86,8 @@ TRADITIONAL = dict(
         "樣綵舉語變關\ufa84\ufac0"  # a scan hunt's: 多樣, 多彩, 多措並舉, 多語種, 變電站, 開關站
         "築"  # 建築 (a class a threshold qualifies)
         "\ufaa8"  # 直逼, about (a fifth hunt's)
-        "搧桿組隊",  # a sixth hunt's measures of things: 扇, 杆, 组, 队
+        "搧桿組隊"  # a sixth hunt's measures of things: 扇, 杆, 组, 队
+        "劑協徵査",  # and words that hold 调 (调剂, 协调, 征调, 调査)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -150,7 +151,8 @@ TRADITIONAL = dict(
         "样彩举语变关彩变"
         "筑"
         "直"
-        "扇杆组队",
+        "扇杆组队"
+        "剂协征查",
         strict=True,
     )
 )
