@@ -230,13 +230,7 @@ class _Generator:
         """Lines that check the JSON value ``src`` and set ``dst`` to its model value."""
         give_up = f"{indent}    raise _GiveUp"
         if _is_optional(tp):
-            (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
-            return [
-                f"{indent}if {src} is None:",
-                f"{indent}    {dst} = None",
-                f"{indent}else:",
-                *self.convert(inner, src, dst, indent + "    "),
-            ]
+            return _or_none(tp, src, dst, indent, self.convert)
         if get_origin(tp) is tuple:
             element, ellipsis = get_args(tp)
             assert ellipsis is Ellipsis  # noqa: S101 - the model only has tuple[X, ...]
@@ -399,13 +393,7 @@ class _Generator:
     def convert_struct(self, tp: object, src: str, dst: str, indent: str) -> list[str]:
         """Lines that set ``dst`` to the model value of ``src``, a value msgspec has typed."""
         if _is_optional(tp):
-            (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
-            return [
-                f"{indent}if {src} is None:",
-                f"{indent}    {dst} = None",
-                f"{indent}else:",
-                *self.convert_struct(inner, src, dst, indent + "    "),
-            ]
+            return _or_none(tp, src, dst, indent, self.convert_struct)
         if get_origin(tp) is tuple:
             element, ellipsis = get_args(tp)
             assert ellipsis is Ellipsis  # noqa: S101 - the model only has tuple[X, ...]
@@ -492,6 +480,20 @@ def _check_fields(cls: type) -> None:
             raise TypeError(f"unresolved annotation on {cls.__name__}.{field.name}")
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
             raise NotImplementedError(f"a factory default on {cls.__name__}.{field.name}")
+
+
+_Convert = Callable[[object, str, str, str], list[str]]
+
+
+def _or_none(tp: object, src: str, dst: str, indent: str, convert: _Convert) -> list[str]:
+    """Lines for an optional type ``tp``: ``None`` as it is, else ``convert``'s lines."""
+    (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
+    return [
+        f"{indent}if {src} is None:",
+        f"{indent}    {dst} = None",
+        f"{indent}else:",
+        *convert(inner, src, dst, indent + "    "),
+    ]
 
 
 def _passed_on(tp: object) -> bool:
