@@ -25,8 +25,12 @@ from hypothesis import strategies as st
 
 import minsheng
 from minsheng import _build as build_module
+from minsheng import _generate as generate_module
 from minsheng import _json as json_module
-from minsheng._build import (
+from minsheng._build import build
+from minsheng._check import _reference_problems, quantity_paths, references_hold
+from minsheng._converters import structure_program
+from minsheng._generate import (
     _IMPLIED,
     BUILT_CHECKS,
     INLINE_VALIDATORS,
@@ -34,10 +38,7 @@ from minsheng._build import (
     TWINS,
     USUAL_KEYS,
     _Generator,
-    build,
 )
-from minsheng._check import _reference_problems, quantity_paths, references_hold
-from minsheng._converters import structure_program
 from minsheng._json import MAX_FILE_SIZE, read_json
 from minsheng._json import _decode as decode_text
 from minsheng._json import _encoded as encoded
@@ -424,7 +425,7 @@ def test_what_the_builders_skip_their_number_checks_for_passes_them_at_random(
 
 def test_the_builders_call_the_part_of_the_post_init_they_name() -> None:
     """A name in BUILT_CHECKS is a method, and its class's builder calls it."""
-    generated = build_module.module_text()
+    generated = generate_module.module_text()
     for cls, check in BUILT_CHECKS.items():
         assert callable(getattr(cls, check))
         builder = generated.split(f"def _build_{cls.__name__}(")[1].split("\ndef ")[0]
@@ -480,7 +481,7 @@ def test_cpython_builds_through_twins() -> None:
 
 def test_plain_builders_where_twins_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without __class__ assignment the builders call each class's __init__, to the same effect."""
-    monkeypatch.setattr(build_module, "TWINS", False)
+    monkeypatch.setattr(generate_module, "TWINS", False)
     monkeypatch.setattr(build_module, "_BUILDERS", None)
     for (name, data), decoder in itertools.product(TEXTS.items(), DECODERS):
         assert _fast(data, DECODERS[decoder]) == _explained(data), (name, decoder)
@@ -640,7 +641,7 @@ def test_loading_imports_no_cattrs() -> None:
 
 def test_the_generated_builders_are_current() -> None:
     """_builders.py is what the generator writes today, and loading uses it."""
-    from minsheng._build import main
+    from minsheng._generate import main
 
     assert main(["--check"]) == 0
     minsheng.loads(TEXTS["kunming/2025"])
@@ -669,7 +670,7 @@ def test_is_decimal_is_the_pattern(text: str) -> None:
 
 def test_integer_bounds_are_the_readers_token_limit() -> None:
     """The builders accept exactly the integers of at most MAX_NUMBER_LENGTH characters."""
-    from minsheng._build import INT_BOUNDS
+    from minsheng._generate import INT_BOUNDS
     from minsheng._values import MAX_NUMBER_LENGTH
 
     low, high = INT_BOUNDS

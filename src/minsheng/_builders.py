@@ -1,11 +1,11 @@
-"""The fast load path's builders, generated from the model by :mod:`minsheng._build`.
+"""The fast load path's builders, written from the model by :mod:`minsheng._generate`.
 
-Do not edit: ``python -m minsheng._build --write`` writes this file again, and
+Do not edit: ``python -m minsheng._generate --write`` writes this file again, and
 a test fails while it is out of date.  It is a module, rather than code that
 is compiled at the first load, so that Python caches its bytecode and a
 command line does not spend 10 ms compiling it.  Its names (defaults, enum
 tables, validators, twin classes) are set by :mod:`minsheng._build` when it
-is used; where it is out of date or twins are refused, that module compiles
+loads it; where it is out of date or twins are refused, that module compiles
 its builders itself.
 """
 

@@ -10,7 +10,7 @@ the model's validators.  A document msgspec refuses goes to the explaining
 path, so these types need only be at least as strict as it.
 
 msgspec keeps the last of two repeated keys, as :func:`json.loads` does; an
-absent key holds :data:`minsheng._build._MISSING`, so that the builders count
+absent key holds :data:`minsheng._generate._MISSING`, so that the builders count
 the keys present and the count of keys in the text finds the repeated ones.
 
 :mod:`minsheng._json` imports this module when it first decodes with
@@ -31,7 +31,7 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 import attrs
 import msgspec
 
-from minsheng._build import _MISSING, INT_BOUNDS, _is_optional
+from minsheng._generate import _MISSING, INT_BOUNDS, _is_optional
 from minsheng._model import Program
 from minsheng._schemas import SCHEMA_ID
 from minsheng._values import MAX_STRING_LENGTH
