@@ -1621,3 +1621,17 @@ def test_what_a_review_of_the_sixth_hunts_fixes_found(
 ) -> None:
     """A review, old code against new over 3,310 phrases, 1,292 texts and 440 probes."""
     assert _phrases_refused(text) == expected
+
+
+def test_a_change_after_its_figure_is_found_with_it() -> None:
+    """每年以3.3%的速度遞增 (m.gyf78.com, a sixth hunt's) was found as 3.3 % a year, a level.
+
+    The change comes after the figure; the phrase takes it in, and the parser
+    refuses it (a change of it?), as 20.7%的大幅下滑 already was.
+    """
+    assert _phrases_refused("每年以3.3%的速度遞增。") == [("3.3%的速度遞增", True)]
+    assert _phrases_refused("每年以2.47万人口增加。") == [("2.47万人口增加", True)]
+    assert _phrases_refused("以年均5%的速度增长。") == [("5%的速度增长", True)]
+    (grown,) = minsheng.find_quantities("递增5%。")
+    assert grown.reading is not None
+    assert grown.reading.change is minsheng.Measure.INCREMENT

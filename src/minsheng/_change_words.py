@@ -31,6 +31,7 @@ _CHANGES: dict[str, Direction | None] = {
             "提高",
             "增加",
             "增长",
+            "递增",
             "提升",
             "上升",
             "扩大",
@@ -83,6 +84,7 @@ _CHANGES: dict[str, Direction | None] = {
     **dict.fromkeys(
         (
             "下降",
+            "递减",  # a sixth hunt's: 每年以3.3%的速度递增, 递减
             "减少",
             "压缩",
             "缩短",
@@ -228,11 +230,12 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 
 CHANGE_OF_IT = compiled(
-    " *的(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速)?"
+    " *(?:的(?:速度|幅度|速率)?|口)"
+    "(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速|逐年)?"
     f"({CHANGE_WORDS})(?![速率])"
 )
-"""20.7%的大幅下滑, 8.5%的增长: after a figure, a change it is the size of (not 增加值,
-nor 6.6%的增速, a rate's level)."""
+"""20.7%的大幅下滑, 8.5%的增长, 3.3%的速度递增, 2.47万人口增加: after a figure, a
+change it is the size of (not 增加值, nor 6.6%的增速, a rate's level)."""
 
 
 def change_of_it(s: str, end: int) -> re.Match[str] | None:

@@ -260,6 +260,16 @@ def _refused_end(
         # hunt's: found as exactly 20 and 100); the parser refuses the phrase
         errors.append((figure.start, noun.end()))
         return noun.end(), True
+    rate = (
+        _RATE_OF_CHANGE.match(s, end)
+        if not refused and "以" in s[max(0, figure.start - 3) : figure.start]
+        else None
+    )
+    if rate is not None:
+        # 每年以3.3%的速度递增, 每年以2.47万人口增加: the change after its figure
+        # (a sixth hunt's: read as a level); the parser refuses the phrase
+        errors.append((figure.start, rate.end()))
+        return rate.end(), True
     if not refused and s.startswith(_SHORT_OF, end) and _short_of_ends(s, end + 2):
         # 最后花了15分钟不到, 投资3000万元不到: less than it, said after; the
         # parser refuses the phrase, which found without it read as exactly 15
@@ -278,6 +288,10 @@ def _short_of_ends(s: str, k: int) -> bool:
 
 
 _SHORT_OF = ("不到", "不足", "不够", "不满")
+_RATE_OF_CHANGE = compiled(
+    "口?(?:的(?:速度|幅度|速率))?(?:逐年|持续|稳步)?"
+    "(?:递增|递减|增长|增加|下降|减少|上升|提高|降低)"
+)
 _NOUN_THEN_BOUND = compiled("([\u4e00-\u9fff]{1,4}?)及?以[上下](?![一-龥]{0,1}[来述列])")
 
 
