@@ -41,7 +41,8 @@ from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import MONTHS, VOLTAGE_CLASS, VOLTAGES, fen_after, ge_dian_after
-from minsheng._scan_figures import LIST_SEPARATORS, raw_figures
+from minsheng._scan_ends import LIST_SEPARATORS
+from minsheng._scan_figures import raw_figures
 from minsheng._scan_start import (
     CLAUSE,
     clause_start,
