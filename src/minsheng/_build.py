@@ -133,9 +133,7 @@ def build(document: object) -> Built | None:
         structs = sys.modules.get("minsheng._structs")
         if structs is None or type(document) is not structs.program_struct():
             return None
-        from minsheng._structs import SCHEMA_FIELD  # noqa: PLC0415 - imported above
-
-        declared = getattr(document, SCHEMA_FIELD)  # msgspec allowed only SCHEMA_ID
+        declared = getattr(document, structs.SCHEMA_FIELD)  # msgspec allowed only SCHEMA_ID
         builder = typed
     context: list[Any] = [0 if declared is _MISSING else 1, set(), set(), 0]
     try:

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 273257455
+SOURCE_CRC = 2622067922
 
 
 def _build_Text(_d, _c):
@@ -1357,18 +1357,16 @@ def _sbuild_Text(_s, _c):
 def _sbuild_Jurisdiction(_s, _c):
     _n = 3
     f_slug = _s.slug
-    _v = _s.name
-    f_name = _sbuild_Text(_v, _c)
+    f_name = _s.name
+    f_name = _sbuild_Text(f_name, _c)
     f_division_code = _s.division_code
-    _v = _s.province
-    if _v is _MISSING:
+    f_province = _s.province
+    if f_province is _MISSING:
         f_province = _default133
     else:
         _n += 1
-        if _v is None:
-            f_province = None
-        else:
-            f_province = _sbuild_Text(_v, _c)
+        if f_province is not None:
+            f_province = _sbuild_Text(f_province, _c)
     _c[0] += _n
     _o = _new(_twin135)
     _o.slug = f_slug
@@ -1386,8 +1384,8 @@ def _sbuild_Source(_s, _c):
     f_id = _s.id
     f_publisher = _s.publisher
     f_title = _s.title
-    _v = _s.date
-    f_date = _structure_date(_v, _date)
+    f_date = _s.date
+    f_date = _structure_date(f_date, _date)
     f_author = _s.author
     if f_author is _MISSING:
         f_author = _default138
@@ -1418,10 +1416,10 @@ def _sbuild_Source(_s, _c):
     return _o
 def _sbuild_Per(_s, _c):
     _n = 1
-    _v = _s.amount
-    if not _is_decimal(_v):
+    f_amount = _s.amount
+    if not _is_decimal(f_amount):
         raise _GiveUp
-    f_amount = _Decimal(_v)
+    f_amount = _Decimal(f_amount)
     f_unit = _s.unit
     if f_unit is _MISSING:
         f_unit = _default156
@@ -1461,10 +1459,10 @@ def _sbuild_Span(_s, _c):
     return _o
 def _sbuild_Quantity(_s, _c):
     _n = 2
-    _v = _s.value
-    if not _is_decimal(_v):
+    f_value = _s.value
+    if not _is_decimal(f_value):
         raise _GiveUp
-    f_value = _Decimal(_v)
+    f_value = _Decimal(f_value)
     f_unit = _s.unit
     f_multiplier = _s.multiplier
     if f_multiplier is _MISSING:
@@ -1486,13 +1484,13 @@ def _sbuild_Quantity(_s, _c):
         f_comparator = _default154
     else:
         _n += 1
-    _v = _s.per
-    if _v is _MISSING:
+    f_per = _s.per
+    if f_per is _MISSING:
         f_per = _default155
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_per = tuple([_sbuild_Per(_x, _c) for _x in _v])
+        _c[3] += len(f_per)
+        f_per = tuple([_sbuild_Per(_x, _c) for _x in f_per])
     f_phrase = _s.phrase
     if f_phrase is _MISSING:
         f_phrase = _default161
@@ -1508,26 +1506,22 @@ def _sbuild_Quantity(_s, _c):
         f_source = _default163
     else:
         _n += 1
-    _v = _s.upper
-    if _v is _MISSING:
+    f_upper = _s.upper
+    if f_upper is _MISSING:
         f_upper = _default164
     else:
         _n += 1
-        if _v is None:
-            f_upper = None
-        else:
-            if not _is_decimal(_v):
+        if f_upper is not None:
+            if not _is_decimal(f_upper):
                 raise _GiveUp
-            f_upper = _Decimal(_v)
-    _v = _s.span
-    if _v is _MISSING:
+            f_upper = _Decimal(f_upper)
+    f_span = _s.span
+    if f_span is _MISSING:
         f_span = _default165
     else:
         _n += 1
-        if _v is None:
-            f_span = None
-        else:
-            f_span = _sbuild_Span(_v, _c)
+        if f_span is not None:
+            f_span = _sbuild_Span(f_span, _c)
     _c[0] += _n
     _o = _new(_twin169)
     _o.value = f_value
@@ -1556,26 +1550,22 @@ def _sbuild_Quantity(_s, _c):
     return _o
 def _sbuild_Component(_s, _c):
     _n = 1
-    _v = _s.label
-    f_label = _sbuild_Text(_v, _c)
-    _v = _s.target
-    if _v is _MISSING:
+    f_label = _s.label
+    f_label = _sbuild_Text(f_label, _c)
+    f_target = _s.target
+    if f_target is _MISSING:
         f_target = _default179
     else:
         _n += 1
-        if _v is None:
-            f_target = None
-        else:
-            f_target = _sbuild_Quantity(_v, _c)
-    _v = _s.actual
-    if _v is _MISSING:
+        if f_target is not None:
+            f_target = _sbuild_Quantity(f_target, _c)
+    f_actual = _s.actual
+    if f_actual is _MISSING:
         f_actual = _default180
     else:
         _n += 1
-        if _v is None:
-            f_actual = None
-        else:
-            f_actual = _sbuild_Quantity(_v, _c)
+        if f_actual is not None:
+            f_actual = _sbuild_Quantity(f_actual, _c)
     _c[0] += _n
     _o = _new(_twin182)
     _o.label = f_label
@@ -1585,9 +1575,9 @@ def _sbuild_Component(_s, _c):
     return _o
 def _sbuild_NamedItems(_s, _c):
     _n = 2
-    _v = _s.names
-    _c[3] += len(_v)
-    f_names = tuple(_v)
+    f_names = _s.names
+    _c[3] += len(f_names)
+    f_names = tuple(f_names)
     f_exhaustive = _s.exhaustive
     _c[0] += _n
     _o = _new(_twin186)
@@ -1617,8 +1607,8 @@ def _sbuild_Metric(_s, _c):
     _n = 3
     f_id = _s.id
     f_kind = _s.kind
-    _v = _s.subject
-    f_subject = _sbuild_Text(_v, _c)
+    f_subject = _s.subject
+    f_subject = _sbuild_Text(f_subject, _c)
     f_direction = _s.direction
     if f_direction is _MISSING:
         f_direction = _default147
@@ -1634,112 +1624,100 @@ def _sbuild_Metric(_s, _c):
         f_statement = _default149
     else:
         _n += 1
-    _v = _s.target
-    if _v is _MISSING:
+    f_target = _s.target
+    if f_target is _MISSING:
         f_target = _default150
     else:
         _n += 1
-        if _v is None:
-            f_target = None
-        else:
-            f_target = _sbuild_Quantity(_v, _c)
-    _v = _s.baselines
-    if _v is _MISSING:
+        if f_target is not None:
+            f_target = _sbuild_Quantity(f_target, _c)
+    f_baselines = _s.baselines
+    if f_baselines is _MISSING:
         f_baselines = _default173
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_baselines = tuple([_sbuild_Quantity(_x, _c) for _x in _v])
-    _v = _s.actual
-    if _v is _MISSING:
+        _c[3] += len(f_baselines)
+        f_baselines = tuple([_sbuild_Quantity(_x, _c) for _x in f_baselines])
+    f_actual = _s.actual
+    if f_actual is _MISSING:
         f_actual = _default174
     else:
         _n += 1
-        if _v is None:
-            f_actual = None
-        else:
-            f_actual = _sbuild_Quantity(_v, _c)
-    _v = _s.estimate
-    if _v is _MISSING:
+        if f_actual is not None:
+            f_actual = _sbuild_Quantity(f_actual, _c)
+    f_estimate = _s.estimate
+    if f_estimate is _MISSING:
         f_estimate = _default175
     else:
         _n += 1
-        if _v is None:
-            f_estimate = None
-        else:
-            f_estimate = _sbuild_Quantity(_v, _c)
-    _v = _s.progress
-    if _v is _MISSING:
+        if f_estimate is not None:
+            f_estimate = _sbuild_Quantity(f_estimate, _c)
+    f_progress = _s.progress
+    if f_progress is _MISSING:
         f_progress = _default176
     else:
         _n += 1
-        if _v is None:
-            f_progress = None
-        else:
-            f_progress = _sbuild_Quantity(_v, _c)
-    _v = _s.alternatives
-    if _v is _MISSING:
+        if f_progress is not None:
+            f_progress = _sbuild_Quantity(f_progress, _c)
+    f_alternatives = _s.alternatives
+    if f_alternatives is _MISSING:
         f_alternatives = _default177
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_alternatives = tuple([_sbuild_Quantity(_x, _c) for _x in _v])
-    _v = _s.components
-    if _v is _MISSING:
+        _c[3] += len(f_alternatives)
+        f_alternatives = tuple([_sbuild_Quantity(_x, _c) for _x in f_alternatives])
+    f_components = _s.components
+    if f_components is _MISSING:
         f_components = _default178
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_components = tuple([_sbuild_Component(_x, _c) for _x in _v])
+        _c[3] += len(f_components)
+        f_components = tuple([_sbuild_Component(_x, _c) for _x in f_components])
     f_increment = _s.increment
     if f_increment is _MISSING:
         f_increment = _default183
     else:
         _n += 1
-    _v = _s.items
-    if _v is _MISSING:
+    f_items = _s.items
+    if f_items is _MISSING:
         f_items = _default184
     else:
         _n += 1
-        if _v is None:
-            f_items = None
-        else:
-            f_items = _sbuild_NamedItems(_v, _c)
-    _v = _s.evidence
-    if _v is _MISSING:
+        if f_items is not None:
+            f_items = _sbuild_NamedItems(f_items, _c)
+    f_evidence = _s.evidence
+    if f_evidence is _MISSING:
         f_evidence = _default187
     else:
         _n += 1
-        if _v is None:
-            f_evidence = None
-        else:
-            f_evidence = _sbuild_Evidence(_v, _c)
+        if f_evidence is not None:
+            f_evidence = _sbuild_Evidence(f_evidence, _c)
     f_ambiguity = _s.ambiguity
     if f_ambiguity is _MISSING:
         f_ambiguity = _default191
     else:
         _n += 1
-    _v = _s.equivalent_units
-    if _v is _MISSING:
+    f_equivalent_units = _s.equivalent_units
+    if f_equivalent_units is _MISSING:
         f_equivalent_units = _default192
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_equivalent_units = tuple(_v)
-    _v = _s.notes
-    if _v is _MISSING:
+        _c[3] += len(f_equivalent_units)
+        f_equivalent_units = tuple(f_equivalent_units)
+    f_notes = _s.notes
+    if f_notes is _MISSING:
         f_notes = _default193
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_notes = tuple(_v)
-    _v = _s.review
-    if _v is _MISSING:
+        _c[3] += len(f_notes)
+        f_notes = tuple(f_notes)
+    f_review = _s.review
+    if f_review is _MISSING:
         f_review = _default194
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_review = tuple(_v)
+        _c[3] += len(f_review)
+        f_review = tuple(f_review)
     _c[0] += _n
     _o = _new(_twin196)
     _o.id = f_id
@@ -1786,58 +1764,56 @@ def _sbuild_Reported(_s, _c):
 def _sbuild_Project(_s, _c):
     _n = 3
     f_number = _s.number
-    _v = _s.title
-    if _v is None:
-        f_title = None
-    else:
-        f_title = _sbuild_Text(_v, _c)
-    _v = _s.categories
-    _c[3] += len(_v)
-    f_categories = tuple(_v)
+    f_title = _s.title
+    if f_title is not None:
+        f_title = _sbuild_Text(f_title, _c)
+    f_categories = _s.categories
+    _c[3] += len(f_categories)
+    f_categories = tuple(f_categories)
     f_area = _s.area
     if f_area is _MISSING:
         f_area = _default143
     else:
         _n += 1
-    _v = _s.departments
-    if _v is _MISSING:
+    f_departments = _s.departments
+    if f_departments is _MISSING:
         f_departments = _default144
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_departments = tuple(_v)
+        _c[3] += len(f_departments)
+        f_departments = tuple(f_departments)
     f_description = _s.description
     if f_description is _MISSING:
         f_description = _default145
     else:
         _n += 1
-    _v = _s.metrics
-    if _v is _MISSING:
+    f_metrics = _s.metrics
+    if f_metrics is _MISSING:
         f_metrics = _default146
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_metrics = tuple([_sbuild_Metric(_x, _c) for _x in _v])
-    _v = _s.reported
-    if _v is _MISSING:
+        _c[3] += len(f_metrics)
+        f_metrics = tuple([_sbuild_Metric(_x, _c) for _x in f_metrics])
+    f_reported = _s.reported
+    if f_reported is _MISSING:
         f_reported = _default197
     else:
         _n += 1
-        f_reported = _sbuild_Reported(_v, _c)
-    _v = _s.notes
-    if _v is _MISSING:
+        f_reported = _sbuild_Reported(f_reported, _c)
+    f_notes = _s.notes
+    if f_notes is _MISSING:
         f_notes = _default201
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_notes = tuple(_v)
-    _v = _s.review
-    if _v is _MISSING:
+        _c[3] += len(f_notes)
+        f_notes = tuple(f_notes)
+    f_review = _s.review
+    if f_review is _MISSING:
         f_review = _default202
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_review = tuple(_v)
+        _c[3] += len(f_review)
+        f_review = tuple(f_review)
     _c[0] += _n
     _o = _new(_twin204)
     _o.number = f_number
@@ -1856,8 +1832,8 @@ def _sbuild_Project(_s, _c):
 def _sbuild_Area(_s, _c):
     _n = 2
     f_number = _s.number
-    _v = _s.title
-    f_title = _sbuild_Text(_v, _c)
+    f_title = _s.title
+    f_title = _sbuild_Text(f_title, _c)
     _c[0] += _n
     _o = _new(_twin208)
     _o.number = f_number
@@ -1877,21 +1853,21 @@ def _sbuild_Unit(_s, _c):
         f_dimension = _default211
     else:
         _n += 1
-    _v = _s.factor
-    if _v is _MISSING:
+    f_factor = _s.factor
+    if f_factor is _MISSING:
         f_factor = _default212
     else:
         _n += 1
-        if not _is_decimal(_v):
+        if not _is_decimal(f_factor):
             raise _GiveUp
-        f_factor = _Decimal(_v)
-    _v = _s.either
-    if _v is _MISSING:
+        f_factor = _Decimal(f_factor)
+    f_either = _s.either
+    if f_either is _MISSING:
         f_either = _default213
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_either = tuple(_v)
+        _c[3] += len(f_either)
+        f_either = tuple(f_either)
     _c[0] += _n
     _o = _new(_twin215)
     _o.symbol = f_symbol
@@ -1941,15 +1917,13 @@ def _sbuild_Ballot(_s, _c):
         f_announcement = _default219
     else:
         _n += 1
-    _v = _s.date
-    if _v is _MISSING:
+    f_date = _s.date
+    if f_date is _MISSING:
         f_date = _default220
     else:
         _n += 1
-        if _v is None:
-            f_date = None
-        else:
-            f_date = _structure_date(_v, _date)
+        if f_date is not None:
+            f_date = _structure_date(f_date, _date)
     f_electorate = _s.electorate
     if f_electorate is _MISSING:
         f_electorate = _default221
@@ -1965,25 +1939,25 @@ def _sbuild_Ballot(_s, _c):
         f_counts_published = _default223
     else:
         _n += 1
-    _v = _s.entries
-    if _v is _MISSING:
+    f_entries = _s.entries
+    if f_entries is _MISSING:
         f_entries = _default224
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_entries = tuple([_sbuild_BallotEntry(_x, _c) for _x in _v])
+        _c[3] += len(f_entries)
+        f_entries = tuple([_sbuild_BallotEntry(_x, _c) for _x in f_entries])
     f_source = _s.source
     if f_source is _MISSING:
         f_source = _default228
     else:
         _n += 1
-    _v = _s.notes
-    if _v is _MISSING:
+    f_notes = _s.notes
+    if f_notes is _MISSING:
         f_notes = _default229
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_notes = tuple(_v)
+        _c[3] += len(f_notes)
+        f_notes = tuple(f_notes)
     _c[0] += _n
     _o = _new(_twin231)
     _o.body = f_body
@@ -2006,15 +1980,13 @@ def _sbuild_Ballot(_s, _c):
 def _sbuild_Evaluation(_s, _c):
     _n = 1
     f_body = _s.body
-    _v = _s.date
-    if _v is _MISSING:
+    f_date = _s.date
+    if f_date is _MISSING:
         f_date = _default233
     else:
         _n += 1
-        if _v is None:
-            f_date = None
-        else:
-            f_date = _structure_date(_v, _date)
+        if f_date is not None:
+            f_date = _structure_date(f_date, _date)
     f_held = _s.held
     if f_held is _MISSING:
         f_held = _default234
@@ -2030,13 +2002,13 @@ def _sbuild_Evaluation(_s, _c):
         f_source = _default236
     else:
         _n += 1
-    _v = _s.notes
-    if _v is _MISSING:
+    f_notes = _s.notes
+    if f_notes is _MISSING:
         f_notes = _default237
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_notes = tuple(_v)
+        _c[3] += len(f_notes)
+        f_notes = tuple(f_notes)
     _c[0] += _n
     _o = _new(_twin239)
     _o.body = f_body
@@ -2051,66 +2023,60 @@ def _sbuild_Evaluation(_s, _c):
     return _o
 def _sbuild_Program(_s, _c):
     _n = 6
-    _v = _s.jurisdiction
-    f_jurisdiction = _sbuild_Jurisdiction(_v, _c)
+    f_jurisdiction = _s.jurisdiction
+    f_jurisdiction = _sbuild_Jurisdiction(f_jurisdiction, _c)
     f_year = _s.year
     f_stage = _s.stage
-    _v = _s.as_of
-    f_as_of = _structure_date(_v, _date)
-    _v = _s.sources
-    _c[3] += len(_v)
-    f_sources = tuple([_sbuild_Source(_x, _c) for _x in _v])
-    _v = _s.projects
-    _c[3] += len(_v)
-    f_projects = tuple([_sbuild_Project(_x, _c) for _x in _v])
-    _v = _s.name
-    if _v is _MISSING:
+    f_as_of = _s.as_of
+    f_as_of = _structure_date(f_as_of, _date)
+    f_sources = _s.sources
+    _c[3] += len(f_sources)
+    f_sources = tuple([_sbuild_Source(_x, _c) for _x in f_sources])
+    f_projects = _s.projects
+    _c[3] += len(f_projects)
+    f_projects = tuple([_sbuild_Project(_x, _c) for _x in f_projects])
+    f_name = _s.name
+    if f_name is _MISSING:
         f_name = _default205
     else:
         _n += 1
-        if _v is None:
-            f_name = None
-        else:
-            f_name = _sbuild_Text(_v, _c)
-    _v = _s.areas
-    if _v is _MISSING:
+        if f_name is not None:
+            f_name = _sbuild_Text(f_name, _c)
+    f_areas = _s.areas
+    if f_areas is _MISSING:
         f_areas = _default206
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_areas = tuple([_sbuild_Area(_x, _c) for _x in _v])
-    _v = _s.figures
-    if _v is _MISSING:
+        _c[3] += len(f_areas)
+        f_areas = tuple([_sbuild_Area(_x, _c) for _x in f_areas])
+    f_figures = _s.figures
+    if f_figures is _MISSING:
         f_figures = _default209
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_figures = tuple([_sbuild_Metric(_x, _c) for _x in _v])
-    _v = _s.units
-    if _v is _MISSING:
+        _c[3] += len(f_figures)
+        f_figures = tuple([_sbuild_Metric(_x, _c) for _x in f_figures])
+    f_units = _s.units
+    if f_units is _MISSING:
         f_units = _default210
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_units = tuple([_sbuild_Unit(_x, _c) for _x in _v])
-    _v = _s.ballot
-    if _v is _MISSING:
+        _c[3] += len(f_units)
+        f_units = tuple([_sbuild_Unit(_x, _c) for _x in f_units])
+    f_ballot = _s.ballot
+    if f_ballot is _MISSING:
         f_ballot = _default216
     else:
         _n += 1
-        if _v is None:
-            f_ballot = None
-        else:
-            f_ballot = _sbuild_Ballot(_v, _c)
-    _v = _s.evaluation
-    if _v is _MISSING:
+        if f_ballot is not None:
+            f_ballot = _sbuild_Ballot(f_ballot, _c)
+    f_evaluation = _s.evaluation
+    if f_evaluation is _MISSING:
         f_evaluation = _default232
     else:
         _n += 1
-        if _v is None:
-            f_evaluation = None
-        else:
-            f_evaluation = _sbuild_Evaluation(_v, _c)
+        if f_evaluation is not None:
+            f_evaluation = _sbuild_Evaluation(f_evaluation, _c)
     f_revision = _s.revision
     if f_revision is _MISSING:
         f_revision = _default240
@@ -2126,20 +2092,20 @@ def _sbuild_Program(_s, _c):
         f_citation = _default242
     else:
         _n += 1
-    _v = _s.notes
-    if _v is _MISSING:
+    f_notes = _s.notes
+    if f_notes is _MISSING:
         f_notes = _default243
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_notes = tuple(_v)
-    _v = _s.review
-    if _v is _MISSING:
+        _c[3] += len(f_notes)
+        f_notes = tuple(f_notes)
+    f_review = _s.review
+    if f_review is _MISSING:
         f_review = _default244
     else:
         _n += 1
-        _c[3] += len(_v)
-        f_review = tuple(_v)
+        _c[3] += len(f_review)
+        f_review = tuple(f_review)
     _c[0] += _n
     _o = _new(_twin246)
     _o.jurisdiction = f_jurisdiction

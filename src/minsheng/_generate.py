@@ -315,34 +315,23 @@ class _Generator:
         fields = attrs.fields(cls)
         required = [field for field in fields if field.default is attrs.NOTHING]
         body = [f"def {name}(_s, _c):", f"    _n = {len(required)}"]
+        # Each field's value is read into its local, and converted there.
         for field in required:
             local = f"f_{field.name}"
-            if _passed_on(field.type):
-                body.append(f"    {local} = _s.{field.name}")
-                continue
-            body.append(f"    _v = _s.{field.name}")
-            body.extend(self.convert_struct(field.type, "_v", local, "    "))
+            body.append(f"    {local} = _s.{field.name}")
+            body.extend(self.convert_struct(field.type, local, local, "    "))
         for field in fields:
             if field.default is attrs.NOTHING:
                 continue
             local = f"f_{field.name}"
             default = self.name("default", field.default)
-            if _passed_on(field.type):
-                body += [
-                    f"    {local} = _s.{field.name}",
-                    f"    if {local} is _MISSING:",
-                    f"        {local} = {default}",
-                    "    else:",
-                    "        _n += 1",
-                ]
-                continue
             body += [
-                f"    _v = _s.{field.name}",
-                "    if _v is _MISSING:",
+                f"    {local} = _s.{field.name}",
+                f"    if {local} is _MISSING:",
                 f"        {local} = {default}",
                 "    else:",
                 "        _n += 1",
-                *self.convert_struct(field.type, "_v", local, "        "),
+                *self.convert_struct(field.type, local, local, "        "),
             ]
         body.append("    _c[0] += _n")
         body += self.construct(cls, "_s.{}")
@@ -350,7 +339,12 @@ class _Generator:
         return name
 
     def convert_struct(self, tp: object, src: str, dst: str, indent: str) -> list[str]:
-        """Lines that set ``dst`` to the model value of ``src``, a value msgspec has typed."""
+        """Lines that set ``dst`` to the model value of ``src``, a value msgspec has typed.
+
+        None where the value is the model's as it is (:func:`_passed_on`).
+        """
+        if _passed_on(tp):
+            return []
         if _is_optional(tp):
             return _or_none(tp, src, dst, indent, self.convert_struct)
         if get_origin(tp) is tuple:
@@ -447,6 +441,8 @@ _Convert = Callable[[object, str, str, str], list[str]]
 def _or_none(tp: object, src: str, dst: str, indent: str, convert: _Convert) -> list[str]:
     """Lines for an optional type ``tp``: ``None`` as it is, else ``convert``'s lines."""
     (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
+    if src == dst:  # converted in place: None stays
+        return [f"{indent}if {src} is not None:", *convert(inner, src, dst, indent + "    ")]
     return [
         f"{indent}if {src} is None:",
         f"{indent}    {dst} = None",
