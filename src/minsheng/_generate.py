@@ -139,6 +139,12 @@ def _is_optional(tp: object) -> bool:
     return get_origin(tp) in (UnionType, Union) and NoneType in get_args(tp)
 
 
+def _inner(tp: object) -> Any:  # noqa: ANN401 - a typing form
+    """The type that the optional ``tp`` (``X | None``) allows besides ``None``."""
+    (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
+    return inner
+
+
 # What a built object refers to, added to the sets the builders fill (_c[1], the
 # units; _c[2], the sources): a figure's unit (None too, which no unit list has)
 # and a denominator's unit, unless a library unit, and a figure's source.
@@ -440,7 +446,7 @@ _Convert = Callable[[object, str, str, str], list[str]]
 
 def _or_none(tp: object, src: str, dst: str, indent: str, convert: _Convert) -> list[str]:
     """Lines for an optional type ``tp``: ``None`` as it is, else ``convert``'s lines."""
-    (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
+    inner = _inner(tp)
     if src == dst:  # converted in place: None stays
         return [f"{indent}if {src} is not None:", *convert(inner, src, dst, indent + "    ")]
     return [
@@ -458,7 +464,7 @@ def _passed_on(tp: object) -> bool:
     value), or ``None`` for an optional one.
     """
     if _is_optional(tp):
-        (tp,) = (arg for arg in get_args(tp) if arg is not NoneType)
+        tp = _inner(tp)
     return tp in (str, bool, int) or (isinstance(tp, type) and issubclass(tp, enum.Enum))
 
 

@@ -25,13 +25,12 @@ import datetime as dt
 import enum
 import functools
 from decimal import Decimal
-from types import NoneType
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 import attrs
 import msgspec
 
-from minsheng._generate import _MISSING, INT_BOUNDS, _is_optional
+from minsheng._generate import _MISSING, INT_BOUNDS, _inner, _is_optional
 from minsheng._model import Program
 from minsheng._schemas import SCHEMA_ID
 from minsheng._values import MAX_STRING_LENGTH
@@ -53,8 +52,7 @@ SCHEMA_FIELD = "dollar_schema"
 def _json_type(tp: Any, structs: dict[type, Any]) -> Any:  # noqa: ANN401 - typing forms
     """The type msgspec decodes a JSON value of the model type ``tp`` as."""
     if _is_optional(tp):
-        (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
-        return _json_type(inner, structs) | None
+        return _json_type(_inner(tp), structs) | None
     if get_origin(tp) is tuple:
         return list[_json_type(get_args(tp)[0], structs)]  # type: ignore[misc]
     if tp in (str, Decimal, dt.date):  # the builders read decimals and dates from strings
