@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from minsheng._change_words import change_of_it
 from minsheng._errors import ParseError
 from minsheng._figure import _Figure
 from minsheng._parse import parse_phrase
@@ -48,7 +49,7 @@ def _refused_end(
         errors.append((figure.start, noun.end()))
         return noun.end(), True
     rate = (
-        _RATE_OF_CHANGE.match(s, end)
+        change_of_it(s, end)
         if not refused and "以" in s[max(0, figure.start - 3) : figure.start]
         else None
     )
@@ -75,10 +76,6 @@ def _short_of_ends(s: str, k: int) -> bool:
 
 
 _SHORT_OF = ("不到", "不足", "不够", "不满")
-_RATE_OF_CHANGE = compiled(
-    "口?(?:的(?:速度|幅度|速率))?(?:逐年|持续|稳步)?"
-    "(?:递增|递减|增长|增加|下降|减少|上升|提高|降低)"
-)
 _NOUN_THEN_BOUND = compiled("([\u4e00-\u9fff]{1,4}?)及?以[上下](?![一-龥]{0,1}[来述列])")
 
 
