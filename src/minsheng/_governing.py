@@ -65,6 +65,7 @@ from minsheng._words import (
     FREE_ABOUT,
     GETTING,
     LEADS,
+    LINE_BREAKS,
     MARGINS,
     NEGATED,
     PARTIAL,
@@ -224,7 +225,7 @@ def _check_subject(
             or ch == "每"
             or not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in _PUNCTUATION)
         ):
-            if ch in "\n\r\u2028\u2029":  # 不少于\n3000个, a line wrapped in a report
+            if ch in LINE_BREAKS:  # 不少于\n3000个, a line wrapped in a report
                 raise fail(msg("a line break inside the phrase"), text, k)
             if after:
                 raise fail(msg("unexpected text after the figure"), text, k)

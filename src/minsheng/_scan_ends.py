@@ -19,10 +19,10 @@ from minsheng._errors import ParseError
 from minsheng._figure import _Figure
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._words import _RANGE, _is_word_char, upgraded
+from minsheng._words import _RANGE, BLANKS, LINE_BREAKS, _is_word_char, upgraded
 
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
-_GAP = " \t\u3000\n\r"
+_GAP = BLANKS + "\n\r"  # between the parts of a number a line break cuts
 
 
 def _chained(s: str, before: _Figure, a: int) -> bool:
@@ -115,9 +115,6 @@ def _upgraded_end(
     return end, True
 
 
-_BREAKS = "\n\r\u2028\u2029"
-
-
 def _wordish(ch: str) -> bool:
     """Whether ``ch`` may be part of a figure's words: a Chinese character, a letter, %, ‰."""
     return _is_word_char(ch) or ch in "%‰" or (ch.isascii() and ch.isalpha())
@@ -140,9 +137,9 @@ def _cut_by_a_break(
     ranged before it joins the error (服务5万—10万⏎人: 5万 alone would read).
     """
     b = figure.end
-    while b < len(s) and b - figure.end < 3 and (s[b] in " \t\u3000" or _wordish(s[b])):
+    while b < len(s) and b - figure.end < 3 and (s[b] in BLANKS or _wordish(s[b])):
         b += 1
-    if b == len(s) or s[b] not in _BREAKS:
+    if b == len(s) or s[b] not in LINE_BREAKS:
         return False
     c = b
     while c < len(s) and s[c] in _GAP:
@@ -165,12 +162,10 @@ def _cut_by_a_break(
             return False  # 3000个⏎以上项目: a sentence the next line opens
         start = figure.start
         while figures and (
-            _chained(s, figures[-1], start) or s[figures[-1].end : start].strip(" ") in _LISTED
+            _chained(s, figures[-1], start)
+            or s[figures[-1].end : start].strip(" ") in LIST_SEPARATORS
         ):
             start = figures.pop().start  # 5万—10万⏎人, 增长6.42%、8.37⏎%
         errors.append((start, stop))
         return True
     return False
-
-
-_LISTED = frozenset(LIST_SEPARATORS)

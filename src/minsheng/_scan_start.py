@@ -27,6 +27,7 @@ from minsheng._change_words import (
 from minsheng._changes import (
     COMPARATOR_WORDS,
     TO_WORDS,
+    across_but_for_de,
     change_apart,
     first_change,
     governs_across,
@@ -57,8 +58,10 @@ from minsheng._words import (
     _PER_WORD_STARTS,
     _PER_WORDS,
     _PREFIX_COMPARATORS,
+    BLANKS,
     FREE_ABOUT,
     GROWING,
+    LINE_BREAKS,
     NEGATED,
     NOT_ABOUTS,
     OVER_PLAN,
@@ -254,10 +257,6 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     return a if negated is None else negated.start()
 
 
-_LINE_BREAKS = "\n\r\u2028\u2029"
-_SPACES = " \t\u3000"
-
-
 def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     r"""Where the words start that govern a figure from the line before, or ``None``.
 
@@ -268,11 +267,11 @@ def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     and refuses a comparator or an approximation word.
     """
     b = a
-    while b > floor and s[b - 1] in _SPACES:
+    while b > floor and s[b - 1] in BLANKS:
         b -= 1
-    if b == floor or s[b - 1] not in _LINE_BREAKS:
+    if b == floor or s[b - 1] not in LINE_BREAKS:
         return _split_word(s, a, floor)
-    while b > floor and s[b - 1] in _LINE_BREAKS + _SPACES:
+    while b > floor and s[b - 1] in LINE_BREAKS + BLANKS:
         b -= 1
     start, governed = _left_words(s, b, floor)
     # only before a figure with a unit (增长⏎2023 15.2: a table's header over its
@@ -301,14 +300,14 @@ def _split_word(s: str, a: int, floor: int) -> int | None:
     alone, 3000个 read as exactly 3000.
     """
     low = max(floor, a - _LONGEST_LEFT)
-    breaks = [k for k in range(low, a) if s[k] in _LINE_BREAKS]
+    breaks = [k for k in range(low, a) if s[k] in LINE_BREAKS]
     if not breaks:
         return None
     line_end = breaks[0]
-    while line_end > floor and s[line_end - 1] in _SPACES:
+    while line_end > floor and s[line_end - 1] in BLANKS:
         line_end -= 1
     rest = breaks[-1] + 1
-    while rest < a and s[rest] in _SPACES:
+    while rest < a and s[rest] in BLANKS:
         rest += 1
     before = max(floor, line_end - _LONGEST_LEFT)
     joined = s[before:line_end] + s[rest:a]
@@ -533,7 +532,7 @@ def _with_first_change(s: str, a: int, c: int) -> int:
     if governs_across(thing) is False and not (
         # 减少门诊患者的等候时间30%: with 的 in its object, the parser decides
         # (it refuses, unless the figure is a count of things: 的企业300家)
-        "的" in thing and governs_across(thing.replace("的", "")) and not COUNT_AT.match(s, a)
+        across_but_for_de(thing) and not COUNT_AT.match(s, a)
     ):
         return a
     return c + first.start()

@@ -430,6 +430,11 @@ _CHANGE = compiled(
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
 _NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
+LINE_BREAKS = "\n\r\u2028\u2029"
+"""The characters that end a line; text copied from a page breaks lines anywhere."""
+BLANKS = " \t\u3000"
+"""The spaces between words on one line: a space, a tab, a full-width space."""
+
 _AS_MUCH_AS = ("高达", "多达")
 # the first character of a change word or a comparative that ends in 高 or 多:
 # 提高, 调高, 拉高, 推高, 升高, 抬高, 增高, 增多; 较高, 更高, 偏高, 最高, 最多
