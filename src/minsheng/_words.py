@@ -107,10 +107,10 @@ NOT_ABOUTS = (
     "守约", "网约", "合约", "依约", "相约", "解约", "续约", "如约", "邀约", "应约",
     "就近", "附近", "邻近", "最近", "靠近", "亲近",
 )  # fmt: skip
-NOT_ABOUT_BEFORE = "".join(sorted(w[0] for w in NOT_ABOUTS if w.endswith("约")))
-FREE_ABOUT = compiled(f"(?<![{NOT_ABOUT_BEFORE}])约(?![谈见请定束])")
-"""A 约 of "about", not of a word (签约, 约谈, 约定)."""
 """Words that end in 约 or 近 and do not make a figure approximate: 签约3000人 is exact."""
+_NOT_ABOUT_BEFORE = "".join(sorted(w[0] for w in NOT_ABOUTS if w.endswith("约")))
+FREE_ABOUT = compiled(f"(?<![{_NOT_ABOUT_BEFORE}])约(?![谈见请定束])")
+"""A 约 of "about", not of a word (签约, 约谈, 约定)."""
 NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
