@@ -2147,6 +2147,51 @@ def test_a_period_before_a_largest_capacity_is_kept() -> None:
         assert [p.unit for p in parse(text).per] == [text[0]], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单日最大供水量30万吨",
+        "单日接待游客5万人次",
+        "单日客流量突破10万人次",
+        "单月发放3000元",
+        "單日最大供水量30萬噸",
+    ],
+)
+def test_one_days_figure_is_refused(text: str) -> None:
+    """单日最大供水量30万吨 (left by a sixth hunt) read as a total of 30万吨.
+
+    One day's figure is a peak or a capacity: neither a total nor a rate per day.
+    """
+    with pytest.raises(minsheng.ParseError, match=r"^单日 or 单月 before a figure"):
+        parse(text)
+    (found,) = minsheng.find_quantities(f"全市{text}。")
+    assert (found.phrase, found.reading) == (text, None)
+
+
+@pytest.mark.parametrize("text", ["每年以3.3%递增", "实现3.3%增长", "保持6%增长", "3%下降"])
+def test_a_change_right_after_a_rate_is_refused(text: str) -> None:
+    """每年以3.3%递增 (left by a sixth hunt) read as a level of 3.3 % a year.
+
+    The rate is the size of a change the parser does not read after its
+    figure: refused, as 3.3%的速度递增 already was.
+    """
+    with pytest.raises(minsheng.ParseError, match=r"^a change word apart from its figure"):
+        parse(text)
+
+
+def test_a_verb_or_a_rates_name_after_a_rate_is_no_change_of_it() -> None:
+    """5%增加收入 (a verb with its object) and 5%增长率 keep their readings."""
+    assert parse("提高5%增加收入").value == 5
+    assert parse("5%增长率").value == 5
+
+
+def test_a_change_of_one_days_figure_and_words_that_end_in_dan_read() -> None:
+    """单日客流量增长5% is a change of it; 简单日常 and 清单月报 hold no 单日."""
+    assert parse("单日客流量增长5%").value == 5
+    assert parse("简单日常维护3000次").value == 3000
+    assert parse("清单月报30份").value == 30
+
+
 def test_a_place_after_mei_that_a_noun_of_what_it_holds_follows_is_refused() -> None:
     """每个村卫生室补助2万元 read as per village, and 每个村民小组配备1名 as per villager.
 

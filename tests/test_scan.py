@@ -1570,6 +1570,32 @@ def test_a_denominator_without_mei_is_found_with_its_figure() -> None:
     assert each.reading.figure.per[0].amount == 10000
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "十万人口拥有卫生院3个",
+        "10万人口拥有卫生院3个",
+        "1万人拥有律师3名",
+        "十万人口拥有执业医师达到300人",
+        "十萬人口擁有衛生院3個",
+    ],
+)
+def test_a_denominator_without_mei_holds_no_figure(phrase: str) -> None:
+    """十万人口拥有卫生院3个 (left by a sixth hunt) was found as 10万人 and a plain 3个."""
+    assert _phrases_refused(f"全市{phrase}。") == [(phrase, True)]
+    (each,) = minsheng.find_quantities(f"全市每{phrase}。")
+    assert each.reading is not None
+    assert each.reading.figure.per[0].amount in (10000, 100000)
+
+
+def test_a_population_that_names_no_denominator_is_still_a_figure() -> None:
+    """服务十万人口 and 新增10万人口 are figures: no 拥有 follows."""
+    for text in ("服务十万人口。", "新增10万人口。"):
+        (found,) = minsheng.find_quantities(text)
+        assert found.reading is not None
+        assert found.reading.figure.value == 100000
+
+
 def test_a_change_to_a_share_and_a_bound_after_the_noun_are_found_with_the_figure() -> None:
     """A change to a share of a level, and a bound after the noun (a sixth hunt's).
 
@@ -1635,3 +1661,21 @@ def test_a_change_after_its_figure_is_found_with_it() -> None:
     (grown,) = minsheng.find_quantities("递增5%。")
     assert grown.reading is not None
     assert grown.reading.change is minsheng.Measure.INCREMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每年以3.3%递增。", [("3.3%递增", True)]),
+        ("全市实现3.3%增长，高于全国。", [("3.3%增长", True)]),
+        ("年均以5%增长。", [("5%增长", True)]),
+        # the next clause's verb, or a growth rate's name: not a change of the figure
+        ("占比30%新增就业3000人。", [("30%", False), ("3000人", False)]),
+        ("提高5%增加收入。", [("提高5%", False)]),
+    ],
+)
+def test_a_change_right_after_a_rate_is_found_with_it(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    """每年以3.3%递增, with no 的 (left by a sixth hunt), was found as 3.3 % a year, a level."""
+    assert _phrases_refused(text) == expected

@@ -238,9 +238,14 @@ CHANGE_OF_IT = compiled(
 change it is the size of (not 增加值, nor 6.6%的增速, a rate's level)."""
 
 
-def change_of_it(s: str, end: int) -> re.Match[str] | None:
-    """The change word that the figure ending at ``end`` is the size of (20.7%的下滑), if any."""
-    found = CHANGE_OF_IT.match(s, end)
+def change_of_it(s: str, end: int, *, rate: bool = False) -> re.Match[str] | None:
+    """The change word that the figure ending at ``end`` is the size of (20.7%的下滑), if any.
+
+    After a ``rate`` (%, ‰, points) the change word may follow it right away
+    (3.3%增长); after a count it takes 的 (3000个的增长), since a count is
+    often followed by the next clause's verb (建设3所新增学位).
+    """
+    found = CHANGE_OF_IT.match(s, end) or (_RATE_THEN_CHANGE.match(s, end) if rate else None)
     return None if found is None or s.startswith(_NOT_CHANGES, found.start(1)) else found
 
 
@@ -279,11 +284,22 @@ TAKES_NO_OBJECT = (
 )  # fmt: skip
 
 
+_RATE_THEN_CHANGE = compiled(
+    " *("
+    + "|".join(sorted((*TAKES_NO_OBJECT, "递增", "递减"), key=len, reverse=True))
+    + ")(?![速率幅])"
+)
+"""实现3.3%增长, 每年以3.3%递增: a change that takes no object right after a rate, with no
+的 (left by a sixth hunt: read as a plain 3.3 %); not 30%新增就业 or 5%增加收入, the next
+clause's verb."""
+
+
 def change_vocabulary() -> list[str]:
     """The words and patterns above, for :func:`minsheng._words.vocabulary`."""
     return [
         *_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES, _ADVERBS.pattern, *NEGATIVE_GROWTH,
         _RATE_CHANGE.pattern, *_SHIFTS, "了", _STILL, RUNNING.pattern, *NOT_THING, *OWN_VERBS,
         PULLED.pattern, *_ADJACENT_ONLY, YEAR_ON_YEAR.pattern, SHARE_THAT_GREW.pattern,
-        *RATE_ADVERBS, _LOWERING_AT.pattern, CHANGE_OF_IT.pattern, *TAKES_NO_OBJECT,
+        *RATE_ADVERBS, _LOWERING_AT.pattern, CHANGE_OF_IT.pattern, _RATE_THEN_CHANGE.pattern,
+        *TAKES_NO_OBJECT,
     ]  # fmt: skip

@@ -70,6 +70,11 @@ def _fan_after(s: str, figure: _Figure) -> bool:
     return figure.unit != "倍" and s.startswith(("番", "翻"), _skip_spaces(s, figure.number.end))
 
 
+# 单日最大供水量30万吨, 单日接待游客5万人次: one day's figure, a peak or a capacity,
+# which read plain is a total and per day a daily rate (left by a sixth hunt). Not
+# 简单, 清单, 名单, 订单, …, nor 单日常 (单日 then 常).
+ONE_DAY = compiled("(?<![简清名订账菜保传表罚工买下报孤])单(?:日|月|周)(?!常|记)")
+
 # 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
 # the level it started from (a sixth hunt's: 从当初2009年的15元 read as 15 元).
 # Not 从业, 从事, 从中 or the adverbs 从严, 从快, …; nor 从…起 (since).
@@ -93,6 +98,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     started = _FROM_ALONE.search(s, 0, figure.start) if alone else None
     if started is not None:  # 人均经费已从当初2009年的15元 (then 实现翻番)
         return msg("a starting figure without a change to a level"), started.start()
+    one_day = ONE_DAY.search(left) if figure.unit not in RATES else None
+    if one_day is not None:  # (单日客流量增长5%: a change of it reads)
+        reason = msg("单日 or 单月 before a figure: a peak or a capacity, not a total or a rate")
+        return reason, one_day.start()
     if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
@@ -356,7 +365,8 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
         raise fail(msg("unexpected text after the figure"), text, after)
     if s.startswith(OTHER_BOUNDS, after):  # 1200万上方, 5%之下: above, or at least?
         raise fail(msg("a bound after the figure minsheng does not read"), text, after)
-    change = None if times(last.unit) else change_of_it(s, last.end)  # not 11个月的下滑
+    # (not 11个月的下滑, a time)
+    change = None if times(last.unit) else change_of_it(s, last.end, rate=last.unit in RATES)
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, or the level it reached?
         reason = msg("a change word apart from its figure: a change of it?")
         raise fail(reason, text, change.start(1))

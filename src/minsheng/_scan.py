@@ -45,6 +45,7 @@ from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
 from minsheng._scan_start import (
     CLAUSE,
+    PER_WITHOUT_EACH,
     clause_start,
     day_of_the_month,
     extend_left,
@@ -499,6 +500,7 @@ def _found(text: str) -> Iterator[Found]:
     covered |= {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}  # 3岁以下婴幼儿
     # 投资10亿元以上项目10个: a class of projects, which the 10个 counts
     covered |= {k for m in THRESHOLD.finditer(s) for k in range(m.start(), m.end())}
+    covered |= {k for m in PER_WITHOUT_EACH.finditer(s) for k in range(m.start(), m.end())}
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]

@@ -19,6 +19,7 @@ from minsheng._errors import ParseError
 from minsheng._figure import _Figure
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
+from minsheng._units import RATES
 from minsheng._words import _RANGE, BLANKS, LINE_BREAKS, _is_word_char, upgraded
 
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
@@ -53,6 +54,8 @@ def _refused_end(
         if not refused and "以" in s[max(0, figure.start - 3) : figure.start]
         else None
     )
+    if rate is None and not refused and figure.unit in RATES:
+        rate = change_of_it(s, end, rate=True)  # 实现3.3%增长: a change right after a rate
     if rate is not None:
         # 每年以3.3%的速度递增, 每年以2.47万人口增加: the change after its figure
         # (a sixth hunt's: read as a level); the parser refuses the phrase

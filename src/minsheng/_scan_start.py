@@ -49,7 +49,7 @@ from minsheng._governing import (
 )
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
-from minsheng._refusals import DIFFERENCE, DISTANCES, RANK_MOVE, SPEED
+from minsheng._refusals import DIFFERENCE, DISTANCES, ONE_DAY, RANK_MOVE, SPEED
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _AVERAGE,
@@ -242,9 +242,12 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
-    per = _PER_WITHOUT_EACH.search(s, c, a)  # 万人发明专利拥有量达到15件: per 10,000
+    per = PER_WITHOUT_EACH.search(s, c, a)  # 万人发明专利拥有量达到15件: per 10,000
     if per is not None:  # people, with no 每: the parser refuses it, found whole
         return per.start()
+    one_day = ONE_DAY.search(s, c, a) if not at.rate else None
+    if one_day is not None:  # 单日最大供水量30万吨: one day's, which the parser refuses
+        return one_day.start()
     per = _PER_THEN_LATIN.search(s, c, a)  # 人均GDP为10万元: per person, which the
     if per is not None:  # parser cannot read across GDP; found without it, none
         return per.start()
@@ -318,9 +321,10 @@ def _split_word(s: str, a: int, floor: int) -> int | None:
 
 
 # A denominator with no 每 before the name of an indicator (万人发明专利拥有量,
-# 千名老年人拥有养老床位, 十万人口拥有): a sixth hunt's, found as 15件 and 40张
-_PER_WITHOUT_EACH = compiled(
-    "(?<![每0-9一二两三四五六七八九十百千万])(?:十万|万|千|百)名?"
+# 千名老年人拥有养老床位, 十万人口拥有): a sixth hunt's, found as 15件 and 40张; the
+# scan finds no figure in it (十万人口拥有卫生院3个 had been found as 10万人 and 3个)
+PER_WITHOUT_EACH = compiled(
+    "(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|万|千|百)名?"
     "(?:常住人口|户籍人口|老年人|人口|人)(?!及?以[上下]|计划)[^，。；,;：:\n]{0,12}?拥有"
 )
 

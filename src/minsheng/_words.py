@@ -683,10 +683,11 @@ def vocabulary() -> frozenset[str]:
     from minsheng._refusals import (  # noqa: PLC0415
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
+        ONE_DAY,
         SPEED,
         VOLTAGE_CLASS,
     )
-    from minsheng._scan_start import _RANKING  # noqa: PLC0415
+    from minsheng._scan_start import _RANKING, PER_WITHOUT_EACH  # noqa: PLC0415
     from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
 
     words: list[str] = [
@@ -710,6 +711,7 @@ def vocabulary() -> frozenset[str]:
         "穴对孔樘泊尊扇堵杆面道节组队层",  # a sixth hunt's measures of things
         MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
         _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
+        ONE_DAY.pattern, PER_WITHOUT_EACH.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
