@@ -2185,6 +2185,16 @@ def test_a_verb_or_a_rates_name_after_a_rate_is_no_change_of_it() -> None:
     assert parse("5%增长率").value == 5
 
 
+@pytest.mark.parametrize("text", ["56人以上大班额", "消除56人以上“大班额”", "66人及以上的超大班額"])
+def test_a_size_that_names_a_class_is_refused(text: str) -> None:
+    """56人以上大班额 (left by a sixth hunt) read as at least 56 people.
+
+    It names a kind of class, those of 56 pupils or more: no count of anything.
+    """
+    with pytest.raises(minsheng.ParseError, match="a size that names a class"):
+        parse(text)
+
+
 def test_a_change_of_one_days_figure_and_words_that_end_in_dan_read() -> None:
     """单日客流量增长5% is a change of it; 简单日常 and 清单月报 hold no 单日."""
     assert parse("单日客流量增长5%").value == 5

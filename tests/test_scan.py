@@ -1663,6 +1663,13 @@ def test_a_change_after_its_figure_is_found_with_it() -> None:
     assert grown.reading.change is minsheng.Measure.INCREMENT
 
 
+def test_a_size_that_names_a_class_holds_no_figure() -> None:
+    """消除56人以上“大班额” (left by a sixth hunt) was found as at least 56 people."""
+    assert _phrases_refused("基本消除56人以上“大班额”。") == []
+    assert _phrases_refused("消除66人及以上超大班額，化解大班额3000个。") == [("3000个", False)]
+    assert _phrases_refused("班额不超过45人。") == [("不超过45人", False)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

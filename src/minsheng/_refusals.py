@@ -25,6 +25,7 @@ from minsheng._patterns import compiled
 from minsheng._units import RATES, UNITS
 from minsheng._words import (
     _NOT_AFTER,
+    CLASS_BY_SIZE,
     NAMED_AFTER,
     OTHER_BOUNDS,
     OVER_PLAN,
@@ -74,6 +75,7 @@ def _fan_after(s: str, figure: _Figure) -> bool:
 # which read plain is a total and per day a daily rate (left by a sixth hunt). Not
 # 简单, 清单, 名单, 订单, …, nor 单日常 (单日 then 常).
 ONE_DAY = compiled("(?<![简清名订账菜保传表罚工买下报孤])单(?:日|月|周)(?!常|记)")
+_BY_SIZE_AFTER = compiled(f"(?:及?以[上下])?的?{CLASS_BY_SIZE}")
 
 # 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
 # the level it started from (a sixth hunt's: 从当初2009年的15元 read as 15 元).
@@ -82,6 +84,18 @@ _FROM_ALONE = compiled(
     "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
     "(?:[^，。；,;从起]{0,12}的)? *$"
 )
+
+
+def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
+    """Why a figure that is one day's, or a class's size, is refused; ``None`` if it is not."""
+    one_day = ONE_DAY.search(left) if figure.unit not in RATES else None
+    if one_day is not None:  # (单日客流量增长5%: a change of it reads)
+        reason = msg("单日 or 单月 before a figure: a peak or a capacity, not a total or a rate")
+        return reason, one_day.start()
+    if figure.unit == "人" and _BY_SIZE_AFTER.match(s, _skip_spaces(s, figure.end)):
+        # 56人以上大班额: classes of 56 pupils or more (left by a sixth hunt)
+        return msg("a size that names a class (56人以上大班额), not a figure"), figure.start
+    return None
 
 
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
@@ -98,10 +112,9 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     started = _FROM_ALONE.search(s, 0, figure.start) if alone else None
     if started is not None:  # 人均经费已从当初2009年的15元 (then 实现翻番)
         return msg("a starting figure without a change to a level"), started.start()
-    one_day = ONE_DAY.search(left) if figure.unit not in RATES else None
-    if one_day is not None:  # (单日客流量增长5%: a change of it reads)
-        reason = msg("单日 or 单月 before a figure: a peak or a capacity, not a total or a rate")
-        return reason, one_day.start()
+    named = _no_total(s, figure, left)
+    if named is not None:
+        return named
     if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线

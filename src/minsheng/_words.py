@@ -373,6 +373,9 @@ AGE = compiled(
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole
     "(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
 )
+CLASS_BY_SIZE = '[“"「]?超?大班额'
+"""56人以上大班额: classes of 56 pupils or more, a kind of class that its size names (left
+by a sixth hunt: read as at least 56 people)."""
 THRESHOLD = compiled(
     "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米)"
     "及?以[上下]的?"
@@ -387,10 +390,13 @@ THRESHOLD = compiled(
     # 新增3家销售超百亿元企业: a class of firms by their sales (a hunt's)
     "|(?<=[超逾])(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)元"
     "(?=(?:的)?(?:企业|工业企业)(?!投资|建设|资金))"
+    # 消除56人以上“大班额”: a class of classes by their size
+    f"|(?<![0-9.])[0-9]+人及?以上的?(?={CLASS_BY_SIZE})"
 )
 """投资10亿元以上项目10个, 100平方米以上的社区食堂20个: an amount that qualifies what a
 later figure of its clause counts, as an age does (a scan hunt's: read as ≥ 10亿元);
-so do a population before a class of places and sales before a class of firms."""
+so do a population before a class of places, sales before a class of firms and a size
+before a class of classes."""
 _DATE = compiled(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
