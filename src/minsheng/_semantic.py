@@ -4,8 +4,10 @@
 the program's own figures) and runs every metric-level check on it: units
 against kinds, targets against outcomes and baselines, directions against
 comparators, sums and levels with intervals (:mod:`minsheng._consistency`),
-and each figure against the phrase it was read from, and the program as a
-whole (:mod:`minsheng._program_checks`: its stage, dates and words).
+each figure against the phrase it was read from, and what the metric records
+against its words (:mod:`minsheng._word_checks`: the pledge's, the outcome's
+and the evidence's); and it checks the program as a whole
+(:mod:`minsheng._program_checks`: its stage, dates and words).
 
 Each problem has a stable code and a severity: an *error* is data that cannot
 be right (``minsheng validate`` fails, and ``report`` never says "met" on it);
@@ -35,17 +37,6 @@ from minsheng._phrases import (
 from minsheng._program_checks import program_problems
 from minsheng._quantity import Approximation, Comparator, Quantity, spoken_per
 from minsheng._script import normalize
-from minsheng._status_words import (
-    DOING_WORD,
-    plans_ahead,
-    pledges_a_start,
-    says_all_but,
-    says_done,
-    says_not_done,
-    says_planned,
-    says_started,
-    says_under_way,
-)
 from minsheng._unit_checks import (
     denominator_problems,
     equivalence_problems,
@@ -54,56 +45,10 @@ from minsheng._unit_checks import (
     unit_problems,
 )
 from minsheng._units import Unit, UnitKind
-from minsheng._words import PLANNED, PLANNED_CHARS, UNDER_WAY, UNDER_WAY_CHARS
+from minsheng._word_checks import evidence_problems, planned_problems, words_problems
 
 _UP = (Comparator.AT_LEAST, Comparator.MORE_THAN)
 _DOWN = (Comparator.AT_MOST, Comparator.LESS_THAN)
-
-
-_NUMBER_CHARACTERS = frozenset("0123456789.〇零一二两三四五六七八九十百千万亿")
-
-
-def _occurs_whole(phrase: str, text: str) -> bool:
-    """Whether ``phrase`` is in ``text`` with its number whole: 6万个 is not in 16万个.
-
-    A phrase that starts (or ends) with a number's character occurs only where
-    the text has no number's character just before (or after) it.
-    """
-    numbers = _NUMBER_CHARACTERS
-    opens, closes = phrase[:1] in numbers, phrase[-1:] in numbers
-    start = text.find(phrase)
-    while start != -1:
-        end = start + len(phrase)
-        if not (opens and start > 0 and text[start - 1] in numbers) and not (
-            closes and end < len(text) and text[end] in numbers
-        ):
-            return True
-        start = text.find(phrase, start + 1)
-    return False
-
-
-def _words_problems(path: str, metric: Metric) -> list[Problem]:
-    """The metric's target against its own words, the pledge."""
-    problems = []
-    target, statement = metric.target, metric.statement
-    if (
-        target is not None
-        and target.phrase
-        and statement
-        and not _occurs_whole(normalize(target.phrase), normalize(statement))  # 不少於3000個
-    ):
-        problems.append(
-            _issue(
-                "statement-target",
-                f"{path}.target.phrase",
-                msg(
-                    "the target's phrase {phrase} is not in the pledge's words {statement}",
-                    phrase=repr(target.phrase),
-                    statement=repr(statement),
-                ),
-            )
-        )
-    return problems
 
 
 def _outcome_problems(
@@ -468,53 +413,6 @@ def _quantity_problems(
     return problems
 
 
-_NUMBERS = compiled("[0-9]+(?:\\.[0-9]+)?")
-
-
-def _says_how_much(words: str) -> bool:
-    """Whether ``words`` give a share or a part of a whole: 完工率70%, 20公里…已完成7.42公里.
-
-    (Not one count alone: 已建成3个社区食堂并投入使用 says it is done.)
-    """
-    return "%" in words or len(_NUMBERS.findall(words)) >= 2
-
-
-def _pledges_a_start(metric: Metric) -> bool:
-    """Whether the metric's pledge is a start (新开工改造城镇老旧小区, 启动…建设)."""
-    return pledges_a_start(metric.statement, metric.target.phrase if metric.target else None)
-
-
-def _planned_problems(path: str, metric: Metric) -> list[Problem]:
-    """Outcomes whose phrase is a plan (预计5100个) or work under way (正在建设583公里)."""
-    problems = []
-    for where, outcome in (
-        (f"{path}.actual", metric.actual),
-        *((f"{path}.alternatives[{i}]", q) for i, q in enumerate(metric.alternatives)),
-    ):
-        if outcome is None or outcome.phrase is None:
-            continue
-        if not PLANNED_CHARS.isdisjoint(outcome.phrase) and PLANNED.search(
-            normalize(outcome.phrase)
-        ):
-            said = msg(
-                "the outcome's phrase {phrase} is a plan or an expectation, not what was done",
-                phrase=repr(outcome.phrase),
-            )
-        elif not UNDER_WAY_CHARS.isdisjoint(outcome.phrase) and (
-            UNDER_WAY.search(normalize(outcome.phrase))
-            # 开工建设583公里 where the pledge builds; 新开工改造1578个 where it starts
-            or (pledges_a_start(outcome.phrase) and not _pledges_a_start(metric))
-        ):
-            said = msg(
-                "the outcome's phrase {phrase} is work under way or a capacity, not what was done",
-                phrase=repr(outcome.phrase),
-            )
-        else:
-            continue
-        problems.append(_issue("outcome-planned", f"{where}.phrase", said))
-    return problems
-
-
 def metric_problems(
     path: str,
     metric: Metric,
@@ -529,16 +427,9 @@ def metric_problems(
     problems += incomparable_problems(path, metric, units, problems)
     problems += _direction_problems(path, metric)
     problems += _progress_problems(path, metric)
-    problems += _words_problems(path, metric)
+    problems += words_problems(path, metric)
+    problems += planned_problems(path, metric)
     actual = metric.actual
-    if metric.alternatives or (
-        actual is not None
-        and actual.phrase
-        and not (
-            PLANNED_CHARS.isdisjoint(actual.phrase) and UNDER_WAY_CHARS.isdisjoint(actual.phrase)
-        )
-    ):  # a quick test: most outcomes hold none of the words' characters
-        problems += _planned_problems(path, metric)
     if (
         (actual is not None and actual.comparator is not None)
         or metric.kind is MetricKind.DENSITY
@@ -558,90 +449,7 @@ def metric_problems(
                 ),
             )
         )
-    evidence = metric.evidence
-    if evidence is not None and evidence.statement is None and evidence.achieved is not None:
-        problems.append(
-            _issue(
-                "evidence-words",
-                f"{path}.evidence.achieved",
-                msg("a verdict with no words of the source to rest on (its statement is null)"),
-                expected=verbatim("null"),
-            )
-        )
-    elif evidence is not None and evidence.statement is not None and evidence.achieved is not None:
-        words = normalize(evidence.statement)
-        not_done, done = says_not_done(words), says_done(words)
-        # 平台尚未形成, 正在建设中 or 将于明年全部建成, read as achieved; 均已实现, read
-        # as not: the words say otherwise.  Words of not done contradict "achieved"
-        # beside words of done too (城区均已建成，农村尚未建成); words of done contradict
-        # "not achieved" only where none say not done or under way; words of neither
-        # decide nothing
-        # 已启动建设: under way, unless the pledge is the start (启动…建设, 新开工)
-        under_way = says_under_way(words) or (says_started(words) and not _pledges_a_start(metric))
-        contradicted = (
-            # 除3台外均已实现: all but three
-            not_done or (not done and (under_way or says_planned(words) or says_all_but(words)))
-            if evidence.achieved
-            # 城区已全部实现，农村终端正在建设; 首批均已实现，第二批明年完成: part done,
-            # part under way or to come
-            else done and not not_done and not under_way and not plans_ahead(words)
-        )
-        unsaid = not contradicted and (
-            # words of no work at all, read as achieved; 已实现 read as not, with no
-            # words of not done, under way or to come: the verdict rests on no words
-            DOING_WORD.search(words) is None
-            if evidence.achieved
-            # 形成…服务平台 read as not achieved (a trial's): words of work, and none of
-            # not done, under way or to come, nor a count or a share that may say how
-            # much (已完成7854户，占年任务之比61.4%)
-            else DOING_WORD.search(words) is not None
-            and not _says_how_much(words)
-            and not not_done
-            and not under_way
-            and not plans_ahead(words)
-            and not says_planned(words)
-        )
-        if unsaid:
-            problems.append(
-                _issue(
-                    "evidence-unsaid",
-                    f"{path}.evidence.achieved",
-                    msg(
-                        "achieved is {achieved}, but no words of the statement {statement} say so",
-                        achieved=str(evidence.achieved).lower(),
-                        statement=repr(evidence.statement),
-                    ),
-                )
-            )
-        if (
-            evidence.achieved
-            and metric.statement is not None
-            and words == normalize(metric.statement)
-        ):  # the pledge's words as the evidence of their own achievement
-            problems.append(
-                _issue(
-                    "evidence-copies-statement",
-                    f"{path}.evidence.statement",
-                    msg(
-                        "the evidence's words {statement} are the pledge's own (the metric's"
-                        " statement): copied from the pledge?",
-                        statement=repr(evidence.statement),
-                    ),
-                )
-            )
-        if contradicted:
-            problems.append(
-                _issue(
-                    "evidence-phrase",
-                    f"{path}.evidence.achieved",
-                    msg(
-                        "achieved is {achieved}, but the statement's words {statement}"
-                        " say otherwise",
-                        achieved=str(evidence.achieved).lower(),
-                        statement=repr(evidence.statement),
-                    ),
-                )
-            )
+    problems += evidence_problems(path, metric)
     target, actual = metric.target, metric.actual
     if target is not None and actual is not None and metric.kind.is_numeric:
         problems += denominator_problems(path, target, actual)
