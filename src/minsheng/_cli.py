@@ -25,7 +25,6 @@ from minsheng._commands import (
     _cmd_export,
     _cmd_list,
     _cmd_migrate,
-    _cmd_parse,
     _cmd_report,
     _cmd_schema,
     _cmd_show,
@@ -46,6 +45,7 @@ from minsheng._i18n import _, listing, msg
 from minsheng._layout import terminal_width
 from minsheng._locale import Locale, environment_locale, served
 from minsheng._model import Category, Stage
+from minsheng._parse_command import _cmd_parse
 from minsheng._terminal import (
     Output,
     discard_stdout,
