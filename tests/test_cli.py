@@ -21,7 +21,8 @@ import jsonschema
 import pytest
 
 import minsheng
-from minsheng._cli import _COMMANDS, _formatter, _parser, main
+from minsheng._cli import _formatter, _parser, main
+from minsheng._cli_arguments import _COMMANDS
 from minsheng._layout import md
 from minsheng._locale import environment_locale, served
 from minsheng._render import width
