@@ -1331,7 +1331,7 @@ def test_runs_of_digits_are_tried_from_their_start_only() -> None:
     still find.
     """
     from minsheng._governing import POINTS_AT
-    from minsheng._words import _WORDS, AGE
+    from minsheng._no_figure import _WORDS, AGE
 
     assert _WORDS.match("115分钟生活圈", 1) is None  # not from inside the run
     whole = _WORDS.match("115分钟生活圈")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from minsheng._governing import _read_per_body, refuse_rough_after
 from minsheng._i18n import msg
+from minsheng._no_figure import _DATE
 from minsheng._numerals import (
     ALONE,
     NUMBER_CHARS,
@@ -28,7 +29,6 @@ from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_SUFFIXES,
-    _DATE,
     _MORE_THAN,
     _NOT_ABOUT,
     _RANGE,

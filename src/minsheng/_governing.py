@@ -25,6 +25,10 @@ from minsheng._change_words import (
 from minsheng._changes import about_at_end, change_of
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
+from minsheng._no_figure import (
+    _OTHER_NUMERALS,
+    financial_numeral,
+)
 from minsheng._numerals import (
     BIG,
     DIGITS,
@@ -49,7 +53,6 @@ from minsheng._words import (
     _INNER_COMPARATOR,
     _NOT_COMPARATORS,
     _NOT_PARTIAL,
-    _OTHER_NUMERALS,
     _PER_CLASSIFIERS,
     _PER_NOUNS,
     _PER_OR_ALL,
@@ -78,7 +81,6 @@ from minsheng._words import (
     _skip_spaces,
     as_much_as,
     bare_comparative,
-    financial_numeral,
     sign_in_markup,
 )
 

@@ -54,6 +54,13 @@ from minsheng._governing import (
 )
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
+from minsheng._no_figure import (
+    _DATE,
+    _OTHER_NUMERALS,
+    _WORDS,
+    AGE,
+    _covered,
+)
 from minsheng._numerals import MAGNITUDES, MAX_DIGITS, Number, _read_arabic, fail
 from minsheng._patterns import compiled
 from minsheng._periods import kept_pers
@@ -71,21 +78,16 @@ from minsheng._script import normalize
 from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_PREFIXES,
-    _DATE,
-    _OTHER_NUMERALS,
     _PREFIX_COMPARATORS,
     _RANGE,
     _START_RE,
     _UNIT,
     _UNIT_WORDS,
-    _WORDS,
-    AGE,
     DECIMAL_ROUGH,
     GROWING,
     LEVEL_CAPS,
     NEGATIVE,
     ROUGH,
-    _covered,
     times,
     vocabulary,
 )

@@ -20,12 +20,12 @@ from minsheng._figure import _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
+from minsheng._no_figure import CLASS_BY_SIZE
 from minsheng._numerals import fail
 from minsheng._patterns import compiled
 from minsheng._units import RATES, UNITS
 from minsheng._words import (
     _NOT_AFTER,
-    CLASS_BY_SIZE,
     NAMED_AFTER,
     OTHER_BOUNDS,
     OVER_PLAN,

@@ -37,6 +37,12 @@ from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import _read_per_body
 from minsheng._i18n import msg
+from minsheng._no_figure import (
+    _DATE,
+    AGE,
+    THRESHOLD,
+    _covered,
+)
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
@@ -54,14 +60,10 @@ from minsheng._scan_start import (
 from minsheng._script import normalize
 from minsheng._words import (
     _ABOUT_PREFIXES,
-    _DATE,
     _PER_WORDS,
     _RANGE,
-    AGE,
     OTHER_BOUNDS,
     SIGNS,
-    THRESHOLD,
-    _covered,
     _is_word_char,
     _skip_spaces,
     times,

@@ -13,6 +13,10 @@ from collections.abc import Set as AbstractSet
 
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
+from minsheng._no_figure import (
+    _OTHER_NUMERALS,
+    financial_numeral,
+)
 from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS, PART_AFTER_A_SPACE, PLACE_OF_BIG
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
@@ -20,12 +24,10 @@ from minsheng._refusals import in_a_word
 from minsheng._scan_ends import _GAP, LIST_SEPARATORS, _chained, _refused_end
 from minsheng._words import (
     _ABOUT_SUFFIXES,
-    _OTHER_NUMERALS,
     _RANGE,
     _SUFFIX_COMPARATORS,
     NAMED_AFTER,
     _is_word_char,
-    financial_numeral,
 )
 
 _CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千万亿翻]")

@@ -1,8 +1,9 @@
 """The parser's vocabulary.
 
 The closed set of words the parser gives meaning to: comparator and
-approximation words, denominators, units, and words that hold a numeral but
-no figure; the change words are :mod:`minsheng._change_words`.
+approximation words, denominators and units; the change words are
+:mod:`minsheng._change_words`, and the words that hold a numeral but no figure
+:mod:`minsheng._no_figure`.
 :mod:`minsheng._governing` reads the words around a figure with it; see
 :mod:`minsheng._parse`.
 """
@@ -318,109 +319,7 @@ _UNIT = compiled(
     )
 )
 _RANGE = compiled(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
-_OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
-# 大写 numerals write whole amounts (叁仟伍佰元整), never beside Arabic digits or
-# small numerals: 队伍3000人, 入伍一年 are words
-_BESIDE_NUMERALS = _OTHER_NUMERALS | frozenset("万萬亿億元圆圓角整")
-
-
-def financial_numeral(s: str, k: int) -> bool:
-    """Whether ``s[k]`` is a financial numeral (大写) as a number: 叁仟, 伍元.
-
-    Each of them is also a character of everyday words (陆续, 队伍, 参保 in
-    traditional script as 參保, 收拾); it writes a number only beside another
-    大写 numeral or a word of money.
-    """
-    return s[k] in _OTHER_NUMERALS and (
-        (k > 0 and s[k - 1] in _BESIDE_NUMERALS)
-        or (k + 1 < len(s) and s[k + 1] in _BESIDE_NUMERALS)
-    )
-
-
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
-# Words that hold a numeral character but no figure, and ordinals (第三批).
-_WORDS = compiled(
-    r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
-    r"一网通办|一站式|一刻钟|四好|一批|"
-    # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
-    r"一次性|一件事一次办|一件事|一老一小|一老一幼|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
-    r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
-    r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
-    r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
-    r"两新|两重|四上|十八大|十九大|二十大|十[一二三四五]五|"
-    # 15分钟生活圈, 15分钟便民服务圈, 15分钟高品质生活服务圈, 1小时通勤圈: a name, not
-    # fifteen minutes; and 最后1公里, the last mile (a hunt's)
-    # each run is tried from its start only (not from each of its digits: a run
-    # of 50,000 took minutes)
-    r"(?:(?<![0-9])[0-9]+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+)"
-    r" *(?:分钟|小时)[”」』\"’]?[^内以到达\W\d]{0,10}?圈|最后(?:1|一) *公里|"
-    r"(?<![一二三四五六七八九])[一二三四五六七八九]+(?:级|等|星|类)(?![0-9])|"
-    r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)|"  # (第 1 名: an ordinal with a space)
-    # 附件1 300个: a label's number, no figure (图, 表 and 编号 where no word ends
-    # in them: 地图5万份, 代表3000人, 门牌编号 are words)
-    r"(?:附件|附表|附录|序号|(?<![\u3400-\u9fff])(?:图表|图|表|编号)) *[0-9]+"
-)
-# An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
-# holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
-_AGE_NUMBER = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)"
-_AGE = f"{_AGE_NUMBER} *周?岁"
-AGE = compiled(
-    # (a range may print 岁 at its high end alone: 50~74 周岁本地户籍居民, a trial's
-    # draft's target)
-    f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:(?:至|到|-|—|~){_AGE})?"
-    f"(?:[（(]含(?:{_AGE})?[）)])?(?:及?以[上下])?"
-    # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
-    # fourth hunt's, found as 6周岁 alone), which the scan finds whole
-    "(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
-)
-CLASS_BY_SIZE = '[“"「]?超?大班额'
-"""56人以上大班额: classes of 56 pupils or more, a kind of class that its size names (left
-by a sixth hunt: read as at least 56 people)."""
-THRESHOLD = compiled(
-    "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米)"
-    "及?以[上下]的?"
-    # a noun of a class of things (not 城镇调查失业率, 一站式, 职工: a review found the
-    # threshold hidden or the figure after it refused where the noun was another)
-    "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇)"
-    "[^，。；,;：:\n]*?[0-9])"
-    # 500万以上人口的城市达13个: a class of places by their population (a hunt's; not
-    # 为20万以上的城镇居民提供3次, a count of residents)
-    "|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:人口以[上下]|以[上下]人口)的"
-    "(?=(?:城市|县城|县|城镇|乡镇|地区)[^，。；,;：:\n]*?[0-9])"
-    # 新增3家销售超百亿元企业: a class of firms by their sales (a hunt's)
-    "|(?<=[超逾])(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)元"
-    "(?=(?:的)?(?:企业|工业企业)(?!投资|建设|资金))"
-    # 消除56人以上“大班额”: a class of classes by their size
-    f"|(?<![0-9.])[0-9]+人及?以上的?(?={CLASS_BY_SIZE})"
-)
-"""投资10亿元以上项目10个, 100平方米以上的社区食堂20个: an amount that qualifies what a
-later figure of its clause counts, as an age does (a scan hunt's: read as ≥ 10亿元);
-so do a population before a class of places, sales before a class of firms and a size
-before a class of classes."""
-_DATE = compiled(
-    r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
-    r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
-    r"(?:底|末|初|度)?|[0-9]{1,2} *月(?: *[0-9]{1,2} *日|底|末|初|份)"
-    r"|^(?:近|过去)?[一二两三四五六七八九十]年"
-    # 去年（113年）: a year of the Republic of China, named beside 去年
-    r"|(?<=[去今明前]年[（(])[0-9]{2,3}年(?=[）)])"
-    # 民國113年 (2024), 民國108年至110年: years of the Republic of China
-    r"|民国 *(?:[0-9]{1,3}|[一二三四五六七八九十〇零百]{1,5}) *年"
-    r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
-    r"(?: *(?:至|到|-|—|~) *[0-9]{1,3} *年)?"
-    # 115年底, 96年6月30日: a year of the Republic of China where a month or its
-    # end follows (a count of years has none: 3年6个月), or a range of months or a
-    # half (101年1至12月, 113年上半年: a hunt's, read as 101 and 113 years)
-    r"|(?<![0-9.])[0-9]{2,3} *年 *(?:[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?|底|末|初|度"
-    r"|[0-9]{1,2} *(?:至|到|-|—|~) *[0-9]{1,2} *月|[上下]半年)"
-    r"|[12][0-9]{3}/[0-9]{2}(?![0-9/])(?:年度)?"  # 2024/25年度: a fiscal year
-    r"|[12][0-9]{3}/[01]?[0-9]/[0-3]?[0-9](?![0-9])"  # 2025/12/31
-    # a reviewer's: 2026-02-03 and 2026.02.03, with a time (08:30) after them
-    r"|[12][0-9]{3}([-.])[01]?[0-9]\1[0-3]?[0-9](?![0-9.])"
-    r"(?: +[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?![0-9]))?"
-    # 8:30至17:30 (opening hours start at 5 or later: 1:10至1:15 is a ratio's range)
-    r"|(?:[5-9]|[01][0-9]|2[0-3]):[0-5][0-9] *(?:至|到|-|—|~) *[0-2]?[0-9]:[0-5][0-9])的?"
-)
 _BOUNDS = frozenset(CAPS + FLOORS)
 _PLAIN_COMPARATORS = "|".join(
     sorted(
@@ -510,11 +409,6 @@ def _skip_spaces(s: str, j: int) -> int:
     while j < len(s) and s[j] == " ":
         j += 1
     return j
-
-
-def _covered(s: str, a: int, b: int) -> set[int]:
-    """Positions in s[a:b] inside words that hold numerals but no figure."""
-    return {k for m in _WORDS.finditer(s, a, b) for k in range(m.start(), m.end())}
 
 
 def _is_word_char(ch: str) -> bool:
@@ -684,6 +578,7 @@ def vocabulary() -> frozenset[str]:
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
     from minsheng._figure import _MORE_WORDS  # noqa: PLC0415
     from minsheng._governing import _LEVELS, EACH_OF  # noqa: PLC0415
+    from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
     from minsheng._numerals import _CHENG_WORDS  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import (  # noqa: PLC0415
