@@ -2,7 +2,7 @@
 
 二氧化碳, 第三批, 15分钟生活圈, 3岁以下婴幼儿, 投资10亿元以上项目, 2025年12月:
 each holds a numeral that counts nothing the phrase reports.  The parser
-skips them (:func:`covered`) or refuses what is left of them, and the scan
+skips them (:func:`_covered`) or refuses what is left of them, and the scan
 (:mod:`minsheng._scan`) finds no figure inside them.  The financial
 numerals (大写) are here too: they are words (陆续, 队伍) unless they stand
 beside another or a word of money.
