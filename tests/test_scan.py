@@ -1330,7 +1330,7 @@ def test_runs_of_digits_are_tried_from_their_start_only() -> None:
     benchmark (scan_runs_growth); here, the patterns' shape, and what they
     still find.
     """
-    from minsheng._governing import POINTS_AT
+    from minsheng._comparing import POINTS_AT
     from minsheng._no_figure import _WORDS, AGE
 
     assert _WORDS.match("115分钟生活圈", 1) is None  # not from inside the run

@@ -32,19 +32,21 @@ from minsheng._changes import (
     first_change,
     governs_across,
 )
+from minsheng._comparing import (
+    COUNT_AT,
+    FigureAt,
+    cap_apart_at,
+    compared_at,
+    figure_at,
+)
 from minsheng._currency import (
     renminbi_at_end,
 )
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
-    COUNT_AT,
     EACH_OF,
-    FigureAt,
     _before,
-    cap_apart_at,
-    compared_at,
-    figure_at,
     period_before,
 )
 from minsheng._numerals import NUMBER_CHARS

@@ -576,8 +576,9 @@ def vocabulary() -> frozenset[str]:
     """
     from minsheng import _status_words as status  # noqa: PLC0415 - tests only
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
+    from minsheng._comparing import _LEVELS  # noqa: PLC0415
     from minsheng._figure import _MORE_WORDS  # noqa: PLC0415
-    from minsheng._governing import _LEVELS, EACH_OF  # noqa: PLC0415
+    from minsheng._governing import EACH_OF  # noqa: PLC0415
     from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
     from minsheng._numerals import _CHENG_WORDS  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415

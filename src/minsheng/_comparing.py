@@ -1,0 +1,184 @@
+"""Comparisons in the words before a figure: what makes it a difference, or a count.
+
+After 比上年多, 高于全国 or 高出 the figure is a difference from another
+figure, which no reading says, and the parser refuses it; the scan widens a
+phrase over these words so that it is refused whole.  A comparator before
+subject words bounds the figure (不超过总医疗费10%) unless a 的 clause, a
+comparison or a pace it meets (达到序时进度44项) stands between them.
+:func:`figure_at` says what the figure is, on which these turn: a rate, a
+share, points or a count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from minsheng._i18n import msg
+from minsheng._numerals import NUMBER_CHARS, fail
+from minsheng._patterns import compiled
+from minsheng._quantity import Comparator
+from minsheng._words import (
+    _INNER_CHARS,
+    _INNER_COMPARATOR,
+    _PREFIX_COMPARATORS,
+    BETTER_THAN,
+    GETTING,
+    LEADS,
+    MARGINS,
+    PAYING,
+    bare_comparative,
+)
+
+_REFERENCES = compiled("平均|上年|去年|同期|上月|目标")
+# 覆盖不低于全市60%的行政村: a share of a whole that 的 names, bounded
+SHARE_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *(?:%|成)(?:以上|以下|左右)?的")
+# Levels a figure is compared with where no 的 makes it a share of them: a
+# hunt's 低于市场价20%, 高于全省5% and 超过计划20% are differences (20 % below
+# the market price), where 不高于市场价的80% bounds a share of it
+_LEVELS = compiled(
+    "市场(?!主体)|计划(?!生育)|预期|(?<![化])标准(?!化)|(?<!高)水平|同类|同地段|周边"
+)
+# 高于全省5%: a rate above the province's, by a difference; but before a count the
+# place names the scope (不少于全市3000个: at least 3000 in the city)
+_SCOPES = compiled("全国|全省|全市")
+RATE_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *(?:%|个?百分点|成)")
+COUNT_AT = compiled(
+    f"[{NUMBER_CHARS}.,]{{1,40}} *(?:余|多)?"
+    "(?:个|项|家|所|条|座|处|名|人|户|台|辆|张|套|间|栋|件|批|支|段|片|只|类)"
+)
+_COMPARING = frozenset(
+    w
+    for w, c in _PREFIX_COMPARATORS.items()
+    if (c in (Comparator.MORE_THAN, Comparator.LESS_THAN) or w.startswith(("不", "未", "没")))
+    and not w.startswith(("突破", "跌破"))
+)
+# 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
+# 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
+_COMPARISON = compiled(
+    "[比较][^比较]{0,16}[多少高低快慢大小]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
+    + "|".join((*MARGINS, *LEADS, BETTER_THAN))
+)
+# 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
+# (at most 40 characters of a figure: matched at every figure of a run such as
+# 9.9.9.…, an unbounded one made the scan quadratic in the run's length)
+POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *个?百分点")
+# 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
+_PAYING = "|".join(PAYING)
+# (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
+# (最高可领2.4万元, 最高可获: the same, with no verb of paying after the verb of getting)
+_GETTING = "|".join(GETTING)
+_CAP_APART = compiled(
+    f"(?:最高|最低)(?:(?:可以|可|能)(?:{_GETTING})(?!额度|金额|限额|标准)[^，。；]*"
+    f"|(?:可以|可|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING}))$"
+)
+
+
+class FigureAt(NamedTuple):
+    """What the figure after a comparator's words is, which the comparison turns on."""
+
+    points: bool = False  # 高于全国3个百分点: in percentage points
+    share: bool = False  # 不低于全市60%的行政村: a share of a whole that 的 names
+    rate: bool = False  # 高于全省5%: a rate, where a place is a level (不少于全市3000个)
+    counted: bool = False  # 达到序时进度44项: a count of things, in a classifier
+
+
+def figure_at(s: str, k: int) -> FigureAt:
+    """What the figure that starts at ``k`` is, for :func:`compared_at`."""
+    patterns = (POINTS_AT, SHARE_AT, RATE_AT, COUNT_AT)
+    return FigureAt(*(p.match(s, k) is not None for p in patterns))
+
+
+def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
+    """Whether the comparator ``inner`` compares with another figure named before ``end``.
+
+    It does where words name one (高于全国平均水平), or where any words stand
+    between it and a figure in percentage points (高于全国3个百分点).  A level
+    (低于市场价20%) is one only where the figure is no share of a whole that
+    的 names after it (覆盖不低于全市60%的行政村), and a place only before a rate.
+    """
+    if inner.group() not in _COMPARING:
+        return False
+    if _REFERENCES.search(words, inner.end(), end) is not None:
+        return True
+    level = None if at.share else _LEVELS.search(words, inner.end(), end)
+    if level is None and at.rate and not at.share:
+        level = _SCOPES.search(words, inner.end(), end)
+    if level is not None and "的" not in words[level.end() : end]:
+        return True
+    return at.points and bool(words[inner.end() : end].strip(" "))
+
+
+_PEAK_VALUE = compiled("峰(?!期|会)")
+# 达到序时进度44项, 达到国家一级标准河段15个: the things counted meet a pace or a
+# standard, and the figure counts them (未达到序时进度11项 read as fewer than 11)
+_PACE_OR_STANDARD = compiled("进度|(?<![化])标准(?!化)|要求")
+
+
+def _counts_what_meets(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
+    """Whether the comparator ``inner`` says what the things a count counts meet.
+
+    In 达到序时进度44项 and 未达到序时进度11项 the projects that reach the
+    planned pace, or do not, are 44 and 11: the comparator is of a pace or a
+    standard named between it and the count, not of the count.  (Before a
+    multiple, a rate or a share, 不低于当地低保标准的1.3倍, the figure is of
+    the standard.)
+    """
+    if not at.counted or at.share:
+        return False
+    named = _PACE_OR_STANDARD.search(words, inner.end(), end)
+    # a pace always; a standard or a requirement where a noun follows it (河段15个),
+    # not where the figure is its amount (达到省定标准3000张: at least 3000 beds)
+    return named is not None and (named.group() == "进度" or bool(words[named.end() : end].strip()))
+
+
+def cap_apart_at(words: str) -> int | None:
+    """Where 最高 or 最低 starts that a verb of paying parts from the figure (最高补助)."""
+    apart = _CAP_APART.search(words)
+    return None if apart is None else apart.start()
+
+
+def compared_at(words: str, at: FigureAt, *, after: str = "") -> int | None:
+    """Where a comparison with another figure starts in the words right before a figure.
+
+    After 比上年多, 高出 or 高于上月 the figure is a difference, which the parser
+    refuses; the scanner widens a phrase it finds over these words, so that
+    the phrase is refused too rather than read as a bare figure.  ``words``
+    are one clause, ending where the figure (or the word that governs it)
+    starts; ``at`` says what that figure is (:func:`figure_at`); ``after`` is
+    the text that follows them (高 before 达 is "as high as", no comparison).
+    """
+    comparison = _COMPARISON.search(words) or bare_comparative(words, after)
+    if comparison is not None:
+        return comparison.start()
+    inner = _INNER_COMPARATOR.search(words)
+    if inner is not None and _compares(inner, words, len(words), at):
+        return inner.start()
+    return None
+
+
+def _inner_comparator(
+    text: str, words: str, end: int, kept: list[int], at: FigureAt
+) -> re.Match[str] | None:
+    """A comparator before the subject words it bounds: 不超过总医疗费10%.
+
+    One that does not bound the figure is refused: in 收入低于低保标准的家庭3000户
+    it is inside a clause that 的 ends (where 的 before the figure, as in
+    达到城市社区的60%, is "of"), and in 高于全国平均水平3个百分点 it compares
+    with another figure, so that the figure is a difference.
+    """
+    if _INNER_CHARS.isdisjoint(words):
+        return None
+    inner = _INNER_COMPARATOR.search(words, 0, end)
+    if inner is not None:
+        between = words[inner.end() : end]
+        if (
+            "的" in between.rstrip(" ")[:-1]
+            or _compares(inner, words, end, at)
+            or _counts_what_meets(inner, words, end, at)
+            # 将达到峰值215万人: a peak reached, as 最高达 is (not 超过峰值, 高峰期)
+            or (inner.group() in ("达", "达到") and _PEAK_VALUE.search(between) is not None)
+        ):
+            position = kept[inner.start()]
+            raise fail(msg("a comparator that does not bound the figure"), text, position)
+    return inner
