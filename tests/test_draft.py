@@ -814,3 +814,43 @@ def test_a_byline_s_iso_date_is_the_source_s() -> None:
     )
     program = minsheng.draft(text, city=CITY, year=2023, stage="planned")
     assert program.sources[0].date.isoformat() == "2022-12-29"
+
+
+_YI_SHI = (
+    "岚镇市2031年民生实事完成情况\n"
+    "十件民生实事全部完成。一是新增公办幼儿园学位不少于3000个，完成情况：新增学位3200个。"
+    "二是改造老旧小区50个，完成情况：完成改造52个。三是新建社区食堂20个，完成情况：建成21个。"
+)
+
+
+@pytest.mark.parametrize("marks", [("一是", "二是", "三是"), ("1.", "2.", "3.")])
+def test_a_running_list_with_its_outcome_after_a_comma_is_read(marks: tuple[str, ...]) -> None:
+    """一是…，完成情况：… (a trial's) gave no project.
+
+    In 1.… the title ran over the outcome marker, so that every figure was
+    read as an outcome.
+    """
+    text = _YI_SHI
+    for mark, number in zip(marks, ("一是", "二是", "三是"), strict=True):
+        text = text.replace(number, mark)
+    program = _draft(text)
+    assert [p.title.zh for p in program.projects] == [
+        "新增公办幼儿园学位不少于3000个",
+        "改造老旧小区50个",
+        "新建社区食堂20个",
+    ]
+    assert [(n, role, q.phrase) for n, role, q in _figures(program)] == [
+        (1, "target", "不少于3000个"),
+        (1, "actual", "3200个"),
+        (2, "target", "50个"),
+        (2, "actual", "52个"),
+        (3, "target", "20个"),
+        (3, "actual", "21个"),
+    ]
+    assert _spans_hold(program, text)
+
+
+def test_yi_shi_that_is_no_list_mark_opens_no_project() -> None:
+    """唯一是 and 统一是 hold 一是 inside a word, and 一是否 asks a question."""
+    text = "岚镇市2031年：统一是原则。唯一是目标。一是否达标待定。新增学位3000个。"
+    assert _draft(text).projects == ()

@@ -1,6 +1,6 @@
 """The layout of a report's text: its numbered projects, areas, parts and header.
 
-A report numbers its projects (一、 （一） 1. 1、 1 第一项 ① and the like), at
+A report numbers its projects (一、 （一） 1. 1、 1 第一项 ① 一是 and the like), at
 the start of a line or in a running list (具体为：1.…；2.…；).  :func:`split`
 finds every run of consecutive numbers in one style (1, 2, 3, …), keeps the
 runs whose nearest preceding year is the program's year where any is, and
@@ -59,6 +59,8 @@ _STYLES: dict[str, re.Pattern[str]] = {
     "（1）": compiled(r"[（(]([0-9]{1,2})[）)]"),
     "1 ": compiled(r"([0-9]{1,2})[ \u3000]+(?=[^\s0-9])"),
     "①": compiled(f"([{_CIRCLED}])"),
+    # 一是…；二是…: a plan's or a report's running list (a trial's: no project found)
+    "一是": compiled(rf"([{_CN}]{{1,3}})是(?![否非])[：:，, ]?"),
 }
 _LINE_START = compiled(r"^[ \t\u3000]*", re.MULTILINE)
 _INLINE_START = compiled(r"[：:；;。]\s*")
@@ -206,6 +208,11 @@ def _title(s: str, text: str, item: Item, end: int) -> tuple[str | None, int, in
     stop = end if stop < 0 else stop
     mark = _TITLE_END.search(s, item.body, stop)
     cut = stop if mark is None else mark.start()
+    # 1.改造老旧小区50个，完成情况：…: the outcome marker ends the title (a trial's:
+    # the title ran over it, and the outcome was searched for after it)
+    marker = OUTCOME_MARKERS.search(s, item.body, stop)
+    if marker is not None and marker.start() < cut:
+        cut = marker.start()
     start = item.body
     while start < cut and s[start] in " \t\u3000":
         start += 1
