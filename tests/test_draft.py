@@ -834,7 +834,7 @@ def test_a_running_list_with_its_outcome_after_a_comma_is_read(marks: tuple[str,
     for mark, number in zip(marks, ("一是", "二是", "三是"), strict=True):
         text = text.replace(number, mark)
     program = _draft(text)
-    assert [p.title.zh for p in program.projects] == [
+    assert [p.title.zh if p.title else None for p in program.projects] == [
         "新增公办幼儿园学位不少于3000个",
         "改造老旧小区50个",
         "新建社区食堂20个",
