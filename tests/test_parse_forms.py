@@ -975,14 +975,44 @@ def test_a_labels_number_is_no_thousands_group(text: str, value: int) -> None:
     assert parse("共1 300个").value == D(1300)  # a space between groups of thousands
 
 
-@pytest.mark.parametrize("text", ["全市人均GDP突破10万元", "人均GDP为10万元", "人均GDP 10万元"])
-def test_the_scan_keeps_a_per_word_across_latin_letters(text: str) -> None:
-    """A third hunt's: 人均GDP为10万元 was found as a plain 10万元, its 人均 dropped."""
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("全市人均GDP突破10万元", True), ("人均GDP为10万元", True), ("人均GDP 10万元", False)],
+)
+def test_the_scan_keeps_a_per_word_across_latin_letters(text: str, read: bool) -> None:
+    """A third hunt's: 人均GDP为10万元 was found as a plain 10万元, its 人均 dropped.
+
+    An abbreviation that a Chinese word follows is a subject word, and the
+    phrase reads per person; right before the figure (GDP 10万元) it may be a
+    currency or a unit, and the phrase is refused.
+    """
     (found,) = minsheng.find_quantities(text)
-    assert found.reading is None
     assert found.phrase.startswith("人均")
+    if read:
+        assert found.reading is not None
+        assert [p.unit for p in found.reading.figure.per] == ["人"]
+    else:
+        assert found.reading is None
     (growth,) = minsheng.find_quantities("GDP增长5%")  # no per word: the figure reads
     assert growth.reading is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("GDP增长6%", 6), ("CPI上涨2%", 2), ("新增ETC用户3万户", 30000), ("A股上市公司新增3家", 3)],
+)
+def test_a_latin_abbreviation_before_a_chinese_word_is_a_subject_word(
+    text: str, value: int
+) -> None:
+    """GDP增长6% (left by a sixth hunt) was refused: unexpected text before the figure."""
+    assert parse(text).value == value
+
+
+@pytest.mark.parametrize("text", ["USD3000元", "USD三千元", "GDP 6%", "HKD3000", "Wi-Fi3000个"])
+def test_latin_letters_right_before_a_figure_are_refused(text: str) -> None:
+    """Right before the figure they may be a currency (USD3000元) or a unit: refused."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)
 
 
 @pytest.mark.parametrize(

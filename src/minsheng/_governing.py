@@ -201,6 +201,21 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     return None
 
 
+def _abbreviation(s: str, k: int) -> bool:
+    """Whether ``s[k]`` is a letter of a Latin abbreviation that a Chinese word follows.
+
+    GDP增长6%, CPI上涨2%, A股上市公司新增3家: a subject word.  Not one right
+    before a figure or a sign (USD3000元, USD三千元, GDP 6%), which may be a
+    currency or a unit the parser does not read.
+    """
+    if not (s[k].isascii() and s[k].isalpha()):
+        return False
+    end = k
+    while end < len(s) and s[end].isascii() and s[end].isalpha():
+        end += 1
+    return end < len(s) and _is_word_char(s[end]) and s[end] not in NUMERAL_CHARS
+
+
 def _check_subject(
     s: str, text: str, positions: list[int], covered: AbstractSet[int], *, after: bool = False
 ) -> None:
@@ -227,7 +242,7 @@ def _check_subject(
             ch in NUMERAL_CHARS
             or ch == "每"
             or not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in _PUNCTUATION)
-        ):
+        ) and not _abbreviation(s, k):
             if ch in LINE_BREAKS:  # 不少于\n3000个, a line wrapped in a report
                 raise fail(msg("a line break inside the phrase"), text, k)
             if after:
