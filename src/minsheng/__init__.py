@@ -32,12 +32,9 @@ from minsheng._errors import (
 from minsheng._i18n import Message
 from minsheng._model import (
     Area,
-    Ballot,
-    BallotEntry,
     Category,
     Component,
     Direction,
-    Evaluation,
     Evidence,
     Jurisdiction,
     JurisdictionLevel,
@@ -47,10 +44,8 @@ from minsheng._model import (
     NamedItems,
     Program,
     Project,
-    RankingMethod,
     Reported,
     ReportedStatus,
-    Source,
     Stage,
     Text,
 )
@@ -61,6 +56,13 @@ from minsheng._quantity import (
     Per,
     Quantity,
     Span,
+)
+from minsheng._record import (
+    Ballot,
+    BallotEntry,
+    Evaluation,
+    RankingMethod,
+    Source,
 )
 from minsheng._units import (
     UNITS,

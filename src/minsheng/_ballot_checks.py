@@ -14,9 +14,10 @@ from minsheng._errors import ParseError, Problem
 from minsheng._i18n import _, listing, msg
 from minsheng._issues import dated
 from minsheng._issues import issue as _issue
-from minsheng._model import Ballot, Program, RankingMethod
+from minsheng._model import Program
 from minsheng._numerals import read_number
 from minsheng._patterns import compiled
+from minsheng._record import Ballot, RankingMethod
 from minsheng._script import normalize
 
 

@@ -16,8 +16,9 @@ from minsheng._context import own_context
 from minsheng._errors import Problem, expect, problem
 from minsheng._i18n import listing, msg
 from minsheng._issues import metrics_of as metric_paths
-from minsheng._model import Measure, Metric, Program, RankingMethod
+from minsheng._model import Measure, Metric, Program
 from minsheng._quantity import Quantity
+from minsheng._record import RankingMethod
 from minsheng._review import review_problems
 from minsheng._semantic import walk
 from minsheng._units import LIBRARY_UNITS, UNITS

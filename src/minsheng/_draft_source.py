@@ -15,8 +15,9 @@ import re
 from minsheng._draft_layout import Layout, fold
 from minsheng._errors import InvalidValueError, clip
 from minsheng._i18n import listing, msg
-from minsheng._model import Category, Source, Stage
+from minsheng._model import Category, Stage
 from minsheng._patterns import compiled
+from minsheng._record import Source
 
 PROGRAM_NAME = compiled(r"为民办实事|惠民实事|为民实事|民生实事")
 _PUBLISHER = compiled(

@@ -33,8 +33,8 @@ from minsheng._context import own_context
 from minsheng._decimals import DECIMAL_PLACES
 from minsheng._errors import InvalidValueError, clip, expect
 from minsheng._i18n import listing, msg, verbatim
-from minsheng._model import web_address
 from minsheng._query import Selection
+from minsheng._record import web_address
 from minsheng._rows import Rows, assessing_once, programs_of, table_chunks, table_values
 from minsheng._tables import TABLES, TableName, columns_of, license_of
 from minsheng._version import __version__

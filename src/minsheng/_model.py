@@ -2,7 +2,8 @@
 
 A :class:`Program` is one city's list of projects (十件惠民实事) for one year;
 each :class:`Project` has :class:`Metric` objects, each with a target, a
-baseline and an actual :class:`~minsheng.Quantity`.  Every class is frozen:
+baseline and an actual :class:`~minsheng.Quantity`.  A program's sources,
+ballot and evaluation are :mod:`minsheng._record`'s.  Every class is frozen:
 datasets are facts, and a loaded dataset can be shared between threads.
 """
 
@@ -24,6 +25,7 @@ from minsheng._quantity import (
     check_optional_slug,
     check_slug,
 )
+from minsheng._record import Ballot, Evaluation, Source
 from minsheng._units import UNITS, Unit
 
 
@@ -128,13 +130,6 @@ class ReportedStatus(enum.Enum):
     NOT_REPORTED = "not-reported"
 
 
-class RankingMethod(enum.Enum):
-    """How a ballot ordered its candidates."""
-
-    VOTES_DESCENDING = "votes-descending"
-    NOT_STATED = "not-stated"
-
-
 """Names of cities, sources and metrics: lower-case letters, digits, single hyphens.
 
 Match it with ``fullmatch``: ``$`` would accept a final newline.
@@ -223,33 +218,6 @@ class Jurisdiction:
     def level(self) -> JurisdictionLevel:
         """Province, prefecture-level city, or district/county, by the division code."""
         return JurisdictionLevel.of(self.division_code)
-
-
-WEB_SCHEMES = ("https://", "http://")
-"""The addresses a source's ``url`` is linked and exported as (not ``javascript:``)."""
-
-
-def web_address(url: str | None) -> str | None:
-    """``url`` where it is a web address (``https://``, ``HTTP://``), else ``None``."""
-    return url if url is not None and url[:8].lower().startswith(WEB_SCHEMES) else None
-
-
-@attrs.frozen
-class Source:
-    """Where figures come from: an article, a report, a notice.
-
-    ``url`` is linked in reports and exported only where it is a web address
-    (``http://`` or ``https://``); ``validate`` warns of any other
-    (``source-url``).
-    """
-
-    id: str = attrs.field(validator=check_slug)
-    publisher: str
-    title: str
-    date: dt.date
-    author: str | None = None
-    url: str | None = None
-    note: str | None = None
 
 
 @attrs.frozen
@@ -439,66 +407,6 @@ class Project:
 def _listed(names: list[str]) -> Message:
     """What a lookup could have found, for its error: a, b, c (— for none)."""
     return listing(names) if names else verbatim("—")
-
-
-@attrs.frozen
-class BallotEntry:
-    """One ranked candidate: the project's number and its votes where published."""
-
-    rank: int = attrs.field(validator=check_int)
-    project: int = attrs.field(validator=check_int)
-    votes: int | None = attrs.field(default=None, validator=check_optional_int)
-
-    def __attrs_post_init__(self) -> None:
-        if self.rank < 1 or self.project < 1:
-            raise InvalidValueError(msg("ranks and project numbers start at 1"))
-        if self.votes is not None and self.votes < 0:
-            raise InvalidValueError(
-                msg("votes must not be negative, not {votes}", votes=self.votes), at=".votes"
-            )
-
-
-@attrs.frozen
-class Ballot:
-    """The delegates' vote that chose and ranked a program's projects.
-
-    ``body`` is the session that voted (市十五届人大七次会议: the 7th session of
-    the 15th Municipal People's Congress, so ``congress=15, session=7``);
-    ``announcement`` is the meeting that announced the result on ``date``.
-    """
-
-    body: str
-    method: RankingMethod
-    congress: int | None = attrs.field(default=None, validator=check_optional_int)
-    session: int | None = attrs.field(default=None, validator=check_optional_int)
-    announcement: str | None = None
-    date: dt.date | None = None
-    electorate: str | None = None
-    delegations: int | None = attrs.field(default=None, validator=check_optional_int)
-    counts_published: bool = False
-    entries: tuple[BallotEntry, ...] = ()
-    source: str | None = attrs.field(default=None, validator=check_optional_slug)
-    notes: tuple[str, ...] = ()
-
-    def __attrs_post_init__(self) -> None:
-        for name in ("congress", "session", "delegations"):
-            value = getattr(self, name)
-            if value is not None and value < 1:
-                raise InvalidValueError(
-                    msg("{name} starts at 1, not {value}", name=name, value=value), at=f".{name}"
-                )
-
-
-@attrs.frozen
-class Evaluation:
-    """The delegates' satisfaction evaluation (满意度测评) of a program."""
-
-    body: str
-    date: dt.date | None = None
-    held: bool = True
-    score: str | None = None
-    source: str | None = attrs.field(default=None, validator=check_optional_slug)
-    notes: tuple[str, ...] = ()
 
 
 @attrs.frozen(repr=False)  # the whole program's repr ran to 50,000 characters

@@ -23,9 +23,9 @@ from minsheng._model import (
     ReportedStatus,
     Stage,
     Text,
-    web_address,
 )
 from minsheng._patterns import compiled
+from minsheng._record import web_address
 from minsheng._script import normalize
 from minsheng._status_words import (
     plans_ahead,

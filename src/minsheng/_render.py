@@ -36,12 +36,12 @@ from minsheng._model import (
     MetricKind,
     Program,
     Project,
-    RankingMethod,
     ReportedStatus,
     Stage,
 )
 from minsheng._phrases import change_sign
 from minsheng._quantity import Comparator, Quantity
+from minsheng._record import RankingMethod
 from minsheng._results import Agreement, Assessment, MetricResult, ProjectResult, Status, Summary
 from minsheng._units import UNITS, Unit
 

@@ -27,7 +27,8 @@ from minsheng._columns import (
     _zh,
     notes_text,
 )
-from minsheng._model import Program, web_address
+from minsheng._model import Program
+from minsheng._record import web_address
 from minsheng._results import ProjectResult
 from minsheng._schemas import SCHEMA_ID
 

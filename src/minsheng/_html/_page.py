@@ -26,7 +26,8 @@ from minsheng._html._chart import chart
 from minsheng._html._palette import INK, LINK, MUTED, PAGE, RULE, STATUS_COLOURS
 from minsheng._i18n import msg
 from minsheng._locale import LOCALES, Locale, served
-from minsheng._model import Category, Program, Project, web_address
+from minsheng._model import Category, Program, Project
+from minsheng._record import web_address
 from minsheng._render import (
     AGREEMENT_LABELS,
     CATEGORY_LABELS,
