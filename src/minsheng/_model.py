@@ -130,11 +130,11 @@ class ReportedStatus(enum.Enum):
     NOT_REPORTED = "not-reported"
 
 
-"""Names of cities, sources and metrics: lower-case letters, digits, single hyphens.
+DIVISION_CODE = compiled(r"[1-8][0-9]{5}")
+"""A GB/T 2260 division code: six digits, the first (the region) 1 to 8.
 
 Match it with ``fullmatch``: ``$`` would accept a final newline.
 """
-DIVISION_CODE = compiled(r"[1-8][0-9]{5}")
 
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
