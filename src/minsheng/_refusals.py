@@ -74,7 +74,7 @@ def _fan_after(s: str, figure: _Figure) -> bool:
 # 单日最大供水量30万吨, 单日接待游客5万人次: one day's figure, a peak or a capacity,
 # which read plain is a total and per day a daily rate (left by a sixth hunt). Not
 # 简单, 清单, 名单, 订单, …, nor 单日常 (单日 then 常).
-ONE_DAY = compiled("(?<![简清名订账菜保传表罚工买下报孤])单(?:日|月|周)(?!常|记)")
+ONE_DAY = compiled("(?<![简清名订账菜保传表罚工买下报孤])单[日月](?!常|记)")
 _BY_SIZE_AFTER = compiled(f"(?:及?以[上下])?的?{CLASS_BY_SIZE}")
 
 # 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
