@@ -2219,3 +2219,101 @@ def test_diao_in_other_words_is_no_change_to_a_level() -> None:
     for text in ("协调到位资金3000万元", "抽调至专班干部50名"):
         assert minsheng.parse_phrase(text).change is None, text
     assert parse("超过峰值3000人").comparator is C.MORE_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("确保不少于3000个", ">="),
+        ("确保新增学位不少于3000个", ">="),
+        ("确保离校未就业高校毕业生帮扶就业率不低于90%", ">="),
+        ("就业率确保不低于90%", ">="),
+        ("确保不超过5%", "<="),
+        ("确保控制在5%以内", "<="),
+        ("確保不少於3000個", ">="),
+    ],
+)
+def test_ensure_before_the_word_that_bounds_the_figure_is_no_second_bound(
+    text: str, comparator: str
+) -> None:
+    """确保不少于3000个 (a newcomer's trial) was refused: "a comparator … that governs no figure".
+
+    确保 (ensure) is at least on its own (确保3000个); before 不少于 or 不超过
+    that word bounds the figure, and draft had dropped the target.
+    """
+    quantity = parse(text)
+    assert quantity.comparator is not None
+    assert quantity.comparator.value == comparator
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+
+
+@pytest.mark.parametrize("text", ["本港失业率连跌9个月", "連跌9個月", "连降3年", "连涨6个月"])
+def test_a_streak_before_a_time_is_refused(text: str) -> None:
+    """连跌9个月 (a seventh hunt's, orientaldaily.on.cc) read as a fall of nine months.
+
+    It falls for nine months, by an amount unsaid, as 连续下滑5个月 does.
+    """
+    with pytest.raises(minsheng.ParseError, match="a change before a time"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is None
+    assert found.phrase.endswith(("个月", "個月", "年"))
+
+
+def test_a_streak_of_a_rate_and_words_that_end_in_lian_read() -> None:
+    """连跌3% is a fall of 3 %; 关连 and 接连 are words, not a streak."""
+    assert parse("连跌3%").value == 3
+    assert [f.phrase for f in minsheng.find_quantities("关连增长5%，接连增加3000人。")] == [
+        "增长5%",
+        "增加3000人",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["全年经济录得2.5%的温和增长", "全年經濟錄得2.5%的溫和增長", "5%的平稳增长"]
+)
+def test_a_change_that_an_adjective_qualifies_after_its_figure_is_refused(text: str) -> None:
+    """2.5%的溫和增長 (a seventh hunt's, news.now.com) read as a level of 2.5 %."""
+    with pytest.raises(minsheng.ParseError, match="a change word apart from its figure"):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"), [("全年仍維持在 5% 左右", None), ("增长 5% 左右", "increment")]
+)
+def test_about_after_a_space_is_read(text: str, change: str | None) -> None:
+    """維持在 5% 左右 (a seventh hunt's, news.cnyes.com) was found as exactly 5 %."""
+    reading = minsheng.parse_phrase(text)
+    assert reading.figure.approximation is minsheng.Approximation.ABOUT
+    assert (reading.change and reading.change.value) == change
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.reading.figure.approximation is minsheng.Approximation.ABOUT
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("低保月标准提高到700元", "月"),
+        ("城市低保月标准达到800元", "月"),
+        ("农村低保年标准提高到8000元", "年"),
+        ("孤儿基本生活费月标准提高到1800元", "月"),
+        ("年分散供养标准达2640元以上", "年"),
+        ("月养老金3000元", "月"),
+        ("月租3000元", "月"),
+        ("月補貼500元", "月"),
+    ],
+)
+def test_a_period_before_a_standard_or_an_allowance_is_kept(text: str, period: str) -> None:
+    """低保月标准提高到700元 (a seventh hunt's, after tjj.hunan.gov.cn) lost its month."""
+    assert [p.unit or p.subject for p in parse(text).per] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["年度标准3000元", "2025年标准3000元", "全年补贴3000元", "老年补贴300元", "月租赁3000套"],
+)
+def test_a_year_that_is_no_period_keeps_no_denominator(text: str) -> None:
+    """年度, a date, 全年, 老年 and 租赁 name no period of the figure."""
+    assert parse(text).per == ()

@@ -197,8 +197,9 @@ _CHANGE_STARTS = tuple(_CHANGES)  # str.startswith takes a tuple, in C: 0.9 ms o
 # adverb would read as a level)
 _STILL = "(?:仍|均|也|都|亦|皆)"
 
-# 已连续下滑5个月, 连续下降3年: for five months, not down by five months
-RUNNING = compiled(f"连续(?:{CHANGE_WORDS})了? *$")
+# 已连续下滑5个月, 连续下降3年: for five months, not down by five months; and
+# 连跌9个月, 连降3年 (a seventh hunt's: read as a fall of nine months)
+RUNNING = compiled(f"(?:连续(?:{CHANGE_WORDS})|连[跌降涨升增减])了? *$")
 # 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
 # from) the growth of the whole, not a change of the figure's own
 PULLING = "(?:负?拉动|下拉|拉低|拉升|拖累|带动|推动)[^，。；,;0-9]{0,10}?"
@@ -231,7 +232,8 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 CHANGE_OF_IT = compiled(
     " *(?:的(?:速度|幅度|速率)?|口)"
-    "(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速|逐年)?"
+    # (温和, 平稳, 微幅: a seventh hunt's 2.5%的溫和增長, read as a level)
+    "(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速|逐年|温和|平稳|微幅)?"
     f"({CHANGE_WORDS})(?![速率])"
 )
 """20.7%的大幅下滑, 8.5%的增长, 3.3%的速度递增, 2.47万人口增加: after a figure, a

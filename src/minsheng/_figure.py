@@ -203,11 +203,12 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         comparator, j = _from_it_up(s, text, j, unit)
     comparator, j = _exclusive(s, text, comparator, j)
     approximation = Approximation.MORE_THAN if more else None
-    for word in _ABOUT_SUFFIXES if j < len(s) and s[j] in "左上" else ():
-        if s.startswith(word, j) and not s.startswith(_NOT_ABOUT, j):  # not 3万上下游企业
+    k = _skip_spaces(s, j)  # 5% 左右, as 3000人 以上 (a seventh hunt's: found as exactly 5 %)
+    for word in _ABOUT_SUFFIXES if k < len(s) and s[k] in "左上" else ():
+        if s.startswith(word, k) and not s.startswith(_NOT_ABOUT, k):  # not 3万上下游企业
             if approximation is not None:
-                raise fail(msg("a figure cannot be both 余 and 左右"), text, j)
-            approximation, j = Approximation.ABOUT, j + len(word)
+                raise fail(msg("a figure cannot be both 余 and 左右"), text, k)
+            approximation, j = Approximation.ABOUT, k + len(word)
             break
     refuse_rough_after(s, text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))

@@ -410,6 +410,9 @@ def _from_word(rest: str, kept: list[int], consumed: set[int]) -> tuple[int | No
     return None, 0
 
 
+_ENSURE = "确保"
+
+
 def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
     s: str,
     text: str,
@@ -463,6 +466,11 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))
+    ensure = words.find(_ENSURE, 0, len(words) - tail) if comparator is not None else -1
+    if ensure >= 0:
+        # 确保不少于3000个, 就业率确保不低于90%: 确保 (ensure) before the word that
+        # bounds the figure bounds nothing itself (a trial's: refused as a second bound)
+        consumed.update(range(ensure, ensure + len(_ENSURE)))
     if approximation is None:
         about_word = words.find("约合", 0, len(words) - tail)
         if about_word >= 0:

@@ -412,7 +412,7 @@ def _without_dates(
 
 
 _NOT_QUICK_WORDS = compiled(
-    "|".join(("成长", "连续", "拉", "拖累", "带动", "推动", *NEGATIVE_GROWTH))
+    "|".join(("成长", "连续", "连", "拉", "拖累", "带动", "推动", *NEGATIVE_GROWTH))
 )
 
 

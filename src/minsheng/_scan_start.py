@@ -230,6 +230,13 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return pulled.start()
     if a - 2 >= c and s.startswith("连续", a - 2) and s[a : a + 1] in _CHANGE_CHARS:
         return a - 2  # 连续下滑5个月: for how long, or by how much? the parser says
+    if (
+        a - 1 >= c
+        and s[a - 1] == "连"
+        and s[a : a + 1] in _STREAK_CHANGES
+        and not _is_word_char(s[a + 1 : a + 2] or " ")  # not 关连增长, 接连增加
+    ):
+        return a - 1  # 连跌9个月, 连降3年: as 连续下滑 (a seventh hunt's)
     over = OVER_PLAN.search(s, c, a)  # 超额完成22%: a margin; the parser says, by the unit
     if over is not None:
         return over.start()
@@ -260,6 +267,9 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return a - 1
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
     return a if negated is None else negated.start()
+
+
+_STREAK_CHANGES = "跌降涨升增减"
 
 
 def _wrapped_words(s: str, a: int, floor: int) -> int | None:

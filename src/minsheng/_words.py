@@ -214,7 +214,9 @@ _PER_WORDS = compiled(
     rf"|最低(?:工资|生活|缴费|标准|保障)"
     # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
     # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金
-    rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约|吞吐)))"
+    rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约|吞吐"
+    # a seventh hunt's: 低保月标准提高到700元, 年分散供养标准2640元, 月养老金, 月补贴
+    rf"|标准|(?:分散|集中)供养|补贴|养老金|退休金|生活费|租(?!赁))))"
     # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
     # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
