@@ -1679,6 +1679,8 @@ def test_a_size_that_names_a_class_holds_no_figure() -> None:
         # the next clause's verb, or a growth rate's name: not a change of the figure
         ("占比30%新增就业3000人。", [("30%", False), ("3000人", False)]),
         ("提高5%增加收入。", [("提高5%", False)]),
+        # a change to a level after the rate it started from (a seventh hunt's)
+        ("增长率预测值从6.14%上升至8.24%。", [("从6.14%上升至8.24%", False)]),
     ],
 )
 def test_a_change_right_after_a_rate_is_found_with_it(
@@ -1686,3 +1688,38 @@ def test_a_change_right_after_a_rate_is_found_with_it(
 ) -> None:
     """每年以3.3%递增, with no 的 (left by a sixth hunt), was found as 3.3 % a year, a level."""
     assert _phrases_refused(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("較103年增0.8%。", [("增0.8%", False)]),
+        ("去年114年第4季增長3%。", [("增長3%", False)]),
+        ("上修107年全年經濟成長率至2.5%。", [("2.5%", False)]),
+        ("自112年起補助3000元。", [("3000元", False)]),
+        ("一一二年起推動長照據點3000個。", [("3000個", False)]),
+        ("109年至112年增加3000人。", [("增加3000人", False)]),
+        ("與112年相比增加5%。", [("增加5%", False)]),
+        # counts of years stay figures: a century, ten years ago, a span of time
+        ("建党100年。", [("100年", False)]),
+        ("比10年前增加3000人。", [("10年", False), ("增加3000人", False)]),
+        ("用80年至100年时间。", [("80年至100年", False)]),
+    ],
+)
+def test_a_year_of_the_republic_of_china_that_a_comparison_or_a_start_names_is_a_date(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    """較103年增0.8% and 自112年起 (a seventh hunt's, Taiwan pages) gave 103 and 112 years."""
+    assert _phrases_refused(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("逾八成五的市民支持。", "八成五"), ("有6成4受訪者。", "6成4"), ("只有一成一。", "一成一")],
+)
+def test_a_share_with_a_second_digit_after_cheng_is_refused_whole(text: str, phrase: str) -> None:
+    """逾八成五 (85 %, a seventh hunt's, Hong Kong pages) was found as more than 80 %."""
+    assert _phrases_refused(text) == [(phrase, True)]
+    with pytest.raises(minsheng.ParseError, match="a digit after 成"):
+        minsheng.parse_quantity(phrase)
+    assert _phrases_refused("五成一线城市。") == [("五成", False)]  # 一线 is a word

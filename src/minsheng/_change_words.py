@@ -289,7 +289,7 @@ TAKES_NO_OBJECT = (
 _RATE_THEN_CHANGE = compiled(
     " *("
     + "|".join(sorted((*TAKES_NO_OBJECT, "递增", "递减"), key=len, reverse=True))
-    + ")(?![速率幅])"
+    + ")(?![速率幅到至为])"
 )
 """实现3.3%增长, 每年以3.3%递增: a change that takes no object right after a rate, with no
 的 (left by a sixth hunt: read as a plain 3.3 %); not 30%新增就业 or 5%增加收入, the next

@@ -480,6 +480,18 @@ ALONE = frozenset("百千万亿")
 """The place and magnitude words that can stand for one of them: 万余, 近千."""
 
 
+def _digit_after_cheng(s: str, k: int) -> bool:
+    """Whether a digit at ``k``, after 成, is a second digit of the share (八成五, 6成4).
+
+    Not a numeral that starts a word (五成一线城市: half the first-tier cities).
+    """
+    if k >= len(s) or not ((s[k].isdigit() and s[k].isascii()) or s[k] in DIGITS):
+        return False
+    from minsheng._no_figure import _WORDS  # noqa: PLC0415 - it imports this module's users
+
+    return _WORDS.match(s, k) is None
+
+
 def read_number(s: str, i: int, text: str) -> Number | None:
     """Read the number that starts at ``i``, with magnitude words and 成."""
     ch = s[i]
@@ -507,6 +519,10 @@ def read_number(s: str, i: int, text: str) -> Number | None:
         # and 12成品油加油站, and no share is more than 10成
         if s.startswith(_CHENG_WORDS, number.end + 1) or number.value > 10:
             raise fail(msg("成 after a figure: tenths, or a word (成人, 成员)?"), text, number.end)
+        if _digit_after_cheng(s, number.end + 1):
+            # 逾八成五, 有6成4: 85 % and 64 % (a seventh hunt's: found as 八成, 80 %)
+            reason = msg("a digit after 成 (八成五 is 85 %): a form minsheng does not read")
+            raise fail(reason, text, number.end + 1)
         value = number.value * 10
         decimals = max(0, number.decimals - 1)
         return Number(value.quantize(Decimal(1).scaleb(-decimals)), 0, decimals,
