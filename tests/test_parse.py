@@ -2317,3 +2317,36 @@ def test_a_period_before_a_standard_or_an_allowance_is_kept(text: str, period: s
 def test_a_year_that_is_no_period_keeps_no_denominator(text: str) -> None:
     """年度, a date, 全年, 老年 and 租赁 name no period of the figure."""
     assert parse(text).per == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("每个幼儿园配备1名保健医", "幼儿园"),
+        ("每个行政村补助5万元", "行政村"),
+        ("每个小区配备1名", "小区"),
+        ("每千名户籍老人拥有养老床位数达到40张", "户籍老人"),
+        ("每个工作日处理300件", "工作日"),
+    ],
+)
+def test_a_denominator_keeps_its_whole_noun(text: str, subject: str) -> None:
+    """每个幼儿园 read as per young child, 每个行政村 as per 个 (a seventh hunt's)."""
+    (per,) = parse(text).per
+    assert per.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每个家庭医生团队签约不超过2000人",
+        "每个家庭农场补助3万元",
+        "每个村级综合服务中心补助5万元",
+        "每个学校食堂补助2万元",
+        "每個學校食堂補助2萬元",
+        "每个区至少1家",
+    ],
+)
+def test_a_denominator_whose_noun_runs_on_or_is_unknown_is_refused(text: str) -> None:
+    """每个家庭医生团队 read as per household, 每个区 as per 个 (a seventh hunt's)."""
+    with pytest.raises(minsheng.ParseError, match="denominator"):
+        parse(text)

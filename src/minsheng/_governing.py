@@ -197,6 +197,8 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
             return _per(amount, classifier, noun), j + len(noun)
     found = _UNIT.match(s, j)
     if found is not None and classifier is None and found.end() <= stop:
+        if found.group() == "个" and found.end() < stop and _is_word_char(s[found.end()]):
+            return None  # 每个区至少1家: per district, not per 个 (a seventh hunt's)
         return _per(amount, None, _UNIT_WORDS[found.group()]), found.end()
     return None
 
@@ -252,10 +254,13 @@ def _check_subject(
 
 # A place after 每 that a noun of what it holds follows: 每个村卫生室, 每个社区食堂,
 # 每个乡镇卫生院, 每个村民小组 count clinics, canteens and groups, not places
-_PLACES_THAT_HOLD = frozenset(("村", "村民", "社区", "乡镇", "街道", "县", "镇", "乡", "区"))
+_PLACES_THAT_HOLD = frozenset(
+    ("村", "村民", "社区", "乡镇", "街道", "县", "镇", "乡", "区", "家庭", "学校", "行政村")
+)
 _HELD = (
     "卫生", "小组", "民小组", "委会", "居委会", "食堂", "幼儿园", "小学", "中学", "学校",
     "养老", "服务", "综合", "文化", "医", "集体", "干部", "书记",
+    "级", "农场",  # a seventh hunt's: 每个村级综合服务中心, 每个家庭农场
 )  # fmt: skip
 
 

@@ -181,6 +181,9 @@ _PER_NOUNS = tuple(
             # a hunt's: 每百名老人 read as per 100 名, its subject dropped
             "老人", "职工", "员工", "孩子", "婴幼儿", "幼儿", "婴儿", "新生儿", "患者", "病人",
             "教师", "农户", "残疾人", "市民", "村民",
+            # a seventh hunt's: 每个幼儿园 read as per child, 每个行政村 and 每个小区 as
+            # per 个, 每千名户籍老人 as per 1000 households
+            "幼儿园", "行政村", "自然村", "小区", "工作日", "户籍老人", "户籍老年人",
         ),
         key=len,
         reverse=True,
