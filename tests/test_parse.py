@@ -2350,3 +2350,20 @@ def test_a_denominator_whose_noun_runs_on_or_is_unknown_is_refused(text: str) ->
     """每个家庭医生团队 read as per household, 每个区 as per 个 (a seventh hunt's)."""
     with pytest.raises(minsheng.ParseError, match="denominator"):
         parse(text)
+
+
+@pytest.mark.parametrize("text", ["年平均增长5%", "全市居民收入年平均增长5%", "年平均增長5%"])
+def test_a_years_average_change_is_a_rate_a_year(text: str) -> None:
+    """年平均增长5% (a seventh hunt's) read as one rise of 5 %; it is 5 % a year, as 年均增长."""
+    quantity = parse(text)
+    assert [p.unit or p.subject for p in quantity.per] == ["年"]
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.reading.figure.per == quantity.per
+
+
+def test_an_average_that_is_no_change_keeps_no_year() -> None:
+    """平均增长5% names no period, and 年平均气温 is no change."""
+    assert parse("平均增长5%").per == ()
+    with pytest.raises(minsheng.ParseError):
+        parse("年平均气温20度")

@@ -23,7 +23,8 @@ _PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # �
 # daily average's rise, once), and a month's not beside a year-on-year word
 # (比去年同期月均增长5%: the monthly average rose)
 _RATE_PERIOD = compiled(
-    f"(?:[年月]均?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS}|增速|增幅)"
+    f"(?:[年月](?:平?均)?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}"
+    f"(?:{CHANGE_WORDS}|增速|增幅)"
 )
 _YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
 

@@ -125,6 +125,7 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     parser cannot read (每隔3年开展1次, 每孩每月补贴300元): the phrase then
     starts at that 每 and is refused, rather than read without it.
     """
+    figure = a
     a, governed = _left_words(s, a, floor, unitless=unitless)
     c = max(clause_start(s, a), floor)
     inner = _INNER_COMPARATOR.search(s, c, a)  # 不低于当地低保标准的1.3倍
@@ -138,10 +139,13 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
     first = s.find("每", c, a)
     starts = [k for k in range(first, a) if s[k] == "每"] if first >= 0 else []
-    starts += [m.start() for m in _PER_WORDS.finditer(s, c, a)]
+    each = set(starts)
+    # (a per word may look past the start: 年平均 before 增长 is a year's average)
+    starts += [m.start() for m in _PER_WORDS.finditer(s, c, min(len(s), a + 8)) if m.end() <= a]
     for p in sorted(starts):
         try:
-            before = _before(s, s, p, a, covered, dates)
+            # (to the figure: a per word may look past a change word, 年平均增长)
+            before = _before(s, s, p, a if p in each else figure, covered, dates)
         except ParseError:
             if p == first:
                 return p, True  # 每季度, 每隔3年: a 每 that cannot be read governs the figure

@@ -207,8 +207,13 @@ _NOT_A_PERIOD = (
     # 全年, 全日: the whole year; but 功能齐全日均接待300人次 and 机制健全年处理 are a day's
     "(?<!(?<![齐安完健顾])全)"  # not 保: 确保全年接待300万人次
 )
+# 年平均增长5%, 两年平均增长4.5%: a year's average change, as 年均增长 (a seventh hunt's:
+# a single rise); after a count of years too, where it is the mean of their changes
+_YEARS_AVERAGED = "(?<=[一二两三四五六七八九十0-9])年(?=平均)"
+_AVERAGE_CHANGE = "平均(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
 _PER_WORDS = compiled(
-    rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]){_AVERAGE}"
+    rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]"
+    rf"|{_YEARS_AVERAGED})(?:{_AVERAGE}|{_AVERAGE_CHANGE})"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
     # 年税收0.19亿元: per day, month or year
