@@ -2367,3 +2367,20 @@ def test_an_average_that_is_no_change_keeps_no_year() -> None:
     assert parse("平均增长5%").per == ()
     with pytest.raises(minsheng.ParseError):
         parse("年平均气温20度")
+
+
+@pytest.mark.parametrize(
+    "text", ["平均每日成交额增加26%", "每日访问量下降10%", "每月平均工资增长5%"]
+)
+def test_a_days_measure_that_rose_once_keeps_no_day(text: str) -> None:
+    """平均每日成交額增加26% (a seventh hunt's, news.now.com) read as 26 % a day.
+
+    The day's turnover rose 26 %, once, as 日均客流量增长12% does.
+    """
+    assert parse(text).per == ()
+
+
+@pytest.mark.parametrize("text", ["每年城乡居民收入增长5%", "每日增长3%", "每月环比增长2%"])
+def test_a_rate_each_period_keeps_its_period(text: str) -> None:
+    """每年…增长5% is each year's rise; 每日增长3% the rate's own day."""
+    assert len(parse(text).per) == 1
