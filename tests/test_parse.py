@@ -2384,3 +2384,25 @@ def test_a_days_measure_that_rose_once_keeps_no_day(text: str) -> None:
 def test_a_rate_each_period_keeps_its_period(text: str) -> None:
     """每年…增长5% is each year's rise; 每日增长3% the rate's own day."""
     assert len(parse(text).per) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["削减政府经常开支7%", "累計削減政府經常開支7%", "削减一般性支出5%"]
+)
+def test_xue_jian_with_its_object_is_a_fall(text: str) -> None:
+    """削減政府經常開支7% (a seventh hunt's, news.now.com) read as a plain 7 %."""
+    reading = minsheng.parse_phrase(text)
+    assert (reading.change, reading.direction) == (
+        minsheng.Measure.INCREMENT,
+        minsheng.Direction.LOWER,
+    )
+
+
+def test_a_change_across_a_long_object_with_de_is_refused() -> None:
+    """增加「一帶一路獎學金」的名額五成 (a seventh hunt's) read as a plain 50 %.
+
+    Without 的 its object is too long to say: no safer than a short one.
+    """
+    with pytest.raises(minsheng.ParseError, match="its object with 的"):
+        parse("增加「一帶一路獎學金」的名額五成")
+    assert parse("增加就业岗位的企业300家").value == 300  # a count: the firms

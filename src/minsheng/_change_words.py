@@ -95,6 +95,7 @@ _CHANGES: dict[str, Direction | None] = {
             "调降",
             "调低",
             "压减",
+            "削减",  # 削減政府經常開支7% (a seventh hunt's: read as a plain 7 %)
             "回落",
             "跌幅",
             "降幅",
