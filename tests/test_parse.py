@@ -2406,3 +2406,17 @@ def test_a_change_across_a_long_object_with_de_is_refused() -> None:
     with pytest.raises(minsheng.ParseError, match="its object with 的"):
         parse("增加「一帶一路獎學金」的名額五成")
     assert parse("增加就业岗位的企业300家").value == 300  # a count: the firms
+
+
+@pytest.mark.parametrize(
+    "text", ["小時最低工資標準調整為17.3元", "小时最低工资标准调整为17.3元", "时薪由40元增至42.1元"]
+)
+def test_an_hours_wage_is_per_hour(text: str) -> None:
+    """小時最低工資標準調整為17.3元 (a seventh hunt's, Hong Kong) read as a plain 17.3 元."""
+    assert [p.unit or p.subject for p in parse(text).per] == ["小时"]
+
+
+def test_hours_that_name_no_wage_keep_no_denominator() -> None:
+    """24小时 is a figure of hours; 同时薪酬 is 同时 (meanwhile) and 薪酬."""
+    assert parse("24小时").per == ()
+    assert parse("同时薪酬增长5%").per == ()

@@ -298,6 +298,8 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
             if word.group(4):
                 amount = Decimal(1000 if word.group(4) == "千" else 10000)
                 pers.append(_per(amount, None, "人口"))
+            elif word.group().startswith(("小时", "时")):
+                pers.append(_per(Decimal(1), None, "小时"))
             else:
                 chars = word.group(1) or word.group(2) or word.group(3)
                 pers.extend(_per(Decimal(1), None, g) for g in chars)

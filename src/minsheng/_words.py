@@ -228,6 +228,8 @@ _PER_WORDS = compiled(
     # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
     # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
+    # 小时最低工资标准17.3元, 时薪42.1元: per hour (a seventh hunt's: a plain amount)
+    rf"|(小时)(?=最低工资|工资)|(?<![\u4e00-\u9fff])时(?=薪)"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
@@ -408,7 +410,7 @@ _GOVERNING = compiled(
         )
     )
 )
-_PER_WORD_STARTS = frozenset("年月日人生户亩千万" + _PLACES_AVERAGED)
+_PER_WORD_STARTS = frozenset("年月日人生户亩千万小时" + _PLACES_AVERAGED)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
