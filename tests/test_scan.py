@@ -1578,6 +1578,8 @@ def test_a_denominator_without_mei_is_found_with_its_figure() -> None:
         "1万人拥有律师3名",
         "十万人口拥有执业医师达到300人",
         "十萬人口擁有衛生院3個",
+        "千人床位数7.5张",  # a seventh hunt's: found as a plain 7.5张
+        "千人医生数3.2人",
     ],
 )
 def test_a_denominator_without_mei_holds_no_figure(phrase: str) -> None:
@@ -1585,7 +1587,7 @@ def test_a_denominator_without_mei_holds_no_figure(phrase: str) -> None:
     assert _phrases_refused(f"全市{phrase}。") == [(phrase, True)]
     (each,) = minsheng.find_quantities(f"全市每{phrase}。")
     assert each.reading is not None
-    assert each.reading.figure.per[0].amount in (10000, 100000)
+    assert each.reading.figure.per[0].amount in (1000, 10000, 100000)
 
 
 def test_a_population_that_names_no_denominator_is_still_a_figure() -> None:
