@@ -2420,3 +2420,15 @@ def test_hours_that_name_no_wage_keep_no_denominator() -> None:
     """24小时 is a figure of hours; 同时薪酬 is 同时 (meanwhile) and 薪酬."""
     assert parse("24小时").per == ()
     assert parse("同时薪酬增长5%").per == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["中小学校劳动教育课每周不少于1课时", "培训不少于40課時", "每年不少于90学分"]
+)
+def test_hours_of_teaching_and_credits_are_refused(text: str) -> None:
+    """每周不少于1课时 (a seventh hunt's, xschu.com) read as 1 a week, with no unit.
+
+    课时 and 学分 are refused, as 学时 was: measures the unit registry does not hold.
+    """
+    with pytest.raises(minsheng.ParseError, match="a measure word minsheng does not know"):
+        parse(text)

@@ -309,6 +309,7 @@ _UNREAD_MEASURES = (
     # a twelfth hunt's: 产量3110担 (a weight), 3.5亿标箱 (containers), 300方 (cubic
     # metres, or parties?), 300延米, 100学时 (hours of class), 300标台 (buses)
     "担", "擔", "标箱", "標箱", "标准箱", "標準箱", "延米", "学时", "學時", "标台", "標台", "方",
+    "课时", "学分",  # a seventh hunt's: 每周不少于1课时 read with no unit
     "角",  # 每支烟的税款调高8角: a tenth of a yuan, which 元 does not say
     # a hunt's: 3伏, 5万伏特, 3万安培, 3万桶 and 3万圆 read as bare numbers
     "伏特", "伏", "安培", "焦耳", "赫兹", "桶", "圆",
