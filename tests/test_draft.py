@@ -854,3 +854,19 @@ def test_yi_shi_that_is_no_list_mark_opens_no_project() -> None:
     """唯一是 and 统一是 hold 一是 inside a word, and 一是否 asks a question."""
     text = "岚镇市2031年：统一是原则。唯一是目标。一是否达标待定。新增学位3000个。"
     assert _draft(text).projects == ()
+
+
+def test_a_closing_list_numbered_yi_shi_does_not_replace_the_projects() -> None:
+    """A review's: 工作要求：一是…五是… after four 一、 projects had given five empty projects."""
+    text = (
+        "岚镇市2031年民生实事\n一、新增公办幼儿园学位不少于3000个\n二、新建学校5所\n"
+        "三、新建社区食堂20个\n四、新增养老床位500张\n"
+        "工作要求：一是加强领导；二是压实责任；三是强化督导；四是广泛宣传；五是注重实效。\n"
+    )
+    program = _draft(text, stage="planned")
+    assert [p.title.zh if p.title else None for p in program.projects] == [
+        "新增公办幼儿园学位不少于3000个",
+        "新建学校5所",
+        "新建社区食堂20个",
+        "新增养老床位500张",
+    ]

@@ -1700,12 +1700,18 @@ def test_a_change_right_after_a_rate_is_found_with_it(
         ("上修107年全年經濟成長率至2.5%。", [("2.5%", False)]),
         ("自112年起補助3000元。", [("3000元", False)]),
         ("一一二年起推動長照據點3000個。", [("3000個", False)]),
-        ("109年至112年增加3000人。", [("增加3000人", False)]),
         ("與112年相比增加5%。", [("增加5%", False)]),
         # counts of years stay figures: a century, ten years ago, a span of time
         ("建党100年。", [("100年", False)]),
         ("比10年前增加3000人。", [("10年", False), ("增加3000人", False)]),
         ("用80年至100年时间。", [("80年至100年", False)]),
+        # a review's: after 于 or 从, and before 起 or 第 with no 自, counts of years
+        ("设计使用年限不低于100年。", [("不低于100年", False)]),
+        ("满80年起发放。", [("80年", False)]),
+        ("使用年限从100年提高到120年。", [("从100年提高到120年", False)]),
+        ("相当于100年的排放量。", [("100年", False)]),
+        ("於112年完成改造3000戶。", [("3000戶", False)]),  # in the year 112
+        ("从80年代起增长3000人。", [("增长3000人", False)]),  # the 1980s
     ],
 )
 def test_a_year_of_the_republic_of_china_that_a_comparison_or_a_start_names_is_a_date(
@@ -1725,3 +1731,13 @@ def test_a_share_with_a_second_digit_after_cheng_is_refused_whole(text: str, phr
     with pytest.raises(minsheng.ParseError, match="a digit after 成"):
         minsheng.parse_quantity(phrase)
     assert _phrases_refused("五成一线城市。") == [("五成", False)]  # 一线 is a word
+
+
+def test_people_who_come_to_have_something_are_a_figure() -> None:
+    """A review's: 让10万人拥有家庭医生 counts people; no figure follows to be per them."""
+    assert _phrases_values("让10万人拥有家庭医生。") == [("10万人", 100000)]
+
+
+def test_shares_in_a_row_are_each_read() -> None:
+    """A review's: 一成二成三成 had become one refused phrase."""
+    assert _phrases_refused("一成二成三成。") == [("一成", False), ("二成", False), ("三成", False)]

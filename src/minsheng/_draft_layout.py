@@ -50,6 +50,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # style name -> pattern whose group 1 is the number; each must match at a line
 # start (after indentation) or, in a running list, after ：；。
+_BY_SHI = "一是"
 _STYLES: dict[str, re.Pattern[str]] = {
     "一、": compiled(rf"([{_CN}]{{1,3}})[、．.]"),
     "（一）": compiled(rf"[（(]([{_CN}]{{1,3}})[）)]"),
@@ -60,7 +61,7 @@ _STYLES: dict[str, re.Pattern[str]] = {
     "1 ": compiled(r"([0-9]{1,2})[ \u3000]+(?=[^\s0-9])"),
     "①": compiled(f"([{_CIRCLED}])"),
     # 一是…；二是…: a plan's or a report's running list (a trial's: no project found)
-    "一是": compiled(rf"([{_CN}]{{1,3}})是(?![否非])[：:，, ]?"),
+    _BY_SHI: compiled(rf"([{_CN}]{{1,3}})是(?![否非])[：:，, ]?"),
 }
 _LINE_START = compiled(r"^[ \t\u3000]*", re.MULTILINE)
 _INLINE_START = compiled(r"[：:；;。]\s*")
@@ -252,6 +253,11 @@ def split(text: str, s: str, year: int | None) -> Layout:
     dated = [r for r in runs if _context_year(s, r[0].start) == year]
     if dated:
         runs = dated
+    # 一是…二是… most often lists a project's measures or a closing section's
+    # tasks: it numbers the projects only where no other style does (a review's:
+    # nested lists had outweighed the 一、 projects)
+    numbered = [run for run in runs if run[0].style != _BY_SHI]
+    runs = numbered or runs
     by_style: dict[tuple[str, bool], list[list[Item]]] = {}
     for run in runs:
         by_style.setdefault((run[0].style, run[0].inline), []).append(run)

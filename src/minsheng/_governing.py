@@ -197,8 +197,6 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
             return _per(amount, classifier, noun), j + len(noun)
     found = _UNIT.match(s, j)
     if found is not None and classifier is None and found.end() <= stop:
-        if found.group() == "个" and found.end() < stop and _is_word_char(s[found.end()]):
-            return None  # 每个区至少1家: per district, not per 个 (a seventh hunt's)
         return _per(amount, None, _UNIT_WORDS[found.group()]), found.end()
     return None
 
@@ -208,7 +206,8 @@ def _abbreviation(s: str, k: int) -> bool:
 
     GDP增长6%, CPI上涨2%, A股上市公司新增3家: a subject word.  Not one right
     before a figure or a sign (USD3000元, USD三千元, GDP 6%), which may be a
-    currency or a unit the parser does not read.
+    currency or a unit the parser does not read; nor after a figure, where the
+    letters are its unit (300MW): the subject words after it never ask.
     """
     if not (s[k].isascii() and s[k].isalpha()):
         return False
@@ -218,10 +217,20 @@ def _abbreviation(s: str, k: int) -> bool:
     return end < len(s) and _is_word_char(s[end]) and s[end] not in NUMERAL_CHARS
 
 
-def _check_subject(
-    s: str, text: str, positions: list[int], covered: AbstractSet[int], *, after: bool = False
+def _check_subject(  # noqa: PLR0913 - the text, its words and where they stand
+    s: str,
+    text: str,
+    positions: list[int],
+    covered: AbstractSet[int],
+    *,
+    after: bool = False,
+    unit: bool = False,
 ) -> None:
-    """Subject words: Chinese characters and punctuation, no numeral, no governing word."""
+    """Subject words: Chinese characters and punctuation, no numeral, no governing word.
+
+    ``after`` says they follow the figure, and ``unit`` that it has a unit: Latin
+    letters right after a figure with none are its unit (300MW), and refused.
+    """
     words = "".join([s[k] for k in positions])
     governing = None if _GOVERNING_CHARS.isdisjoint(words) else _GOVERNING.search(words)
     while governing is not None and in_compound(words, governing):  # 晋升为: promoted
@@ -244,7 +253,7 @@ def _check_subject(
             ch in NUMERAL_CHARS
             or ch == "每"
             or not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in _PUNCTUATION)
-        ) and not _abbreviation(s, k):
+        ) and ((after and not unit) or not _abbreviation(s, k)):  # 3000个AI场景, not 300MW
             if ch in LINE_BREAKS:  # 不少于\n3000个, a line wrapped in a report
                 raise fail(msg("a line break inside the phrase"), text, k)
             if after:

@@ -487,9 +487,15 @@ def _digit_after_cheng(s: str, k: int) -> bool:
     """
     if k >= len(s) or not ((s[k].isdigit() and s[k].isascii()) or s[k] in DIGITS):
         return False
+    if s.startswith(_NUMERAL_WORDS, k) or s.startswith(("年级", "成"), k + 1):
+        return False  # 七成三甲医院, 超过5成五保户, 四成三年级, 一成二成 (a review's)
     from minsheng._no_figure import _WORDS  # noqa: PLC0415 - it imports this module's users
 
     return _WORDS.match(s, k) is None
+
+
+_NUMERAL_WORDS = ("三甲", "二甲", "五保", "二手", "一线", "二线", "三线", "三农", "双一流")
+"""Words that start with a numeral, which a share in 成 may stand before (七成三甲医院)."""
 
 
 def read_number(s: str, i: int, text: str) -> Number | None:

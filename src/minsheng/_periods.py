@@ -30,10 +30,12 @@ _YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
 # 平均每日成交额增加26%, 每日访问量下降10%: the day's or month's measure, a noun, rose
 # once (a seventh hunt's: 26 % a day); not 每日增长, 每月环比增长 (the rate's), and not
 # 每年 (每年城乡居民收入增长5% is each year)
-_EACH_PERIOD_OF_A_NOUN = compiled(
-    f"每个?([日月天])(?!(?:{'|'.join(RATE_ADVERBS)}|环比|均)*(?:{CHANGE_WORDS}|增速|增幅))"
-    "[\u4e00-\u9fff]"
+_BEFORE_A_CHANGE = (
+    f"(?:{'|'.join(RATE_ADVERBS)}|环比|同比|均|平均|稳步|持续|逐步|[较比]上?[日月])*"
+    f"(?:{CHANGE_WORDS}|增速|增幅)"
 )
+_EACH_PERIOD_OF_A_NOUN = compiled(f"每个?([日月])(?!{_BEFORE_A_CHANGE})[\u4e00-\u9fff]")
+_EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]){_BEFORE_A_CHANGE}")
 
 
 def _measures_period(s: str, per: Per) -> bool:
@@ -46,7 +48,10 @@ def _measures_period(s: str, per: Per) -> bool:
     if period not in ("年", "月", "日") or None not in (per.unit, per.subject):
         return False
     if "每" in s:
-        return any(m.group(1) == period for m in _EACH_PERIOD_OF_A_NOUN.finditer(s))
+        # (每日成交额每日增长2%: the second 每日 is the rate's)
+        return any(m.group(1) == period for m in _EACH_PERIOD_OF_A_NOUN.finditer(s)) and not any(
+            m.group(1) == period for m in _EACH_PERIOD_OF_THE_RATE.finditer(s)
+        )
     if period == "月" and _YEAR_ON_YEAR_WORDS.search(s) is not None:
         return True  # 比去年同期月均增长5%: the monthly average, against last year's
     return not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))

@@ -74,7 +74,7 @@ def _fan_after(s: str, figure: _Figure) -> bool:
 # 单日最大供水量30万吨, 单日接待游客5万人次: one day's figure, a peak or a capacity,
 # which read plain is a total and per day a daily rate (left by a sixth hunt). Not
 # 简单, 清单, 名单, 订单, …, nor 单日常 (单日 then 常).
-ONE_DAY = compiled("(?<![简清名订账菜保传表罚工买下报孤])单[日月](?!常|记)")
+ONE_DAY = compiled("(?<![简清名订账菜保传表罚工买下报孤运接派话])单[日月](?!常|记)")
 _BY_SIZE_AFTER = compiled(f"(?:及?以[上下])?的?{CLASS_BY_SIZE}")
 
 # 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
@@ -88,7 +88,8 @@ _FROM_ALONE = compiled(
 
 def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
     """Why a figure that is one day's, or a class's size, is refused; ``None`` if it is not."""
-    one_day = ONE_DAY.search(left) if figure.unit not in RATES else None
+    # (within a few words of it: 单日接待量创新高的同时全年接待游客500万人次 is the year's)
+    one_day = ONE_DAY.search(left, max(0, len(left) - 10)) if figure.unit not in RATES else None
     if one_day is not None:  # (单日客流量增长5%: a change of it reads)
         reason = msg("单日 or 单月 before a figure: a peak or a capacity, not a total or a rate")
         return reason, one_day.start()
@@ -384,4 +385,5 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
         reason = msg("a change word apart from its figure: a change of it?")
         raise fail(reason, text, change.start(1))
     if last.end < len(s):
-        _check_subject(s, text, list(range(last.end, len(s))), covered, after=True)
+        positions = list(range(last.end, len(s)))
+        _check_subject(s, text, positions, covered, after=True, unit=last.unit is not None)

@@ -496,13 +496,23 @@ def find_quantities(text: str) -> Iterator[Found]:
     return own_context_steps(_found(text))
 
 
+_FIGURE_LATER = compiled("[^，。；,;：:\n]*?[0-9]")
+
+
 def _found(text: str) -> Iterator[Found]:
     s = normalize(text)
     covered = _covered(s, 0, len(s))
     covered |= {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}  # 3岁以下婴幼儿
     # 投资10亿元以上项目10个: a class of projects, which the 10个 counts
     covered |= {k for m in THRESHOLD.finditer(s) for k in range(m.start(), m.end())}
-    covered |= {k for m in PER_WITHOUT_EACH.finditer(s) for k in range(m.start(), m.end())}
+    # 十万人口拥有卫生院3个: no figure in the denominator, where a figure follows it
+    # (让10万人拥有家庭医生 counts people: a review's)
+    covered |= {
+        k
+        for m in PER_WITHOUT_EACH.finditer(s)
+        if _FIGURE_LATER.match(s, m.end())
+        for k in range(m.start(), m.end())
+    }
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]

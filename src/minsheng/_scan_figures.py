@@ -66,11 +66,19 @@ def _numeral_end(s: str, k: int) -> int:
             and _digit(s, end + 1)
             and (s[k] == "0" or all(_digit(s, d) for d in range(end + 1, end + 4)))
         )
-        # 八成五, 6成4: a share with a second digit, which the parser refuses; one run
-        or (s[end] == "成" and end > k and end + 1 < len(s) and s[end + 1] in NUMERAL_CHARS)
-        or (s[end] == "成" and end > k and _digit(s, end + 1))
     ):
         end += 1
+    # 八成五, 6成4: a share with a second digit, which the parser refuses; one run
+    # (one 成: 五成五成… is not one number)
+    if (
+        end < len(s)
+        and s[end] == "成"
+        and end > k
+        and end + 1 < len(s)
+        and (s[end + 1] in NUMERAL_CHARS or _digit(s, end + 1))
+        and s[end + 2 : end + 3] != "成"
+    ):
+        end += 2
     return end
 
 

@@ -91,7 +91,9 @@ TRADITIONAL = dict(
         "擁罰訂記買賬"  # 十万人口拥有 (no figure), and words that end in 单 (罚单, 订单, …)
         "養賃"  # a period before 养老金 or 供养, and 租赁 (no rent)
         "與"  # 与112年相比: a year of the Republic of China
-        "課",  # 课时, a measure word refused
+        "課"  # 课时, a measure word refused
+        "話"  # 话单, no 单日
+        "屬",  # 属于, no year after it
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -160,7 +162,9 @@ TRADITIONAL = dict(
         "拥罚订记买账"
         "养赁"
         "与"
-        "课",
+        "课"
+        "话"
+        "属",
         strict=True,
     )
 )

@@ -199,7 +199,7 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 # 节假日, 开放日, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新单高"
+    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新单高休"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
     # 前日, 前年; but 目前日均客运量1456人次, 当前日均, 此前日处理 are a day's
     "(?<!(?<![目当此之以])前)"
@@ -207,13 +207,11 @@ _NOT_A_PERIOD = (
     # 全年, 全日: the whole year; but 功能齐全日均接待300人次 and 机制健全年处理 are a day's
     "(?<!(?<![齐安完健顾])全)"  # not 保: 确保全年接待300万人次
 )
-# 年平均增长5%, 两年平均增长4.5%: a year's average change, as 年均增长 (a seventh hunt's:
-# a single rise); after a count of years too, where it is the mean of their changes
-_YEARS_AVERAGED = "(?<=[一二两三四五六七八九十0-9])年(?=平均)"
+# 年平均增长5%: a year's average change, as 年均增长 (a seventh hunt's: a single rise)
 _AVERAGE_CHANGE = "平均(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]"
-    rf"|{_YEARS_AVERAGED})(?:{_AVERAGE}|{_AVERAGE_CHANGE})"
+    rf")(?:{_AVERAGE}|{_AVERAGE_CHANGE})"
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
     # 年税收0.19亿元: per day, month or year
@@ -223,8 +221,9 @@ _PER_WORDS = compiled(
     # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
     # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金
     rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约|吞吐"
-    # a seventh hunt's: 低保月标准提高到700元, 年分散供养标准2640元, 月养老金, 月补贴
-    rf"|标准|(?:分散|集中)供养|补贴|养老金|退休金|生活费|租(?!赁))))"
+    # a seventh hunt's: 低保月标准提高到700元, 年分散供养标准2640元, 月养老金 (not
+    # 年标准化考场, 日租车辆; nor 月补贴, which may count its recipients)
+    rf"|标准(?!化)|(?:分散|集中)供养|养老金|退休金|生活费|租(?!赁|车))))"
     # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
     # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
