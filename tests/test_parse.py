@@ -2465,3 +2465,22 @@ def test_latin_letters_after_a_figure_with_its_unit_are_subject_words() -> None:
     """3000个AI场景 and 投资5亿元建设EPC项目: the figure has its unit; the letters name things."""
     assert parse("3000个AI场景").value == 3000
     assert parse("投资5亿元建设EPC项目").value == 500000000
+
+
+@pytest.mark.parametrize("text", ["由現時的3000元大幅提高", "由3000元提高", "从3000元增加"])
+def test_a_starting_figure_with_the_change_after_it_is_refused(text: str) -> None:
+    """由現時的3000元大幅提高 (a seventh hunt's probe) read as a level of 3000 元."""
+    with pytest.raises(minsheng.ParseError, match="a starting figure"):
+        parse(text)
+    (found,) = minsheng.find_quantities(f"补贴{text}。")
+    assert (found.phrase, found.reading) == (text, None)
+
+
+def test_a_starting_figure_that_reaches_a_level_or_a_source_reads() -> None:
+    """由3000元提高到5000元 reaches a level; 由政府补助3000元 names who pays; 由于 is because."""
+    assert parse("由3000元提高到5000元").value == 5000
+    assert [f.phrase for f in minsheng.find_quantities("由3000元大幅提高至5000元。")] == [
+        "由3000元大幅提高至5000元"
+    ]
+    assert parse("由政府补助3000元").value == 3000
+    assert parse("由于投入3000万元增加就业").value == 30000000

@@ -7,11 +7,13 @@ reads a figure or a range.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from minsheng._change_words import (
     _NOT_CHANGES,
     _ONLY_TO,
+    CHANGE_WORDS,
     SHARE_THAT_GREW,
     YEAR_ON_YEAR,
     change_of_it,
@@ -84,6 +86,27 @@ _FROM_ALONE = compiled(
     "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
     "(?:[^，。；,;从起]{0,12}的)? *$"
 )
+# 由現時的3000元大幅提高, 从3000元提高: where it starts, the change after it, and no
+# level it reaches (a seventh hunt's: read as 3000 元); not 由于, 由此, 理由, 自由
+_FROM_THEN_CHANGE = compiled(
+    "(?:(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
+    "|(?<![理经自缘来])由(?!于|此|衷|来))(?:[^，。；,;从由起]{0,12}的)? *$"
+)
+CHANGE_AFTER = compiled(
+    # (no 到, 至 or 为 a few words on: 由3000元提高到5000元 reaches a level)
+    f" *(?![^，。；,;]{{0,8}}?[到至为])(?:大幅|小幅|明显|稳步|逐步|进一步)?(?:{CHANGE_WORDS})"
+)
+
+
+def starting_figure(s: str, start: int, end: int, *, alone: bool) -> re.Match[str] | None:
+    """The 从 or 由 that makes the figure at ``start``-``end`` where something started.
+
+    从当初2009年的15元 with nothing after it (``alone``), or 由3000元 with a
+    change after it and no level it reaches (由現時的3000元大幅提高).
+    """
+    if alone:
+        return _FROM_ALONE.search(s, 0, start)
+    return _FROM_THEN_CHANGE.search(s, 0, start) if CHANGE_AFTER.match(s, end) else None
 
 
 def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
@@ -110,7 +133,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if figure.unit == "年" and _a_year(s, figure):
         return msg("a year, not a figure"), figure.start
     alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
-    started = _FROM_ALONE.search(s, 0, figure.start) if alone else None
+    started = starting_figure(s, figure.start, figure.end, alone=alone)
     if started is not None:  # 人均经费已从当初2009年的15元 (then 实现翻番)
         return msg("a starting figure without a change to a level"), started.start()
     named = _no_total(s, figure, left)
