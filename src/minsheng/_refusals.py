@@ -82,37 +82,57 @@ _BY_SIZE_AFTER = compiled(f"(?:及?以[上下])?的?{CLASS_BY_SIZE}")
 # 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
 # the level it started from (a sixth hunt's: 从当初2009年的15元 read as 15 元).
 # Not 从业, 从事, 从中 or the adverbs 从严, 从快, …; nor 从…起 (since).
-_FROM_ALONE = compiled(
-    "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
-    "(?:[^，。；,;从起]{0,12}的)? *$"
-)
+_FROM = "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
+_FROM_ALONE = compiled(f"{_FROM}(?:[^，。；,;从起]{{0,12}}的)? *$")
 # 由現時的3000元大幅提高, 从3000元提高: where it starts, the change after it, and no
 # level it reaches (a seventh hunt's: read as 3000 元); not 由于, 由此, 理由, 自由
 _FROM_THEN_CHANGE = compiled(
-    "(?:(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
-    "|(?<![理经自缘来])由(?!于|此|衷|来))(?:[^，。；,;从由起]{0,12}的)? *$"
+    f"(?:{_FROM}|(?<![理经自缘来])由(?!于|此|衷|来))(?:[^，。；,;从由起]{{0,12}}的)? *$"
 )
-CHANGE_AFTER = compiled(
+_CHANGE_AFTER = compiled(
     # (no 到, 至 or 为 a few words on: 由3000元提高到5000元 reaches a level)
     f" *(?![^，。；,;]{{0,8}}?[到至为])(?:大幅|小幅|明显|稳步|逐步|进一步)?(?:{CHANGE_WORDS})"
 )
+
+
+def started_then_changed(
+    s: str, start: int, end: int
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The 从 or 由 before the figure at ``start``-``end`` and the change after it, if both.
+
+    由現時的3000元大幅提高: where something started, and a change with no level it
+    reaches; the scan finds the phrase from the one to the other.
+    """
+    change = _CHANGE_AFTER.match(s, end)
+    started = _FROM_THEN_CHANGE.search(s, 0, start) if change is not None else None
+    return None if started is None or change is None else (started, change)
 
 
 def starting_figure(s: str, start: int, end: int, *, alone: bool) -> re.Match[str] | None:
     """The 从 or 由 that makes the figure at ``start``-``end`` where something started.
 
     从当初2009年的15元 with nothing after it (``alone``), or 由3000元 with a
-    change after it and no level it reaches (由現時的3000元大幅提高).
+    change after it and no level it reaches (:func:`started_then_changed`).
     """
     if alone:
         return _FROM_ALONE.search(s, 0, start)
-    return _FROM_THEN_CHANGE.search(s, 0, start) if CHANGE_AFTER.match(s, end) else None
+    found = started_then_changed(s, start, end)
+    return None if found is None else found[0]
+
+
+_ONE_DAY_REACH = 10
+"""How far before its figure 单日 makes it one day's: within a few words (单日接待量
+创新高的同时全年接待游客500万人次 is the year's)."""
+
+
+def one_day_before(s: str, floor: int, start: int) -> re.Match[str] | None:
+    """The 单日 or 单月 within a few words before ``start``, and after ``floor``, if any."""
+    return ONE_DAY.search(s, max(floor, start - _ONE_DAY_REACH), start)
 
 
 def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
     """Why a figure that is one day's, or a class's size, is refused; ``None`` if it is not."""
-    # (within a few words of it: 单日接待量创新高的同时全年接待游客500万人次 is the year's)
-    one_day = ONE_DAY.search(left, max(0, len(left) - 10)) if figure.unit not in RATES else None
+    one_day = one_day_before(left, 0, len(left)) if figure.unit not in RATES else None
     if one_day is not None:  # (单日客流量增长5%: a change of it reads)
         reason = msg("单日 or 单月 before a figure: a peak or a capacity, not a total or a rate")
         return reason, one_day.start()

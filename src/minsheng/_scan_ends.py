@@ -19,7 +19,7 @@ from minsheng._errors import ParseError
 from minsheng._figure import _Figure
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import CHANGE_AFTER, starting_figure
+from minsheng._refusals import started_then_changed
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
 from minsheng._words import _RANGE, BLANKS, LINE_BREAKS, _is_word_char, upgraded
@@ -58,14 +58,10 @@ def _refused_end(
     )
     if rate is None and not refused and figure.unit in RATES:
         rate = change_of_it(s, end, rate=True)  # 实现3.3%增长: a change right after a rate
-    started = None if refused else starting_figure(s, figure.start, end, alone=False)
-    change = CHANGE_AFTER.match(s, end) if started is not None else None
-    if (
-        started is not None
-        and change is not None
-        and started.start() >= clause_start(s, figure.start)
-    ):
+    found = None if refused else started_then_changed(s, figure.start, end)
+    if found is not None and found[0].start() >= clause_start(s, figure.start):
         # 由現時的3000元大幅提高: where it started, and no level (a seventh hunt's)
+        started, change = found
         errors.append((started.start(), change.end()))
         return change.end(), True
     if rate is not None:

@@ -51,7 +51,7 @@ from minsheng._governing import (
 )
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
-from minsheng._refusals import DIFFERENCE, DISTANCES, ONE_DAY, RANK_MOVE, SPEED
+from minsheng._refusals import DIFFERENCE, DISTANCES, RANK_MOVE, SPEED, one_day_before
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _AVERAGE,
@@ -258,7 +258,7 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     per = PER_WITHOUT_EACH.search(s, c, a)  # 万人发明专利拥有量达到15件: per 10,000
     if per is not None:  # people, with no 每: the parser refuses it, found whole
         return per.start()
-    one_day = ONE_DAY.search(s, max(c, a - 10), a) if not at.rate else None
+    one_day = one_day_before(s, c, a) if not at.rate else None
     if one_day is not None:  # 单日最大供水量30万吨: one day's, which the parser refuses
         return one_day.start()
     per = _PER_THEN_LATIN.search(s, c, a)  # 人均GDP为10万元: per person, which the
