@@ -301,6 +301,9 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 j += 1
             continue
         word = _PER_WORDS.match(s, j, b) if ch in _PER_WORD_STARTS else None
+        if word is None and ch in _PER_WORD_STARTS:  # 月补贴300元: a look past b at the amount
+            word = _PER_WORDS.match(s, j)
+            word = word if word is not None and word.end() <= b else None
         if word is not None and word.group(2) and word.end() < b and s[word.end()] not in "约近达":
             word = None  # 校均配备…, 学校均已…: per, or all? _PER_OR_ALL refuses it
         if word is not None:

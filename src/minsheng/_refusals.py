@@ -85,9 +85,11 @@ _BY_SIZE_AFTER = compiled(f"(?:及?以[上下])?的?{CLASS_BY_SIZE}")
 _FROM = "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
 _FROM_ALONE = compiled(f"{_FROM}(?:[^，。；,;从起]{{0,12}}的)? *$")
 # 由現時的3000元大幅提高, 从3000元提高: where it starts, the change after it, and no
-# level it reaches (a seventh hunt's: read as 3000 元); not 由于, 由此, 理由, 自由
+# level it reaches (a seventh hunt's: read as 3000 元), also with a denominator
+# between, as in 由每月2400元增加四分之一; not 由于, 由此, 理由, 自由
 _FROM_THEN_CHANGE = compiled(
-    f"(?:{_FROM}|(?<![理经自缘来])由(?!于|此|衷|来))(?:[^，。；,;从由起]{{0,12}}的)? *$"
+    f"(?:{_FROM}|(?<![理经自缘来])由(?!于|此|衷|来))"
+    "(?:[^，。；,;从由起]{0,12}的|(?:每[^，。；,;从由起每的]{1,3}){1,2})? *$"
 )
 _CHANGE_AFTER = compiled(
     # (no 到, 至 or 为 a few words on: 由3000元提高到5000元 reaches a level)

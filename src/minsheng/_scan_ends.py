@@ -16,7 +16,7 @@ import attrs
 
 from minsheng._change_words import change_of_it
 from minsheng._errors import ParseError
-from minsheng._figure import _Figure
+from minsheng._figure import _Figure, read_figure
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import started_then_changed
@@ -62,8 +62,9 @@ def _refused_end(
     if found is not None and found[0].start() >= clause_start(s, figure.start):
         # 由現時的3000元大幅提高: where it started, and no level (a seventh hunt's)
         started, change = found
-        errors.append((started.start(), change.end()))
-        return change.end(), True
+        stop = _own_figure_end(s, figure, change.end())
+        errors.append((started.start(), stop))
+        return stop, True
     if rate is not None:
         # 每年以3.3%的速度递增, 每年以2.47万人口增加: the change after its figure
         # (a sixth hunt's: read as a level); the parser refuses the phrase
@@ -75,6 +76,25 @@ def _refused_end(
         errors.append((figure.start, end + 2))
         return end + 2, True
     return end, refused or _cut_by_a_break(s, figure._replace(end=end), figures, errors)
+
+
+def _own_figure_end(s: str, figure: _Figure, k: int) -> int:
+    """Where the figure right after a change at ``k`` ends, or ``k`` without one.
+
+    由3000元提高20%: the parser refuses the whole phrase, so the scan finds it
+    whole; 20% found alone would read as a plain share, its 提高 lost.
+    """
+    after = len(s) - len(s[k:].lstrip(" "))
+    if after >= len(s) or not _NUMBER_START.match(s, after):
+        return k
+    try:
+        own = read_figure(s, s, after, figure)
+    except ParseError:
+        return k
+    return k if own is None else own.end
+
+
+_NUMBER_START = compiled("[0-9零〇一二两三四五六七八九十百千]")
 
 
 def _short_of_ends(s: str, k: int) -> bool:

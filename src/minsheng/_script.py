@@ -92,7 +92,8 @@ TRADITIONAL = dict(
         "養賃"  # a period before 养老金 or 供养, and 租赁 (no rent)
         "與"  # 与112年相比: a year of the Republic of China
         "課"  # 课时, a measure word refused
-        "話",  # 话单, no 单日
+        "話"  # 话单, no 单日
+        "鞦鼕",  # 春日, 冬日: seasons, no period
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -162,7 +163,8 @@ TRADITIONAL = dict(
         "养赁"
         "与"
         "课"
-        "话",
+        "话"
+        "秋冬",
         strict=True,
     )
 )

@@ -253,6 +253,7 @@ _ALL: tuple[Unit, ...] = (
         Decimal(1),
     ),
     Unit("个月", UnitKind.DURATION, "month", "months", "個月", "months", Decimal(1)),
+    Unit("个季度", UnitKind.DURATION, "quarter", "quarters", "個季度", "months", Decimal(3)),
     Unit("年", UnitKind.DURATION, "year", "years", "年", "months", Decimal(12)),
     Unit("岁", UnitKind.DURATION, "year of age", "years of age", "歲", "age", Decimal(1)),
     Unit("周岁", UnitKind.DURATION, "year of age", "years of age", "周歲", "age", Decimal(1)),

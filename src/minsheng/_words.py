@@ -196,13 +196,17 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
 _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
 # 年, 月 or 日 that ends a time word or another word, or a date (上年, 三年, 老年,
-# 节假日, 开放日, 前三个月, 2025年, 3月): no period of a denominator, before 均
+# 节假日, 开放日, 春日, 幼年, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新单高休"
+    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新高休春夏秋冬幼"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
     # 前日, 前年; but 目前日均客运量1456人次, 当前日均, 此前日处理 are a day's
     "(?<!(?<![目当此之以])前)"
+    # 单日: one day's; but 快递运单日均处理量, 订单日均 are a day's (a seventh hunt's)
+    "(?<!(?<![运订账清菜名保面工])单)"
+    # 来年, 成年: next year, adult; but 以来年均增长, 未来年均, 建成日处理 are a year's, a day's
+    "(?<!(?<![以未后])来)(?!(?<=成)年)"
     "(?<!星期)(?<!礼拜)"  # 星期日处理游客50人次: on Sunday, not 50 a day (假期日均 is a day's)
     # 全年, 全日: the whole year; but 功能齐全日均接待300人次 and 机制健全年处理 are a day's
     "(?<!(?<![齐安完健顾])全)"  # not 保: 确保全年接待300万人次
@@ -222,8 +226,10 @@ _PER_WORDS = compiled(
     # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金
     rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约|吞吐"
     # a seventh hunt's: 低保月标准提高到700元, 年分散供养标准2640元, 月养老金 (not
-    # 年标准化考场, 日租车辆; nor 月补贴, which may count its recipients)
-    rf"|标准(?!化)|(?:分散|集中)供养|养老金|退休金|生活费|租(?!赁|车))))"
+    # 年标准化考场, 日租车辆); 月补贴 only before an amount in 元 (月补贴300元), since
+    # 月补贴3万人次 counts its recipients (a seventh hunt's)
+    rf"|标准(?!化)|(?:分散|集中)供养|养老金|退休金|生活费|租(?!赁|车)"
+    rf"|补贴(?=[^0-9，,。；;]{{0,6}}[0-9][0-9.]*[万亿]?元))))"
     # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
     # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"

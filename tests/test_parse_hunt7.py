@@ -1,0 +1,119 @@
+"""Misreads the seventh hunt left.
+
+Each read wrongly; each now reads right or is refused, by the parser and the
+scan alike.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng import parse_quantity as parse
+
+
+@pytest.mark.parametrize("text", ["连增6个季度", "連增6個季度", "连涨3个季度"])
+def test_a_streak_of_quarters_is_refused(text: str) -> None:
+    """连增6个季度 read as a rise of six (个), 季度 left as the subject's word.
+
+    It rose for six quarters, by an amount unsaid, as 连跌9个月 does.
+    """
+    with pytest.raises(minsheng.ParseError, match="a change before a time"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is None
+    assert found.phrase.endswith(("个季度", "個季度"))
+
+
+def test_quarters_are_a_duration_of_three_months() -> None:
+    """6个季度 is a time, as 18个月 is; 3个季度内 is within it."""
+    quarters = parse("连续6个季度增长")
+    assert (quarters.value, quarters.unit) == (Decimal(6), "个季度")
+    unit = minsheng.UNITS["个季度"]
+    assert unit.kind is minsheng.UnitKind.DURATION
+    assert unit.factor == 3 * minsheng.UNITS["个月"].factor
+    assert parse("3个季度内完成").comparator is minsheng.Comparator.AT_MOST
+    assert minsheng.format_quantity(parse("6个季度"), locale="en") == "6 quarters"
+
+
+@pytest.mark.parametrize(
+    "text", ["月补贴300元", "对象月补贴达300元", "月补贴标准提高到300元", "月補貼300元"]
+)
+def test_a_month_before_an_allowance_in_yuan_is_its_period(text: str) -> None:
+    """月补贴300元 read as a plain 300 元: it is 300 元 a month."""
+    assert [p.unit or p.subject for p in parse(text).per] == ["月"]
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.reading.figure.per == parse(text).per
+
+
+@pytest.mark.parametrize("text", ["月补贴3万人次", "发放月补贴资金300万元"])
+def test_a_month_before_an_allowance_that_counts_recipients_or_funds_is_none(text: str) -> None:
+    """月补贴3万人次 counts who received it; the funds for it are a plain amount."""
+    assert parse(text).per == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["快递运单日均处理量30万件", "订单日均30万件", "運單日均處理量30萬件"]
+)
+def test_a_day_after_a_word_in_dan_is_a_period(text: str) -> None:
+    """运单日均处理量30万件 was refused, and the scan found a plain 30万件."""
+    assert [p.unit or p.subject for p in parse(text).per] == ["日"]
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.reading.figure.per == parse(text).per
+
+
+def test_a_single_day_is_still_refused() -> None:
+    """单日均30万件 is one day's peak: refused, as before."""
+    with pytest.raises(minsheng.ParseError, match="单日"):
+        parse("单日均30万件")
+
+
+@pytest.mark.parametrize(
+    "text", ["由每月2400元增加四分之一", "由3000元提高20%", "由现时的3000元提高两成"]
+)
+def test_a_starting_figure_then_a_change_by_a_figure_is_found_whole(text: str) -> None:
+    """由3000元提高20%: the scan found 由3000元提高 refused, then a plain 20 %.
+
+    The parser refuses the phrase; the scan now finds it whole, so that no
+    figure of it reads without its change.
+    """
+    with pytest.raises(minsheng.ParseError, match="a starting figure"):
+        parse(text)
+    (found,) = minsheng.find_quantities(f"补贴{text}。")
+    assert (found.phrase, found.reading) == (text, None)
+
+
+def test_a_starting_figure_then_a_change_then_another_clause_keeps_the_clause() -> None:
+    """The refused phrase ends at the change's own figure: 5万人 after a comma reads."""
+    found = minsheng.find_quantities("由3000元提高20%，惠及5万人。")
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("由3000元提高20%", True),
+        ("5万人", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["冬日补贴300元", "夏日补贴300元", "来年补贴3000元", "成年补贴3000元", "幼年补贴300元",
+     "春日接待游客5万人次"],
+)  # fmt: skip
+def test_a_season_next_year_or_an_age_is_no_period(text: str) -> None:
+    """冬日, 来年 and 成年 end words (winter, next year, adult): no period of the figure.
+
+    春日接待游客5万人次 had read as 50,000 visits a day.
+    """
+    assert parse(text).per == ()
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.reading.figure.per == ()
+
+
+@pytest.mark.parametrize("text", ["十八大以来年均增长5%", "未来年均增长5%", "建成日处理污水5万吨"])
+def test_a_period_after_lai_or_cheng_that_ends_another_word_is_kept(text: str) -> None:
+    """以来 and 建成 end their own words: 年均 and 日处理 are still a year's and a day's."""
+    period = "年" if "年均" in text else "日"
+    assert [p.unit or p.subject for p in parse(text).per] == [period]
