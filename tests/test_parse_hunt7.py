@@ -117,3 +117,33 @@ def test_a_period_after_lai_or_cheng_that_ends_another_word_is_kept(text: str) -
     """以来 and 建成 end their own words: 年均 and 日处理 are still a year's and a day's."""
     period = "年" if "年均" in text else "日"
     assert [p.unit or p.subject for p in parse(text).per] == [period]
+
+
+@pytest.mark.parametrize(
+    "text", ["109年至112年", "109至112年", "100年至120年", "一〇九年至一一二年"]
+)
+def test_a_range_of_years_that_may_be_the_republics_is_refused(text: str) -> None:
+    """109年至112年 (a seventh hunt's, a page from Taiwan) read as 109 to 112 years.
+
+    On such a page it is 2020 to 2023; a span of 100 to 149 years is rare,
+    and which one the phrase says only its page knows.
+    """
+    with pytest.raises(minsheng.ParseError, match="years of the Republic of China"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert (found.phrase, found.reading) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [("使用寿命50年至70年", "50"), ("使用寿命80年至100年", "80"), ("100.5年至120年", "100.5")],
+)
+def test_a_range_of_years_outside_the_republics_reads(text: str, low: str) -> None:
+    """Fewer than 100 years at its low end, or a year with decimals, is a span of time.
+
+    Years 80 to 99 of the Republic (1991 to 2010) are left to read as a span,
+    as a building's life of 80 to 100 years is.
+    """
+    quantity = parse(text)
+    assert quantity.value == Decimal(low)
+    assert quantity.unit == "年"

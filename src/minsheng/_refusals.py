@@ -23,7 +23,7 @@ from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._no_figure import CLASS_BY_SIZE
-from minsheng._numerals import fail
+from minsheng._numerals import Number, fail
 from minsheng._patterns import compiled
 from minsheng._units import RATES, UNITS
 from minsheng._words import (
@@ -363,6 +363,15 @@ def _phase(s: str, figure: _Figure) -> bool:
 _YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
 
 
+def _republic_year(number: Number) -> bool:
+    """Whether a number could be a year of the Republic of China since 2011 (100 to 149).
+
+    Not 80 to 99 (1991 to 2010), which a span of a building's life shares:
+    使用寿命80年至100年 (a review's).
+    """
+    return not number.decimals and not number.multiplier and 100 <= number.value <= 149
+
+
 _PER_EACH = msg("均 or 各 before a figure: per each, a denominator minsheng does not read")
 
 
@@ -409,6 +418,12 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
         return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
     if high.unit == "年" and s[: low.start].rstrip(" ").endswith("民国"):
         return msg("a year, not a figure"), low.start  # 民國108年至110年
+    if high.unit == "年" and all(_republic_year(f.number) for f in (low, high)):
+        # 109年至112年 (a seventh hunt's, read as 109 to 112 years): years of the
+        # Republic of China (2020 to 2023) on a page from Taiwan, or a span of time?
+        return msg("a range of 100 to 149 years: years of the Republic of China, or a span?"), (
+            low.start
+        )
     years = (low.number, high.number)
     if high.unit is None and all(
         not n.decimals and not n.multiplier and YEARS[0] <= n.value <= YEARS[1] for n in years
