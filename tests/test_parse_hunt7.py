@@ -147,3 +147,35 @@ def test_a_range_of_years_outside_the_republics_reads(text: str, low: str) -> No
     quantity = parse(text)
     assert quantity.value == Decimal(low)
     assert quantity.unit == "年"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("3億7千萬元", "三亿七千万元"),
+        ("3亿5百万元", "三亿零五百万元"),
+    ],
+)
+def test_a_place_of_wan_after_yi_in_digits_reads_as_in_words(text: str, words: str) -> None:
+    """3億7千萬元 (a seventh hunt's, a page from Hong Kong) was refused.
+
+    It reads as 三亿七千万元 does: 370,000,000, printed to 万.
+    """
+
+    def read(phrase: str) -> tuple[object, ...]:
+        q = parse(phrase)
+        return (q.value, q.unit, q.multiplier, q.decimals, q.approximation, q.comparator)
+
+    assert read(text) == read(words)
+    assert parse("3億7千萬元").value == 370000000
+    (found,) = minsheng.find_quantities(f"投入{text}。")
+    assert (found.phrase, found.reading is not None) == (text, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["3.5亿7千万元", "3亿7千万5000元", "3亿7千5百万元", "3亿 7千万元", "1万亿3千亿元"]
+)
+def test_a_place_of_wan_that_makes_no_number_is_refused(text: str) -> None:
+    """A decimal before it, digits after it, or a space in it: no number minsheng reads."""
+    with pytest.raises(minsheng.ParseError):
+        parse(text)

@@ -347,15 +347,13 @@ def _read_mixed(s: str, i: int) -> Number | None:
             # 1.5千万元: 15,000,000, printed to a tenth of 千万, which no multiplier
             # holds; read as 1.5千 it lost the 万, so it is refused whole
             raise fail(msg("a decimal before 千万 or 百亿: printed to what?"), s, j)
-        elif (
-            s.startswith(PLACE_OF_BIG, m)
-            and last_power is None
-            and not more_here  # 3多千万: refused below
-            and 1 <= mantissa < 10  # 13百万, as 13百, and 0千万: no number
+        elif s.startswith(PLACE_OF_BIG, m) and _a_place_of_big(
+            s, m, mantissa, last_power, blocked=bool(more_here or decimals or more)
         ):
-            # 3千万元, 5百亿元: a place word before 万 or 亿, 3000万 and 500亿 as printed
+            # 3千万元, 5百亿元: a place word before 万 or 亿, 3000万 and 500亿 as printed;
+            # 3億7千萬元 (a seventh hunt's, refused): the part below 亿, as 三亿七千万
             total += mantissa.scaleb(PLACES[s[m]] + BIG[s[m + 1]])
-            last_power, j, parts = BIG[s[m + 1]], m + 2, 2
+            last_power, j, parts = BIG[s[m + 1]], m + 2, parts + 1 if parts else 2
             break
         elif (
             m < len(s)
@@ -387,6 +385,27 @@ def _read_mixed(s: str, i: int) -> Number | None:
     if last_power is None:
         return None
     return _mixed(s, Number(total, last_power, decimals, j, more_than=more), parts)
+
+
+def _a_place_of_big(
+    s: str, m: int, mantissa: Decimal, last_power: int | None, *, blocked: bool
+) -> bool:
+    """Whether the 千万, 百万, 百亿 or 千亿 at ``m`` after ``mantissa`` is part of the number.
+
+    First (3千万); after 亿, a 千万 or 百万 printed to 万 (3亿7千万), but not
+    with digits after it (3亿7千万5000), nor 3千亿 after 万亿.  ``blocked``
+    says 多 came before it (3多千万), or a decimal or 多 before the 亿
+    (3.5亿7千万): refused.
+    """
+    if blocked or not 1 <= mantissa < 10:  # 13百万, as 13百, and 0千万: no number
+        return False
+    if last_power is None:
+        return True
+    return (
+        s[m + 1] == "万"
+        and PLACES[s[m]] + BIG[s[m + 1]] < last_power
+        and not (m + 2 < len(s) and s[m + 2].isdigit())
+    )
 
 
 def _mixed(s: str, number: Number, parts: int) -> Number:
