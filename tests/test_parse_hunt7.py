@@ -179,3 +179,19 @@ def test_a_place_of_wan_that_makes_no_number_is_refused(text: str) -> None:
     """A decimal before it, digits after it, or a space in it: no number minsheng reads."""
     with pytest.raises(minsheng.ParseError):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("預測數百分之七點九一", "7.91"), ("人数百分之九十", "90"), ("数千分之五", "5")],
+)
+def test_shu_before_a_fraction_is_the_end_of_a_word(text: str, value: str) -> None:
+    """預測數百分之七點九一 (a seventh hunt's) was refused as 数百, a rough count.
+
+    数 ends 预测数 (the forecast) there; 百分之 opens the figure.
+    """
+    assert parse(text).value == Decimal(value)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    with pytest.raises(minsheng.ParseError, match="rough count"):
+        parse("数十万元")

@@ -281,6 +281,7 @@ _RATE_BASE = 100  # 15.1/10万, 5/1000人: a rate; 1/3人口, a fraction of the 
 _FROM_OR_CASES = msg("起 after a bare number: from it up, or a count of cases?")
 """Why 每平方米8000起 and 查处5起林草案件 are refused: a floor, or a count of cases?"""
 
+_FRACTION_WORDS = ("百分之", "千分之", "万分之")
 _ROUGH_COUNT = msg("几, 来 or 数 with a numeral: a rough count, not a figure")
 """Why 几十个, 二十几个, 数十万 and 零点几 are refused."""
 
@@ -438,8 +439,11 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     """
     k = figure.start
     before = s[k - 1] if k else ""
-    # 几十个, 数十万元: a rough count (but 人数三百万 is 人数, then 三百万)
-    if before == "几" or (before == "数" and s[k] in ROUGH_PLACES):
+    # 几十个, 数十万元: a rough count (but 人数三百万 is 人数, then 三百万, and
+    # 预测数百分之七点九一 is 预测数, then 7.91 %: a seventh hunt's, refused)
+    if before == "几" or (
+        before == "数" and s[k] in ROUGH_PLACES and not s.startswith(_FRACTION_WORDS, k)
+    ):
         raise fail(_ROUGH_COUNT, text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":
         reason = msg("负 before a figure: a negative figure is read with a minus sign")
