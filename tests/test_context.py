@@ -402,3 +402,18 @@ def test_rows_finished_in_another_thread_leave_the_first_threads_context() -> No
         thread.start()
         thread.join()
         assert decimal.getcontext().prec == 30  # thread A's, untouched
+
+
+def test_the_generators_are_named_after_their_public_functions() -> None:
+    """A newcomer's trial printed ``<generator object own_context_steps …>``."""
+    programs = [minsheng.load("kunming", 2025)]
+    generators = {
+        "find_quantities": minsheng.find_quantities("新增3000个。"),
+        "figure_rows": minsheng.figure_rows(programs),
+        "metric_rows": minsheng.metric_rows(programs),
+        "project_rows": minsheng.project_rows(programs),
+        "program_rows": minsheng.program_rows(programs),
+    }
+    for name, generator in generators.items():
+        assert repr(generator).startswith(f"<generator object {name} at ")
+        assert next(iter(generator)) is not None

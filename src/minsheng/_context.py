@@ -29,7 +29,8 @@ import contextlib
 import contextvars
 import decimal
 import functools
-from collections.abc import Callable, Iterable, Iterator
+import types
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import ParamSpec, TypeVar, cast
 
 CONTEXT = decimal.Context(
@@ -86,12 +87,20 @@ def own_context(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def own_context_steps(items: Iterator[T]) -> Iterator[T]:
+def own_context_steps(items: Iterator[T], name: str) -> Iterator[T]:
     """Step ``items`` in minsheng's context, the caller's between the steps.
 
     A generator that entered a context would hold it across its ``yield``,
-    and the caller's code between two rows would run in it.
+    and the caller's code between two rows would run in it.  The generator
+    is named ``name``, the public function's, as its repr shows it.
     """
+    steps = cast("types.GeneratorType[T, None, None]", _steps(items))
+    steps.__name__ = steps.__qualname__ = name
+    return steps
+
+
+def _steps(items: Iterator[T]) -> Generator[T, None, None]:
+    """:func:`own_context_steps`, before it is named."""
     step = own_context(next)
     end = object()
     while True:

@@ -418,7 +418,9 @@ def figure_rows(source: Rows = None) -> Iterator[FigureRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    return own_context_steps(FigureRow(*values) for values in table_values("figures", source))
+    return own_context_steps(
+        (FigureRow(*values) for values in table_values("figures", source)), "figure_rows"
+    )
 
 
 def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
@@ -435,7 +437,9 @@ def metric_rows(source: Rows = None) -> Iterator[MetricRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    return own_context_steps(MetricRow(*values) for values in table_values("metrics", source))
+    return own_context_steps(
+        (MetricRow(*values) for values in table_values("metrics", source)), "metric_rows"
+    )
 
 
 def project_rows(source: Rows = None) -> Iterator[ProjectRow]:
@@ -454,7 +458,9 @@ def project_rows(source: Rows = None) -> Iterator[ProjectRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    return own_context_steps(ProjectRow(*values) for values in table_values("projects", source))
+    return own_context_steps(
+        (ProjectRow(*values) for values in table_values("projects", source)), "project_rows"
+    )
 
 
 def program_rows(source: Rows = None) -> Iterator[ProgramRow]:
@@ -472,4 +478,6 @@ def program_rows(source: Rows = None) -> Iterator[ProgramRow]:
         ArgumentError: ``source`` is neither programs nor a Selection.
 
     """
-    return own_context_steps(ProgramRow(*values) for values in table_values("programs", source))
+    return own_context_steps(
+        (ProgramRow(*values) for values in table_values("programs", source)), "program_rows"
+    )

@@ -493,7 +493,7 @@ def find_quantities(text: str) -> Iterator[Found]:
     expect(text, str, "text", "find_quantities")
     if len(text) > MAX_SCAN:
         raise fail(msg("longer than {length} characters", length=MAX_SCAN), text, MAX_SCAN)
-    return own_context_steps(_found(text))
+    return own_context_steps(_found(text), "find_quantities")
 
 
 _FIGURE_LATER = compiled("[^，。；,;：:\n]*?[0-9]")
