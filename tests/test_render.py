@@ -256,3 +256,30 @@ def test_quotes_inside_a_quoted_title_go_one_level_down() -> None:
     assert quoted(title, served("en")) == "“昆明2025年‘10件惠民实事’已完成”"
     assert quoted(title, served("zh-Hans")) == "《昆明2025年“10件惠民实事”已完成》"
     assert quoted("关于《条例》的说明", served("zh-Hans")) == "《关于〈条例〉的说明》"
+
+
+@pytest.mark.parametrize("locale", ["en", "zh-Hans", "zh-Hant"])
+def test_the_summary_counts_milestones_only_where_there_are_some(locale: str) -> None:
+    """A newcomer's trial: a program with no milestone said "achieved …: 0 of 0"."""
+    none = minsheng.assess(minsheng.load_file(Path(__file__).parent / "data" / "not-met.json"))
+    some = minsheng.assess(minsheng.load("kunming", 2025))
+    assert none.summary.evidence == 0
+    assert some.summary.evidence == 2
+    lines = {
+        name: " ".join(summary_lines(a, served(locale)))
+        for name, a in (("none", none), ("some", some))
+    }
+    milestone = {
+        "en": "Milestone and qualitative targets",
+        "zh-Hans": "节点性或定性目标",
+        "zh-Hant": "節點性或定性目標",
+    }[locale]
+    without = {
+        "en": "Targets without an outcome",
+        "zh-Hans": "无完成情况的目标",
+        "zh-Hant": "無完成情況的目標",
+    }[locale]
+    assert milestone not in lines["none"]
+    assert milestone in lines["some"]
+    assert without in lines["none"]
+    assert without in lines["some"]

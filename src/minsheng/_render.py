@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from minsheng._assess import MEASURABLE
 from minsheng._format import (
@@ -312,7 +312,7 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
     if not s.metrics:  # a plan without figures yet: no zeros to count
         lines = [t("The projects record no figures or targets yet.")]
     else:
-        lines = _metric_summary(s, t)
+        lines = _metric_summary(s, locale)
     warned = _warned_metrics(assessment, locale)
     if warned:
         lines[-1] += _sentence_gap(locale) + warned
@@ -325,8 +325,23 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
     return _summary_tail(assessment, locale, lines)
 
 
-def _metric_summary(s: Summary, t: Callable[[str], str]) -> list[str]:
-    """The summary's counts of metrics by status."""
+def _metric_summary(s: Summary, locale: Locale) -> list[str]:
+    """The summary's counts of metrics by status.
+
+    The sentence on milestones is left out where the program has none: "0 of
+    0" said nothing (a newcomer's trial).
+    """
+    t = locale.gettext
+    rest = t(
+        "Targets without an outcome: {no_outcome}."
+        " Context figures without a target, in the projects: {no_target}."
+    ).format(no_outcome=s.no_outcome, no_target=s.no_target)
+    if s.evidence:
+        milestones = t(
+            "Milestone and qualitative targets achieved by the report's evidence:"
+            " {achieved} of {evidence}."
+        ).format(achieved=s.evidence_achieved, evidence=s.evidence)
+        rest = milestones + _sentence_gap(locale) + rest
     return [
         t(
             "{met} of {measurable} measurable targets met; not met: {not_met};"
@@ -337,16 +352,7 @@ def _metric_summary(s: Summary, t: Callable[[str], str]) -> list[str]:
             not_met=s.not_met,
             undetermined=s.undetermined,
         ),
-        t(
-            "Milestone and qualitative targets achieved by the report's evidence:"
-            " {achieved} of {evidence}. Targets without an outcome: {no_outcome}."
-            " Context figures without a target, in the projects: {no_target}."
-        ).format(
-            achieved=s.evidence_achieved,
-            evidence=s.evidence,
-            no_outcome=s.no_outcome,
-            no_target=s.no_target,
-        ),
+        rest,
     ]
 
 
