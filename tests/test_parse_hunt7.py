@@ -195,3 +195,22 @@ def test_shu_before_a_fraction_is_the_end_of_a_word(text: str, value: str) -> No
     assert found.reading is not None
     with pytest.raises(minsheng.ParseError, match="rough count"):
         parse("数十万元")
+
+
+@pytest.mark.parametrize("text", ["1e9个", "1E9个", "3.5e+4元", "新增1e3个"])
+def test_a_number_in_scientific_notation_is_refused_whole(text: str) -> None:
+    """A newcomer's trial: 1e9个 was "more than one figure", and the scan found 9个."""
+    with pytest.raises(minsheng.ParseError, match="scientific notation"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is None
+    assert found.phrase in text
+    assert found.phrase[0].isdigit()
+
+
+@pytest.mark.parametrize("text", ["5G基站3000个", "e办通服务3000人次"])
+def test_letters_beside_a_number_are_no_scientific_notation(text: str) -> None:
+    """5G and e办通 name things; the figure after them is found as before."""
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.phrase.startswith(("3000",))

@@ -88,6 +88,7 @@ from minsheng._words import (
     LEVEL_CAPS,
     NEGATIVE,
     ROUGH,
+    SCIENTIFIC,
     times,
     vocabulary,
 )
@@ -440,14 +441,23 @@ def _refuse_words_before(
         raise fail(reason, text, running.start())
 
 
-def _read(s: str, text: str) -> Reading:
-    """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
+def _refuse_whole(s: str, text: str) -> None:
+    """Refuse what no reading of the phrase can take: 零点几, 1e9, 负增长."""
     rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
     if rough is not None:
         raise fail(_ROUGH_COUNT, text, rough.end() - 1)
+    scientific = SCIENTIFIC.search(s)  # 1e9个 (a newcomer's trial: found as 9个)
+    if scientific is not None:
+        reason = msg("a number in scientific notation (1e9), which minsheng does not read")
+        raise fail(reason, text, scientific.start())
     negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
+
+
+def _read(s: str, text: str) -> Reading:
+    """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
+    _refuse_whole(s, text)
     covered = _covered(s, 0, len(s))
     ages = {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}
     figures = _figures(s, text, covered | ages) if ages else []

@@ -27,6 +27,7 @@ from minsheng._words import (
     _RANGE,
     _SUFFIX_COMPARATORS,
     NAMED_AFTER,
+    SCIENTIFIC,
     _is_word_char,
 )
 
@@ -253,8 +254,13 @@ def _after_a_broken_point(
 
     三十五.五% (a numeral in words before a point) and 新增1. 2万人 (1.2万 with a
     space) are one number the parser cannot read, never 五 or 2万 alone; so
-    are numbers a gap parts (:func:`_number_apart`).
+    are numbers a gap parts (:func:`_number_apart`), and a number in
+    scientific notation (1e9个: never 1 and 9个, a newcomer's trial's).
     """
+    scientific = SCIENTIFIC.match(s, k)
+    if scientific is not None:
+        errors.append((k, scientific.end()))
+        return scientific.end()
     if k > 1 and s[k - 1] == "." and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
         return _after_a_point(s, k, figures, errors)
     spaced = _before_a_spaced_point(s, k)

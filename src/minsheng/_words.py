@@ -473,6 +473,9 @@ NEGATIVE = "负"
 
 ROUGH_PLACES = frozenset(PLACES) | frozenset(BIG)  # 数 before one: 数十万, a rough count
 DECIMAL_ROUGH = compiled("[0-9" + "".join(DIGITS) + "十]点几")
+# 1e9个, 3.5E+4元: a number in scientific notation, which no Chinese text prints
+# for a figure (a newcomer's trial: the scan found 1e9个 as a plain 9个)
+SCIENTIFIC = compiled("(?<![A-Za-z0-9.])[0-9]+(?:[.][0-9]+)?[eE][+-]?[0-9]+(?![0-9])")
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
 # after a figure: about it, or more (3000人前后, 3000个有奇); 许 alone (3000人许, not 许可)
 _ABOUT_AFTER = (
