@@ -373,6 +373,21 @@ def test_schema_command_prints_the_schema() -> None:
     assert json.loads(run("schema", "--name", "report").stdout) == minsheng.json_schema("report")
 
 
+@pytest.mark.parametrize("phrase", ["-5%", "-0.5个百分点", "-.5%"])
+def test_parse_takes_a_phrase_that_opens_with_a_sign_or_a_point(phrase: str) -> None:
+    """A newcomer's trial: ``parse -5%`` was argparse's "unrecognized arguments".
+
+    The parser answers now, as after ``--``; other unknown options are still refused.
+    """
+    result = run("parse", phrase, "--locale", "en")
+    assert result == run("parse", "--locale", "en", "--", phrase)
+    assert "unrecognized arguments" not in result.stderr
+    assert f"'{phrase}'" in result.stderr or phrase in result.stdout
+    refused = run("parse", "-x", env={"LANG": "C.UTF-8"})
+    assert refused.returncode == 2
+    assert "unrecognized arguments: -x" in refused.stderr
+
+
 def test_parse_json_output() -> None:
     """Parse --format json prints the documented keys."""
     data = json.loads(run("parse", "19.78万个", "--format", "json").stdout)

@@ -262,6 +262,22 @@ def _warnings_shown(translate: Callable[[str], str]) -> Iterator[None]:
         yield
 
 
+def _signed_phrase(words: Sequence[str]) -> list[str]:
+    """``parse -5% …`` as ``parse … -- -5%``: a phrase that opens with a minus sign is no option.
+
+    ``parse``'s options are words (``--scan``, ``-h``); argparse took ``-5%``
+    for an unknown one (a newcomer's trial).  The phrase goes last, after
+    ``--``, so that options after it keep their meaning.
+    """
+    found = list(words)
+    for k, word in enumerate(found):
+        if word == "--":
+            break
+        if len(word) > 1 and word[0] == "-" and (word[1].isdigit() or word[1] == "."):
+            return [*found[:k], *found[k + 1 :], "--", word]
+    return found
+
+
 def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -271,6 +287,8 @@ def _main(argv: Sequence[str] | None) -> int:
     with _argparse_speaks(locale):
         words = sys.argv[1:] if argv is None else argv
         command = _command_word(words)
+        if command == "parse":
+            words = _signed_phrase(words)
         parser = _parser(locale, command)
         _refuse_options_before(words, command, parser, locale)
         args, unknown = parser.parse_known_args(words)
