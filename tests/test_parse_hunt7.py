@@ -214,3 +214,18 @@ def test_letters_beside_a_number_are_no_scientific_notation(text: str) -> None:
     (found,) = minsheng.find_quantities(text + "。")
     assert found.reading is not None
     assert found.phrase.startswith(("3000",))
+
+
+@pytest.mark.parametrize(
+    "text", ["下跌0.2个百分点至3.1%", "提高2个百分点至35%", "增长5%至3000亿元"]
+)
+def test_a_change_by_one_figure_to_another_says_so(text: str) -> None:
+    """下跌0.2個百分點至3.1% (a seventh hunt's) was refused as a range of two units.
+
+    It is a fall by one figure to the level of another: two figures, which one
+    reading cannot hold; the refusal says that now.
+    """
+    with pytest.raises(minsheng.ParseError, match="a change by one figure to another"):
+        parse(text)
+    with pytest.raises(minsheng.ParseError, match="different units"):
+        parse("3个至5%")

@@ -195,6 +195,11 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     if (before.comparator is not None and not level) or high.comparator:
         raise fail(msg("a range with a comparator"), text, high.start)
     if low.unit is not None and low.unit != high.unit:
+        between = text[low.end : high.start].strip(" ")
+        if before.change is Measure.INCREMENT and between in ("至", "到"):
+            # 提高2个百分点至35%: by one figure, to the level of another; two figures
+            reason = msg("a change by one figure to another figure's level: two figures")
+            raise fail(reason, text, high.start)
         raise fail(msg("the two ends of a range have different units"), text, high.start)
     lo, hi = low.number, high.number
     if low.unit is None and _unsure_magnitude(lo, hi, scaled=True):
