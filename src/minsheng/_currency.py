@@ -13,7 +13,7 @@ from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
 
 FOREIGN_CURRENCY = compiled(
-    "新?台币|港[币元圆](?!朗)|澳门币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
+    "新?台币|港[币元圆](?!朗)|澳[门]?币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
     "|英镑|澳元|卢布|泰铢"
 )
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""
@@ -22,14 +22,20 @@ CURRENCY_SIGN = rf"(?<![A-Za-z])[A-Za-z]{{0,3}}[{''.join(sorted(CURRENCY_SIGNS))
 """A currency sign before an amount, perhaps after letters: $, HK$, NT$, ¥ (yen, or yuan?)."""
 CURRENCY_BEFORE = compiled(f"{FOREIGN_CURRENCY.pattern}|澳门元")
 """The same, and 澳门元, before an amount: 澳门元3000 is in patacas, but not in the unit 澳门元."""
-# a currency sign (HK$, ¥: which currency?) or word right before an amount
-CURRENCY_RIGHT_BEFORE = compiled(f"(?:{CURRENCY_SIGN}|{CURRENCY_BEFORE.pattern}) *$")
+# the ISO codes of the currencies pages near minsheng's print before an amount
+# (MOP10,000元, an eighth hunt's: found as 10,000 元, in renminbi)
+_CURRENCY_CODE = "(?<![A-Za-z])(?:MOP|HKD|NTD|TWD|USD|EUR|JPY|GBP|AUD|SGD)"
+# a currency sign (HK$, ¥: which currency?), code or word right before an amount
+CURRENCY_RIGHT_BEFORE = compiled(
+    f"(?:{CURRENCY_SIGN}|{_CURRENCY_CODE}|{CURRENCY_BEFORE.pattern}) *$"
+)
 
 
 # one is in every CURRENCY_BEFORE word (tests/test_parse.py holds it): a quick test
 _CURRENCY_CHARS = frozenset("币元金镑布铢圆")
 _AMOUNT_BEFORE = compiled(f"[{NUMBER_CHARS}]元? *[（(]? *$")  # 3000元（港币）: in brackets too
 _AMOUNT_AFTER = compiled(f" *[{NUMBER_CHARS}]")
+_YUAN_IN_BRACKETS = compiled("元 *[（(] *$")
 _SIGN = compiled(f"{CURRENCY_SIGN} *[0-9]")
 
 
@@ -40,9 +46,12 @@ def _foreign_currency(s: str) -> int | None:
     """
     for found in CURRENCY_BEFORE.finditer(s):
         if _AMOUNT_AFTER.match(s, found.end()) or (
-            found.group() != "澳门元" and _AMOUNT_BEFORE.search(s, 0, found.start())
+            (found.group() != "澳门元" or _YUAN_IN_BRACKETS.search(s, 0, found.start()))
+            and _AMOUNT_BEFORE.search(s, 0, found.start())
         ):
-            return found.start()  # 澳门元3000 (not 3000澳门元, the unit) too
+            # 澳门元3000 and 3000元（澳门元） (an eighth hunt's: read as renminbi) too,
+            # but not 3000澳门元, the unit
+            return found.start()
     return None
 
 

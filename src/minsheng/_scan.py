@@ -30,6 +30,7 @@ from minsheng._change_words import (
 )
 from minsheng._context import own_context_steps
 from minsheng._currency import (
+    CURRENCY_BEFORE,
     CURRENCY_RIGHT_BEFORE,
     FOREIGN_CURRENCY,
 )
@@ -269,7 +270,8 @@ def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
         at = k
         while figure.unit == "元" and at < len(s) and s[at] in " （(":  # 3000元（港币）
             at += 1
-        after = FOREIGN_CURRENCY.match(s, at)
+        # in brackets, 澳门元 too: 3000元（澳門元）, patacas (an eighth hunt's)
+        after = (CURRENCY_BEFORE if at > k else FOREIGN_CURRENCY).match(s, at)
         if after is not None:
             return figure.start, max(end, after.end())
     c = clause_start(s, figure.start)

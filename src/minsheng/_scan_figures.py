@@ -47,6 +47,8 @@ _MEASURE_WORD = (
 
 
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
+_BRACKETED = 8  # how far a second unit in brackets may reach: 3000元(澳門元), 3000人(户次)
+_CLOSING = compiled("[)）]")
 # 3兆0350億: the numbers printed onto a refused magnitude are part of it, never a
 # figure of their own (350亿)
 _GOES_ON = frozenset("兆万亿萬億")
@@ -92,7 +94,15 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     """
     end = _numeral_end(s, k)
     a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
-    for b in range(max(end, refused + 1, k + 1), min(len(s), refused + _REFUSED_WORD) + 1):
+    reach = refused + _REFUSED_WORD
+    close = (
+        _CLOSING.search(s, refused, refused + _BRACKETED)
+        if s[refused : refused + 1] in "(（"
+        else None
+    )
+    if close is not None:  # 3000元(澳門元), 3000人（人次）: a second unit in brackets, to their end
+        reach = max(reach, close.end())
+    for b in range(max(end, refused + 1, k + 1), min(len(s), reach) + 1):
         if b > end and (
             s[b - 1] in _MINUS or (_CANDIDATE.match(s, b - 1) and not s.startswith("千分点", b - 1))
         ):
