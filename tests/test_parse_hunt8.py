@@ -51,3 +51,90 @@ def test_a_second_unit_in_full_width_brackets_is_found_with_them() -> None:
     """3000人（人次） was found as a plain 3000人: the parser refuses the phrase whole."""
     (found,) = minsheng.find_quantities("服务3000人（人次）。")
     assert (found.phrase, found.reading) == ("3000人（人次）", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["提早0.4年", "较上季提早了0.2年", "比计划提前10天", "推迟5天", "推后3天"]
+)
+def test_a_shift_in_time_is_refused_by_the_scan_too(text: str) -> None:
+    """平均輪候時間…提早0.4年 (hkcna.hk): the scan found a plain 0.4 years.
+
+    The parser refused 提前10天; the scan cut the shift off. 提早 and 推后 are
+    shifts too, and the scan finds the shift with its figure.
+    """
+    with pytest.raises(minsheng.ParseError, match="a shift in time"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is None
+    assert found.phrase.startswith(("提早", "提前", "推迟", "推后"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发生重污染395天次", "巡河500公里次", "出动巡查3000小时次", "飞防作业3000亩次", "200吨次"],
+)
+def test_a_measure_that_counts_occasions_is_refused(text: str) -> None:
+    """發生重污染395天次 (an air-quality bulletin) read as 395 days; 公里次 as km."""
+    with pytest.raises(minsheng.ParseError, match="a unit made of two"):
+        parse(text)
+    found, change = minsheng.find_quantities(text + "，同比下降5%。")
+    assert found.reading is None
+    assert found.phrase.endswith("次")
+    assert change.reading is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["为确保市十四届人大四次会议确定的任务", "达到十四届人大确定的目标"]
+)
+def test_a_session_of_a_congress_is_no_figure(text: str) -> None:
+    """為確保市十四屆人大四次會議… (a Hangzhou document) read as at least 14."""
+    assert list(minsheng.find_quantities(text + "。")) == []
+
+
+@pytest.mark.parametrize("text", ["孕产妇死亡率为10万分之8.5", "十万分之八点五", "3分之1"])
+def test_a_fraction_of_a_large_number_is_refused_whole(text: str) -> None:
+    """孕产妇死亡率为10万分之8.5 (a probe): the scan found 10万, 100,000."""
+    with pytest.raises(minsheng.ParseError, match="a fraction of a large"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is None
+    assert found.phrase.endswith(("8.5", "八点五", "1"))
+
+
+def test_fractions_of_a_hundred_a_thousand_or_a_small_numeral_still_read() -> None:
+    """百分之五, 千分之三 and 四分之一 read as before; 数 before 百分之 ends a word."""
+    assert parse("百分之五").value == 5
+    assert parse("千分之三").unit == "‰"
+    assert parse("四分之一").value == 25
+    assert parse("预测数百分之五").value == 5
+
+
+@pytest.mark.parametrize("text", ["最多的一天达到3.2万人次", "最少的一天也有1200人"])
+def test_the_busiest_day_is_no_bound_on_days(text: str) -> None:
+    """最多的一天 (a probe) was found as at most one day: it is the busiest day."""
+    found = list(minsheng.find_quantities(text + "。"))
+    assert [f.phrase for f in found if "一天" in f.phrase] == []
+    assert found[-1].phrase.endswith(("人次", "人"))
+
+
+@pytest.mark.parametrize(
+    "text", ["已延长八个专科门诊的服务时间", "延长8条公交线路运营时间", "缩短20个事项的办理时限"]
+)
+def test_a_count_of_things_after_lengthening_or_shortening_is_refused(text: str) -> None:
+    """已延長八個專科門診的服務時間 (a Macau page) read as 8 more.
+
+    The count names whose time is lengthened or cut, not by how much.
+    """
+    with pytest.raises(minsheng.ParseError, match="延长 or 缩短 before a count of things"):
+        parse(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("延长3公里", "公里"), ("缩短2个工作日", "个工作日"), ("减少3个环节", "个")]
+)
+def test_a_change_by_a_length_a_time_or_a_count_still_reads(text: str, unit: str) -> None:
+    """延长3公里 and 缩短2个工作日 are changes; 减少3个环节 is three fewer steps."""
+    quantity = parse(text)
+    assert quantity.unit == unit

@@ -69,6 +69,9 @@ _DIMES = compiled("[0-9零一二两三四五六七八九]+[角毛]")
 # classifiers that 次 makes a count of visits (家次, 件次, 辆次): the registry holds
 # 人次, 户次, 台次, 车次 and 场次, read before this is asked
 _COUNTED_VISITS = frozenset("家件辆个所项例处条座间张套")  # (the text is folded)
+# and measures that 次 makes a count of occasions (395天次, 500公里次, 3000亩次, an
+# eighth hunt's: read as 395 days, 500 km, 3,000 mu)
+_COUNTED_VISITS |= frozenset("天日时里吨亩周月米")
 
 
 def _refuse_second_unit(s: str, text: str, j: int) -> None:
@@ -84,7 +87,7 @@ def _refuse_second_unit(s: str, text: str, j: int) -> None:
         s.startswith("次", j)
         and s[j - 1] in _COUNTED_VISITS
         and (j + 1 == len(s) or not _is_word_char(s[j + 1]) or s[j + 1] in "的以左余")
-    ):  # 检查4家次: visits (家次), which the registry does not hold, not 4 firms
+    ):  # 检查4家次: visits (家次), which the registry does not hold, not 4 firms; 395天次
         raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
     dimes = _DIMES.match(s, j) if s[j - 1 : j] == "元" else None
     if dimes is not None:  # 1元5角 is 1.5 元, not 1 元

@@ -398,8 +398,9 @@ def _refuse_unbounded(
     if second_order is not None:  # 增幅收窄3个百分点: the growth slowed, by 3 points
         position = kept[second_order.start()]
         raise fail(msg("a change in a rate of change (增幅收窄)"), text, position)
-    if head.endswith(_SHIFTS):  # 提前3天: earlier by 3 days, a shift in time
-        position = kept[len(head) - 2]
+    shifted = head.removesuffix("了")  # 提早了0.2年
+    if shifted.endswith(_SHIFTS):  # 提前3天: earlier by 3 days, a shift in time
+        position = kept[len(shifted) - 2]
         raise fail(msg("提前 or 推迟 before a figure: a shift in time"), text, position)
 
 

@@ -41,6 +41,9 @@ _WORDS = compiled(
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
     r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
+    # 最多的一天达到3.2万人次: the busiest day, no bound on a count of days (an
+    # eighth hunt's: read as at most 1 day)
+    r"(?:最多|最少|最高|最低|最忙|最长|最短)的一(?:天|日|周|个月|年)|"
     r"两新|两重|四上|十八大|十九大|二十大|十[一二三四五]五|"
     # 15分钟生活圈, 15分钟便民服务圈, 15分钟高品质生活服务圈, 1小时通勤圈: a name, not
     # fifteen minutes; and 最后1公里, the last mile (a hunt's)

@@ -84,6 +84,7 @@ from minsheng._words import (
     _UNIT,
     _UNIT_WORDS,
     DECIMAL_ROUGH,
+    FRACTION_OF_MANY,
     GROWING,
     LEVEL_CAPS,
     NEGATIVE,
@@ -455,6 +456,12 @@ def _refuse_whole(s: str, text: str) -> None:
     if scientific is not None:
         reason = msg("a number in scientific notation (1e9), which minsheng does not read")
         raise fail(reason, text, scientific.start())
+    fraction = FRACTION_OF_MANY.search(s)  # 10万分之8.5: per 100,000, as no unit says
+    if fraction is not None:
+        reason = msg(
+            "a fraction of a large or printed number (10万分之8.5), which minsheng does not read"
+        )
+        raise fail(reason, text, fraction.start())
     negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)

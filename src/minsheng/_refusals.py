@@ -245,9 +245,12 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if refused is None and upgraded(s, figure.start, figure.unit, figure.end):
         reason = msg("提升 or 提高 before a count of things: upgraded, or more of them?")
         return reason, figure.start
-    if refused is None and head.change is Measure.INCREMENT and _upgrades_an_extent(s, figure):
-        reason = msg("提升 before an area, a length or a count: upgraded, or more of it?")
-        return reason, figure.start
+    if (
+        refused is None
+        and head.change is Measure.INCREMENT
+        and (changed := _things_changed(s, figure)) is not None
+    ):
+        return changed, figure.start
     return refused
 
 
@@ -338,6 +341,31 @@ def ge_dian_after(s: str, unit: str | None, end: int) -> bool:
     Not as 点位 (sites).
     """
     return unit == "个" and s.startswith("点", end) and not s.startswith("点位", end)
+
+
+_LENGTHENS = compiled("(?:延长|缩短)了? *$")
+
+
+def _things_changed(s: str, figure: _Figure) -> Message | None:
+    """Why a change by ``figure`` may name the things changed rather than by how much."""
+    if _lengthens_things(s, figure):  # 延長八個專科門診的服務時間 (an eighth hunt's: 8 more)
+        return msg("延长 or 缩短 before a count of things: whose time, not by how much")
+    if _upgrades_an_extent(s, figure):
+        return msg("提升 before an area, a length or a count: upgraded, or more of it?")
+    return None
+
+
+def _lengthens_things(s: str, figure: _Figure) -> bool:
+    """Whether 延长 or 缩短 stands right before a count of things: 延长8条公交线路运营时间.
+
+    A time is lengthened or cut, never by a count of things: the count names
+    whose time (延长3公里, 缩短2个工作日 are changes).
+    """
+    return (
+        figure.unit is not None
+        and counts(figure.unit)
+        and _LENGTHENS.search(s, 0, figure.start) is not None
+    )
 
 
 def _a_year(s: str, figure: _Figure) -> bool:

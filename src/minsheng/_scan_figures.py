@@ -26,6 +26,7 @@ from minsheng._words import (
     _ABOUT_SUFFIXES,
     _RANGE,
     _SUFFIX_COMPARATORS,
+    FRACTION_OF_MANY,
     NAMED_AFTER,
     SCIENTIFIC,
     _is_word_char,
@@ -264,13 +265,15 @@ def _after_a_broken_point(
 
     三十五.五% (a numeral in words before a point) and 新增1. 2万人 (1.2万 with a
     space) are one number the parser cannot read, never 五 or 2万 alone; so
-    are numbers a gap parts (:func:`_number_apart`), and a number in
-    scientific notation (1e9个: never 1 and 9个, a newcomer's trial's).
+    are numbers a gap parts (:func:`_number_apart`), a number in scientific
+    notation (1e9个: never 1 and 9个, a newcomer's trial's) and a fraction of
+    a large number (10万分之8.5: never 10万, an eighth hunt's).
     """
-    scientific = SCIENTIFIC.match(s, k)
-    if scientific is not None:
-        errors.append((k, scientific.end()))
-        return scientific.end()
+    many = SCIENTIFIC.match(s, k) or FRACTION_OF_MANY.match(s, k)
+    if many is not None:  # 1e9, 10万分之8.5: one number, to the end of the fraction's
+        end = many.end() if many.re is SCIENTIFIC else _number_end(s, many.end())[0]
+        errors.append((k, max(end, many.end())))
+        return max(end, many.end())
     if k > 1 and s[k - 1] == "." and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
         return _after_a_point(s, k, figures, errors)
     spaced = _before_a_spaced_point(s, k)

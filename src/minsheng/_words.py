@@ -476,6 +476,12 @@ DECIMAL_ROUGH = compiled("[0-9" + "".join(DIGITS) + "十]点几")
 # 1e9个, 3.5E+4元: a number in scientific notation, which no Chinese text prints
 # for a figure (a newcomer's trial: the scan found 1e9个 as a plain 9个)
 SCIENTIFIC = compiled("(?<![A-Za-z0-9.])[0-9]+(?:[.][0-9]+)?[eE][+-]?[0-9]+(?![0-9])")
+# 10万分之8.5, 十万分之八点五, 3分之1: a fraction of a denominator that is no 百, 千
+# or small numeral in words (an eighth hunt's: the scan found 10万, 100,000)
+FRACTION_OF_MANY = compiled(
+    "(?<![0-9.])[0-9]+(?:[.][0-9]+)? *[万亿]?分之"
+    f"|(?<![{''.join(DIGITS)}十百千])[{''.join(DIGITS)}十百千]+[万亿]分之"
+)
 _ROUGH_AFTER = ("有余", "开外", "出头")  # after a figure: more than it, by how much unsaid
 # after a figure: about it, or more (3000人前后, 3000个有奇); 许 alone (3000人许, not 许可)
 _ABOUT_AFTER = (
@@ -546,6 +552,7 @@ def times(unit: str | None) -> bool:
 NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
     "星级", "后", "周年", "次产业", "连冠", "年行动",  # 提升三年行动计划: a plan's name
+    "届",  # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
