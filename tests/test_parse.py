@@ -1776,7 +1776,12 @@ def test_renminbi_before_an_amount_is_yuan() -> None:
         "人民币7.3关口",
         "第五套人民币2019版",
     ):
-        assert parse(text).unit != "元", text
+        try:
+            quantity = parse(text)
+        except minsheng.ParseError as exc:  # 3.0版本: a version, a name (an eighth hunt's)
+            assert "a name" in str(exc), text
+        else:
+            assert quantity.unit != "元", text
 
 
 def test_the_new_period_words_read_in_traditional_script_too() -> None:

@@ -138,3 +138,17 @@ def test_a_change_by_a_length_a_time_or_a_count_still_reads(text: str, unit: str
     """延长3公里 and 缩短2个工作日 are changes; 减少3个环节 is three fewer steps."""
     quantity = parse(text)
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize("text", ["第十四個五年規劃", "实施五年计划", "2.0版", "4.0時代"])
+def test_a_plan_a_version_or_an_era_is_a_name(text: str) -> None:
+    """第十四個五年規劃 read as five years, 2.0版 as a bare 2.0 (an eighth hunt's)."""
+    with pytest.raises(minsheng.ParseError, match="an ordinal or a name"):
+        parse(text)
+
+
+def test_jianyue_ends_a_word_not_about() -> None:
+    """「簡約公屋」平均輪候3.1年 (eastweek.stheadline.com) was refused: 簡約 is a name."""
+    (found,) = minsheng.find_quantities("「簡約公屋」平均輪候3.1年。")
+    assert found.reading is not None
+    assert found.reading.figure.approximation is minsheng.Approximation.ROUNDED

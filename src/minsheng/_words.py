@@ -105,6 +105,7 @@ _ABOUT_PREFIXES = (
 )  # fmt: skip
 NOT_ABOUTS = (
     "签约", "预约", "节约", "履约", "集约", "违约", "特约", "制约", "契约", "条约", "公约",
+    "简约",  # 簡約公屋 (an eighth hunt's: Hong Kong's Light Public Housing)
     "守约", "网约", "合约", "依约", "相约", "解约", "续约", "如约", "邀约", "应约",
     "就近", "附近", "邻近", "最近", "靠近", "亲近",
 )  # fmt: skip
@@ -553,6 +554,7 @@ NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
     "星级", "后", "周年", "次产业", "连冠", "年行动",  # 提升三年行动计划: a plan's name
     "届",  # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session
+    "年规划", "年计划", "版", "时代",  # 五年规划, 2.0版, 4.0时代: names (an eighth hunt's)
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
