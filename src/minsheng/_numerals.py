@@ -544,10 +544,15 @@ def read_number(s: str, i: int, text: str) -> Number | None:
         # and 12成品油加油站, and no share is more than 10成
         if s.startswith(_CHENG_WORDS, number.end + 1) or number.value > 10:
             raise fail(msg("成 after a figure: tenths, or a word (成人, 成员)?"), text, number.end)
-        if _digit_after_cheng(s, number.end + 1):
-            # 逾八成五, 有6成4: 85 % and 64 % (a seventh hunt's: found as 八成, 80 %)
-            reason = msg("a digit after 成 (八成五 is 85 %): a form minsheng does not read")
-            raise fail(reason, text, number.end + 1)
+        k = number.end + 1
+        if _digit_after_cheng(s, k):
+            # 逾八成五, 有6成4, 四成三: 85 %, 64 % and 43 %, routine in Hong Kong and
+            # Macau (a seventh hunt's: found as 八成, 80 %; an eighth hunt's, refused)
+            if number.decimals or (k + 1 < len(s) and (s[k + 1] in DIGITS or s[k + 1].isdigit())):
+                reason = msg("digits after 成 that make no share (八成五 is 85 %, 八成五六 none)")
+                raise fail(reason, text, k)
+            tenth = int(s[k]) if s[k].isdigit() else DIGITS[s[k]]
+            return Number(number.value * 10 + tenth, 0, 0, k + 1, unit="%", chinese=number.chinese)
         value = number.value * 10
         decimals = max(0, number.decimals - 1)
         return Number(value.quantize(Decimal(1).scaleb(-decimals)), 0, decimals,

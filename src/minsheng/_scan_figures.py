@@ -72,8 +72,8 @@ def _numeral_end(s: str, k: int) -> int:
         )
     ):
         end += 1
-    # 八成五, 6成4: a share with a second digit, which the parser refuses; one run
-    # (one 成: 五成五成… is not one number)
+    # 八成五, 6成4: a share with a second digit (85 %, 64 %); one run (one 成:
+    # 五成五成… is not one number)
     if (
         end < len(s)
         and s[end] == "成"
@@ -83,6 +83,8 @@ def _numeral_end(s: str, k: int) -> int:
         and s[end + 2 : end + 3] != "成"
     ):
         end += 2
+        while end < len(s) and (s[end] in NUMERAL_CHARS or _digit(s, end)):
+            end += 1  # 八成五六: one run, which the parser refuses (八成五 reads, 85 %)
     return end
 
 
