@@ -152,3 +152,20 @@ def test_jianyue_ends_a_word_not_about() -> None:
     (found,) = minsheng.find_quantities("「簡約公屋」平均輪候3.1年。")
     assert found.reading is not None
     assert found.reading.figure.approximation is minsheng.Approximation.ROUNDED
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("由每班28人增至35人", 35), ("学校每班平均人数为38.4名", "38.4")]
+)
+def test_per_class_is_a_denominator(text: str, value: object) -> None:
+    """由每班28人增至35人 (exmoo.com, Macau) was refused: 每班 is per class."""
+    quantity = parse(text)
+    assert str(quantity.value) == str(value)
+    assert [p.subject for p in quantity.per] == ["班"]
+
+
+@pytest.mark.parametrize("text", ["每班次3000人", "每班车30人", "每班组3人"])
+def test_a_run_a_bus_or_a_team_is_no_class(text: str) -> None:
+    """班次, 班车 and 班组 start with 班 but are no class: refused, not per class."""
+    with pytest.raises(minsheng.ParseError, match="unreadable denominator"):
+        parse(text)

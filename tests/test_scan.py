@@ -1742,7 +1742,7 @@ def test_a_share_with_a_second_digit_after_cheng_is_found_whole(
     found = list(minsheng.find_quantities(text))[-1]
     assert found.phrase == phrase
     assert found.reading is not None
-    assert (found.reading.figure.value, found.reading.figure.unit) == (value, "%")
+    assert (found.reading.figure.value, found.reading.figure.unit) == (D(value), "%")
     assert _phrases_refused("五成一线城市。") == [("五成", False)]  # 一线 is a word
     assert _phrases_refused("八成五六。") == [("八成五六", True)]  # no share
 
