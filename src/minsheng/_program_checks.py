@@ -340,6 +340,44 @@ def _source_problems(program: Program) -> list[Problem]:
     ]
 
 
+def _may_hold_formula(program: Program) -> bool:
+    """Whether any text :func:`_formula_problems` reads begins as a formula would.
+
+    A quick test, without the paths: nearly every program has none.  It reads
+    every text the check reads, and may read more (every quantity's derivation).
+    """
+    formula = _FORMULA
+    for _, text, _ in _named_texts(program):
+        if text.zh[:1] in formula or (text.en or "")[:1] in formula:
+            return True
+    province = program.jurisdiction.province
+    others = [program.license or "", program.citation or ""]
+    if province is not None:
+        others += [province.zh, province.en or ""]
+    others += [project.description or "" for project in program.projects]
+    if any(text[:1] in formula for text in others):
+        return True
+    for metrics in (program.figures, *(project.metrics for project in program.projects)):
+        for metric in metrics:
+            subject = metric.subject
+            if subject.zh[:1] in formula or (subject.en or "")[:1] in formula:
+                return True
+            quantities = [
+                metric.target,
+                metric.actual,
+                metric.estimate,
+                metric.progress,
+                *metric.baselines,
+                *metric.alternatives,
+            ]
+            for component in metric.components:
+                quantities += [component.target, component.actual]
+            for quantity in quantities:
+                if quantity is not None and (quantity.derivation or "")[:1] in formula:
+                    return True
+    return False
+
+
 def _formula_problems(program: Program) -> list[Problem]:
     """Text that a spreadsheet would run as a formula when it opens an export's CSV.
 
@@ -347,6 +385,9 @@ def _formula_problems(program: Program) -> list[Problem]:
     title of =cmd|… validated, and its CSV ran it in a spreadsheet.
     """
     from minsheng._check import quantity_paths  # noqa: PLC0415 - _check imports this module
+
+    if not _may_hold_formula(program):
+        return []  # the paths below are built only for a program that may need them
 
     # the texts CSV writes as they are (notes and departments are JSON arrays there,
     # which begin with [)
@@ -575,30 +616,31 @@ def _reported_problems(program: Program) -> list[Problem]:
     for p, project in enumerate(program.projects):
         reported = project.reported
         words = normalize(reported.phrase or "")  # 正在推進 as 正在推进
-        done = reported.status is ReportedStatus.COMPLETED
-        not_done = says_not_done(words)
-        started = says_started(words) and not pledges_a_start(
-            project.title.zh if project.title is not None else None,
-            *(m.statement for m in project.metrics),
-        )
-        if (
-            done
-            and (
-                not_done
+        # (each reading only where the verdict needs it: most words decide early)
+        if reported.status is ReportedStatus.COMPLETED:
+            contradicted = (
+                says_not_done(words)
                 or says_under_way(words)
-                or started
+                or (
+                    says_started(words)
+                    and not pledges_a_start(
+                        project.title.zh if project.title is not None else None,
+                        *(m.statement for m in project.metrics),
+                    )
+                )
                 or says_planned(words)
                 or says_all_but(words)
             )
-        ) or (
-            not done
-            and reported.status is not ReportedStatus.IN_PROGRESS
-            and says_done(words)
-            and not not_done
-            # part done, part under way or to come: partly completed
-            and not says_under_way(words)
-            and not plans_ahead(words)
-        ):
+        else:
+            contradicted = (
+                reported.status is not ReportedStatus.IN_PROGRESS
+                and says_done(words)
+                and not says_not_done(words)
+                # part done, part under way or to come: partly completed
+                and not says_under_way(words)
+                and not plans_ahead(words)
+            )
+        if contradicted:
             problems.append(
                 _issue(
                     "reported-phrase",
