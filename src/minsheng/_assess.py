@@ -40,7 +40,14 @@ from minsheng._model import (
     Stage,
 )
 from minsheng._patterns import compiled
-from minsheng._phrases import FLIPPED, change_kind, change_sign, level_comparator, measure_of
+from minsheng._phrases import (
+    FLIPPED,
+    bound_of,
+    change_kind,
+    changing,
+    measure_with,
+    sign_of,
+)
 from minsheng._quantity import Approximation, Comparator, Interval, Quantity
 from minsheng._results import (
     Agreement,
@@ -165,14 +172,21 @@ def _in_unit_of(
 
 
 def _growth(
-    metric: Metric, target: Quantity, actual: Quantity, units: Mapping[str, Unit]
+    metric: Metric,
+    target: Quantity,
+    actual: Quantity,
+    units: Mapping[str, Unit],
+    signs: tuple[int, int],
 ) -> tuple[Decimal, Decimal, Interval] | str:
-    """Return (goal factor, actual factor, actual factor range), or why not."""
+    """Return (goal factor, actual factor, actual factor range), or why not.
+
+    ``signs`` are the target's and the outcome's :func:`change_sign`.
+    """
+    target_sign, sign = signs
     if target.unit not in GROWTH_UNITS:
         return _("a growth target must be in % or 倍")
-    goal = _factor(target.value, target.unit, change_sign(target))
+    goal = _factor(target.value, target.unit, target_sign)
     if actual.unit in GROWTH_UNITS:
-        sign = change_sign(actual)
         interval = _scaled(actual.interval, lambda v: _factor(v, actual.unit, sign))
         return goal, _factor(actual.value, actual.unit, sign), interval
     baseline = compared_with(metric, actual)  # the level's one baseline
@@ -214,12 +228,12 @@ def _shown(difference: Decimal) -> Decimal:
 _SAVING = compiled("减负|减税|降费|减费|减免|節約|节约|节省|節省|減負|減稅|降費")
 
 
-def _way(actual: Quantity, target_sign: int) -> int:
+def _way(actual: Quantity, target_sign: int, way: int) -> int:
     """The outcome's own way (减少3500个 against 不少于3000个 is a fall), 0 for none.
 
-    减负3500万元 against a target with no change word counts the savings: no fall.
+    ``way`` is the outcome's :func:`change_sign`.  减负3500万元 against a target
+    with no change word counts the savings: no fall.
     """
-    way = change_sign(actual)
     if way < 0 and not target_sign and actual.phrase and _SAVING.search(actual.phrase):
         return 0
     return way
@@ -236,16 +250,19 @@ def _numeric(
     is met by a cut at least as deep.  An outcome that names no change of
     its own (5100余个) goes the target's way.
     """
-    goal_comparator = level_comparator(target)
+    # each phrase's change, read once for every use below
+    target_change, actual_change = changing(target), changing(actual)
+    target_sign, actual_sign = sign_of(target_change), sign_of(actual_change)
+    goal_comparator = bound_of(target, target_sign)
     actual_comparator = actual.comparator
     cut = False
     if metric.kind is MetricKind.GROWTH:
-        growth = _growth(metric, target, actual, units)
+        growth = _growth(metric, target, actual, units, (target_sign, actual_sign))
         if isinstance(growth, str):
             return MetricResult(metric, Status.UNDETERMINED, reason=growth)
         goal, point, interval = growth
         if actual.unit in GROWTH_UNITS:
-            actual_comparator = level_comparator(actual)
+            actual_comparator = bound_of(actual, actual_sign)
         difference = WIDE.subtract(point, goal).scaleb(2, WIDE)  # in points: no digit added
         difference_unit = "pp"
     else:
@@ -258,16 +275,18 @@ def _numeric(
         # 减少200座 against 减少到350座; or a level metric's outcome that is a change
         # by an amount (不低于1500元 against 增加1600元), or the reverse (新增3000个
         # against 学位总数达到12500个)
-        kinds = {metric.measure or measure_of(target), measure_of(actual)}
+        kinds = {
+            metric.measure or measure_with(target, target_change),
+            measure_with(actual, actual_change),
+        }
         if kinds == {Measure.INCREMENT, Measure.LEVEL}:
             reason = _("one figure is a change by an amount, the other the level it reached")
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)
-        target_sign = change_sign(target)
         cut = target_sign < 0
         goal = -target.value if cut else target.value  # 下降3—5%: a fall of at least 3 %
         if target.upper is not None and not cut and metric.direction is Direction.LOWER:
             goal = target.upper  # 3—5个工作日 where fewer is better: at most 5 meets it
-        if (_way(actual, target_sign) or target_sign) < 0:
+        if (_way(actual, target_sign, actual_sign) or target_sign) < 0:
             interval, point = _negated(interval), -point
             actual_comparator = FLIPPED[actual.comparator] if actual.comparator else None
         difference = _shown(WIDE.subtract(point, goal))  # exact, however wide the figures

@@ -36,8 +36,13 @@ def read_phrase(quantity: Quantity) -> Quantity | ParseError | None:
     return reading if isinstance(reading, ParseError) else reading.figure
 
 
-def _changing(quantity: Quantity) -> Reading | None:
-    """The reading of ``quantity``'s phrase where it names a change; ``None`` where not."""
+def changing(quantity: Quantity) -> Reading | None:
+    """The reading of ``quantity``'s phrase where it names a change; ``None`` where not.
+
+    :func:`change_sign`, :func:`change_kind` and :func:`measure_of` each read it;
+    a caller that asks several of one figure reads it once and gives it to
+    :func:`sign_of`, :func:`kind_of` and :func:`measure_with`.
+    """
     phrase = quantity.phrase
     if phrase is None or CHANGE_CHARS.isdisjoint(phrase):
         return None  # most phrases name no change: a quick test before the reading
@@ -45,17 +50,21 @@ def _changing(quantity: Quantity) -> Reading | None:
     return None if isinstance(reading, ParseError) or reading.change is None else reading
 
 
-def change_sign(quantity: Quantity) -> int:
-    """1 where ``quantity``'s phrase is a rise by an amount (增长3%), -1 a fall (下降5%), else 0.
-
-    A figure records the size of a change; which way it went is in its phrase.
-    """
-    reading = _changing(quantity)
+def sign_of(reading: Reading | None) -> int:
+    """:func:`change_sign` of a figure whose :func:`changing` is ``reading``."""
     if reading is None or reading.change is not Measure.INCREMENT:
         return 0
     if reading.direction is Direction.HIGHER:
         return 1
     return -1 if reading.direction is Direction.LOWER else 0
+
+
+def change_sign(quantity: Quantity) -> int:
+    """1 where ``quantity``'s phrase is a rise by an amount (增长3%), -1 a fall (下降5%), else 0.
+
+    A figure records the size of a change; which way it went is in its phrase.
+    """
+    return sign_of(changing(quantity))
 
 
 # 新增12个, 新建3所, 新開: what was added, an amount however the parser reads its words
@@ -72,7 +81,11 @@ def change_kind(quantity: Quantity) -> Measure | None:
     减少到350座 is a level, 新增12个 an amount added; ``None`` for a phrase
     that names neither, or none.
     """
-    reading = _changing(quantity)
+    return kind_of(quantity, changing(quantity))
+
+
+def kind_of(quantity: Quantity, reading: Reading | None) -> Measure | None:
+    """:func:`change_kind` of ``quantity``, whose :func:`changing` is ``reading``."""
     if reading is not None:
         return reading.change
     phrase = quantity.phrase
@@ -94,7 +107,12 @@ _TOTAL_CHARS = frozenset("总總有计計")
 
 def measure_of(quantity: Quantity) -> Measure | None:
     """:func:`change_kind`, or a level where the phrase names a total (学位总数达到12500个)."""
-    kind = change_kind(quantity)
+    return measure_with(quantity, changing(quantity))
+
+
+def measure_with(quantity: Quantity, reading: Reading | None) -> Measure | None:
+    """:func:`measure_of` of ``quantity``, whose :func:`changing` is ``reading``."""
+    kind = kind_of(quantity, reading)
     if kind is not None:
         return kind
     phrase = quantity.phrase
@@ -219,6 +237,12 @@ def level_comparator(quantity: Quantity) -> Comparator | None:
     """
     comparator = quantity.comparator
     return FLIPPED[comparator] if comparator and change_sign(quantity) < 0 else comparator
+
+
+def bound_of(quantity: Quantity, sign: int) -> Comparator | None:
+    """:func:`level_comparator` of ``quantity``, whose :func:`change_sign` is ``sign``."""
+    comparator = quantity.comparator
+    return FLIPPED[comparator] if comparator and sign < 0 else comparator
 
 
 def implied_comparator(metric: Metric) -> Comparator | None:

@@ -28,9 +28,9 @@ from minsheng._issues import issue as _issue
 from minsheng._model import Direction, Measure, Metric, MetricKind, Program
 from minsheng._patterns import compiled
 from minsheng._phrases import (
+    bound_of,
     change_sign,
     implied_comparator,
-    level_comparator,
     phrase_disagreements,
     read_phrase,
 )
@@ -226,11 +226,11 @@ def _direction_problems(path: str, metric: Metric) -> list[Problem]:
     if target is None or metric.direction is None:
         return []
     lower = metric.direction is Direction.LOWER
-    comparator = level_comparator(target)
+    sign = change_sign(target)  # (read once: the comparator's side and the change's way)
+    comparator = bound_of(target, sign)
     # a range with a cap word (涨幅控制在2—3%) bounds both sides, which the parser's
     # range reading does not keep
     if comparator is None and (target.upper is None or "控制" not in (target.phrase or "")):
-        sign = change_sign(target)
         if sign == 0 and lower and _says_no_less(metric):
             # a trial's: 新建、改建农村公路200公里 with lower is better: 583.39 km
             # built were "not met"
