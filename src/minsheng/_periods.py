@@ -59,6 +59,8 @@ def _measures_period(s: str, per: Per) -> bool:
 
 def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...]:
     """The denominators a figure in ``unit`` keeps of ``pers``, read from phrase ``s``."""
+    if not pers:
+        return pers  # most figures have none
     pers = tuple(dict.fromkeys(pers))  # 人均…每人每年472公斤: one person, said twice
     if unit in _RATE_UNITS:
         # 人均可支配收入增长6.5%: per-capita income grew 6.5 %, no rate per person;

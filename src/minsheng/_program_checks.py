@@ -362,19 +362,14 @@ def _may_hold_formula(program: Program) -> bool:
             subject = metric.subject
             if subject.zh[:1] in formula or (subject.en or "")[:1] in formula:
                 return True
-            quantities = [
-                metric.target,
-                metric.actual,
-                metric.estimate,
-                metric.progress,
-                *metric.baselines,
-                *metric.alternatives,
-            ]
-            for component in metric.components:
-                quantities += [component.target, component.actual]
-            for quantity in quantities:
+            for quantity in (metric.target, metric.actual, metric.estimate, metric.progress):
                 if quantity is not None and (quantity.derivation or "")[:1] in formula:
                     return True
+            others = [q.derivation or "" for q in (*metric.baselines, *metric.alternatives)]
+            for component in metric.components:
+                others += [q.derivation or "" for q in (component.target, component.actual) if q]
+            if others and any(text[:1] in formula for text in others):
+                return True
     return False
 
 

@@ -374,8 +374,8 @@ def _quantity_problems(
                     msg("{message} ({phrase})", message=message, phrase=repr(quantity.phrase)),
                 )
             )
-        outcome = where.endswith(".actual") or ".alternatives[" in where
-        problems += _derivation_problems(where, quantity)
+        if quantity.derivation:  # (no derivation holds no sum: most figures have none)
+            problems += _derivation_problems(where, quantity)
         if phrase is None and not (quantity.derivation or "").strip():
             # a target of 300 where the statement says 3000, a baseline that decides
             # a growth: a figure tied to no source decides a verdict unchecked (a
@@ -390,7 +390,9 @@ def _quantity_problems(
                     ),
                 )
             )
-        if not outcome or quantity.approximation is not Approximation.EXACT:
+        if quantity.approximation is not Approximation.EXACT or not (
+            where.endswith(".actual") or ".alternatives[" in where  # an outcome
+        ):
             continue
         rounded = (
             parsed.approximation is Approximation.ROUNDED
@@ -451,7 +453,12 @@ def metric_problems(
         )
     problems += evidence_problems(path, metric)
     target, actual = metric.target, metric.actual
-    if target is not None and actual is not None and metric.kind.is_numeric:
+    if (
+        target is not None
+        and actual is not None
+        and (target.per or actual.per)  # no denominators: none to compare
+        and metric.kind.is_numeric
+    ):
         problems += denominator_problems(path, target, actual)
     # Each check below finds nothing without the figures it compares.
     if metric.baselines:
