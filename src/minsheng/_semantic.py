@@ -365,7 +365,16 @@ def _quantity_problems(
                 )
             )
         parsed = read_phrase(quantity)
-        implied = implied_comparator(metric) if where == target else None
+        # the comparator a bare target means counts only where the phrase states none
+        # and the figure one (phrase_disagreements): most figures need not read it
+        implied = (
+            implied_comparator(metric)
+            if where == target
+            and quantity.comparator is not None
+            and isinstance(parsed, Quantity)
+            and parsed.comparator is None
+            else None
+        )
         for message in phrase_disagreements(quantity, parsed, implied):
             problems.append(
                 _issue(
