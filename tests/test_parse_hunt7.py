@@ -183,7 +183,7 @@ def test_a_place_of_wan_that_makes_no_number_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("預測數百分之七點九一", "7.91"), ("人数百分之九十", "90"), ("数千分之五", "5")],
+    [("預測數百分之七點九一", "7.91"), ("人数百分之九十", "90"), ("户数千分之五", "5")],
 )
 def test_shu_before_a_fraction_is_the_end_of_a_word(text: str, value: str) -> None:
     """預測數百分之七點九一 (a seventh hunt's) was refused as 数百, a rough count.
@@ -193,8 +193,9 @@ def test_shu_before_a_fraction_is_the_end_of_a_word(text: str, value: str) -> No
     assert parse(text).value == Decimal(value)
     (found,) = minsheng.find_quantities(text + "。")
     assert found.reading is not None
-    with pytest.raises(minsheng.ParseError, match="rough count"):
-        parse("数十万元")
+    for rough in ("数十万元", "数千分之一", "数百分之一"):  # a few: a rough count (a review's)
+        with pytest.raises(minsheng.ParseError, match="rough count"):
+            parse(rough)
 
 
 @pytest.mark.parametrize("text", ["1e9个", "1E9个", "3.5e+4元", "新增1e3个"])

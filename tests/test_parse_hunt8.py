@@ -127,12 +127,20 @@ def test_a_count_of_things_after_lengthening_or_shortening_is_refused(text: str)
     """
     with pytest.raises(minsheng.ParseError, match="延长 or 缩短 before a count of things"):
         parse(text)
-    (found,) = minsheng.find_quantities(text + "。")
-    assert found.reading is None
+    (found,) = minsheng.find_quantities(text + "。")  # the count, and whose time it is
+    assert found.reading is not None
+    assert found.reading.change is None
+    assert found.phrase.endswith(("时间", "时限"))
 
 
 @pytest.mark.parametrize(
-    ("text", "unit"), [("延长3公里", "公里"), ("缩短2个工作日", "个工作日"), ("减少3个环节", "个")]
+    ("text", "unit"),
+    [
+        ("延长3公里", "公里"),
+        ("缩短2个工作日", "个工作日"),
+        ("减少3个环节", "个"),
+        ("缩短3个环节", "个"),
+    ],
 )
 def test_a_change_by_a_length_a_time_or_a_count_still_reads(text: str, unit: str) -> None:
     """延长3公里 and 缩短2个工作日 are changes; 减少3个环节 is three fewer steps."""
@@ -140,11 +148,23 @@ def test_a_change_by_a_length_a_time_or_a_count_still_reads(text: str, unit: str
     assert quantity.unit == unit
 
 
-@pytest.mark.parametrize("text", ["第十四個五年規劃", "实施五年计划", "2.0版", "4.0時代"])
-def test_a_plan_a_version_or_an_era_is_a_name(text: str) -> None:
-    """第十四個五年規劃 read as five years, 2.0版 as a bare 2.0 (an eighth hunt's)."""
+@pytest.mark.parametrize("text", ["2.0版本", "4.0時代", "数字人民币3.0版本"])
+def test_a_version_or_an_era_is_a_name(text: str) -> None:
+    """2.0版 and 4.0時代 read as bare numbers (an eighth hunt's)."""
     with pytest.raises(minsheng.ParseError, match="an ordinal or a name"):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("推出特刊8版", 8), ("连续3届", 3), ("1000万版权收入", 10000000)]
+)
+def test_editions_sessions_and_copyright_still_count(text: str, value: int) -> None:
+    """A review's: 8版, 3届 count, and 版权 is no 版; only 届人大 and 版本 name."""
+    assert parse(text).value == value
+    if "版权" in text:
+        (found,) = minsheng.find_quantities(text + "。")
+        assert found.reading is not None
+        assert found.reading.figure.value == value
 
 
 def test_jianyue_ends_a_word_not_about() -> None:
@@ -164,8 +184,89 @@ def test_per_class_is_a_denominator(text: str, value: object) -> None:
     assert [p.subject for p in quantity.per] == ["班"]
 
 
-@pytest.mark.parametrize("text", ["每班次3000人", "每班车30人", "每班组3人"])
-def test_a_run_a_bus_or_a_team_is_no_class(text: str) -> None:
-    """班次, 班车 and 班组 start with 班 but are no class: refused, not per class."""
+@pytest.mark.parametrize("text", ["每班车30人", "每班组3人", "每班主任补贴300元"])
+def test_a_bus_a_team_or_a_teacher_is_no_class(text: str) -> None:
+    """班车, 班组 and 班主任 start with 班 but are no class: refused, not per class."""
     with pytest.raises(minsheng.ParseError, match="unreadable denominator"):
         parse(text)
+
+
+def test_per_run_is_still_per_run() -> None:
+    """A review's: 每班次30人 is per run (班次, a unit), as before 每班 was read."""
+    assert [p.unit for p in parse("每班次30人").per] == ["班次"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("五年来年均增长7.5%", "年"),
+        ("近来日均接待游客3000人次", "日"),
+        ("建成年产10万吨的生产线", "年"),
+        ("形成年产能力100万吨", "年"),
+        ("今冬日均供气量达500万立方米", "日"),
+        ("托幼日均服务300人次", "日"),
+    ],
+)
+def test_a_period_after_a_word_that_only_looks_like_a_season_or_an_age_is_kept(
+    text: str, period: str
+) -> None:
+    """A review's: 五年来年均, 建成年产, 今冬日均 and 托幼日均 lost their period.
+
+    来年, 成年, 冬日 and 幼年 name no period alone; 年来, 建成, 今冬 + 日均 do.
+    """
+    assert [p.unit or p.subject for p in parse(text).per] == [period]
+    found = list(minsheng.find_quantities(text + "。"))[-1]
+    assert found.reading is not None
+    assert [p.unit or p.subject for p in found.reading.figure.per] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["七成六十岁以上老人", "四成五岁以下儿童", "八成五年前", "3成1次", "四成三点五", "六成九十后"],
+)
+def test_a_digit_after_cheng_that_starts_the_next_word_is_refused(text: str) -> None:
+    """A review's: 七成六十岁以上老人 read as 76 %; it is 70 % of those aged 60 and over."""
+    with pytest.raises(minsheng.ParseError, match="a digit after 成"):
+        parse(text)
+    found = list(minsheng.find_quantities(text + "。"))
+    assert all(f.reading is None for f in found if "成" in f.phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("精简约40%的申报材料", 40), ("审批时限精简约60%", 60)]
+)
+def test_jingjian_then_about_keeps_about(text: str, value: int) -> None:
+    """A review's: 精简约40% lost its 约 to 简约; it is about 40 % fewer."""
+    quantity = parse(text)
+    assert quantity.value == value
+    assert quantity.approximation is minsheng.Approximation.ABOUT
+
+
+@pytest.mark.parametrize("text", ["3000元（人民币）", "补贴3000元(人民币)"])
+def test_renminbi_named_again_in_brackets_is_no_second_unit(text: str) -> None:
+    """A review's: the scan refused 3000元（人民币） as a second unit."""
+    assert parse(text).value == 3000
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+
+
+@pytest.mark.parametrize("text", ["10万分之", "3分之", "十万分之", "发病率为10万分之。"])
+def test_a_fraction_with_nothing_after_it_is_refused_not_a_crash(text: str) -> None:
+    """A review's: find_quantities raised IndexError on a text that ends in 10万分之."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+    assert found.phrase.endswith("分之")
+
+
+@pytest.mark.parametrize(
+    "text", ["设计使用年限100年至120年", "树龄120至140年", "有100年至120年历史", "历时100年至110年"]
+)
+def test_a_span_of_over_a_century_in_its_context_reads(text: str) -> None:
+    """A review's: a building's life or a tree's age is a span, not years of the Republic."""
+    assert parse(text).unit == "年"
+
+
+def test_a_code_before_a_count_in_another_unit_is_no_currency() -> None:
+    """A review's: NTD 20种 (neglected tropical diseases) was refused as a currency."""
+    (found,) = minsheng.find_quantities("NTD 20种。")
+    assert (found.phrase, found.reading is not None) == ("20种", True)

@@ -273,9 +273,14 @@ def _signed_phrase(words: Sequence[str]) -> list[str]:
     for k, word in enumerate(found):
         if word == "--":
             break
+        if k and found[k - 1] in _TAKES_A_VALUE:
+            continue  # parse --scan -5.txt: the option's value (a review's)
         if len(word) > 1 and word[0] == "-" and (word[1].isdigit() or word[1] == "."):
             return [*found[:k], *found[k + 1 :], "--", word]
     return found
+
+
+_TAKES_A_VALUE = frozenset(("--scan", "--format", "--locale"))
 
 
 def _main(argv: Sequence[str] | None) -> int:

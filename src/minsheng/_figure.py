@@ -98,6 +98,8 @@ def _refuse_second_unit(s: str, text: str, j: int) -> None:
     if close < 0:
         return
     second = _UNIT.match(s, j + 1)
+    if second is not None and s[j - 1] == "元" and second.group() in ("人民币", "元人民币"):
+        return  # 3000元（人民币）: the currency named again, no second unit (a review's)
     if second is not None and (s[j] == "·" or second.end() == close):
         raise fail(msg("a second unit after the unit: which one counts the figure?"), text, j)
 
@@ -285,6 +287,8 @@ _FROM_OR_CASES = msg("起 after a bare number: from it up, or a count of cases?"
 """Why 每平方米8000起 and 查处5起林草案件 are refused: a floor, or a count of cases?"""
 
 _FRACTION_WORDS = ("百分之", "千分之", "万分之")
+# 预测数, 预算数, 人数, 总数: 数 that ends a noun before 百分之 (数千分之一 is a few thousandths)
+_COUNT_NOUN_ENDS = frozenset("测算划人户总次个基指分票件家床位项")
 _ROUGH_COUNT = msg("几, 来 or 数 with a numeral: a rough count, not a figure")
 """Why 几十个, 二十几个, 数十万 and 零点几 are refused."""
 
@@ -445,7 +449,9 @@ def _signed(s: str, text: str, figure: _Figure, previous: _Figure | None) -> _Fi
     # 几十个, 数十万元: a rough count (but 人数三百万 is 人数, then 三百万, and
     # 预测数百分之七点九一 is 预测数, then 7.91 %: a seventh hunt's, refused)
     if before == "几" or (
-        before == "数" and s[k] in ROUGH_PLACES and not s.startswith(_FRACTION_WORDS, k)
+        before == "数"
+        and s[k] in ROUGH_PLACES
+        and not (s.startswith(_FRACTION_WORDS, k) and s[k - 2 : k - 1] in _COUNT_NOUN_ENDS)
     ):
         raise fail(_ROUGH_COUNT, text, k - 1)
     if before == NEGATIVE and s[k - 2 : k - 1] != "减":

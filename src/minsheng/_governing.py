@@ -195,7 +195,7 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     for noun in _PER_NOUNS:
         if s.startswith(noun, j) and j + len(noun) <= stop:
             if noun == "班" and s.startswith(_NOT_A_CLASS, j + 1):
-                return None  # 每班次, 每班车, 每班组: a run, a bus, a team, not a class
+                continue  # 每班次, 每班车, 每班组, 每班主任: not a class (班次 is a unit)
             return _per(amount, classifier, noun), j + len(noun)
     found = _UNIT.match(s, j)
     if found is not None and classifier is None and found.end() <= stop:
@@ -265,7 +265,7 @@ def _check_subject(  # noqa: PLR0913 - the text, its words and where they stand
 
 # A place after 每 that a noun of what it holds follows: 每个村卫生室, 每个社区食堂,
 # 每个乡镇卫生院, 每个村民小组 count clinics, canteens and groups, not places
-_NOT_A_CLASS = tuple("次车组子机轮长")  # 班次, 班车, 班组, 班子, 班机, 班轮, 班长
+_NOT_A_CLASS = tuple("次车组子机轮长主")  # 班次, 班车, 班组, 班子, 班机, 班轮, 班长, 班主任
 _PLACES_THAT_HOLD = frozenset(
     ("村", "村民", "社区", "乡镇", "街道", "县", "镇", "乡", "区", "家庭", "学校", "行政村")
 )

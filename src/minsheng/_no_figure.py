@@ -32,6 +32,9 @@ def financial_numeral(s: str, k: int) -> bool:
     )
 
 
+LIGHT_HOUSING = "简约公屋"
+"""Hong Kong's Light Public Housing, a name whose 约 is no "about"."""
+
 # Words that hold a numeral character but no figure, and ordinals (第三批).
 _WORDS = compiled(
     r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
@@ -39,6 +42,10 @@ _WORDS = compiled(
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
     r"一次性|一件事一次办|一件事|一老一小|一老一幼|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
+    # 簡約公屋 (an eighth hunt's): Hong Kong's Light Public Housing, whose 约 is no
+    # "about" (精简约40% is about 40 % fewer)
+    + LIGHT_HOUSING
+    + "|"
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
     r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
     # 最多的一天达到3.2万人次: the busiest day, no bound on a count of days (an

@@ -513,6 +513,16 @@ def _digit_after_cheng(s: str, k: int) -> bool:
     return _WORDS.match(s, k) is None
 
 
+# What after 八成五 makes its 五 the start of a next word, or more of a number:
+# 七成六十岁以上老人, 四成五岁以下儿童, 八成五年前, 3成1次, 四成三点五 (a review's)
+_AFTER_A_SECOND_DIGIT = frozenset("十百千万亿点.0123456789岁周年个月日天次名位人户元级甲孩胎号期")
+
+
+def _starts_a_word_after(s: str, k: int) -> bool:
+    """Whether ``s[k]``, after 八成五, makes the 五 more than the share's second digit."""
+    return k < len(s) and (s[k] in _AFTER_A_SECOND_DIGIT or s[k] in DIGITS)
+
+
 _NUMERAL_WORDS = ("三甲", "二甲", "五保", "二手", "一线", "二线", "三线", "三农", "双一流")
 """Words that start with a numeral, which a share in 成 may stand before (七成三甲医院)."""
 
@@ -548,8 +558,10 @@ def read_number(s: str, i: int, text: str) -> Number | None:
         if _digit_after_cheng(s, k):
             # 逾八成五, 有6成4, 四成三: 85 %, 64 % and 43 %, routine in Hong Kong and
             # Macau (a seventh hunt's: found as 八成, 80 %; an eighth hunt's, refused)
-            if number.decimals or (k + 1 < len(s) and (s[k + 1] in DIGITS or s[k + 1].isdigit())):
-                reason = msg("digits after 成 that make no share (八成五 is 85 %, 八成五六 none)")
+            if number.decimals or _starts_a_word_after(s, k + 1):
+                reason = msg(
+                    "a digit after 成 that may start the next word (七成六十岁), or more digits"
+                )
                 raise fail(reason, text, k)
             tenth = int(s[k]) if s[k].isdigit() else DIGITS[s[k]]
             return Number(number.value * 10 + tenth, 0, 0, k + 1, unit="%", chinese=number.chinese)

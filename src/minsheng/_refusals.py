@@ -91,6 +91,7 @@ _FROM_THEN_CHANGE = compiled(
     f"(?:{_FROM}|(?<![理经自缘来])由(?!于|此|衷|来))"
     "(?:[^，。；,;从由起]{0,12}的|(?:每[^，。；,;从由起每的]{1,3}){1,2})? *$"
 )
+_FROM_REACH = 24  # 由, 12 words and 的, or two denominators, and a few spaces
 _CHANGE_AFTER = compiled(
     # (no 到, 至 or 为 a few words on: 由3000元提高到5000元 reaches a level)
     f" *(?![^，。；,;]{{0,8}}?[到至为])(?:大幅|小幅|明显|稳步|逐步|进一步)?(?:{CHANGE_WORDS})"
@@ -106,7 +107,9 @@ def started_then_changed(
     reaches; the scan finds the phrase from the one to the other.
     """
     change = _CHANGE_AFTER.match(s, end)
-    started = _FROM_THEN_CHANGE.search(s, 0, start) if change is not None else None
+    # (from a few words before: a search from the text's start made a scan quadratic)
+    reach = max(0, start - _FROM_REACH)
+    started = _FROM_THEN_CHANGE.search(s, reach, start) if change is not None else None
     return None if started is None or change is None else (started, change)
 
 
@@ -117,7 +120,7 @@ def starting_figure(s: str, start: int, end: int, *, alone: bool) -> re.Match[st
     change after it and no level it reaches (:func:`started_then_changed`).
     """
     if alone:
-        return _FROM_ALONE.search(s, 0, start)
+        return _FROM_ALONE.search(s, max(0, start - _FROM_REACH), start)
     found = started_then_changed(s, start, end)
     return None if found is None else found[0]
 
@@ -344,6 +347,7 @@ def ge_dian_after(s: str, unit: str | None, end: int) -> bool:
 
 
 _LENGTHENS = compiled("(?:延长|缩短)了? *$")
+_WHOSE_TIME = compiled("[^，。；,;]{0,12}?(?:时间|时限|时长|期限|周期|工期|时效)")
 
 
 def _things_changed(s: str, figure: _Figure) -> Message | None:
@@ -356,16 +360,21 @@ def _things_changed(s: str, figure: _Figure) -> Message | None:
 
 
 def _lengthens_things(s: str, figure: _Figure) -> bool:
-    """Whether 延长 or 缩短 stands right before a count of things: 延长8条公交线路运营时间.
+    """Whether 延长 or 缩短 stands right before a count of things: 延长8条公交线路运营时间."""
+    return whose_time_end(s, figure.start, figure.unit, figure.end) is not None
 
-    A time is lengthened or cut, never by a count of things: the count names
-    whose time (延长3公里, 缩短2个工作日 are changes).
+
+def whose_time_end(s: str, start: int, unit: str | None, end: int) -> int | None:
+    """The end of the time a count of things after 延长 or 缩短 names whose it is; else ``None``.
+
+    A time is lengthened or cut, never by a count of things: the count from
+    ``start`` to ``end`` names whose time, which a word of time after it says
+    (延长3公里, 缩短2个工作日 and 缩短3个环节, three steps fewer, are changes).
     """
-    return (
-        figure.unit is not None
-        and counts(figure.unit)
-        and _LENGTHENS.search(s, 0, figure.start) is not None
-    )
+    if unit is None or not counts(unit) or _LENGTHENS.search(s, max(0, start - 4), start) is None:
+        return None
+    time = _WHOSE_TIME.match(s, end)
+    return None if time is None else time.end()
 
 
 def _a_year(s: str, figure: _Figure) -> bool:
@@ -389,6 +398,12 @@ def _phase(s: str, figure: _Figure) -> bool:
 
 # after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
 _YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
+
+
+# 设计使用年限100年至120年, 树龄120至140年, 有100年至120年历史, 百年一遇: spans of
+# time, whatever years they share with the Republic's (a review's)
+_SPAN_BEFORE = compiled("年限|寿命|树龄|历时|长达|有")
+_SPAN_AFTER = ("一遇", "历史", "的历史", "之久", "以上", "以内")
 
 
 def _republic_year(number: Number) -> bool:
@@ -446,7 +461,12 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
         return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
     if high.unit == "年" and s[: low.start].rstrip(" ").endswith("民国"):
         return msg("a year, not a figure"), low.start  # 民國108年至110年
-    if high.unit == "年" and all(_republic_year(f.number) for f in (low, high)):
+    if (
+        high.unit == "年"
+        and all(_republic_year(f.number) for f in (low, high))
+        and _SPAN_BEFORE.search(s, max(0, low.start - 8), low.start) is None
+        and not s.startswith(_SPAN_AFTER, high.end)
+    ):
         # 109年至112年 (a seventh hunt's, read as 109 to 112 years): years of the
         # Republic of China (2020 to 2023) on a page from Taiwan, or a span of time?
         return msg("a range of 100 to 149 years: years of the Republic of China, or a span?"), (

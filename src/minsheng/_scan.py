@@ -277,7 +277,10 @@ def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
     c = clause_start(s, figure.start)
     right_before = CURRENCY_RIGHT_BEFORE.search(s, c, figure.start)
     if right_before is not None:
-        return right_before.start(), end
+        word = right_before.group().strip(" ")
+        # a code before a count in another unit is no currency (NTD 20种, a review's)
+        if figure.unit in (None, "元") or not (word.isascii() and word.isalpha()):
+            return right_before.start(), end
     if figure.unit != "元":
         return None
     before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]

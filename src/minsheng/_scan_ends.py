@@ -19,7 +19,7 @@ from minsheng._errors import ParseError
 from minsheng._figure import _Figure, read_figure
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import started_then_changed
+from minsheng._refusals import started_then_changed, whose_time_end
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
 from minsheng._words import _RANGE, BLANKS, LINE_BREAKS, _is_word_char, upgraded
@@ -45,6 +45,12 @@ def _refused_end(
     or a line break (:func:`_cut_by_a_break`).
     """
     end, refused = _upgraded_end(s, figure, end, errors)
+    whose = None if refused else whose_time_end(s, figure.start, figure.unit, end)
+    if whose is not None:
+        # 延長八個專科門診的服務時間: whose time, which the parser refuses with its
+        # 延长 (an eighth hunt's: found as 8 more)
+        errors.append((figure.start, whose))
+        return whose, True
     noun = _NOUN_THEN_BOUND.match(s, end) if not refused and figure.unit is not None else None
     if noun is not None and not _classed(s, noun):
         # 建设20张床位以上的护理院, 新增100个托位以上: a bound after the noun (a sixth

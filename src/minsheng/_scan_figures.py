@@ -273,9 +273,11 @@ def _after_a_broken_point(
     """
     many = SCIENTIFIC.match(s, k) or FRACTION_OF_MANY.match(s, k)
     if many is not None:  # 1e9, 10万分之8.5: one number, to the end of the fraction's
-        end = many.end() if many.re is SCIENTIFIC else _number_end(s, many.end())[0]
-        errors.append((k, max(end, many.end())))
-        return max(end, many.end())
+        end = many.end()
+        if many.re is FRACTION_OF_MANY and _CANDIDATE.match(s, end):
+            end = max(end, _number_end(s, end)[0])  # (10万分之 at the end: no more)
+        errors.append((k, end))
+        return end
     if k > 1 and s[k - 1] == "." and s[k - 2] in NUMERAL_CHARS and s[k] in NUMERAL_CHARS:
         return _after_a_point(s, k, figures, errors)
     spaced = _before_a_spaced_point(s, k)

@@ -50,6 +50,7 @@ from minsheng._governing import (
     _before,
     period_before,
 )
+from minsheng._no_figure import LIGHT_HOUSING
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
 from minsheng._refusals import DIFFERENCE, DISTANCES, RANK_MOVE, SPEED, one_day_before
@@ -211,7 +212,7 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
     if cap is not None:
         return c + cap
-    shift = _SHIFT_BEFORE.search(s, c, a)  # 提早0.4年, 提前了3天: the parser refuses the shift
+    shift = _SHIFT_BEFORE.search(s, max(c, a - 4), a)  # 提早0.4年, 提前了3天: refused
     if shift is not None:  # (an eighth hunt's: found as a plain 0.4 years)
         return shift.start()
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
@@ -222,6 +223,8 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         about = FREE_ABOUT.search(s, c, a)
         if about is not None and s[about.start() - 1 : about.start()] == "大":
             about = None
+    if about is not None and s.startswith(LIGHT_HOUSING, s.find("约", about.start()) - 1):
+        about = None  # 「簡約公屋」平均輪候3.1年: a name, as the parser reads it
     if about is not None:
         return about.start()
     changed = _change_then_to(s, c, a)  # 提高报销比例为70%, 增长也为5%: to it, or by it?

@@ -93,7 +93,8 @@ TRADITIONAL = dict(
         "與"  # 与112年相比: a year of the Republic of China
         "課"  # 课时, a measure word refused
         "話"  # 话单, no 单日
-        "鞦鼕",  # 春日, 冬日: seasons, no period
+        "鞦鼕"  # 春日, 冬日: seasons, no period
+        "嚮曏黨測機樹齡",  # 向来, 届党代会, 预测数, 班机, 树龄 (an eighth hunt's review)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -164,7 +165,8 @@ TRADITIONAL = dict(
         "与"
         "课"
         "话"
-        "秋冬",
+        "秋冬"
+        "向向党测机树龄",
         strict=True,
     )
 )

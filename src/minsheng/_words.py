@@ -105,7 +105,6 @@ _ABOUT_PREFIXES = (
 )  # fmt: skip
 NOT_ABOUTS = (
     "签约", "预约", "节约", "履约", "集约", "违约", "特约", "制约", "契约", "条约", "公约",
-    "简约",  # 簡約公屋 (an eighth hunt's: Hong Kong's Light Public Housing)
     "守约", "网约", "合约", "依约", "相约", "解约", "续约", "如约", "邀约", "应约",
     "就近", "附近", "邻近", "最近", "靠近", "亲近",
 )  # fmt: skip
@@ -202,14 +201,17 @@ _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均
 # 节假日, 开放日, 春日, 幼年, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新高休春夏秋冬幼"
+    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新高休"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
     # 前日, 前年; but 目前日均客运量1456人次, 当前日均, 此前日处理 are a day's
     "(?<!(?<![目当此之以])前)"
     # 单日: one day's; but 快递运单日均处理量, 订单日均 are a day's (a seventh hunt's)
     "(?<!(?<![运订账清菜名保面工])单)"
-    # 来年, 成年: next year, adult; but 以来年均增长, 未来年均, 建成日处理 are a year's, a day's
-    "(?<!(?<![以未后])来)(?!(?<=成)年)"
+    # 来年, 成年: next year, adult; but 五年来年均增长, 以来年均, 近来日均 and 建成年产,
+    # 形成年产能力 are a year's or a day's (a review's)
+    "(?<!(?<![以未后年近原向本从])来)(?!(?<=(?<![建形完达造构])成)年)"
+    # 春日, 冬日, 幼年: a season or an age; but 今冬日均, 入夏日均, 托幼日均 are a day's
+    "(?![年月日](?!均)(?<=[春夏秋冬幼][年月日]))"
     "(?<!星期)(?<!礼拜)"  # 星期日处理游客50人次: on Sunday, not 50 a day (假期日均 is a day's)
     # 全年, 全日: the whole year; but 功能齐全日均接待300人次 and 机制健全年处理 are a day's
     "(?<!(?<![齐安完健顾])全)"  # not 保: 确保全年接待300万人次
@@ -555,8 +557,9 @@ def times(unit: str | None) -> bool:
 NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
     "星级", "后", "周年", "次产业", "连冠", "年行动",  # 提升三年行动计划: a plan's name
-    "届",  # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session
-    "年规划", "年计划", "版", "时代",  # 五年规划, 2.0版, 4.0时代: names (an eighth hunt's)
+    # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session (连续3届 counts)
+    "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
+    "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
@@ -608,12 +611,17 @@ def vocabulary() -> frozenset[str]:
     from minsheng import _status_words as status  # noqa: PLC0415 - tests only
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
     from minsheng._comparing import _LEVELS  # noqa: PLC0415
-    from minsheng._figure import _MORE_WORDS  # noqa: PLC0415
-    from minsheng._governing import EACH_OF  # noqa: PLC0415
+    from minsheng._currency import _CURRENCY_CODE  # noqa: PLC0415
+    from minsheng._figure import _COUNT_NOUN_ENDS, _MORE_WORDS  # noqa: PLC0415
+    from minsheng._governing import _NOT_A_CLASS, EACH_OF  # noqa: PLC0415
     from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
-    from minsheng._numerals import _CHENG_WORDS  # noqa: PLC0415
+    from minsheng._numerals import _AFTER_A_SECOND_DIGIT, _CHENG_WORDS  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import (  # noqa: PLC0415
+        _LENGTHENS,
+        _SPAN_AFTER,
+        _SPAN_BEFORE,
+        _WHOSE_TIME,
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
         ONE_DAY,
@@ -646,6 +654,11 @@ def vocabulary() -> frozenset[str]:
         MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
         _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
         ONE_DAY.pattern, PER_WITHOUT_EACH.pattern,
+        # an eighth hunt's words and its review's
+        *_COUNT_NOUN_ENDS, *_NOT_A_CLASS, *_AFTER_A_SECOND_DIGIT, _CURRENCY_CODE,
+        SCIENTIFIC.pattern, FRACTION_OF_MANY.pattern, _LENGTHENS.pattern, _WHOSE_TIME.pattern,
+        _SPAN_BEFORE.pattern,
+        *_SPAN_AFTER,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
