@@ -7,7 +7,7 @@ import pytest
 
 import minsheng
 from minsheng._script import TRADITIONAL, normalize
-from minsheng._words import vocabulary
+from minsheng._vocabulary import vocabulary
 
 _RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 _CHARACTERS = [chr(code) for low, high in _RANGES for code in range(low, high)]

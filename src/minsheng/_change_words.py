@@ -298,7 +298,7 @@ clause's verb."""
 
 
 def change_vocabulary() -> list[str]:
-    """The words and patterns above, for :func:`minsheng._words.vocabulary`."""
+    """The words and patterns above, for :func:`minsheng._vocabulary.vocabulary`."""
     return [
         *_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES, _ADVERBS.pattern, *NEGATIVE_GROWTH,
         _RATE_CHANGE.pattern, *_SHIFTS, "了", _STILL, RUNNING.pattern, *NOT_THING, *OWN_VERBS,

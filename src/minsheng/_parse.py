@@ -91,14 +91,13 @@ from minsheng._words import (
     ROUGH,
     SCIENTIFIC,
     times,
-    vocabulary,
 )
 
 MAX_LENGTH = 256
 """The longest phrase the parser reads; a phrase is a figure, not an article."""
 
 
-__all__ = ["MAX_DIGITS", "MAX_LENGTH", "Reading", "parse_phrase", "parse_quantity", "vocabulary"]
+__all__ = ["MAX_DIGITS", "MAX_LENGTH", "Reading", "parse_phrase", "parse_quantity"]
 
 
 @attrs.frozen

@@ -1,0 +1,112 @@
+"""The parser's vocabulary: every character its words and patterns give meaning to.
+
+Tests check :func:`minsheng._script.normalize`'s table against OpenCC over it,
+so that a word the parser learns is read in traditional script too.  Only
+the tests call it; it imports the modules whose words it lists.
+"""
+
+from __future__ import annotations
+
+from minsheng._change_words import change_vocabulary
+from minsheng._currency import CURRENCY_BEFORE, FOREIGN_CURRENCY
+from minsheng._numerals import NUMERAL_CHARS
+from minsheng._words import (
+    _ABOUT_AFTER,
+    _ABOUT_PREFIXES,
+    _ABOUT_SUFFIXES,
+    _COMPARATOR_GUARDS,
+    _FROM_WORDS,
+    _MORE_THAN,
+    _NOT_A_PERIOD,
+    _NOT_ABOUT,
+    _NOT_COMPARATORS,
+    _PER_CLASSIFIERS,
+    _PER_NOUNS,
+    _PER_WORDS,
+    _PREFIX_COMPARATORS,
+    _SUFFIX_COMPARATORS,
+    _UNIT_WORDS,
+    BARE_COMPARATIVE,
+    BETTER_THAN,
+    FRACTION_OF_MANY,
+    GETTING,
+    GROWING,
+    LEADS,
+    MARGINS,
+    NAMED_AFTER,
+    NEGATIONS,
+    NEGATIVE,
+    NOT_ABOUTS,
+    NOT_NEAR,
+    OTHER_BOUNDS,
+    OVER_PLAN,
+    PARTIAL,
+    PAYING,
+    PLANNED,
+    RECEIVING,
+    ROUGH,
+    SCIENTIFIC,
+    SLIGHTLY,
+)
+
+
+def vocabulary() -> frozenset[str]:
+    """Every character the parser and the checks' own words give meaning to.
+
+    Tests check :func:`minsheng._script.normalize`'s table against OpenCC over it.
+    """
+    from minsheng import _status_words as status  # noqa: PLC0415 - tests only
+    from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
+    from minsheng._comparing import _LEVELS  # noqa: PLC0415
+    from minsheng._currency import _CURRENCY_CODE  # noqa: PLC0415
+    from minsheng._figure import _COUNT_NOUN_ENDS, _MORE_WORDS  # noqa: PLC0415
+    from minsheng._governing import _NOT_A_CLASS, EACH_OF  # noqa: PLC0415
+    from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
+    from minsheng._numerals import _AFTER_A_SECOND_DIGIT, _CHENG_WORDS  # noqa: PLC0415
+    from minsheng._phrases import TOTAL  # noqa: PLC0415
+    from minsheng._refusals import (  # noqa: PLC0415
+        _LENGTHENS,
+        _SPAN_AFTER,
+        _SPAN_BEFORE,
+        _WHOSE_TIME,
+        DIFFERENCE,
+        MORE_OR_LESS_CHANGE,
+        ONE_DAY,
+        SPEED,
+        VOLTAGE_CLASS,
+    )
+    from minsheng._scan_start import _RANKING, PER_WITHOUT_EACH  # noqa: PLC0415
+    from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
+
+    words: list[str] = [
+        SESSION.pattern, DELEGATIONS.pattern, status.DONE_WORDS.pattern,
+        status.NOT_DONE_WORDS.pattern, status.UNDER_WAY_WORDS.pattern, status.HEDGE.pattern,
+        status.EXCEPT.pattern, status.NONE_LEFT.pattern, TOTAL.pattern,
+        *_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *_ABOUT_PREFIXES, *_ABOUT_SUFFIXES,
+        _MORE_THAN, *_FROM_WORDS, *_PER_NOUNS, *_PER_CLASSIFIERS, *_UNIT_WORDS,
+        "".join(NUMERAL_CHARS), "每人均点成分之翻番倍到至为了及以上下内〇—~处理补助",
+        _WORDS.pattern, _DATE.pattern, *_NOT_COMPARATORS, "减" + NEGATIVE, *NEGATIONS, ROUGH,
+        SLIGHTLY, *NOT_ABOUTS, PARTIAL, *NAMED_AFTER, FOREIGN_CURRENCY.pattern, "在",
+        *_NOT_ABOUT, *MARGINS, OVER_PLAN.pattern, *LEADS, BETTER_THAN, *PAYING, *GETTING,
+        *RECEIVING,
+        *_COMPARATOR_GUARDS.values(), GROWING.pattern, _NOT_A_PERIOD,
+        BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
+        PLANNED.pattern, *OTHER_BOUNDS, *_ABOUT_AFTER, "许",
+        *change_vocabulary(),
+        _LEVELS.pattern, EACH_OF.pattern, *_CHENG_WORDS, _RANKING.pattern,
+        "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
+        "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
+        "穴对孔樘泊尊扇堵杆面道节组队层",  # a sixth hunt's measures of things
+        "课时学分",  # and a seventh hunt's measures of teaching
+        MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
+        _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
+        ONE_DAY.pattern, PER_WITHOUT_EACH.pattern,
+        # an eighth hunt's words and its review's
+        *_COUNT_NOUN_ENDS, *_NOT_A_CLASS, *_AFTER_A_SECOND_DIGIT, _CURRENCY_CODE,
+        SCIENTIFIC.pattern, FRACTION_OF_MANY.pattern, _LENGTHENS.pattern, _WHOSE_TIME.pattern,
+        _SPAN_BEFORE.pattern,
+        *_SPAN_AFTER,
+    ]  # fmt: skip
+    return frozenset("".join(words)) - frozenset(
+        " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
+    )
