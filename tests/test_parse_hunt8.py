@@ -248,6 +248,15 @@ def test_renminbi_named_again_in_brackets_is_no_second_unit(text: str) -> None:
     assert parse(text).value == 3000
     (found,) = minsheng.find_quantities(text + "。")
     assert found.reading is not None
+    assert found.phrase == text.removeprefix("补贴")
+
+
+def test_a_denominator_after_renminbi_named_again_is_kept() -> None:
+    """3000元（人民币）/人 was found as 3000元, its /人 dropped: it is per person."""
+    (found,) = minsheng.find_quantities("补贴3000元（人民币）/人。")
+    assert found.reading is not None
+    assert [p.unit for p in found.reading.figure.per] == ["人"]
+    assert parse("3000元(人民币)以上").comparator is minsheng.Comparator.AT_LEAST
 
 
 @pytest.mark.parametrize("text", ["10万分之", "3分之", "十万分之", "发病率为10万分之。"])

@@ -74,8 +74,10 @@ _COUNTED_VISITS = frozenset("家件辆个所项例处条座间张套")  # (the t
 _COUNTED_VISITS |= frozenset("天日时里吨亩周月米")
 
 
-def _refuse_second_unit(s: str, text: str, j: int) -> None:
+def _refuse_second_unit(s: str, text: str, j: int) -> int:
     """Refuse a second unit right after the unit that ends at ``j``: 人·次, 人（次）, 套(间).
+
+    Return where the unit ends: past 元's （人民币）, the currency named again.
 
     Which one counts the figure (people, or person-visits?) the phrase does
     not say; 人（户）, a unit of its own, is read before this is asked.  A unit
@@ -93,15 +95,18 @@ def _refuse_second_unit(s: str, text: str, j: int) -> None:
     if dimes is not None:  # 1元5角 is 1.5 元, not 1 元
         raise fail(msg("a measure word minsheng does not know"), text, dimes.end() - 1)
     if j >= len(s) or s[j] not in "·（(":
-        return
+        return j
     close = s.find("）" if s[j] == "（" else ")", j) if s[j] != "·" else len(s)
     if close < 0:
-        return
+        return j
     second = _UNIT.match(s, j + 1)
     if second is not None and s[j - 1] == "元" and second.group() in ("人民币", "元人民币"):
-        return  # 3000元（人民币）: the currency named again, no second unit (a review's)
+        # 3000元（人民币）: the currency named again, no second unit (a review's); the
+        # figure reads on past it (3000元（人民币）/人 is per person)
+        return close + 1 if second.end() == close else j
     if second is not None and (s[j] == "·" or second.end() == close):
         raise fail(msg("a second unit after the unit: which one counts the figure?"), text, j)
+    return j
 
 
 def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], int]:
@@ -176,7 +181,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             unit, j = _UNIT_WORDS[found.group()], found.end()
             if unit == "个":
                 _refuse_points_after_ge(s, text, j)
-            _refuse_second_unit(s, text, j)
+            j = _refuse_second_unit(s, text, j)
             if (
                 not more
                 and j < len(s)
