@@ -39,9 +39,9 @@ def read_phrase(quantity: Quantity) -> Quantity | ParseError | None:
 def changing(quantity: Quantity) -> Reading | None:
     """The reading of ``quantity``'s phrase where it names a change; ``None`` where not.
 
-    :func:`change_sign`, :func:`change_kind` and :func:`measure_of` each read it;
-    a caller that asks several of one figure reads it once and gives it to
-    :func:`sign_of`, :func:`kind_of` and :func:`measure_with`.
+    :func:`change_sign` and :func:`change_kind` each read it; a caller that
+    asks several things of one figure reads it once and gives it to
+    :func:`sign_of`, :func:`kind_of`, :func:`measure_with` and :func:`bound_of`.
     """
     phrase = quantity.phrase
     if phrase is None or CHANGE_CHARS.isdisjoint(phrase):
@@ -105,13 +105,11 @@ TOTAL = compiled(
 _TOTAL_CHARS = frozenset("总總有计計")
 
 
-def measure_of(quantity: Quantity) -> Measure | None:
-    """:func:`change_kind`, or a level where the phrase names a total (学位总数达到12500个)."""
-    return measure_with(quantity, changing(quantity))
-
-
 def measure_with(quantity: Quantity, reading: Reading | None) -> Measure | None:
-    """:func:`measure_of` of ``quantity``, whose :func:`changing` is ``reading``."""
+    """:func:`change_kind`, or a level where the phrase names a total (学位总数达到12500个).
+
+    ``reading`` is ``quantity``'s :func:`changing`.
+    """
     kind = kind_of(quantity, reading)
     if kind is not None:
         return kind
@@ -156,12 +154,24 @@ def phrase_disagreements(
         ]
     comparator = (
         implied
-        if parsed.comparator is None and quantity.comparator == implied
+        if implied_counts(quantity, parsed) and quantity.comparator == implied
         else parsed.comparator
     )
     if _agrees(quantity, parsed, comparator):
         return []
     return _disagreements(quantity, parsed, comparator)
+
+
+def implied_counts(quantity: Quantity, parsed: Quantity | ParseError | None) -> bool:
+    """Whether the comparator a bare target implies can matter to :func:`phrase_disagreements`.
+
+    Only where the figure states a comparator and its phrase, read, none.
+    """
+    return (
+        quantity.comparator is not None
+        and isinstance(parsed, Quantity)
+        and (parsed.comparator is None)
+    )
 
 
 def _disagreements(
@@ -228,19 +238,13 @@ FLIPPED = {
 """Each comparator, with its sides swapped: what a bound on a fall's size says of the level."""
 
 
-def level_comparator(quantity: Quantity) -> Comparator | None:
+def bound_of(quantity: Quantity, sign: int) -> Comparator | None:
     """``quantity``'s comparator as it bounds the level its change leaves.
 
-    A bound on a fall's size bounds the level from the other side: 下降5%以上
-    (a fall of at least 5 %) leaves it at least 5 % below where it was: at
-    most 95 % of it.
+    ``sign`` is its :func:`change_sign`.  A bound on a fall's size bounds the
+    level from the other side: 下降5%以上 (a fall of at least 5 %) leaves it
+    at least 5 % below where it was: at most 95 % of it.
     """
-    comparator = quantity.comparator
-    return FLIPPED[comparator] if comparator and change_sign(quantity) < 0 else comparator
-
-
-def bound_of(quantity: Quantity, sign: int) -> Comparator | None:
-    """:func:`level_comparator` of ``quantity``, whose :func:`change_sign` is ``sign``."""
     comparator = quantity.comparator
     return FLIPPED[comparator] if comparator and sign < 0 else comparator
 

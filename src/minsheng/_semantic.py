@@ -31,6 +31,7 @@ from minsheng._phrases import (
     bound_of,
     change_sign,
     implied_comparator,
+    implied_counts,
     phrase_disagreements,
     read_phrase,
 )
@@ -365,14 +366,10 @@ def _quantity_problems(
                 )
             )
         parsed = read_phrase(quantity)
-        # the comparator a bare target means counts only where the phrase states none
-        # and the figure one (phrase_disagreements): most figures need not read it
+        # most figures need not read the comparator a bare target means
         implied = (
             implied_comparator(metric)
-            if where == target
-            and quantity.comparator is not None
-            and isinstance(parsed, Quantity)
-            and parsed.comparator is None
+            if where == target and implied_counts(quantity, parsed)
             else None
         )
         for message in phrase_disagreements(quantity, parsed, implied):
