@@ -1225,6 +1225,37 @@ def test_text_a_spreadsheet_runs_as_a_formula_is_a_warning() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("where", "path"),
+    [
+        (("projects", 0, "title", "zh"), "$.projects[0].title.zh"),
+        (("projects", 0, "metrics", 0, "subject", "en"), "$.projects[0].metrics[0].subject.en"),
+        (("projects", 1, "description"), "$.projects[1].description"),
+        (("license",), "$.license"),
+        (
+            ("projects", 1, "metrics", 0, "target", "derivation"),
+            "$.projects[1].metrics[0].target.derivation",
+        ),
+        (
+            ("projects", 1, "metrics", 0, "actual", "derivation"),
+            "$.projects[1].metrics[0].actual.derivation",
+        ),
+    ],
+)
+def test_a_formula_alone_in_any_text_the_csv_writes_is_found(
+    where: tuple[str | int, ...], path: str
+) -> None:
+    """The check's quick test, which skips most programs, reads each text alone too."""
+    document = _kunming_2025()
+    node: Any = document
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = "=1+1"
+    program = minsheng.loads(json.dumps(document, ensure_ascii=False))
+    found = {(p.code, p.path) for p in minsheng.check(program) if "formula" in p.message}
+    assert found == {("text-form", path)}
+
+
 def _jurisdiction_problems(jurisdiction: dict[str, Any]) -> list[tuple[str, str, str]]:
     document = _kunming_2025()
     document["jurisdiction"] = jurisdiction

@@ -150,12 +150,17 @@ def _metrics_hold(
     return True
 
 
-def _figures_hold(metric: Metric, source_ids: set[str], symbols: frozenset[str]) -> bool:
-    """Whether every figure of ``metric`` names a known unit, and a known source if any."""
+def metric_figures(metric: Metric) -> tuple[Quantity | None, ...]:
+    """Every figure of ``metric`` in :func:`quantity_paths`' order; ``None`` for a role unset."""
     figures = _singles(metric) + sum(_manies(metric), ())
     for component in metric.components:
         figures += _component_figures(component)
-    for quantity in figures:
+    return figures
+
+
+def _figures_hold(metric: Metric, source_ids: set[str], symbols: frozenset[str]) -> bool:
+    """Whether every figure of ``metric`` names a known unit, and a known source if any."""
+    for quantity in metric_figures(metric):
         if quantity is None:
             continue
         if quantity.unit not in symbols:  # None is not among them either

@@ -340,37 +340,41 @@ def _source_problems(program: Program) -> list[Problem]:
     ]
 
 
-def _may_hold_formula(program: Program) -> bool:
-    """Whether any text :func:`_formula_problems` reads begins as a formula would.
+def _csv_texts(program: Program, *, paths: bool) -> Iterator[tuple[str, str]]:
+    """The texts CSV writes as they are, each with its JSON path ("" without ``paths``).
 
-    A quick test, without the paths: nearly every program has none.  It reads
-    every text the check reads, and may read more (every quantity's derivation).
+    Notes and departments are JSON arrays there, which begin with [.  Without
+    paths the same texts are read faster: nearly every program holds no
+    formula, and its metrics' and figures' paths need not be built.
     """
-    formula = _FORMULA
-    for _, text, _ in _named_texts(program):
-        if text.zh[:1] in formula or (text.en or "")[:1] in formula:
-            return True
+    from minsheng._check import metric_figures, quantity_paths  # noqa: PLC0415 - a cycle
+
+    for path, text, _ in _named_texts(program):
+        yield f"{path}.zh", text.zh
+        yield f"{path}.en", text.en or ""
+    yield "$.license", program.license or ""
+    yield "$.citation", program.citation or ""
     province = program.jurisdiction.province
-    others = [program.license or "", program.citation or ""]
     if province is not None:
-        others += [province.zh, province.en or ""]
-    others += [project.description or "" for project in program.projects]
-    if any(text[:1] in formula for text in others):
-        return True
-    for metrics in (program.figures, *(project.metrics for project in program.projects)):
-        for metric in metrics:
-            subject = metric.subject
-            if subject.zh[:1] in formula or (subject.en or "")[:1] in formula:
-                return True
-            for quantity in (metric.target, metric.actual, metric.estimate, metric.progress):
-                if quantity is not None and (quantity.derivation or "")[:1] in formula:
-                    return True
-            others = [q.derivation or "" for q in (*metric.baselines, *metric.alternatives)]
-            for component in metric.components:
-                others += [q.derivation or "" for q in (component.target, component.actual) if q]
-            if others and any(text[:1] in formula for text in others):
-                return True
-    return False
+        yield "$.jurisdiction.province.zh", province.zh
+        yield "$.jurisdiction.province.en", province.en or ""
+    for p, project in enumerate(program.projects):
+        yield (f"$.projects[{p}].description" if paths else ""), project.description or ""
+    if paths:
+        for path, metric in metrics_of(program):
+            yield f"{path}.subject.zh", metric.subject.zh
+            yield f"{path}.subject.en", metric.subject.en or ""
+        for path, quantity in quantity_paths(program):
+            yield f"{path}.derivation", quantity.derivation or ""
+        return
+    metrics = [*program.figures, *(m for project in program.projects for m in project.metrics)]
+    for metric in metrics:
+        yield "", metric.subject.zh
+        yield "", metric.subject.en or ""
+    for metric in metrics:
+        for figure in metric_figures(metric):
+            if figure is not None:
+                yield "", figure.derivation or ""
 
 
 def _formula_problems(program: Program) -> list[Problem]:
@@ -379,27 +383,9 @@ def _formula_problems(program: Program) -> list[Problem]:
     The exports keep text as it is; a hostile-input audit's dataset with a
     title of =cmd|… validated, and its CSV ran it in a spreadsheet.
     """
-    from minsheng._check import quantity_paths  # noqa: PLC0415 - _check imports this module
-
-    if not _may_hold_formula(program):
-        return []  # the paths below are built only for a program that may need them
-
-    # the texts CSV writes as they are (notes and departments are JSON arrays there,
-    # which begin with [)
-    texts: list[tuple[str, str]] = []
-    for path, text, _ in _named_texts(program):
-        texts += [(f"{path}.zh", text.zh), (f"{path}.en", text.en or "")]
-    texts += [("$.license", program.license or ""), ("$.citation", program.citation or "")]
-    province = program.jurisdiction.province
-    if province is not None:
-        texts += [("$.jurisdiction.province.zh", province.zh)]
-        texts += [("$.jurisdiction.province.en", province.en or "")]
-    for p, project in enumerate(program.projects):
-        texts.append((f"$.projects[{p}].description", project.description or ""))
-    for path, metric in metrics_of(program):
-        subject = metric.subject
-        texts += [(f"{path}.subject.zh", subject.zh), (f"{path}.subject.en", subject.en or "")]
-    texts += [(f"{path}.derivation", q.derivation or "") for path, q in quantity_paths(program)]
+    formula = _FORMULA
+    if not any(text[:1] in formula for _, text in _csv_texts(program, paths=False)):
+        return []  # the paths are built only for a program that may need them
     return [
         _issue(
             "text-form",
@@ -411,8 +397,8 @@ def _formula_problems(program: Program) -> list[Problem]:
             ),
             found=shown(text),
         )
-        for path, text in texts
-        if text[:1] in _FORMULA
+        for path, text in _csv_texts(program, paths=True)
+        if text[:1] in formula
     ][:_MOST]
 
 
