@@ -200,7 +200,8 @@ _STILL = "(?:仍|均|也|都|亦|皆)"
 
 # 已连续下滑5个月, 连续下降3年: for five months, not down by five months; and
 # 连跌9个月, 连降3年 (a seventh hunt's: read as a fall of nine months)
-RUNNING = compiled(f"(?:连续(?:{CHANGE_WORDS})|连[跌降涨升增减])了? *$")
+STREAK_CHANGES = "跌降涨升增减"  # 连跌, 连降, 连增: a streak
+RUNNING = compiled(f"(?:连续(?:{CHANGE_WORDS})|连[{STREAK_CHANGES}])了? *$")
 # 拉动经济增长0.5个百分点, 下拉经济增长0.3个百分点: what a part adds to (or takes
 # from) the growth of the whole, not a change of the figure's own
 PULLING = "(?:负?拉动|下拉|拉低|拉升|拖累|带动|推动)[^，。；,;0-9]{0,10}?"
@@ -278,6 +279,8 @@ _RATE_CHANGE = compiled(
     r"|(?:降幅|跌幅)[^\W\d]{0,8}?(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升)"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后", "提早", "推后")  # 提早0.4年: an eighth hunt's
+SHIFTED = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")
+"""提前3天, 提早了0.2年 right before a figure: earlier or later by it, a shift in time."""
 
 
 # change words that take no object: what follows their figure is no thing they change

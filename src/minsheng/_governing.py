@@ -19,7 +19,7 @@ from minsheng._change_words import (
     _CHANGE_STARTS,
     _LOWERING_AT,
     _RATE_CHANGE,
-    _SHIFTS,
+    SHIFTED,
     in_compound,
 )
 from minsheng._changes import about_at_end, change_of
@@ -401,9 +401,9 @@ def _refuse_unbounded(
     if second_order is not None:  # 增幅收窄3个百分点: the growth slowed, by 3 points
         position = kept[second_order.start()]
         raise fail(msg("a change in a rate of change (增幅收窄)"), text, position)
-    shifted = head.removesuffix("了")  # 提早了0.2年
-    if shifted.endswith(_SHIFTS):  # 提前3天: earlier by 3 days, a shift in time
-        position = kept[len(shifted) - 2]
+    shifted = SHIFTED.search(head)  # 提前3天, 提早了0.2年: earlier by 3 days, a shift in time
+    if shifted is not None:
+        position = kept[shifted.start()]
         raise fail(msg("提前 or 推迟 before a figure: a shift in time"), text, position)
 
 

@@ -17,12 +17,13 @@ import attrs
 from minsheng._change_words import change_of_it
 from minsheng._errors import ParseError
 from minsheng._figure import _Figure, read_figure
+from minsheng._numerals import NUMERAL_CHARS
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import started_then_changed, whose_time_end
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
-from minsheng._words import _RANGE, BLANKS, LINE_BREAKS, _is_word_char, upgraded
+from minsheng._words import _RANGE, BLANKS, LINE_BREAKS, _is_word_char, _skip_spaces, upgraded
 
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
 _GAP = BLANKS + "\n\r"  # between the parts of a number a line break cuts
@@ -90,8 +91,8 @@ def _own_figure_end(s: str, figure: _Figure, k: int) -> int:
     由3000元提高20%: the parser refuses the whole phrase, so the scan finds it
     whole; 20% found alone would read as a plain share, its 提高 lost.
     """
-    after = len(s) - len(s[k:].lstrip(" "))
-    if after >= len(s) or not _NUMBER_START.match(s, after):
+    after = _skip_spaces(s, k)
+    if after >= len(s) or s[after] not in _NUMBER_START:
         return k
     try:
         own = read_figure(s, s, after, figure)
@@ -100,7 +101,7 @@ def _own_figure_end(s: str, figure: _Figure, k: int) -> int:
     return k if own is None else own.end
 
 
-_NUMBER_START = compiled("[0-9零〇一二两三四五六七八九十百千]")
+_NUMBER_START = frozenset("0123456789") | NUMERAL_CHARS
 
 
 def _short_of_ends(s: str, k: int) -> bool:

@@ -16,12 +16,13 @@ from minsheng._change_words import (
     _NOT_CHANGES,
     _ONLY_TO,
     _RATE_CHANGE,
-    _SHIFTS,
     CHANGE_WORDS,
     NEGATIVE_GROWTH,
     NOT_BARE_CHANGES,
     PULLED,
     PULLING,
+    SHIFTED,
+    STREAK_CHANGES,
     TAKES_NO_OBJECT,
     YEAR_ON_YEAR,
 )
@@ -212,7 +213,7 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
     if cap is not None:
         return c + cap
-    shift = _SHIFT_BEFORE.search(s, max(c, a - 4), a)  # 提早0.4年, 提前了3天: refused
+    shift = SHIFTED.search(s, max(c, a - 4), a)  # 提早0.4年, 提前了3天: refused
     if shift is not None:  # (an eighth hunt's: found as a plain 0.4 years)
         return shift.start()
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
@@ -244,7 +245,7 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     if (
         a - 1 >= c
         and s[a - 1] == "连"
-        and s[a : a + 1] in _STREAK_CHANGES
+        and s[a : a + 1] in STREAK_CHANGES
         and not _is_word_char(s[a + 1 : a + 2] or " ")  # not 关连增长, 接连增加
     ):
         return a - 1  # 连跌9个月, 连降3年: as 连续下滑 (a seventh hunt's)
@@ -278,10 +279,6 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return a - 1
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
     return a if negated is None else negated.start()
-
-
-_STREAK_CHANGES = "跌降涨升增减"
-_SHIFT_BEFORE = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")
 
 
 def _wrapped_words(s: str, a: int, floor: int) -> int | None:
