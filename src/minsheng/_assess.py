@@ -17,18 +17,29 @@ The rules (see the docs' "Attainment semantics"):
 
 from __future__ import annotations
 
-import operator
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
 from minsheng._consistency import compared_with, meet
-from minsheng._context import CONTEXT, WIDE, own_context
+from minsheng._context import WIDE, own_context
 from minsheng._denominators import compare_denominators
 from minsheng._errors import Problem, expect
 from minsheng._i18n import _
+from minsheng._intervals import (
+    TESTS,
+    Test,
+    factor,
+    in_unit_of,
+    negated,
+    one_sided,
+    ratio,
+    ratio_interval,
+    scaled,
+    shown_difference,
+)
 from minsheng._model import (
     Direction,
     Measure,
@@ -59,54 +70,14 @@ from minsheng._results import (
 )
 from minsheng._review import review_problems
 from minsheng._semantic import walk
-from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind, convert, units_compare
-
-
-def _factor(value: Decimal, unit: str | None, sign: int = 0) -> Decimal:
-    """A growth figure as a growth factor, ``sign`` its phrase's way (:func:`change_sign`).
-
-    +100.89% is 2.0089 times and 下降5% 0.95; 翻一番 and 2倍 are 2, but 增加一倍
-    (an increase by once the baseline) is 2 and 增长2倍 3.
-    """
-    if unit == "%":
-        return 1 - value / 100 if sign < 0 else 1 + value / 100
-    return value if sign == 0 else 1 + sign * value
-
-
-def _scaled(interval: Interval, scale: Callable[[Decimal], Decimal]) -> Interval:
-    """The interval with both ends mapped by a monotonic function (a decreasing one swaps them)."""
-    low, high = scale(interval.low), scale(interval.high)
-    if low > high:
-        return Interval(high, low, interval.high_closed, interval.low_closed)
-    return Interval(low, high, interval.low_closed, interval.high_closed)
-
-
-def _negated(interval: Interval) -> Interval:
-    return _scaled(interval, operator.neg)
-
-
-_Test = Callable[[Interval, Decimal], bool]
-
-_INFINITY = Decimal("Infinity")
-
-
-def _one_sided(interval: Interval, comparator: Comparator) -> Interval:
-    """The values an outcome stated as a bound stands for: 不少于2235名 is [2235, ∞)."""
-    if comparator is Comparator.AT_LEAST:
-        return Interval(interval.low, _INFINITY, interval.low_closed, high_closed=False)
-    if comparator is Comparator.MORE_THAN:
-        return Interval(interval.low, _INFINITY, low_closed=False, high_closed=False)
-    if comparator is Comparator.AT_MOST:
-        high_closed = interval.high_closed
-        return Interval(-_INFINITY, interval.high, low_closed=False, high_closed=high_closed)
-    return Interval(-_INFINITY, interval.high, low_closed=False, high_closed=False)
+from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind, units_compare
 
 
 def _bounded(
     metric: Metric,
     interval: Interval,
     goal: Decimal,
-    tests: tuple[_Test, _Test],
+    tests: tuple[Test, Test],
     rough: Quantity | None,
 ) -> MetricResult:
     """The attainment of an outcome that is only a bound: met or not only where it decides.
@@ -118,27 +89,6 @@ def _bounded(
     straddles = _("the outcome is a bound, which reaches both sides of the target")
     status, reason = _judged(interval, goal, tests, rough, straddles)
     return MetricResult(metric, status, reason=reason)
-
-
-_TESTS: dict[Comparator, tuple[_Test, _Test]] = {
-    # comparator: (every value satisfies it, no value does)
-    Comparator.AT_LEAST: (
-        lambda a, t: a.low >= t,
-        lambda a, t: a.high < t or (a.high == t and not a.high_closed),
-    ),
-    Comparator.MORE_THAN: (
-        lambda a, t: a.low > t or (a.low == t and not a.low_closed),
-        lambda a, t: a.high <= t,
-    ),
-    Comparator.AT_MOST: (
-        lambda a, t: a.high <= t,
-        lambda a, t: a.low > t or (a.low == t and not a.low_closed),
-    ),
-    Comparator.LESS_THAN: (
-        lambda a, t: a.high < t or (a.high == t and not a.high_closed),
-        lambda a, t: a.low >= t,
-    ),
-}
 
 
 def _incomparable(
@@ -159,18 +109,6 @@ def _incomparable(
     return None
 
 
-def _in_unit_of(
-    quantity: Quantity, other: Quantity, units: Mapping[str, Unit]
-) -> tuple[Interval, Decimal]:
-    """``quantity``'s interval and value in ``other``'s unit, exactly (168 小时 is 7 天)."""
-    if quantity.unit == other.unit:
-        return quantity.interval, quantity.value
-    unit, into = units[quantity.unit or ""], units[other.unit or ""]
-    return _scaled(quantity.interval, lambda v: convert(v, unit, into)), convert(
-        quantity.value, unit, into
-    )
-
-
 def _growth(
     metric: Metric,
     target: Quantity,
@@ -185,10 +123,10 @@ def _growth(
     target_sign, sign = signs
     if target.unit not in GROWTH_UNITS:
         return _("a growth target must be in % or 倍")
-    goal = _factor(target.value, target.unit, target_sign)
+    goal = factor(target.value, target.unit, target_sign)
     if actual.unit in GROWTH_UNITS:
-        interval = _scaled(actual.interval, lambda v: _factor(v, actual.unit, sign))
-        return goal, _factor(actual.value, actual.unit, sign), interval
+        interval = scaled(actual.interval, lambda v: factor(v, actual.unit, sign))
+        return goal, factor(actual.value, actual.unit, sign), interval
     baseline = compared_with(metric, actual)  # the level's one baseline
     if baseline is None:
         return _("a growth outcome must be in % or 倍, or a level with a baseline")
@@ -200,28 +138,12 @@ def _growth(
     # A level against its baseline: 4712名 from about 2346名 is 2.0085 times; in the
     # level's unit (1.1公里 from 1000米 is 1.1 times, not 0.0011)
     levels = actual.interval
-    bases, base = _in_unit_of(baseline, actual, units)
+    bases, base = in_unit_of(baseline, actual, units)
     low = levels.low / bases.high
     high = levels.high / bases.low if bases.low > 0 else None
     if high is None:
         return _("the baseline's range reaches zero")
     return goal, actual.value / base, Interval(low, high)
-
-
-_EXACT_DIGITS = 33  # a difference of two figures: 20 digits and 6 places, in units 10⁶ apart
-
-
-def _shown(difference: Decimal) -> Decimal:
-    """A difference as the report shows it: exact, or 28 digits where it never ends.
-
-    A difference of two figures ends within 33 digits; one longer comes of a
-    conversion that never ends (100 分钟 against 1 小时), and is shown as a
-    quotient is.
-    """
-    exponent = difference.as_tuple().exponent
-    if not isinstance(exponent, int) or difference.adjusted() - exponent < _EXACT_DIGITS:
-        return difference
-    return CONTEXT.plus(difference)
 
 
 # 减负3500万元, 减税, 降费, 节约: an amount saved, counted as it is (not a fall of it)
@@ -271,7 +193,7 @@ def _numeric(
             return MetricResult(metric, Status.UNDETERMINED, reason=reason)
         assert target.unit is not None  # noqa: S101 - checked by _incomparable
         assert actual.unit is not None  # noqa: S101
-        interval, point = _in_unit_of(actual, target, units)
+        interval, point = in_unit_of(actual, target, units)
         # 减少200座 against 减少到350座; or a level metric's outcome that is a change
         # by an amount (不低于1500元 against 增加1600元), or the reverse (新增3000个
         # against 学位总数达到12500个)
@@ -287,27 +209,27 @@ def _numeric(
         if target.upper is not None and not cut and metric.direction is Direction.LOWER:
             goal = target.upper  # 3—5个工作日 where fewer is better: at most 5 meets it
         if (_way(actual, target_sign, actual_sign) or target_sign) < 0:
-            interval, point = _negated(interval), -point
+            interval, point = negated(interval), -point
             actual_comparator = FLIPPED[actual.comparator] if actual.comparator else None
-        difference = _shown(WIDE.subtract(point, goal))  # exact, however wide the figures
+        difference = shown_difference(WIDE.subtract(point, goal))  # exact, however wide the figures
         # A difference of rates, or of changes in rates, is in percentage points.
         points = units[target.unit].kind in (UnitKind.PERCENT, UnitKind.POINTS)
         difference_unit = "pp" if points else target.unit
     lower = metric.direction is Direction.LOWER
     comparator = goal_comparator or (Comparator.AT_MOST if lower else Comparator.AT_LEAST)
-    tests = _TESTS[comparator]
+    tests = TESTS[comparator]
     rough = metric.kind is not MetricKind.GROWTH and not cut and target.approximation in _ROUGH
     if actual_comparator is not None:
-        bound = _one_sided(interval, actual_comparator)
+        bound = one_sided(interval, actual_comparator)
         return _bounded(metric, bound, goal, tests, target if rough else None)
     status, reason = _judged(interval, goal, tests, target if rough else None)
     if cut:  # the ratio of the sizes: 下降0.8 against 下降0.5 is 160 %
-        interval, point, goal, lower = _negated(interval), -point, -goal, not lower
+        interval, point, goal, lower = negated(interval), -point, -goal, not lower
     return MetricResult(
         metric,
         status,
-        attainment=_ratio_interval(interval, goal, lower=lower),
-        ratio=_ratio(point, goal, lower=lower),
+        attainment=ratio_interval(interval, goal, lower=lower),
+        ratio=ratio(point, goal, lower=lower),
         difference=difference,
         difference_unit=difference_unit,
         reason=reason,
@@ -320,7 +242,7 @@ _ROUGH = (Approximation.ABOUT, Approximation.ROUNDED)
 def _judged(
     interval: Interval,
     goal: Decimal,
-    tests: tuple[_Test, _Test],
+    tests: tuple[Test, Test],
     rough: Quantity | None,
     straddles: str = _("the outcome's range straddles the target"),
 ) -> tuple[Status, str | None]:
@@ -339,28 +261,6 @@ def _judged(
             "the target is approximate, and the outcome is within its range"
         )
     return Status.NOT_MET, None
-
-
-def _ratio(actual: Decimal, target: Decimal, *, lower: bool) -> Decimal | None:
-    """``actual`` against ``target``; ``None`` for a target of zero, which has no ratio."""
-    numerator, denominator = (target, actual) if lower else (actual, target)
-    if denominator <= 0 or numerator < 0 or not target:
-        return None
-    return numerator / denominator
-
-
-def _ratio_interval(actual: Interval, target: Decimal, *, lower: bool) -> Interval | None:
-    if lower:
-        low = _ratio(actual.high, target, lower=True)
-        high = _ratio(actual.low, target, lower=True)
-        low_closed, high_closed = actual.high_closed, actual.low_closed
-    else:
-        low = _ratio(actual.low, target, lower=False)
-        high = _ratio(actual.high, target, lower=False)
-        low_closed, high_closed = actual.low_closed, actual.high_closed
-    if low is None or high is None:
-        return None
-    return Interval(low, high, low_closed, high_closed)
 
 
 def assess_metric(metric: Metric, units: Mapping[str, Unit] = UNITS) -> MetricResult:

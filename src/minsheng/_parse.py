@@ -35,8 +35,6 @@ import attrs
 from minsheng._change_words import (
     _CHANGES,
     NEGATIVE_GROWTH,
-    PULLED,
-    RUNNING,
     TAKES_NO_OBJECT,
 )
 from minsheng._context import own_context
@@ -45,17 +43,15 @@ from minsheng._currency import (
     renminbi_at_end,
 )
 from minsheng._errors import InvalidValueError, ParseError, expect
-from minsheng._figure import _MINUS, _ROUGH_COUNT, _Figure, _figures
+from minsheng._figure import _MINUS, _Figure, _figures
 from minsheng._governing import (
     _Before,
     _before,
     _check_subject,
-    period_before,
 )
 from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._no_figure import (
-    _DATE,
     _OTHER_NUMERALS,
     _WORDS,
     AGE,
@@ -63,7 +59,7 @@ from minsheng._no_figure import (
 )
 from minsheng._numerals import MAGNITUDES, MAX_DIGITS, Number, _read_arabic, fail
 from minsheng._patterns import compiled
-from minsheng._periods import kept_pers
+from minsheng._periods import kept_pers, without_dates
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._refusals import (
     MONTHS,
@@ -72,6 +68,8 @@ from minsheng._refusals import (
     over_plan,
     range_refused,
     refuse_after,
+    refuse_whole,
+    refuse_words_before,
     scored,
 )
 from minsheng._script import normalize
@@ -83,14 +81,9 @@ from minsheng._words import (
     _START_RE,
     _UNIT,
     _UNIT_WORDS,
-    DECIMAL_ROUGH,
-    FRACTION_OF_MANY,
-    GROWING,
     LEVEL_CAPS,
     NEGATIVE,
     ROUGH,
-    SCIENTIFIC,
-    times,
 )
 
 MAX_LENGTH = 256
@@ -391,84 +384,14 @@ def _quick(s: str, text: str) -> Reading | None:
     return Reading(quantity, (), head.change, head.direction)
 
 
-def _without_dates(
-    s: str, text: str, figures: list[_Figure]
-) -> tuple[tuple[int, int, Per] | None, list[_Figure], set[int]]:
-    """The period of a number of times, the figures that are no date, and the dates' positions.
-
-    一年两次: the period is a denominator, not a figure; 2025年12月31日 among
-    other figures is a date, and subject words.
-    """
-    dates: set[int] = set()
-    period = period_before(s, figures[-1].start, figures[-1].unit) if figures else None
-    if period is not None:
-        head = s[: period[0]].rstrip(" ")
-        past = next((w for w in ("近", "约", "过去") if head.endswith(w)), None)
-        if past is not None:  # 近三年两次: in the past three years, not a rate
-            raise fail(msg("近 before a time: nearly, or the past?"), text, len(head) - len(past))
-        figures = [f for f in figures if not period[0] <= f.start < period[1]]
-        dates = set(range(period[0], period[1]))
-    if len(figures) > 1:
-        spans = [m.span() for m in _DATE.finditer(s)]
-        kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
-        if kept and len(kept) < len(figures):
-            dates |= {k for a, b in spans for k in range(a, b)}
-            figures = kept
-    return period, figures, dates
-
-
 _NOT_QUICK_WORDS = compiled(
     "|".join(("成长", "连续", "连", "拉", "拖累", "带动", "推动", *NEGATIVE_GROWTH))
 )
 
 
-def _refuse_words_before(
-    s: str, text: str, first: _Figure, last: _Figure, covered: AbstractSet[int]
-) -> None:
-    """Refuse words before the figures that make their change unsure.
-
-    成长 right before a figure (成長35.4%: growth by it in Taiwan; 健康成长3000人:
-    growing up), 拉动 or 拖累 before 增长 (拉动经济增长0.5个百分点: what a sector
-    adds to growth), and 连续 with a change before a time (已连续下滑5个月: for
-    five months, not down by five).
-    """
-    growing = GROWING.search(s, 0, first.start)
-    if growing is not None and growing.start() not in covered:
-        raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
-    # in percentage points (a share of growth); 带动农民收入增长10% is the income's own
-    pulled = PULLED.search(s, 0, first.start) if last.unit == "个百分点" else None
-    if pulled is not None and pulled.start() not in covered:
-        reason = msg("拉动 or 拖累 before 增长 or 经济: what a part adds to growth, not a change")
-        raise fail(reason, text, pulled.start())
-    running = RUNNING.search(s, 0, first.start) if times(last.unit) else None
-    if running is not None and running.start() not in covered:
-        reason = msg("连续 and a change before a time: for how long, or by how much?")
-        raise fail(reason, text, running.start())
-
-
-def _refuse_whole(s: str, text: str) -> None:
-    """Refuse what no reading of the phrase can take: 零点几, 1e9, 负增长."""
-    rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
-    if rough is not None:
-        raise fail(_ROUGH_COUNT, text, rough.end() - 1)
-    scientific = SCIENTIFIC.search(s)  # 1e9个 (a newcomer's trial: found as 9个)
-    if scientific is not None:
-        reason = msg("a number in scientific notation (1e9), which minsheng does not read")
-        raise fail(reason, text, scientific.start())
-    fraction = FRACTION_OF_MANY.search(s)  # 10万分之8.5: per 100,000, as no unit says
-    if fraction is not None:
-        reason = msg(
-            "a fraction of a large or printed number (10万分之8.5), which minsheng does not read"
-        )
-        raise fail(reason, text, fraction.start())
-    negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
-    if negative_growth >= 0:
-        raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
-
-
 def _read(s: str, text: str) -> Reading:
     """Read ``text``, folded as ``s``: the reading that explains where it cannot."""
-    _refuse_whole(s, text)
+    refuse_whole(s, text)
     covered = _covered(s, 0, len(s))
     ages = {k for m in AGE.finditer(s) for k in range(m.start(), m.end())}
     figures = _figures(s, text, covered | ages) if ages else []
@@ -476,7 +399,7 @@ def _read(s: str, text: str) -> Reading:
         covered = covered | ages  # 3岁以下婴幼儿托位3000个: the age qualifies the subject
     else:
         figures = _figures(s, text, covered)  # 65岁以上长者: the age is the figure
-    period, figures, dates = _without_dates(s, text, figures)
+    period, figures, dates = without_dates(s, text, figures)
     if not figures:
         _check_subject(s, text, [k for k, ch in enumerate(s) if ch in _OTHER_NUMERALS], covered)
         raise fail(msg("no figure found"), text, len(text))
@@ -489,7 +412,7 @@ def _read(s: str, text: str) -> Reading:
     if at is not None:
         raise fail(msg("a comparator that does not bound the figure"), text, at)
     first = figures[0]
-    _refuse_words_before(s, text, first, last, covered)
+    refuse_words_before(s, text, first, last, covered)
     head = _before(s, text, 0, first.start, covered, dates)
     if len(figures) == 1:  # 由231名代表: 由 is "by" here
         refused = alone_refused(s, last, head)

@@ -3,12 +3,18 @@
 A rate keeps the period that is the rate's (年均增长, 每年增长, 月均环比增长)
 and drops the period, person or land of the thing it measures (人均可支配收入
 增长6.5% grew once); a 累计 total and a concentration keep no period of the
-thing either.
+thing either.  And which figures of a phrase are a period or a date: 一年两次 is
+twice a year, 2025年12月31日 among other figures is words.
 """
 
 from __future__ import annotations
 
 from minsheng._change_words import CHANGE_WORDS, RATE_ADVERBS
+from minsheng._figure import _Figure
+from minsheng._governing import period_before
+from minsheng._i18n import msg
+from minsheng._no_figure import _DATE
+from minsheng._numerals import fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Per
 from minsheng._units import RATES
@@ -77,3 +83,29 @@ def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...
         # 下降到30以下 (no unit printed): an annual mean, as in 微克/立方米
         return tuple(p for p in pers if not _measures_period(s, p))
     return pers
+
+
+def without_dates(
+    s: str, text: str, figures: list[_Figure]
+) -> tuple[tuple[int, int, Per] | None, list[_Figure], set[int]]:
+    """The period of a number of times, the figures that are no date, and the dates' positions.
+
+    一年两次: the period is a denominator, not a figure; 2025年12月31日 among
+    other figures is a date, and subject words.
+    """
+    dates: set[int] = set()
+    period = period_before(s, figures[-1].start, figures[-1].unit) if figures else None
+    if period is not None:
+        head = s[: period[0]].rstrip(" ")
+        past = next((w for w in ("近", "约", "过去") if head.endswith(w)), None)
+        if past is not None:  # 近三年两次: in the past three years, not a rate
+            raise fail(msg("近 before a time: nearly, or the past?"), text, len(head) - len(past))
+        figures = [f for f in figures if not period[0] <= f.start < period[1]]
+        dates = set(range(period[0], period[1]))
+    if len(figures) > 1:
+        spans = [m.span() for m in _DATE.finditer(s)]
+        kept = [f for f in figures if not any(a <= f.start < b for a, b in spans)]
+        if kept and len(kept) < len(figures):
+            dates |= {k for a, b in spans for k in range(a, b)}
+            figures = kept
+    return period, figures, dates

@@ -14,11 +14,14 @@ from minsheng._change_words import (
     _NOT_CHANGES,
     _ONLY_TO,
     CHANGE_WORDS,
+    NEGATIVE_GROWTH,
+    PULLED,
+    RUNNING,
     SHARE_THAT_GREW,
     YEAR_ON_YEAR,
     change_of_it,
 )
-from minsheng._figure import _Figure
+from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
@@ -28,9 +31,13 @@ from minsheng._patterns import compiled
 from minsheng._units import RATES, UNITS
 from minsheng._words import (
     _NOT_AFTER,
+    DECIMAL_ROUGH,
+    FRACTION_OF_MANY,
+    GROWING,
     NAMED_AFTER,
     OTHER_BOUNDS,
     OVER_PLAN,
+    SCIENTIFIC,
     _is_word_char,
     _skip_spaces,
     counts,
@@ -495,3 +502,47 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
     if last.end < len(s):
         positions = list(range(last.end, len(s)))
         _check_subject(s, text, positions, covered, after=True, unit=last.unit is not None)
+
+
+def refuse_words_before(
+    s: str, text: str, first: _Figure, last: _Figure, covered: AbstractSet[int]
+) -> None:
+    """Refuse words before the figures that make their change unsure.
+
+    成长 right before a figure (成長35.4%: growth by it in Taiwan; 健康成长3000人:
+    growing up), 拉动 or 拖累 before 增长 (拉动经济增长0.5个百分点: what a sector
+    adds to growth), and 连续 with a change before a time (已连续下滑5个月: for
+    five months, not down by five).
+    """
+    growing = GROWING.search(s, 0, first.start)
+    if growing is not None and growing.start() not in covered:
+        raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
+    # in percentage points (a share of growth); 带动农民收入增长10% is the income's own
+    pulled = PULLED.search(s, 0, first.start) if last.unit == "个百分点" else None
+    if pulled is not None and pulled.start() not in covered:
+        reason = msg("拉动 or 拖累 before 增长 or 经济: what a part adds to growth, not a change")
+        raise fail(reason, text, pulled.start())
+    running = RUNNING.search(s, 0, first.start) if times(last.unit) else None
+    if running is not None and running.start() not in covered:
+        reason = msg("连续 and a change before a time: for how long, or by how much?")
+        raise fail(reason, text, running.start())
+
+
+def refuse_whole(s: str, text: str) -> None:
+    """Refuse what no reading of the phrase can take: 零点几, 1e9, 负增长."""
+    rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
+    if rough is not None:
+        raise fail(_ROUGH_COUNT, text, rough.end() - 1)
+    scientific = SCIENTIFIC.search(s)  # 1e9个 (a newcomer's trial: found as 9个)
+    if scientific is not None:
+        reason = msg("a number in scientific notation (1e9), which minsheng does not read")
+        raise fail(reason, text, scientific.start())
+    fraction = FRACTION_OF_MANY.search(s)  # 10万分之8.5: per 100,000, as no unit says
+    if fraction is not None:
+        reason = msg(
+            "a fraction of a large or printed number (10万分之8.5), which minsheng does not read"
+        )
+        raise fail(reason, text, fraction.start())
+    negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
+    if negative_growth >= 0:
+        raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
