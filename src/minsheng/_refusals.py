@@ -275,8 +275,9 @@ def _upgrades_an_extent(s: str, figure: _Figure) -> bool:
 
     提升绿化约1.43万平方米, 提升供水管网30公里: 14,300 m² of green space
     upgraded, or 14,300 m² more?  (提高绿化面积3万平方米 is more of it.)  A
-    count only where 提升 has an object before it: 提升口袋公园6处 (six parks
-    upgraded, or six more?), not 学校数量提升12所.
+    count too, where 提升 has an object before it (提升口袋公园6处: six parks
+    upgraded, or six more?) or no word of a number before it (农贸市场提升20个,
+    a ninth session's: read as 20 more); not 学校数量提升12所, a number that rose.
     """
     unit = UNITS.get(figure.unit) if figure.unit is not None else None
     extent = unit is not None and unit.dimension in ("area", "length")
@@ -286,7 +287,16 @@ def _upgrades_an_extent(s: str, figure: _Figure) -> bool:
     k = before.find("提升")
     if k < 0 or before.startswith(_NOT_CHANGES, max(k - 2, 0)):
         return False
-    return extent or bool(before[k + 2 :].strip(" "))
+    return extent or bool(before[k + 2 :].strip(" 了")) or not names_a_number(before[:k])
+
+
+NUMBER_NOUNS = ("数量", "数", "总量")
+"""Words that name a number of things, whose 提升 is a rise of it: 学校数量提升12所."""
+
+
+def names_a_number(words: str) -> bool:
+    """Whether ``words`` before 提升 end with a word that names a number of things."""
+    return words.rstrip(" ").endswith(NUMBER_NOUNS)
 
 
 def _a_list_number_then_a_year(figure: _Figure) -> bool:

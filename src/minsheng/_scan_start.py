@@ -54,7 +54,14 @@ from minsheng._governing import (
 from minsheng._no_figure import LIGHT_HOUSING
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
-from minsheng._refusals import DIFFERENCE, DISTANCES, RANK_MOVE, SPEED, one_day_before
+from minsheng._refusals import (
+    DIFFERENCE,
+    DISTANCES,
+    NUMBER_NOUNS,
+    RANK_MOVE,
+    SPEED,
+    one_day_before,
+)
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _AVERAGE,
@@ -437,6 +444,8 @@ def figure_start(
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
         start = _with_refused_words(s, first, floor, at)
+    if s.startswith("提升", start):  # 学校数量提升12所: the noun says a number rose
+        start -= next((len(w) for w in NUMBER_NOUNS if s.endswith(w, max(c, floor), start)), 0)
     # words earlier in the clause that the parser refuses with the figure: a rank
     # (排名提升5位, 前10名), a speed (按时速350公里运营), a difference (差距为8岁)
     for refused in (
