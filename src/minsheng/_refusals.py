@@ -177,6 +177,9 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
+    # 确保长照2.0 (an eighth hunt's: at least 2.0)
+    if head.change is None and _a_version(number, figure.unit, left):
+        return msg("a version in a name (长照2.0, 数字政府3.0), not a figure"), figure.start
     if figure.unit in ("日", "号") and left.endswith(("每月", "每个月")):
         # 每月15日前发放, 每月1日起: a day of each month, not 15 days a month (but
         # 每月工作22日 is a count of days)
@@ -262,6 +265,28 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     ):
         return changed, figure.start
     return refused
+
+
+_VERSION_BEFORE = frozenset("达到为是至于过超及约近逾")
+"""Words right before a bare N.0 that make it a figure: 达到2.0, 为3.0, 约2.0."""
+
+
+def _a_version(number: Number, unit: str | None, left: str) -> bool:
+    """Whether a bare N.0 right after a noun is a version in a name: 长照2.0, 城市大脑3.0.
+
+    A score after a noun (确保评分4.5, 得分90) reads; 得分4.0 is refused with the names.
+    """
+    return (
+        unit is None
+        and not number.chinese
+        and number.decimals == 1
+        and number.multiplier == 0
+        and 0 < number.value < 10
+        and number.value == number.value.to_integral_value()
+        and bool(left)
+        and _is_word_char(left[-1])
+        and left[-1] not in _VERSION_BEFORE
+    )
 
 
 def _bare(s: str, figure: _Figure) -> bool:

@@ -270,6 +270,11 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
+    period = _PERIOD_EACH.search(s, max(c, a - 10), a)  # 周末日均3000人次, 节假日均接待:
+    if period is not None and not _EACH_OF_A_TIME.search(s, c, period.end()):
+        # with the word whose 日 the parser may take for no period (not the 5 of PM2.5)
+        k = period.start()
+        return k - 1 if k > c and _is_word_char(s[k - 1]) else k
     per = PER_WITHOUT_EACH.search(s, c, a)  # 万人发明专利拥有量达到15件: per 10,000
     if per is not None:  # people, with no 每: the parser refuses it, found whole
         return per.start()
@@ -402,6 +407,9 @@ _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
 # 前10名: the top ten, a rank (not 年底前200名教师, 目前, 学前, 春节前: a time)
 _RANKING = compiled(f"{RANK_MOVE.pattern}|(?<![底末月日年节目学之以此])前 *$")
+_PERIOD_EACH = compiled(f"[年月日]{_AVERAGE}(?!已)")
+# 连续三年均达到, PM10年均, 比上年均增长: 均 after a time, "in each", which the parser reads
+_EACH_OF_A_TIME = compiled(f"(?:[{NUMBER_CHARS}]|上|去)[年月]{_AVERAGE}$")
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 

@@ -222,7 +222,8 @@ _PER_WORDS = compiled(
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
     # 年税收0.19亿元: per day, month or year
-    rf"|({_NOT_A_PERIOD}(?:[日月](?=补助)"
+    # (not 分年补贴300万元, 分月发放: in yearly or monthly parts, a ninth session's)
+    rf"|({_NOT_A_PERIOD}(?<!分)(?:[日月](?=补助)"
     rf"|[日月年](?=(?:最大)?(?:处理|供|接待)|发班|发送|发放|产|运送|税收|收入|营收|营业收入"
     rf"|最低(?:工资|生活|缴费|标准|保障)"
     # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
