@@ -6,6 +6,8 @@ a hunt's addresses are in the docstrings.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import minsheng
@@ -61,7 +63,7 @@ def test_a_count_upgraded_with_its_object_between_reads_as_a_count() -> None:
     """提升改造农贸市场20个: the words say what was done to the 20 markets; no change."""
     reading = parse_phrase("提升改造农贸市场20个")
     assert reading.change is None
-    assert (reading.figure.value, reading.figure.unit) == (20, "个")
+    assert (reading.figure.value, reading.figure.unit) == (Decimal(20), "个")
 
 
 @pytest.mark.parametrize("text", ["确保长照2.0", "确保数字政府2.0", "推进城市大脑3.0"])
