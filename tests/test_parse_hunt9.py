@@ -125,3 +125,154 @@ def test_each_of_a_time_reads_as_before(text: str, phrase: str) -> None:
     assert found.phrase == phrase
     assert found.reading is not None
     assert found.reading.figure.per == ()
+
+
+# The ninth hunt: 516 real lines from 113 pages of central and western cities,
+# 2026 targets, social security, Hong Kong, Macau and Taiwan.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # https://www.fengxiang.gov.cn (Fengxiang's 2026 targets)
+        ("地区生产总值增速5.8%以上，固定资产投资增速10%。", "增速5.8%以上"),
+        ("GDP增速6.5%。", "增速6.5%"),
+        ("增速为2.5%。", "增速为2.5%"),
+    ],
+)
+def test_zengsu_is_growth_by_the_figure(text: str, phrase: str) -> None:
+    """固定资产投资增速10% read as a level of 10 %: 增速 states growth, as 增幅 does."""
+    found = next(iter(minsheng.find_quantities(text)))
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert (found.reading.change, found.reading.direction) == (
+        minsheng.Measure.INCREMENT,
+        minsheng.Direction.HIGHER,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["民间投资增长22.3%，加快11.5个百分点。", "增长3%，放缓1.2个百分点。", "减慢0.3个百分点。"],
+)
+def test_a_change_of_pace_is_refused(text: str) -> None:
+    """加快11.5个百分点 (yuyang.gov.cn) read as a level of 11.5 points.
+
+    Growth sped up by it: a change in a rate of change, which minsheng refuses
+    as it refuses 增速加快2.1个百分点.
+    """
+    *_, found = minsheng.find_quantities(text)
+    assert found.reading is None
+    assert found.phrase.startswith(("加快", "放缓", "减慢"))
+    with pytest.raises(minsheng.ParseError, match="a change of pace"):
+        parse(found.phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tx.gov.cn: a plan report's table, its cells apart by spaces
+        ("3.一般公共预算收入 增长5% 下降4.6% 102.1亿元", [("增长5%", 1), ("下降4.6%", -1)]),
+        ("1.地区生产总值 增长6.5%左右 增长4.8% 1347.1亿元", [("增长6.5%左右", 1), ("增长4.8%", 1)]),
+    ],
+)
+def test_a_change_word_goes_with_the_figure_after_it(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """增长5% 下降4.6%: a change word that a figure follows is that figure's.
+
+    下降 was taken as the size of a change of 5 %, and 4.6 % found as a plain level.
+    """
+    signs = {minsheng.Direction.HIGHER: 1, minsheng.Direction.LOWER: -1}
+    got = [
+        (f.phrase, signs[f.reading.direction])
+        for f in minsheng.find_quantities(text)
+        if f.reading is not None and f.reading.direction is not None
+    ]
+    assert got == expected
+
+
+def test_a_streak_after_a_per_is_refused() -> None:
+    """人均可支配收入连续6年居中心城区第一 (jiangan.gov.cn) read as 6 years per person."""
+    with pytest.raises(minsheng.ParseError, match="streak"):
+        parse("人均可支配收入连续6年")
+    (found,) = minsheng.find_quantities("人均可支配收入连续6年居中心城区第一。")
+    assert found.reading is None
+    # 人均GDP连续5年超过10万元: the 人均 is the 10万元's, which found alone lost it
+    (found,) = minsheng.find_quantities("人均GDP连续5年超过10万元。")
+    assert found.phrase == "人均GDP连续5年超过10万元"
+    assert found.reading is None
+    # a rate keeps no 人均: 增长8% reads apart
+    *_, last = minsheng.find_quantities("人均可支配收入连续6年增长8%。")
+    assert (last.phrase, last.reading is not None) == ("增长8%", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建成社区健身路径或3人制篮球场20个。",
+        "新建5人制足球场10个。",
+        "建设7人制、11人制足球场各1块。",
+    ],
+)
+def test_a_kind_of_court_is_no_count_of_people(text: str) -> None:
+    """3人制篮球场 (qdnwm.gov.cn) read as 3 people: 人制 names a kind of court."""
+    assert all(q.unit != "人" for q in _readings(text))
+    with pytest.raises(minsheng.ParseError, match="an ordinal or a name"):
+        parse("新建3人制篮球场")
+
+
+def _readings(text: str) -> list[minsheng.Quantity]:
+    return [f.reading.figure for f in minsheng.find_quantities(text) if f.reading is not None]
+
+
+@pytest.mark.parametrize("text", ["中央1個億資金支持。", "投资3个亿。", "投入近2个亿。"])
+def test_a_count_of_hundred_millions_is_refused(text: str) -> None:
+    """中央1個億資金支持 (a Luoyang page) was found as 1 个.
+
+    一个亿 is 100 million, said colloquially.
+    """
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+    assert found.phrase.endswith(("亿", "億"))
+
+
+def test_projects_of_a_hundred_million_still_count() -> None:
+    (found,) = minsheng.find_quantities("引进20个亿元以上项目。")
+    assert (found.phrase, found.reading is not None) == ("20个", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # stheadline.com: 单位数量分别上升近一倍及逾七成
+        ("单位数量分别上升近一倍及逾七成。", "上升近一倍及逾七成"),
+        ("分别下降10%和超过20%。", "下降10%和超过20%"),
+        # gongxunwk.com: a page that lost its list's separators
+        ("三产增加值分别增长4.4%5.9%5.8%。", "增长4.4%5.9%5.8%"),
+    ],
+)
+def test_every_item_after_fenbie_is_the_change_s(text: str, phrase: str) -> None:
+    """逾七成 and 超过20% after 分别 + a change were found as levels."""
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+
+
+def test_a_comparator_after_a_list_separator_starts_a_phrase_without_fenbie() -> None:
+    phrases = [f.phrase for f in minsheng.find_quantities("首次突破1000万人次、达1002.7万人次。")]
+    assert phrases == ["突破1000万人次", "达1002.7万人次"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港金融中心地位上升一位至世界第三。",
+        "人才競爭力兩年共升了12位。",
+        "总量在全省排位连升3位。",
+    ],
+)
+def test_a_move_in_a_ranking_without_its_word_is_refused(text: str) -> None:
+    """上升一位至世界第三 (news.rthk.hk) read as one more: a move in a ranking."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+    assert parse_phrase("新增3位专家").figure.unit == "位"

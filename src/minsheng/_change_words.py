@@ -47,6 +47,7 @@ _CHANGES: dict[str, Direction | None] = {
             "涨幅",
             "增幅",
             "升幅",  # 升幅为5%
+            "增速",  # a ninth hunt's: 固定资产投资增速10% read as a level of 10 %
             "上升幅度",
             "升值",  # 升值5%: appreciates by 5 %
             "上浮",  # a hunt's: 水价上浮10% read as a level of 10 % (not 上行: 上行线3条)
@@ -281,6 +282,10 @@ _RATE_CHANGE = compiled(
 _SHIFTS = ("提前", "推迟", "延迟", "延后", "提早", "推后")  # 提早0.4年: an eighth hunt's
 SHIFTED = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")
 """提前3天, 提早了0.2年 right before a figure: earlier or later by it, a shift in time."""
+_PACES = ("加快", "放缓", "减缓", "减慢", "趋缓", "加速", "降速")  # (提速 is a change)
+PACED = compiled(f"(?:{'|'.join(_PACES)})了? *$")
+"""增长22.3%，加快11.5个百分点 (a ninth hunt's: a level of 11.5 points): growth that
+sped up or slowed by it, a change in a rate of change, with no word of its rate."""
 
 
 # change words that take no object: what follows their figure is no thing they change
@@ -293,7 +298,7 @@ TAKES_NO_OBJECT = (
 _RATE_THEN_CHANGE = compiled(
     " *("
     + "|".join(sorted((*TAKES_NO_OBJECT, "递增", "递减"), key=len, reverse=True))
-    + ")(?![速率幅到至为])"
+    + ")(?![速率幅到至为])(?! *[0-9〇零一二两三四五六七八九十百千])"
 )
 """实现3.3%增长, 每年以3.3%递增: a change that takes no object right after a rate, with no
 的 (left by a sixth hunt: read as a plain 3.3 %); not 30%新增就业 or 5%增加收入, the next

@@ -31,6 +31,7 @@ from minsheng._words import (
     _ABOUTS_BY_LAST,
     _CHANGE,
     _PREFIX_COMPARATORS,
+    LEADS,
     NEGATED,
     NOT_ABOUTS,
     _longest_at_end,
@@ -100,6 +101,10 @@ def _refuse_first_change(
     """
     if first is None:
         apart = change_apart(words)
+        lead = None if apart is None else next((w for w in LEADS if w in words[apart:]), None)
+        if lead is not None:  # 收入增速快于城镇居民0.9个百分点: a lead over another figure
+            reason = msg("a comparator that does not bound the figure")
+            raise fail(reason, text, kept[words.index(lead, apart)])
         if apart is not None:  # 全市减少碳排放3万吨: a fall of it, or of something else?
             reason = msg("a change word apart from its figure: a change of it?")
             raise fail(reason, text, kept[apart])
@@ -275,8 +280,8 @@ _BETWEEN_ABOUT_AND_CHANGE = compiled(
 _NUMERALS = "".join(sorted(NUMERAL_CHARS))
 _ORDINAL = compiled(f"第[0-9{_NUMERALS}]+(?!书记|方|季度|产业|[0-9{_NUMERALS}])")
 
-# the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%
-RATE_NOUNS = tuple(w for w in _CHANGES if w.endswith(("幅", "幅度")))
+# the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%, 增速为5%
+RATE_NOUNS = tuple(w for w in _CHANGES if w.endswith(("幅", "幅度", "速")))
 
 # 高于全国平均水平3个百分点: a comparison word, then words that name another figure
 

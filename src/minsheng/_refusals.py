@@ -49,8 +49,12 @@ YEARS = (1900, 2100)
 _RANKED = ("名", "位")
 RANK_MOVE = compiled(
     "(?:排名|排位|位次)[^,;。]{0,4}?(?:提升|提高|上升|下降|下滑|前进|前移|后退|后移|进|退)了? *$"
+    # 上升一位至世界第三, 排位连升3位, 前进2位: a move with no word of the ranking
+    # (a ninth hunt's: read as one more, and as a level of 2)
+    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|[升降])了? *$"
 )
-"""排名提升5位, 全国排名上升3位, 位次前移3名: a move in a ranking, right before its figure."""
+"""排名提升5位, 全国排名上升3位, 位次前移3名, 上升一位: a move in a ranking, right before
+its figure."""
 # 各区均达到90%: a rate each and all reach alike
 MORE_OR_LESS_CHANGE = compiled(
     "(?<![最至更许很较增减大诸众缺不])[多少]"
@@ -173,6 +177,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return named
     if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
+    if head.pers and times(figure.unit) and left.endswith(("连续", "连")):
+        # 人均可支配收入连续6年居第一 (a ninth hunt's: 6 years per person): a streak
+        # has no denominator; the 人均 is another figure's
+        return msg("人均 or 每 before a streak (连续6年): whose denominator?"), figure.start
     if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):

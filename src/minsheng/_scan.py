@@ -59,9 +59,11 @@ from minsheng._scan_start import (
     figure_start,
 )
 from minsheng._script import normalize
+from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PER_WORDS,
+    _PREFIX_COMPARATORS,
     _RANGE,
     OTHER_BOUNDS,
     SIGNS,
@@ -174,6 +176,8 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
     With 约 or 近, only where the unit is the figure's before (同比增长12%、近3年
     starts a new phrase).
     """
+    if between == "" and previous is not None and previous.unit in RATES:
+        return figure.unit in RATES  # 分别增长4.4%5.9%5.8% (a ninth hunt's: separators lost)
     between = between.strip(" ")
     if between in LIST_SEPARATORS:
         return True
@@ -198,16 +202,20 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
         # 高于全国0.4、全省0.1个百分点: the bare number before shares the unit, and
         # the words before it (a hunt's: it read as more than 0.4 of nothing)
         return True
-    about = next((w for w in _LIST_ITEM_WORDS if between.endswith(w)), None)
+    # 分别上升近一倍及逾七成, 分别下降10%和超过20% (a ninth hunt's: each found as a
+    # level): after 分别, every item is the change's, whatever its unit and word
+    each = "分别" in s[clause_start(s, figure.start) : figure.start]
+    about = next((w for w in (_LIST_ITEMS if each else _ABOUTS) if between.endswith(w)), None)
     return (
         about is not None
         and between[: -len(about)].rstrip(" ") in LIST_SEPARATORS
         and previous is not None
-        and previous.unit == figure.unit
+        and (each or previous.unit == figure.unit)
     )
 
 
-_LIST_ITEM_WORDS = tuple(sorted(_ABOUT_PREFIXES, key=len, reverse=True))
+_ABOUTS = tuple(sorted(_ABOUT_PREFIXES, key=len, reverse=True))
+_LIST_ITEMS = tuple(sorted((*_ABOUT_PREFIXES, *_PREFIX_COMPARATORS), key=len, reverse=True))
 
 
 def _compared_across(s: str, span: tuple[int, int, bool], start: int) -> bool:
@@ -241,6 +249,26 @@ def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
         return False
     c = max(a, clause_start(s, start))
     return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
+
+
+_STREAK_AFTER_A_PER = compiled("(?:人均|户均|每)[^，。；;,]*连续?[0-9〇零一二两三四五六七八九十]")
+_STREAK_TIMES = ("年", "个月", "个季度", "天", "周")
+
+
+def _streak_after_a_per(s: str, span: tuple[int, int, bool], figure: _Figure) -> bool:
+    """Whether ``span`` is a streak after 人均 or 每 whose clause runs on to ``figure``.
+
+    人均GDP连续5年超过10万元: 连续5年 takes no 人均 (the parser refuses it), and
+    10万元, found without the 人均 that is its own, would read with none (a
+    ninth hunt's).  A rate keeps no 人均 (人均收入连续6年增长8% grew 8 %).
+    """
+    a, b, _ = span
+    return (
+        figure.unit not in RATES
+        and s.endswith(_STREAK_TIMES, a, b)
+        and clause_start(s, figure.start) <= a
+        and _STREAK_AFTER_A_PER.search(s, a, b) is not None
+    )
 
 
 def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
@@ -334,6 +362,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
                 or (a is not None and _per_spreads(s, spans[last], a))  # 每年…3000个和…500张
                 or (currency is not None and currency[0] < floor)  # 从新台币12万元增加到18万元
                 or _compared_across(s, spans[last], figure.start)  # 比目标4%低0.63个百分点
+                or _streak_after_a_per(s, spans[last], figure)  # 人均GDP连续5年超过10万元
             )
         ):
             # the words of the span before govern this figure too, and its phrase

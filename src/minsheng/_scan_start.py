@@ -19,6 +19,7 @@ from minsheng._change_words import (
     CHANGE_WORDS,
     NEGATIVE_GROWTH,
     NOT_BARE_CHANGES,
+    PACED,
     PULLED,
     PULLING,
     SHIFTED,
@@ -267,6 +268,9 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     for second in _RATE_CHANGE.finditer(s, c, a + _RATE_CHANGE_LONGEST):
         if second.start() < a <= second.end():
             return second.start()
+    paced = PACED.search(s, max(c, a - 4), a)  # 加快11.5个百分点: refused (a ninth
+    if paced is not None:  # hunt's: found as a plain 11.5 points)
+        return paced.start()
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")

@@ -559,6 +559,8 @@ NAMED_AFTER = (
     # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session (连续3届 counts)
     "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
     "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
+    # 3人制篮球场, 五年制, 百分制: a kind of court, course or scale (a ninth hunt's: 3 people)
+    "人制", "年制", "分制", "学年制", "学期制",
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
