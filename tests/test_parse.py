@@ -1129,7 +1129,6 @@ def test_words_near_the_seventh_hunts(text: str, read: str | tuple[str, str | No
         ("查处案件30起", "起 after a bare number"),  # 30 cases, or from 30 up?
         ("查处案件1200余起", "起 after a bare number"),
         ("提高2级", "a measure word minsheng does not know after a change"),  # read as 2
-        ("增加300匹", "a measure word minsheng does not know after a change"),
         ("每平方米8000起", "起 after a bare number"),
         ("1至4期老舊燃油機車", "an ordinal or a name"),  # emission standards 1 to 4
         ("增加生育第四胎發給2.6萬元", "a change word before an ordinal"),  # a tier, or a rise?

@@ -276,3 +276,43 @@ def test_a_move_in_a_ranking_without_its_word_is_refused(text: str) -> None:
     (found,) = minsheng.find_quantities(text)
     assert found.reading is None
     assert parse_phrase("新增3位专家").figure.unit == "位"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("养马300匹。", "匹"),
+        ("存栏马匹3万匹以上。", "匹"),
+        ("出栏家禽5万羽左右。", "羽"),
+        ("5000峰。", "峰"),
+    ],
+)
+def test_a_count_of_animals_keeps_its_measure_word(text: str, unit: str) -> None:
+    """养马300匹 read as a bare 300, its 匹 dropped; now 匹, 羽 and 峰 count as printed."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.figure.unit == unit
+    assert parse(text.rstrip("。")).unit == unit
+
+
+def test_head_of_cattle_and_sheep_is_refused() -> None:
+    """存栏100头只 read as a bare 100: 头只 counts two kinds of head at once."""
+    with pytest.raises(minsheng.ParseError, match="measure word"):
+        parse("存栏100头只")
+
+
+def test_a_product_with_a_latin_x_is_found_whole() -> None:
+    """推行7x24小时不打烊服务 was found as 24小时, its 7x cut off."""
+    (found,) = minsheng.find_quantities("推行7x24小时不打烊服务。")
+    assert (found.phrase, found.reading) == ("7x24小时", None)
+
+
+def test_a_fiscal_year_with_a_dot_is_no_duration() -> None:
+    """期望在26.27年度… (hk01.com) read as 26.27 years: the fiscal year 2026-27."""
+    with pytest.raises(minsheng.ParseError, match="a year"):
+        parse("26.27年度")
+    found = list(minsheng.find_quantities("期望在26.27年度公屋綜合輪候時間下降至4.5年。"))
+    assert [(f.phrase, f.reading is None) for f in found] == [
+        ("26.27年度", True),
+        ("下降至4.5年", False),
+    ]

@@ -445,10 +445,10 @@ def test_a_denominator_after_a_slash_still_reads() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        # (斤, 株, 公顷, 头 and 尾 are units now: 1.3万亿斤以上 reads, with its bound)
-        ("存栏马匹3万匹以上。", "3万匹以上"),
-        ("出栏家禽5万羽左右。", "5万羽左右"),
+        # (斤, 株, 公顷, 头, 尾, 匹 and 羽 are units now: 1.3万亿斤以上 reads, with its
+        # bound)
         ("用电量10亿度以下。", "10亿度以下"),
+        ("存栏100头只以上。", "100头只以上"),
     ],
 )
 def test_a_bound_after_a_measure_word_the_parser_does_not_know_is_found_and_refused(
@@ -457,7 +457,7 @@ def test_a_bound_after_a_measure_word_the_parser_does_not_know_is_found_and_refu
     """Regression: 1.3万亿斤以上 was found as 1.3万亿, an exact level that lost ">=".
 
     The phrase reaches 以上, 以下 or 左右 over a measure word the parser does
-    not know (尾, 头, 羽; 斤 is a unit now), and the parser refuses it.
+    not know (度, 头只; 斤 is a unit now), and the parser refuses it.
     """
     _found_whole_and_refused(text, phrase)
 

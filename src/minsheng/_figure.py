@@ -335,6 +335,7 @@ _UNREAD_MEASURES = (
     "捆", "束", "朵", "枝", "串", "堆", "副", "顶", "幅", "卷", "杯", "碗", "桌",
     # a sixth hunt's: 新增墓穴10000穴, 公交站台10对, 54基, and others of things
     "穴", "对", "孔", "樘", "泊", "尊", "扇", "堵", "杆", "面", "道", "节", "组", "队", "层",
+    "头只",  # a ninth hunt's: 存栏100头只 (head of cattle and of sheep) read bare
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (

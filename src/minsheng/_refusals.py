@@ -166,7 +166,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     """
     number = figure.number
     left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
-    if figure.unit == "年" and _a_year(s, figure):
+    if figure.unit == "年" and (_a_year(s, figure) or _a_fiscal_year(s, figure)):
         return msg("a year, not a figure"), figure.start
     alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
     started = starting_figure(s, figure.start, figure.end, alone=alone)
@@ -330,6 +330,11 @@ NUMBER_NOUNS = ("数量", "数", "总量")
 def names_a_number(words: str) -> bool:
     """Whether ``words`` before 提升 end with a word that names a number of things."""
     return words.rstrip(" ").endswith(NUMBER_NOUNS)
+
+
+def _a_fiscal_year(s: str, figure: _Figure) -> bool:
+    """Whether N.M年度 is a fiscal year: 26.27年度 (a ninth hunt's: 26.27 years) is 2026-27."""
+    return figure.number.decimals in (1, 2) and s.startswith("度", figure.end)
 
 
 def _a_list_number_then_a_year(figure: _Figure) -> bool:

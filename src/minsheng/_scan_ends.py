@@ -50,6 +50,10 @@ def _refused_end(
         # colloquially, which the parser refuses (20个亿元以上项目 counts projects)
         errors.append((figure.start, end + 1))
         return end + 1, True
+    if figure.unit == "年" and figure.number.decimals and s.startswith("度", end):
+        # 26.27年度: the fiscal year 2026-27 (a ninth hunt's: 26.27 years)
+        errors.append((figure.start, end + 1))
+        return end + 1, True
     end, refused = _upgraded_end(s, figure, end, errors)
     whose = None if refused else whose_time_end(s, figure.start, figure.unit, end)
     if whose is not None:

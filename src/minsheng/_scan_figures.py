@@ -33,7 +33,9 @@ from minsheng._words import (
 )
 
 _CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千万亿翻]")
-_JOIN = compiled(" *[:∶/×*] *")  # 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these)
+# 1:12, 1∶15, 1/3, 7×24 (：, ／ and ＊ fold to these), and 7x24 (a ninth hunt's: found
+# as 24小时)
+_JOIN = compiled(" *(?:[:∶/×*]|[xX](?= *[0-9])) *")
 # 1013·9万箱, 14·4%: a middle dot some pages print for a decimal point, right
 # between two numbers (the parser refuses it; 9万箱 alone would be 90,000)
 # (not 9·15 alone, a name: the number after the dot has a unit or magnitude)

@@ -97,6 +97,7 @@ def vocabulary() -> frozenset[str]:
         "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional
         "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
         "穴对孔樘泊尊扇堵杆面道节组队层",  # a sixth hunt's measures of things
+        "头只",  # and a ninth hunt's
         "课时学分",  # and a seventh hunt's measures of teaching
         MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
         _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
