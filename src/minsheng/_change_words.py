@@ -275,15 +275,17 @@ _LOWERING_AT = compiled(
     + ")了?在 *$"
 )
 _RATE_CHANGE = compiled(
-    r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?(?:收窄|缩小|放缓|加快)"
+    r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?"
+    # (下行, 走弱, 减弱: a review's, read as a rise by the rate noun)
+    r"(?:收窄|缩小|放缓|加快|下行|走弱|下探|减弱|跌落|转弱|下移|变缓|趋缓|减缓|减慢)"
     # the size of a fall that grows or shrinks: 降幅减少2个百分点 is an improvement
     r"|(?:降幅|跌幅)[^\W\d]{0,8}?(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升)"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后", "提早", "推后")  # 提早0.4年: an eighth hunt's
 SHIFTED = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")
 """提前3天, 提早了0.2年 right before a figure: earlier or later by it, a shift in time."""
-_PACES = ("加快", "放缓", "减缓", "减慢", "趋缓", "加速", "降速")  # (提速 is a change)
-PACED = compiled(f"(?:{'|'.join(_PACES)})了? *$")
+PACES = ("加快", "放缓", "减缓", "减慢", "趋缓", "加速", "降速")  # (提速 is a change)
+PACED = compiled(f"(?:{'|'.join(PACES)})了? *$")
 """增长22.3%，加快11.5个百分点 (a ninth hunt's: a level of 11.5 points): growth that
 sped up or slowed by it, a change in a rate of change, with no word of its rate."""
 
@@ -298,7 +300,7 @@ TAKES_NO_OBJECT = (
 _RATE_THEN_CHANGE = compiled(
     " *("
     + "|".join(sorted((*TAKES_NO_OBJECT, "递增", "递减"), key=len, reverse=True))
-    + ")(?![速率幅到至为])(?! *[0-9〇零一二两三四五六七八九十百千])"
+    + ")(?![速率幅到至为])(?!了? *[0-9][0-9.]* *(?:%|‰|个?百分点))"
 )
 """实现3.3%增长, 每年以3.3%递增: a change that takes no object right after a rate, with no
 的 (left by a sixth hunt: read as a plain 3.3 %); not 30%新增就业 or 5%增加收入, the next

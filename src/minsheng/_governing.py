@@ -19,7 +19,6 @@ from minsheng._change_words import (
     _CHANGE_STARTS,
     _LOWERING_AT,
     _RATE_CHANGE,
-    PACED,
     SHIFTED,
     in_compound,
 )
@@ -406,11 +405,6 @@ def _refuse_unbounded(
     if shifted is not None:
         position = kept[shifted.start()]
         raise fail(msg("提前 or 推迟 before a figure: a shift in time"), text, position)
-    paced = PACED.search(head)  # 加快11.5个百分点: growth faster by it
-    if paced is not None:
-        position = kept[paced.start()]
-        reason = msg("加快 or 放缓 before a figure: a change of pace, faster or slower by it")
-        raise fail(reason, text, position)
 
 
 def _end_comparator(words: str) -> str | None:

@@ -35,6 +35,7 @@ import attrs
 from minsheng._change_words import (
     _CHANGES,
     NEGATIVE_GROWTH,
+    PACES,
     TAKES_NO_OBJECT,
 )
 from minsheng._context import own_context
@@ -385,7 +386,7 @@ def _quick(s: str, text: str) -> Reading | None:
 
 
 _NOT_QUICK_WORDS = compiled(
-    "|".join(("成长", "连续", "连", "拉", "拖累", "带动", "推动", *NEGATIVE_GROWTH))
+    "|".join(("成长", "连续", "连", "拉", "拖累", "带动", "推动", *NEGATIVE_GROWTH, *PACES))
 )
 
 

@@ -13,14 +13,17 @@ from collections.abc import Set as AbstractSet
 from minsheng._change_words import (
     _NOT_CHANGES,
     _ONLY_TO,
+    _RATE_CHANGE,
     CHANGE_WORDS,
     NEGATIVE_GROWTH,
+    PACED,
     PULLED,
     RUNNING,
     SHARE_THAT_GREW,
     YEAR_ON_YEAR,
     change_of_it,
 )
+from minsheng._changes import RATE_NOUN_HOLDS, RATE_NOUNS
 from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
@@ -41,6 +44,7 @@ from minsheng._words import (
     _is_word_char,
     _skip_spaces,
     counts,
+    named_after,
     times,
     upgraded,
 )
@@ -51,7 +55,7 @@ RANK_MOVE = compiled(
     "(?:排名|排位|位次)[^,;。]{0,4}?(?:提升|提高|上升|下降|下滑|前进|前移|后退|后移|进|退)了? *$"
     # 上升一位至世界第三, 排位连升3位, 前进2位: a move with no word of the ranking
     # (a ninth hunt's: read as one more, and as a level of 2)
-    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|[升降])了? *$"
+    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|(?<!晋)[升降])了? *$"  # (晋升10名: promoted)
 )
 """排名提升5位, 全国排名上升3位, 位次前移3名, 上升一位: a move in a ranking, right before
 its figure."""
@@ -177,16 +181,16 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return named
     if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
-    if head.pers and times(figure.unit) and left.endswith(("连续", "连")):
+    if head.pers and "均" in left and times(figure.unit) and left.endswith(("连续", "连")):
         # 人均可支配收入连续6年居第一 (a ninth hunt's: 6 years per person): a streak
         # has no denominator; the 人均 is another figure's
-        return msg("人均 or 每 before a streak (连续6年): whose denominator?"), figure.start
-    if s.startswith(NAMED_AFTER, number.end):  # 三年级, 二期工程, 1号线, 12345热线
+        return msg("人均 before a streak (连续6年): whose denominator?"), figure.start
+    if named_after(s, number.end):  # 三年级, 二期工程, 1号线, 12345热线, 3人制
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
     # 确保长照2.0 (an eighth hunt's: at least 2.0)
-    if head.change is None and _a_version(number, figure.unit, left):
+    if head.change is None and _a_version(s, figure, left):
         return msg("a version in a name (长照2.0, 数字政府3.0), not a figure"), figure.start
     if figure.unit in ("日", "号") and left.endswith(("每月", "每个月")):
         # 每月15日前发放, 每月1日起: a day of each month, not 15 days a month (but
@@ -275,17 +279,22 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     return refused
 
 
-_VERSION_BEFORE = frozenset("达到为是至于过超及约近逾")
-"""Words right before a bare N.0 that make it a figure: 达到2.0, 为3.0, 约2.0."""
+_VERSION_BEFORE = frozenset("达到为是至于过超及约近逾在率比数值度量分均差")
+"""What right before a bare N.0 makes it a figure: a verb (达到2.0, 控制在2.0) or a
+noun of a measure (容积率2.0, 注册护士数4.0, 收入比2.0, 评分4.0: a review's)."""
 
 
-def _a_version(number: Number, unit: str | None, left: str) -> bool:
-    """Whether a bare N.0 right after a noun is a version in a name: 长照2.0, 城市大脑3.0.
+def _a_version(s: str, figure: _Figure, left: str) -> bool:
+    """Whether a bare N.0 right after a noun, ending the phrase, is a version: 长照2.0.
 
-    A score after a noun (确保评分4.5, 得分90) reads; 得分4.0 is refused with the names.
+    城市大脑3.0 and 数字政府2.0 are names; 容积率控制在2.0以内 is a figure.
     """
+    number, unit = figure.number, figure.unit
     return (
         unit is None
+        and figure.end == len(s.rstrip(" "))
+        and "每" not in left  # 每千人口拥有执业医师3.0: per 1,000 people
+        and "均" not in left
         and not number.chinese
         and number.decimals == 1
         and number.multiplier == 0
@@ -320,16 +329,23 @@ def _upgrades_an_extent(s: str, figure: _Figure) -> bool:
     k = before.find("提升")
     if k < 0 or before.startswith(_NOT_CHANGES, max(k - 2, 0)):
         return False
-    return extent or bool(before[k + 2 :].strip(" 了")) or not names_a_number(before[:k])
+    return (
+        extent
+        or bool(before[k + 2 :].strip(" 了"))
+        or (NUMBER_BEFORE_A_RISE.search(before, 0, k) is None and not GRADES.match(s, figure.end))
+    )
 
 
-NUMBER_NOUNS = ("数量", "数", "总量")
-"""Words that name a number of things, whose 提升 is a rise of it: 学校数量提升12所."""
+GRADES = compiled("档次|等级|等次|级别")
+"""A rise of grades: 提升2个等次, 信用评级提升一个等级 (not 提升5个档案馆, a review's)."""
 
-
-def names_a_number(words: str) -> bool:
-    """Whether ``words`` before 提升 end with a word that names a number of things."""
-    return words.rstrip(" ").endswith(NUMBER_NOUNS)
+NUMBER_BEFORE_A_RISE = compiled(
+    "(?:数量|数目|总量|规模|人次|数|量) *"
+    "(?:(?:同比|环比|较上年|比上年|较去年|比去年|稳步|明显|显著|进一步|大幅|持续|逐步|有效|"
+    "累计|共|再|又|分别|均|也|还|将|已) *)*$"
+)
+"""A word that names a number of things before 提升, and adverbs, whose 提升 is a rise of
+the number: 学校数量提升12所, 企业数量同比提升15家, 游客接待量提升10万人次."""
 
 
 def _a_fiscal_year(s: str, figure: _Figure) -> bool:
@@ -411,7 +427,13 @@ def _things_changed(s: str, figure: _Figure) -> Message | None:
         return msg("延长 or 缩短 before a count of things: whose time, not by how much")
     if _upgrades_an_extent(s, figure):
         return msg("提升 before an area, a length or a count: upgraded, or more of it?")
+    if times(figure.unit) and _RATE_NOUN_AT_END.search(s, 0, figure.start) is not None:
+        # 增速5年来最高 (a review's: growth by 5 years): a growth rate is no time
+        return msg("增速 or 增幅 before a time: a growth rate is no time")
     return None
+
+
+_RATE_NOUN_AT_END = compiled(f"(?:{'|'.join(RATE_NOUNS)}){RATE_NOUN_HOLDS.pattern}")
 
 
 def _lengthens_things(s: str, figure: _Figure) -> bool:
@@ -570,6 +592,16 @@ def refuse_words_before(
     if pulled is not None and pulled.start() not in covered:
         reason = msg("拉动 or 拖累 before 增长 or 经济: what a part adds to growth, not a change")
         raise fail(reason, text, pulled.start())
+    paced = PACED.search(s, 0, first.start) if last.unit in RATES else None
+    if (
+        paced is not None
+        and paced.start() not in covered
+        and _RATE_CHANGE.search(s, 0, first.start) is None  # (增速放缓: says more)
+        and not ("比" in s[: paced.start()] or "较" in s[: paced.start()])  # (比上年加快)
+    ):  # 加快11.5个百分点: growth
+        # faster by it (a ninth hunt's: a level); 加快120个重大项目建设 counts projects
+        reason = msg("加快 or 放缓 before a figure: a change of pace, faster or slower by it")
+        raise fail(reason, text, paced.start())
     running = RUNNING.search(s, 0, first.start) if times(last.unit) else None
     if running is not None and running.start() not in covered:
         reason = msg("连续 and a change before a time: for how long, or by how much?")

@@ -251,12 +251,12 @@ def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
     return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
 
 
-_STREAK_AFTER_A_PER = compiled("(?:人均|户均|每)[^，。；;,]*连续?[0-9〇零一二两三四五六七八九十]")
+_STREAK_AFTER_A_PER = compiled("(?:人均|户均)[^，。；;,]*连续? *[0-9〇零一二两三四五六七八九十]")
 _STREAK_TIMES = ("年", "个月", "个季度", "天", "周")
 
 
 def _streak_after_a_per(s: str, span: tuple[int, int, bool], figure: _Figure) -> bool:
-    """Whether ``span`` is a streak after 人均 or 每 whose clause runs on to ``figure``.
+    """Whether ``span`` is a streak after 人均 or 户均 whose clause runs on to ``figure``.
 
     人均GDP连续5年超过10万元: 连续5年 takes no 人均 (the parser refuses it), and
     10万元, found without the 人均 that is its own, would read with none (a

@@ -20,10 +20,17 @@ from minsheng._figure import _Figure, read_figure
 from minsheng._numerals import NUMERAL_CHARS
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import started_then_changed, whose_time_end
+from minsheng._refusals import GRADES, started_then_changed, whose_time_end
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
-from minsheng._words import _RANGE, BLANKS, LINE_BREAKS, _is_word_char, _skip_spaces, upgraded
+from minsheng._words import (
+    _RANGE,
+    BLANKS,
+    LINE_BREAKS,
+    _is_word_char,
+    _skip_spaces,
+    upgraded,
+)
 
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
 _GAP = BLANKS + "\n\r"  # between the parts of a number a line break cuts
@@ -37,6 +44,9 @@ def _chained(s: str, before: _Figure, a: int) -> bool:
     )
 
 
+_NOT_HUNDRED_MILLIONS = ("亿元", "亿级", "亿万")  # 20个亿元以上项目, 3个亿级企业, 亿万富翁
+
+
 def _refused_end(
     s: str, figure: _Figure, end: int, figures: list[_Figure], errors: list[tuple[int, int]]
 ) -> tuple[int, bool]:
@@ -45,15 +55,19 @@ def _refused_end(
     An upgrade (:func:`_upgraded_end`), a word of less after it (15分钟不到)
     or a line break (:func:`_cut_by_a_break`).
     """
-    if figure.unit == "个" and s.startswith("亿", end) and not s.startswith("亿元", end):
+    k = _skip_spaces(s, end)
+    if figure.unit == "个" and s.startswith("亿", k) and not s.startswith(_NOT_HUNDRED_MILLIONS, k):
         # 投资3个亿, 中央1個億資金 (a ninth hunt's: found as 3个): 300 million, said
         # colloquially, which the parser refuses (20个亿元以上项目 counts projects)
-        errors.append((figure.start, end + 1))
-        return end + 1, True
+        errors.append((figure.start, k + 1))
+        return k + 1, True
     if figure.unit == "年" and figure.number.decimals and s.startswith("度", end):
         # 26.27年度: the fiscal year 2026-27 (a ninth hunt's: 26.27 years)
         errors.append((figure.start, end + 1))
         return end + 1, True
+    grade = GRADES.match(s, end) if figure.unit == "个" else None
+    if grade is not None and "提升" in s[max(0, figure.start - 4) : figure.start]:
+        return grade.end(), False  # 提升2个等次: by grades, which the parser reads with them
     end, refused = _upgraded_end(s, figure, end, errors)
     whose = None if refused else whose_time_end(s, figure.start, figure.unit, end)
     if whose is not None:

@@ -27,9 +27,9 @@ from minsheng._words import (
     _RANGE,
     _SUFFIX_COMPARATORS,
     FRACTION_OF_MANY,
-    NAMED_AFTER,
     SCIENTIFIC,
     _is_word_char,
+    named_after,
 )
 
 _CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千万亿翻]")
@@ -158,7 +158,7 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
         elif (
             _is_word_char(s[end])
             and s[end] not in _NOT_JOINING
-            and not s.startswith(NAMED_AFTER, end)
+            and not named_after(s, end)
             and not figure.number.chinese  # 一户一策, 一村一品: a slogan
         ):
             # 2教1保, 1比4: a ratio in words, always found where 比 joins it; with
@@ -465,7 +465,7 @@ def raw_figures(
                 position = _unreadable(s, k, exc.position, figures, errors)
                 continue
         if figure is not None and (
-            s.startswith(NAMED_AFTER, figure.number.end)  # 一季度, 七至九年级, 二孩, 1号线
+            named_after(s, figure.number.end)  # 一季度, 七至九年级, 二孩, 1号线, 3人制
             or (  # 二氧化碳, 三高人群, 星期六: a numeral in a word, whatever governs it
                 figure.unit is None
                 and figure.number.chinese

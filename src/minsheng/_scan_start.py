@@ -29,6 +29,8 @@ from minsheng._change_words import (
 )
 from minsheng._changes import (
     COMPARATOR_WORDS,
+    RATE_NOUN_HOLDS,
+    RATE_NOUNS,
     TO_WORDS,
     across_but_for_de,
     change_apart,
@@ -58,7 +60,7 @@ from minsheng._patterns import compiled
 from minsheng._refusals import (
     DIFFERENCE,
     DISTANCES,
-    NUMBER_NOUNS,
+    NUMBER_BEFORE_A_RISE,
     RANK_MOVE,
     SPEED,
     one_day_before,
@@ -221,9 +223,9 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
     if cap is not None:
         return c + cap
-    shift = SHIFTED.search(s, max(c, a - 4), a)  # 提早0.4年, 提前了3天: refused
-    if shift is not None:  # (an eighth hunt's: found as a plain 0.4 years)
-        return shift.start()
+    shifted = _shifted(s, a, c)
+    if shifted is not None:
+        return shifted
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
     if about is None and "约" in s[c:a]:
         # 约新增3000个, 约可提供学位3000个: about, over a change word or a verb;
@@ -268,9 +270,9 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     for second in _RATE_CHANGE.finditer(s, c, a + _RATE_CHANGE_LONGEST):
         if second.start() < a <= second.end():
             return second.start()
-    paced = PACED.search(s, max(c, a - 4), a)  # 加快11.5个百分点: refused (a ninth
-    if paced is not None:  # hunt's: found as a plain 11.5 points)
-        return paced.start()
+    paced = _paced(s, a, c, at)
+    if paced is not None:
+        return paced
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
@@ -295,6 +297,28 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return a - 1
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
     return a if negated is None else negated.start()
+
+
+def _shifted(s: str, a: int, c: int) -> int | None:
+    """Where a shift in time before a figure starts (提早0.4年, 提前了3天), which is refused.
+
+    (An eighth hunt's: found as a plain 0.4 years.)
+    """
+    shift = SHIFTED.search(s, max(c, a - 4), a)
+    return None if shift is None else shift.start()
+
+
+def _paced(s: str, a: int, c: int, at: FigureAt) -> int | None:
+    """Where a change of pace before a rate starts (加快11.5个百分点), which is refused.
+
+    (A ninth hunt's: found as a plain level.)  With the comparison before it,
+    where one stands: 增速较一季度加快1.2个百分点 (a review's).
+    """
+    paced = PACED.search(s, max(c, a - 4), a) if at.rate or at.points else None
+    if paced is None:
+        return None
+    compared = max(s.rfind("比", c, paced.start()), s.rfind("较", c, paced.start()))
+    return compared if compared >= 0 else paced.start()
 
 
 def _wrapped_words(s: str, a: int, floor: int) -> int | None:
@@ -412,8 +436,8 @@ _PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
 # 前10名: the top ten, a rank (not 年底前200名教师, 目前, 学前, 春节前: a time)
 _RANKING = compiled(f"{RANK_MOVE.pattern}|(?<![底末月日年节目学之以此])前 *$")
 _PERIOD_EACH = compiled(f"[年月日]{_AVERAGE}(?!已)")
-# 连续三年均达到, PM10年均, 比上年均增长: 均 after a time, "in each", which the parser reads
-_EACH_OF_A_TIME = compiled(f"(?:[{NUMBER_CHARS}]|上|去)[年月]{_AVERAGE}$")
+# 连续三年均达到, PM10年均, 比上年均增长, 近年均在, 周六日均: 均 after a time, "in each"
+_EACH_OF_A_TIME = compiled(f"(?:[{NUMBER_CHARS}]|[上去近往当])[年月日]{_AVERAGE}$")
 _STRAY_EACH = compiled(f"[^平{''.join(sorted(_PER_WORD_STARTS))}]{_AVERAGE}(?!已)")
 
 
@@ -457,7 +481,8 @@ def figure_start(
     if first != a:
         start = _with_refused_words(s, first, floor, at)
     if s.startswith("提升", start):  # 学校数量提升12所: the noun says a number rose
-        start -= next((len(w) for w in NUMBER_NOUNS if s.endswith(w, max(c, floor), start)), 0)
+        noun = NUMBER_BEFORE_A_RISE.search(s, max(c, floor), start)
+        start = start if noun is None else noun.start()
     # words earlier in the clause that the parser refuses with the figure: a rank
     # (排名提升5位, 前10名), a speed (按时速350公里运营), a difference (差距为8岁)
     for refused in (
@@ -576,6 +601,8 @@ def _with_first_change(s: str, a: int, c: int) -> int:
         # 项目建成后减少碳排放3万吨: the parser refuses a change word after subject
         # words, which may be another verb's (通过减少碳排放节约资金3000万元)
         return a if change_apart(words) is None else c
+    if first.group(1) in RATE_NOUNS and not RATE_NOUN_HOLDS.match(words, first.end()):
+        return a  # 增速比一季度回落0.5个百分点: a noun, which governs no object (a review's)
     thing = words[first.end() :]
     if governs_across(thing) is False and not (
         # 减少门诊患者的等候时间30%: with 的 in its object, the parser decides

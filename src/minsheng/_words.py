@@ -222,8 +222,9 @@ _PER_WORDS = compiled(
     rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
     # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
     # 年税收0.19亿元: per day, month or year
-    # (not 分年补贴300万元, 分月发放: in yearly or monthly parts, a ninth session's)
-    rf"|({_NOT_A_PERIOD}(?<!分)(?:[日月](?=补助)"
+    # (not 分年补贴300万元, 分月发放: in yearly or monthly parts, a ninth session's; but
+    # 部分年收入, 积分月发放 are a year's or a month's)
+    rf"|({_NOT_A_PERIOD}(?<!(?<![部积学])分)(?:[日月](?=补助)"
     rf"|[日月年](?=(?:最大)?(?:处理|供|接待)|发班|发送|发放|产|运送|税收|收入|营收|营业收入"
     rf"|最低(?:工资|生活|缴费|标准|保障)"
     # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
@@ -563,10 +564,17 @@ NAMED_AFTER = (
     # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session (连续3届 counts)
     "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
     "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
-    # 3人制篮球场, 五年制, 百分制: a kind of court, course or scale (a ninth hunt's: 3 people)
-    "人制", "年制", "分制", "学年制", "学期制",
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
+
+# 3人制篮球场, 五年制, 百分制: a kind of court, course or scale (a ninth hunt's: 3 people);
+# not 3年制定规划, 3000人制作, 5年制造业 (a review's: the figure was lost)
+_KIND = compiled("(?:人|学年|学期|年|分)制(?![定度作造订约宜品成止衡裁服动式药剂冷热])")
+
+
+def named_after(s: str, k: int) -> bool:
+    """Whether the words at ``k``, right after a number, make it an ordinal, a name or a kind."""
+    return s.startswith(NAMED_AFTER, k) or _KIND.match(s, k) is not None
 
 
 MARGINS = (
