@@ -11,7 +11,6 @@ import re
 from collections.abc import Set as AbstractSet
 
 from minsheng._change_words import (
-    _NOT_CHANGES,
     _ONLY_TO,
     _RATE_CHANGE,
     CHANGE_WORDS,
@@ -23,15 +22,15 @@ from minsheng._change_words import (
     YEAR_ON_YEAR,
     change_of_it,
 )
-from minsheng._changes import RATE_NOUN_HOLDS, RATE_NOUNS
 from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._no_figure import CLASS_BY_SIZE
 from minsheng._numerals import Number, fail
+from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
-from minsheng._units import RATES, UNITS
+from minsheng._units import RATES
 from minsheng._words import (
     _NOT_AFTER,
     DECIMAL_ROUGH,
@@ -43,10 +42,8 @@ from minsheng._words import (
     SCIENTIFIC,
     _is_word_char,
     _skip_spaces,
-    counts,
     named_after,
     times,
-    upgraded,
 )
 
 YEARS = (1900, 2100)
@@ -273,7 +270,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if (
         refused is None
         and head.change is Measure.INCREMENT
-        and (changed := _things_changed(s, figure)) is not None
+        and (changed := things_changed(s, figure)) is not None
     ):
         return changed, figure.start
     return refused
@@ -310,42 +307,6 @@ def _bare(s: str, figure: _Figure) -> bool:
     """Whether only subject words, or nothing, stand before a figure (not 为-0.3%)."""
     words = s[: figure.start].rstrip(" (（")
     return not words or (_is_word_char(words[-1]) and not words.endswith(("为", "是", "达", "到")))
-
-
-def _upgrades_an_extent(s: str, figure: _Figure) -> bool:
-    """Whether 提升 before an area, a length or a count may be the work done on it.
-
-    提升绿化约1.43万平方米, 提升供水管网30公里: 14,300 m² of green space
-    upgraded, or 14,300 m² more?  (提高绿化面积3万平方米 is more of it.)  A
-    count too, where 提升 has an object before it (提升口袋公园6处: six parks
-    upgraded, or six more?) or no word of a number before it (农贸市场提升20个,
-    a ninth session's: read as 20 more); not 学校数量提升12所, a number that rose.
-    """
-    unit = UNITS.get(figure.unit) if figure.unit is not None else None
-    extent = unit is not None and unit.dimension in ("area", "length")
-    if not extent and (figure.unit is None or not counts(figure.unit)):
-        return False
-    before = s[: figure.start]
-    k = before.find("提升")
-    if k < 0 or before.startswith(_NOT_CHANGES, max(k - 2, 0)):
-        return False
-    return (
-        extent
-        or bool(before[k + 2 :].strip(" 了"))
-        or (NUMBER_BEFORE_A_RISE.search(before, 0, k) is None and not GRADES.match(s, figure.end))
-    )
-
-
-GRADES = compiled("档次|等级|等次|级别")
-"""A rise of grades: 提升2个等次, 信用评级提升一个等级 (not 提升5个档案馆, a review's)."""
-
-NUMBER_BEFORE_A_RISE = compiled(
-    "(?:数量|数目|总量|规模|人次|数|量) *"
-    "(?:(?:同比|环比|较上年|比上年|较去年|比去年|稳步|明显|显著|进一步|大幅|持续|逐步|有效|"
-    "累计|共|再|又|分别|均|也|还|将|已) *)*$"
-)
-"""A word that names a number of things before 提升, and adverbs, whose 提升 is a rise of
-the number: 学校数量提升12所, 企业数量同比提升15家, 游客接待量提升10万人次."""
 
 
 def _a_fiscal_year(s: str, figure: _Figure) -> bool:
@@ -415,43 +376,6 @@ def ge_dian_after(s: str, unit: str | None, end: int) -> bool:
     Not as 点位 (sites).
     """
     return unit == "个" and s.startswith("点", end) and not s.startswith("点位", end)
-
-
-_LENGTHENS = compiled("(?:延长|缩短)了? *$")
-_WHOSE_TIME = compiled("[^，。；,;]{0,12}?(?:时间|时限|时长|期限|周期|工期|时效)")
-
-
-def _things_changed(s: str, figure: _Figure) -> Message | None:
-    """Why a change by ``figure`` may name the things changed rather than by how much."""
-    if _lengthens_things(s, figure):  # 延長八個專科門診的服務時間 (an eighth hunt's: 8 more)
-        return msg("延长 or 缩短 before a count of things: whose time, not by how much")
-    if _upgrades_an_extent(s, figure):
-        return msg("提升 before an area, a length or a count: upgraded, or more of it?")
-    if times(figure.unit) and _RATE_NOUN_AT_END.search(s, 0, figure.start) is not None:
-        # 增速5年来最高 (a review's: growth by 5 years): a growth rate is no time
-        return msg("增速 or 增幅 before a time: a growth rate is no time")
-    return None
-
-
-_RATE_NOUN_AT_END = compiled(f"(?:{'|'.join(RATE_NOUNS)}){RATE_NOUN_HOLDS.pattern}")
-
-
-def _lengthens_things(s: str, figure: _Figure) -> bool:
-    """Whether 延长 or 缩短 stands right before a count of things: 延长8条公交线路运营时间."""
-    return whose_time_end(s, figure.start, figure.unit, figure.end) is not None
-
-
-def whose_time_end(s: str, start: int, unit: str | None, end: int) -> int | None:
-    """The end of the time a count of things after 延长 or 缩短 names whose it is; else ``None``.
-
-    A time is lengthened or cut, never by a count of things: the count from
-    ``start`` to ``end`` names whose time, which a word of time after it says
-    (延长3公里, 缩短2个工作日 and 缩短3个环节, three steps fewer, are changes).
-    """
-    if unit is None or not counts(unit) or _LENGTHENS.search(s, max(0, start - 4), start) is None:
-        return None
-    time = _WHOSE_TIME.match(s, end)
-    return None if time is None else time.end()
 
 
 def _a_year(s: str, figure: _Figure) -> bool:

@@ -43,6 +43,7 @@ from minsheng._no_figure import (
     AGE,
     THRESHOLD,
     _covered,
+    day_of_the_month,
 )
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
@@ -54,7 +55,6 @@ from minsheng._scan_start import (
     CLAUSE,
     PER_WITHOUT_EACH,
     clause_start,
-    day_of_the_month,
     extend_left,
     figure_start,
 )

@@ -18,9 +18,10 @@ from minsheng._change_words import change_of_it
 from minsheng._errors import ParseError
 from minsheng._figure import _Figure, read_figure
 from minsheng._numerals import NUMERAL_CHARS
+from minsheng._objects import GRADES, upgraded, whose_time_end
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import GRADES, started_then_changed, whose_time_end
+from minsheng._refusals import started_then_changed
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
 from minsheng._words import (
@@ -29,7 +30,6 @@ from minsheng._words import (
     LINE_BREAKS,
     _is_word_char,
     _skip_spaces,
-    upgraded,
 )
 
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")

@@ -63,12 +63,11 @@ def vocabulary() -> frozenset[str]:
     from minsheng._governing import _NOT_A_CLASS, EACH_OF  # noqa: PLC0415
     from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
     from minsheng._numerals import _AFTER_A_SECOND_DIGIT, _CHENG_WORDS  # noqa: PLC0415
+    from minsheng._objects import _LENGTHENS, _WHOSE_TIME  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import (  # noqa: PLC0415
-        _LENGTHENS,
         _SPAN_AFTER,
         _SPAN_BEFORE,
-        _WHOSE_TIME,
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
         ONE_DAY,

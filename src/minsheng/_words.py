@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from minsheng._change_words import (
     _CHANGE_STARTS,
     _CHANGES,
-    _NOT_CHANGES,
     _STILL,
     CHANGE_WORDS,
 )
@@ -520,32 +519,6 @@ _NOT_PARTIAL = (
     "半数",
     "半年",
 )
-
-
-_UPGRADES = ("提升", "提高")  # verbs of quality, whose object a count may be
-_GRADES = compiled("(?:档次|等级|等次|级别|档|级)(?![\u3400-\u9fff])")  # not 档案, 级部
-
-
-def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
-    """Whether the count from ``start`` to ``end`` is what 提升 upgrades, not a change.
-
-    提升12所中小学基础设施: 12 schools upgraded, or 12 more schools?  A word
-    after the count says it may be the verb's object.
-    """
-    if end < len(s) and _is_word_char(s[end]):
-        if unit is None or not counts(unit) or _GRADES.match(s, end):
-            return False  # 提高1个档次: a rise by grades
-        before = s[:start].rstrip(" ")
-        return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所
-    # most phrases end with their unit; but 托养机构规范化提升74家 is 74 brought up
-    # to a standard
-    k = start
-    while k and s[k - 1] == " ":
-        k -= 1
-    return k >= 3 and s.startswith(_TO_STANDARD, k - 3) and unit is not None and counts(unit)
-
-
-_TO_STANDARD = tuple(f"化{word}" for word in _UPGRADES)
 
 
 def counts(unit: str | None) -> bool:
