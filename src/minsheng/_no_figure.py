@@ -10,13 +10,8 @@ beside another or a word of money.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from minsheng._patterns import compiled
 from minsheng._words import _NOT_ABOUT
-
-if TYPE_CHECKING:
-    from minsheng._figure import _Figure
 
 _OTHER_NUMERALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")  # 大写, never read: refused
 # 大写 numerals write whole amounts (叁仟伍佰元整), never beside Arabic digits or
@@ -150,36 +145,3 @@ _DATE = compiled(
 def _covered(s: str, a: int, b: int) -> set[int]:
     """Positions in s[a:b] inside words that hold numerals but no figure."""
     return {k for m in _WORDS.finditer(s, a, b) for k in range(m.start(), m.end())}
-
-
-_AFTER_DAYS = compiled(" *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后|办结|审结)")
-# 办结时限15日, 活动为期3日, 历时5日: a duration, which these words say
-_DAYS_BEFORE = compiled(
-    "(?:时限|期限|为期|历时|用时|耗时|时长|需要|仅需|只需|需|缩短|压缩|延长)[为至到]? *$"
-)
-
-
-def day_of_the_month(s: str, figure: _Figure) -> bool:
-    """Whether a figure in 日 that no word governs is a day of the month (the 20th).
-
-    Pages write a date as 20日 far more often than a duration, which 天 or
-    3日内 says: 20日透露, 1月20日至24日, 10月1日-4日.  A figure followed by
-    内, 以上 or 后 (3日内办结) is a duration, and is found.
-    """
-    number = figure.number
-    return (
-        figure.unit == "日"
-        and figure.comparator is None  # 3日内, 30日以上
-        and figure.approximation is None  # 30日左右, 10日余
-        and number.multiplier == 0
-        and number.decimals == 0
-        and not number.more_than
-        and 1 <= abs(number.value) <= 31
-        and (
-            s[figure.start - 1 : figure.start] == "于"  # 于15日办结: on the 15th
-            or (
-                _AFTER_DAYS.match(s, figure.end) is None
-                and _DAYS_BEFORE.search(s, max(0, figure.start - 6), figure.start) is None
-            )
-        )
-    )

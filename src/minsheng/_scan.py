@@ -43,12 +43,18 @@ from minsheng._no_figure import (
     AGE,
     THRESHOLD,
     _covered,
-    day_of_the_month,
 )
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import MONTHS, VOLTAGE_CLASS, VOLTAGES, fen_after, ge_dian_after
+from minsheng._refusals import (
+    MONTHS,
+    VOLTAGE_CLASS,
+    VOLTAGES,
+    day_of_the_month,
+    fen_after,
+    ge_dian_after,
+)
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
 from minsheng._scan_start import (

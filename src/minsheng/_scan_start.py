@@ -54,7 +54,7 @@ from minsheng._governing import (
     _before,
     period_before,
 )
-from minsheng._no_figure import LIGHT_HOUSING, day_of_the_month
+from minsheng._no_figure import LIGHT_HOUSING
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import NUMBER_BEFORE_A_RISE
 from minsheng._patterns import compiled
@@ -63,6 +63,7 @@ from minsheng._refusals import (
     DISTANCES,
     RANK_MOVE,
     SPEED,
+    day_of_the_month,
     one_day_before,
 )
 from minsheng._words import (
