@@ -416,3 +416,18 @@ def test_each_and_hundred_million_words_that_are_no_period_or_sum(text: str) -> 
     found = list(minsheng.find_quantities(text))
     assert found
     assert found[-1].reading is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["竞争力提高3位。", "排名上升3个名次。", "上升3个位次。", "前移3个名次。"]
+)
+def test_places_in_a_ranking_are_refused(text: str) -> None:
+    """排名上升3个名次 and 竞争力提高3位 read as 3 more: holes the review found."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+
+
+def test_a_list_after_fenbie_apart_by_spaces_is_found_whole() -> None:
+    """分别增长4.4% 5.9% 5.8%: 5.9 % and 5.8 % were found as levels."""
+    (found,) = minsheng.find_quantities("分别增长4.4% 5.9% 5.8%。")
+    assert (found.phrase, found.reading) == ("增长4.4% 5.9% 5.8%", None)

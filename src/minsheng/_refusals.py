@@ -48,11 +48,13 @@ from minsheng._words import (
 
 YEARS = (1900, 2100)
 _RANKED = ("名", "位")
+RANKS = ("名次", "位次")
+"""上升3个名次, 前移3个位次: places in a ranking, after 个 (a review's: read as 3 more)."""
 RANK_MOVE = compiled(
     "(?:排名|排位|位次)[^,;。]{0,4}?(?:提升|提高|上升|下降|下滑|前进|前移|后退|后移|进|退)了? *$"
     # 上升一位至世界第三, 排位连升3位, 前进2位: a move with no word of the ranking
     # (a ninth hunt's: read as one more, and as a level of 2)
-    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|(?<!晋)[升降])了? *$"  # (晋升10名: promoted)
+    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|提高|(?<!晋)[升降])了? *$"  # (晋升10名: promoted)
 )
 """排名提升5位, 全国排名上升3位, 位次前移3名, 上升一位: a move in a ranking, right before
 its figure."""
@@ -198,7 +200,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and left.endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
-    if figure.unit in _RANKED and RANK_MOVE.search(left) is not None:
+    if (figure.unit in _RANKED and RANK_MOVE.search(left)) or s.startswith(RANKS, figure.end):
         # 排名提升5位, 排名前进3位: a move in a ranking, not five people (but
         # 排名靠前学校新增300名 counts places)
         return msg("a move in a ranking (排名提升5位), not a count"), figure.start

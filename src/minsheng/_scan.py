@@ -182,8 +182,10 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
     With 约 or 近, only where the unit is the figure's before (同比增长12%、近3年
     starts a new phrase).
     """
-    if between == "" and previous is not None and previous.unit in RATES:
-        return figure.unit in RATES  # 分别增长4.4%5.9%5.8% (a ninth hunt's: separators lost)
+    each = "分别" in s[clause_start(s, figure.start) : figure.start]
+    if (between == "" or (each and not between.strip(" "))) and previous is not None:
+        # 分别增长4.4%5.9%5.8% (a ninth hunt's: separators lost), or apart by spaces
+        return previous.unit in RATES and figure.unit in RATES
     between = between.strip(" ")
     if between in LIST_SEPARATORS:
         return True
@@ -210,7 +212,6 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
         return True
     # 分别上升近一倍及逾七成, 分别下降10%和超过20% (a ninth hunt's: each found as a
     # level): after 分别, every item is the change's, whatever its unit and word
-    each = "分别" in s[clause_start(s, figure.start) : figure.start]
     about = next((w for w in (_LIST_ITEMS if each else _ABOUTS) if between.endswith(w)), None)
     return (
         about is not None

@@ -21,7 +21,7 @@ from minsheng._numerals import NUMERAL_CHARS
 from minsheng._objects import GRADES, upgraded, whose_time_end
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import started_then_changed
+from minsheng._refusals import RANKS, started_then_changed
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
 from minsheng._words import (
@@ -65,6 +65,9 @@ def _refused_end(
         # 26.27年度: the fiscal year 2026-27 (a ninth hunt's: 26.27 years)
         errors.append((figure.start, end + 1))
         return end + 1, True
+    if figure.unit == "个" and s.startswith(RANKS, end):  # 上升3个名次: a move in a ranking,
+        errors.append((figure.start, end + 2))  # which the parser refuses with 名次
+        return end + 2, True
     grade = GRADES.match(s, end) if figure.unit == "个" else None
     if grade is not None and "提升" in s[max(0, figure.start - 4) : figure.start]:
         return grade.end(), False  # 提升2个等次: by grades, which the parser reads with them
