@@ -884,7 +884,8 @@ def test_zero_denominators_are_refused(text: str) -> None:
         ("高于全国3个百分点", "a comparator that does not bound the figure"),
         ("低于全省0.5个百分点", "a comparator that does not bound the figure"),
         ("领先全国2个百分点", "a comparator that does not bound the figure"),
-        ("比上年同期加快0.3个百分点", "a comparator that does not bound the figure"),
+        # (since 2026-11-30 refused as a change of pace, which it also is)
+        ("比上年同期加快0.3个百分点", "加快 or 放缓 before a figure"),
         ("少了500多个", "a comparator that does not bound the figure"),
         ("居民收入增长快于经济增长0.5个百分点", "a comparator that does not bound the figure"),
         ("最高可获得补助5万元", "最高 before a figure"),

@@ -274,17 +274,19 @@ _LOWERING_AT = compiled(
     + "|".join(sorted((w for w, d in _CHANGES.items() if d is Direction.LOWER), key=len)[::-1])
     + ")了?在 *$"
 )
+PACES = ("加快", "放缓", "减缓", "减慢", "趋缓", "加速", "降速")  # (提速 is a change)
+# and words in which a rate of change slows (下行, 走弱, 减弱: a review's, read as a
+# rise by the rate noun)
+_SLOWING = ("收窄", "缩小", "下行", "走弱", "下探", "减弱", "跌落", "转弱", "下移", "变缓")
 _RATE_CHANGE = compiled(
     r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?"
-    # (下行, 走弱, 减弱: a review's, read as a rise by the rate noun)
-    r"(?:收窄|缩小|放缓|加快|下行|走弱|下探|减弱|跌落|转弱|下移|变缓|趋缓|减缓|减慢)"
+    f"(?:{'|'.join((*PACES, *_SLOWING))})"
     # the size of a fall that grows or shrinks: 降幅减少2个百分点 is an improvement
     r"|(?:降幅|跌幅)[^\W\d]{0,8}?(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升)"
 )
 _SHIFTS = ("提前", "推迟", "延迟", "延后", "提早", "推后")  # 提早0.4年: an eighth hunt's
 SHIFTED = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")
 """提前3天, 提早了0.2年 right before a figure: earlier or later by it, a shift in time."""
-PACES = ("加快", "放缓", "减缓", "减慢", "趋缓", "加速", "降速")  # (提速 is a change)
 PACED = compiled(f"(?:{'|'.join(PACES)})了? *$")
 """增长22.3%，加快11.5个百分点 (a ninth hunt's: a level of 11.5 points): growth that
 sped up or slowed by it, a change in a rate of change, with no word of its rate."""

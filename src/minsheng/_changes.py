@@ -170,9 +170,9 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     # 增加入学名额1.25万个: a change word first, its object after
     first = first_change(words)
     if first is not None and governs_across(words[first.end() :]):
-        if first.group(1) in RATE_NOUNS and not RATE_NOUN_HOLDS.match(words, first.end()):
-            # a rate noun takes no object, only words that hold it (增幅均在5%以上,
-            # 增速保持在6%): 增速居全市13个县区第一 (a review's: a rise of 13) is none
+        if unheld_rate_noun(words, first):
+            # a rate noun takes no object, only words that hold it (增幅均在5%以上):
+            # 增速居全市13个县区第一 (a review's: a rise of 13) is none
             return None, None, 0, range(0)
         return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
     return None, None, 0, range(0)
@@ -208,7 +208,7 @@ def change_apart(words: str) -> int | None:
             words.startswith(_NOT_CHANGES, found.start())
             or words[found.end() : found.end() + 1] in ("率", "的")
             # 增速居全省14个市州: a noun with no object (but 增幅均在5%以上 holds it)
-            or (found.group(1) in RATE_NOUNS and not RATE_NOUN_HOLDS.match(words, found.end()))
+            or unheld_rate_noun(words, found)
         ):
             continue  # 人口自然增长率2.3‰, 对经济增长的贡献: a noun, not a change
         thing = words[found.end() :]
@@ -284,10 +284,20 @@ _BETWEEN_ABOUT_AND_CHANGE = compiled(
 _NUMERALS = "".join(sorted(NUMERAL_CHARS))
 _ORDINAL = compiled(f"第[0-9{_NUMERALS}]+(?!书记|方|季度|产业|[0-9{_NUMERALS}])")
 
+
+def unheld_rate_noun(words: str, found: re.Match[str]) -> bool:
+    """Whether the change word ``found`` in ``words`` is a rate noun with an object after it.
+
+    A rate noun (增速, 增幅) takes no object: 增速居全市13个县区第一 (a review's, read
+    as a rise of 13) is none; only words that hold it (增幅均在5%以上) may follow.
+    """
+    return found.group(1) in RATE_NOUNS and not RATE_NOUN_HOLDS.match(words, found.end())
+
+
 RATE_NOUN_HOLDS = compiled(
     "(?:均|都|仍然|仍|继续|保持|稳定|维持|始终|将|可|已经|已|要|仅|高达|达到|达|在|为| )*$"
 )
-"""Words between a rate noun and its figure that hold it: 增幅均在5%以上, 增速保持在6%左右."""
+"""Words between a rate noun and its figure that hold it: 增幅均在5%以上, 增速达到8%."""
 
 # the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%, 增速为5% (not
 # 提速为3个工作日, a level)

@@ -498,7 +498,7 @@ def _refuse_a_dash_for_a_minus(
         and (previous is None or s[previous.end : at].strip(" —─"))
     ):
         left = _before_spaces(s, at)
-        if left < 0 or (s[left] not in NUMBER_CHARS and s[left] not in ROUGH):
+        if left < 0 or not (s[left].isdigit() or s[left] in NUMERAL_CHARS or s[left] in ROUGH):
             reason = msg("a dash right before a figure: a minus sign, or punctuation?")
             raise fail(reason, text, at)
 

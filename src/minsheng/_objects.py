@@ -17,7 +17,6 @@ from minsheng._units import UNITS
 from minsheng._words import _is_word_char, counts, times
 
 _UPGRADES = ("提升", "提高")  # verbs of quality, whose object a count may be
-_GRADES = compiled("(?:档次|等级|等次|级别|档|级)(?![\u3400-\u9fff])")  # not 档案, 级部
 
 
 def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
@@ -27,7 +26,7 @@ def upgraded(s: str, start: int, unit: str | None, end: int) -> bool:
     after the count says it may be the verb's object.
     """
     if end < len(s) and _is_word_char(s[end]):
-        if unit is None or not counts(unit) or _GRADES.match(s, end):
+        if unit is None or not counts(unit) or GRADES.match(s, end):
             return False  # 提高1个档次: a rise by grades
         before = s[:start].rstrip(" ")
         return before.endswith(_UPGRADES) and not before.endswith(_NOT_CHANGES)  # 改造提升800所

@@ -27,7 +27,7 @@ from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._no_figure import CLASS_BY_SIZE
-from minsheng._numerals import Number, fail
+from minsheng._numerals import NUMBER_CHARS, Number, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
 from minsheng._units import RATES
@@ -36,7 +36,6 @@ from minsheng._words import (
     DECIMAL_ROUGH,
     FRACTION_OF_MANY,
     GROWING,
-    NAMED_AFTER,
     OTHER_BOUNDS,
     OVER_PLAN,
     SCIENTIFIC,
@@ -48,13 +47,19 @@ from minsheng._words import (
 
 YEARS = (1900, 2100)
 _RANKED = ("名", "位")
+# 人均GDP连续5年, 日均客流连续5天: an average's word, then a streak (not 每天连续8小时,
+# 8 hours a day); the parser refuses the streak, the scan finds it with the next figure
+_AVERAGE_BEFORE_A_STREAK = "[人户生日月年]均[^，。；;,]*?(?:连续|连) *"
+_AVERAGE_THEN_STREAK = compiled(f"{_AVERAGE_BEFORE_A_STREAK}$")
+STREAK_AFTER_AN_AVERAGE = compiled(f"{_AVERAGE_BEFORE_A_STREAK}[{NUMBER_CHARS}]")
+
 RANKS = ("名次", "位次")
 """上升3个名次, 前移3个位次: places in a ranking, after 个 (a review's: read as 3 more)."""
 RANK_MOVE = compiled(
     "(?:排名|排位|位次)[^,;。]{0,4}?(?:提升|提高|上升|下降|下滑|前进|前移|后退|后移|进|退)了? *$"
     # 上升一位至世界第三, 排位连升3位, 前进2位: a move with no word of the ranking
     # (a ninth hunt's: read as one more, and as a level of 2)
-    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|提高|(?<!晋)[升降])了? *$"  # (晋升10名: promoted)
+    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|(?<!晋)[升降])了? *$"  # (晋升10名: promoted)
 )
 """排名提升5位, 全国排名上升3位, 位次前移3名, 上升一位: a move in a ranking, right before
 its figure."""
@@ -169,7 +174,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     """
     number = figure.number
     left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
-    if figure.unit == "年" and (_a_year(s, figure) or _a_fiscal_year(s, figure)):
+    if figure.unit == "年" and (_a_year(s, figure) or fiscal_year(s, figure)):
         return msg("a year, not a figure"), figure.start
     alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
     started = starting_figure(s, figure.start, figure.end, alone=alone)
@@ -180,10 +185,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return named
     if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
-    if head.pers and "均" in left and times(figure.unit) and left.endswith(("连续", "连")):
+    if head.pers and times(figure.unit) and _AVERAGE_THEN_STREAK.search(left):
         # 人均可支配收入连续6年居第一 (a ninth hunt's: 6 years per person): a streak
         # has no denominator; the 人均 is another figure's
-        return msg("人均 before a streak (连续6年): whose denominator?"), figure.start
+        return msg("人均 or 日均 before a streak (连续6年): whose denominator?"), figure.start
     if named_after(s, number.end):  # 三年级, 二期工程, 1号线, 12345热线, 3人制
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
@@ -200,7 +205,11 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
     if figure.unit in _RANKED and left.endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
-    if (figure.unit in _RANKED and RANK_MOVE.search(left)) or s.startswith(RANKS, figure.end):
+    if (
+        (figure.unit in _RANKED and RANK_MOVE.search(left))
+        or (figure.unit == "位" and left.endswith(("提高", "提高了")))  # 竞争力提高3位
+        or (figure.unit == "个" and s.startswith(RANKS, figure.end))
+    ):
         # 排名提升5位, 排名前进3位: a move in a ranking, not five people (but
         # 排名靠前学校新增300名 counts places)
         return msg("a move in a ranking (排名提升5位), not a count"), figure.start
@@ -311,7 +320,7 @@ def _bare(s: str, figure: _Figure) -> bool:
     return not words or (_is_word_char(words[-1]) and not words.endswith(("为", "是", "达", "到")))
 
 
-def _a_fiscal_year(s: str, figure: _Figure) -> bool:
+def fiscal_year(s: str, figure: _Figure) -> bool:
     """Whether N.M年度 is a fiscal year: 26.27年度 (a ninth hunt's: 26.27 years) is 2026-27."""
     return figure.number.decimals in (1, 2) and s.startswith("度", figure.end)
 
@@ -458,7 +467,7 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
         return refused
     if _fan_after(s, high):  # 翻1至2番, 1-2番: a range of doublings (2 to 4 倍)
         return _NO_DOUBLING, high.number.end
-    if s.startswith(NAMED_AFTER, high.number.end) or _phase(s, high):
+    if named_after(s, high.number.end) or _phase(s, high):
         return msg("an ordinal or a name, not a count"), low.start
     if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
         return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
@@ -523,7 +532,6 @@ def refuse_words_before(
         paced is not None
         and paced.start() not in covered
         and _RATE_CHANGE.search(s, 0, first.start) is None  # (增速放缓: says more)
-        and not ("比" in s[: paced.start()] or "较" in s[: paced.start()])  # (比上年加快)
     ):  # 加快11.5个百分点: growth
         # faster by it (a ninth hunt's: a level); 加快120个重大项目建设 counts projects
         reason = msg("加快 or 放缓 before a figure: a change of pace, faster or slower by it")

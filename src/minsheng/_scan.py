@@ -49,6 +49,7 @@ from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import (
     MONTHS,
+    STREAK_AFTER_AN_AVERAGE,
     VOLTAGE_CLASS,
     VOLTAGES,
     day_of_the_month,
@@ -258,7 +259,6 @@ def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
     return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
 
 
-_STREAK_AFTER_A_PER = compiled("(?:人均|户均)[^，。；;,]*连续? *[0-9〇零一二两三四五六七八九十]")
 _STREAK_TIMES = ("年", "个月", "个季度", "天", "周")
 
 
@@ -274,7 +274,7 @@ def _streak_after_a_per(s: str, span: tuple[int, int, bool], figure: _Figure) ->
         figure.unit not in RATES
         and s.endswith(_STREAK_TIMES, a, b)
         and clause_start(s, figure.start) <= a
-        and _STREAK_AFTER_A_PER.search(s, a, b) is not None
+        and STREAK_AFTER_AN_AVERAGE.search(s, a, b) is not None
     )
 
 

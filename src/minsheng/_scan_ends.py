@@ -21,7 +21,7 @@ from minsheng._numerals import NUMERAL_CHARS
 from minsheng._objects import GRADES, upgraded, whose_time_end
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import RANKS, started_then_changed
+from minsheng._refusals import RANKS, fiscal_year, started_then_changed
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
 from minsheng._words import (
@@ -47,6 +47,29 @@ def _chained(s: str, before: _Figure, a: int) -> bool:
 _NOT_HUNDRED_MILLIONS = ("亿元", "亿级", "亿万")  # 20个亿元以上项目, 3个亿级企业, 亿万富翁
 
 
+def _word_after(s: str, figure: _Figure, end: int) -> tuple[int, bool] | None:
+    """Where a figure ends over a word right after it that the parser reads with it.
+
+    Refused with it (the second value): 投资3个亿 (300 million, said colloquially;
+    a ninth hunt's: found as 3个, but 20个亿元以上项目 counts projects), 26.27年度 (the
+    fiscal year 2026-27, not 26.27 years) and 上升3个名次 (a move in a ranking).
+    Read with it: 提升2个等次 (by grades).  ``None`` where no such word follows.
+    """
+    if figure.unit == "个":
+        k = _skip_spaces(s, end)
+        if s.startswith("亿", k) and not s.startswith(_NOT_HUNDRED_MILLIONS, k):
+            return k + 1, True
+        rank = next((w for w in RANKS if s.startswith(w, end)), None)
+        if rank is not None:
+            return end + len(rank), True
+        grade = GRADES.match(s, end)
+        if grade is not None and "提升" in s[max(0, figure.start - 4) : figure.start]:
+            return grade.end(), False
+    if figure.unit == "年" and fiscal_year(s, figure._replace(end=end)):
+        return end + 1, True
+    return None
+
+
 def _refused_end(
     s: str, figure: _Figure, end: int, figures: list[_Figure], errors: list[tuple[int, int]]
 ) -> tuple[int, bool]:
@@ -55,22 +78,12 @@ def _refused_end(
     An upgrade (:func:`_upgraded_end`), a word of less after it (15分钟不到)
     or a line break (:func:`_cut_by_a_break`).
     """
-    k = _skip_spaces(s, end)
-    if figure.unit == "个" and s.startswith("亿", k) and not s.startswith(_NOT_HUNDRED_MILLIONS, k):
-        # 投资3个亿, 中央1個億資金 (a ninth hunt's: found as 3个): 300 million, said
-        # colloquially, which the parser refuses (20个亿元以上项目 counts projects)
-        errors.append((figure.start, k + 1))
-        return k + 1, True
-    if figure.unit == "年" and figure.number.decimals and s.startswith("度", end):
-        # 26.27年度: the fiscal year 2026-27 (a ninth hunt's: 26.27 years)
-        errors.append((figure.start, end + 1))
-        return end + 1, True
-    if figure.unit == "个" and s.startswith(RANKS, end):  # 上升3个名次: a move in a ranking,
-        errors.append((figure.start, end + 2))  # which the parser refuses with 名次
-        return end + 2, True
-    grade = GRADES.match(s, end) if figure.unit == "个" else None
-    if grade is not None and "提升" in s[max(0, figure.start - 4) : figure.start]:
-        return grade.end(), False  # 提升2个等次: by grades, which the parser reads with them
+    after = _word_after(s, figure, end)
+    if after is not None:
+        stop, refused = after
+        if refused:
+            errors.append((figure.start, stop))
+        return stop, refused
     end, refused = _upgraded_end(s, figure, end, errors)
     whose = None if refused else whose_time_end(s, figure.start, figure.unit, end)
     if whose is not None:

@@ -29,13 +29,12 @@ from minsheng._change_words import (
 )
 from minsheng._changes import (
     COMPARATOR_WORDS,
-    RATE_NOUN_HOLDS,
-    RATE_NOUNS,
     TO_WORDS,
     across_but_for_de,
     change_apart,
     first_change,
     governs_across,
+    unheld_rate_noun,
 )
 from minsheng._comparing import (
     COUNT_AT,
@@ -277,11 +276,9 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     each = _STRAY_EACH.search(s, c, a)  # 班均45人, 中小学均配备3名: per each?
     if each is not None and not s.endswith(_LONG_CHANGES, c, each.start() + 1):
         return each.start()  # (not 增幅均在5%以上: the change's 均, "both")
-    period = _PERIOD_EACH.search(s, max(c, a - 10), a)  # 周末日均3000人次, 节假日均接待:
-    if period is not None and not _EACH_OF_A_TIME.search(s, c, period.end()):
-        # with the word whose 日 the parser may take for no period (not the 5 of PM2.5)
-        k = period.start()
-        return k - 1 if k > c and _is_word_char(s[k - 1]) else k
+    period = _period_each(s, a, c)  # 周末日均3000人次, 节假日均接待
+    if period is not None:
+        return period
     per = PER_WITHOUT_EACH.search(s, c, a)  # 万人发明专利拥有量达到15件: per 10,000
     if per is not None:  # people, with no 每: the parser refuses it, found whole
         return per.start()
@@ -300,12 +297,31 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     return a if negated is None else negated.start()
 
 
+def _period_each(s: str, a: int, c: int) -> int | None:
+    """Where a day's, month's or year's average before a figure starts, with its word.
+
+    周末日均3000人次, 星期日均, 节假日均接待: the parser may take the 日 for no period
+    (周末日, 星期日) and refuse the phrase, which found without the word would read
+    as a plain count.  Two characters back at most, as far as the parser's
+    _NOT_A_PERIOD looks (not the 5 of PM2.5年均); not 三年均达到 or 比上年均增长,
+    均 after a time, "in each", which the parser reads.
+    """
+    period = _PERIOD_EACH.search(s, max(c, a - 10), a)
+    if period is None or _EACH_OF_A_TIME.search(s, c, period.end()):
+        return None
+    k = period.start()
+    for _ in range(2):
+        if k > c and _is_word_char(s[k - 1]):
+            k -= 1
+    return k
+
+
 def _shifted(s: str, a: int, c: int) -> int | None:
     """Where a shift in time before a figure starts (提早0.4年, 提前了3天), which is refused.
 
     (An eighth hunt's: found as a plain 0.4 years.)
     """
-    shift = SHIFTED.search(s, max(c, a - 4), a)
+    shift = SHIFTED.search(s, max(c, a - 8), a)
     return None if shift is None else shift.start()
 
 
@@ -315,7 +331,7 @@ def _paced(s: str, a: int, c: int, at: FigureAt) -> int | None:
     (A ninth hunt's: found as a plain level.)  With the comparison before it,
     where one stands: 增速较一季度加快1.2个百分点 (a review's).
     """
-    paced = PACED.search(s, max(c, a - 4), a) if at.rate or at.points else None
+    paced = PACED.search(s, max(c, a - 8), a) if at.rate or at.points else None
     if paced is None:
         return None
     compared = max(s.rfind("比", c, paced.start()), s.rfind("较", c, paced.start()))
@@ -569,7 +585,7 @@ def _with_first_change(s: str, a: int, c: int) -> int:
         # 项目建成后减少碳排放3万吨: the parser refuses a change word after subject
         # words, which may be another verb's (通过减少碳排放节约资金3000万元)
         return a if change_apart(words) is None else c
-    if first.group(1) in RATE_NOUNS and not RATE_NOUN_HOLDS.match(words, first.end()):
+    if unheld_rate_noun(words, first):
         return a  # 增速比一季度回落0.5个百分点: a noun, which governs no object (a review's)
     thing = words[first.end() :]
     if governs_across(thing) is False and not (

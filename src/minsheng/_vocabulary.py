@@ -7,7 +7,7 @@ the tests call it; it imports the modules whose words it lists.
 
 from __future__ import annotations
 
-from minsheng._change_words import change_vocabulary
+from minsheng._change_words import PACES, change_vocabulary
 from minsheng._currency import CURRENCY_BEFORE, FOREIGN_CURRENCY
 from minsheng._numerals import NUMERAL_CHARS
 from minsheng._words import (
@@ -16,6 +16,7 @@ from minsheng._words import (
     _ABOUT_SUFFIXES,
     _COMPARATOR_GUARDS,
     _FROM_WORDS,
+    _KIND,
     _MORE_THAN,
     _NOT_A_PERIOD,
     _NOT_ABOUT,
@@ -25,6 +26,7 @@ from minsheng._words import (
     _PER_WORDS,
     _PREFIX_COMPARATORS,
     _SUFFIX_COMPARATORS,
+    _UNIT_GUARDS,
     _UNIT_WORDS,
     BARE_COMPARATIVE,
     BETTER_THAN,
@@ -57,24 +59,35 @@ def vocabulary() -> frozenset[str]:
     """
     from minsheng import _status_words as status  # noqa: PLC0415 - tests only
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
+    from minsheng._changes import RATE_NOUN_HOLDS  # noqa: PLC0415
     from minsheng._comparing import _LEVELS  # noqa: PLC0415
     from minsheng._currency import _CURRENCY_CODE  # noqa: PLC0415
     from minsheng._figure import _COUNT_NOUN_ENDS, _MORE_WORDS  # noqa: PLC0415
     from minsheng._governing import _NOT_A_CLASS, EACH_OF  # noqa: PLC0415
     from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
     from minsheng._numerals import _AFTER_A_SECOND_DIGIT, _CHENG_WORDS  # noqa: PLC0415
-    from minsheng._objects import _LENGTHENS, _WHOSE_TIME  # noqa: PLC0415
+    from minsheng._objects import (  # noqa: PLC0415
+        _LENGTHENS,
+        _WHOSE_TIME,
+        GRADES,
+        NUMBER_BEFORE_A_RISE,
+    )
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import (  # noqa: PLC0415
         _SPAN_AFTER,
         _SPAN_BEFORE,
+        _VERSION_BEFORE,
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
         ONE_DAY,
+        RANK_MOVE,
+        RANKS,
         SPEED,
+        STREAK_AFTER_AN_AVERAGE,
         VOLTAGE_CLASS,
     )
-    from minsheng._scan_start import _RANKING, PER_WITHOUT_EACH  # noqa: PLC0415
+    from minsheng._scan_ends import _NOT_HUNDRED_MILLIONS  # noqa: PLC0415
+    from minsheng._scan_start import _EACH_OF_A_TIME, _RANKING, PER_WITHOUT_EACH  # noqa: PLC0415
     from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
 
     words: list[str] = [
@@ -106,6 +119,11 @@ def vocabulary() -> frozenset[str]:
         SCIENTIFIC.pattern, FRACTION_OF_MANY.pattern, _LENGTHENS.pattern, _WHOSE_TIME.pattern,
         _SPAN_BEFORE.pattern,
         *_SPAN_AFTER,
+        # a ninth hunt's words and its review's
+        RATE_NOUN_HOLDS.pattern, NUMBER_BEFORE_A_RISE.pattern, GRADES.pattern, *RANKS,
+        RANK_MOVE.pattern, STREAK_AFTER_AN_AVERAGE.pattern, *_VERSION_BEFORE,
+        _KIND.pattern, *_NOT_HUNDRED_MILLIONS, _EACH_OF_A_TIME.pattern, *PACES,
+        *(_UNIT_GUARDS[w] for w in "匹羽峰"),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
