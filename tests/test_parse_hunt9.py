@@ -71,7 +71,9 @@ def test_a_version_in_a_name_is_no_figure(text: str) -> None:
     """确保长照2.0据点增至1万处 (an eighth hunt's line, from Taiwan) read as at least 2.0."""
     with pytest.raises(minsheng.ParseError, match="a version in a name"):
         parse(text)
-    assert all(found.reading is None for found in minsheng.find_quantities(text + "。"))
+    found = list(minsheng.find_quantities(text + "。"))
+    assert all(f.reading is None for f in found)
+    assert found or not text.startswith("确保")  # (推进… governs nothing: no phrase)
 
 
 @pytest.mark.parametrize(
@@ -144,13 +146,14 @@ def test_each_of_a_time_reads_as_before(text: str, phrase: str) -> None:
 )
 def test_zengsu_is_growth_by_the_figure(text: str, phrase: str) -> None:
     """固定资产投资增速10% read as a level of 10 %: 增速 states growth, as 增幅 does."""
-    found = next(iter(minsheng.find_quantities(text)))
-    assert found.phrase == phrase
-    assert found.reading is not None
-    assert (found.reading.change, found.reading.direction) == (
-        minsheng.Measure.INCREMENT,
-        minsheng.Direction.HIGHER,
-    )
+    found = list(minsheng.find_quantities(text))
+    assert found[0].phrase == phrase
+    for each in found:  # every figure of the line, 固定资产投资增速10% too
+        assert each.reading is not None
+        assert (each.reading.change, each.reading.direction) == (
+            minsheng.Measure.INCREMENT,
+            minsheng.Direction.HIGHER,
+        )
 
 
 @pytest.mark.parametrize(
@@ -210,16 +213,16 @@ def test_a_streak_after_a_per_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "count"),
     [
-        "建成社区健身路径或3人制篮球场20个。",
-        "新建5人制足球场10个。",
-        "建设7人制、11人制足球场各1块。",
+        ("建成社区健身路径或3人制篮球场20个。", "20"),
+        ("新建5人制足球场10个。", "10"),
+        ("改造11人制标准足球场2片。", "2"),
     ],
 )
-def test_a_kind_of_court_is_no_count_of_people(text: str) -> None:
+def test_a_kind_of_court_is_no_count_of_people(text: str, count: str) -> None:
     """3人制篮球场 (qdnwm.gov.cn) read as 3 people: 人制 names a kind of court."""
-    assert all(q.unit != "人" for q in _readings(text))
+    assert [str(q.value) for q in _readings(text)] == [count]
     with pytest.raises(minsheng.ParseError, match="an ordinal or a name"):
         parse("新建3人制篮球场")
 
@@ -277,6 +280,7 @@ def test_a_move_in_a_ranking_without_its_word_is_refused(text: str) -> None:
     """上升一位至世界第三 (news.rthk.hk) read as one more: a move in a ranking."""
     (found,) = minsheng.find_quantities(text)
     assert found.reading is None
+    assert "a move in a ranking" in str(found.error)
     assert parse_phrase("新增3位专家").figure.unit == "位"
 
 

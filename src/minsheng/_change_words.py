@@ -237,7 +237,7 @@ CHANGE_OF_IT = compiled(
     " *(?:的(?:速度|幅度|速率)?|口)"
     # (温和, 平稳, 微幅: a seventh hunt's 2.5%的溫和增長, read as a level)
     "(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速|逐年|温和|平稳|微幅)?"
-    f"({CHANGE_WORDS})(?![速率])"
+    f"(?!增速)({CHANGE_WORDS})(?![速率])"
 )
 """20.7%的大幅下滑, 8.5%的增长, 3.3%的速度递增, 2.47万人口增加: after a figure, a
 change it is the size of (not 增加值, nor 6.6%的增速, a rate's level)."""

@@ -18,7 +18,7 @@ from minsheng._units import Unit, convert
 
 
 def factor(value: Decimal, unit: str | None, sign: int = 0) -> Decimal:
-    """A growth figure as a growth factor, ``sign`` its phrase's way (:func:`change_sign`).
+    """A growth figure as a growth factor; ``sign`` is its phrase's way: 1 up, -1 down, 0 unsaid.
 
     +100.89% is 2.0089 times and 下降5% 0.95; 翻一番 and 2倍 are 2, but 增加一倍
     (an increase by once the baseline) is 2 and 增长2倍 3.

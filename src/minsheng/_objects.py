@@ -82,7 +82,11 @@ _WHOSE_TIME = compiled("[^，。；,;]{0,12}?(?:时间|时限|时长|期限|周�
 
 
 def things_changed(s: str, figure: _Figure) -> Message | None:
-    """Why a change by ``figure`` may name the things changed rather than by how much."""
+    """Why a change by ``figure`` may name the things changed rather than by how much.
+
+    Or why it is no change of the figure at all: a rate noun before a time
+    (增速5年来最高: no growth by 5 years).
+    """
     if _lengthens_things(s, figure):  # 延長八個專科門診的服務時間 (an eighth hunt's: 8 more)
         return msg("延长 or 缩短 before a count of things: whose time, not by how much")
     if _upgrades_an_extent(s, figure):

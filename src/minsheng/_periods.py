@@ -29,8 +29,7 @@ _PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # �
 # daily average's rise, once), and a month's not beside a year-on-year word
 # (比去年同期月均增长5%: the monthly average rose)
 _RATE_PERIOD = compiled(
-    f"(?:[年月](?:平?均)?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}"
-    f"(?:{CHANGE_WORDS}|增速|增幅)"
+    f"(?:[年月](?:平?均)?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS})"
 )
 _YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
 # 平均每日成交额增加26%, 每日访问量下降10%: the day's or month's measure, a noun, rose
@@ -38,7 +37,7 @@ _YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
 # 每年 (每年城乡居民收入增长5% is each year)
 _BEFORE_A_CHANGE = (
     f"(?:{'|'.join(RATE_ADVERBS)}|环比|同比|均|平均|稳步|持续|逐步|[较比]上?[日月])*"
-    f"(?:{CHANGE_WORDS}|增速|增幅)"
+    f"(?:{CHANGE_WORDS})"
 )
 _EACH_PERIOD_OF_A_NOUN = compiled(f"每个?([日月])(?!{_BEFORE_A_CHANGE})[\u4e00-\u9fff]")
 _EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]){_BEFORE_A_CHANGE}")

@@ -2,7 +2,8 @@
 
 2025年 alone is a date, 前10名 a rank, 1至4期老旧机车 a name, 新增2家至26家
 a change to a level or a range; :mod:`minsheng._parse` asks these before it
-reads a figure or a range.
+reads a figure or a range.  The scan asks :func:`day_of_the_month` of a figure in 日 that no
+word governs.
 """
 
 from __future__ import annotations
@@ -516,8 +517,9 @@ def refuse_words_before(
 
     成长 right before a figure (成長35.4%: growth by it in Taiwan; 健康成长3000人:
     growing up), 拉动 or 拖累 before 增长 (拉动经济增长0.5个百分点: what a sector
-    adds to growth), and 连续 with a change before a time (已连续下滑5个月: for
-    five months, not down by five).
+    adds to growth), 连续 with a change before a time (已连续下滑5个月: for
+    five months, not down by five), and a change of pace before a rate
+    (加快11.5个百分点: growth faster by it; 加快120个重大项目建设 counts projects).
     """
     growing = GROWING.search(s, 0, first.start)
     if growing is not None and growing.start() not in covered:

@@ -181,7 +181,9 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
 
     分别上升近1.8倍、约1.52倍及近1.25倍: each after the first is the change's too.
     With 约 or 近, only where the unit is the figure's before (同比增长12%、近3年
-    starts a new phrase).
+    starts a new phrase), unless 分别 opens the clause, where a comparator
+    (分别下降10%和超过20%) joins too, and so do rates with nothing between them
+    (分别增长4.4%5.9%5.8%, a page's list that lost its separators) or spaces.
     """
     each = "分别" in s[clause_start(s, figure.start) : figure.start]
     if (between == "" or (each and not between.strip(" "))) and previous is not None:

@@ -75,8 +75,11 @@ def _refused_end(
 ) -> tuple[int, bool]:
     """Where a figure ending at ``end`` ends, and whether it became an error.
 
-    An upgrade (:func:`_upgraded_end`), a word of less after it (15分钟不到)
-    or a line break (:func:`_cut_by_a_break`).
+    A word read with the figure (:func:`_word_after`: 3个亿, 26.27年度, 3个名次,
+    2个等次), an upgrade (:func:`_upgraded_end`), whose time a count names
+    (延长8条公交线路运营时间), a bound after its noun (20张床位以上), a start then a
+    change (由現時的3000元大幅提高), a change after a rate (实现3.3%增长), a word of
+    less after it (15分钟不到), or a line break (:func:`_cut_by_a_break`).
     """
     after = _word_after(s, figure, end)
     if after is not None:

@@ -44,9 +44,7 @@ _DOT = compiled("[·•・‧](?=[0-9]+ *(?:[^\\W\\d_]|%))")
 # 3和5, 每, 第, a range's 3至5: no number in words
 _NOT_JOINING = frozenset(w for w in LIST_SEPARATORS if len(w) == 1) | frozenset("每第至到")
 BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1)
-_MEASURE_WORD = (
-    3  # the longest measure word the parser does not know (尾, 头, 羽) that BOUNDS follow
-)
+_MEASURE_WORD = 3  # the longest measure word the parser does not know (度, 头只) that BOUNDS follow
 
 
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
@@ -175,7 +173,7 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
 def _bounded(s: str, end: int) -> int:
     """Where a figure that ends at ``end`` with no unit ends, with a bound after its measure word.
 
-    The parser knows no 羽 or 匹: 1.3万羽以上 is read as 1.3万 up to 羽, and
+    The parser knows no 头只 or 度: 100头只以上 is read as 100 up to 头只, and
     以上 after it, which makes the figure a bound, would be lost.  The
     phrase reaches the bound (以上, 以下, 左右…), and the parser refuses it.
     """

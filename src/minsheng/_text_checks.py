@@ -50,7 +50,7 @@ def _named_texts(program: Program) -> Iterator[tuple[str, Text, bool]]:
 
 
 def text_problems(program: Program) -> list[Problem]:
-    """Titles and subjects as a careless copy leaves them: spaces, line breaks, list numbers.
+    """Names and titles as a careless copy leaves them: spaces, line breaks, list numbers.
 
     And each language in the other's field: English in ``zh``, Chinese in ``en``.
     """
