@@ -437,3 +437,25 @@ def test_a_list_after_fenbie_apart_by_spaces_is_found_whole() -> None:
     """分别增长4.4% 5.9% 5.8%: 5.9 % and 5.8 % were found as levels."""
     (found,) = minsheng.find_quantities("分别增长4.4% 5.9% 5.8%。")
     assert (found.phrase, found.reading) == ("增长4.4% 5.9% 5.8%", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("全市增速保持在6%左右。", "增速保持在6%左右"),
+        ("增速仅为1.2%。", "增速仅为1.2%"),
+        ("增幅仅为1.2%。", "增幅仅为1.2%"),
+        ("增速维持在6%。", "增速维持在6%"),
+    ],
+)
+def test_a_rate_noun_held_by_its_words_is_growth(text: str, phrase: str) -> None:
+    """增速仅为1.2% was refused once 增速 was a change word (为: to it, or by?).
+
+    A rate noun's 为 states its size; words that hold it (保持在, 维持在) keep it
+    the figure's: growth of the figure, found and read with the noun.
+    """
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.change is minsheng.Measure.INCREMENT
+    assert parse_phrase(phrase).change is minsheng.Measure.INCREMENT

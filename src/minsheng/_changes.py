@@ -115,7 +115,12 @@ def _refuse_first_change(
         reason = msg("a change word before an ordinal (提高第四胎补助): a change of what?")
         raise fail(reason, text, kept[first.start()])
     thing = words[first.end() :].rstrip(" ")
-    to = thing.endswith(TO_WORDS) and not thing.endswith(COMPARATOR_WORDS)
+    # (增速仅为1.2%: a rate noun's 为 states its size, no level it reaches; a review's)
+    to = (
+        thing.endswith(TO_WORDS)
+        and not thing.endswith(COMPARATOR_WORDS)
+        and not (first.group(1) in RATE_NOUNS and RATE_NOUN_HOLDS.match(words, first.end()))
+    )
     across = governs_across(thing[:-1] if to else thing)
     if to and across is not False and kept:
         reason = msg("a change word, its object, then 为, 到 or 至: a change to, or by?")
@@ -169,7 +174,8 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
         return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
     # 增加入学名额1.25万个: a change word first, its object after
     first = first_change(words)
-    if first is not None and governs_across(words[first.end() :]):
+    held = first is not None and first.group(1) in RATE_NOUNS and not unheld_rate_noun(words, first)
+    if first is not None and (held or governs_across(words[first.end() :])):
         if unheld_rate_noun(words, first):
             # a rate noun takes no object, only words that hold it (增幅均在5%以上):
             # 增速居全市13个县区第一 (a review's: a rise of 13) is none
