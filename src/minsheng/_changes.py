@@ -119,7 +119,7 @@ def _refuse_first_change(
     to = (
         thing.endswith(TO_WORDS)
         and not thing.endswith(COMPARATOR_WORDS)
-        and not (first.group(1) in RATE_NOUNS and RATE_NOUN_HOLDS.match(words, first.end()))
+        and not held_rate_noun(words, first)
     )
     across = governs_across(thing[:-1] if to else thing)
     if to and across is not False and kept:
@@ -173,13 +173,12 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     if inner is not None:
         return Measure.LEVEL, _CHANGES[inner.group(1)], 0, range(inner.start(), inner.end())
     # 增加入学名额1.25万个: a change word first, its object after
+    # (a rate noun takes no object, only words that hold it: 增幅均在5%以上, but
+    # 增速居全市13个县区第一, a review's, is no rise of 13)
     first = first_change(words)
-    held = first is not None and first.group(1) in RATE_NOUNS and not unheld_rate_noun(words, first)
-    if first is not None and (held or governs_across(words[first.end() :])):
-        if unheld_rate_noun(words, first):
-            # a rate noun takes no object, only words that hold it (增幅均在5%以上):
-            # 增速居全市13个县区第一 (a review's: a rise of 13) is none
-            return None, None, 0, range(0)
+    if first is None or unheld_rate_noun(words, first):
+        return None, None, 0, range(0)
+    if held_rate_noun(words, first) or governs_across(words[first.end() :]):
         return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
     return None, None, 0, range(0)
 
@@ -298,6 +297,14 @@ def unheld_rate_noun(words: str, found: re.Match[str]) -> bool:
     as a rise of 13) is none; only words that hold it (增幅均在5%以上) may follow.
     """
     return found.group(1) in RATE_NOUNS and not RATE_NOUN_HOLDS.match(words, found.end())
+
+
+def held_rate_noun(words: str, found: re.Match[str]) -> bool:
+    """Whether the change word ``found`` in ``words`` is a rate noun that words hold.
+
+    增幅均在5%以上, 增速仅为1.2%, 增速保持在6%左右: growth by the figure.
+    """
+    return found.group(1) in RATE_NOUNS and RATE_NOUN_HOLDS.match(words, found.end()) is not None
 
 
 RATE_NOUN_HOLDS = compiled(

@@ -265,11 +265,12 @@ _STREAK_TIMES = ("年", "个月", "个季度", "天", "周")
 
 
 def _streak_after_a_per(s: str, span: tuple[int, int, bool], figure: _Figure) -> bool:
-    """Whether ``span`` is a streak after 人均 or 户均 whose clause runs on to ``figure``.
+    """Whether ``span`` is a streak after an average (人均, 日均) whose clause reaches ``figure``.
 
     人均GDP连续5年超过10万元: 连续5年 takes no 人均 (the parser refuses it), and
     10万元, found without the 人均 that is its own, would read with none (a
-    ninth hunt's).  A rate keeps no 人均 (人均收入连续6年增长8% grew 8 %).
+    ninth hunt's; 日均客流连续5天超过10万人次 likewise, a review's).  A rate keeps
+    no 人均 (人均收入连续6年增长8% grew 8 %).
     """
     a, b, _ = span
     return (

@@ -29,12 +29,12 @@ from minsheng._change_words import (
 )
 from minsheng._changes import (
     COMPARATOR_WORDS,
-    RATE_NOUNS,
     TO_WORDS,
     across_but_for_de,
     change_apart,
     first_change,
     governs_across,
+    held_rate_noun,
     unheld_rate_noun,
 )
 from minsheng._comparing import (
@@ -588,7 +588,7 @@ def _with_first_change(s: str, a: int, c: int) -> int:
         return a if change_apart(words) is None else c
     if unheld_rate_noun(words, first):
         return a  # 增速比一季度回落0.5个百分点: a noun, which governs no object (a review's)
-    if first.group(1) in RATE_NOUNS:
+    if held_rate_noun(words, first):
         return c + first.start()  # 增速保持在6%左右: held by its words, growth of about 6 %
     thing = words[first.end() :]
     if governs_across(thing) is False and not (
