@@ -176,7 +176,13 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
     # (a rate noun takes no object, only words that hold it: 增幅均在5%以上, but
     # 增速居全市13个县区第一, a review's, is no rise of 13)
     first = first_change(words)
-    if first is None or unheld_rate_noun(words, first):
+    if first is None:
+        # 经济增速目标为5%左右: a rate noun after subject words, held to the figure
+        held = RATE_NOUN_AT_END.search(words)
+        if held is not None:
+            return Measure.INCREMENT, _CHANGES[held.group(1)], 0, range(0)
+        return None, None, 0, range(0)
+    if unheld_rate_noun(words, first):
         return None, None, 0, range(0)
     if held_rate_noun(words, first) or governs_across(words[first.end() :]):
         return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
@@ -308,13 +314,18 @@ def held_rate_noun(words: str, found: re.Match[str]) -> bool:
 
 
 RATE_NOUN_HOLDS = compiled(
-    "(?:均|都|仍然|仍|继续|保持|稳定|维持|始终|将|可|已经|已|要|仅|高达|达到|达|在|为| )*$"
+    "(?:均|都|仍然|仍|继续|保持|稳定|维持|始终|将|可|已经|已|要|仅|高达|达到|达|在|为"
+    "|预期|预计|目标|计划|力争|争取| )*$"
 )
-"""Words between a rate noun and its figure that hold it: 增幅均在5%以上, 增速达到8%."""
+"""Words between a rate noun and its figure that hold it: 增幅均在5%以上, 增速达到8%, and
+the words of a target (增速预期目标为5.5%左右, 增速力争达到6%)."""
 
 # the size of a change, which 为 states: 增幅为14.65%, 下降幅度为3%, 增速为5% (not
 # 提速为3个工作日, a level)
 RATE_NOUNS = (*(w for w in _CHANGES if w.endswith(("幅", "幅度"))), "增速")
+
+RATE_NOUN_AT_END = compiled(f"({'|'.join(RATE_NOUNS)}){RATE_NOUN_HOLDS.pattern}")
+"""A rate noun that words hold to the end (经济增速目标为, 增幅均在): group 1 is the noun."""
 
 # 高于全国平均水平3个百分点: a comparison word, then words that name another figure
 

@@ -22,7 +22,7 @@ from minsheng._change_words import (
     SHIFTED,
     in_compound,
 )
-from minsheng._changes import about_at_end, change_of
+from minsheng._changes import RATE_NOUN_AT_END, about_at_end, change_of
 from minsheng._comparing import (
     _CAP_APART,
     _COMPARISON,
@@ -468,9 +468,15 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     # the scanner asks of the words before 达 too (客流高 of 客流高达35万人次)
     _refuse_unbounded(text, words, (end_word, tail > 0, bool(pers)), kept, after=s[b : b + 1])
     if end_word is not None:
-        if change is Measure.INCREMENT and not tail and not inside:
+        if (
+            change is Measure.INCREMENT
+            and not tail
+            and not inside
+            and RATE_NOUN_AT_END.search(words) is None
+        ):
             # 提高服务质量满意度达到95%: the comparator, not the change word of
-            # another object (a first change word), governs the figure
+            # another object (a first change word), governs the figure; but
+            # 增速力争达到6% is growth of at least 6 %
             change = direction = None
         comparator = _PREFIX_COMPARATORS[end_word]
         # 由8%降至7%: 降至 makes a level, not a bound; 缩减至不超过 still bounds

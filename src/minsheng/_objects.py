@@ -9,7 +9,7 @@ phrase with such a count ends.
 from __future__ import annotations
 
 from minsheng._change_words import _NOT_CHANGES
-from minsheng._changes import RATE_NOUN_HOLDS, RATE_NOUNS
+from minsheng._changes import RATE_NOUN_AT_END
 from minsheng._figure import _Figure
 from minsheng._i18n import Message, msg
 from minsheng._patterns import compiled
@@ -91,13 +91,10 @@ def things_changed(s: str, figure: _Figure) -> Message | None:
         return msg("延长 or 缩短 before a count of things: whose time, not by how much")
     if _upgrades_an_extent(s, figure):
         return msg("提升 before an area, a length or a count: upgraded, or more of it?")
-    if times(figure.unit) and _RATE_NOUN_AT_END.search(s, 0, figure.start) is not None:
+    if times(figure.unit) and RATE_NOUN_AT_END.search(s, 0, figure.start) is not None:
         # 增速5年来最高 (a review's: growth by 5 years): a growth rate is no time
         return msg("增速 or 增幅 before a time: a growth rate is no time")
     return None
-
-
-_RATE_NOUN_AT_END = compiled(f"(?:{'|'.join(RATE_NOUNS)}){RATE_NOUN_HOLDS.pattern}")
 
 
 def _lengthens_things(s: str, figure: _Figure) -> bool:
