@@ -50,3 +50,163 @@ def test_a_change_word_with_another_object_still_yields_to_the_bound() -> None:
     reading = parse_phrase("提高服务质量满意度达到95%")
     assert reading.change is None
     assert reading.figure.comparator is minsheng.Comparator.AT_LEAST
+
+
+def _found(text: str) -> list[tuple[str, bool]]:
+    """The scan's phrases in ``text``, each with whether it was read."""
+    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+
+
+def test_a_year_of_the_republic_before_its_figure_is_a_date() -> None:
+    """需求人數自106年51萬1千人增至111年82萬9,431人 (mohw.gov.tw, via an eleventh hunt).
+
+    106年 and 111年 were found as 106 and 111 years, the second as a level
+    reached.  A year of the Republic right before a figure is a date, and
+    97年佔17.73% is that year's share.
+    """
+    text = "需求人數自106年51萬1千人增至111年82萬9,431人"
+    assert _found(text) == [("51萬1千人", True), ("82萬9,431人", True)]
+    assert parse_phrase("106年51萬1千人").figure.value == Decimal(511000)
+    assert _found("97年佔17.73%。") == [("17.73%", True)]
+    # a count of years that a figure follows is still read where it is one
+    assert parse_phrase("从100年缩短到80年").figure.value == Decimal(80)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("亩产600公斤", "600"),
+        ("双季稻平均亩产达到900公斤", "900"),
+        ("亩产提高50公斤", "50"),
+        ("亩产值5000元", "5000"),
+    ],
+)
+def test_mu_chan_is_per_mu(text: str, value: str) -> None:
+    """平均亩产516.2公斤 (zhongtushe.com, via an eleventh hunt) read as 516.2 kg."""
+    reading = parse_phrase(text)
+    assert reading.figure.value == Decimal(value)
+    assert [(p.amount, p.unit) for p in reading.figure.per] == [(Decimal(1), "亩")]
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.reading.figure.per == reading.figure.per
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("平均单产达433公斤。", "单产达433公斤"),
+        ("粮食单产1050斤。", "单产1050斤"),
+        ("村均收入达到15万元。", "村均收入达到15万元"),
+        ("校均规模1200人。", "校均规模1200人"),
+    ],
+)
+def test_a_denominator_the_phrase_does_not_name_is_refused_in_the_scan_too(
+    text: str, phrase: str
+) -> None:
+    """平均单产达433公斤 and 村均收入达到15万元 (an eleventh hunt's) lost their area and village.
+
+    单产 is per mu or per hectare; 村均 with words between it and the figure is
+    per village, or all of them.  The parser refused 村均收入达到15万元, and the
+    scan found 达到15万元 alone, with no denominator.
+    """
+    with pytest.raises(minsheng.ParseError):
+        parse_phrase(text.rstrip("。"))
+    assert _found(text) == [(phrase, False)]
+
+
+def test_a_rate_of_yield_still_reads() -> None:
+    """单产提高5% is a rise of the yield, whatever its area."""
+    assert parse_phrase("粮食单产提高5%").change is minsheng.Measure.INCREMENT
+    assert _found("粮食单产提高5%。") == [("单产提高5%", True)]
+
+
+def test_places_ranked_by_a_figure_per_head_are_no_figure_per_head() -> None:
+    """按户均收入最高与最低的30个村计算 (fx361.cc, via an eleventh hunt): 30 per household.
+
+    The parser refuses the phrase; the scan finds the villages counted.
+    """
+    for text in ("按户均收入最高与最低的30个村计算", "人均收入最高的10个县"):
+        with pytest.raises(minsheng.ParseError, match="what it ranks"):
+            parse_phrase(text)
+    (found,) = minsheng.find_quantities("人均收入最高的10个县。")
+    assert found.reading is not None
+    assert found.reading.figure.per == ()
+    assert parse_phrase("每户最高2000元").figure.comparator is minsheng.Comparator.AT_MOST
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["投資1700億元(人民幣,下同)以上。", "1700亿元(人民币,下同)左右。", "近4(104至107)年度決算數。"],
+)
+def test_a_bound_or_a_unit_after_brackets_is_found_with_the_figure(text: str) -> None:
+    """投資1700億元(人民幣,下同)以上 (an eleventh hunt's) was found as exactly 1700亿元.
+
+    A comma inside the brackets ended the scan's phrase before them; 近4(104至107)年度
+    was found as a bare 4.  Both are found whole, and refused, as the parser does.
+    """
+    ((phrase, read),) = _found(text)
+    assert not read
+    assert phrase.endswith(("以上", "左右", ")"))
+    assert parse_phrase("1700亿元（人民币）以上").figure.comparator is minsheng.Comparator.AT_LEAST
+
+
+@pytest.mark.parametrize("text", ["每年「十心」", "每年‘十心’实事"])
+def test_a_numeral_in_quotes_is_a_name(text: str) -> None:
+    """每年‘十心’实事 (neamco.com, via an eleventh hunt) read as ten a year."""
+    with pytest.raises(minsheng.ParseError, match="numeral in words"):
+        parse_phrase(text)
+    assert all(not read for _, read in _found(text + "。"))
+
+
+@pytest.mark.parametrize("text", ["长照十年计划", "長照十年計畫", "实施十年计划"])
+def test_a_plan_of_years_is_a_name(text: str) -> None:
+    """長照十年計畫自97年4月開辦 (mohw.gov.tw, via an eleventh hunt) read as ten years."""
+    with pytest.raises(minsheng.ParseError, match="a name"):
+        parse_phrase(text)
+    assert _found(text + "。") == []
+
+
+@pytest.mark.parametrize("text", ["以居家服务为最多占35%", "以重度失能者為最多佔51.52%"])
+def test_the_most_of_several_is_no_bound(text: str) -> None:
+    """以重度失能者為最多佔51.52% (mohw.gov.tw, via an eleventh hunt) read as at most 51.52 %.
+
+    The parser refuses the phrase; the scan finds the share after it, exact.
+    """
+    with pytest.raises(minsheng.ParseError):
+        parse_phrase(text)
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert found.reading.figure.comparator is None
+    assert parse_phrase("最多占35%").figure.comparator is minsheng.Comparator.AT_MOST
+
+
+@pytest.mark.parametrize("text", ["每年皆占7成以上", "每年占比保持在70%以上"])
+def test_a_share_in_each_year_has_no_denominator(text: str) -> None:
+    """每年皆佔7成以上 (mohw.gov.tw, via an eleventh hunt) read as 70 % a year."""
+    with pytest.raises(minsheng.ParseError, match="in each year"):
+        parse_phrase(text)
+    assert _found(text + "。") == [(text, False)]
+    assert parse_phrase("每年增长5%").change is minsheng.Measure.INCREMENT
+
+
+@pytest.mark.parametrize("text", ["超额完成3000个", "固定资产投资超额完成175亿元市定目标"])
+def test_a_target_beaten_is_refused(text: str) -> None:
+    """固定资产投资超额完成175亿元市定目标 (sanyarb.com.cn, via an eleventh hunt).
+
+    It read as exactly 175亿元, where the outcome is more than that.
+    """
+    with pytest.raises(minsheng.ParseError, match="does not bound"):
+        parse_phrase(text)
+    assert all(not read for _, read in _found(text + "。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("投资完成率排名后10位的县。", "排名后10位"), ("排名靠后10名。", "排名靠后10名")],
+)
+def test_a_bottom_rank_is_no_count(text: str, phrase: str) -> None:
+    """投资完成率排名后10位的县 (c-water.com.cn, via an eleventh hunt) read as ten."""
+    with pytest.raises(minsheng.ParseError, match="a rank"):
+        parse_phrase(text.rstrip("。"))
+    assert _found(text) == [(phrase, False)]
+    assert parse_phrase("此后10名教师").figure.value == Decimal(10)

@@ -157,6 +157,10 @@ def compared_at(words: str, at: FigureAt, *, after: str = "") -> int | None:
     return None
 
 
+MOST_OF_ALL = ("为最多", "为最少", "是最多", "是最少")
+"""最多 or 最少 after 为: the most of several (以居家服务为最多), no bound of the figure after."""
+
+
 def _inner_comparator(
     text: str, words: str, end: int, kept: list[int], at: FigureAt
 ) -> re.Match[str] | None:
@@ -170,6 +174,8 @@ def _inner_comparator(
     if _INNER_CHARS.isdisjoint(words):
         return None
     inner = _INNER_COMPARATOR.search(words, 0, end)
+    if inner is not None and words.endswith(MOST_OF_ALL, 0, inner.end()):
+        return None  # 以居家服务为最多占35% (an eleventh hunt's: at most 35 %): the most
     if inner is not None:
         between = words[inner.end() : end]
         if (

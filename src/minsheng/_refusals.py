@@ -54,6 +54,9 @@ _AVERAGE_BEFORE_A_STREAK = "[人户生日月年]均[^，。；;,]*?(?:连续|连
 _AVERAGE_THEN_STREAK = compiled(f"{_AVERAGE_BEFORE_A_STREAK}$")
 STREAK_AFTER_AN_AVERAGE = compiled(f"{_AVERAGE_BEFORE_A_STREAK}[{NUMBER_CHARS}]")
 
+RANK_BOTTOM = compiled("(?:排名|排位|排序|位列|排在|列)(?:靠)?后 *$")
+"""排名后10位: the bottom ten, a rank (as 前10名 is the top ten)."""
+_RANK = msg("前 or 后 before a figure of 名 or 位: a rank, not a count")
 RANKS = ("名次", "位次")
 """上升3个名次, 前移3个位次: places in a ranking, after 个 (a review's: read as 3 more)."""
 RANK_MOVE = compiled(
@@ -167,6 +170,10 @@ def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
     return None
 
 
+PER_AREA = compiled("单产|单位面积产量")
+"""A yield per area (per mu or per hectare?): 亩产 names its area, and reads."""
+
+
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """Why a phrase of this one figure is refused, and where; ``None`` if it is not.
 
@@ -201,11 +208,17 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         # 每月15日前发放, 每月1日起: a day of each month, not 15 days a month (but
         # 每月工作22日 is a count of days)
         return msg("a month or a date, not a figure"), figure.start
-    if figure.unit is None and number.chinese and number.value < 10 and in_a_word(s, figure):
-        # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word
+    if (
+        figure.unit is None
+        and number.chinese
+        and ((number.value < 10 and in_a_word(s, figure)) or left.endswith(_OPENING_QUOTES))
+    ):
+        # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word;
+        # 每年‘十心’实事, a name in quotes (an eleventh hunt's: ten a year)
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
-    if figure.unit in _RANKED and left.endswith("前"):
-        return msg("前 before a figure of 名 or 位: a rank, not a count"), figure.start
+    if figure.unit in _RANKED and (left.endswith("前") or RANK_BOTTOM.search(left)):
+        # (排名后10位的县, an eleventh hunt's: read as ten)
+        return _RANK, figure.start
     if (
         (figure.unit in _RANKED and RANK_MOVE.search(left))
         or (figure.unit == "位" and left.endswith(("提高", "提高了")))  # 竞争力提高3位
@@ -348,24 +361,22 @@ def in_a_word(s: str, figure: _Figure) -> bool:
 
 
 _WEEK = ("星期", "礼拜", "周")
+_SHARES = ("%", "‰", "成")
+_PERIODS = ("年", "月", "日", "天", "周", "季度")
+_OPENING_QUOTES = ("‘", "“", "「", "『", "《", "〈", '"', "'")
 
 
 def over_plan(s: str, figures: list[_Figure]) -> int | None:
-    """Where 超额 states a rate as a margin over the plan (超额完成22%), or ``None``.
+    """Where 超额 before the figures makes them no figure of their own, or ``None``.
 
-    Before a range or a from → to phrase too (超额完成22%-25%); before a count
-    it names the target beaten (超额完成40所的年度目标任务), unless the target
-    stands between (超额完成年度目标任务200个: 200 over it, a margin).
+    Before a rate it states a margin over the plan (超额完成22%: 122 % of it),
+    before a range or a from → to phrase too (超额完成22%-25%), and after the
+    target (超额完成年度目标任务200个: 200 over it).  Before a count it names the
+    target beaten (超额完成175亿元市定目标, an eleventh hunt's: read as exactly
+    175亿元, where the outcome is more than that).
     """
     over = OVER_PLAN.search(s, 0, figures[0].start)
-    if over is None:
-        return None
-    if figures[-1].unit in RATES or _TARGET_WORDS.search(s, over.start(), figures[0].start):
-        return over.start()
-    return None
-
-
-_TARGET_WORDS = compiled("目标|任务|计划")
+    return None if over is None else over.start()
 
 
 def scored(s: str, figures: list[_Figure]) -> int | None:
@@ -398,7 +409,7 @@ def _a_year(s: str, figure: _Figure) -> bool:
         return True
     if s[: figure.start].rstrip(" ").endswith("民国"):
         return True
-    # 民國 years so far (96年, 115年) before a month or the year's end
+    # 民國 years so far (96年, 115年) before a month, the year's end or a figure
     return (
         not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
     )
@@ -410,7 +421,8 @@ def _phase(s: str, figure: _Figure) -> bool:
 
 
 # after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
-_YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
+# (自106年51萬1千人增至111年82萬9,431人, an eleventh hunt's: a year, then its figure)
+_YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度|[0-9])")  # 112年度: a fiscal year
 
 
 # 设计使用年限100年至120年, 树龄120至140年, 有100年至120年历史, 百年一遇: spans of
@@ -436,12 +448,23 @@ def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
 
     提高3个点 and 相差3个点 are points, or places; 班均45人 is per class, which no
     denominator says (after 每个乡镇, 均 is "all", and before a rate each and
-    all reach it alike).
+    all reach it alike); 单产433公斤 is per mu or per hectare.
     """
     if ge_dian_after(s, figure.unit, figure.end):  # 相差20.66个点 read as 20.66个
         return msg("个点 after a figure: points, or places?"), figure.end
     if head.each is not None and not head.pers and figure.unit not in RATES:
         return _PER_EACH, head.each
+    if (
+        figure.unit in _SHARES
+        and head.change is None
+        and head.pers
+        and all(per.unit in _PERIODS for per in head.pers)
+    ):
+        # 每年皆佔7成以上 (an eleventh hunt's: 70 % a year): a share in each year
+        return msg("每年 before a share: in each year, not per year"), figure.start
+    area = None if head.pers or figure.unit in RATES else PER_AREA.search(s, 0, figure.start)
+    if area is not None:  # 平均单产达433公斤 (an eleventh hunt's: 433 kg, its area dropped)
+        return msg("单产: a yield per area, which the phrase does not name"), area.start()
     return None
 
 
@@ -470,8 +493,9 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
         return _NO_DOUBLING, high.number.end
     if named_after(s, high.number.end) or _phase(s, high):
         return msg("an ordinal or a name, not a count"), low.start
-    if high.unit in _RANKED and s[: low.start].rstrip(" ").endswith("前"):
-        return msg("前 before a figure of 名 or 位: a rank, not a count"), low.start
+    before = s[: low.start].rstrip(" ")
+    if high.unit in _RANKED and (before.endswith("前") or RANK_BOTTOM.search(before)):
+        return _RANK, low.start
     if high.unit == "年" and s[: low.start].rstrip(" ").endswith("民国"):
         return msg("a year, not a figure"), low.start  # 民國108年至110年
     if (

@@ -415,6 +415,9 @@ def _range_start(
     return None if not governed and days else a
 
 
+_BOUNDS_AFTER = ("以上", "以下", "以内", "左右", "上下")
+
+
 def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """The end of a figure's phrase, over a word after it that the parser refuses.
 
@@ -434,11 +437,17 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return voltage.end()
     if s[end : end + 1] in SIGNS:  # 90%≤覆盖率≤95%: a range in signs, which is refused
         return end + 1
-    if s.startswith(("（含", "(含"), end):  # 60周岁（含60周岁）以上: refused whole
+    if s.startswith(("（", "("), end):
         close = min((k for k in (s.find("）", end), s.find(")", end)) if k >= 0), default=-1)
-        if 0 <= close - end <= 12:
-            k = close + 1
+        if s.startswith(("（含", "(含"), end) and 0 <= close - end <= 12:
+            k = close + 1  # 60周岁（含60周岁）以上: refused whole
             return k + 2 if s.startswith(("以上", "以下", "以内"), k) else k
+        bound = next((w for w in _BOUNDS_AFTER if s.startswith(w, close + 1)), "")
+        if 0 <= close - end <= 16 and (bound or figure.unit is None):
+            # 投資1700億元(人民幣,下同)以上, 近4(104至107)年度 (an eleventh hunt's:
+            # found as an exact 1700亿元 and a bare 4): a bound or a unit after
+            # the brackets, which the parser reads or refuses with them
+            return close + 1 + len(bound)
     if s.startswith("每", end) and figure.unit is not None:
         # 0.860万人次每公里日: a denominator after the unit, which the parser
         # refuses; found without it, the figure would lose it (but not 每户补助

@@ -39,6 +39,7 @@ from minsheng._changes import (
 )
 from minsheng._comparing import (
     COUNT_AT,
+    MOST_OF_ALL,
     FigureAt,
     cap_apart_at,
     compared_at,
@@ -61,6 +62,8 @@ from minsheng._patterns import compiled
 from minsheng._refusals import (
     DIFFERENCE,
     DISTANCES,
+    PER_AREA,
+    RANK_BOTTOM,
     RANK_MOVE,
     SPEED,
     day_of_the_month,
@@ -71,6 +74,7 @@ from minsheng._words import (
     _AVERAGE,
     _INNER_COMPARATOR,
     _NOT_COMPARATORS,
+    _PER_OR_ALL,
     _PER_WORD_STARTS,
     _PER_WORDS,
     _PREFIX_COMPARATORS,
@@ -143,7 +147,7 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     a, governed = _left_words(s, a, floor, unitless=unitless)
     c = max(clause_start(s, a), floor)
     inner = _INNER_COMPARATOR.search(s, c, a)  # 不低于当地低保标准的1.3倍
-    if inner is not None:
+    if inner is not None and not s.endswith(MOST_OF_ALL, c, inner.end()):
         try:
             bound = _before(s, s, inner.start(), a, covered, dates).comparator
         except ParseError:
@@ -156,12 +160,19 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     each = set(starts)
     # (a per word may look past the start: 年平均 before 增长 is a year's average)
     starts += [m.start() for m in _PER_WORDS.finditer(s, c, min(len(s), a + 8)) if m.end() <= a]
-    for p in sorted(starts):
+    # 村均收入达到15万元, 平均单产达433公斤: a denominator the parser refuses (an
+    # eleventh hunt's: found without it, as a plain figure)
+    area = PER_AREA.search(s, c, a)
+    if area is not None:
+        return area.start(), True  # (单产提高5% reads: the parser says, by the unit)
+    place = _PER_OR_ALL.search(s, c, a)
+    unsaid = -1 if place is None else place.start()
+    for p in sorted({*starts, unsaid} - {-1}):
         try:
             # (to the figure: a per word may look past a change word, 年平均增长)
             before = _before(s, s, p, a if p in each else figure, covered, dates)
         except ParseError:
-            if p == first:
+            if p in (first, unsaid):
                 return p, True  # 每季度, 每隔3年: a 每 that cannot be read governs the figure
             continue
         if before.pers:
@@ -452,7 +463,7 @@ _ABOUT_APART = compiled(
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
 # 前10名: the top ten, a rank (not 年底前200名教师, 目前, 学前, 春节前: a time)
-_RANKING = compiled(f"{RANK_MOVE.pattern}|(?<![底末月日年节目学之以此])前 *$")
+_RANKING = compiled(f"{RANK_MOVE.pattern}|{RANK_BOTTOM.pattern}|(?<![底末月日年节目学之以此])前 *$")
 _PERIOD_EACH = compiled(f"[年月日]{_AVERAGE}(?!已)")
 # 连续三年均达到, PM10年均, 比上年均增长, 近年均在, 周六日均: 均 after a time, "in each"
 _EACH_OF_A_TIME = compiled(f"(?:[{NUMBER_CHARS}]|[上去近往当])[年月日]{_AVERAGE}$")

@@ -239,6 +239,8 @@ _PER_WORDS = compiled(
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
     # 小时最低工资标准17.3元, 时薪42.1元: per hour (a seventh hunt's: a plain amount)
     rf"|(小时)(?=最低工资|工资)|(?<![\u4e00-\u9fff])时(?=薪)"
+    # 亩产600公斤, 平均亩产达到900公斤: per mu (an eleventh hunt's: a plain 600 kg)
+    rf"|(亩)(?=产)"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
@@ -359,7 +361,10 @@ _CHANGE = compiled(
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
-_NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
+_NOT_COMPARATORS = (
+    "下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达",
+    "为最多", "为最少", "是最多", "是最少",  # 以居家服务为最多: the most, no bound
+)  # fmt: skip
 LINE_BREAKS = "\n\r\u2028\u2029"
 """The characters that end a line; text copied from a page breaks lines anywhere."""
 BLANKS = " \t\u3000"
@@ -534,6 +539,7 @@ def times(unit: str | None) -> bool:
 NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
     "星级", "后", "周年", "次产业", "连冠", "年行动",  # 提升三年行动计划: a plan's name
+    "年计划", "年计畫", "年规划",  # 长照十年计划 (an eleventh hunt's: ten years)
     # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session (连续3届 counts)
     "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
     "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
@@ -561,7 +567,7 @@ phrase corpus holds it as the points printed.)"""
 OVER_PLAN = compiled("超额[^的]*$")
 """超额完成22% is done 22 % above the plan (122 % of it), not a share of 22 %; but
 not where 的 ends a clause of it before the figure (超额完成任务的已有10项 counts
-projects), nor before a count (超额完成40所的年度目标任务 names the target)."""
+projects), nor before a count (超额完成40所的年度目标任务 names the target beaten, refused)."""
 
 LEADS = ("快于", "慢于", "领先")
 """快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
