@@ -618,6 +618,30 @@ def test_an_amount_added_is_no_level() -> None:
         assert result_of(attrs_evolve(level, actual=q(words))).status is Status.MET, words
 
 
+def test_a_change_against_a_rate_s_level_is_undetermined() -> None:
+    """An eleventh semantic review's: 增长95.12% against 90%以上 (a rate's level) was met.
+
+    A rate's, a duration's or a density's target that names no change is a
+    level, whatever ``measure`` says, so an outcome that is a change does not
+    compare with it.
+    """
+    change = "one figure is a change by an amount, the other the level it reached"
+    rate = MetricKind.RATE
+    for words in ("增长95.12%", "增长5.12%", "提高5%"):
+        r = result(q("90%以上"), q(words), kind=rate)
+        assert (r.status, r.reason) == (Status.UNDETERMINED, change), words
+    assert result(q("90%以上"), q("提高5个百分点"), kind=rate).status is Status.UNDETERMINED
+    assert result(q("90%以上"), q("95.12%"), kind=rate).status is Status.MET
+    assert result(q("提高3个百分点"), q("提高5个百分点"), kind=rate).status is Status.MET
+    lower = Direction.LOWER
+    duration = result(
+        q("压缩至1个工作日"), q("缩短2个工作日"), kind=MetricKind.DURATION, direction=lower
+    )
+    assert (duration.status, duration.reason) == (Status.UNDETERMINED, change)
+    # a count's target with no change word may be an amount added: 新增 meets it
+    assert result(q("不少于3000个"), q("新增5100余个")).status is Status.MET
+
+
 def test_a_total_is_no_amount_added() -> None:
     """A fourth semantic review's: 新增≥3000 against 学位总数达到12500个 was met at 417 %."""
     added = attrs_evolve(

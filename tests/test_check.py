@@ -809,6 +809,89 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         {"kind": "rate", "direction": "higher", "target": _q("90", "%"), "actual": _q("180", "%")},
         [("share-over-100", "error", f"{M}.actual.value")],
     ),
+    # a semantic review's: 超过100% passed, and an outcome of it was met
+    "share-of-more-than-100-percent": (
+        {
+            "kind": "rate",
+            "direction": "higher",
+            "target": _q("90", "%"),
+            "actual": _q("100", "%", comparator=">"),
+        },
+        [("share-over-100", "error", f"{M}.actual.value")],
+    ),
+    "share-of-a-range-past-100-percent": (
+        {"kind": "rate", "direction": "higher", "target": _q("95", "%", upper="105")},
+        [("share-over-100", "error", f"{M}.target.value")],
+    ),
+    "share-of-exactly-100-percent": (
+        {"kind": "rate", "direction": "higher", "target": _q("100", "%", comparator=">=")},
+        [],
+    ),
+    # a semantic review's: a density recorded as a count, its denominator dropped and
+    # left in the pledge's words, was met with nothing said
+    "pledge-per-residents-target-per-nothing": (
+        {
+            **COUNT_UP,
+            "statement": "年末全市每千名常住人口婴幼儿托位达到4.5个",
+            "target": _q("4.5", "个", decimals=1, comparator=">=", phrase="达到4.5个"),
+        },
+        [("statement-per", "warning", f"{M}.target.per")],
+    ),
+    "pledge-per-year-target-per-nothing": (
+        {
+            **COUNT_UP,
+            "statement": "年均新增学位3000个",
+            "target": _q("3000", "个", phrase="3000个"),
+        },
+        [("statement-per", "warning", f"{M}.target.per")],
+    ),
+    "pledge-per-residents-target-per-residents": (
+        {
+            "kind": "density",
+            "direction": "higher",
+            "statement": "每千名常住人口婴幼儿托位达到4.5个",
+            "target": _q(
+                "4.5",
+                "个",
+                decimals=1,
+                comparator=">=",
+                phrase="每千名常住人口婴幼儿托位达到4.5个",
+                per=[{"amount": "1000", "unit": "名", "subject": "常住人口"}],
+            ),
+        },
+        [],
+    ),
+    # a subject that names the denominator (每项登记业务的流程, as Kunming's does; 城乡
+    # 低保标准（每人每月）) counts the figures by it: no denominator is missing
+    "pledge-per-item-named-by-the-subject": (
+        {
+            "kind": "count",
+            "subject": {"zh": "每项登记业务的流程"},
+            "direction": "lower",
+            "statement": "将每项登记业务流程精简为1个",
+            "target": _q("1", "个", comparator="<=", phrase="精简为1个"),
+        },
+        [],
+    ),
+    "pledge-per-person-named-by-the-subject": (
+        {
+            "kind": "money",
+            "subject": {"zh": "城乡低保标准（每人每月）"},
+            "direction": "higher",
+            "statement": "由每人每月1200元提高到1500元",
+            "target": _q("1500", "元", phrase="1500元"),
+        },
+        [],
+    ),
+    "pledge-per-item": (
+        {
+            "kind": "count",
+            "direction": "lower",
+            "statement": "将每项登记业务流程精简为1个",
+            "target": _q("1", "个", comparator="<=", phrase="精简为1个"),
+        },
+        [("statement-per", "warning", f"{M}.target.per")],
+    ),
     "cut-above-its-baseline": (
         {
             "kind": "duration",
@@ -954,6 +1037,17 @@ def test_stage_and_as_of_must_agree() -> None:
     assert _findings(document) == [
         ("stage-outcome", "error", M),
         ("as-of-year", "error", "$.as_of"),
+    ]
+
+
+def test_a_report_dated_after_its_sources_and_long_after_its_year() -> None:
+    """A semantic review's: a year-end report for 2025 as of 2026-06-30 said only as-of-source.
+
+    That warning stood in the place of the error, which it hid.
+    """
+    assert _findings(one_metric(COUNT_UP, as_of="2026-06-30")) == [
+        ("as-of-year", "error", "$.as_of"),
+        ("as-of-source", "warning", "$.as_of"),
     ]
 
 

@@ -197,8 +197,12 @@ def _numeric(
         # 减少200座 against 减少到350座; or a level metric's outcome that is a change
         # by an amount (不低于1500元 against 增加1600元), or the reverse (新增3000个
         # against 学位总数达到12500个)
+        # (a rate's, a duration's or a density's target that names no change
+        # is a level: 90%以上 against 增长95.12%, a semantic review's "met")
         kinds = {
-            metric.measure or measure_with(target, target_change),
+            metric.measure
+            or measure_with(target, target_change)
+            or (Measure.LEVEL if metric.kind in _LEVELS else None),
             measure_with(actual, actual_change),
         }
         if kinds == {Measure.INCREMENT, Measure.LEVEL}:
@@ -237,6 +241,8 @@ def _numeric(
 
 
 _ROUGH = (Approximation.ABOUT, Approximation.ROUNDED)
+_LEVELS = (MetricKind.RATE, MetricKind.DURATION, MetricKind.DENSITY)
+"""Kinds of metric whose target is a level unless it names a change: 就业率90%以上."""
 
 
 def _judged(

@@ -41,6 +41,7 @@ CODES: Mapping[str, Severity] = {
     "subject-en": "warning",
     "reported-phrase": "warning",
     "statement-target": "warning",
+    "statement-per": "warning",
     "ballot": "error",
     "division-province": "error",
     "province-name": "warning",

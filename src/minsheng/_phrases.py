@@ -119,6 +119,11 @@ def measure_with(quantity: Quantity, reading: Reading | None) -> Measure | None:
     return Measure.LEVEL if TOTAL.search(normalize(phrase)) else None
 
 
+def reading_of(text: str) -> Reading | ParseError:
+    """The parser's reading of ``text``, or why it has none, from the cache of readings."""
+    return _read(text)
+
+
 @functools.lru_cache(maxsize=16384)
 def _read(phrase: str) -> Reading | ParseError:
     """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached."""

@@ -17,7 +17,7 @@ from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Metric, MetricKind
 from minsheng._phrases import show_per
-from minsheng._quantity import Quantity
+from minsheng._quantity import Approximation, Comparator, Quantity
 from minsheng._units import GROWTH_UNITS, PEOPLE, Unit, UnitKind, units_compare
 
 _ALLOWED: Mapping[MetricKind, tuple[UnitKind, ...]] = {
@@ -36,6 +36,15 @@ _NON_NEGATIVE = (
     UnitKind.DURATION,
 )
 _RATES = (UnitKind.PERCENT, UnitKind.POINTS)
+
+
+def _past_all(share: Quantity) -> bool:
+    """Whether a share in % says more than the whole: 120%, 95—105%, 超过100%, 100余%."""
+    if share.value > 100 or (share.upper is not None and share.upper > 100):
+        return True
+    return share.value == 100 and (
+        share.comparator is Comparator.MORE_THAN or share.approximation is Approximation.MORE_THAN
+    )
 
 
 def _disjunction_covers(unit: Unit, other: Unit) -> bool:
@@ -296,17 +305,14 @@ def unit_problems(
                     found=f"{quantity.value:f}%",
                 )
             )
-        if (
-            metric.kind is MetricKind.RATE
-            and unit.kind is UnitKind.PERCENT
-            and quantity.value > 100
-        ):
+        if metric.kind is MetricKind.RATE and unit.kind is UnitKind.PERCENT and _past_all(quantity):
             problems.append(
                 _issue(
                     "share-over-100",
                     f"{where}.value",
                     msg("a rate is a share of a whole: at most 100%"),
-                    found=f"{quantity.value:f}%",
+                    # (超过100%: more than the whole, which its value alone does not say)
+                    found=repr(quantity.phrase) if quantity.phrase else f"{quantity.value:f}%",
                 )
             )
         if reference_unit is None or quantity is reference or unit is reference_unit:
