@@ -256,9 +256,9 @@ def test_a_rounded_attainment_end_goes_outward_and_opens() -> None:
 def test_metric_rows_carry_the_datasets_notes(kunming_2025: minsheng.Program) -> None:
     """A met status that rests on a recorded reading showed no trace of it in any table."""
     rows = {r.metric: r for r in minsheng.metric_rows([kunming_2025])}
-    metric = kunming_2025.project(1).metric("compulsory-places")
+    metric = kunming_2025.project(4).metric("school-canteens")
     assert metric.notes
-    assert json.loads(rows["compulsory-places"].notes or "[]") == list(metric.notes)
+    assert json.loads(rows["school-canteens"].notes or "[]") == list(metric.notes)
     bare = next(m.id for p in kunming_2025.projects for m in p.metrics if not m.notes)
     assert rows[bare].notes is None
 
