@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 import minsheng
 from minsheng._cli import main
+from minsheng._errors import install_command
 from minsheng._rows import Rows, table_values
 from minsheng._tables import TABLES, TableName, columns_of
 from tests.conftest import ROOT
@@ -485,9 +487,40 @@ def test_parquet_without_pyarrow_says_which_extra(
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
     code, _, err = _run(["export", "--format", "parquet", "--to", str(tmp_path)], capsys)
     assert code == 1
-    assert "pip install 'minsheng[parquet]'" in err
-    with pytest.raises(minsheng.ExportError, match=r"minsheng\[pandas\]"):
+    assert install_command("parquet") in err
+    with pytest.raises(minsheng.ExportError, match=re.escape(install_command("pandas"))):
         minsheng.to_pandas([])
+
+
+class _Installed:
+    def __init__(self, recorded: str | None) -> None:
+        self.recorded = recorded
+
+    def read_text(self, name: str) -> str | None:
+        assert name == "direct_url.json"
+        return self.recorded
+
+
+@pytest.mark.parametrize(
+    ("recorded", "command"),
+    [
+        # a newcomer's: from a checkout, the index's name found no package
+        ('{"url": "file:///home/me/minsheng"}', "pip install '/home/me/minsheng[x]'"),
+        ('{"url": "file:///home/me/my%20code"}', "pip install '/home/me/my code[x]'"),
+        ('{"url": "https://example.org/minsheng.whl"}', "pip install 'minsheng[x]'"),
+        (None, "pip install 'minsheng[x]'"),
+        ("not json", "pip install 'minsheng[x]'"),
+        ('{"url": "file:///it\'s/here"}', "pip install 'minsheng[x]'"),
+    ],
+)
+def test_the_install_command_names_where_minsheng_came_from(
+    monkeypatch: pytest.MonkeyPatch, recorded: str | None, command: str
+) -> None:
+    """An extra's hint names the folder minsheng was installed from, else the index's name."""
+    from importlib import metadata
+
+    monkeypatch.setattr(metadata, "distribution", lambda _: _Installed(recorded))
+    assert install_command("x") == command
 
 
 def test_csv_quotes_what_needs_quoting(tmp_path: Path) -> None:

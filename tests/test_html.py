@@ -16,6 +16,7 @@ import pytest
 
 import minsheng
 from minsheng._cli import main
+from minsheng._errors import install_command
 from minsheng._html import _page
 from minsheng._html._palette import contrast, graphic_pairs, text_pairs
 from minsheng._render import STATUS_EXPLANATIONS
@@ -214,7 +215,7 @@ def test_without_jinja2_the_command_names_the_extra() -> None:
         _page.environment.cache_clear()
     assert code == 1
     assert err.getvalue().splitlines() == [
-        "minsheng: the HTML report needs Jinja2: pip install 'minsheng[html]'"
+        "minsheng: the HTML report needs Jinja2: " + install_command("html")
     ]
     assert out.getvalue() == ""
 

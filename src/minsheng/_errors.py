@@ -294,6 +294,29 @@ def expect(value: object, kind: type | tuple[type, ...], name: str, function: st
         )
 
 
+def install_command(extra: str) -> str:
+    """The pip command that adds ``extra`` to this installation of minsheng.
+
+    Where minsheng was installed from a folder (a checkout: ``pip install .``),
+    the index's name would find no such package, or another one: the command
+    names the folder, as pip recorded it.
+    """
+    import json  # noqa: PLC0415 - an error's path
+    from importlib import metadata  # noqa: PLC0415
+    from urllib.parse import unquote, urlparse  # noqa: PLC0415
+
+    try:
+        recorded = metadata.distribution("minsheng").read_text("direct_url.json")
+        url = json.loads(recorded or "{}").get("url", "")
+    except (metadata.PackageNotFoundError, ValueError, AttributeError, OSError):
+        url = ""
+    if isinstance(url, str) and url.startswith("file://"):
+        folder = unquote(urlparse(url).path)
+        if folder and "'" not in folder:
+            return f"pip install '{folder}[{extra}]'"
+    return f"pip install 'minsheng[{extra}]'"
+
+
 def expect_programs(value: object, name: str, function: str) -> None:
     """Raise :class:`ArgumentError` unless ``value`` may be an iterable of programs.
 
@@ -303,7 +326,8 @@ def expect_programs(value: object, name: str, function: str) -> None:
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise ArgumentError(
             msg(
-                "{function}() takes {name} as an iterable of programs, not {found}",
+                "{function}() takes {name} as an iterable of programs ([program] for one),"
+                " not {found}",
                 function=function,
                 name=name,
                 found=type(value).__name__,

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from minsheng._columns import Column, place_of
 from minsheng._context import own_context
 from minsheng._decimals import DECIMAL_PLACES
-from minsheng._errors import InvalidValueError, clip, expect
+from minsheng._errors import InvalidValueError, clip, expect, install_command
 from minsheng._i18n import listing, msg, verbatim
 from minsheng._query import Selection
 from minsheng._record import web_address
@@ -69,9 +69,10 @@ def _needs(module: str, extra: str, what: str) -> Any:  # noqa: ANN401 - a modul
         if isinstance(exc, ModuleNotFoundError) and exc.name == module.partition(".")[0]:
             raise ExportError(
                 msg(
-                    "{what} needs the {extra} extra: pip install 'minsheng[{extra}]'",
+                    "{what} needs the {extra} extra: {command}",
                     what=what,
                     extra=extra,
+                    command=verbatim(install_command(extra)),
                 )
             ) from None
         # installed, but it failed to import (a library it loads, too little memory)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from minsheng._assess import assess
 from minsheng._context import own_context
-from minsheng._errors import MinshengError, clip
+from minsheng._errors import MinshengError, clip, install_command
 from minsheng._format import (
     dataset_text,
     format_date,
@@ -24,7 +24,7 @@ from minsheng._format import (
 )
 from minsheng._html._chart import chart
 from minsheng._html._palette import INK, LINK, MUTED, PAGE, RULE, STATUS_COLOURS
-from minsheng._i18n import msg
+from minsheng._i18n import msg, verbatim
 from minsheng._locale import LOCALES, Locale, served
 from minsheng._model import Category, Program, Project
 from minsheng._record import web_address
@@ -74,10 +74,7 @@ def environment() -> jinja2.Environment:
         import jinja2  # noqa: PLC0415 - an optional extra, loaded on first use
     except ImportError:
         raise MissingExtraError(
-            msg(
-                "the HTML report needs Jinja2: pip install 'minsheng[{extra}]'",
-                extra=EXTRA,
-            )
+            msg("the HTML report needs Jinja2: {command}", command=verbatim(install_command(EXTRA)))
         ) from None
     return jinja2.Environment(
         loader=jinja2.PackageLoader("minsheng._html", "templates"),
