@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from minsheng._format import format_text
 from minsheng._layout import table, width
 from minsheng._locale import served
 from minsheng._render import STATUS_EXPLANATIONS, summary_lines
+from tests.conftest import one_metric
 
 
 @pytest.mark.parametrize(
@@ -283,3 +285,26 @@ def test_the_summary_counts_milestones_only_where_there_are_some(locale: str) ->
     assert milestone in lines["some"]
     assert without in lines["none"]
     assert without in lines["some"]
+
+
+@pytest.mark.parametrize("locale", ["en", "zh-Hans", "zh-Hant"])
+def test_a_plan_s_summary_counts_no_measurable_targets(locale: str) -> None:
+    """A newcomer's trial: a plan with targets and no outcome said "0 of 0 measurable … met"."""
+    reported = minsheng.assess(minsheng.load("kunming", 2025))
+    document = one_metric(
+        {"kind": "count", "direction": "higher", "target": {"value": "3000", "unit": "个"}},
+        stage="voted",
+        as_of="2025-01-15",
+    )
+    planned = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
+    assert (planned.summary.measurable, planned.summary.no_outcome) == (0, 1)
+    met = summary_lines(reported, served(locale))[0]
+    opening = {
+        "en": "30 of 31 measurable",
+        "zh-Hans": "可计量目标达成",
+        "zh-Hant": "可計量目標達成",
+    }
+    assert met.startswith(opening[locale]), met
+    lines = " ".join(summary_lines(planned, served(locale)))
+    assert opening[locale].removeprefix("30 of 31 ") not in lines
+    assert "1" in lines

@@ -328,8 +328,9 @@ def summary_lines(assessment: Assessment, locale: Locale) -> list[str]:
 def _metric_summary(s: Summary, locale: Locale) -> list[str]:
     """The summary's counts of metrics by status.
 
-    The sentence on milestones is left out where the program has none: "0 of
-    0" said nothing (a newcomer's trial).
+    The sentences on measurable targets and on milestones are left out where
+    the program has none: "0 of 0" said nothing (two newcomers' trials; a plan
+    has targets, and no outcome to measure yet).
     """
     t = locale.gettext
     rest = t(
@@ -342,6 +343,8 @@ def _metric_summary(s: Summary, locale: Locale) -> list[str]:
             " {achieved} of {evidence}."
         ).format(achieved=s.evidence_achieved, evidence=s.evidence)
         rest = milestones + _sentence_gap(locale) + rest
+    if not s.measurable:
+        return [rest]
     return [
         t(
             "{met} of {measurable} measurable targets met; not met: {not_met};"
