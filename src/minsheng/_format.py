@@ -558,8 +558,8 @@ def dataset_text(text: str, locale: str | Locale) -> str:
 
     Datasets keep text as the source printed it.  zh-Hant converts it with
     OpenCC, a maintained converter, where the ``hant`` extra is installed,
-    and shows it as published otherwise; the reports say which.  The figure's
-    ``phrase`` stays as published either way.
+    and shows it as published otherwise; the reports say which.  The
+    dataset, and a figure's ``phrase`` in the JSON report, stay as published.
     """
     if not served(locale).traditional or text.isascii() or _converter() is None:
         return text

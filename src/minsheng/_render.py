@@ -522,8 +522,8 @@ def _script_note(locale: Locale) -> list[str]:
     if converts_to_traditional():
         return [
             locale.gettext(
-                "Dataset text converted to traditional characters by OpenCC;"
-                " the published phrases are kept as printed."
+                "Dataset text, the source's words among it, converted to traditional"
+                " characters by OpenCC; the dataset keeps them as published."
             )
         ]
     return [
