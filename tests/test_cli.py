@@ -196,6 +196,27 @@ def test_validate_shipped_datasets() -> None:
     )
 
 
+def test_validate_chooses_installed_datasets_by_city_and_years() -> None:
+    """A newcomer's: validate refused --city and --years, which list and export take."""
+    both = run("validate", "--city", "kunming", "--locale", "en")
+    assert both.returncode == 0, both.stderr
+    assert "kunming/2025: ok" in both.stdout
+    assert "kunming/2026: ok" in both.stdout
+    one = run("validate", "--years", "2026", "--locale", "en")
+    assert one.returncode == 0, one.stderr
+    assert "kunming/2026: ok" in one.stdout
+    assert "kunming/2025" not in one.stdout + one.stderr
+    none = run("validate", "--years", "2030", "--locale", "en")
+    assert (none.returncode, none.stdout) == (0, "")
+    assert none.stderr == "minsheng: no dataset matches the selection\n"
+    typo = run("validate", "--city", "kunmin", "--locale", "en")
+    assert typo.returncode != 0
+    assert "kunmin" in typo.stderr
+    named = run("validate", "--city", "kunming", "kunming/2025", "--locale", "en")
+    assert named.returncode == 2
+    assert "--city and --years choose among the installed datasets" in named.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [

@@ -70,9 +70,7 @@ def _add_format(
     )
 
 
-def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
-    from minsheng._results import Status  # noqa: PLC0415 - list and export only
-
+def _add_city_and_years(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
     sub.add_argument(
         "--city",
         action="append",
@@ -86,6 +84,12 @@ def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> Non
         metavar="FIRST-LAST",
         help=t("only these years: 2025 or 2024-2026"),
     )
+
+
+def _add_selection(sub: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    from minsheng._results import Status  # noqa: PLC0415 - list and export only
+
+    _add_city_and_years(sub, t)
     choices = (
         ("--category", Category, t("only projects of this category (repeatable): {choices}")),
         (
@@ -160,6 +164,7 @@ def _validate_arguments(sub: argparse.ArgumentParser, locale: Locale) -> None:
             " and list the source's figures the dataset does not mention"
         ),
     )
+    _add_city_and_years(sub, t)  # among the installed datasets, as list and export choose
     _add_locale(sub, locale)
 
 
