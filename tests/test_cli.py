@@ -196,6 +196,27 @@ def test_validate_shipped_datasets() -> None:
     )
 
 
+def test_names_on_standard_output_cannot_forge_a_line(tmp_path: Path) -> None:
+    """A hostile-input trial's: a newline in a file's or folder's name was printed as is.
+
+    Standard error escaped it; the ok line of validate, the files export wrote and
+    site's last line printed it raw, so that a name could forge a line of output.
+    """
+    forged = tmp_path / "a\nkunming"
+    forged.mkdir()
+    name = forged / "2099: ok.json"
+    name.write_bytes((ROOT / "datasets" / "kunming" / "2026.json").read_bytes())
+    checked = run("validate", str(name), "--locale", "en")
+    assert checked.returncode == 0, checked.stderr
+    assert len(checked.stdout.splitlines()) == 1
+    assert "a\\nkunming" in checked.stdout
+    folder = tmp_path / "out\nkunming/2025.csv"
+    exported = run("export", "kunming", "2026", "--format", "csv", "--to", str(folder))
+    assert exported.returncode == 0, exported.stderr
+    assert len(exported.stdout.splitlines()) == 4
+    assert all("out\\nkunming" in line for line in exported.stdout.splitlines())
+
+
 def test_validate_chooses_installed_datasets_by_city_and_years() -> None:
     """A newcomer's: validate refused --city and --years, which list and export take."""
     both = run("validate", "--city", "kunming", "--locale", "en")

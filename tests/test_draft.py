@@ -542,6 +542,23 @@ def test_a_text_with_nothing_to_draft_is_an_error() -> None:
     assert _draft("新增学位3000个").figures  # one figure, outside any project, is a draft
 
 
+def test_a_text_of_more_figures_than_a_draft_holds_is_refused_before_it_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A hostile-input trial's: 20,000 figures were drafted for two minutes, then refused.
+
+    The draft's own load refused its 340,033 values, a limit the user never
+    wrote; now the figures are counted first, and the message says what to do.
+    """
+    import minsheng._draft as drafting
+
+    monkeypatch.setattr(drafting, "MAX_FIGURES", 3)
+    head = "岚镇市2031年为民办实事\n一、新建公办幼儿园\n"
+    with pytest.raises(DraftError, match=r"^the text holds 4 figures, more than the 3 .*in parts"):
+        _draft(head + "新增学位不少于3000个。" * 4)
+    assert _draft(head + "新增学位不少于3000个。" * 3).projects
+
+
 def test_a_text_that_never_names_the_city_gets_a_review_marker() -> None:
     """Regression: --city kunming drafted a report of 岚镇市 as Kunming's without a word."""
     kunming = minsheng.load("kunming", 2025).jurisdiction

@@ -210,7 +210,9 @@ def _cmd_site(args: argparse.Namespace, out: Output) -> int:
 
     index = Path(args.folder) / "index.html"
     message = args.locale.gettext("wrote {pages} pages for {datasets} datasets; open {index}")
-    out.write(message.format(pages=len(written), datasets=len(programs), index=index) + "\n")
+    # (a folder's name may hold a newline, which would forge a line: a hostile-input trial's)
+    shown_index = escape_line(str(index))
+    out.write(message.format(pages=len(written), datasets=len(programs), index=shown_index) + "\n")
     return 0
 
 
@@ -237,7 +239,7 @@ def _cmd_export(args: argparse.Namespace, out: Output) -> int:
 
     with assessing_once() as assessed:  # the export's own assessments, kept to say
         written = export(source, args.to, format=args.format)
-    out.writelines(f"{path}\n" for path in written)
+    out.writelines(f"{escape_line(str(path))}\n" for path in written)
     # tables of data with errors are written (those metrics are undetermined), but say so
     named = {id(program): target for target, program in loaded}
     return _data_errors([(named.get(key), a) for key, a in assessed.items()], args.locale)
@@ -531,7 +533,7 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
             message += t("; warnings: {warnings}")
         out.write(
             message.format(
-                target=target.label,
+                target=escape_line(target.label),
                 projects=len(program.projects),
                 figures=len(figures),
                 phrases=phrases,

@@ -25,6 +25,7 @@ from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
 from minsheng._draft_source import stage as guess_stage
 from minsheng._errors import InvalidValueError, MinshengError, clip, expect
 from minsheng._i18n import msg
+from minsheng._json import MAX_VALUES
 from minsheng._model import (
     Area,
     Direction,
@@ -269,6 +270,11 @@ def _project(block: Block, text: str, figures: list[Figure]) -> Project:
     )
 
 
+MAX_FIGURES = 8000
+"""The most figures a draft holds: each takes about 17 of a dataset's values, and a dataset
+holds at most :data:`~minsheng._json.MAX_VALUES` (a year's report has a few hundred)."""
+
+
 @own_context
 def draft(
     text: str,
@@ -333,6 +339,18 @@ def draft(
     stage, stage_review = guess_stage(s, stage)
     layout = split(text, s, year)
     figures, dropped = read_figures(text, s, layout, stage)
+    if len(figures) > MAX_FIGURES:
+        # (a hostile-input trial's: 20,000 figures were drafted for two minutes, then the
+        # draft's own load refused its 340,033 values)
+        raise DraftError(
+            msg(
+                "the text holds {count} figures, more than the {limit} a draft holds"
+                " (a dataset holds at most {values} values): draft it in parts",
+                count=len(figures),
+                limit=MAX_FIGURES,
+                values=MAX_VALUES,
+            )
+        )
     review = [stage_review] if stage_review else []
     if not layout.blocks:
         review.append("projects: the text has no numbered list of projects")
