@@ -640,6 +640,15 @@ def test_a_change_against_a_rate_s_level_is_undetermined() -> None:
     assert (duration.status, duration.reason) == (Status.UNDETERMINED, change)
     # a count's target with no change word may be an amount added: 新增 meets it
     assert result(q("不少于3000个"), q("新增5100余个")).status is Status.MET
+    # a review's: a difference of rates is a change by its unit, and the pledge's
+    # words may name the change that a target's phrase leaves out
+    assert result(q("5个百分点"), q("提高6个百分点"), kind=rate).status is Status.MET
+    cut = attrs_evolve(
+        metric(q("3天"), q("缩短4天"), kind=MetricKind.DURATION, direction=lower),
+        statement="办理时限缩短3天",
+    )
+    assert result_of(cut).status is Status.MET
+    assert result_of(attrs_evolve(cut, statement="办理时限3天")).status is Status.UNDETERMINED
 
 
 def test_a_total_is_no_amount_added() -> None:

@@ -837,10 +837,19 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         },
         [("statement-per", "warning", f"{M}.target.per")],
     ),
+    # a year's figure in a year's program (a review's: a warning of noise)
     "pledge-per-year-target-per-nothing": (
         {
             **COUNT_UP,
             "statement": "年均新增学位3000个",
+            "target": _q("3000", "个", phrase="3000个"),
+        },
+        [],
+    ),
+    "pledge-per-month-target-per-nothing": (
+        {
+            **COUNT_UP,
+            "statement": "每月新增学位3000个",
             "target": _q("3000", "个", phrase="3000个"),
         },
         [("statement-per", "warning", f"{M}.target.per")],

@@ -68,6 +68,7 @@ def test_a_year_of_the_republic_before_its_figure_is_a_date() -> None:
     assert _found(text) == [("51萬1千人", True), ("82萬9,431人", True)]
     assert parse_phrase("106年51萬1千人").figure.value == Decimal(511000)
     assert _found("97年佔17.73%。") == [("17.73%", True)]
+    assert _found("之趨勢,97年佔17.73%,98年佔30.99%。") == [("17.73%", True), ("30.99%", True)]
     # a count of years that a figure follows is still read where it is one
     assert parse_phrase("从100年缩短到80年").figure.value == Decimal(80)
 
@@ -123,15 +124,17 @@ def test_a_rate_of_yield_still_reads() -> None:
 def test_places_ranked_by_a_figure_per_head_are_no_figure_per_head() -> None:
     """按户均收入最高与最低的30个村计算 (fx361.cc, via an eleventh hunt): 30 per household.
 
-    The parser refuses the phrase; the scan finds the villages counted.
+    The parser refuses a count so ranked, and the scan finds it with its
+    denominator, refused; an amount after 最低的 is the denominator's own (a
+    review's: 每人每月最低的生活保障标准为800元 reads).
     """
     for text in ("按户均收入最高与最低的30个村计算", "人均收入最高的10个县"):
         with pytest.raises(minsheng.ParseError, match="what it ranks"):
             parse_phrase(text)
-    (found,) = minsheng.find_quantities("人均收入最高的10个县。")
-    assert found.reading is not None
-    assert found.reading.figure.per == ()
+        assert all(not read for _, read in _found(text + "。"))
     assert parse_phrase("每户最高2000元").figure.comparator is minsheng.Comparator.AT_MOST
+    amount = parse_phrase("每人每月最低的生活保障标准为800元").figure
+    assert (amount.value, len(amount.per)) == (Decimal(800), 2)
 
 
 @pytest.mark.parametrize(
@@ -210,3 +213,50 @@ def test_a_bottom_rank_is_no_count(text: str, phrase: str) -> None:
         parse_phrase(text.rstrip("。"))
     assert _found(text) == [(phrase, False)]
     assert parse_phrase("此后10名教师").figure.value == Decimal(10)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit", "per", "comparator"),
+    [
+        # an area of so many mu, not per mu
+        ("建成千亩产业示范基地3个。", "3个", "3", "个", 0, None),
+        # 单产 with its area named reads
+        ("亩均粮食单产达到1680公斤。", "亩均粮食单产达到1680公斤", "1680", "公斤", 1, ">="),
+        ("粮食单产为5720公斤/公顷。", "单产为5720公斤/公顷", "5720", "公斤", 1, None),
+        ("简单产品3000件。", "3000件", "3000", "件", 0, None),
+        # 为最多 right before its figure is a cap
+        ("补助标准为最多3000元。", "最多3000元", "3000", "元", 0, "<="),
+        # 超额 of other words
+        ("对超额部分奖励1000元。", "超额部分奖励1000元", "1000", "元", 0, None),
+        ("超额利润5000万元。", "超额利润5000万元", "50000000", "元", 0, None),
+        # a span of years before a figure, after a verb
+        ("建校100年3万余名毕业生。", "100年", "100", "年", 0, None),
+        # a plan over years, in digits
+        ("3年计划投资500亿元。", "3年", "3", "年", 0, None),
+        # a rate a year, an average share
+        ("每年贴息2%。", "每年贴息2%", "2", "%", 1, None),
+        ("年均占比30%。", "年均占比30%", "30", "%", 0, None),
+        # 列 of other words
+        ("系列后10名。", "10名", "10", "名", 0, None),
+        # an amount after a denominator's 最低的
+        (
+            "每人每月最低的生活保障标准为800元。",
+            "每人每月最低的生活保障标准为800元",
+            "800",
+            "元",
+            2,
+            None,
+        ),
+        # a bracket that holds a figure of its own
+        ("达到95%（2024年为90%）以上。", "达到95%", "95", "%", 0, ">="),
+    ],
+)
+def test_near_misses_of_the_eleventh_hunt_s_rules_still_read(
+    text: str, phrase: str, value: str, unit: str, per: int, comparator: str | None
+) -> None:
+    """A review of the rules above: each of these read right before them, and does again."""
+    found = next(f for f in minsheng.find_quantities(text) if f.phrase == phrase)
+    assert found.reading is not None, found.error
+    figure = found.reading.figure
+    assert (figure.value, figure.unit, len(figure.per)) == (Decimal(value), unit, per)
+    assert (figure.comparator.value if figure.comparator else None) == comparator

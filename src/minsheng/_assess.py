@@ -57,6 +57,7 @@ from minsheng._phrases import (
     change_kind,
     changing,
     measure_with,
+    pledged_reading,
     sign_of,
 )
 from minsheng._quantity import Approximation, Comparator, Interval, Quantity
@@ -197,12 +198,10 @@ def _numeric(
         # 减少200座 against 减少到350座; or a level metric's outcome that is a change
         # by an amount (不低于1500元 against 增加1600元), or the reverse (新增3000个
         # against 学位总数达到12500个)
-        # (a rate's, a duration's or a density's target that names no change
-        # is a level: 90%以上 against 增长95.12%, a semantic review's "met")
         kinds = {
             metric.measure
             or measure_with(target, target_change)
-            or (Measure.LEVEL if metric.kind in _LEVELS else None),
+            or _level_unless_said(metric, target, units),
             measure_with(actual, actual_change),
         }
         if kinds == {Measure.INCREMENT, Measure.LEVEL}:
@@ -243,6 +242,23 @@ def _numeric(
 _ROUGH = (Approximation.ABOUT, Approximation.ROUNDED)
 _LEVELS = (MetricKind.RATE, MetricKind.DURATION, MetricKind.DENSITY)
 """Kinds of metric whose target is a level unless it names a change: 就业率90%以上."""
+
+
+def _level_unless_said(
+    metric: Metric, target: Quantity, units: Mapping[str, Unit]
+) -> Measure | None:
+    """What a target whose phrase names no change measures, where its kind says: or ``None``.
+
+    A rate's, a duration's or a density's target is a level (90%以上 against
+    增长95.12%, a semantic review's "met"), unless the pledge's words read it as
+    a change (缩短3天, whose target prints 3天), or its unit is one of change
+    (5个百分点, a difference of rates; a review's).
+    """
+    unit = units.get(target.unit) if target.unit is not None else None
+    if metric.kind not in _LEVELS or unit is None or unit.kind is UnitKind.POINTS:
+        return None
+    pledged = pledged_reading(metric)
+    return Measure.LEVEL if pledged is None or pledged.change is None else pledged.change
 
 
 def _judged(

@@ -157,8 +157,19 @@ def compared_at(words: str, at: FigureAt, *, after: str = "") -> int | None:
     return None
 
 
-MOST_OF_ALL = ("为最多", "为最少", "是最多", "是最少")
-"""最多 or 最少 after 为: the most of several (以居家服务为最多), no bound of the figure after."""
+_MOST_OF_ALL = ("为最多", "为最少", "是最多", "是最少")
+
+
+def most_of_all(s: str, inner: re.Match[str], end: int) -> bool:
+    """Whether the comparator ``inner`` is 为最多 before a share: the most of several.
+
+    以居家服务为最多占35% (an eleventh hunt's: at most 35 %) names the largest
+    group, and the share after it is exact; 补助标准为最多3000元 and
+    是最多可达3000元 are caps (a review's).
+    """
+    return s.endswith(_MOST_OF_ALL, 0, inner.end()) and s[inner.end() : end].lstrip(
+        " ，,"
+    ).startswith(("占", "佔"))
 
 
 def _inner_comparator(
@@ -174,7 +185,7 @@ def _inner_comparator(
     if _INNER_CHARS.isdisjoint(words):
         return None
     inner = _INNER_COMPARATOR.search(words, 0, end)
-    if inner is not None and words.endswith(MOST_OF_ALL, 0, inner.end()):
+    if inner is not None and most_of_all(words, inner, end):
         return None  # 以居家服务为最多占35% (an eleventh hunt's: at most 35 %): the most
     if inner is not None:
         between = words[inner.end() : end]

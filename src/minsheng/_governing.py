@@ -332,7 +332,6 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
     return pers, kept
 
 
-_RANKED_BY = compiled("(?:最高|最低|最多|最少|较高|较低|靠前|靠后)的")
 _LEAD = compiled("|".join(LEADS))
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
 _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
@@ -345,7 +344,6 @@ def _refuse_unbounded(
 ) -> None:
     """Refuse the words before a figure where they leave its meaning open.
 
-    - 人均收入最高的10个县: the counties ranked by a figure per head, counted.
     - 校均配备… or 学校均已…: per school, or all schools?
     - 最高 alone, with no denominator before it: 每户最高2000元 caps the figure,
       but 单日客流最高5万人次 is a peak; 最高达 and 最高已达 are a peak or a cap.
@@ -360,10 +358,6 @@ def _refuse_unbounded(
     positions of ``words`` in the text, and ``after`` the text after them.
     """
     end_word, change_at_end, per = found
-    ranked = _RANKED_BY.search(words) if per else None
-    if ranked is not None:  # 按户均收入最高与最低的30个村 (an eleventh hunt's: 30 per household)
-        reason = msg("最高的 or 最低的 after a denominator: what it ranks, not a figure of it")
-        raise fail(reason, text, kept[ranked.start()])
     per_or_all = _PER_OR_ALL.search(words)
     if per_or_all is not None:
         position = kept[per_or_all.start()]

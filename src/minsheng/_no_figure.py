@@ -130,8 +130,10 @@ _DATE = compiled(
     # 相当于, 长于 or 高于: a count)
     r"|(?<=[计将已拟定并]于[0-9]{2}年)|(?<=[计将已拟定并]于[0-9]{3}年)"
     # 自106年51萬1千人增至111年82萬9,431人: a year right before its figure (an
-    # eleventh hunt's, read as 106 and 111 years), and 97年占17.73%, a year's share
-    r"|(?=[0-9]|占)"
+    # eleventh hunt's, read as 106 and 111 years), and 97年占17.73%, a year's share;
+    # after 自, 至 and the like or opening a clause (not 建校100年3万余名毕业生, a span)
+    r"|(?:(?<=^[0-9]{2}年)|(?<=^[0-9]{3}年)|(?<=[自从至到于，。；、,;\n][0-9]{2}年)"
+    r"|(?<=[自从至到于，。；、,;\n][0-9]{3}年))(?=[0-9]|占)"
     r"|(?=代))"  # 80年代: the 1980s
     # 一一二年起: the same year in digits of words
     r"|(?<![〇零一二三四五六七八九十])(?:一[〇零一二三四]|[八九])[〇零一二三四五六七八九]年(?=起)"

@@ -119,9 +119,47 @@ def measure_with(quantity: Quantity, reading: Reading | None) -> Measure | None:
     return Measure.LEVEL if TOTAL.search(normalize(phrase)) else None
 
 
-def reading_of(text: str) -> Reading | ParseError:
-    """The parser's reading of ``text``, or why it has none, from the cache of readings."""
-    return _read(text)
+_NUMBER_CHARACTERS = frozenset("0123456789.〇零一二两三四五六七八九十百千万亿")
+_CLAUSE_ENDS = "，。；：,;:"
+
+
+def occurs_whole(phrase: str, text: str) -> int:
+    """Where ``phrase`` is in ``text`` with its number whole (6万个 is not in 16万个), or -1.
+
+    A phrase that starts (or ends) with a number's character occurs only where
+    the text has no number's character just before (or after) it.
+    """
+    numbers = _NUMBER_CHARACTERS
+    opens, closes = phrase[:1] in numbers, phrase[-1:] in numbers
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if not (opens and start > 0 and text[start - 1] in numbers) and not (
+            closes and end < len(text) and text[end] in numbers
+        ):
+            return start
+        start = text.find(phrase, start + 1)
+    return -1
+
+
+def pledged_reading(metric: Metric) -> Reading | None:
+    """How the pledge's words read the target: its clause that ends with the target's phrase.
+
+    年末全市每千名常住人口婴幼儿托位达到4.5个 gives 4.5个 its denominator, and
+    缩短3天 a target of 3天 its change.  ``None`` where the statement does not
+    hold the phrase or the parser refuses the clause.
+    """
+    target, statement = metric.target, metric.statement
+    if target is None or not target.phrase or not statement:
+        return None
+    phrase, words = normalize(target.phrase), normalize(statement)
+    at = occurs_whole(phrase, words)
+    if at < 0:
+        return None
+    end = at + len(phrase)
+    start = max(words.rfind(c, 0, end) for c in _CLAUSE_ENDS) + 1
+    reading = _read(words[start:end])
+    return None if isinstance(reading, ParseError) else reading
 
 
 @functools.lru_cache(maxsize=16384)

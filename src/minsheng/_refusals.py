@@ -42,6 +42,7 @@ from minsheng._words import (
     SCIENTIFIC,
     _is_word_char,
     _skip_spaces,
+    counts,
     named_after,
     times,
 )
@@ -54,7 +55,7 @@ _AVERAGE_BEFORE_A_STREAK = "[人户生日月年]均[^，。；;,]*?(?:连续|连
 _AVERAGE_THEN_STREAK = compiled(f"{_AVERAGE_BEFORE_A_STREAK}$")
 STREAK_AFTER_AN_AVERAGE = compiled(f"{_AVERAGE_BEFORE_A_STREAK}[{NUMBER_CHARS}]")
 
-RANK_BOTTOM = compiled("(?:排名|排位|排序|位列|排在|列)(?:靠)?后 *$")
+RANK_BOTTOM = compiled("(?:排名|排位|排序|位列|排在)(?:靠)?后 *$")
 """排名后10位: the bottom ten, a rank (as 前10名 is the top ten)."""
 _RANK = msg("前 or 后 before a figure of 名 or 位: a rank, not a count")
 RANKS = ("名次", "位次")
@@ -170,8 +171,9 @@ def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
     return None
 
 
-PER_AREA = compiled("单产|单位面积产量")
-"""A yield per area (per mu or per hectare?): 亩产 names its area, and reads."""
+PER_AREA = compiled("(?<![简])单产(?!品|业)|单位面积产量")
+"""A yield per area (per mu or per hectare?): 亩产 names its area, and reads (not 简单产品,
+单产品, 单产业园区).  公顷单产 names it with no 每 that the parser reads: refused too."""
 
 
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
@@ -197,7 +199,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         # 人均可支配收入连续6年居第一 (a ninth hunt's: 6 years per person): a streak
         # has no denominator; the 人均 is another figure's
         return msg("人均 or 日均 before a streak (连续6年): whose denominator?"), figure.start
-    if named_after(s, number.end):  # 三年级, 二期工程, 1号线, 12345热线, 3人制
+    if named_after(s, number.end, chinese=number.chinese):  # 三年级, 1号线, 3人制, 十年计划
         return msg("an ordinal or a name, not a count"), figure.start
     if figure.unit is None and s.startswith(MONTHS, figure.end):
         return msg("a month or a date, not a figure"), figure.start
@@ -363,6 +365,8 @@ def in_a_word(s: str, figure: _Figure) -> bool:
 _WEEK = ("星期", "礼拜", "周")
 _SHARES = ("%", "‰", "成")
 _PERIODS = ("年", "月", "日", "天", "周", "季度")
+_RANKED_BY = compiled("(?:最高|最低|最多|最少|较高|较低|靠前|靠后)的")
+_EACH_SHARE = compiled("每(?:年|月|日|天|周|季度)[^，。；,;]*?(?:占|比例|比重)")
 _OPENING_QUOTES = ("‘", "“", "「", "『", "《", "〈", '"', "'")
 
 
@@ -371,12 +375,25 @@ def over_plan(s: str, figures: list[_Figure]) -> int | None:
 
     Before a rate it states a margin over the plan (超额完成22%: 122 % of it),
     before a range or a from → to phrase too (超额完成22%-25%), and after the
-    target (超额完成年度目标任务200个: 200 over it).  Before a count it names the
-    target beaten (超额完成175亿元市定目标, an eleventh hunt's: read as exactly
-    175亿元, where the outcome is more than that).
+    target (超额完成年度目标任务200个: 200 over it).  After 超额完成 or 超额实现, a
+    count names the target beaten (超额完成175亿元市定目标, an eleventh hunt's:
+    read as exactly 175亿元, where the outcome is more than that).  Not other
+    words of 超额 (超额部分奖励1000元, 超额利润5000万元: a review's).
     """
     over = OVER_PLAN.search(s, 0, figures[0].start)
-    return None if over is None else over.start()
+    if over is None:
+        return None
+    if (
+        figures[-1].unit in RATES
+        or _TARGET_WORDS.search(s, over.start(), figures[0].start)
+        or s.startswith(_DONE_OVER, over.start())
+    ):
+        return over.start()
+    return None
+
+
+_TARGET_WORDS = compiled("目标|任务|计划")
+_DONE_OVER = ("超额完成", "超额实现")
 
 
 def scored(s: str, figures: list[_Figure]) -> int | None:
@@ -407,12 +424,24 @@ def _a_year(s: str, figure: _Figure) -> bool:
     low, high = YEARS
     if not number.decimals and low <= number.value <= high:
         return True
-    if s[: figure.start].rstrip(" ").endswith("民国"):
+    left = s[: figure.start].rstrip(" ")
+    if left.endswith("民国"):
         return True
-    # 民國 years so far (96年, 115年) before a month, the year's end or a figure
+    if (
+        not number.decimals
+        and 80 <= number.value < 150
+        and s[figure.end : figure.end + 1].isdigit()
+        and (not left or left.endswith(_FROM_OR_TO))
+    ):
+        # 自106年51萬1千人 (an eleventh hunt's: 106 years), not 建校100年3万余名 (a span)
+        return True
+    # 民國 years so far (96年, 115年) before a month or the year's end
     return (
         not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
     )
+
+
+_FROM_OR_TO = ("自", "从", "至", "到", "于")
 
 
 def _phase(s: str, figure: _Figure) -> bool:
@@ -421,8 +450,7 @@ def _phase(s: str, figure: _Figure) -> bool:
 
 
 # after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
-# (自106年51萬1千人增至111年82萬9,431人, an eleventh hunt's: a year, then its figure)
-_YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度|[0-9])")  # 112年度: a fiscal year
+_YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
 
 
 # 设计使用年限100年至120年, 树龄120至140年, 有100年至120年历史, 百年一遇: spans of
@@ -459,10 +487,20 @@ def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
         and head.change is None
         and head.pers
         and all(per.unit in _PERIODS for per in head.pers)
+        and _EACH_SHARE.search(s, 0, figure.start)
     ):
-        # 每年皆佔7成以上 (an eleventh hunt's: 70 % a year): a share in each year
+        # 每年皆佔7成以上 (an eleventh hunt's: 70 % a year): a share in each year (not
+        # 每年贴息2%, a rate a year, nor 年均占比30%, an average: a review's)
         return msg("每年 before a share: in each year, not per year"), figure.start
-    area = None if head.pers or figure.unit in RATES else PER_AREA.search(s, 0, figure.start)
+    # (亩均单产, 单产5720公斤/公顷 name the area; 单产达到全国平均的1.2倍 is a ratio)
+    named = head.pers or figure.pers or figure.unit in RATES or figure.unit == "倍"
+    ranked = _RANKED_BY.search(s, 0, figure.start) if head.pers and counts(figure.unit) else None
+    if ranked is not None:
+        # 按户均收入最高与最低的30个村 (an eleventh hunt's: 30 per household); not
+        # 每人每月最低的生活保障标准为800元, an amount (a review's)
+        reason = msg("最高的 or 最低的 after a denominator: what it ranks, not a figure of it")
+        return reason, ranked.start()
+    area = None if named else PER_AREA.search(s, 0, figure.start)
     if area is not None:  # 平均单产达433公斤 (an eleventh hunt's: 433 kg, its area dropped)
         return msg("单产: a yield per area, which the phrase does not name"), area.start()
     return None
@@ -491,7 +529,7 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
         return refused
     if _fan_after(s, high):  # 翻1至2番, 1-2番: a range of doublings (2 to 4 倍)
         return _NO_DOUBLING, high.number.end
-    if named_after(s, high.number.end) or _phase(s, high):
+    if named_after(s, high.number.end, chinese=high.number.chinese) or _phase(s, high):
         return msg("an ordinal or a name, not a count"), low.start
     before = s[: low.start].rstrip(" ")
     if high.unit in _RANKED and (before.endswith("前") or RANK_BOTTOM.search(before)):

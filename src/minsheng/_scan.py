@@ -443,6 +443,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             k = close + 1  # 60周岁（含60周岁）以上: refused whole
             return k + 2 if s.startswith(("以上", "以下", "以内"), k) else k
         bound = next((w for w in _BOUNDS_AFTER if s.startswith(w, close + 1)), "")
+        if bound and any(c.isdigit() for c in s[end:close]):
+            bound = ""  # 达到95%（2024年为90%）以上: a figure of its own inside (a review's)
         if 0 <= close - end <= 16 and (bound or figure.unit is None):
             # 投資1700億元(人民幣,下同)以上, 近4(104至107)年度 (an eleventh hunt's:
             # found as an exact 1700亿元 and a bare 4): a bound or a unit after

@@ -463,7 +463,8 @@ def raw_figures(
                 position = _unreadable(s, k, exc.position, figures, errors)
                 continue
         if figure is not None and (
-            named_after(s, figure.number.end)  # 一季度, 七至九年级, 二孩, 1号线, 3人制
+            # 一季度, 七至九年级, 二孩, 1号线, 3人制, 十年计划
+            named_after(s, figure.number.end, chinese=figure.number.chinese)
             or (  # 二氧化碳, 三高人群, 星期六: a numeral in a word, whatever governs it
                 figure.unit is None
                 and figure.number.chinese

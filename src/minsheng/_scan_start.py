@@ -39,11 +39,11 @@ from minsheng._changes import (
 )
 from minsheng._comparing import (
     COUNT_AT,
-    MOST_OF_ALL,
     FigureAt,
     cap_apart_at,
     compared_at,
     figure_at,
+    most_of_all,
 )
 from minsheng._currency import (
     renminbi_at_end,
@@ -147,7 +147,7 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     a, governed = _left_words(s, a, floor, unitless=unitless)
     c = max(clause_start(s, a), floor)
     inner = _INNER_COMPARATOR.search(s, c, a)  # 不低于当地低保标准的1.3倍
-    if inner is not None and not s.endswith(MOST_OF_ALL, c, inner.end()):
+    if inner is not None and not most_of_all(s, inner, a):
         try:
             bound = _before(s, s, inner.start(), a, covered, dates).comparator
         except ParseError:
@@ -163,8 +163,10 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     # 村均收入达到15万元, 平均单产达433公斤: a denominator the parser refuses (an
     # eleventh hunt's: found without it, as a plain figure)
     area = PER_AREA.search(s, c, a)
-    if area is not None:
-        return area.start(), True  # (单产提高5% reads: the parser says, by the unit)
+    if area is not None and not _PER_BEFORE.search(s, c, area.start()):
+        # (单产提高5% reads: the parser says, by the unit; 亩均粮食单产 names its area,
+        # and the phrase starts at 亩均, below)
+        return area.start(), True
     place = _PER_OR_ALL.search(s, c, a)
     unsaid = -1 if place is None else place.start()
     for p in sorted({*starts, unsaid} - {-1}):
@@ -463,6 +465,7 @@ _ABOUT_APART = compiled(
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
 # 前10名: the top ten, a rank (not 年底前200名教师, 目前, 学前, 春节前: a time)
+_PER_BEFORE = compiled(f"每|{_PER_WORDS.pattern}")
 _RANKING = compiled(f"{RANK_MOVE.pattern}|{RANK_BOTTOM.pattern}|(?<![底末月日年节目学之以此])前 *$")
 _PERIOD_EACH = compiled(f"[年月日]{_AVERAGE}(?!已)")
 # 连续三年均达到, PM10年均, 比上年均增长, 近年均在, 周六日均: 均 after a time, "in each"

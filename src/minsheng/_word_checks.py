@@ -12,12 +12,13 @@ every metric.
 
 from __future__ import annotations
 
-from minsheng._errors import ParseError, Problem
+from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Metric
 from minsheng._patterns import compiled
-from minsheng._phrases import reading_of, show_per
+from minsheng._phrases import occurs_whole, pledged_reading, show_per
+from minsheng._quantity import Per
 from minsheng._script import normalize
 from minsheng._status_words import (
     DOING_WORD,
@@ -32,36 +33,14 @@ from minsheng._status_words import (
 )
 from minsheng._words import PLANNED, PLANNED_CHARS, UNDER_WAY, UNDER_WAY_CHARS
 
-_NUMBER_CHARACTERS = frozenset("0123456789.〇零一二两三四五六七八九十百千万亿")
-
-
-def _occurs_whole(phrase: str, text: str) -> int:
-    """Where ``phrase`` is in ``text`` with its number whole (6万个 is not in 16万个), or -1.
-
-    A phrase that starts (or ends) with a number's character occurs only where
-    the text has no number's character just before (or after) it.
-    """
-    numbers = _NUMBER_CHARACTERS
-    opens, closes = phrase[:1] in numbers, phrase[-1:] in numbers
-    start = text.find(phrase)
-    while start != -1:
-        end = start + len(phrase)
-        if not (opens and start > 0 and text[start - 1] in numbers) and not (
-            closes and end < len(text) and text[end] in numbers
-        ):
-            return start
-        start = text.find(phrase, start + 1)
-    return -1
-
 
 def words_problems(path: str, metric: Metric) -> list[Problem]:
     """The metric's target against its own words, the pledge."""
     target, statement = metric.target, metric.statement
     if target is None or not target.phrase or not statement:
         return []
-    phrase, words = normalize(target.phrase), normalize(statement)
-    at = _occurs_whole(phrase, words)  # 不少於3000個
-    if at < 0:
+    words = normalize(statement)
+    if occurs_whole(normalize(target.phrase), words) < 0:  # 不少於3000個
         return [
             _issue(
                 "statement-target",
@@ -75,9 +54,10 @@ def words_problems(path: str, metric: Metric) -> list[Problem]:
         ]
     if target.per or _PER_CHARS.isdisjoint(words) or not _PER_CHARS.isdisjoint(metric.subject.zh):
         return []  # (a subject may name the denominator itself: 城乡低保标准（每人每月）)
-    per = _per_in(words, at + len(phrase))
-    if per is None:
-        return []
+    pledged = pledged_reading(metric)
+    if pledged is None or all(_a_year(per) for per in pledged.figure.per):
+        return []  # (每年新增3000个 in a year's program is the year's: a review's)
+    per = show_per(pledged.figure.per)
     # 每千名常住人口婴幼儿托位达到4.5个 with a target of 4.5个 (a semantic review's: a
     # density recorded as a count, met)
     return [
@@ -95,16 +75,11 @@ def words_problems(path: str, metric: Metric) -> list[Problem]:
 
 
 _PER_CHARS = frozenset("每均")
-_CLAUSE_ENDS = "，。；：,;:"
 
 
-def _per_in(words: str, end: int) -> str | None:
-    """The denominators the pledge's clause that ends at ``end`` reads its figure with, if any."""
-    start = max((words.rfind(c, 0, end) for c in _CLAUSE_ENDS), default=-1) + 1
-    reading = reading_of(words[start:end])
-    if isinstance(reading, ParseError) or not reading.figure.per:
-        return None
-    return show_per(reading.figure.per)
+def _a_year(per: Per) -> bool:
+    """Whether a denominator is one year (每年, 年均), which a year's program is per."""
+    return per.amount == 1 and "年" in (per.unit, per.subject)
 
 
 _NUMBERS = compiled("[0-9]+(?:\\.[0-9]+)?")

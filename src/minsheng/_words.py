@@ -239,8 +239,9 @@ _PER_WORDS = compiled(
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
     # 小时最低工资标准17.3元, 时薪42.1元: per hour (a seventh hunt's: a plain amount)
     rf"|(小时)(?=最低工资|工资)|(?<![\u4e00-\u9fff])时(?=薪)"
-    # 亩产600公斤, 平均亩产达到900公斤: per mu (an eleventh hunt's: a plain 600 kg)
-    rf"|(亩)(?=产)"
+    # 亩产600公斤, 平均亩产达到900公斤: per mu (an eleventh hunt's: a plain 600 kg); not
+    # 千亩产业示范基地3个 or 万亩产值 (a review's: 3 per mu), an area of so many mu
+    rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])(亩)(?=产(?!业))"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
@@ -361,10 +362,7 @@ _CHANGE = compiled(
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
-_NOT_COMPARATORS = (
-    "下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达",
-    "为最多", "为最少", "是最多", "是最少",  # 以居家服务为最多: the most, no bound
-)  # fmt: skip
+_NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 LINE_BREAKS = "\n\r\u2028\u2029"
 """The characters that end a line; text copied from a page breaks lines anywhere."""
 BLANKS = " \t\u3000"
@@ -539,7 +537,6 @@ def times(unit: str | None) -> bool:
 NAMED_AFTER = (
     "季度", "年级", "号", "甲", "孩", "胎", "路公交", "楼", "期工程", "期间", "热线", "急救",
     "星级", "后", "周年", "次产业", "连冠", "年行动",  # 提升三年行动计划: a plan's name
-    "年计划", "年计畫", "年规划",  # 长照十年计划 (an eleventh hunt's: ten years)
     # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session (连续3届 counts)
     "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
     "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
@@ -551,9 +548,20 @@ NAMED_AFTER = (
 _KIND = compiled("(?:人|学年|学期|年|分)制(?![定度作造订约宜品成止衡裁服动式药剂冷热])")
 
 
-def named_after(s: str, k: int) -> bool:
-    """Whether the words at ``k``, right after a number, make it an ordinal, a name or a kind."""
-    return s.startswith(NAMED_AFTER, k) or _KIND.match(s, k) is not None
+def named_after(s: str, k: int, *, chinese: bool = False) -> bool:
+    """Whether the words at ``k``, right after a number, make it an ordinal, a name or a kind.
+
+    ``chinese``: the number is in numerals, as a plan's name has it (长照十年计划, an
+    eleventh hunt's: ten years); 3年计划投资500亿元 plans over three years.
+    """
+    return (
+        s.startswith(NAMED_AFTER, k)
+        or _KIND.match(s, k) is not None
+        or (chinese and s.startswith(_PLANS, k))
+    )
+
+
+_PLANS = ("年计划", "年计畫", "年规划")
 
 
 MARGINS = (
