@@ -1109,6 +1109,28 @@ def test_report_never_says_met_on_an_error_and_marks_a_warning() -> None:
     assert "[met ! · nothing reported yet]" in text
 
 
+def test_a_reported_status_its_words_contradict_is_marked() -> None:
+    """A semantic review's: 已完成90% recorded as completed "agreed with the report", unmarked.
+
+    validate warned of it; the report now marks the reported status with !, says
+    why in a footnote, and the JSON report has the project ``warned``.
+    """
+    document = _kunming_2025()
+    document["projects"][4]["reported"]["phrase"] = "已完成90%"
+    assessment = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
+    project = assessment.projects[4]
+    assert [p.code for p in project.problems] == ["reported-phrase"]
+    assert project.warned
+    assert not any(p.warned for p in assessment.projects if p is not project)
+    text = minsheng.format_report(assessment, locale="en")
+    assert "[met · reported: completed ! · agrees with the report]" in text
+    assert "! after a reported status: the report's own words may say otherwise" in text
+    data = minsheng.report_data(assessment)
+    assert [p["warned"] for p in data["projects"]] == [i == 4 for i in range(10)]
+    shipped = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)), locale="en")
+    assert "! after a reported status" not in shipped
+
+
 def test_kunming_findings() -> None:
     """The shipped data has no errors, and one honest warning.
 

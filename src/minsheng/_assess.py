@@ -390,6 +390,7 @@ def _project_result(project: Project, results: tuple[MetricResult, ...]) -> Proj
 
 
 _METRIC_PATH = compiled(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
+_REPORTED_PATH = compiled(r"\$\.projects\[([0-9]+)\]\.reported")
 
 
 def _flagged(result: MetricResult, problems: list[Problem]) -> MetricResult:
@@ -435,6 +436,7 @@ def _checked(
     Returns the results and how many errors the checks found, the program's own too.
     """
     found: dict[tuple[int | None, int], list[Problem]] = {}
+    reported: dict[int, list[Problem]] = {}
     problems = walk(program) + review_problems(program)
     errors = sum(1 for problem in problems if problem.severity == "error")
     for problem in problems:
@@ -442,13 +444,19 @@ def _checked(
         if match is not None:
             project = None if match[1] is None else int(match[1])
             found.setdefault((project, int(match[2])), []).append(problem)
-    if not found:
+        elif (status := _REPORTED_PATH.match(problem.path)) is not None:
+            # (a semantic review's: 已完成90% read as completed "agreed", unmarked)
+            reported.setdefault(int(status[1]), []).append(problem)
+    if not found and not reported:
         return projects, figures, errors
     _blame_the_increment(program, found)
     checked = tuple(
-        _project_result(
-            result.project,
-            tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics)),
+        attrs.evolve(
+            _project_result(
+                result.project,
+                tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics)),
+            ),
+            problems=tuple(reported.get(p, ())),
         )
         for p, result in enumerate(projects)
     )

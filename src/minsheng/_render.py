@@ -470,16 +470,24 @@ def _project_heading(result: ProjectResult, locale: Locale, rank: int | None) ->
     tags = [format_status(result.status, locale=locale) + warned]
     if rank is not None:
         tags.append(t("rank {rank}").format(rank=rank))
-    if result.agreement is Agreement.NOT_REPORTED:
-        tags.append(t(AGREEMENT_LABELS[result.agreement]))
-    else:
-        tags.append(
-            t("reported: {reported} · {agreement}").format(
-                reported=t(REPORTED_LABELS[project.reported.status]),
-                agreement=t(AGREEMENT_LABELS[result.agreement]),
-            )
-        )
+    tags.append(reported_tag(result, locale))
     return f"{_project_name(project, locale)}  [{' · '.join(tags)}]"
+
+
+def reported_tag(result: ProjectResult, locale: Locale) -> str:
+    """The project's reported status and the agreement, ``!`` where the checks warn of it.
+
+    (A semantic review's: 已完成90% recorded as completed "agreed with the report",
+    unmarked, where validate warned of it.)
+    """
+    t = locale.gettext
+    if result.agreement is Agreement.NOT_REPORTED:
+        return t(AGREEMENT_LABELS[result.agreement])
+    return t("reported: {reported} · {agreement}").format(
+        reported=t(REPORTED_LABELS[result.project.reported.status])
+        + (" !" if result.warned else ""),
+        agreement=t(AGREEMENT_LABELS[result.agreement]),
+    )
 
 
 def _unofficial_note(program: Program, locale: Locale) -> list[str]:
@@ -510,6 +518,13 @@ def _footnotes(assessment: Assessment, locale: Locale) -> list[str]:
             t(
                 "! the data of this metric, or of one the project's status rests on, has a"
                 " warning (see minsheng validate)"
+            )
+        )
+    if any(p.warned for p in assessment.projects):
+        notes.append(
+            t(
+                "! after a reported status: the report's own words may say otherwise"
+                " (see minsheng validate)"
             )
         )
     return notes + _unofficial_note(program, locale) + _script_note(locale)

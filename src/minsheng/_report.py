@@ -334,6 +334,7 @@ def report_data(assessment: Assessment) -> ReportData:
             "status": result.status.value,
             "reported_status": result.project.reported.status.value,
             "agreement": result.agreement.value,
+            "warned": result.warned,
             "metrics": [_metric_data(m) for m in result.metrics],
         }
         for result in assessment.projects

@@ -8,7 +8,7 @@ dataset schema writes them, plain mappings here.
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 from minsheng._literals import (
     AgreementValue,
@@ -67,6 +67,7 @@ class ReportProject(TypedDict):
     status: StatusValue
     reported_status: ReportedValue
     agreement: AgreementValue
+    warned: NotRequired[bool]
     metrics: list[ReportMetric]
 
 

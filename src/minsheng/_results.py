@@ -88,6 +88,13 @@ class ProjectResult:
     status: Status
     agreement: Agreement
     metrics: tuple[MetricResult, ...]
+    problems: tuple[Problem, ...] = ()
+    """What the semantic checks find in the project's own data: its reported status."""
+
+    @property
+    def warned(self) -> bool:
+        """Whether the checks warn about the project's reported status (已完成90%, completed)."""
+        return any(p.severity == "warning" for p in self.problems)
 
     def count(self, status: Status) -> int:
         """How many of the project's metrics have ``status``.

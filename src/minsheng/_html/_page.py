@@ -29,10 +29,8 @@ from minsheng._locale import LOCALES, Locale, served
 from minsheng._model import Category, Program, Project
 from minsheng._record import web_address
 from minsheng._render import (
-    AGREEMENT_LABELS,
     CATEGORY_LABELS,
     METHOD_LABELS,
-    REPORTED_LABELS,
     STAGE_LABELS,
     STATUS_EXPLANATIONS,
     _area_lines,
@@ -46,9 +44,10 @@ from minsheng._render import (
     _report_headings,
     _title,
     quoted,
+    reported_tag,
     summary_lines,
 )
-from minsheng._results import Agreement, Assessment, MetricResult, ProjectResult, Status
+from minsheng._results import Assessment, MetricResult, ProjectResult, Status
 from minsheng._units import Unit
 from minsheng._writing import ExportError, write_texts
 
@@ -146,18 +145,12 @@ def project_key(project: Project, index: int) -> str:
 def _heading(result: ProjectResult, locale: Locale, rank: int | None) -> dict[str, Any]:
     t = locale.gettext
     project = result.project
-    reported = None
-    if result.agreement is not Agreement.NOT_REPORTED:
-        reported = t("reported: {reported} · {agreement}").format(
-            reported=t(REPORTED_LABELS[project.reported.status]),
-            agreement=t(AGREEMENT_LABELS[result.agreement]),
-        )
     return {
         "name": _project_name(project, locale),
         "status": result.status.value,
         "status_text": format_status(result.status, locale=locale),
         "rank": None if rank is None else t("rank {rank}").format(rank=rank),
-        "reported": reported or t(AGREEMENT_LABELS[result.agreement]),
+        "reported": reported_tag(result, locale),
         "phrase": project.reported.phrase,
         "categories": [t(CATEGORY_LABELS[c]) for c in project.categories],
         "departments": [line.strip() for line in _project_lines(project, locale, categories=False)],
