@@ -809,6 +809,23 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
         {"kind": "rate", "direction": "higher", "target": _q("90", "%"), "actual": _q("180", "%")},
         [("share-over-100", "error", f"{M}.actual.value")],
     ),
+    # a semantic review's: 2235.5名 carers were met
+    "count-of-half-a-person": (
+        {
+            **COUNT_UP,
+            "target": _q("2000", "名"),
+            "actual": _q("2235.5", "名", decimals=1, approximation="rounded"),
+        },
+        [("count-whole", "warning", f"{M}.actual.value")],
+    ),
+    "count-per-something-may-be-a-fraction": (
+        {
+            **COUNT_UP,
+            "subject": {"zh": "每千人口床位"},
+            "target": _q("4.5", "张", decimals=1),
+        },
+        [],
+    ),
     # a semantic review's: 超过100% passed, and an outcome of it was met
     "share-of-more-than-100-percent": (
         {
@@ -835,7 +852,10 @@ SEMANTIC_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str]]]] = {
             "statement": "年末全市每千名常住人口婴幼儿托位达到4.5个",
             "target": _q("4.5", "个", decimals=1, comparator=">=", phrase="达到4.5个"),
         },
-        [("statement-per", "warning", f"{M}.target.per")],
+        [
+            ("count-whole", "warning", f"{M}.target.value"),
+            ("statement-per", "warning", f"{M}.target.per"),
+        ],
     ),
     # a year's figure in a year's program (a review's: a warning of noise)
     "pledge-per-year-target-per-nothing": (

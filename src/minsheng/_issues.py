@@ -42,6 +42,7 @@ CODES: Mapping[str, Severity] = {
     "reported-phrase": "warning",
     "statement-target": "warning",
     "statement-per": "warning",
+    "count-whole": "warning",
     "ballot": "error",
     "division-province": "error",
     "province-name": "warning",

@@ -44,6 +44,7 @@ from minsheng._unit_checks import (
     figure_roles,
     incomparable_problems,
     unit_problems,
+    whole_count_problems,
 )
 from minsheng._units import Unit, UnitKind
 from minsheng._word_checks import evidence_problems, planned_problems, words_problems
@@ -430,6 +431,7 @@ def metric_problems(
     """Every semantic problem of one metric; ``increment`` is the metric it names, if any."""
     roles = figure_roles(metric, path)
     problems = unit_problems(roles, metric, units, metric.equivalent_units)
+    problems += whole_count_problems(roles, metric, units)
     if metric.equivalent_units:
         problems += equivalence_problems(path, metric, units)
     problems += incomparable_problems(path, metric, units, problems)

@@ -352,3 +352,31 @@ def unit_problems(
                     )
                 )
     return problems
+
+
+def whole_count_problems(
+    roles: list[tuple[str, Quantity]], metric: Metric, units: Mapping[str, Unit]
+) -> list[Problem]:
+    """A count of things whose figure is no whole number: 2235.5名 carers, 4.5个 places.
+
+    (A semantic review's: both were met.)  Not a count per something (每千人4.5个,
+    a count's subject that says 每 or 均).
+    """
+    if metric.kind is not MetricKind.COUNT or _PER_CHARS & set(metric.subject.zh):
+        return []
+    return [
+        _issue(
+            "count-whole",
+            f"{where}.value",
+            msg("a count of {unit} is a whole number", unit=unit.symbol),
+            found=format(quantity.value, "f"),
+        )
+        for where, quantity in roles
+        if quantity.value != quantity.value.to_integral_value()
+        and not quantity.per
+        and (unit := units.get(quantity.unit or "")) is not None
+        and unit.kind is UnitKind.CLASSIFIER
+    ]
+
+
+_PER_CHARS = frozenset("每均")
