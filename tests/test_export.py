@@ -505,22 +505,28 @@ class _Installed:
     ("recorded", "command"),
     [
         # a newcomer's: from a checkout, the index's name found no package
-        ('{"url": "file:///home/me/minsheng"}', "pip install '/home/me/minsheng[x]'"),
-        ('{"url": "file:///home/me/my%20code"}', "pip install '/home/me/my code[x]'"),
+        ('{"url": "file://{folder}", "dir_info": {}}', "pip install '{folder}[x]'"),
+        ('{"url": "file://{folder}", "dir_info": {"editable": true}}', "pip install '{folder}[x]'"),
+        # a wheel's file (CI's: a temporary folder, gone since) and an index: the name
+        ('{"url": "file://{folder}/m.whl", "archive_info": {}}', "pip install 'minsheng[x]'"),
+        ('{"url": "file:///no/such/folder", "dir_info": {}}', "pip install 'minsheng[x]'"),
         ('{"url": "https://example.org/minsheng.whl"}', "pip install 'minsheng[x]'"),
         (None, "pip install 'minsheng[x]'"),
         ("not json", "pip install 'minsheng[x]'"),
-        ('{"url": "file:///it\'s/here"}', "pip install 'minsheng[x]'"),
     ],
 )
 def test_the_install_command_names_where_minsheng_came_from(
-    monkeypatch: pytest.MonkeyPatch, recorded: str | None, command: str
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, recorded: str | None, command: str
 ) -> None:
     """An extra's hint names the folder minsheng was installed from, else the index's name."""
     from importlib import metadata
 
+    folder = tmp_path / "my code"
+    folder.mkdir()
+    if recorded is not None:
+        recorded = recorded.replace("{folder}", str(folder).replace(" ", "%20"))
     monkeypatch.setattr(metadata, "distribution", lambda _: _Installed(recorded))
-    assert install_command("x") == command
+    assert install_command("x") == command.replace("{folder}", str(folder))
 
 
 def test_csv_quotes_what_needs_quoting(tmp_path: Path) -> None:

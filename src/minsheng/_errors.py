@@ -297,22 +297,25 @@ def expect(value: object, kind: type | tuple[type, ...], name: str, function: st
 def install_command(extra: str) -> str:
     """The pip command that adds ``extra`` to this installation of minsheng.
 
-    Where minsheng was installed from a folder (a checkout: ``pip install .``),
-    the index's name would find no such package, or another one: the command
-    names the folder, as pip recorded it.
+    Where minsheng was installed from a folder that is still there (a
+    checkout: ``pip install .``), the index's name would find no such
+    package, or another one: the command names the folder, as pip recorded
+    it.  From a wheel or an index, it names the package.
     """
     import json  # noqa: PLC0415 - an error's path
     from importlib import metadata  # noqa: PLC0415
     from urllib.parse import unquote, urlparse  # noqa: PLC0415
 
     try:
-        recorded = metadata.distribution("minsheng").read_text("direct_url.json")
-        url = json.loads(recorded or "{}").get("url", "")
+        recorded = json.loads(
+            metadata.distribution("minsheng").read_text("direct_url.json") or "{}"
+        )
+        url = recorded.get("url", "") if "dir_info" in recorded else ""  # not a wheel's file
     except (metadata.PackageNotFoundError, ValueError, AttributeError, OSError):
         url = ""
     if isinstance(url, str) and url.startswith("file://"):
         folder = unquote(urlparse(url).path)
-        if folder and "'" not in folder:
+        if folder and "'" not in folder and os.path.isdir(folder):  # noqa: PTH112 - no pathlib here
             return f"pip install '{folder}[{extra}]'"
     return f"pip install 'minsheng[{extra}]'"
 
