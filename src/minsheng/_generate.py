@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import sys
 import zlib
 from collections.abc import Callable
@@ -100,6 +101,7 @@ class _GiveUpError(Exception):
     """The builder is not certain; the explaining path decides."""
 
 
+@functools.cache  # one twin a class: the plain and the struct builders share it
 def _twin(cls: type) -> type:
     """A subclass of ``cls`` of the same layout, whose fields can be assigned.
 
@@ -135,10 +137,12 @@ TWINS = _twins_work()
 """Whether builders use twins (CPython) or each class's ``__init__`` (elsewhere)."""
 
 
+@functools.cache  # a field's type is asked of many times as the builders are written
 def _is_optional(tp: object) -> bool:
     return get_origin(tp) in (UnionType, Union) and NoneType in get_args(tp)
 
 
+@functools.cache
 def _inner(tp: object) -> Any:  # noqa: ANN401 - a typing form
     """The type that the optional ``tp`` (``X | None``) allows besides ``None``."""
     (inner,) = (arg for arg in get_args(tp) if arg is not NoneType)
@@ -457,6 +461,7 @@ def _or_none(tp: object, src: str, dst: str, indent: str, convert: _Convert) -> 
     ]
 
 
+@functools.cache
 def _passed_on(tp: object) -> bool:
     """Whether a struct's value of the model type ``tp`` is the model's value as it is.
 
