@@ -281,6 +281,23 @@ def test_a_change_to_a_default_is_a_change(kunming_2025: minsheng.Program) -> No
     }
 
 
+def test_diff_notes_a_revision_that_went_down(
+    kunming_2025: minsheng.Program, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A semantic review's: a revision taken back (3 to 2) passed without a word."""
+    document = json.loads(minsheng.dumps(kunming_2025))
+    document["revision"] = kunming_2025.revision - 1
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main(["diff", "kunming/2025", str(older), "--locale", "en"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"note: the revision went down, from {kunming_2025.revision} to"
+        f" {kunming_2025.revision - 1}: is the second the older version?"
+    )
+    assert main(["diff", str(older), "kunming/2025", "--locale", "en"]) == 0
+    assert "went down" not in capsys.readouterr().out
+
+
 def test_diff_notes_changed_data_under_the_same_revision(
     kunming_2025: minsheng.Program, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

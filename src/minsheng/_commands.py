@@ -293,6 +293,15 @@ def _cmd_diff(args: argparse.Namespace, out: Output) -> int:
             )
             + "\n"
         )
+    if old.key == new.key and new.revision < old.revision:
+        # (a semantic review's: a revision taken back passed unremarked)
+        out.write(
+            t(
+                "note: the revision went down, from {old} to {new}: is the second the older"
+                " version?"
+            ).format(old=old.revision, new=new.revision)
+            + "\n"
+        )
     if old.key != new.key:  # kunming/2025 against kunming/2026: two programs, not two revisions
         out.write(
             t("note: {old} and {new} are two datasets, not two revisions of one").format(
