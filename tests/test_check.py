@@ -1149,6 +1149,10 @@ def test_a_reported_status_its_words_contradict_is_marked() -> None:
     assert [p["warned"] for p in data["projects"]] == [i == 4 for i in range(10)]
     shipped = minsheng.format_report(minsheng.assess(minsheng.load("kunming", 2025)), locale="en")
     assert "! after a reported status" not in shipped
+    # a progress report's projects are made again with mid-year statuses: still marked
+    document.update(stage="progress", as_of="2025-10-31")
+    progress = minsheng.assess(minsheng.loads(json.dumps(document, ensure_ascii=False)))
+    assert [p.warned for p in progress.projects] == [i == 4 for i in range(10)]
 
 
 def test_kunming_findings() -> None:

@@ -383,10 +383,16 @@ def assess_project(project: Project, units: Mapping[str, Unit] = UNITS) -> Proje
     return _project_result(project, tuple(assess_metric(m, units) for m in project.metrics))
 
 
-def _project_result(project: Project, results: tuple[MetricResult, ...]) -> ProjectResult:
-    """A project with its metrics' results, its rolled-up status and its agreement."""
+def _project_result(
+    project: Project, results: tuple[MetricResult, ...], problems: tuple[Problem, ...] = ()
+) -> ProjectResult:
+    """A project with its metrics' results, its rolled-up status and its agreement.
+
+    ``problems`` are what the checks find in the project's own data.
+    """
     status = _project_status(results)
-    return ProjectResult(project, status, _agreement(project.reported.status, status), results)
+    agreement = _agreement(project.reported.status, status)
+    return ProjectResult(project, status, agreement, results, problems)
 
 
 _METRIC_PATH = compiled(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
@@ -451,12 +457,10 @@ def _checked(
         return projects, figures, errors
     _blame_the_increment(program, found)
     checked = tuple(
-        attrs.evolve(
-            _project_result(
-                result.project,
-                tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics)),
-            ),
-            problems=tuple(reported.get(p, ())),
+        _project_result(
+            result.project,
+            tuple(_flagged(r, found.get((p, m), [])) for m, r in enumerate(result.metrics)),
+            tuple(reported.get(p, ())),
         )
         for p, result in enumerate(projects)
     )
@@ -495,7 +499,7 @@ def _not_over(projects: tuple[ProjectResult, ...]) -> tuple[ProjectResult, ...]:
     """
     found = []
     for r in projects:
-        result = _project_result(r.project, tuple(map(_so_far, r.metrics)))
+        result = _project_result(r.project, tuple(map(_so_far, r.metrics)), r.problems)
         if r.project.reported.status is ReportedStatus.IN_PROGRESS:
             result = attrs.evolve(result, agreement=Agreement.UNCONFIRMED)
         found.append(result)
