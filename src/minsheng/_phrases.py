@@ -154,12 +154,23 @@ def pledged_reading(metric: Metric) -> Reading | None:
         return None
     phrase, words = normalize(target.phrase), normalize(statement)
     at = occurs_whole(phrase, words)
-    if at < 0:
-        return None
-    end = at + len(phrase)
+    return None if at < 0 else clause_reading(words, at + len(phrase))
+
+
+def clause_reading(words: str, end: int) -> Reading | None:
+    """The parser's reading of the clause of ``words`` that ends at ``end``; ``None`` if refused."""
     start = max(words.rfind(c, 0, end) for c in _CLAUSE_ENDS) + 1
     reading = _read(words[start:end])
     return None if isinstance(reading, ParseError) else reading
+
+
+PER_CHARS = frozenset("每均")
+"""The characters of a denominator's words: 每千人, 人均, 年均."""
+
+
+def names_a_denominator(words: str) -> bool:
+    """Whether ``words`` (a metric's subject, 城乡低保标准（每人每月）) may name a denominator."""
+    return not PER_CHARS.isdisjoint(words)
 
 
 @functools.lru_cache(maxsize=16384)

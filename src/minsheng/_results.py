@@ -36,6 +36,11 @@ class Agreement(enum.Enum):
     NOT_REPORTED = "not-reported"
 
 
+def _warns(problems: tuple[Problem, ...]) -> bool:
+    """Whether any of ``problems`` is a warning (the ``!`` of the text reports)."""
+    return any(p.severity == "warning" for p in problems)
+
+
 @attrs.frozen
 class MetricResult:
     """The attainment of one metric.
@@ -63,7 +68,7 @@ class MetricResult:
     @property
     def warned(self) -> bool:
         """Whether the semantic checks warn about the metric's data."""
-        return any(p.severity == "warning" for p in self.problems)
+        return _warns(self.problems)
 
     @property
     def ambiguous(self) -> bool:
@@ -94,7 +99,7 @@ class ProjectResult:
     @property
     def warned(self) -> bool:
         """Whether the checks warn about the project's reported status (已完成90%, completed)."""
-        return any(p.severity == "warning" for p in self.problems)
+        return _warns(self.problems)
 
     def count(self, status: Status) -> int:
         """How many of the project's metrics have ``status``.

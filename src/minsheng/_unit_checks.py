@@ -16,7 +16,7 @@ from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Metric, MetricKind
-from minsheng._phrases import show_per
+from minsheng._phrases import names_a_denominator, show_per
 from minsheng._quantity import Approximation, Comparator, Quantity
 from minsheng._units import GROWTH_UNITS, PEOPLE, Unit, UnitKind, units_compare
 
@@ -362,7 +362,7 @@ def whole_count_problems(
     (A semantic review's: both were met.)  Not a count per something (每千人4.5个,
     a count's subject that says 每 or 均).
     """
-    if metric.kind is not MetricKind.COUNT or _PER_CHARS & set(metric.subject.zh):
+    if metric.kind is not MetricKind.COUNT or names_a_denominator(metric.subject.zh):
         return []
     return [
         _issue(
@@ -377,6 +377,3 @@ def whole_count_problems(
         and (unit := units.get(quantity.unit or "")) is not None
         and unit.kind is UnitKind.CLASSIFIER
     ]
-
-
-_PER_CHARS = frozenset("每均")

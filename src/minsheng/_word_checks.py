@@ -17,7 +17,7 @@ from minsheng._i18n import msg, verbatim
 from minsheng._issues import issue as _issue
 from minsheng._model import Metric
 from minsheng._patterns import compiled
-from minsheng._phrases import occurs_whole, pledged_reading, show_per
+from minsheng._phrases import clause_reading, names_a_denominator, occurs_whole, show_per
 from minsheng._quantity import Per
 from minsheng._script import normalize
 from minsheng._status_words import (
@@ -39,8 +39,9 @@ def words_problems(path: str, metric: Metric) -> list[Problem]:
     target, statement = metric.target, metric.statement
     if target is None or not target.phrase or not statement:
         return []
-    words = normalize(statement)
-    if occurs_whole(normalize(target.phrase), words) < 0:  # 不少於3000個
+    phrase, words = normalize(target.phrase), normalize(statement)
+    at = occurs_whole(phrase, words)
+    if at < 0:  # 不少於3000個
         return [
             _issue(
                 "statement-target",
@@ -52,9 +53,9 @@ def words_problems(path: str, metric: Metric) -> list[Problem]:
                 ),
             )
         ]
-    if target.per or _PER_CHARS.isdisjoint(words) or not _PER_CHARS.isdisjoint(metric.subject.zh):
+    if target.per or not names_a_denominator(words) or names_a_denominator(metric.subject.zh):
         return []  # (a subject may name the denominator itself: 城乡低保标准（每人每月）)
-    pledged = pledged_reading(metric)
+    pledged = clause_reading(words, at + len(phrase))  # pledged_reading, with what is known
     if pledged is None or all(_a_year(per) for per in pledged.figure.per):
         return []  # (每年新增3000个 in a year's program is the year's: a review's)
     per = show_per(pledged.figure.per)
@@ -72,9 +73,6 @@ def words_problems(path: str, metric: Metric) -> list[Problem]:
             ),
         )
     ]
-
-
-_PER_CHARS = frozenset("每均")
 
 
 def _a_year(per: Per) -> bool:
