@@ -476,16 +476,16 @@ def _to_validate(
         raise UsageError(msg("--city and --years choose among the installed datasets, not DATASET"))
     if args.paths:
         return targets(args.paths)
+    from minsheng._query import in_place
+
     _known_city(args.city)
-    years: tuple[int, int] | None = args.years
     named: list[Target | MinshengError] = [
         Target(key, city=city, year=year)
         # each dataset once, even where two packages provide it (loading it says so)
         for key, city, year in dict.fromkeys(
             (f"{d.city}/{d.year}", d.city, d.year)
             for d in available()
-            if (not args.city or d.city in args.city)
-            and (years is None or years[0] <= d.year <= years[1])
+            if in_place(d.city, d.year, args.city, args.years)
         )
     ]
     if not named:

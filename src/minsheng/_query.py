@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any, SupportsIndex, TypeGuard, TypeVar, cast
 
 import attrs
@@ -92,6 +92,16 @@ def _year_range(years: object) -> tuple[int, int]:
             value=clip(repr(years)),
         )
     )
+
+
+def in_place(
+    slug: str, year: int, cities: Collection[str] | None, span: tuple[int, int] | None
+) -> bool:
+    """Whether a dataset of city ``slug`` and ``year`` is among ``cities`` and in ``span``.
+
+    ``None`` chooses every city, or every year.
+    """
+    return (cities is None or slug in cities) and (span is None or span[0] <= year <= span[1])
 
 
 def parse_cities(city: str | Iterable[str]) -> frozenset[str]:
@@ -256,7 +266,7 @@ def select(
     statuses = _members(Status, status)
 
     def place(slug: str, year: int) -> bool:
-        return (cities is None or slug in cities) and (span is None or span[0] <= year <= span[1])
+        return in_place(slug, year, cities, span)
 
     if programs is None:
         chosen = [load(d.city, d.year) for d in available() if place(d.city, d.year)]
