@@ -101,6 +101,8 @@ THRESHOLD = compiled(
 later figure of its clause counts, as an age does (a scan hunt's: read as ≥ 10亿元);
 so do a population before a class of places, sales before a class of firms and a size
 before a class of classes."""
+YEAR_OPENERS = "自从至到于"
+"""Words before a year of the Republic (自106年, 增至111年) that make it a date before a figure."""
 _DATE = compiled(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
@@ -132,8 +134,9 @@ _DATE = compiled(
     # 自106年51萬1千人增至111年82萬9,431人: a year right before its figure (an
     # eleventh hunt's, read as 106 and 111 years), and 97年占17.73%, a year's share;
     # after 自, 至 and the like or opening a clause (not 建校100年3万余名毕业生, a span)
-    r"|(?:(?<=^[0-9]{2}年)|(?<=^[0-9]{3}年)|(?<=[自从至到于，。；、,;\n][0-9]{2}年)"
-    r"|(?<=[自从至到于，。；、,;\n][0-9]{3}年))(?=[0-9]|占)"
+    r"|(?:(?<=^[0-9]{2}年)|(?<=^[0-9]{3}年)"
+    f"|(?<=[{YEAR_OPENERS}，。；、,;\n][0-9]{{2}}年)|(?<=[{YEAR_OPENERS}，。；、,;\n][0-9]{{3}}年))"
+    r"(?=[0-9]|占)"
     r"|(?=代))"  # 80年代: the 1980s
     # 一一二年起: the same year in digits of words
     r"|(?<![〇零一二三四五六七八九十])(?:一[〇零一二三四]|[八九])[〇零一二三四五六七八九]年(?=起)"

@@ -27,7 +27,7 @@ from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._no_figure import CLASS_BY_SIZE
+from minsheng._no_figure import CLASS_BY_SIZE, YEAR_OPENERS
 from minsheng._numerals import NUMBER_CHARS, Number, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
@@ -431,7 +431,7 @@ def _a_year(s: str, figure: _Figure) -> bool:
         not number.decimals
         and 80 <= number.value < 150
         and s[figure.end : figure.end + 1].isdigit()
-        and (not left or left.endswith(_FROM_OR_TO))
+        and (not left or left[-1] in YEAR_OPENERS)
     ):
         # 自106年51萬1千人 (an eleventh hunt's: 106 years), not 建校100年3万余名 (a span)
         return True
@@ -439,9 +439,6 @@ def _a_year(s: str, figure: _Figure) -> bool:
     return (
         not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
     )
-
-
-_FROM_OR_TO = ("自", "从", "至", "到", "于")
 
 
 def _phase(s: str, figure: _Figure) -> bool:

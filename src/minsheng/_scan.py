@@ -418,6 +418,13 @@ def _range_start(
 _BOUNDS_AFTER = ("以上", "以下", "以内", "左右", "上下")
 
 
+def _close_of(s: str, end: int) -> int:
+    """Where the brackets that open at ``end`` close, or -1 (no brackets open there)."""
+    if not s.startswith(("（", "("), end):
+        return -1
+    return min((k for k in (s.find("）", end), s.find(")", end)) if k >= 0), default=-1)
+
+
 def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """The end of a figure's phrase, over a word after it that the parser refuses.
 
@@ -437,15 +444,15 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return voltage.end()
     if s[end : end + 1] in SIGNS:  # 90%≤覆盖率≤95%: a range in signs, which is refused
         return end + 1
-    if s.startswith(("（", "("), end):
-        close = min((k for k in (s.find("）", end), s.find(")", end)) if k >= 0), default=-1)
-        if s.startswith(("（含", "(含"), end) and 0 <= close - end <= 12:
+    close = _close_of(s, end)
+    if 0 <= close - end <= 16:
+        if s.startswith(("（含", "(含"), end) and close - end <= 12:
             k = close + 1  # 60周岁（含60周岁）以上: refused whole
             return k + 2 if s.startswith(("以上", "以下", "以内"), k) else k
         bound = next((w for w in _BOUNDS_AFTER if s.startswith(w, close + 1)), "")
         if bound and any(c.isdigit() for c in s[end:close]):
             bound = ""  # 达到95%（2024年为90%）以上: a figure of its own inside (a review's)
-        if 0 <= close - end <= 16 and (bound or figure.unit is None):
+        if bound or figure.unit is None:
             # 投資1700億元(人民幣,下同)以上, 近4(104至107)年度 (an eleventh hunt's:
             # found as an exact 1700亿元 and a bare 4): a bound or a unit after
             # the brackets, which the parser reads or refuses with them
