@@ -24,6 +24,9 @@ from minsheng import parse_phrase
         ("增速目标5%", "5", None),
         ("增速力争达到6%", "6", minsheng.Comparator.AT_LEAST),
         ("经济增速力争达到6%", "6", minsheng.Comparator.AT_LEAST),
+        # a review's leftover: with no 为, refused as a change apart from its figure
+        ("经济增速目标5.5%左右", "5.5", None),
+        ("地区生产总值增速预期目标6%", "6", None),
     ],
 )
 def test_a_rate_noun_held_by_the_words_of_a_target_is_growth(
@@ -260,3 +263,53 @@ def test_near_misses_of_the_eleventh_hunt_s_rules_still_read(
     figure = found.reading.figure
     assert (figure.value, figure.unit, len(figure.per)) == (Decimal(value), unit, per)
     assert (figure.comparator.value if figure.comparator else None) == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("受理来电3.2万余通", "通"),  # calls
+        ("接听300通电话", "通"),
+        ("完成3万单订单", "单"),  # orders
+        ("受理來電3.2萬餘通", "通"),  # as printed in traditional script
+    ],
+)
+def test_calls_and_orders_keep_their_measure_word(text: str, unit: str) -> None:
+    """受理来电3.2万余通 and 3万单 were read with no unit at all, 300通 not found."""
+    assert parse_phrase(text).figure.unit == unit
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.figure.unit == unit
+
+
+@pytest.mark.parametrize("text", ["300通过审核", "300单位参与", "新增3000单元", "投放3万单车"])
+def test_words_that_start_with_those_measure_words_are_none(text: str) -> None:
+    """通过, 单位, 单元, 单车: words, not calls or orders."""
+    assert parse_phrase(text).figure.unit is None
+
+
+def test_a_denominator_of_orders_is_read() -> None:
+    """每单补贴5元: 5 yuan per order, where the scan refused 每单 as unreadable."""
+    (per,) = parse_phrase("每单补贴5元").figure.per
+    assert (per.amount, per.unit, per.subject) == (Decimal(1), None, "单")
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_a_list_after_fen_bie_apart_by_commas_is_one_phrase(comma: str) -> None:
+    """分别增长15.3%，29.6%: the scan read the second as a level of 29.6 %.
+
+    After 分别, a comma right before a figure of the same unit lists it too; the
+    phrase of both is refused, as 分别增长15.3%和29.6% is.
+    """
+    text = f"两市工业产值分别增长15.3%{comma}29.6%。"
+    assert _found(text) == [(f"增长15.3%{comma}29.6%", False)]
+    assert _found(f"兩市分別增長15.3%{comma}29.6%。") == [(f"增長15.3%{comma}29.6%", False)]
+
+
+def test_a_comma_after_fen_bie_before_other_words_parts_the_phrases() -> None:
+    """分别增长15.3%，全省增长5%: the second has its own words, read on its own."""
+    found = minsheng.find_quantities("两市分别增长15.3%，全省增长5%。")
+    assert [(f.phrase, f.reading is not None) for f in found] == [
+        ("增长15.3%", True),
+        ("增长5%", True),
+    ]

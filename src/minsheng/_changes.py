@@ -105,6 +105,11 @@ def _refuse_first_change(
         if lead is not None:  # 收入增速快于城镇居民0.9个百分点: a lead over another figure
             reason = msg("a comparator that does not bound the figure")
             raise fail(reason, text, kept[words.index(lead, apart)])
+        held = RATE_NOUN_AT_END.search(words)
+        if held is not None and held.start() == apart:
+            # 经济增速目标5.5%左右: a rate noun held to the figure is its own change (an
+            # eleventh hunt's review: refused, where 经济增速目标为5% was read)
+            return
         if apart is not None:  # 全市减少碳排放3万吨: a fall of it, or of something else?
             reason = msg("a change word apart from its figure: a change of it?")
             raise fail(reason, text, kept[apart])

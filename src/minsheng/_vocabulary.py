@@ -123,7 +123,7 @@ def vocabulary() -> frozenset[str]:
         RATE_NOUN_HOLDS.pattern, NUMBER_BEFORE_A_RISE.pattern, GRADES.pattern, *RANKS,
         RANK_MOVE.pattern, STREAK_AFTER_AN_AVERAGE.pattern, *_VERSION_BEFORE,
         _KIND.pattern, *_NOT_HUNDRED_MILLIONS, _EACH_OF_A_TIME.pattern, *PACES,
-        *(_UNIT_GUARDS[w] for w in "匹羽峰"),
+        *(_UNIT_GUARDS[w] for w in "匹羽峰通单"),
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"
