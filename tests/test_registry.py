@@ -79,6 +79,28 @@ def test_year_may_be_four_digits_as_text(kunming_2025: minsheng.Program) -> None
     assert minsheng.load("kunming", "2025") == kunming_2025
 
 
+def test_city_slash_year_names_a_dataset_as_on_the_command_line(
+    kunming_2025: minsheng.Program,
+) -> None:
+    """load("kunming/2025") is the command line's CITY/YEAR (a newcomer's: a TypeError)."""
+    assert minsheng.load("kunming/2025") == kunming_2025
+    assert minsheng.load("kunming/2025") is minsheng.load("kunming", 2025)
+    with pytest.raises(minsheng.UnknownDatasetError, match="'2025/x' is not a year"):
+        minsheng.load("kunming/2025/x")
+    with pytest.raises(minsheng.UnknownDatasetError, match="not a dataset name"):
+        minsheng.load("Kunming/2025")
+
+
+def test_a_city_alone_asks_for_its_year() -> None:
+    """load("kunming") says how to give the year, in either form."""
+    with pytest.raises(minsheng.ArgumentError) as info:
+        minsheng.load("kunming")
+    assert str(info.value) == (
+        "load() takes a year too: load('kunming', 2025) or load('kunming/2025')"
+    )
+    assert isinstance(info.value, TypeError)
+
+
 @pytest.mark.parametrize(
     "year",
     ["20x5", "2025\n", "", -1, 10**5000],
@@ -94,7 +116,7 @@ def test_a_year_that_is_not_a_year_says_why(year: object) -> None:
     ("city", "year", "message"),
     [
         ("kunming", 2025.0, "load() takes year as int or str, not float"),
-        ("kunming", None, "load() takes year as int or str, not NoneType"),
+        ("kunming", None, "load() takes a year too: load('kunming', 2025) or load('kunming/2025')"),
         ("kunming", True, "load() takes year as int or str, not bool"),
         ("kunming", [2025], "load() takes year as int or str, not list"),
         (None, 2025, "load() takes city as str, not NoneType"),

@@ -25,6 +25,7 @@ import attrs
 
 from minsheng._context import callers_context, own_context
 from minsheng._errors import (
+    ArgumentError,
     DatasetError,
     RegistryError,
     RegistryWarning,
@@ -300,23 +301,37 @@ _REGISTRY = _Registry()
 
 
 @own_context
-def load(city: str, year: int | str) -> Program:
+def load(city: str, year: int | str | None = None) -> Program:
     """Load the program of ``city`` for ``year`` from the registry.
 
     ``year`` is an int or a string of four digits: ``load("kunming", "2025")``
-    works too.  The result is cached: the same object comes back each time.
+    works too, and so does the command line's ``CITY/YEAR`` as one argument,
+    ``load("kunming/2025")``.  The result is cached: the same object comes
+    back each time.
     Where a provider is broken (a :class:`RegistryWarning` said so), a
     dataset no other provider has is still an :class:`UnknownDatasetError`:
     its message says that the broken provider may have it, and that
     provider's :class:`RegistryError` is its ``__cause__``.
 
     Raises:
-        ArgumentError: ``city`` is no string, or ``year`` no int or string.
+        ArgumentError: ``city`` is no string, ``year`` no int or string, or
+            no year was given, alone or after a slash.
         UnknownDatasetError: no such dataset, or a bad city or year; it lists what exists.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.
 
     """
+    if year is None:
+        expect(city, str, "city", "load")
+        city, slash, year = city.partition("/")
+        if not slash:
+            raise ArgumentError(
+                msg(
+                    "load() takes a year too: load({city}, 2025) or load({slashed})",
+                    city=clip(repr(city)),
+                    slashed=clip(repr(city + "/2025")),
+                )
+            )
     return _REGISTRY.load(city, year)
 
 
