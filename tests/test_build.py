@@ -179,16 +179,16 @@ EDGES: dict[str, Callable[[str], str]] = {
     ),
     "NaN": lambda t: t.replace('"year": 2025', '"year": NaN', 1),
     "float year": lambda t: t.replace('"year": 2025', '"year": 2025.0', 1),
-    "long integer": lambda t: t.replace('"revision": 3', '"revision": ' + "9" * 32, 1),
-    "longer integer": lambda t: t.replace('"revision": 3', '"revision": ' + "9" * 33, 1),
-    "huge integer": lambda t: t.replace('"revision": 3', '"revision": ' + "9" * 5000, 1),
-    "negative long integer": lambda t: t.replace('"revision": 3', '"revision": -' + "9" * 31, 1),
+    "long integer": lambda t: t.replace('"revision": 4', '"revision": ' + "9" * 32, 1),
+    "longer integer": lambda t: t.replace('"revision": 4', '"revision": ' + "9" * 33, 1),
+    "huge integer": lambda t: t.replace('"revision": 4', '"revision": ' + "9" * 5000, 1),
+    "negative long integer": lambda t: t.replace('"revision": 4', '"revision": -' + "9" * 31, 1),
     "BOM": lambda t: "\ufeff" + t,
     "schema 1": lambda t: t.replace("schema:program:2", "schema:program:1", 1),
     "no schema": lambda t: re.sub(r'"\$schema": "[^"]*",', "", t, count=1),
     "escaped surrogate": lambda t: t.replace('"zh": "昆明市"', '"zh": "昆明\\ud800"', 1),
     "an unknown key": lambda t: t.replace('"year": 2025', '"year": 2025, "yeer": 1', 1),
-    "a bool for an int": lambda t: t.replace('"revision": 3', '"revision": true', 1),
+    "a bool for an int": lambda t: t.replace('"revision": 4', '"revision": true', 1),
     "a number for a decimal": lambda t: t.replace('"value": "3000"', '"value": 3000', 1),
     "an exponent in a decimal": lambda t: t.replace('"value": "3000"', '"value": "3e3"', 1),
     "a plus in a decimal": lambda t: t.replace('"value": "3000"', '"value": "+3000"', 1),
@@ -222,7 +222,7 @@ EDGES: dict[str, Callable[[str], str]] = {
         '"stage": "reported"', '"stage": "Reported"', 1
     ),
     "an integer beyond 64 bits": lambda t: t.replace(
-        '"revision": 3', '"revision": ' + str(2**64), 1
+        '"revision": 4', '"revision": ' + str(2**64), 1
     ),
     "an exponent for an integer": lambda t: t.replace('"year": 2025', '"year": 2.025e3', 1),
     "a control character in a string": lambda t: t.replace(

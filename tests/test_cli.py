@@ -306,7 +306,7 @@ def test_validate_reports_phrase_and_sum_disagreements(tmp_path: Path) -> None:
             f"{path}: $.projects[6].metrics[1].actual: baseline 230 + increment 18"
             " (green-wave-roads-added) is not the level 249"
         ),
-        f"{path}: failed; errors: 2, warnings: 1",
+        f"{path}: failed; errors: 2, warnings: 0",
     ]
 
 
@@ -880,11 +880,22 @@ def test_validate_strict_fails_on_warnings(tmp_path: Path) -> None:
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     lenient = run("validate", str(path), "--locale", "en")
     assert lenient.returncode == 0
+    line = f"{path}: $.projects[1].metrics[9].actual.per: acknowledged warning: the target"
+    assert line in lenient.stderr
+    assert lenient.stdout.rstrip().endswith("; acknowledged warnings: 1")
+    assert run("validate", str(path), "--strict", "--locale", "en").returncode == 0
+    del document["projects"][1]["metrics"][9]["acknowledged"]  # the warning, unanswered
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    lenient = run("validate", str(path), "--locale", "en")
+    assert lenient.returncode == 0
     assert f"{path}: $.projects[1].metrics[9].actual.per: warning: the target" in lenient.stderr
     assert lenient.stdout.rstrip().endswith("; warnings: 1")
     strict = run("validate", str(path), "--strict", "--locale", "en")
     assert strict.returncode == 1
     assert strict.stdout == ""
+    assert strict.stderr.endswith(
+        f"{path}: failed; errors: 0, warnings: 1 (--strict fails on warnings)\n"
+    )
 
 
 def _forged(tmp_path: Path, key: str) -> Path:
@@ -1188,9 +1199,9 @@ def test_a_report_on_data_with_errors_says_so_and_exits_1(tmp_path: Path, style:
 def test_datasets_may_follow_an_option() -> None:
     """A newcomer's: validate kunming 2025 --strict kunming 2026 was a usage error."""
     result = run("validate", "kunming", "2025", "--strict", "kunming", "2026", "--locale", "en")
-    assert result.returncode == 1  # 2025's one warning, with --strict
+    assert result.returncode == 0  # 2025's one warning is acknowledged
     assert "kunming/2026: ok" in result.stdout
-    assert "2 datasets: 1 passed, 1 failed" in result.stderr
+    assert "2 datasets: 2 passed, 0 failed" in result.stdout
     bogus = run("validate", "kunming", "2025", "--bogus", env={"LANG": "C.UTF-8"})
     assert bogus.returncode == 2
     assert "minsheng validate: error: unrecognized arguments: --bogus" in bogus.stderr

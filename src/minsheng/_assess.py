@@ -69,7 +69,7 @@ from minsheng._results import (
     Status,
     Summary,
 )
-from minsheng._review import review_problems
+from minsheng._review import METRIC_PATH, acknowledge, review_problems
 from minsheng._semantic import walk
 from minsheng._units import GROWTH_UNITS, UNITS, Unit, UnitKind, units_compare
 
@@ -395,7 +395,6 @@ def _project_result(
     return ProjectResult(project, status, agreement, results, problems)
 
 
-_METRIC_PATH = compiled(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
 _REPORTED_PATH = compiled(r"\$\.projects\[([0-9]+)\]\.reported")
 
 
@@ -443,10 +442,10 @@ def _checked(
     """
     found: dict[tuple[int | None, int], list[Problem]] = {}
     reported: dict[int, list[Problem]] = {}
-    problems = walk(program) + review_problems(program)
+    problems = acknowledge(program, walk(program) + review_problems(program))
     errors = sum(1 for problem in problems if problem.severity == "error")
     for problem in problems:
-        match = _METRIC_PATH.match(problem.path)
+        match = METRIC_PATH.match(problem.path)
         if match is not None:
             project = None if match[1] is None else int(match[1])
             found.setdefault((project, int(match[2])), []).append(problem)

@@ -11,7 +11,7 @@ its builders itself.
 
 # mypy: ignore-errors
 
-SOURCE_CRC = 2622067922
+SOURCE_CRC = 483189626
 
 
 def _build_Text(_d, _c):
@@ -663,10 +663,22 @@ def _build_Metric(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_review = tuple(_v)
+    f_acknowledged = _default72
+    if _left:
+        _v = _d.get('acknowledged', _MISSING)
+        if _v is not _MISSING:
+            _left -= 1
+            if _v.__class__ is not list:
+                raise _GiveUp
+            _c[3] += len(_v)
+            for _x in _v:
+                if _x.__class__ is not str or len(_x) > _LONGEST:
+                    raise _GiveUp
+            f_acknowledged = tuple(_v)
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin73)
+    _o = _new(_twin74)
     _o.id = f_id
     _o.kind = f_kind
     _o.subject = f_subject
@@ -687,7 +699,8 @@ def _build_Metric(_d, _c):
     _o.equivalent_units = f_equivalent_units
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls72
+    _o.acknowledged = f_acknowledged
+    _o.__class__ = _cls73
     if not (_slug(f_id) is not None):
         raise _GiveUp
     if not (f_increment is None or _slug(f_increment) is not None):
@@ -700,10 +713,10 @@ def _build_Reported(_d, _c):
     _n = len(_d)
     _left = _n - 1
     _v = _d['status']
-    f_status = _values75.get(_v) if _v.__class__ is str else None
+    f_status = _values76.get(_v) if _v.__class__ is str else None
     if f_status is None:
         raise _GiveUp
-    f_phrase = _default76
+    f_phrase = _default77
     if _left:
         _v = _d.get('phrase', _MISSING)
         if _v is not _MISSING:
@@ -717,10 +730,10 @@ def _build_Reported(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin78)
+    _o = _new(_twin79)
     _o.status = f_status
     _o.phrase = f_phrase
-    _o.__class__ = _cls77
+    _o.__class__ = _cls78
     return _o
 def _build_Project(_d, _c):
     if _d.__class__ is not dict:
@@ -766,13 +779,13 @@ def _build_Project(_d, _c):
                 raise _GiveUp
             _c[3] += len(_v)
             f_metrics = tuple([_build_Metric(_x, _c) for _x in _v])
-    f_reported = _default74
+    f_reported = _default75
     if _left:
         _v = _d.get('reported', _MISSING)
         if _v is not _MISSING:
             _left -= 1
             f_reported = _build_Reported(_v, _c)
-    f_notes = _default79
+    f_notes = _default80
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -784,7 +797,7 @@ def _build_Project(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_area = _default80
+    f_area = _default81
     if _left:
         _v = _d.get('area', _MISSING)
         if _v is not _MISSING:
@@ -795,7 +808,7 @@ def _build_Project(_d, _c):
                 if _v.__class__ is not int or not _LOW < _v < _HIGH:
                     raise _GiveUp
                 f_area = _v
-    f_departments = _default81
+    f_departments = _default82
     if _left:
         _v = _d.get('departments', _MISSING)
         if _v is not _MISSING:
@@ -807,7 +820,7 @@ def _build_Project(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_departments = tuple(_v)
-    f_review = _default82
+    f_review = _default83
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -822,7 +835,7 @@ def _build_Project(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin84)
+    _o = _new(_twin85)
     _o.number = f_number
     _o.title = f_title
     _o.categories = f_categories
@@ -833,7 +846,7 @@ def _build_Project(_d, _c):
     _o.reported = f_reported
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls83
+    _o.__class__ = _cls84
     _o.__attrs_post_init__()
     return _o
 def _build_Area(_d, _c):
@@ -850,10 +863,10 @@ def _build_Area(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin88)
+    _o = _new(_twin89)
     _o.number = f_number
     _o.title = f_title
-    _o.__class__ = _cls87
+    _o.__class__ = _cls88
     _o.__attrs_post_init__()
     return _o
 def _build_Unit(_d, _c):
@@ -866,7 +879,7 @@ def _build_Unit(_d, _c):
         raise _GiveUp
     f_symbol = _v
     _v = _d['kind']
-    f_kind = _values91.get(_v) if _v.__class__ is str else None
+    f_kind = _values92.get(_v) if _v.__class__ is str else None
     if f_kind is None:
         raise _GiveUp
     _v = _d['en']
@@ -881,7 +894,7 @@ def _build_Unit(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_zh_hant = _v
-    f_dimension = _default92
+    f_dimension = _default93
     if _left:
         _v = _d.get('dimension', _MISSING)
         if _v is not _MISSING:
@@ -892,7 +905,7 @@ def _build_Unit(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_dimension = _v
-    f_factor = _default93
+    f_factor = _default94
     if _left:
         _v = _d.get('factor', _MISSING)
         if _v is not _MISSING:
@@ -900,7 +913,7 @@ def _build_Unit(_d, _c):
             if _v.__class__ is not str or not _is_decimal(_v):
                 raise _GiveUp
             f_factor = _Decimal(_v)
-    f_either = _default94
+    f_either = _default95
     if _left:
         _v = _d.get('either', _MISSING)
         if _v is not _MISSING:
@@ -915,7 +928,7 @@ def _build_Unit(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin96)
+    _o = _new(_twin97)
     _o.symbol = f_symbol
     _o.kind = f_kind
     _o.en = f_en
@@ -924,7 +937,7 @@ def _build_Unit(_d, _c):
     _o.dimension = f_dimension
     _o.factor = f_factor
     _o.either = f_either
-    _o.__class__ = _cls95
+    _o.__class__ = _cls96
     _o.__attrs_post_init__()
     return _o
 def _build_BallotEntry(_d, _c):
@@ -940,7 +953,7 @@ def _build_BallotEntry(_d, _c):
     if _v.__class__ is not int or not _LOW < _v < _HIGH:
         raise _GiveUp
     f_project = _v
-    f_votes = _default107
+    f_votes = _default108
     if _left:
         _v = _d.get('votes', _MISSING)
         if _v is not _MISSING:
@@ -954,11 +967,11 @@ def _build_BallotEntry(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin109)
+    _o = _new(_twin110)
     _o.rank = f_rank
     _o.project = f_project
     _o.votes = f_votes
-    _o.__class__ = _cls108
+    _o.__class__ = _cls109
     _o.__attrs_post_init__()
     return _o
 def _build_Ballot(_d, _c):
@@ -971,10 +984,10 @@ def _build_Ballot(_d, _c):
         raise _GiveUp
     f_body = _v
     _v = _d['method']
-    f_method = _values98.get(_v) if _v.__class__ is str else None
+    f_method = _values99.get(_v) if _v.__class__ is str else None
     if f_method is None:
         raise _GiveUp
-    f_congress = _default99
+    f_congress = _default100
     if _left:
         _v = _d.get('congress', _MISSING)
         if _v is not _MISSING:
@@ -985,7 +998,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not int or not _LOW < _v < _HIGH:
                     raise _GiveUp
                 f_congress = _v
-    f_session = _default100
+    f_session = _default101
     if _left:
         _v = _d.get('session', _MISSING)
         if _v is not _MISSING:
@@ -996,7 +1009,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not int or not _LOW < _v < _HIGH:
                     raise _GiveUp
                 f_session = _v
-    f_announcement = _default101
+    f_announcement = _default102
     if _left:
         _v = _d.get('announcement', _MISSING)
         if _v is not _MISSING:
@@ -1007,7 +1020,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_announcement = _v
-    f_date = _default102
+    f_date = _default103
     if _left:
         _v = _d.get('date', _MISSING)
         if _v is not _MISSING:
@@ -1016,7 +1029,7 @@ def _build_Ballot(_d, _c):
                 f_date = None
             else:
                 f_date = _structure_date(_v, _date)
-    f_electorate = _default103
+    f_electorate = _default104
     if _left:
         _v = _d.get('electorate', _MISSING)
         if _v is not _MISSING:
@@ -1027,7 +1040,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_electorate = _v
-    f_delegations = _default104
+    f_delegations = _default105
     if _left:
         _v = _d.get('delegations', _MISSING)
         if _v is not _MISSING:
@@ -1038,7 +1051,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not int or not _LOW < _v < _HIGH:
                     raise _GiveUp
                 f_delegations = _v
-    f_counts_published = _default105
+    f_counts_published = _default106
     if _left:
         _v = _d.get('counts_published', _MISSING)
         if _v is not _MISSING:
@@ -1046,7 +1059,7 @@ def _build_Ballot(_d, _c):
             if _v.__class__ is not bool:
                 raise _GiveUp
             f_counts_published = _v
-    f_entries = _default106
+    f_entries = _default107
     if _left:
         _v = _d.get('entries', _MISSING)
         if _v is not _MISSING:
@@ -1055,7 +1068,7 @@ def _build_Ballot(_d, _c):
                 raise _GiveUp
             _c[3] += len(_v)
             f_entries = tuple([_build_BallotEntry(_x, _c) for _x in _v])
-    f_source = _default110
+    f_source = _default111
     if _left:
         _v = _d.get('source', _MISSING)
         if _v is not _MISSING:
@@ -1066,7 +1079,7 @@ def _build_Ballot(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_source = _v
-    f_notes = _default111
+    f_notes = _default112
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1081,7 +1094,7 @@ def _build_Ballot(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin113)
+    _o = _new(_twin114)
     _o.body = f_body
     _o.method = f_method
     _o.congress = f_congress
@@ -1094,7 +1107,7 @@ def _build_Ballot(_d, _c):
     _o.entries = f_entries
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls112
+    _o.__class__ = _cls113
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     _o.__attrs_post_init__()
@@ -1108,7 +1121,7 @@ def _build_Evaluation(_d, _c):
     if _v.__class__ is not str or len(_v) > _LONGEST:
         raise _GiveUp
     f_body = _v
-    f_date = _default115
+    f_date = _default116
     if _left:
         _v = _d.get('date', _MISSING)
         if _v is not _MISSING:
@@ -1117,7 +1130,7 @@ def _build_Evaluation(_d, _c):
                 f_date = None
             else:
                 f_date = _structure_date(_v, _date)
-    f_held = _default116
+    f_held = _default117
     if _left:
         _v = _d.get('held', _MISSING)
         if _v is not _MISSING:
@@ -1125,7 +1138,7 @@ def _build_Evaluation(_d, _c):
             if _v.__class__ is not bool:
                 raise _GiveUp
             f_held = _v
-    f_score = _default117
+    f_score = _default118
     if _left:
         _v = _d.get('score', _MISSING)
         if _v is not _MISSING:
@@ -1136,7 +1149,7 @@ def _build_Evaluation(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_score = _v
-    f_source = _default118
+    f_source = _default119
     if _left:
         _v = _d.get('source', _MISSING)
         if _v is not _MISSING:
@@ -1147,7 +1160,7 @@ def _build_Evaluation(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_source = _v
-    f_notes = _default119
+    f_notes = _default120
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1162,14 +1175,14 @@ def _build_Evaluation(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin121)
+    _o = _new(_twin122)
     _o.body = f_body
     _o.date = f_date
     _o.held = f_held
     _o.score = f_score
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls120
+    _o.__class__ = _cls121
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     return _o
@@ -1200,7 +1213,7 @@ def _build_Program(_d, _c):
         raise _GiveUp
     _c[3] += len(_v)
     f_projects = tuple([_build_Project(_x, _c) for _x in _v])
-    f_name = _default85
+    f_name = _default86
     if _left:
         _v = _d.get('name', _MISSING)
         if _v is not _MISSING:
@@ -1209,7 +1222,7 @@ def _build_Program(_d, _c):
                 f_name = None
             else:
                 f_name = _build_Text(_v, _c)
-    f_areas = _default86
+    f_areas = _default87
     if _left:
         _v = _d.get('areas', _MISSING)
         if _v is not _MISSING:
@@ -1218,7 +1231,7 @@ def _build_Program(_d, _c):
                 raise _GiveUp
             _c[3] += len(_v)
             f_areas = tuple([_build_Area(_x, _c) for _x in _v])
-    f_figures = _default89
+    f_figures = _default90
     if _left:
         _v = _d.get('figures', _MISSING)
         if _v is not _MISSING:
@@ -1227,7 +1240,7 @@ def _build_Program(_d, _c):
                 raise _GiveUp
             _c[3] += len(_v)
             f_figures = tuple([_build_Metric(_x, _c) for _x in _v])
-    f_units = _default90
+    f_units = _default91
     if _left:
         _v = _d.get('units', _MISSING)
         if _v is not _MISSING:
@@ -1236,7 +1249,7 @@ def _build_Program(_d, _c):
                 raise _GiveUp
             _c[3] += len(_v)
             f_units = tuple([_build_Unit(_x, _c) for _x in _v])
-    f_ballot = _default97
+    f_ballot = _default98
     if _left:
         _v = _d.get('ballot', _MISSING)
         if _v is not _MISSING:
@@ -1245,7 +1258,7 @@ def _build_Program(_d, _c):
                 f_ballot = None
             else:
                 f_ballot = _build_Ballot(_v, _c)
-    f_evaluation = _default114
+    f_evaluation = _default115
     if _left:
         _v = _d.get('evaluation', _MISSING)
         if _v is not _MISSING:
@@ -1254,7 +1267,7 @@ def _build_Program(_d, _c):
                 f_evaluation = None
             else:
                 f_evaluation = _build_Evaluation(_v, _c)
-    f_revision = _default122
+    f_revision = _default123
     if _left:
         _v = _d.get('revision', _MISSING)
         if _v is not _MISSING:
@@ -1262,7 +1275,7 @@ def _build_Program(_d, _c):
             if _v.__class__ is not int or not _LOW < _v < _HIGH:
                 raise _GiveUp
             f_revision = _v
-    f_license = _default123
+    f_license = _default124
     if _left:
         _v = _d.get('license', _MISSING)
         if _v is not _MISSING:
@@ -1273,7 +1286,7 @@ def _build_Program(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_license = _v
-    f_citation = _default124
+    f_citation = _default125
     if _left:
         _v = _d.get('citation', _MISSING)
         if _v is not _MISSING:
@@ -1284,7 +1297,7 @@ def _build_Program(_d, _c):
                 if _v.__class__ is not str or len(_v) > _LONGEST:
                     raise _GiveUp
                 f_citation = _v
-    f_notes = _default125
+    f_notes = _default126
     if _left:
         _v = _d.get('notes', _MISSING)
         if _v is not _MISSING:
@@ -1296,7 +1309,7 @@ def _build_Program(_d, _c):
                 if _x.__class__ is not str or len(_x) > _LONGEST:
                     raise _GiveUp
             f_notes = tuple(_v)
-    f_review = _default126
+    f_review = _default127
     if _left:
         _v = _d.get('review', _MISSING)
         if _v is not _MISSING:
@@ -1311,7 +1324,7 @@ def _build_Program(_d, _c):
     if _left:
         raise _GiveUp
     _c[0] += _n
-    _o = _new(_twin128)
+    _o = _new(_twin129)
     _o.jurisdiction = f_jurisdiction
     _o.year = f_year
     _o.stage = f_stage
@@ -1329,7 +1342,7 @@ def _build_Program(_d, _c):
     _o.citation = f_citation
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls127
+    _o.__class__ = _cls128
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Text(_s, _c):
@@ -1337,20 +1350,20 @@ def _sbuild_Text(_s, _c):
     f_zh = _s.zh
     f_en = _s.en
     if f_en is _MISSING:
-        f_en = _default129
+        f_en = _default130
     else:
         _n += 1
     f_en_official = _s.en_official
     if f_en_official is _MISSING:
-        f_en_official = _default130
+        f_en_official = _default131
     else:
         _n += 1
     _c[0] += _n
-    _o = _new(_twin132)
+    _o = _new(_twin133)
     _o.zh = f_zh
     _o.en = f_en
     _o.en_official = f_en_official
-    _o.__class__ = _cls131
+    _o.__class__ = _cls132
     if not (not f_zh.isspace() and f_zh):
         raise _GiveUp
     return _o
@@ -1362,21 +1375,21 @@ def _sbuild_Jurisdiction(_s, _c):
     f_division_code = _s.division_code
     f_province = _s.province
     if f_province is _MISSING:
-        f_province = _default133
+        f_province = _default134
     else:
         _n += 1
         if f_province is not None:
             f_province = _sbuild_Text(f_province, _c)
     _c[0] += _n
-    _o = _new(_twin135)
+    _o = _new(_twin136)
     _o.slug = f_slug
     _o.name = f_name
     _o.division_code = f_division_code
     _o.province = f_province
-    _o.__class__ = _cls134
+    _o.__class__ = _cls135
     if not (_slug(f_slug) is not None):
         raise _GiveUp
-    _validator136(_o, _attribute137, f_division_code)
+    _validator137(_o, _attribute138, f_division_code)
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Source(_s, _c):
@@ -1388,21 +1401,21 @@ def _sbuild_Source(_s, _c):
     f_date = _structure_date(f_date, _date)
     f_author = _s.author
     if f_author is _MISSING:
-        f_author = _default138
+        f_author = _default139
     else:
         _n += 1
     f_url = _s.url
     if f_url is _MISSING:
-        f_url = _default139
+        f_url = _default140
     else:
         _n += 1
     f_note = _s.note
     if f_note is _MISSING:
-        f_note = _default140
+        f_note = _default141
     else:
         _n += 1
     _c[0] += _n
-    _o = _new(_twin142)
+    _o = _new(_twin143)
     _o.id = f_id
     _o.publisher = f_publisher
     _o.title = f_title
@@ -1410,7 +1423,7 @@ def _sbuild_Source(_s, _c):
     _o.author = f_author
     _o.url = f_url
     _o.note = f_note
-    _o.__class__ = _cls141
+    _o.__class__ = _cls142
     if not (_slug(f_id) is not None):
         raise _GiveUp
     return _o
@@ -1422,26 +1435,26 @@ def _sbuild_Per(_s, _c):
     f_amount = _Decimal(f_amount)
     f_unit = _s.unit
     if f_unit is _MISSING:
-        f_unit = _default156
+        f_unit = _default157
     else:
         _n += 1
     f_subject = _s.subject
     if f_subject is _MISSING:
-        f_subject = _default157
+        f_subject = _default158
     else:
         _n += 1
     f_en = _s.en
     if f_en is _MISSING:
-        f_en = _default158
+        f_en = _default159
     else:
         _n += 1
     _c[0] += _n
-    _o = _new(_twin160)
+    _o = _new(_twin161)
     _o.amount = f_amount
     _o.unit = f_unit
     _o.subject = f_subject
     _o.en = f_en
-    _o.__class__ = _cls159
+    _o.__class__ = _cls160
     _o.__attrs_post_init__()
     if f_unit is not None and f_unit not in _LIBRARY_UNITS:
         _c[1].add(f_unit)
@@ -1451,10 +1464,10 @@ def _sbuild_Span(_s, _c):
     f_start = _s.start
     f_end = _s.end
     _c[0] += _n
-    _o = _new(_twin167)
+    _o = _new(_twin168)
     _o.start = f_start
     _o.end = f_end
-    _o.__class__ = _cls166
+    _o.__class__ = _cls167
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Quantity(_s, _c):
@@ -1466,49 +1479,49 @@ def _sbuild_Quantity(_s, _c):
     f_unit = _s.unit
     f_multiplier = _s.multiplier
     if f_multiplier is _MISSING:
-        f_multiplier = _default151
+        f_multiplier = _default152
     else:
         _n += 1
     f_decimals = _s.decimals
     if f_decimals is _MISSING:
-        f_decimals = _default152
+        f_decimals = _default153
     else:
         _n += 1
     f_approximation = _s.approximation
     if f_approximation is _MISSING:
-        f_approximation = _default153
+        f_approximation = _default154
     else:
         _n += 1
     f_comparator = _s.comparator
     if f_comparator is _MISSING:
-        f_comparator = _default154
+        f_comparator = _default155
     else:
         _n += 1
     f_per = _s.per
     if f_per is _MISSING:
-        f_per = _default155
+        f_per = _default156
     else:
         _n += 1
         _c[3] += len(f_per)
         f_per = tuple([_sbuild_Per(_x, _c) for _x in f_per])
     f_phrase = _s.phrase
     if f_phrase is _MISSING:
-        f_phrase = _default161
+        f_phrase = _default162
     else:
         _n += 1
     f_derivation = _s.derivation
     if f_derivation is _MISSING:
-        f_derivation = _default162
+        f_derivation = _default163
     else:
         _n += 1
     f_source = _s.source
     if f_source is _MISSING:
-        f_source = _default163
+        f_source = _default164
     else:
         _n += 1
     f_upper = _s.upper
     if f_upper is _MISSING:
-        f_upper = _default164
+        f_upper = _default165
     else:
         _n += 1
         if f_upper is not None:
@@ -1517,13 +1530,13 @@ def _sbuild_Quantity(_s, _c):
             f_upper = _Decimal(f_upper)
     f_span = _s.span
     if f_span is _MISSING:
-        f_span = _default165
+        f_span = _default166
     else:
         _n += 1
         if f_span is not None:
             f_span = _sbuild_Span(f_span, _c)
     _c[0] += _n
-    _o = _new(_twin169)
+    _o = _new(_twin170)
     _o.value = f_value
     _o.unit = f_unit
     _o.multiplier = f_multiplier
@@ -1536,11 +1549,11 @@ def _sbuild_Quantity(_s, _c):
     _o.source = f_source
     _o.upper = f_upper
     _o.span = f_span
-    _o.__class__ = _cls168
+    _o.__class__ = _cls169
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
-    if f_upper is not _default172:
-        _validator170(_o, _attribute171, f_upper)
+    if f_upper is not _default173:
+        _validator171(_o, _attribute172, f_upper)
     if not (f_multiplier == 0 and f_decimals == 0 and f_upper is None and _s.value.isdigit()):
         _o._check_numbers()
     if f_unit not in _LIBRARY_UNITS:
@@ -1554,24 +1567,24 @@ def _sbuild_Component(_s, _c):
     f_label = _sbuild_Text(f_label, _c)
     f_target = _s.target
     if f_target is _MISSING:
-        f_target = _default179
+        f_target = _default180
     else:
         _n += 1
         if f_target is not None:
             f_target = _sbuild_Quantity(f_target, _c)
     f_actual = _s.actual
     if f_actual is _MISSING:
-        f_actual = _default180
+        f_actual = _default181
     else:
         _n += 1
         if f_actual is not None:
             f_actual = _sbuild_Quantity(f_actual, _c)
     _c[0] += _n
-    _o = _new(_twin182)
+    _o = _new(_twin183)
     _o.label = f_label
     _o.target = f_target
     _o.actual = f_actual
-    _o.__class__ = _cls181
+    _o.__class__ = _cls182
     return _o
 def _sbuild_NamedItems(_s, _c):
     _n = 2
@@ -1580,10 +1593,10 @@ def _sbuild_NamedItems(_s, _c):
     f_names = tuple(f_names)
     f_exhaustive = _s.exhaustive
     _c[0] += _n
-    _o = _new(_twin186)
+    _o = _new(_twin187)
     _o.names = f_names
     _o.exhaustive = f_exhaustive
-    _o.__class__ = _cls185
+    _o.__class__ = _cls186
     return _o
 def _sbuild_Evidence(_s, _c):
     _n = 2
@@ -1591,15 +1604,15 @@ def _sbuild_Evidence(_s, _c):
     f_achieved = _s.achieved
     f_source = _s.source
     if f_source is _MISSING:
-        f_source = _default188
+        f_source = _default189
     else:
         _n += 1
     _c[0] += _n
-    _o = _new(_twin190)
+    _o = _new(_twin191)
     _o.statement = f_statement
     _o.achieved = f_achieved
     _o.source = f_source
-    _o.__class__ = _cls189
+    _o.__class__ = _cls190
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     return _o
@@ -1611,115 +1624,122 @@ def _sbuild_Metric(_s, _c):
     f_subject = _sbuild_Text(f_subject, _c)
     f_direction = _s.direction
     if f_direction is _MISSING:
-        f_direction = _default147
+        f_direction = _default148
     else:
         _n += 1
     f_measure = _s.measure
     if f_measure is _MISSING:
-        f_measure = _default148
+        f_measure = _default149
     else:
         _n += 1
     f_statement = _s.statement
     if f_statement is _MISSING:
-        f_statement = _default149
+        f_statement = _default150
     else:
         _n += 1
     f_target = _s.target
     if f_target is _MISSING:
-        f_target = _default150
+        f_target = _default151
     else:
         _n += 1
         if f_target is not None:
             f_target = _sbuild_Quantity(f_target, _c)
     f_baselines = _s.baselines
     if f_baselines is _MISSING:
-        f_baselines = _default173
+        f_baselines = _default174
     else:
         _n += 1
         _c[3] += len(f_baselines)
         f_baselines = tuple([_sbuild_Quantity(_x, _c) for _x in f_baselines])
     f_actual = _s.actual
     if f_actual is _MISSING:
-        f_actual = _default174
+        f_actual = _default175
     else:
         _n += 1
         if f_actual is not None:
             f_actual = _sbuild_Quantity(f_actual, _c)
     f_estimate = _s.estimate
     if f_estimate is _MISSING:
-        f_estimate = _default175
+        f_estimate = _default176
     else:
         _n += 1
         if f_estimate is not None:
             f_estimate = _sbuild_Quantity(f_estimate, _c)
     f_progress = _s.progress
     if f_progress is _MISSING:
-        f_progress = _default176
+        f_progress = _default177
     else:
         _n += 1
         if f_progress is not None:
             f_progress = _sbuild_Quantity(f_progress, _c)
     f_alternatives = _s.alternatives
     if f_alternatives is _MISSING:
-        f_alternatives = _default177
+        f_alternatives = _default178
     else:
         _n += 1
         _c[3] += len(f_alternatives)
         f_alternatives = tuple([_sbuild_Quantity(_x, _c) for _x in f_alternatives])
     f_components = _s.components
     if f_components is _MISSING:
-        f_components = _default178
+        f_components = _default179
     else:
         _n += 1
         _c[3] += len(f_components)
         f_components = tuple([_sbuild_Component(_x, _c) for _x in f_components])
     f_increment = _s.increment
     if f_increment is _MISSING:
-        f_increment = _default183
+        f_increment = _default184
     else:
         _n += 1
     f_items = _s.items
     if f_items is _MISSING:
-        f_items = _default184
+        f_items = _default185
     else:
         _n += 1
         if f_items is not None:
             f_items = _sbuild_NamedItems(f_items, _c)
     f_evidence = _s.evidence
     if f_evidence is _MISSING:
-        f_evidence = _default187
+        f_evidence = _default188
     else:
         _n += 1
         if f_evidence is not None:
             f_evidence = _sbuild_Evidence(f_evidence, _c)
     f_ambiguity = _s.ambiguity
     if f_ambiguity is _MISSING:
-        f_ambiguity = _default191
+        f_ambiguity = _default192
     else:
         _n += 1
     f_equivalent_units = _s.equivalent_units
     if f_equivalent_units is _MISSING:
-        f_equivalent_units = _default192
+        f_equivalent_units = _default193
     else:
         _n += 1
         _c[3] += len(f_equivalent_units)
         f_equivalent_units = tuple(f_equivalent_units)
     f_notes = _s.notes
     if f_notes is _MISSING:
-        f_notes = _default193
+        f_notes = _default194
     else:
         _n += 1
         _c[3] += len(f_notes)
         f_notes = tuple(f_notes)
     f_review = _s.review
     if f_review is _MISSING:
-        f_review = _default194
+        f_review = _default195
     else:
         _n += 1
         _c[3] += len(f_review)
         f_review = tuple(f_review)
+    f_acknowledged = _s.acknowledged
+    if f_acknowledged is _MISSING:
+        f_acknowledged = _default196
+    else:
+        _n += 1
+        _c[3] += len(f_acknowledged)
+        f_acknowledged = tuple(f_acknowledged)
     _c[0] += _n
-    _o = _new(_twin196)
+    _o = _new(_twin198)
     _o.id = f_id
     _o.kind = f_kind
     _o.subject = f_subject
@@ -1740,7 +1760,8 @@ def _sbuild_Metric(_s, _c):
     _o.equivalent_units = f_equivalent_units
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls195
+    _o.acknowledged = f_acknowledged
+    _o.__class__ = _cls197
     if not (_slug(f_id) is not None):
         raise _GiveUp
     if not (f_increment is None or _slug(f_increment) is not None):
@@ -1752,14 +1773,14 @@ def _sbuild_Reported(_s, _c):
     f_status = _s.status
     f_phrase = _s.phrase
     if f_phrase is _MISSING:
-        f_phrase = _default198
+        f_phrase = _default200
     else:
         _n += 1
     _c[0] += _n
-    _o = _new(_twin200)
+    _o = _new(_twin202)
     _o.status = f_status
     _o.phrase = f_phrase
-    _o.__class__ = _cls199
+    _o.__class__ = _cls201
     return _o
 def _sbuild_Project(_s, _c):
     _n = 3
@@ -1772,50 +1793,50 @@ def _sbuild_Project(_s, _c):
     f_categories = tuple(f_categories)
     f_area = _s.area
     if f_area is _MISSING:
-        f_area = _default143
+        f_area = _default144
     else:
         _n += 1
     f_departments = _s.departments
     if f_departments is _MISSING:
-        f_departments = _default144
+        f_departments = _default145
     else:
         _n += 1
         _c[3] += len(f_departments)
         f_departments = tuple(f_departments)
     f_description = _s.description
     if f_description is _MISSING:
-        f_description = _default145
+        f_description = _default146
     else:
         _n += 1
     f_metrics = _s.metrics
     if f_metrics is _MISSING:
-        f_metrics = _default146
+        f_metrics = _default147
     else:
         _n += 1
         _c[3] += len(f_metrics)
         f_metrics = tuple([_sbuild_Metric(_x, _c) for _x in f_metrics])
     f_reported = _s.reported
     if f_reported is _MISSING:
-        f_reported = _default197
+        f_reported = _default199
     else:
         _n += 1
         f_reported = _sbuild_Reported(f_reported, _c)
     f_notes = _s.notes
     if f_notes is _MISSING:
-        f_notes = _default201
+        f_notes = _default203
     else:
         _n += 1
         _c[3] += len(f_notes)
         f_notes = tuple(f_notes)
     f_review = _s.review
     if f_review is _MISSING:
-        f_review = _default202
+        f_review = _default204
     else:
         _n += 1
         _c[3] += len(f_review)
         f_review = tuple(f_review)
     _c[0] += _n
-    _o = _new(_twin204)
+    _o = _new(_twin206)
     _o.number = f_number
     _o.title = f_title
     _o.categories = f_categories
@@ -1826,7 +1847,7 @@ def _sbuild_Project(_s, _c):
     _o.reported = f_reported
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls203
+    _o.__class__ = _cls205
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Area(_s, _c):
@@ -1835,10 +1856,10 @@ def _sbuild_Area(_s, _c):
     f_title = _s.title
     f_title = _sbuild_Text(f_title, _c)
     _c[0] += _n
-    _o = _new(_twin208)
+    _o = _new(_twin210)
     _o.number = f_number
     _o.title = f_title
-    _o.__class__ = _cls207
+    _o.__class__ = _cls209
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Unit(_s, _c):
@@ -1850,12 +1871,12 @@ def _sbuild_Unit(_s, _c):
     f_zh_hant = _s.zh_hant
     f_dimension = _s.dimension
     if f_dimension is _MISSING:
-        f_dimension = _default211
+        f_dimension = _default213
     else:
         _n += 1
     f_factor = _s.factor
     if f_factor is _MISSING:
-        f_factor = _default212
+        f_factor = _default214
     else:
         _n += 1
         if not _is_decimal(f_factor):
@@ -1863,13 +1884,13 @@ def _sbuild_Unit(_s, _c):
         f_factor = _Decimal(f_factor)
     f_either = _s.either
     if f_either is _MISSING:
-        f_either = _default213
+        f_either = _default215
     else:
         _n += 1
         _c[3] += len(f_either)
         f_either = tuple(f_either)
     _c[0] += _n
-    _o = _new(_twin215)
+    _o = _new(_twin217)
     _o.symbol = f_symbol
     _o.kind = f_kind
     _o.en = f_en
@@ -1878,7 +1899,7 @@ def _sbuild_Unit(_s, _c):
     _o.dimension = f_dimension
     _o.factor = f_factor
     _o.either = f_either
-    _o.__class__ = _cls214
+    _o.__class__ = _cls216
     _o.__attrs_post_init__()
     return _o
 def _sbuild_BallotEntry(_s, _c):
@@ -1887,15 +1908,15 @@ def _sbuild_BallotEntry(_s, _c):
     f_project = _s.project
     f_votes = _s.votes
     if f_votes is _MISSING:
-        f_votes = _default225
+        f_votes = _default227
     else:
         _n += 1
     _c[0] += _n
-    _o = _new(_twin227)
+    _o = _new(_twin229)
     _o.rank = f_rank
     _o.project = f_project
     _o.votes = f_votes
-    _o.__class__ = _cls226
+    _o.__class__ = _cls228
     _o.__attrs_post_init__()
     return _o
 def _sbuild_Ballot(_s, _c):
@@ -1904,62 +1925,62 @@ def _sbuild_Ballot(_s, _c):
     f_method = _s.method
     f_congress = _s.congress
     if f_congress is _MISSING:
-        f_congress = _default217
+        f_congress = _default219
     else:
         _n += 1
     f_session = _s.session
     if f_session is _MISSING:
-        f_session = _default218
+        f_session = _default220
     else:
         _n += 1
     f_announcement = _s.announcement
     if f_announcement is _MISSING:
-        f_announcement = _default219
+        f_announcement = _default221
     else:
         _n += 1
     f_date = _s.date
     if f_date is _MISSING:
-        f_date = _default220
+        f_date = _default222
     else:
         _n += 1
         if f_date is not None:
             f_date = _structure_date(f_date, _date)
     f_electorate = _s.electorate
     if f_electorate is _MISSING:
-        f_electorate = _default221
+        f_electorate = _default223
     else:
         _n += 1
     f_delegations = _s.delegations
     if f_delegations is _MISSING:
-        f_delegations = _default222
+        f_delegations = _default224
     else:
         _n += 1
     f_counts_published = _s.counts_published
     if f_counts_published is _MISSING:
-        f_counts_published = _default223
+        f_counts_published = _default225
     else:
         _n += 1
     f_entries = _s.entries
     if f_entries is _MISSING:
-        f_entries = _default224
+        f_entries = _default226
     else:
         _n += 1
         _c[3] += len(f_entries)
         f_entries = tuple([_sbuild_BallotEntry(_x, _c) for _x in f_entries])
     f_source = _s.source
     if f_source is _MISSING:
-        f_source = _default228
+        f_source = _default230
     else:
         _n += 1
     f_notes = _s.notes
     if f_notes is _MISSING:
-        f_notes = _default229
+        f_notes = _default231
     else:
         _n += 1
         _c[3] += len(f_notes)
         f_notes = tuple(f_notes)
     _c[0] += _n
-    _o = _new(_twin231)
+    _o = _new(_twin233)
     _o.body = f_body
     _o.method = f_method
     _o.congress = f_congress
@@ -1972,7 +1993,7 @@ def _sbuild_Ballot(_s, _c):
     _o.entries = f_entries
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls230
+    _o.__class__ = _cls232
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     _o.__attrs_post_init__()
@@ -1982,42 +2003,42 @@ def _sbuild_Evaluation(_s, _c):
     f_body = _s.body
     f_date = _s.date
     if f_date is _MISSING:
-        f_date = _default233
+        f_date = _default235
     else:
         _n += 1
         if f_date is not None:
             f_date = _structure_date(f_date, _date)
     f_held = _s.held
     if f_held is _MISSING:
-        f_held = _default234
+        f_held = _default236
     else:
         _n += 1
     f_score = _s.score
     if f_score is _MISSING:
-        f_score = _default235
+        f_score = _default237
     else:
         _n += 1
     f_source = _s.source
     if f_source is _MISSING:
-        f_source = _default236
+        f_source = _default238
     else:
         _n += 1
     f_notes = _s.notes
     if f_notes is _MISSING:
-        f_notes = _default237
+        f_notes = _default239
     else:
         _n += 1
         _c[3] += len(f_notes)
         f_notes = tuple(f_notes)
     _c[0] += _n
-    _o = _new(_twin239)
+    _o = _new(_twin241)
     _o.body = f_body
     _o.date = f_date
     _o.held = f_held
     _o.score = f_score
     _o.source = f_source
     _o.notes = f_notes
-    _o.__class__ = _cls238
+    _o.__class__ = _cls240
     if not (f_source is None or _slug(f_source) is not None):
         raise _GiveUp
     return _o
@@ -2037,77 +2058,77 @@ def _sbuild_Program(_s, _c):
     f_projects = tuple([_sbuild_Project(_x, _c) for _x in f_projects])
     f_name = _s.name
     if f_name is _MISSING:
-        f_name = _default205
+        f_name = _default207
     else:
         _n += 1
         if f_name is not None:
             f_name = _sbuild_Text(f_name, _c)
     f_areas = _s.areas
     if f_areas is _MISSING:
-        f_areas = _default206
+        f_areas = _default208
     else:
         _n += 1
         _c[3] += len(f_areas)
         f_areas = tuple([_sbuild_Area(_x, _c) for _x in f_areas])
     f_figures = _s.figures
     if f_figures is _MISSING:
-        f_figures = _default209
+        f_figures = _default211
     else:
         _n += 1
         _c[3] += len(f_figures)
         f_figures = tuple([_sbuild_Metric(_x, _c) for _x in f_figures])
     f_units = _s.units
     if f_units is _MISSING:
-        f_units = _default210
+        f_units = _default212
     else:
         _n += 1
         _c[3] += len(f_units)
         f_units = tuple([_sbuild_Unit(_x, _c) for _x in f_units])
     f_ballot = _s.ballot
     if f_ballot is _MISSING:
-        f_ballot = _default216
+        f_ballot = _default218
     else:
         _n += 1
         if f_ballot is not None:
             f_ballot = _sbuild_Ballot(f_ballot, _c)
     f_evaluation = _s.evaluation
     if f_evaluation is _MISSING:
-        f_evaluation = _default232
+        f_evaluation = _default234
     else:
         _n += 1
         if f_evaluation is not None:
             f_evaluation = _sbuild_Evaluation(f_evaluation, _c)
     f_revision = _s.revision
     if f_revision is _MISSING:
-        f_revision = _default240
+        f_revision = _default242
     else:
         _n += 1
     f_license = _s.license
     if f_license is _MISSING:
-        f_license = _default241
+        f_license = _default243
     else:
         _n += 1
     f_citation = _s.citation
     if f_citation is _MISSING:
-        f_citation = _default242
+        f_citation = _default244
     else:
         _n += 1
     f_notes = _s.notes
     if f_notes is _MISSING:
-        f_notes = _default243
+        f_notes = _default245
     else:
         _n += 1
         _c[3] += len(f_notes)
         f_notes = tuple(f_notes)
     f_review = _s.review
     if f_review is _MISSING:
-        f_review = _default244
+        f_review = _default246
     else:
         _n += 1
         _c[3] += len(f_review)
         f_review = tuple(f_review)
     _c[0] += _n
-    _o = _new(_twin246)
+    _o = _new(_twin248)
     _o.jurisdiction = f_jurisdiction
     _o.year = f_year
     _o.stage = f_stage
@@ -2125,6 +2146,6 @@ def _sbuild_Program(_s, _c):
     _o.citation = f_citation
     _o.notes = f_notes
     _o.review = f_review
-    _o.__class__ = _cls245
+    _o.__class__ = _cls247
     _o.__attrs_post_init__()
     return _o

@@ -19,7 +19,7 @@ from minsheng._issues import metrics_of as metric_paths
 from minsheng._model import Measure, Metric, Program
 from minsheng._quantity import Quantity
 from minsheng._record import RankingMethod
-from minsheng._review import review_problems
+from minsheng._review import acknowledge, review_problems
 from minsheng._semantic import walk
 from minsheng._units import LIBRARY_UNITS, UNITS
 
@@ -389,7 +389,8 @@ def check(program: Program) -> tuple[Problem, ...]:
     against comparators, baselines, stage and dates, sums and levels (with
     intervals where figures are approximate) and every figure against the
     phrase it was read from.  Each problem has a stable ``code`` and a
-    ``severity``: ``"error"`` or ``"warning"``.  Each ``review`` marker a
+    ``severity``: ``"error"`` or ``"warning"``, or ``"acknowledged"`` for a
+    warning the metric's ``acknowledged`` names.  Each ``review`` marker a
     draft leaves is a warning with the code ``review``.
 
     >>> import minsheng
@@ -401,4 +402,5 @@ def check(program: Program) -> tuple[Problem, ...]:
 
     """
     expect(program, Program, "program", "check")
-    return tuple(reference_problems(program) + walk(program) + review_problems(program))
+    problems = reference_problems(program) + walk(program) + review_problems(program)
+    return tuple(acknowledge(program, problems))

@@ -427,9 +427,10 @@ def _write(path: str, text: str, *, force: bool) -> None:
 
 def _problem_line(label: str, item: Problem, t: Callable[[str], str]) -> str:
     line = item.describe(t)
-    if item.severity == "warning":
+    if item.severity != "error":
         head = f"{item.path}: "
-        line = head + t("warning: ") + line.removeprefix(head)
+        kind = t("warning: ") if item.severity == "warning" else t("acknowledged warning: ")
+        line = head + kind + line.removeprefix(head)
     return f"{label}: {line}"
 
 
@@ -522,14 +523,14 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
         if source_text is not None:
             problems += check_source(program, source_text)
         problems = _in_own_keys(target, problems)
-        warnings = [p for p in problems if p.severity == "warning"]
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = sum(1 for p in problems if p.severity == "warning")
+        acknowledged = len(problems) - errors - warnings
         for found in problems:
             err(_problem_line(target.label, found, t))
-        if len(warnings) < len(problems) or (args.strict and warnings):
+        if errors or (args.strict and warnings):
             failed += 1
-            status = _failed(
-                t, target.label, errors=len(problems) - len(warnings), warnings=len(warnings)
-            )
+            status = _failed(t, target.label, errors=errors, warnings=warnings)
             err(status + (t(" (--strict fails on warnings)") if args.strict and warnings else ""))
             continue
         figures = list(quantity_paths(program))
@@ -540,13 +541,16 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
         )
         if warnings:
             message += t("; warnings: {warnings}")
+        if acknowledged:
+            message += t("; acknowledged warnings: {acknowledged}")
         out.write(
             message.format(
                 target=escape_line(target.label),
                 projects=len(program.projects),
                 figures=len(figures),
                 phrases=phrases,
-                warnings=len(warnings),
+                warnings=warnings,
+                acknowledged=acknowledged,
             )
             + "\n"
         )

@@ -85,7 +85,7 @@ def _clipped(message: Message) -> Message:
     )
 
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "acknowledged"]
 
 
 @attrs.frozen
@@ -96,8 +96,10 @@ class Problem:
     ``code`` is stable across releases; the validation reference lists every
     code.  ``found`` shows the offending JSON value as JSON, shortened to its
     start and size when it is long.  ``severity`` is ``"error"`` (the data is
-    wrong: loading or ``minsheng validate`` fails) or ``"warning"`` (the data
-    is suspect: ``validate`` prints it and fails only with ``--strict``).
+    wrong: loading or ``minsheng validate`` fails), ``"warning"`` (the data
+    is suspect: ``validate`` prints it and fails only with ``--strict``) or
+    ``"acknowledged"`` (a warning the metric's ``acknowledged`` names: a person
+    reviewed it, and ``validate`` prints it and passes, ``--strict`` too).
     """
 
     code: str

@@ -268,7 +268,10 @@ class Metric:
     ``equivalent_units`` declares classifiers that count the same things here
     (所 and 个 for canteens), so that target and outcome may differ in them.
     ``review`` names what a person must still confirm in a draft (each entry
-    is a validation warning until it is removed).
+    is a validation warning until it is removed).  ``acknowledged`` names the
+    codes of warnings on this metric that a person has reviewed and accepts,
+    the reason given in ``notes`` or ``ambiguity``: validation still lists
+    them, as acknowledged, and ``--strict`` passes them.
     """
 
     id: str = attrs.field(validator=check_slug)
@@ -291,6 +294,7 @@ class Metric:
     equivalent_units: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     review: tuple[str, ...] = ()
+    acknowledged: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.kind, MetricKind):  # None raised AttributeError below

@@ -314,8 +314,7 @@ def load(city: str, year: int | str | None = None) -> Program:
     provider's :class:`RegistryError` is its ``__cause__``.
 
     Raises:
-        ArgumentError: ``city`` is no string, ``year`` no int or string, or
-            no year was given, alone or after a slash.
+        ArgumentError: ``city`` is no string, ``year`` no int or string, or no year is given.
         UnknownDatasetError: no such dataset, or a bad city or year; it lists what exists.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.

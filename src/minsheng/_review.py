@@ -1,20 +1,82 @@
-"""Review markers: what a person must still confirm in a draft.
+"""What a person has reviewed: review markers, and warnings acknowledged.
 
 :func:`minsheng.draft` writes a ``review`` entry on the program, a project or a
 metric for every guess it is unsure of (a figure's role, a subject taken from
 the words next to a figure, a category, a unit read from a noun).  Each entry
 is a validation *warning* with the code ``review`` until a person removes it,
 so ``minsheng validate --strict`` fails on a draft that nobody has reviewed.
+
+The other way round, a metric's ``acknowledged`` names warnings a person has
+reviewed and accepts (a source that words the target's denominator 常住人口
+and the outcome's 人口): :func:`acknowledge` gives them the severity
+``acknowledged``, which ``--strict`` passes.
 """
 
 from __future__ import annotations
 
-from minsheng._errors import Problem, problem
-from minsheng._i18n import msg
-from minsheng._model import Program
+import attrs
 
-CODES = {"review": "warning"}
-"""The code the review check gives, with its severity."""
+from minsheng._errors import Problem, problem
+from minsheng._i18n import listing, msg
+from minsheng._issues import CODES as CHECK_CODES
+from minsheng._issues import metrics_of
+from minsheng._model import Program
+from minsheng._patterns import compiled
+
+CODES = {"review": "warning", "acknowledged": "error", "acknowledged-unused": "warning"}
+"""The codes of what a person reviewed, with their severity."""
+
+ACKNOWLEDGEABLE = frozenset(code for code, severity in CHECK_CODES.items() if severity == "warning")
+"""The warnings a metric may acknowledge: the semantic checks' (not ``review``:
+a person removes the marker instead)."""
+
+METRIC_PATH = compiled(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
+"""The path of the metric a problem's path lies in: group 1 its project (none for
+the program's figures), group 2 its index."""
+
+
+def acknowledge(program: Program, problems: list[Problem]) -> list[Problem]:
+    """``problems`` with each warning a metric acknowledges marked so, then the entries' own.
+
+    An entry that names no warning a metric may acknowledge (an error's code,
+    one no check gives, or a repeat) is an error; one whose warning the
+    metric does not have (since mended, or never there) is a warning, so that
+    an acknowledgement cannot outlive what it answered.
+    """
+    owners = {path: m.acknowledged for path, m in metrics_of(program) if m.acknowledged}
+    if not owners:
+        return problems
+    given: set[tuple[str, str]] = set()
+    marked = []
+    for found in problems:
+        at = METRIC_PATH.match(found.path) if found.severity == "warning" else None
+        if at is not None and found.code in owners.get(at.group(), ()):
+            given.add((at.group(), found.code))
+            found = attrs.evolve(found, severity="acknowledged")  # noqa: PLW2901
+        marked.append(found)
+    for path, codes in owners.items():
+        for i, code in enumerate(codes):
+            entry = f"{path}.acknowledged[{i}]"
+            if code not in ACKNOWLEDGEABLE or code in codes[:i]:
+                marked.append(_unacknowledgeable(entry, code, repeated=code in codes[:i]))
+            elif (path, code) not in given:
+                detail = msg(
+                    "the metric has no {code} warning to acknowledge: remove the entry",
+                    code=repr(code),
+                )
+                marked.append(problem("acknowledged-unused", entry, detail, severity="warning"))
+    return marked
+
+
+def _unacknowledgeable(path: str, code: str, *, repeated: bool) -> Problem:
+    if repeated:
+        return problem("acknowledged", path, msg("{code} is acknowledged twice", code=repr(code)))
+    if CHECK_CODES.get(code) == "error":
+        detail = msg("{code} is an error: only a warning may be acknowledged", code=repr(code))
+    else:
+        detail = msg("no check gives a warning {code}", code=repr(code))
+    expected = msg("one of {choices}", choices=listing(sorted(ACKNOWLEDGEABLE)))
+    return problem("acknowledged", path, detail, expected=expected, found=repr(code))
 
 
 def review_problems(program: Program) -> list[Problem]:
