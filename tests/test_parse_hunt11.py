@@ -313,3 +313,24 @@ def test_a_comma_after_fen_bie_before_other_words_parts_the_phrases() -> None:
         ("增长15.3%", True),
         ("增长5%", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("加薪15%", minsheng.Direction.HIGHER),
+        ("教師涨薪10%", minsheng.Direction.HIGHER),
+        ("提薪500元", minsheng.Direction.HIGHER),
+        ("減薪20%", minsheng.Direction.LOWER),
+        ("降薪5%", minsheng.Direction.LOWER),
+    ],
+)
+def test_pay_raised_or_cut_by_a_figure_is_a_change(
+    text: str, direction: minsheng.Direction
+) -> None:
+    """加薪15% read as a level of 15 %: pay raised by it (涨价 and 降价 were change words)."""
+    reading = parse_phrase(text)
+    assert (reading.change, reading.direction) == (minsheng.Measure.INCREMENT, direction)
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.change is minsheng.Measure.INCREMENT

@@ -78,6 +78,10 @@ _CHANGES: dict[str, Direction | None] = {
             "拉高",
             "抬高",
             "加高",
+            # an eleventh hunt's: 加薪15% read as a level of 15 % (pay raised by it)
+            "加薪",
+            "涨薪",
+            "提薪",
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -130,6 +134,8 @@ _CHANGES: dict[str, Direction | None] = {
             "缩水",
             "压低",
             "拉低",
+            "降薪",  # and pay cut by
+            "减薪",
         ),
         Direction.LOWER,
     ),
