@@ -611,6 +611,16 @@ def test_draft_then_validate_on_the_command_line(
     assert json.loads(capsys.readouterr().out)["jurisdiction"]["slug"] == "lanzhen"
 
 
+def test_an_unknown_city_in_python_says_how_to_name_it() -> None:
+    """A newcomer's: "give its Jurisdiction" did not say where, nor what it holds."""
+    with pytest.raises(minsheng.DraftError) as info:
+        minsheng.draft(REPORT_HANS, city="atlantis", year=2031)
+    assert str(info.value) == (
+        "no dataset names the city 'atlantis': give city as a minsheng.Jurisdiction with"
+        " its slug, name and division code (the CLI's --name, --division-code and --province)"
+    )
+
+
 @pytest.mark.parametrize(
     ("arguments", "words", "code"),
     [

@@ -74,8 +74,9 @@ def _jurisdiction(city: str | Jurisdiction) -> Jurisdiction:
     if not years:
         raise DraftError(
             msg(
-                "no dataset names the city {city}: give its Jurisdiction (the CLI's"
-                " --name, --division-code and --province)",
+                "no dataset names the city {city}: give city as a minsheng.Jurisdiction"
+                " with its slug, name and division code (the CLI's --name,"
+                " --division-code and --province)",
                 city=clip(repr(city)),
             )
         )
