@@ -242,11 +242,13 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 CHANGE_OF_IT = compiled(
     " *(?:的(?:速度|幅度|速率)?|口)"
     # (温和, 平稳, 微幅: a seventh hunt's 2.5%的溫和增長, read as a level)
-    "(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速|逐年|温和|平稳|微幅)?"
-    f"(?!增速)({CHANGE_WORDS})(?![速率])"
+    # (同比, 年均: a twelfth hunt's 10.5%的同比增长, read as a level)
+    "(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速|逐年|温和|平稳|微幅"
+    "|同比|环比|年均|[比较](?:上年|去年)(?:同期)?){0,2}"
+    f"({CHANGE_WORDS})(?![速率])"
 )
-"""20.7%的大幅下滑, 8.5%的增长, 3.3%的速度递增, 2.47万人口增加: after a figure, a
-change it is the size of (not 增加值, nor 6.6%的增速, a rate's level)."""
+"""20.7%的大幅下滑, 8.5%的增长, 10.5%的同比增长, 3.3%的速度递增, 2.47万人口增加, 6%的增速:
+after a figure, a change it is the size of (not 增加值)."""
 
 
 def change_of_it(s: str, end: int, *, rate: bool = False) -> re.Match[str] | None:

@@ -126,7 +126,7 @@ def _refuse_first_change(
         and not thing.endswith(COMPARATOR_WORDS)
         and not held_rate_noun(words, first)
     )
-    across = governs_across(thing[:-1] if to else thing)
+    across = governs_across(thing[:-1] if to else thing, first.group(1))
     if to and across is not False and kept:
         reason = msg("a change word, its object, then 为, 到 or 至: a change to, or by?")
         raise fail(reason, text, kept[-1])
@@ -189,7 +189,7 @@ def _change(words: str) -> tuple[Measure | None, Direction | None, int, range]:
         return None, None, 0, range(0)
     if unheld_rate_noun(words, first):
         return None, None, 0, range(0)
-    if held_rate_noun(words, first) or governs_across(words[first.end() :]):
+    if held_rate_noun(words, first) or governs_across(words[first.end() :], first.group(1)):
         return Measure.INCREMENT, _CHANGES[first.group(1)], 0, range(0)
     return None, None, 0, range(0)
 
@@ -228,22 +228,24 @@ def change_apart(words: str) -> int | None:
         ):
             continue  # 人口自然增长率2.3‰, 对经济增长的贡献: a noun, not a change
         thing = words[found.end() :]
-        if thing.strip(" 了") and governs_across(thing) is not False:
+        if thing.strip(" 了") and governs_across(thing, found.group(1)) is not False:
             return found.start()  # (right before the figure, it is the figure's own)
     return None
 
 
-def governs_across(thing: str) -> bool | None:
-    """Whether a change word governs the figure across ``thing``, its object.
+def governs_across(thing: str, word: str = "") -> bool | None:
+    """Whether the change word ``word`` governs the figure across ``thing``, its object.
 
     It does across a noun (减少在途时间2小时, 提高农村低保标准50元); not across a
     verb or a bound of the figure's own (降低企业成本惠及企业3000家: the firms
     are no fall), another change word, or digits (a numeral in words is a
-    word: 提高一次性补助500元).  ``None``: the object is
-    longer than :data:`OBJECT_LONGEST`, and the parser cannot say.
+    word: 提高一次性补助500元); and a word that holds its own object (涨价,
+    减税, 加薪) governs no other (加薪职工3万人 counts the staff).  ``None``: the
+    object is longer than :data:`OBJECT_LONGEST`, and the parser cannot say.
     """
     if (
-        _CHANGE_FIRST.search(thing) is not None  # 减少审批事项新增…300个
+        (word in OWN_OBJECT and thing.strip(" 了"))
+        or _CHANGE_FIRST.search(thing) is not None  # 减少审批事项新增…300个
         or any(ch in NOT_THING or ch.isdigit() for ch in thing)
         or any(verb in thing for verb in OWN_VERBS)
     ):
@@ -262,6 +264,14 @@ def across_but_for_de(thing: str) -> bool:
     # seventh hunt's, read as a plain 50 %)
     return "的" in thing and governs_across(thing.replace("的", "")) is not False
 
+
+OWN_OBJECT = frozenset((
+    "涨价", "降价", "减税", "降费", "减负", "增收", "减收", "增产", "减产", "加码",
+    "加薪", "涨薪", "提薪", "降薪", "减薪",
+))  # fmt: skip
+"""Change words that hold their object (a price, tax, pay): a noun after one is no
+object of it, and the figure after that noun no change (a review's: 加薪职工3万人 and
+涨价商品300种 read as rises of 30,000 people and 300 kinds)."""
 
 OBJECT_LONGEST = 10
 """The longest object a first change word governs its figure across (工程建设项目审批时间).

@@ -46,6 +46,7 @@ from minsheng._words import (
     _is_word_char,
     _skip_spaces,
     counts,
+    named_after,
     times,
 )
 
@@ -231,7 +232,8 @@ def _refuse_a_space_before_a_joined_word(s: str, text: str, i: int, j: int) -> N
     1 - 10 月).  A date that says its day or its month's end (12 月底前,
     12 月 31 日) is passed over, as without the spaces.
     """
-    if s.startswith(" ", j) and s.startswith(_JOINED_AFTER, _skip_spaces(s, j)):
+    after = _skip_spaces(s, j)
+    if s.startswith(" ", j) and (s.startswith(_JOINED_AFTER, after) or named_after(s, after)):
         date = _DATE.match(s, i)
         if date is None or date.group().rstrip(" 的").endswith("月"):
             raise fail(msg("a space between a number and the word it joins"), text, j)

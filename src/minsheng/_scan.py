@@ -197,7 +197,7 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
         and previous is not None
         and figure.unit is not None
         and figure.unit == previous.unit
-        and "分别" in s[clause_start(s, previous.start) : previous.start]
+        and _each_opens(s, previous.start)
     ):
         # 分别增长15.3%，29.6% (an eleventh hunt's: the second read as a level): after
         # 分别, a comma right before a figure of the same unit lists it too
@@ -235,6 +235,24 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
 
 
 _COMMAS = ("，", ",")
+
+
+def _each_opens(s: str, start: int) -> bool:
+    """Whether 分别 opens the clause of the item at ``start``, or of a list it ends.
+
+    分别下降10%，20%，30%: each item after a comma right before it is a clause
+    of its own, so the words of the first one's clause are looked for (a review's:
+    30% was found as a level).
+    """
+    c = clause_start(s, start)
+    while "分别" not in s[c:start]:
+        if c == 0 or s[c - 1] not in _COMMAS or s[c:start].strip(" "):
+            return False
+        start = c - 1
+        c = clause_start(s, start)
+    return True
+
+
 _ABOUTS = tuple(sorted(_ABOUT_PREFIXES, key=len, reverse=True))
 _LIST_ITEMS = tuple(sorted((*_ABOUT_PREFIXES, *_PREFIX_COMPARATORS), key=len, reverse=True))
 

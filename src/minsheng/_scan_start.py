@@ -574,15 +574,21 @@ def _names_its_object(s: str, figure: _Figure, first: int) -> bool:
 
     The parser reads 提升3万农村人口供水保障水平 as the people's number, not a
     rise (but 回升20余万预热, a change that takes no object, as the rise): found
-    without the words after it, 提升3万 read as a rise of 30,000.
+    without the words after it, 提升3万 read as a rise of 30,000; so is 提升约180万农村人口
+    (a twelfth hunt's), an about word between.
     """
+    between = s[first : figure.start].rstrip(" ")
+    about = next((w for w in _ABOUTS_LONGEST_FIRST if between.endswith(w)), "")
     return (
         figure.unit is None
         and figure.number.multiplier >= 4
         and _object_may_follow(s, figure.end)
-        and s[first : figure.start].rstrip(" 了") in _CHANGES
+        and between.removesuffix(about).rstrip(" 了") in _CHANGES
         and not s.startswith(TAKES_NO_OBJECT, first)
     )
+
+
+_ABOUTS_LONGEST_FIRST = tuple(sorted(_ABOUT_PREFIXES, key=len, reverse=True))
 
 
 def _with_first_change(s: str, a: int, c: int) -> int:
@@ -605,7 +611,7 @@ def _with_first_change(s: str, a: int, c: int) -> int:
     if held_rate_noun(words, first):
         return c + first.start()  # 增速保持在6%左右: held by its words, growth of about 6 %
     thing = words[first.end() :]
-    if governs_across(thing) is False and not (
+    if governs_across(thing, first.group(1)) is False and not (
         # 减少门诊患者的等候时间30%: with 的 in its object, the parser decides
         # (it refuses, unless the figure is a count of things: 的企业300家)
         across_but_for_de(thing) and not COUNT_AT.match(s, a)
