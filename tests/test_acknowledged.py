@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -70,12 +71,10 @@ def test_an_entry_on_another_metric_acknowledges_nothing_here() -> None:
     ("codes", "message"),
     [
         (["phrase"], "'phrase' is an error: only a warning may be acknowledged"),
-        (["no-such-code"], "no check gives a warning 'no-such-code'"),
-        (["review"], "no check gives a warning 'review'"),  # a person removes the marker instead
-        (
-            ["denominator-wording", "denominator-wording"],
-            "'denominator-wording' is acknowledged twice",
-        ),
+        (["no-such-code"], "'no-such-code' is no warning a metric can acknowledge"),
+        (["review"], "'review' is no warning a metric can acknowledge"),  # removed instead
+        (["text-form"], "'text-form' is no warning a metric can acknowledge"),  # a formula
+        (["source-unmentioned"], "'source-unmentioned' is no warning a metric can acknowledge"),
     ],
 )
 def test_an_entry_that_acknowledges_no_warning_is_an_error(codes: list[str], message: str) -> None:
@@ -102,10 +101,52 @@ def test_an_entry_whose_warning_is_gone_is_a_warning() -> None:
     ]
 
 
+def test_an_entry_acknowledges_one_warning_and_a_new_one_is_not_passed() -> None:
+    """A review's: one entry covered every warning of its code, those added after it too.
+
+    A second provenance warning on the metric (its outcome's phrase removed
+    after the first was acknowledged) leaves both unacknowledged, and the
+    report marks the metric; a second entry acknowledges both; a third is left over.
+    """
+
+    def edit(count: int) -> Any:
+        def apply(document: dict[str, Any]) -> None:
+            metric = document["projects"][1]["metrics"][0]
+            metric["target"].pop("phrase")
+            metric["actual"].pop("phrase")
+            metric["acknowledged"] = ["provenance"] * count
+
+        return apply
+
+    path = "$.projects[1].metrics[0]"
+    one = _program(edit(1))
+    assert [(c, at, sev) for c, at, sev in _found(one) if at.startswith(path)] == [
+        ("provenance", f"{path}.target", "warning"),
+        ("provenance", f"{path}.actual", "warning"),
+        ("acknowledged-unused", f"{path}.acknowledged[0]", "warning"),
+    ]
+    assert minsheng.assess(one).projects[1].metrics[0].warned
+    (entry,) = [p for p in minsheng.check(one) if p.code == "acknowledged-unused"]
+    assert entry.message == (
+        "the metric has 2 'provenance' warnings, more than the entries that acknowledge"
+        " them: none is acknowledged until each has its entry"
+    )
+    two = _program(edit(2))
+    assert [sev for c, at, sev in _found(two) if at.startswith(path)] == [
+        "acknowledged",
+        "acknowledged",
+    ]
+    assert not minsheng.assess(two).projects[1].metrics[0].warned
+    three = [(c, at) for c, at, sev in _found(_program(edit(3))) if sev == "warning"]
+    assert three == [("acknowledged-unused", f"{path}.acknowledged[2]")]
+
+
 def test_the_acknowledgeable_codes_are_the_checks_warnings() -> None:
-    """Every warning of the semantic checks, no error, and not the review marker."""
-    assert {code for code, severity in CODES.items() if severity == "warning"} == ACKNOWLEDGEABLE
+    """Every warning of the semantic checks but a formula's; no error, nor the review marker."""
+    warnings = {code for code, severity in CODES.items() if severity == "warning"}
+    assert warnings - {"text-form"} == ACKNOWLEDGEABLE
     assert "review" not in ACKNOWLEDGEABLE
+    assert "text-form" not in ACKNOWLEDGEABLE
     assert "acknowledged-unused" not in ACKNOWLEDGEABLE
 
 
@@ -141,9 +182,17 @@ def test_acknowledging_changes_the_metric_s_warnings_and_nothing_else(
     after = _found(_program(edit))
     path = f"$.projects[1].metrics[{metric}]"
     own = [p for p in after if p[0] in ("acknowledged", "acknowledged-unused")]
+    mine = Counter(
+        code
+        for code, at, severity in before
+        if severity == "warning" and at.startswith((path + ".", path + "["))
+    )
     assert after[: len(after) - len(own)] == [
         (code, at, "acknowledged")
-        if severity == "warning" and code in codes and at.startswith((path + ".", path + "["))
+        if severity == "warning"
+        and at.startswith((path + ".", path + "["))
+        and code in ACKNOWLEDGEABLE
+        and mine[code] <= codes.count(code)
         else (code, at, severity)
         for code, at, severity in before
     ]

@@ -14,6 +14,8 @@ and the outcome's 人口): :func:`acknowledge` gives them the severity
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 
 from minsheng._errors import Problem, problem
@@ -26,57 +28,16 @@ from minsheng._patterns import compiled
 CODES = {"review": "warning", "acknowledged": "error", "acknowledged-unused": "warning"}
 """The codes of what a person reviewed, with their severity."""
 
-ACKNOWLEDGEABLE = frozenset(code for code, severity in CHECK_CODES.items() if severity == "warning")
-"""The warnings a metric may acknowledge: the semantic checks' (not ``review``:
-a person removes the marker instead)."""
+ACKNOWLEDGEABLE = frozenset(
+    code for code, severity in CHECK_CODES.items() if severity == "warning" and code != "text-form"
+)
+"""The warnings a metric may acknowledge: the semantic checks' (not ``review``: a
+person removes the marker instead; nor ``text-form``: a spreadsheet formula in
+the data is removed, never accepted)."""
 
 METRIC_PATH = compiled(r"\$\.(?:projects\[([0-9]+)\]\.metrics|figures)\[([0-9]+)\]")
 """The path of the metric a problem's path lies in: group 1 its project (none for
 the program's figures), group 2 its index."""
-
-
-def acknowledge(program: Program, problems: list[Problem]) -> list[Problem]:
-    """``problems`` with each warning a metric acknowledges marked so, then the entries' own.
-
-    An entry that names no warning a metric may acknowledge (an error's code,
-    one no check gives, or a repeat) is an error; one whose warning the
-    metric does not have (since mended, or never there) is a warning, so that
-    an acknowledgement cannot outlive what it answered.
-    """
-    owners = {path: m.acknowledged for path, m in metrics_of(program) if m.acknowledged}
-    if not owners:
-        return problems
-    given: set[tuple[str, str]] = set()
-    marked = []
-    for found in problems:
-        at = METRIC_PATH.match(found.path) if found.severity == "warning" else None
-        if at is not None and found.code in owners.get(at.group(), ()):
-            given.add((at.group(), found.code))
-            found = attrs.evolve(found, severity="acknowledged")  # noqa: PLW2901
-        marked.append(found)
-    for path, codes in owners.items():
-        for i, code in enumerate(codes):
-            entry = f"{path}.acknowledged[{i}]"
-            if code not in ACKNOWLEDGEABLE or code in codes[:i]:
-                marked.append(_unacknowledgeable(entry, code, repeated=code in codes[:i]))
-            elif (path, code) not in given:
-                detail = msg(
-                    "the metric has no {code} warning to acknowledge: remove the entry",
-                    code=repr(code),
-                )
-                marked.append(problem("acknowledged-unused", entry, detail, severity="warning"))
-    return marked
-
-
-def _unacknowledgeable(path: str, code: str, *, repeated: bool) -> Problem:
-    if repeated:
-        return problem("acknowledged", path, msg("{code} is acknowledged twice", code=repr(code)))
-    if CHECK_CODES.get(code) == "error":
-        detail = msg("{code} is an error: only a warning may be acknowledged", code=repr(code))
-    else:
-        detail = msg("no check gives a warning {code}", code=repr(code))
-    expected = msg("one of {choices}", choices=listing(sorted(ACKNOWLEDGEABLE)))
-    return problem("acknowledged", path, detail, expected=expected, found=repr(code))
 
 
 def review_problems(program: Program) -> list[Problem]:
@@ -99,3 +60,66 @@ def review_problems(program: Program) -> list[Problem]:
         for path, entries in owners
         for i, what in enumerate(entries)
     ]
+
+
+def acknowledge(program: Program, problems: list[Problem]) -> list[Problem]:
+    """``problems`` with each warning a metric acknowledges marked so, then the entries' own.
+
+    An entry acknowledges one warning of its code on its metric: where the
+    metric has as many of them as entries that name the code, each is
+    acknowledged; where it has more (one added since the review), none is,
+    and the entries say so; where it has fewer, the entries left over say
+    that they answer nothing.  An entry that names no warning a metric may
+    acknowledge (an error's code, or one no check gives) is an error.
+    """
+    owners = {path: m.acknowledged for path, m in metrics_of(program) if m.acknowledged}
+    if not owners:
+        return problems
+    warned: Counter[tuple[str, str]] = Counter()
+    for found in problems:
+        at = METRIC_PATH.match(found.path) if found.severity == "warning" else None
+        if at is not None and at.group() in owners:
+            warned[at.group(), found.code] += 1
+    named = {path: Counter(codes) for path, codes in owners.items()}
+    marked = []
+    for found in problems:
+        at = METRIC_PATH.match(found.path) if found.severity == "warning" else None
+        if at is not None and at.group() in owners:
+            key = (at.group(), found.code)
+            if warned[key] <= named[at.group()][found.code]:
+                found = attrs.evolve(found, severity="acknowledged")  # noqa: PLW2901
+        marked.append(found)
+    for path, codes in owners.items():
+        seen: Counter[str] = Counter()
+        for i, code in enumerate(codes):
+            entry = f"{path}.acknowledged[{i}]"
+            if code not in ACKNOWLEDGEABLE:
+                marked.append(_unacknowledgeable(entry, code))
+                continue
+            seen[code] += 1
+            have, entries = warned[path, code], named[path][code]
+            if have < entries and seen[code] > have:
+                detail = msg(
+                    "the metric has no {code} warning left to acknowledge: remove the entry",
+                    code=repr(code),
+                )
+            elif have > entries:
+                detail = msg(
+                    "the metric has {count} {code} warnings, more than the entries that"
+                    " acknowledge them: none is acknowledged until each has its entry",
+                    count=have,
+                    code=repr(code),
+                )
+            else:
+                continue
+            marked.append(problem("acknowledged-unused", entry, detail, severity="warning"))
+    return marked
+
+
+def _unacknowledgeable(path: str, code: str) -> Problem:
+    if CHECK_CODES.get(code) == "error":
+        detail = msg("{code} is an error: only a warning may be acknowledged", code=repr(code))
+    else:
+        detail = msg("{code} is no warning a metric can acknowledge", code=repr(code))
+    expected = msg("one of {choices}", choices=listing(sorted(ACKNOWLEDGEABLE)))
+    return problem("acknowledged", path, detail, expected=expected, found=repr(code))
