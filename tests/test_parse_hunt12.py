@@ -141,3 +141,26 @@ def test_a_list_of_three_after_fen_bie_is_one_phrase(text: str, phrase: str) -> 
 def test_a_list_after_commas_without_fen_bie_is_read_item_by_item() -> None:
     """增长10%，20%，30%: no 分别, and the scan leaves the items as they are."""
     assert [phrase for phrase, _ in _found("增长10%，20%，30%。")] == ["增长10%", "20%", "30%"]
+
+
+@pytest.mark.parametrize(("text", "minutes"), [("平均延时46分钟", 46), ("35路延時90分鐘", 90)])
+def test_a_delay_added_is_a_rise(text: str, minutes: int) -> None:
+    """平均延时46分钟 read as a plain 46 minutes: 延时, as 延长, is a rise by it."""
+    (found,) = [f for f in minsheng.find_quantities(text) if f.reading is not None]
+    assert found.reading is not None
+    assert found.reading.change is minsheng.Measure.INCREMENT
+    assert found.reading.figure.value == minutes
+
+
+def test_after_school_service_is_no_delay() -> None:
+    """课后延时服务2小时: the service's name; its hours are a plain level."""
+    assert parse_phrase("开展课后延时服务2小时").change is None
+
+
+@pytest.mark.parametrize("text", ["服务群众10万+人次", "服务群众10万＋人次"])
+def test_a_plus_after_a_figure_is_found_with_it(text: str) -> None:
+    """10万+人次 was found as exactly 100,000: the + (more than) is found, and refused."""
+    ((phrase, read),) = _found(text)
+    assert phrase.startswith("10万")
+    assert phrase[-1] in "+＋"
+    assert not read

@@ -412,6 +412,8 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
         if a is not None:
             if currency is not None:  # 港币3000元, 500港元: never read as renminbi
                 a, end = min(a, currency[0]), currency[1]
+            if s.startswith("+", end) and not s[end + 1 : end + 2].isdigit():
+                end += 1  # 10万+人次: more than 100,000, refused (8家+14家 is a sum)
             end = _over_a_unit_word(s, figure if high is None else high, end)
             last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
