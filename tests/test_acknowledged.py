@@ -88,6 +88,25 @@ def test_an_entry_that_acknowledges_no_warning_is_an_error(codes: list[str], mes
     assert minsheng.assess(program).projects[1].metrics[9].status is minsheng.Status.UNDETERMINED
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [
+        ("review", ["subject: from the words next to the figure"], "review"),
+        ("subject", {"zh": "=HYPERLINK(1)", "en": "places"}, "text-form"),
+    ],
+)
+def test_a_warning_no_entry_may_answer_stays_a_warning(key: str, value: Any, code: str) -> None:
+    """Naming review or text-form is an error, and the warning itself is not passed either."""
+
+    def edit(document: dict[str, Any]) -> None:
+        _childcare(document)[key] = value
+        _childcare(document)["acknowledged"] = ["denominator-wording", code]
+
+    found = _found(_program(edit))
+    assert [severity for c, _, severity in found if c == code] == ["warning"]
+    assert ("acknowledged", f"{_CHILDCARE}.acknowledged[1]", "error") in found
+
+
 def test_an_entry_whose_warning_is_gone_is_a_warning() -> None:
     """Once the data is mended (one denominator), the entry outlives its warning: said so."""
 
