@@ -164,3 +164,40 @@ def test_a_plus_after_a_figure_is_found_with_it(text: str) -> None:
     assert phrase.startswith("10万")
     assert phrase[-1] in "+＋"
     assert not read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("价格均有上涨,涨幅在1.4%至3.0%之间。", "涨幅在1.4%至3.0%"),
+        ("增幅保持在5%至6%。", "增幅保持在5%至6%"),
+    ],
+)
+def test_a_rate_noun_before_a_range_is_found_with_it(text: str, phrase: str) -> None:
+    """涨幅在1.4%至3.0%之间 was found as a level from 1.4 % to 3 % (the parser read it)."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.change is minsheng.Measure.INCREMENT
+    assert (found.reading.figure.value, found.reading.figure.upper) == (
+        parse_phrase(phrase).figure.value,
+        parse_phrase(phrase).figure.upper,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("城镇居民百户家用汽车拥有量45辆。", "百户家用汽车拥有量45辆"),
+        ("百名老人拥有养老床位4张。", "百名老人拥有养老床位4张"),
+    ],
+)
+def test_a_hundred_households_without_mei_is_found_refused(text: str, phrase: str) -> None:
+    """百户…拥有量45辆 was found as a plain 45 cars: per 100 households, which 千人 was refused."""
+    assert _found(text) == [(phrase, False)]
+
+
+@pytest.mark.parametrize("text", ["百户以上村庄30个。", "百强县3个。", "百万人口城市3个。"])
+def test_a_hundred_as_a_size_or_a_name_stays_apart(text: str) -> None:
+    """百户以上, 百强, 百万人口: sizes and names, no denominator."""
+    assert [read for _, read in _found(text)] == [True]

@@ -28,6 +28,7 @@ from minsheng._change_words import (
     CHANGE_WORDS,
     change_of_it,
 )
+from minsheng._changes import RATE_NOUN_AT_END
 from minsheng._context import own_context_steps
 from minsheng._currency import (
     CURRENCY_BEFORE,
@@ -442,6 +443,10 @@ def _range_start(
     if high.unit is None and high.number.multiplier < 4 and high.start not in signed:
         return None  # 1-2月, 2025—2027年: months and years, not a quantity
     a, governed = extend_left(s, low.start, floor, covered, dates)
+    c = max(clause_start(s, a), floor)
+    held = RATE_NOUN_AT_END.search(s, c, a)
+    if held is not None:  # 涨幅在1.4%至3.0%之间: growth (a twelfth hunt's: found as a level)
+        a, governed = held.start(), True
     days = day_of_the_month(s, high._replace(start=low.start))  # 本月15-20日, not 时限为3-5日
     return None if not governed and days else a
 

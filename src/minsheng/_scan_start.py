@@ -417,8 +417,9 @@ def _split_word(s: str, a: int, floor: int) -> int | None:
 # scan finds no figure in it (十万人口拥有卫生院3个 had been found as 10万人 and 3个)
 PER_WITHOUT_EACH = compiled(
     "(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|万|千|百)名?"
-    "(?:常住人口|户籍人口|老年人|人口|人)(?!及?以[上下]|计划|次)"
-    # (千人床位数7.5张, 千人医生数3.2人: a seventh hunt's, found as 7.5张 and 3.2人)
+    "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
+    # (千人床位数7.5张, 千人医生数3.2人: a seventh hunt's, found as 7.5张 and 3.2人;
+    # 百户家用汽车拥有量45辆, 百名老人拥有养老床位4张: a twelfth hunt's)
     "(?:[^，。；,;：:\n]{0,12}?拥有|[^，。；,;：:\n]{0,6}?[数量])"
 )
 
