@@ -31,15 +31,18 @@ from minsheng._no_figure import CLASS_BY_SIZE, YEAR_OPENERS
 from minsheng._numerals import NUMBER_CHARS, Number, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
+from minsheng._quantity import Comparator
 from minsheng._units import RATES
 from minsheng._words import (
     _NOT_AFTER,
+    _PREFIX_COMPARATORS,
     DECIMAL_ROUGH,
     FRACTION_OF_MANY,
     GROWING,
     OTHER_BOUNDS,
     OVER_PLAN,
     SCIENTIFIC,
+    THRESHOLDS,
     _is_word_char,
     _skip_spaces,
     counts,
@@ -552,12 +555,25 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     return None
 
 
+_RAISED = tuple(
+    word
+    for word, comparator in _PREFIX_COMPARATORS.items()
+    if comparator in (Comparator.AT_LEAST, Comparator.MORE_THAN)
+)
+"""Words before a figure that bound it from below: 突破1万亿元大关 is more than it."""
+
+
 def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) -> None:
     """Refuse the words after the last figure that would govern it or make it a change."""
     after = _skip_spaces(s, last.end)
     if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
         raise fail(msg("unexpected text after the figure"), text, after)
-    if s.startswith(OTHER_BOUNDS, after):  # 1200万上方, 5%之下: above, or at least?
+    if (
+        s.startswith(OTHER_BOUNDS, after)
+        or (  # 1200万上方, 5%之下: above, or at least?
+            s.startswith(THRESHOLDS, after) and not s[: last.start].rstrip(" ").endswith(_RAISED)
+        )
+    ):
         raise fail(msg("a bound after the figure minsheng does not read"), text, after)
     # (not 11个月的下滑, a time)
     change = None if times(last.unit) else change_of_it(s, last.end, rate=last.unit in RATES)

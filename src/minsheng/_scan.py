@@ -75,6 +75,7 @@ from minsheng._words import (
     _RANGE,
     OTHER_BOUNDS,
     SIGNS,
+    THRESHOLDS,
     _is_word_char,
     _skip_spaces,
     times,
@@ -471,8 +472,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """
     if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1
-    if s.startswith(OTHER_BOUNDS, end):  # 1200万上方: above it, or at least it?
-        return end + 2
+    if s.startswith(OTHER_BOUNDS + THRESHOLDS, end):  # 1200万上方, 6万亿元台阶: at least it?
+        return end + 2  # (the parser reads 突破1万亿元大关: more than it)
     if figure.unit is not None and s.startswith("级", end):  # 10万吨级码头: a class
         return end + 1
     voltage = VOLTAGE_CLASS.match(s, end) if figure.unit in VOLTAGES else None

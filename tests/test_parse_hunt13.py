@@ -1,0 +1,92 @@
+"""Misreads a thirteenth hunt of real text found.
+
+Its pages: 2026 pledge lists, completion notices, care, schools, housing and
+food safety.  Each phrase now reads right or is refused, by the parser and the scan alike.
+Sources: 总体不及格率为2.61% (yanwo22.com), 地区生产总值迈上6万亿元台阶
+(hb.cri.cn, 2026-01-28), 跨越140萬億元人民幣關口 (hk01.com).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng import parse_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("总体不及格率为2.61%", "2.61"),
+        ("未达标水体3个", "3"),
+        ("整改不到位问题30个", "30"),
+        ("不及格学生300名", "300"),
+        ("未满月婴儿300名", "300"),
+        ("不到岗人员5名", "5"),
+        ("不足额缴费300人", "300"),
+        ("不及时处理的问题30个", "30"),
+    ],
+)
+def test_a_negation_inside_a_noun_is_no_bound(text: str, value: str) -> None:
+    """不及格率为2.61% read as under 2.61 %, 未达标水体3个 as under three."""
+    figure = parse_phrase(text).figure
+    assert (figure.value, figure.comparator) == (Decimal(value), None)
+    found = [f for f in minsheng.find_quantities(text) if f.reading is not None]
+    assert [f.reading.figure.comparator for f in found if f.reading is not None] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["不足3000元", "未达到3000元", "不到3个月", "未满3年", "收入不及3000元"]
+)
+def test_the_same_words_before_a_figure_still_bound_it(text: str) -> None:
+    """不足, 未达到, 不到, 未满, 不及 right before a figure: less than it."""
+    assert parse_phrase(text).figure.comparator is minsheng.Comparator.LESS_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("地区生产总值迈上6万亿元台阶。", "6万亿元台阶"),
+        ("2025年跨越140萬億元人民幣關口。", "140萬億元人民幣關口"),
+    ],
+)
+def test_a_threshold_crossed_is_refused(text: str, phrase: str) -> None:
+    """迈上6万亿元台阶 read as exactly 6万亿元 (the year's figure was 62661亿元)."""
+    with pytest.raises(minsheng.ParseError, match="a bound after the figure"):
+        parse_phrase(text.rstrip("。"))
+    (found,) = minsheng.find_quantities(text)
+    assert (found.phrase, found.reading) == (phrase, None)
+
+
+def test_a_threshold_after_a_bound_of_its_own_reads() -> None:
+    """突破1万亿元大关: more than it, as 突破1万亿元."""
+    figure = parse_phrase("突破1万亿元大关").figure
+    assert (figure.value, figure.comparator) == (Decimal(10**12), minsheng.Comparator.MORE_THAN)
+    (found,) = minsheng.find_quantities("GDP突破1万亿元大关。")
+    assert found.reading is not None
+    assert found.reading.figure.comparator is minsheng.Comparator.MORE_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("年服务能力达到10万人次以上", "年"),
+        ("年诊疗量达到50万人次", "年"),
+        ("年接诊3万人次", "年"),
+        ("日配送能力达到5000份", "日"),
+    ],
+)
+def test_a_period_before_more_verbs_is_a_denominator(text: str, period: str) -> None:
+    """年服务能力达到10万人次 lost its year, where 年接待能力 kept it."""
+    (per,) = parse_phrase(text).figure.per
+    assert per.unit == period
+
+
+@pytest.mark.parametrize(
+    "text", ["今年服务群众10万人次", "全年服务10万人次", "2025年服务群众10万人次"]
+)
+def test_a_year_named_before_the_same_verbs_is_no_denominator(text: str) -> None:
+    """今年, 全年, 2025年: the year's total, not per year."""
+    assert parse_phrase(text).figure.per == ()
