@@ -74,12 +74,11 @@ def test_a_threshold_after_a_bound_of_its_own_reads() -> None:
     [
         ("年服务能力达到10万人次以上", "年"),
         ("年诊疗量达到50万人次", "年"),
-        ("年接诊3万人次", "年"),
         ("日配送能力达到5000份", "日"),
     ],
 )
 def test_a_period_before_more_verbs_is_a_denominator(text: str, period: str) -> None:
-    """年服务能力达到10万人次 lost its year, where 年接待能力 kept it."""
+    """年服务能力达到10万人次 lost its year, where 年接待能力 kept it (能力 and 量 only)."""
     (per,) = parse_phrase(text).figure.per
     assert per.unit == period
 
@@ -90,3 +89,44 @@ def test_a_period_before_more_verbs_is_a_denominator(text: str, period: str) -> 
 def test_a_year_named_before_the_same_verbs_is_no_denominator(text: str) -> None:
     """今年, 全年, 2025年: the year's total, not per year."""
     assert parse_phrase(text).figure.per == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("负荷不足额定容量的60%", "60"),
+        ("考核得分未达标准分的60%", "60"),
+        ("空置率不到岗位总数的5%", "5"),
+        ("婴儿未满月龄6个月", "6"),
+    ],
+)
+def test_a_bound_before_a_word_that_starts_like_those_nouns_still_bounds(
+    text: str, value: str
+) -> None:
+    """A review's: 不足额定容量的60% lost its bound to the guard of 不足额."""
+    figure = parse_phrase(text).figure
+    assert (figure.value, figure.comparator) == (Decimal(value), minsheng.Comparator.LESS_THAN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["学雷锋志愿服务月服务群众3万人次", "全国爱耳日诊疗300人次", "隔日配送3000件", "年接诊3万人次"],
+)
+def test_a_day_or_month_that_names_an_event_is_no_denominator(text: str) -> None:
+    """A review's: 志愿服务月服务群众3万人次 read as per month (only 能力 and 量 take one)."""
+    assert parse_phrase(text).figure.per == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["迈上1万亿元新台阶", "迈上6万亿元的台阶", "邁上6萬億元臺階", "跨越140万亿元的关口"]
+)
+def test_a_threshold_with_a_word_between_is_refused_too(text: str) -> None:
+    """A review's: 迈上1万亿元新台阶 read as exactly 1万亿元."""
+    with pytest.raises(minsheng.ParseError, match="a bound after the figure"):
+        parse_phrase(text)
+    assert all(f.reading is None for f in minsheng.find_quantities(text))
+
+
+def test_a_threshold_after_a_bound_below_reads() -> None:
+    """跌破1万亿元大关: less than it (a review's: refused)."""
+    assert parse_phrase("跌破1万亿元大关").figure.comparator is minsheng.Comparator.LESS_THAN

@@ -163,6 +163,7 @@ _NOT_CHANGES = (
     "空调", "协调", "抽调", "选调", "借调", "强调", "征调", "调查", "调研", "调解", "调度",
     "调剂", "调控", "调配", "调动", "调派", "调处", "调运", "调入", "调出",
     "延时服务",  # 课后延时服务2小时: the after-school service, no rise (a twelfth hunt's)
+    "延时费",  # 延时费30元: a fee (a review's)
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
 # after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
@@ -245,8 +246,10 @@ CHANGE_OF_IT = compiled(
     " *(?:的(?:速度|幅度|速率)?|口)"
     # (温和, 平稳, 微幅: a seventh hunt's 2.5%的溫和增長, read as a level)
     # (同比, 年均: a twelfth hunt's 10.5%的同比增长, read as a level)
+    # (and 6%的实际增长, 中高速增长, 全国增速, GDP增速: a review's)
     "(?:大幅|小幅|明显|较大|较快|快速|稳步|持续|稳定|显著|强劲|高速|逐年|温和|平稳|微幅"
-    "|同比|环比|年均|[比较](?:上年|去年)(?:同期)?){0,2}"
+    "|同比|环比|年均|[比较](?:上年|去年)(?:同期)?|实际|名义|正|恢复性|逆势|中高速|较大幅度"
+    "|平均|预期|目标|年|经济|全国|全省|全市|GDP){0,3}"
     f"({CHANGE_WORDS})(?![速率])"
 )
 """20.7%的大幅下滑, 8.5%的增长, 10.5%的同比增长, 3.3%的速度递增, 2.47万人口增加, 6%的增速:

@@ -127,6 +127,11 @@ def _refuse_first_change(
         and not held_rate_noun(words, first)
     )
     across = governs_across(thing[:-1] if to else thing, first.group(1))
+    if first.group(1) in OWN_OBJECT and thing.strip(" 了") and not counted:
+        # 延时开放2小时: two hours more, or open for two (a review's: a plain 2 hours)?
+        # (延时开放场馆30个, 加薪职工3万人 count what the change was for)
+        reason = msg("a change word that holds its object, then another noun: a change of it?")
+        raise fail(reason, text, kept[first.start()])
     if to and across is not False and kept:
         reason = msg("a change word, its object, then 为, 到 or 至: a change to, or by?")
         raise fail(reason, text, kept[-1])
@@ -268,6 +273,7 @@ def across_but_for_de(thing: str) -> bool:
 OWN_OBJECT = frozenset((
     "涨价", "降价", "减税", "降费", "减负", "增收", "减收", "增产", "减产", "加码",
     "加薪", "涨薪", "提薪", "降薪", "减薪",
+    "延时",  # 延时开放2小时 is a rise; 延时办理业务300件 counts the business (a review's)
 ))  # fmt: skip
 """Change words that hold their object (a price, tax, pay): a noun after one is no
 object of it, and the figure after that noun no change (a review's: 加薪职工3万人 and

@@ -31,7 +31,6 @@ from minsheng._no_figure import CLASS_BY_SIZE, YEAR_OPENERS
 from minsheng._numerals import NUMBER_CHARS, Number, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
-from minsheng._quantity import Comparator
 from minsheng._units import RATES
 from minsheng._words import (
     _NOT_AFTER,
@@ -555,12 +554,8 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     return None
 
 
-_RAISED = tuple(
-    word
-    for word, comparator in _PREFIX_COMPARATORS.items()
-    if comparator in (Comparator.AT_LEAST, Comparator.MORE_THAN)
-)
-"""Words before a figure that bound it from below: 突破1万亿元大关 is more than it."""
+_BOUNDED = tuple(_PREFIX_COMPARATORS)
+"""Words before a figure that bound it: 突破1万亿元大关 is more than it, 跌破 less."""
 
 
 def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) -> None:
@@ -571,7 +566,7 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
     if (
         s.startswith(OTHER_BOUNDS, after)
         or (  # 1200万上方, 5%之下: above, or at least?
-            s.startswith(THRESHOLDS, after) and not s[: last.start].rstrip(" ").endswith(_RAISED)
+            s.startswith(THRESHOLDS, after) and not s[: last.start].rstrip(" ").endswith(_BOUNDED)
         )
     ):
         raise fail(msg("a bound after the figure minsheng does not read"), text, after)

@@ -198,7 +198,7 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
         between in _COMMAS
         and previous is not None
         and figure.unit is not None
-        and figure.unit == previous.unit
+        and (figure.unit == previous.unit or {figure.unit, previous.unit} <= RATES)
         and _each_opens(s, previous.start)
     ):
         # 分别增长15.3%，29.6% (an eleventh hunt's: the second read as a level): after
@@ -472,8 +472,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """
     if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1
-    if s.startswith(OTHER_BOUNDS + THRESHOLDS, end):  # 1200万上方, 6万亿元台阶: at least it?
-        return end + 2  # (the parser reads 突破1万亿元大关: more than it)
+    bound = next((w for w in OTHER_BOUNDS + THRESHOLDS if s.startswith(w, end)), None)
+    if bound is not None:  # 1200万上方, 6万亿元新台阶: at least it, or above it?
+        return end + len(bound)  # (the parser reads 突破1万亿元大关: more than it)
     if figure.unit is not None and s.startswith("级", end):  # 10万吨级码头: a class
         return end + 1
     voltage = VOLTAGE_CLASS.match(s, end) if figure.unit in VOLTAGES else None

@@ -29,6 +29,7 @@ from minsheng._change_words import (
 )
 from minsheng._changes import (
     COMPARATOR_WORDS,
+    OWN_OBJECT,
     TO_WORDS,
     across_but_for_de,
     change_apart,
@@ -420,7 +421,9 @@ PER_WITHOUT_EACH = compiled(
     "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
     # (千人床位数7.5张, 千人医生数3.2人: a seventh hunt's, found as 7.5张 and 3.2人;
     # 百户家用汽车拥有量45辆, 百名老人拥有养老床位4张: a twelfth hunt's)
-    "(?:[^，。；,;：:\n]{0,12}?拥有|[^，。；,;：:\n]{0,6}?[数量])"
+    "(?:[^，。；,;：:\n]{0,12}?拥有|[^，。；,;：:\n]{0,6}?[数量]"
+    # (百户家用汽车45辆, 千名老年人养老床位35张: a review's, right before the figure)
+    "|[^，。；,;：:\n0-9]{1,8}?(?=[0-9]))"
 )
 
 
@@ -612,6 +615,8 @@ def _with_first_change(s: str, a: int, c: int) -> int:
     if held_rate_noun(words, first):
         return c + first.start()  # 增速保持在6%左右: held by its words, growth of about 6 %
     thing = words[first.end() :]
+    if first.group(1) in OWN_OBJECT and thing.strip(" 了") and not COUNT_AT.match(s, a):
+        return c + first.start()  # 延时开放2小时: the parser refuses it with its change word
     if governs_across(thing, first.group(1)) is False and not (
         # 减少门诊患者的等候时间30%: with 的 in its object, the parser decides
         # (it refuses, unless the figure is a count of things: 的企业300家)

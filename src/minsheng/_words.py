@@ -144,10 +144,13 @@ UNDER_WAY_CHARS = frozenset("正在啓启開开可建投")
 """The characters UNDER_WAY's words hold first, in either script: a quick test."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
 """Bounds after a figure the parser refuses: 1200万上方 is above it, or at least it?"""
-THRESHOLDS = ("台阶", "关口", "大关")
+THRESHOLDS = (
+    *(w + t for t in ("台阶", "关口") for w in ("", "新", "的", "大", "整数", "的新")),
+    "大关",
+)
 """A threshold crossed, after its figure: 迈上6万亿元台阶, 跨越140万亿元关口 (a thirteenth
 hunt's, read as exactly 6万亿元) are refused, at least it or past it?  Not after a
-bound of its own: 突破1万亿元大关 is more than it."""
+bound of its own: 突破1万亿元大关 is more than it, 跌破 less."""
 # 3万上下游企业: words that start with 上下 and say no "about"
 _NOT_ABOUT = ("上下游", "上下班", "上下学", "上下级", "上下车", "上下楼", "上下水", "上下联动")
 _MORE_THAN = "余多"
@@ -228,9 +231,10 @@ _PER_WORDS = compiled(
     # (not 分年补贴300万元, 分月发放: in yearly or monthly parts, a ninth session's; but
     # 部分年收入, 积分月发放 are a year's or a month's)
     rf"|({_NOT_A_PERIOD}(?<!(?<![部积学])分)(?:[日月](?=补助)"
-    # (服务, 诊疗, 接诊, 配送, 增收: a thirteenth hunt's 年服务能力达到10万人次 lost its year)
-    rf"|[日月年](?=(?:最大)?(?:处理|供|接待|服务|诊疗|接诊|配送)|发班|发送|发放|产|运送|税收"
-    rf"|收入|营收|营业收入|增收"
+    # (服务能力, 诊疗量, 接诊量, 配送能力, 增收: a thirteenth hunt's 年服务能力达到10万人次
+    # lost its year; not 志愿服务月服务群众, 爱耳日诊疗300人次, events of a day or a month)
+    rf"|[日月年](?=(?:最大)?(?:处理|供|接待)|(?:服务|诊疗|接诊|配送)(?:能力|总?量)|发班|发送"
+    rf"|发放|产|运送|税收|收入|营收|营业收入|增收"
     rf"|最低(?:工资|生活|缴费|标准|保障)"
     # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
     # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金
@@ -417,11 +421,12 @@ _COMPARATOR_GUARDS = {
     "不下": "不下(?![\u3400-\u9fff])",
     # a thirteenth hunt's: 不及格率为2.61% read as under 2.61 %, 未达标水体3个 as under
     # three: a negation that is a noun's (failing, substandard, not in place, absent)
-    "不及": "不及(?![格时])",
-    "未达": "未达(?!标)",
-    "不到": "不到(?![位岗])",
-    "不足": "不足(?!额)",
-    "未满": "未满(?![月意])",
+    # (but 不足额定容量的60%, 未达标准分的60%, 不到岗位总数的5%: a review's, still bounds)
+    "不及": "不及(?!格|时(?!间))",
+    "未达": "未达(?!标(?!准))",
+    "不到": "不到(?!位|岗(?!位))",
+    "不足": "不足(?!额(?!定))",
+    "未满": "未满(?!月(?!龄)|意)",
     # 规模以上工业, 限额以上单位: names of statistics, not a bound of the figure
     "以上": "以上(?<!规模以上)(?<!限额以上)",
 }
