@@ -130,3 +130,21 @@ def test_a_threshold_with_a_word_between_is_refused_too(text: str) -> None:
 def test_a_threshold_after_a_bound_below_reads() -> None:
     """跌破1万亿元大关: less than it (a review's: refused)."""
     assert parse_phrase("跌破1万亿元大关").figure.comparator is minsheng.Comparator.LESS_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("每个托位补助1万元", ("个", "托位")),
+        ("每张床位补贴1万元", ("张", "床位")),
+        ("每个助餐点补贴5万元", ("个", "助餐点")),
+        ("每家养老机构补贴10万元", ("家", "养老机构")),
+        ("每個託位補助1萬元", ("个", "托位")),
+    ],
+)
+def test_the_noun_after_mei_and_a_classifier_is_the_denominator(
+    text: str, per: tuple[str, str]
+) -> None:
+    """每个托位补助1万元 read as per 个, the place dropped (and per 个 of any meal point)."""
+    (found,) = parse_phrase(text).figure.per
+    assert (found.unit, found.subject) == per

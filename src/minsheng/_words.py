@@ -190,12 +190,14 @@ _PER_NOUNS = tuple(
             "幼儿园", "行政村", "自然村", "小区", "工作日", "户籍老人", "户籍老年人",
             # an eighth hunt's: 由每班28人增至35人, 学校每班平均人数38.4名 were refused
             "班级", "班",
+            # a thirteenth hunt's: 每个托位补助1万元 and 每张床位 read as per 个 and per 张
+            "托位", "床位", "助餐点", "养老机构", "机构", "企业", "项目", "站点",
         ),
         key=len,
         reverse=True,
     )
 )  # fmt: skip
-_PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
+_PER_CLASSIFIERS = ("名", "个", "位", "所", "家", "张")
 # Denominators printed without 每: 人均, 月人均, 生均, 村均, 亩均, 日处理, 千人口
 # 亩均 but not 学校均衡发展 (均衡, 均等, 均匀, 均值 are words); 村均, 校均 are left
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
