@@ -148,3 +148,54 @@ def test_the_noun_after_mei_and_a_classifier_is_the_denominator(
     """每个托位补助1万元 read as per 个, the place dropped (and per 个 of any meal point)."""
     (found,) = parse_phrase(text).figure.per
     assert (found.unit, found.subject) == per
+
+
+def test_a_size_that_names_a_class_of_care_homes_is_passed_over() -> None:
+    """床位100张以上的护理院3家 found ≥ 100 beds as well as the three homes.
+
+    面积500平方米以上的社区食堂10个 was passed over: both qualify what the count counts.
+    """
+    found = minsheng.find_quantities("建设床位100张以上的护理院3家。")
+    assert [f.phrase for f in found] == ["3家"]
+    assert [f.phrase for f in minsheng.find_quantities("新增床位100张以上。")] == ["100张以上"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("日平均客流超过2000人次", ("日", None)),
+        ("日平均办件量1200件", ("日", None)),
+        ("月平均1.2亿元", (None, "月")),
+        ("平均年增长5%", ("年", None)),
+    ],
+)
+def test_a_day_s_or_month_s_average_is_per_day_or_month(
+    text: str, period: tuple[str | None, str | None]
+) -> None:
+    """A fourteenth hunt's: 日平均客流超过2000人次 read as a total, 平均年增长5% as one rise."""
+    (per,) = parse_phrase(text).figure.per
+    assert (per.unit, per.subject) == period
+    (found,) = minsheng.find_quantities(text + "。")
+    assert found.reading is not None
+    assert [(p.unit, p.subject) for p in found.reading.figure.per] == [period]
+
+
+@pytest.mark.parametrize("text", ["今日平均客流2000人次", "平均年龄45岁"])
+def test_today_or_an_average_age_is_no_period(text: str) -> None:
+    """今日, 平均年龄: no denominator."""
+    assert parse_phrase(text).figure.per == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("同比减少26起、443人。", "26起、443人"), ("同比增加3起、10人。", "3起、10人")],
+)
+def test_a_change_governs_the_items_after_a_refused_one(text: str, phrase: str) -> None:
+    """A fourteenth hunt's: 同比减少26起、443人 found 443人 as a plain level (26起 refused)."""
+    assert [(f.phrase, f.reading) for f in minsheng.find_quantities(text)] == [(phrase, None)]
+
+
+def test_items_after_a_refused_one_without_a_change_are_found() -> None:
+    """发生事故26起、死亡443人: no change word; 443人 is found and read."""
+    found = minsheng.find_quantities("发生事故26起、死亡443人。")
+    assert [(f.phrase, f.reading is not None) for f in found] == [("26起", False), ("443人", True)]

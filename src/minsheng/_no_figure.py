@@ -81,11 +81,13 @@ CLASS_BY_SIZE = '[“"「]?超?大班额'
 """56人以上大班额: classes of 56 pupils or more, a kind of class that its size names (left
 by a sixth hunt: read as at least 56 people)."""
 THRESHOLD = compiled(
-    "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米)"
+    "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米|张)"
     "及?以[上下]的?"
     # a noun of a class of things (not 城镇调查失业率, 一站式, 职工: a review found the
     # threshold hidden or the figure after it refused where the noun was another)
-    "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇)"
+    # (护理院, 养老院: a thirteenth hunt's 床位100张以上的护理院3家, found as ≥ 100 beds)
+    "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇"
+    "|护理院|养老院|养老机构|医院|卫生院|幼儿园|学校)"
     "[^，。；,;：:\n]*?[0-9])"
     # 500万以上人口的城市达13个: a class of places by their population (a hunt's; not
     # 为20万以上的城镇居民提供3次, a count of residents)

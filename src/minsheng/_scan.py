@@ -237,6 +237,12 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
 
 
 _COMMAS = ("，", ",")
+_CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了? *$")
+
+
+def _changed_before(s: str, a: int) -> bool:
+    """Whether a change word ends right before ``a`` in its clause (同比减少|26起)."""
+    return _CHANGE_AT_END.search(s, clause_start(s, a), a) is not None
 
 
 def _each_opens(s: str, start: int) -> bool:
@@ -371,8 +377,11 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
         # words left of a figure never reach into an unreadable numeral before it
         before = bisect.bisect_right(error_ends, figure.start)
         if before and error_ends[before - 1] > floor:
-            # the unreadable numeral is the phrase before (每2-3年开展1次: its 每 too)
-            floor, last, governed = error_ends[before - 1], before - 1, False
+            # the unreadable numeral is the phrase before (每2-3年开展1次: its 每 too);
+            # a change word right before it governs the items listed after it too
+            # (同比减少26起、443人: a fourteenth hunt's, 443人 found as a level)
+            floor, last = error_ends[before - 1], before - 1
+            governed = _changed_before(s, spans[last][0])
         nxt = figures[j + 1] if j + 1 < len(figures) else None
         high = None  # the high end of a range that starts here
         if nxt is not None and j + 1 not in used and _RANGE.fullmatch(s, figure.end, nxt.start):
@@ -414,8 +423,6 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
         if a is not None:
             if currency is not None:  # 港币3000元, 500港元: never read as renminbi
                 a, end = min(a, currency[0]), currency[1]
-            if s.startswith("+", end) and not s[end + 1 : end + 2].isdigit():
-                end += 1  # 10万+人次: more than 100,000, refused (8家+14家 is a sum)
             end = _over_a_unit_word(s, figure if high is None else high, end)
             last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
@@ -472,6 +479,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     """
     if ge_dian_after(s, figure.unit, end) or fen_after(s, figure.unit, end):
         return end + 1
+    if s.startswith("+", end) and not s[end + 1 : end + 2].isdigit():
+        return end + 1  # 10万+人次: more than 100,000, refused (8家+14家 is a sum)
     bound = next((w for w in OTHER_BOUNDS + THRESHOLDS if s.startswith(w, end)), None)
     if bound is not None:  # 1200万上方, 6万亿元新台阶: at least it, or above it?
         return end + len(bound)  # (the parser reads 突破1万亿元大关: more than it)

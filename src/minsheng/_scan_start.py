@@ -160,7 +160,12 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     starts = [k for k in range(first, a) if s[k] == "每"] if first >= 0 else []
     each = set(starts)
     # (a per word may look past the start: 年平均 before 增长 is a year's average)
-    starts += [m.start() for m in _PER_WORDS.finditer(s, c, min(len(s), a + 8)) if m.end() <= a]
+    # (and 平均年 before 增长 is a year's average too, read from 平均: a fourteenth hunt's)
+    starts += [
+        m.start() - 2 if m.start() - 2 >= c and s.startswith("平均年", m.start() - 2) else m.start()
+        for m in _PER_WORDS.finditer(s, c, min(len(s), a + 8))
+        if m.end() <= a
+    ]
     # 村均收入达到15万元, 平均单产达433公斤: a denominator the parser refuses (an
     # eleventh hunt's: found without it, as a plain figure)
     area = PER_AREA.search(s, c, a)

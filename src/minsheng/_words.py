@@ -233,6 +233,10 @@ _PER_WORDS = compiled(
     # (not 分年补贴300万元, 分月发放: in yearly or monthly parts, a ninth session's; but
     # 部分年收入, 积分月发放 are a year's or a month's)
     rf"|({_NOT_A_PERIOD}(?<!(?<![部积学])分)(?:[日月](?=补助)"
+    # 日平均客流超过2000人次, 月平均1.2亿元, 平均年增长5%: a day's, a month's, a year's
+    # average (a fourteenth hunt's: read as totals and as one rise)
+    rf"|[日月](?=平均(?!数|值|水平|气温|温度))"
+    rf"|(?<=平均)年(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
     # (服务能力, 诊疗量, 接诊量, 配送能力, 增收: a thirteenth hunt's 年服务能力达到10万人次
     # lost its year; not 志愿服务月服务群众, 爱耳日诊疗300人次, events of a day or a month)
     rf"|[日月年](?=(?:最大)?(?:处理|供|接待)|(?:服务|诊疗|接诊|配送)(?:能力|总?量)|发班|发送"
