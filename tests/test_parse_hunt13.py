@@ -199,3 +199,34 @@ def test_items_after_a_refused_one_without_a_change_are_found() -> None:
     """发生事故26起、死亡443人: no change word; 443人 is found and read."""
     found = minsheng.find_quantities("发生事故26起、死亡443人。")
     assert [(f.phrase, f.reading is not None) for f in found] == [("26起", False), ("443人", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [("每张年票售价100元", ("张", None)), ("每张学生证补办收费10元", ("张", None))],
+)
+def test_zhang_takes_no_noun_but_beds(text: str, per: tuple[str, str | None]) -> None:
+    """A review's: 每张年票 read as per 张 per year once 张 took the nouns after it."""
+    (found,) = parse_phrase(text).figure.per
+    assert (found.unit, found.subject) == per
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["每位企业家奖励5万元", "每个项目经理配备2名", "每个项目点补助3万元", "每个站点长补贴500元"],
+)
+def test_a_noun_that_runs_on_is_refused(text: str) -> None:
+    """A review's: 每位企业家 read as per firm, 每个项目点 as per project."""
+    with pytest.raises(minsheng.ParseError, match="noun runs on"):
+        parse_phrase(text)
+
+
+def test_a_normal_year_compared_with_is_no_period() -> None:
+    """A review's: 降水量较平均年增加20% (than a normal year) read as per year."""
+    assert parse_phrase("降水量较平均年增加20%").figure.per == ()
+
+
+def test_an_about_word_after_the_change_still_governs_the_list() -> None:
+    """A review's: 同比减少约26起、443人 found 443人 as a plain level."""
+    found = minsheng.find_quantities("同比减少约26起、443人。")
+    assert [(f.phrase, f.reading) for f in found] == [("26起、443人", None)]

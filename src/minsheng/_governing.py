@@ -192,6 +192,9 @@ def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
         if s.startswith(word, j) and any(s.startswith(n, j + 1) for n in _PER_NOUNS):
             classifier, j = word, j + 1
             break
+    else:
+        if s.startswith("张床位", j):  # 每张床位 (not 每张年票, 每张学生证: a review's)
+            classifier, j = "张", j + 1
     for noun in _PER_NOUNS:
         if s.startswith(noun, j) and j + len(noun) <= stop:
             if noun == "班" and s.startswith(_NOT_A_CLASS, j + 1):
@@ -274,6 +277,16 @@ _HELD = (
     "养老", "服务", "综合", "文化", "医", "集体", "干部", "书记",
     "级", "农场",  # a seventh hunt's: 每个村级综合服务中心, 每个家庭农场
 )  # fmt: skip
+# and a fourteenth hunt's nouns, where a word runs on from them (a review's: 每位企业家
+# read as per firm, 每个项目经理 and 每个项目点 as per project, 每张床位数 as per bed)
+_RUNS_ON = {
+    "企业": ("家", "职工", "员工", "园区", "孵化"),
+    "项目": ("经理", "点", "组", "区", "部", "负责"),
+    "站点": ("长",),
+    "机构": ("改革",),
+    "托位": ("数", "费"),
+    "床位": ("数", "费"),
+}
 
 
 def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
@@ -292,7 +305,10 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
             read = _read_per_body(s, j + 1, b)
             if read is None:
                 raise fail(msg("unreadable denominator after 每"), text, j)
-            if read[0].subject in _PLACES_THAT_HOLD and s.startswith(_HELD, read[1], b):
+            subject = read[0].subject
+            if (subject in _PLACES_THAT_HOLD and s.startswith(_HELD, read[1], b)) or (
+                subject in _RUNS_ON and s.startswith(_RUNS_ON[subject], read[1], b)
+            ):
                 # 每个村卫生室补助2万元: per clinic, not per village (a sixth hunt's)
                 reason = msg("a denominator whose noun runs on: per place, or per what it holds?")
                 raise fail(reason, text, j)

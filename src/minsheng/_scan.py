@@ -237,7 +237,7 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
 
 
 _COMMAS = ("，", ",")
-_CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了? *$")
+_CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了? *(?:约|近|大约|将近)? *$")
 
 
 def _changed_before(s: str, a: int) -> bool:

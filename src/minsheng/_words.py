@@ -197,7 +197,7 @@ _PER_NOUNS = tuple(
         reverse=True,
     )
 )  # fmt: skip
-_PER_CLASSIFIERS = ("名", "个", "位", "所", "家", "张")
+_PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # Denominators printed without 每: 人均, 月人均, 生均, 村均, 亩均, 日处理, 千人口
 # 亩均 but not 学校均衡发展 (均衡, 均等, 均匀, 均值 are words); 村均, 校均 are left
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
@@ -236,7 +236,7 @@ _PER_WORDS = compiled(
     # 日平均客流超过2000人次, 月平均1.2亿元, 平均年增长5%: a day's, a month's, a year's
     # average (a fourteenth hunt's: read as totals and as one rise)
     rf"|[日月](?=平均(?!数|值|水平|气温|温度))"
-    rf"|(?<=平均)年(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
+    rf"|(?<=平均)(?<![较比]平均)年(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
     # (服务能力, 诊疗量, 接诊量, 配送能力, 增收: a thirteenth hunt's 年服务能力达到10万人次
     # lost its year; not 志愿服务月服务群众, 爱耳日诊疗300人次, events of a day or a month)
     rf"|[日月年](?=(?:最大)?(?:处理|供|接待)|(?:服务|诊疗|接诊|配送)(?:能力|总?量)|发班|发送"
