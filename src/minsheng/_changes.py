@@ -127,7 +127,7 @@ def _refuse_first_change(
         and not held_rate_noun(words, first)
     )
     across = governs_across(thing[:-1] if to else thing, first.group(1))
-    if first.group(1) in OWN_OBJECT and thing.strip(" 了") and not counted:
+    if holds_its_object(first.group(1), thing) and not counted:
         # 延时开放2小时: two hours more, or open for two (a review's: a plain 2 hours)?
         # (延时开放场馆30个, 加薪职工3万人 count what the change was for)
         reason = msg("a change word that holds its object, then another noun: a change of it?")
@@ -249,7 +249,7 @@ def governs_across(thing: str, word: str = "") -> bool | None:
     object is longer than :data:`OBJECT_LONGEST`, and the parser cannot say.
     """
     if (
-        (word in OWN_OBJECT and thing.strip(" 了"))
+        holds_its_object(word, thing)
         or _CHANGE_FIRST.search(thing) is not None  # 减少审批事项新增…300个
         or any(ch in NOT_THING or ch.isdigit() for ch in thing)
         or any(verb in thing for verb in OWN_VERBS)
@@ -278,6 +278,12 @@ OWN_OBJECT = frozenset((
 """Change words that hold their object (a price, tax, pay): a noun after one is no
 object of it, and the figure after that noun no change (a review's: 加薪职工3万人 and
 涨价商品300种 read as rises of 30,000 people and 300 kinds)."""
+
+
+def holds_its_object(word: str, thing: str) -> bool:
+    """Whether ``word`` holds its own object, and words (``thing``) stand before the figure."""
+    return word in OWN_OBJECT and bool(thing.strip(" 了"))
+
 
 OBJECT_LONGEST = 10
 """The longest object a first change word governs its figure across (工程建设项目审批时间).

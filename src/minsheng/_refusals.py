@@ -23,6 +23,7 @@ from minsheng._change_words import (
     YEAR_ON_YEAR,
     change_of_it,
 )
+from minsheng._changes import COMPARATOR_WORDS
 from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
@@ -34,7 +35,6 @@ from minsheng._patterns import compiled
 from minsheng._units import RATES
 from minsheng._words import (
     _NOT_AFTER,
-    _PREFIX_COMPARATORS,
     DECIMAL_ROUGH,
     FRACTION_OF_MANY,
     GROWING,
@@ -554,21 +554,16 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     return None
 
 
-_BOUNDED = tuple(_PREFIX_COMPARATORS)
-"""Words before a figure that bound it: 突破1万亿元大关 is more than it, 跌破 less."""
-
-
 def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) -> None:
     """Refuse the words after the last figure that would govern it or make it a change."""
     after = _skip_spaces(s, last.end)
     if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
         raise fail(msg("unexpected text after the figure"), text, after)
-    if (
-        s.startswith(OTHER_BOUNDS, after)
-        or (  # 1200万上方, 5%之下: above, or at least?
-            s.startswith(THRESHOLDS, after) and not s[: last.start].rstrip(" ").endswith(_BOUNDED)
-        )
-    ):
+    if s.startswith(OTHER_BOUNDS, after) or (
+        # 迈上6万亿元台阶, unless a bound of its own stands before it (突破…大关, 跌破…)
+        s.startswith(THRESHOLDS, after)
+        and not s[: last.start].rstrip(" ").endswith(COMPARATOR_WORDS)
+    ):  # 1200万上方, 5%之下: above, or at least?
         raise fail(msg("a bound after the figure minsheng does not read"), text, after)
     # (not 11个月的下滑, a time)
     change = None if times(last.unit) else change_of_it(s, last.end, rate=last.unit in RATES)

@@ -15,6 +15,7 @@ and the outcome's 人口): :func:`acknowledge` gives them the severity
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 import attrs
 
@@ -75,20 +76,15 @@ def acknowledge(program: Program, problems: list[Problem]) -> list[Problem]:
     owners = {path: m.acknowledged for path, m in metrics_of(program) if m.acknowledged}
     if not owners:
         return problems
-    warned: Counter[tuple[str, str]] = Counter()
-    for found in problems:
-        at = _owner(found)
-        if at is not None and at in owners:
-            warned[at, found.code] += 1
+    keys = [_owner(found, owners) for found in problems]
+    warned = Counter(key for key in keys if key is not None)
     named = {path: Counter(codes) for path, codes in owners.items()}
-    marked = []
-    for found in problems:
-        at = _owner(found)
-        if at is not None and at in owners:
-            key = (at, found.code)
-            if warned[key] <= named[at][found.code]:
-                found = attrs.evolve(found, severity="acknowledged")  # noqa: PLW2901
-        marked.append(found)
+    marked = [
+        found
+        if key is None or warned[key] > named[key[0]][key[1]]
+        else attrs.evolve(found, severity="acknowledged")
+        for found, key in zip(problems, keys, strict=True)
+    ]
     for path, codes in owners.items():
         seen: Counter[str] = Counter()
         for i, code in enumerate(codes):
@@ -116,12 +112,12 @@ def acknowledge(program: Program, problems: list[Problem]) -> list[Problem]:
     return marked
 
 
-def _owner(found: Problem) -> str | None:
-    """The path of the metric whose ``acknowledged`` may answer ``found``, if any may."""
+def _owner(found: Problem, owners: Mapping[str, object]) -> tuple[str, str] | None:
+    """The path of the metric among ``owners`` that may acknowledge ``found``, and its code."""
     if found.severity != "warning" or found.code not in ACKNOWLEDGEABLE:
         return None  # (an entry naming review or text-form is an error, and passes neither)
     at = METRIC_PATH.match(found.path)
-    return None if at is None else at.group()
+    return None if at is None or at.group() not in owners else (at.group(), found.code)
 
 
 def _unacknowledgeable(path: str, code: str) -> Problem:

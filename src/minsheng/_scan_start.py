@@ -29,13 +29,14 @@ from minsheng._change_words import (
 )
 from minsheng._changes import (
     COMPARATOR_WORDS,
-    OWN_OBJECT,
     TO_WORDS,
+    about_at_end,
     across_but_for_de,
     change_apart,
     first_change,
     governs_across,
     held_rate_noun,
+    holds_its_object,
     unheld_rate_noun,
 )
 from minsheng._comparing import (
@@ -587,7 +588,7 @@ def _names_its_object(s: str, figure: _Figure, first: int) -> bool:
     (a twelfth hunt's), an about word between.
     """
     between = s[first : figure.start].rstrip(" ")
-    about = next((w for w in _ABOUTS_LONGEST_FIRST if between.endswith(w)), "")
+    about = about_at_end(between) or ""
     return (
         figure.unit is None
         and figure.number.multiplier >= 4
@@ -595,9 +596,6 @@ def _names_its_object(s: str, figure: _Figure, first: int) -> bool:
         and between.removesuffix(about).rstrip(" 了") in _CHANGES
         and not s.startswith(TAKES_NO_OBJECT, first)
     )
-
-
-_ABOUTS_LONGEST_FIRST = tuple(sorted(_ABOUT_PREFIXES, key=len, reverse=True))
 
 
 def _with_first_change(s: str, a: int, c: int) -> int:
@@ -620,7 +618,7 @@ def _with_first_change(s: str, a: int, c: int) -> int:
     if held_rate_noun(words, first):
         return c + first.start()  # 增速保持在6%左右: held by its words, growth of about 6 %
     thing = words[first.end() :]
-    if first.group(1) in OWN_OBJECT and thing.strip(" 了") and not COUNT_AT.match(s, a):
+    if holds_its_object(first.group(1), thing) and not COUNT_AT.match(s, a):
         return c + first.start()  # 延时开放2小时: the parser refuses it with its change word
     if governs_across(thing, first.group(1)) is False and not (
         # 减少门诊患者的等候时间30%: with 的 in its object, the parser decides
