@@ -80,6 +80,9 @@ AGE = compiled(
 CLASS_BY_SIZE = '[“"「]?超?大班额'
 """56人以上大班额: classes of 56 pupils or more, a kind of class that its size names (left
 by a sixth hunt: read as at least 56 people)."""
+# a later figure of the clause, in digits or a numeral and its classifier (护理院三家: a
+# fourteenth hunt's, where ≥ 100 beds was found before a count in a numeral)
+_COUNTED_AFTER = "[^，。；,;：:\n]*?(?:[0-9]|[一二两三四五六七八九十百千]+[家个所座处项栋幢])"
 THRESHOLD = compiled(
     "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米|张)"
     "及?以[上下]的?"
@@ -88,11 +91,11 @@ THRESHOLD = compiled(
     # (护理院, 养老院: a thirteenth hunt's 床位100张以上的护理院3家, found as ≥ 100 beds)
     "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇"
     "|护理院|养老院|养老机构|医院|卫生院|幼儿园|学校)"
-    "[^，。；,;：:\n]*?[0-9])"
+    f"{_COUNTED_AFTER})"
     # 500万以上人口的城市达13个: a class of places by their population (a hunt's; not
     # 为20万以上的城镇居民提供3次, a count of residents)
     "|(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:人口以[上下]|以[上下]人口)的"
-    "(?=(?:城市|县城|县|城镇|乡镇|地区)[^，。；,;：:\n]*?[0-9])"
+    f"(?=(?:城市|县城|县|城镇|乡镇|地区){_COUNTED_AFTER})"
     # 新增3家销售超百亿元企业: a class of firms by their sales (a hunt's)
     "|(?<=[超逾])(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿)元"
     "(?=(?:的)?(?:企业|工业企业)(?!投资|建设|资金))"

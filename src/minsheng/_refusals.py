@@ -77,6 +77,15 @@ MORE_OR_LESS_CHANGE = compiled(
 )
 """同比少增3873亿元, 多减3000人: a change against last year's change (it grew 3873亿元
 less than a year before), not a rise or fall by the figure; not 最多增加, 至少增加."""
+MORE_OR_LESS_DONE = compiled(
+    "(?<![最至更许很较增减大诸众缺不青老多0-9十百千万亿])[多少]"
+    "(?:完成|建成|建设|新建|发生|死亡|伤亡|受伤|支出|花费|花钱|排放|消耗|投入|缴纳|缴费|支付"
+    "|用电|用水|用能|用地|跑腿|生产|招收|招生|招聘|录取|培训|销售|收入|收取)了?"
+    "[\u4e00-\u9fff]{0,6}$"
+)
+"""多完成12个, 少死亡5人, 多建成学校12所: more or fewer than another figure (the plan's,
+last year's), a difference, not the figure (a fourteenth hunt's, read as plain counts).
+Verbs only, of two characters (not 多用途, 多建议), with at most a short object."""
 SPEED = compiled("(?:时速|秒速|车速|航速|风速|速度|限速|流速|速率|提速)[^,;，。；建新修改换]{0,6}$")
 """设计时速350公里: a speed, per hour, which 公里 alone does not say (a fourth hunt's,
 read as a distance)."""
@@ -91,6 +100,16 @@ MONTHS = ("月",)  # 12月底前: a month, not a count
 DISTANCES = ("公里", "千米", "米")  # 时速350公里: a speed, where a word of speed stands before
 
 
+_MORE_OR_LESS = (
+    (
+        MORE_OR_LESS_CHANGE,
+        msg("多增 or 少增: more or less than another change, not a change by the figure"),
+    ),
+    (
+        MORE_OR_LESS_DONE,
+        msg("多 or 少 before a verb (多完成, 少死亡): more or fewer than another figure"),
+    ),
+)
 _NO_DOUBLING = msg("番 after a figure that is no doubling the parser reads")
 
 
@@ -102,20 +121,28 @@ def _fan_after(s: str, figure: _Figure) -> bool:
 # 单日最大供水量30万吨, 单日接待游客5万人次: one day's figure, a peak or a capacity,
 # which read plain is a total and per day a daily rate (left by a sixth hunt). Not
 # 简单, 清单, 名单, 订单, …, nor 单日常 (单日 then 常).
-ONE_DAY = compiled("(?<![简清名订账菜保传表罚工买下报孤运接派话])单[日月](?!常|记)")
+ONE_DAY = compiled(
+    "(?<![简清名订账菜保传表罚工买下报孤运接派话])单[日月](?!常|记)"
+    # 日最高客流12万人次: a day's peak, as 单日 is (a fourteenth hunt's, read as a plain
+    # total where 日最高12万人次 was refused); not 日最大处理量, a capacity per day
+    "|(?<![生节])[日月](?:最高|峰值)"
+)
 _BY_SIZE_AFTER = compiled(f"(?:及?以[上下])?的?{CLASS_BY_SIZE}")
 
 # 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
 # the level it started from (a sixth hunt's: 从当初2009年的15元 read as 15 元).
 # Not 从业, 从事, 从中 or the adverbs 从严, 从快, …; nor 从…起 (since).
-_FROM = "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
-_FROM_ALONE = compiled(f"{_FROM}(?:[^，。；,;从起]{{0,12}}的)? *$")
+# 由 as 从 (由87% alone, a fourteenth hunt's: read as a level); not 由于, 由此, 理由, 自由
+_FROM = (
+    "(?:(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
+    "|(?<![理经自缘来])由(?!于|此|衷|来))"
+)
+_FROM_ALONE = compiled(f"{_FROM}(?:[^，。；,;从由起]{{0,12}}的)? *$")
 # 由現時的3000元大幅提高, 从3000元提高: where it starts, the change after it, and no
 # level it reaches (a seventh hunt's: read as 3000 元), also with a denominator
-# between, as in 由每月2400元增加四分之一; not 由于, 由此, 理由, 自由
+# between, as in 由每月2400元增加四分之一
 _FROM_THEN_CHANGE = compiled(
-    f"(?:{_FROM}|(?<![理经自缘来])由(?!于|此|衷|来))"
-    "(?:[^，。；,;从由起]{0,12}的|(?:每[^，。；,;从由起每的]{1,3}){1,2})? *$"
+    f"{_FROM}(?:[^，。；,;从由起]{{0,12}}的|(?:每[^，。；,;从由起每的]{{1,3}}){{1,2}})? *$"
 )
 _FROM_REACH = 24  # 由, 12 words and 的, or two denominators, and a few spaces
 _CHANGE_AFTER = compiled(
@@ -254,10 +281,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if figure.unit in VOLTAGES and VOLTAGE_CLASS.match(s, figure.end):
         # 10千伏线路98公里, 4座110千伏变电站: a class of line or station (a scan hunt's)
         return msg("a voltage that names a class of line or station, not a figure"), figure.end
-    more_or_less = MORE_OR_LESS_CHANGE.search(left)
-    if more_or_less is not None:
-        reason = msg("多增 or 少增: more or less than another change, not a change by the figure")
-        return reason, more_or_less.start()
+    for pattern, reason in _MORE_OR_LESS:
+        more_or_less = pattern.search(left)
+        if more_or_less is not None:
+            return reason, more_or_less.start()
     if _fan_after(s, figure):
         # 翻 2 番, 翻1.5番, 3番: 番 that no doubling of the parser's (翻两番) holds
         return _NO_DOUBLING, number.end

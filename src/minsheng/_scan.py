@@ -204,13 +204,10 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
         # 分别增长15.3%，29.6% (an eleventh hunt's: the second read as a level): after
         # 分别, a comma right before a figure of the same unit lists it too
         return True
-    measure = between[:-1]  # 不少于3万捆、5万捆、8万捆: a measure word the parser does not read
-    if (
-        between[-1:] in LIST_SEPARATORS
-        and 0 < len(measure) <= 2
-        and all(_is_word_char(c) for c in measure)
+    if (  # 不少于3万捆、5万捆、8万捆: a measure word the parser does not read
+        _measure_then_separator(between)
         and figure.unit is None
-        and s.startswith(measure, figure.end)
+        and s.startswith(between[:-1], figure.end)
     ):
         return True
     rest = between[1:].strip(" ")
@@ -233,6 +230,17 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
         and between[: -len(about)].rstrip(" ") in LIST_SEPARATORS
         and previous is not None
         and (each or previous.unit == figure.unit)
+    )
+
+
+def _measure_then_separator(between: str) -> bool:
+    """Whether ``between`` is a measure word and a list separator (起、), as after 二三十."""
+    between = between.strip(" ")
+    measure = between[:-1]
+    return (
+        between[-1:] in LIST_SEPARATORS
+        and 0 < len(measure) <= 2
+        and all(_is_word_char(c) for c in measure)
     )
 
 
@@ -388,8 +396,13 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             high = nxt
             used.add(j + 1)
         end = figure.end if high is None else high.end
-        listed = governed and _listed(
-            s, s[floor : figure.start], figure, figures[j - 1] if j else None
+        listed = (
+            governed
+            and (
+                _listed(s, s[floor : figure.start], figure, figures[j - 1] if j else None)
+                # 同比减少二三十起、443人: an unreadable numeral's measure word, then the list
+                or (spans[last][2] and _measure_then_separator(s[floor : figure.start]))
+            )
         )
         if high is None:
             a = figure_start(s, figure, nxt, floor, (covered, dates, signed))

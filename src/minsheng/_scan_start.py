@@ -64,6 +64,7 @@ from minsheng._patterns import compiled
 from minsheng._refusals import (
     DIFFERENCE,
     DISTANCES,
+    MORE_OR_LESS_DONE,
     PER_AREA,
     RANK_BOTTOM,
     RANK_MOVE,
@@ -303,9 +304,12 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     per = PER_WITHOUT_EACH.search(s, c, a)  # 万人发明专利拥有量达到15件: per 10,000
     if per is not None:  # people, with no 每: the parser refuses it, found whole
         return per.start()
-    one_day = one_day_before(s, c, a) if not at.rate else None
-    if one_day is not None:  # 单日最大供水量30万吨: one day's, which the parser refuses
-        return one_day.start()
+    # 单日最大供水量30万吨: one day's; 少死亡5人: fewer than another figure (refused)
+    refused = (one_day_before(s, c, a) if not at.rate else None) or MORE_OR_LESS_DONE.search(
+        s, c, a
+    )
+    if refused is not None:
+        return refused.start()
     per = _PER_THEN_LATIN.search(s, c, a)  # 人均GDP为10万元: per person, which the
     if per is not None:  # parser cannot read across GDP; found without it, none
         return per.start()

@@ -80,6 +80,7 @@ def vocabulary() -> frozenset[str]:
         _VERSION_BEFORE,
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
+        MORE_OR_LESS_DONE,
         ONE_DAY,
         RANK_MOVE,
         RANKS,
@@ -112,7 +113,8 @@ def vocabulary() -> frozenset[str]:
         "穴对孔樘泊尊扇堵杆面道节组队层",  # a sixth hunt's measures of things
         "头只",  # and a ninth hunt's
         "课时学分",  # and a seventh hunt's measures of teaching
-        MORE_OR_LESS_CHANGE.pattern, SPEED.pattern, DIFFERENCE.pattern, "级", LESS.pattern,
+        MORE_OR_LESS_CHANGE.pattern, MORE_OR_LESS_DONE.pattern, SPEED.pattern,
+        DIFFERENCE.pattern, "级", LESS.pattern,
         _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
         ONE_DAY.pattern, PER_WITHOUT_EACH.pattern,
         # an eighth hunt's words and its review's

@@ -612,8 +612,11 @@ OVER_PLAN = compiled("超额[^的]*$")
 not where 的 ends a clause of it before the figure (超额完成任务的已有10项 counts
 projects), nor before a count (超额完成40所的年度目标任务 names the target beaten, refused)."""
 
-LEADS = ("快于", "慢于", "领先")
-"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
+LEADS = (
+    "快于", "慢于", "领先", "超全国", "超全省", "超全市", "超全区", "超全州", "超全县", "超平均",
+)  # fmt: skip
+"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference; 超全省平均
+增速6.7个百分点 too (a fourteenth hunt's, read as growth by 6.7 points)."""
 
 OVERTAKING = ("落后", "超越", "赶超", "反超", "追超")
 """落后5%, 反超3个百分点: behind or past another figure, by a difference; right before
