@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 import minsheng
@@ -257,3 +258,11 @@ def programs(draw: st.DrawFn) -> minsheng.Program:
         notes=tuple(draw(st.lists(words, max_size=2))),
         review=draw(reviews),
     )
+
+
+few_programs = settings(max_examples=min(settings.default.max_examples, 50))
+"""For tests that draw whole programs: at most 50 examples under any profile.
+
+Hypothesis takes about 0.15 s to draw one program; under the ci profile's 150
+examples the six tests that draw them took about three minutes of CI's time.
+"""

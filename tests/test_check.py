@@ -18,7 +18,7 @@ from minsheng._assess import assess_metric
 from minsheng._errors import InvalidValueError
 from minsheng._phrases import _agrees, _disagreements, phrase_disagreements
 from tests.conftest import ROOT, one_metric
-from tests.strategies import programs, quantities
+from tests.strategies import few_programs, programs, quantities
 
 
 def _kunming_2025() -> dict[str, Any]:
@@ -1955,6 +1955,7 @@ def test_one_session_in_other_words_is_one_session() -> None:
     assert "evaluation-body" in {p.code for p in minsheng.check(program)}
 
 
+@few_programs
 @given(programs())
 def test_validate_warns_where_assessment_finds_units_that_do_not_compare(
     program: minsheng.Program,

@@ -67,6 +67,7 @@ def test_round_trip_every_class(cls: type, strategy: st.SearchStrategy[Any]) -> 
     check()
 
 
+@strategies.few_programs
 @given(strategies.programs())
 def test_generated_programs_round_trip_and_validate(program: minsheng.Program) -> None:
     """One random program, every property: JSON round trips, schema, and both converters.

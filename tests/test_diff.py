@@ -10,14 +10,14 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 import minsheng
 from minsheng._cli import main
 from minsheng._diff import Change, diff
 from minsheng._registry import SHIPPED
 from tests.conftest import ROOT, SNAPSHOTS
-from tests.strategies import programs
+from tests.strategies import few_programs, programs
 
 SHIPPED_DATASETS = [
     f"{info.city}/{info.year}" for info in minsheng.available() if info.provider == SHIPPED
@@ -178,7 +178,7 @@ def test_diff_matches_projects_by_number(kunming_2025: minsheng.Program) -> None
     assert added[0].describe().startswith('+ $.projects[0]: {"number":1,')
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@few_programs
 @given(programs(), programs())
 def test_every_difference_is_listed(old: minsheng.Program, new: minsheng.Program) -> None:
     """Programs that differ have a change; a program has none against itself."""

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 import minsheng
 from minsheng import Category, Status
 from minsheng._cli import main
 from minsheng._query import parse_years
 from tests.conftest import ROOT
-from tests.strategies import programs
+from tests.strategies import few_programs, programs
 
 
 def _extra() -> list[minsheng.Program]:
@@ -126,7 +126,7 @@ def test_parse_years_rejects(text: str) -> None:
         parse_years(text)
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@few_programs
 @given(programs())
 def test_selection_is_a_filter(first: minsheng.Program) -> None:
     """Selected metrics are exactly those whose city, year, category and status match."""

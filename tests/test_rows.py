@@ -12,7 +12,7 @@ from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import minsheng
@@ -22,7 +22,7 @@ from minsheng._decimals import plain
 from minsheng._rows import ProgramRow, program_rows
 from minsheng._tables import PROGRAM_COLUMNS, PROJECT_COLUMNS, TABLES, columns_of
 from tests.conftest import ROOT, one_metric
-from tests.strategies import programs
+from tests.strategies import few_programs, programs
 
 D = Decimal
 
@@ -136,7 +136,7 @@ def test_default_is_every_installed_dataset() -> None:
     assert keys == {f"{d.city}/{d.year}" for d in minsheng.available()}
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@few_programs
 @given(programs())
 def test_every_figure_is_one_row(program: minsheng.Program) -> None:
     """Figure rows are the program's figures, path for path, value for value, exactly."""
@@ -473,7 +473,7 @@ def test_every_row_holds_what_its_literal_fields_allow() -> None:
     assert typed >= {"stage", "role", "status", "verdict", "approximation", "agreement", "level"}
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+@few_programs
 @given(programs())
 def test_generated_rows_hold_what_their_literal_fields_allow(program: minsheng.Program) -> None:
     """So do the rows of generated programs, with every enum member and role."""
