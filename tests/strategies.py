@@ -260,7 +260,7 @@ def programs(draw: st.DrawFn) -> minsheng.Program:
     )
 
 
-few_programs = settings(max_examples=min(settings.default.max_examples, 50))
+few_programs = settings(max_examples=min(settings().max_examples, 50))
 """For tests that draw whole programs: at most 50 examples under any profile.
 
 Hypothesis takes about 0.15 s to draw one program; under the ci profile's 150
