@@ -31,7 +31,7 @@ from minsheng._words import (
     _ABOUTS_BY_LAST,
     _CHANGE,
     _PREFIX_COMPARATORS,
-    LEADS,
+    LEAD,
     NEGATED,
     NOT_ABOUTS,
     _longest_at_end,
@@ -101,10 +101,10 @@ def _refuse_first_change(
     """
     if first is None:
         apart = change_apart(words)
-        lead = None if apart is None else next((w for w in LEADS if w in words[apart:]), None)
+        lead = None if apart is None else LEAD.search(words, apart)
         if lead is not None:  # 收入增速快于城镇居民0.9个百分点: a lead over another figure
             reason = msg("a comparator that does not bound the figure")
-            raise fail(reason, text, kept[words.index(lead, apart)])
+            raise fail(reason, text, kept[lead.start()])
         held = RATE_NOUN_AT_END.search(words)
         if held is not None and held.start() == apart:
             # 经济增速目标5.5%左右: a rate noun held to the figure is its own change (an

@@ -22,6 +22,7 @@ from minsheng._words import (
     _INNER_CHARS,
     _INNER_COMPARATOR,
     _PREFIX_COMPARATORS,
+    AHEAD_OF,
     BETTER_THAN,
     GETTING,
     LEADS,
@@ -57,7 +58,7 @@ _COMPARING = frozenset(
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
 _COMPARISON = compiled(
     "[比较][^比较]{0,16}[多少高低快慢大小]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
-    + "|".join((*MARGINS, *LEADS, BETTER_THAN))
+    + "|".join((*MARGINS, *LEADS, BETTER_THAN, AHEAD_OF))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)
 # (at most 40 characters of a figure: matched at every figure of a run such as

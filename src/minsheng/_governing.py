@@ -70,7 +70,7 @@ from minsheng._words import (
     _UNIT,
     _UNIT_WORDS,
     FREE_ABOUT,
-    LEADS,
+    LEAD,
     LINE_BREAKS,
     NEGATED,
     PARTIAL,
@@ -348,7 +348,6 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
     return pers, kept
 
 
-_LEAD = compiled("|".join(LEADS))
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
 _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
@@ -403,7 +402,7 @@ def _refuse_unbounded(
         raise fail(msg("a negation before the figure"), text, kept[negated.start()])
     # 增长快于经济增长0.5个百分点: a lead over another figure, even where a change
     # word (the other figure's) ends the words
-    comparison = _LEAD.search(words) if change_at_end else _COMPARISON.search(words)
+    comparison = LEAD.search(words) if change_at_end else _COMPARISON.search(words)
     if comparison is None and not change_at_end:  # 高0.5个百分点
         comparison = bare_comparative(words, after)
     if comparison is not None:

@@ -78,14 +78,17 @@ MORE_OR_LESS_CHANGE = compiled(
 """同比少增3873亿元, 多减3000人: a change against last year's change (it grew 3873亿元
 less than a year before), not a rise or fall by the figure; not 最多增加, 至少增加."""
 MORE_OR_LESS_DONE = compiled(
-    "(?<![最至更许很较增减大诸众缺不青老多0-9十百千万亿])[多少]"
-    "(?:完成|建成|建设|新建|发生|死亡|伤亡|受伤|支出|花费|花钱|排放|消耗|投入|缴纳|缴费|支付"
-    "|用电|用水|用能|用地|跑腿|生产|招收|招生|招聘|录取|培训|销售|收入|收取)了?"
-    "[\u4e00-\u9fff]{0,6}$"
+    "(?<![最至更许很较增减大诸众缺不青老多0-9十百千万亿])"
+    "(?<![0-9一二两三四五六七八九十半][年月天周])(?<![0-9一二两三四五六七八九十半]个月)[多少]"
+    "(?:完成|建成|建设|新建|发生|死亡|伤亡|受伤|支出|花费|花钱|排放|消耗|投入"
+    "|用电|用水|用能|用地|跑腿|生产(?!线)|招收|招生|招聘|录取|培训|销售|收入)了?"
+    "[\u4e00-\u9fff]{0,6} *$"
 )
 """多完成12个, 少死亡5人, 多建成学校12所: more or fewer than another figure (the plan's,
 last year's), a difference, not the figure (a fourteenth hunt's, read as plain counts).
-Verbs only, of two characters (not 多用途, 多建议), with at most a short object."""
+Verbs only, of two characters (not 多用途, 多建议, 多生产线), with at most a short
+object; not 一年多完成 (a year and more), nor 多收取, 多缴纳 (an overcharge, whose
+figure is its own: 多收取费用合计195800元, a review's)."""
 SPEED = compiled("(?:时速|秒速|车速|航速|风速|速度|限速|流速|速率|提速)[^,;，。；建新修改换]{0,6}$")
 """设计时速350公里: a speed, per hour, which 公里 alone does not say (a fourth hunt's,
 read as a distance)."""
@@ -124,25 +127,23 @@ def _fan_after(s: str, figure: _Figure) -> bool:
 ONE_DAY = compiled(
     "(?<![简清名订账菜保传表罚工买下报孤运接派话])单[日月](?!常|记)"
     # 日最高客流12万人次: a day's peak, as 单日 is (a fourteenth hunt's, read as a plain
-    # total where 日最高12万人次 was refused); not 日最大处理量, a capacity per day
-    "|(?<![生节])[日月](?:最高|峰值)"
+    # total where 日最高12万人次 was refused); not 日最大处理量, a capacity per day, nor
+    # 每月最高补助500元, a cap per month (a review's)
+    "|(?<![生节每])[日月](?:最高|峰值)"
 )
 _BY_SIZE_AFTER = compiled(f"(?:及?以[上下])?的?{CLASS_BY_SIZE}")
 
 # 从 right before a figure, or 从 … 的 before it, with nothing after the figure:
 # the level it started from (a sixth hunt's: 从当初2009年的15元 read as 15 元).
 # Not 从业, 从事, 从中 or the adverbs 从严, 从快, …; nor 从…起 (since).
-# 由 as 从 (由87% alone, a fourteenth hunt's: read as a level); not 由于, 由此, 理由, 自由
-_FROM = (
-    "(?:(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
-    "|(?<![理经自缘来])由(?!于|此|衷|来))"
-)
-_FROM_ALONE = compiled(f"{_FROM}(?:[^，。；,;从由起]{{0,12}}的)? *$")
+_FROM = "(?<!服)从(?!业|事|中|而|未|不|来|严|快|重|优|宽|紧|速|实|小|头|新)"
+_FROM_ALONE = compiled(f"{_FROM}(?:[^，。；,;从起]{{0,12}}的)? *$")
 # 由現時的3000元大幅提高, 从3000元提高: where it starts, the change after it, and no
 # level it reaches (a seventh hunt's: read as 3000 元), also with a denominator
-# between, as in 由每月2400元增加四分之一
+# between, as in 由每月2400元增加四分之一; not 由于, 由此, 理由, 自由
 _FROM_THEN_CHANGE = compiled(
-    f"{_FROM}(?:[^，。；,;从由起]{{0,12}}的|(?:每[^，。；,;从由起每的]{{1,3}}){{1,2}})? *$"
+    f"(?:{_FROM}|(?<![理经自缘来])由(?!于|此|衷|来))"
+    "(?:[^，。；,;从由起]{0,12}的|(?:每[^，。；,;从由起每的]{1,3}){1,2})? *$"
 )
 _FROM_REACH = 24  # 由, 12 words and 的, or two denominators, and a few spaces
 _CHANGE_AFTER = compiled(

@@ -235,7 +235,7 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
 
 def _measure_then_separator(between: str) -> bool:
     """Whether ``between`` is a measure word and a list separator (起、), as after 二三十."""
-    between = between.strip(" ")
+    between = between.replace(" ", "")
     measure = between[:-1]
     return (
         between[-1:] in LIST_SEPARATORS

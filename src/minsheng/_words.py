@@ -612,11 +612,19 @@ OVER_PLAN = compiled("超额[^的]*$")
 not where 的 ends a clause of it before the figure (超额完成任务的已有10项 counts
 projects), nor before a count (超额完成40所的年度目标任务 names the target beaten, refused)."""
 
-LEADS = (
-    "快于", "慢于", "领先", "超全国", "超全省", "超全市", "超全区", "超全州", "超全县", "超平均",
-)  # fmt: skip
-"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference; 超全省平均
-增速6.7个百分点 too (a fourteenth hunt's, read as growth by 6.7 points)."""
+LEADS = ("快于", "慢于", "领先")
+"""快于序时进度3.4个百分点, 领先全国: ahead of another figure, by a difference."""
+
+AHEAD_OF = (
+    "(?<![不未])超 *(?:全国|全省|全市|全区|全州|全县|全旗|全盟|全镇|全自治区|国家|省|同期"
+    "|上年同期|预期|平均|省均|市均)(?!场|域)[^达为到至是的有、，,；;。]{0,8}$"
+)
+"""超全省平均增速6.7个百分点, 超国家平均水平2个百分点: ahead of another figure, by a
+difference (a fourteenth hunt's, read as growth by 6.7 points); right before the
+figure, not where 的 or 达 binds it (超全国平均水平的企业达到12家 counts firms,
+超全省平均水平达8.5% is a level), nor 全市场 or 全区域."""
+LEAD = compiled("|".join((*LEADS, AHEAD_OF)))
+"""A lead over another figure, anywhere in the words before a figure."""
 
 OVERTAKING = ("落后", "超越", "赶超", "反超", "追超")
 """落后5%, 反超3个百分点: behind or past another figure, by a difference; right before
