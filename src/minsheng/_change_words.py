@@ -69,6 +69,8 @@ _CHANGES: dict[str, Direction | None] = {
             "涨价",
             "增产",  # 增产74亿斤: output up by
             "加码",  # 加碼600元 (Hong Kong): a raise by
+            "加",  # a fifteenth hunt's: 服務券加4000張 (Hong Kong) read as a level of 4000
+            "追加",  # 追加6億元預算: added, as a whole word (not found from its 加)
             "上修",  # 上修0.2個百分點: revised up by
             # a check of a tenth hunt: rises read as levels
             "升高",  # 发病率升高0.5个百分点
@@ -164,6 +166,8 @@ _NOT_CHANGES = (
     "调剂", "调控", "调配", "调动", "调派", "调处", "调运", "调入", "调出",
     "延时服务",  # 课后延时服务2小时: the after-school service, no rise (a twelfth hunt's)
     "延时费",  # 延时费30元: a fee (a review's)
+    # 加 in other words: 参加3000人次 takes part, 两项相加3000元 is a sum
+    "参加", "附加", "外加", "叠加", "施加", "添加", "累加", "相加", "更加", "倍加", "有加",
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year
 # after next, lowered to 30,000) is one: 起降 is a word only before a bare figure
@@ -264,7 +268,9 @@ def change_of_it(s: str, end: int, *, rate: bool = False) -> re.Match[str] | Non
     often followed by the next clause's verb (建设3所新增学位).
     """
     found = CHANGE_OF_IT.match(s, end) or (_RATE_THEN_CHANGE.match(s, end) if rate else None)
-    return None if found is None or s.startswith(_NOT_CHANGES, found.start(1)) else found
+    if found is None or found.group(1) == "加":  # 17億的加路連山道: a name, no change
+        return None
+    return None if s.startswith(_NOT_CHANGES, found.start(1)) else found
 
 
 def in_compound(words: str, found: re.Match[str]) -> bool:

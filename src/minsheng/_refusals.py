@@ -179,18 +179,32 @@ def starting_figure(s: str, start: int, end: int, *, alone: bool) -> re.Match[st
     return None if found is None else found[0]
 
 
-_ONE_DAY_REACH = 10
-"""How far before its figure 单日 makes it one day's: within a few words (单日接待量
-创新高的同时全年接待游客500万人次 is the year's)."""
+PERIOD_AFTER = compiled(
+    "的 *[日月年](?:最大)?(?:处理|供水|供气|供|接待|服务|诊疗|接诊|配送|发电|运送|吞吐|产值|产|销售"
+    "|营收|收入|客流)(?:能力|总?量|规模)?"
+)
+"""具有2万人次的日接待能力, 500吨的日处理能力: a period said after the figure (a
+fifteenth hunt's, read as plain totals); not after a rate (30%的年产值 is a share)."""
+
+_ONE_DAY_REACH = 16
+"""How far before its figure 单日 makes it one day's: within a few words (a fifteenth
+hunt's 單日運量仍達到歷史次高的3.6萬人次 is 13 before), unless a word of a longer time
+or a sum stands between (单日接待量创新高的同时全年接待游客500万人次 is the year's)."""
+_LONGER_TIME = compiled("全年|全月|年度|累计|同时|[，,；;]")
 
 
 def one_day_before(s: str, floor: int, start: int) -> re.Match[str] | None:
     """The 单日 or 单月 within a few words before ``start``, and after ``floor``, if any."""
-    return ONE_DAY.search(s, max(floor, start - _ONE_DAY_REACH), start)
+    found = list(ONE_DAY.finditer(s, max(floor, start - _ONE_DAY_REACH), start))
+    if not found or _LONGER_TIME.search(s, found[-1].end(), start) is not None:
+        return None
+    return found[-1]  # the one nearest the figure
 
 
 def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
     """Why a figure that is one day's, or a class's size, is refused; ``None`` if it is not."""
+    if figure.unit not in RATES and PERIOD_AFTER.match(s, figure.end):
+        return msg("a period after the figure (2万人次的日接待能力): per day?"), figure.end
     one_day = one_day_before(left, 0, len(left)) if figure.unit not in RATES else None
     if one_day is not None:  # (单日客流量增长5%: a change of it reads)
         reason = msg("单日 or 单月 before a figure: a peak or a capacity, not a total or a rate")
@@ -216,6 +230,8 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
     if figure.unit == "年" and (_a_year(s, figure) or fiscal_year(s, figure)):
         return msg("a year, not a figure"), figure.start
+    if figure.unit == "年" and _maybe_a_year(s, figure):
+        return msg("a year of the Republic of China (114年), or a count of years?"), figure.start
     alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
     started = starting_figure(s, figure.start, figure.end, alone=alone)
     if started is not None:  # 人均经费已从当初2009年的15元 (then 实现翻番)
@@ -468,6 +484,23 @@ def _a_year(s: str, figure: _Figure) -> bool:
     # 民國 years so far (96年, 115年) before a month or the year's end
     return (
         not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
+    )
+
+
+def _maybe_a_year(s: str, figure: _Figure) -> bool:
+    """Whether N年 in three digits (101 to 149) may be a year of the Republic of China.
+
+    其中114年挹注經費約6億元 and 榮獲114年內政部評鑑 (a fifteenth hunt's, read as 114
+    years and as within 114 years) name 2025; a count of so many years is rare,
+    and says 一百一十四年 in words.
+    """
+    number = figure.number
+    printed = s[figure.start : number.end]
+    return (
+        not number.decimals
+        and 101 <= number.value <= 149
+        and len(printed) == 3
+        and (printed.isdigit() or not any(c in "十百" for c in printed))
     )
 
 

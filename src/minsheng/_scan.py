@@ -50,6 +50,7 @@ from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import (
     MONTHS,
+    PERIOD_AFTER,
     STREAK_AFTER_AN_AVERAGE,
     VOLTAGE_CLASS,
     VOLTAGES,
@@ -533,6 +534,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             k += 1
         if k == len(s) or not (s[k].isdigit() or s[k] in NUMERAL_CHARS):
             return k
+    period = PERIOD_AFTER.match(s, end)  # 2万人次的日接待能力: per day, said after it
+    if period is not None:
+        return period.end()
     change = None if times(figure.unit) else change_of_it(s, end)  # not 11个月的下滑
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, not a level
         return change.end()
@@ -555,7 +559,10 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
 
 
 _LONGEST_PER_AFTER = 6  # 每千名常住人口
-_LATIN_UNIT = compiled("[A-Za-z]+[²³]?")  # 220MW, 3000m², 50km: units minsheng does not read
+
+# 220MW, 3000m², 達1 m/s: units minsheng does not read (after a space too: a fifteenth
+# hunt's 流速可達1 m/s was found as 達1, a bare number)
+_LATIN_UNIT = compiled(" *[A-Za-z]+[²³]?")
 
 
 def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:

@@ -101,7 +101,8 @@ TRADITIONAL = dict(
         "則暢獨純訊証證識軌\uf9fc\ufa34"  # the guards of 通 and 单: 通則, 通暢, 單獨, 單純, 通訊
         "崗療\uf9c1"  # 不到崗, 年診療量: a thirteenth hunt's
         "階勢託衛護衞氣"  # and its 臺階 (a threshold crossed), 逆勢增長, 每個託位, 護理院, 氣溫
-        "傷",  # a fourteenth hunt's verbs after 多 or 少: 少傷亡
+        "傷"  # a fourteenth hunt's verbs after 多 or 少: 少傷亡
+        "夥參蔘疊\uf96b",  # a fifteenth hunt's: 1.58萬伙 (夥), and 參加, 疊加 (no rise)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -180,7 +181,8 @@ TRADITIONAL = dict(
         "则畅独纯讯证证识轨识勤"
         "岗疗疗"
         "阶势托卫护卫气"
-        "伤",
+        "伤"
+        "伙参参叠参",
         strict=True,
     )
 )

@@ -279,6 +279,9 @@ COUNT_WORDS = (
     "匹", "羽", "峰",  # a ninth hunt's: 养马300匹 read as a bare 300; 3000羽, 5000峰 (camels)
     # an eleventh hunt's: 受理来电3.2万余通 (calls) and 3万单 (orders) lost their unit
     "通", "单",
+    # a fifteenth hunt's: 動工量達1.58萬伙 (Hong Kong flats) lost its unit; 3000坪
+    # (Taiwan's measure of floor area) was refused
+    "伙", "坪",
 )  # fmt: skip
 _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
@@ -357,6 +360,8 @@ _UNIT_GUARDS = {
     # 单产, 一单制, 一单到底 (but 3万单订单: orders)
     "单": "(?![位元独一价身列项次人程向车亲据证品体纯轨线季日间户笔株层兵产制到])",
     "城": "(?![市区镇乡际中管建投墙关内外])",  # 城市, 城区, 城乡
+    "伙": "(?![伴食房计同])",  # 伙伴, 伙食, 伙同
+    "坪": "(?![坝山])",  # 沙坪坝, 坪山: places
     "轮": "(?![次椅换岗训动流值胎渡廓车电低驱摩])",  # 轮椅, 轮换, 轮训, 三轮车, 两轮电动车
     "遍": "(?![布及地历])",  # 遍布, 遍及
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church

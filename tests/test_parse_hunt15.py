@@ -1,0 +1,158 @@
+"""Misreads a fifteenth hunt of real text found.
+
+Its pages: Hong Kong's policy address and budget, Taiwan's budgets and county
+reports, county bulletins, hotlines, employment, environment, metro lines,
+venues.  Sources: 服務券加4000張 (news.mingpao.com, 2025-09-17), 一一五年預計開工
+(tw.news.yahoo.com), 114年挹注 (news.ltn.com.tw), 追加6億元 (a Taiwan city's page
+of the earlier real corpus), 動工量達1.58萬伙 (a policy address summary), 單日運量
+仍達到歷史次高的3.6萬人次 (news.ltn.com.tw), 2萬人次的日接待能力
+(takungpao.com, 2012-09-27), 流速可達1 m/s (kategosenaylor.com).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng import Direction, Measure, parse_phrase
+
+
+def _found(text: str) -> list[tuple[str, bool]]:
+    """Each phrase the scan finds in ``text``, and whether it is read."""
+    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("長者社區照顧服務券加4000張", "4000"),
+        ("宿位再加1000個", "1000"),
+        ("追加6億元", "600000000"),
+    ],
+)
+def test_jia_before_a_figure_is_a_rise(text: str, value: str) -> None:
+    """服務券加4000張 read as a level of 4000 vouchers: there are 4000 more (16,000 in all)."""
+    reading = parse_phrase(text)
+    assert (reading.figure.value, reading.change, reading.direction) == (
+        Decimal(value),
+        Measure.INCREMENT,
+        Direction.HIGHER,
+    )
+
+
+def test_jia_from_one_figure_to_another_is_refused_as_zengjia_is() -> None:
+    """加4000張至1.6萬張 read as a range of 4000 to 16,000."""
+    for text in ("加4000張至1.6萬張", "增加4000張至1.6萬張"):
+        with pytest.raises(minsheng.ParseError, match="or a range"):
+            parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["参加3000人次", "加工3000吨", "外加3000元", "加快建设3000套", "加息0.25个百分点"]
+)
+def test_jia_in_other_words_is_no_rise(text: str) -> None:
+    assert parse_phrase(text).change is None
+
+
+def test_jia_after_a_figure_names_nothing() -> None:
+    """17億的加路連山道 (a road's name): not the size of a rise."""
+    text = "若再加上分別需要17億的加路連山道新區域法院。"
+    assert _found(text) == [("17億", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一一五年預計開工二千四百五十六戶。",
+        "預計一一五年搬遷並於一二一年竣工。",
+        "即將於一一四年十二月底上線。",
+        "榮獲一一四年內政部三等獎。",
+    ],
+)
+def test_a_republic_year_in_digits_of_words_is_a_date(text: str) -> None:
+    """一一五年 read as 115 years, 一一四年內 as within 114 years: years of the Republic."""
+    assert all(not phrase.endswith(("年", "年內")) for phrase, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["其中114年挹注增班設園經費約6億元", "上任第一年(108年)全縣總決算", "榮獲114年內政部評鑑"],
+)
+def test_a_three_digit_count_of_years_is_refused(text: str) -> None:
+    """114年 in a Taiwan text is 2025; a count of 114 years says 一百一十四年."""
+    (found, *_) = minsheng.find_quantities(text)
+    assert found.reading is None
+    assert found.error is not None
+    assert "Republic of China" in found.error.reason
+
+
+@pytest.mark.parametrize(("text", "value"), [("一百一十四年", 114), ("建党100年", 100), ("3年", 3)])
+def test_other_counts_of_years_still_read(text: str, value: int) -> None:
+    assert parse_phrase(text).figure.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("截流干管內污水流速可達1 m/s，", "達1 m"),
+        ("長度約740 m，", "約740 m"),
+        ("規模達 10 MW。", "達 10 MW"),
+    ],
+)
+def test_a_latin_unit_after_a_space_is_kept_and_refused(text: str, phrase: str) -> None:
+    """流速可達1 m/s was found as 達1, a bare number at least 1."""
+    assert _found(text) == [(phrase, False)]
+
+
+def test_a_known_latin_unit_after_a_space_still_reads() -> None:
+    (found,) = minsheng.find_quantities("總長達900 km。")
+    assert found.reading is not None
+    assert found.reading.figure.unit == "千米"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("首季公營房屋動工量達1.58萬伙", "伙"), ("上調至50萬伙", "伙"), ("面積22坪", "坪")],
+)
+def test_hong_kong_flats_and_taiwan_floor_area_keep_their_measure(text: str, unit: str) -> None:
+    """1.58萬伙 read as a bare 15,800; 22坪 was refused."""
+    assert parse_phrase(text).figure.unit == unit
+
+
+def test_huo_in_other_words_is_no_measure() -> None:
+    assert _found("与3000伙伴合作。") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["淡海輕軌單日運量仍達到歷史次高的3.6萬人次", "單日運量衝到歷史次高的3.6萬人次"]
+)
+def test_single_day_reaches_over_a_few_more_words(text: str) -> None:
+    """單日運量…3.6萬人次, 13 characters apart, read as a plain total."""
+    with pytest.raises(minsheng.ParseError, match="a peak or a capacity"):
+        parse_phrase(text)
+
+
+def test_single_day_stops_at_a_longer_time() -> None:
+    text = "单日接待量创新高的同时全年接待游客500万人次"
+    assert parse_phrase(text).figure.value == Decimal(5000000)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("具有2万人次的日接待能力。", "2万人次的日接待能力"),
+        ("形成500吨的日处理能力。", "500吨的日处理能力"),
+        ("实现1.2亿元的年产值。", "1.2亿元的年产值"),
+    ],
+)
+def test_a_period_after_the_figure_is_refused(text: str, phrase: str) -> None:
+    """2万人次的日接待能力 read as a plain total of 20,000 (per day, said after it)."""
+    assert _found(text) == [(phrase, False)]
+    with pytest.raises(minsheng.ParseError, match="a period after the figure"):
+        parse_phrase(phrase)
+
+
+def test_a_share_of_a_year_s_output_still_reads() -> None:
+    assert _found("占全市30%的年产值。") == [("30%的年产值", True)]
