@@ -156,3 +156,59 @@ def test_a_period_after_the_figure_is_refused(text: str, phrase: str) -> None:
 
 def test_a_share_of_a_year_s_output_still_reads() -> None:
     assert _found("占全市30%的年产值。") == [("30%的年产值", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("此次工程獲得中央補助新台幣509萬4816元，縣府自籌2263萬7139元。", "2263萬7139元"),
+        ("投入110億元(新台幣，下同)，市府再投入20億元。", "20億元"),
+        ("每人可獲港幣5000元津貼，合共1.2億元。", "1.2億元"),
+    ],
+)
+def test_an_amount_after_another_currency_in_its_sentence_is_refused(
+    text: str, phrase: str
+) -> None:
+    """縣府自籌2263萬7139元 after 新台幣509萬4816元 was read as renminbi."""
+    found = list(minsheng.find_quantities(text))
+    assert (found[-1].phrase, found[-1].reading) == (phrase, None)
+    assert found[-1].error is not None
+    assert "another currency" in found[-1].error.reason
+
+
+def test_a_currency_in_another_sentence_or_after_leaves_renminbi_alone() -> None:
+    for text in ("美元汇率上升。全年投资3000万元。", "全年投资3000万元，折合400万美元。"):
+        found = next(iter(minsheng.find_quantities(text)))
+        assert found.reading is not None, text
+        assert found.reading.figure.unit == "元"
+
+
+@pytest.mark.parametrize(
+    "text", ["年均创业担保贷款余额3000亿元", "年均常住人口120万人", "年均存栏生猪50万头"]
+)
+def test_a_year_s_average_of_a_stock_is_no_amount_per_year(text: str) -> None:
+    """年均贷款余额3000亿元 read as 3000亿元 a year: an average balance, not a flow."""
+    assert parse_phrase(text).figure.per == ()
+
+
+@pytest.mark.parametrize("text", ["年均支出1000亿元", "年均增长5%"])
+def test_a_year_s_average_of_a_flow_is_per_year(text: str) -> None:
+    assert [p.unit for p in parse_phrase(text).figure.per] == ["年"]
+
+
+def test_a_list_of_ages_that_a_noun_ends_is_no_figure() -> None:
+    """0-17岁、18-34岁… read as ranges of years of age: they name the groups counted."""
+    text = "0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、20000人。"
+    assert _found(text) == [("18891人", True), ("20000人", True)]
+    assert _found("平均年龄分别为38岁、40岁。") == [("38岁", True), ("40岁", True)]
+
+
+@pytest.mark.parametrize("text", ["比計劃多招8000人", "比计划超额3000人"])
+def test_more_than_the_plan_is_a_difference(text: str) -> None:
+    """比計劃多招8000人, 比计划超额3000人 read as 8000 and 3000 people: over the plan."""
+    with pytest.raises(minsheng.ParseError):
+        parse_phrase(text)
+
+
+def test_zhaoshang_is_no_difference() -> None:
+    assert parse_phrase("多招商引资3000万元").figure.value == Decimal(30000000)

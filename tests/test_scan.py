@@ -568,7 +568,9 @@ def test_an_amount_in_another_currency_is_found_with_it_and_refused(
     """
     found = list(minsheng.find_quantities(text))
     assert [f.phrase for f in found] == phrases
-    assert [f.reading is None for f in found] == [p != "500元" for p in phrases]
+    # (另发放500元 after 港币 in its sentence is refused too: of which currency? a
+    # fifteenth hunt's 新台幣509萬4816元，縣府自籌2263萬7139元 was read as renminbi)
+    assert [f.reading for f in found] == [None] * len(found)
 
 
 def test_a_range_of_ordinals_is_found_with_its_ordinal_word_and_refused() -> None:

@@ -14,8 +14,9 @@ import re
 from minsheng._model import Direction
 from minsheng._patterns import compiled
 
-_ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨")
-"""Like 新增, these count what is added (增设193个班), unless a level follows (增设到)."""
+_ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补", "增发", "增拨", "扩招")
+"""Like 新增, these count what is added (增设193个班, 扩招8000人), unless a level follows
+(增设到)."""
 
 # 税收同比3.7%, 非税同比-14.2%: a change from last year with no change word (up, down,
 # or the level it reached?), refused; 同比增长3.7% has its word (按月 and 按年 are

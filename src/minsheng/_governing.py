@@ -333,7 +333,10 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 pers.append(_per(Decimal(1), None, "小时"))
             else:
                 chars = word.group(1) or word.group(2) or word.group(3) or word.group(6)
-                pers.extend(_per(Decimal(1), None, g) for g in chars)
+                if not (_TIMES_SET.issuperset(chars) and _STOCK.search(s, word.end(), b)):
+                    # (年均贷款余额3000亿元, 年均常住人口120万人: an average level, a
+                    # fifteenth hunt's, read per year; 年均增长, 年均支出 are per year)
+                    pers.extend(_per(Decimal(1), None, g) for g in chars)
             j = word.end()
             per_whom = word.group(1) and not _TIMES_SET.issuperset(word.group(1))
             time = _TIME_AFTER_AVERAGE.match(s, j, b) if per_whom else None  # not 年均日照
@@ -349,6 +352,9 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
 
 
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
+_STOCK = compiled("余额|存量|存栏|保有量|常住人口|户籍人口|在校生|在园|在册|库存")
+"""What a year's average of is a level, not a flow per year: a balance, a stock, a head
+count (年均贷款余额, 年均存栏生猪, 年均常住人口)."""
 _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = compiled("最高|上限|峰")

@@ -68,6 +68,7 @@ _WORDS = compiled(
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
 _AGE_NUMBER = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)"
 _AGE = f"{_AGE_NUMBER} *周?岁"
+_AGE_ITEM = f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:及?以[上下])?"
 AGE = compiled(
     # (a range may print 岁 at its high end alone: 50~74 周岁本地户籍居民, a trial's
     # draft's target)
@@ -75,7 +76,10 @@ AGE = compiled(
     f"(?:[（(]含(?:{_AGE})?[）)])?(?:及?以[上下])?"
     # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole
-    "(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
+    "(?:(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
+    # nor a list of ages that a noun ends (0-17岁、18-34岁、60岁及以上户籍人口: a
+    # fifteenth hunt's, the first items found as ranges of years of age)
+    f"|(?=(?: *、 *{_AGE_ITEM})+(?![左上以及至到])[\u4e00-\u9fff]))"
 )
 CLASS_BY_SIZE = '[“"「]?超?大班额'
 """56人以上大班额: classes of 56 pupils or more, a kind of class that its size names (left

@@ -81,7 +81,7 @@ MORE_OR_LESS_DONE = compiled(
     "(?<![最至更许很较增减大诸众缺不青老多0-9十百千万亿])"
     "(?<![0-9一二两三四五六七八九十半][年月天周])(?<![0-9一二两三四五六七八九十半]个月)[多少]"
     "(?:完成|建成|建设|新建|发生|死亡|伤亡|受伤|支出|花费|花钱|排放|消耗|投入"
-    "|用电|用水|用能|用地|跑腿|生产(?!线)|招收|招生|招聘|录取|培训|销售|收入)了?"
+    "|用电|用水|用能|用地|跑腿|生产(?!线)|招(?!商|标|牌|呼)|录取|培训|销售|收入)了?"
     "[\u4e00-\u9fff]{0,6} *$"
 )
 """多完成12个, 少死亡5人, 多建成学校12所: more or fewer than another figure (the plan's,
@@ -431,7 +431,9 @@ def over_plan(s: str, figures: list[_Figure]) -> int | None:
         return None
     if (
         figures[-1].unit in RATES
-        or _TARGET_WORDS.search(s, over.start(), figures[0].start)
+        # 超额完成年度目标任务200个, and 比计划超额3000人 (a fifteenth hunt's: read as
+        # 3000 people), where the plan is named before it
+        or _TARGET_WORDS.search(s, max(0, over.start() - _PLAN_BEFORE), figures[0].start)
         or s.startswith(_DONE_OVER, over.start())
     ):
         return over.start()
@@ -439,6 +441,7 @@ def over_plan(s: str, figures: list[_Figure]) -> int | None:
 
 
 _TARGET_WORDS = compiled("目标|任务|计划")
+_PLAN_BEFORE = 4  # 比计划超额, 比年度目标超额: the plan right before 超额
 _DONE_OVER = ("超额完成", "超额实现")
 
 

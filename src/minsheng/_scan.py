@@ -647,7 +647,27 @@ def _found(text: str) -> Iterator[Found]:
         phrase = text[a:b]
         try:
             reading = parse_phrase(phrase)
+            _refuse_a_currency_named_before(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
         else:
             yield Found(a, b, phrase, reading)
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _refuse_a_currency_named_before(s: str, a: int, phrase: str, reading: Reading) -> None:
+    """Refuse an amount in 元 after another currency named earlier in its sentence.
+
+    中央補助新台幣509萬4816元，縣府自籌2263萬7139元 (a fifteenth hunt's): the second
+    amount is in New Taiwan dollars too, and was read as renminbi; so was 20億元
+    after 投入110億元(新台幣，下同).
+    """
+    if reading.figure.unit != "元" and all(b.unit != "元" for b in reading.baselines):
+        return
+    start = max(s.rfind(c, 0, a) for c in _SENTENCE_ENDS) + 1
+    named = FOREIGN_CURRENCY.search(s, start, a)
+    if named is not None:
+        reason = msg("元 after another currency named before it: of that currency, or renminbi?")
+        raise fail(reason, phrase, 0)
