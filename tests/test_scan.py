@@ -1169,6 +1169,8 @@ def test_a_sign_or_a_year_on_year_without_a_change_word_is_found_refused() -> No
         ("95%", Decimal(95)),
     ]
     assert _phrases_refused("“2+26”城市") == []  # a name
+    # a sign that opens the text was dropped: +3000元 was found as 3000元, read
+    assert _phrases_refused("+3000元，+5%") == [("+3000元", True), ("+5%", True)]
     assert _phrases_refused("8家+14家+7家") == [("8家", False), ("14家", False), ("7家", False)]
     assert _phrases_refused("“一网通办+12345”，6月CPI环比5月上涨0.2%") == [("上涨0.2%", False)]
     assert _phrases_values("每人人民幣1.8萬，发放人民币500，数字人民币2.0") == [

@@ -561,7 +561,13 @@ def _unit_words_before(s: str, a: int, c: int, floor: int, *, bare: bool) -> int
     or a bare number; and neither for a bare number (较去年12月, 一网通办+12345),
     which 人民币 alone makes an amount (发放人民币500).
     """
-    if not bare and a > c and s[a - 1] == "+" and a - 1 > floor and not s[a - 2].isdigit():
+    if (
+        not bare
+        and a > c
+        and s[a - 1] == "+"
+        and (a - 1 > floor or a == 1)  # (+3000元 opening the text: its + was dropped)
+        and not s[a - 2 : a - 1].isdigit()
+    ):
         return a - 1
     if not bare and s[a] in _MINUS and a > c and s[a - 1] in "为是" and a - 1 >= floor:
         return a - 1  # 人口自然增长率为-3.19‰: a level below zero, which 为 says
