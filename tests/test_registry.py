@@ -616,6 +616,35 @@ def test_an_entry_point_that_names_an_object_says_to_name_the_package(tmp_path: 
     )
 
 
+def test_a_provider_that_holds_no_dataset_says_so(tmp_path: Path) -> None:
+    """Regression: a plugin whose wheel left out its JSON files was silently empty."""
+    package = _make_plugin(tmp_path, "testville", _testville())
+    (package / "src" / "minsheng_testville" / "data" / "testville" / "2024.json").unlink()
+    site = _install(tmp_path, package)
+    result = _run(
+        "import warnings\n"
+        "import minsheng\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    print([i.city for i in minsheng.available()])\n"
+        "print([str(w.message) for w in caught])\n"
+        "try:\n"
+        "    minsheng.load('testville', 2024)\n"
+        "except minsheng.UnknownDatasetError as exc:\n"
+        "    print(exc)\n",
+        site,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "['kunming', 'kunming']", result.stderr
+    empty = (
+        "entry point 'testville' in group 'minsheng.datasets' names 'minsheng_testville.data',"
+        " which holds no dataset: put each at CITY/YEAR.json in that package"
+    )
+    assert empty in lines[1]
+    assert "a broken one may have it" in lines[2]
+    assert empty in lines[2]
+
+
 def test_where_warnings_are_errors_a_broken_provider_is_a_minsheng_error(tmp_path: Path) -> None:
     """Regression: under -W error the RegistryWarning escaped ``except MinshengError``.
 

@@ -135,7 +135,7 @@ class _Registry:
 
     def _build(self) -> dict[tuple[str, int], list[_Entry]]:
         index: dict[tuple[str, int], list[_Entry]] = {}
-        roots: list[tuple[Traversable, str]] = [(shipped("datasets"), SHIPPED)]
+        roots: list[tuple[Traversable, str, str]] = [(shipped("datasets"), SHIPPED, "")]
         broken = []
         for point in _entry_points():
             import importlib.resources  # noqa: PLC0415 - only for a plugin
@@ -157,7 +157,7 @@ class _Registry:
                 continue
             try:
                 with callers_context():  # its code runs as the caller's, not minsheng's
-                    roots.append((importlib.resources.files(point.value), point.name))
+                    roots.append((importlib.resources.files(point.value), point.name, point.value))
             # importing the package runs its code: whatever it raises, even SystemExit
             # (a hostile-input audit's RuntimeError was "a bug in minsheng", exit 70)
             except (Exception, SystemExit) as exc:  # noqa: BLE001 - a third party's code
@@ -174,13 +174,30 @@ class _Registry:
                         )
                     )
                 )
+        for root, provider, value in roots:
+            entries = list(_scan(root, provider))
+            if not entries and provider != SHIPPED:
+                # a wheel built without its JSON files (a newcomer's plugin was silently
+                # empty): the provider is broken, and says so
+                broken.append(
+                    RegistryError(
+                        msg(
+                            "entry point {name} in group {group} names {value}, which holds"
+                            " no dataset: put each at CITY/YEAR.json in that package ({example})"
+                            " and include the JSON files in its wheel",
+                            name=repr(provider),
+                            group=repr(ENTRY_POINT_GROUP),
+                            value=repr(value),
+                            example="minsheng_exampleton/data/exampleton/2025.json",
+                        )
+                    )
+                )
+            for entry in entries:
+                key = (entry.info.city, entry.info.year)
+                index.setdefault(key, []).append(entry)
         self._broken = broken
         for error in broken:
             warnings.warn(RegistryWarning(error), stacklevel=_outside_minsheng())
-        for root, provider in roots:
-            for entry in _scan(root, provider):
-                key = (entry.info.city, entry.info.year)
-                index.setdefault(key, []).append(entry)
         return index
 
     def index(self) -> dict[tuple[str, int], list[_Entry]]:
