@@ -50,10 +50,43 @@ def test_jia_from_one_figure_to_another_is_refused_as_zengjia_is() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["参加3000人次", "加工3000吨", "外加3000元", "加快建设3000套", "加息0.25个百分点"]
+    "text",
+    [
+        "参加3000人次",
+        "加工3000吨",
+        "外加3000元",
+        "另加300元",
+        "加快建设3000套",
+        "加息0.25个百分点",
+        "牙买加300人",
+    ],
 )
 def test_jia_in_other_words_is_no_rise(text: str) -> None:
     assert parse_phrase(text).change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("底薪2000元加300元提成。", ["2000", "300"]),
+        ("2000元加1000元等于3000元。", ["2000", "1000", "3000"]),
+    ],
+)
+def test_jia_of_plus_after_a_figure_is_no_rise(text: str, values: list[str]) -> None:
+    """A review's: 底薪2000元加300元提成 read 300元 as a rise."""
+    found = list(minsheng.find_quantities(text))
+    assert [(str(f.reading.figure.value), f.reading.change) for f in found if f.reading] == [
+        (v, None) for v in values
+    ]
+    assert list(minsheng.find_quantities("实行五加二、白加黑工作模式。")) == []
+    assert _found("判处有期徒刑两年加6个月。") == [("6个月", True)]
+
+
+@pytest.mark.parametrize("text", ["冇加1000元", "唔會加1000元"])
+def test_a_cantonese_negation_before_jia_is_refused(text: str) -> None:
+    """冇加1000元 (not raised by 1000) read as a rise, where 不加 was refused."""
+    with pytest.raises(minsheng.ParseError, match="negation"):
+        parse_phrase(text)
 
 
 def test_jia_after_a_figure_names_nothing() -> None:
@@ -66,14 +99,26 @@ def test_jia_after_a_figure_names_nothing() -> None:
     "text",
     [
         "一一五年預計開工二千四百五十六戶。",
-        "預計一一五年搬遷並於一二一年竣工。",
         "即將於一一四年十二月底上線。",
-        "榮獲一一四年內政部三等獎。",
+        "一一四年度已有五處新社宅。",
     ],
 )
-def test_a_republic_year_in_digits_of_words_is_a_date(text: str) -> None:
-    """一一五年 read as 115 years, 一一四年內 as within 114 years: years of the Republic."""
-    assert all(not phrase.endswith(("年", "年內")) for phrase, _ in _found(text))
+def test_a_republic_year_in_digits_of_words_before_a_date_s_part_is_a_date(text: str) -> None:
+    """一一五年 read as 115 years: a year of the Republic, before a month, its end or a plan."""
+    assert all(not phrase.endswith("年") for phrase, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("預計一一五年搬遷。", "一一五年"),
+        ("榮獲一一四年內政部三等獎。", "一一四年內"),  # read as within 114 years
+        ("一〇〇年全縣人口3000人。", "一〇〇年"),
+    ],
+)
+def test_a_republic_year_in_digits_of_words_alone_is_refused(text: str, phrase: str) -> None:
+    """A count is printed so too (建校一一○年校慶, a review's): alone, it is refused."""
+    assert _found(text)[0] == (phrase, False)
 
 
 @pytest.mark.parametrize(
@@ -91,6 +136,22 @@ def test_a_three_digit_count_of_years_is_refused(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("一百一十四年", 114), ("建党100年", 100), ("3年", 3)])
 def test_other_counts_of_years_still_read(text: str, value: int) -> None:
     assert parse_phrase(text).figure.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("建校110年。", "建校110年"),
+        ("已有120年历史。", "已有120年历史"),
+        ("台中一中建校一一○年校慶。", "建校一一○年校慶"),
+        ("校齡107年。", "校齡107年"),
+        ("110多年。", "110多年"),
+        ("约110年。", "约110年"),
+    ],
+)
+def test_a_count_of_years_that_its_words_say_reads(text: str, phrase: str) -> None:
+    """A review's: 建校110年, 110年历史, 110多年 are counts (real Taiwan pages print them)."""
+    assert _found(text) == [(phrase, True)]
 
 
 @pytest.mark.parametrize(
@@ -134,9 +195,17 @@ def test_single_day_reaches_over_a_few_more_words(text: str) -> None:
         parse_phrase(text)
 
 
-def test_single_day_stops_at_a_longer_time() -> None:
-    text = "单日接待量创新高的同时全年接待游客500万人次"
-    assert parse_phrase(text).figure.value == Decimal(5000000)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单日接待量创新高的同时全年接待游客500万人次",
+        "取消单日限购政策后本月成交3000套",
+        "推行单日预约制度以来已接待游客达到50万人次",
+    ],
+)
+def test_single_day_stops_at_a_longer_time(text: str) -> None:
+    """全年, 本月, 以来 or 后 between 单日 and the figure: the figure is not one day's."""
+    assert parse_phrase(text).figure.per == ()
 
 
 @pytest.mark.parametrize(
@@ -155,7 +224,15 @@ def test_a_period_after_the_figure_is_refused(text: str, phrase: str) -> None:
 
 
 def test_a_share_of_a_year_s_output_still_reads() -> None:
-    assert _found("占全市30%的年产值。") == [("30%的年产值", True)]
+    assert _found("占全市30%的年产值。") == [("30%", True)]
+
+
+@pytest.mark.parametrize("text", ["带动2000户的年收入增加3000元。", "其中120家的年营收超过1亿元。"])
+def test_a_period_after_a_count_of_holders_is_the_next_figure_s(text: str) -> None:
+    """A review's: 2000户的年收入 took 年收入 from 增加3000元, which lost its year."""
+    found = list(minsheng.find_quantities(text))
+    assert found[-1].reading is not None
+    assert [p.unit for p in found[-1].reading.figure.per] == ["年"]
 
 
 @pytest.mark.parametrize(

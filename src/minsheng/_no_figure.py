@@ -151,10 +151,12 @@ _DATE = compiled(
     f"|(?<=[{YEAR_OPENERS}，。；、,;\n][0-9]{{2}}年)|(?<=[{YEAR_OPENERS}，。；、,;\n][0-9]{{3}}年))"
     r"(?=[0-9]|占)"
     r"|(?=代))"  # 80年代: the 1980s
-    # 一一二年起: the same year in digits of words; and 一一五年, 一二一年 alone (a
-    # fifteenth hunt's, read as 115 and 121 years: a count says 一百一十五年)
+    # 一一二年起: the same year in digits of words; and 一一四年度, 一一四年十二月底, 一一五年
+    # 預計 (a fifteenth hunt's, read as 114 and 115 years: a year before a month, its
+    # end or a plan; a count in such digits, 建校一一○年, is refused, not passed over)
     r"|(?<![〇零一二三四五六七八九十])(?:一[〇零一二三四]|[八九])[〇零一二三四五六七八九]年(?=起)"
     r"|(?<![〇零一二三四五六七八九十])一[〇零一二三四][〇零一二三四五六七八九]年"
+    r"(?=度|底|末|初|[上下]半年|[一二三四五六七八九十]{1,2}月|[0-9]{1,2}月|预计|起)"
     r"|[12][0-9]{3}/[0-9]{2}(?![0-9/])(?:年度)?"  # 2024/25年度: a fiscal year
     r"|[12][0-9]{3}/[01]?[0-9]/[0-3]?[0-9](?![0-9])"  # 2025/12/31
     # a reviewer's: 2026-02-03 and 2026.02.03, with a time (08:30) after them

@@ -179,18 +179,34 @@ def starting_figure(s: str, start: int, end: int, *, alone: bool) -> re.Match[st
     return None if found is None else found[0]
 
 
-PERIOD_AFTER = compiled(
+_PERIOD_AFTER = compiled(
     "的 *[日月年](?:最大)?(?:处理|供水|供气|供|接待|服务|诊疗|接诊|配送|发电|运送|吞吐|产值|产|销售"
-    "|营收|收入|客流)(?:能力|总?量|规模)?"
+    "|营收|收入|客流)(?:能力|总?量|规模)?(?![^，。；,;：:\n]*?[0-9])"
 )
-"""具有2万人次的日接待能力, 500吨的日处理能力: a period said after the figure (a
-fifteenth hunt's, read as plain totals); not after a rate (30%的年产值 is a share)."""
+_HOLDERS = frozenset("户家人名个座所处栋幢间位")
+"""Units that count those who hold a period's figure (3000户的年收入, 120家的年营收)."""
+
+
+def period_after(s: str, figure: _Figure) -> re.Match[str] | None:
+    """A period said after the figure, or ``None``: 具有2万人次的日接待能力, 500吨的日处理能力.
+
+    A fifteenth hunt's, read as plain totals.  Not after a rate (30%的年产值 is a
+    share), nor after a count of holders or where a figure follows in the clause
+    (带动2000户的年收入增加3000元: the period is the next figure's, a review's).
+    """
+    if figure.unit in RATES or figure.unit in _HOLDERS:
+        return None
+    return _PERIOD_AFTER.match(s, figure.end)
+
 
 _ONE_DAY_REACH = 16
 """How far before its figure 单日 makes it one day's: within a few words (a fifteenth
-hunt's 單日運量仍達到歷史次高的3.6萬人次 is 13 before), unless a word of a longer time
-or a sum stands between (单日接待量创新高的同时全年接待游客500万人次 is the year's)."""
-_LONGER_TIME = compiled("全年|全月|年度|累计|同时|[，,；;]")
+hunt's 單日運量仍達到歷史次高的3.6萬人次 is 13 before), unless a word of a longer time,
+a sum or a sequence stands between (单日接待量创新高的同时全年接待游客500万人次 is the
+year's; 取消单日限购政策后本月成交3000套, a review's, the month's)."""
+_LONGER_TIME = compiled(
+    "全年|全月|年度|累计|同时|以来|后|本月|当月|本周|上半年|下半年|今年|季度|假期|[，,；;]"
+)
 
 
 def one_day_before(s: str, floor: int, start: int) -> re.Match[str] | None:
@@ -203,8 +219,8 @@ def one_day_before(s: str, floor: int, start: int) -> re.Match[str] | None:
 
 def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
     """Why a figure that is one day's, or a class's size, is refused; ``None`` if it is not."""
-    if figure.unit not in RATES and PERIOD_AFTER.match(s, figure.end):
-        return msg("a period after the figure (2万人次的日接待能力): per day?"), figure.end
+    if period_after(s, figure) is not None:
+        return msg("a period after the figure (2万人次的日接待能力): per what time?"), figure.end
     one_day = one_day_before(left, 0, len(left)) if figure.unit not in RATES else None
     if one_day is not None:  # (单日客流量增长5%: a change of it reads)
         reason = msg("单日 or 单月 before a figure: a peak or a capacity, not a total or a rate")
@@ -494,17 +510,50 @@ def _maybe_a_year(s: str, figure: _Figure) -> bool:
     """Whether N年 in three digits (101 to 149) may be a year of the Republic of China.
 
     其中114年挹注經費約6億元 and 榮獲114年內政部評鑑 (a fifteenth hunt's, read as 114
-    years and as within 114 years) name 2025; a count of so many years is rare,
-    and says 一百一十四年 in words.
+    years and as within 114 years) name 2025, as 一一四年 does (and 一〇〇年, 2011).
+    Not a count that says so: about or more than it (约110年, 110多年), or the
+    words of an age or a span around it (建校110年, 已有120年历史, 使用年限120年,
+    a review's).
     """
+    return (
+        _three_digits_of_a_year(s, figure)
+        and figure.approximation is None
+        and _COUNTED_YEARS_BEFORE.search(s, max(0, figure.start - 4), figure.start) is None
+        and _COUNTED_YEARS_AFTER.match(s, figure.end) is None
+    )
+
+
+def _three_digits_of_a_year(s: str, figure: _Figure) -> bool:
+    """Whether a figure is printed in three digits, 101 to 149 (100 in digits of words)."""
     number = figure.number
     printed = s[figure.start : number.end]
+    digits = printed.isdigit()
     return (
         not number.decimals
-        and 101 <= number.value <= 149
+        and (101 if digits else 100) <= number.value <= 149
         and len(printed) == 3
-        and (printed.isdigit() or not any(c in "十百" for c in printed))
+        and (digits or not any(c in "十百" for c in printed))
     )
+
+
+_COUNTED_YEARS_BEFORE = compiled(
+    "(?:建校|创校|建院|建成|建馆|成立|校龄|院龄|长达|已有|历经|迄今|历时|使用|寿命|年限|产权|有|达|满|逾|超过|近|约)"
+    " *$"
+)
+_COUNTED_YEARS_AFTER = compiled(" *(?:的)?(?:历史|校庆|周年|老店|寿命|产权)")
+
+
+def counted_years(s: str, figure: _Figure, start: int, end: int) -> tuple[int, int]:
+    """The phrase of a figure of 年, widened over the words that make it a count.
+
+    建校110年 and 110年历史, found as 110年 alone, would be refused as a year of the
+    Republic; with their words the parser reads them (a review's).
+    """
+    if figure.unit != "年" or not _three_digits_of_a_year(s, figure):
+        return start, end
+    before = _COUNTED_YEARS_BEFORE.search(s, max(0, start - 4), start)
+    after = _COUNTED_YEARS_AFTER.match(s, end) if end == figure.end else None
+    return (before.start() if before else start), (after.end() if after else end)
 
 
 def _phase(s: str, figure: _Figure) -> bool:

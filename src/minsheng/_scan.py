@@ -50,13 +50,14 @@ from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import (
     MONTHS,
-    PERIOD_AFTER,
     STREAK_AFTER_AN_AVERAGE,
     VOLTAGE_CLASS,
     VOLTAGES,
+    counted_years,
     day_of_the_month,
     fen_after,
     ge_dian_after,
+    period_after,
 )
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
@@ -414,6 +415,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
                 end = nxt.end
         else:
             a = _range_start(s, figure, high, floor, (covered, dates, signed))
+        a, end = _own_words(s, figure, (a, end), floor) if high is None else (a, end)
         currency = _currency(s, figure, end) if a is not None or high is None else None
         if a is None and currency is not None:  # 500港元, 澳门元3000: an amount, if not in 元
             a = extend_left(s, figure.start, floor, covered, dates)[0]
@@ -451,6 +453,18 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             # parser refuses, never a level of its own
             disjoint[-2:] = [(start, disjoint[-1][1], True)]
     return disjoint
+
+
+def _own_words(
+    s: str, figure: _Figure, span: tuple[int | None, int], floor: int
+) -> tuple[int | None, int]:
+    """A phrase's span, less a 加 of "plus" and with the words of a count of years."""
+    a, end = span
+    if a is None:
+        return a, end
+    if a == floor > 0 and s.startswith("加", a):
+        a += 1  # 底薪2000元加300元: plus, right after a figure (a review's), no rise
+    return counted_years(s, figure, a, end)  # 建校110年: a count, not a year of the Republic
 
 
 def _range_start(
@@ -534,7 +548,7 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             k += 1
         if k == len(s) or not (s[k].isdigit() or s[k] in NUMERAL_CHARS):
             return k
-    period = PERIOD_AFTER.match(s, end)  # 2万人次的日接待能力: per day, said after it
+    period = period_after(s, figure)  # 2万人次的日接待能力: per day, said after it
     if period is not None:
         return period.end()
     change = None if times(figure.unit) else change_of_it(s, end)  # not 11个月的下滑

@@ -102,7 +102,8 @@ TRADITIONAL = dict(
         "崗療\uf9c1"  # 不到崗, 年診療量: a thirteenth hunt's
         "階勢託衛護衞氣"  # and its 臺階 (a threshold crossed), 逆勢增長, 每個託位, 護理院, 氣溫
         "傷"  # a fourteenth hunt's verbs after 多 or 少: 少傷亡
-        "夥參蔘疊\uf96b",  # a fifteenth hunt's: 1.58萬伙 (夥), and 參加, 疊加 (no rise)
+        "夥參蔘疊\uf96b"  # a fifteenth hunt's: 1.58萬伙 (夥), and 參加, 疊加 (no rise)
+        "庫欄權舘館\uf91d\uf989\ufa2c\ufa6d",  # and its review's: 庫存, 存欄, 產權, 建館, 黎加
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -182,7 +183,8 @@ TRADITIONAL = dict(
         "岗疗疗"
         "阶势托卫护卫气"
         "伤"
-        "伙参参叠参",
+        "伙参参叠参"
+        "库栏权馆馆栏黎馆馆",
         strict=True,
     )
 )

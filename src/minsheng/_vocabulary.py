@@ -65,7 +65,11 @@ def vocabulary() -> frozenset[str]:
     from minsheng._comparing import _LEVELS  # noqa: PLC0415
     from minsheng._currency import _CURRENCY_CODE  # noqa: PLC0415
     from minsheng._figure import _COUNT_NOUN_ENDS, _MORE_WORDS  # noqa: PLC0415
-    from minsheng._governing import _NOT_A_CLASS, EACH_OF  # noqa: PLC0415
+    from minsheng._governing import (  # noqa: PLC0415
+        _NOT_A_CLASS,
+        _STOCK,
+        EACH_OF,
+    )
     from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
     from minsheng._numerals import _AFTER_A_SECOND_DIGIT, _CHENG_WORDS  # noqa: PLC0415
     from minsheng._objects import (  # noqa: PLC0415
@@ -76,6 +80,10 @@ def vocabulary() -> frozenset[str]:
     )
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import (  # noqa: PLC0415
+        _COUNTED_YEARS_AFTER,
+        _COUNTED_YEARS_BEFORE,
+        _LONGER_TIME,
+        _PERIOD_AFTER,
         _SPAN_AFTER,
         _SPAN_BEFORE,
         _VERSION_BEFORE,
@@ -127,7 +135,10 @@ def vocabulary() -> frozenset[str]:
         RATE_NOUN_HOLDS.pattern, NUMBER_BEFORE_A_RISE.pattern, GRADES.pattern, *RANKS,
         RANK_MOVE.pattern, STREAK_AFTER_AN_AVERAGE.pattern, *_VERSION_BEFORE,
         _KIND.pattern, *_NOT_HUNDRED_MILLIONS, _EACH_OF_A_TIME.pattern, *PACES,
-        *(_UNIT_GUARDS[w] for w in "匹羽峰通单"),
+        *(_UNIT_GUARDS[w] for w in "匹羽峰通单伙坪"),
+        # a fifteenth hunt's words and its review's
+        _COUNTED_YEARS_AFTER.pattern, _COUNTED_YEARS_BEFORE.pattern, _LONGER_TIME.pattern,
+        _PERIOD_AFTER.pattern, _STOCK.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"

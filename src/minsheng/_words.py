@@ -109,7 +109,8 @@ NOT_ABOUTS = (
 _NOT_ABOUT_BEFORE = "".join(sorted(w[0] for w in NOT_ABOUTS if w.endswith("约")))
 FREE_ABOUT = compiled(f"(?<![{_NOT_ABOUT_BEFORE}])约(?![谈见请定束])")
 """A 约 of "about", not of a word (签约, 约谈, 约定)."""
-NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否")
+NEGATIONS = ("并非", "不是", "没有", "非", "没", "未", "无", "不", "否", "冇", "唔")
+# (冇, 唔: Cantonese, 冇加1000元 and 唔會加 in Hong Kong texts, a review's)
 """Words that negate what follows: right before a figure, or before a comparator that
 is not one of the negated ones above (未超过 is), they are refused, never skipped."""
 NEGATED = compiled(
