@@ -47,6 +47,10 @@ _WORDS = compiled(
     + LIGHT_HOUSING
     + "|"
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
+    # 3个24小时城市书房, 24小时自助图书馆 (a sixteenth hunt's, read as 24 hours): the
+    # hours that name a kind of place (24小时自助办理, 24小时开放 are hours of service)
+    r"(?<![0-9.])24 *小时[“\"「]?(?:自助|公益性|便民)?(?:城市书房|书房|图书馆|阅读空间|便利店"
+    r"|药店|书店|服务站|驿站|自助银行|营业厅|商店|超市|食堂|机场城市书房)|"
     r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
     # 最多的一天达到3.2万人次: the busiest day, no bound on a count of days (an
     # eighth hunt's: read as at most 1 day)
@@ -92,13 +96,15 @@ _COUNTED_AFTER = (
     "|(?<!第)[一二两三四五六七八九十百千]+[家个所座处项栋幢](?=$|[，。；,;：:、）)\n]))"
 )
 THRESHOLD = compiled(
-    "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人|户|吨|千瓦|立方米|张)"
+    "(?<![0-9.])[0-9]+(?:\\.[0-9]+)?(?:万|亿)?(?:元|平方米|平米|亩|人次|人|户|吨|千瓦|立方米|张)"
     "及?以[上下]的?"
     # a noun of a class of things (not 城镇调查失业率, 一站式, 职工: a review found the
     # threshold hidden or the figure after it refused where the noun was another)
     # (护理院, 养老院: a thirteenth hunt's 床位100张以上的护理院3家, found as ≥ 100 beds)
     "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇"
-    "|护理院|养老院|养老机构|医院|卫生院|幼儿园|学校)"
+    "|护理院|养老院|养老机构|医院|卫生院|幼儿园|学校"
+    # (木质房屋连片村寨, 的村, 的站点, 公共建筑: a sixteenth hunt's, read as ≥ 50 户)
+    "|木质房屋|村寨|行政村|自然村|村庄|村|乡镇|站点|公共建筑|城市)"
     f"{_COUNTED_AFTER})"
     # 500万以上人口的城市达13个: a class of places by their population (a hunt's; not
     # 为20万以上的城镇居民提供3次, a count of residents)

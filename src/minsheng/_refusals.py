@@ -183,6 +183,43 @@ _PERIOD_AFTER = compiled(
     "的 *[日月年](?:最大)?(?:处理|供水|供气|供|接待|服务|诊疗|接诊|配送|发电|运送|吞吐|产值|产|销售"
     "|营收|收入|客流)(?:能力|总?量|规模)?(?![^，。；,;：:\n]*?[0-9])"
 )
+NOT_A_SINGLE = compiled(
+    "(?:没有|没|不|未|无|冇|唔)(?!少|低|超|足|到|及|满|高|大|小|多|断|仅|但|论|来|同|等|止|限|定|久"
+    "|再|过|一|是|能|会|可|得|要|宜|需|必|同)[\u4e00-\u9fff]{1,4}$"
+)
+"""没有出现1例, 不让1名学生, 确保不漏1户: not a single one (a sixteenth hunt's, read as 1),
+where a verb stands between the negation and 1; not a negated bound (不少于1个)."""
+
+
+def not_a_single(s: str, floor: int, a: int) -> re.Match[str] | None:
+    """The negation before a 1 that starts at ``a`` (没有出现1例), after ``floor``, if any."""
+    if not s.startswith(("1", "一"), a) or s[a + 1 : a + 2] in _MORE_DIGITS:
+        return None
+    return NOT_A_SINGLE.search(s, max(floor, a - 8), a)
+
+
+_MORE_DIGITS = frozenset("0123456789.,万千百十亿")
+RATIO_BEFORE = compiled("比值|之比|收入比|比(?=[缩扩降下收提]|为|是|达)")
+"""人均地区生产总值比值缩小至1.86: a ratio of two figures, with no denominator."""
+
+
+def _not_the_figure(
+    s: str, figure: _Figure, head: _Before, left: str
+) -> tuple[Message, int] | None:
+    """Why a figure is none of the phrase's, or ``None``: the fifteenth and sixteenth hunts'.
+
+    114年 may be a year of the Republic; 没有出现1例 is none at all, and
+    人均收入比缩小至2.04 a ratio, with no denominator.
+    """
+    if figure.unit == "年" and _maybe_a_year(s, figure):
+        return msg("a year of the Republic of China (114年), or a count of years?"), figure.start
+    if figure.number.value == 1 and not_a_single(s, 0, figure.start):
+        return msg("a negation before 1 (没有出现1例): not a single one"), figure.start
+    if figure.unit is None and head.pers and RATIO_BEFORE.search(left):
+        return msg("a ratio of two figures (人均收入比缩小至2.04): per person?"), figure.start
+    return None
+
+
 _HOLDERS = frozenset("户家人名个座所处栋幢间位")
 """Units that count those who hold a period's figure (3000户的年收入, 120家的年营收)."""
 
@@ -246,13 +283,11 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
     if figure.unit == "年" and (_a_year(s, figure) or fiscal_year(s, figure)):
         return msg("a year, not a figure"), figure.start
-    if figure.unit == "年" and _maybe_a_year(s, figure):
-        return msg("a year of the Republic of China (114年), or a count of years?"), figure.start
     alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
     started = starting_figure(s, figure.start, figure.end, alone=alone)
     if started is not None:  # 人均经费已从当初2009年的15元 (then 实现翻番)
         return msg("a starting figure without a change to a level"), started.start()
-    named = _no_total(s, figure, left)
+    named = _no_total(s, figure, left) or _not_the_figure(s, figure, head, left)
     if named is not None:
         return named
     if figure.unit in _TIMES and left.endswith("近"):

@@ -70,6 +70,7 @@ from minsheng._refusals import (
     RANK_MOVE,
     SPEED,
     day_of_the_month,
+    not_a_single,
     one_day_before,
 )
 from minsheng._words import (
@@ -319,6 +320,7 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
+    negated = negated or not_a_single(s, max(floor, c), a)  # 没有出现1例: not a single one
     return a if negated is None else negated.start()
 
 

@@ -1,0 +1,74 @@
+"""Misreads a sixteenth hunt of real text found: year-end reports of livelihood pledges.
+
+Its pages: 2023 to 2025 completion reports of 民生实事 from prefecture-level cities
+and counties, congress votes, and government work reports.  Sources: 没有出现1例
+本土病例 (bx2200.com/baogao/xibei/4894.html), 塌目标1.8个百分点 (kmgd.gov.cn,
+2023-10-25), 人均地区生产总值比值缩小至1.86 (reportify.cn), 3个24小时城市书房
+(a Luzhou county's page).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import minsheng
+from minsheng import parse_phrase
+
+
+def _found(text: str) -> list[tuple[str, bool]]:
+    """Each phrase the scan finds in ``text``, and whether it is read."""
+    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("全县没有出现1例本土病例。", "没有出现1例"),
+        ("不让1名学生因贫失学。", "不让1名"),
+        ("确保不漏1户。", "确保不漏1户"),
+    ],
+)
+def test_a_negation_before_one_is_not_a_single_one(text: str, phrase: str) -> None:
+    """没有出现1例本土病例 read as 1 case: there was none."""
+    assert _found(text) == [(phrase, False)]
+    with pytest.raises(minsheng.ParseError, match="not a single one"):
+        parse_phrase(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("未来1年", 1), ("不少于1个", 1), ("没有出现10例", 10)]
+)
+def test_other_ones_and_negations_still_read(text: str, value: int) -> None:
+    """未来 (the future) and a negated bound are no negation of 1; 10 is no "single one"."""
+    assert parse_phrase(text).figure.value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["塌目标1.8个百分点", "落后目标1.8个百分点", "差目标300个", "差序时进度5个百分点"]
+)
+def test_short_of_the_target_is_a_difference(text: str) -> None:
+    """塌目标1.8个百分点 read as 1.8 points: 1.8 points below the target."""
+    with pytest.raises(minsheng.ParseError, match="does not bound the figure"):
+        parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["苏南与苏北人均地区生产总值比值缩小至1.86", "城乡居民人均可支配收入比缩小至2.04"]
+)
+def test_a_ratio_of_two_figures_has_no_denominator(text: str) -> None:
+    """人均…比值缩小至1.86 read as 1.86 per person."""
+    with pytest.raises(minsheng.ParseError, match="a ratio of two figures"):
+        parse_phrase(text)
+
+
+def test_hours_that_name_a_kind_of_place_are_no_figure() -> None:
+    """3个24小时城市书房 found 24 hours besides the three libraries."""
+    assert _found("已建成3个24小时城市书房。") == [("3个", True)]
+    assert _found("新建24小时自助图书馆5家。") == [("5家", True)]
+    # hours of a service are a figure (the shipped Kunming 2025 holds one)
+    assert _found("实现全市“e办通”终端24小时自助办理。") == [("24小时", True)]
+
+
+def test_a_size_before_a_village_is_passed_over() -> None:
+    """20户以上的村3个: the 3 villages, not at least 20 households."""
+    assert _found("建成20户以上的村3个。") == [("3个", True)]
