@@ -72,3 +72,31 @@ def test_hours_that_name_a_kind_of_place_are_no_figure() -> None:
 def test_a_size_before_a_village_is_passed_over() -> None:
     """20户以上的村3个: the 3 villages, not at least 20 households."""
     assert _found("建成20户以上的村3个。") == [("3个", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("每户补助3000元,其中改厕1000元、改厨2000元。", ["1000元", "2000元"]),
+        ("每人每月发放补贴200元,其中省级承担120元。", ["120元"]),
+        ("补助标准为每人每年600元,市、县分别承担300元。", ["300元"]),
+    ],
+)
+def test_a_part_of_a_figure_per_something_is_refused(text: str, parts: list[str]) -> None:
+    """其中改厕1000元 after 每户补助3000元 read as 1000 yuan: per household too."""
+    found = list(minsheng.find_quantities(text))
+    assert found[0].reading is not None
+    assert [(f.phrase, f.reading) for f in found[1:]] == [(p, None) for p in parts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年投资3000万元，其中省级1000万元。",
+        "每千人口拥有床位6张，其中护理型床位占55%。",
+        "实现每万人拥有1.2片足球场地，举办赛事260项，其中国际赛事16项。",
+    ],
+)
+def test_a_part_of_a_figure_with_no_denominator_reads(text: str) -> None:
+    """A part of a total, a share, or a part of a figure in another clause reads."""
+    assert all(f.reading is not None for f in minsheng.find_quantities(text))

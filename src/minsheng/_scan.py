@@ -662,6 +662,7 @@ def _found(text: str) -> Iterator[Found]:
         try:
             reading = parse_phrase(phrase)
             _refuse_a_currency_named_before(s, a, phrase, reading)
+            _refuse_a_part_of_a_figure_per(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
         else:
@@ -669,6 +670,27 @@ def _found(text: str) -> Iterator[Found]:
 
 
 _SENTENCE_ENDS = "。！？!?\n"
+_PART_OPENS = compiled(" *(?:其中|[^，。；,;]{0,6}(?:分别|各自|各))")
+_PER_BEFORE = compiled("每(?:[0-9一二两三四五六七八九十百千万]*[^，。；,;每的0-9]){1,4}")
+
+
+def _refuse_a_part_of_a_figure_per(s: str, a: int, phrase: str, reading: Reading) -> None:
+    """Refuse a part, with no denominator, of a figure per something in the clause before.
+
+    每户补助3000元，其中改厕1000元 and 补助标准为每人每年600元，市、县分别承担300元 (a
+    sixteenth hunt's): the parts are per household and per person a year too,
+    and were read as plain amounts.
+    """
+    if reading.figure.per or reading.figure.unit in RATES:  # (其中…占55%: a share)
+        return
+    c = clause_start(s, a)
+    if _PART_OPENS.match(s, c, a) is None:
+        return
+    if c == 0 or s[c - 1] in _SENTENCE_ENDS:
+        return
+    if _PER_BEFORE.search(s, clause_start(s, c - 1), c) is not None:  # the clause before
+        reason = msg("a part of a figure per something said before it (其中): per the same?")
+        raise fail(reason, phrase, 0)
 
 
 def _refuse_a_currency_named_before(s: str, a: int, phrase: str, reading: Reading) -> None:
