@@ -100,3 +100,80 @@ def test_a_part_of_a_figure_per_something_is_refused(text: str, parts: list[str]
 def test_a_part_of_a_figure_with_no_denominator_reads(text: str) -> None:
     """A part of a total, a share, or a part of a figure in another clause reads."""
     assert all(f.reading is not None for f in minsheng.find_quantities(text))
+
+
+# A review of the fifteenth and sixteenth hunts' rules found each of these misread or
+# refused by them; each reads as before, or is refused where it was misread.
+
+
+@pytest.mark.parametrize("text", ["年均盘活存量土地3000亩", "年均新增常住人口3万人"])
+def test_a_year_s_average_of_a_flow_out_of_a_stock_is_per_year(text: str) -> None:
+    assert [p.unit for p in parse_phrase(text).figure.per] == ["年"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("今年加300元", "300"), ("綜援標準金額明年加3.5%", "3.5")]
+)
+def test_jia_after_a_year_that_is_no_count_is_a_rise(text: str, value: str) -> None:
+    found = list(minsheng.find_quantities(text))
+    assert [(str(f.reading.figure.value), f.reading.change) for f in found if f.reading] == [
+        (value, minsheng.Measure.INCREMENT)
+    ]
+
+
+def test_jia_before_a_rate_after_an_amount_is_a_rise() -> None:
+    """综援金额3000元加3%: raised by 3 %, not 3 % added to 3000元."""
+    found = list(minsheng.find_quantities("综援金额3000元加3%。"))
+    assert found[-1].reading is not None
+    assert found[-1].reading.change is minsheng.Measure.INCREMENT
+
+
+def test_a_list_of_ages_that_are_values_is_read() -> None:
+    found = _found("退休年龄分别为60岁、55岁。")
+    assert found == [("60岁", True), ("55岁", True)]
+
+
+@pytest.mark.parametrize("text", ["另有114年新增補助300萬元", "於114年左右完成"])
+def test_a_year_of_the_republic_after_common_words_is_still_refused(text: str) -> None:
+    """有114年, 114年左右: a year may take these words too, so they say no count."""
+    (first, *_) = minsheng.find_quantities(text)
+    assert first.reading is None
+
+
+def test_a_period_after_a_count_of_holders_with_no_figure_after_is_refused() -> None:
+    """具有500人的日接待能力 is 500 a day."""
+    assert _found("具有500人的日接待能力。") == [("500人的日接待能力", False)]
+
+
+@pytest.mark.parametrize(
+    "text", ["无障碍设施1处", "不合格1批次", "未达标1个", "增速没有超过1%", "不出1公里"]
+)
+def test_a_negation_inside_a_word_before_one_is_no_single_one(text: str) -> None:
+    """无障碍设施1处 is one facility; 不合格1批次 one batch that failed."""
+    assert all(
+        f.error is None or "single" not in f.error.reason for f in minsheng.find_quantities(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "约合20533美元;常住人均生产总值为98094元。",
+        "出口额5亿美元，折合人民币36亿元。",
+        "日元贬值，人均可支配收入增加3000元。",
+    ],
+)
+def test_renminbi_after_another_currency_that_it_says_or_that_is_only_named_reads(
+    text: str,
+) -> None:
+    assert list(minsheng.find_quantities(text))[-1].reading is not None
+
+
+def test_macau_patacas_before_a_bare_yuan_refuse_it() -> None:
+    found = list(minsheng.find_quantities("特區政府撥款3億澳門元，另資助2億元。"))
+    assert (found[-1].phrase, found[-1].reading) == ("2億元", None)
+
+
+@pytest.mark.parametrize("text", ["偏差目标不超过1%", "农村居民人均可支配收入比上年增长8.5%"])
+def test_other_words_of_cha_and_bi_still_read(text: str) -> None:
+    parse_phrase(text)

@@ -170,8 +170,9 @@ _NOT_CHANGES = (
     # 加 in other words: 参加3000人次 takes part, 两项相加3000元 is a sum
     "参加", "附加", "外加", "叠加", "施加", "添加", "累加", "相加", "更加", "倍加", "有加",
     # and 加 of "plus", after a figure (底薪2000元加300元提成, 两年加6个月, 五加二, 白加黑,
-    # 另加300元: a review's) or in names (牙买加, 哥斯达黎加, 中加)
-    *(f"{c}加" for c in "0123456789零〇一二两三四五六七八九十百千万亿元年月天个"),
+    # 另加300元: a review's; not 今年加300元, 明年加3%: a rise) or in names (牙买加, 中加)
+    *(f"{c}加" for c in "0123456789零〇一二两三四五六七八九十百千万亿元天个"),
+    *(f"{c}{t}加" for c in "0123456789零〇一二两三四五六七八九十半" for t in ("年", "个月")),
     "另加", "白加", "米尼加", "买加", "黎加", "斯加", "美加", "中加",
 )  # fmt: skip
 # 起降3000架次 (take-offs and landings) is no fall; 後年起降為三萬元 (from the year

@@ -333,7 +333,11 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 pers.append(_per(Decimal(1), None, "小时"))
             else:
                 chars = word.group(1) or word.group(2) or word.group(3) or word.group(6)
-                if not (_TIMES_SET.issuperset(chars) and _STOCK.search(s, word.end(), b)):
+                if not (
+                    _TIMES_SET.issuperset(chars)
+                    and _STOCK.search(s, word.end(), b)
+                    and not _FLOW_VERB.search(s, word.end(), b)
+                ):
                     # (年均贷款余额3000亿元, 年均常住人口120万人: an average level, a
                     # fifteenth hunt's, read per year; 年均增长, 年均支出 are per year)
                     pers.extend(_per(Decimal(1), None, g) for g in chars)
@@ -352,9 +356,16 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
 
 
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
-_STOCK = compiled("余额|存量|存栏|保有量|常住人口|户籍人口|在校生|在园|在册|库存")
+_STOCK = compiled(
+    "(?:余额|存量|存栏|保有量|常住人口|户籍人口|在校生|在园|在册|库存)[\u4e00-\u9fff]{0,3}"
+    "(?:为|达到|达|约|是)? *$"
+)
 """What a year's average of is a level, not a flow per year: a balance, a stock, a head
-count (年均贷款余额, 年均存栏生猪, 年均常住人口)."""
+count right before the figure (年均贷款余额, 年均存栏生猪, 年均常住人口), with no verb of a
+flow between (年均新增常住人口3万人, 年均盘活存量土地3000亩 are a year's, a review's)."""
+_FLOW_VERB = compiled(
+    "新增|增加|增长|净增|减少|下降|化解|盘活|处置|消化|交易|流入|流出|发放|投放|支出"
+)
 _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = compiled("最高|上限|峰")

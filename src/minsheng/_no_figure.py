@@ -73,6 +73,8 @@ _WORDS = compiled(
 _AGE_NUMBER = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)"
 _AGE = f"{_AGE_NUMBER} *周?岁"
 _AGE_ITEM = f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:及?以[上下])?"
+# the people a list of ages names (not 分别为78岁、83岁和80岁, values: a review's)
+_PEOPLE = "户籍|常住|人口|人员|居民|老人|老年人|儿童|青少年|青年|妇女|男性|女性|群体|组"
 AGE = compiled(
     # (a range may print 岁 at its high end alone: 50~74 周岁本地户籍居民, a trial's
     # draft's target)
@@ -83,7 +85,7 @@ AGE = compiled(
     "(?:(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
     # nor a list of ages that a noun ends (0-17岁、18-34岁、60岁及以上户籍人口: a
     # fifteenth hunt's, the first items found as ranges of years of age)
-    f"|(?=(?: *、 *{_AGE_ITEM})+(?![左上以及至到])[\u4e00-\u9fff]))"
+    f"|(?=(?: *、 *{_AGE_ITEM})+(?:{_PEOPLE})))"
 )
 CLASS_BY_SIZE = '[“"「]?超?大班额'
 """56人以上大班额: classes of 56 pupils or more, a kind of class that its size names (left
@@ -104,7 +106,7 @@ THRESHOLD = compiled(
     "(?=(?:重点)?(?:工业)?(?:项目|企业|建筑|社区|小区|单位|商户|场所|园区|工程|楼宇"
     "|护理院|养老院|养老机构|医院|卫生院|幼儿园|学校"
     # (木质房屋连片村寨, 的村, 的站点, 公共建筑: a sixteenth hunt's, read as ≥ 50 户)
-    "|木质房屋|村寨|行政村|自然村|村庄|村|乡镇|站点|公共建筑|城市)"
+    "|木质房屋|村寨|行政村|自然村|村庄|村(?![民级委集])|乡镇|站点|公共建筑|城市)"
     f"{_COUNTED_AFTER})"
     # 500万以上人口的城市达13个: a class of places by their population (a hunt's; not
     # 为20万以上的城镇居民提供3次, a count of residents)

@@ -32,6 +32,7 @@ from minsheng._no_figure import CLASS_BY_SIZE, YEAR_OPENERS
 from minsheng._numerals import NUMBER_CHARS, Number, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
+from minsheng._quantity import Approximation
 from minsheng._units import RATES
 from minsheng._words import (
     _NOT_AFTER,
@@ -181,14 +182,16 @@ def starting_figure(s: str, start: int, end: int, *, alone: bool) -> re.Match[st
 
 _PERIOD_AFTER = compiled(
     "的 *[日月年](?:最大)?(?:处理|供水|供气|供|接待|服务|诊疗|接诊|配送|发电|运送|吞吐|产值|产|销售"
-    "|营收|收入|客流)(?:能力|总?量|规模)?(?![^，。；,;：:\n]*?[0-9])"
+    "|营收|收入|客流)(?:能力|总?量|规模)?"
 )
+_FIGURE_LATER = compiled("[^，。；,;：:\n]*?[0-9]")
 NOT_A_SINGLE = compiled(
-    "(?:没有|没|不|未|无|冇|唔)(?!少|低|超|足|到|及|满|高|大|小|多|断|仅|但|论|来|同|等|止|限|定|久"
-    "|再|过|一|是|能|会|可|得|要|宜|需|必|同)[\u4e00-\u9fff]{1,4}$"
+    "(?:没有|没|不|未|无|冇|唔)(?:再|曾|会|能|得|要|准|允许|能够)?"
+    "(?:出现|发生|采取|让|漏|落下|遗漏|漏掉|放过|丢下|拖欠|欠|损失|流失|辍学|留下)(?:过|了)? *$"
 )
 """没有出现1例, 不让1名学生, 确保不漏1户: not a single one (a sixteenth hunt's, read as 1),
-where a verb stands between the negation and 1; not a negated bound (不少于1个)."""
+where a verb of the idiom stands between the negation and 1 (not 无障碍设施1处, 不合格1批次
+or 没有超过1%, a review's)."""
 
 
 def not_a_single(s: str, floor: int, a: int) -> re.Match[str] | None:
@@ -199,7 +202,7 @@ def not_a_single(s: str, floor: int, a: int) -> re.Match[str] | None:
 
 
 _MORE_DIGITS = frozenset("0123456789.,万千百十亿")
-RATIO_BEFORE = compiled("比值|之比|收入比|比(?=[缩扩降下收提]|为|是|达)")
+RATIO_BEFORE = compiled("比值|之比|收入比(?![上去同前])|(?<!收入)比(?=[缩扩降下收提]|为|是|达)")
 """人均地区生产总值比值缩小至1.86: a ratio of two figures, with no denominator."""
 
 
@@ -228,22 +231,25 @@ def period_after(s: str, figure: _Figure) -> re.Match[str] | None:
     """A period said after the figure, or ``None``: 具有2万人次的日接待能力, 500吨的日处理能力.
 
     A fifteenth hunt's, read as plain totals.  Not after a rate (30%的年产值 is a
-    share), nor after a count of holders or where a figure follows in the clause
-    (带动2000户的年收入增加3000元: the period is the next figure's, a review's).
+    share), nor after a count of holders where a figure follows in the clause
+    (带动2000户的年收入增加3000元: the period is the next figure's, a review's; but
+    具有500人的日接待能力 is 500 a day).
     """
-    if figure.unit in RATES or figure.unit in _HOLDERS:
+    if figure.unit in RATES:
         return None
-    return _PERIOD_AFTER.match(s, figure.end)
+    found = _PERIOD_AFTER.match(s, figure.end)
+    if found is None or (figure.unit in _HOLDERS and _FIGURE_LATER.match(s, found.end())):
+        return None
+    return found
 
 
 _ONE_DAY_REACH = 16
 """How far before its figure 单日 makes it one day's: within a few words (a fifteenth
 hunt's 單日運量仍達到歷史次高的3.6萬人次 is 13 before), unless a word of a longer time,
-a sum or a sequence stands between (单日接待量创新高的同时全年接待游客500万人次 is the
-year's; 取消单日限购政策后本月成交3000套, a review's, the month's)."""
-_LONGER_TIME = compiled(
-    "全年|全月|年度|累计|同时|以来|后|本月|当月|本周|上半年|下半年|今年|季度|假期|[，,；;]"
-)
+a sum or another period stands between (单日接待量创新高的同时全年接待游客500万人次 is
+the year's; 取消单日限购政策后本月成交3000套, a review's, the month's; not 以来 or 后,
+which a record states: 单日客运量创开通以来新高达到150万人次)."""
+_LONGER_TIME = compiled("全年|全月|年度|累计|同时|本月|当月|本周|上半年|下半年|假期|[，,；;]")
 
 
 def one_day_before(s: str, floor: int, start: int) -> re.Match[str] | None:
@@ -546,13 +552,15 @@ def _maybe_a_year(s: str, figure: _Figure) -> bool:
 
     其中114年挹注經費約6億元 and 榮獲114年內政部評鑑 (a fifteenth hunt's, read as 114
     years and as within 114 years) name 2025, as 一一四年 does (and 一〇〇年, 2011).
-    Not a count that says so: about or more than it (约110年, 110多年), or the
-    words of an age or a span around it (建校110年, 已有120年历史, 使用年限120年,
-    a review's).
+    Not a count that says so: more than it or about it (110多年, 约110年), or the
+    words of an age or a span around it (建校110年, 已有120年历史, 使用年限120年, a
+    review's; not 有114年, 达114年 or 114年左右, which a year may take too, a second
+    review's).
     """
     return (
         _three_digits_of_a_year(s, figure)
-        and figure.approximation is None
+        and figure.approximation is not Approximation.MORE_THAN
+        and _ABOUT_BEFORE.search(s, max(0, figure.start - 3), figure.start) is None
         and _COUNTED_YEARS_BEFORE.search(s, max(0, figure.start - 4), figure.start) is None
         and _COUNTED_YEARS_AFTER.match(s, figure.end) is None
     )
@@ -572,10 +580,10 @@ def _three_digits_of_a_year(s: str, figure: _Figure) -> bool:
 
 
 _COUNTED_YEARS_BEFORE = compiled(
-    "(?:建校|创校|建院|建成|建馆|成立|校龄|院龄|长达|已有|历经|迄今|历时|使用|寿命|年限|产权|有|达|满|逾|超过|近|约)"
-    " *$"
+    "(?:建校|创校|建院|建成|建馆|成立|校龄|院龄|长达|已有|历经|迄今|历时|寿命|年限|产权|逾) *$"
 )
-_COUNTED_YEARS_AFTER = compiled(" *(?:的)?(?:历史|校庆|周年|老店|寿命|产权)")
+_ABOUT_BEFORE = compiled("(?:约|近) *$")  # 约110年, 近120年: about a count (not 114年左右)
+_COUNTED_YEARS_AFTER = compiled(" *(?:的)?(?:历史|老店|寿命|产权)")
 
 
 def counted_years(s: str, figure: _Figure, start: int, end: int) -> tuple[int, int]:

@@ -415,7 +415,11 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
                 end = nxt.end
         else:
             a = _range_start(s, figure, high, floor, (covered, dates, signed))
-        a, end = _own_words(s, figure, (a, end), floor) if high is None else (a, end)
+        a, end = (
+            _own_words(s, (figure, figures[j - 1] if j else None), (a, end), floor)
+            if high is None
+            else (a, end)
+        )
         currency = _currency(s, figure, end) if a is not None or high is None else None
         if a is None and currency is not None:  # 500港元, 澳门元3000: an amount, if not in 元
             a = extend_left(s, figure.start, floor, covered, dates)[0]
@@ -456,14 +460,26 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
 
 
 def _own_words(
-    s: str, figure: _Figure, span: tuple[int | None, int], floor: int
+    s: str, figures: tuple[_Figure, _Figure | None], span: tuple[int | None, int], floor: int
 ) -> tuple[int | None, int]:
-    """A phrase's span, less a 加 of "plus" and with the words of a count of years."""
+    """A phrase's span, less a 加 of "plus" and with the words of a count of years.
+
+    ``figures`` is the figure and the one before it.  底薪2000元加300元 adds two
+    amounts in one unit (a review's: read as a rise of 300 元), where 3000元加3%
+    raises the first by a rate, and 加薪, 加至 are words of their own.
+    """
     a, end = span
+    figure, previous = figures
     if a is None:
         return a, end
-    if a == floor > 0 and s.startswith("加", a):
-        a += 1  # 底薪2000元加300元: plus, right after a figure (a review's), no rise
+    if (
+        a == floor > 0
+        and s.startswith("加", a)
+        and _skip_spaces(s, a + 1) == figure.start
+        and previous is not None
+        and previous.unit == figure.unit
+    ):
+        a += 1
     return counted_years(s, figure, a, end)  # 建校110年: a count, not a year of the Republic
 
 
@@ -669,7 +685,14 @@ def _found(text: str) -> Iterator[Found]:
             yield Found(a, b, phrase, reading)
 
 
-_SENTENCE_ENDS = "。！？!?\n"
+_SENTENCE_ENDS = "。！？!?\n；;"
+# another currency with an amount, or a note for what follows (新台幣509萬, 5亿美元,
+# （新台幣，下同）); 澳门元, 加元 and 新加坡元 too (a mention alone, 日元贬值, is none)
+_OTHER_CURRENCY = f"(?:{FOREIGN_CURRENCY.pattern}|澳门元|加元|新加坡元)"
+_CURRENCY_NAMED = compiled(
+    f"{_OTHER_CURRENCY}(?= *[0-9一二三四五六七八九十]| *[，,] *下同)"
+    f"|(?<=[0-9万亿千百元]){_OTHER_CURRENCY}"
+)
 _PART_OPENS = compiled(" *(?:其中|[^，。；,;]{0,6}(?:分别|各自|各))")
 _PER_BEFORE = compiled("每(?:[0-9一二两三四五六七八九十百千万]*[^，。；,;每的0-9]){1,4}")
 
@@ -703,7 +726,9 @@ def _refuse_a_currency_named_before(s: str, a: int, phrase: str, reading: Readin
     if reading.figure.unit != "元" and all(b.unit != "元" for b in reading.baselines):
         return
     start = max(s.rfind(c, 0, a) for c in _SENTENCE_ENDS) + 1
-    named = FOREIGN_CURRENCY.search(s, start, a)
+    if "人民币" in s[clause_start(s, a) : a + len(phrase) + 3]:  # 折合人民币36亿元
+        return
+    named = _CURRENCY_NAMED.search(s, start, a)
     if named is not None:
         reason = msg("元 after another currency named before it: of that currency, or renminbi?")
         raise fail(reason, phrase, 0)

@@ -639,7 +639,7 @@ the figure (淘汰落后产能3000吨 is backward capacity) or before a level (�
 BETTER_THAN = (
     "(?:优于|好于|强于|弱于|差于|逊于|劣于|胜过|跑赢|跑输|领跑|落后于)[^达为到至是的]{0,8}$"
     f"|(?:{'|'.join(OVERTAKING)}) *$"
-    f"|(?:{'|'.join(OVERTAKING)}|塌|差)(?:全国|全省|全市|同期|平均|目标|任务|计划|预期|序时进度)"
+    f"|(?:{'|'.join(OVERTAKING)}|塌|(?<![偏误落])差)(?:全国|全省|全市|同期|平均|目标|任务|计划|预期|序时进度)"
     "[^达为到至是的]{0,6}$"
 )
 """A hunt's 优于全国5%, 跑赢5%, 落后于全省5%: better or worse than another figure, by a
