@@ -82,7 +82,8 @@ MORE_OR_LESS_DONE = compiled(
     "(?<![最至更许很较增减大诸众缺不青老多0-9十百千万亿])"
     "(?<![0-9一二两三四五六七八九十半][年月天周])(?<![0-9一二两三四五六七八九十半]个月)[多少]"
     "(?:完成|建成|建设|新建|发生|死亡|伤亡|受伤|支出|花费|花钱|排放|消耗|投入"
-    "|用电|用水|用能|用地|跑腿|生产(?!线)|招(?!商|标|牌|呼)|录取|培训|销售|收入)了?"
+    "|用电|用水|用能|用地|跑腿|生产(?!线)|招(?!商|标|牌|呼)|录取|培训|销售|收入"
+    "|改造|提升改造|新改建|修建|建了)了?"
     "[\u4e00-\u9fff]{0,6} *$"
 )
 """多完成12个, 少死亡5人, 多建成学校12所: more or fewer than another figure (the plan's,
@@ -95,6 +96,21 @@ SPEED = compiled("(?:时速|秒速|车速|航速|风速|速度|限速|流速|速
 read as a distance)."""
 VOLTAGES = ("千伏",)  # (not 千伏安, a capacity: 新增30万千伏安配电容量)
 VOLTAGE_CLASS = compiled(" *(?:线路|变电站|输变电|电网|开关站|配电|母线|线|站|主变)")
+_BOUNDED_CLASS = compiled(" *[\u4e00-\u9fff]{1,4}")
+
+
+def voltage_class(s: str, figure: _Figure, end: int) -> re.Match[str] | None:
+    """The words after a voltage that name a class of line or grid, if any.
+
+    10千伏线路, 4座110千伏变电站, and any noun after a bound (10千伏及以下行政村配电网,
+    10千伏及以下农网: a seventeenth hunt's, read as at most 10 千伏).
+    """
+    if figure.unit not in VOLTAGES:
+        return None
+    found = VOLTAGE_CLASS.match(s, end)
+    return found or (_BOUNDED_CLASS.match(s, end) if figure.comparator is not None else None)
+
+
 """10千伏线路, 110千伏变电站: a voltage that names a class of line or station."""
 DIFFERENCE = compiled("(?:差距|相差|差值)[约仅只]?(?:[为是达在有]|达到)? *$")
 """与全国差距为8岁: the difference between two figures, which no reading says (a fourth
@@ -352,7 +368,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     ):
         # 10万吨级码头: a class of berth, not 100,000 tonnes
         return msg("级 after a figure: a class (万吨级), not a figure"), figure.end
-    if figure.unit in VOLTAGES and VOLTAGE_CLASS.match(s, figure.end):
+    if voltage_class(s, figure, figure.end):
         # 10千伏线路98公里, 4座110千伏变电站: a class of line or station (a scan hunt's)
         return msg("a voltage that names a class of line or station, not a figure"), figure.end
     for pattern, reason in _MORE_OR_LESS:

@@ -48,16 +48,16 @@ from minsheng._no_figure import (
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
+from minsheng._quantity import Approximation
 from minsheng._refusals import (
     MONTHS,
     STREAK_AFTER_AN_AVERAGE,
-    VOLTAGE_CLASS,
-    VOLTAGES,
     counted_years,
     day_of_the_month,
     fen_after,
     ge_dian_after,
     period_after,
+    voltage_class,
 )
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
@@ -530,7 +530,7 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return end + len(bound)  # (the parser reads 突破1万亿元大关: more than it)
     if figure.unit is not None and s.startswith("级", end):  # 10万吨级码头: a class
         return end + 1
-    voltage = VOLTAGE_CLASS.match(s, end) if figure.unit in VOLTAGES else None
+    voltage = voltage_class(s, figure, end)
     if voltage is not None:  # 10千伏线路: a class, which the parser refuses
         return voltage.end()
     if s[end : end + 1] in SIGNS:  # 90%≤覆盖率≤95%: a range in signs, which is refused
@@ -564,6 +564,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             k += 1
         if k == len(s) or not (s[k].isdigit() or s[k] in NUMERAL_CHARS):
             return k
+    gloss = _GLOSS.match(s, end)  # 13.8個(gè)百分點: a page's pinyin, which the parser refuses
+    if gloss is not None:
+        return gloss.end()
     period = period_after(s, figure)  # 2万人次的日接待能力: per day, said after it
     if period is not None:
         return period.end()
@@ -589,6 +592,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
 
 
 _LONGEST_PER_AFTER = 6  # 每千名常住人口
+# a pinyin gloss after a character (a seventeenth hunt's 13.8個(gè)百分點(diǎn) was found as
+# 13.8個, a count of 个, its 百分点 lost)
+_GLOSS = compiled("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 # 220MW, 3000m², 達1 m/s: units minsheng does not read (after a space too: a fifteenth
 # hunt's 流速可達1 m/s was found as 達1, a bare number)
@@ -673,6 +679,7 @@ def _found(text: str) -> Iterator[Found]:
         for k in range(m.start(), m.end())
     }
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
+    before: tuple[int, Reading | None] = (-1, None)  # the end and reading of a governing one
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]
         try:
@@ -681,8 +688,64 @@ def _found(text: str) -> Iterator[Found]:
             _refuse_a_part_of_a_figure_per(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
+            before = (b, None)
+            continue
+        governing = _governing_item(s, a, reading, before)
+        if governing is not None:  # the items after it are refused, as it governs them
+            yield Found(a, b, phrase, None, fail(_GOVERNED_ITEM, phrase, 0))
+            before = (b, governing)
         else:
             yield Found(a, b, phrase, reading)
+            # (only words before its figure govern a list: 30萬名以上、10萬戶 is two)
+            before = (b, reading if _opens_with_words(phrase) else None)
+
+
+_ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
+
+
+_ITEM_VERB = compiled(
+    "新建|建设|建成|改造|改建|新增|增加|提供|培训|完成|实施|开展|配备|配置|招聘|招收|安置|吸纳|打造|创建"
+    "|提升|实现|达到|达|为|是|有|连续|保持|居|占"
+)
+_GOVERNED_ITEM = msg(
+    "an item of a list after one that a word governs (不少于…、500间): governed too?"
+)
+
+
+def _governing_item(
+    s: str, a: int, reading: Reading, before: tuple[int, Reading | None]
+) -> Reading | None:
+    """The reading of a list's first item whose word governs this one too, if any.
+
+    不少于6500间多媒体教室、500间信息技术教室 and 确保新增城镇就业5万人、农村劳动力
+    转移就业10万人 (a seventeenth hunt's): the items after the first were read as
+    exact plain counts, the bound they share lost.  A list with no such word
+    (新增学位3000个、床位500张) reads item by item, and so does an item with a
+    verb of its own (改造约3000户、新建2000户).
+    """
+    end, first = before
+    between = _ITEM_BETWEEN.fullmatch(s, end, a)
+    if first is None or between is None or _ITEM_VERB.search(s, between.start(1), a):
+        return None
+    figure, governed = reading.figure, first.figure
+    bare = (  # an item with a word of its own (增长5.4%, 人均…, 达168万辆) is its own
+        figure.comparator is None
+        and figure.approximation is not Approximation.ABOUT
+        and not figure.per
+        and reading.change is None
+    )
+    governs = (
+        governed.comparator is not None
+        or governed.approximation is Approximation.ABOUT
+        or bool(governed.per)
+        or first.change is not None
+    )
+    return first if bare and governs else None
+
+
+def _opens_with_words(phrase: str) -> bool:
+    """Whether words stand before a phrase's figure (不少于6500间, not 30万名以上)."""
+    return not (phrase[:1].isdigit() or phrase[:1] in NUMERAL_CHARS)
 
 
 _SENTENCE_ENDS = "。！？!?\n；;"

@@ -44,6 +44,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
             "不下", "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于", *FLOORS,
+            "满",  # 居住满6个月, 参保满15年, 年满60周岁 (a seventeenth hunt's: read as exact)
             "≥", "≧", ">=", "≮",  # 覆盖率≥90%: a target table's signs (＞ is folded to >)
             "不得低于", "不得少于", "不应低于", "不应少于", "不能低于", "不能少于",
         ),
