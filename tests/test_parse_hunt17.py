@@ -10,6 +10,8 @@ congress ballots with budgets.  Sources: 不少于6500間多媒體教室、500�
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import minsheng
@@ -77,7 +79,7 @@ def test_more_than_the_plan_with_other_verbs_is_a_difference(text: str) -> None:
 def test_man_before_a_figure_is_at_least_it(text: str, value: int) -> None:
     """居住满6个月 read as exactly 6 months: 满 is "having reached", at least."""
     figure = parse_phrase(text).figure
-    assert (figure.value, figure.comparator) == (value, Comparator.AT_LEAST)
+    assert (figure.value, figure.comparator) == (Decimal(value), Comparator.AT_LEAST)
 
 
 @pytest.mark.parametrize("text", ["满意度95%", "圆满完成3项", "满足3000人需求"])
