@@ -91,3 +91,47 @@ def test_man_in_other_words_is_no_bound(text: str) -> None:
 def test_a_voltage_bound_before_any_noun_names_a_class(text: str) -> None:
     """10千伏及以下行政村配电网 read as at most 10 千伏: a class of grid."""
     assert [read for _, read in _found(text)] == [False]
+
+
+# A review of these rules found each of the following read wrong or refused by them.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "地区生产总值达到5600亿元、固定资产投资1200亿元、社会消费品零售总额2100亿元。",
+        "人均GDP达到10万元、总量5000亿元。",
+        "增长8%、总量3000亿元。",
+        "减少120辆、剩余460辆。",
+    ],
+)
+def test_a_bulletin_s_list_of_other_indicators_reads(text: str) -> None:
+    """达到, 人均 and a change before a total govern no other indicator."""
+    assert all(f.reading is not None for f in minsheng.find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "comparator"),
+    [
+        ("改造10千伏以下约120公里。", "约120公里", None),
+        ("新建35千伏及以上不少于3座。", "不少于3座", Comparator.AT_LEAST),
+    ],
+)
+def test_a_voltage_bound_leaves_the_next_figure_its_words(
+    text: str, phrase: str, comparator: Comparator | None
+) -> None:
+    found = list(minsheng.find_quantities(text))
+    assert found[-1].phrase == phrase
+    assert found[-1].reading is not None
+    assert found[-1].reading.figure.comparator is comparator
+
+
+@pytest.mark.parametrize("text", ["即将满3年", "爆满3000人", "坐满3000人"])
+def test_man_of_about_to_reach_or_full_of_is_no_bound(text: str) -> None:
+    assert parse_phrase(text).figure.comparator is None
+
+
+def test_a_gloss_before_digits_or_other_words_leaves_the_figure_read() -> None:
+    """137個(gè)55421平方米 and 20個(gè)控制斷面: the gloss is inside no unit."""
+    assert _found("食堂137個(gè)55421平方米。") == [("137個", True), ("55421平方米", True)]
+    assert _found("20個(gè)控制斷面。") == [("20個", True)]

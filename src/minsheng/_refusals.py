@@ -96,14 +96,18 @@ SPEED = compiled("(?:时速|秒速|车速|航速|风速|速度|限速|流速|速
 read as a distance)."""
 VOLTAGES = ("千伏",)  # (not 千伏安, a capacity: 新增30万千伏安配电容量)
 VOLTAGE_CLASS = compiled(" *(?:线路|变电站|输变电|电网|开关站|配电|母线|线|站|主变)")
-_BOUNDED_CLASS = compiled(" *[\u4e00-\u9fff]{1,4}")
+_BOUNDED_CLASS = compiled(
+    " *(?:的)?(?:行政村|农网|农配网|配电网|配网|农村电网|电网|线路|变电站|台区|用户|设备|输变电"
+    "|工程)"
+)
 
 
 def voltage_class(s: str, figure: _Figure, end: int) -> re.Match[str] | None:
     """The words after a voltage that name a class of line or grid, if any.
 
-    10千伏线路, 4座110千伏变电站, and any noun after a bound (10千伏及以下行政村配电网,
-    10千伏及以下农网: a seventeenth hunt's, read as at most 10 千伏).
+    10千伏线路, 4座110千伏变电站, and after a bound a grid's words (10千伏及以下行政村
+    配电网, 10千伏及以下农网: a seventeenth hunt's, read as at most 10 千伏; not any
+    word, which may be the next figure's: 10千伏以下约120公里, a review's).
     """
     if figure.unit not in VOLTAGES:
         return None

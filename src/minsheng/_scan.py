@@ -564,8 +564,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             k += 1
         if k == len(s) or not (s[k].isdigit() or s[k] in NUMERAL_CHARS):
             return k
-    gloss = _GLOSS.match(s, end)  # 13.8個(gè)百分點: a page's pinyin, which the parser refuses
-    if gloss is not None:
+    gloss = _GLOSS.match(s, end) if figure.unit == "个" else None  # 13.8個(gè)百分點: a
+    if gloss is not None:  # page's pinyin inside a unit, which the parser refuses
         return gloss.end()
     period = period_after(s, figure)  # 2万人次的日接待能力: per day, said after it
     if period is not None:
@@ -592,9 +592,11 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
 
 
 _LONGEST_PER_AFTER = 6  # 每千名常住人口
-# a pinyin gloss after a character (a seventeenth hunt's 13.8個(gè)百分點(diǎn) was found as
-# 13.8個, a count of 个, its 百分点 lost)
-_GLOSS = compiled("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+# a pinyin gloss inside a unit that starts with 个 (a seventeenth hunt's 13.8個(gè)百分點
+# was found as 13.8個, a count, its 百分点 lost; not 137個(gè)55421平方米, a review's)
+_GLOSS = compiled(
+    "[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）](?=百分|月|工作日|小时|星期|礼拜|钟头)"
+)
 
 # 220MW, 3000m², 達1 m/s: units minsheng does not read (after a space too: a fifteenth
 # hunt's 流速可達1 m/s was found as 達1, a bare number)
@@ -696,8 +698,9 @@ def _found(text: str) -> Iterator[Found]:
             before = (b, governing)
         else:
             yield Found(a, b, phrase, reading)
-            # (only words before its figure govern a list: 30萬名以上、10萬戶 is two)
-            before = (b, reading if _opens_with_words(phrase) else None)
+            # (only some words before its figure govern a list: 30萬名以上、10萬戶 is
+            # two, and so is 地区生产总值达到5600亿元、固定资产投资1200亿元)
+            before = (b, reading if _LIST_GOVERNORS.match(s, a) else None)
 
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
@@ -707,6 +710,7 @@ _ITEM_VERB = compiled(
     "新建|建设|建成|改造|改建|新增|增加|提供|培训|完成|实施|开展|配备|配置|招聘|招收|安置|吸纳|打造|创建"
     "|提升|实现|达到|达|为|是|有|连续|保持|居|占"
 )
+_ANOTHER_MEASURE = compiled("总|余额|比重|占比|率|剩余|全年|累计|规模")
 _GOVERNED_ITEM = msg(
     "an item of a list after one that a word governs (不少于…、500间): governed too?"
 )
@@ -725,7 +729,12 @@ def _governing_item(
     """
     end, first = before
     between = _ITEM_BETWEEN.fullmatch(s, end, a)
-    if first is None or between is None or _ITEM_VERB.search(s, between.start(1), a):
+    if (
+        first is None
+        or between is None
+        or _ITEM_VERB.search(s, between.start(1), a)
+        or _ANOTHER_MEASURE.search(s, between.start(1), a)  # 增长8%、总量3000亿元
+    ):
         return None
     figure, governed = reading.figure, first.figure
     bare = (  # an item with a word of its own (增长5.4%, 人均…, 达168万辆) is its own
@@ -743,9 +752,13 @@ def _governing_item(
     return first if bare and governs else None
 
 
-def _opens_with_words(phrase: str) -> bool:
-    """Whether words stand before a phrase's figure (不少于6500间, not 30万名以上)."""
-    return not (phrase[:1].isdigit() or phrase[:1] in NUMERAL_CHARS)
+_LIST_GOVERNORS = compiled(
+    "(?:不少于|不低于|至少|最少|超过|逾|确保|力争|不超过|不高于|约|大约|近|将近|每"
+    f"|(?:{CHANGE_WORDS}))"
+)
+"""Words that open a list's first phrase and govern the items after it: bounds of a
+pledge, about, 每 and change words (not 达到 or 人均, after which a bulletin lists other
+indicators: 人均GDP达到10万元、总量5000亿元, a review's)."""
 
 
 _SENTENCE_ENDS = "。！？!?\n；;"

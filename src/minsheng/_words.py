@@ -392,7 +392,12 @@ _CHANGE = compiled(
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
-_NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
+_NOT_COMPARATORS = (
+    "下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达",
+    # 满 of "about to reach" or "full of" (即将满3年, 爆满3000人: a review's), not at least
+    "即将满", "将满", "快满", "近满", "距满", "差满", "坐满", "停满", "装满", "种满",
+    "挤满", "爆满", "客满", "招满", "站满", "写满", "排满",
+)  # fmt: skip
 LINE_BREAKS = "\n\r\u2028\u2029"
 """The characters that end a line; text copied from a page breaks lines anywhere."""
 BLANKS = " \t\u3000"
