@@ -135,3 +135,45 @@ def test_a_gloss_before_digits_or_other_words_leaves_the_figure_read() -> None:
     """137個(gè)55421平方米 and 20個(gè)控制斷面: the gloss is inside no unit."""
     assert _found("食堂137個(gè)55421平方米。") == [("137個", True), ("55421平方米", True)]
     assert _found("20個(gè)控制斷面。") == [("20個", True)]
+
+
+# A second review of these rules found each of the following read wrong or refused.
+
+
+@pytest.mark.parametrize(
+    "text", ["快要满18周岁", "马上满18周岁", "住满3000人", "蓄满3000万立方米", "名额已满3000个"]
+)
+def test_man_that_is_about_to_reach_or_full_is_no_bound(text: str) -> None:
+    """满 is at least the figure only after what was completed (居住满, 参保满, 年满)."""
+    assert parse_phrase(text).figure.comparator is None
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("年满18周岁至60周岁", 18, 60)])
+def test_a_range_after_nian_man_is_a_range(text: str, low: int, high: int) -> None:
+    figure = parse_phrase(text).figure
+    assert (figure.value, figure.upper) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "地区生产总值增长5.5%、固定资产投资1200亿元。",
+        "不少于3000元、期限6个月。",
+        "确保新增城镇就业5万人、发放创业担保贷款10亿元。",
+        "超过3000人、其中女性1200人。",
+    ],
+)
+def test_items_in_another_unit_or_with_a_verb_of_their_own_read(text: str) -> None:
+    assert all(f.reading is not None for f in minsheng.find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("比计划多建了3所学校、2所医院。", [("多建了3所", False), ("2所", False)]),
+        ("比原计划多改造公厕5座、农村户厕300座。", [("多改造公厕5座", False), ("300座", False)]),
+    ],
+)
+def test_a_refused_difference_governs_its_list(text: str, found: list[tuple[str, bool]]) -> None:
+    """比计划多建了3所学校、2所医院 read 2所 as a plain count."""
+    assert _found(text) == found

@@ -1711,7 +1711,7 @@ def test_a_change_right_after_a_rate_is_found_with_it(
         ("用80年至100年时间。", [("80年至100年", False)]),
         # a review's: after 于 or 从, and before 起 or 第 with no 自, counts of years
         ("设计使用年限不低于100年。", [("不低于100年", False)]),
-        ("满80年起发放。", [("满80年", False)]),  # at least 80 years (满, a later hunt's)
+        ("满80年起发放。", [("80年", False)]),
         ("使用年限从100年提高到120年。", [("从100年提高到120年", False)]),
         ("相当于100年的排放量。", [("100年", False)]),
         ("預計於115年完成3000戶。", [("3000戶", False)]),  # in the year 115

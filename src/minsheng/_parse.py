@@ -83,6 +83,7 @@ from minsheng._words import (
     _UNIT,
     _UNIT_WORDS,
     LEVEL_CAPS,
+    MAN_WORDS,
     NEGATIVE,
     ROUGH,
 )
@@ -183,9 +184,10 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
         raise fail(msg("a range with an approximate end"), text, high.start)
     # 缩短为15-20日, 控制在2—3%: the range is the level; 不超过3—5个 and 最多3—5个
     # bound it, which a range cannot hold: refused, not dropped
-    level = before.comparator is Comparator.AT_MOST and text[: low.start].rstrip(" ").endswith(
-        LEVEL_CAPS
-    )
+    opening = text[: low.start].rstrip(" ")
+    level = (before.comparator is Comparator.AT_MOST and opening.endswith(LEVEL_CAPS)) or (
+        before.comparator is Comparator.AT_LEAST and opening.endswith(MAN_WORDS)
+    )  # (年满18周岁至60周岁: a range of ages, a review's)
     if (before.comparator is not None and not level) or high.comparator:
         raise fail(msg("a range with a comparator"), text, high.start)
     if low.unit is not None and low.unit != high.unit:

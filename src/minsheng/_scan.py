@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from decimal import Decimal
 
 import attrs
 
@@ -48,7 +49,7 @@ from minsheng._no_figure import (
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
-from minsheng._quantity import Approximation
+from minsheng._quantity import Approximation, Quantity
 from minsheng._refusals import (
     MONTHS,
     STREAK_AFTER_AN_AVERAGE,
@@ -69,7 +70,7 @@ from minsheng._scan_start import (
     figure_start,
 )
 from minsheng._script import normalize
-from minsheng._units import RATES
+from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PER_WORDS,
@@ -690,7 +691,8 @@ def _found(text: str) -> Iterator[Found]:
             _refuse_a_part_of_a_figure_per(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
-            before = (b, None)
+            # (a refused difference governs its list too: 比计划多建了3所学校、2所医院)
+            before = (b, _A_DIFFERENCE if _DIFFERENCE_OPENS.match(s, a) else None)
             continue
         governing = _governing_item(s, a, reading, before)
         if governing is not None:  # the items after it are refused, as it governs them
@@ -708,7 +710,7 @@ _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u
 
 _ITEM_VERB = compiled(
     "新建|建设|建成|改造|改建|新增|增加|提供|培训|完成|实施|开展|配备|配置|招聘|招收|安置|吸纳|打造|创建"
-    "|提升|实现|达到|达|为|是|有|连续|保持|居|占"
+    "|提升|实现|达到|达|为|是|有|连续|保持|居|占|发放|筹集|帮扶|培育|建立|惠及|涉及|节约|力争|其中"
 )
 _ANOTHER_MEASURE = compiled("总|余额|比重|占比|率|剩余|全年|累计|规模")
 _GOVERNED_ITEM = msg(
@@ -736,12 +738,18 @@ def _governing_item(
         or _ANOTHER_MEASURE.search(s, between.start(1), a)  # 增长8%、总量3000亿元
     ):
         return None
-    figure, governed = reading.figure, first.figure
+    figure = reading.figure
+    if first is _A_DIFFERENCE:
+        plain = figure.comparator is None and not figure.per and reading.change is None
+        return first if plain and _counts_things(figure) else None
+    governed = first.figure
     bare = (  # an item with a word of its own (增长5.4%, 人均…, 达168万辆) is its own
         figure.comparator is None
         and figure.approximation is not Approximation.ABOUT
         and not figure.per
         and reading.change is None
+        # and one in another unit is another indicator (增长5.5%、固定资产投资1200亿元)
+        and (figure.unit == governed.unit or (_counts_things(figure) and _counts_things(governed)))
     )
     governs = (
         governed.comparator is not None
@@ -750,6 +758,17 @@ def _governing_item(
         or first.change is not None
     )
     return first if bare and governs else None
+
+
+_DIFFERENCE_OPENS = compiled("多|少|比|较")
+_A_DIFFERENCE = Reading(Quantity(Decimal(0), None))
+"""Stands for a refused first item that a list's later items are a difference of too."""
+
+
+def _counts_things(figure: Quantity) -> bool:
+    """Whether a figure counts things (间, 个, 部): items of one list may differ in it."""
+    unit = figure.unit
+    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.CLASSIFIER
 
 
 _LIST_GOVERNORS = compiled(

@@ -38,13 +38,20 @@ LEVEL_CAPS = (
 range (缩短为15-20日, 控制在2—3%) the range is that level, and no cap is lost."""
 """Like CAPS, from below: 每月最低144小时, but 最低工资标准2000元 names the wage."""
 
+MAN_WORDS = (
+    "年满", "居住满", "参保满", "缴费满", "工作满", "服务满", "服役满", "任职满", "累计满",
+    "连续满", "期满", "工龄满", "教龄满", "就业满", "经营满",
+)  # fmt: skip
+"""满 after what was completed: at least the figure (居住满6个月, 年满60周岁)."""
 _PREFIX_COMPARATORS: dict[str, Comparator] = {
     word: comparator
     for comparator, words in {
         Comparator.AT_LEAST: (
             "不少于", "不低于", "不小于", "不下于", "至少", "达到", "达", "确保达到", "确保",
             "不下", "最少", "起码", "未低于", "未少于", "大于等于", "大于或等于", *FLOORS,
-            "满",  # 居住满6个月, 参保满15年, 年满60周岁 (a seventeenth hunt's: read as exact)
+            # 居住满6个月, 参保满15年 (a seventeenth hunt's: read as exact); not 满 alone,
+            # which is "about to reach" after 快要 or 差3天 and "full of" after 住, 蓄
+            *MAN_WORDS,
             "≥", "≧", ">=", "≮",  # 覆盖率≥90%: a target table's signs (＞ is folded to >)
             "不得低于", "不得少于", "不应低于", "不应少于", "不能低于", "不能少于",
         ),
@@ -392,12 +399,7 @@ _CHANGE = compiled(
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
 GROWING = compiled(f"成长了?{_STILL}?(?:{_PLAIN_COMPARATORS})? *$")
-_NOT_COMPARATORS = (
-    "下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达",
-    # 满 of "about to reach" or "full of" (即将满3年, 爆满3000人: a review's), not at least
-    "即将满", "将满", "快满", "近满", "距满", "差满", "坐满", "停满", "装满", "种满",
-    "挤满", "爆满", "客满", "招满", "站满", "写满", "排满",
-)  # fmt: skip
+_NOT_COMPARATORS = ("下达", "传达", "到达", "送达", "抵达", "表达", "转达", "通达")
 LINE_BREAKS = "\n\r\u2028\u2029"
 """The characters that end a line; text copied from a page breaks lines anywhere."""
 BLANKS = " \t\u3000"
@@ -447,6 +449,8 @@ _COMPARATOR_GUARDS = {
     "未满": "未满(?!月(?!龄)|意)",
     # 规模以上工业, 限额以上单位: names of statistics, not a bound of the figure
     "以上": "以上(?<!规模以上)(?<!限额以上)",
+    # 全年满意度95%: 年满 then 意度, no bound (a test of lines that end where a phrase does)
+    **{w: f"{w}(?!意|足|员|载|分|月|怀|城|洲|族)" for w in MAN_WORDS},
 }
 _INNER_ALTERNATIVES = "|".join(_COMPARATOR_GUARDS.get(w, w) for w in _INNER_WORDS)
 _INNER_COMPARATOR = compiled(f"(?:{_INNER_ALTERNATIVES})(?!.*(?:{_INNER_ALTERNATIVES}))")
