@@ -177,3 +177,33 @@ def test_items_in_another_unit_or_with_a_verb_of_their_own_read(text: str) -> No
 def test_a_refused_difference_governs_its_list(text: str, found: list[tuple[str, bool]]) -> None:
     """比计划多建了3所学校、2所医院 read 2所 as a plain count."""
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("期满考核合格率95%。", "95%"),
+        ("服务期满后留任1200人。", "1200人"),
+        ("年满80周岁老年人3000人。", "3000人"),
+        ("工作满负荷运行30天。", "30天"),
+    ],
+)
+def test_a_man_word_bounds_only_the_figure_right_after_it(text: str, phrase: str) -> None:
+    """A third review's: 期满 earlier in the clause made 95% at least 95 %."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.figure.comparator is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["约3亿元资金、2000万。", "不少于3公里步道、2000米绿道。", "每户3000元补贴、200公斤大米。"],
+)
+def test_an_item_in_a_unit_of_the_same_kind_or_under_each_is_governed(text: str) -> None:
+    found = list(minsheng.find_quantities(text))
+    assert [f.reading is not None for f in found] == [True, False]
+
+
+def test_a_place_after_a_refused_difference_starts_an_item_of_its_own() -> None:
+    assert _found("比上年多3所学校、全市共30所学校。")[-1] == ("30所", True)

@@ -711,6 +711,8 @@ _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u
 _ITEM_VERB = compiled(
     "新建|建设|建成|改造|改建|新增|增加|提供|培训|完成|实施|开展|配备|配置|招聘|招收|安置|吸纳|打造|创建"
     "|提升|实现|达到|达|为|是|有|连续|保持|居|占|发放|筹集|帮扶|培育|建立|惠及|涉及|节约|力争|其中"
+    # a place or a total of its own (比上年多3所学校、全市共30所: a review's)
+    "|全市|全县|全区|全省|城区|共|在建"
 )
 _ANOTHER_MEASURE = compiled("总|余额|比重|占比|率|剩余|全年|累计|规模")
 _GOVERNED_ITEM = msg(
@@ -748,8 +750,9 @@ def _governing_item(
         and figure.approximation is not Approximation.ABOUT
         and not figure.per
         and reading.change is None
-        # and one in another unit is another indicator (增长5.5%、固定资产投资1200亿元)
-        and (figure.unit == governed.unit or (_counts_things(figure) and _counts_things(governed)))
+        # and one in another kind of unit is another indicator (增长5.5%、固定资产投资
+        # 1200亿元), unless a denominator governs them all (每户3000元补贴、200公斤大米)
+        and (bool(governed.per) or _alike(figure.unit, governed.unit))
     )
     governs = (
         governed.comparator is not None
@@ -763,6 +766,19 @@ def _governing_item(
 _DIFFERENCE_OPENS = compiled("多|少|比|较")
 _A_DIFFERENCE = Reading(Quantity(Decimal(0), None))
 """Stands for a refused first item that a list's later items are a difference of too."""
+
+
+def _alike(unit: str | None, other: str | None) -> bool:
+    """Whether two items' units may be one list's: the same kind and dimension, or none.
+
+    (公里 and 米, 亿元 and 万: a list's items; % and 个百分点 too; 元 and 人 are not.)
+    """
+    if unit is None or other is None or unit == other or {unit, other} <= RATES:
+        return True
+    first, second = UNITS.get(unit), UNITS.get(other)
+    if first is None or second is None or first.kind is not second.kind:
+        return False
+    return first.kind is not UnitKind.PHYSICAL or first.dimension == second.dimension
 
 
 def _counts_things(figure: Quantity) -> bool:

@@ -427,7 +427,11 @@ _INNER_WORDS = sorted(
     (
         w
         for w in _PREFIX_COMPARATORS
-        if len(w) > 1 and w not in _BOUNDS and not w.startswith(_CHANGE_STARTS)
+        if len(w) > 1
+        and w not in _BOUNDS
+        and not w.startswith(_CHANGE_STARTS)
+        # (年满, 期满 bound only the figure right after them: 期满考核合格率95%, a review's)
+        and w not in MAN_WORDS
     ),
     key=len,
     reverse=True,
@@ -460,7 +464,11 @@ _GOVERNING = compiled(
         _COMPARATOR_GUARDS.get(w, w)
         for w in sorted(
             {
-                *(w for w in _PREFIX_COMPARATORS if len(w) > 1 and w not in CAPS + FLOORS),
+                *(
+                    w
+                    for w in _PREFIX_COMPARATORS
+                    if len(w) > 1 and w not in CAPS + FLOORS + MAN_WORDS
+                ),
                 *(w for w in _SUFFIX_COMPARATORS if len(w) > 1 and w not in CAPS + FLOORS),
                 *(w for w in _ABOUT_PREFIXES if len(w) > 1),
                 *_ABOUT_SUFFIXES,
