@@ -682,12 +682,18 @@ def _found(text: str) -> Iterator[Found]:
         for k in range(m.start(), m.end())
     }
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
+    # where sentences end and other currencies are named, found once for the text
+    # (searched again for each amount, a text of one long sentence took quadratic time)
+    marks = (
+        [k for k, ch in enumerate(s) if ch in _SENTENCE_ENDS],
+        [m.start() for m in _CURRENCY_NAMED.finditer(s)],
+    )
     before: tuple[int, Reading | None] = (-1, None)  # the end and reading of a governing one
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]
         try:
             reading = parse_phrase(phrase)
-            _refuse_a_currency_named_before(s, a, phrase, reading)
+            _refuse_a_currency_named_before(s, (a, phrase), reading, marks)
             _refuse_a_part_of_a_figure_per(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
@@ -827,19 +833,28 @@ def _refuse_a_part_of_a_figure_per(s: str, a: int, phrase: str, reading: Reading
         raise fail(reason, phrase, 0)
 
 
-def _refuse_a_currency_named_before(s: str, a: int, phrase: str, reading: Reading) -> None:
+def _refuse_a_currency_named_before(
+    s: str, at: tuple[int, str], reading: Reading, marks: tuple[list[int], list[int]]
+) -> None:
     """Refuse an amount in 元 after another currency named earlier in its sentence.
 
     中央補助新台幣509萬4816元，縣府自籌2263萬7139元 (a fifteenth hunt's): the second
     amount is in New Taiwan dollars too, and was read as renminbi; so was 20億元
-    after 投入110億元(新台幣，下同).
+    after 投入110億元(新台幣，下同).  ``at`` is the phrase's start and text;
+    ``marks`` the positions of the text's sentence ends and currency names.
     """
+    a, phrase = at
     if reading.figure.unit != "元" and all(b.unit != "元" for b in reading.baselines):
         return
-    start = max(s.rfind(c, 0, a) for c in _SENTENCE_ENDS) + 1
+    ends, names = marks
+    k = bisect.bisect_left(ends, a)
+    start = ends[k - 1] + 1 if k else 0
+    first = bisect.bisect_left(names, start)
+    if first == len(names) or names[first] >= a:
+        return  # no other currency named in its sentence before it
     if "人民币" in s[clause_start(s, a) : a + len(phrase) + 3]:  # 折合人民币36亿元
         return
-    named = _CURRENCY_NAMED.search(s, start, a)
+    named = _CURRENCY_NAMED.search(s, names[first], a)
     if named is not None:
         reason = msg("元 after another currency named before it: of that currency, or renminbi?")
         raise fail(reason, phrase, 0)
