@@ -93,3 +93,8 @@ def one_metric(metric: dict[str, Any], **program: Any) -> dict[str, Any]:
     }
     document.update(program)
     return document
+
+
+def scanned(text: str) -> list[tuple[str, bool]]:
+    """Each phrase the scan finds in ``text``, and whether it is read."""
+    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]

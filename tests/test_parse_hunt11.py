@@ -12,6 +12,7 @@ import pytest
 
 import minsheng
 from minsheng import parse_phrase
+from tests.conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -55,11 +56,6 @@ def test_a_change_word_with_another_object_still_yields_to_the_bound() -> None:
     assert reading.figure.comparator is minsheng.Comparator.AT_LEAST
 
 
-def _found(text: str) -> list[tuple[str, bool]]:
-    """The scan's phrases in ``text``, each with whether it was read."""
-    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
-
-
 def test_a_year_of_the_republic_before_its_figure_is_a_date() -> None:
     """需求人數自106年51萬1千人增至111年82萬9,431人 (mohw.gov.tw, via an eleventh hunt).
 
@@ -68,10 +64,10 @@ def test_a_year_of_the_republic_before_its_figure_is_a_date() -> None:
     97年佔17.73% is that year's share.
     """
     text = "需求人數自106年51萬1千人增至111年82萬9,431人"
-    assert _found(text) == [("51萬1千人", True), ("82萬9,431人", True)]
+    assert scanned(text) == [("51萬1千人", True), ("82萬9,431人", True)]
     assert parse_phrase("106年51萬1千人").figure.value == Decimal(511000)
-    assert _found("97年佔17.73%。") == [("17.73%", True)]
-    assert _found("之趨勢,97年佔17.73%,98年佔30.99%。") == [("17.73%", True), ("30.99%", True)]
+    assert scanned("97年佔17.73%。") == [("17.73%", True)]
+    assert scanned("之趨勢,97年佔17.73%,98年佔30.99%。") == [("17.73%", True), ("30.99%", True)]
     # a count of years that a figure follows is still read where it is one
     assert parse_phrase("从100年缩短到80年").figure.value == Decimal(80)
 
@@ -115,13 +111,13 @@ def test_a_denominator_the_phrase_does_not_name_is_refused_in_the_scan_too(
     """
     with pytest.raises(minsheng.ParseError):
         parse_phrase(text.rstrip("。"))
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]
 
 
 def test_a_rate_of_yield_still_reads() -> None:
     """单产提高5% is a rise of the yield, whatever its area."""
     assert parse_phrase("粮食单产提高5%").change is minsheng.Measure.INCREMENT
-    assert _found("粮食单产提高5%。") == [("单产提高5%", True)]
+    assert scanned("粮食单产提高5%。") == [("单产提高5%", True)]
 
 
 def test_places_ranked_by_a_figure_per_head_are_no_figure_per_head() -> None:
@@ -134,7 +130,7 @@ def test_places_ranked_by_a_figure_per_head_are_no_figure_per_head() -> None:
     for text in ("按户均收入最高与最低的30个村计算", "人均收入最高的10个县"):
         with pytest.raises(minsheng.ParseError, match="what it ranks"):
             parse_phrase(text)
-        assert all(not read for _, read in _found(text + "。"))
+        assert all(not read for _, read in scanned(text + "。"))
     assert parse_phrase("每户最高2000元").figure.comparator is minsheng.Comparator.AT_MOST
     amount = parse_phrase("每人每月最低的生活保障标准为800元").figure
     assert (amount.value, len(amount.per)) == (Decimal(800), 2)
@@ -150,7 +146,7 @@ def test_a_bound_or_a_unit_after_brackets_is_found_with_the_figure(text: str) ->
     A comma inside the brackets ended the scan's phrase before them; 近4(104至107)年度
     was found as a bare 4.  Both are found whole, and refused, as the parser does.
     """
-    ((phrase, read),) = _found(text)
+    ((phrase, read),) = scanned(text)
     assert not read
     assert phrase.endswith(("以上", "左右", ")"))
     assert parse_phrase("1700亿元（人民币）以上").figure.comparator is minsheng.Comparator.AT_LEAST
@@ -161,7 +157,7 @@ def test_a_numeral_in_quotes_is_a_name(text: str) -> None:
     """每年‘十心’实事 (neamco.com, via an eleventh hunt) read as ten a year."""
     with pytest.raises(minsheng.ParseError, match="numeral in words"):
         parse_phrase(text)
-    assert all(not read for _, read in _found(text + "。"))
+    assert all(not read for _, read in scanned(text + "。"))
 
 
 @pytest.mark.parametrize("text", ["长照十年计划", "長照十年計畫", "实施十年计划"])
@@ -169,7 +165,7 @@ def test_a_plan_of_years_is_a_name(text: str) -> None:
     """長照十年計畫自97年4月開辦 (mohw.gov.tw, via an eleventh hunt) read as ten years."""
     with pytest.raises(minsheng.ParseError, match="a name"):
         parse_phrase(text)
-    assert _found(text + "。") == []
+    assert scanned(text + "。") == []
 
 
 @pytest.mark.parametrize("text", ["以居家服务为最多占35%", "以重度失能者為最多佔51.52%"])
@@ -191,7 +187,7 @@ def test_a_share_in_each_year_has_no_denominator(text: str) -> None:
     """每年皆佔7成以上 (mohw.gov.tw, via an eleventh hunt) read as 70 % a year."""
     with pytest.raises(minsheng.ParseError, match="in each year"):
         parse_phrase(text)
-    assert _found(text + "。") == [(text, False)]
+    assert scanned(text + "。") == [(text, False)]
     assert parse_phrase("每年增长5%").change is minsheng.Measure.INCREMENT
 
 
@@ -203,7 +199,7 @@ def test_a_target_beaten_is_refused(text: str) -> None:
     """
     with pytest.raises(minsheng.ParseError, match="does not bound"):
         parse_phrase(text)
-    assert all(not read for _, read in _found(text + "。"))
+    assert all(not read for _, read in scanned(text + "。"))
 
 
 @pytest.mark.parametrize(
@@ -214,7 +210,7 @@ def test_a_bottom_rank_is_no_count(text: str, phrase: str) -> None:
     """投资完成率排名后10位的县 (c-water.com.cn, via an eleventh hunt) read as ten."""
     with pytest.raises(minsheng.ParseError, match="a rank"):
         parse_phrase(text.rstrip("。"))
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]
     assert parse_phrase("此后10名教师").figure.value == Decimal(10)
 
 
@@ -302,8 +298,8 @@ def test_a_list_after_fen_bie_apart_by_commas_is_one_phrase(comma: str) -> None:
     phrase of both is refused, as 分别增长15.3%和29.6% is.
     """
     text = f"两市工业产值分别增长15.3%{comma}29.6%。"
-    assert _found(text) == [(f"增长15.3%{comma}29.6%", False)]
-    assert _found(f"兩市分別增長15.3%{comma}29.6%。") == [(f"增長15.3%{comma}29.6%", False)]
+    assert scanned(text) == [(f"增长15.3%{comma}29.6%", False)]
+    assert scanned(f"兩市分別增長15.3%{comma}29.6%。") == [(f"增長15.3%{comma}29.6%", False)]
 
 
 def test_a_comma_after_fen_bie_before_other_words_parts_the_phrases() -> None:

@@ -12,10 +12,7 @@ import pytest
 
 import minsheng
 from minsheng import parse_phrase
-
-
-def _found(text: str) -> list[tuple[str, bool]]:
-    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+from tests.conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def test_a_figure_then_a_change_with_an_adverb_is_refused(text: str) -> None:
     """10.5%的同比增长 read as a plain level of 10.5 % (实现10.5%的增长 was refused)."""
     with pytest.raises(minsheng.ParseError, match="a change word apart from its figure"):
         parse_phrase(text)
-    assert all(not read for _, read in _found(text))
+    assert all(not read for _, read in scanned(text))
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def test_a_bus_route_is_a_name(text: str) -> None:
     """延长1路末班时间 read as a rise of 1, 延長209路服務時間 as a rise of 209."""
     with pytest.raises(minsheng.ParseError):
         parse_phrase(text)
-    assert all(not read for _, read in _found(text))
+    assert all(not read for _, read in scanned(text))
 
 
 @pytest.mark.parametrize("text", ["延长路段3公里", "新增公交线路3条"])
@@ -84,7 +81,7 @@ def test_a_change_that_holds_its_object_takes_no_other(text: str) -> None:
     """A review's: 加薪职工3万人 read as a rise of 30,000 (and 减税企业300家, before it)."""
     reading = parse_phrase(text)
     assert (reading.change, reading.direction) == (None, None)
-    ((phrase, read),) = _found(text)
+    ((phrase, read),) = scanned(text)
     assert read
     assert not phrase.startswith(("加", "涨", "降", "减"))
 
@@ -134,12 +131,12 @@ def test_words_that_start_with_tong_or_dan_are_no_unit(text: str) -> None:
 )
 def test_a_list_of_three_after_fen_bie_is_one_phrase(text: str, phrase: str) -> None:
     """A review's: the third of 分别下降10%，20%，30% was found as a level of 30 %."""
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]
 
 
 def test_a_list_after_commas_without_fen_bie_is_read_item_by_item() -> None:
     """增长10%，20%，30%: no 分别, and the scan leaves the items as they are."""
-    assert [phrase for phrase, _ in _found("增长10%，20%，30%。")] == ["增长10%", "20%", "30%"]
+    assert [phrase for phrase, _ in scanned("增长10%，20%，30%。")] == ["增长10%", "20%", "30%"]
 
 
 @pytest.mark.parametrize(("text", "minutes"), [("平均延时46分钟", 46), ("35路延時90分鐘", 90)])
@@ -159,7 +156,7 @@ def test_after_school_service_is_no_delay() -> None:
 @pytest.mark.parametrize("text", ["服务群众10万+人次", "服务群众10万＋人次"])
 def test_a_plus_after_a_figure_is_found_with_it(text: str) -> None:
     """10万+人次 was found as exactly 100,000: the + (more than) is found, and refused."""
-    ((phrase, read),) = _found(text)
+    ((phrase, read),) = scanned(text)
     assert phrase.startswith("10万")
     assert phrase[-1] in "+＋"
     assert not read
@@ -193,13 +190,13 @@ def test_a_rate_noun_before_a_range_is_found_with_it(text: str, phrase: str) -> 
 )
 def test_a_hundred_households_without_mei_is_found_refused(text: str, phrase: str) -> None:
     """百户…拥有量45辆 was found as a plain 45 cars: per 100 households, which 千人 was refused."""
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]
 
 
 @pytest.mark.parametrize("text", ["百户以上村庄30个。", "百强县3个。", "百万人口城市3个。"])
 def test_a_hundred_as_a_size_or_a_name_stays_apart(text: str) -> None:
     """百户以上, 百强, 百万人口: sizes and names, no denominator."""
-    assert [read for _, read in _found(text)] == [True]
+    assert [read for _, read in scanned(text)] == [True]
 
 
 @pytest.mark.parametrize(
@@ -212,7 +209,7 @@ def test_a_change_that_holds_its_object_before_another_noun_and_an_amount_is_ref
     """延时开放2小时: two hours more, or open for two? A review's: a plain 2 hours."""
     with pytest.raises(minsheng.ParseError, match="holds its object"):
         parse_phrase(text)
-    assert all(not read for _, read in _found(text))
+    assert all(not read for _, read in scanned(text))
 
 
 @pytest.mark.parametrize(
@@ -221,7 +218,7 @@ def test_a_change_that_holds_its_object_before_another_noun_and_an_amount_is_ref
 def test_extended_hours_before_a_count_is_no_rise(text: str) -> None:
     """A review's: 延时办理业务300件 read as a rise of 300 once 延时 was a change word."""
     assert parse_phrase(text).change is None
-    assert [read for _, read in _found(text)] == [True]
+    assert [read for _, read in scanned(text)] == [True]
 
 
 @pytest.mark.parametrize(
@@ -233,4 +230,4 @@ def test_extended_hours_before_a_count_is_no_rise(text: str) -> None:
 )
 def test_a_list_after_fen_bie_of_rates_in_two_units_is_one_phrase(text: str, phrase: str) -> None:
     """A review's: 分别增长5个百分点，6% found 6% as a plain level."""
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]

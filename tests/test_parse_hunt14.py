@@ -13,11 +13,7 @@ import pytest
 
 import minsheng
 from minsheng import parse_phrase
-
-
-def _found(text: str) -> list[tuple[str, bool]]:
-    """Each phrase the scan finds in ``text``, and whether it is read."""
-    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+from tests.conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def test_a_lead_over_an_average_is_refused(text: str, phrase: str) -> None:
     """超全省平均增速6.7个百分点 read as growth by 6.7 points: it is a lead over another figure."""
     with pytest.raises(minsheng.ParseError, match="does not bound the figure"):
         parse_phrase(text)
-    assert _found(f"全市投资同比增长8.3%，{text}。") == [("增长8.3%", True), (phrase, False)]
+    assert scanned(f"全市投资同比增长8.3%，{text}。") == [("增长8.3%", True), (phrase, False)]
 
 
 @pytest.mark.parametrize("text", ["赶超全国先进水平", "超全国平均水平"])
@@ -77,7 +73,7 @@ def test_more_or_fewer_before_a_verb_is_a_difference(text: str, phrase: str) -> 
     """少死亡5人, 多完成12个 read as plain counts: 5 fewer deaths, 12 more than planned."""
     with pytest.raises(minsheng.ParseError, match="more or fewer than another figure"):
         parse_phrase(text)
-    assert _found(f"全年{text}。") == [(phrase, False)]
+    assert scanned(f"全年{text}。") == [(phrase, False)]
 
 
 @pytest.mark.parametrize(
@@ -143,16 +139,16 @@ def test_a_birthday_or_festival_is_no_day_s_peak(text: str, value: str | None) -
 
 def test_a_size_before_a_count_in_a_numeral_is_passed_over() -> None:
     """床位100张以上的护理院三家: the count is in a numeral, and ≥ 100 beds was found."""
-    assert _found("建成床位100张以上的护理院三家。") == []
-    assert _found("建成床位100张以上的护理院3家。") == [("3家", True)]
+    assert scanned("建成床位100张以上的护理院三家。") == []
+    assert scanned("建成床位100张以上的护理院3家。") == [("3家", True)]
     # a numeral that counts nothing at the clause's end leaves the size a figure (a review's)
     for text in ("投资1000万元以上的项目一个不落。", "投资1000万元以上的项目是全省第一个。"):
-        assert _found(text) == [("1000万元以上", True)], text
+        assert scanned(text) == [("1000万元以上", True)], text
 
 
 def test_a_change_governs_the_items_after_an_unreadable_numeral() -> None:
     """同比减少二三十起、443人: 443人 was found alone, as a level, after the numeral."""
-    assert _found("同比减少二三十起、443人。") == [("二三十起、443人", False)]
-    assert _found("同比减少二三十起 、443人。") == [("二三十起 、443人", False)]
+    assert scanned("同比减少二三十起、443人。") == [("二三十起、443人", False)]
+    assert scanned("同比减少二三十起 、443人。") == [("二三十起 、443人", False)]
     # without a change word, the item after it is a figure of its own
-    assert _found("共发生二三十起、443人受伤。") == [("二三十", False), ("443人", True)]
+    assert scanned("共发生二三十起、443人受伤。") == [("二三十", False), ("443人", True)]

@@ -17,11 +17,7 @@ import pytest
 
 import minsheng
 from minsheng import Direction, Measure, parse_phrase
-
-
-def _found(text: str) -> list[tuple[str, bool]]:
-    """Each phrase the scan finds in ``text``, and whether it is read."""
-    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+from tests.conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def test_jia_of_plus_after_a_figure_is_no_rise(text: str, values: list[str]) -> 
         (v, None) for v in values
     ]
     assert list(minsheng.find_quantities("实行五加二、白加黑工作模式。")) == []
-    assert _found("判处有期徒刑两年加6个月。") == [("6个月", True)]
+    assert scanned("判处有期徒刑两年加6个月。") == [("6个月", True)]
 
 
 @pytest.mark.parametrize("text", ["冇加1000元", "唔會加1000元"])
@@ -92,7 +88,7 @@ def test_a_cantonese_negation_before_jia_is_refused(text: str) -> None:
 def test_jia_after_a_figure_names_nothing() -> None:
     """17億的加路連山道 (a road's name): not the size of a rise."""
     text = "若再加上分別需要17億的加路連山道新區域法院。"
-    assert _found(text) == [("17億", True)]
+    assert scanned(text) == [("17億", True)]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +101,7 @@ def test_jia_after_a_figure_names_nothing() -> None:
 )
 def test_a_republic_year_in_digits_of_words_before_a_date_s_part_is_a_date(text: str) -> None:
     """一一五年 read as 115 years: a year of the Republic, before a month, its end or a plan."""
-    assert all(not phrase.endswith("年") for phrase, _ in _found(text))
+    assert all(not phrase.endswith("年") for phrase, _ in scanned(text))
 
 
 @pytest.mark.parametrize(
@@ -118,7 +114,7 @@ def test_a_republic_year_in_digits_of_words_before_a_date_s_part_is_a_date(text:
 )
 def test_a_republic_year_in_digits_of_words_alone_is_refused(text: str, phrase: str) -> None:
     """A count is printed so too (建校一一○年校慶, a review's): alone, it is refused."""
-    assert _found(text)[0] == (phrase, False)
+    assert scanned(text)[0] == (phrase, False)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +147,7 @@ def test_other_counts_of_years_still_read(text: str, value: int) -> None:
 )
 def test_a_count_of_years_that_its_words_say_reads(text: str, phrase: str) -> None:
     """A review's: 建校110年, 110年历史, 110多年 are counts (real Taiwan pages print them)."""
-    assert _found(text) == [(phrase, True)]
+    assert scanned(text) == [(phrase, True)]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +160,7 @@ def test_a_count_of_years_that_its_words_say_reads(text: str, phrase: str) -> No
 )
 def test_a_latin_unit_after_a_space_is_kept_and_refused(text: str, phrase: str) -> None:
     """流速可達1 m/s was found as 達1, a bare number at least 1."""
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]
 
 
 def test_a_known_latin_unit_after_a_space_still_reads() -> None:
@@ -183,7 +179,7 @@ def test_hong_kong_flats_and_taiwan_floor_area_keep_their_measure(text: str, uni
 
 
 def test_huo_in_other_words_is_no_measure() -> None:
-    assert _found("与3000伙伴合作。") == []
+    assert scanned("与3000伙伴合作。") == []
 
 
 @pytest.mark.parametrize(
@@ -224,13 +220,13 @@ def test_single_day_stops_at_a_longer_time(text: str) -> None:
 )
 def test_a_period_after_the_figure_is_refused(text: str, phrase: str) -> None:
     """2万人次的日接待能力 read as a plain total of 20,000 (per day, said after it)."""
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]
     with pytest.raises(minsheng.ParseError, match="a period after the figure"):
         parse_phrase(phrase)
 
 
 def test_a_share_of_a_year_s_output_still_reads() -> None:
-    assert _found("占全市30%的年产值。") == [("30%", True)]
+    assert scanned("占全市30%的年产值。") == [("30%", True)]
 
 
 @pytest.mark.parametrize("text", ["带动2000户的年收入增加3000元。", "其中120家的年营收超过1亿元。"])
@@ -282,8 +278,8 @@ def test_a_year_s_average_of_a_flow_is_per_year(text: str) -> None:
 def test_a_list_of_ages_that_a_noun_ends_is_no_figure() -> None:
     """0-17岁、18-34岁… read as ranges of years of age: they name the groups counted."""
     text = "0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、20000人。"
-    assert _found(text) == [("18891人", True), ("20000人", True)]
-    assert _found("平均年龄分别为38岁、40岁。") == [("38岁", True), ("40岁", True)]
+    assert scanned(text) == [("18891人", True), ("20000人", True)]
+    assert scanned("平均年龄分别为38岁、40岁。") == [("38岁", True), ("40岁", True)]
 
 
 @pytest.mark.parametrize("text", ["比計劃多招8000人", "比计划超额3000人"])

@@ -13,11 +13,7 @@ import pytest
 
 import minsheng
 from minsheng import parse_phrase
-
-
-def _found(text: str) -> list[tuple[str, bool]]:
-    """Each phrase the scan finds in ``text``, and whether it is read."""
-    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+from tests.conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _found(text: str) -> list[tuple[str, bool]]:
 )
 def test_a_negation_before_one_is_not_a_single_one(text: str, phrase: str) -> None:
     """没有出现1例本土病例 read as 1 case: there was none."""
-    assert _found(text) == [(phrase, False)]
+    assert scanned(text) == [(phrase, False)]
     with pytest.raises(minsheng.ParseError, match="not a single one"):
         parse_phrase(phrase)
 
@@ -63,15 +59,15 @@ def test_a_ratio_of_two_figures_has_no_denominator(text: str) -> None:
 
 def test_hours_that_name_a_kind_of_place_are_no_figure() -> None:
     """3个24小时城市书房 found 24 hours besides the three libraries."""
-    assert _found("已建成3个24小时城市书房。") == [("3个", True)]
-    assert _found("新建24小时自助图书馆5家。") == [("5家", True)]
+    assert scanned("已建成3个24小时城市书房。") == [("3个", True)]
+    assert scanned("新建24小时自助图书馆5家。") == [("5家", True)]
     # hours of a service are a figure (the shipped Kunming 2025 holds one)
-    assert _found("实现全市“e办通”终端24小时自助办理。") == [("24小时", True)]
+    assert scanned("实现全市“e办通”终端24小时自助办理。") == [("24小时", True)]
 
 
 def test_a_size_before_a_village_is_passed_over() -> None:
     """20户以上的村3个: the 3 villages, not at least 20 households."""
-    assert _found("建成20户以上的村3个。") == [("3个", True)]
+    assert scanned("建成20户以上的村3个。") == [("3个", True)]
 
 
 @pytest.mark.parametrize(
@@ -129,7 +125,7 @@ def test_jia_before_a_rate_after_an_amount_is_a_rise() -> None:
 
 
 def test_a_list_of_ages_that_are_values_is_read() -> None:
-    found = _found("退休年龄分别为60岁、55岁。")
+    found = scanned("退休年龄分别为60岁、55岁。")
     assert found == [("60岁", True), ("55岁", True)]
 
 
@@ -142,7 +138,7 @@ def test_a_year_of_the_republic_after_common_words_is_still_refused(text: str) -
 
 def test_a_period_after_a_count_of_holders_with_no_figure_after_is_refused() -> None:
     """具有500人的日接待能力 is 500 a day."""
-    assert _found("具有500人的日接待能力。") == [("500人的日接待能力", False)]
+    assert scanned("具有500人的日接待能力。") == [("500人的日接待能力", False)]
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,7 @@ import pytest
 
 import minsheng
 from minsheng import Comparator, parse_phrase
-
-
-def _found(text: str) -> list[tuple[str, bool]]:
-    """Each phrase the scan finds in ``text``, and whether it is read."""
-    return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]
+from tests.conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_the_items_after_a_governed_first_item_are_refused(
     text: str, found: list[tuple[str, bool]]
 ) -> None:
     """不少于6500间…、500间 read 500间 as an exact count: the bound is the list's."""
-    assert _found(text) == found
+    assert scanned(text) == found
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_list_items_with_their_own_words_or_none_shared_read(text: str) -> None:
 )
 def test_a_pinyin_gloss_after_a_measure_word_is_refused(text: str) -> None:
     """13.8個(gè)百分點 was found as 13.8個, a count, its 百分点 lost."""
-    assert [read for _, read in _found(text)] == [False]
+    assert [read for _, read in scanned(text)] == [False]
 
 
 @pytest.mark.parametrize("text", ["比原计划多提升改造公厕5座", "多建了5座公厕"])
@@ -90,7 +86,7 @@ def test_man_in_other_words_is_no_bound(text: str) -> None:
 @pytest.mark.parametrize("text", ["完成10千伏及以下行政村配电网改造", "10千伏及以下农网改造升级"])
 def test_a_voltage_bound_before_any_noun_names_a_class(text: str) -> None:
     """10千伏及以下行政村配电网 read as at most 10 千伏: a class of grid."""
-    assert [read for _, read in _found(text)] == [False]
+    assert [read for _, read in scanned(text)] == [False]
 
 
 # A review of these rules found each of the following read wrong or refused by them.
@@ -133,8 +129,8 @@ def test_man_of_about_to_reach_or_full_of_is_no_bound(text: str) -> None:
 
 def test_a_gloss_before_digits_or_other_words_leaves_the_figure_read() -> None:
     """137個(gè)55421平方米 and 20個(gè)控制斷面: the gloss is inside no unit."""
-    assert _found("食堂137個(gè)55421平方米。") == [("137個", True), ("55421平方米", True)]
-    assert _found("20個(gè)控制斷面。") == [("20個", True)]
+    assert scanned("食堂137個(gè)55421平方米。") == [("137個", True), ("55421平方米", True)]
+    assert scanned("20個(gè)控制斷面。") == [("20個", True)]
 
 
 # A second review of these rules found each of the following read wrong or refused.
@@ -176,7 +172,7 @@ def test_items_in_another_unit_or_with_a_verb_of_their_own_read(text: str) -> No
 )
 def test_a_refused_difference_governs_its_list(text: str, found: list[tuple[str, bool]]) -> None:
     """比计划多建了3所学校、2所医院 read 2所 as a plain count."""
-    assert _found(text) == found
+    assert scanned(text) == found
 
 
 @pytest.mark.parametrize(
@@ -206,4 +202,4 @@ def test_an_item_in_a_unit_of_the_same_kind_or_under_each_is_governed(text: str)
 
 
 def test_a_place_after_a_refused_difference_starts_an_item_of_its_own() -> None:
-    assert _found("比上年多3所学校、全市共30所学校。")[-1] == ("30所", True)
+    assert scanned("比上年多3所学校、全市共30所学校。")[-1] == ("30所", True)
