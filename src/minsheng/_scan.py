@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from decimal import Decimal
 
 import attrs
 
@@ -49,7 +48,6 @@ from minsheng._no_figure import (
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
-from minsheng._quantity import Approximation, Quantity
 from minsheng._refusals import (
     MONTHS,
     STREAK_AFTER_AN_AVERAGE,
@@ -62,6 +60,15 @@ from minsheng._refusals import (
 )
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
+from minsheng._scan_neighbours import (
+    GOVERNED_ITEM,
+    Marks,
+    after_refused,
+    governing_item,
+    governs_a_list,
+    refuse_a_currency_named_before,
+    refuse_a_part_of_a_figure_per,
+)
 from minsheng._scan_start import (
     CLAUSE,
     PER_WITHOUT_EACH,
@@ -70,7 +77,7 @@ from minsheng._scan_start import (
     figure_start,
 )
 from minsheng._script import normalize
-from minsheng._units import RATES, UNITS, UnitKind
+from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PER_WORDS,
@@ -682,179 +689,22 @@ def _found(text: str) -> Iterator[Found]:
         for k in range(m.start(), m.end())
     }
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
-    # where sentences end and other currencies are named, found once for the text
-    # (searched again for each amount, a text of one long sentence took quadratic time)
-    marks = (
-        [k for k, ch in enumerate(s) if ch in _SENTENCE_ENDS],
-        [m.start() for m in _CURRENCY_NAMED.finditer(s)],
-    )
+    marks = Marks.of(s)
     before: tuple[int, Reading | None] = (-1, None)  # the end and reading of a governing one
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]
         try:
             reading = parse_phrase(phrase)
-            _refuse_a_currency_named_before(s, (a, phrase), reading, marks)
-            _refuse_a_part_of_a_figure_per(s, a, phrase, reading)
+            refuse_a_currency_named_before(s, (a, phrase), reading, marks)
+            refuse_a_part_of_a_figure_per(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
-            # (a refused difference governs its list too: 比计划多建了3所学校、2所医院)
-            before = (b, _A_DIFFERENCE if _DIFFERENCE_OPENS.match(s, a) else None)
+            before = (b, after_refused(s, a))
             continue
-        governing = _governing_item(s, a, reading, before)
+        governing = governing_item(s, a, reading, before)
         if governing is not None:  # the items after it are refused, as it governs them
-            yield Found(a, b, phrase, None, fail(_GOVERNED_ITEM, phrase, 0))
+            yield Found(a, b, phrase, None, fail(GOVERNED_ITEM, phrase, 0))
             before = (b, governing)
         else:
             yield Found(a, b, phrase, reading)
-            # (only some words before its figure govern a list: 30萬名以上、10萬戶 is
-            # two, and so is 地区生产总值达到5600亿元、固定资产投资1200亿元)
-            before = (b, reading if _LIST_GOVERNORS.match(s, a) else None)
-
-
-_ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
-
-
-_ITEM_VERB = compiled(
-    "新建|建设|建成|改造|改建|新增|增加|提供|培训|完成|实施|开展|配备|配置|招聘|招收|安置|吸纳|打造|创建"
-    "|提升|实现|达到|达|为|是|有|连续|保持|居|占|发放|筹集|帮扶|培育|建立|惠及|涉及|节约|力争|其中"
-    # a place or a total of its own (比上年多3所学校、全市共30所: a review's)
-    "|全市|全县|全区|全省|城区|共|在建"
-)
-_ANOTHER_MEASURE = compiled("总|余额|比重|占比|率|剩余|全年|累计|规模")
-_GOVERNED_ITEM = msg(
-    "an item of a list after one that a word governs (不少于…、500间): governed too?"
-)
-
-
-def _governing_item(
-    s: str, a: int, reading: Reading, before: tuple[int, Reading | None]
-) -> Reading | None:
-    """The reading of a list's first item whose word governs this one too, if any.
-
-    不少于6500间多媒体教室、500间信息技术教室 and 确保新增城镇就业5万人、农村劳动力
-    转移就业10万人 (a seventeenth hunt's): the items after the first were read as
-    exact plain counts, the bound they share lost.  A list with no such word
-    (新增学位3000个、床位500张) reads item by item, and so does an item with a
-    verb of its own (改造约3000户、新建2000户).
-    """
-    end, first = before
-    between = _ITEM_BETWEEN.fullmatch(s, end, a)
-    if (
-        first is None
-        or between is None
-        or _ITEM_VERB.search(s, between.start(1), a)
-        or _ANOTHER_MEASURE.search(s, between.start(1), a)  # 增长8%、总量3000亿元
-    ):
-        return None
-    figure = reading.figure
-    if first is _A_DIFFERENCE:
-        plain = figure.comparator is None and not figure.per and reading.change is None
-        return first if plain and _counts_things(figure) else None
-    governed = first.figure
-    bare = (  # an item with a word of its own (增长5.4%, 人均…, 达168万辆) is its own
-        figure.comparator is None
-        and figure.approximation is not Approximation.ABOUT
-        and not figure.per
-        and reading.change is None
-        # and one in another kind of unit is another indicator (增长5.5%、固定资产投资
-        # 1200亿元), unless a denominator governs them all (每户3000元补贴、200公斤大米)
-        and (bool(governed.per) or _alike(figure.unit, governed.unit))
-    )
-    governs = (
-        governed.comparator is not None
-        or governed.approximation is Approximation.ABOUT
-        or bool(governed.per)
-        or first.change is not None
-    )
-    return first if bare and governs else None
-
-
-_DIFFERENCE_OPENS = compiled("多|少|比|较")
-_A_DIFFERENCE = Reading(Quantity(Decimal(0), None))
-"""Stands for a refused first item that a list's later items are a difference of too."""
-
-
-def _alike(unit: str | None, other: str | None) -> bool:
-    """Whether two items' units may be one list's: the same kind and dimension, or none.
-
-    (公里 and 米, 亿元 and 万: a list's items; % and 个百分点 too; 元 and 人 are not.)
-    """
-    if unit is None or other is None or unit == other or {unit, other} <= RATES:
-        return True
-    first, second = UNITS.get(unit), UNITS.get(other)
-    if first is None or second is None or first.kind is not second.kind:
-        return False
-    return first.kind is not UnitKind.PHYSICAL or first.dimension == second.dimension
-
-
-def _counts_things(figure: Quantity) -> bool:
-    """Whether a figure counts things (间, 个, 部): items of one list may differ in it."""
-    unit = figure.unit
-    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.CLASSIFIER
-
-
-_LIST_GOVERNORS = compiled(
-    "(?:不少于|不低于|至少|最少|超过|逾|确保|力争|不超过|不高于|约|大约|近|将近|每"
-    f"|(?:{CHANGE_WORDS}))"
-)
-"""Words that open a list's first phrase and govern the items after it: bounds of a
-pledge, about, 每 and change words (not 达到 or 人均, after which a bulletin lists other
-indicators: 人均GDP达到10万元、总量5000亿元, a review's)."""
-
-
-_SENTENCE_ENDS = "。！？!?\n；;"
-# another currency with an amount, or a note for what follows (新台幣509萬, 5亿美元,
-# （新台幣，下同）); 澳门元, 加元 and 新加坡元 too (a mention alone, 日元贬值, is none)
-_OTHER_CURRENCY = f"(?:{FOREIGN_CURRENCY.pattern}|澳门元|加元|新加坡元)"
-_CURRENCY_NAMED = compiled(
-    f"{_OTHER_CURRENCY}(?= *[0-9一二三四五六七八九十]| *[，,] *下同)"
-    f"|(?<=[0-9万亿千百元]){_OTHER_CURRENCY}"
-)
-_PART_OPENS = compiled(" *(?:其中|[^，。；,;]{0,6}(?:分别|各自|各))")
-_PER_BEFORE = compiled("每(?:[0-9一二两三四五六七八九十百千万]*[^，。；,;每的0-9]){1,4}")
-
-
-def _refuse_a_part_of_a_figure_per(s: str, a: int, phrase: str, reading: Reading) -> None:
-    """Refuse a part, with no denominator, of a figure per something in the clause before.
-
-    每户补助3000元，其中改厕1000元 and 补助标准为每人每年600元，市、县分别承担300元 (a
-    sixteenth hunt's): the parts are per household and per person a year too,
-    and were read as plain amounts.
-    """
-    if reading.figure.per or reading.figure.unit in RATES:  # (其中…占55%: a share)
-        return
-    c = clause_start(s, a)
-    if _PART_OPENS.match(s, c, a) is None:
-        return
-    if c == 0 or s[c - 1] in _SENTENCE_ENDS:
-        return
-    if _PER_BEFORE.search(s, clause_start(s, c - 1), c) is not None:  # the clause before
-        reason = msg("a part of a figure per something said before it (其中): per the same?")
-        raise fail(reason, phrase, 0)
-
-
-def _refuse_a_currency_named_before(
-    s: str, at: tuple[int, str], reading: Reading, marks: tuple[list[int], list[int]]
-) -> None:
-    """Refuse an amount in 元 after another currency named earlier in its sentence.
-
-    中央補助新台幣509萬4816元，縣府自籌2263萬7139元 (a fifteenth hunt's): the second
-    amount is in New Taiwan dollars too, and was read as renminbi; so was 20億元
-    after 投入110億元(新台幣，下同).  ``at`` is the phrase's start and text;
-    ``marks`` the positions of the text's sentence ends and currency names.
-    """
-    a, phrase = at
-    if reading.figure.unit != "元" and all(b.unit != "元" for b in reading.baselines):
-        return
-    ends, names = marks
-    k = bisect.bisect_left(ends, a)
-    start = ends[k - 1] + 1 if k else 0
-    first = bisect.bisect_left(names, start)
-    if first == len(names) or names[first] >= a:
-        return  # no other currency named in its sentence before it
-    if "人民币" in s[clause_start(s, a) : a + len(phrase) + 3]:  # 折合人民币36亿元
-        return
-    named = _CURRENCY_NAMED.search(s, names[first], a)
-    if named is not None:
-        reason = msg("元 after another currency named before it: of that currency, or renminbi?")
-        raise fail(reason, phrase, 0)
+            before = (b, reading if governs_a_list(s, a) else None)
