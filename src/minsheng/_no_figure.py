@@ -90,11 +90,14 @@ AGE = compiled(
 CLASS_BY_SIZE = '[“"「]?超?大班额'
 """56人以上大班额: classes of 56 pupils or more, a kind of class that its size names (left
 by a sixth hunt: read as at least 56 people)."""
+_IN_THE_CLAUSE = "[^，。；,;：:\n]*?"
+FIGURE_LATER = compiled(f"{_IN_THE_CLAUSE}[0-9]")
+"""Words to a later figure in digits, in the same clause."""
 # a later figure of the clause, in digits, or in a numeral and its classifier that end
 # the clause (护理院三家: a fourteenth hunt's, where ≥ 100 beds was found before a
 # count in a numeral; not 项目一个不落, 一项目一专班, 千家万户, a review's)
 _COUNTED_AFTER = (
-    "[^，。；,;：:\n]*?(?:[0-9]"
+    f"{_IN_THE_CLAUSE}(?:[0-9]"
     "|(?<!第)[一二两三四五六七八九十百千]+[家个所座处项栋幢](?=$|[，。；,;：:、）)\n]))"
 )
 THRESHOLD = compiled(

@@ -28,7 +28,7 @@ from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._no_figure import CLASS_BY_SIZE, YEAR_OPENERS
+from minsheng._no_figure import CLASS_BY_SIZE, FIGURE_LATER, YEAR_OPENERS
 from minsheng._numerals import NUMBER_CHARS, Number, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
@@ -204,7 +204,6 @@ _PERIOD_AFTER = compiled(
     "的 *[日月年](?:最大)?(?:处理|供水|供气|供|接待|服务|诊疗|接诊|配送|发电|运送|吞吐|产值|产|销售"
     "|营收|收入|客流)(?:能力|总?量|规模)?"
 )
-_FIGURE_LATER = compiled("[^，。；,;：:\n]*?[0-9]")
 NOT_A_SINGLE = compiled(
     "(?:没有|没|不|未|无|冇|唔)(?:再|曾|会|能|得|要|准|允许|能够)?"
     "(?:出现|发生|采取|让|漏|落下|遗漏|漏掉|放过|丢下|拖欠|欠|损失|流失|辍学|留下)(?:过|了)? *$"
@@ -258,7 +257,7 @@ def period_after(s: str, figure: _Figure) -> re.Match[str] | None:
     if figure.unit in RATES:
         return None
     found = _PERIOD_AFTER.match(s, figure.end)
-    if found is None or (figure.unit in _HOLDERS and _FIGURE_LATER.match(s, found.end())):
+    if found is None or (figure.unit in _HOLDERS and FIGURE_LATER.match(s, found.end())):
         return None
     return found
 
@@ -590,13 +589,11 @@ def _three_digits_of_a_year(s: str, figure: _Figure) -> bool:
     """Whether a figure is printed in three digits, 101 to 149 (100 in digits of words)."""
     number = figure.number
     printed = s[figure.start : number.end]
-    digits = printed.isdigit()
-    return (
-        not number.decimals
-        and (101 if digits else 100) <= number.value <= 149
-        and len(printed) == 3
-        and (digits or not any(c in "十百" for c in printed))
-    )
+    if not _republic_year(number) or len(printed) != 3:
+        return False
+    if printed.isdigit():
+        return number.value != 100  # (建党100年: a count, more often than 2011)
+    return not any(c in "十百" for c in printed)
 
 
 _COUNTED_YEARS_BEFORE = compiled(

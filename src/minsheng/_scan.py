@@ -42,6 +42,7 @@ from minsheng._i18n import msg
 from minsheng._no_figure import (
     _DATE,
     AGE,
+    FIGURE_LATER,
     THRESHOLD,
     _covered,
 )
@@ -671,9 +672,6 @@ def find_quantities(text: str) -> Iterator[Found]:
     return own_context_steps(_found(text), "find_quantities")
 
 
-_FIGURE_LATER = compiled("[^，。；,;：:\n]*?[0-9]")
-
-
 def _found(text: str) -> Iterator[Found]:
     s = normalize(text)
     covered = _covered(s, 0, len(s))
@@ -685,7 +683,7 @@ def _found(text: str) -> Iterator[Found]:
     covered |= {
         k
         for m in PER_WITHOUT_EACH.finditer(s)
-        if _FIGURE_LATER.match(s, m.end())
+        if FIGURE_LATER.match(s, m.end())
         for k in range(m.start(), m.end())
     }
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
