@@ -64,7 +64,6 @@ from minsheng._periods import kept_pers, without_dates
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._refusals import (
     MONTHS,
-    YEARS,
     alone_refused,
     over_plan,
     range_refused,
@@ -87,6 +86,7 @@ from minsheng._words import (
     NEGATIVE,
     ROUGH,
 )
+from minsheng._years import YEARS
 
 MAX_LENGTH = 256
 """The longest phrase the parser reads; a phrase is a figure, not an article."""

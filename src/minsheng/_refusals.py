@@ -2,8 +2,8 @@
 
 2025年 alone is a date, 前10名 a rank, 1至4期老旧机车 a name, 新增2家至26家
 a change to a level or a range; :mod:`minsheng._parse` asks these before it
-reads a figure or a range.  The scan asks :func:`day_of_the_month` of a figure in 日 that no
-word governs.
+reads a figure or a range.  Which figures are years or dates is
+:mod:`minsheng._years`'s.
 """
 
 from __future__ import annotations
@@ -28,11 +28,10 @@ from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._no_figure import CLASS_BY_SIZE, FIGURE_LATER, YEAR_OPENERS
-from minsheng._numerals import NUMBER_CHARS, Number, fail
+from minsheng._no_figure import CLASS_BY_SIZE, FIGURE_LATER
+from minsheng._numerals import NUMBER_CHARS, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
-from minsheng._quantity import Approximation
 from minsheng._units import RATES
 from minsheng._words import (
     _NOT_AFTER,
@@ -49,8 +48,15 @@ from minsheng._words import (
     named_after,
     times,
 )
+from minsheng._years import (
+    YEARS,
+    a_list_number_then_a_year,
+    a_year,
+    fiscal_year,
+    maybe_a_year,
+    republic_years,
+)
 
-YEARS = (1900, 2100)
 _RANKED = ("名", "位")
 # 人均GDP连续5年, 日均客流连续5天: an average's word, then a streak (not 每天连续8小时,
 # 8 hours a day); the parser refuses the streak, the scan finds it with the next figure
@@ -233,7 +239,7 @@ def _not_the_figure(
     114年 may be a year of the Republic; 没有出现1例 is none at all, and
     人均收入比缩小至2.04 a ratio, with no denominator.
     """
-    if figure.unit == "年" and _maybe_a_year(s, figure):
+    if figure.unit == "年" and maybe_a_year(s, figure):
         return msg("a year of the Republic of China (114年), or a count of years?"), figure.start
     if figure.number.value == 1 and not_a_single(s, 0, figure.start):
         return msg("a negation before 1 (没有出现1例): not a single one"), figure.start
@@ -306,7 +312,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     """
     number = figure.number
     left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
-    if figure.unit == "年" and (_a_year(s, figure) or fiscal_year(s, figure)):
+    if figure.unit == "年" and (a_year(s, figure) or fiscal_year(s, figure)):
         return msg("a year, not a figure"), figure.start
     alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
     started = starting_figure(s, figure.start, figure.end, alone=alone)
@@ -395,7 +401,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     over = over_plan(s, [figure])
     if over is not None:
         return msg("a comparator that does not bound the figure"), over
-    if _a_list_number_then_a_year(figure):
+    if a_list_number_then_a_year(figure):
         return msg("a list number before a year, not a figure"), figure.start
     if head.direction is Direction.LOWER and number.value < 0:
         return msg("a minus sign after a word of decrease"), figure.start
@@ -456,20 +462,6 @@ def _bare(s: str, figure: _Figure) -> bool:
     """Whether only subject words, or nothing, stand before a figure (not 为-0.3%)."""
     words = s[: figure.start].rstrip(" (（")
     return not words or (_is_word_char(words[-1]) and not words.endswith(("为", "是", "达", "到")))
-
-
-def fiscal_year(s: str, figure: _Figure) -> bool:
-    """Whether N.M年度 is a fiscal year: 26.27年度 (a ninth hunt's: 26.27 years) is 2026-27."""
-    return figure.number.decimals in (1, 2) and s.startswith("度", figure.end)
-
-
-def _a_list_number_then_a_year(figure: _Figure) -> bool:
-    """Whether N.YYYY年 is an item's number and a year: 3.2022年度 (item 3, 2022)."""
-    number = figure.number
-    if figure.unit != "年" or number.decimals != 4 or number.chinese:
-        return False
-    year = int(str(number.value).partition(".")[2] or 0)
-    return YEARS[0] <= year <= YEARS[1]
 
 
 def in_a_word(s: str, figure: _Figure) -> bool:
@@ -543,101 +535,9 @@ def ge_dian_after(s: str, unit: str | None, end: int) -> bool:
     return unit == "个" and s.startswith("点", end) and not s.startswith("点位", end)
 
 
-def _a_year(s: str, figure: _Figure) -> bool:
-    """Whether N年 is a year: 2025年, 民國113年, 115年底 (the end of 2026), not N years."""
-    number = figure.number
-    low, high = YEARS
-    if not number.decimals and low <= number.value <= high:
-        return True
-    left = s[: figure.start].rstrip(" ")
-    if left.endswith("民国"):
-        return True
-    if (
-        not number.decimals
-        and 80 <= number.value < 150
-        and s[figure.end : figure.end + 1].isdigit()
-        and (not left or left[-1] in YEAR_OPENERS)
-    ):
-        # 自106年51萬1千人 (an eleventh hunt's: 106 years), not 建校100年3万余名 (a span)
-        return True
-    # 民國 years so far (96年, 115年) before a month or the year's end
-    return (
-        not number.decimals and 10 <= number.value < 200 and bool(_YEAR_PART.match(s, figure.end))
-    )
-
-
-def _maybe_a_year(s: str, figure: _Figure) -> bool:
-    """Whether N年 in three digits (101 to 149) may be a year of the Republic of China.
-
-    其中114年挹注經費約6億元 and 榮獲114年內政部評鑑 (a fifteenth hunt's, read as 114
-    years and as within 114 years) name 2025, as 一一四年 does (and 一〇〇年, 2011).
-    Not a count that says so: more than it or about it (110多年, 约110年), or the
-    words of an age or a span around it (建校110年, 已有120年历史, 使用年限120年, a
-    review's; not 有114年, 达114年 or 114年左右, which a year may take too, a second
-    review's).
-    """
-    return (
-        _three_digits_of_a_year(s, figure)
-        and figure.approximation is not Approximation.MORE_THAN
-        and _ABOUT_BEFORE.search(s, max(0, figure.start - 3), figure.start) is None
-        and _COUNTED_YEARS_BEFORE.search(s, max(0, figure.start - 4), figure.start) is None
-        and _COUNTED_YEARS_AFTER.match(s, figure.end) is None
-    )
-
-
-def _three_digits_of_a_year(s: str, figure: _Figure) -> bool:
-    """Whether a figure is printed in three digits, 101 to 149 (100 in digits of words)."""
-    number = figure.number
-    printed = s[figure.start : number.end]
-    if not _republic_year(number) or len(printed) != 3:
-        return False
-    if printed.isdigit():
-        return number.value != 100  # (建党100年: a count, more often than 2011)
-    return not any(c in "十百" for c in printed)
-
-
-_COUNTED_YEARS_BEFORE = compiled(
-    "(?:建校|创校|建院|建成|建馆|成立|校龄|院龄|长达|已有|历经|迄今|历时|寿命|年限|产权|逾) *$"
-)
-_ABOUT_BEFORE = compiled("(?:约|近) *$")  # 约110年, 近120年: about a count (not 114年左右)
-_COUNTED_YEARS_AFTER = compiled(" *(?:的)?(?:历史|老店|寿命|产权)")
-
-
-def counted_years(s: str, figure: _Figure, start: int, end: int) -> tuple[int, int]:
-    """The phrase of a figure of 年, widened over the words that make it a count.
-
-    建校110年 and 110年历史, found as 110年 alone, would be refused as a year of the
-    Republic; with their words the parser reads them (a review's).
-    """
-    if figure.unit != "年" or not _three_digits_of_a_year(s, figure):
-        return start, end
-    before = _COUNTED_YEARS_BEFORE.search(s, max(0, start - 4), start)
-    after = _COUNTED_YEARS_AFTER.match(s, end) if end == figure.end else None
-    return (before.start() if before else start), (after.end() if after else end)
-
-
 def _phase(s: str, figure: _Figure) -> bool:
     """Whether a count of 期 names a phase or a standard: 二期336户, 1至4期老旧机车."""
     return figure.unit == "期" and figure.end < len(s) and _is_word_char(s[figure.end])
-
-
-# after N年, a month or the year's end makes it a year (115年底, 96年6月), not N years
-_YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a fiscal year
-
-
-# 设计使用年限100年至120年, 树龄120至140年, 有100年至120年历史, 百年一遇: spans of
-# time, whatever years they share with the Republic's (a review's)
-_SPAN_BEFORE = compiled("年限|寿命|树龄|历时|长达|有")
-_SPAN_AFTER = ("一遇", "历史", "的历史", "之久", "以上", "以内")
-
-
-def _republic_year(number: Number) -> bool:
-    """Whether a number could be a year of the Republic of China since 2011 (100 to 149).
-
-    Not 80 to 99 (1991 to 2010), which a span of a building's life shares:
-    使用寿命80年至100年 (a review's).
-    """
-    return not number.decimals and not number.multiplier and 100 <= number.value <= 149
 
 
 _PER_EACH = msg("均 or 各 before a figure: per each, a denominator minsheng does not read")
@@ -706,19 +606,9 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     before = s[: low.start].rstrip(" ")
     if high.unit in _RANKED and (before.endswith("前") or RANK_BOTTOM.search(before)):
         return _RANK, low.start
-    if high.unit == "年" and s[: low.start].rstrip(" ").endswith("民国"):
-        return msg("a year, not a figure"), low.start  # 民國108年至110年
-    if (
-        high.unit == "年"
-        and all(_republic_year(f.number) for f in (low, high))
-        and _SPAN_BEFORE.search(s, max(0, low.start - 8), low.start) is None
-        and not s.startswith(_SPAN_AFTER, high.end)
-    ):
-        # 109年至112年 (a seventh hunt's, read as 109 to 112 years): years of the
-        # Republic of China (2020 to 2023) on a page from Taiwan, or a span of time?
-        return msg("a range of 100 to 149 years: years of the Republic of China, or a span?"), (
-            low.start
-        )
+    years_refused = republic_years(s, low, high) if high.unit == "年" else None
+    if years_refused is not None:
+        return years_refused, low.start
     years = (low.number, high.number)
     if high.unit is None and all(
         not n.decimals and not n.multiplier and YEARS[0] <= n.value <= YEARS[1] for n in years
@@ -800,36 +690,3 @@ def refuse_whole(s: str, text: str) -> None:
     negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
-
-
-_AFTER_DAYS = compiled(" *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后|办结|审结)")
-# 办结时限15日, 活动为期3日, 历时5日: a duration, which these words say
-_DAYS_BEFORE = compiled(
-    "(?:时限|期限|为期|历时|用时|耗时|时长|需要|仅需|只需|需|缩短|压缩|延长)[为至到]? *$"
-)
-
-
-def day_of_the_month(s: str, figure: _Figure) -> bool:
-    """Whether a figure in 日 that no word governs is a day of the month (the 20th).
-
-    Pages write a date as 20日 far more often than a duration, which 天 or
-    3日内 says: 20日透露, 1月20日至24日, 10月1日-4日.  A figure followed by
-    内, 以上 or 后 (3日内办结) is a duration, and is found.
-    """
-    number = figure.number
-    return (
-        figure.unit == "日"
-        and figure.comparator is None  # 3日内, 30日以上
-        and figure.approximation is None  # 30日左右, 10日余
-        and number.multiplier == 0
-        and number.decimals == 0
-        and not number.more_than
-        and 1 <= abs(number.value) <= 31
-        and (
-            s[figure.start - 1 : figure.start] == "于"  # 于15日办结: on the 15th
-            or (
-                _AFTER_DAYS.match(s, figure.end) is None
-                and _DAYS_BEFORE.search(s, max(0, figure.start - 6), figure.start) is None
-            )
-        )
-    )

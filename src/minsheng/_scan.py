@@ -3,7 +3,8 @@
 :func:`find_quantities` walks a text once, finds every figure (with
 :mod:`minsheng._scan_figures`, which says where each ends), widens each to
 the words that govern it (不少于, 约, 增长, 每千名常住人口…达到, 由…提高到;
-:mod:`minsheng._scan_start` says where a figure's phrase starts) and
+:mod:`minsheng._scan_start` says where a figure's phrase starts,
+:mod:`minsheng._scan_from_to` finds a change from one figure to another) and
 reads the phrase with :func:`~minsheng.parse_phrase`, so a found phrase reads
 exactly as the same phrase given to the parser.  What is not a quantity is
 passed over: dates (2025年12月31日, 2月3日), ordinals (第三批), list numbers
@@ -30,11 +31,6 @@ from minsheng._change_words import (
 )
 from minsheng._changes import RATE_NOUN_AT_END
 from minsheng._context import own_context_steps
-from minsheng._currency import (
-    CURRENCY_BEFORE,
-    CURRENCY_RIGHT_BEFORE,
-    FOREIGN_CURRENCY,
-)
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
 from minsheng._governing import _read_per_body
@@ -52,8 +48,6 @@ from minsheng._patterns import compiled
 from minsheng._refusals import (
     MONTHS,
     STREAK_AFTER_AN_AVERAGE,
-    counted_years,
-    day_of_the_month,
     fen_after,
     ge_dian_after,
     period_after,
@@ -61,10 +55,12 @@ from minsheng._refusals import (
 )
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
+from minsheng._scan_from_to import from_refused, from_to
 from minsheng._scan_neighbours import (
     GOVERNED_ITEM,
     Marks,
     after_refused,
+    currency_span,
     governing_item,
     governs_a_list,
     refuse_a_currency_named_before,
@@ -81,7 +77,6 @@ from minsheng._script import normalize
 from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_PREFIXES,
-    _PER_WORDS,
     _PREFIX_COMPARATORS,
     _RANGE,
     OTHER_BOUNDS,
@@ -91,14 +86,10 @@ from minsheng._words import (
     _skip_spaces,
     times,
 )
+from minsheng._years import counted_years, day_of_the_month
 
 MAX_SCAN = 1_000_000
 """The longest text, in characters, that :func:`find_quantities` reads."""
-
-_SENTENCE = frozenset("，。；！？：,;!?:\n")
-_CHANGE_TO = compiled(f"(?:{CHANGE_WORDS})了?[到至为]")
-# 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
-_CHANGE_THEN_TO = compiled(f"(?:{CHANGE_WORDS})[^到至为]{{0,8}}?[到至为]")
 
 
 @attrs.frozen
@@ -117,76 +108,6 @@ class Found:
     phrase: str
     reading: Reading | None
     error: ParseError | None = None
-
-
-def _from_to_span(s: str, starts: tuple[int, ...], end: int) -> tuple[int, int, bool] | None:
-    """The from → to phrase that starts at the first of ``starts`` the parser reads.
-
-    Where the parser refuses each but reads a change word before the target
-    (由原来的14个工作日减至4个: the units differ), the whole phrase is found
-    as refused, so that the starting figure is never found as a plain level.
-    """
-    refused = None
-    for a in starts:
-        try:
-            reading = parse_phrase(s[a:end])
-        except ParseError:
-            refused = refused or (a, end, True)
-            continue
-        if reading.baselines:
-            return a, end, False
-    return refused
-
-
-def _from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:
-    """由…提高到… spans: a change to a level after figures that 由 or 从 starts."""
-    spans = []
-    for j in range(1, len(figures)):
-        target = figures[j]
-        region = s[figures[j - 1].end : target.start]
-        if _CHANGE_TO.search(region) is None or any(ch in _SENTENCE for ch in region):
-            continue
-        for i in range(max(0, j - 3), j):
-            gaps = "".join(s[figures[n].end : figures[n + 1].start] for n in range(i, j))
-            if any(k in used for k in range(i, j)) or any(ch in _SENTENCE for ch in gaps):
-                continue
-            c = clause_start(s, figures[i].start, _SENTENCE)
-            p = max(s.rfind("由", c, figures[i].start), s.rfind("从", c, figures[i].start))
-            if p < 0:
-                continue
-            per = s.rfind("每", c, p)  # 每千人口床位数由4.9张提高到7.6张: per 1,000 too
-            if per < 0:  # 人均可支配收入由2574元增至6193元: per person too
-                found_per = _PER_WORDS.search(s, c, p)
-                per = -1 if found_per is None else found_per.start()
-            starts = (per, p) if per >= 0 and "每" not in s[per + 1 : p] else (p,)
-            found = _from_to_span(s, starts, target.end)
-            if found is not None:
-                after = j + 1
-                if (
-                    after < len(figures)
-                    and _RANGE.fullmatch(s, target.end, figures[after].start)
-                    and target.unit in (None, figures[after].unit)  # not 降至7%至9月
-                ):
-                    # 由20至40分钟缩短至12至22分钟: the range it goes to, whole (22分钟
-                    # was left to be read alone)
-                    found = (found[0], figures[after].end, found[2])
-                    used.add(after)
-                    after += 1
-                while (
-                    j - i > 1
-                    and after < len(figures)
-                    and s[figures[after - 1].end : figures[after].start].strip(" ")
-                    in LIST_SEPARATORS
-                ):
-                    # 分别从79.15%、63.93%提高到93.27%、79.69%: pairs, not levels to
-                    # one; the parser refuses the whole
-                    found = (found[0], figures[after].end, True)
-                    used.add(after)
-                    after += 1
-                used.update(range(i, j + 1))
-                spans.append(found)
-                break
-    return spans
 
 
 def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> bool:
@@ -352,40 +273,11 @@ def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
     )
 
 
-def _currency(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
-    """The start and end of a currency other than renminbi that a figure is in, if one is.
-
-    It follows the amount (500港元, 300日元, 3000元港币), stands right before
-    it (港币3000, 澳门元3000, HK$500, ¥500), or stands before an amount in 元
-    in its clause (港币3000元, 从新台币12万元增加到18万元); the parser refuses
-    the phrase that reaches it.
-    """
-    for k in (figure.number.end, end):
-        at = k
-        while figure.unit == "元" and at < len(s) and s[at] in " （(":  # 3000元（港币）
-            at += 1
-        # in brackets, 澳门元 too: 3000元（澳門元）, patacas (an eighth hunt's)
-        after = (CURRENCY_BEFORE if at > k else FOREIGN_CURRENCY).match(s, at)
-        if after is not None:
-            return figure.start, max(end, after.end())
-    c = clause_start(s, figure.start)
-    right_before = CURRENCY_RIGHT_BEFORE.search(s, c, figure.start)
-    if right_before is not None:
-        word = right_before.group().strip(" ")
-        # a code before a count in another unit is no currency (NTD 20种, a review's)
-        if figure.unit in (None, "元") or not (word.isascii() and word.isalpha()):
-            return right_before.start(), end
-    if figure.unit != "元":
-        return None
-    before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]
-    return (before[-1], end) if before else None
-
-
 def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[int, int, bool]]:
     """Candidate spans (start, end, is_error) in order; ``text`` is ``s`` as printed."""
     figures, errors, signed = raw_figures(s, covered, dates, text)
     used: set[int] = set()
-    spans = [(a, b, True) for a, b in errors] + _from_to(s, figures, used)
+    spans = [(a, b, True) for a, b in errors] + from_to(s, figures, used)
     error_ends = [b for _, b in errors]  # in order: errors are found left to right
     floor = 0
     last = -1  # the index in spans of the last span a figure below made
@@ -429,7 +321,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             if high is None
             else (a, end)
         )
-        currency = _currency(s, figure, end) if a is not None or high is None else None
+        currency = currency_span(s, figure, end) if a is not None or high is None else None
         if a is None and currency is not None:  # 500港元, 澳门元3000: an amount, if not in 元
             a = extend_left(s, figure.start, floor, covered, dates)[0]
         if (
@@ -460,7 +352,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
     for span in sorted(spans):  # a from → to phrase may read past an unreadable numeral
         if not disjoint or span[0] >= disjoint[-1][1]:
             disjoint.append(span)
-        start = _from_refused(s, disjoint[-2], disjoint[-1]) if len(disjoint) > 1 else None
+        start = from_refused(s, disjoint[-2], disjoint[-1]) if len(disjoint) > 1 else None
         if start is not None and (len(disjoint) < 3 or disjoint[-3][1] <= start):
             # 由2,400元增加四分之一至3,000元: the 由 figure is the start of a change the
             # parser refuses, never a level of its own
@@ -623,34 +515,6 @@ def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:
         and figure.unit is None
         and s[figure.end : nxt.start] in LIST_SEPARATORS
     )
-
-
-def _from_refused(s: str, first: tuple[int, int, bool], then: tuple[int, int, bool]) -> int | None:
-    """Where a change starts (its 由), or ``None``: ``first`` is its starting figure.
-
-    ``then``, which the parser refuses, goes on with the change.
-    """
-    a, b, refused = first
-    c = clause_start(s, a)
-    start = max(s.rfind("由", c, b), s.rfind("从", c, b))
-    if (
-        refused
-        or start < 0
-        or any(ch in _SENTENCE for ch in s[b : then[0]])
-        or _CHANGE_THEN_TO.search(s, b, then[1]) is None
-        or not (then[2] or _refuses(s[then[0] : then[1]]))
-    ):
-        return None
-    return min(a, start)
-
-
-def _refuses(phrase: str) -> bool:
-    """Whether the parser refuses ``phrase``."""
-    try:
-        parse_phrase(phrase)
-    except ParseError:
-        return True
-    return False
 
 
 def find_quantities(text: str) -> Iterator[Found]:

@@ -21,7 +21,7 @@ from minsheng._numerals import NUMERAL_CHARS
 from minsheng._objects import GRADES, upgraded, whose_time_end
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
-from minsheng._refusals import RANKS, fiscal_year, started_then_changed
+from minsheng._refusals import RANKS, started_then_changed
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES
 from minsheng._words import (
@@ -31,6 +31,7 @@ from minsheng._words import (
     _is_word_char,
     _skip_spaces,
 )
+from minsheng._years import fiscal_year
 
 LIST_SEPARATORS = ("和", "、", "及", "与", "以及", "或")
 _GAP = BLANKS + "\n\r"  # between the parts of a number a line break cuts

@@ -5,6 +5,9 @@ A list's first item may govern the items after it (不少于6500间…、500间�
 figure per something the parts after it (每户补助3000元，其中改厕1000元), and
 another currency named before it in its sentence the amounts in 元 after it
 (新台幣509萬4816元，縣府自籌2263萬7139元).  Each refuses what it cannot read.
+And a currency other than renminbi that stands beside an amount
+(:func:`currency_span`: 500港元, 港币3000元) widens the amount's phrase to reach
+it, so that the parser refuses it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from minsheng._change_words import CHANGE_WORDS
-from minsheng._currency import FOREIGN_CURRENCY
+from minsheng._currency import CURRENCY_BEFORE, CURRENCY_RIGHT_BEFORE, FOREIGN_CURRENCY
+from minsheng._figure import _Figure
 from minsheng._i18n import msg
 from minsheng._numerals import fail
 from minsheng._parse import Reading
@@ -206,3 +210,32 @@ def refuse_a_currency_named_before(
     if named is not None:
         reason = msg("元 after another currency named before it: of that currency, or renminbi?")
         raise fail(reason, phrase, 0)
+
+
+def currency_span(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
+    """The start and end of a currency other than renminbi that a figure is in, if one is.
+
+    It follows the amount (500港元, 300日元, 3000元港币), stands right before
+    it (港币3000, 澳门元3000, HK$500, ¥500), or stands before an amount in 元
+    in its clause (港币3000元, 从新台币12万元增加到18万元); the parser refuses
+    the phrase that reaches it.
+    """
+    for k in (figure.number.end, end):
+        at = k
+        while figure.unit == "元" and at < len(s) and s[at] in " （(":  # 3000元（港币）
+            at += 1
+        # in brackets, 澳门元 too: 3000元（澳門元）, patacas (an eighth hunt's)
+        after = (CURRENCY_BEFORE if at > k else FOREIGN_CURRENCY).match(s, at)
+        if after is not None:
+            return figure.start, max(end, after.end())
+    c = clause_start(s, figure.start)
+    right_before = CURRENCY_RIGHT_BEFORE.search(s, c, figure.start)
+    if right_before is not None:
+        word = right_before.group().strip(" ")
+        # a code before a count in another unit is no currency (NTD 20种, a review's)
+        if figure.unit in (None, "元") or not (word.isascii() and word.isalpha()):
+            return right_before.start(), end
+    if figure.unit != "元":
+        return None
+    before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]
+    return (before[-1], end) if before else None

@@ -69,7 +69,6 @@ from minsheng._refusals import (
     RANK_BOTTOM,
     RANK_MOVE,
     SPEED,
-    day_of_the_month,
     not_a_single,
     one_day_before,
 )
@@ -95,6 +94,7 @@ from minsheng._words import (
     as_much_as,
     sign_in_markup,
 )
+from minsheng._years import day_of_the_month
 
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")
 _LEFT_WORDS = frozenset(

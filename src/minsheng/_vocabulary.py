@@ -80,12 +80,8 @@ def vocabulary() -> frozenset[str]:
     )
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import (  # noqa: PLC0415
-        _COUNTED_YEARS_AFTER,
-        _COUNTED_YEARS_BEFORE,
         _LONGER_TIME,
         _PERIOD_AFTER,
-        _SPAN_AFTER,
-        _SPAN_BEFORE,
         _VERSION_BEFORE,
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
@@ -100,6 +96,12 @@ def vocabulary() -> frozenset[str]:
     from minsheng._scan_ends import _NOT_HUNDRED_MILLIONS  # noqa: PLC0415
     from minsheng._scan_start import _EACH_OF_A_TIME, _RANKING, PER_WITHOUT_EACH  # noqa: PLC0415
     from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
+    from minsheng._years import (  # noqa: PLC0415
+        _COUNTED_YEARS_AFTER,
+        _COUNTED_YEARS_BEFORE,
+        _SPAN_AFTER,
+        _SPAN_BEFORE,
+    )
 
     words: list[str] = [
         SESSION.pattern, DELEGATIONS.pattern, status.DONE_WORDS.pattern,
