@@ -70,7 +70,17 @@ def test_more_than_the_plan_with_other_verbs_is_a_difference(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("居住满6个月", 6), ("参保满15年", 15), ("年满60周岁", 60)]
+    ("text", "value"),
+    [
+        ("居住满6个月", 6),
+        ("参保满15年", 15),
+        ("年满60周岁", 60),
+        # last session's leftovers: 入职满3年 and 毕业满2年 read as exact
+        ("入职满3年", 3),
+        ("毕业满2年", 2),
+        ("从业满5年", 5),
+        ("落户满1年", 1),
+    ],
 )
 def test_man_before_a_figure_is_at_least_it(text: str, value: int) -> None:
     """居住满6个月 read as exactly 6 months: 满 is "having reached", at least."""

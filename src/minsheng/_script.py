@@ -105,7 +105,8 @@ TRADITIONAL = dict(
         "夥參蔘疊\uf96b"  # a fifteenth hunt's: 1.58萬伙 (夥), and 參加, 疊加 (no rise)
         "庫欄權舘館\uf91d\uf989\ufa2c\ufa6d"  # and its review's: 庫存, 存欄, 產權, 建館, 黎加
         "廳書莊讀銀閱閲驛\uf95a\uf965"  # a sixteenth hunt's: 24小時城市書房, 村莊, 便利店
-        "懷載",  # a seventeenth hunt's: 滿懷, 滿載 after 年滿 (no bound)
+        "懷載"  # a seventeenth hunt's: 滿懷, 滿載 after 年滿 (no bound)
+        "執註",  # 執業滿, 註冊滿: 滿 after what was completed
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -188,7 +189,8 @@ TRADITIONAL = dict(
         "伙参参叠参"
         "库栏权馆馆栏黎馆馆"
         "厅书庄读银阅阅驿读便"
-        "怀载",
+        "怀载"
+        "执注",
         strict=True,
     )
 )

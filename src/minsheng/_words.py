@@ -41,6 +41,9 @@ range (缩短为15-20日, 控制在2—3%) the range is that level, and no cap i
 MAN_WORDS = (
     "年满", "居住满", "参保满", "缴费满", "工作满", "服务满", "服役满", "任职满", "累计满",
     "连续满", "期满", "工龄满", "教龄满", "就业满", "经营满",
+    # more services completed (入职满3年, 毕业满2年; not 已满: 名额已满3000个 is full)
+    "入职满", "毕业满", "从业满", "执业满", "任教满", "在岗满", "落户满",
+    "持证满", "注册满", "投保满", "就读满", "在读满", "入学满", "供款满",
 )  # fmt: skip
 """满 after what was completed: at least the figure (居住满6个月, 年满60周岁)."""
 _PREFIX_COMPARATORS: dict[str, Comparator] = {
