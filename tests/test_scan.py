@@ -1484,6 +1484,22 @@ def test_a_word_of_less_after_a_figure_is_found_with_it() -> None:
     assert _phrases_refused("不到15分钟。") == [("不到15分钟", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("工作满3年不满5年的", "不满5年"),
+        ("满3年不满 5年", "不满 5年"),
+        ("缴费满1年未满5年", "未满5年"),
+    ],
+)
+def test_a_word_of_less_before_the_next_figure_is_that_figure_s(text: str, phrase: str) -> None:
+    """工作满3年不满5年 found 3年不满 refused and 5年 as exactly five years."""
+    *_, last = minsheng.find_quantities(text)
+    assert last.phrase == phrase
+    assert last.reading is not None
+    assert last.reading.figure.comparator is minsheng.Comparator.LESS_THAN
+
+
 def test_a_bare_number_listed_before_a_unit_keeps_its_comparison() -> None:
     """A list of differences with one unit at its end (a hunt's).
 

@@ -151,8 +151,11 @@ def _short_of_ends(s: str, k: int) -> bool:
     """Whether 不到 or 不足 that ends at ``k`` is a word of its own (15分钟不到。, 不到就…).
 
     Not 不到位, 不足额, 不满意, 不满足 or 不到一半: words, or a share, of the
-    next clause.
+    next clause; nor 满3年不满5年, where 不满 bounds the next figure (found
+    as exactly 5年).
     """
+    if k < len(s) and s[_skip_spaces(s, k) : _skip_spaces(s, k) + 1] in _NUMBER_START:
+        return False
     return k == len(s) or not _is_word_char(s[k]) or s[k] in "就便即已的"
 
 
