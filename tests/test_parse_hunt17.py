@@ -49,6 +49,10 @@ def test_the_items_after_a_governed_first_item_are_refused(
         "全市生产总值达到5.67万亿元、增长5.4%。",  # a change of its own
         "惠及30萬名以上婦女兒童、10萬戶家庭。",  # a bound after the first figure only
         "不少于6500間教室、不少于500間實驗室。",
+        # 约 right before the first figure, and words of its own before the next
+        # (last session's leftover: 420万人 was refused)
+        "常住人口约500万人、户籍人口420万人。",
+        "新建学校约30所、医院20所。",
     ],
 )
 def test_list_items_with_their_own_words_or_none_shared_read(text: str) -> None:

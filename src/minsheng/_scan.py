@@ -552,7 +552,8 @@ def _found(text: str) -> Iterator[Found]:
     }
     dates = {k for m in _DATE.finditer(s) for k in range(m.start(), m.end())}
     marks = Marks.of(s)
-    before: tuple[int, Reading | None] = (-1, None)  # the end and reading of a governing one
+    # the start, end and reading of a phrase that governs the items listed after it
+    before: tuple[int, int, Reading | None] = (-1, -1, None)
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]
         try:
@@ -561,12 +562,12 @@ def _found(text: str) -> Iterator[Found]:
             refuse_a_part_of_a_figure_per(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
-            before = (b, after_refused(s, a))
+            before = (a, b, after_refused(s, a))
             continue
         governing = governing_item(s, a, reading, before)
         if governing is not None:  # the items after it are refused, as it governs them
             yield Found(a, b, phrase, None, fail(GOVERNED_ITEM, phrase, 0))
-            before = (b, governing)
+            before = (a, b, governing)
         else:
             yield Found(a, b, phrase, reading)
-            before = (b, reading if governs_a_list(s, a) else None)
+            before = (a, b, reading if governs_a_list(s, a) else None)

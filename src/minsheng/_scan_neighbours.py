@@ -20,12 +20,13 @@ from minsheng._change_words import CHANGE_WORDS
 from minsheng._currency import CURRENCY_BEFORE, CURRENCY_RIGHT_BEFORE, FOREIGN_CURRENCY
 from minsheng._figure import _Figure
 from minsheng._i18n import msg
-from minsheng._numerals import fail
+from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Quantity
 from minsheng._scan_start import clause_start
 from minsheng._units import RATES, UNITS, UnitKind
+from minsheng._words import _ABOUT_PREFIXES
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
 
@@ -43,7 +44,7 @@ GOVERNED_ITEM = msg(
 
 
 def governing_item(
-    s: str, a: int, reading: Reading, before: tuple[int, Reading | None]
+    s: str, a: int, reading: Reading, before: tuple[int, int, Reading | None]
 ) -> Reading | None:
     """The reading of a list's first item whose word governs this one too, if any.
 
@@ -51,9 +52,11 @@ def governing_item(
     转移就业10万人 (a seventeenth hunt's): the items after the first were read as
     exact plain counts, the bound they share lost.  A list with no such word
     (新增学位3000个、床位500张) reads item by item, and so does an item with a
-    verb of its own (改造约3000户、新建2000户).
+    verb of its own (改造约3000户、新建2000户), and an item with words of its
+    own before its figure after one whose 约 stands right before its figure
+    (常住人口约500万人、户籍人口420万人: about is the first figure's).
     """
-    end, first = before
+    start, end, first = before
     between = _ITEM_BETWEEN.fullmatch(s, end, a)
     if (
         first is None
@@ -78,11 +81,20 @@ def governing_item(
     )
     governs = (
         governed.comparator is not None
-        or governed.approximation is Approximation.ABOUT
+        or (
+            governed.approximation is Approximation.ABOUT
+            and not (between.group(1) and _ABOUT_THEN_FIGURE.match(s, start))
+        )
         or bool(governed.per)
         or first.change is not None
     )
     return first if bare and governs else None
+
+
+_ABOUT_THEN_FIGURE = compiled(
+    f"(?:{'|'.join(w for w in _ABOUT_PREFIXES)}) *[0-9{''.join(sorted(NUMERAL_CHARS))}]"
+)
+"""A phrase that opens with about and its figure: 约500万人, whose 约 is that figure's."""
 
 
 _DIFFERENCE_OPENS = compiled("多|少|比|较")
