@@ -61,6 +61,7 @@ def test_hours_that_name_a_kind_of_place_are_no_figure() -> None:
     """3个24小时城市书房 found 24 hours besides the three libraries."""
     assert scanned("已建成3个24小时城市书房。") == [("3个", True)]
     assert scanned("新建24小时自助图书馆5家。") == [("5家", True)]
+    assert scanned("新設24小時便利商店3家。") == [("3家", True)]  # Taiwan's word
     # hours of a service are a figure (the shipped Kunming 2025 holds one)
     assert scanned("实现全市“e办通”终端24小时自助办理。") == [("24小时", True)]
 

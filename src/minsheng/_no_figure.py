@@ -50,7 +50,7 @@ _WORDS = compiled(
     # 3个24小时城市书房, 24小时自助图书馆 (a sixteenth hunt's, read as 24 hours): the
     # hours that name a kind of place (24小时自助办理, 24小时开放 are hours of service)
     r"(?<![0-9.])24 *小时[“\"「]?(?:自助|公益性|便民)?(?:城市书房|书房|图书馆|阅读空间|便利店"
-    r"|药店|书店|服务站|驿站|自助银行|营业厅|商店|超市|食堂|机场城市书房)|"
+    r"|便利商店|超商|药店|书店|服务站|驿站|自助银行|营业厅|商店|超市|食堂|机场城市书房)|"
     r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
     # 最多的一天达到3.2万人次: the busiest day, no bound on a count of days (an
     # eighth hunt's: read as at most 1 day)
