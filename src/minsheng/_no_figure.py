@@ -162,6 +162,16 @@ _DATE = compiled(
     f"|(?<=[{YEAR_OPENERS}，。；、,;\n][0-9]{{2}}年)|(?<=[{YEAR_OPENERS}，。；、,;\n][0-9]{{3}}年))"
     r"(?=[0-9]|占)"
     r"|(?=代))"  # 80年代: the 1980s
+    # 2025天府人工智能产业生态大会, 2027台湾灯会 (an eighteenth hunt's, read as 2025 天
+    # and 2027 台): a year that opens an event's name, with no 年
+    # (not 2000人参加运动会: people who take part in one)
+    r"|(?<![0-9.])(?<![0-9],)20[0-3][0-9](?![0-9.,年 ])"
+    r"(?=(?:(?!参加|参与|参会|参赛|出席|观看|观赛|报名|走进|来到)[^，。；、,;:!?\n0-9]){1,16}?"
+    r"(?:大会|博览会|灯会|马拉松|论坛|峰会|展览会|交易会|运动会|艺术节|文化节|音乐节"
+    r"|电影节|旅游节|设计周|时装周))"
+    # 50年代, 六十年代, 上世纪70 年代 (an eighteenth hunt's, read as 50, 60 and 70 years)
+    r"|(?<![0-9.])[1-9]0 *年(?= *代)"
+    r"|(?<![〇零一二三四五六七八九十百])[一二三四五六七八九]十年(?=代)"
     # 一一二年起: the same year in digits of words; and 一一四年度, 一一四年十二月底, 一一五年
     # 預計 (a fifteenth hunt's, read as 114 and 115 years: a year before a month, its
     # end or a plan; a count in such digits, 建校一一○年, is refused, not passed over)

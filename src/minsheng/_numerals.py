@@ -57,7 +57,10 @@ _DOUBLING = compiled(r"翻了?([一二两三四五六七八九十百千万零〇
 _FRACTION = compiled(r"([一二两三四五六七八九十百千万〇零]{1,12})分之")
 _MORE = "余多"
 _NOT_MAGNITUDE = ("百分", "千分", "千米", "千伏", "千克", "千瓦")  # units, not 千
-PART_AFTER_A_SPACE = compiled("[ \u00a0\u3000]+[0-9]+[百千万](?![米分伏克瓦])")
+# (and 302 億 1,292萬, 5 亿 3000 万元: an eighteenth hunt's, found as 302億 and 1292萬)
+PART_AFTER_A_SPACE = compiled(
+    "[ \u00a0\u3000]+[0-9](?:[0-9]|,(?=[0-9]{3}))*[ \u00a0\u3000]*[百千万](?![米分伏克瓦])"
+)
 PLACE_OF_BIG = ("百万", "千万", "百亿", "千亿")  # 3千万: 3000万
 BIG_AFTER = ("万", "亿", "余万", "多万", "余亿", "多亿")  # what no 千 or 百 figure ends before
 

@@ -52,6 +52,8 @@ def _measures_period(s: str, per: Per) -> bool:
     period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
     if period not in ("年", "月", "日") or None not in (per.unit, per.subject):
         return False
+    if f"按{period}" in s:
+        return False  # 按日加收千分之五: by the day, the rate's (an eighteenth hunt's)
     if "每" in s:
         # (每日成交额每日增长2%: the second 每日 is the rate's)
         return any(m.group(1) == period for m in _EACH_PERIOD_OF_A_NOUN.finditer(s)) and not any(

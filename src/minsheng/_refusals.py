@@ -346,6 +346,13 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         # 二氧化碳, 星期六: a numeral in a word; a count in words has a measure word;
         # 每年‘十心’实事, a name in quotes (an eleventh hunt's: ten a year)
         return msg("a numeral in words with no measure word minsheng reads"), figure.start
+    if (
+        figure.unit is None
+        and left.endswith(_OPENING_QUOTES)
+        and s.startswith(_CLOSING_QUOTES, figure.end)
+    ):
+        # “1324”工作机制 (an eighteenth hunt's, read by parse_phrase as 1324)
+        return msg("a number in quotes with no unit: a name, not a figure"), figure.start
     if figure.unit in _RANKED and (left.endswith("前") or RANK_BOTTOM.search(left)):
         # (排名后10位的县, an eleventh hunt's: read as ten)
         return _RANK, figure.start
@@ -436,6 +443,9 @@ _VERSION_BEFORE = frozenset("达到为是至于过超及约近逾在率比数值
 noun of a measure (容积率2.0, 注册护士数4.0, 收入比2.0, 评分4.0: a review's)."""
 
 
+_VERSION_AFTER = ("版", "计划", "计画", "时代", "战略", "工程", "行动", "模式")
+
+
 def _a_version(s: str, figure: _Figure, left: str) -> bool:
     """Whether a bare N.0 right after a noun, ending the phrase, is a version: 长照2.0.
 
@@ -444,7 +454,8 @@ def _a_version(s: str, figure: _Figure, left: str) -> bool:
     number, unit = figure.number, figure.unit
     return (
         unit is None
-        and figure.end == len(s.rstrip(" "))
+        # (or one before 版 or a plan: 科创走廊2.0版, 長照3.0計畫, an eighteenth hunt's)
+        and (figure.end == len(s.rstrip(" ")) or s.startswith(_VERSION_AFTER, figure.end))
         and "每" not in left  # 每千人口拥有执业医师3.0: per 1,000 people
         and "均" not in left
         and not number.chinese
@@ -482,6 +493,7 @@ _PERIODS = ("年", "月", "日", "天", "周", "季度")
 _RANKED_BY = compiled("(?:最高|最低|最多|最少|较高|较低|靠前|靠后)的")
 _EACH_SHARE = compiled("每(?:年|月|日|天|周|季度)[^，。；,;]*?(?:占|比例|比重)")
 _OPENING_QUOTES = ("‘", "“", "「", "『", "《", "〈", '"', "'")
+_CLOSING_QUOTES = ("’", "”", "」", "』", "》", "〉", '"', "'")
 
 
 def over_plan(s: str, figures: list[_Figure]) -> int | None:

@@ -39,7 +39,12 @@ _JOIN = compiled(" *(?:[:∶/×*]|[xX](?= *[0-9])) *")
 # 1013·9万箱, 14·4%: a middle dot some pages print for a decimal point, right
 # between two numbers (the parser refuses it; 9万箱 alone would be 90,000)
 # (not 9·15 alone, a name: the number after the dot has a unit or magnitude)
-_DOT = compiled("[·•・‧](?=[0-9]+ *(?:[^\\W\\d_]|%))")
+_DOT = compiled("[·•・‧･](?=[0-9]+ *(?:[^\\W\\d_]|%))")
+# 四百七十六‧六億元, 三十五‧五% (an eighteenth hunt's, from Macau: found as 六億元 and
+# 35), and 五百O七億 (a letter O for 〇): Chinese numerals, a dot or an O, and more
+_NUMERAL_DOT = compiled(
+    f"[·•・‧･O](?=[{''.join(sorted(NUMERAL_CHARS))}]+ *[万亿倍%‰])"
+)  # (not 一·二九运动, a name)
 # 分别增长5%和6.5%: after a list separator, a figure is governed by the words of the first
 # 3和5, 每, 第, a range's 3至5: no number in words
 _NOT_JOINING = frozenset(w for w in LIST_SEPARATORS if len(w) == 1) | frozenset("每第至到")
@@ -144,6 +149,8 @@ def _joined(s: str, figure: _Figure, covered: set[int], dates: set[int]) -> tupl
         sign = _JOIN.match(s, end)
         if sign is None and unit is None and end and s[end - 1].isdigit():
             sign = _DOT.match(s, end)
+        elif sign is None and unit is None and end and s[end - 1] in NUMERAL_CHARS:
+            sign = _NUMERAL_DOT.match(s, end)
         ratio = True  # joined by a sign, or a number the parser stops at 万
         if sign is not None:
             k = sign.end()

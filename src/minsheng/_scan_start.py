@@ -151,7 +151,13 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
     a, governed = _left_words(s, a, floor, unitless=unitless)
     c = max(clause_start(s, a), floor)
     inner = _INNER_COMPARATOR.search(s, c, a)  # 不低于当地低保标准的1.3倍
-    if inner is not None and not most_of_all(s, inner, a):
+    if (
+        inner is not None
+        and not most_of_all(s, inner, a)
+        # 两个高于、两个缩小 (an eighteenth hunt's: found as more than two): a
+        # slogan's item, which bounds nothing after it
+        and not s.startswith(("、", " 、"), inner.end())
+    ):
         try:
             bound = _before(s, s, inner.start(), a, covered, dates).comparator
         except ParseError:

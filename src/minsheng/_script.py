@@ -106,7 +106,11 @@ TRADITIONAL = dict(
         "庫欄權舘館\uf91d\uf989\ufa2c\ufa6d"  # and its review's: 庫存, 存欄, 產權, 建館, 黎加
         "廳書莊讀銀閱閲驛\uf95a\uf965"  # a sixteenth hunt's: 24小時城市書房, 村莊, 便利店
         "懷載"  # a seventeenth hunt's: 滿懷, 滿載 after 年滿 (no bound)
-        "執註",  # 執業滿, 註冊滿: 滿 after what was completed
+        "執註"  # 執業滿, 註冊滿: 滿 after what was completed
+        # an eighteenth hunt's: 2027臺灣燈會, 博覽會, 論壇 (a year in a name)
+        "墰壇壜朮樂燈罈罎蓆藝術覽觀論賽馬鬆"
+        "\uf914\uf941\uf95c\uf983\uf9bf\uf9e0"
+        "戰畫畵\ufaa3覈",  # and 長照3.0計畫, 2.0戰略 (versions), 按月核發 (per month)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -190,7 +194,9 @@ TRADITIONAL = dict(
         "库栏权馆馆栏黎馆馆"
         "厅书庄读银阅阅驿读便"
         "怀载"
-        "执注",
+        "执注"
+        "坛坛坛术乐灯坛坛席艺术览观论赛马松乐论乐旅乐易"
+        "战画画画核",
         strict=True,
     )
 )
@@ -199,6 +205,7 @@ TRADITIONAL = dict(
 _OTHER = {
     "○": "〇",  # WHITE CIRCLE, printed for 〇 in 二○二五
     "\ufe52": ".",  # SMALL FULL STOP, printed for a decimal point (按季升0﹒9%)
+    "\ufe30": "∶",  # TWO DOT LEADER, printed for a ratio (调整为11.8︰48.3︰39.9)
     "\u3000": " ",  # IDEOGRAPHIC SPACE
     "\u00a0": " ",
     "\u2009": " ",

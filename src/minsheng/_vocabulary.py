@@ -82,6 +82,7 @@ def vocabulary() -> frozenset[str]:
     from minsheng._refusals import (  # noqa: PLC0415
         _LONGER_TIME,
         _PERIOD_AFTER,
+        _VERSION_AFTER,
         _VERSION_BEFORE,
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
@@ -136,8 +137,9 @@ def vocabulary() -> frozenset[str]:
         # a ninth hunt's words and its review's
         RATE_NOUN_HOLDS.pattern, NUMBER_BEFORE_A_RISE.pattern, GRADES.pattern, *RANKS,
         RANK_MOVE.pattern, STREAK_AFTER_AN_AVERAGE.pattern, *_VERSION_BEFORE,
+        *_VERSION_AFTER,
         _KIND.pattern, *_NOT_HUNDRED_MILLIONS, _EACH_OF_A_TIME.pattern, *PACES,
-        *(_UNIT_GUARDS[w] for w in "匹羽峰通单伙坪"),
+        *(_UNIT_GUARDS[w] for w in "匹羽峰通单伙坪台"),
         # a fifteenth hunt's words and its review's
         _COUNTED_YEARS_AFTER.pattern, _COUNTED_YEARS_BEFORE.pattern, _LONGER_TIME.pattern,
         _PERIOD_AFTER.pattern, _STOCK.pattern,

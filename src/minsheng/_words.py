@@ -204,6 +204,8 @@ _PER_NOUNS = tuple(
             "班级", "班",
             # a thirteenth hunt's: 每个托位补助1万元 and 每张床位 read as per 个 and per 张
             "托位", "床位", "助餐点", "养老机构", "机构", "企业", "项目", "站点",
+            # the national childcare subsidy of 2025: 每孩每年3600元 was refused
+            "孩", "胎",  # and 每胎15萬元, Taiwan's birth grants (an eighteenth hunt's)
         ),
         key=len,
         reverse=True,
@@ -270,6 +272,10 @@ _PER_WORDS = compiled(
     # 亩产600公斤, 平均亩产达到900公斤: per mu (an eleventh hunt's: a plain 600 kg); not
     # 千亩产业示范基地3个 or 万亩产值 (a review's: 3 per mu), an area of so many mu
     rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])(亩)(?=产(?!业))"
+    # 按日加收千分之五, 按天计收0.05% (an eighteenth hunt's: a plain 5 ‰): by the day,
+    # per day, before a verb of charging or paying (not 按年升, 按月跌: Hong Kong's and
+    # Macau's year on year and month on month, nor 按日历, 按月份, 按周期)
+    rf"|按([日月天周])(?=加收|计收|计发|计罚|计息|计算|收取|征收|缴纳|发放|支付|补贴|补助|给予|核发|结算|统计)"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
@@ -376,6 +382,8 @@ _UNIT_GUARDS = {
     "坪": "(?![坝山])",  # 沙坪坝, 坪山: places
     "轮": "(?![次椅换岗训动流值胎渡廓车电低驱摩])",  # 轮椅, 轮换, 轮训, 三轮车, 两轮电动车
     "遍": "(?![布及地历])",  # 遍布, 遍及
+    # 130万亿台阶 (an eighteenth hunt's: read as 1.3e14 台), 台账: no machines
+    "台": "(?![阶账])",
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
     **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
     **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
@@ -484,7 +492,7 @@ _GOVERNING = compiled(
         )
     )
 )
-_PER_WORD_STARTS = frozenset("年月日人生户亩千万小时" + _PLACES_AVERAGED)
+_PER_WORD_STARTS = frozenset("年月日人生户亩千万小时按" + _PLACES_AVERAGED)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it
@@ -620,7 +628,7 @@ def named_after(s: str, k: int, *, chinese: bool = False) -> bool:
     )
 
 
-_PLANS = ("年计划", "年计畫", "年规划")
+_PLANS = ("年计划", "年计画", "年计畫", "年规划")
 # 延长1路、9路末班时间, 延長209路服務時間: a bus route's name (a twelfth hunt's: read as
 # a rise of 1 and of 209), not 3路段, 5路口 or 路灯
 _ROUTE = compiled("路(?![段口灯面径网况基由标牌费桥线])")

@@ -44,6 +44,8 @@ def a_year(s: str, figure: _Figure) -> bool:
     left = s[: figure.start].rstrip(" ")
     if left.endswith("民国"):
         return True
+    if s.startswith("代", figure.end) and not number.decimals and number.value % 10 == 0:
+        return True  # 上世纪90年代 (an eighteenth hunt's, read by parse_phrase as 90 years)
     if (
         not number.decimals
         and 80 <= number.value < 150
@@ -134,6 +136,9 @@ _DAYS_BEFORE = compiled(
 )
 
 
+_BY_A_DATE = compiled("(?:截至|截止|截止到|截止至) *$")
+
+
 def day_of_the_month(s: str, figure: _Figure) -> bool:
     """Whether a figure in 日 that no word governs is a day of the month (the 20th).
 
@@ -142,6 +147,8 @@ def day_of_the_month(s: str, figure: _Figure) -> bool:
     内, 以上 or 后 (3日内办结) is a duration, and is found.
     """
     number = figure.number
+    if figure.unit == "日" and _BY_A_DATE.search(s, max(0, figure.start - 4), figure.start):
+        return True  # 截至1031日 (an eighteenth hunt's: a page that lost its 月)
     return (
         figure.unit == "日"
         and figure.comparator is None  # 3日内, 30日以上
