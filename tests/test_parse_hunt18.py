@@ -170,3 +170,71 @@ def test_the_parser_refuses_a_name_or_a_version(text: str, reason: str) -> None:
     """parse_phrase read “1324”工作机制 as 1324 and 2.0版 as 2.0."""
     with pytest.raises(minsheng.ParseError, match=reason):
         parse_phrase(text)
+
+
+# A review of these rules found each of the following read wrong, refused or lost.
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("投入2000万元举办马拉松。", [("2000万元", True)]),
+        ("2000余家企业亮相博览会。", [("2000余家", True)]),
+        ("奖金从1000元提高到2000元奖励马拉松选手。", [("从1000元提高到2000元", True)]),
+    ],
+)
+def test_an_amount_or_a_count_before_an_event_reads(
+    text: str, found: list[tuple[str, bool]]
+) -> None:
+    assert scanned(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("按日计罚案件5件。", [("5件", True)]),
+        ("不按月缴纳社保费的企业200家。", [("200家", True)]),
+    ],
+)
+def test_by_the_day_before_no_amount_or_rate_is_no_denominator(
+    text: str, found: list[tuple[str, bool]]
+) -> None:
+    """按日计罚案件5件 read as five cases a day."""
+    assert scanned(text) == found
+
+
+@pytest.mark.parametrize("text", ["按日计罚累计罚款500万元。", "按月发放各类补贴累计1.2亿元。"])
+def test_a_total_after_by_the_day_has_no_period(text: str) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert not found.reading.figure.per
+
+
+def test_jia_jia_that_holds_its_object_is_no_rise_of_the_next() -> None:
+    """加价收购小麦5000吨 (bought at a premium) read as a rise of 5000 吨."""
+    assert [read for _, read in scanned("加价收购小麦5000吨。")] == [False]
+
+
+def test_a_floor_before_a_list_separator_still_counts() -> None:
+    """不低于、力争高于6% read as more than 6 %, its floor lost; refused as before."""
+    assert [read for _, read in scanned("不低于、力争高于6%。")] == [False]
+
+
+@pytest.mark.parametrize("text", ["70年代表大会。", "服务满30年代表。"])
+def test_nian_before_representatives_is_no_decade(text: str) -> None:
+    assert scanned(text) != []
+
+
+@pytest.mark.parametrize("text", ["300台阶段性检修。", "300台账面价值。"])
+def test_tai_before_other_words_counts_machines(text: str) -> None:
+    assert scanned(text)[0] == ("300台", True)
+
+
+def test_a_deposit_of_six_months_is_at_least_six_months() -> None:
+    """缴存满6个月 (a housing fund's rule) read as exactly six months."""
+    assert parse_phrase("缴存满6个月").figure.comparator is Comparator.AT_LEAST
+
+
+def test_per_child_on_a_rise_is_no_denominator() -> None:
+    """每孩补贴标准提高10%: the standard per child rose once, not 10 % per child."""
+    assert not parse_phrase("每孩补贴标准提高10%").figure.per

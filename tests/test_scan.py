@@ -15,7 +15,7 @@ from minsheng._check import quantity_paths
 from minsheng._cli import main
 from minsheng._provenance import MAX_SOURCE_BYTES
 from minsheng._scan import MAX_SCAN
-from tests.conftest import SOURCE_MISSING, SOURCES
+from tests.conftest import SOURCE_MISSING, SOURCES, scanned
 
 KUNMING = SOURCES / "kunming-daily-2026-02-03.txt"
 D = Decimal
@@ -1486,17 +1486,27 @@ def test_a_word_of_less_after_a_figure_is_found_with_it() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        ("工作满3年不满5年的", "不满5年"),
-        ("满3年不满 5年", "不满 5年"),
-        ("缴费满1年未满5年", "未满5年"),
+        ("满3年不满 5年", "3年不满 5年"),
+        ("缴费年限15年不满20年", "15年不满20年"),
+        ("人均收入1000元不足2000元", "1000元不足2000元"),
     ],
 )
-def test_a_word_of_less_before_the_next_figure_is_that_figure_s(text: str, phrase: str) -> None:
-    """工作满3年不满5年 found 3年不满 refused and 5年 as exactly five years."""
-    *_, last = minsheng.find_quantities(text)
-    assert last.phrase == phrase
-    assert last.reading is not None
-    assert last.reading.figure.comparator is minsheng.Comparator.LESS_THAN
+def test_a_word_of_less_between_two_figures_is_refused_whole(text: str, phrase: str) -> None:
+    """工作满3年不满5年 found 3年不满 refused and 5年 as exactly five years.
+
+    Read as 3年 and 不满5年 (a first fix), 15年 was exact where it is at least 15
+    (a review's): at least the one and under the other, a range the parser does
+    not read.
+    """
+    assert scanned(text) == [(phrase, False)]
+
+
+def test_a_word_of_less_after_a_figure_that_man_bounds_bounds_the_next() -> None:
+    """满 after what was completed bounds the first (缴费满一年不足五年: two bounds)."""
+    found = list(minsheng.find_quantities("工作满3年不满5年的"))
+    assert [f.phrase for f in found] == ["工作满3年", "不满5年"]
+    comparators = [f.reading.figure.comparator for f in found if f.reading is not None]
+    assert comparators == [minsheng.Comparator.AT_LEAST, minsheng.Comparator.LESS_THAN]
 
 
 def test_a_bare_number_listed_before_a_unit_keeps_its_comparison() -> None:

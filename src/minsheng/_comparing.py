@@ -66,12 +66,15 @@ _COMPARISON = compiled(
 POINTS_AT = compiled(f"[{NUMBER_CHARS}.,]{{1,40}} *个?百分点")
 # 最高补助7000元, 最低补贴3000元: 最高 apart from its figure, a cap or a peak?
 _PAYING = "|".join(PAYING)
+CAPS_APART = ("最高", "至高", "封顶", "最长", "最低", "最短")
+"""Words of a cap (or a floor: 最低, 最短) that a verb of paying may part from its figure."""
+FLOORS_APART = ("最低", "最短")
 # (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
 # (最高可领2.4万元, 最高可获: the same, with no verb of paying after the verb of getting)
 _GETTING = "|".join(GETTING)
 _CAP_APART = compiled(
-    f"(?:最高|最低)(?:(?:可以|可|能)(?:{_GETTING})(?!额度|金额|限额|标准)[^，。；]*"
-    f"|(?:可以|可|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING}))$"
+    f"(?:{'|'.join(CAPS_APART)})(?:(?:可以|可|能够|能)(?:{_GETTING})(?!额度|金额|限额|标准)[^，。；]*"
+    f"|(?:可以|可|能够|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING}))$"
 )
 
 

@@ -110,6 +110,9 @@ def _refuse_second_unit(s: str, text: str, j: int) -> int:
     return j
 
 
+_OTHER_DOTS = frozenset("•・‧･.")
+
+
 def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], int]:
     """The denominators written with / after a figure's unit at ``j`` (元/人/月), and their end."""
     pers: list[Per] = []
@@ -127,8 +130,13 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
         pers.append(read[0])
         j = read[1]
         k = _skip_spaces(s, j)
-        if s.startswith("·", j) or (k < len(s) and s[k] in _TIME_CHARS):
-            # 元/人·月, 元/人月, 元/床日: a denominator of two parts
+        if (
+            s.startswith("·", j)
+            or (k < len(s) and s[k] in _TIME_CHARS)
+            or (s[j : j + 1] in _OTHER_DOTS and "\u4e00" <= s[j + 1 : j + 2] <= "\u9fff")
+        ):
+            # 元/人·月, 元/人月, 元/床日: a denominator of two parts (and 元/月﹒人,
+            # 元/平方米.月, with other dots: a nineteenth hunt's, per month alone)
             raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
     return pers, j
 

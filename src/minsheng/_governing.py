@@ -27,6 +27,7 @@ from minsheng._comparing import (
     _CAP_APART,
     _COMPARISON,
     COUNT_AT,
+    FLOORS_APART,
     _inner_comparator,
     figure_at,
 )
@@ -219,6 +220,13 @@ def _abbreviation(s: str, k: int) -> bool:
     end = k
     while end < len(s) and s[end].isascii() and s[end].isalpha():
         end += 1
+    start = k
+    while start > 0 and s[start - 1].isascii() and s[start - 1].isalpha():
+        start -= 1
+    if s[start - 1 : start] in ("(", "（") and s[end : end + 1] in (")", "）"):
+        # 贷款市场报价利率(LPR)的60%: a name in brackets (a nineteenth hunt's: the
+        # phrase was found without its 不超过)
+        end += 1
     return end < len(s) and _is_word_char(s[end]) and s[end] not in NUMERAL_CHARS
 
 
@@ -396,16 +404,16 @@ def _refuse_unbounded(
     if per_or_all is not None:
         position = kept[per_or_all.start()]
         raise fail(msg("均 after a place: per each, or all of them?"), text, position)
-    if end_word == "最高" and not per:
+    if end_word in ("最高", "至高") and not per:
         raise fail(msg("最高 before a figure: a cap or a peak?"), text, kept[len(words) - 2])
     if end_word == "最低" and not per:  # 最低3000元: a floor, or the lowest?
         raise fail(msg("最低 before a figure: a floor or a low?"), text, kept[len(words) - 2])
     apart = _CAP_APART.search(words) if end_word is None and not per else None
     if apart is not None:  # 最高补助7000元: at most, or the most anyone got?
         reason = (
-            msg("最高 before a figure: a cap or a peak?")
-            if apart.group().startswith("最高")
-            else msg("最低 before a figure: a floor or a low?")
+            msg("最低 before a figure: a floor or a low?")
+            if apart.group().startswith(FLOORS_APART)
+            else msg("最高 before a figure: a cap or a peak?")
         )
         raise fail(reason, text, kept[apart.start()])
     stated = _BOUND_STATED.search(words) if end_word is None else None

@@ -42,10 +42,12 @@ _WORDS = compiled(
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
     r"一次性|一件事一次办|一件事|一老一小|一老一幼|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
+    # 1年期贷款基准利率, 一年期LPR, 5年期以上LPR (a nineteenth hunt's, read as 1 and 5
+    # years): the term that names a rate, no figure
+    r"(?:(?<![0-9.])[0-9]{1,2}|(?<![一二三四五六七八九十])[一二三五十]{1,2}) *年期(?:及?以[上下])?"
+    r"(?= *的?(?:贷款|存款|LPR|lpr|国债|储蓄|定期|基准利率|市场报价利率))|" + LIGHT_HOUSING + "|"
     # 簡約公屋 (an eighth hunt's): Hong Kong's Light Public Housing, whose 约 is no
     # "about" (精简约40% is about 40 % fewer)
-    + LIGHT_HOUSING
-    + "|"
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
     # 3个24小时城市书房, 24小时自助图书馆 (a sixteenth hunt's, read as 24 hours): the
     # hours that name a kind of place (24小时自助办理, 24小时开放 are hours of service)
@@ -71,18 +73,22 @@ _WORDS = compiled(
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
 _AGE_NUMBER = "(?:(?<![0-9])[0-9]+|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+)"
-_AGE = f"{_AGE_NUMBER} *周?岁"
+# (and 24个月龄以上, 12个月龄以下婴儿: a nineteenth hunt's, read as 24 and 12 months)
+_AGE = f"{_AGE_NUMBER} *(?:周?岁|个?月龄)"
+# 80周岁(含)至99周岁(含): each end inclusive (a nineteenth hunt's, read as 80 周岁)
+_INCLUSIVE = f"(?:[（(]含(?:{_AGE})?[）)])?"
 _AGE_ITEM = f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:及?以[上下])?"
 # the people a list of ages names (not 分别为78岁、83岁和80岁, values: a review's)
 _PEOPLE = "户籍|常住|人口|人员|居民|老人|老年人|儿童|青少年|青年|妇女|男性|女性|群体|组"
 AGE = compiled(
     # (a range may print 岁 at its high end alone: 50~74 周岁本地户籍居民, a trial's
     # draft's target)
-    f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:(?:至|到|-|—|~){_AGE})?"
-    f"(?:[（(]含(?:{_AGE})?[）)])?(?:及?以[上下])?"
+    f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}{_INCLUSIVE}(?:(?:至|到|-|—|~){_AGE}{_INCLUSIVE})?"
+    "(?:及?以[上下])?"
     # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole
-    "(?:(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)"
+    # (24个月龄以上至满足入园条件前: 至 before words, no range)
+    "(?:(?=[\u4e00-\u9fff])(?!左右|上下|以|及|(?:至|到) *[0-9零〇一二两三四五六七八九十])"
     # nor a list of ages that a noun ends (0-17岁、18-34岁、60岁及以上户籍人口: a
     # fifteenth hunt's, the first items found as ranges of years of age)
     f"|(?=(?: *、 *{_AGE_ITEM})+(?:{_PEOPLE})))"
@@ -165,13 +171,18 @@ _DATE = compiled(
     # 2025天府人工智能产业生态大会, 2027台湾灯会 (an eighteenth hunt's, read as 2025 天
     # and 2027 台): a year that opens an event's name, with no 年
     # (not 2000人参加运动会: people who take part in one)
+    # (not 2000万元举办马拉松, 2000余家企业亮相博览会: an amount, a count, a review's;
+    # a measure word starts a name only in these words)
     r"|(?<![0-9.])(?<![0-9],)20[0-3][0-9](?![0-9.,年 ])"
+    r"(?=天府|天津|人工智能|台湾|台州|台北|台中|台南|元宵|元旦|家博|米兰"
+    r"|(?![万亿余多千百元人天台家米个名次所辆套张户吨件项条位]))"
     r"(?=(?:(?!参加|参与|参会|参赛|出席|观看|观赛|报名|走进|来到)[^，。；、,;:!?\n0-9]){1,16}?"
     r"(?:大会|博览会|灯会|马拉松|论坛|峰会|展览会|交易会|运动会|艺术节|文化节|音乐节"
     r"|电影节|旅游节|设计周|时装周))"
     # 50年代, 六十年代, 上世纪70 年代 (an eighteenth hunt's, read as 50, 60 and 70 years)
-    r"|(?<![0-9.])[1-9]0 *年(?= *代)"
-    r"|(?<![〇零一二三四五六七八九十百])[一二三四五六七八九]十年(?=代)"
+    # (not 70年代表大会, 服务满30年代表: 代表, representatives, a review's)
+    r"|(?<![0-9.])[1-9]0 *年(?= *代(?!表))"
+    r"|(?<![〇零一二三四五六七八九十百])[一二三四五六七八九]十年(?=代(?!表))"
     # 一一二年起: the same year in digits of words; and 一一四年度, 一一四年十二月底, 一一五年
     # 預計 (a fifteenth hunt's, read as 114 and 115 years: a year before a month, its
     # end or a plan; a count in such digits, 建校一一○年, is refused, not passed over)

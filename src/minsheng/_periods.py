@@ -21,7 +21,8 @@ from minsheng._units import RATES
 
 # rates, and concentrations (年均浓度29微克/立方米 is an annual mean, not 29 a year)
 _RATE_UNITS = frozenset((*RATES, "个百分点", "倍", "微克/立方米", "毫克/立方米"))
-_PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名"))  # 人均, 生均, 每万人口
+# 人均, 生均, 每万人口, 每孩 (每孩补贴标准提高10% rose once)
+_PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名", "孩", "胎"))
 
 
 # 年均增长, 月均下降, 年均实际增长, 年均复合增速: the period right before the change
@@ -52,7 +53,7 @@ def _measures_period(s: str, per: Per) -> bool:
     period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
     if period not in ("年", "月", "日") or None not in (per.unit, per.subject):
         return False
-    if f"按{period}" in s:
+    if f"按{period}" in s and "累计" not in s:
         return False  # 按日加收千分之五: by the day, the rate's (an eighteenth hunt's)
     if "每" in s:
         # (每日成交额每日增长2%: the second 每日 is the rate's)

@@ -248,6 +248,9 @@ def _not_the_figure(
     return None
 
 
+# 每月15日前, 每月的15日, 每季度初10日前, 每季度首月5日 (a nineteenth hunt's, read as
+# 10 days a quarter): a day of each month or of a quarter's month
+_EACH_MONTH_S_DAY = compiled("每个?(?:月|季度(?:初|末|首月|末月|第一个月))的? *$")
 _HOLDERS = frozenset("户家人名个座所处栋幢间位")
 """Units that count those who hold a period's figure (3000户的年收入, 120家的年营收)."""
 
@@ -334,7 +337,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     # 确保长照2.0 (an eighth hunt's: at least 2.0)
     if head.change is None and _a_version(s, figure, left):
         return msg("a version in a name (长照2.0, 数字政府3.0), not a figure"), figure.start
-    if figure.unit in ("日", "号") and left.endswith(("每月", "每个月")):
+    if figure.unit in ("日", "号") and _EACH_MONTH_S_DAY.search(left):
         # 每月15日前发放, 每月1日起: a day of each month, not 15 days a month (but
         # 每月工作22日 is a count of days)
         return msg("a month or a date, not a figure"), figure.start

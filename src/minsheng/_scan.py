@@ -57,6 +57,7 @@ from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
 from minsheng._scan_from_to import from_refused, from_to
 from minsheng._scan_neighbours import (
+    BOUND_OF_A_SHARE,
     GOVERNED_ITEM,
     Marks,
     after_refused,
@@ -64,7 +65,9 @@ from minsheng._scan_neighbours import (
     governing_item,
     governs_a_list,
     refuse_a_currency_named_before,
+    refuse_a_list_number_on_a_figure,
     refuse_a_part_of_a_figure_per,
+    share_of_a_bound,
 )
 from minsheng._scan_start import (
     CLAUSE,
@@ -463,7 +466,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             and s[k] not in NUMERAL_CHARS
         ):
             k += 1
-        if k == len(s) or not (s[k].isdigit() or s[k] in NUMERAL_CHARS):
+        if k == len(s) or not (
+            s[k].isdigit() or s[k] in NUMERAL_CHARS or FIGURE_LATER.match(s, k)
+        ):  # (nor 连续2年每年发放生活补贴5000元, a nineteenth hunt's: 5000元's 每年)
             return k
     gloss = _GLOSS.match(s, end) if figure.unit == "个" else None  # 13.8個(gè)百分點: a
     if gloss is not None:  # page's pinyin inside a unit, which the parser refuses
@@ -554,15 +559,22 @@ def _found(text: str) -> Iterator[Found]:
     marks = Marks.of(s)
     # the start, end and reading of a phrase that governs the items listed after it
     before: tuple[int, int, Reading | None] = (-1, -1, None)
+    share_at = -1  # where a share of a bounded figure starts
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]
         try:
             reading = parse_phrase(phrase)
             refuse_a_currency_named_before(s, (a, phrase), reading, marks)
             refuse_a_part_of_a_figure_per(s, a, phrase, reading)
+            refuse_a_list_number_on_a_figure(s, a, phrase)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))
+            continue
+        share = share_of_a_bound(s, b, reading)
+        if share is not None or a <= share_at < b:  # 不超过30万元的3倍: whose bound?
+            yield Found(a, b, phrase, None, fail(BOUND_OF_A_SHARE, phrase, 0))
+            before, share_at = (a, b, None), share if share is not None else -1
             continue
         governing = governing_item(s, a, reading, before)
         if governing is not None:  # the items after it are refused, as it governs them

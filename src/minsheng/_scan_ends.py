@@ -28,6 +28,7 @@ from minsheng._words import (
     _RANGE,
     BLANKS,
     LINE_BREAKS,
+    MAN_WORDS,
     _is_word_char,
     _skip_spaces,
 )
@@ -120,6 +121,17 @@ def _refused_end(
         # (a sixth hunt's: read as a level); the parser refuses the phrase
         errors.append((figure.start, rate.end()))
         return rate.end(), True
+    if (
+        not refused
+        and s.startswith(_SHORT_OF, end)
+        and not s[: figure.start].rstrip(" ").endswith(MAN_WORDS)  # 缴费满1年不足5年: two
+    ):
+        stop = _own_figure_end(s, figure, end + 2)
+        if stop > end + 2:
+            # 工作满1年不满10年, 缴费年限15年不满20年: at least the one, under the
+            # other (a review's: 15年 read as exact), refused whole
+            errors.append((figure.start, stop))
+            return stop, True
     if not refused and s.startswith(_SHORT_OF, end) and _short_of_ends(s, end + 2):
         # 最后花了15分钟不到, 投资3000万元不到: less than it, said after; the
         # parser refuses the phrase, which found without it read as exactly 15

@@ -198,6 +198,52 @@ def refuse_a_part_of_a_figure_per(s: str, a: int, phrase: str, reading: Reading)
         raise fail(reason, phrase, 0)
 
 
+# 3.100岁以上, 1.5000元以下部分, 3.90%的医院: a list's number (3.) printed onto a
+# figure, whose decimals end in a zero that no published precision has
+_LIST_NUMBER_ON = compiled("[1-9][0-9]?[.][0-9]*0(?![0-9.])(?! *[万亿])")
+_LINE_STARTS = "\n\r。；;"
+
+
+def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str) -> None:
+    """Refuse a figure at a line's start whose decimals may be a list's number and a figure.
+
+    3.100岁以上老人 and 3.90%的二级综合医院 (a nineteenth and an eighteenth hunt's)
+    are item 3 of a list, read as 3.1 years of age and 3.90 %.
+    """
+    start = a
+    while start > 0 and s[start - 1] == " ":
+        start -= 1
+    if start and s[start - 1] not in _LINE_STARTS:
+        return
+    number = _LIST_NUMBER_ON.match(s, a)
+    if number is not None and len(number.group().partition(".")[2]) >= 2:
+        reason = msg("a list's number before a figure (3.100岁)? its decimals end in 0")
+        raise fail(reason, phrase, 0)
+
+
+# 不超过30万元的3倍, 最高不超过每人30万元的额度上限之和的110%: a share of the
+# bounded amount, right after 的 or after a noun of it and 的
+_SHARE_OF_IT = compiled("的(?:[^，。；,;:!?\n0-9]{1,10}的)? *(?=[0-9])")
+BOUND_OF_A_SHARE = msg("a bound before an amount whose share follows (不超过30万元的3倍): whose?")
+
+
+def share_of_a_bound(s: str, b: int, reading: Reading) -> int | None:
+    """Where a share of a bounded figure that ends at ``b`` starts, or ``None``.
+
+    最高不超过每人30万元的额度上限之和的110% (a nineteenth hunt's): the bound is the
+    share's, and 30万元 was read as capped, 110 % as plain; both are refused.
+    """
+    if reading.figure.comparator is None:
+        return None
+    share = _SHARE_OF_IT.match(s, b)
+    if share is None:
+        return None
+    end = share.end()
+    while end < len(s) and (s[end].isdigit() or s[end] == "."):
+        end += 1
+    return share.end() if s.startswith(("%", "倍", "成", "个百分点"), end) else None
+
+
 def refuse_a_currency_named_before(
     s: str, at: tuple[int, str], reading: Reading, marks: Marks
 ) -> None:

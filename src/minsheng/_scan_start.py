@@ -136,6 +136,10 @@ def clause_start(s: str, a: int, boundaries: frozenset[str] = CLAUSE) -> int:
     return c
 
 
+_LATIN_LETTERS = compiled("[A-Za-z]")
+_SLOGAN_COUNT = compiled("[一二两三四五六七八九十]个$")  # 两个高于、两个缩小
+
+
 def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is known
     s: str, a: int, floor: int, covered: set[int], dates: set[int], unitless: bool = False
 ) -> tuple[int, bool]:
@@ -156,12 +160,18 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
         and not most_of_all(s, inner, a)
         # 两个高于、两个缩小 (an eighteenth hunt's: found as more than two): a
         # slogan's item, which bounds nothing after it
-        and not s.startswith(("、", " 、"), inner.end())
+        and not (
+            s.startswith(("、", " 、"), inner.end()) and _SLOGAN_COUNT.search(s, c, inner.start())
+        )
     ):
         try:
             bound = _before(s, s, inner.start(), a, covered, dates).comparator
         except ParseError:
             bound = None  # 收入低于低保标准的家庭3000户: it bounds no figure
+            if _LATIN_LETTERS.search(s, inner.end(), a):
+                # 超過…報價利率(LPR)130% (a nineteenth hunt's, found as a plain 130%):
+                # letters the parser refuses; the phrase reaches the bound, refused
+                a, governed = inner.start(), True
         if bound is not None:
             a, governed = inner.start(), True
     # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元

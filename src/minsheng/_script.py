@@ -110,7 +110,10 @@ TRADITIONAL = dict(
         # an eighteenth hunt's: 2027臺灣燈會, 博覽會, 論壇 (a year in a name)
         "墰壇壜朮樂燈罈罎蓆藝術覽觀論賽馬鬆"
         "\uf914\uf941\uf95c\uf983\uf9bf\uf9e0"
-        "戰畫畵\ufaa3覈",  # and 長照3.0計畫, 2.0戰略 (versions), 按月核發 (per month)
+        "戰畫畵\ufaa3覈"  # and 長照3.0計畫, 2.0戰略 (versions), 按月核發 (per month)
+        "償讓釦"  # a nineteenth hunt's verbs of paying after 最高: 補償, 讓利, 抵釦
+        "債儲"  # and the terms that name a rate: 3年期國債, 儲蓄
+        "灣蘭\uf91f\uf963",  # names a year opens: 2027台灣燈會, 2025米蘭設計周
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -196,7 +199,10 @@ TRADITIONAL = dict(
         "怀载"
         "执注"
         "坛坛坛术乐灯坛坛席艺术览观论赛马松乐论乐旅乐易"
-        "战画画画核",
+        "战画画画核"
+        "偿让扣"
+        "债储"
+        "湾兰兰北",
         strict=True,
     )
 )

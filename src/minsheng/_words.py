@@ -25,10 +25,21 @@ from minsheng._quantity import Comparator
 from minsheng._status_words import BEING_BUILT
 from minsheng._units import UNITS, UnitKind
 
-CAPS = ("最高", "最高可达", "最高可达到", "上限", "上限为", "上限是", "封顶", "最长", "最迟")
+CAPS = (
+    "最高",
+    "最高可达",
+    "最高可达到",
+    "上限",
+    "上限为",
+    "上限是",
+    "封顶",
+    "最长",
+    "最迟",
+    "至高",
+)
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
-FLOORS = ("最低", "最低为", "下限", "下限为", "下限是")
+FLOORS = ("最低", "最低为", "下限", "下限为", "下限是", "最短")  # 最短3个月, as 最长36个月
 LEVEL_CAPS = (
     "压缩为", "压缩至", "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到",
     "缩短为", "精简为", "精简至", "减少到", "减少至", "控制在",
@@ -44,6 +55,7 @@ MAN_WORDS = (
     # more services completed (入职满3年, 毕业满2年; not 已满: 名额已满3000个 is full)
     "入职满", "毕业满", "从业满", "执业满", "任教满", "在岗满", "落户满",
     "持证满", "注册满", "投保满", "就读满", "在读满", "入学满", "供款满",
+    "缴存满", "缴纳满", "在职满", "入住满",  # (缴存满6个月: 住房公积金, a review's)
 )  # fmt: skip
 """满 after what was completed: at least the figure (居住满6个月, 年满60周岁)."""
 _PREFIX_COMPARATORS: dict[str, Comparator] = {
@@ -275,7 +287,11 @@ _PER_WORDS = compiled(
     # 按日加收千分之五, 按天计收0.05% (an eighteenth hunt's: a plain 5 ‰): by the day,
     # per day, before a verb of charging or paying (not 按年升, 按月跌: Hong Kong's and
     # Macau's year on year and month on month, nor 按日历, 按月份, 按周期)
-    rf"|按([日月天周])(?=加收|计收|计发|计罚|计息|计算|收取|征收|缴纳|发放|支付|补贴|补助|给予|核发|结算|统计)"
+    # (an amount or a rate right after the verb and its noun: not 按日计罚案件5件,
+    # 按月发放各类补贴累计1.2亿元 or 不按月缴纳: a review's)
+    rf"|(?<!不)按([日月天周])(?=(?:加收|计收|计发|计罚|计息|收取|征收|缴纳|发放|支付|补贴|补助"
+    rf"|给予|核发)(?:(?!累计|合计|共计|各类|的)[^，。；,;:!?\n0-9]){{0,8}}?"
+    rf"(?:[0-9][0-9.,]*(?:万|亿)?(?:元|%|‰)|[千百]分之))"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
@@ -383,7 +399,7 @@ _UNIT_GUARDS = {
     "轮": "(?![次椅换岗训动流值胎渡廓车电低驱摩])",  # 轮椅, 轮换, 轮训, 三轮车, 两轮电动车
     "遍": "(?![布及地历])",  # 遍布, 遍及
     # 130万亿台阶 (an eighteenth hunt's: read as 1.3e14 台), 台账: no machines
-    "台": "(?![阶账])",
+    "台": "(?!阶(?!段)|账(?!面))",  # (300台阶段性, 300台账面价值: machines, a review's)
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
     **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
     **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
@@ -682,5 +698,11 @@ GETTING = ("获得", "申请", "领取", "领", "获", "享受", "享", "贷")
 RECEIVING = ("收到", "得到", "找到", "受到", "领到", "拿到", "接到")
 """我们去年找到330公顷土地: verbs ending in 到 whose object is the figure, no change to it."""
 
-PAYING = ("补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", "赔付", "发放", "给予", "贷款")
+PAYING = (
+    "补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", "赔付", "发放", "给予", "贷款",
+    # a nineteenth hunt's, of trade-in and subsidy rules (最高立减500元, 最高抵3000元,
+    # 最高获补7000元, 最高优惠800元, 最长贴息2年: read as exact)
+    "补偿", "救助", "贴息", "优惠", "立减", "减免", "抵扣", "抵", "返还", "返", "让利", "省",
+    "补", "奖", "降价", "只有", "仅有", "立",  # (立 of 立减, whose 减 a change word takes)
+)  # fmt: skip
 """最高补助7000元: 最高 or 最低 apart from its figure by a verb of paying; a cap or a peak?"""

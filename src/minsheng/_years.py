@@ -44,7 +44,8 @@ def a_year(s: str, figure: _Figure) -> bool:
     left = s[: figure.start].rstrip(" ")
     if left.endswith("民国"):
         return True
-    if s.startswith("代", figure.end) and not number.decimals and number.value % 10 == 0:
+    decade = s.startswith("代", figure.end) and not s.startswith("代表", figure.end)
+    if decade and not number.decimals and number.value % 10 == 0:
         return True  # 上世纪90年代 (an eighteenth hunt's, read by parse_phrase as 90 years)
     if (
         not number.decimals
@@ -136,7 +137,7 @@ _DAYS_BEFORE = compiled(
 )
 
 
-_BY_A_DATE = compiled("(?:截至|截止|截止到|截止至) *$")
+_BY_A_DATE = compiled("(?:截至|截止)(?:到|至)? *$")
 
 
 def day_of_the_month(s: str, figure: _Figure) -> bool:

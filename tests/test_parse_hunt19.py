@@ -1,0 +1,165 @@
+"""Misreads a nineteenth hunt of real text found: subsidy, pension and loan rules.
+
+Its pages: the 2025 childcare subsidy, trade-in subsidies, housing funds,
+medical insurance, pension adjustments and employment subsidies.  Sources:
+购新机最高立减500元 and 旧机最高抵3000元 (zmke.com), 8年以上最高获补7000元
+(haoxuewang.cn), 最长贴息2年 (ruyici.top), 最长可领取24个月 (gongweng.com),
+一年期贷款市场报价利率(LPR)的60% (zjtxrd.cn), 1年期贷款基准利率 (keji360.cn),
+每季度初10日前 (chaxiaohao.com), 3.100岁以上老人 (xjdkctz.com), 605元/月﹒人
+(huocheso.com), 每人30万元的额度上限之和的110% (hljszy.org.cn), 24个月龄以上
+(keep-dream.com), 80周岁(含)至99周岁(含) (jxkamo.com), 连续3年每年发放运营补助3万元
+(gansudaily.com.cn).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import minsheng
+from minsheng import Comparator, parse_phrase
+from tests.conftest import scanned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "购新机最高立减500元",
+        "旧机最高抵3000元",
+        "8年以上最高获补7000元",
+        "最高優惠800元",
+        "至高優惠800元",
+        "至高800元",
+        "補貼最高只有500元",
+        "直接封顶省500元",
+        "最高降价3000元",
+        "最长贴息2年",
+        "最长可领取24个月",
+        "最长能够领取12个月的失业保险金",
+    ],
+)
+def test_a_cap_apart_from_its_figure_by_a_verb_is_refused(text: str) -> None:
+    """最高立减500元 read as a cut of exactly 500, 最长贴息2年 as exactly 2 years."""
+    found = list(minsheng.find_quantities(text))
+    assert found
+    assert found[-1].reading is None
+    assert found[-1].phrase.startswith(("最高", "至高", "封顶", "最长"))
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("每户每年最高补助3000元", Comparator.AT_MOST),
+        ("最高可达3000元", Comparator.AT_MOST),
+        ("封顶500元", Comparator.AT_MOST),
+        ("最长36个月", Comparator.AT_MOST),
+        ("最短3个月", Comparator.AT_LEAST),
+    ],
+)
+def test_a_cap_right_before_its_figure_still_reads(text: str, comparator: Comparator) -> None:
+    assert parse_phrase(text).figure.comparator is comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("按照不超过贷款市场报价利率(LPR)的60%予以贴息。", Comparator.AT_MOST),
+        ("不低于生产总值（GDP）的4%。", Comparator.AT_LEAST),
+    ],
+)
+def test_a_name_in_latin_letters_in_brackets_keeps_the_bound(
+    text: str, comparator: Comparator
+) -> None:
+    """不超过…利率(LPR)的60% read as a plain 60 %."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.figure.comparator is comparator
+
+
+def test_letters_right_before_a_figure_are_refused_with_their_bound() -> None:
+    """超過…報價利率(LPR)130% read as a plain 130 %."""
+    assert scanned("利率超過中國人民銀行貸款市場報價利率(LPR)130%的") == [
+        ("超過中國人民銀行貸款市場報價利率(LPR)130%", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["参照银行1年期贷款基准利率。", "利率不高于一年期LPR。", "发行3年期国债。"]
+)
+def test_the_term_that_names_a_rate_is_no_figure(text: str) -> None:
+    """1年期贷款基准利率 read as 1 year; 不高于一年期LPR as at most one year."""
+    assert scanned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["每季度初10日前完成。", "每月的15日前发放。", "每季度首月5日前。"]
+)
+def test_a_day_of_each_month_or_quarter_is_a_date(text: str) -> None:
+    """每季度初10日前 read as 10 days a quarter."""
+    assert [read for _, read in scanned(text)] == [False]
+
+
+def test_a_count_of_days_each_month_still_reads() -> None:
+    assert scanned("每月工作22日。") == [("每月工作22日", True)]
+
+
+@pytest.mark.parametrize(
+    "text", ["3.100岁以上老人高龄津贴。", "1.5000元以下部分报销50%", "3.90%的二级综合医院"]
+)
+def test_a_list_number_printed_onto_a_figure_is_refused(text: str) -> None:
+    """3.100岁以上 (item 3, 100 years and over) read as at least 3.1 years of age."""
+    assert scanned(text)[0][1] is False
+
+
+@pytest.mark.parametrize("text", ["增长3.90%", "2.3万元以上部分", "其中1.5元"])
+def test_a_figure_with_such_decimals_elsewhere_reads(text: str) -> None:
+    assert all(read for _, read in scanned(text))
+
+
+@pytest.mark.parametrize("text", ["605元/月﹒人", "605元/月•人", "100元/亩.年", "20元/平方米.月"])
+def test_a_denominator_of_two_parts_joined_by_a_dot_is_refused(text: str) -> None:
+    """605元/月﹒人 read as per month, its person lost."""
+    assert [read for _, read in scanned(text)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合伙创业的,最高不超过每人30万元的额度上限之和的110%、且不超过400万元,",
+        "不超过30万元的3倍。",
+        "不低于10万元的20%。",
+    ],
+)
+def test_a_bound_before_an_amount_whose_share_follows_is_refused(text: str) -> None:
+    """不超过…30万元的…110% read as at most 300,000 and a plain 110 %."""
+    found = scanned(text)
+    assert [read for _, read in found[:2]] == [False, False]
+
+
+def test_a_bound_then_a_part_of_it_reads() -> None:
+    """不超过2000元的部分报销50%: the part up to 2000, and 50 % of it."""
+    assert scanned("不超过2000元的部分报销50%。") == [("不超过2000元", True), ("50%", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收托24个月龄以上至满足入幼儿园小班条件前幼儿。",
+        "收托12个月龄以下婴儿(乳儿班)。",
+        "全省城乡低保家庭中80周岁(含)至99周岁(含)的老年人。",
+    ],
+)
+def test_ages_of_who_is_covered_are_passed_over(text: str) -> None:
+    """24个月龄以上 read as exactly 24 months, 80周岁(含)至99周岁(含) as 80."""
+    assert scanned(text) == []
+
+
+def test_a_range_of_ages_that_ends_a_clause_still_reads() -> None:
+    assert scanned("服务对象为3周岁至6周岁。") == [("3周岁至6周岁", True)]
+
+
+def test_each_year_after_a_streak_is_the_next_figure_s() -> None:
+    """连续3年每年发放运营补助3万元: 3万元 lost its year to a refused 3年每年发放运营补."""
+    *_, last = minsheng.find_quantities("规模在100个托位以上的连续3年每年发放运营补助3万元。")
+    assert last.reading is not None
+    (per,) = last.reading.figure.per
+    assert per.unit == "年"
