@@ -5,15 +5,19 @@ and drops the period, person or land of the thing it measures (人均可支配�
 增长6.5% grew once); a 累计 total and a concentration keep no period of the
 thing either.  And which figures of a phrase are a period or a date: 一年两次 is
 twice a year, 2025年12月31日 among other figures is words.
+A period said after a figure (2万人次的日接待能力) or a 单日 before it (单日接待
+游客5万人次: a peak or a capacity) makes it no total, which the parser refuses.
 """
 
 from __future__ import annotations
+
+import re
 
 from minsheng._change_words import CHANGE_WORDS, RATE_ADVERBS
 from minsheng._figure import _Figure
 from minsheng._governing import period_before
 from minsheng._i18n import msg
-from minsheng._no_figure import _DATE
+from minsheng._no_figure import _DATE, FIGURE_LATER
 from minsheng._numerals import fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Per
@@ -111,3 +115,54 @@ def without_dates(
             dates |= {k for a, b in spans for k in range(a, b)}
             figures = kept
     return period, figures, dates
+
+
+# 单日最大供水量30万吨, 单日接待游客5万人次: one day's figure, a peak or a capacity,
+# which read plain is a total and per day a daily rate (left by a sixth hunt). Not
+# 简单, 清单, 名单, 订单, …, nor 单日常 (单日 then 常).
+ONE_DAY = compiled(
+    "(?<![简清名订账菜保传表罚工买下报孤运接派话])单[日月](?!常|记)"
+    # 日最高客流12万人次: a day's peak, as 单日 is (a fourteenth hunt's, read as a plain
+    # total where 日最高12万人次 was refused); not 日最大处理量, a capacity per day, nor
+    # 每月最高补助500元, a cap per month (a review's)
+    "|(?<![生节每])[日月](?:最高|峰值)"
+)
+_PERIOD_AFTER = compiled(
+    "的 *[日月年](?:最大)?(?:处理|供水|供气|供|接待|服务|诊疗|接诊|配送|发电|运送|吞吐|产值|产|销售"
+    "|营收|收入|客流)(?:能力|总?量|规模)?"
+)
+_HOLDERS = frozenset("户家人名个座所处栋幢间位")
+"""Units that count those who hold a period's figure (3000户的年收入, 120家的年营收)."""
+
+
+def period_after(s: str, figure: _Figure) -> re.Match[str] | None:
+    """A period said after the figure, or ``None``: 具有2万人次的日接待能力, 500吨的日处理能力.
+
+    A fifteenth hunt's, read as plain totals.  Not after a rate (30%的年产值 is a
+    share), nor after a count of holders where a figure follows in the clause
+    (带动2000户的年收入增加3000元: the period is the next figure's, a review's; but
+    具有500人的日接待能力 is 500 a day).
+    """
+    if figure.unit in RATES:
+        return None
+    found = _PERIOD_AFTER.match(s, figure.end)
+    if found is None or (figure.unit in _HOLDERS and FIGURE_LATER.match(s, found.end())):
+        return None
+    return found
+
+
+_ONE_DAY_REACH = 16
+"""How far before its figure 单日 makes it one day's: within a few words (a fifteenth
+hunt's 單日運量仍達到歷史次高的3.6萬人次 is 13 before), unless a word of a longer time,
+a sum or another period stands between (单日接待量创新高的同时全年接待游客500万人次 is
+the year's; 取消单日限购政策后本月成交3000套, a review's, the month's; not 以来 or 后,
+which a record states: 单日客运量创开通以来新高达到150万人次)."""
+_LONGER_TIME = compiled("全年|全月|年度|累计|同时|本月|当月|本周|上半年|下半年|假期|[，,；;]")
+
+
+def one_day_before(s: str, floor: int, start: int) -> re.Match[str] | None:
+    """The 单日 or 单月 within a few words before ``start``, and after ``floor``, if any."""
+    found = list(ONE_DAY.finditer(s, max(floor, start - _ONE_DAY_REACH), start))
+    if not found or _LONGER_TIME.search(s, found[-1].end(), start) is not None:
+        return None
+    return found[-1]  # the one nearest the figure

@@ -45,12 +45,14 @@ from minsheng._no_figure import (
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
+from minsheng._periods import (
+    period_after,
+)
 from minsheng._refusals import (
     MONTHS,
     STREAK_AFTER_AN_AVERAGE,
     fen_after,
     ge_dian_after,
-    period_after,
     voltage_class,
 )
 from minsheng._scan_ends import LIST_SEPARATORS

@@ -61,6 +61,9 @@ from minsheng._no_figure import LIGHT_HOUSING
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import NUMBER_BEFORE_A_RISE
 from minsheng._patterns import compiled
+from minsheng._periods import (
+    one_day_before,
+)
 from minsheng._refusals import (
     DIFFERENCE,
     DISTANCES,
@@ -70,7 +73,6 @@ from minsheng._refusals import (
     RANK_MOVE,
     SPEED,
     not_a_single,
-    one_day_before,
 )
 from minsheng._words import (
     _ABOUT_PREFIXES,

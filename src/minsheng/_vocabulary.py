@@ -78,16 +78,14 @@ def vocabulary() -> frozenset[str]:
         GRADES,
         NUMBER_BEFORE_A_RISE,
     )
+    from minsheng._periods import _LONGER_TIME, _PERIOD_AFTER, ONE_DAY  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
     from minsheng._refusals import (  # noqa: PLC0415
-        _LONGER_TIME,
-        _PERIOD_AFTER,
         _VERSION_AFTER,
         _VERSION_BEFORE,
         DIFFERENCE,
         MORE_OR_LESS_CHANGE,
         MORE_OR_LESS_DONE,
-        ONE_DAY,
         RANK_MOVE,
         RANKS,
         SPEED,
