@@ -726,10 +726,16 @@ def test_closed_stdout_is_one_line() -> None:
     ]
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_is_exit_130_without_traceback() -> None:
     """Regression: SIGINT while the command writes is exit 130, with nothing on stderr."""
     many = ["kunming", "2025"] * 40  # more than a pipe holds, so the child blocks writing
-    child = _child("show", *many, stdout=subprocess.PIPE)
+    # (as a terminal starts it: a shell that runs the tests in the background starts
+    # them with SIGINT ignored, which the child would inherit and never see)
+    child = _child("show", *many, stdout=subprocess.PIPE, preexec_fn=_default_sigint)
     assert child.stdout is not None
     assert child.stdout.read(1)  # the command is running main() now
     time.sleep(0.3)

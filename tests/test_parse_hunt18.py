@@ -29,6 +29,8 @@ from tests.conftest import scanned
         "7月28日,2025人工智能產品應用博覽會在蘇州工業園區開幕。",
         "主因為選舉經費、2027台灣燈會。",
         "2026元宵灯会吸引游客。",
+        "2026台北国际书展开幕。",  # (a second review's: more events)
+        "2024家博会开幕。",
     ],
 )
 def test_a_year_that_opens_an_event_s_name_is_no_figure(text: str) -> None:
@@ -181,6 +183,9 @@ def test_the_parser_refuses_a_name_or_a_version(text: str, reason: str) -> None:
         ("投入2000万元举办马拉松。", [("2000万元", True)]),
         ("2000余家企业亮相博览会。", [("2000余家", True)]),
         ("奖金从1000元提高到2000元奖励马拉松选手。", [("从1000元提高到2000元", True)]),
+        # a second review's: other measure words
+        ("新增2022亩博览会用地。", [("2022亩", True)]),
+        ("举办2025场马拉松。", [("2025场", True)]),
     ],
 )
 def test_an_amount_or_a_count_before_an_event_reads(

@@ -103,14 +103,18 @@ def test_a_count_of_days_each_month_still_reads() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["3.100岁以上老人高龄津贴。", "1.5000元以下部分报销50%", "3.90%的二级综合医院"]
+    "text", ["3.100岁以上老人高龄津贴。", "1.5000元以下部分报销50%", "4.100元/月。"]
 )
 def test_a_list_number_printed_onto_a_figure_is_refused(text: str) -> None:
     """3.100岁以上 (item 3, 100 years and over) read as at least 3.1 years of age."""
     assert scanned(text)[0][1] is False
 
 
-@pytest.mark.parametrize("text", ["增长3.90%", "2.3万元以上部分", "其中1.5元"])
+@pytest.mark.parametrize(
+    "text",
+    # (two decimals are a price's or a share's: 1.50元/斤, 98.50%, a review's)
+    ["增长3.90%", "2.3万元以上部分", "其中1.5元", "1.50元/斤", "98.50%", "2.00%", "10.00元"],
+)
 def test_a_figure_with_such_decimals_elsewhere_reads(text: str) -> None:
     assert all(read for _, read in scanned(text))
 
@@ -163,3 +167,77 @@ def test_each_year_after_a_streak_is_the_next_figure_s() -> None:
     assert last.reading is not None
     (per,) = last.reading.figure.per
     assert per.unit == "年"
+
+
+# A review of these rules found each of the following read wrong, refused or lost.
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("每人至高补贴2000元", Comparator.AT_MOST),
+        ("每户封顶补贴5万元", Comparator.AT_MOST),
+        ("每人最长贴息2年", Comparator.AT_MOST),
+        ("每户最低补偿2万元", Comparator.AT_LEAST),
+    ],
+)
+def test_a_cap_apart_after_a_denominator_keeps_its_side(text: str, comparator: Comparator) -> None:
+    """每人至高补贴2000元 read as at least 2000 元 a person."""
+    assert parse_phrase(text).figure.comparator is comparator
+
+
+def test_sheng_after_zuigao_may_be_a_province() -> None:
+    """人均GDP最高省12万元: the top province's, no cap of a saving."""
+    assert parse_phrase("人均GDP最高省12万元").figure.comparator is None
+
+
+@pytest.mark.parametrize(
+    "text", ["按月缴纳住房公积金比例12%", "按月征收房产税1.2%", "按日计息年利率3.5%"]
+)
+def test_a_rate_after_by_the_month_is_no_rate_per_month(text: str) -> None:
+    """按月缴纳住房公积金比例12% is 12 % of a month's wage, not 12 % a month."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert not found.reading.figure.per
+
+
+def test_a_later_figure_takes_no_denominator_of_a_rate() -> None:
+    """0.86万人次每公里较上年增长5% read the 5 % per 公里."""
+    found = scanned("客运强度0.86万人次每公里较上年增长5%。")
+    assert found[0][1] is False
+    *_, last = minsheng.find_quantities("客运强度0.86万人次每公里较上年增长5%。")
+    assert last.reading is not None
+    assert not last.reading.figure.per
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("可申请最长3年期贷款。", "最长3年"), ("提供不超过3年期的贷款。", "不超过3年")],
+)
+def test_a_loan_s_own_term_still_reads(text: str, phrase: str) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.figure.comparator is Comparator.AT_MOST
+
+
+@pytest.mark.parametrize("text", ["年收入低于3万元的家庭的20%。", "超过50万元的剩余部分的10%。"])
+def test_a_share_of_another_thing_after_a_bound_reads(text: str) -> None:
+    assert all(read for _, read in scanned(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("3.5元/斤.每户限购5斤。", [("3.5元/斤", True), ("每户限购5斤", True)]),
+        ("通过APP申领补贴3000元。", [("3000元", True)]),
+        ("高于国家标准的AAA级景区20家。", [("20家", True)]),
+    ],
+)
+def test_a_full_stop_or_letters_elsewhere_read(text: str, found: list[tuple[str, bool]]) -> None:
+    assert scanned(text) == found
+
+
+def test_a_span_of_days_after_a_quarter_s_end_reads() -> None:
+    """每季度末10日内: within ten days, no date."""
+    assert parse_phrase("每季度末10日内").figure.comparator is Comparator.AT_MOST

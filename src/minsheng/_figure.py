@@ -111,6 +111,9 @@ def _refuse_second_unit(s: str, text: str, j: int) -> int:
 
 
 _OTHER_DOTS = frozenset("•・‧･.")
+# the second part of a denominator after such a dot: 元/月﹒人, 元/平方米.月 (not
+# 3.5元/斤.每户限购5斤, a full stop, a review's)
+_SECOND_PARTS = frozenset("人户年月日天周次床亩台件")
 
 
 def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], int]:
@@ -133,7 +136,7 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
         if (
             s.startswith("·", j)
             or (k < len(s) and s[k] in _TIME_CHARS)
-            or (s[j : j + 1] in _OTHER_DOTS and "\u4e00" <= s[j + 1 : j + 2] <= "\u9fff")
+            or (s[j : j + 1] in _OTHER_DOTS and s[j + 1 : j + 2] in _SECOND_PARTS)
         ):
             # 元/人·月, 元/人月, 元/床日: a denominator of two parts (and 元/月﹒人,
             # 元/平方米.月, with other dots: a nineteenth hunt's, per month alone)

@@ -530,7 +530,10 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
             tail = len(words) - len(words[: len(words) - tail].rstrip(" ")) + len(about)
     elif pers and (apart := _CAP_APART.search(words, 0, len(words) - tail)) is not None:
         # 每人最高补助3000元: a cap for each, as 每人最高3000元 is
-        comparator = Comparator.AT_MOST if apart.group().startswith("最高") else Comparator.AT_LEAST
+        # (每人至高补贴2000元 is a cap too, a review's)
+        comparator = (
+            Comparator.AT_LEAST if apart.group().startswith(FLOORS_APART) else Comparator.AT_MOST
+        )
         consumed.update((apart.start(), apart.start() + 1))
     else:
         inner = _inner_comparator(text, words, len(words) - tail, kept, figure_at(s, b))

@@ -289,7 +289,11 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     # 确保长照2.0 (an eighth hunt's: at least 2.0)
     if head.change is None and _a_version(s, figure, left):
         return msg("a version in a name (长照2.0, 数字政府3.0), not a figure"), figure.start
-    if figure.unit in ("日", "号") and _EACH_MONTH_S_DAY.search(left):
+    if (
+        figure.unit in ("日", "号")
+        and _EACH_MONTH_S_DAY.search(left)
+        and figure.comparator is None  # 每季度末10日内: a span of days (a review's)
+    ):
         # 每月15日前发放, 每月1日起: a day of each month, not 15 days a month (but
         # 每月工作22日 is a count of days)
         return msg("a month or a date, not a figure"), figure.start

@@ -468,9 +468,12 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             and s[k] not in NUMERAL_CHARS
         ):
             k += 1
+        # (nor 连续2年每年发放生活补贴5000元, a nineteenth hunt's: 5000元's 每年, a
+        # period after a duration; 0.86万人次每公里较上年增长5% stays refused, a review's)
+        periodic = times(figure.unit) and s[end + 1 : end + 2] in "年月日天周季"
         if k == len(s) or not (
-            s[k].isdigit() or s[k] in NUMERAL_CHARS or FIGURE_LATER.match(s, k)
-        ):  # (nor 连续2年每年发放生活补贴5000元, a nineteenth hunt's: 5000元's 每年)
+            s[k].isdigit() or s[k] in NUMERAL_CHARS or (periodic and FIGURE_LATER.match(s, k))
+        ):
             return k
     gloss = _GLOSS.match(s, end) if figure.unit == "个" else None  # 13.8個(gè)百分點: a
     if gloss is not None:  # page's pinyin inside a unit, which the parser refuses

@@ -198,9 +198,10 @@ def refuse_a_part_of_a_figure_per(s: str, a: int, phrase: str, reading: Reading)
         raise fail(reason, phrase, 0)
 
 
-# 3.100岁以上, 1.5000元以下部分, 3.90%的医院: a list's number (3.) printed onto a
-# figure, whose decimals end in a zero that no published precision has
-_LIST_NUMBER_ON = compiled("[1-9][0-9]?[.][0-9]*0(?![0-9.])(?! *[万亿])")
+# 3.100岁以上, 1.5000元以下部分: a list's number (3.) printed onto a figure, whose
+# decimals (three or more, not 1.50元/斤 or 2.00%, a review's) end in a zero that
+# no published precision has
+_LIST_NUMBER_ON = compiled("[1-9][0-9]?[.][1-9][0-9]+0(?![0-9.])(?! *[万亿])")
 _LINE_STARTS = "\n\r。；;"
 
 
@@ -215,15 +216,18 @@ def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str) -> None:
         start -= 1
     if start and s[start - 1] not in _LINE_STARTS:
         return
-    number = _LIST_NUMBER_ON.match(s, a)
-    if number is not None and len(number.group().partition(".")[2]) >= 2:
+    if _LIST_NUMBER_ON.match(s, a) is not None:
         reason = msg("a list's number before a figure (3.100岁)? its decimals end in 0")
         raise fail(reason, phrase, 0)
 
 
 # 不超过30万元的3倍, 最高不超过每人30万元的额度上限之和的110%: a share of the
 # bounded amount, right after 的 or after a noun of it and 的
-_SHARE_OF_IT = compiled("的(?:[^，。；,;:!?\n0-9]{1,10}的)? *(?=[0-9])")
+# (not 年收入低于3万元的家庭的20%, 超过50万元的剩余部分的10%: a share of another thing,
+# a review's)
+_SHARE_OF_IT = compiled(
+    "的(?:[^，。；,;:!?\n0-9]{0,8}(?:之和|总额|总和|额度|上限|标准|金额)的)? *(?=[0-9])"
+)
 BOUND_OF_A_SHARE = msg("a bound before an amount whose share follows (不超过30万元的3倍): whose?")
 
 

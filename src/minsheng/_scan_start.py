@@ -138,7 +138,9 @@ def clause_start(s: str, a: int, boundaries: frozenset[str] = CLAUSE) -> int:
     return c
 
 
-_LATIN_LETTERS = compiled("[A-Za-z]")
+# (in brackets, a name or a page's pinyin gloss, 不超過(guò)…的3%: not 通过APP申领补贴
+# 3000元, a review's)
+_LATIN_IN_BRACKETS = compiled("[(（][A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 _SLOGAN_COUNT = compiled("[一二两三四五六七八九十]个$")  # 两个高于、两个缩小
 
 
@@ -170,7 +172,7 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
             bound = _before(s, s, inner.start(), a, covered, dates).comparator
         except ParseError:
             bound = None  # 收入低于低保标准的家庭3000户: it bounds no figure
-            if _LATIN_LETTERS.search(s, inner.end(), a):
+            if _LATIN_IN_BRACKETS.search(s, inner.end(), a):
                 # 超過…報價利率(LPR)130% (a nineteenth hunt's, found as a plain 130%):
                 # letters the parser refuses; the phrase reaches the bound, refused
                 a, governed = inner.start(), True

@@ -112,7 +112,7 @@ TRADITIONAL = dict(
         "\uf914\uf941\uf95c\uf983\uf9bf\uf9e0"
         "戰畫畵\ufaa3覈"  # and 長照3.0計畫, 2.0戰略 (versions), 按月核發 (per month)
         "償讓釦"  # a nineteenth hunt's verbs of paying after 最高: 補償, 讓利, 抵釦
-        "債儲"  # and the terms that name a rate: 3年期國債, 儲蓄
+        "債"  # and the terms that name a rate: 3年期國債
         "灣蘭\uf91f\uf963",  # names a year opens: 2027台灣燈會, 2025米蘭設計周
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
@@ -201,7 +201,7 @@ TRADITIONAL = dict(
         "坛坛坛术乐灯坛坛席艺术览观论赛马松乐论乐旅乐易"
         "战画画画核"
         "偿让扣"
-        "债储"
+        "债"
         "湾兰兰北",
         strict=True,
     )

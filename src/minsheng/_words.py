@@ -289,9 +289,12 @@ _PER_WORDS = compiled(
     # Macau's year on year and month on month, nor 按日历, 按月份, 按周期)
     # (an amount or a rate right after the verb and its noun: not 按日计罚案件5件,
     # 按月发放各类补贴累计1.2亿元 or 不按月缴纳: a review's)
+    # (a rate only after a surcharge or interest: 按月缴纳住房公积金比例12% is 12 % of a
+    # month's wage, not 12 % a month, a review's)
     rf"|(?<!不)按([日月天周])(?=(?:加收|计收|计发|计罚|计息|收取|征收|缴纳|发放|支付|补贴|补助"
-    rf"|给予|核发)(?:(?!累计|合计|共计|各类|的)[^，。；,;:!?\n0-9]){{0,8}}?"
-    rf"(?:[0-9][0-9.,]*(?:万|亿)?(?:元|%|‰)|[千百]分之))"
+    rf"|给予|核发)[0-9][0-9.,]*(?:万|亿)?元"
+    rf"|(?:加收|计收|计息)(?:(?!累计|合计|共计|各类|的|年|利率|总|金额)[^，。；,;:!?\n0-9]){{0,8}}?"
+    rf"(?:[0-9][0-9.]*[%‰]|[千万]分之))"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused
@@ -702,7 +705,9 @@ PAYING = (
     "补助", "补贴", "奖励", "资助", "奖补", "支付", "报销", "赔付", "发放", "给予", "贷款",
     # a nineteenth hunt's, of trade-in and subsidy rules (最高立减500元, 最高抵3000元,
     # 最高获补7000元, 最高优惠800元, 最长贴息2年: read as exact)
-    "补偿", "救助", "贴息", "优惠", "立减", "减免", "抵扣", "抵", "返还", "返", "让利", "省",
-    "补", "奖", "降价", "只有", "仅有", "立",  # (立 of 立减, whose 减 a change word takes)
+    "补偿", "救助", "贴息", "优惠", "立减", "减免", "抵扣", "抵", "返还", "返现", "返", "让利",
+    "立省", "可省", "节省", "补", "奖(?![项品杯牌状])", "降价", "只有", "仅有", "只给", "仅给",
+    "立",  # (立 of 立减, whose 减 a change word takes; 省 after 最高 may be a province:
+    "(?<=封顶)省",  # 人均GDP最高省12万元, a review's)
 )  # fmt: skip
 """最高补助7000元: 最高 or 最低 apart from its figure by a verb of paying; a cap or a peak?"""
