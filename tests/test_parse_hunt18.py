@@ -215,9 +215,12 @@ def test_a_total_after_by_the_day_has_no_period(text: str) -> None:
     assert not found.reading.figure.per
 
 
-def test_jia_jia_that_holds_its_object_is_no_rise_of_the_next() -> None:
-    """加价收购小麦5000吨 (bought at a premium) read as a rise of 5000 吨."""
-    assert [read for _, read in scanned("加价收购小麦5000吨。")] == [False]
+def test_jia_jia_is_no_change_word() -> None:
+    """加价收购小麦5000吨 (bought at a premium) read as a rise of 5000 吨 while 加价 was one."""
+    (found,) = minsheng.find_quantities("加价收购小麦5000吨。")
+    assert found.phrase == "5000吨"
+    assert found.reading is not None
+    assert found.reading.change is None
 
 
 def test_a_floor_before_a_list_separator_still_counts() -> None:

@@ -241,3 +241,51 @@ def test_a_full_stop_or_letters_elsewhere_read(text: str, found: list[tuple[str,
 def test_a_span_of_days_after_a_quarter_s_end_reads() -> None:
     """每季度末10日内: within ten days, no date."""
     assert parse_phrase("每季度末10日内").figure.comparator is Comparator.AT_MOST
+
+
+# A second review of the day's rules found each of the following read wrong or lost.
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("全国2000家博物馆亮相博览会。", [("2000家", True)]),
+        ("2000瓶红酒亮相博览会。", [("2000瓶", True)]),
+        ("拥有20年代工经验。", [("20年", True)]),
+        ("积累30年代码经验。", [("30年", True)]),
+        ("申请人年龄60周岁以上至今已缴费15年。", [("60周岁以上", True), ("15年", True)]),
+        ("截至15日内办结。", [("15日内", True)]),
+        ("期限为5年期的定期存款。", [("5年", True)]),
+        ("补贴200元/人.月底前发放到位。", [("200元/人", True)]),
+        ("收入低于当地最低工资标准(MW)的家庭共3000户。", [("3000户", True)]),
+        ("3台账务系统。", [("3台", True)]),
+        ("采购设备50台阶梯式补贴。", [("50台", True)]),
+    ],
+)
+def test_what_a_second_review_found_lost(text: str, found: list[tuple[str, bool]]) -> None:
+    assert scanned(text) == found
+
+
+def test_each_year_of_a_condition_is_no_denominator_of_the_reward() -> None:
+    """连续3年每年获评优秀的企业奖励10万元: one reward, not 10万元 a year."""
+    *_, last = minsheng.find_quantities("连续3年每年获评优秀的企业奖励10万元。")
+    assert last.reading is not None
+    assert not last.reading.figure.per
+
+
+@pytest.mark.parametrize("text", ["按月发放标准提高10%", "按月支付的月工资增长5%"])
+def test_a_rise_after_by_the_month_is_no_rise_per_month(text: str) -> None:
+    assert not parse_phrase(text).figure.per
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.80周岁以上老人每人每月发放高龄津贴100元。",
+        "3.100岁以上老人。",
+        "2.128个老旧小区完成改造。",
+    ],
+)
+def test_a_list_number_on_an_age_or_a_count_is_refused(text: str) -> None:
+    """2.80周岁以上 (item 2, 80 and over) read as at least 2.8 years of age."""
+    assert scanned(text)[0][1] is False

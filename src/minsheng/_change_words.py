@@ -71,8 +71,7 @@ _CHANGES: dict[str, Direction | None] = {
             "增产",  # 增产74亿斤: output up by
             "加码",  # 加碼600元 (Hong Kong): a raise by
             "加",  # a fifteenth hunt's: 服務券加4000張 (Hong Kong) read as a level of 4000
-            "加幅",  # 工资加幅3.5% and 加价10% (Hong Kong): read as levels
-            "加价",
+            "加幅",  # 工资加幅3.5% (Hong Kong): read as a level
             "追加",  # 追加6億元預算: added, as a whole word (not found from its 加)
             "上修",  # 上修0.2個百分點: revised up by
             # a check of a tenth hunt: rises read as levels

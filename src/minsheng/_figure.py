@@ -136,7 +136,11 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
         if (
             s.startswith("·", j)
             or (k < len(s) and s[k] in _TIME_CHARS)
-            or (s[j : j + 1] in _OTHER_DOTS and s[j + 1 : j + 2] in _SECOND_PARTS)
+            or (
+                s[j : j + 1] in _OTHER_DOTS
+                and s[j + 1 : j + 2] in _SECOND_PARTS
+                and not "\u4e00" <= s[j + 2 : j + 3] <= "\u9fff"  # (not 元/人.月底前, a review's)
+            )
         ):
             # 元/人·月, 元/人月, 元/床日: a denominator of two parts (and 元/月﹒人,
             # 元/平方米.月, with other dots: a nineteenth hunt's, per month alone)

@@ -46,7 +46,7 @@ _WORDS = compiled(
     # years): the term that names a rate, no figure
     r"(?:(?<![0-9.])[0-9]{1,2}|(?<![一二三四五六七八九十])[一二三五十]{1,2}) *年期(?:及?以[上下])?"
     # (not 最长3年期贷款, 不超过3年期的贷款: the loan's own term, a review's)
-    r"(?= *的?(?:LPR|lpr|国债|存款|定期存款|贷款(?:市场报价|基准)利率|基准利率|市场报价利率))|"
+    r"(?= *的?(?:LPR|lpr|国债|(?:存款|贷款)(?:市场报价|基准)?利率|基准利率|市场报价利率))|"
     + LIGHT_HOUSING
     + "|"
     # 簡約公屋 (an eighth hunt's): Hong Kong's Light Public Housing, whose 约 is no
@@ -90,8 +90,9 @@ AGE = compiled(
     "(?:及?以[上下])?"
     # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole
-    # (24个月龄以上至满足入园条件前: 至 before words, no range)
-    "(?:(?=[\u4e00-\u9fff])(?!左右|上下|以|及|(?:至|到) *[0-9零〇一二两三四五六七八九十])"
+    # (24个月龄以上至满足入园条件前: an infant's age, 至 before words, no range; not
+    # 18周岁以上至法定退休年龄, an age that is the figure, a review's)
+    "(?:(?=[\u4e00-\u9fff])(?!左右|上下|以|及|至|到)|(?<=月龄以上)(?=至[^0-9零〇一二两三四五六七八九十])"
     # nor a list of ages that a noun ends (0-17岁、18-34岁、60岁及以上户籍人口: a
     # fifteenth hunt's, the first items found as ranges of years of age)
     f"|(?=(?: *、 *{_AGE_ITEM})+(?:{_PEOPLE})))"
@@ -136,6 +137,8 @@ so do a population before a class of places, sales before a class of firms and a
 before a class of classes."""
 YEAR_OPENERS = "自从至到于"
 """Words before a year of the Republic (自106年, 增至111年) that make it a date before a figure."""
+# 20年代工经验, 30年代理经验, 10年代价 (a review's): a count of years, then a word of 代
+_NOT_A_DECADE = "表|理|工|码|价|替|际|言|办|缴|发|购|管|收|销|课"
 _DATE = compiled(
     r"(?:(?:[12][0-9]{3}|[一二][〇零一二三四五六七八九]{3}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"
@@ -174,19 +177,17 @@ _DATE = compiled(
     # 2025天府人工智能产业生态大会, 2027台湾灯会 (an eighteenth hunt's, read as 2025 天
     # and 2027 台): a year that opens an event's name, with no 年
     # (not 2000人参加运动会: people who take part in one)
-    # (not 2000万元举办马拉松, 2000余家企业亮相博览会: an amount, a count, a review's;
-    # a measure word starts a name only in these words)
-    r"|(?<![0-9.])(?<![0-9],)20[0-3][0-9](?![0-9.,年 ])"
-    r"(?=天府|天津|人工智能|台湾|台州|台北|台中|台南|元宵|元旦|家博|米兰"
-    r"|(?![万亿余多千百元人天台家米个名次所辆套张户吨件项条位亩平公场只盏箱斤株头匹艘架根枚"
-    r"本份双幢眼页批种栋间座处部款期轮]))"
+    # (only where a measure word would start the name: before any other word the year
+    # is a bare number, no figure; not 2000万元举办马拉松, 2000家博物馆亮相博览会, reviews')
+    r"|(?<![0-9.])(?<![0-9],)20[0-3][0-9]"
+    r"(?=天府|天津|人工智能|台湾|台州|台北(?!汽)|台中|台南|元宵|元旦|家博会|米兰)"
     r"(?=(?:(?!参加|参与|参会|参赛|出席|观看|观赛|报名|走进|来到)[^，。；、,;:!?\n0-9]){1,16}?"
     r"(?:大会|博览会|博会|灯会|马拉松|论坛|峰会|展览会|交易会|运动会|艺术节|文化节|音乐节"
     r"|电影节|旅游节|设计周|时装周|书展|车展|展会|美食节|购物节|嘉年华))"
     # 50年代, 六十年代, 上世纪70 年代 (an eighteenth hunt's, read as 50, 60 and 70 years)
     # (not 70年代表大会, 服务满30年代表: 代表, representatives, a review's)
-    r"|(?<![0-9.])[1-9]0 *年(?= *代(?!表))"
-    r"|(?<![〇零一二三四五六七八九十百])[一二三四五六七八九]十年(?=代(?!表))"
+    rf"|(?<![0-9.])[1-9]0 *年(?= *代(?!{_NOT_A_DECADE}))"
+    rf"|(?<![〇零一二三四五六七八九十百])[一二三四五六七八九]十年(?=代(?!{_NOT_A_DECADE}))"
     # 一一二年起: the same year in digits of words; and 一一四年度, 一一四年十二月底, 一一五年
     # 預計 (a fifteenth hunt's, read as 114 and 115 years: a year before a month, its
     # end or a plan; a count in such digits, 建校一一○年, is refused, not passed over)

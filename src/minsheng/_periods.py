@@ -57,7 +57,7 @@ def _measures_period(s: str, per: Per) -> bool:
     period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
     if period not in ("年", "月", "日") or None not in (per.unit, per.subject):
         return False
-    if f"按{period}" in s and "累计" not in s:
+    if any(f"按{period}{verb}" in s for verb in ("加收", "计收", "计息")) and "累计" not in s:
         return False  # 按日加收千分之五: by the day, the rate's (an eighteenth hunt's)
     if "每" in s:
         # (每日成交额每日增长2%: the second 每日 is the rate's)

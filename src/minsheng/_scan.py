@@ -470,7 +470,7 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             k += 1
         # (nor 连续2年每年发放生活补贴5000元, a nineteenth hunt's: 5000元's 每年, a
         # period after a duration; 0.86万人次每公里较上年增长5% stays refused, a review's)
-        periodic = times(figure.unit) and s[end + 1 : end + 2] in "年月日天周季"
+        periodic = times(figure.unit) and _EACH_PERIOD_PAID.match(s, end) is not None
         if k == len(s) or not (
             s[k].isdigit() or s[k] in NUMERAL_CHARS or (periodic and FIGURE_LATER.match(s, k))
         ):
@@ -503,6 +503,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
 
 
 _LONGEST_PER_AFTER = 6  # 每千名常住人口
+# 每年发放, 每月补助: a period and a verb of paying, the next figure's (not 每年获评优秀的
+# 企业奖励10万元, a condition: a review's)
+_EACH_PERIOD_PAID = compiled("每(?:年|月|季度|天|日|周)(?:发放|补助|补贴|给予|奖励|支付|安排)")
 # a pinyin gloss inside a unit that starts with 个 (a seventeenth hunt's 13.8個(gè)百分點
 # was found as 13.8個, a count, its 百分点 lost; not 137個(gè)55421平方米, a review's)
 _GLOSS = compiled(
@@ -571,7 +574,7 @@ def _found(text: str) -> Iterator[Found]:
             reading = parse_phrase(phrase)
             refuse_a_currency_named_before(s, (a, phrase), reading, marks)
             refuse_a_part_of_a_figure_per(s, a, phrase, reading)
-            refuse_a_list_number_on_a_figure(s, a, phrase)
+            refuse_a_list_number_on_a_figure(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))

@@ -202,10 +202,13 @@ def refuse_a_part_of_a_figure_per(s: str, a: int, phrase: str, reading: Reading)
 # decimals (three or more, not 1.50元/斤 or 2.00%, a review's) end in a zero that
 # no published precision has
 _LIST_NUMBER_ON = compiled("[1-9][0-9]?[.][1-9][0-9]+0(?![0-9.])(?! *[万亿])")
+# 2.80周岁以上老人, 2.128个老旧小区 (a review's): an age or a count in decimals
+_LIST_NUMBER_THEN = compiled("[1-9][0-9]?[.][0-9]{2,}(?![0-9.])(?! *[万亿])")
+_AGES = frozenset(("岁", "周岁"))
 _LINE_STARTS = "\n\r。；;"
 
 
-def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str) -> None:
+def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, reading: Reading) -> None:
     """Refuse a figure at a line's start whose decimals may be a list's number and a figure.
 
     3.100岁以上老人 and 3.90%的二级综合医院 (a nineteenth and an eighteenth hunt's)
@@ -216,8 +219,12 @@ def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str) -> None:
         start -= 1
     if start and s[start - 1] not in _LINE_STARTS:
         return
-    if _LIST_NUMBER_ON.match(s, a) is not None:
-        reason = msg("a list's number before a figure (3.100岁)? its decimals end in 0")
+    figure = reading.figure
+    if _LIST_NUMBER_ON.match(s, a) is not None or (
+        _LIST_NUMBER_THEN.match(s, a) is not None
+        and (figure.unit in _AGES or _counts_things(figure))
+    ):
+        reason = msg("a list's number printed onto a figure (3.100岁, 2.80周岁)?")
         raise fail(reason, phrase, 0)
 
 

@@ -138,9 +138,12 @@ def clause_start(s: str, a: int, boundaries: frozenset[str] = CLAUSE) -> int:
     return c
 
 
-# (in brackets, a name or a page's pinyin gloss, 不超過(guò)…的3%: not 通过APP申领补贴
-# 3000元, a review's)
-_LATIN_IN_BRACKETS = compiled("[(（][A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+# a name in brackets right before the figure (利率(LPR)130%), or a page's pinyin gloss
+# anywhere (不超過(guò)…的3%); not 通过APP申领补贴3000元, nor 标准(MW)的家庭共3000户,
+# which bounds no figure (reviews')
+_LATIN_IN_BRACKETS = compiled(
+    "[(（][A-Za-z]+[)）] *$|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
+)
 _SLOGAN_COUNT = compiled("[一二两三四五六七八九十]个$")  # 两个高于、两个缩小
 
 

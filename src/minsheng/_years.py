@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from minsheng._figure import _Figure
 from minsheng._i18n import Message, msg
-from minsheng._no_figure import YEAR_OPENERS
+from minsheng._no_figure import _NOT_A_DECADE, YEAR_OPENERS
 from minsheng._numerals import Number
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation
 
+_DECADE = compiled(f"代(?!{_NOT_A_DECADE})")
 YEARS = (1900, 2100)
 """The years a four-digit figure of 年 may be: 2025年 alone is a date, not a count."""
 
@@ -44,7 +45,7 @@ def a_year(s: str, figure: _Figure) -> bool:
     left = s[: figure.start].rstrip(" ")
     if left.endswith("民国"):
         return True
-    decade = s.startswith("代", figure.end) and not s.startswith("代表", figure.end)
+    decade = _DECADE.match(s, figure.end) is not None  # (not 代表, 代理: a review's)
     if decade and not number.decimals and number.value % 10 == 0:
         return True  # 上世纪90年代 (an eighteenth hunt's, read by parse_phrase as 90 years)
     if (
@@ -148,7 +149,11 @@ def day_of_the_month(s: str, figure: _Figure) -> bool:
     内, 以上 or 后 (3日内办结) is a duration, and is found.
     """
     number = figure.number
-    if figure.unit == "日" and _BY_A_DATE.search(s, max(0, figure.start - 4), figure.start):
+    if (
+        figure.unit == "日"
+        and figure.comparator is None  # 截至15日内办结: a span (a review's)
+        and _BY_A_DATE.search(s, max(0, figure.start - 4), figure.start)
+    ):
         return True  # 截至1031日 (an eighteenth hunt's: a page that lost its 月)
     return (
         figure.unit == "日"
