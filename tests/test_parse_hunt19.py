@@ -289,3 +289,24 @@ def test_a_rise_after_by_the_month_is_no_rise_per_month(text: str) -> None:
 def test_a_list_number_on_an_age_or_a_count_is_refused(text: str) -> None:
     """2.80周岁以上 (item 2, 80 and over) read as at least 2.8 years of age."""
     assert scanned(text)[0][1] is False
+
+
+# A third review found these lost, and these years still read.
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2000台中央空调亮相博览会。", [("2000台", True)]),
+        ("2000台北斗终端亮相博览会。", [("2000台", True)]),
+        ("传承40年代代相传的手艺。", [("40年", True)]),
+        ("深耕20年代运营。", [("20年", True)]),
+    ],
+)
+def test_what_a_third_review_found_lost(text: str, found: list[tuple[str, bool]]) -> None:
+    assert scanned(text) == found
+
+
+@pytest.mark.parametrize("text", ["2026元宵节期间。", "2025元旦晚会。", "2026米兰冬奥会。"])
+def test_more_years_that_open_an_event_s_name(text: str) -> None:
+    assert scanned(text) == []

@@ -113,7 +113,8 @@ TRADITIONAL = dict(
         "戰畫畵\ufaa3覈"  # and 長照3.0計畫, 2.0戰略 (versions), 按月核發 (per month)
         "償讓釦"  # a nineteenth hunt's verbs of paying after 最高: 補償, 讓利, 抵釦
         "債"  # and the terms that name a rate: 3年期國債
-        "灣蘭\uf91f\uf963",  # names a year opens: 2027台灣燈會, 2025米蘭設計周
+        "灣蘭\uf91f\uf963"  # names a year opens: 2027台灣燈會, 2025米蘭設計周
+        "奧駕鬥",  # 2026米蘭冬奧會; and 20年代駕, 40年代代相傳 (no decades)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -202,7 +203,8 @@ TRADITIONAL = dict(
         "战画画画核"
         "偿让扣"
         "债"
-        "湾兰兰北",
+        "湾兰兰北"
+        "奥驾斗",
         strict=True,
     )
 )
