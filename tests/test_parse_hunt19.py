@@ -310,3 +310,18 @@ def test_what_a_third_review_found_lost(text: str, found: list[tuple[str, bool]]
 @pytest.mark.parametrize("text", ["2026元宵节期间。", "2025元旦晚会。", "2026米兰冬奥会。"])
 def test_more_years_that_open_an_event_s_name(text: str) -> None:
     assert scanned(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("就读满1学年", "学年"), ("补助2个学期", "学期"), ("工作满1学年", "学年")]
+)
+def test_school_years_and_terms_keep_their_measure(text: str, unit: str) -> None:
+    """就读满1学年 read with no unit, 补助2个学期 as 2 个 (a third review's)."""
+    assert parse_phrase(text).figure.unit == unit
+
+
+@pytest.mark.parametrize("text", ["2025学年", "2024-2025学年"])
+def test_a_school_year_by_its_years_is_a_date(text: str) -> None:
+    assert scanned(text + "。") == []
+    with pytest.raises(minsheng.ParseError):
+        parse_phrase(text)

@@ -267,7 +267,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     """
     number = figure.number
     left = s[: figure.start].rstrip(" ")  # the words before the figure, for the checks below
-    if figure.unit == "年" and (a_year(s, figure) or fiscal_year(s, figure)):
+    if figure.unit in ("年", "学年") and (a_year(s, figure) or fiscal_year(s, figure)):
         return msg("a year, not a figure"), figure.start
     alone = figure.end == len(s) and not s.endswith("起")  # 从15元起: from 15 up
     started = starting_figure(s, figure.start, figure.end, alone=alone)
@@ -581,7 +581,7 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     if years_refused is not None:
         return years_refused, low.start
     years = (low.number, high.number)
-    if high.unit is None and all(
+    if high.unit in (None, "学年") and all(
         not n.decimals and not n.multiplier and YEARS[0] <= n.value <= YEARS[1] for n in years
     ):  # 2024-2025学年
         return msg("a month or a date, not a figure"), low.start

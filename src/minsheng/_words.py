@@ -319,6 +319,8 @@ COUNT_WORDS = (
     # a fifteenth hunt's: 動工量達1.58萬伙 (Hong Kong flats) lost its unit; 3000坪
     # (Taiwan's measure of floor area) was refused
     "伙", "坪",
+    # school years and terms (就读满1学年 read with no unit, 补助2个学期 as 2 个: a review's)
+    "学年", "学期",
 )  # fmt: skip
 _UNIT_WORDS = {
     **{symbol: symbol for symbol in UNITS},
@@ -328,6 +330,7 @@ _UNIT_WORDS = {
     **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜", "个周"), "周"),
     # a fourth hunt's: 缩短至3个小时 read as 3 个, and 3钟头, 3工作日 with no unit
     **dict.fromkeys(("个小时", "钟头", "个钟头"), "小时"),
+    "个学期": "学期",
     "工作日": "个工作日",
     # square metres and kilometres as one character (U+33A1, U+339E) or with a
     # superscript: 新增绿地3万㎡ was found as a bare 3万
