@@ -325,3 +325,25 @@ def test_a_school_year_by_its_years_is_a_date(text: str) -> None:
     assert scanned(text + "。") == []
     with pytest.raises(minsheng.ParseError):
         parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("5年以下(含5年)", Comparator.AT_MOST),
+        ("最高不超过200万元(含200万元)", Comparator.AT_MOST),
+        ("100周岁以上(含100周岁)", Comparator.AT_LEAST),
+        ("60周岁（含60周岁）以上", Comparator.AT_LEAST),
+        ("200元(含200元)以下", Comparator.AT_MOST),
+    ],
+)
+def test_a_note_that_repeats_the_figure_as_included_reads(
+    text: str, comparator: Comparator
+) -> None:
+    """5年以下(含5年) (a housing fund's rate table) was refused as two figures."""
+    assert parse_phrase(text).figure.comparator is comparator
+
+
+def test_a_note_of_another_figure_is_still_refused() -> None:
+    with pytest.raises(minsheng.ParseError, match="more than one figure"):
+        parse_phrase("5年以下(含3年)")

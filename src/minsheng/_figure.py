@@ -210,7 +210,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         raise fail(msg("two percent signs"), text, j)
     one = number.chinese and j - i == 1
     _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, one=one)
-    pers, j = _slashed(s, text, j, unit)
+    printed, (pers, j) = s[i:j], _slashed(s, text, j, unit)
+    j = _inclusive(s, printed, j)  # 60周岁（含60周岁）以上
     comparator = None
     k = _skip_spaces(s, j)
     for word, meaning in (
@@ -227,17 +228,23 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             break
     if comparator is None and j < len(s) and s[j] in "起 " and not times(unit):
         comparator, j = _from_it_up(s, text, j, unit)
-    comparator, j = _exclusive(s, text, comparator, j)
+    comparator, j = _exclusive(s, text, comparator, j)  # 3000个以上（不含）
+    j = _inclusive(s, printed, j)  # 5年以下(含5年), 不超过200万元(含200万元)
+    approximation, j = _about_after(s, text, j, more=more)
+    refuse_rough_after(s, text, j)
+    return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
+
+
+def _about_after(s: str, text: str, j: int, *, more: bool) -> tuple[Approximation | None, int]:
+    """The figure's approximation (余 read before, or 左右 after it at ``j``), and its end."""
     approximation = Approximation.MORE_THAN if more else None
     k = _skip_spaces(s, j)  # 5% 左右, as 3000人 以上 (a seventh hunt's: found as exactly 5 %)
     for word in _ABOUT_SUFFIXES if k < len(s) and s[k] in "左上" else ():
         if s.startswith(word, k) and not s.startswith(_NOT_ABOUT, k):  # not 3万上下游企业
             if approximation is not None:
                 raise fail(msg("a figure cannot be both 余 and 左右"), text, k)
-            approximation, j = Approximation.ABOUT, k + len(word)
-            break
-    refuse_rough_after(s, text, j)
-    return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
+            return Approximation.ABOUT, k + len(word)
+    return approximation, j
 
 
 def _refuse_a_space_before_a_joined_word(s: str, text: str, i: int, j: int) -> None:
@@ -433,6 +440,26 @@ def _starting_at(s: str, j: int) -> tuple[Comparator | None, int]:
         if s.startswith(word, k) and (end == len(s) or not _is_word_char(s[end])):
             return Comparator.AT_LEAST, end
     return None, j
+
+
+_INCLUSIVE = ("（含", "(含")
+_CLOSE = {"（": "）", "(": ")"}
+
+
+def _inclusive(s: str, printed: str, j: int) -> int:
+    """Where a figure ends over a note that repeats it as included: 5年以下(含5年).
+
+    A nineteenth hunt's 最高不超过200万元(含200万元) and 5年以下(含5年) were refused
+    as two figures; the note says only that the bound includes the figure, as
+    (含) does.  A note of another figure (5年以下(含3年)) is left, and refused.
+    """
+    k = _skip_spaces(s, j)
+    if not s.startswith(_INCLUSIVE, k):
+        return j
+    close = s.find(_CLOSE[s[k]], k, k + 2 + len(printed) + 4)
+    if close < 0 or s[k + 2 : close].replace(" ", "") != printed.replace(" ", ""):
+        return j
+    return close + 1
 
 
 _EXCLUSIVE = ("（不含", "(不含")
