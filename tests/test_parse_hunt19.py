@@ -347,3 +347,33 @@ def test_a_note_that_repeats_the_figure_as_included_reads(
 def test_a_note_of_another_figure_is_still_refused() -> None:
     with pytest.raises(minsheng.ParseError, match="more than one figure"):
         parse_phrase("5年以下(含3年)")
+
+
+# A review of the last two rules found these read wrong.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家庭人均月收入低于800元(含800元)",
+        "超过5年（含5年）",
+        "未满18周岁（含18周岁）",
+        "5年(含5年)以下（不含5年）",
+        "补贴200元（含200元）/人",
+    ],
+)
+def test_a_note_of_inclusion_that_contradicts_or_hides_is_refused(text: str) -> None:
+    """低于800元(含800元) read as under 800, 200元（含200元）/人 lost its person."""
+    assert [read for _, read in scanned(text + "。")] == [False]
+
+
+@pytest.mark.parametrize(
+    "text", ["113學年度", "112學年度第2學期", "99学年度", "24-25学年", "24学年第一学期"]
+)
+def test_a_school_year_of_the_republic_or_in_two_digits_is_a_date(text: str) -> None:
+    """113學年度 (Taiwan's 2024) read as 113 学年."""
+    assert scanned(text + "。") == []
+
+
+def test_school_years_counted_with_ge() -> None:
+    assert parse_phrase("3个学年").figure.unit == "学年"

@@ -211,7 +211,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     one = number.chinese and j - i == 1
     _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, one=one)
     printed, (pers, j) = s[i:j], _slashed(s, text, j, unit)
-    j = _inclusive(s, printed, j)  # 60周岁（含60周岁）以上
+    j = _inclusive(s, printed, j, i)  # 60周岁（含60周岁）以上
     comparator = None
     k = _skip_spaces(s, j)
     for word, meaning in (
@@ -228,8 +228,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             break
     if comparator is None and j < len(s) and s[j] in "起 " and not times(unit):
         comparator, j = _from_it_up(s, text, j, unit)
-    comparator, j = _exclusive(s, text, comparator, j)  # 3000个以上（不含）
-    j = _inclusive(s, printed, j)  # 5年以下(含5年), 不超过200万元(含200万元)
+    comparator, j = _exclusive(s, text, comparator, j, i)  # 3000个以上（不含）
+    j = _inclusive(s, printed, j, i, strict=comparator in _STRICT.values())  # 5年以下(含5年)
     approximation, j = _about_after(s, text, j, more=more)
     refuse_rough_after(s, text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
@@ -446,20 +446,32 @@ _INCLUSIVE = ("（含", "(含")
 _CLOSE = {"（": "）", "(": ")"}
 
 
-def _inclusive(s: str, printed: str, j: int) -> int:
+def _inclusive(s: str, printed: str, j: int, start: int, *, strict: bool = False) -> int:
     """Where a figure ends over a note that repeats it as included: 5年以下(含5年).
 
     A nineteenth hunt's 最高不超过200万元(含200万元) and 5年以下(含5年) were refused
     as two figures; the note says only that the bound includes the figure, as
-    (含) does.  A note of another figure (5年以下(含3年)) is left, and refused.
+    (含) does.  A note of another figure (5年以下(含3年)) is left, and refused;
+    so is one after a strict bound (低于800元(含800元), 超过5年（含5年）, or a
+    （不含）: which is it?) or before a denominator (200元（含200元）/人), a review's.
     """
     k = _skip_spaces(s, j)
-    if not s.startswith(_INCLUSIVE, k):
+    if strict or not s.startswith(_INCLUSIVE, k):
         return j
     close = s.find(_CLOSE[s[k]], k, k + 2 + len(printed) + 4)
     if close < 0 or s[k + 2 : close].replace(" ", "") != printed.replace(" ", ""):
         return j
+    if s.startswith("/", _skip_spaces(s, close + 1)) or _STRICT_BEFORE.search(s, 0, start):
+        return j
     return close + 1
+
+
+# 低于, 超过, 未满…: a strict bound right before the figure, which a note of it as
+# included contradicts
+_STRICT_BEFORE = compiled(
+    "(?<![不未])(?:低于|少于|小于|超过|大于|高于|多于)[约近]? *$"
+    "|(?:不足|不到|不满|未满|未达到|未达) *$"
+)
 
 
 _EXCLUSIVE = ("（不含", "(不含")
@@ -467,7 +479,7 @@ _STRICT = {Comparator.AT_LEAST: Comparator.MORE_THAN, Comparator.AT_MOST: Compar
 
 
 def _exclusive(
-    s: str, text: str, comparator: Comparator | None, j: int
+    s: str, text: str, comparator: Comparator | None, j: int, start: int
 ) -> tuple[Comparator | None, int]:
     """3000个以上（不含）: the bound leaves the figure out, so 以上 is > and 以下 is <."""
     k = _skip_spaces(s, j)
@@ -476,6 +488,8 @@ def _exclusive(
     close = s.find("）" if s[k] == "（" else ")", k)
     if comparator not in _STRICT or close < 0:
         raise fail(msg("不含 after a figure without 以上 or 以下"), text, k)
+    if any(note in s[start:k] for note in _INCLUSIVE):  # 5年(含5年)以下（不含5年）
+        raise fail(msg("a bound that a note both includes and leaves out"), text, close)
     return _STRICT[comparator], close + 1
 
 

@@ -189,6 +189,9 @@ _DATE = compiled(
     r"|冬奥会|奥运会|美食展))"
     # 2025学年, 2024-2025学年: a school year, a date (学年 a measure word since a review)
     r"|(?<![0-9.])[12][0-9]{3}(?: *(?:-|—|~|至|到) *[12][0-9]{3})? *学年"
+    # and 113學年度, 112學年度第2學期, 24-25学年, 24学年第一学期: Taiwan's years of the
+    # Republic and years in two digits (a review's, read as 113 and 24 学年)
+    r"|(?<![0-9.])[0-9]{2,3}(?: *(?:-|—|~|至|到) *[0-9]{2,3} *学年| *学年(?=度|第))"
     # 50年代, 六十年代, 上世纪70 年代 (an eighteenth hunt's, read as 50, 60 and 70 years)
     # (not 70年代表大会, 服务满30年代表: 代表, representatives, a review's)
     rf"|(?<![0-9.])[1-9]0 *年(?= *代(?!{_NOT_A_DECADE}))"

@@ -445,6 +445,10 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
     if 0 <= close - end <= 16:
         if s.startswith(("（含", "(含"), end) and close - end <= 12:
             k = close + 1  # 60周岁（含60周岁）以上: refused whole
+            if s.startswith("/", k):  # 200元（含200元）/人: and its denominator (a review's)
+                k += 1
+                while k < len(s) and k - close <= 5 and _is_word_char(s[k]):
+                    k += 1
             return k + 2 if s.startswith(("以上", "以下", "以内"), k) else k
         bound = next((w for w in _BOUNDS_AFTER if s.startswith(w, close + 1)), "")
         if bound and any(c.isdigit() for c in s[end:close]):

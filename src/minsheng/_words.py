@@ -331,6 +331,7 @@ _UNIT_WORDS = {
     # a fourth hunt's: 缩短至3个小时 read as 3 个, and 3钟头, 3工作日 with no unit
     **dict.fromkeys(("个小时", "钟头", "个钟头"), "小时"),
     "个学期": "学期",
+    "个学年": "学年",
     "工作日": "个工作日",
     # square metres and kilometres as one character (U+33A1, U+339E) or with a
     # superscript: 新增绿地3万㎡ was found as a bare 3万
