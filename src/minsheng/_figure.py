@@ -12,6 +12,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from minsheng._bound_notes import STRICT, exclusive, inclusive
 from minsheng._governing import _read_per_body, refuse_rough_after
 from minsheng._i18n import msg
 from minsheng._no_figure import _DATE
@@ -211,7 +212,7 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     one = number.chinese and j - i == 1
     _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, one=one)
     printed, (pers, j) = s[i:j], _slashed(s, text, j, unit)
-    j = _inclusive(s, printed, j, i)  # 60周岁（含60周岁）以上
+    j = inclusive(s, printed, j, i)  # 60周岁（含60周岁）以上
     comparator = None
     k = _skip_spaces(s, j)
     for word, meaning in (
@@ -228,8 +229,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
             break
     if comparator is None and j < len(s) and s[j] in "起 " and not times(unit):
         comparator, j = _from_it_up(s, text, j, unit)
-    comparator, j = _exclusive(s, text, comparator, j, i)  # 3000个以上（不含）
-    j = _inclusive(s, printed, j, i, strict=comparator in _STRICT.values())  # 5年以下(含5年)
+    comparator, j = exclusive(s, text, comparator, j, i)  # 3000个以上（不含）
+    j = inclusive(s, printed, j, i, strict=comparator in STRICT.values())  # 5年以下(含5年)
     approximation, j = _about_after(s, text, j, more=more)
     refuse_rough_after(s, text, j)
     return _Figure(i, j, number, unit, approximation, comparator, tuple(pers))
@@ -440,57 +441,6 @@ def _starting_at(s: str, j: int) -> tuple[Comparator | None, int]:
         if s.startswith(word, k) and (end == len(s) or not _is_word_char(s[end])):
             return Comparator.AT_LEAST, end
     return None, j
-
-
-_INCLUSIVE = ("（含", "(含")
-_CLOSE = {"（": "）", "(": ")"}
-
-
-def _inclusive(s: str, printed: str, j: int, start: int, *, strict: bool = False) -> int:
-    """Where a figure ends over a note that repeats it as included: 5年以下(含5年).
-
-    A nineteenth hunt's 最高不超过200万元(含200万元) and 5年以下(含5年) were refused
-    as two figures; the note says only that the bound includes the figure, as
-    (含) does.  A note of another figure (5年以下(含3年)) is left, and refused;
-    so is one after a strict bound (低于800元(含800元), 超过5年（含5年）, or a
-    （不含）: which is it?) or before a denominator (200元（含200元）/人), a review's.
-    """
-    k = _skip_spaces(s, j)
-    if strict or not s.startswith(_INCLUSIVE, k):
-        return j
-    close = s.find(_CLOSE[s[k]], k, k + 2 + len(printed) + 4)
-    if close < 0 or s[k + 2 : close].replace(" ", "") != printed.replace(" ", ""):
-        return j
-    if s.startswith("/", _skip_spaces(s, close + 1)) or _STRICT_BEFORE.search(s, 0, start):
-        return j
-    return close + 1
-
-
-# 低于, 超过, 未满…: a strict bound right before the figure, which a note of it as
-# included contradicts
-_STRICT_BEFORE = compiled(
-    "(?<![不未])(?:低于|少于|小于|超过|大于|高于|多于)[约近]? *$"
-    "|(?:不足|不到|不满|未满|未达到|未达) *$"
-)
-
-
-_EXCLUSIVE = ("（不含", "(不含")
-_STRICT = {Comparator.AT_LEAST: Comparator.MORE_THAN, Comparator.AT_MOST: Comparator.LESS_THAN}
-
-
-def _exclusive(
-    s: str, text: str, comparator: Comparator | None, j: int, start: int
-) -> tuple[Comparator | None, int]:
-    """3000个以上（不含）: the bound leaves the figure out, so 以上 is > and 以下 is <."""
-    k = _skip_spaces(s, j)
-    if not s.startswith(_EXCLUSIVE, k):
-        return comparator, j
-    close = s.find("）" if s[k] == "（" else ")", k)
-    if comparator not in _STRICT or close < 0:
-        raise fail(msg("不含 after a figure without 以上 or 以下"), text, k)
-    if any(note in s[start:k] for note in _INCLUSIVE):  # 5年(含5年)以下（不含5年）
-        raise fail(msg("a bound that a note both includes and leaves out"), text, close)
-    return _STRICT[comparator], close + 1
 
 
 _MINUS = "-\u2212"  # the hyphen-minus (full-width ones fold to it) and the minus sign

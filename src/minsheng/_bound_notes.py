@@ -1,0 +1,64 @@
+"""Notes in brackets that bound a figure: 3000个以上（不含）, 5年以下(含5年).
+
+（不含） after a bound leaves the figure out, so 以上 is > and 以下 is <
+(:func:`exclusive`); a note that repeats the figure as included says what (含)
+says (:func:`inclusive`), unless it contradicts the bound or hides more.
+"""
+
+from __future__ import annotations
+
+from minsheng._i18n import msg
+from minsheng._numerals import fail
+from minsheng._patterns import compiled
+from minsheng._quantity import Comparator
+from minsheng._words import _skip_spaces
+
+_INCLUSIVE = ("（含", "(含")
+_CLOSE = {"（": "）", "(": ")"}
+
+
+def inclusive(s: str, printed: str, j: int, start: int, *, strict: bool = False) -> int:
+    """Where a figure ends over a note that repeats it as included: 5年以下(含5年).
+
+    A nineteenth hunt's 最高不超过200万元(含200万元) and 5年以下(含5年) were refused
+    as two figures; the note says only that the bound includes the figure, as
+    (含) does.  A note of another figure (5年以下(含3年)) is left, and refused;
+    so is one after a strict bound (低于800元(含800元), 超过5年（含5年）, or a
+    （不含）: which is it?) or before a denominator (200元（含200元）/人), a review's.
+    """
+    k = _skip_spaces(s, j)
+    if strict or not s.startswith(_INCLUSIVE, k):
+        return j
+    close = s.find(_CLOSE[s[k]], k, k + 2 + len(printed) + 4)
+    if close < 0 or s[k + 2 : close].replace(" ", "") != printed.replace(" ", ""):
+        return j
+    if s.startswith("/", _skip_spaces(s, close + 1)) or _STRICT_BEFORE.search(s, 0, start):
+        return j
+    return close + 1
+
+
+# 低于, 超过, 未满…: a strict bound right before the figure, which a note of it as
+# included contradicts
+_STRICT_BEFORE = compiled(
+    "(?<![不未])(?:低于|少于|小于|超过|大于|高于|多于)[约近]? *$"
+    "|(?:不足|不到|不满|未满|未达到|未达) *$"
+)
+
+
+_EXCLUSIVE = ("（不含", "(不含")
+STRICT = {Comparator.AT_LEAST: Comparator.MORE_THAN, Comparator.AT_MOST: Comparator.LESS_THAN}
+
+
+def exclusive(
+    s: str, text: str, comparator: Comparator | None, j: int, start: int
+) -> tuple[Comparator | None, int]:
+    """3000个以上（不含）: the bound leaves the figure out, so 以上 is > and 以下 is <."""
+    k = _skip_spaces(s, j)
+    if not s.startswith(_EXCLUSIVE, k):
+        return comparator, j
+    close = s.find("）" if s[k] == "（" else ")", k)
+    if comparator not in STRICT or close < 0:
+        raise fail(msg("不含 after a figure without 以上 or 以下"), text, k)
+    if any(note in s[start:k] for note in _INCLUSIVE):  # 5年(含5年)以下（不含5年）
+        raise fail(msg("a bound that a note both includes and leaves out"), text, close)
+    return STRICT[comparator], close + 1
