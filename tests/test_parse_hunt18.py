@@ -246,3 +246,14 @@ def test_a_deposit_of_six_months_is_at_least_six_months() -> None:
 def test_per_child_on_a_rise_is_no_denominator() -> None:
     """每孩补贴标准提高10%: the standard per child rose once, not 10 % per child."""
     assert not parse_phrase("每孩补贴标准提高10%").figure.per
+
+
+@pytest.mark.parametrize("text", ["2025天府人工智能产业生态大会在成都开幕", "2024/2025学年"])
+def test_the_parser_refuses_what_the_scan_passes_over_as_a_date(text: str) -> None:
+    """parse_phrase read 2025天府…大会 as 2025 天, which the scan passes over (a review's)."""
+    with pytest.raises(minsheng.ParseError, match="a date"):
+        parse_phrase(text)
+
+
+def test_a_count_of_years_in_words_still_reads() -> None:
+    assert parse_phrase("十年").figure.value == 10

@@ -320,7 +320,7 @@ def test_school_years_and_terms_keep_their_measure(text: str, unit: str) -> None
     assert parse_phrase(text).figure.unit == unit
 
 
-@pytest.mark.parametrize("text", ["2025学年", "2024-2025学年"])
+@pytest.mark.parametrize("text", ["2025学年", "2024-2025学年", "2024/2025学年"])
 def test_a_school_year_by_its_years_is_a_date(text: str) -> None:
     assert scanned(text + "。") == []
     with pytest.raises(minsheng.ParseError):

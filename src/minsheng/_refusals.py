@@ -28,7 +28,7 @@ from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before, _check_subject
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
-from minsheng._no_figure import CLASS_BY_SIZE
+from minsheng._no_figure import _DATE, CLASS_BY_SIZE
 from minsheng._numerals import NUMBER_CHARS, fail
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
@@ -521,6 +521,11 @@ def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     denominator says (after 每个乡镇, 均 is "all", and before a rate each and
     all reach it alike); 单产433公斤 is per mu or per hectare.
     """
+    # 2024/2025学年, 2025天府…大会: what the scan passes over (in digits: 十年 at the
+    # text's start is the scan's past decade, a count in a phrase)
+    date = _DATE.match(s, figure.start) if s[figure.start : figure.start + 1].isdigit() else None
+    if date is not None and date.end() >= figure.number.end:
+        return msg("a month or a date, not a figure"), figure.start
     if ge_dian_after(s, figure.unit, figure.end):  # 相差20.66个点 read as 20.66个
         return msg("个点 after a figure: points, or places?"), figure.end
     if head.each is not None and not head.pers and figure.unit not in RATES:
