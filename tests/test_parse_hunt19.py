@@ -358,6 +358,9 @@ def test_a_note_of_another_figure_is_still_refused() -> None:
         "家庭人均月收入低于800元(含800元)",
         "超过5年（含5年）",
         "未满18周岁（含18周岁）",
+        # (every word the parser reads as strict: 逾, 超 read as more than, a last read's)
+        "逾5年(含5年)",
+        "超3000元(含3000元)",
         "5年(含5年)以下（不含5年）",
         "补贴200元（含200元）/人",
     ],

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from minsheng._i18n import msg
 from minsheng._numerals import fail
-from minsheng._patterns import compiled
 from minsheng._quantity import Comparator
-from minsheng._words import _skip_spaces
+from minsheng._words import _PREFIX_COMPARATORS, _skip_spaces
 
 _INCLUSIVE = ("（含", "(含")
 _CLOSE = {"（": "）", "(": ")"}
@@ -32,17 +31,22 @@ def inclusive(s: str, printed: str, j: int, start: int, *, strict: bool = False)
     close = s.find(_CLOSE[s[k]], k, k + 2 + len(printed) + 4)
     if close < 0 or s[k + 2 : close].replace(" ", "") != printed.replace(" ", ""):
         return j
-    if s.startswith("/", _skip_spaces(s, close + 1)) or _STRICT_BEFORE.search(s, 0, start):
+    if s.startswith("/", _skip_spaces(s, close + 1)) or _strict_before(s, start):
         return j
     return close + 1
 
 
-# 低于, 超过, 未满…: a strict bound right before the figure, which a note of it as
-# included contradicts
-_STRICT_BEFORE = compiled(
-    "(?<![不未])(?:低于|少于|小于|超过|大于|高于|多于)[约近]? *$"
-    "|(?:不足|不到|不满|未满|未达到|未达) *$"
-)
+def _strict_before(s: str, start: int) -> bool:
+    """Whether the comparator word right before ``start`` (and a 约) is strict: 低于, 超过, 未满.
+
+    The parser's own words say which: the longest that the words end in (not
+    低于 of 不低于), as the parser reads it.
+    """
+    left = s[:start].rstrip(" ")
+    if left.endswith(("约", "近")):
+        left = left[:-1].rstrip(" ")
+    word = max((w for w in _PREFIX_COMPARATORS if left.endswith(w)), key=len, default="")
+    return _PREFIX_COMPARATORS.get(word) in STRICT.values()
 
 
 _EXCLUSIVE = ("（不含", "(不含")
@@ -56,7 +60,7 @@ def exclusive(
     k = _skip_spaces(s, j)
     if not s.startswith(_EXCLUSIVE, k):
         return comparator, j
-    close = s.find("）" if s[k] == "（" else ")", k)
+    close = s.find(_CLOSE[s[k]], k)
     if comparator not in STRICT or close < 0:
         raise fail(msg("不含 after a figure without 以上 or 以下"), text, k)
     if any(note in s[start:k] for note in _INCLUSIVE):  # 5年(含5年)以下（不含5年）

@@ -22,6 +22,7 @@ from minsheng._numerals import fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Per
 from minsheng._units import RATES
+from minsheng._words import SURCHARGES
 
 # rates, and concentrations (年均浓度29微克/立方米 is an annual mean, not 29 a year)
 _RATE_UNITS = frozenset((*RATES, "个百分点", "倍", "微克/立方米", "毫克/立方米"))
@@ -57,7 +58,7 @@ def _measures_period(s: str, per: Per) -> bool:
     period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
     if period not in ("年", "月", "日") or None not in (per.unit, per.subject):
         return False
-    if any(f"按{period}{verb}" in s for verb in ("加收", "计收", "计息")) and "累计" not in s:
+    if any(f"按{period}{verb}" in s for verb in SURCHARGES) and "累计" not in s:
         return False  # 按日加收千分之五: by the day, the rate's (an eighteenth hunt's)
     if "每" in s:
         # (每日成交额每日增长2%: the second 每日 is the rate's)

@@ -45,9 +45,7 @@ from minsheng._no_figure import (
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
-from minsheng._periods import (
-    period_after,
-)
+from minsheng._periods import period_after
 from minsheng._refusals import (
     MONTHS,
     STREAK_AFTER_AN_AVERAGE,

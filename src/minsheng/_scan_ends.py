@@ -121,22 +121,20 @@ def _refused_end(
         # (a sixth hunt's: read as a level); the parser refuses the phrase
         errors.append((figure.start, rate.end()))
         return rate.end(), True
-    if (
-        not refused
-        and s.startswith(_SHORT_OF, end)
-        and not s[: figure.start].rstrip(" ").endswith(MAN_WORDS)  # 缴费满1年不足5年: two
-    ):
-        stop = _own_figure_end(s, figure, end + 2)
+    if not refused and s.startswith(_SHORT_OF, end):
+        stop = end + 2
+        if not s[: figure.start].rstrip(" ").endswith(MAN_WORDS):  # 缴费满1年不足5年: two
+            stop = _own_figure_end(s, figure, end + 2)
         if stop > end + 2:
             # 工作满1年不满10年, 缴费年限15年不满20年: at least the one, under the
             # other (a review's: 15年 read as exact), refused whole
             errors.append((figure.start, stop))
             return stop, True
-    if not refused and s.startswith(_SHORT_OF, end) and _short_of_ends(s, end + 2):
-        # 最后花了15分钟不到, 投资3000万元不到: less than it, said after; the
-        # parser refuses the phrase, which found without it read as exactly 15
-        errors.append((figure.start, end + 2))
-        return end + 2, True
+        if _short_of_ends(s, end + 2):
+            # 最后花了15分钟不到, 投资3000万元不到: less than it, said after; the
+            # parser refuses the phrase, which found without it read as exactly 15
+            errors.append((figure.start, end + 2))
+            return end + 2, True
     return end, refused or _cut_by_a_break(s, figure._replace(end=end), figures, errors)
 
 

@@ -61,9 +61,7 @@ from minsheng._no_figure import LIGHT_HOUSING
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import NUMBER_BEFORE_A_RISE
 from minsheng._patterns import compiled
-from minsheng._periods import (
-    one_day_before,
-)
+from minsheng._periods import one_day_before
 from minsheng._refusals import (
     DIFFERENCE,
     DISTANCES,

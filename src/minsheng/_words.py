@@ -250,6 +250,8 @@ _NOT_A_PERIOD = (
 )
 # 年平均增长5%: a year's average change, as 年均增长 (a seventh hunt's: a single rise)
 _AVERAGE_CHANGE = "平均(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
+SURCHARGES = ("加收", "计收", "计息")
+"""按日加收千分之五: verbs of a surcharge or interest, whose rate 按日 makes per day."""
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]"
     rf")(?:{_AVERAGE}|{_AVERAGE_CHANGE})"
@@ -293,7 +295,7 @@ _PER_WORDS = compiled(
     # month's wage, not 12 % a month, a review's)
     rf"|(?<!不)按([日月天周])(?=(?:加收|计收|计发|计罚|计息|收取|征收|缴纳|发放|支付|补贴|补助"
     rf"|给予|核发)[0-9][0-9.,]*元"  # (not 全年按月发放1.2亿元, a total: a review's)
-    rf"|(?:加收|计收|计息)(?:(?!累计|合计|共计|各类|的|年|利率|总|金额)[^，。；,;:!?\n0-9]){{0,8}}?"
+    rf"|(?:{'|'.join(SURCHARGES)})(?:(?!累计|合计|共计|各类|的|年|利率|总|金额)[^，。；,;:!?\n0-9]){{0,8}}?"
     rf"(?:[0-9][0-9.]*[%‰]|[千万]分之))"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
