@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 import minsheng
 from minsheng._parse import HEAD_WORDS, _quick, _read
 from minsheng._script import normalize
-from minsheng._words import _UNIT_WORDS
+from minsheng._unit_words import (
+    _UNIT_WORDS,
+)
 from tests.conftest import ROOT
 from tests.test_parse_corpus import ENTRIES
 

@@ -41,8 +41,10 @@ from minsheng._model import (
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator, Quantity
 from minsheng._scan import MAX_SCAN
+from minsheng._unit_words import (
+    COUNT_WORDS,
+)
 from minsheng._units import UNITS, Unit, UnitKind
-from minsheng._words import COUNT_WORDS
 
 _LOWER_WORDS = compiled(r"压缩|缩短|降低|减少|下降|降至|减至|精简")
 _LEVEL_WORDS = compiled(r"总数|总量|累计|年末|年底|达到|达")

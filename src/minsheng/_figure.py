@@ -26,7 +26,14 @@ from minsheng._numerals import (
     read_power_alone,
 )
 from minsheng._patterns import compiled
+from minsheng._per_words import (
+    _TIMES,
+)
 from minsheng._quantity import Approximation, Comparator, Per
+from minsheng._unit_words import (
+    _UNIT,
+    _UNIT_WORDS,
+)
 from minsheng._units import RATES
 from minsheng._words import (
     _ABOUT_SUFFIXES,
@@ -35,9 +42,6 @@ from minsheng._words import (
     _RANGE,
     _START_RE,
     _SUFFIX_COMPARATORS,
-    _TIMES,
-    _UNIT,
-    _UNIT_WORDS,
     NAMED_AFTER,
     NEGATIVE,
     NOT_ABOUTS,

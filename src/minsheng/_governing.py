@@ -48,28 +48,32 @@ from minsheng._numerals import (
     read_number,
 )
 from minsheng._patterns import compiled
+from minsheng._per_words import (
+    _AVERAGE,
+    _PER_CLASSIFIERS,
+    _PER_NOUNS,
+    _PER_OR_ALL,
+    _PER_WORD_STARTS,
+    _PER_WORDS,
+    _TIMES,
+)
 from minsheng._quantity import Approximation, Comparator, Per
+from minsheng._unit_words import (
+    _UNIT,
+    _UNIT_WORDS,
+)
 from minsheng._units import UNITS
 from minsheng._words import (
     _ABOUT_AFTER,
-    _AVERAGE,
     _COMPARATORS_BY_LAST,
     _FROM_WORDS,
     _GOVERNING,
     _GOVERNING_CHARS,
     _NOT_COMPARATORS,
     _NOT_PARTIAL,
-    _PER_CLASSIFIERS,
-    _PER_NOUNS,
-    _PER_OR_ALL,
-    _PER_WORD_STARTS,
-    _PER_WORDS,
     _PREFIX_COMPARATORS,
     _PUNCTUATION,
     _ROUGH_AFTER,
-    _TIMES,
-    _UNIT,
-    _UNIT_WORDS,
     FREE_ABOUT,
     LEAD,
     LINE_BREAKS,

@@ -67,20 +67,24 @@ from minsheng._refusals import (
     alone_refused,
     over_plan,
     range_refused,
-    refuse_after,
-    refuse_whole,
-    refuse_words_before,
     scored,
 )
 from minsheng._script import normalize
+from minsheng._unit_words import (
+    _UNIT,
+    _UNIT_WORDS,
+)
 from minsheng._units import RATES
+from minsheng._whole_refusals import (
+    refuse_after,
+    refuse_whole,
+    refuse_words_before,
+)
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
     _RANGE,
     _START_RE,
-    _UNIT,
-    _UNIT_WORDS,
     LEVEL_CAPS,
     MAN_WORDS,
     NEGATIVE,

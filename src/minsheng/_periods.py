@@ -20,9 +20,11 @@ from minsheng._i18n import msg
 from minsheng._no_figure import _DATE, FIGURE_LATER
 from minsheng._numerals import fail
 from minsheng._patterns import compiled
+from minsheng._per_words import (
+    SURCHARGES,
+)
 from minsheng._quantity import Per
 from minsheng._units import RATES
-from minsheng._words import SURCHARGES
 
 # rates, and concentrations (年均浓度29微克/立方米 is an annual mean, not 29 a year)
 _RATE_UNITS = frozenset((*RATES, "个百分点", "倍", "微克/立方米", "毫克/立方米"))

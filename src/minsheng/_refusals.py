@@ -9,40 +9,25 @@ reads a figure or a range.  Which figures are years or dates is
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 
 from minsheng._change_words import (
     _ONLY_TO,
-    _RATE_CHANGE,
     CHANGE_WORDS,
-    NEGATIVE_GROWTH,
-    PACED,
-    PULLED,
-    RUNNING,
     SHARE_THAT_GREW,
     YEAR_ON_YEAR,
-    change_of_it,
 )
-from minsheng._changes import COMPARATOR_WORDS
-from minsheng._figure import _ROUGH_COUNT, _Figure
-from minsheng._governing import _Before, _check_subject
+from minsheng._figure import _Figure
+from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
 from minsheng._no_figure import _DATE, CLASS_BY_SIZE
-from minsheng._numerals import NUMBER_CHARS, fail
+from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
 from minsheng._periods import one_day_before, period_after
 from minsheng._units import RATES
 from minsheng._words import (
-    _NOT_AFTER,
-    DECIMAL_ROUGH,
-    FRACTION_OF_MANY,
-    GROWING,
-    OTHER_BOUNDS,
     OVER_PLAN,
-    SCIENTIFIC,
-    THRESHOLDS,
     _is_word_char,
     _skip_spaces,
     counts,
@@ -591,78 +576,3 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     ):  # 2024-2025学年
         return msg("a month or a date, not a figure"), low.start
     return None
-
-
-def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) -> None:
-    """Refuse the words after the last figure that would govern it or make it a change."""
-    after = _skip_spaces(s, last.end)
-    if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
-        raise fail(msg("unexpected text after the figure"), text, after)
-    if s.startswith(OTHER_BOUNDS, after) or (
-        # 迈上6万亿元台阶, unless a bound of its own stands before it (突破…大关, 跌破…)
-        s.startswith(THRESHOLDS, after)
-        and not s[: last.start].rstrip(" ").endswith(COMPARATOR_WORDS)
-    ):  # 1200万上方, 5%之下: above, or at least?
-        raise fail(msg("a bound after the figure minsheng does not read"), text, after)
-    # (not 11个月的下滑, a time)
-    change = None if times(last.unit) else change_of_it(s, last.end, rate=last.unit in RATES)
-    if change is not None:  # 20.7%的大幅下滑: the size of a fall, or the level it reached?
-        reason = msg("a change word apart from its figure: a change of it?")
-        raise fail(reason, text, change.start(1))
-    if last.end < len(s):
-        positions = list(range(last.end, len(s)))
-        _check_subject(s, text, positions, covered, after=True, unit=last.unit is not None)
-
-
-def refuse_words_before(
-    s: str, text: str, first: _Figure, last: _Figure, covered: AbstractSet[int]
-) -> None:
-    """Refuse words before the figures that make their change unsure.
-
-    成长 right before a figure (成長35.4%: growth by it in Taiwan; 健康成长3000人:
-    growing up), 拉动 or 拖累 before 增长 (拉动经济增长0.5个百分点: what a sector
-    adds to growth), 连续 with a change before a time (已连续下滑5个月: for
-    five months, not down by five), and a change of pace before a rate
-    (加快11.5个百分点: growth faster by it; 加快120个重大项目建设 counts projects).
-    """
-    growing = GROWING.search(s, 0, first.start)
-    if growing is not None and growing.start() not in covered:
-        raise fail(msg("成长 before a figure: growth by it, or growing up?"), text, growing.start())
-    # in percentage points (a share of growth); 带动农民收入增长10% is the income's own
-    pulled = PULLED.search(s, 0, first.start) if last.unit == "个百分点" else None
-    if pulled is not None and pulled.start() not in covered:
-        reason = msg("拉动 or 拖累 before 增长 or 经济: what a part adds to growth, not a change")
-        raise fail(reason, text, pulled.start())
-    paced = PACED.search(s, 0, first.start) if last.unit in RATES else None
-    if (
-        paced is not None
-        and paced.start() not in covered
-        and _RATE_CHANGE.search(s, 0, first.start) is None  # (增速放缓: says more)
-    ):  # 加快11.5个百分点: growth
-        # faster by it (a ninth hunt's: a level); 加快120个重大项目建设 counts projects
-        reason = msg("加快 or 放缓 before a figure: a change of pace, faster or slower by it")
-        raise fail(reason, text, paced.start())
-    running = RUNNING.search(s, 0, first.start) if times(last.unit) else None
-    if running is not None and running.start() not in covered:
-        reason = msg("连续 and a change before a time: for how long, or by how much?")
-        raise fail(reason, text, running.start())
-
-
-def refuse_whole(s: str, text: str) -> None:
-    """Refuse what no reading of the phrase can take: 零点几, 1e9, 负增长."""
-    rough = DECIMAL_ROUGH.search(s)  # 零点几个: 几 as a decimal digit (not 重点几类)
-    if rough is not None:
-        raise fail(_ROUGH_COUNT, text, rough.end() - 1)
-    scientific = SCIENTIFIC.search(s)  # 1e9个 (a newcomer's trial: found as 9个)
-    if scientific is not None:
-        reason = msg("a number in scientific notation (1e9), which minsheng does not read")
-        raise fail(reason, text, scientific.start())
-    fraction = FRACTION_OF_MANY.search(s)  # 10万分之8.5: per 100,000, as no unit says
-    if fraction is not None:
-        reason = msg(
-            "a fraction of a large or printed number (10万分之8.5), which minsheng does not read"
-        )
-        raise fail(reason, text, fraction.start())
-    negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
-    if negative_growth >= 0:
-        raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)

@@ -56,6 +56,11 @@ from minsheng._refusals import (
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
 from minsheng._scan_from_to import from_refused, from_to
+from minsheng._scan_left import (
+    CLAUSE,
+    clause_start,
+    extend_left,
+)
 from minsheng._scan_neighbours import (
     BOUND_OF_A_SHARE,
     GOVERNED_ITEM,
@@ -70,10 +75,7 @@ from minsheng._scan_neighbours import (
     share_of_a_bound,
 )
 from minsheng._scan_start import (
-    CLAUSE,
     PER_WITHOUT_EACH,
-    clause_start,
-    extend_left,
     figure_start,
 )
 from minsheng._script import normalize

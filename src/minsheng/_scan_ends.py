@@ -22,7 +22,9 @@ from minsheng._objects import GRADES, upgraded, whose_time_end
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import RANKS, started_then_changed
-from minsheng._scan_start import clause_start
+from minsheng._scan_left import (
+    clause_start,
+)
 from minsheng._units import RATES
 from minsheng._words import (
     _RANGE,

@@ -14,9 +14,16 @@ from minsheng._errors import ParseError
 from minsheng._figure import _Figure
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
+from minsheng._per_words import (
+    _PER_WORDS,
+)
 from minsheng._scan_ends import LIST_SEPARATORS
-from minsheng._scan_start import clause_start
-from minsheng._words import _PER_WORDS, _RANGE
+from minsheng._scan_left import (
+    clause_start,
+)
+from minsheng._words import (
+    _RANGE,
+)
 
 _SENTENCE = frozenset("，。；！？：,;!?:\n")
 _CHANGE_TO = compiled(f"(?:{CHANGE_WORDS})了?[到至为]")

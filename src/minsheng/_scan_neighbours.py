@@ -24,7 +24,9 @@ from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Quantity
-from minsheng._scan_start import clause_start
+from minsheng._scan_left import (
+    clause_start,
+)
 from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._words import _ABOUT_PREFIXES
 

@@ -10,6 +10,16 @@ from __future__ import annotations
 from minsheng._change_words import PACES, change_vocabulary
 from minsheng._currency import CURRENCY_BEFORE, FOREIGN_CURRENCY
 from minsheng._numerals import NUMERAL_CHARS
+from minsheng._per_words import (
+    _NOT_A_PERIOD,
+    _PER_CLASSIFIERS,
+    _PER_NOUNS,
+    _PER_WORDS,
+)
+from minsheng._unit_words import (
+    _UNIT_GUARDS,
+    _UNIT_WORDS,
+)
 from minsheng._words import (
     _ABOUT_AFTER,
     _ABOUT_PREFIXES,
@@ -18,16 +28,10 @@ from minsheng._words import (
     _FROM_WORDS,
     _KIND,
     _MORE_THAN,
-    _NOT_A_PERIOD,
     _NOT_ABOUT,
     _NOT_COMPARATORS,
-    _PER_CLASSIFIERS,
-    _PER_NOUNS,
-    _PER_WORDS,
     _PREFIX_COMPARATORS,
     _SUFFIX_COMPARATORS,
-    _UNIT_GUARDS,
-    _UNIT_WORDS,
     AHEAD_OF,
     BARE_COMPARATIVE,
     BETTER_THAN,

@@ -1,7 +1,8 @@
 """The parser's vocabulary.
 
 The closed set of words the parser gives meaning to: comparator and
-approximation words, denominators and units; the change words are
+approximation words, comparatives and verbs; the denominators are
+:mod:`minsheng._per_words`, the units :mod:`minsheng._unit_words`, the change words
 :mod:`minsheng._change_words`, and the words that hold a numeral but no figure
 :mod:`minsheng._no_figure`.
 :mod:`minsheng._governing` reads the words around a figure with it; see
@@ -19,7 +20,7 @@ from minsheng._change_words import (
     _STILL,
     CHANGE_WORDS,
 )
-from minsheng._numerals import BIG, DIGITS, NUMERAL_CHARS, PLACES, STARTS
+from minsheng._numerals import BIG, DIGITS, PLACES, STARTS
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator
 from minsheng._status_words import BEING_BUILT
@@ -198,227 +199,6 @@ def bare_comparative(words: str, after: str) -> re.Match[str] | None:
 NOT_NEAR = ("贴近", "走近", "拉近", "远近", "临近", "相约")
 """Words that end in 近 or 约 before a place word that is no number: 贴近百姓, 走近千家万户."""
 _FROM_WORDS = ("由", "从")
-_PER_NOUNS = tuple(
-    sorted(
-        (
-            "常住人口", "户籍人口", "居住单位", "人口", "居民", "老年人", "儿童", "学生", "家庭",
-            "人次",
-            "平方公里", "公里", "学年", "网格", "社区", "乡镇", "街道", "学校", "医院", "人", "户",
-            "年", "月", "天", "日", "周", "小时", "生", "院", "校", "村", "县", "床",
-            "季度", "季", "学期",
-            # a hunt's: 每百名老人 read as per 100 名, its subject dropped
-            "老人", "职工", "员工", "孩子", "婴幼儿", "幼儿", "婴儿", "新生儿", "患者", "病人",
-            "教师", "农户", "残疾人", "市民", "村民",
-            # a seventh hunt's: 每个幼儿园 read as per child, 每个行政村 and 每个小区 as
-            # per 个, 每千名户籍老人 as per 1000 households
-            "幼儿园", "行政村", "自然村", "小区", "工作日", "户籍老人", "户籍老年人",
-            # an eighth hunt's: 由每班28人增至35人, 学校每班平均人数38.4名 were refused
-            "班级", "班",
-            # a thirteenth hunt's: 每个托位补助1万元 and 每张床位 read as per 个 and per 张
-            "托位", "床位", "助餐点", "养老机构", "机构", "企业", "项目", "站点",
-            # the national childcare subsidy of 2025: 每孩每年3600元 was refused
-            "孩", "胎",  # and 每胎15萬元, Taiwan's birth grants (an eighteenth hunt's)
-        ),
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
-_PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
-# Denominators printed without 每: 人均, 月人均, 生均, 村均, 亩均, 日处理, 千人口
-# 亩均 but not 学校均衡发展 (均衡, 均等, 均匀, 均值 are words); 村均, 校均 are left
-# out: 各村均通硬化路, 学校均已建成 use 均 for "all"
-_PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
-_AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
-# 年, 月 or 日 that ends a time word or another word, or a date (上年, 三年, 老年,
-# 节假日, 开放日, 春日, 幼年, 前三个月, 2025年, 3月): no period of a denominator, before 均
-# (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
-_NOT_A_PERIOD = (
-    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新高休"
-    f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
-    # 前日, 前年; but 目前日均客运量1456人次, 当前日均, 此前日处理 are a day's
-    "(?<!(?<![目当此之以])前)"
-    # 单日: one day's; but 快递运单日均处理量, 订单日均 are a day's (a seventh hunt's)
-    "(?<!(?<![运订账清菜名保面工])单)"
-    # 来年, 成年: next year, adult; but 五年来年均增长, 以来年均, 近来日均 and 建成年产,
-    # 形成年产能力 are a year's or a day's (a review's)
-    "(?<!(?<![以未后年近原向本从])来)(?!(?<=(?<![建形完达造构])成)年)"
-    # 春日, 冬日, 幼年: a season or an age; but 今冬日均, 入夏日均, 托幼日均 are a day's
-    "(?![年月日](?!均)(?<=[春夏秋冬幼][年月日]))"
-    "(?<!星期)(?<!礼拜)"  # 星期日处理游客50人次: on Sunday, not 50 a day (假期日均 is a day's)
-    # 全年, 全日: the whole year; but 功能齐全日均接待300人次 and 机制健全年处理 are a day's
-    "(?<!(?<![齐安完健顾])全)"  # not 保: 确保全年接待300万人次
-)
-# 年平均增长5%: a year's average change, as 年均增长 (a seventh hunt's: a single rise)
-_AVERAGE_CHANGE = "平均(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
-SURCHARGES = ("加收", "计收", "计息")
-"""按日加收千分之五: verbs of a surcharge or interest, whose rate 按日 makes per day."""
-_PER_WORDS = compiled(
-    rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]"
-    rf")(?:{_AVERAGE}|{_AVERAGE_CHANGE})"
-    rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
-    # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
-    # 年税收0.19亿元: per day, month or year
-    # (not 分年补贴300万元, 分月发放: in yearly or monthly parts, a ninth session's; but
-    # 部分年收入, 积分月发放 are a year's or a month's)
-    rf"|({_NOT_A_PERIOD}(?<!(?<![部积学])分)(?:[日月](?=补助)"
-    # 日平均客流超过2000人次, 月平均1.2亿元, 平均年增长5%: a day's, a month's, a year's
-    # average (a fourteenth hunt's: read as totals and as one rise)
-    rf"|[日月](?=平均(?!数|值|水平|气温|温度))"
-    rf"|(?<=平均)(?<![较比]平均)年(?=(?:实际|名义)?(?:增长|增加|提高|上涨|下降|减少|降低|递增|递减))"
-    # (服务能力, 诊疗量, 接诊量, 配送能力, 增收: a thirteenth hunt's 年服务能力达到10万人次
-    # lost its year; not 志愿服务月服务群众, 爱耳日诊疗300人次, events of a day or a month)
-    rf"|[日月年](?=(?:最大)?(?:处理|供|接待)|(?:服务|诊疗|接诊|配送)(?:能力|总?量)|发班|发送"
-    rf"|发放|产|运送|税收|收入|营收|营业收入|增收"
-    rf"|最低(?:工资|生活|缴费|标准|保障)"
-    # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
-    # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金
-    rf"|工资|薪|租金|客流|门诊|销售|利润|发电|节约|吞吐"
-    # a seventh hunt's: 低保月标准提高到700元, 年分散供养标准2640元, 月养老金 (not
-    # 年标准化考场, 日租车辆); 月补贴 only before an amount in 元 (月补贴300元), since
-    # 月补贴3万人次 counts its recipients (a seventh hunt's)
-    rf"|标准(?!化)|(?:分散|集中)供养|养老金|退休金|生活费|租(?!赁|车)"
-    rf"|补贴(?=[^0-9，,。；;]{{0,6}}[0-9][0-9.]*[万亿]?元))))"
-    # 千人口, 万人口: per thousand or ten thousand; but 百万人口城市 is a city of a
-    # million, a size, no denominator (a hunt's: 3个 per 10,000 人口)
-    rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])([千万])人口"
-    # 小时最低工资标准17.3元, 时薪42.1元: per hour (a seventh hunt's: a plain amount)
-    rf"|(小时)(?=最低工资|工资)|(?<![\u4e00-\u9fff])时(?=薪)"
-    # 亩产600公斤, 平均亩产达到900公斤: per mu (an eleventh hunt's: a plain 600 kg); not
-    # 千亩产业示范基地3个 or 万亩产值 (a review's: 3 per mu), an area of so many mu
-    rf"|(?<![0-9{''.join(sorted(NUMERAL_CHARS))}])(亩)(?=产(?!业))"
-    # 按日加收千分之五, 按天计收0.05% (an eighteenth hunt's: a plain 5 ‰): by the day,
-    # per day, before a verb of charging or paying (not 按年升, 按月跌: Hong Kong's and
-    # Macau's year on year and month on month, nor 按日历, 按月份, 按周期)
-    # (an amount or a rate right after the verb and its noun: not 按日计罚案件5件,
-    # 按月发放各类补贴累计1.2亿元 or 不按月缴纳: a review's)
-    # (a rate only after a surcharge or interest: 按月缴纳住房公积金比例12% is 12 % of a
-    # month's wage, not 12 % a month, a review's)
-    rf"|(?<!不)按([日月天周])(?=(?:加收|计收|计发|计罚|计息|收取|征收|缴纳|发放|支付|补贴|补助"
-    rf"|给予|核发)[0-9][0-9.,]*元"  # (not 全年按月发放1.2亿元, a total: a review's)
-    rf"|(?:{'|'.join(SURCHARGES)})(?:(?!累计|合计|共计|各类|的|年|利率|总|金额)[^，。；,;:!?\n0-9]){{0,8}}?"
-    rf"(?:[0-9][0-9.]*[%‰]|[千万]分之))"
-)
-# 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
-# follows may be "per" or "all": refused
-_PER_OR_ALL = compiled(f"[{_PLACES_AVERAGED}]{_AVERAGE}")
-_TIMES = "年月日天周"
-# Classifiers sources print that the unit registry leaves to datasets (a
-# program declares them in its own units): read as printed, never skipped.
-COUNT_WORDS = (
-    "例", "宗", "批次", "台次", "类", "册", "票", "把", "盏",
-    # measure words a figure printed without a unit would lose (口罩300万只)
-    "只", "头", "艘", "架", "根", "枚", "本", "份", "双", "幢", "眼", "页", "批", "种",
-    "列", "趟", "轮", "遍",  # 开行1.4万列, 往返30趟, 开展3轮, 宣传500遍
-    # a twelfth hunt's: 开行376万列次, 3.2万艘次, 812万头份 (vaccine doses), 200笔
-    # (loans), 30篇, 50支 (teams), 20门 (courses), 完工四十一案, 中蜂6.1万群 (hives),
-    # 3000餐, 25万客 (servings), 1000尾 (fish), 在榜6城 (cities)
-    "列次", "艘次", "趟次", "头份", "笔", "篇", "支", "门", "案", "群", "餐", "客", "尾", "城",
-    # a fourth hunt's: 3000瓶, 3万袋 and 3000粒 read with no unit at all
-    "瓶", "袋", "盒", "箱", "罐", "包", "颗", "粒", "字",
-    "匹", "羽", "峰",  # a ninth hunt's: 养马300匹 read as a bare 300; 3000羽, 5000峰 (camels)
-    # an eleventh hunt's: 受理来电3.2万余通 (calls) and 3万单 (orders) lost their unit
-    "通", "单",
-    # a fifteenth hunt's: 動工量達1.58萬伙 (Hong Kong flats) lost its unit; 3000坪
-    # (Taiwan's measure of floor area) was refused
-    "伙", "坪",
-    # school years and terms (就读满1学年 read with no unit, 补助2个学期 as 2 个: a review's)
-    "学年", "学期",
-)  # fmt: skip
-_UNIT_WORDS = {
-    **{symbol: symbol for symbol in UNITS},
-    **{word: word for word in COUNT_WORDS},
-    "百分点": "个百分点",
-    # 14星期, 3个星期, 2个礼拜: weeks
-    **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜", "个周"), "周"),
-    # a fourth hunt's: 缩短至3个小时 read as 3 个, and 3钟头, 3工作日 with no unit
-    **dict.fromkeys(("个小时", "钟头", "个钟头"), "小时"),
-    "个学期": "学期",
-    "个学年": "学年",
-    "工作日": "个工作日",
-    # square metres and kilometres as one character (U+33A1, U+339E) or with a
-    # superscript: 新增绿地3万㎡ was found as a bare 3万
-    **dict.fromkeys(("㎡", "m²", "M²"), "平方米"),
-    **dict.fromkeys(("㎞", "km", "KM", "Km"), "千米"),
-    # 投资3000万人民币: renminbi, never 3000万人 and a word 民币
-    **dict.fromkeys(("人民币", "元人民币"), "元"),
-    # metres as Taiwan prints them (8億8101萬平方公尺)
-    "公尺": "米",
-    "平方公尺": "平方米",
-    "立方公尺": "立方米",
-    # the units with a bracket, printed with ASCII brackets
-    **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
-}
-_UNIT_GUARDS = {
-    "周": "(?![年边期末])",  # 100周年 is an anniversary, not 100 weeks; 周边, 周期, 周末
-    "个周": "(?![年边期末日])",  # a review's: 3个周边县区, 3个周期 read as weeks
-    "个": "(?!自然日|工时|工日)",  # a review's: 3个自然日 read as 3 个 (refused below)
-    # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
-    "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
-    "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
-    "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
-    # and the measure words that start other words (根据, 本地, 双向, 架构, 头盔), or
-    # a compound unit minsheng does not read (3.2万艘次, 812万头份, 100万头（只）)
-    "只": "(?![有是要能需用占次])",
-    "头": "(?![部条号脑发盔等雁版次份只（(])",
-    "架": "(?![构子设])",
-    "根": "(?![据本治源系基])",
-    "本": "(?![地市区县年月届级科职部土次院村人期轮周季])",
-    "份": "(?![额子量次])",
-    "双": "(?![向方边语减创重一碳休拥倍])",
-    "眼": "(?![科睛镜前光])",
-    "艘": "(?![次（(])",
-    "枚": "(?![举次])",
-    "册": "(?!次)",
-    "页": "(?![面码岩])",  # 页面, 页码
-    # a review's: 3km² is an area, not 3 千米 (and 3kms no unit minsheng reads)
-    **dict.fromkeys(("km", "KM", "Km"), "(?![²³23a-zA-Z])"),
-    "瓶": "(?![装颈子])",
-    "袋": "(?![装子鼠])",
-    "盒": "(?![装子])",
-    "箱": "(?![式体包子])",
-    "罐": "(?![装头子车])",
-    "包": "(?![括含装容干头袱子保片村联裹])",  # 包括, 包保, 包村, 包裹: not packets
-    "颗": "(?!粒)",
-    "粒": "(?![子径度])",
-    "字": "(?![号母幕体样典画段符节])",
-    "批": "(?![准复示发量])",  # 批准, 批复, 批发
-    "种": "(?![植类子养地草苗])",  # 种植, 种类, 种子
-    "列": "(?![入为出表支举席次明示列])",  # 列入, 列为, 列支, 列明; 列次 a compound unit
-    "趟": "(?!次)",
-    "笔": "(?![记者试画墨直])",  # 笔记, 笔试
-    "篇": "(?![章幅目])",
-    "支": "(?![持付出援撑部柱线流队教配路行])",  # 支持, 支付, 支出, 支部, 支队, 支路, 支行
-    "门": "(?![诊店户槛类票面口禁卫前户急球])",  # 门诊, 门店, 门槛, 门球
-    "案": "(?![件例子值源卷])",  # 案件, 案例
-    "群": "(?![众体落岛组租])",  # 群众, 群体
-    "餐": "(?![饮厅位具桌费点馆食补])",  # 餐饮, 餐厅
-    "客": "(?![运流户车人房厅商服源舱机船])",  # 客运, 客流, 客户
-    "尾": "(?![款气巴声部矿号数水])",  # 尾款, 尾气
-    "匹": "(?![配敌])",  # 匹配
-    "羽": "(?![毛绒球])",  # 羽毛球
-    "峰": "(?![值会谷期])",  # 峰值, 峰会, 峰谷
-    # 通过, 通知, 通道, 通车, 通电, 通水, 通宵 (but 3万通电话: calls)
-    "通": "(?![过知报车行道信讯用勤畅关航达则识俗票宵水]|电(?!话))",
-    # 单位, 单元, 单独, 单价, 单项, 单次, 单人, 单车, 单间, 单户, 单笔, 单株, 单兵,
-    # 单产, 一单制, 一单到底 (but 3万单订单: orders)
-    "单": "(?![位元独一价身列项次人程向车亲据证品体纯轨线季日间户笔株层兵产制到])",
-    "城": "(?![市区镇乡际中管建投墙关内外])",  # 城市, 城区, 城乡
-    "伙": "(?![伴食房计同])",  # 伙伴, 伙食, 伙同
-    "坪": "(?![坝山])",  # 沙坪坝, 坪山: places
-    "轮": "(?![次椅换岗训动流值胎渡廓车电低驱摩])",  # 轮椅, 轮换, 轮训, 三轮车, 两轮电动车
-    "遍": "(?![布及地历])",  # 遍布, 遍及
-    # 130万亿台阶 (an eighteenth hunt's: read as 1.3e14 台), 台账: no machines
-    "台": "(?!阶(?!段|梯))",  # (300台阶段性, 50台阶梯式: machines, a review's)
-    # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
-    **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
-    **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
-}
-_UNIT = compiled(
-    "|".join(
-        re.escape(word) + _UNIT_GUARDS.get(word, "")
-        for word in sorted(_UNIT_WORDS, key=len, reverse=True)
-    )
-)
 _RANGE = compiled(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
 _BOUNDS = frozenset(CAPS + FLOORS)
@@ -517,7 +297,6 @@ _GOVERNING = compiled(
         )
     )
 )
-_PER_WORD_STARTS = frozenset("年月日人生户亩千万小时按" + _PLACES_AVERAGED)
 _INNER_CHARS = frozenset(w[0] for w in _INNER_WORDS)
 _GOVERNING_CHARS = frozenset(w[0] for w in _GOVERNING.pattern.split("|"))
 _NOT_AFTER = frozenset("约近余多超逾达不每—~-至")  # right after a figure, these would govern it

@@ -1,0 +1,131 @@
+"""The parser's words of units: what may follow a figure as its unit.
+
+The unit registry's symbols, the measure words sources print that the
+registry leaves to datasets, the other spellings of a unit (㎡, 公尺, 钟头), and
+what may not follow a measure word for it to be one (10部门 is no 10 部).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minsheng._patterns import compiled
+from minsheng._units import UNITS
+
+# Classifiers sources print that the unit registry leaves to datasets (a
+# program declares them in its own units): read as printed, never skipped.
+COUNT_WORDS = (
+    "例", "宗", "批次", "台次", "类", "册", "票", "把", "盏",
+    # measure words a figure printed without a unit would lose (口罩300万只)
+    "只", "头", "艘", "架", "根", "枚", "本", "份", "双", "幢", "眼", "页", "批", "种",
+    "列", "趟", "轮", "遍",  # 开行1.4万列, 往返30趟, 开展3轮, 宣传500遍
+    # a twelfth hunt's: 开行376万列次, 3.2万艘次, 812万头份 (vaccine doses), 200笔
+    # (loans), 30篇, 50支 (teams), 20门 (courses), 完工四十一案, 中蜂6.1万群 (hives),
+    # 3000餐, 25万客 (servings), 1000尾 (fish), 在榜6城 (cities)
+    "列次", "艘次", "趟次", "头份", "笔", "篇", "支", "门", "案", "群", "餐", "客", "尾", "城",
+    # a fourth hunt's: 3000瓶, 3万袋 and 3000粒 read with no unit at all
+    "瓶", "袋", "盒", "箱", "罐", "包", "颗", "粒", "字",
+    "匹", "羽", "峰",  # a ninth hunt's: 养马300匹 read as a bare 300; 3000羽, 5000峰 (camels)
+    # an eleventh hunt's: 受理来电3.2万余通 (calls) and 3万单 (orders) lost their unit
+    "通", "单",
+    # a fifteenth hunt's: 動工量達1.58萬伙 (Hong Kong flats) lost its unit; 3000坪
+    # (Taiwan's measure of floor area) was refused
+    "伙", "坪",
+    # school years and terms (就读满1学年 read with no unit, 补助2个学期 as 2 个: a review's)
+    "学年", "学期",
+)  # fmt: skip
+_UNIT_WORDS = {
+    **{symbol: symbol for symbol in UNITS},
+    **{word: word for word in COUNT_WORDS},
+    "百分点": "个百分点",
+    # 14星期, 3个星期, 2个礼拜: weeks
+    **dict.fromkeys(("星期", "个星期", "礼拜", "个礼拜", "个周"), "周"),
+    # a fourth hunt's: 缩短至3个小时 read as 3 个, and 3钟头, 3工作日 with no unit
+    **dict.fromkeys(("个小时", "钟头", "个钟头"), "小时"),
+    "个学期": "学期",
+    "个学年": "学年",
+    "工作日": "个工作日",
+    # square metres and kilometres as one character (U+33A1, U+339E) or with a
+    # superscript: 新增绿地3万㎡ was found as a bare 3万
+    **dict.fromkeys(("㎡", "m²", "M²"), "平方米"),
+    **dict.fromkeys(("㎞", "km", "KM", "Km"), "千米"),
+    # 投资3000万人民币: renminbi, never 3000万人 and a word 民币
+    **dict.fromkeys(("人民币", "元人民币"), "元"),
+    # metres as Taiwan prints them (8億8101萬平方公尺)
+    "公尺": "米",
+    "平方公尺": "平方米",
+    "立方公尺": "立方米",
+    # the units with a bracket, printed with ASCII brackets
+    **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
+}
+_UNIT_GUARDS = {
+    "周": "(?![年边期末])",  # 100周年 is an anniversary, not 100 weeks; 周边, 周期, 周末
+    "个周": "(?![年边期末日])",  # a review's: 3个周边县区, 3个周期 read as weeks
+    "个": "(?!自然日|工时|工日)",  # a review's: 3个自然日 read as 3 个 (refused below)
+    # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
+    "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
+    "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
+    "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
+    # and the measure words that start other words (根据, 本地, 双向, 架构, 头盔), or
+    # a compound unit minsheng does not read (3.2万艘次, 812万头份, 100万头（只）)
+    "只": "(?![有是要能需用占次])",
+    "头": "(?![部条号脑发盔等雁版次份只（(])",
+    "架": "(?![构子设])",
+    "根": "(?![据本治源系基])",
+    "本": "(?![地市区县年月届级科职部土次院村人期轮周季])",
+    "份": "(?![额子量次])",
+    "双": "(?![向方边语减创重一碳休拥倍])",
+    "眼": "(?![科睛镜前光])",
+    "艘": "(?![次（(])",
+    "枚": "(?![举次])",
+    "册": "(?!次)",
+    "页": "(?![面码岩])",  # 页面, 页码
+    # a review's: 3km² is an area, not 3 千米 (and 3kms no unit minsheng reads)
+    **dict.fromkeys(("km", "KM", "Km"), "(?![²³23a-zA-Z])"),
+    "瓶": "(?![装颈子])",
+    "袋": "(?![装子鼠])",
+    "盒": "(?![装子])",
+    "箱": "(?![式体包子])",
+    "罐": "(?![装头子车])",
+    "包": "(?![括含装容干头袱子保片村联裹])",  # 包括, 包保, 包村, 包裹: not packets
+    "颗": "(?!粒)",
+    "粒": "(?![子径度])",
+    "字": "(?![号母幕体样典画段符节])",
+    "批": "(?![准复示发量])",  # 批准, 批复, 批发
+    "种": "(?![植类子养地草苗])",  # 种植, 种类, 种子
+    "列": "(?![入为出表支举席次明示列])",  # 列入, 列为, 列支, 列明; 列次 a compound unit
+    "趟": "(?!次)",
+    "笔": "(?![记者试画墨直])",  # 笔记, 笔试
+    "篇": "(?![章幅目])",
+    "支": "(?![持付出援撑部柱线流队教配路行])",  # 支持, 支付, 支出, 支部, 支队, 支路, 支行
+    "门": "(?![诊店户槛类票面口禁卫前户急球])",  # 门诊, 门店, 门槛, 门球
+    "案": "(?![件例子值源卷])",  # 案件, 案例
+    "群": "(?![众体落岛组租])",  # 群众, 群体
+    "餐": "(?![饮厅位具桌费点馆食补])",  # 餐饮, 餐厅
+    "客": "(?![运流户车人房厅商服源舱机船])",  # 客运, 客流, 客户
+    "尾": "(?![款气巴声部矿号数水])",  # 尾款, 尾气
+    "匹": "(?![配敌])",  # 匹配
+    "羽": "(?![毛绒球])",  # 羽毛球
+    "峰": "(?![值会谷期])",  # 峰值, 峰会, 峰谷
+    # 通过, 通知, 通道, 通车, 通电, 通水, 通宵 (but 3万通电话: calls)
+    "通": "(?![过知报车行道信讯用勤畅关航达则识俗票宵水]|电(?!话))",
+    # 单位, 单元, 单独, 单价, 单项, 单次, 单人, 单车, 单间, 单户, 单笔, 单株, 单兵,
+    # 单产, 一单制, 一单到底 (but 3万单订单: orders)
+    "单": "(?![位元独一价身列项次人程向车亲据证品体纯轨线季日间户笔株层兵产制到])",
+    "城": "(?![市区镇乡际中管建投墙关内外])",  # 城市, 城区, 城乡
+    "伙": "(?![伴食房计同])",  # 伙伴, 伙食, 伙同
+    "坪": "(?![坝山])",  # 沙坪坝, 坪山: places
+    "轮": "(?![次椅换岗训动流值胎渡廓车电低驱摩])",  # 轮椅, 轮换, 轮训, 三轮车, 两轮电动车
+    "遍": "(?![布及地历])",  # 遍布, 遍及
+    # 130万亿台阶 (an eighteenth hunt's: read as 1.3e14 台), 台账: no machines
+    "台": "(?!阶(?!段|梯))",  # (300台阶段性, 50台阶梯式: machines, a review's)
+    # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
+    **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
+    **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
+}
+_UNIT = compiled(
+    "|".join(
+        re.escape(word) + _UNIT_GUARDS.get(word, "")
+        for word in sorted(_UNIT_WORDS, key=len, reverse=True)
+    )
+)
