@@ -344,9 +344,9 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
             elif word.group().startswith(("小时", "时")):
                 pers.append(_per(Decimal(1), None, "小时"))
             else:
-                chars = (
-                    word.group(1) or word.group(2) or word.group(3) or word.group(6)
-                ) or word.group(7)
+                chars = (word.group(1) or word.group(2) or word.group(3) or word.group(6)) or (
+                    word.group(7) or word.group(8)
+                )
                 if not (
                     _TIMES_SET.issuperset(chars)
                     and _STOCK.search(s, word.end(), b)
