@@ -3,13 +3,15 @@
 （不含） after a bound leaves the figure out, so 以上 is > and 以下 is <
 (:func:`exclusive`); a note that repeats the figure as included says what (含)
 says (:func:`inclusive`), unless it contradicts the bound or hides more.
+Where such a note has put a figure on one side, a later 以上 or 以下 of the same
+figure is on the other (:func:`refuse_the_other_side`).
 """
 
 from __future__ import annotations
 
 from minsheng._i18n import msg
 from minsheng._numerals import fail
-from minsheng._quantity import Comparator
+from minsheng._quantity import Comparator, Quantity
 from minsheng._words import _PREFIX_COMPARATORS, _skip_spaces
 
 _INCLUSIVE = ("（含", "(含")
@@ -66,3 +68,30 @@ def exclusive(
     if any(note in s[start:k] for note in _INCLUSIVE):  # 5年(含5年)以下（不含5年）
         raise fail(msg("a bound that a note both includes and leaves out"), text, close)
     return STRICT[comparator], close + 1
+
+
+_SIDES = {Comparator.AT_MOST: Comparator.AT_LEAST, Comparator.AT_LEAST: Comparator.AT_MOST}
+_SIDE_WORDS = ("以上", "以下")
+OTHER_SIDE = msg(
+    "以上 or 以下 of a figure that an earlier note included on the other side"
+    " (5年以下(含5年)…5年以上): more than it, or at least?"
+)
+
+
+def refuse_the_other_side(noted: set[tuple[object, ...]], phrase: str, figure: Quantity) -> None:
+    """Refuse 5年以上 where 5年以下(含5年) came before it: the note made it more than 5.
+
+    A housing fund's table (a nineteenth session's leftover) puts 5 years in the
+    first group by its note; 以上 alone, read as at least 5, would count it
+    twice.  ``noted`` holds the figures that notes have put on a side so far:
+    this phrase's is added, where it has one.
+    """
+    if figure.comparator not in _SIDES:
+        return
+    side = (figure.value, figure.unit, figure.comparator)  # (per aside: 月收入3000元以下)
+    if any(note in phrase for note in _INCLUSIVE):
+        noted.add(side)
+    elif (*side[:2], _SIDES[figure.comparator]) in noted and phrase.rstrip(" 的").endswith(
+        _SIDE_WORDS
+    ):
+        raise fail(OTHER_SIDE, phrase, len(phrase.rstrip(" 的")) - 2)

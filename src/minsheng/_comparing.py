@@ -12,6 +12,7 @@ share, points or a count.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from minsheng._i18n import msg
@@ -176,19 +177,28 @@ def most_of_all(s: str, inner: re.Match[str], end: int) -> bool:
     ).startswith(("占", "佔"))
 
 
-def _inner_comparator(
-    text: str, words: str, end: int, kept: list[int], at: FigureAt
+def _inner_comparator(  # noqa: PLR0913 - the words, where they stand and what is passed over
+    text: str,
+    words: str,
+    end: int,
+    kept: list[int],
+    at: FigureAt,
+    *,
+    covered: AbstractSet[int] = frozenset(),
 ) -> re.Match[str] | None:
     """A comparator before the subject words it bounds: 不超过总医疗费10%.
 
     One that does not bound the figure is refused: in 收入低于低保标准的家庭3000户
     it is inside a clause that 的 ends (where 的 before the figure, as in
     达到城市社区的60%, is "of"), and in 高于全国平均水平3个百分点 it compares
-    with another figure, so that the figure is a difference.
+    with another figure, so that the figure is a difference.  One in ``covered``
+    is an age's, passed over with it (不满90周岁的每人每月100元): no bound of the figure.
     """
     if _INNER_CHARS.isdisjoint(words):
         return None
     inner = _INNER_COMPARATOR.search(words, 0, end)
+    if inner is not None and kept[inner.start()] in covered:
+        return None
     if inner is not None and most_of_all(words, inner, end):
         return None  # 以居家服务为最多占35% (an eleventh hunt's: at most 35 %): the most
     if inner is not None:

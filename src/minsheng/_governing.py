@@ -540,7 +540,9 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
         )
         consumed.update((apart.start(), apart.start() + 1))
     else:
-        inner = _inner_comparator(text, words, len(words) - tail, kept, figure_at(s, b))
+        inner = _inner_comparator(
+            text, words, len(words) - tail, kept, figure_at(s, b), covered=covered
+        )
         if inner is not None:
             comparator = _PREFIX_COMPARATORS[inner.group()]
             consumed.update(range(inner.start(), inner.end()))

@@ -83,10 +83,17 @@ _INCLUSIVE = f"(?:[（(]含(?:{_AGE})?[）)])?"
 _AGE_ITEM = f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:及?以[上下])?"
 # the people a list of ages names (not 分别为78岁、83岁和80岁, values: a review's)
 _PEOPLE = "户籍|常住|人口|人员|居民|老人|老年人|儿童|青少年|青年|妇女|男性|女性|群体|组"
+# the bound of an age that qualifies the subject is the age's (不满90周岁的每人每月100元,
+# 未滿1歲嬰兒…占19.7%: a twentieth hunt's, read as under 100 元 and under 19.7 %)
+_AGE_BOUND = "(?:(?:不满|未满|不足|不到|超过|低于|高于|大于|小于|至少|年满|已满|满) *)?"
 AGE = compiled(
+    # 不满周岁婴儿: under one year of age, with no numeral (a twentieth hunt's: its
+    # label (0岁) read as under 0 years)
+    "(?:不满|未满)周岁(?=[\u4e00-\u9fff])|"
     # (a range may print 岁 at its high end alone: 50~74 周岁本地户籍居民, a trial's
     # draft's target)
-    f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}{_INCLUSIVE}(?:(?:至|到|-|—|~){_AGE}{_INCLUSIVE})?"
+    f"{_AGE_BOUND}(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}{_INCLUSIVE}"
+    f"(?:(?:至|到|-|—|~){_AGE}{_INCLUSIVE})?"
     "(?:及?以[上下])?"
     # not the low end of a range that ends the clause (服务对象为3周岁至6周岁。: a
     # fourth hunt's, found as 6周岁 alone), which the scan finds whole

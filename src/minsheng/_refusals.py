@@ -27,6 +27,7 @@ from minsheng._patterns import compiled
 from minsheng._periods import one_day_before, period_after
 from minsheng._units import RATES
 from minsheng._words import (
+    COUNTED_IN,
     OVER_PLAN,
     _is_word_char,
     _skip_spaces,
@@ -226,7 +227,9 @@ _EACH_MONTH_S_DAY = compiled("每个?(?:月|季度(?:初|末|首月|末月|第�
 
 
 def _no_total(s: str, figure: _Figure, left: str) -> tuple[Message, int] | None:
-    """Why a figure that is one day's, or a class's size, is refused; ``None`` if it is not."""
+    """Why a figure that is one day's, a class's size or counted in a total is refused."""
+    if s[: figure.end].endswith("内") and COUNTED_IN.search(left):  # 计入3万个内 (of the 30,000)
+        return msg("计入 before a figure and 内: counted in a total, not a bound"), figure.start
     if period_after(s, figure) is not None:
         return msg("a period after the figure (2万人次的日接待能力): per what time?"), figure.end
     one_day = one_day_before(left, 0, len(left)) if figure.unit not in RATES else None

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from minsheng._bound_notes import refuse_the_other_side
 from minsheng._change_words import (
     CHANGE_WORDS,
     change_of_it,
@@ -572,6 +573,7 @@ def _found(text: str) -> Iterator[Found]:
     # the start, end and reading of a phrase that governs the items listed after it
     before: tuple[int, int, Reading | None] = (-1, -1, None)
     share_at = -1  # where a share of a bounded figure starts
+    noted: set[tuple[object, ...]] = set()  # the figures that a note put on a side
     for a, b, _ in _spans(s, covered, dates, text):
         phrase = text[a:b]
         try:
@@ -579,6 +581,7 @@ def _found(text: str) -> Iterator[Found]:
             refuse_a_currency_named_before(s, (a, phrase), reading, marks)
             refuse_a_part_of_a_figure_per(s, a, phrase, reading)
             refuse_a_list_number_on_a_figure(s, a, phrase, reading)
+            refuse_the_other_side(noted, phrase, reading.figure)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))

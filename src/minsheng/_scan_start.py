@@ -80,6 +80,7 @@ from minsheng._scan_left import (
 )
 from minsheng._words import (
     BLANKS,
+    COUNTED_IN,
     FREE_ABOUT,
     GROWING,
     LINE_BREAKS,
@@ -196,8 +197,14 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return each.start()
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
+    return _negated_or_counted(s, a, floor, c)
+
+
+def _negated_or_counted(s: str, a: int, floor: int, c: int) -> int:
+    """Where a negation or a word of counting in a total before ``a`` starts, else ``a``."""
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
     negated = negated or not_a_single(s, max(floor, c), a)  # 没有出现1例: not a single one
+    negated = negated or COUNTED_IN.search(s, max(floor, a - 4), a)  # 计入3万个内
     return a if negated is None else negated.start()
 
 

@@ -142,10 +142,15 @@ NEGATED = compiled(
     "(?<!不[得能可])"
     f"(?:禁止|严禁|切勿|勿|{'|'.join(n for n in NEGATIONS if n != '非')}|(?<![南除莫是])非)"
     " *(?:再|曾|会|能|得|必|应|可|要|需要|需|须|用|宜|准|许|予|有|致)?"
-    " *(?:得再|再)? *(?:新增|新建|建成|完成)? *$"
+    " *(?:得再|再)? *(?:新增|新建|建成|完成)?"
+    # 未在5分钟内到达, 不能在3天内办结 (a twentieth hunt's: read as within the time)
+    " *在? *$"
 )
 """A negation at the end of words, with a modal after it: before a change word (未减少3000人,
 不再增加) the change did not happen, or must not; never 不断增长 (continuously)."""
+COUNTED_IN = compiled("(?:计入|纳入|算入|含在|包括在|包含在|列入) *$")
+"""Words of counting a figure in a total: 计入3万个内 says which target it counts toward,
+not that it is at most 30,000 (a twentieth hunt's)."""
 ROUGH = "几来数"
 """几, 来 and 数 next to a numeral (几十, 二十几, 十来个, 数十万) make a rough count."""
 PARTIAL = "半折兆"
