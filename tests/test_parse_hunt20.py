@@ -11,7 +11,8 @@ from decimal import Decimal
 import pytest
 
 import minsheng
-from minsheng import Comparator, Per, parse_phrase
+from minsheng import Approximation, Comparator, Per, parse_phrase
+from tests.conftest import scanned
 
 
 @pytest.mark.parametrize(
@@ -167,3 +168,136 @@ def test_within_and_included_still_read(text: str, comparator: Comparator | None
     (found,) = minsheng.find_quantities(text)
     assert found.reading is not None
     assert found.reading.figure.comparator is comparator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如图1所示",
+        "如表1所示",
+        "见图3所示",
+        "城市和縣城生活垃圾清運量達到3.1×1.08t,如圖1 所示,較2018 年增加5.5%",
+    ],
+)
+def test_a_figure_s_label_is_no_count_of_schools(text: str) -> None:
+    """如圖1 所示 read as 1 所 (one school)."""
+    assert not any(f.phrase.endswith("所") for f in minsheng.find_quantities(text))
+
+
+def test_schools_still_count_after_a_label() -> None:
+    found = [
+        (f.phrase, f.reading is not None) for f in minsheng.find_quantities("如圖2所示的3所學校")
+    ]
+    assert found == [("3所", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("纽约是一个文化融合的大都市,800种语言在这里使用", ["800种"]),
+        ("紐約有超過800萬人口", ["超過800萬人"]),
+        ("紐約市96%的居民走路10分鐘範圍內有一個公園", ["96%", "10分鐘"]),
+        ("赴约3000人", ["3000人"]),
+    ],
+)
+def test_new_york_is_no_about(text: str, phrases: list[str]) -> None:
+    """纽约是一个 read as about 1 个: 约 of 纽约 (New York) is no approximation."""
+    found = list(minsheng.find_quantities(text))
+    assert [f.phrase for f in found] == phrases
+    assert all(
+        f.reading is not None and f.reading.figure.approximation is not Approximation.ABOUT
+        for f in found
+    )
+
+
+@pytest.mark.parametrize("text", ["纽约有800万人", "签约有800万人"])
+def test_parse_phrase_reads_no_about_in_a_word(text: str) -> None:
+    """签约有800万人 read as about 8 million: 约有 after 签 is 签约 and 有."""
+    try:
+        reading = parse_phrase(text)
+    except minsheng.ParseError:
+        return
+    assert reading.figure.approximation is not Approximation.ABOUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "可採胎兒產出時體重超過500公克,但未滿2500公克為判斷標準",
+        "若排除懷孕未滿22週或出生體重小於500公克死亡則為242人",
+        "其中極低體重早產兒（<1500公克）比例達2.52%",
+        "超过100英尺",
+        "控制在35μg/m3以内",
+        "约35µg/m3",
+        "降至30μg/m3",
+    ],
+)
+def test_a_unit_minsheng_does_not_read_is_never_dropped(text: str) -> None:
+    """體重超過500公克 read as more than a bare 500, 控制在35μg/m3以内 as at most 35."""
+    for found in minsheng.find_quantities(text):
+        assert found.reading is None or found.reading.figure.unit is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "學位數分別約為“十二五”期間的1.6倍和2.5倍",
+        "约占“一老一小”人口的30%",
+        "不少于《方案》要求的300个",
+        "不少于方案要求的300个",
+    ],
+)
+def test_a_bound_before_a_quoted_name_is_not_lost(text: str) -> None:
+    """約為“十二五”期間的1.6倍 read as a plain 1.6倍, 不少于方案要求的300个 as a plain 300个."""
+    found = list(minsheng.find_quantities(text))
+    assert found
+    assert all(f.reading is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("超过“十三五”末的2倍", Comparator.MORE_THAN),
+        ("不低于“十三五”期间的90%", Comparator.AT_LEAST),
+        ("达到城市社区的60%", Comparator.AT_LEAST),
+    ],
+)
+def test_a_bound_of_what_de_names_reads(text: str, comparator: Comparator) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.figure.comparator is comparator
+
+
+def test_a_bound_inside_a_clause_of_de_still_leaves_the_figure() -> None:
+    assert scanned("收入低于低保标准的家庭3000户") == [("3000户", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一般人群建檔率城鄉均達到30%", "各区县均达到90%", "各村均配备2名"],
+)
+def test_places_before_jun_are_all_or_each_and_refused(text: str) -> None:
+    """城鄉均達到30% read as 30 % per township: 均 is "all" (or "each") there."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+
+
+@pytest.mark.parametrize(
+    "text", ["較 20192020 年增加約 60%", "從因素分解看,19932018年老齡化因素", "20232024年"]
+)
+def test_two_years_run_together_are_no_count(text: str) -> None:
+    """較 20192020 年 read as 20,192,020 years."""
+    assert all(
+        f.reading is None or f.reading.figure.unit != "年" for f in minsheng.find_quantities(text)
+    )
+
+
+@pytest.mark.parametrize("text", ["1.3所学校完成改造", "2.5家医院"])
+def test_a_list_number_on_a_count_of_places_is_refused(text: str) -> None:
+    """1.3所学校完成改造 read as 1.3 schools: item 1, then 3 schools."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+
+
+def test_tenths_of_places_inside_a_line_still_read() -> None:
+    assert scanned("新建1.3所") == [("1.3所", True)]

@@ -360,6 +360,9 @@ RATE_NOUN_AT_END = compiled(f"({'|'.join(RATE_NOUNS)}){RATE_NOUN_HOLDS.pattern}"
 def about_at_end(words: str) -> str | None:
     """The about word that ends ``words`` (约, 将近), unless a longer word ends there (签约)."""
     about = _longest_at_end(words, _ABOUTS_BY_LAST)
-    if about is not None and words.endswith(NOT_ABOUTS):
+    if about is None:
         return None
+    head = words[: len(words) - len(about) + 1]  # to the about word's first character
+    if words.endswith(NOT_ABOUTS) or (about[0] in "约近" and head.endswith(NOT_ABOUTS)):
+        return None  # 签约, and 签约有, 纽约是: 约 of a word (a twentieth hunt's)
     return about

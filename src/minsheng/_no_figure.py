@@ -71,7 +71,9 @@ _WORDS = compiled(
     r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)|"  # (第 1 名: an ordinal with a space)
     # 附件1 300个: a label's number, no figure (图, 表 and 编号 where no word ends
     # in them: 地图5万份, 代表3000人, 门牌编号 are words)
-    r"(?:附件|附表|附录|序号|(?<![\u3400-\u9fff])(?:图表|图|表|编号)) *[0-9]+"
+    r"(?:附件|附表|附录|序号|(?<![\u3400-\u9fff])(?:图表|图|表|编号)"
+    # 如图1所示, 见表2 (a twentieth hunt's: found as 1 所)
+    r"|(?:如|见|详见|参见|如下|见下)(?:图表|图|表)) *[0-9]+"
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.

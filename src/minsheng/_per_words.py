@@ -41,6 +41,10 @@ _PER_CLASSIFIERS = ("名", "个", "位", "所", "家")
 # out: 各村均通硬化路, 学校均已建成 use 均 for "all"
 _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only right before the figure
 _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
+# 城乡均达到30%, 各区县均, 全县均, 乡镇均: places, all of them, or each of them (a
+# twentieth hunt's: read as 30 % per 乡); never a denominator word, and refused
+PLACES_BEFORE_ALL = "城区各省市全州旗乡村县镇"
+_PLACES_ALL = f"(?<![{PLACES_BEFORE_ALL}])"
 # 年, 月 or 日 that ends a time word or another word, or a date (上年, 三年, 老年,
 # 节假日, 开放日, 春日, 幼年, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
@@ -67,7 +71,7 @@ SURCHARGES = ("加收", "计收", "计息")
 _PER_WORDS = compiled(
     rf"([人户][年月日]|(?:{_NOT_A_PERIOD}[年月日])?[人生户亩]|{_NOT_A_PERIOD}[年月日]"
     rf")(?:{_AVERAGE}|{_AVERAGE_CHANGE})"
-    rf"|([{_PLACES_AVERAGED}]){_AVERAGE}"
+    rf"|{_PLACES_ALL}([{_PLACES_AVERAGED}]){_AVERAGE}"
     # 日处理, 月补助, and 日供水能力20万吨, 年产7万吨, 日接待游客, 月最低工资标准2740元,
     # 年税收0.19亿元: per day, month or year
     # (not 分年补贴300万元, 分月发放: in yearly or monthly parts, a ninth session's; but

@@ -518,8 +518,9 @@ _GLOSS = compiled(
 )
 
 # 220MW, 3000m², 達1 m/s: units minsheng does not read (after a space too: a fifteenth
-# hunt's 流速可達1 m/s was found as 達1, a bare number)
-_LATIN_UNIT = compiled(" *[A-Za-z]+[²³]?")
+# hunt's 流速可達1 m/s was found as 達1, a bare number; and the Greek mu and the micro
+# sign, 控制在35μg/m3以内, a twentieth hunt's, read as at most 35)
+_LATIN_UNIT = compiled(" *[A-Za-zμµ]+[²³]?")
 
 
 def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:

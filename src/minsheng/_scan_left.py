@@ -27,6 +27,7 @@ from minsheng._patterns import compiled
 from minsheng._per_words import (
     _PER_OR_ALL,
     _PER_WORDS,
+    PLACES_BEFORE_ALL,
 )
 from minsheng._refusals import (
     PER_AREA,
@@ -112,9 +113,14 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
             bound = _before(s, s, inner.start(), a, covered, dates).comparator
         except ParseError:
             bound = None  # 收入低于低保标准的家庭3000户: it bounds no figure
-            if _LATIN_IN_BRACKETS.search(s, inner.end(), a):
+            between = s[inner.end() : a].rstrip(" ")
+            if _LATIN_IN_BRACKETS.search(s, inner.end(), a) or (
+                between.endswith("的") and "的" not in between[:-1]
+            ):
                 # 超過…報價利率(LPR)130% (a nineteenth hunt's, found as a plain 130%):
-                # letters the parser refuses; the phrase reaches the bound, refused
+                # letters the parser refuses; and 不少于方案要求的300个 (a twentieth
+                # hunt's, found as a plain 300个), the figure of what 的 names: the
+                # phrase reaches the bound, refused
                 a, governed = inner.start(), True
         if bound is not None:
             a, governed = inner.start(), True
@@ -138,6 +144,8 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
         return area.start(), True
     place = _PER_OR_ALL.search(s, c, a)
     unsaid = -1 if place is None else place.start()
+    if unsaid > c and s[unsaid - 1] in PLACES_BEFORE_ALL:
+        unsaid -= 1  # 城乡均达到30%: all places, or each? refused from 城 (a twentieth hunt's)
     for p in sorted({*starts, unsaid} - {-1}):
         try:
             # (to the figure: a per word may look past a change word, 年平均增长)
@@ -161,10 +169,18 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
         for length in range(min(_LONGEST_LEFT, b - floor), 0, -1):
             word = s[b - length : b]
             if word in _LEFT_WORDS:
-                if any(
-                    s.endswith(w, floor, b)
-                    for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS, *OVERTAKING)
-                ) or (word == "达" and as_much_as(s, floor, b)):
+                if (
+                    any(
+                        s.endswith(w, floor, b)
+                        for w in (*_NOT_COMPARATORS, *_NOT_CHANGES, *NOT_ABOUTS, *OVERTAKING)
+                    )
+                    or (word == "达" and as_much_as(s, floor, b))
+                    or (
+                        # 纽约是一个…, 纽约有: 约 of a word (a twentieth hunt's: about 1 个)
+                        word[0] in "约近"
+                        and s[max(floor, b - length - 1) : b - length + 1] in NOT_ABOUTS
+                    )
+                ):
                     # 赶超5%: the parser refuses the whole word, not 超; 高达95%: 95 %
                     continue
                 if word[0] in SIGNS and sign_in_markup(s, b - length):

@@ -207,6 +207,9 @@ _LIST_NUMBER_ON = compiled("[1-9][0-9]?[.][1-9][0-9]+0(?![0-9.])(?! *[万亿])")
 # 2.80周岁以上老人, 2.128个老旧小区 (a review's): an age or a count in decimals
 _LIST_NUMBER_THEN = compiled("[1-9][0-9]?[.][0-9]{2,}(?![0-9.])(?! *[万亿])")
 _AGES = frozenset(("岁", "周岁"))
+# 1.3所学校完成改造 (a twentieth hunt's): a count of whole buildings or places in tenths
+_LIST_NUMBER_TENTHS = compiled("[1-9][0-9]?[.][1-9](?![0-9.])(?! *[万亿])")
+_WHOLE_PLACES = frozenset(("所", "家", "座", "栋", "幢", "处"))
 _LINE_STARTS = "\n\r。；;"
 
 
@@ -222,9 +225,13 @@ def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, reading: Readi
     if start and s[start - 1] not in _LINE_STARTS:
         return
     figure = reading.figure
-    if _LIST_NUMBER_ON.match(s, a) is not None or (
-        _LIST_NUMBER_THEN.match(s, a) is not None
-        and (figure.unit in _AGES or _counts_things(figure))
+    if (
+        _LIST_NUMBER_ON.match(s, a) is not None
+        or (
+            _LIST_NUMBER_THEN.match(s, a) is not None
+            and (figure.unit in _AGES or _counts_things(figure))
+        )
+        or (_LIST_NUMBER_TENTHS.match(s, a) is not None and figure.unit in _WHOLE_PLACES)
     ):
         reason = msg("a list's number printed onto a figure (3.100岁, 2.80周岁)?")
         raise fail(reason, phrase, 0)

@@ -79,6 +79,8 @@ from minsheng._scan_left import (
     extend_left,
 )
 from minsheng._words import (
+    _ABOUT_PREFIXES,
+    _PREFIX_COMPARATORS,
     BLANKS,
     COUNTED_IN,
     FREE_ABOUT,
@@ -127,6 +129,9 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     shifted = _shifted(s, a, c)
     if shifted is not None:
         return shifted
+    quoted = _QUOTED_BASE.search(s, max(floor, c - 40), a)  # 约为“十二五”期间的1.6倍
+    if quoted is not None:
+        return quoted.start()
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
     if about is None and "约" in s[c:a]:
         # 约新增3000个, 约可提供学位3000个: about, over a change word or a verb;
@@ -358,6 +363,15 @@ _WORDS_BETWEEN = "[^，。；、,;:：\n增减提降超达不至到新0-9零〇�
 _ABOUT_APART = compiled(
     f"(?:大约|{FREE_ABOUT.pattern}|接近|将近)"
     f"(?:占到|占比|为|占|是|有)?(?:{_WORDS_BETWEEN}|[12][0-9]{{3}}年){{0,24}}$"
+)
+# 约为“十二五”期间的1.6倍, 不少于《方案》要求的300个: a bound or 约 before a name in
+# quotes and the figure of what 的 names (a twentieth hunt's: the quotes end the clause,
+# and the figure was found without its 约); the parser reads or refuses the whole
+_QUOTED_BASE = compiled(
+    "(?:"
+    + "|".join(sorted({*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES}, key=lambda w: (-len(w), w)))
+    + ")[^，。；,;:：\n“”]{0,6}“[^“”\n]{1,16}”"
+    + f"[^，。；,;:：\n“”{NUMBER_CHARS}]{{0,8}}的 *$"
 )
 # A 均 that is no denominator word's (人均, 村均): the parser refuses it before a
 # count.  Not 均已 (业务均已实现1个流程): the report says each has one, and the

@@ -127,6 +127,8 @@ _ABOUT_PREFIXES = (
 NOT_ABOUTS = (
     "签约", "预约", "节约", "履约", "集约", "违约", "特约", "制约", "契约", "条约", "公约",
     "守约", "网约", "合约", "依约", "相约", "解约", "续约", "如约", "邀约", "应约",
+    # a twentieth hunt's: 纽约800万人口 read as about 8 million (New York), 赴约, 失约
+    "纽约", "赴约", "失约", "爽约", "隐约", "婚约",
     "就近", "附近", "邻近", "最近", "靠近", "亲近",
 )  # fmt: skip
 """Words that end in 约 or 近 and do not make a figure approximate: 签约3000人 is exact."""

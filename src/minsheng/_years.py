@@ -42,6 +42,14 @@ def a_year(s: str, figure: _Figure) -> bool:
     low, high = YEARS
     if not number.decimals and low <= number.value <= high:
         return True
+    first, last = divmod(int(number.value), 10_000)
+    if (
+        not number.decimals
+        and not number.multiplier
+        and low <= first <= last <= high
+        and last - first < 100
+    ):
+        return True  # 较20192020年增加, 19932018年 (a twentieth hunt's): two years run together
     left = s[: figure.start].rstrip(" ")
     if left.endswith("民国"):
         return True
