@@ -1849,6 +1849,18 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         ),
         ("kind-figures", "error", "$.projects[7].metrics[0].kind"),
     ),
+    # a newcomer's: a milestone pledged in figures, achieved on a figure that misses it
+    "milestone-achieved-short-of-its-target": (
+        2025,
+        lambda d: (
+            _metric(d, 1, 0).update(
+                kind="milestone",
+                evidence={"statement": "全年培训养老护理人员1800名", "achieved": True},
+            ),
+            _metric(d, 1, 0).pop("actual"),
+        ),
+        ("evidence-figure", "error", "$.projects[1].metrics[0].evidence.achieved"),
+    ),
     # a semantic review's: an estimate recorded as the outcome was met at 170 %
     "outcome-that-is-an-estimate": (
         2025,

@@ -266,6 +266,7 @@ def test_the_milestone_is_the_one_with_words() -> None:
         ("24小时自助办理功能均已投入使用", False),
         ("24小时自助办理功能预计明年一季度建成投用", True),
         ("24小时自助办理功能因系统改造工期延误", True),
+        ("水质达标率为95%，未达到98%的目标", True),  # a newcomer's
     ],
 )
 def test_evidence_its_words_contradict_is_an_error(statement: str, achieved: bool) -> None:
@@ -321,8 +322,22 @@ def _reported_codes(status: str, phrase: str) -> set[str]:
         ("partly-completed", "首批100台均已实现，第二批111台明年上半年完成", False),
         ("partly-completed", "除1个村外均已完成", False),
         ("not-completed", "确保2026年6月底前全部建成", False),
+        # a newcomer's: the commonest words passed
+        ("not-completed", "已完成", True),
+        ("not-completed", "超额完成", True),
+        ("not-completed", "力争超额完成", False),
+        ("not-completed", "已完成年度任务的80%", False),
+        ("completed", "未达到预期目标", True),
+        ("completed", "已完成，但未达到目标", True),
+        ("completed", "水质达标率低于目标", True),
+        ("completed", "未达到标准的小区已全部改造", False),
     ],
 )
 def test_a_status_against_its_words(status: str, phrase: str, warned: bool) -> None:
     """reported-phrase: a status its words contradict warns, one they bear out does not."""
     assert ("reported-phrase" in _reported_codes(status, phrase)) is warned
+
+
+def test_a_rate_s_noun_is_no_word_of_work() -> None:
+    """达标率达95% read as achieved rested on 达标 (met the standard), a rate's noun here."""
+    assert "evidence-unsaid" in _evidence_codes("城市供水水质达标率达95%", achieved=True)

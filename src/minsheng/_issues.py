@@ -57,6 +57,7 @@ CODES: Mapping[str, Severity] = {
     "duplicate-title": "warning",
     "ballot-coverage": "warning",
     "evidence-phrase": "error",
+    "evidence-figure": "error",
     "evidence-unsaid": "warning",
     "no-projects": "warning",
     "outcome-planned": "error",

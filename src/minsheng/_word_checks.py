@@ -18,7 +18,7 @@ from minsheng._issues import issue as _issue
 from minsheng._model import Metric
 from minsheng._patterns import compiled
 from minsheng._phrases import clause_reading, names_a_denominator, occurs_whole, show_per
-from minsheng._quantity import Per
+from minsheng._quantity import Comparator, Per
 from minsheng._script import normalize
 from minsheng._status_words import (
     DOING_WORD,
@@ -221,4 +221,60 @@ def evidence_problems(path: str, metric: Metric) -> list[Problem]:
                     ),
                 )
             )
+        short = _short_of_the_target(metric, evidence.statement) if evidence.achieved else None
+        if short is not None:
+            problems.append(
+                _issue(
+                    "evidence-figure",
+                    f"{path}.evidence.achieved",
+                    msg(
+                        "achieved is true, but the statement's figure {phrase} misses the"
+                        " target {target}",
+                        phrase=repr(short[0]),
+                        target=repr(short[1]),
+                    ),
+                )
+            )
     return problems
+
+
+_MISSES = {  # whether the values from low to high all miss a bound of this comparator
+    Comparator.AT_LEAST: lambda low_high, bound: low_high[1] < bound,
+    Comparator.MORE_THAN: lambda low_high, bound: low_high[1] <= bound,
+    Comparator.AT_MOST: lambda low_high, bound: low_high[0] > bound,
+    Comparator.LESS_THAN: lambda low_high, bound: low_high[0] >= bound,
+}
+
+
+def _short_of_the_target(metric: Metric, statement: str) -> tuple[str, str | None] | None:
+    """A figure of the evidence's words that misses the target's bound, and the target's phrase.
+
+    A milestone pledged as 不低于98% and judged achieved on 水质达标率为95% (a
+    newcomer's trial, reported as met): a plain figure of the target's unit and
+    denominators, whose every value misses the bound.  A figure with a bound of
+    its own (达95%, 95%以上) or a change proves nothing, nor does one in another unit.
+    With no target, the bound is the pledge's, where its words hold one alone.
+    """
+    from minsheng._scan import find_quantities  # noqa: PLC0415 - only for a milestone's evidence
+
+    target = metric.target
+    if target is None and metric.statement:  # the pledge's own bound: 水质达标率不低于98%
+        bounds = [
+            f.reading.figure
+            for f in find_quantities(metric.statement)
+            if f.reading is not None and f.reading.change is None and f.reading.figure.comparator
+        ]
+        target = bounds[0] if len(bounds) == 1 else None
+    if target is None or target.comparator not in _MISSES:
+        return None
+    for found in find_quantities(statement):
+        reading = found.reading
+        if reading is None or reading.change is not None or reading.baselines:
+            continue
+        figure = reading.figure
+        if figure.comparator is not None or (figure.unit, figure.per) != (target.unit, target.per):
+            continue
+        interval = figure.interval
+        if _MISSES[target.comparator]((interval.low, interval.high), target.value):
+            return found.phrase, target.phrase
+    return None
