@@ -675,3 +675,39 @@ def test_where_warnings_are_errors_a_broken_provider_is_a_minsheng_error(tmp_pat
     assert report.returncode == 1
     assert report.stderr.startswith("minsheng: entry point 'testville'")
     assert "bug" not in report.stderr
+
+
+def test_a_plugin_s_broken_file_leaves_out_that_dataset_alone(tmp_path: Path) -> None:
+    """A newcomer's trial: one broken file of a plugin stopped export, site and select."""
+    package = _make_plugin(tmp_path, "testville", _testville())
+    (package / "src" / "minsheng_testville" / "data" / "testville" / "2025.json").write_text(
+        "{bad", encoding="utf-8"
+    )
+    site = _install(tmp_path, package)
+    result = _run(
+        "import warnings, minsheng\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    chosen = minsheng.select(years=(2024, 2025))\n"
+        "print(sorted(p.key for p in chosen.programs))\n"
+        "print([type(w.message).__name__ for w in caught])\n"
+        "print('testville/2025' in str(caught[0].message))\n"
+        "rows = list(minsheng.metric_rows())\n"
+        "print(sorted({r.city for r in rows}) == ['kunming'])\n",
+        site,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "['kunming/2025', 'testville/2024']",
+        "['RegistryWarning']",
+        "True",
+        "True",
+    ]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    command = [sys.executable, "-m", "minsheng", "export", "--to", str(tmp_path / "out")]
+    exported = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert exported.returncode == 0, exported.stderr
+    assert "testville/2025" in exported.stderr
+    assert "warning" in exported.stderr
+    assert "Traceback" not in exported.stderr
+    assert (tmp_path / "out" / "metrics.csv").is_file()

@@ -199,11 +199,11 @@ def _data_errors(assessed: list[tuple[Target | None, Assessment]], locale: Local
 
 def _cmd_site(args: argparse.Namespace, out: Output) -> int:
     from minsheng._html._page import write_site  # an optional extra
-    from minsheng._registry import available, load
+    from minsheng._registry import load_installed
 
     if not args.folder.strip():
         raise UsageError(msg("an empty argument names no folder"))
-    programs = [load(d.city, d.year) for d in available()]
+    programs = load_installed()  # (a plugin's broken file is left out, with a warning)
     # all pages or none: an ExportError says why (a page of one's own in the way)
     written = write_site(args.folder, programs, force=args.force)
     from pathlib import Path  # pathlib's import is 4 ms of every command that needs none

@@ -22,7 +22,7 @@ from minsheng._i18n import listing, msg
 from minsheng._model import Category, Program
 from minsheng._patterns import compiled
 from minsheng._quantity import SLUG
-from minsheng._registry import available, load
+from minsheng._registry import load_installed
 from minsheng._results import Assessment, MetricResult, ProjectResult, Status
 
 _E = TypeVar("_E", bound=enum.Enum)
@@ -269,7 +269,7 @@ def select(
         return in_place(slug, year, cities, span)
 
     if programs is None:
-        chosen = [load(d.city, d.year) for d in available() if place(d.city, d.year)]
+        chosen = load_installed(place)  # (a plugin's broken file is left out, with a warning)
     else:
         expect_programs(programs, "programs", "select")
         chosen = []

@@ -18,7 +18,7 @@ import os
 import sys
 import threading
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -364,6 +364,36 @@ def broken_providers() -> tuple[RegistryError, ...]:
 def available() -> tuple[DatasetInfo, ...]:
     """List every dataset the registry can load, sorted by city and year."""
     return tuple(sorted(e.info for entries in _REGISTRY.index().values() for e in entries))
+
+
+def load_installed(keep: Callable[[str, int], bool] | None = None) -> list[Program]:
+    """Every installed dataset that ``keep`` chooses (all by default), loaded.
+
+    A dataset of another provider whose file does not load (broken JSON, a
+    year its folder does not name) is left out, with a :class:`RegistryWarning`
+    that names it: one plugin's mistake stops no export, site or selection of
+    the others (a newcomer's trial: one bad file stopped them all).  A dataset
+    minsheng ships always loads, or raises.
+    """
+    programs = []
+    for info in dict.fromkeys(available()):
+        if keep is not None and not keep(info.city, info.year):
+            continue
+        try:
+            programs.append(load(info.city, info.year))
+        except DatasetError as exc:
+            if info.provider == SHIPPED:
+                raise
+            error = RegistryError(
+                msg(
+                    "{key} of provider {provider} does not load, and is left out: {error}",
+                    key=f"{info.city}/{info.year}",
+                    provider=repr(info.provider),
+                    error=exc.detail,
+                )
+            )
+            warnings.warn(RegistryWarning(error), stacklevel=_outside_minsheng())
+    return programs
 
 
 def clear_cache() -> None:

@@ -41,7 +41,7 @@ from minsheng._literals import (
 )
 from minsheng._model import Metric, Program, Project
 from minsheng._query import Selection
-from minsheng._registry import available, load
+from minsheng._registry import load_installed
 from minsheng._results import Assessment
 from minsheng._tables import TableName, _Ranked, columns_of
 
@@ -185,8 +185,7 @@ Rows = Iterable[Program] | Selection | None
 def programs_of(source: Rows, function: str) -> Iterator[Program]:
     """The programs ``source`` names, each checked: a lone Program is a clear error."""
     if source is None:
-        for info in available():
-            yield load(info.city, info.year)
+        yield from load_installed()  # (a plugin's broken file is left out, with a warning)
     elif isinstance(source, Selection):
         yield from source.programs
     else:
