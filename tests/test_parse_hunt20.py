@@ -301,3 +301,102 @@ def test_a_list_number_on_a_count_of_places_is_refused(text: str) -> None:
 
 def test_tenths_of_places_inside_a_line_still_read() -> None:
     assert scanned("新建1.3所") == [("1.3所", True)]
+
+
+# A review of the rules above (359 variants) found these.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("达到“优秀”等级的120所学校", "120所"),
+        ("超过“警戒线”的3个断面", "3个"),
+        ("低于低保标准的3000户家庭", "3000户"),
+        ("人均预期寿命超过80岁的国家有30个", "30个"),
+        ("办理大额存单笔数达1.2万笔", "达1.2万笔"),
+        ("帳單筆數3000筆", "3000筆"),
+        ("榜单台州入选3家", "3家"),
+        ("电子文件单套制归档试点单位30家", "30家"),
+        ("共发放征求意见表3000份", "3000份"),
+        ("新建3所示范性幼儿园", "3所"),
+        ("其中5所列入省级示范名单", "5所"),
+        ("全市村均5万元", "村均5万元"),
+        ("全省校均1200人", "校均1200人"),
+        ("每户户主年龄超过60岁的补贴500元", "每户户主年龄超过60岁的补贴500元"),
+    ],
+)
+def test_the_review_s_readings_stand(text: str, phrase: str) -> None:
+    """Each was read with a bound or a denominator not its own, or not found, by a rule above."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    figure = found.reading.figure
+    assert figure.comparator in (None, Comparator.AT_LEAST, Comparator.MORE_THAN)
+    if not phrase.startswith(("村均", "校均", "每户")):
+        assert figure.per == ()
+    if phrase.startswith(("120", "3个", "3000户", "30个")):
+        assert figure.comparator is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3个乡均达到90%",
+        "两个县均达到90%",
+        "各行政村均达到90%",
+        "所有村均达到90%",
+        "无法在5分钟内到达",
+        "未於5分鐘內到達",
+        "未在规定的5个工作日内办结的",
+        "未按时在5日内办结",
+        "不计在3万个内",
+        "并入3万个内",
+        "控制在35㎍/㎥以内",
+        "体重超过3㎏",
+        "主要成效：1.3所学校完成改造",
+    ],
+)
+def test_the_review_s_variants_are_refused(text: str) -> None:
+    found = list(minsheng.find_quantities(text))
+    assert found
+    assert found[-1].reading is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("不低于60周岁的每人每月100元", "每人每月100元"),
+        ("未达到60周岁的每人每月100元", "每人每月100元"),
+        ("是否在30天内办结", "30天内"),
+        ("能否在3年内完成", "3年内"),
+    ],
+)
+def test_the_review_s_variants_read(text: str, phrase: str) -> None:
+    """不低于60周岁的… read as at least 100 元; 是否在30天内 (a question) was refused."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.figure.comparator in (None, Comparator.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["其中单笔金额最大的为3000万元", "单户最大受灾面积50亩", "单笔最大交易额达3000万元"],
+)
+def test_the_largest_single_one_has_no_denominator(text: str) -> None:
+    """单笔金额最大的为3000万元 read as 30 million per transaction: the largest one."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None or found.reading.figure.per == ()
+    with pytest.raises(minsheng.ParseError):
+        parse_phrase(text.removeprefix("其中"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贷款期限5年以下（含展期）的利率为2.6%，5年以上的利率为3.1%",
+        "月收入3000元以下(含奖金)的职工每人补贴200元，3000元以上的每人补贴100元",
+    ],
+)
+def test_a_note_of_another_thing_puts_no_figure_on_a_side(text: str) -> None:
+    assert all(f.reading is not None for f in minsheng.find_quantities(text))

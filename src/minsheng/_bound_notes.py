@@ -10,7 +10,8 @@ figure is on the other (:func:`refuse_the_other_side`).
 from __future__ import annotations
 
 from minsheng._i18n import msg
-from minsheng._numerals import fail
+from minsheng._numerals import NUMERAL_CHARS, fail
+from minsheng._patterns import compiled
 from minsheng._quantity import Comparator, Quantity
 from minsheng._words import _PREFIX_COMPARATORS, _skip_spaces
 
@@ -71,6 +72,8 @@ def exclusive(
 
 
 _SIDES = {Comparator.AT_MOST: Comparator.AT_LEAST, Comparator.AT_LEAST: Comparator.AT_MOST}
+_NOTE = compiled("[（(]含([^（()）]{0,12})[）)]")
+_NUMBER = compiled(f"[0-9{''.join(sorted(NUMERAL_CHARS))}]|本数")
 _SIDE_WORDS = ("以上", "以下")
 OTHER_SIDE = msg(
     "以上 or 以下 of a figure that an earlier note included on the other side"
@@ -89,8 +92,9 @@ def refuse_the_other_side(noted: set[tuple[object, ...]], phrase: str, figure: Q
     if figure.comparator not in _SIDES:
         return
     side = (figure.value, figure.unit, figure.comparator)  # (per aside: 月收入3000元以下)
-    if any(note in phrase for note in _INCLUSIVE):
-        noted.add(side)
+    note = _NOTE.search(phrase)
+    if note is not None and (not note[1] or _NUMBER.search(note[1])):
+        noted.add(side)  # (含), (含5年); not (含展期), (含奖金): of another thing (a review's)
     elif (*side[:2], _SIDES[figure.comparator]) in noted and phrase.rstrip(" 的").endswith(
         _SIDE_WORDS
     ):

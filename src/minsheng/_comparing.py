@@ -29,6 +29,7 @@ from minsheng._words import (
     LEADS,
     MARGINS,
     PAYING,
+    _is_word_char,
     bare_comparative,
 )
 
@@ -86,6 +87,16 @@ class FigureAt(NamedTuple):
     share: bool = False  # 不低于全市60%的行政村: a share of a whole that 的 names
     rate: bool = False  # 高于全省5%: a rate, where a place is a level (不少于全市3000个)
     counted: bool = False  # 达到序时进度44项: a count of things, in a classifier
+
+
+def counts_what_follows(s: str, k: int) -> bool:
+    """Whether the figure at ``k`` counts things a noun after it names: 120所学校, 3000户家庭.
+
+    In 达到“优秀”等级的120所学校 the words of 的 before it say which schools are
+    counted (a review's): a bound there is theirs, not the count's.
+    """
+    found = COUNT_AT.match(s, k)
+    return found is not None and found.end() < len(s) and _is_word_char(s[found.end()])
 
 
 def figure_at(s: str, k: int) -> FigureAt:

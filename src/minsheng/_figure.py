@@ -367,6 +367,8 @@ _UNREAD_MEASURES = (
     "头只",  # a ninth hunt's: 存栏100头只 (head of cattle and of sheep) read bare
     # a twentieth hunt's: 體重超過500公克 (grams, Taiwan) and 超过100英尺 read bare
     "公克", "英尺", "英寸", "英亩", "英里", "加仑", "磅", "盎司", "公吨",
+    # and units as one character (35㎍/㎥, 0.5㎎/L, 3㎏: a review's); ㎡ and ㎞ read
+    "㎍", "㎎", "㎏", "㎖", "㎗", "㎘", "㎜", "㎝", "㎥", "㎠", "㎤", "㎦", "㎣",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (

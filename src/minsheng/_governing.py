@@ -11,6 +11,7 @@ comparison is, :mod:`minsheng._comparing` says.  The vocabulary itself lives in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import NamedTuple
@@ -35,6 +36,7 @@ from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._no_figure import (
     _OTHER_NUMERALS,
+    AGE,
     financial_numeral,
 )
 from minsheng._numerals import (
@@ -78,6 +80,7 @@ from minsheng._words import (
     LEAD,
     LINE_BREAKS,
     NEGATED,
+    NEGATED_WITHIN,
     PARTIAL,
     RECEIVING,
     SIGNS,
@@ -301,12 +304,27 @@ _RUNS_ON = {
 }
 
 
+def _per_word(s: str, text: str, j: int, b: int) -> re.Match[str] | None:
+    """The denominator's word without 每 at ``j`` (人均, 日处理, 单台), if one is there."""
+    word = _PER_WORDS.match(s, j, b)
+    if word is None:  # 月补贴300元: a look past b at the amount
+        word = _PER_WORDS.match(s, j)
+        word = word if word is not None and word.end() <= b else None
+    if word is not None and word.group(2) and word.end() < b and s[word.end()] not in "约近达":
+        return None  # 校均配备…, 学校均已…: per, or all? _PER_OR_ALL refuses it
+    if word is not None and word.group(8) and "最大" in s[word.end() : b]:
+        # 单笔金额最大的为3000万元, 单户最大受灾面积: the largest one, a peak (a review's)
+        raise fail(msg("单 and 最大 before a figure: the largest one, not each"), text, j)
+    return word
+
+
 def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
     s: str, text: str, a: int, b: int, covered: AbstractSet[int], dates: AbstractSet[int]
 ) -> tuple[list[Per], list[int]]:
     """Take the denominators out of s[a:b]; return them and the other positions."""
     pers: list[Per] = []
     kept: list[int] = []
+    first = b  # where the first denominator's word without 每 starts (人均)
     j = a
     while j < b:
         ch = s[j]
@@ -331,13 +349,9 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
                 pers.append(_per(Decimal(1), None, s[j]))
                 j += 1
             continue
-        word = _PER_WORDS.match(s, j, b) if ch in _PER_WORD_STARTS else None
-        if word is None and ch in _PER_WORD_STARTS:  # 月补贴300元: a look past b at the amount
-            word = _PER_WORDS.match(s, j)
-            word = word if word is not None and word.end() <= b else None
-        if word is not None and word.group(2) and word.end() < b and s[word.end()] not in "约近达":
-            word = None  # 校均配备…, 学校均已…: per, or all? _PER_OR_ALL refuses it
+        word = _per_word(s, text, j, b) if ch in _PER_WORD_STARTS else None
         if word is not None:
+            first = min(first, j)
             if word.group(4):
                 amount = Decimal(1000 if word.group(4) == "千" else 10000)
                 pers.append(_per(amount, None, "人口"))
@@ -366,6 +380,12 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
         j += 1
     while kept and s[kept[-1]] == " ":
         kept.pop()
+    if pers and any(age["bound"] for age in AGE.finditer(s, first, b)):
+        # 人均预期寿命超过80岁的国家有30个 (a review's: 30 个 per person): the bound of the
+        # age is its own, and the denominator word before it may be too (每户户主年龄超过
+        # 60岁的补贴500元 and 每千人口中超过60岁的 are the figure's)
+        reason = msg("a denominator before an age and its bound (人均…超过80岁的): whose?")
+        raise fail(reason, text, a)
     return pers, kept
 
 
@@ -428,7 +448,7 @@ def _refuse_unbounded(
     if peak is not None:
         position = kept[peak.start()]
         raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)
-    negated = NEGATED.search(head)  # 不3000人, 未新增3000个, 无需3000元
+    negated = NEGATED.search(head) or NEGATED_WITHIN.search(head)  # 不3000人, 未在规定的
     if negated is not None:
         raise fail(msg("a negation before the figure"), text, kept[negated.start()])
     # 增长快于经济增长0.5个百分点: a lead over another figure, even where a change

@@ -71,9 +71,9 @@ _WORDS = compiled(
     r"第 *(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)|"  # (第 1 名: an ordinal with a space)
     # 附件1 300个: a label's number, no figure (图, 表 and 编号 where no word ends
     # in them: 地图5万份, 代表3000人, 门牌编号 are words)
-    r"(?:附件|附表|附录|序号|(?<![\u3400-\u9fff])(?:图表|图|表|编号)"
-    # 如图1所示, 见表2 (a twentieth hunt's: found as 1 所)
-    r"|(?:如|见|详见|参见|如下|见下)(?:图表|图|表)) *[0-9]+"
+    r"(?:附件|附表|附录|附图|序号|(?<![\u3400-\u9fff])(?:图表|图|表|编号)"
+    # 如图1所示, 见表2, 如图1-2所示 (a twentieth hunt's: found as 1 所; not 意见表3000份)
+    r"|(?:如|(?<!意)见|详见|参见|如下|见下)(?:图表|图|表)) *[0-9]+(?:[-—–.][0-9]+)*"
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
@@ -87,7 +87,11 @@ _AGE_ITEM = f"(?:{_AGE_NUMBER} *(?:至|到|-|—|~) *)?{_AGE}(?:及?以[上下])
 _PEOPLE = "户籍|常住|人口|人员|居民|老人|老年人|儿童|青少年|青年|妇女|男性|女性|群体|组"
 # the bound of an age that qualifies the subject is the age's (不满90周岁的每人每月100元,
 # 未滿1歲嬰兒…占19.7%: a twentieth hunt's, read as under 100 元 and under 19.7 %)
-_AGE_BOUND = "(?:(?:不满|未满|不足|不到|超过|低于|高于|大于|小于|至少|年满|已满|满) *)?"
+# (and the negated ones: 不低于60周岁的, 未达到60周岁的, a review's)
+_AGE_BOUND = (
+    "(?:(?P<bound>不满|未满|不足|不到|超过|低于|高于|大于|小于|至少|年满|已满|满"
+    "|不低于|不小于|不高于|不大于|不超过|未达到|未达|未超过) *)?"
+)
 AGE = compiled(
     # 不满周岁婴儿: under one year of age, with no numeral (a twentieth hunt's: its
     # label (0岁) read as under 0 years)

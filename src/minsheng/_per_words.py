@@ -43,8 +43,16 @@ _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only righ
 _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
 # 城乡均达到30%, 各区县均, 全县均, 乡镇均: places, all of them, or each of them (a
 # twentieth hunt's: read as 30 % per 乡); never a denominator word, and refused
-PLACES_BEFORE_ALL = "城区各省市全州旗乡村县镇"
-_PLACES_ALL = f"(?<![{PLACES_BEFORE_ALL}])"
+# (but 全市村均, 全省校均, 城区校均 are a whole area's average per place: a review's)
+_PLACES_ALL = "(?<!(?<![全城市])[城乡镇村县区市省])(?<![各有部个政])"
+_NOT_ALL_PLACES = compiled(_PLACES_ALL)
+
+
+def places_before(s: str, k: int) -> bool:
+    """Whether places (城乡, 各区县, 所有村, 两个县) end at ``k``: 均 after them is "all"."""
+    return _NOT_ALL_PLACES.match(s, k) is None
+
+
 # 年, 月 or 日 that ends a time word or another word, or a date (上年, 三年, 老年,
 # 节假日, 开放日, 春日, 幼年, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
@@ -116,8 +124,9 @@ _PER_WORDS = compiled(
     # 单台补贴不超过2000元, 单笔贷款最高50万元, 单户最高补助3000元: per machine, loan,
     # household, as 每台, 每笔, 每户 (a nineteenth hunt's, read as a plain cap); not a
     # word that ends in 单 (清单, 订单, 菜单, 名单, 保单) nor 单台阶, 单户型, 单套餐
-    rf"|(?<![清名订账菜保运面工买下简孤传表罚接抢派落晒床被货票报签挂提开出审填申打])单"
-    rf"(?:([台笔辆套户])(?![账阶风湾式型号位餐间元]))"
+    # (nor 存单笔数, 收单笔数, 榜单台州, 单套制, 单户数: a review's)
+    rf"|(?<![清名订账帐菜保运面工买下简孤传表罚接抢派落晒床被货票报签挂提开出审填申打存收榜])单"
+    rf"(?:([台笔辆套户])(?![账阶风湾式型号位餐间元数制州籍口]))"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused

@@ -73,6 +73,7 @@ from minsheng._scan_neighbours import (
     refuse_a_currency_named_before,
     refuse_a_list_number_on_a_figure,
     refuse_a_part_of_a_figure_per,
+    refuse_places_before_each,
     share_of_a_bound,
 )
 from minsheng._scan_start import (
@@ -583,6 +584,7 @@ def _found(text: str) -> Iterator[Found]:
             refuse_a_part_of_a_figure_per(s, a, phrase, reading)
             refuse_a_list_number_on_a_figure(s, a, phrase, reading)
             refuse_the_other_side(noted, phrase, reading.figure)
+            refuse_places_before_each(s, a, phrase)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))

@@ -17,6 +17,7 @@ from minsheng._change_words import (
     TAKES_NO_OBJECT,
 )
 from minsheng._comparing import (
+    counts_what_follows,
     most_of_all,
 )
 from minsheng._errors import ParseError
@@ -27,7 +28,7 @@ from minsheng._patterns import compiled
 from minsheng._per_words import (
     _PER_OR_ALL,
     _PER_WORDS,
-    PLACES_BEFORE_ALL,
+    places_before,
 )
 from minsheng._refusals import (
     PER_AREA,
@@ -115,7 +116,9 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
             bound = None  # 收入低于低保标准的家庭3000户: it bounds no figure
             between = s[inner.end() : a].rstrip(" ")
             if _LATIN_IN_BRACKETS.search(s, inner.end(), a) or (
-                between.endswith("的") and "的" not in between[:-1]
+                between.endswith("的")
+                and "的" not in between[:-1]
+                and not counts_what_follows(s, a)  # 低于低保标准的3000户家庭: which homes
             ):
                 # 超過…報價利率(LPR)130% (a nineteenth hunt's, found as a plain 130%):
                 # letters the parser refuses; and 不少于方案要求的300个 (a twentieth
@@ -144,7 +147,7 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
         return area.start(), True
     place = _PER_OR_ALL.search(s, c, a)
     unsaid = -1 if place is None else place.start()
-    if unsaid > c and s[unsaid - 1] in PLACES_BEFORE_ALL:
+    if unsaid > c and places_before(s, unsaid):
         unsaid -= 1  # 城乡均达到30%: all places, or each? refused from 城 (a twentieth hunt's)
     for p in sorted({*starts, unsaid} - {-1}):
         try:

@@ -23,6 +23,7 @@ from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading
 from minsheng._patterns import compiled
+from minsheng._per_words import _PER_OR_ALL, places_before
 from minsheng._quantity import Approximation, Quantity
 from minsheng._scan_left import (
     clause_start,
@@ -210,7 +211,7 @@ _AGES = frozenset(("岁", "周岁"))
 # 1.3所学校完成改造 (a twentieth hunt's): a count of whole buildings or places in tenths
 _LIST_NUMBER_TENTHS = compiled("[1-9][0-9]?[.][1-9](?![0-9.])(?! *[万亿])")
 _WHOLE_PLACES = frozenset(("所", "家", "座", "栋", "幢", "处"))
-_LINE_STARTS = "\n\r。；;"
+_LINE_STARTS = "\n\r。；;：:"  # (主要成效：1.3所学校…, a review's)
 
 
 def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, reading: Reading) -> None:
@@ -235,6 +236,16 @@ def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, reading: Readi
     ):
         reason = msg("a list's number printed onto a figure (3.100岁, 2.80周岁)?")
         raise fail(reason, phrase, 0)
+
+
+def refuse_places_before_each(s: str, a: int, phrase: str) -> None:
+    """Refuse a phrase that opens with 乡均 or 县均 after places: 3个乡均达到90%.
+
+    The places before it (3个乡, 城乡, 各区县) make 均 "all" or "each" (a review's:
+    read as 90 % per township, the places cut off by the figure before).
+    """
+    if _PER_OR_ALL.match(s, a) is not None and places_before(s, a):
+        raise fail(msg("均 after a place: per each, or all of them?"), phrase, 1)
 
 
 # 不超过30万元的3倍, 最高不超过每人30万元的额度上限之和的110%: a share of the

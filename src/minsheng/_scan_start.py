@@ -43,6 +43,7 @@ from minsheng._comparing import (
     FigureAt,
     cap_apart_at,
     compared_at,
+    counts_what_follows,
     figure_at,
 )
 from minsheng._currency import (
@@ -87,6 +88,7 @@ from minsheng._words import (
     GROWING,
     LINE_BREAKS,
     NEGATED,
+    NEGATED_WITHIN,
     OVER_PLAN,
     _is_word_char,
 )
@@ -130,7 +132,7 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     if shifted is not None:
         return shifted
     quoted = _QUOTED_BASE.search(s, max(floor, c - 40), a)  # 约为“十二五”期间的1.6倍
-    if quoted is not None:
+    if quoted is not None and not counts_what_follows(s, a):  # (达到“优秀”等级的120所学校)
         return quoted.start()
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
     if about is None and "约" in s[c:a]:
@@ -210,6 +212,7 @@ def _negated_or_counted(s: str, a: int, floor: int, c: int) -> int:
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
     negated = negated or not_a_single(s, max(floor, c), a)  # 没有出现1例: not a single one
     negated = negated or COUNTED_IN.search(s, max(floor, a - 4), a)  # 计入3万个内
+    negated = negated or NEGATED_WITHIN.search(s, max(floor, c, a - 14), a)  # 未在规定的
     return a if negated is None else negated.start()
 
 

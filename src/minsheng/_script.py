@@ -117,7 +117,8 @@ TRADITIONAL = dict(
         "奧駕鬥"  # 2026米蘭冬奧會; and 20年代駕, 40年代代相傳 (no decades)
         "審掛搶曬貨"  # words that end in 单 (審單, 掛單, 搶單, 曬單, 貨單): no 单台
         "紐隱\uf9cf"  # words that end in 约 (紐約, 隱約): no 约 of "about"
-        "見詳\ufa0a",  # labels (如圖1, 見表2, 詳見表1)
+        "見詳\ufa0a"  # labels (如圖1, 見表2, 詳見表1)
+        "帳",  # words that end in 单 (帳單)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -210,7 +211,8 @@ TRADITIONAL = dict(
         "奥驾斗"
         "审挂抢晒货"
         "纽隐纽"
-        "见详见",
+        "见详见"
+        "帐",
         strict=True,
     )
 )

@@ -65,7 +65,9 @@ _UNIT_GUARDS = {
     # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
     "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
-    "所": "(?![示列述])",  # 图1所示, 表2所列: shows, lists (a twentieth hunt's: 1 所)
+    # 图1所示, 表2所列: shows, lists (a twentieth hunt's: 1 所); but 3所示范幼儿园 and
+    # 5所列入计划 count schools (a review's)
+    "所": "(?!示(?!范)|列(?![入为])|述)",
     "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
     # and the measure words that start other words (根据, 本地, 双向, 架构, 头盔), or
     # a compound unit minsheng does not read (3.2万艘次, 812万头份, 100万头（只）)

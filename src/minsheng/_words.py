@@ -142,7 +142,9 @@ is not one of the negated ones above (未超过 is), they are refused, never ski
 NEGATED = compiled(
     # (not 不得不 or 不能不: a double negation, "must")
     "(?<!不[得能可])"
-    f"(?:禁止|严禁|切勿|勿|{'|'.join(n for n in NEGATIONS if n != '非')}|(?<![南除莫是])非)"
+    f"(?:禁止|严禁|切勿|勿|{'|'.join(n for n in NEGATIONS if n not in ('非', '否'))}"
+    # (not 是否, 能否, 可否: a question, which negates nothing: a review's 是否在30天内)
+    "|(?<![南除莫是])非|(?<![是能可与])否)"
     " *(?:再|曾|会|能|得|必|应|可|要|需要|需|须|用|宜|准|许|予|有|致)?"
     " *(?:得再|再)? *(?:新增|新建|建成|完成)?"
     # 未在5分钟内到达, 不能在3天内办结 (a twentieth hunt's: read as within the time)
@@ -150,7 +152,13 @@ NEGATED = compiled(
 )
 """A negation at the end of words, with a modal after it: before a change word (未减少3000人,
 不再增加) the change did not happen, or must not; never 不断增长 (continuously)."""
-COUNTED_IN = compiled("(?:计入|纳入|算入|含在|包括在|包含在|列入) *$")
+COUNTED_IN = compiled("(?:计入|计在|纳入|算入|并入|含在|包括在|包含在|列入) *$")
+NEGATED_WITHIN = compiled(
+    "(?<![是能可与])(?:未能|没能|没有|无法|不能|未|没)(?:按时|按期|如期)?[在于]"
+    "[^，。；,;:：\n0-9]{0,8}$"
+)
+"""未在规定的5个工作日内, 无法在5分钟内, 未於5分鐘內: a negation, a time word and words
+before the figure (a review's: read as within the time)."""
 """Words of counting a figure in a total: 计入3万个内 says which target it counts toward,
 not that it is at most 30,000 (a twentieth hunt's)."""
 ROUGH = "几来数"
