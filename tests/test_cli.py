@@ -228,7 +228,7 @@ def test_validate_chooses_installed_datasets_by_city_and_years() -> None:
     assert "kunming/2026: ok" in one.stdout
     assert "kunming/2025" not in one.stdout + one.stderr
     none = run("validate", "--years", "2030", "--locale", "en")
-    assert (none.returncode, none.stdout) == (0, "")
+    assert (none.returncode, none.stdout) == (1, "")  # nothing validated (a newcomer's: 0)
     assert none.stderr == "minsheng: no dataset matches the selection\n"
     typo = run("validate", "--city", "kunmin", "--locale", "en")
     assert typo.returncode != 0
@@ -703,10 +703,19 @@ def test_pipe_into_true_is_quiet() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_full_disk_is_one_line() -> None:
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("report", "kunming", "2025"),
+        ("--help",),  # a newcomer's: argparse passed over the error, exit 0
+        ("--version",),
+        ("report", "--help"),
+    ],
+)
+def test_full_disk_is_one_line(words: tuple[str, ...]) -> None:
     """Regression: `> /dev/full` is one line on stderr and exit 1, no traceback."""
     with Path("/dev/full").open("wb") as full:
-        child = _child("report", "kunming", "2025", stdout=full)
+        child = _child(*words, stdout=full)
         _, err = child.communicate(timeout=60)
     assert child.returncode == 1
     assert err.decode().splitlines() == [

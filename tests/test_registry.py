@@ -711,3 +711,13 @@ def test_a_plugin_s_broken_file_leaves_out_that_dataset_alone(tmp_path: Path) ->
     assert "warning" in exported.stderr
     assert "Traceback" not in exported.stderr
     assert (tmp_path / "out" / "metrics.csv").is_file()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("base.json",), ("/srv/base.json",), ("datasets/kunming/2025.json",), ("base.json", 2025)],
+)
+def test_a_file_s_path_given_to_load_names_load_file(args: tuple[object, ...]) -> None:
+    """A newcomer's trial: load("base.json") asked for a year, and load("/x.json") for a city."""
+    with pytest.raises(minsheng.UnknownDatasetError, match=r"not a dataset name.*load_file"):
+        minsheng.load(*args)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from minsheng._arguments import UsageError
 from minsheng._cli_arguments import _COMMANDS
@@ -42,6 +42,9 @@ from minsheng._terminal import (
     window,
 )
 from minsheng._version import __version__
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 # argparse's own words, so that the catalogs translate them too (argparse asks
 # gettext for exactly these msgids).
@@ -172,6 +175,14 @@ class _Parser(argparse.ArgumentParser):
     error, in "invalid choice: …"; minsheng's own messages clip every value.
     """
 
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse passes over an error of writing (--help > /dev/full exited 0, a
+        # newcomer's trial): it reaches main, which says so and exits 1
+        if message and file is not None and file is sys.stdout:
+            file.write(message)
+        else:  # standard error: where it cannot be written, nothing can say so
+            super()._print_message(message, file)
+
     def error(self, message: str) -> NoReturn:
         from minsheng._patterns import compiled  # noqa: PLC0415 - on a usage error only
 
@@ -189,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     try:
         return _main(argv)
+    except SystemExit:  # argparse's --help, --version and usage errors
+        _flushed()
+        raise
     except KeyboardInterrupt:
         discard_stdout()
         return 130
@@ -213,6 +227,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         err("minsheng: " + message.format(error=error))
         return 70
+
+
+def _flushed() -> None:
+    """Write out what argparse printed before it exits, or exit as any command would.
+
+    ``minsheng --help > /dev/full`` exited 0 in silence (a newcomer's trial):
+    the help was lost at interpreter exit, where no one says so.
+    """
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        discard_stdout()
+        raise SystemExit(141) from None
+    except OSError as exc:
+        discard_stdout()
+        reason = clip(_translate()(exc.strerror or str(exc)))
+        err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
+        raise SystemExit(1) from None
 
 
 def run() -> int:

@@ -501,6 +501,8 @@ def _cmd_validate(args: argparse.Namespace, out: Output) -> int:
 
     t = args.locale.gettext
     named = _to_validate(args, available)
+    if not named:  # (it said so) a CI step that validated nothing must not pass: a newcomer's
+        return 1
     source_text = None if args.source is None else read_source(args.source)
     failed = 0
     for target in named:

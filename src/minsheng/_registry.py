@@ -333,12 +333,23 @@ def load(city: str, year: int | str | None = None) -> Program:
     Raises:
         ArgumentError: ``city`` is no string, ``year`` no int or string, or no year is given.
         UnknownDatasetError: no such dataset, or a bad city or year; it lists what exists.
+            A file's path (``"base.json"``) is no city: it names :func:`load_file`.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.
 
     """
+    expect(city, str, "city", "load")
+    if _a_file(city):
+        # load("base.json") said to give a year (a newcomer's trial): the command
+        # line takes a file wherever it takes a dataset, load does not
+        raise UnknownDatasetError(
+            msg(
+                "{path} is not a dataset name: load() reads an installed dataset by city"
+                " and year, as load('kunming', 2025); to read a file, use load_file({path})",
+                path=clip(repr(city)),
+            )
+        )
     if year is None:
-        expect(city, str, "city", "load")
         city, slash, year = city.partition("/")
         if not slash:
             raise ArgumentError(
@@ -349,6 +360,11 @@ def load(city: str, year: int | str | None = None) -> Program:
                 )
             )
     return _REGISTRY.load(city, year)
+
+
+def _a_file(name: str) -> bool:
+    """Whether ``name`` is a file's path, not a city: base.json, ./x, /tmp/x, a/b/c."""
+    return name.lower().endswith(".json") or name.startswith(("/", ".", "~")) or "\\" in name
 
 
 def dataset_bytes(city: str, year: int) -> bytes | None:
