@@ -628,6 +628,12 @@ def test_an_unknown_city_in_python_says_how_to_name_it() -> None:
         # a usage error: the command line, not the data (it exited 1)
         (["--city", "x", "--name", "某市", "--year", "2031"], "need --division-code", 2),
         (["--city", "x", "--division-code", "99", "--year", "2031"], "six-digit", 1),
+        # a newcomer's: a code of another province drafted a dataset that failed validate
+        (
+            ["--city", "x", "--division-code", "510800", "--province", "云南省", "--year", "2031"],
+            "not in 云南省",
+            1,
+        ),
     ],
 )
 def test_draft_command_errors_are_one_line(

@@ -39,6 +39,7 @@ from minsheng._model import (
     Text,
 )
 from minsheng._patterns import compiled
+from minsheng._program_checks import _jurisdiction_problems
 from minsheng._quantity import Comparator, Quantity
 from minsheng._scan import MAX_SCAN
 from minsheng._unit_words import (
@@ -93,12 +94,18 @@ def jurisdiction_of(
         if name is not None or province is not None:
             raise DraftError(msg("--name and --province need --division-code"))
         return slug
-    return Jurisdiction(
+    city = Jurisdiction(
         slug,
         Text(name or slug),
         division_code,
         province=None if province is None else Text(province),
     )
+    # a code of another province (510800 in 云南省) drafted a dataset that failed
+    # validate, and exited 0 (a newcomer's trial): refused before the draft
+    errors = [p for p in _jurisdiction_problems(city) if p.severity == "error"]
+    if errors:
+        raise DraftError(errors[0].detail)
+    return city
 
 
 def _kind(figure: Figure) -> MetricKind:

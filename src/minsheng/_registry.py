@@ -328,12 +328,12 @@ def load(city: str, year: int | str | None = None) -> Program:
     Where a provider is broken (a :class:`RegistryWarning` said so), a
     dataset no other provider has is still an :class:`UnknownDatasetError`:
     its message says that the broken provider may have it, and that
-    provider's :class:`RegistryError` is its ``__cause__``.
+    provider's :class:`RegistryError` is its ``__cause__``.  A file's path
+    (``load("base.json")``) is no dataset name: :func:`load_file` reads a file.
 
     Raises:
         ArgumentError: ``city`` is no string, ``year`` no int or string, or no year is given.
         UnknownDatasetError: no such dataset, or a bad city or year; it lists what exists.
-            A file's path (``"base.json"``) is no city: it names :func:`load_file`.
         RegistryError: two providers ship the same dataset.
         DatasetError: the dataset file is broken.
 

@@ -407,6 +407,9 @@ def figure_rows(source: Rows = None) -> Iterator[FigureRow]:
 
     ``source`` is an iterable of programs, a :class:`Selection` (only the
     figures of its selected metrics), or ``None`` for every installed dataset.
+    The rows are read as the programs are, lazily: a program given twice gives
+    its rows twice, where :func:`export` and :func:`to_pandas`, whose tables
+    hold one program per city, year and stage, refuse it.
 
     >>> import minsheng
     >>> row = next(minsheng.figure_rows([minsheng.load("kunming", 2025)]))
