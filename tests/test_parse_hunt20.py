@@ -353,7 +353,6 @@ def test_the_review_s_readings_stand(text: str, phrase: str) -> None:
         "并入3万个内",
         "控制在35㎍/㎥以内",
         "体重超过3㎏",
-        "主要成效：1.3所学校完成改造",
     ],
 )
 def test_the_review_s_variants_are_refused(text: str) -> None:
@@ -400,3 +399,70 @@ def test_the_largest_single_one_has_no_denominator(text: str) -> None:
 )
 def test_a_note_of_another_thing_puts_no_figure_on_a_side(text: str) -> None:
     assert all(f.reading is not None for f in minsheng.find_quantities(text))
+
+
+# A second review (414 variants) found these in the first review's fixes.
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("回收单台补贴不超过2000元", Per(Decimal(1), "台")),
+        ("征收单户补偿不超过50万元", Per(Decimal(1), "户")),
+        ("单笔数额不超过50万元", Per(Decimal(1), None, "笔")),
+        ("单台制冷量不低于5千瓦", Per(Decimal(1), "台")),
+        ("单户口粮补助不超过300元", Per(Decimal(1), "户")),
+        ("单笔最大贷款额度不超过50万元", Per(Decimal(1), None, "笔")),
+        ("日均接待超过60岁的老年人3000人次", Per(Decimal(1), "日")),
+    ],
+)
+def test_the_second_review_s_denominators_stand(text: str, per: Per) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.figure.per == (per,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新增床位不少于方案要求的300张床位",
+        "约有“十四五”规划确定的120个项目",
+        "全县均达到90%",
+        "全市城乡均达到90%",
+        "各旗县均达到90%",
+        "市区县均达到90%",
+        "农村均达到90%",
+        "5年以下（含５年）的，5年以上的",
+        "未按规定在5个工作日内办结",
+        "无法 在5分钟内",
+        "造林超过3000㏊",
+        "单台最大装机容量100万千瓦",
+        "其中单笔金额最高的为3000万元",
+    ],
+)
+def test_the_second_review_s_variants_are_refused(text: str) -> None:
+    found = list(minsheng.find_quantities(text))
+    assert found
+    assert found[-1].reading is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "comparator"),
+    [
+        ("以表3所列为准，新建3所", "3所", None),
+        ("在图1所示范围内新建3所示範性幼兒園", "3所", None),
+        ("未在本市就业的3000人", "3000人", None),
+        ("预计在3年内完成", "3年内", Comparator.AT_MOST),
+        ("费用合计在3000元以内", "3000元以内", Comparator.AT_MOST),
+        ("人均预期寿命：78.35岁", "78.35岁", None),
+        ("达到60周岁的每人每月100元", "每人每月100元", None),
+        ("人均预期寿命80岁以上的国家有30个", "30个", None),
+    ],
+)
+def test_the_second_review_s_readings_stand(
+    text: str, phrase: str, comparator: Comparator | None
+) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.figure.comparator is comparator

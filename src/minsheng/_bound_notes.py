@@ -13,6 +13,7 @@ from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator, Quantity
+from minsheng._script import normalize
 from minsheng._words import _PREFIX_COMPARATORS, _skip_spaces
 
 _INCLUSIVE = ("（含", "(含")
@@ -92,7 +93,7 @@ def refuse_the_other_side(noted: set[tuple[object, ...]], phrase: str, figure: Q
     if figure.comparator not in _SIDES:
         return
     side = (figure.value, figure.unit, figure.comparator)  # (per aside: 月收入3000元以下)
-    note = _NOTE.search(phrase)
+    note = _NOTE.search(normalize(phrase))  # (含５年): full-width digits too
     if note is not None and (not note[1] or _NUMBER.search(note[1])):
         noted.add(side)  # (含), (含5年); not (含展期), (含奖金): of another thing (a review's)
     elif (*side[:2], _SIDES[figure.comparator]) in noted and phrase.rstrip(" 的").endswith(

@@ -89,14 +89,24 @@ class FigureAt(NamedTuple):
     counted: bool = False  # 达到序时进度44项: a count of things, in a classifier
 
 
-def counts_what_follows(s: str, k: int) -> bool:
-    """Whether the figure at ``k`` counts things a noun after it names: 120所学校, 3000户家庭.
+_LEVEL_WORDS = ("达到", "达", "超过", "超出", "超", "低于", "高于", "大于", "小于", "优于")
 
-    In 达到“优秀”等级的120所学校 the words of 的 before it say which schools are
-    counted (a review's): a bound there is theirs, not the count's.
+
+def counts_what_follows(s: str, word: str, k: int) -> bool:
+    """Whether the figure at ``k`` counts what meets a level that ``word`` compares with.
+
+    In 达到“优秀”等级的120所学校 and 低于低保标准的3000户家庭 the words of 的 before
+    the count say which schools or homes are counted (a review's): the bound is
+    theirs, not the count's.  Not after a bound of a quantity (不少于方案要求的300张
+    床位, 约有…规划确定的120个项目: at least, or about, the figure, a second review's).
     """
     found = COUNT_AT.match(s, k)
-    return found is not None and found.end() < len(s) and _is_word_char(s[found.end()])
+    return (
+        word.startswith(_LEVEL_WORDS)
+        and found is not None
+        and found.end() < len(s)
+        and _is_word_char(s[found.end()])
+    )
 
 
 def figure_at(s: str, k: int) -> FigureAt:

@@ -369,6 +369,7 @@ _UNREAD_MEASURES = (
     "公克", "英尺", "英寸", "英亩", "英里", "加仑", "磅", "盎司", "公吨",
     # and units as one character (35㎍/㎥, 0.5㎎/L, 3㎏: a review's); ㎡ and ㎞ read
     "㎍", "㎎", "㎏", "㎖", "㎗", "㎘", "㎜", "㎝", "㎥", "㎠", "㎤", "㎦", "㎣",
+    "㏊", "㏈", "㎿", "㎾", "㎢", "㎸", "㏄", "㎐", "㎑", "㎒", "㎽", "㎼", "㎶",
 )  # fmt: skip
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (

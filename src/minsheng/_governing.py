@@ -36,7 +36,6 @@ from minsheng._i18n import msg
 from minsheng._model import Direction, Measure
 from minsheng._no_figure import (
     _OTHER_NUMERALS,
-    AGE,
     financial_numeral,
 )
 from minsheng._numerals import (
@@ -85,6 +84,7 @@ from minsheng._words import (
     RECEIVING,
     SIGNS,
     SLIGHTLY,
+    TIME_WITHIN,
     _is_word_char,
     _longest_at_end,
     _skip_spaces,
@@ -304,6 +304,10 @@ _RUNS_ON = {
 }
 
 
+_AGE_OF = compiled("(?:寿命|年龄|岁数)[^，。；,;]{0,8}?(?:[0-9]+|[一二三四五六七八九十]+) *周?岁")
+_LARGEST = compiled("(?:最大|最高的)(?![^，。；,;]*?(?:不超过|不得超过|不高于|控制在))")
+
+
 def _per_word(s: str, text: str, j: int, b: int) -> re.Match[str] | None:
     """The denominator's word without 每 at ``j`` (人均, 日处理, 单台), if one is there."""
     word = _PER_WORDS.match(s, j, b)
@@ -312,8 +316,9 @@ def _per_word(s: str, text: str, j: int, b: int) -> re.Match[str] | None:
         word = word if word is not None and word.end() <= b else None
     if word is not None and word.group(2) and word.end() < b and s[word.end()] not in "约近达":
         return None  # 校均配备…, 学校均已…: per, or all? _PER_OR_ALL refuses it
-    if word is not None and word.group(8) and "最大" in s[word.end() : b]:
-        # 单笔金额最大的为3000万元, 单户最大受灾面积: the largest one, a peak (a review's)
+    if word is not None and word.group(8) and _LARGEST.search(s, word.end(), b):
+        # 单笔金额最大的为3000万元, 单户最大受灾面积: the largest one, a peak (a review's;
+        # but 单笔最大贷款额度不超过50万元 caps each one)
         raise fail(msg("单 and 最大 before a figure: the largest one, not each"), text, j)
     return word
 
@@ -380,11 +385,11 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
         j += 1
     while kept and s[kept[-1]] == " ":
         kept.pop()
-    if pers and any(age["bound"] for age in AGE.finditer(s, first, b)):
-        # 人均预期寿命超过80岁的国家有30个 (a review's: 30 个 per person): the bound of the
-        # age is its own, and the denominator word before it may be too (每户户主年龄超过
-        # 60岁的补贴500元 and 每千人口中超过60岁的 are the figure's)
-        reason = msg("a denominator before an age and its bound (人均…超过80岁的): whose?")
+    if pers and s.startswith("人均", first) and _AGE_OF.search(s, first, b):
+        # 人均预期寿命超过80岁的国家有30个 (a review's: 30 个 per person): 人均 of a life's
+        # length or an age, whose figure is the age's (not 日均接待超过60岁的老年人3000人次,
+        # 每户户主年龄超过60岁的补贴500元: the figure's, a second review's)
+        reason = msg("人均 before an age (人均预期寿命80岁以上): the age's, not the figure's")
         raise fail(reason, text, a)
     return pers, kept
 
@@ -405,8 +410,14 @@ _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 _PEAK = compiled("最高|上限|峰")
 
 
-def _refuse_unbounded(
-    text: str, words: str, found: tuple[str | None, bool, bool], kept: list[int], *, after: str
+def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what follows
+    text: str,
+    words: str,
+    found: tuple[str | None, bool, bool],
+    kept: list[int],
+    *,
+    after: str,
+    time_within: bool = False,
 ) -> None:
     """Refuse the words before a figure where they leave its meaning open.
 
@@ -421,7 +432,8 @@ def _refuse_unbounded(
 
     ``found`` is the comparator word that ends ``words``, whether a change word
     ends them, and whether a denominator was read before; ``kept`` holds the
-    positions of ``words`` in the text, and ``after`` the text after them.
+    positions of ``words`` in the text, ``after`` the text after them, and
+    ``time_within`` whether a time limit follows (5个工作日内).
     """
     end_word, change_at_end, per = found
     per_or_all = _PER_OR_ALL.search(words)
@@ -448,7 +460,9 @@ def _refuse_unbounded(
     if peak is not None:
         position = kept[peak.start()]
         raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)
-    negated = NEGATED.search(head) or NEGATED_WITHIN.search(head)  # 不3000人, 未在规定的
+    negated = NEGATED.search(head)  # 不3000人, 未新增3000个, 无需3000元
+    if negated is None and time_within:  # 未在规定的5个工作日内: not within it (a review's)
+        negated = NEGATED_WITHIN.search(head)
     if negated is not None:
         raise fail(msg("a negation before the figure"), text, kept[negated.start()])
     # 增长快于经济增长0.5个百分点: a lead over another figure, even where a change
@@ -532,7 +546,14 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     end_word = _end_comparator(words)
 
     # the scanner asks of the words before 达 too (客流高 of 客流高达35万人次)
-    _refuse_unbounded(text, words, (end_word, tail > 0, bool(pers)), kept, after=s[b : b + 1])
+    _refuse_unbounded(
+        text,
+        words,
+        (end_word, tail > 0, bool(pers)),
+        kept,
+        after=s[b : b + 1],
+        time_within=TIME_WITHIN.match(s, b) is not None,
+    )
     if end_word is not None:
         if (
             change is Measure.INCREMENT

@@ -74,6 +74,8 @@ _WORDS = compiled(
     r"(?:附件|附表|附录|附图|序号|(?<![\u3400-\u9fff])(?:图表|图|表|编号)"
     # 如图1所示, 见表2, 如图1-2所示 (a twentieth hunt's: found as 1 所; not 意见表3000份)
     r"|(?:如|(?<!意)见|详见|参见|如下|见下)(?:图表|图|表)) *[0-9]+(?:[-—–.][0-9]+)*"
+    # 以表3所列为准, 在图1所示范围内 (a second review's): a label before 所示, 所列, 所述
+    r"|(?:图表|图|表) *[0-9]+(?:[-—–.][0-9]+)*(?= *所[示列述])"
 )
 # An age that qualifies the subject (3岁以下婴幼儿, 65周岁以上老年人, 60岁的老人)
 # holds a numeral, and the figure comes after it; alone (65岁以上长者) it is the figure.
@@ -90,7 +92,8 @@ _PEOPLE = "户籍|常住|人口|人员|居民|老人|老年人|儿童|青少年|
 # (and the negated ones: 不低于60周岁的, 未达到60周岁的, a review's)
 _AGE_BOUND = (
     "(?:(?P<bound>不满|未满|不足|不到|超过|低于|高于|大于|小于|至少|年满|已满|满"
-    "|不低于|不小于|不高于|不大于|不超过|未达到|未达|未超过) *)?"
+    "|不低于|不小于|不高于|不大于|不超过|未达到|未达|未超过|达到|大于等于|小于等于|不少于"
+    "|不得低于|不得高于|不得超过) *)?"
 )
 AGE = compiled(
     # 不满周岁婴儿: under one year of age, with no numeral (a twentieth hunt's: its

@@ -43,8 +43,12 @@ _PLACES_AVERAGED = "村校县镇乡"  # 校均10名, 村均约5万元: only righ
 _AVERAGE = "均(?![衡等匀值价])"  # not 均衡, 均等, 均匀, 均值, 均价
 # 城乡均达到30%, 各区县均, 全县均, 乡镇均: places, all of them, or each of them (a
 # twentieth hunt's: read as 30 % per 乡); never a denominator word, and refused
-# (but 全市村均, 全省校均, 城区校均 are a whole area's average per place: a review's)
-_PLACES_ALL = "(?<!(?<![全城市])[城乡镇村县区市省])(?<![各有部个政])"
+# (but 全市村均, 全省校均, 城区校均 are a whole area's average per place: a review's;
+# and 全县均, 两县均, 3县均, 农村均, 学校均, 试点村均 are all of them: its second review's)
+_PLACES_ALL = (
+    "(?<!(?<![全城])[城乡镇村县区市省旗州])"
+    "(?<![各有部个政全的然制点述农学0-9一二两三四五六七八九十])"
+)
 _NOT_ALL_PLACES = compiled(_PLACES_ALL)
 
 
@@ -124,9 +128,10 @@ _PER_WORDS = compiled(
     # 单台补贴不超过2000元, 单笔贷款最高50万元, 单户最高补助3000元: per machine, loan,
     # household, as 每台, 每笔, 每户 (a nineteenth hunt's, read as a plain cap); not a
     # word that ends in 单 (清单, 订单, 菜单, 名单, 保单) nor 单台阶, 单户型, 单套餐
-    # (nor 存单笔数, 收单笔数, 榜单台州, 单套制, 单户数: a review's)
-    rf"|(?<![清名订账帐菜保运面工买下简孤传表罚接抢派落晒床被货票报签挂提开出审填申打存收榜])单"
-    rf"(?:([台笔辆套户])(?![账阶风湾式型号位餐间元数制州籍口]))"
+    # (nor 存单笔数, 收单笔数, 榜单台州, 单套制, 单户数: a review's; but 回收单台补贴,
+    # 单笔数额, 单台制冷量, 单台数控机床, 单户口粮 are per one: its second review's)
+    rf"|(?<![清名订账帐菜保运面工买下简孤传表罚接抢派落晒床被货票报签挂提开出审填申打榜])单"
+    rf"(?:([台笔辆套户])(?![账阶风湾式型号位餐间元州籍]|数(?![额控])|制(?![冷热造作])|口(?!粮)))"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused

@@ -118,7 +118,7 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
             if _LATIN_IN_BRACKETS.search(s, inner.end(), a) or (
                 between.endswith("的")
                 and "的" not in between[:-1]
-                and not counts_what_follows(s, a)  # 低于低保标准的3000户家庭: which homes
+                and not counts_what_follows(s, inner.group(), a)  # 低于低保标准的3000户家庭
             ):
                 # 超過…報價利率(LPR)130% (a nineteenth hunt's, found as a plain 130%):
                 # letters the parser refuses; and 不少于方案要求的300个 (a twentieth
@@ -154,8 +154,10 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
             # (to the figure: a per word may look past a change word, 年平均增长)
             before = _before(s, s, p, a if p in each else figure, covered, dates)
         except ParseError:
-            if p in (first, unsaid):
-                return p, True  # 每季度, 每隔3年: a 每 that cannot be read governs the figure
+            if p in (first, unsaid) or s[p] == "单":
+                # 每季度, 每隔3年: a 每 that cannot be read governs the figure; and 单笔…最大,
+                # the largest one (a review's: found as the figure alone)
+                return p, True
             continue
         if before.pers:
             return _left_words(s, p, floor)[0], True  # 提高到每人每月900元

@@ -211,7 +211,7 @@ _AGES = frozenset(("岁", "周岁"))
 # 1.3所学校完成改造 (a twentieth hunt's): a count of whole buildings or places in tenths
 _LIST_NUMBER_TENTHS = compiled("[1-9][0-9]?[.][1-9](?![0-9.])(?! *[万亿])")
 _WHOLE_PLACES = frozenset(("所", "家", "座", "栋", "幢", "处"))
-_LINE_STARTS = "\n\r。；;：:"  # (主要成效：1.3所学校…, a review's)
+_LINE_STARTS = "\n\r。；;"  # (not ：, before a table's figure: 人均预期寿命：78.35岁)
 
 
 def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, reading: Reading) -> None:

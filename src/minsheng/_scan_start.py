@@ -90,6 +90,7 @@ from minsheng._words import (
     NEGATED,
     NEGATED_WITHIN,
     OVER_PLAN,
+    TIME_WITHIN,
     _is_word_char,
 )
 from minsheng._years import day_of_the_month
@@ -132,7 +133,8 @@ def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     if shifted is not None:
         return shifted
     quoted = _QUOTED_BASE.search(s, max(floor, c - 40), a)  # 约为“十二五”期间的1.6倍
-    if quoted is not None and not counts_what_follows(s, a):  # (达到“优秀”等级的120所学校)
+    # (not 达到“优秀”等级的120所学校: which schools)
+    if quoted is not None and not counts_what_follows(s, quoted.group(), a):
         return quoted.start()
     about = _ABOUT_APART.search(s, c, a)  # 约为年度总任务的81%: about, over words
     if about is None and "约" in s[c:a]:
@@ -212,7 +214,8 @@ def _negated_or_counted(s: str, a: int, floor: int, c: int) -> int:
     negated = NEGATED.search(s, max(floor, a - 4), a)  # 未减少, 不再上涨: a change not made
     negated = negated or not_a_single(s, max(floor, c), a)  # 没有出现1例: not a single one
     negated = negated or COUNTED_IN.search(s, max(floor, a - 4), a)  # 计入3万个内
-    negated = negated or NEGATED_WITHIN.search(s, max(floor, c, a - 14), a)  # 未在规定的
+    if negated is None and TIME_WITHIN.match(s, a) is not None:  # 未在规定的5个工作日内
+        negated = NEGATED_WITHIN.search(s, max(floor, c, a - 18), a)
     return a if negated is None else negated.start()
 
 

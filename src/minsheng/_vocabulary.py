@@ -141,7 +141,7 @@ def vocabulary() -> frozenset[str]:
         RANK_MOVE.pattern, STREAK_AFTER_AN_AVERAGE.pattern, *_VERSION_BEFORE,
         *_VERSION_AFTER,
         _KIND.pattern, *_NOT_HUNDRED_MILLIONS, _EACH_OF_A_TIME.pattern, *PACES,
-        *(_UNIT_GUARDS[w] for w in "匹羽峰通单伙坪台"),
+        *(_UNIT_GUARDS[w] for w in "匹羽峰通单伙坪台所"),
         # a fifteenth hunt's words and its review's
         _COUNTED_YEARS_AFTER.pattern, _COUNTED_YEARS_BEFORE.pattern, _LONGER_TIME.pattern,
         _PERIOD_AFTER.pattern, _STOCK.pattern,

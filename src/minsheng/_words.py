@@ -152,13 +152,21 @@ NEGATED = compiled(
 )
 """A negation at the end of words, with a modal after it: before a change word (未减少3000人,
 不再增加) the change did not happen, or must not; never 不断增长 (continuously)."""
-COUNTED_IN = compiled("(?:计入|计在|纳入|算入|并入|含在|包括在|包含在|列入) *$")
+COUNTED_IN = compiled(
+    "(?:计入到?|(?<![预合共总累估统])计在|纳入|算入|算在|并入|归入|含在|包括在|包含在|列入) *$"
+)
 NEGATED_WITHIN = compiled(
-    "(?<![是能可与])(?:未能|没能|没有|无法|不能|未|没)(?:按时|按期|如期)?[在于]"
+    "(?<![是能可与])(?:未能|没能|没有|无法|不能|难以|未|没)[^，。；,;:：\n0-9在于]{0,4}?[在于]"
     "[^，。；,;:：\n0-9]{0,8}$"
 )
-"""未在规定的5个工作日内, 无法在5分钟内, 未於5分鐘內: a negation, a time word and words
-before the figure (a review's: read as within the time)."""
+"""未在规定的5个工作日内, 无法在5分钟内, 未按规定在5日内: a negation, then 在 or 于 and
+words before a time limit (a review's: read as within the time).  Only before a time
+and 内 (:data:`TIME_WITHIN`): 未在本市就业的3000人 counts people."""
+TIME_WITHIN = compiled(
+    "[0-9.一二两三四五六七八九十百千]+ *(?:个)?"
+    "(?:工作日|自然日|日|天|小时|分钟|周|个月|月|年) *(?:以)?内"
+)
+"""A time limit: 5个工作日内, 30分钟以内."""
 """Words of counting a figure in a total: 计入3万个内 says which target it counts toward,
 not that it is at most 30,000 (a twentieth hunt's)."""
 ROUGH = "几来数"
