@@ -1849,6 +1849,14 @@ PROGRAM_EDITS: dict[str, tuple[int, Edit, tuple[str, str, str]]] = {
         ),
         ("kind-figures", "error", "$.projects[7].metrics[0].kind"),
     ),
+    # a newcomer's: evidence on a rate, which its assessment never reads
+    "evidence-on-a-rate": (
+        2025,
+        lambda d: _metric(d, 1, 4).update(
+            evidence={"statement": "持证上岗率达100%", "achieved": True}
+        ),
+        ("kind-evidence", "warning", "$.projects[1].metrics[4].evidence"),
+    ),
     # a newcomer's: a milestone pledged in figures, achieved on a figure that misses it
     "milestone-achieved-short-of-its-target": (
         2025,

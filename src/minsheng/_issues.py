@@ -63,6 +63,7 @@ CODES: Mapping[str, Severity] = {
     "outcome-planned": "error",
     "provenance": "warning",
     "kind-figures": "error",
+    "kind-evidence": "warning",
     "source-date": "error",
     "source-url": "warning",
     "evaluation-body": "warning",

@@ -459,6 +459,19 @@ def metric_problems(
                 ),
             )
         )
+    if metric.kind.is_numeric and metric.evidence is not None:
+        # a newcomer's: evidence on a rate, never read, with no word of it
+        problems.append(
+            _issue(
+                "kind-evidence",
+                f"{path}.evidence",
+                msg(
+                    "a {kind} is judged by its figures, so its evidence is never read;"
+                    " only a milestone's or a qualitative target's is",
+                    kind=metric.kind.value,
+                ),
+            )
+        )
     problems += evidence_problems(path, metric)
     target, actual = metric.target, metric.actual
     if (
