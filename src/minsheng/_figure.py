@@ -13,7 +13,9 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from minsheng._bound_notes import STRICT, exclusive, inclusive
-from minsheng._governing import _read_per_body, refuse_rough_after
+from minsheng._governing import (
+    refuse_rough_after,
+)
 from minsheng._i18n import msg
 from minsheng._no_figure import _DATE
 from minsheng._numerals import (
@@ -26,6 +28,9 @@ from minsheng._numerals import (
     read_power_alone,
 )
 from minsheng._patterns import compiled
+from minsheng._per_reading import (
+    _read_per_body,
+)
 from minsheng._per_words import (
     _TIMES,
 )

@@ -15,11 +15,13 @@ import re
 
 from minsheng._change_words import CHANGE_WORDS, RATE_ADVERBS
 from minsheng._figure import _Figure
-from minsheng._governing import period_before
 from minsheng._i18n import msg
 from minsheng._no_figure import _DATE, FIGURE_LATER
 from minsheng._numerals import fail
 from minsheng._patterns import compiled
+from minsheng._per_reading import (
+    period_before,
+)
 from minsheng._per_words import (
     SURCHARGES,
 )

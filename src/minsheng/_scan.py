@@ -34,7 +34,6 @@ from minsheng._changes import RATE_NOUN_AT_END
 from minsheng._context import own_context_steps
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
-from minsheng._governing import _read_per_body
 from minsheng._i18n import msg
 from minsheng._no_figure import (
     _DATE,
@@ -46,6 +45,9 @@ from minsheng._no_figure import (
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
+from minsheng._per_reading import (
+    _read_per_body,
+)
 from minsheng._periods import period_after
 from minsheng._refusals import (
     MONTHS,

@@ -52,12 +52,14 @@ from minsheng._currency import (
 from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
     EACH_OF,
-    period_before,
 )
 from minsheng._no_figure import LIGHT_HOUSING
 from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import NUMBER_BEFORE_A_RISE
 from minsheng._patterns import compiled
+from minsheng._per_reading import (
+    period_before,
+)
 from minsheng._per_words import (
     _AVERAGE,
     _PER_WORD_STARTS,

@@ -70,8 +70,6 @@ def vocabulary() -> frozenset[str]:
     from minsheng._currency import _CURRENCY_CODE  # noqa: PLC0415
     from minsheng._figure import _COUNT_NOUN_ENDS, _MORE_WORDS  # noqa: PLC0415
     from minsheng._governing import (  # noqa: PLC0415
-        _NOT_A_CLASS,
-        _STOCK,
         EACH_OF,
     )
     from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
@@ -81,6 +79,10 @@ def vocabulary() -> frozenset[str]:
         _WHOSE_TIME,
         GRADES,
         NUMBER_BEFORE_A_RISE,
+    )
+    from minsheng._per_reading import (  # noqa: PLC0415
+        _NOT_A_CLASS,
+        _STOCK,
     )
     from minsheng._periods import _LONGER_TIME, _PERIOD_AFTER, ONE_DAY  # noqa: PLC0415
     from minsheng._phrases import TOTAL  # noqa: PLC0415
