@@ -87,6 +87,11 @@ _CHANGES: dict[str, Direction | None] = {
             "加薪",
             "涨薪",
             "提薪",
+            # a twenty-first hunt's budget words, read as plain amounts: 增支83.51億元,
+            # 較原編列增列115億元, 增拨
+            "增支",
+            "增列",
+            "增拨",
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -120,6 +125,14 @@ _CHANGES: dict[str, Direction | None] = {
             "贬值",
             "跌",  # 跌至
             "减收",
+            # and 减支15.75億元, 调减, 核减, 减列, 减亏, 少收 (less than planned); not 节支
+            # (增收节支3000万元: more revenue and less spending, by how much each?)
+            "减支",
+            "调减",
+            "核减",
+            "减列",
+            "减亏",
+            "少收",
             "减税",
             "降费",
             "减负",

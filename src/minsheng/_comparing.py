@@ -132,9 +132,21 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
         level = _SCOPES.search(words, inner.end(), end)
     if level is not None and "的" not in words[level.end() : end]:
         return True
-    return at.points and bool(words[inner.end() : end].strip(" "))
+    between = words[inner.end() : end].strip(" ")
+    if (
+        inner.group() in _THAN
+        and between
+        and all(map(_is_word_char, between))  # a noun (not 两个高于、两个缩小, a slogan)
+        and "的" not in between
+        and not (at.rate or at.share or at.points)
+    ):
+        # 支出大于收入3098亿元, 男性多于女性3.2万人 (a twenty-first hunt's: more than
+        # 3098亿元): than a thing it names, by the figure; not 不超过总医疗费10% (a share)
+        return True
+    return at.points and bool(between)
 
 
+_THAN = frozenset(("大于", "多于", "小于", "少于", "高于", "低于"))
 _PEAK_VALUE = compiled("峰(?!期|会)")
 # 达到序时进度44项, 达到国家一级标准河段15个: the things counted meet a pace or a
 # standard, and the figure counts them (未达到序时进度11项 read as fewer than 11)

@@ -38,8 +38,9 @@ from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._unit_words import (
     _UNIT,
     _UNIT_WORDS,
+    COUNT_WORDS,
 )
-from minsheng._units import RATES
+from minsheng._units import PEOPLE, RATES, UNITS, UnitKind
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _MORE_THAN,
@@ -126,6 +127,28 @@ _OTHER_DOTS = frozenset("•・‧･.")
 _SECOND_PARTS = frozenset("人户年月日天周次床亩台件")
 
 
+def _counting(word: str | None) -> bool:
+    """Whether ``word`` is a measure word of things: 件, 套, 个, 册 (not 元, 年, 人)."""
+    return word is not None and (
+        word in COUNT_WORDS or (word in UNITS and UNITS[word].kind is UnitKind.CLASSIFIER)
+    )
+
+
+def _either(unit: str | None, per: Per) -> bool:
+    """Whether ``unit/per`` is one measure word or another of the same things: 件/套, 名/人.
+
+    Not a count per person or household (2张/人, 3台/户): those are denominators.
+    """
+    other = per.unit or per.subject
+    return (
+        per.amount == 1
+        and _counting(unit)
+        and _counting(other)
+        and (unit in PEOPLE) == (other in PEOPLE)
+        and other not in ("户", "次")
+    )
+
+
 def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], int]:
     """The denominators written with / after a figure's unit at ``j`` (元/人/月), and their end."""
     pers: list[Per] = []
@@ -140,6 +163,8 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
             raise fail(msg("a rate after /: a rate, not a denominator"), text, k - 1)
         if read[0].unit == "次" and unit in ("人", "户"):  # 3000人/次 is often 3000人次
             raise fail(msg("人/次: person-visits (人次), or people per time?"), text, k - 1)
+        if _either(unit, read[0]):  # 4665萬件/套: items or sets (a twenty-first hunt's)
+            raise fail(msg("件/套: one measure word or the other, not per"), text, k - 1)
         pers.append(read[0])
         j = read[1]
         k = _skip_spaces(s, j)

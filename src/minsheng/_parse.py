@@ -119,6 +119,9 @@ class Reading:
     direction: Direction | None = None
 
 
+_SPANS = frozenset(("年", "个月", "天", "周"))
+
+
 def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantity:
     """The Quantity ``build`` makes, or a ParseError where it breaks the model's bounds.
 
@@ -150,6 +153,12 @@ def _quantity(
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
     pers = kept_pers(s, figure.unit, pers)
+    if figure.unit in _SPANS and any((p.unit or p.subject) == figure.unit for p in pers):
+        # 每年因交通事故死亡人数已经连续十余年居世界第一 (a twenty-first hunt's: 10 years a
+        # year): a span of years is no figure per year
+        raise fail(
+            msg("years per year (每年…连续10年): how long, or each year?"), text, figure.start
+        )
     return _checked(
         text,
         figure.start,

@@ -129,6 +129,9 @@ def _listed(s: str, between: str, figure: _Figure, previous: _Figure | None) -> 
     (分别增长4.4%5.9%5.8%, a page's list that lost its separators) or spaces.
     """
     each = "分别" in s[clause_start(s, figure.start) : figure.start]
+    # 每人每月1800元(集中养育)、1400元, 2428元(人民币,下同)和1451元: a note of the item
+    # before the separator (a twenty-first hunt's: the second found alone, with no per)
+    between = _ITEM_NOTE.sub("", between, count=1)
     if (between == "" or (each and not between.strip(" "))) and previous is not None:
         # 分别增长4.4%5.9%5.8% (a ninth hunt's: separators lost), or apart by spaces
         return previous.unit in RATES and figure.unit in RATES
@@ -186,6 +189,7 @@ def _measure_then_separator(between: str) -> bool:
 
 
 _COMMAS = ("，", ",")
+_ITEM_NOTE = compiled("^ *[（(](?!不?含)[^（）()0-9]{1,12}[）)]")
 _CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了? *(?:约|近|大约|将近)? *$")
 
 
@@ -523,7 +527,7 @@ _GLOSS = compiled(
 # 220MW, 3000m², 達1 m/s: units minsheng does not read (after a space too: a fifteenth
 # hunt's 流速可達1 m/s was found as 達1, a bare number; and the Greek mu and the micro
 # sign, 控制在35μg/m3以内, a twentieth hunt's, read as at most 35)
-_LATIN_UNIT = compiled(" *[A-Za-zμµ]+[²³]?")
+_LATIN_UNIT = compiled(" *[A-Za-zμµ]+(?:[²³]|[23](?![0-9]))?")  # (50km2: an area, a 21st hunt's)
 
 
 def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:

@@ -119,7 +119,8 @@ TRADITIONAL = dict(
         "紐隱\uf9cf"  # words that end in 约 (紐約, 隱約): no 约 of "about"
         "見詳\ufa0a"  # labels (如圖1, 見表2, 詳見表1)
         "帳"  # words that end in 单 (帳單)
-        "範糧\uf97b",  # 所示範 (schools), 單戶口糧 (a ration per household)
+        "範糧\uf97b"  # 所示範 (schools), 單戶口糧 (a ration per household)
+        "虧",  # 減虧 (a loss cut by)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -214,7 +215,8 @@ TRADITIONAL = dict(
         "纽隐纽"
         "见详见"
         "帐"
-        "范粮粮",
+        "范粮粮"
+        "亏",
         strict=True,
     )
 )

@@ -1,0 +1,113 @@
+"""Misreads a twenty-first hunt of real text found: budgets, sport, culture, safety.
+
+Its pages: provincial and county budget reports, sport and culture facilities,
+rural revitalization, social assistance standards, public safety, and Hong
+Kong's, Macau's and Taiwan's pages on them.  Sources: 藏品數量4665萬件/套
+(3nexsa.cn), 省級支出同比減支15.75億元 and 增支83.51億元 (dddjmc.com), 較原編列增列
+115億元 (pchome.com.tw), 财政收支相抵支出大于收入3098亿元 (sina.com.cn), 服务范围不应
+超过50km2 (cabr-fire.com), 每年因交通事故死亡人数已经连续十余年 (360docs.net),
+人均体育消费分别为2428元(人民币,下同)和1451元 (sushuapos.com).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng import Direction, Measure, Per
+
+
+@pytest.mark.parametrize("text", ["藏品數量4665萬件/套", "300台/套", "1200个/处", "5000名/人"])
+def test_one_measure_word_or_another_is_no_denominator(text: str) -> None:
+    """4665萬件/套 read as 46,650,000 items per set: items or sets."""
+    found = list(minsheng.find_quantities(text))
+    assert found
+    assert all(f.reading is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [("每人限购2张/人", Per(Decimal(1), "人")), ("3台/户", Per(Decimal(1), "户"))],
+)
+def test_a_count_per_person_or_household_stays_a_denominator(text: str, per: Per) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.figure.per == (per,)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("省級支出同比減支15.75億元", Direction.LOWER),
+        ("增支83.51億元", Direction.HIGHER),
+        ("較原編列增列115億元", Direction.HIGHER),
+        ("少收15亿元", Direction.LOWER),
+        ("核减资金300万元", Direction.LOWER),
+        ("调减5亿元", Direction.LOWER),
+    ],
+)
+def test_a_budget_s_change_words_are_changes(text: str, direction: Direction) -> None:
+    """減支15.75億元 and 少收15亿元 read as plain amounts: they are changes by them."""
+    found = [f for f in minsheng.find_quantities(text) if f.reading is not None]
+    assert [(f.reading.change, f.reading.direction) for f in found if f.reading] == [
+        (Measure.INCREMENT, direction)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["财政收支相抵支出大于收入3098亿元", "男性多于女性3.2万人", "遠低於台北市23處"],
+)
+def test_more_than_a_thing_by_an_amount_is_a_difference(text: str) -> None:
+    """支出大于收入3098亿元 read as more than 3098亿元: a deficit of it."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("面积大于500平方米", minsheng.Comparator.MORE_THAN),
+        ("大于收入的3%", minsheng.Comparator.MORE_THAN),
+        ("不超过总医疗费10%", minsheng.Comparator.AT_MOST),
+    ],
+)
+def test_a_bound_of_the_figure_still_reads(text: str, comparator: minsheng.Comparator) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert found.reading.figure.comparator is comparator
+
+
+@pytest.mark.parametrize("text", ["服务范围不应超过50km2建设用地规模", "面积约50km2"])
+def test_square_kilometres_in_letters_are_no_length(text: str) -> None:
+    """不应超过50km2 read as at most 50 km."""
+    assert all(
+        f.reading is None or f.reading.figure.unit != "千米" for f in minsheng.find_quantities(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["中国每年因交通事故死亡人数已经连续十余年居世界第一", "每年举办该活动已连续5年"]
+)
+def test_years_per_year_are_refused(text: str) -> None:
+    """每年…连续十余年 read as more than 10 years a year."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+
+
+def test_days_per_year_still_read() -> None:
+    (found,) = minsheng.find_quantities("每年带薪年休假5天")
+    assert found.reading is not None
+    assert found.reading.figure.per == (Per(Decimal(1), "年"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["人均体育消费分别为2428元(人民币,下同)和1451元", "每人每月1800元(集中养育)、1400元(社会散居)"],
+)
+def test_a_note_between_list_items_keeps_the_list(text: str) -> None:
+    """…和1451元 read as a plain 1451元: the note hid the list, and its 人均 was lost."""
+    found = list(minsheng.find_quantities(text))
+    assert not any(f.reading is not None and f.reading.figure.value in (1451, 1400) for f in found)
