@@ -88,10 +88,9 @@ _CHANGES: dict[str, Direction | None] = {
             "涨薪",
             "提薪",
             # a twenty-first hunt's budget words, read as plain amounts: 增支83.51億元,
-            # 較原編列增列115億元, 增拨
+            # 較原編列增列115億元 (not 新增列为, a review's)
             "增支",
             "增列",
-            "增拨",
             *_ADDING,
         ),
         Direction.HIGHER,
@@ -125,14 +124,12 @@ _CHANGES: dict[str, Direction | None] = {
             "贬值",
             "跌",  # 跌至
             "减收",
-            # and 减支15.75億元, 调减, 核减, 减列, 减亏, 少收 (less than planned); not 节支
-            # (增收节支3000万元: more revenue and less spending, by how much each?)
+            # and 减支15.75億元, 减列, 减亏; not 节支 (增收节支3000万元: more revenue and
+            # less spending, by how much each?), nor 调减, 核减 and 少收, which end other
+            # words (协调减少, 审核减免, 至少收到: a review's)
             "减支",
-            "调减",
-            "核减",
             "减列",
             "减亏",
-            "少收",
             "减税",
             "降费",
             "减负",
@@ -181,6 +178,7 @@ _NOT_CHANGES = (
     "调剂", "调控", "调配", "调动", "调派", "调处", "调运", "调入", "调出",
     "延时服务",  # 课后延时服务2小时: the after-school service, no rise (a twelfth hunt's)
     "延时费",  # 延时费30元: a fee (a review's)
+    "新增列",  # 新增列为重点项目30个: newly listed, no 增列 (a review's)
     # 加 in other words: 参加3000人次 takes part, 两项相加3000元 is a sum
     "参加", "附加", "外加", "叠加", "施加", "添加", "累加", "相加", "更加", "倍加", "有加",
     # and 加 of "plus", after a figure (底薪2000元加300元提成, 两年加6个月, 五加二, 白加黑,

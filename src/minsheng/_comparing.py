@@ -146,6 +146,7 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
     return at.points and bool(between)
 
 
+# (not 超过: 超过峰值3000人 exceeds the peak of 3000, a bound)
 _THAN = frozenset(("大于", "多于", "小于", "少于", "高于", "低于"))
 _PEAK_VALUE = compiled("峰(?!期|会)")
 # 达到序时进度44项, 达到国家一级标准河段15个: the things counted meet a pace or a

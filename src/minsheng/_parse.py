@@ -119,7 +119,13 @@ class Reading:
     direction: Direction | None = None
 
 
-_SPANS = frozenset(("年", "个月", "天", "周"))
+_SPANS = {  # a span of time, and the periods that are the same
+    "年": ("年",),
+    "个月": ("月",),
+    "天": ("日", "天"),
+    "日": ("日", "天"),
+    "周": ("周",),
+}
 
 
 def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantity:
@@ -153,11 +159,13 @@ def _quantity(
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
     pers = kept_pers(s, figure.unit, pers)
-    if figure.unit in _SPANS and any((p.unit or p.subject) == figure.unit for p in pers):
+    if figure.unit in _SPANS and any((p.unit or p.subject) in _SPANS[figure.unit] for p in pers):
         # 每年因交通事故死亡人数已经连续十余年居世界第一 (a twenty-first hunt's: 10 years a
         # year): a span of years is no figure per year
         raise fail(
-            msg("years per year (每年…连续10年): how long, or each year?"), text, figure.start
+            msg("a span per the same period (每年…连续10年): how long, or each?"),
+            text,
+            figure.start,
         )
     return _checked(
         text,
