@@ -300,6 +300,16 @@ def test_a_stage_is_guessed_and_said_so() -> None:
     assert any(r.startswith("stage:") for r in voted.review)
 
 
+def test_a_stage_given_against_a_report_of_completion_is_marked() -> None:
+    """A newcomer's: --stage voted on a year-end text drafted outcomes as targets, unmarked."""
+    text = "完成情况：\n1.新建学校\n已完成新建学校3所。\n"
+    voted = minsheng.draft(text, city=CITY, year=2031, stage="voted")
+    assert voted.stage is minsheng.Stage.VOTED
+    assert any(r.startswith("stage: voted as given") for r in voted.review)
+    reported = minsheng.draft(text, city=CITY, year=2031, stage="reported")
+    assert not any(r.startswith("stage:") for r in reported.review)
+
+
 def test_a_bare_figure_takes_its_unit_from_the_noun_after_it() -> None:
     """提升3万农村人口 counts 人: the unit is read from the noun and marked for review."""
     program = _draft("1.供水\n提升3万农村人口供水保障水平。\n", stage="planned")

@@ -105,10 +105,14 @@ def _as_of(s: str, after: int) -> tuple[dt.date | None, str]:
         return None, ""
 
 
+_COMPLETION = r"完成情况|已(?:全部|全面|基本|圆满)?完成|均已完成|圆满完成"
+
+
 def stage(s: str, stage: Stage | str | None) -> tuple[Stage, str]:
+    """The stage given, or the one the text reads as; and what a person should confirm."""
     if stage is not None:
         try:
-            return Stage(stage), ""
+            given = Stage(stage)
         except ValueError:
             raise InvalidValueError(
                 msg(
@@ -117,7 +121,15 @@ def stage(s: str, stage: Stage | str | None) -> tuple[Stage, str]:
                     stage=clip(repr(stage)),
                 )
             ) from None
-    if re.search(r"完成情况|已(?:全部|全面|基本|圆满)?完成|均已完成|圆满完成", s):
+        if given in (Stage.PLANNED, Stage.VOTED) and re.search(_COMPLETION, s):
+            # a newcomer's: --stage voted on a year-end text drafted its outcomes as
+            # targets, and nothing said so
+            return given, (
+                f"stage: {given.value} as given, but the text reports completion:"
+                " what was done is drafted as targets; confirm the stage"
+            )
+        return given, ""
+    if re.search(_COMPLETION, s):
         return Stage.REPORTED, "stage: reported, since the text reports completion"
     if re.search(r"进展情况|截至[^。]*?已", s):
         return Stage.PROGRESS, "stage: progress, since the text reports progress"
