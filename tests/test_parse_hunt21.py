@@ -161,3 +161,41 @@ def test_newly_listed_is_no_rise() -> None:
     """新增列为重点项目30个 read by parse_phrase as a change to 30: 新增, then 列为."""
     reading = minsheng.parse_phrase("新增列为重点项目30个")
     assert reading.change is None
+
+
+# A twenty-second hunt (317 sentences, 53 pages of county and district pledge
+# lists and completion reports): 确保实现任务清零 and 新建无人值守24小时城市书屋2个
+# (bx2200.com, rd.ankang.gov.cn).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "确保实现任务清零",
+        "确保欠薪动态清零",
+        "确保一个不漏",
+        "确保一户一人稳定就业",
+        "确保一次办好",
+    ],
+)
+def test_set_words_after_que_bao_hold_no_figure(text: str) -> None:
+    """确保实现任务清零 read as at least 0, 确保一个不漏 as at least one."""
+    assert list(minsheng.find_quantities(text)) == []
+
+
+@pytest.mark.parametrize("text", ["确保三年完成改造", "确保3个工作日办结"])
+def test_que_bao_before_a_time_is_refused(text: str) -> None:
+    """确保三年完成改造 read as at least 3 years: a deadline, within them."""
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+
+
+def test_que_bao_before_a_count_still_bounds_it() -> None:
+    (found,) = minsheng.find_quantities("确保3000个")
+    assert found.reading is not None
+    assert found.reading.figure.comparator is minsheng.Comparator.AT_LEAST
+
+
+def test_hours_that_name_a_reading_room_are_no_duration() -> None:
+    """新建无人值守24小时城市书屋2个 found 24 小时."""
+    assert [f.phrase for f in minsheng.find_quantities("新建无人值守24小时城市书屋2个")] == ["2个"]

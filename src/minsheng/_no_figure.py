@@ -39,6 +39,10 @@ LIGHT_HOUSING = "简约公屋"
 _WORDS = compiled(
     r"统一|同一|逐一|唯一|进一步|一律|一并|一体|一般|二次|十大|零工|零售|零星|零距离|两病|两癌|"
     r"一网通办|一站式|一刻钟|四好|一批|"
+    # a twenty-second hunt's, read as at least 0 or 1 after 确保: 清零, 归零 (nothing
+    # left), 一个不漏, 一次办好, 一户一人 (set words of policy)
+    r"清零|归零|一个不漏|一个不少|一户不落|一人不落|一个都不能少|一次办好|一次办成|一次办结|"
+    r"一户一人|一户一策|一人一岗|"
     # names and set words of policy (一次性补贴, 一老一小, 一件事一次办): no figure
     r"一次性|一件事一次办|一件事|一老一小|一老一幼|一卡通|一码通|一网统管|一张网|一条龙|一门式|一窗|一键|"
     r"一系列|一带一路|一事一议|一对一|一户一表|一人一档|一村一品|一线|一流|一些|三农|"
@@ -54,8 +58,9 @@ _WORDS = compiled(
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
     # 3个24小时城市书房, 24小时自助图书馆 (a sixteenth hunt's, read as 24 hours): the
     # hours that name a kind of place (24小时自助办理, 24小时开放 are hours of service)
-    r"(?<![0-9.])24 *小时[“\"「]?(?:自助|公益性|便民)?(?:城市书房|书房|图书馆|阅读空间|便利店"
-    r"|便利商店|超商|药店|书店|服务站|驿站|自助银行|营业厅|商店|超市|食堂|机场城市书房)|"
+    r"(?<![0-9.])24 *小时[“\"「]?(?:自助|公益性|便民)?(?:城市书房|城市书屋|书房|书屋|图书馆"
+    r"|阅读空间|便利店|便利商店|超商|药店|书店|服务站|驿站|自助银行|营业厅|商店|超市|食堂"
+    r"|机场城市书房)|"
     r"[新上下本首末]一轮|" + "|".join(_NOT_ABOUT) + "|"  # 新一轮城市更新: a new round, no count
     # 最多的一天达到3.2万人次: the busiest day, no bound on a count of days (an
     # eighth hunt's: read as at most 1 day)

@@ -247,6 +247,15 @@ PER_AREA = compiled("(?<![简])单产(?!品|业)|单位面积产量")
 单产品, 单产业园区).  公顷单产 names it with no 每 that the parser reads: refused too."""
 
 
+def _time_words(figure: _Figure, left: str) -> tuple[Message, int] | None:
+    """Why words right before a time leave it open: 近3年 (nearly, or the past?), 确保三年."""
+    if figure.unit in _TIMES and left.endswith("近"):
+        return msg("近 before a time: nearly, or the past?"), figure.start - 1
+    if times(figure.unit) and left.endswith("确保"):  # 确保三年完成改造 (a 22nd hunt's)
+        return msg("确保 before a time: a deadline, within it?"), figure.start
+    return None
+
+
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """Why a phrase of this one figure is refused, and where; ``None`` if it is not.
 
@@ -261,11 +270,13 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     started = starting_figure(s, figure.start, figure.end, alone=alone)
     if started is not None:  # 人均经费已从当初2009年的15元 (then 实现翻番)
         return msg("a starting figure without a change to a level"), started.start()
-    named = _no_total(s, figure, left) or _not_the_figure(s, figure, head, left)
+    named = (
+        _no_total(s, figure, left)
+        or _not_the_figure(s, figure, head, left)
+        or _time_words(figure, left)
+    )
     if named is not None:
         return named
-    if figure.unit in _TIMES and left.endswith("近"):
-        return msg("近 before a time: nearly, or the past?"), figure.start - 1
     if head.pers and times(figure.unit) and _AVERAGE_THEN_STREAK.search(left):
         # 人均可支配收入连续6年居第一 (a ninth hunt's: 6 years per person): a streak
         # has no denominator; the 人均 is another figure's

@@ -120,7 +120,8 @@ TRADITIONAL = dict(
         "見詳\ufa0a"  # labels (如圖1, 見表2, 詳見表1)
         "帳"  # words that end in 单 (帳單)
         "範糧\uf97b"  # 所示範 (schools), 單戶口糧 (a ration per household)
-        "虧",  # 減虧 (a loss cut by)
+        "虧"  # 減虧 (a loss cut by)
+        "歸\uf94e",  # 歸零, 一個不漏 (set words)
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -216,7 +217,8 @@ TRADITIONAL = dict(
         "见详见"
         "帐"
         "范粮粮"
-        "亏",
+        "亏"
+        "归漏",
         strict=True,
     )
 )
