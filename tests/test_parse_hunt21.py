@@ -199,3 +199,37 @@ def test_que_bao_before_a_count_still_bounds_it() -> None:
 def test_hours_that_name_a_reading_room_are_no_duration() -> None:
     """新建无人值守24小时城市书屋2个 found 24 小时."""
     assert [f.phrase for f in minsheng.find_quantities("新建无人值守24小时城市书屋2个")] == ["2个"]
+
+
+# A fourth review (of the fixes above) found these.
+
+
+@pytest.mark.parametrize("text", ["购置车辆50辆/台", "2000株/棵"])
+def test_other_pairs_of_measure_words_are_refused(text: str) -> None:
+    """50辆/台 read as 50 vehicles per machine once the pairs were a fixed list."""
+    assert all(f.reading is None for f in minsheng.find_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["核减不合理费用3000万元", "少收税费5亿元", "比上年少收3000万元"])
+def test_budget_cuts_stay_changes(text: str) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is not None
+    assert (found.reading.change, found.reading.direction) == (Measure.INCREMENT, Direction.LOWER)
+
+
+@pytest.mark.parametrize("text", ["确保用3年时间完成", "每个月已连续6个月"])
+def test_the_fourth_review_s_variants_are_refused(text: str) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.reading is None
+
+
+@pytest.mark.parametrize("text", ["确保一个也不能少", "一户一档", "一个不落", "一人一策"])
+def test_more_set_words_hold_no_figure(text: str) -> None:
+    assert list(minsheng.find_quantities(text)) == []
+
+
+def test_a_cap_far_after_the_largest_one_caps_each() -> None:
+    """单户最大贷款额度…原则上不超过50万元: a cap per household, 30 characters on."""
+    (found,) = minsheng.find_quantities("单户最大贷款额度由各地根据实际确定原则上不超过50万元")
+    assert found.reading is not None
+    assert found.reading.figure.per == (Per(Decimal(1), "户"),)

@@ -124,12 +124,14 @@ _CHANGES: dict[str, Direction | None] = {
             "贬值",
             "跌",  # 跌至
             "减收",
-            # and 减支15.75億元, 减列, 减亏; not 节支 (增收节支3000万元: more revenue and
-            # less spending, by how much each?), nor 调减, 核减 and 少收, which end other
-            # words (协调减少, 审核减免, 至少收到: a review's)
+            # and 减支15.75億元, 核减, 减列, 减亏, 少收 (less than planned); not 节支
+            # (增收节支3000万元: more revenue and less spending, by how much each?), nor
+            # 调减, which took the 减少 of 强调减少支出 (a review's)
             "减支",
+            "核减",
             "减列",
             "减亏",
+            "少收",
             "减税",
             "降费",
             "减负",
@@ -179,6 +181,8 @@ _NOT_CHANGES = (
     "延时服务",  # 课后延时服务2小时: the after-school service, no rise (a twelfth hunt's)
     "延时费",  # 延时费30元: a fee (a review's)
     "新增列",  # 新增列为重点项目30个: newly listed, no 增列 (a review's)
+    # 至少收到3000元: at least received, no 少收 (a review's: read as a fall)
+    "至少收", "最少收", "缺少收", "多少收", "减少收",
     # 加 in other words: 参加3000人次 takes part, 两项相加3000元 is a sum
     "参加", "附加", "外加", "叠加", "施加", "添加", "累加", "相加", "更加", "倍加", "有加",
     # and 加 of "plus", after a figure (底薪2000元加300元提成, 两年加6个月, 五加二, 白加黑,

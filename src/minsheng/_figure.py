@@ -38,8 +38,9 @@ from minsheng._quantity import Approximation, Comparator, Per
 from minsheng._unit_words import (
     _UNIT,
     _UNIT_WORDS,
+    COUNT_WORDS,
 )
-from minsheng._units import PEOPLE, RATES
+from minsheng._units import PEOPLE, RATES, UNITS, UnitKind
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _MORE_THAN,
@@ -126,8 +127,15 @@ _OTHER_DOTS = frozenset("•・‧･.")
 _SECOND_PARTS = frozenset("人户年月日天周次床亩台件")
 
 
-# measure words that one thing may be counted in, one or the other: 件/套, 个/处, 名/人
-_ALTERNATIVES = frozenset(("套", "件", "个", "处", "本", "册", "张", "台", "座", "栋", "间", "项"))
+def _counting(word: str | None) -> bool:
+    """Whether ``word`` is a measure word of things: 件, 套, 辆, 册 (not 元, 年)."""
+    return word is not None and (
+        word in COUNT_WORDS or (word in UNITS and UNITS[word].kind is UnitKind.CLASSIFIER)
+    )
+
+
+# what a count is per: a household, an occasion, an issue, a show, a class
+_PER_ONE = frozenset(("户", "次", "期", "场", "班", "批", "轮", "趟", "届", "季"))
 
 
 def _either(unit: str | None, per: Per) -> bool:
@@ -137,8 +145,12 @@ def _either(unit: str | None, per: Per) -> bool:
     (2篇/期, 4次/场, a review's): those are denominators.
     """
     other = per.unit or per.subject
-    return per.amount == 1 and (
-        (unit in _ALTERNATIVES and other in _ALTERNATIVES) or (unit in PEOPLE and other in PEOPLE)
+    return (
+        per.amount == 1
+        and _counting(unit)
+        and _counting(other)
+        and (unit in PEOPLE) == (other in PEOPLE)
+        and other not in _PER_ONE
     )
 
 

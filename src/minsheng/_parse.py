@@ -159,7 +159,9 @@ def _quantity(
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
     pers = kept_pers(s, figure.unit, pers)
-    if figure.unit in _SPANS and any((p.unit or p.subject) in _SPANS[figure.unit] for p in pers):
+    if figure.unit in _SPANS and any(
+        p.unit in _SPANS[figure.unit] or p.subject in _SPANS[figure.unit] for p in pers
+    ):  # (每个月…6个月: per 个 of 月, a review's)
         # 每年因交通事故死亡人数已经连续十余年居世界第一 (a twenty-first hunt's: 10 years a
         # year): a span of years is no figure per year
         raise fail(

@@ -247,11 +247,14 @@ PER_AREA = compiled("(?<![简])单产(?!品|业)|单位面积产量")
 单产品, 单产业园区).  公顷单产 names it with no 每 that the parser reads: refused too."""
 
 
+_ENSURED = compiled("确保(?:再?用|花|经过|通过)? *$")  # (确保用3年时间完成, a review's)
+
+
 def _time_words(figure: _Figure, left: str) -> tuple[Message, int] | None:
     """Why words right before a time leave it open: 近3年 (nearly, or the past?), 确保三年."""
     if figure.unit in _TIMES and left.endswith("近"):
         return msg("近 before a time: nearly, or the past?"), figure.start - 1
-    if times(figure.unit) and left.endswith("确保"):  # 确保三年完成改造 (a 22nd hunt's)
+    if times(figure.unit) and _ENSURED.search(left):  # 确保三年完成改造 (a 22nd hunt's)
         return msg("确保 before a time: a deadline, within it?"), figure.start
     return None
 

@@ -246,9 +246,10 @@ _MISSES = {  # whether the values from low to high all miss a bound of this comp
 }
 
 
-_FIGURE = compiled("[0-9０-９]")
+_FIGURE = compiled("[0-9０-９零〇一二两三四五六七八九十百千万]")
 _BOUND = compiled(
     "不低于|不少于|不超过|不高于|不大于|不小于|以上|以下|以内|至少|最多|不到|不足|低于|高于"
+    "|超过|大于|多于|小于|少于|不得|控制在|[≥≤><＞＜⩾⩽]"
 )
 
 
