@@ -139,17 +139,18 @@ _PER_ONE = frozenset(("户", "次", "期", "场", "班", "批", "轮", "趟", "�
 
 
 def _either(unit: str | None, per: Per) -> bool:
-    """Whether ``unit/per`` is one measure word or another of the same things: 件/套, 名/人.
+    """Whether ``unit/per`` is one measure word or another of the same things: 件/套, 辆/台.
 
-    Not a count per person or household (2张/人, 3台/户), per issue or per show
-    (2篇/期, 4次/场, a review's): those are denominators.
+    Not a count per person or household (2张/人, 3台/户, 1名/人), per issue or per
+    show (2篇/期, 4次/场, a review's): those are denominators.
     """
     other = per.unit or per.subject
     return (
         per.amount == 1
         and _counting(unit)
         and _counting(other)
-        and (unit in PEOPLE) == (other in PEOPLE)
+        and unit not in PEOPLE
+        and other not in PEOPLE
         and other not in _PER_ONE
     )
 
