@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from minsheng._errors import Problem
 from minsheng._i18n import msg, verbatim
+from minsheng._intervals import TESTS
 from minsheng._issues import issue as _issue
 from minsheng._model import Metric
+from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
 from minsheng._phrases import clause_reading, names_a_denominator, occurs_whole, show_per
-from minsheng._quantity import Comparator, Per
+from minsheng._quantity import Per
 from minsheng._script import normalize
 from minsheng._status_words import (
     DOING_WORD,
@@ -31,7 +33,15 @@ from minsheng._status_words import (
     says_started,
     says_under_way,
 )
-from minsheng._words import PLANNED, PLANNED_CHARS, UNDER_WAY, UNDER_WAY_CHARS
+from minsheng._words import (
+    _PREFIX_COMPARATORS,
+    _SUFFIX_COMPARATORS,
+    PLANNED,
+    PLANNED_CHARS,
+    SIGNS,
+    UNDER_WAY,
+    UNDER_WAY_CHARS,
+)
 
 
 def words_problems(path: str, metric: Metric) -> list[Problem]:
@@ -238,19 +248,10 @@ def evidence_problems(path: str, metric: Metric) -> list[Problem]:
     return problems
 
 
-_MISSES = {  # whether the values from low to high all miss a bound of this comparator
-    Comparator.AT_LEAST: lambda low_high, bound: low_high[1] < bound,
-    Comparator.MORE_THAN: lambda low_high, bound: low_high[1] <= bound,
-    Comparator.AT_MOST: lambda low_high, bound: low_high[0] > bound,
-    Comparator.LESS_THAN: lambda low_high, bound: low_high[0] >= bound,
-}
-
-
-_FIGURE = compiled("[0-9０-９零〇一二两三四五六七八九十百千万]")
-_BOUND = compiled(
-    "不低于|不少于|不超过|不高于|不大于|不小于|以上|以下|以内|至少|最多|不到|不足|低于|高于"
-    "|超过|大于|多于|小于|少于|不得|控制在|[≥≤><＞＜⩾⩽]"
-)
+_FIGURE = compiled(f"[{NUMBER_CHARS}]")
+# the parser's words and signs of a bound (不低于, 以内, ≥): a pledge with none has no
+# bound for evidence to miss
+_BOUND_WORDS = tuple(sorted({*_PREFIX_COMPARATORS, *_SUFFIX_COMPARATORS, *SIGNS}))
 
 
 def _short_of_the_target(metric: Metric, statement: str) -> tuple[str, str | None] | None:
@@ -263,8 +264,9 @@ def _short_of_the_target(metric: Metric, statement: str) -> tuple[str, str | Non
     With no target, the bound is the pledge's, where its words hold one alone.
     """
     target = metric.target
-    if not _FIGURE.search(statement) or (
-        target is None and not _BOUND.search(normalize(metric.statement or ""))
+    pledge = normalize(metric.statement or "")
+    if not _FIGURE.search(normalize(statement)) or (
+        target is None and not any(word in pledge for word in _BOUND_WORDS)
     ):
         return None  # no figure to miss, or no bound to miss: the scanner's import spared
     from minsheng._scan import find_quantities  # noqa: PLC0415 - 10 ms of a report, rarely needed
@@ -276,8 +278,9 @@ def _short_of_the_target(metric: Metric, statement: str) -> tuple[str, str | Non
             if f.reading is not None and f.reading.change is None and f.reading.figure.comparator
         ]
         target = bounds[0] if len(bounds) == 1 else None
-    if target is None or target.comparator not in _MISSES:
+    if target is None or target.comparator not in TESTS:
         return None
+    misses = TESTS[target.comparator][1]  # no value satisfies the bound
     for found in find_quantities(statement):
         reading = found.reading
         if reading is None or reading.change is not None or reading.baselines:
@@ -285,7 +288,6 @@ def _short_of_the_target(metric: Metric, statement: str) -> tuple[str, str | Non
         figure = reading.figure
         if figure.comparator is not None or (figure.unit, figure.per) != (target.unit, target.per):
             continue
-        interval = figure.interval
-        if _MISSES[target.comparator]((interval.low, interval.high), target.value):
+        if misses(figure.interval, target.value):
             return found.phrase, target.phrase
     return None
