@@ -206,18 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         discard_stdout()
         return 130
-    except BrokenPipeError:
-        discard_stdout()
-        return 141
     except MemoryError:  # the machine's limit, not a bug in minsheng
         discard_stdout()
         err("minsheng: " + _translate()(_("out of memory")))
         return 1
-    except OSError as exc:
-        discard_stdout()
-        reason = clip(_translate()(exc.strerror or str(exc)))
-        err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
-        return 1
+    except OSError as exc:  # a closed pipe, a full disk
+        return _unwritten(exc)
     except Exception as exc:
         if os.environ.get("MINSHENG_DEBUG"):
             raise
@@ -239,14 +233,22 @@ def _flushed() -> None:
         return
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
-        discard_stdout()
-        raise SystemExit(141) from None
     except OSError as exc:
-        discard_stdout()
-        reason = clip(_translate()(exc.strerror or str(exc)))
-        err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
-        raise SystemExit(1) from None
+        raise SystemExit(_unwritten(exc)) from None
+
+
+def _unwritten(exc: OSError) -> int:
+    """The exit code of output that cannot be written: a closed pipe 141 in silence, else 1.
+
+    Whatever is left in standard output's buffer is dropped, so that exiting
+    flushes nothing; a full disk or a closed standard output is one line.
+    """
+    discard_stdout()
+    if isinstance(exc, BrokenPipeError):
+        return 141
+    reason = clip(_translate()(exc.strerror or str(exc)))
+    err("minsheng: " + _translate()("cannot write the output: {reason}").format(reason=reason))
+    return 1
 
 
 def run() -> int:
