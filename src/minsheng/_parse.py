@@ -43,6 +43,7 @@ from minsheng._currency import (
     currency_refused,
     renminbi_at_end,
 )
+from minsheng._denominators import denominator
 from minsheng._errors import InvalidValueError, ParseError, expect
 from minsheng._figure import _MINUS, _Figure, _figures
 from minsheng._governing import (
@@ -89,6 +90,7 @@ from minsheng._words import (
     MAN_WORDS,
     NEGATIVE,
     ROUGH,
+    times,
 )
 from minsheng._years import YEARS
 
@@ -119,13 +121,15 @@ class Reading:
     direction: Direction | None = None
 
 
-_SPANS = {  # a span of time, and the periods that are the same
-    "年": ("年",),
-    "个月": ("月",),
-    "天": ("日", "天"),
-    "日": ("日", "天"),
-    "周": ("周",),
-}
+def _per_its_own_span(unit: str | None, pers: tuple[Per, ...]) -> bool:
+    """Whether a span of time is counted per one of the same span: 每年…连续10年, 每个月…6个月.
+
+    The periods are compared as denominators are (年 and 12个月, 日 and 天 alike).
+    """
+    if not pers or not times(unit):
+        return False
+    span = denominator(Per(Decimal(1), unit))[:2]
+    return any(denominator(Per(Decimal(1), p.unit, p.subject))[:2] == span for p in pers)
 
 
 def _checked(text: str, position: int, build: Callable[[], Quantity]) -> Quantity:
@@ -159,9 +163,7 @@ def _quantity(
     if len(number.value.as_tuple().digits) > MAX_DIGITS:
         raise fail(msg("more than {digits} digits", digits=MAX_DIGITS), text, figure.start)
     pers = kept_pers(s, figure.unit, pers)
-    if figure.unit in _SPANS and any(
-        p.unit in _SPANS[figure.unit] or p.subject in _SPANS[figure.unit] for p in pers
-    ):  # (每个月…6个月: per 个 of 月, a review's)
+    if _per_its_own_span(figure.unit, pers):
         # 每年因交通事故死亡人数已经连续十余年居世界第一 (a twenty-first hunt's: 10 years a
         # year): a span of years is no figure per year
         raise fail(

@@ -1,8 +1,8 @@
 """The parser's words of denominators: what 每 may govern, and what stands for it.
 
 每人每月, 每千名老人 and 每个托位 name a denominator after 每; 人均, 日处理,
-年产 and 千人口 print one without it.  :mod:`minsheng._governing` reads them
-around a figure; the rest of the parser's vocabulary is :mod:`minsheng._words`.
+年产 and 千人口 print one without it.  :mod:`minsheng._per_reading` reads them
+before a figure; the rest of the parser's vocabulary is :mod:`minsheng._words`.
 """
 
 from __future__ import annotations
