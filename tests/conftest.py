@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 import minsheng
+from minsheng import _readings
 from minsheng._registry import clear_cache
 
 _QUIET = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -31,6 +32,18 @@ SOURCE_MISSING = (
     "the source articles are the newspapers' texts, not redistributed with minsheng;"
     f" put them in {SOURCES} (see CONTRIBUTING.md) to run this test"
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_readings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the parser's readings in a file of the test session's own.
+
+    Some tests change the model or the parser in memory; what the parser reads
+    then must never reach the file a later process serves readings from.
+    """
+    folder = tmp_path_factory.mktemp("readings")
+    _readings._stamp = ("readings", "tests")  # noqa: SLF001 - the module's own state
+    _readings._path = str(folder / "readings.bin")  # noqa: SLF001
 
 
 @pytest.fixture

@@ -104,7 +104,6 @@ if _typing.TYPE_CHECKING:
         negotiate_locale,
     )
     from minsheng._parse import (
-        Reading,
         parse_phrase,
         parse_quantity,
     )
@@ -114,6 +113,9 @@ if _typing.TYPE_CHECKING:
     from minsheng._query import (
         Selection,
         select,
+    )
+    from minsheng._readings import (
+        Reading,
     )
     from minsheng._registry import (
         DatasetInfo,
@@ -182,7 +184,7 @@ _LAZY = {
     "format_target": "minsheng._format",
     "format_text": "minsheng._format",
     "negotiate_locale": "minsheng._locale",
-    "Reading": "minsheng._parse",
+    "Reading": "minsheng._readings",
     "parse_phrase": "minsheng._parse",
     "parse_quantity": "minsheng._parse",
     "Found": "minsheng._scan",

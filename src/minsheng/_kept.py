@@ -1,17 +1,19 @@
 """Files kept beside the bytecode: work a process does once, for the next ones.
 
-Four things minsheng would otherwise redo at every start are kept this way:
+Five things minsheng would otherwise redo at every start are kept this way:
 the programs re compiles from its patterns (:mod:`minsheng._patterns`), the
 part of babel's locale data that formatting reads
 (:mod:`minsheng._localedata`), the dates babel formatted
-(:mod:`minsheng._dates`) and the answer of the look for plugins
+(:mod:`minsheng._dates`), the parser's readings of phrases
+(:mod:`minsheng._readings`) and the answer of the look for plugins
 (:mod:`minsheng._plugins`).  All are guarded as bytecode is, and this module
 holds what they share:
 
 - A file lives in the package's ``__pycache__`` folder (under
   ``sys.pycache_prefix`` where that is set) and is named for a *stamp*:
   everything its content depends on (the interpreter's full version, the
-  versions of minsheng and of the library whose work it keeps).  A file of
+  versions of minsheng and of the library whose work it keeps, or the size
+  and time of minsheng's modules).  A file of
   another stamp is never read, and an upgrade starts a new file.
 - The file starts with a mark, a checksum of the stamp and one of the
   payload, all checked as bytes before the payload is decoded.  It is read

@@ -30,8 +30,6 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 
-import attrs
-
 from minsheng._change_words import (
     _CHANGES,
     NEGATIVE_GROWTH,
@@ -63,6 +61,7 @@ from minsheng._numerals import MAGNITUDES, MAX_DIGITS, Number, _read_arabic, fai
 from minsheng._patterns import compiled
 from minsheng._periods import kept_pers, without_dates
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
+from minsheng._readings import Reading
 from minsheng._refusals import (
     MONTHS,
     alone_refused,
@@ -99,26 +98,6 @@ MAX_LENGTH = 256
 
 
 __all__ = ["MAX_DIGITS", "MAX_LENGTH", "Reading", "parse_phrase", "parse_quantity"]
-
-
-@attrs.frozen
-class Reading:
-    """What a phrase says: its figure and, where it says so, a change.
-
-    ``figure`` is the figure the phrase states: the target of 由8%降至7% (7 %).
-    ``baselines`` are the levels a from → to phrase starts from: 8 % there, or
-    1200元 and 1000元 in 由1200元、1000元统一提高到1500元.  ``change`` is
-    :attr:`~minsheng.Measure.INCREMENT` for a change *by* an amount (提高3个百分点)
-    and :attr:`~minsheng.Measure.LEVEL` for a change *to* a level (提高到1500元);
-    ``None`` when the phrase has no change word.  ``direction`` is
-    :attr:`~minsheng.Direction.HIGHER` for 提高, 增加, 增长 and
-    :attr:`~minsheng.Direction.LOWER` for 下降, 减少, 压缩, 缩短.
-    """
-
-    figure: Quantity
-    baselines: tuple[Quantity, ...] = ()
-    change: Measure | None = None
-    direction: Direction | None = None
 
 
 def _per_its_own_span(unit: str | None, pers: tuple[Per, ...]) -> bool:

@@ -18,9 +18,9 @@ from minsheng._change_words import _CHANGE_CHARS
 from minsheng._errors import InvalidValueError, ParseError
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure, Metric
-from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._quantity import Approximation, Comparator, Per, Quantity, spoken_per
+from minsheng._readings import Reading, keep, kept
 from minsheng._script import TRADITIONAL, normalize
 
 _READINGS = (Approximation.EXACT, Approximation.ROUNDED)
@@ -175,13 +175,24 @@ def names_a_denominator(words: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _read(phrase: str) -> Reading | ParseError:
-    """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached."""
+    """The parser's reading of a phrase, or why it has none; phrases repeat, so it is cached.
+
+    A reading kept by an earlier process (:mod:`minsheng._readings`) is served
+    without importing the parser.
+    """
+    reading = kept(phrase)
+    if reading is not None:
+        return reading
+    from minsheng._parse import parse_phrase  # noqa: PLC0415 - only for a phrase not kept
+
     try:
-        return parse_phrase(phrase)
+        reading = parse_phrase(phrase)
     except ParseError as exc:
-        return exc
+        reading = exc
     except InvalidValueError as exc:  # a figure beyond the model's bounds, as 0.0000001
-        return ParseError(exc.detail, text=phrase, position=0)
+        reading = ParseError(exc.detail, text=phrase, position=0)
+    keep(phrase, reading)
+    return reading
 
 
 def phrase_disagreements(

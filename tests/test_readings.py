@@ -1,0 +1,318 @@
+"""The parser's readings kept beside the bytecode are the parser's readings.
+
+:mod:`minsheng._readings` keeps what the parser read in each phrase, so that
+a report need not import the parser.  Whatever the file holds, a phrase must
+read as the parser reads it, or as the file's own entry says where that entry
+is well formed and its stamp holds.
+"""
+
+# The module's state (the file read, the readings used) is what is tested.
+# ruff: noqa: SLF001
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import minsheng
+from minsheng import _kept, _phrases, _readings
+from minsheng._i18n import Message
+from minsheng._readings import Reading, decode, encode
+from tests.conftest import ROOT
+from tests.strategies import quantities
+
+# the fields of 不少于3000个's figure, as kept
+_FIGURE = ("3000", "个", 0, 0, "exact", ">=", (), "不少于3000个", None, None, None, None)
+CORPUS = json.loads((ROOT / "tests" / "corpus" / "phrases.json").read_text(encoding="utf-8"))
+PHRASES = sorted({entry["phrase"] for entry in CORPUS["phrases"]})
+
+
+def _parsed(phrase: str) -> Reading | minsheng.ParseError:
+    try:
+        return minsheng.parse_phrase(phrase)
+    except minsheng.ParseError as exc:
+        return exc
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal readings, or parse errors of the same reason, text and position."""
+    if isinstance(a, minsheng.ParseError) and isinstance(b, minsheng.ParseError):
+        return (type(a), a.reason_detail, a.text, a.position, str(a)) == (
+            type(b),
+            b.reason_detail,
+            b.text,
+            b.position,
+            str(b),
+        )
+    return type(a) is type(b) and a == b
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty file of readings, private to the test, as a new process finds it."""
+    path = tmp_path / "__pycache__" / "readings.test.bin"
+    monkeypatch.setattr(_readings, "_path", str(path))
+    monkeypatch.setattr(_readings, "_stamp", ("readings", "test"))
+    monkeypatch.setattr(_kept, "_WRITABLE", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(_readings, "atexit", _NoExit())
+    _new_process()
+    yield path
+    _new_process()
+
+
+class _NoExit:
+    """Stands for atexit: the tests write the file themselves."""
+
+    @staticmethod
+    def register(_: object) -> None:
+        return None
+
+
+def _new_process() -> None:
+    """The module as a new process finds it, the file on disk as it is."""
+    _readings._file = None
+    _readings._used.clear()
+    _readings._made = False
+    _phrases._read.cache_clear()
+
+
+def _write(path: Path, data: Any) -> None:
+    _kept.write(str(path), ("readings", "test"), marshal.dumps(data))
+
+
+def test_every_corpus_reading_is_kept_as_it_was_read() -> None:
+    """Each phrase of the corpus, read or refused, decodes to what the parser read."""
+    refused = 0
+    for phrase in PHRASES:
+        for text in (phrase, f"{phrase}之", f"约{phrase}"):
+            reading = _parsed(text)
+            refused += isinstance(reading, minsheng.ParseError)
+            assert _same(decode(encode(reading)), reading), text
+    assert refused > 100  # refusals are kept too
+
+
+@given(
+    figure=quantities(),
+    baselines=st.lists(quantities(), max_size=2).map(tuple),
+    change=st.none() | st.sampled_from(minsheng.Measure),
+    direction=st.none() | st.sampled_from(minsheng.Direction),
+)
+def test_any_reading_is_kept_as_it_is(
+    figure: minsheng.Quantity,
+    baselines: tuple[minsheng.Quantity, ...],
+    change: minsheng.Measure | None,
+    direction: minsheng.Direction | None,
+) -> None:
+    """Every field of a reading, its figures' denominators, ranges and spans included."""
+    reading = Reading(figure, baselines, change, direction)
+    kept: Any = encode(reading)
+    again = decode(marshal.loads(marshal.dumps(kept)))  # noqa: S302 - our own bytes
+    assert isinstance(again, Reading)
+    assert again == reading
+    assert [str(q.value) for q in again.baselines] == [str(q.value) for q in baselines]
+    assert str(again.figure.value) == str(figure.value)  # 3.0E+3 stays as printed
+
+
+def test_only_the_readings_own_kinds_are_kept() -> None:
+    figure = minsheng.Quantity(Decimal(1), "个")
+    for value in (
+        object(),
+        figure,
+        Reading(figure, change=1),  # type: ignore[arg-type]
+        Reading(figure, baselines=[figure]),  # type: ignore[arg-type]
+        Reading(attrs.evolve(figure, phrase=1)),  # type: ignore[arg-type]
+        Reading(attrs.evolve(figure, per=(minsheng.Text("文"),))),  # type: ignore[arg-type]
+        minsheng.ParseError(Message("{x}", (("x", 1),)), text="x", position=0),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError):
+            encode(value)  # type: ignore[arg-type]
+
+
+def test_every_field_is_kept() -> None:
+    """Each class's fields are kept, so that a field added to the model is kept too."""
+    for kind, fields in _readings.OBJECTS.items():
+        assert list(fields) == [f.name for f in attrs.fields(kind)], kind
+
+
+@pytest.mark.usefixtures("kept")
+def test_a_kept_reading_is_served_as_kept(kept: Path) -> None:
+    """A phrase the file holds is read from it: the parser is not asked."""
+    phrase = "不少于3000个"
+    assert _phrases._read(phrase) == minsheng.parse_phrase(phrase)
+    _readings._write()
+    _new_process()
+    wrong = Reading(minsheng.Quantity(Decimal(7), "个", phrase=phrase))
+    assert set(_readings._read_file()) == {phrase}
+    _write(kept, {phrase: encode(wrong)})  # this stamp: read, whatever it says
+    assert _phrases._read(phrase) == wrong
+
+
+def test_the_malformed_entries_below_differ_from_a_kept_one_only_as_they_say() -> None:
+    assert encode(minsheng.parse_phrase("不少于3000个")) == ("r", (_FIGURE, (), None, None))
+    error = decode(("p", ("{text}", (("text", "no"),)), "不少于3000个", 0))
+    assert isinstance(error, minsheng.ParseError)
+    assert error.reason == "no"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        ("x", 1),
+        ("r", ("1",)),
+        ("r", (_FIGURE, (), None, None, "extra")),
+        ("r", (("NaN", *_FIGURE[1:]), (), None, None)),
+        ("r", (("3000", 7, *_FIGURE[2:]), (), None, None)),
+        ("r", (_FIGURE, [_FIGURE], None, None)),
+        ("r", (_FIGURE, (), "more", None)),
+        ("r", (_FIGURE, (), None, 1)),
+        ("r", ((*_FIGURE[:4], "roughly", *_FIGURE[5:]), (), None, None)),
+        ("r", ((*_FIGURE[:6], (("0", None, None, None),), *_FIGURE[7:]), (), None, None)),
+        ("r", ((*_FIGURE[:11], (5, 1)), (), None, None)),
+        ("p", ("{text}", (("text", "no"),)), "another phrase", 0),
+        ("p", ("{text}", (("text", 1),)), "不少于3000个", 0),
+        ("p", ("{text}", [("text", "no")]), "不少于3000个", 0),
+        ("p", ("{text}", (("text", "no"),)), "不少于3000个", "0"),
+        [1, 2],
+        7,
+        None,
+    ],
+)
+def test_a_malformed_entry_is_read_by_the_parser(kept: Path, entry: Any) -> None:
+    phrase = "不少于3000个"
+    _write(kept, {phrase: entry})
+    assert _phrases._read(phrase) == minsheng.parse_phrase(phrase)
+
+
+@pytest.mark.parametrize("data", [["a list"], "text", None, 3])
+def test_a_malformed_file_is_passed_over(kept: Path, data: Any) -> None:
+    _write(kept, data)
+    assert _phrases._read("5100余个") == minsheng.parse_phrase("5100余个")
+
+
+def test_a_file_of_another_stamp_is_passed_over(kept: Path) -> None:
+    phrase = "5100余个"
+    wrong = Reading(minsheng.Quantity(Decimal(7), "个", phrase=phrase))
+    _kept.write(str(kept), ("readings", "another"), marshal.dumps({phrase: encode(wrong)}))
+    assert _phrases._read(phrase) == minsheng.parse_phrase(phrase)
+
+
+def test_the_stamp_follows_each_module(tmp_path: Path) -> None:
+    """A module edited, added or removed changes the stamp, as it would its bytecode."""
+    module = tmp_path / "a.py"
+    module.write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("a", encoding="utf-8")
+    first = _readings.sources(str(tmp_path))
+    assert _readings.sources(str(tmp_path)) == first
+    (tmp_path / "notes.txt").write_text("b", encoding="utf-8")
+    assert _readings.sources(str(tmp_path)) == first  # not a module
+    module.write_text("x = 2\n", encoding="utf-8")  # the same size
+    info = module.stat()
+    os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns + 1))
+    second = _readings.sources(str(tmp_path))
+    assert second != first
+    (tmp_path / "b.py").write_text("", encoding="utf-8")
+    assert _readings.sources(str(tmp_path)) not in (first, second)
+
+
+def test_the_stamp_names_the_interpreter_and_minsheng(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_readings, "_stamp", None)
+    monkeypatch.setattr(_readings, "_path", None)
+    where = _readings._where()
+    assert where is not None
+    path, stamp = where
+    assert sys.version in stamp
+    assert minsheng.__version__ in stamp
+    assert _readings.sources() in stamp
+    assert Path(path).parent.name == "__pycache__"
+
+
+def test_nothing_is_kept_where_the_modules_cannot_be_listed(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unlisted(folder: str = "") -> int:
+        raise OSError(folder)
+
+    monkeypatch.setattr(_readings, "sources", unlisted)
+    monkeypatch.setattr(_readings, "_stamp", None)
+    monkeypatch.setattr(_readings, "_path", None)
+    assert _phrases._read("5100余个") == minsheng.parse_phrase("5100余个")
+    assert _readings._where() is None
+    assert _readings._used == {}
+    _readings._write()
+    assert not kept.exists()
+
+
+@pytest.mark.usefixtures("kept")
+def test_the_file_holds_this_processes_readings_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Those used and made come first, then the file's others, up to the limit."""
+    monkeypatch.setattr(_readings, "MOST", 3)
+    for phrase in ("1个", "2个", "3个"):
+        _phrases._read(phrase)
+    _readings._write()
+    _new_process()
+    for phrase in ("3个", "4个", "5个", "6个"):  # 3个 from the file, then two more made
+        _phrases._read(phrase)
+    assert list(_readings._used) == ["3个", "4个", "5个"]
+    _readings._write()
+    assert list(_readings._read_file()) == ["3个", "4个", "5个"]
+    _new_process()
+    _phrases._read("6个")
+    _readings._write()
+    assert list(_readings._read_file()) == ["6个", "3个", "4个"]
+
+
+def test_a_process_that_parsed_nothing_writes_nothing(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _phrases._read("5100余个")
+    _readings._write()
+    _new_process()
+    assert _phrases._read("5100余个") == minsheng.parse_phrase("5100余个")
+    assert _readings._used  # served from the file
+    written: list[str] = []
+    monkeypatch.setattr(_kept, "write", lambda path, *_: written.append(path))
+    _readings._write()
+    assert written == []
+    assert kept.exists()
+
+
+def test_nothing_is_written_without_bytecode(kept: Path) -> None:
+    sys.dont_write_bytecode = True
+    _phrases._read("5100余个")
+    assert _readings._used == {}
+    _readings._write()
+    assert not kept.exists()
+
+
+def test_a_second_report_imports_no_parser(tmp_path: Path) -> None:
+    """The first report keeps its phrases' readings; the next reads them, and prints the same."""
+    code = (
+        "import io, sys\n"
+        "from minsheng._cli import main\n"
+        "out, sys.stdout = sys.stdout, io.StringIO()\n"
+        "assert main(['report', 'kunming', '2025', '--locale', 'en']) == 0\n"
+        "print(sys.stdout.getvalue(), file=out)\n"
+        "print('minsheng._parse' in sys.modules, file=sys.stderr)\n"
+    )
+    env = {**os.environ}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [sys.executable, "-X", f"pycache_prefix={tmp_path}", "-c", code]
+    first = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    assert first.stderr.strip() == "True"
+    second = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    assert second.stderr.strip() == "False"
+    assert second.stdout == first.stdout
+    assert "Met" in first.stdout or "met" in first.stdout
