@@ -140,7 +140,7 @@ def keep(phrase: str, reading: Reading | ParseError) -> None:
     """Keep the reading the parser made of ``phrase``, for the file written at exit."""
     global _made  # noqa: PLW0603 - set once, with the exit handler
     where = _where()
-    if where is None or not _kept.may_write(where[0]):
+    if where is None or len(_used) >= MOST or not _kept.may_write(where[0]):
         return
     try:
         encoded = encode(reading)
