@@ -260,9 +260,11 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     ):
         if s.startswith(word, k):
             if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
-                if counts(unit):
+                if counts(unit) and s.startswith(_INNER_NOUNS, k):
                     continue  # 60条内街小巷: 内 starts a word
-                if not times(unit):  # 20公里内河治理, or 3公里内全覆盖?
+                # 20公里内河治理, or 3公里内全覆盖? and 响铃3次内接听 (a twenty-third
+                # hunt's: within 3 rings, read as 3 次) against 3条内河
+                if not times(unit):
                     raise fail(msg("内 after a figure: within it, or a word (内河)?"), text, k)
                 # 5个工作日内办结: within
             comparator, j = meaning, k + len(word)
@@ -377,6 +379,11 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
 # 12.5点子, 175基点, 收报6114.4点, 23.5万剂次, 3毫米, 5度电), so they are
 # refused.  点 after a number is also a time of day.
 _BASIS_POINTS = ("基点",)  # the text is folded: 點 is 点 here
+# days and hours of a kind that minsheng does not read (工作日 it reads)
+_DAYS_OF_A_KIND = (
+    "工作天", "历日", "日历天", "日历日", "营业日", "交易日", "银行工作日", "法定工作日",
+    "工作小时", "工作周", "办公日",
+)  # fmt: skip
 _UNREAD_MEASURES = (
     *_BASIS_POINTS, "点子", "厘", "釐", "点", "剂", "劑",
     "毫米", "公分", "毫克", "克", "兆瓦", "瓦", "度", "毫升", "公升", "升", "英里", "海里",
@@ -397,6 +404,9 @@ _UNREAD_MEASURES = (
     "块", "毛",  # 补贴3000块 (yuan, said short), 3块地 (plots): the measure dropped
     "自然日", "工时", "工日",  # a fourth hunt's: days or hours of a kind, read bare
     "个自然日", "个工时", "个工日",  # and with 个 (3 个, its review's)
+    # a twenty-third hunt's: 10個工作天內 (Hong Kong's working days), 20個曆日, 5個營業日,
+    # 30个日历天, 7个交易日 and 5个工作小时 read as 10 个, within lost
+    *(w for d in _DAYS_OF_A_KIND for w in (d, f"个{d}")),
     "捆", "束", "朵", "枝", "串", "堆", "副", "顶", "幅", "卷", "杯", "碗", "桌",
     # a sixth hunt's: 新增墓穴10000穴, 公交站台10对, 54基, and others of things
     "穴", "对", "孔", "樘", "泊", "尊", "扇", "堵", "杆", "面", "道", "节", "组", "队", "层",
@@ -407,6 +417,15 @@ _UNREAD_MEASURES = (
     "㎍", "㎎", "㎏", "㎖", "㎗", "㎘", "㎜", "㎝", "㎥", "㎠", "㎤", "㎦", "㎣",
     "㏊", "㏈", "㎿", "㎾", "㎢", "㎸", "㏄", "㎐", "㎑", "㎒", "㎽", "㎼", "㎶",
 )  # fmt: skip
+# words that start with 内 after a count of things: 60条内街小巷, 3条内河, 10个内设机构
+_INNER_NOUNS = (
+    "内街", "内河", "内涝", "内部", "内容", "内外", "内环", "内陆", "内需", "内设", "内衣",
+    "内科", "内镜", "内训", "内控", "内资", "内地", "内江", "内蒙", "内核", "内存", "内饰",
+    "内务", "内销", "内循环", "内生", "内涵", "内网", "内业", "内审", "内联", "内径", "内墙",
+    "内院", "内巷", "内湖", "内港", "内城", "内河道", "内置", "内参", "内刊", "内勤", "内线",
+)  # fmt: skip
+UNREAD_BY_LENGTH = tuple(sorted(set(_UNREAD_MEASURES), key=len, reverse=True))
+"""The measure words the parser does not read, longest first: how far a refusal reaches."""
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
     "点位", "坪山", "方面", "方案", "方式", "方法", "方向", "方位", "方言", "方舱",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from minsheng._errors import ParseError
-from minsheng._figure import _MINUS, _Figure, read_figure
+from minsheng._figure import _MINUS, UNREAD_BY_LENGTH, _Figure, read_figure
 from minsheng._no_figure import (
     _OTHER_NUMERALS,
     financial_numeral,
@@ -52,6 +52,8 @@ BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1
 _MEASURE_WORD = 3  # the longest measure word the parser does not know (度, 头只) that BOUNDS follow
 
 
+_DECLINED = ("千", "百")  # magnitudes the parser declines after some numbers (16.6千)
+_EITHER_SIDE = ("±", "∓")  # ±2.93%: a tolerance, above or below
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
 _BRACKETED = 8  # how far a second unit in brackets may reach: 3000元(澳門元), 3000人(户次)
 _CLOSING = compiled("[)）]")
@@ -93,6 +95,29 @@ def _numeral_end(s: str, k: int) -> int:
     return end
 
 
+def _figure_at(s: str, k: int, before: _Figure | None) -> _Figure | None:
+    """The figure the parser reads at ``k``; a ParseError where :func:`_cut_off` refuses it."""
+    figure = read_figure(s, s, k, before)
+    refused = None if figure is None else _cut_off(s, figure)
+    if refused is not None:
+        raise ParseError("a figure cut off", text=s, position=refused)  # its span's error is shown
+    return figure
+
+
+def _cut_off(s: str, figure: _Figure) -> int | None:
+    """Where the parser refuses ``figure`` as found, which reads alone; ``None`` where not.
+
+    16.6千公頃 (a twenty-third hunt's): the parser takes no 千 or 百 after a
+    number of ten or more, and 减少16.6 alone would read as 16.6.  不超過±2.93%:
+    a tolerance either side, whose bound 2.93% alone would lose.
+    """
+    if figure.unit is None and s[figure.number.end : figure.number.end + 1] in _DECLINED:
+        return figure.number.end
+    if s[max(figure.start - 1, 0) : figure.start] in _EITHER_SIDE:
+        return figure.start - 1
+    return None
+
+
 def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     """The span of a figure at ``k`` that cannot be read, where reading stopped at ``refused``.
 
@@ -102,7 +127,9 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     """
     end = _numeral_end(s, k)
     a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
-    reach = refused + _REFUSED_WORD
+    # and over a measure word the parser does not read (3个自然日: 3个自然 reads)
+    measure = next((w for w in UNREAD_BY_LENGTH if s.startswith(w, refused)), "")
+    reach = refused + max(_REFUSED_WORD, len(measure))
     close = (
         _CLOSING.search(s, refused, refused + _BRACKETED)
         if s[refused : refused + 1] in "(（"
@@ -463,7 +490,7 @@ def raw_figures(
             continue
         before = figures[-1] if figures else None
         try:
-            figure = read_figure(s, s, k, before)
+            figure = _figure_at(s, k, before)
         except ParseError as exc:
             figure = _cut_at_slash(s, k, exc.position, before)
             if figure is None:

@@ -61,7 +61,10 @@ _UNIT_WORDS = {
 _UNIT_GUARDS = {
     "周": "(?![年边期末])",  # 100周年 is an anniversary, not 100 weeks; 周边, 周期, 周末
     "个周": "(?![年边期末日])",  # a review's: 3个周边县区, 3个周期 read as weeks
-    "个": "(?!自然日|工时|工日)",  # a review's: 3个自然日 read as 3 个 (refused below)
+    # a review's: 3个自然日 read as 3 个 (refused below); a twenty-third hunt's:
+    # 10個工作天內, 20個曆日, 5個營業日 and others of days of a kind
+    "个": "(?!自然日|工时|工日|工作天|历日|日历[天日]|营业日|交易日|银行工作日|法定工作日"
+    "|工作小时|工作周|办公日)",
     # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
     "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units

@@ -1,0 +1,141 @@
+"""Misreads a twenty-third hunt of real text found: service pledges, utilities, farming.
+
+Its pages: government services' time limits, utilities' pledges, food safety,
+tourism, grain output, and Hong Kong's, Macau's and Taiwan's performance
+pledges.  Sources: 運輸署在10個工作天內…寄回 (news.gov.hk), 於接獲HBP1表格後9個工作天內回應
+(dsd.gov.hk), 比上年減少16.6千公頃 (the national statistics bureau's early rice
+release, as m.xtnichuang.com prints it), 抽樣誤差不超過±2.93% (agesnews.com),
+響鈴3次內接聽 (a gas company's pledge, olsa.cn).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from minsheng import Comparator
+
+
+def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
+    return [
+        (f.phrase, None if f.reading is None else f.reading.figure)
+        for f in minsheng.find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "運輸署在10個工作天內,以掛號郵件方式寄回",
+        "於接獲HBP1表格後9個工作天內回應",
+        "簽發新食物業牌照最長217個工作天",
+        "平均處理時間介乎138至217個工作天",
+        "在四個工作天內完成開標程序",
+        "在20個曆日內",
+        "5個營業日內",
+        "30个日历天",
+        "30个日历日内",
+        "7个交易日内",
+        "3个银行工作日内",
+        "5个法定工作日内",
+        "5个工作小时内",
+        "2个工作周内",
+        "3個辦公日內",
+        "10个自然日内",  # found as a bare 10, though the parser refused it
+        "在3个自然日内完成",
+    ],
+)
+def test_days_of_a_kind_minsheng_does_not_read_are_refused(text: str) -> None:
+    """10個工作天內 read as 10 个, its unit and bound lost; 10个自然日内 as a bare 10."""
+    found = _read(text)
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("5个工作日内办结", Decimal(5), "个工作日"),
+        ("3個月內", Decimal(3), "个月"),
+        ("10天內", Decimal(10), "天"),
+    ],
+)
+def test_days_minsheng_reads_stay_within(text: str, value: Decimal, unit: str) -> None:
+    ((_, figure),) = _read(text)
+    assert figure is not None
+    assert (figure.value, figure.unit, figure.comparator) == (value, unit, Comparator.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年全國早稻比上年減少16.6千公頃(24.9萬畝)",
+        "增加12.5千公顷",
+        "约16.6千户",
+        "不少于12.5千人",
+        "以2230.3千公頃的播種面積",
+    ],
+)
+def test_thousands_after_a_number_of_ten_or_more_are_refused(text: str) -> None:
+    """比上年減少16.6千公頃 read as a fall of 16.6, with no unit: 1000 times too small."""
+    for phrase, figure in _read(text):
+        if "千" in phrase or "16.6" in phrase or "12.5" in phrase or "2230.3" in phrase:
+            assert figure is None, phrase
+        else:
+            assert figure is not None
+            assert figure.unit == "亩", phrase  # the bracket's 24.9萬畝 still reads
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("增加3.5千公顷", Decimal(3500), "公顷"),
+        ("增加16.6千米", Decimal("16.6"), "千米"),
+        ("增加16.6万公顷", Decimal(166000), "公顷"),
+    ],
+)
+def test_thousands_the_parser_reads_still_read(text: str, value: Decimal, unit: str) -> None:
+    ((_, figure),) = _read(text)
+    assert figure is not None
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["抽樣誤差不超過±2.93%", "误差±3%", "偏差不大于±5%", "误差在±3%以内"]
+)
+def test_a_tolerance_either_side_is_refused(text: str) -> None:
+    """不超過±2.93% read as exactly 2.93 %: its bound was lost with the ±."""
+    found = _read(text)
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["服務熱線響鈴3次內接聽", "3次内办结", "材料5份內即可", "10人內的小團"]
+)
+def test_within_a_count_before_a_verb_is_refused(text: str) -> None:
+    """響鈴3次內接聽 read as exactly 3 次: within 3 rings, or a word 內接?"""
+    found = _read(text)
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("改造60条内街小巷", Decimal(60), "条", None),
+        ("新建3条内河", Decimal(3), "条", None),
+        ("设10个内设机构", Decimal(10), "个", None),
+        ("響鈴3次內", Decimal(3), "次", Comparator.AT_MOST),
+        ("排隊人數20人內", Decimal(20), "人", Comparator.AT_MOST),
+        ("來電5秒內接聽", Decimal(5), "秒", Comparator.AT_MOST),
+    ],
+)
+def test_counts_before_a_word_of_inner_and_within_at_the_end_still_read(
+    text: str, value: Decimal, unit: str, comparator: Comparator | None
+) -> None:
+    ((_, figure),) = _read(text)
+    assert figure is not None
+    assert (figure.value, figure.unit, figure.comparator) == (value, unit, comparator)
