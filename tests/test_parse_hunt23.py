@@ -116,7 +116,7 @@ def test_a_tolerance_either_side_is_refused(text: str) -> None:
     "text", ["服務熱線響鈴3次內接聽", "3次内办结", "材料5份內即可", "10人內的小團"]
 )
 def test_within_a_count_before_a_verb_is_refused(text: str) -> None:
-    """響鈴3次內接聽 read as exactly 3 次: within 3 rings, or a word 內接?"""
+    """響鈴3次內接聽 read as exactly 3 次: within 3 rings, or a word 內接."""
     found = _read(text)
     assert found
     assert all(figure is None for _, figure in found), found
@@ -139,3 +139,27 @@ def test_counts_before_a_word_of_inner_and_within_at_the_end_still_read(
     ((_, figure),) = _read(text)
     assert figure is not None
     assert (figure.value, figure.unit, figure.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize(
+    "text", ["依銀行間的作業處理約需 7~14 天。", "约需3-5个工作日", "大约需要3至5个工作日"]
+)
+def test_about_apart_from_a_range_is_refused(text: str) -> None:
+    """約需 7~14 天 read as an exact range: 约需7天 was refused, the range lost its 约."""
+    found = _read(text)
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("需7~14天", Decimal(7), Decimal(14)), ("时限为3-5日", Decimal(3), Decimal(5))],
+)
+def test_a_range_with_no_about_still_reads(text: str, low: Decimal, high: Decimal) -> None:
+    ((_, figure),) = _read(text)
+    assert figure is not None
+    assert (figure.value, figure.upper, figure.approximation) == (
+        low,
+        high,
+        minsheng.Approximation.EXACT,
+    )

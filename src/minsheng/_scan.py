@@ -31,6 +31,7 @@ from minsheng._change_words import (
     change_of_it,
 )
 from minsheng._changes import RATE_NOUN_AT_END
+from minsheng._comparing import figure_at
 from minsheng._context import own_context_steps
 from minsheng._errors import ParseError, expect
 from minsheng._figure import _Figure
@@ -81,6 +82,7 @@ from minsheng._scan_neighbours import (
 from minsheng._scan_start import (
     PER_WITHOUT_EACH,
     figure_start,
+    with_refused_words,
 )
 from minsheng._script import normalize
 from minsheng._units import RATES
@@ -409,6 +411,11 @@ def _range_start(
     if high.unit is None and high.number.multiplier < 4 and high.start not in signed:
         return None  # 1-2月, 2025—2027年: months and years, not a quantity
     a, governed = extend_left(s, low.start, floor, covered, dates)
+    # 約需7~14天 (a twenty-third hunt's, found as an exact range): words the
+    # parser refuses before it, as before a figure alone
+    refused = with_refused_words(s, a, floor, figure_at(s, low.start))
+    if refused < a:
+        a, governed = refused, True
     c = max(clause_start(s, a), floor)
     held = RATE_NOUN_AT_END.search(s, c, a)
     if held is not None:  # 涨幅在1.4%至3.0%之间: growth (a twelfth hunt's: found as a level)

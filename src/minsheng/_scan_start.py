@@ -110,7 +110,7 @@ _CHANGE_TO_A_SHARE = compiled(
 )
 
 
-def _with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
+def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     """Widen a phrase's start over words right before it that the parser refuses.
 
     不是3个, 负增长3%, 比上年多2000人 and 高于上月2个百分点 must not be found as
@@ -427,12 +427,12 @@ def figure_start(
     at = figure_at(s, figure.start)  # 高于全国3个百分点, 高于全省5%: differences
     # the words the parser refuses right before the figure (比去年提高0.11分,
     # 降幅比上月收窄), else before the change word that opens its clause
-    start = _with_refused_words(s, a, floor, at)
+    start = with_refused_words(s, a, floor, at)
     first = _with_first_change(s, a, c) if start == a else a
     if first != a and _names_its_object(s, figure, first):
         first = a  # 提升3万农村人口供水保障水平: 30,000 people, not a rise of 30,000
     if first != a:
-        start = _with_refused_words(s, first, floor, at)
+        start = with_refused_words(s, first, floor, at)
     if s.startswith("提升", start):  # 学校数量提升12所: the noun says a number rose
         noun = NUMBER_BEFORE_A_RISE.search(s, max(c, floor), start)
         start = start if noun is None else noun.start()
