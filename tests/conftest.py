@@ -42,8 +42,8 @@ def _private_readings(tmp_path_factory: pytest.TempPathFactory) -> None:
     then must never reach the file a later process serves readings from.
     """
     folder = tmp_path_factory.mktemp("readings")
-    _readings._stamp = ("readings", "tests")  # noqa: SLF001 - the module's own state
-    _readings._path = str(folder / "readings.bin")  # noqa: SLF001
+    stamp = ("readings", "tests", _readings.sources()[0])
+    _readings._WHERE = (str(folder / "readings.bin"), stamp)  # noqa: SLF001 - the module's own
 
 
 @pytest.fixture

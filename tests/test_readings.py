@@ -16,6 +16,7 @@ import marshal
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +36,10 @@ from tests.strategies import quantities
 
 # the fields of 不少于3000个's figure, as kept
 _FIGURE = ("3000", "个", 0, 0, "exact", ">=", (), "不少于3000个", None, None, None, None)
+# a reason nested deeper than any the parser gives
+_DEEP: Any = ("{text}", (("text", "no"),))
+for _ in range(10):
+    _DEEP = ("{inner}", (("inner", _DEEP),))
 CORPUS = json.loads((ROOT / "tests" / "corpus" / "phrases.json").read_text(encoding="utf-8"))
 PHRASES = sorted({entry["phrase"] for entry in CORPUS["phrases"]})
 
@@ -63,8 +68,7 @@ def _same(a: object, b: object) -> bool:
 def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty file of readings, private to the test, as a new process finds it."""
     path = tmp_path / "__pycache__" / "readings.test.bin"
-    monkeypatch.setattr(_readings, "_path", str(path))
-    monkeypatch.setattr(_readings, "_stamp", ("readings", "test"))
+    monkeypatch.setattr(_readings, "_WHERE", (str(path), _STAMP))
     monkeypatch.setattr(_kept, "_WRITABLE", {})
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     monkeypatch.setattr(_readings, "atexit", _NoExit())
@@ -86,11 +90,15 @@ def _new_process() -> None:
     _readings._file = None
     _readings._used.clear()
     _readings._made = False
+    _readings._checked = False
     _phrases._read.cache_clear()
 
 
+_STAMP = ("readings", "test", _readings.sources()[0])
+
+
 def _write(path: Path, data: Any) -> None:
-    _kept.write(str(path), ("readings", "test"), marshal.dumps(data))
+    _kept.write(str(path), _STAMP, marshal.dumps(data))
 
 
 def test_every_corpus_reading_is_kept_as_it_was_read() -> None:
@@ -185,6 +193,14 @@ def test_the_malformed_entries_below_differ_from_a_kept_one_only_as_they_say() -
         ("p", ("{text}", (("text", 1),)), "不少于3000个", 0),
         ("p", ("{text}", [("text", "no")]), "不少于3000个", 0),
         ("p", ("{text}", (("text", "no"),)), "不少于3000个", "0"),
+        ("p", ("{text}", (("text", "no"),)), "不少于3000个", 99),  # past the text's end
+        ("p", ("{text:>1000000000}", (("text", "no"),)), "不少于3000个", 0),  # a review's
+        ("p", ("{text!r}", (("text", "no"),)), "不少于3000个", 0),
+        ("p", ("{other}", (("text", "no"),)), "不少于3000个", 0),
+        ("p", ("{text}", (("text", "x" * 1025),)), "不少于3000个", 0),
+        ("p", _DEEP, "不少于3000个", 0),
+        ("r", (_FIGURE, (_FIGURE,) * 17, None, None)),  # marshal repeats one by reference
+        ("r", ((*_FIGURE[:6], (("1", None, None, None),) * 17, *_FIGURE[7:]), (), None, None)),
         [1, 2],
         7,
         None,
@@ -207,50 +223,87 @@ def test_a_file_of_another_stamp_is_passed_over(kept: Path) -> None:
     wrong = Reading(minsheng.Quantity(Decimal(7), "个", phrase=phrase))
     _kept.write(str(kept), ("readings", "another"), marshal.dumps({phrase: encode(wrong)}))
     assert _phrases._read(phrase) == minsheng.parse_phrase(phrase)
+    _new_process()
+    other_files = (*_STAMP[:-1], _STAMP[-1] + 1)  # the same versions, other files
+    _kept.write(str(kept), other_files, marshal.dumps({phrase: encode(wrong)}))
+    assert _phrases._read(phrase) == minsheng.parse_phrase(phrase)
 
 
-def test_the_stamp_follows_each_module(tmp_path: Path) -> None:
-    """A module edited, added or removed changes the stamp, as it would its bytecode."""
+def test_the_stamp_follows_each_file(tmp_path: Path) -> None:
+    """A module edited, added or removed changes the stamp, as it would its bytecode.
+
+    So does an edit that keeps the size and sets the modification time back, as
+    ``cp -p`` and ``touch -r`` do: the change time moves.
+    """
     module = tmp_path / "a.py"
     module.write_text("x = 1\n", encoding="utf-8")
-    (tmp_path / "notes.txt").write_text("a", encoding="utf-8")
-    first = _readings.sources(str(tmp_path))
-    assert _readings.sources(str(tmp_path)) == first
-    (tmp_path / "notes.txt").write_text("b", encoding="utf-8")
-    assert _readings.sources(str(tmp_path)) == first  # not a module
-    module.write_text("x = 2\n", encoding="utf-8")  # the same size
+    first, latest = _readings.sources(str(tmp_path))
+    assert _readings.sources(str(tmp_path)) == (first, latest)
+    assert latest >= module.stat().st_mtime_ns
+    (tmp_path / "cache").mkdir()  # a folder: no module
+    assert _readings.sources(str(tmp_path))[0] == first
     info = module.stat()
-    os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns + 1))
-    second = _readings.sources(str(tmp_path))
+    time.sleep(0.01)
+    module.write_text("x = 2\n", encoding="utf-8")  # the same size, the same time
+    os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))
+    second = _readings.sources(str(tmp_path))[0]
     assert second != first
-    (tmp_path / "b.py").write_text("", encoding="utf-8")
-    assert _readings.sources(str(tmp_path)) not in (first, second)
+    (tmp_path / "b.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")  # compiled, or bytecode
+    assert _readings.sources(str(tmp_path))[0] not in (first, second)
 
 
-def test_the_stamp_names_the_interpreter_and_minsheng(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_readings, "_stamp", None)
-    monkeypatch.setattr(_readings, "_path", None)
-    where = _readings._where()
+def test_the_stamp_names_the_interpreter_minsheng_and_its_files() -> None:
+    where = _readings._looked()
     assert where is not None
     path, stamp = where
     assert sys.version in stamp
     assert minsheng.__version__ in stamp
-    assert _readings.sources() in stamp
+    assert stamp[-1] == _readings.sources()[0]
     assert Path(path).parent.name == "__pycache__"
+    # one file for every state of the modules: an edit replaces it, and leaves none behind
+    assert str(_readings.sources()[0]) not in Path(path).name
 
 
-def test_nothing_is_kept_where_the_modules_cannot_be_listed(
-    kept: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def unlisted(folder: str = "") -> int:
+def test_nothing_is_kept_where_the_files_cannot_be_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unlisted(folder: str = "") -> tuple[int, int]:
         raise OSError(folder)
 
     monkeypatch.setattr(_readings, "sources", unlisted)
-    monkeypatch.setattr(_readings, "_stamp", None)
-    monkeypatch.setattr(_readings, "_path", None)
-    assert _phrases._read("5100余个") == minsheng.parse_phrase("5100余个")
-    assert _readings._where() is None
-    assert _readings._used == {}
+    assert _readings._looked() is None
+
+
+def test_nothing_is_kept_where_a_file_changed_just_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module written a moment ago may be being written still (or within the clock's tick)."""
+    now = time.time_ns()
+    monkeypatch.setattr(_readings, "sources", lambda: (1, now))
+    assert _readings._looked() is None
+    monkeypatch.setattr(_readings, "sources", lambda: (1, now - _readings.SETTLED_NS - 10**9))
+    assert _readings._looked() is not None
+
+
+def test_a_process_whose_modules_changed_keeps_and_serves_nothing(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout while a session runs: its parser, imported later, may be another."""
+    _phrases._read("5100余个")
+    _readings._write()
+    assert kept.exists()
+    _new_process()
+    before = kept.read_bytes()
+    monkeypatch.setattr(_readings, "sources", lambda: (_STAMP[-1] + 1, 0))
+    assert _phrases._read("3000个") == minsheng.parse_phrase("3000个")
+    assert _readings._WHERE is None  # looked at again when the parser was first asked
+    _phrases._read.cache_clear()
+    assert _readings.kept("5100余个") is None  # and serves no more
+    _readings._write()
+    assert kept.read_bytes() == before
+
+
+def test_nothing_is_written_where_the_modules_changed_before_exit(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _phrases._read("5100余个")
+    monkeypatch.setattr(_readings, "sources", lambda: (_STAMP[-1] + 1, 0))
     _readings._write()
     assert not kept.exists()
 
@@ -316,3 +369,23 @@ def test_a_second_report_imports_no_parser(tmp_path: Path) -> None:
     assert second.stderr.strip() == "False"
     assert second.stdout == first.stdout
     assert "Met" in first.stdout or "met" in first.stdout
+
+
+@pytest.mark.usefixtures("kept")
+def test_the_file_is_never_larger_than_it_may_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the file's others would make it too large, this process's readings alone go."""
+    for phrase in ("1个", "2个", "3个"):
+        _phrases._read(phrase)
+    _readings._write()
+    _new_process()
+    _phrases._read("4个")
+    alone = len(marshal.dumps(dict(_readings._used)))
+    monkeypatch.setattr(_readings, "LARGEST", alone + _readings._HEADER)
+    _readings._write()
+    assert list(_readings._read_file()) == ["4个"]
+    _new_process()
+    _phrases._read("5个")
+    monkeypatch.setattr(_readings, "LARGEST", _readings._HEADER + 10)  # not even that
+    _readings._write()
+    monkeypatch.setattr(_readings, "LARGEST", 1024 * 1024)
+    assert list(_readings._read_file()) == ["4个"]

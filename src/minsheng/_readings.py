@@ -8,13 +8,14 @@ the readings a process made are kept in a file beside the bytecode
 there decodes its reading and never imports the parser:
 
 - The file's stamp holds the interpreter's full version, minsheng's version
-  and the name, size and modification time of each of minsheng's modules, as
-  Python's bytecode is guarded by its source's size and time: a reading is
-  never served by a parser other than the one that made it.
+  and a checksum of its files (:func:`sources`), taken as this module is
+  imported and checked again when the parser is first used and before the
+  file is written: a reading is never served by a parser other than the one
+  that made it, and a process whose files changed keeps and serves nothing.
 - A reading is kept as plain values (text, integers, tuples) and decoded
-  through the model's own constructors, which check it as they would any
-  figure; a file that is malformed, or whose entry is, is passed over and the
-  parser reads the phrase.
+  through the model's own constructors, each field checked for its type and
+  bounded in size; a file that is malformed, or whose entry is, is passed
+  over and the parser reads the phrase.
 - At exit, a process that parsed a phrase writes the readings it used and
   made, then as many of the file's others as :data:`MOST` allows.  A process
   that parsed nothing writes nothing.
@@ -26,8 +27,10 @@ import atexit
 import enum
 import marshal
 import os
+import string
 import sys
 import threading
+import time
 import zlib
 from collections.abc import Callable
 from decimal import Decimal
@@ -68,53 +71,77 @@ class Reading:
 MOST = 1024
 """The most readings the file keeps; a year of one city has about a hundred phrases."""
 LARGEST = 1024 * 1024
-"""The largest file read, in bytes: :data:`MOST` readings take 80 to 250 kB.
+"""The largest file read or written, in bytes: :data:`MOST` readings take 80 to 250 kB.
 
 Decoding a file of :data:`MOST` readings takes about a millisecond.
 """
+SETTLED_NS = 5_000_000_000
+"""How long before a process looks (in ns) minsheng's files must have last changed."""
 
 _lock = threading.Lock()
 _file: dict[str, Any] | None = None  # phrase: encoded reading; read on first use
 _used: dict[str, Any] = {}  # phrase: encoded reading, served or made in this process
 _made = False  # whether this process parsed a phrase (and so writes the file at exit)
-_stamp: tuple[Any, ...] | None = None
-_path: str | None = None
+_checked = False  # whether the files were looked at again when the parser was first asked
 
 
-def sources(folder: str = os.path.dirname(__file__)) -> int:  # noqa: PTH120 - as in _kept
-    """A checksum of the name, size and modification time of each module in ``folder``.
+def sources(folder: str = os.path.dirname(__file__)) -> tuple[int, int]:  # noqa: PTH120 - as in _kept
+    """A checksum of the files in ``folder``, and when the last of them changed (ns).
 
-    The folder is minsheng's own, whose modules make every reading.
+    The checksum is of each file's name, size, modification and change times
+    and inode: an edit that keeps the size and sets the modification time back
+    (``cp -p``, ``touch -r``) still changes the change time, which no tool sets.
+    The folder is minsheng's own, whose modules (source, compiled or both)
+    make every reading.
     """
     seen = []
+    latest = 0
     with os.scandir(folder) as entries:
         for entry in entries:
-            if entry.name.endswith(".py"):
+            if entry.is_file():
                 info = entry.stat()
-                seen.append((entry.name, info.st_size, info.st_mtime_ns))
-    return zlib.crc32(repr(sorted(seen)).encode())
+                changed = max(info.st_mtime_ns, info.st_ctime_ns)
+                seen.append((entry.name, info.st_size, info.st_mtime_ns, changed, info.st_ino))
+                latest = max(latest, changed)
+    return zlib.crc32(repr(sorted(seen)).encode()), latest
 
 
-def _where() -> tuple[str, tuple[Any, ...]] | None:
-    """The file of kept readings and its stamp, found once a process.
+def _looked() -> tuple[str, tuple[Any, ...]] | None:
+    """The file of kept readings and its stamp, as the modules are on disk now.
 
-    ``None`` where minsheng's modules cannot be listed (a package in a zip
-    file): no reading is kept or served there.
+    ``None`` where they cannot be listed (a package in a zip file), or where one
+    changed less than :data:`SETTLED_NS` ago (it may be changing still): no
+    reading is kept or served there.
     """
-    global _stamp, _path  # noqa: PLW0603 - found once, on first use
-    if _stamp is None:
-        try:
-            checksum = sources()
-        except OSError:
-            _stamp = ()
-        else:
-            _stamp = ("readings", sys.version, __version__, marshal.version, checksum)
-            _path = _kept.path("readings", _stamp)
-    return None if _path is None else (_path, _stamp)
+    try:
+        checksum, latest = sources()
+    except OSError:
+        return None
+    if latest > time.time_ns() - SETTLED_NS:
+        return None
+    # one file per interpreter and version, which each edit of a module replaces
+    named = ("readings", sys.version, __version__, marshal.version)
+    return _kept.path("readings", named), (*named, checksum)
+
+
+# Looked at as this module is imported, with the checks and the parser's first
+# modules: the readings this process makes and serves are those of the modules
+# as they were then.  A module that changes while the process runs (a long
+# session, a checkout) stops the process keeping or serving any.
+_WHERE = _looked()
+
+
+def _unchanged() -> bool:
+    """Whether minsheng's files are as they were when this module was imported."""
+    where = _WHERE
+    try:
+        return where is not None and sources()[0] == where[1][-1]
+    except OSError:
+        return False
 
 
 def _read_file() -> dict[str, Any]:
-    where = _where()
+    where = _WHERE
     data = None if where is None else _kept.read_marshal(*where, LARGEST)
     return data if isinstance(data, dict) else {}
 
@@ -125,7 +152,7 @@ def kept(phrase: str) -> Reading | ParseError | None:
     with _lock:
         if _file is None:
             _file = _read_file()
-        encoded = _file.get(phrase)
+        encoded = _file.get(phrase) if _WHERE is not None else None
     if encoded is None:
         return None
     try:
@@ -140,18 +167,27 @@ def kept(phrase: str) -> Reading | ParseError | None:
 
 
 def keep(phrase: str, reading: Reading | ParseError) -> None:
-    """Keep the reading the parser made of ``phrase``, for the file written at exit."""
-    global _made  # noqa: PLW0603 - set once, with the exit handler
-    where = _where()
-    if where is None or len(_used) >= MOST or not _kept.may_write(where[0]):
+    """Keep the reading the parser made of ``phrase``, for the file written at exit.
+
+    The first time, the files are looked at again: a parser imported from
+    modules that changed since this module was imported keeps nothing, and
+    the process serves no more kept readings.
+    """
+    global _made, _checked, _WHERE  # noqa: PLW0603 - set once, with the exit handler
+    if _WHERE is None or len(_used) >= MOST or len(phrase) > _LONGEST_TEXT:
+        return
+    if not _checked:
+        _checked = True
+        if not _unchanged():
+            _WHERE = None
+            return
+    if not _kept.may_write(_WHERE[0]):
         return
     try:
         encoded = encode(reading)
     except TypeError:  # a value no kept reading holds: the parser reads it again
         return
     with _lock:
-        if len(_used) >= MOST:
-            return
         _used[phrase] = encoded
         if not _made:
             _made = True
@@ -159,17 +195,34 @@ def keep(phrase: str, reading: Reading | ParseError) -> None:
 
 
 def _write() -> None:
-    """Write the readings this process used and made, then the file's others (at exit)."""
-    where = _where()
+    """Write the readings this process used and made, then the file's others (at exit).
+
+    Nothing is written where minsheng's files changed since the process looked,
+    nor a file larger than :data:`LARGEST`.
+    """
+    where = _WHERE
+    if where is None or not _made or sys.dont_write_bytecode or not _unchanged():
+        return
     with _lock:
-        if where is None or not _made or sys.dont_write_bytecode:
-            return
         data = dict(_used)
-        for phrase, encoded in _read_file().items():
-            if len(data) >= MOST:
-                break
-            data.setdefault(phrase, encoded)
-    _kept.write(*where, marshal.dumps(data))
+        old = _read_file()
+    payload = marshal.dumps(data)
+    for phrase, encoded in old.items():
+        if len(data) >= MOST:
+            break
+        data.setdefault(phrase, encoded)
+    if len(data) > len(_used):
+        more = marshal.dumps(data)
+        if len(more) <= LARGEST - _HEADER:
+            payload = more
+    if len(payload) <= LARGEST - _HEADER:
+        _kept.write(*where, payload)
+
+
+_HEADER = 64  # more than the bytes _kept writes before the payload
+_LONGEST_TEXT = 1024  # the longest phrase or text kept; the parser reads 256 characters at most
+_MOST_ITEMS = 16  # the most figures, denominators or arguments of a message kept in one
+_DEEPEST = 8  # the deepest message kept (a parse error's reason holds a few)
 
 
 # A kept reading is a tuple of plain values: each class below is written as
@@ -179,7 +232,7 @@ _Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]  # (encode, decode)
 
 
 def _text_in(value: object) -> str:
-    if type(value) is not str:
+    if type(value) is not str or len(value) > _LONGEST_TEXT:
         raise TypeError(type(value).__name__)
     return value
 
@@ -226,12 +279,13 @@ def _items(codec: _Codec) -> _Codec:
     encode, decode = codec
 
     def items_out(value: object) -> tuple[object, ...]:
-        if type(value) is not tuple:
+        if type(value) is not tuple or len(value) > _MOST_ITEMS:
             raise TypeError(type(value).__name__)
         return tuple(encode(item) for item in value)
 
     def items_in(value: object) -> tuple[object, ...]:
-        if type(value) is not tuple:
+        # bounded: marshal writes an object repeated as a reference of 5 bytes
+        if type(value) is not tuple or len(value) > _MOST_ITEMS:
             raise TypeError(type(value).__name__)
         return tuple(decode(item) for item in value)
 
@@ -283,28 +337,36 @@ _READING = {
 }
 
 
-def _message_out(value: object) -> tuple[object, ...]:
-    if type(value) is not Message:
+def _message_out(value: object, depth: int = 0) -> tuple[object, ...]:
+    if type(value) is not Message or depth > _DEEPEST or len(value.args) > _MOST_ITEMS:
         raise TypeError(type(value).__name__)
     args = tuple(
-        (_text_in(name), _text_in(arg) if type(arg) is str else _message_out(arg))
+        (_text_in(name), _text_in(arg) if type(arg) is str else _message_out(arg, depth + 1))
         for name, arg in value.args
     )
-    return (_text_in(value.template), args)
+    return (_template(value.template, {name for name, _ in value.args}), args)
 
 
-def _message_in(value: Any) -> Message:  # noqa: ANN401 - read from a file
+def _message_in(value: Any, depth: int = 0) -> Message:  # noqa: ANN401 - read from a file
     template: object
     args: object
     template, args = value
-    if type(args) is not tuple:
+    if type(args) is not tuple or depth > _DEEPEST or len(args) > _MOST_ITEMS:
         raise TypeError(type(args).__name__)
-    return Message(
-        _text_in(template),
-        tuple(
-            (_text_in(name), arg if type(arg) is str else _message_in(arg)) for name, arg in args
-        ),
+    pairs = tuple(
+        (_text_in(name), _text_in(arg) if type(arg) is str else _message_in(arg, depth + 1))
+        for name, arg in args
     )
+    return Message(_template(template, {name for name, _ in pairs}), pairs)
+
+
+def _template(value: object, names: set[str]) -> str:
+    """A message's template: its fields plain names of its arguments (no ``{text:>1000000}``)."""
+    template = _text_in(value)
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is not None and (field not in names or spec or conversion):
+            raise TypeError(field)
+    return template
 
 
 _MESSAGE = {"template": _TEXT, "args": (_plain, _plain)}  # the fields, for the tests
@@ -328,7 +390,9 @@ def decode(value: Any) -> Reading | ParseError:  # noqa: ANN401 - read from a fi
     tag = value[0]
     if tag == "p":
         _, reason, text, position = value
-        return ParseError(_message_in(reason), text=_text_in(text), position=_integer_in(position))
+        if not 0 <= _integer_in(position) <= len(_text_in(text)):
+            raise ValueError(position)
+        return ParseError(_message_in(reason), text=text, position=position)
     if tag == "r":
         _, fields = value
         reading: Reading = _object(Reading, _READING)[1](fields)
