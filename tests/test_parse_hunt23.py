@@ -45,6 +45,15 @@ def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
         "3個辦公日內",
         "10个自然日内",  # found as a bare 10, though the parser refused it
         "在3个自然日内完成",
+        # its review's: a space, a word before the day, other days, weeks and months
+        "10个 工作天",
+        "5個完整工作天內",
+        "10个有效工作日内",
+        "5个国家法定工作日",
+        "连续3个自然月",
+        "3个自然天",
+        "5個營業天",
+        "2个自然周",
     ],
 )
 def test_days_of_a_kind_minsheng_does_not_read_are_refused(text: str) -> None:
@@ -76,12 +85,15 @@ def test_days_minsheng_reads_stay_within(text: str, value: Decimal, unit: str) -
         "约16.6千户",
         "不少于12.5千人",
         "以2230.3千公頃的播種面積",
+        "比上年减少16.6 千公顷",  # its review's: a space, and 仟 (Taiwan's budgets)
+        "減少4,639,924仟元",
+        "增加16.6千",
     ],
 )
 def test_thousands_after_a_number_of_ten_or_more_are_refused(text: str) -> None:
     """比上年減少16.6千公頃 read as a fall of 16.6, with no unit: 1000 times too small."""
     for phrase, figure in _read(text):
-        if "千" in phrase or "16.6" in phrase or "12.5" in phrase or "2230.3" in phrase:
+        if any(n in phrase for n in ("千", "仟", "16.6", "12.5", "2230.3", "4,639,924")):
             assert figure is None, phrase
         else:
             assert figure is not None
@@ -103,7 +115,19 @@ def test_thousands_the_parser_reads_still_read(text: str, value: Decimal, unit: 
 
 
 @pytest.mark.parametrize(
-    "text", ["抽樣誤差不超過±2.93%", "误差±3%", "偏差不大于±5%", "误差在±3%以内"]
+    "text",
+    [
+        "抽樣誤差不超過±2.93%",
+        "误差±3%",
+        "偏差不大于±5%",
+        "误差在±3%以内",
+        # its review's: a space after ±, and a figure before it
+        "误差不超过± 2.93%",
+        "控制在1000±50元",
+        "湿度控制在60%±5%",
+        "含量达到95%±2%",
+        "增长5%±1%",
+    ],
 )
 def test_a_tolerance_either_side_is_refused(text: str) -> None:
     """不超過±2.93% read as exactly 2.93 %: its bound was lost with the ±."""
@@ -113,7 +137,16 @@ def test_a_tolerance_either_side_is_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["服務熱線響鈴3次內接聽", "3次内办结", "材料5份內即可", "10人內的小團"]
+    "text",
+    [
+        "服務熱線響鈴3次內接聽",
+        "3次内办结",
+        "材料5份內即可",
+        "10人內的小團",
+        "每场100人内参加",  # its review's: 内参 is a word, 内参加 is not
+        "3次内生成报告",
+        "引进10家内、外资企业",
+    ],
 )
 def test_within_a_count_before_a_verb_is_refused(text: str) -> None:
     """響鈴3次內接聽 read as exactly 3 次: within 3 rings, or a word 內接."""
@@ -128,6 +161,12 @@ def test_within_a_count_before_a_verb_is_refused(text: str) -> None:
         ("改造60条内街小巷", Decimal(60), "条", None),
         ("新建3条内河", Decimal(3), "条", None),
         ("设10个内设机构", Decimal(10), "个", None),
+        ("4个内在要求", Decimal(4), "个", None),  # its review's: read, then refused
+        ("5名内分泌科医生", Decimal(5), "名", None),
+        ("3个内黄县", Decimal(3), "个", None),
+        ("3个工作周期", Decimal(3), "个", None),
+        ("5个交易日志", Decimal(5), "个", None),
+        ("惠及1.2万百姓", Decimal(12000), None, None),
         ("響鈴3次內", Decimal(3), "次", Comparator.AT_MOST),
         ("排隊人數20人內", Decimal(20), "人", Comparator.AT_MOST),
         ("來電5秒內接聽", Decimal(5), "秒", Comparator.AT_MOST),

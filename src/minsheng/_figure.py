@@ -39,6 +39,8 @@ from minsheng._unit_words import (
     _UNIT,
     _UNIT_WORDS,
     COUNT_WORDS,
+    DAYS_AFTER,
+    DAYS_OF_A_KIND,
 )
 from minsheng._units import PEOPLE, RATES, UNITS, UnitKind
 from minsheng._words import (
@@ -259,8 +261,10 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
         _SUFFIX_COMPARATORS.items() if k < len(s) and s[k] in _SUFFIX_STARTS else ()
     ):
         if s.startswith(word, k):
+            if word == "内" and s.startswith(_INNER_AND_OUTER, k):  # 10家内、外资企业
+                raise fail(msg("内 after a figure: within it, or a word (内河)?"), text, k)
             if word == "内" and k + 1 < len(s) and _is_word_char(s[k + 1]):
-                if counts(unit) and s.startswith(_INNER_NOUNS, k):
+                if counts(unit) and _INNER_NOUN.match(s, k):
                     continue  # 60条内街小巷: 内 starts a word
                 # 20公里内河治理, or 3公里内全覆盖? and 响铃3次内接听 (a twenty-third
                 # hunt's: within 3 rings, read as 3 次) against 3条内河
@@ -379,11 +383,6 @@ def _refuse_after_number(s: str, text: str, j: int) -> None:
 # 12.5点子, 175基点, 收报6114.4点, 23.5万剂次, 3毫米, 5度电), so they are
 # refused.  点 after a number is also a time of day.
 _BASIS_POINTS = ("基点",)  # the text is folded: 點 is 点 here
-# days and hours of a kind that minsheng does not read (工作日 it reads)
-_DAYS_OF_A_KIND = (
-    "工作天", "历日", "日历天", "日历日", "营业日", "交易日", "银行工作日", "法定工作日",
-    "工作小时", "工作周", "办公日",
-)  # fmt: skip
 _UNREAD_MEASURES = (
     *_BASIS_POINTS, "点子", "厘", "釐", "点", "剂", "劑",
     "毫米", "公分", "毫克", "克", "兆瓦", "瓦", "度", "毫升", "公升", "升", "英里", "海里",
@@ -404,9 +403,8 @@ _UNREAD_MEASURES = (
     "块", "毛",  # 补贴3000块 (yuan, said short), 3块地 (plots): the measure dropped
     "自然日", "工时", "工日",  # a fourth hunt's: days or hours of a kind, read bare
     "个自然日", "个工时", "个工日",  # and with 个 (3 个, its review's)
-    # a twenty-third hunt's: 10個工作天內 (Hong Kong's working days), 20個曆日, 5個營業日,
-    # 30个日历天, 7个交易日 and 5个工作小时 read as 10 个, within lost
-    *(w for d in _DAYS_OF_A_KIND for w in (d, f"个{d}")),
+    # and days of a kind (a twenty-third hunt's: 10個工作天內 read as 10 个)
+    *(w for d in DAYS_OF_A_KIND for w in (d, f"个{d}")),
     "捆", "束", "朵", "枝", "串", "堆", "副", "顶", "幅", "卷", "杯", "碗", "桌",
     # a sixth hunt's: 新增墓穴10000穴, 公交站台10对, 54基, and others of things
     "穴", "对", "孔", "樘", "泊", "尊", "扇", "堵", "杆", "面", "道", "节", "组", "队", "层",
@@ -417,15 +415,31 @@ _UNREAD_MEASURES = (
     "㎍", "㎎", "㎏", "㎖", "㎗", "㎘", "㎜", "㎝", "㎥", "㎠", "㎤", "㎦", "㎣",
     "㏊", "㏈", "㎿", "㎾", "㎢", "㎸", "㏄", "㎐", "㎑", "㎒", "㎽", "㎼", "㎶",
 )  # fmt: skip
-# words that start with 内 after a count of things: 60条内街小巷, 3条内河, 10个内设机构
-_INNER_NOUNS = (
-    "内街", "内河", "内涝", "内部", "内容", "内外", "内环", "内陆", "内需", "内设", "内衣",
-    "内科", "内镜", "内训", "内控", "内资", "内地", "内江", "内蒙", "内核", "内存", "内饰",
-    "内务", "内销", "内循环", "内生", "内涵", "内网", "内业", "内审", "内联", "内径", "内墙",
-    "内院", "内巷", "内湖", "内港", "内城", "内河道", "内置", "内参", "内刊", "内勤", "内线",
-)  # fmt: skip
-UNREAD_BY_LENGTH = tuple(sorted(set(_UNREAD_MEASURES), key=len, reverse=True))
-"""The measure words the parser does not read, longest first: how far a refusal reaches."""
+# words that start with 内 after a count of things: 60条内街小巷, 3条内河, 10个内设机构,
+# 4个内在要求, 5名内分泌科医生 (a review's), 3个内黄县 (place names); not 内参加 or
+# 内生成 (100人内参加: within 100 people, a review's)
+_INNER_NOUN = compiled(
+    "内(?:街|河|涝|部|容|外|环|陆|需|设|衣|科|镜|训|控|资|地|江|蒙|核|存|饰|务|销|循环"
+    "|生(?![成产])|涵|网|业|审|联|径|墙|院|巷|湖|港|城|置|参(?![加与训观])|刊|勤|线|在|分泌"
+    "|退|燃|贸|窥|迁|宣|驱|侧|招|聘|测|政|阁|乡|黄|耗|卷|功|幕|情|行|向|伤|服|脏|膜|障"
+    "|画|饮|源|省|化|修|装|胎)"
+)
+_DAYS_AFTER_GE = compiled(f"个 *{DAYS_AFTER}")
+_INNER_AND_OUTER = ("内、外", "内和外", "内与外", "内及外", "内或外")  # domestic and foreign
+_UNREAD_BY_LENGTH = tuple(sorted(set(_UNREAD_MEASURES), key=len, reverse=True))
+
+
+def unread_measure_end(s: str, k: int) -> int:
+    """Where a measure word the parser does not read, at ``k``, ends; ``k`` where there is none.
+
+    The scanner's refused phrase reaches over it: 3个自然日 (3个自然 reads), 10个 工作天.
+    """
+    days = _DAYS_AFTER_GE.match(s, k)
+    if days is not None:
+        return days.end()
+    return k + len(next((w for w in _UNREAD_BY_LENGTH if s.startswith(w, k)), ""))
+
+
 # 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
 _NOT_MEASURES = (
     "点位", "坪山", "方面", "方案", "方式", "方法", "方向", "方位", "方言", "方舱",
@@ -470,7 +484,9 @@ def _refuse_unread_measure(
         return
     if s.startswith("升", k) and (s[k + 1 : k + 2] in _CHANGE_AFTER or s[k + 1 : k + 2].isdigit()):
         return  # 78.3升至79岁, 4升1降: a change
-    if s.startswith(_UNREAD_MEASURES, k) and not s.startswith(_NOT_MEASURES, k):
+    if (
+        s.startswith(_UNREAD_MEASURES, k) and not s.startswith(_NOT_MEASURES, k)
+    ) or _DAYS_AFTER_GE.match(s, k):  # 10个 工作天: 个 is no unit there
         raise fail(msg("a measure word minsheng does not know"), text, k)
     if (
         s.startswith("起", k)

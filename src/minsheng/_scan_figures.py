@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from minsheng._errors import ParseError
-from minsheng._figure import _MINUS, UNREAD_BY_LENGTH, _Figure, read_figure
+from minsheng._figure import _MINUS, _Figure, read_figure, unread_measure_end
 from minsheng._no_figure import (
     _OTHER_NUMERALS,
     financial_numeral,
@@ -29,6 +29,7 @@ from minsheng._words import (
     FRACTION_OF_MANY,
     SCIENTIFIC,
     _is_word_char,
+    _skip_spaces,
     named_after,
 )
 
@@ -52,7 +53,8 @@ BOUNDS = tuple(w for w in (*_SUFFIX_COMPARATORS, *_ABOUT_SUFFIXES) if len(w) > 1
 _MEASURE_WORD = 3  # the longest measure word the parser does not know (度, 头只) that BOUNDS follow
 
 
-_DECLINED = ("千", "百")  # magnitudes the parser declines after some numbers (16.6千)
+# magnitudes the parser declines after some numbers (16.6千), and 仟 (Taiwan's 4,639,924仟元)
+_DECLINED = ("千", "百", "仟", "佰")
 _EITHER_SIDE = ("±", "∓")  # ±2.93%: a tolerance, above or below
 _REFUSED_WORD = 3  # the longest word that makes a figure refused (有余, 负增长)
 _BRACKETED = 8  # how far a second unit in brackets may reach: 3000元(澳門元), 3000人(户次)
@@ -111,11 +113,20 @@ def _cut_off(s: str, figure: _Figure) -> int | None:
     number of ten or more, and 减少16.6 alone would read as 16.6.  不超過±2.93%:
     a tolerance either side, whose bound 2.93% alone would lose.
     """
-    if figure.unit is None and s[figure.number.end : figure.number.end + 1] in _DECLINED:
-        return figure.number.end
-    if s[max(figure.start - 1, 0) : figure.start] in _EITHER_SIDE:
-        return figure.start - 1
-    return None
+    end = _skip_spaces(s, figure.number.end)
+    if (
+        figure.unit is None
+        and figure.number.multiplier == 0  # 惠及1.2万百姓: 12,000 people (a review's)
+        and s[end : end + 1] in _DECLINED
+        and not s.startswith("百姓", end)
+    ):
+        return end + 1  # past it: 千 may start a figure, and the span must reach over it
+    before = s[: figure.start].rstrip(" ")
+    if before.endswith(_EITHER_SIDE):  # and ± 2.93%
+        return len(before) - 1
+    # 控制在1000±50元, 湿度控制在60%±5% (a review's: at most 1000 with no unit, 60 %)
+    after = _skip_spaces(s, figure.end)
+    return after if s[after : after + 1] in _EITHER_SIDE else None
 
 
 def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
@@ -128,8 +139,7 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     end = _numeral_end(s, k)
     a = max(min(k, refused), k - _REFUSED_WORD, floor)  # 负3%, --5: a word before
     # and over a measure word the parser does not read (3个自然日: 3个自然 reads)
-    measure = next((w for w in UNREAD_BY_LENGTH if s.startswith(w, refused)), "")
-    reach = refused + max(_REFUSED_WORD, len(measure))
+    reach = max(refused + _REFUSED_WORD, unread_measure_end(s, refused))
     close = (
         _CLOSING.search(s, refused, refused + _BRACKETED)
         if s[refused : refused + 1] in "(（"
@@ -146,7 +156,12 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
             parse_phrase(s[a:b])
         except ParseError:
             return a, b + 2 if s.startswith("千分点", b - 1) else b  # the whole word
-    return a, max(end, k + 1)
+    # where no span within reach is refused, the span reaches the refused character
+    # at least (16.6千 at the end of a text: 16.6 alone would read), unless that is a
+    # space, which the spaced parts of a number go on after (302 億 1,292萬)
+    if s[refused : refused + 1] == " ":
+        return a, max(end, k + 1)
+    return a, min(len(s), max(end, k + 1, refused + 1))
 
 
 def _number_end(s: str, k: int) -> tuple[int, str | None]:
@@ -283,6 +298,11 @@ def _unreadable(
     more = _NUMBER_ON.match(s, b) if s[b - 1] in _GOES_ON else None
     if more is not None:
         b = more.end()
+    either = b - 1 if s[b - 1] in _EITHER_SIDE else _skip_spaces(s, b)
+    if s[either : either + 1] in _EITHER_SIDE:  # 控制在1000±50元: the tolerance too
+        tolerance = _skip_spaces(s, either + 1)
+        if _CANDIDATE.match(s, tolerance) is not None:
+            b = _number_end(s, tolerance)[0]
     ranged = _RANGE.match(s, b)
     if ranged is not None and _CANDIDATE.match(s, ranged.end()) is not None:
         # 05—10个, 二十几—30个: the high end of a range whose low end cannot be read

@@ -58,13 +58,27 @@ _UNIT_WORDS = {
     # the units with a bracket, printed with ASCII brackets
     **{u.replace("（", "(").replace("）", ")"): u for u in UNITS if "（" in u},
 }
+DAYS_OF_A_KIND = (
+    # a twenty-third hunt's: 10個工作天內 (Hong Kong's working days), 20個曆日, 5個營業日,
+    # 30个日历天, 7个交易日 and 5个工作小时 read as 10 个, within lost
+    "自然日", "工作天", "历日", "日历天", "日历日", "营业日", "交易日", "银行工作日",
+    "法定工作日", "工作小时", "工作周", "办公日",
+    # and its review's: 自然天, 營業天, 辦公天, 自然周, 连续3个自然月 (months), and days
+    # with a word before them (5個完整工作天, 10个有效工作日, 国家法定工作日)
+    "自然天", "营业天", "办公天", "自然周", "自然月", "教学日", "结算日", "银行营业日",
+    "完整工作天", "完整工作日", "有效工作日", "连续工作日", "国家法定工作日",
+)  # fmt: skip
+"""Days, weeks and months of a kind that minsheng does not read: 个 before one is no unit."""
+_NOT_DAYS = {"交易日": "交易日(?!志)", "工作周": "工作周(?!期)"}  # 交易日志, 工作周期
+DAYS_AFTER = "(?:{})".format(
+    "|".join(_NOT_DAYS.get(d, d) for d in sorted(DAYS_OF_A_KIND, key=len, reverse=True))
+)
 _UNIT_GUARDS = {
     "周": "(?![年边期末])",  # 100周年 is an anniversary, not 100 weeks; 周边, 周期, 周末
     "个周": "(?![年边期末日])",  # a review's: 3个周边县区, 3个周期 read as weeks
     # a review's: 3个自然日 read as 3 个 (refused below); a twenty-third hunt's:
     # 10個工作天內, 20個曆日, 5個營業日 and others of days of a kind
-    "个": "(?!自然日|工时|工日|工作天|历日|日历[天日]|营业日|交易日|银行工作日|法定工作日"
-    "|工作小时|工作周|办公日)",
+    "个": f"(?!工时|工日| *{DAYS_AFTER})",
     # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
     "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from minsheng._change_words import PACES, change_vocabulary
 from minsheng._currency import CURRENCY_BEFORE, FOREIGN_CURRENCY
-from minsheng._figure import _DAYS_OF_A_KIND
 from minsheng._numerals import NUMERAL_CHARS
 from minsheng._per_words import (
     _NOT_A_PERIOD,
@@ -20,6 +19,7 @@ from minsheng._per_words import (
 from minsheng._unit_words import (
     _UNIT_GUARDS,
     _UNIT_WORDS,
+    DAYS_OF_A_KIND,
 )
 from minsheng._words import (
     _ABOUT_AFTER,
@@ -129,7 +129,7 @@ def vocabulary() -> frozenset[str]:
         "自然日", "工时", "工日", "捆束朵枝串堆副顶幅卷杯碗桌",  # and a fourth hunt's
         "穴对孔樘泊尊扇堵杆面道节组队层",  # a sixth hunt's measures of things
         "头只",  # and a ninth hunt's
-        *_DAYS_OF_A_KIND,  # and a twenty-third hunt's days of a kind
+        *DAYS_OF_A_KIND,  # and a twenty-third hunt's days of a kind
         "课时学分",  # and a seventh hunt's measures of teaching
         MORE_OR_LESS_CHANGE.pattern, MORE_OR_LESS_DONE.pattern, SPEED.pattern,
         DIFFERENCE.pattern, "级", LESS.pattern,
