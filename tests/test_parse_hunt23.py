@@ -202,3 +202,33 @@ def test_a_range_with_no_about_still_reads(text: str, low: Decimal, high: Decima
         high,
         minsheng.Approximation.EXACT,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偏差范围为-5%～+5%",  # its review's: a level of -5 %
+        "基准价上下20%",  # exactly 20 %: either side of the price
+        "大概需要3天",  # exactly 3 days: about
+        "大致需要5个工作日",
+        "餐饮业的失业率差不多是7%",
+    ],
+)
+def test_either_side_and_about_apart_from_a_figure_are_refused(text: str) -> None:
+    found = _read(text)
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("估计用于上述措施的总开支为85.64亿元", Decimal(8564000000)),  # an estimate, stated
+        ("上下班高峰3小时", Decimal(3)),
+        ("这大概是因为新增学位3000个", Decimal(3000)),
+    ],
+)
+def test_an_estimate_and_words_of_other_kinds_still_read(text: str, value: Decimal) -> None:
+    ((_, figure),) = _read(text)
+    assert figure is not None
+    assert figure.value == value

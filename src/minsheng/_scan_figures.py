@@ -126,7 +126,13 @@ def _cut_off(s: str, figure: _Figure) -> int | None:
         return len(before) - 1
     # 控制在1000±50元, 湿度控制在60%±5% (a review's: at most 1000 with no unit, 60 %)
     after = _skip_spaces(s, figure.end)
-    return after if s[after : after + 1] in _EITHER_SIDE else None
+    if s[after : after + 1] in _EITHER_SIDE:
+        return after
+    # 偏差范围为-5%～+5% (a review's: a level of -5 %): a range to a signed figure
+    ranged = _RANGE.match(s, figure.end)
+    if ranged is not None and s[ranged.end() : ranged.end() + 1] in ("+", "＋"):
+        return ranged.end() + 1
+    return None
 
 
 def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:

@@ -265,12 +265,16 @@ def _paced(s: str, a: int, c: int, at: FigureAt) -> int | None:
 def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     r"""Where the words start that govern a figure from the line before, or ``None``.
 
+    (Or right before it, where they are 上下: 基准价上下20%, either side of it.)
+
     A line break ends a clause, but text copied from a report's page breaks
     lines anywhere: in 新增停车位不少于\n3000个 the 不少于 is the figure's, and
     found alone 3000个 would read as exactly 3000.  The phrase then takes in
     the words and the break: the parser reads a change across it (增长\n5%)
     and refuses a comparator or an approximation word.
     """
+    if a - 2 >= floor and s.startswith("上下", a - 2):  # 基准价上下20%: either side of it
+        return a - 2
     b = a
     while b > floor and s[b - 1] in BLANKS:
         b -= 1
@@ -369,7 +373,9 @@ _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
 # (接近60岁的…320人), and within its clause; not the 约 of 节约 or 约谈.
 _WORDS_BETWEEN = "[^，。；、,;:：\n增减提降超达不至到新0-9零〇一二两三四五六七八九十百千万亿]"
 _ABOUT_APART = compiled(
-    f"(?:大约|{FREE_ABOUT.pattern}|接近|将近)"
+    # (and 大概, 大致, 差不多: 大概需要3天, a twenty-third hunt's review's; not 估计, an
+    # estimate: 估计涉及总金额为204.41亿澳门元 states the estimate)
+    f"(?:大约|大概|大致|差不多|{FREE_ABOUT.pattern}|接近|将近)"
     f"(?:占到|占比|为|占|是|有)?(?:{_WORDS_BETWEEN}|[12][0-9]{{3}}年){{0,24}}$"
 )
 # 约为“十二五”期间的1.6倍, 不少于《方案》要求的300个: a bound or 约 before a name in
