@@ -98,7 +98,9 @@ _STAMP = ("readings", "test", _readings.sources()[0])
 
 
 def _write(path: Path, data: Any) -> None:
-    _kept.write(str(path), _STAMP, marshal.dumps(data))
+    """Write ``data`` as the file holds it: a dict as pairs, anything else as it is."""
+    held = tuple(data.items()) if isinstance(data, dict) else data
+    _kept.write(str(path), _STAMP, marshal.dumps(held))
 
 
 def test_every_corpus_reading_is_kept_as_it_was_read() -> None:
@@ -212,9 +214,45 @@ def test_a_malformed_entry_is_read_by_the_parser(kept: Path, entry: Any) -> None
     assert _phrases._read(phrase) == minsheng.parse_phrase(phrase)
 
 
-@pytest.mark.parametrize("data", [["a list"], "text", None, 3])
+@pytest.mark.parametrize(
+    "data",
+    [
+        ["a list"],
+        "text",
+        None,
+        3,
+        (("5100余个",),),
+        ((5100, ("p", ("{text}", (("text", "no"),)), "5100余个", 0)),),
+    ],
+)
 def test_a_malformed_file_is_passed_over(kept: Path, data: Any) -> None:
     _write(kept, data)
+    assert _phrases._read("5100余个") == minsheng.parse_phrase("5100余个")
+
+
+def test_a_file_of_a_dict_is_passed_over(kept: Path) -> None:
+    """The file holds pairs: a marshalled dict of keys that share one hash took minutes."""
+    wrong = ("p", ("{text}", (("text", "no"),)), "5100余个", 0)
+    _kept.write(str(kept), _STAMP, marshal.dumps({"5100余个": wrong}))
+    assert _readings._read_file() == {}
+    _write(kept, {"5100余个": wrong})
+    assert _readings._read_file() == {"5100余个": wrong}
+
+
+def test_a_reading_of_another_phrase_is_passed_over(kept: Path) -> None:
+    _write(kept, {"5100余个": encode(minsheng.parse_phrase("3000个"))})
+    assert _phrases._read("5100余个") == minsheng.parse_phrase("5100余个")
+
+
+def test_an_entry_of_many_references_is_passed_over(kept: Path) -> None:
+    """A few kB of marshal's references to one message (a second review's: it ran for minutes)."""
+    reason: Any = ("{text}", (("text", "no"),))
+    for _ in range(8):
+        reason = ("{a}", tuple((f"a{i}" if i else "a", reason) for i in range(16)))
+    entry = ("p", reason, "5100余个", 0)
+    assert len(marshal.dumps(entry)) < 10_000
+    assert not _readings._small(entry)
+    _write(kept, {"5100余个": entry})
     assert _phrases._read("5100余个") == minsheng.parse_phrase("5100余个")
 
 
@@ -274,11 +312,37 @@ def test_nothing_is_kept_where_the_files_cannot_be_listed(monkeypatch: pytest.Mo
 
 def test_nothing_is_kept_where_a_file_changed_just_now(monkeypatch: pytest.MonkeyPatch) -> None:
     """A module written a moment ago may be being written still (or within the clock's tick)."""
-    now = time.time_ns()
-    monkeypatch.setattr(_readings, "sources", lambda: (1, now))
+    began = minsheng._IMPORTED_NS
+    monkeypatch.setattr(_readings, "sources", lambda: (1, began - 10**9))
     assert _readings._looked() is None
-    monkeypatch.setattr(_readings, "sources", lambda: (1, now - _readings.SETTLED_NS - 10**9))
+    monkeypatch.setattr(_readings, "sources", lambda: (1, began - _readings.SETTLED_NS - 10**9))
     assert _readings._looked() is not None
+
+
+def test_nothing_is_kept_where_a_file_changed_after_minsheng_began_to_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A session that imported minsheng, then saw a checkout: its modules are old and new."""
+    monkeypatch.setattr(_readings, "sources", lambda: (1, minsheng._IMPORTED_NS + 1))
+    assert _readings._looked() is None
+
+
+def test_nothing_is_kept_where_the_change_time_is_the_creation_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On Windows an edit that sets the modification time back would not show."""
+    monkeypatch.setattr(os, "name", "nt")
+    assert _readings._looked() is None
+
+
+def test_a_module_removed_changes_the_latest_time(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("", encoding="utf-8")
+    (tmp_path / "b.py").write_text("", encoding="utf-8")
+    _, before = _readings.sources(str(tmp_path))
+    time.sleep(0.01)
+    (tmp_path / "b.py").unlink()
+    _, after = _readings.sources(str(tmp_path))
+    assert after > before
 
 
 def test_a_process_whose_modules_changed_keeps_and_serves_nothing(
@@ -379,7 +443,7 @@ def test_the_file_is_never_larger_than_it_may_be_read(monkeypatch: pytest.Monkey
     _readings._write()
     _new_process()
     _phrases._read("4个")
-    alone = len(marshal.dumps(dict(_readings._used)))
+    alone = len(marshal.dumps(tuple(_readings._used.items())))
     monkeypatch.setattr(_readings, "LARGEST", alone + _readings._HEADER)
     _readings._write()
     assert list(_readings._read_file()) == ["4个"]

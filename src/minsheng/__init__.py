@@ -9,6 +9,12 @@ as published::
     '5100余个'
 """
 
+import time as _time
+
+# when minsheng's modules began to load: readings kept beside the bytecode are of the
+# modules as they were then (minsheng._readings)
+_IMPORTED_NS = _time.time_ns()
+
 import importlib as _importlib
 import inspect as _inspect
 import sys as _sys

@@ -12,8 +12,9 @@ holds what they share:
 - A file lives in the package's ``__pycache__`` folder (under
   ``sys.pycache_prefix`` where that is set) and is named for a *stamp*:
   everything its content depends on (the interpreter's full version, the
-  versions of minsheng and of the library whose work it keeps, or a checksum
-  of minsheng's files).  A file of
+  versions of minsheng and of the library whose work it keeps).  The
+  readings' file is named for the versions alone, and its header's stamp
+  holds a checksum of minsheng's files besides, so that an edit replaces it.  A file of
   another stamp is never read, and an upgrade starts a new file.
 - The file starts with a mark, a checksum of the stamp and one of the
   payload, all checked as bytes before the payload is decoded.  It is read

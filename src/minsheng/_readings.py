@@ -10,8 +10,10 @@ there decodes its reading and never imports the parser:
 - The file's stamp holds the interpreter's full version, minsheng's version
   and a checksum of its files (:func:`sources`), taken as this module is
   imported and checked again when the parser is first used and before the
-  file is written: a reading is never served by a parser other than the one
-  that made it, and a process whose files changed keeps and serves nothing.
+  file is written.  A process in which a file changed after ``import
+  minsheng`` began (or just before) keeps and serves nothing, nor does one on
+  Windows, where a file's change time is its creation time: a reading is
+  never served by a parser other than the one that made it.
 - A reading is kept as plain values (text, integers, tuples) and decoded
   through the model's own constructors, each field checked for its type and
   bounded in size; a file that is malformed, or whose entry is, is passed
@@ -30,7 +32,6 @@ import os
 import string
 import sys
 import threading
-import time
 import zlib
 from collections.abc import Callable
 from decimal import Decimal
@@ -38,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from minsheng import _kept
+from minsheng import _IMPORTED_NS, _kept
 from minsheng._errors import ParseError
 from minsheng._i18n import Message
 from minsheng._model import Direction, Measure
@@ -86,16 +87,18 @@ _checked = False  # whether the files were looked at again when the parser was f
 
 
 def sources(folder: str = os.path.dirname(__file__)) -> tuple[int, int]:  # noqa: PTH120 - as in _kept
-    """A checksum of the files in ``folder``, and when the last of them changed (ns).
+    """A checksum of the files in ``folder``, and when the last of them, or it, changed (ns).
 
     The checksum is of each file's name, size, modification and change times
     and inode: an edit that keeps the size and sets the modification time back
-    (``cp -p``, ``touch -r``) still changes the change time, which no tool sets.
-    The folder is minsheng's own, whose modules (source, compiled or both)
-    make every reading.
+    (``cp -p``, ``touch -r``) still changes the change time, which no tool sets
+    on a POSIX system.  The folder is minsheng's own, whose modules (source,
+    compiled or both) make every reading; its subpackages and catalogs make
+    none.  The folder's own times count too: a module removed changes them.
     """
+    info = os.stat(folder)  # noqa: PTH116 - os, as in _kept
     seen = []
-    latest = 0
+    latest = max(info.st_mtime_ns, info.st_ctime_ns)
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_file():
@@ -113,21 +116,24 @@ def _looked() -> tuple[str, tuple[Any, ...]] | None:
     changed less than :data:`SETTLED_NS` ago (it may be changing still): no
     reading is kept or served there.
     """
+    if os.name == "nt":  # where the change time is the creation time: an edit may not show
+        return None
     try:
         checksum, latest = sources()
     except OSError:
         return None
-    if latest > time.time_ns() - SETTLED_NS:
+    if latest > _IMPORTED_NS - SETTLED_NS:  # since minsheng's modules began to load, or just before
         return None
     # one file per interpreter and version, which each edit of a module replaces
     named = ("readings", sys.version, __version__, marshal.version)
     return _kept.path("readings", named), (*named, checksum)
 
 
-# Looked at as this module is imported, with the checks and the parser's first
-# modules: the readings this process makes and serves are those of the modules
-# as they were then.  A module that changes while the process runs (a long
-# session, a checkout) stops the process keeping or serving any.
+# Looked at as this module is imported, against the time minsheng's modules began
+# to load: where none changed since (or just before), the readings this process
+# makes and serves are those of the modules as they are on disk.  A module that
+# changes later while the process runs (a long session, a checkout) stops the
+# process keeping or serving any, when the parser is first used or at exit.
 _WHERE = _looked()
 
 
@@ -141,9 +147,20 @@ def _unchanged() -> bool:
 
 
 def _read_file() -> dict[str, Any]:
+    """The kept readings by phrase, as the file holds them: pairs, not a marshalled dict.
+
+    (A dict of keys that all share one hash takes minutes to build; the pairs'
+    phrases are hashed here, at random per process.)
+    """
     where = _WHERE
     data = None if where is None else _kept.read_marshal(*where, LARGEST)
-    return data if isinstance(data, dict) else {}
+    if type(data) is not tuple:
+        return {}
+    return {
+        pair[0]: pair[1]
+        for pair in data
+        if type(pair) is tuple and len(pair) == 2 and type(pair[0]) is str
+    }
 
 
 def kept(phrase: str) -> Reading | ParseError | None:
@@ -153,14 +170,14 @@ def kept(phrase: str) -> Reading | ParseError | None:
         if _file is None:
             _file = _read_file()
         encoded = _file.get(phrase) if _WHERE is not None else None
-    if encoded is None:
+    if encoded is None or not _small(encoded):
         return None
     try:
         reading = decode(encoded)
     except Exception:  # noqa: BLE001 - whatever is wrong with an entry, the parser reads it
         return None
-    if isinstance(reading, ParseError) and reading.text != phrase:
-        return None
+    if (reading.text if isinstance(reading, ParseError) else reading.figure.phrase) != phrase:
+        return None  # the parser's reading names its phrase
     with _lock:
         _used[phrase] = encoded
     return reading
@@ -174,14 +191,15 @@ def keep(phrase: str, reading: Reading | ParseError) -> None:
     the process serves no more kept readings.
     """
     global _made, _checked, _WHERE  # noqa: PLW0603 - set once, with the exit handler
-    if _WHERE is None or len(_used) >= MOST or len(phrase) > _LONGEST_TEXT:
+    where = _WHERE
+    if where is None or len(_used) >= MOST or len(phrase) > _LONGEST_TEXT:
         return
     if not _checked:
         _checked = True
         if not _unchanged():
             _WHERE = None
             return
-    if not _kept.may_write(_WHERE[0]):
+    if not _kept.may_write(where[0]):
         return
     try:
         encoded = encode(reading)
@@ -206,13 +224,13 @@ def _write() -> None:
     with _lock:
         data = dict(_used)
         old = _read_file()
-    payload = marshal.dumps(data)
+    payload = marshal.dumps(tuple(data.items()))
     for phrase, encoded in old.items():
         if len(data) >= MOST:
             break
         data.setdefault(phrase, encoded)
     if len(data) > len(_used):
-        more = marshal.dumps(data)
+        more = marshal.dumps(tuple(data.items()))
         if len(more) <= LARGEST - _HEADER:
             payload = more
     if len(payload) <= LARGEST - _HEADER:
@@ -223,6 +241,26 @@ _HEADER = 64  # more than the bytes _kept writes before the payload
 _LONGEST_TEXT = 1024  # the longest phrase or text kept; the parser reads 256 characters at most
 _MOST_ITEMS = 16  # the most figures, denominators or arguments of a message kept in one
 _DEEPEST = 8  # the deepest message kept (a parse error's reason holds a few)
+_BUDGET = 2000  # the most values one kept reading holds; the parser's hold a hundred or so
+
+
+def _small(encoded: object) -> bool:
+    """Whether ``encoded`` holds at most :data:`_BUDGET` values, counted as a walk meets them.
+
+    marshal writes an object met again as a reference of five bytes, so that a
+    small file may hold a tuple of tuples of … each met many times: decoding,
+    and rendering a reason, would build every one.
+    """
+    left = _BUDGET
+    stack = [encoded]
+    while stack:
+        value = stack.pop()
+        left -= 1
+        if left < 0:
+            return False
+        if type(value) is tuple:
+            stack.extend(value)
+    return True
 
 
 # A kept reading is a tuple of plain values: each class below is written as
