@@ -309,7 +309,8 @@ def parse_phrase(text: str) -> Reading:
 # would join it or govern it (余, 成, 千米, 以上, a second part): left to _read.
 _DIGIT = compiled("[0-9]")
 _NOT_QUICK_AFTER = frozenset("0123456789., 余多成分") | frozenset(MAGNITUDES)
-_NOT_QUICK_BEFORE = frozenset("每 —–―─" + _MINUS + NEGATIVE + ROUGH)  # — of 增速为—2.5%
+# — of 增速为—2.5%; and an open bracket (高于城镇居民(4.8%): the value of what is compared)
+_NOT_QUICK_BEFORE = frozenset("每 —–―─(（" + _MINUS + NEGATIVE + ROUGH)
 
 
 def _head_words() -> frozenset[str]:

@@ -200,7 +200,10 @@ def not_a_single(s: str, floor: int, a: int) -> re.Match[str] | None:
 
 
 _MORE_DIGITS = frozenset("0123456789.,万千百十亿")
-RATIO_BEFORE = compiled("比值|之比|收入比(?![上去同前])|(?<!收入)比(?=[缩扩降下收提]|为|是|达)")
+RATIO_BEFORE = compiled(
+    "比值|之比|收入比(?![上去同前])|(?<!收入)比(?=[缩扩降下收提]|为|是|达)"
+    "|倍差|差距倍数|相对差距"  # 人均收入倍差缩小至2.1 (a twenty-fourth hunt's: per person)
+)
 """人均地区生产总值比值缩小至1.86: a ratio of two figures, with no denominator."""
 
 

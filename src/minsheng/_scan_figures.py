@@ -128,6 +128,15 @@ def _cut_off(s: str, figure: _Figure) -> int | None:
     after = _skip_spaces(s, figure.end)
     if s[after : after + 1] in _EITHER_SIDE:
         return after
+    # 就業人數為 1147 萬 5000 人 (a twenty-fourth hunt's: 11,470,000 and then 5000 人): a
+    # number printed on after a space past its 万 or 亿
+    if (
+        figure.unit is None
+        and s[figure.number.end - 1 : figure.number.end] in ("万", "亿")
+        and s[figure.number.end : figure.number.end + 1] == " "
+        and s[after : after + 1].isdigit()
+    ):
+        return after
     # 偏差范围为-5%～+5% (a review's: a level of -5 %): a range to a signed figure
     ranged = _RANGE.match(s, figure.end)
     if ranged is not None and s[ranged.end() : ranged.end() + 1] in ("+", "＋"):
@@ -309,6 +318,11 @@ def _unreadable(
         tolerance = _skip_spaces(s, either + 1)
         if _CANDIDATE.match(s, tolerance) is not None:
             b = _number_end(s, tolerance)[0]
+    if s[b - 1 : b].isdigit() and s[b : b + 1].isdigit():  # never within a number
+        digits = b - 1
+        while digits > 0 and s[digits - 1].isdigit():
+            digits -= 1
+        b = max(b, _number_end(s, digits)[0])
     ranged = _RANGE.match(s, b)
     if ranged is not None and _CANDIDATE.match(s, ranged.end()) is not None:
         # 05—10个, 二十几—30个: the high end of a range whose low end cannot be read

@@ -81,6 +81,7 @@ from minsheng._scan_left import (
     clause_start,
     extend_left,
 )
+from minsheng._whole_refusals import AVERAGED_OVER_YEARS
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
@@ -265,7 +266,8 @@ def _paced(s: str, a: int, c: int, at: FigureAt) -> int | None:
 def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     r"""Where the words start that govern a figure from the line before, or ``None``.
 
-    (Or right before it, where they are 上下: 基准价上下20%, either side of it.)
+    (Or right before it, where they are 上下, 基准价上下20%, either side of it, or
+    an average over years, 两年平均增长12.2%.)
 
     A line break ends a clause, but text copied from a report's page breaks
     lines anywhere: in 新增停车位不少于\n3000个 the 不少于 is the figure's, and
@@ -275,6 +277,9 @@ def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     """
     if a - 2 >= floor and s.startswith("上下", a - 2):  # 基准价上下20%: either side of it
         return a - 2
+    averaged = AVERAGED_OVER_YEARS.search(s, max(floor, a - 8), a)  # 两年平均增长12.2%
+    if averaged is not None and averaged.end() == a:
+        return averaged.start()
     b = a
     while b > floor and s[b - 1] in BLANKS:
         b -= 1

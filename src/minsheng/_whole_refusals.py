@@ -24,6 +24,7 @@ from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _check_subject
 from minsheng._i18n import msg
 from minsheng._numerals import fail
+from minsheng._patterns import compiled
 from minsheng._units import RATES
 from minsheng._words import (
     _NOT_AFTER,
@@ -91,6 +92,30 @@ def refuse_words_before(
     if running is not None and running.start() not in covered:
         reason = msg("连续 and a change before a time: for how long, or by how much?")
         raise fail(reason, text, running.start())
+    _refuse_named_before(s, text, first)
+
+
+# 两年平均增长12.2% (a twenty-fourth hunt's: read as a rise of 12.2 % in all): the
+# average of each year's
+# (not 2014年平均8.4分钟: a year's average)
+AVERAGED_OVER_YEARS = compiled("(?:[两二三四五六七八九十]+|(?<![0-9])[0-9]{1,2})年(?:来|间)?平均")
+_OPEN = ("(", "（")
+
+
+def _refuse_named_before(s: str, text: str, first: _Figure) -> None:
+    """Refuse an average over years before the figure, and a figure that a bracket names.
+
+    低于2013年人均GDP增速(7.8%) (a twenty-fourth hunt's: read as below 7.8 %): the
+    figure in brackets is the value of what the comparison names, not a bound.
+    """
+    averaged = AVERAGED_OVER_YEARS.search(s, 0, first.start)
+    if averaged is not None:
+        reason = msg("an average over years (两年平均增长): each year's, not read")
+        raise fail(reason, text, averaged.start())
+    before = s[: first.start].rstrip(" ")
+    if before.endswith(_OPEN) and any(w in before for w in COMPARATOR_WORDS):
+        reason = msg("a figure in brackets after what a comparison names: its value, not a bound")
+        raise fail(reason, text, len(before) - 1)
 
 
 def refuse_whole(s: str, text: str) -> None:

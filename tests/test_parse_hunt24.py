@@ -1,0 +1,70 @@
+"""Misreads a twenty-fourth hunt of real text found: statistical bulletins.
+
+Its pages: cities' and counties' statistical bulletins (国民经济和社会发展统计公报),
+reports of livelihood projects' completion, and Taiwan's, Hong Kong's and
+Macau's statistics news.  Sources: 就業人數為 1147 萬 5000 人 and 月增 1 萬 5000 人
+(nownews.com), 錄得84.4%的按年升幅 (a Hong Kong retail report), 兩年平均增長7.4%
+(provincial bulletins of 2021), 低于2013年人均GDP增速(7.8%) (a city's bulletin),
+能源综合生产能力达到58亿吨标准煤 and 平板玻璃570万重量箱 (national bulletins).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+
+
+def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
+    return [
+        (f.phrase, None if f.reading is None else f.reading.figure)
+        for f in minsheng.find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就業人數為 1147 萬 5000 人",  # 11,470,000 with no unit, then 5000 人
+        "月增 1 萬 5000 人",  # a rise of 10,000
+        "錄得84.4%的按年升幅",  # a level: the change lost
+        "錄得3.2%的按季跌幅",
+        "单位GDP能耗1.077噸標準煤/萬元",  # 1.077 吨: coal equivalent, per 万元
+        "能源综合生产能力达到58亿吨标准煤",
+        "吨钢综合能耗545千克标准煤",
+        "生产平板玻璃577.3万重量箱",  # a bare 5,773,000
+        "产量5.2万千升",
+        "两年平均增长12.2%",  # a rise of 12.2 % in all: each year's average
+        "兩年平均增長7.4%",
+        "近三年平均增长8%",
+        "低于2013年人均GDP增速(7.8%)",  # below 7.8 %: its value
+        "农村居民收入增速(7.6%)高于城镇居民(4.8%)",
+        "城乡居民人均收入倍差缩小至2.1",  # per person: a ratio
+        "城乡居民人均收入差距倍数为2.5",
+    ],
+)
+def test_bulletins_forms_are_refused(text: str) -> None:
+    """Each read a figure wrong in value, unit, bound, denominator or change."""
+    found = [(phrase, figure) for phrase, figure in _read(text) if "7.6" not in phrase]
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全年发电量12.5亿千瓦·时", Decimal(1250000000), "千瓦时"),  # 千瓦: power
+        ("用电量3.2亿千瓦小时", Decimal(320000000), "千瓦时"),
+        ("用电量3.2亿千瓦时", Decimal(320000000), "千瓦时"),
+        ("就业人数1091萬8000人", Decimal(10918000), "人"),
+        ("新增3万吨", Decimal(30000), "吨"),
+        ("2014年平均8.4分钟派遣一辆巡逻车", Decimal("8.4"), "分钟"),  # a year's average
+        ("农村居民收入增速(7.6%)", Decimal("7.6"), "%"),  # the rate's value
+    ],
+)
+def test_bulletins_forms_read(text: str, value: Decimal, unit: str) -> None:
+    ((_, figure),) = _read(text)
+    assert figure is not None
+    assert (figure.value, figure.unit) == (value, unit)
