@@ -43,6 +43,12 @@ def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
         "农村居民收入增速(7.6%)高于城镇居民(4.8%)",
         "城乡居民人均收入倍差缩小至2.1",  # per person: a ratio
         "城乡居民人均收入差距倍数为2.5",
+        # its review's neighbours
+        "扣除价格因素,两年平均实际增长5.2%",
+        "两年平均同比增长5%",
+        "錄得3.1%的按年實質增長",
+        "耗能3.2万吨标煤",
+        "人口 2340 万 5,000 人",
     ],
 )
 def test_bulletins_forms_are_refused(text: str) -> None:
@@ -62,9 +68,32 @@ def test_bulletins_forms_are_refused(text: str) -> None:
         ("新增3万吨", Decimal(30000), "吨"),
         ("2014年平均8.4分钟派遣一辆巡逻车", Decimal("8.4"), "分钟"),  # a year's average
         ("农村居民收入增速(7.6%)", Decimal("7.6"), "%"),  # the rate's value
+        ("发电量3亿千瓦・时", Decimal(300000000), "千瓦时"),  # its review's: other dots
+        ("二〇二三年平均工资为8.5万元", Decimal(85000), "元"),  # a year's average
+        ("三年平均3000元", Decimal(3000), "元"),
     ],
 )
 def test_bulletins_forms_read(text: str, value: Decimal, unit: str) -> None:
     ((_, figure),) = _read(text)
     assert figure is not None
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("超市(120家)", Decimal(120), "家"),  # its review's: 超 is no comparator there
+        ("全市达标率(95%)", Decimal(95), "%"),
+        ("表达(3项)", Decimal(3), "项"),
+    ],
+)
+def test_a_bracketed_figure_with_no_comparison_reads(text: str, value: Decimal, unit: str) -> None:
+    figure = minsheng.parse_phrase(text).figure
+    assert (figure.value, figure.unit, figure.comparator) == (value, unit, None)
+
+
+def test_a_rise_over_an_average_of_years_reads() -> None:
+    """比前三年平均增长10%以上: a rise over the average, not each year's (its review's)."""
+    ((_, figure),) = _read("总产比前三年平均增长10%以上")
+    assert figure is not None
+    assert (figure.value, figure.comparator) == (Decimal(10), minsheng.Comparator.AT_LEAST)

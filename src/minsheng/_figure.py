@@ -410,7 +410,8 @@ _UNREAD_MEASURES = (
     "穴", "对", "孔", "樘", "泊", "尊", "扇", "堵", "杆", "面", "道", "节", "组", "队", "层",
     "头只",  # a ninth hunt's: 存栏100头只 (head of cattle and of sheep) read bare
     # a twenty-fourth hunt's: tonnes of coal equivalent, 577.3万重量箱 (glass), 5.2万千升
-    "吨标准煤", "千克标准煤", "标准煤", "重量箱", "千升",
+    "吨标准煤", "千克标准煤", "公斤标准煤", "标准煤", "吨标煤", "千克标煤", "公斤标煤", "标煤",
+    "吨油当量", "油当量", "重量箱", "千升",
     # a twentieth hunt's: 體重超過500公克 (grams, Taiwan) and 超过100英尺 read bare
     "公克", "英尺", "英寸", "英亩", "英里", "加仑", "磅", "盎司", "公吨",
     # and units as one character (35㎍/㎥, 0.5㎎/L, 3㎏: a review's); ㎡ and ㎞ read

@@ -443,6 +443,12 @@ def _read(s: str, text: str) -> Reading:
                 reason = msg("a change that takes no object, then a figure and words: by it?")
                 raise fail(reason, text, last.end)
             head = head._replace(change=None, direction=None)
+        if head.comparator is not None and s[: last.start].rstrip(" ").endswith(("(", "（")):
+            # 低于2013年人均GDP增速(7.8%) (a twenty-fourth hunt's: below 7.8 %)
+            reason = msg(
+                "a figure in brackets after what a comparison names: its value, not a bound"
+            )
+            raise fail(reason, text, last.start - 1)
         return Reading(_quantity(s, text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):
         refused = range_refused(s, first, last, head)

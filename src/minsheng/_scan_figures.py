@@ -318,7 +318,12 @@ def _unreadable(
         tolerance = _skip_spaces(s, either + 1)
         if _CANDIDATE.match(s, tolerance) is not None:
             b = _number_end(s, tolerance)[0]
-    if s[b - 1 : b].isdigit() and s[b : b + 1].isdigit():  # never within a number
+    if (
+        s[b - 1 : b].isdigit()
+        and (  # never within a number (5,000 too)
+            s[b : b + 1].isdigit() or (s[b : b + 1] == "," and s[b + 1 : b + 2].isdigit())
+        )
+    ):
         digits = b - 1
         while digits > 0 and s[digits - 1].isdigit():
             digits -= 1

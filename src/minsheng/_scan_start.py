@@ -277,7 +277,7 @@ def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     """
     if a - 2 >= floor and s.startswith("上下", a - 2):  # 基准价上下20%: either side of it
         return a - 2
-    averaged = AVERAGED_OVER_YEARS.search(s, max(floor, a - 8), a)  # 两年平均增长12.2%
+    averaged = AVERAGED_OVER_YEARS.search(s, max(floor, a - 16), a + 2)  # 两年平均增长12.2%
     if averaged is not None and averaged.end() == a:
         return averaged.start()
     b = a

@@ -54,7 +54,9 @@ _UNIT_WORDS = {
     # metres as Taiwan prints them (8億8101萬平方公尺)
     "公尺": "米",
     # a twenty-fourth hunt's: 12.5亿千瓦·时 and 3.2亿千瓦小时 read as 千瓦 (power)
-    **dict.fromkeys(("千瓦·时", "千瓦•时", "千瓦∙时", "千瓦小时", "千瓦·小时"), "千瓦时"),
+    **dict.fromkeys(
+        ("千瓦·时", "千瓦•时", "千瓦∙时", "千瓦・时", "千瓦‧时", "千瓦小时", "千瓦·小时"), "千瓦时"
+    ),
     "平方公尺": "平方米",
     "立方公尺": "立方米",
     # the units with a bracket, printed with ASCII brackets
@@ -78,8 +80,9 @@ DAYS_AFTER = "(?:{})".format(
 _UNIT_GUARDS = {
     # a twenty-fourth hunt's: 49.8億噸標準煤 and 545千克标准煤 read as 吨 and 千克 (of
     # coal equivalent: energy, refused below)
-    "吨": "(?!标准煤)",
-    "千克": "(?!标准煤)",
+    "吨": "(?!标准?煤|油当量)",
+    "千克": "(?!标准?煤)",
+    "公斤": "(?!标准?煤)",
     "周": "(?![年边期末])",  # 100周年 is an anniversary, not 100 weeks; 周边, 周期, 周末
     "个周": "(?![年边期末日])",  # a review's: 3个周边县区, 3个周期 read as weeks
     # a review's: 3个自然日 read as 3 个 (refused below); a twenty-third hunt's:

@@ -92,30 +92,26 @@ def refuse_words_before(
     if running is not None and running.start() not in covered:
         reason = msg("连续 and a change before a time: for how long, or by how much?")
         raise fail(reason, text, running.start())
-    _refuse_named_before(s, text, first)
+    _refuse_averaged(s, text, first)
 
 
 # 两年平均增长12.2% (a twenty-fourth hunt's: read as a rise of 12.2 % in all): the
-# average of each year's
-# (not 2014年平均8.4分钟: a year's average)
-AVERAGED_OVER_YEARS = compiled("(?:[两二三四五六七八九十]+|(?<![0-9])[0-9]{1,2})年(?:来|间)?平均")
-_OPEN = ("(", "（")
+# average of each year's change; not 2014年平均8.4分钟 or 二〇二三年平均工资 (a year's), nor
+# 比前三年平均增长10% (a rise over the average, its review's), nor an average of no change
+AVERAGED_OVER_YEARS = compiled(
+    "(?<![比较前近去〇零○两二三四五六七八九十0-9])(?:前|近|过去)?"
+    "(?:[两二三四五六七八九十]+|[0-9]{1,2}) *年(?:来|间|以来|内)?平均"
+    "(?:实际|名义|同比|环比|比[0-9]{4}年)?"
+    "(?=增|下降|降低|提高|减少|上涨|上升|回落|扩大|缩小)"
+)
 
 
-def _refuse_named_before(s: str, text: str, first: _Figure) -> None:
-    """Refuse an average over years before the figure, and a figure that a bracket names.
-
-    低于2013年人均GDP增速(7.8%) (a twenty-fourth hunt's: read as below 7.8 %): the
-    figure in brackets is the value of what the comparison names, not a bound.
-    """
+def _refuse_averaged(s: str, text: str, first: _Figure) -> None:
+    """Refuse an average over years before a change (两年平均增长12.2%: each year's)."""
     averaged = AVERAGED_OVER_YEARS.search(s, 0, first.start)
     if averaged is not None:
         reason = msg("an average over years (两年平均增长): each year's, not read")
         raise fail(reason, text, averaged.start())
-    before = s[: first.start].rstrip(" ")
-    if before.endswith(_OPEN) and any(w in before for w in COMPARATOR_WORDS):
-        reason = msg("a figure in brackets after what a comparison names: its value, not a bound")
-        raise fail(reason, text, len(before) - 1)
 
 
 def refuse_whole(s: str, text: str) -> None:
