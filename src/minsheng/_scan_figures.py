@@ -121,9 +121,11 @@ def _cut_off(s: str, figure: _Figure) -> int | None:
         and not s.startswith("百姓", end)
     ):
         return end + 1  # past it: 千 may start a figure, and the span must reach over it
-    before = s[: figure.start].rstrip(" ")
-    if before.endswith(_EITHER_SIDE):  # and ± 2.93%
-        return len(before) - 1
+    sign = figure.start - 1
+    while sign > 0 and s[sign] == " ":  # bounded by the spaces, never the whole text before
+        sign -= 1
+    if sign >= 0 and s[sign] in _EITHER_SIDE:  # and ± 2.93%
+        return sign
     # 控制在1000±50元, 湿度控制在60%±5% (a review's: at most 1000 with no unit, 60 %)
     after = _skip_spaces(s, figure.end)
     if s[after : after + 1] in _EITHER_SIDE:
