@@ -74,7 +74,6 @@ from minsheng._scan_neighbours import (
     governing_item,
     governs_a_list,
     refuse_a_currency_named_before,
-    refuse_a_list_number_on_a_figure,
     refuse_a_part_of_a_figure_per,
     refuse_places_before_each,
     share_of_a_bound,
@@ -86,6 +85,7 @@ from minsheng._scan_start import (
 )
 from minsheng._script import normalize
 from minsheng._units import RATES
+from minsheng._whole_refusals import refuse_a_list_number_on_a_figure
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
@@ -595,7 +595,7 @@ def _found(text: str) -> Iterator[Found]:
             reading = parse_phrase(phrase)
             refuse_a_currency_named_before(s, (a, phrase), reading, marks)
             refuse_a_part_of_a_figure_per(s, a, phrase, reading)
-            refuse_a_list_number_on_a_figure(s, a, phrase, reading)
+            refuse_a_list_number_on_a_figure(s, a, phrase, reading.figure)
             refuse_the_other_side(noted, phrase, reading.figure)
             refuse_places_before_each(s, a, phrase)
         except ParseError as exc:

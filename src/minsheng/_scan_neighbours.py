@@ -29,6 +29,7 @@ from minsheng._scan_left import (
     clause_start,
 )
 from minsheng._units import RATES, UNITS, UnitKind
+from minsheng._whole_refusals import counts_things
 from minsheng._words import _ABOUT_PREFIXES
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
@@ -71,7 +72,7 @@ def governing_item(
     figure = reading.figure
     if first is _A_DIFFERENCE:
         plain = figure.comparator is None and not figure.per and reading.change is None
-        return first if plain and _counts_things(figure) else None
+        return first if plain and counts_things(figure) else None
     governed = first.figure
     bare = (  # an item with a word of its own (增长5.4%, 人均…, 达168万辆) is its own
         figure.comparator is None
@@ -116,12 +117,6 @@ def _alike(unit: str | None, other: str | None) -> bool:
     if first is None or second is None or first.kind is not second.kind:
         return False
     return first.kind is not UnitKind.PHYSICAL or first.dimension == second.dimension
-
-
-def _counts_things(figure: Quantity) -> bool:
-    """Whether a figure counts things (间, 个, 部): items of one list may differ in it."""
-    unit = figure.unit
-    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.CLASSIFIER
 
 
 def governs_a_list(s: str, a: int) -> bool:
@@ -198,43 +193,6 @@ def refuse_a_part_of_a_figure_per(s: str, a: int, phrase: str, reading: Reading)
         return
     if _PER_BEFORE.search(s, clause_start(s, c - 1), c) is not None:  # the clause before
         reason = msg("a part of a figure per something said before it (其中): per the same?")
-        raise fail(reason, phrase, 0)
-
-
-# 3.100岁以上, 1.5000元以下部分: a list's number (3.) printed onto a figure, whose
-# decimals (three or more, not 1.50元/斤 or 2.00%, a review's) end in a zero that
-# no published precision has
-_LIST_NUMBER_ON = compiled("[1-9][0-9]?[.][1-9][0-9]+0(?![0-9.])(?! *[万亿])")
-# 2.80周岁以上老人, 2.128个老旧小区 (a review's): an age or a count in decimals
-_LIST_NUMBER_THEN = compiled("[1-9][0-9]?[.][0-9]{2,}(?![0-9.])(?! *[万亿])")
-_AGES = frozenset(("岁", "周岁"))
-# 1.3所学校完成改造 (a twentieth hunt's): a count of whole buildings or places in tenths
-_LIST_NUMBER_TENTHS = compiled("[1-9][0-9]?[.][1-9](?![0-9.])(?! *[万亿])")
-_WHOLE_PLACES = frozenset(("所", "家", "座", "栋", "幢", "处"))
-_LINE_STARTS = "\n\r。；;"  # (not ：, before a table's figure: 人均预期寿命：78.35岁)
-
-
-def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, reading: Reading) -> None:
-    """Refuse a figure at a line's start whose decimals may be a list's number and a figure.
-
-    3.100岁以上老人 and 3.90%的二级综合医院 (a nineteenth and an eighteenth hunt's)
-    are item 3 of a list, read as 3.1 years of age and 3.90 %.
-    """
-    start = a
-    while start > 0 and s[start - 1] == " ":
-        start -= 1
-    if start and s[start - 1] not in _LINE_STARTS:
-        return
-    figure = reading.figure
-    if (
-        _LIST_NUMBER_ON.match(s, a) is not None
-        or (
-            _LIST_NUMBER_THEN.match(s, a) is not None
-            and (figure.unit in _AGES or _counts_things(figure))
-        )
-        or (_LIST_NUMBER_TENTHS.match(s, a) is not None and figure.unit in _WHOLE_PLACES)
-    ):
-        reason = msg("a list's number printed onto a figure (3.100岁, 2.80周岁)?")
         raise fail(reason, phrase, 0)
 
 

@@ -25,7 +25,8 @@ from minsheng._governing import _check_subject
 from minsheng._i18n import msg
 from minsheng._numerals import fail
 from minsheng._patterns import compiled
-from minsheng._units import RATES
+from minsheng._quantity import Quantity
+from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._words import (
     _NOT_AFTER,
     DECIMAL_ROUGH,
@@ -132,3 +133,50 @@ def refuse_whole(s: str, text: str) -> None:
     negative_growth = min((k for k in map(s.find, NEGATIVE_GROWTH) if k >= 0), default=-1)
     if negative_growth >= 0:
         raise fail(msg("负增长 (negative growth) is not read"), text, negative_growth)
+
+
+def counts_things(figure: Quantity) -> bool:
+    """Whether a figure counts things (间, 个, 部): items of one list may differ in it."""
+    unit = figure.unit
+    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.CLASSIFIER
+
+
+# 3.100岁以上, 1.5000元以下部分: a list's number (3.) printed onto a figure, whose
+# decimals (three or more, not 1.50元/斤 or 2.00%, a review's) end in a zero that
+# no published precision has
+_LIST_NUMBER_ON = compiled("[1-9][0-9]?[.][1-9][0-9]+0(?![0-9.])(?! *[万亿])")
+# 2.80周岁以上老人, 2.128个老旧小区 (a review's): an age or a count in decimals
+_LIST_NUMBER_THEN = compiled("[1-9][0-9]?[.][0-9]{2,}(?![0-9.])(?! *[万亿])")
+_AGES = frozenset(("岁", "周岁"))
+# 1.3所学校完成改造 (a twentieth hunt's): a count of whole buildings or places in tenths
+_LIST_NUMBER_TENTHS = compiled("[1-9][0-9]?[.][1-9](?![0-9.])(?! *[万亿])")
+_WHOLE_PLACES = frozenset(("所", "家", "座", "栋", "幢", "处"))
+_LINE_STARTS = "\n\r。；;"  # (not ：, before a table's figure: 人均预期寿命：78.35岁)
+
+
+LIST_NUMBER_ON = msg("a list's number printed onto a figure (3.100岁, 2.80周岁)?")
+"""Why the scanner refuses a figure at a line's start that parse_phrase reads alone."""
+
+
+def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, figure: Quantity) -> None:
+    """Refuse a figure at a line's start whose decimals may be a list's number and a figure.
+
+    3.100岁以上老人 and 3.90%的二级综合医院 (a nineteenth and an eighteenth hunt's)
+    are item 3 of a list, read as 3.1 years of age and 3.90 %.  The scanner
+    alone refuses it, where the text around the phrase shows the line's start:
+    a phrase given to :func:`minsheng.parse_phrase` was cut from its line.
+    """
+    start = a
+    while start > 0 and s[start - 1] == " ":
+        start -= 1
+    if start and s[start - 1] not in _LINE_STARTS:
+        return
+    if (
+        _LIST_NUMBER_ON.match(s, a) is not None
+        or (
+            _LIST_NUMBER_THEN.match(s, a) is not None
+            and (figure.unit in _AGES or counts_things(figure))
+        )
+        or (_LIST_NUMBER_TENTHS.match(s, a) is not None and figure.unit in _WHOLE_PLACES)
+    ):
+        raise fail(LIST_NUMBER_ON, phrase, 0)
