@@ -119,7 +119,7 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     5个工作日以内 and 45人.  (Where the parser reads the wider phrase, as
     各区均达到90%, it is found read.)
     """
-    wrapped = _wrapped_words(s, a, floor)
+    wrapped = _right_before(s, a, floor)
     if wrapped is not None:
         return wrapped
     c = max(clause_start(s, a), floor)
@@ -263,11 +263,23 @@ def _paced(s: str, a: int, c: int, at: FigureAt) -> int | None:
     return compared if compared >= 0 else paced.start()
 
 
+def _right_before(s: str, a: int, floor: int) -> int | None:
+    """Where words right before a figure start that the parser refuses with it, or ``None``.
+
+    上下 (基准价上下20%: either side of it), an average over years
+    (两年平均增长12.2%: each year's), and the words of the line before
+    (:func:`_wrapped_words`).
+    """
+    if a - 2 >= floor and s.startswith("上下", a - 2):
+        return a - 2
+    averaged = AVERAGED_OVER_YEARS.search(s, max(floor, a - 16), a + 2)
+    if averaged is not None and averaged.end() == a:
+        return averaged.start()
+    return _wrapped_words(s, a, floor)
+
+
 def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     r"""Where the words start that govern a figure from the line before, or ``None``.
-
-    (Or right before it, where they are 上下, 基准价上下20%, either side of it, or
-    an average over years, 两年平均增长12.2%.)
 
     A line break ends a clause, but text copied from a report's page breaks
     lines anywhere: in 新增停车位不少于\n3000个 the 不少于 is the figure's, and
@@ -275,11 +287,6 @@ def _wrapped_words(s: str, a: int, floor: int) -> int | None:
     the words and the break: the parser reads a change across it (增长\n5%)
     and refuses a comparator or an approximation word.
     """
-    if a - 2 >= floor and s.startswith("上下", a - 2):  # 基准价上下20%: either side of it
-        return a - 2
-    averaged = AVERAGED_OVER_YEARS.search(s, max(floor, a - 16), a + 2)  # 两年平均增长12.2%
-    if averaged is not None and averaged.end() == a:
-        return averaged.start()
     b = a
     while b > floor and s[b - 1] in BLANKS:
         b -= 1
