@@ -30,6 +30,7 @@ from minsheng._words import (
     SCIENTIFIC,
     _is_word_char,
     _skip_spaces,
+    _skip_spaces_back,
     named_after,
 )
 
@@ -121,10 +122,8 @@ def _cut_off(s: str, figure: _Figure) -> int | None:
         and not s.startswith("百姓", end)
     ):
         return end + 1  # past it: 千 may start a figure, and the span must reach over it
-    sign = figure.start - 1
-    while sign > 0 and s[sign] == " ":  # bounded by the spaces, never the whole text before
-        sign -= 1
-    if sign >= 0 and s[sign] in _EITHER_SIDE:  # and ± 2.93%
+    sign = _skip_spaces_back(s, figure.start) - 1  # over the spaces only (± 2.93%)
+    if sign >= 0 and s[sign] in _EITHER_SIDE:
         return sign
     # 控制在1000±50元, 湿度控制在60%±5% (a review's: at most 1000 with no unit, 60 %)
     after = _skip_spaces(s, figure.end)

@@ -41,6 +41,7 @@ from minsheng._words import (
     NOT_ABOUTS,
     OVERTAKING,
     SIGNS,
+    _skip_spaces_back,
     as_much_as,
     sign_in_markup,
 )
@@ -168,9 +169,7 @@ def _left_words(s: str, a: int, floor: int, *, unitless: bool = False) -> tuple[
     """Widen a start over the comparator, approximation and change words right before it."""
     governed = False
     for _ in range(3):
-        b = a
-        while b > floor and s[b - 1] == " ":
-            b -= 1
+        b = _skip_spaces_back(s, a, floor)
         for length in range(min(_LONGEST_LEFT, b - floor), 0, -1):
             word = s[b - length : b]
             if word in _LEFT_WORDS:

@@ -36,6 +36,7 @@ from minsheng._words import (
     SCIENTIFIC,
     THRESHOLDS,
     _skip_spaces,
+    _skip_spaces_back,
     times,
 )
 
@@ -166,9 +167,7 @@ def refuse_a_list_number_on_a_figure(s: str, a: int, phrase: str, figure: Quanti
     alone refuses it, where the text around the phrase shows the line's start:
     a phrase given to :func:`minsheng.parse_phrase` was cut from its line.
     """
-    start = a
-    while start > 0 and s[start - 1] == " ":
-        start -= 1
+    start = _skip_spaces_back(s, a)
     if start and s[start - 1] not in _LINE_STARTS:
         return
     if (

@@ -334,6 +334,13 @@ def _skip_spaces(s: str, j: int) -> int:
     return j
 
 
+def _skip_spaces_back(s: str, j: int, floor: int = 0) -> int:
+    """Where the spaces right before ``j`` start, going back no further than ``floor``."""
+    while j > floor and s[j - 1] == " ":
+        j -= 1
+    return j
+
+
 def _is_word_char(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
