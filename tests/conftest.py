@@ -108,6 +108,21 @@ def one_metric(metric: dict[str, Any], **program: Any) -> dict[str, Any]:
     return document
 
 
+def found_figures(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
+    """Each phrase the scan finds in ``text``, and its figure (``None`` where refused)."""
+    return [
+        (f.phrase, None if f.reading is None else f.reading.figure)
+        for f in minsheng.find_quantities(text)
+    ]
+
+
+def assert_all_refused(text: str) -> None:
+    """The scan finds a phrase in ``text``, and reads none it finds."""
+    found = found_figures(text)
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
 def scanned(text: str) -> list[tuple[str, bool]]:
     """Each phrase the scan finds in ``text``, and whether it is read."""
     return [(f.phrase, f.reading is not None) for f in minsheng.find_quantities(text)]

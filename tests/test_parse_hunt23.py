@@ -16,13 +16,7 @@ import pytest
 
 import minsheng
 from minsheng import Comparator
-
-
-def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
-    return [
-        (f.phrase, None if f.reading is None else f.reading.figure)
-        for f in minsheng.find_quantities(text)
-    ]
+from tests.conftest import assert_all_refused, found_figures
 
 
 @pytest.mark.parametrize(
@@ -58,9 +52,7 @@ def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
 )
 def test_days_of_a_kind_minsheng_does_not_read_are_refused(text: str) -> None:
     """10個工作天內 read as 10 个, its unit and bound lost; 10个自然日内 as a bare 10."""
-    found = _read(text)
-    assert found
-    assert all(figure is None for _, figure in found), found
+    assert_all_refused(text)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_days_of_a_kind_minsheng_does_not_read_are_refused(text: str) -> None:
     ],
 )
 def test_days_minsheng_reads_stay_within(text: str, value: Decimal, unit: str) -> None:
-    ((_, figure),) = _read(text)
+    ((_, figure),) = found_figures(text)
     assert figure is not None
     assert (figure.value, figure.unit, figure.comparator) == (value, unit, Comparator.AT_MOST)
 
@@ -92,7 +84,7 @@ def test_days_minsheng_reads_stay_within(text: str, value: Decimal, unit: str) -
 )
 def test_thousands_after_a_number_of_ten_or_more_are_refused(text: str) -> None:
     """比上年減少16.6千公頃 read as a fall of 16.6, with no unit: 1000 times too small."""
-    for phrase, figure in _read(text):
+    for phrase, figure in found_figures(text):
         if any(n in phrase for n in ("千", "仟", "16.6", "12.5", "2230.3", "4,639,924")):
             assert figure is None, phrase
         else:
@@ -109,7 +101,7 @@ def test_thousands_after_a_number_of_ten_or_more_are_refused(text: str) -> None:
     ],
 )
 def test_thousands_the_parser_reads_still_read(text: str, value: Decimal, unit: str) -> None:
-    ((_, figure),) = _read(text)
+    ((_, figure),) = found_figures(text)
     assert figure is not None
     assert (figure.value, figure.unit) == (value, unit)
 
@@ -131,9 +123,7 @@ def test_thousands_the_parser_reads_still_read(text: str, value: Decimal, unit: 
 )
 def test_a_tolerance_either_side_is_refused(text: str) -> None:
     """不超過±2.93% read as exactly 2.93 %: its bound was lost with the ±."""
-    found = _read(text)
-    assert found
-    assert all(figure is None for _, figure in found), found
+    assert_all_refused(text)
 
 
 @pytest.mark.parametrize(
@@ -150,9 +140,7 @@ def test_a_tolerance_either_side_is_refused(text: str) -> None:
 )
 def test_within_a_count_before_a_verb_is_refused(text: str) -> None:
     """響鈴3次內接聽 read as exactly 3 次: within 3 rings, or a word 內接."""
-    found = _read(text)
-    assert found
-    assert all(figure is None for _, figure in found), found
+    assert_all_refused(text)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +163,7 @@ def test_within_a_count_before_a_verb_is_refused(text: str) -> None:
 def test_counts_before_a_word_of_inner_and_within_at_the_end_still_read(
     text: str, value: Decimal, unit: str, comparator: Comparator | None
 ) -> None:
-    ((_, figure),) = _read(text)
+    ((_, figure),) = found_figures(text)
     assert figure is not None
     assert (figure.value, figure.unit, figure.comparator) == (value, unit, comparator)
 
@@ -185,9 +173,7 @@ def test_counts_before_a_word_of_inner_and_within_at_the_end_still_read(
 )
 def test_about_apart_from_a_range_is_refused(text: str) -> None:
     """約需 7~14 天 read as an exact range: 约需7天 was refused, the range lost its 约."""
-    found = _read(text)
-    assert found
-    assert all(figure is None for _, figure in found), found
+    assert_all_refused(text)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +181,7 @@ def test_about_apart_from_a_range_is_refused(text: str) -> None:
     [("需7~14天", Decimal(7), Decimal(14)), ("时限为3-5日", Decimal(3), Decimal(5))],
 )
 def test_a_range_with_no_about_still_reads(text: str, low: Decimal, high: Decimal) -> None:
-    ((_, figure),) = _read(text)
+    ((_, figure),) = found_figures(text)
     assert figure is not None
     assert (figure.value, figure.upper, figure.approximation) == (
         low,
@@ -215,9 +201,7 @@ def test_a_range_with_no_about_still_reads(text: str, low: Decimal, high: Decima
     ],
 )
 def test_either_side_and_about_apart_from_a_figure_are_refused(text: str) -> None:
-    found = _read(text)
-    assert found
-    assert all(figure is None for _, figure in found), found
+    assert_all_refused(text)
 
 
 @pytest.mark.parametrize(
@@ -229,6 +213,6 @@ def test_either_side_and_about_apart_from_a_figure_are_refused(text: str) -> Non
     ],
 )
 def test_an_estimate_and_words_of_other_kinds_still_read(text: str, value: Decimal) -> None:
-    ((_, figure),) = _read(text)
+    ((_, figure),) = found_figures(text)
     assert figure is not None
     assert figure.value == value

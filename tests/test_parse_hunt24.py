@@ -15,13 +15,7 @@ from decimal import Decimal
 import pytest
 
 import minsheng
-
-
-def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
-    return [
-        (f.phrase, None if f.reading is None else f.reading.figure)
-        for f in minsheng.find_quantities(text)
-    ]
+from tests.conftest import found_figures
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def _read(text: str) -> list[tuple[str, minsheng.Quantity | None]]:
 )
 def test_bulletins_forms_are_refused(text: str) -> None:
     """Each read a figure wrong in value, unit, bound, denominator or change."""
-    found = [(phrase, figure) for phrase, figure in _read(text) if "7.6" not in phrase]
+    found = [(phrase, figure) for phrase, figure in found_figures(text) if "7.6" not in phrase]
     assert found
     assert all(figure is None for _, figure in found), found
 
@@ -74,7 +68,7 @@ def test_bulletins_forms_are_refused(text: str) -> None:
     ],
 )
 def test_bulletins_forms_read(text: str, value: Decimal, unit: str) -> None:
-    ((_, figure),) = _read(text)
+    ((_, figure),) = found_figures(text)
     assert figure is not None
     assert (figure.value, figure.unit) == (value, unit)
 
@@ -94,6 +88,6 @@ def test_a_bracketed_figure_with_no_comparison_reads(text: str, value: Decimal, 
 
 def test_a_rise_over_an_average_of_years_reads() -> None:
     """比前三年平均增长10%以上: a rise over the average, not each year's (its review's)."""
-    ((_, figure),) = _read("总产比前三年平均增长10%以上")
+    ((_, figure),) = found_figures("总产比前三年平均增长10%以上")
     assert figure is not None
     assert (figure.value, figure.comparator) == (Decimal(10), minsheng.Comparator.AT_LEAST)
