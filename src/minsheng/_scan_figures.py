@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from minsheng._errors import ParseError
-from minsheng._figure import _MINUS, _Figure, read_figure, unread_measure_end
+from minsheng._figure import _MINUS, _Figure, read_figure
 from minsheng._no_figure import (
     _OTHER_NUMERALS,
     financial_numeral,
@@ -22,6 +22,7 @@ from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import in_a_word
 from minsheng._scan_ends import _GAP, LIST_SEPARATORS, _chained, _refused_end
+from minsheng._unit_words import unread_measure_end
 from minsheng._words import (
     _ABOUT_SUFFIXES,
     _RANGE,

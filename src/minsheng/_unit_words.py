@@ -2,7 +2,9 @@
 
 The unit registry's symbols, the measure words sources print that the
 registry leaves to datasets, the other spellings of a unit (㎡, 公尺, 钟头), and
-what may not follow a measure word for it to be one (10部门 is no 10 部).
+what may not follow a measure word for it to be one (10部门 is no 10 部); and the
+measure words the parser does not read, which refuse the figure before them
+(3毫米, 10個工作天), with the words that only look like them (3方面, 3000个点位).
 """
 
 from __future__ import annotations
@@ -158,3 +160,77 @@ _UNIT = compiled(
         for word in sorted(_UNIT_WORDS, key=len, reverse=True)
     )
 )
+
+
+# Measure words after a bare figure that the unit registry does not hold: read
+# as the start of a subject, the figure would lose what it counts (减息0.25厘,
+# 12.5点子, 175基点, 收报6114.4点, 23.5万剂次, 3毫米, 5度电), so they are
+# refused.  点 after a number is also a time of day.
+_BASIS_POINTS = ("基点",)  # the text is folded: 點 is 点 here
+_UNREAD_MEASURES = (
+    *_BASIS_POINTS, "点子", "厘", "釐", "点", "剂", "劑",
+    "毫米", "公分", "毫克", "克", "兆瓦", "瓦", "度", "毫升", "公升", "升", "英里", "海里",
+    # 29微克/立方米, 99683平方 (square metres, or square what?), 300坪 (Taiwan's area)
+    "微克", "微米", "纳米", "平方", "立方", "坪",
+    "分贝", "分貝",
+    "班",  # 日发班次532班: bus services, or 30班 school classes?
+    # a twelfth hunt's: 产量3110担 (a weight), 3.5亿标箱 (containers), 300方 (cubic
+    # metres, or parties?), 300延米, 100学时 (hours of class), 300标台 (buses)
+    "担", "擔", "标箱", "標箱", "标准箱", "標準箱", "延米", "学时", "學時", "标台", "標台", "方",
+    "课时", "学分",  # a seventh hunt's: 每周不少于1课时 read with no unit
+    "角",  # 每支烟的税款调高8角: a tenth of a yuan, which 元 does not say
+    # a hunt's: 3伏, 5万伏特, 3万安培, 3万桶 and 3万圆 read as bare numbers
+    "伏特", "伏", "安培", "焦耳", "赫兹", "桶", "圆",
+    "时",  # a hunt's: 开放时间延长至21时 (9 pm) read as a level of 21
+    # and 用房3000平 (square metres, said short), 26摄氏度, 26℃, 3000块钱, 3毛钱
+    "平", "摄氏度", "华氏度", "℃", "℉", "°", "块钱", "毛钱",
+    "块", "毛",  # 补贴3000块 (yuan, said short), 3块地 (plots): the measure dropped
+    "自然日", "工时", "工日",  # a fourth hunt's: days or hours of a kind, read bare
+    "个自然日", "个工时", "个工日",  # and with 个 (3 个, its review's)
+    # and days of a kind (a twenty-third hunt's: 10個工作天內 read as 10 个)
+    *(w for d in DAYS_OF_A_KIND for w in (d, f"个{d}")),
+    "捆", "束", "朵", "枝", "串", "堆", "副", "顶", "幅", "卷", "杯", "碗", "桌",
+    # a sixth hunt's: 新增墓穴10000穴, 公交站台10对, 54基, and others of things
+    "穴", "对", "孔", "樘", "泊", "尊", "扇", "堵", "杆", "面", "道", "节", "组", "队", "层",
+    "头只",  # a ninth hunt's: 存栏100头只 (head of cattle and of sheep) read bare
+    # a twenty-fourth hunt's: tonnes of coal equivalent, 577.3万重量箱 (glass), 5.2万千升
+    "吨标准煤", "千克标准煤", "公斤标准煤", "标准煤", "吨标煤", "千克标煤", "公斤标煤", "标煤",
+    "吨油当量", "油当量", "重量箱", "千升",
+    # a twentieth hunt's: 體重超過500公克 (grams, Taiwan) and 超过100英尺 read bare
+    "公克", "英尺", "英寸", "英亩", "英里", "加仑", "磅", "盎司", "公吨",
+    # and units as one character (35㎍/㎥, 0.5㎎/L, 3㎏: a review's); ㎡ and ㎞ read
+    "㎍", "㎎", "㎏", "㎖", "㎗", "㎘", "㎜", "㎝", "㎥", "㎠", "㎤", "㎦", "㎣",
+    "㏊", "㏈", "㎿", "㎾", "㎢", "㎸", "㏄", "㎐", "㎑", "㎒", "㎽", "㎼", "㎶",
+)  # fmt: skip
+_DAYS_AFTER_GE = compiled(f"个 *{DAYS_AFTER}")
+_UNREAD_BY_LENGTH = tuple(sorted(set(_UNREAD_MEASURES), key=len, reverse=True))
+
+
+def unread_measure_end(s: str, k: int) -> int:
+    """Where a measure word the parser does not read, at ``k``, ends; ``k`` where there is none.
+
+    The scanner's refused phrase reaches over it: 3个自然日 (3个自然 reads), 10个 工作天.
+    """
+    days = _DAYS_AFTER_GE.match(s, k)
+    if days is not None:
+        return days.end()
+    return k + len(next((w for w in _UNREAD_BY_LENGTH if s.startswith(w, k)), ""))
+
+
+# 3000个点位: monitoring sites, a noun; 坪山, a district; 3方面, 3方案: aspects, plans
+_NOT_MEASURES = (
+    "点位", "坪山", "方面", "方案", "方式", "方法", "方向", "方位", "方言", "方舱",
+    "角色", "角度", "角落", "角逐", "角膜", "角星", "圆满", "圆梦", "伏击",
+    "时期", "时代", "时间", "时段", "时速",
+    "平台", "平安", "平均", "平衡", "平价", "平稳", "平原", "平房", "平等", "平凡", "平时",
+    "平整", "平米", "平方米", "平方公里", "平方千米",
+    "毛巾", "毛病", "毛利", "毛孔", "毛衣", "毛绒", "毛坯", "块状", "块头",
+    "副业", "副食", "副职", "副县", "副市", "副省", "副主", "副中心", "顶尖", "顶级", "顶层",
+    "幅度", "卷烟", "桌面", "杯赛", "束缚", "堆场", "串联",
+    "对于", "对象", "对接", "对口", "对比", "对外", "对标", "对照", "对应", "对话", "对全",
+    "孔径", "尊重",
+    "面积", "面向", "面对", "面貌", "面临", "面上", "面的", "道路", "道德", "道理", "道口",
+    "节约", "节点", "节能", "节日", "节水", "节假日", "节目", "节省", "节奏", "节庆",
+    "组织", "组建", "组团", "组成", "组合", "组长", "组的", "队伍", "队员", "队长", "队的",
+    "层次", "层级", "层面", "层的", "杆塔", "节气", "对1", "对2", "对3", "对一",
+)  # fmt: skip
