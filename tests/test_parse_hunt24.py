@@ -43,6 +43,13 @@ from tests.conftest import found_figures
         "錄得3.1%的按年實質增長",
         "耗能3.2万吨标煤",
         "人口 2340 万 5,000 人",
+        # left by that session, fixed the next
+        "就业人数1147 万 五千人",  # 11,470,000 with no unit: a numeral after the space
+        "就業人數1147 萬 五千人",
+        "过去10年平均增长5.2%",  # 10年 found alone, then a rise of 5.2 % in all
+        "全省2年平均增长12.2%",
+        "前10年平均增长5%",
+        "单日最大供水30万至40万吨",  # a range of one day's: 单日 refuses one figure
     ],
 )
 def test_bulletins_forms_are_refused(text: str) -> None:
@@ -91,3 +98,28 @@ def test_a_rise_over_an_average_of_years_reads() -> None:
     ((_, figure),) = found_figures("总产比前三年平均增长10%以上")
     assert figure is not None
     assert (figure.value, figure.comparator) == (Decimal(10), minsheng.Comparator.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("人均收入倍差由2.5缩小到2.1", "由2.5缩小到2.1"),
+        ("人均收入倍差从2.5降至2.1", "从2.5降至2.1"),
+    ],
+)
+def test_a_ratio_from_one_figure_to_another_keeps_no_denominator(text: str, found: str) -> None:
+    """The whole was read as 2.1 per person: refused; the ratio found alone has no 人均."""
+    with pytest.raises(minsheng.ParseError, match="ratio"):
+        minsheng.parse_phrase(text)
+    ((phrase, figure),) = found_figures(text)
+    assert figure is not None
+    assert (phrase, figure.value, figure.unit, figure.per) == (found, Decimal("2.1"), None, ())
+
+
+def test_an_average_over_years_is_one_refused_phrase() -> None:
+    """过去10年平均增长5.2%: the count of years and the change, one phrase, refused."""
+    found = minsheng.find_quantities("过去10年平均增长5.2%，5年来平均下降3%")
+    assert [(f.phrase, f.reading) for f in found] == [
+        ("10年平均增长5.2%", None),
+        ("5年来平均下降3%", None),
+    ]

@@ -64,6 +64,8 @@ from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._readings import Reading
 from minsheng._refusals import (
     MONTHS,
+    RATIO_PER_PERSON,
+    a_ratio_per_person,
     alone_refused,
     over_plan,
     range_refused,
@@ -519,6 +521,8 @@ def _from_to(  # noqa: PLR0913, PLR0917 - one call site, every part named
     before = _before(s, text, figures[-2].end, last.start, covered, dates)
     if before.change is not Measure.LEVEL or before.from_word is not None:
         raise fail(msg("a starting figure without a change to a level"), text, last.start)
+    if a_ratio_per_person(last, head, s[: figures[0].start]):  # 人均收入倍差由2.5缩小到2.1
+        raise fail(RATIO_PER_PERSON, text, figures[0].start)
     pers = list(head.pers)
     own = before.pers + last.pers
     _refuse_other_denominators(text, figures, head.pers, own)

@@ -206,6 +206,17 @@ RATIO_BEFORE = compiled(
 )
 """人均地区生产总值比值缩小至1.86: a ratio of two figures, with no denominator."""
 
+RATIO_PER_PERSON = msg("a ratio of two figures (人均收入比缩小至2.04): per person?")
+
+
+def a_ratio_per_person(figure: _Figure, head: _Before, left: str) -> bool:
+    """Whether ``figure``, with no unit, is a ratio that the 人均 of ``head`` is not about.
+
+    人均收入倍差由2.5缩小到2.1 (a twenty-fourth hunt's, left then): 2.1 is a
+    ratio of two incomes per person, not 2.1 per person.
+    """
+    return figure.unit is None and bool(head.pers) and RATIO_BEFORE.search(left) is not None
+
 
 def _not_the_figure(
     s: str, figure: _Figure, head: _Before, left: str
@@ -219,8 +230,8 @@ def _not_the_figure(
         return msg("a year of the Republic of China (114年), or a count of years?"), figure.start
     if figure.number.value == 1 and not_a_single(s, 0, figure.start):
         return msg("a negation before 1 (没有出现1例): not a single one"), figure.start
-    if figure.unit is None and head.pers and RATIO_BEFORE.search(left):
-        return msg("a ratio of two figures (人均收入比缩小至2.04): per person?"), figure.start
+    if a_ratio_per_person(figure, head, left):
+        return RATIO_PER_PERSON, figure.start
     return None
 
 
@@ -577,8 +588,8 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
     if (head.change is Measure.INCREMENT and (by_to or shared)) or (adding and by_to):
         return msg("a change by one figure to another, or a range?"), low.end
-    refused = _words_refused(s, high, head)
-    if refused is not None:
+    refused = _words_refused(s, high, head) or _no_total(s, high, s[: low.start].rstrip(" "))
+    if refused is not None:  # 单日最大供水30万至40万吨: one day's, as 单日…40万吨 alone
         return refused
     if _fan_after(s, high):  # 翻1至2番, 1-2番: a range of doublings (2 to 4 倍)
         return _NO_DOUBLING, high.number.end

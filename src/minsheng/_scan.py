@@ -85,7 +85,7 @@ from minsheng._scan_start import (
 )
 from minsheng._script import normalize
 from minsheng._units import RATES
-from minsheng._whole_refusals import refuse_a_list_number_on_a_figure
+from minsheng._whole_refusals import AVERAGED_OVER_YEARS, refuse_a_list_number_on_a_figure
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
@@ -273,6 +273,18 @@ def _streak_after_a_per(s: str, span: tuple[int, int, bool], figure: _Figure) ->
     )
 
 
+def _averaged_after(s: str, span: tuple[int, int, bool], a: int) -> bool:
+    """Whether ``span`` is the count of years of an average whose change starts at ``a``.
+
+    过去10年平均增长5.2%: 10年 is found as a figure of its own, and 增长5.2%,
+    found without it, would read as a rise in all; each year's is the average
+    (两年平均增长, its words, are refused with the figure).
+    """
+    start, end, _ = span
+    averaged = AVERAGED_OVER_YEARS.search(s, max(0, start - 2), a + 2)  # (过去 or 前 too)
+    return averaged is not None and averaged.end() == a and averaged.start() <= start < end <= a
+
+
 def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
     """Whether a 每 in the span before governs a span at ``a`` after a list separator.
 
@@ -349,6 +361,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
                 or (currency is not None and currency[0] < floor)  # 从新台币12万元增加到18万元
                 or _compared_across(s, spans[last], figure.start)  # 比目标4%低0.63个百分点
                 or _streak_after_a_per(s, spans[last], figure)  # 人均GDP连续5年超过10万元
+                or (a is not None and _averaged_after(s, spans[last], a))  # 10年平均增长5%
             )
         ):
             # the words of the span before govern this figure too, and its phrase

@@ -131,12 +131,12 @@ def _cut_off(s: str, figure: _Figure) -> int | None:
     if s[after : after + 1] in _EITHER_SIDE:
         return after
     # 就業人數為 1147 萬 5000 人 (a twenty-fourth hunt's: 11,470,000 and then 5000 人): a
-    # number printed on after a space past its 万 or 亿
+    # number printed on after a space past its 万 or 亿 (or 1147 万 五千人, a numeral)
     if (
         figure.unit is None
         and s[figure.number.end - 1 : figure.number.end] in ("万", "亿")
         and s[figure.number.end : figure.number.end + 1] == " "
-        and s[after : after + 1].isdigit()
+        and (s[after : after + 1].isdigit() or s[after : after + 1] in NUMERAL_CHARS)
     ):
         return after
     # 偏差范围为-5%～+5% (a review's: a level of -5 %): a range to a signed figure

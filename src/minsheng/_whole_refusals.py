@@ -94,7 +94,7 @@ def refuse_words_before(
     if running is not None and running.start() not in covered:
         reason = msg("连续 and a change before a time: for how long, or by how much?")
         raise fail(reason, text, running.start())
-    _refuse_averaged(s, text, first)
+    _refuse_averaged(s, text, last)
 
 
 # 两年平均增长12.2% (a twenty-fourth hunt's: read as a rise of 12.2 % in all): the
@@ -108,9 +108,13 @@ AVERAGED_OVER_YEARS = compiled(
 )
 
 
-def _refuse_averaged(s: str, text: str, first: _Figure) -> None:
-    """Refuse an average over years before a change (两年平均增长12.2%: each year's)."""
-    averaged = AVERAGED_OVER_YEARS.search(s, 0, first.start)
+def _refuse_averaged(s: str, text: str, last: _Figure) -> None:
+    """Refuse an average over years before a change (两年平均增长12.2%: each year's).
+
+    Its count of years may be a figure of the phrase (10年平均增长5.2%), so the
+    words up to the last figure are searched.
+    """
+    averaged = AVERAGED_OVER_YEARS.search(s, 0, last.start)
     if averaged is not None:
         reason = msg("an average over years (两年平均增长): each year's, not read")
         raise fail(reason, text, averaged.start())
