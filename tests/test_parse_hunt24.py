@@ -50,6 +50,11 @@ from tests.conftest import found_figures
         "全省2年平均增长12.2%",
         "前10年平均增长5%",
         "单日最大供水30万至40万吨",  # a range of one day's: 单日 refuses one figure
+        "錄得3.2%及5.1%的按年升幅",  # 3.2% found alone, a level: the change is said once
+        "零售額錄得3.2%、4.1%和5.1%的按年跌幅",
+        "分别实现8.5%和6.2%的增长",
+        "实现8.5%和6.2%增长",
+        "床位3000张和5000张的增加",
     ],
 )
 def test_bulletins_forms_are_refused(text: str) -> None:
@@ -123,3 +128,11 @@ def test_an_average_over_years_is_one_refused_phrase() -> None:
         ("10年平均增长5.2%", None),
         ("5年来平均下降3%", None),
     ]
+
+
+def test_an_item_of_another_unit_before_a_change_reads() -> None:
+    """新建学校3所、实现5.1%的增长: 3所 is no size of the change after it."""
+    assert [
+        (phrase, figure is not None)
+        for phrase, figure in found_figures("新建学校3所、实现5.1%的增长")
+    ] == [("3所", True), ("5.1%的增长", False)]
