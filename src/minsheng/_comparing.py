@@ -76,7 +76,9 @@ FLOORS_APART = ("最低", "最短")
 _GETTING = "|".join(GETTING)
 _CAP_APART = compiled(
     f"(?:{'|'.join(CAPS_APART)})(?:(?:可以|可|能够|能)(?:{_GETTING})(?!额度|金额|限额|标准)[^，。；]*"
-    f"|(?:可以|可|能够|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING}))$"
+    f"|(?:可以|可|能够|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING})"
+    # 报销比例最高可以达到65% (a twenty-fifth hunt's: found as 达到65%, at least 65 %)
+    "|可以|能够|能)$"
 )
 
 
@@ -146,6 +148,7 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
     return at.points and bool(between)
 
 
+_SUPERLATIVES = frozenset(("最多", "最少", "最高", "最低", "最长", "最短"))
 # (not 超过: 超过峰值3000人 exceeds the peak of 3000, a bound)
 _THAN = frozenset(("大于", "多于", "小于", "少于", "高于", "低于"))
 _PEAK_VALUE = compiled("峰(?!期|会)")
@@ -243,6 +246,8 @@ def _inner_comparator(  # noqa: PLR0913 - the words, where they stand and what i
             or _counts_what_meets(inner, words, end, at)
             # 将达到峰值215万人: a peak reached, as 最高达 is (not 超过峰值, 高峰期)
             or (inner.group() in ("达", "达到") and _PEAK_VALUE.search(between) is not None)
+            # 主要指标最多的一个大类 (a twenty-sixth hunt's: at most 1): the one with the most
+            or (inner.group() in _SUPERLATIVES and between.lstrip(" ").startswith("的"))
         ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)

@@ -24,10 +24,10 @@ CURRENCY_BEFORE = compiled(f"{FOREIGN_CURRENCY.pattern}|澳门元")
 """The same, and 澳门元, before an amount: 澳门元3000 is in patacas, but not in the unit 澳门元."""
 # the ISO codes of the currencies pages near minsheng's print before an amount
 # (MOP10,000元, an eighth hunt's: found as 10,000 元, in renminbi)
-_CURRENCY_CODE = "(?<![A-Za-z])(?:MOP|HKD|NTD|TWD|USD|EUR|JPY|GBP|AUD|SGD)"
+CURRENCY_CODE = "(?<![A-Za-z])(?:MOP|HKD|NTD|TWD|USD|EUR|JPY|GBP|AUD|SGD)"
 # a currency sign (HK$, ¥: which currency?), code or word right before an amount
 CURRENCY_RIGHT_BEFORE = compiled(
-    f"(?:{CURRENCY_SIGN}|{_CURRENCY_CODE}|{CURRENCY_BEFORE.pattern}) *$"
+    f"(?:{CURRENCY_SIGN}|{CURRENCY_CODE}|{CURRENCY_BEFORE.pattern}) *$"
 )
 
 

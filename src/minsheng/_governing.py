@@ -19,6 +19,7 @@ from minsheng._change_words import (
     _CHANGE_STARTS,
     _LOWERING_AT,
     _RATE_CHANGE,
+    CHANGE_WORDS,
     SHIFTED,
     in_compound,
 )
@@ -26,6 +27,7 @@ from minsheng._changes import RATE_NOUN_AT_END, about_at_end, change_of
 from minsheng._comparing import (
     _CAP_APART,
     _COMPARISON,
+    CAPS_APART,
     COUNT_AT,
     FLOORS_APART,
     _inner_comparator,
@@ -180,6 +182,11 @@ def _check_subject(  # noqa: PLR0913 - the text, its words and where they stand
 
 # 上限为 with words before its figure (上限为每人每年门诊费一万元): 上限为2万元 is a cap
 _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
+_CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了?$")
+# 最高增加10个百分点, 每人最高提高300元: a cap of a change, or the most of several?
+_CAP_OF_A_CHANGE = compiled(
+    f"(?:{'|'.join(CAPS_APART)})(?:可以|可|能够|能)?(?:{CHANGE_WORDS})了?[至到为]?$"
+)
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = compiled("最高|上限|峰")
 
@@ -226,6 +233,14 @@ def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what f
             else msg("最高 before a figure: a cap or a peak?")
         )
         raise fail(reason, text, kept[apart.start()])
+    capped = _CAP_OF_A_CHANGE.search(words) if change_at_end else None
+    if capped is not None:  # 最高增加10个百分点 (a twenty-fifth hunt's: a rise, its cap lost)
+        reason = (
+            msg("最低 before a figure: a floor or a low?")
+            if capped.group().startswith(FLOORS_APART)
+            else msg("最高 before a figure: a cap or a peak?")
+        )
+        raise fail(reason, text, kept[capped.start()])
     stated = _BOUND_STATED.search(words) if end_word is None else None
     if stated is not None:  # 上限为每人每年门诊费一万元: the cap, of this figure or another?
         raise fail(msg("上限为 apart from its figure: a bound of it?"), text, kept[stated.start()])
@@ -290,6 +305,24 @@ def _from_word(rest: str, kept: list[int], consumed: set[int]) -> tuple[int | No
 _ENSURE = "确保"
 
 
+def _about_taken(s: str, text: str, kept: list[int]) -> tuple[str, Approximation | None]:
+    """The words in ``kept`` without an about word that ends them (taken out), and 约."""
+    words = "".join([s[k] for k in kept])
+    about = about_at_end(words)
+    if about is None:
+        return words, None
+    del kept[len(kept) - len(about) :]
+    while kept and s[kept[-1]] == " ":
+        kept.pop()
+    words = "".join([s[k] for k in kept])
+    if about.endswith("有") and _CHANGE_AT_END.search(words) is not None:
+        # 本次月薪調漲約有180.14萬名勞工受惠 (a twenty-fifth hunt's: a rise of about 1.8
+        # million): the raise is the wage's; about so many benefit from it
+        reason = msg("a change word apart from its figure: a change of it?")
+        raise fail(reason, text, kept[-1])
+    return words, Approximation.ABOUT
+
+
 def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already known
     s: str,
     text: str,
@@ -302,15 +335,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     if a >= b:
         return _NOTHING_BEFORE
     pers, kept = _pers_before(s, text, a, b, covered, dates)
-    words = "".join([s[k] for k in kept])
-    approximation = None
-    about = about_at_end(words)
-    if about is not None:
-        approximation = Approximation.ABOUT
-        del kept[len(kept) - len(about) :]
-        while kept and s[kept[-1]] == " ":
-            kept.pop()
-        words = "".join([s[k] for k in kept])
+    words, approximation = _about_taken(s, text, kept)
     change, direction, tail, inside, approximation, about_at = change_of(
         text, words, kept, approximation, counted=COUNT_AT.match(s, b) is not None
     )

@@ -49,7 +49,11 @@ _BEFORE_A_CHANGE = (
     f"(?:{'|'.join(RATE_ADVERBS)}|环比|同比|均|平均|稳步|持续|逐步|[较比]上?[日月])*"
     f"(?:{CHANGE_WORDS})"
 )
-_EACH_PERIOD_OF_A_NOUN = compiled(f"每个?([日月])(?!{_BEFORE_A_CHANGE})[\u4e00-\u9fff]")
+# (每日百分之五, 每日收取5‰, 每日按欠费总额的千分之一: a late fee's, a twenty-fifth hunt's,
+# read with no denominator; the rate itself, or a verb of charging, follows: per day)
+_EACH_PERIOD_OF_A_NOUN = compiled(
+    f"每个?([日月])(?!{_BEFORE_A_CHANGE}|[百千万]分之|按|收取|征收|加收|计收|计息)[\u4e00-\u9fff]"
+)
 _EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]){_BEFORE_A_CHANGE}")
 
 

@@ -74,6 +74,7 @@ from minsheng._scan_neighbours import (
     governing_item,
     governs_a_list,
     listed_before_a_change,
+    ranged_between,
     refuse_a_currency_named_before,
     refuse_a_part_of_a_figure_per,
     refuse_places_before_each,
@@ -386,7 +387,7 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             # 由2,400元增加四分之一至3,000元: the 由 figure is the start of a change the
             # parser refuses, never a level of its own
             disjoint[-2:] = [(start, disjoint[-1][1], True)]
-    return listed_before_a_change(s, disjoint)
+    return ranged_between(s, listed_before_a_change(s, disjoint))
 
 
 def _own_words(

@@ -17,7 +17,12 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from minsheng._change_words import CHANGE_WORDS, change_of_it
-from minsheng._currency import CURRENCY_BEFORE, CURRENCY_RIGHT_BEFORE, FOREIGN_CURRENCY
+from minsheng._currency import (
+    CURRENCY_BEFORE,
+    CURRENCY_CODE,
+    CURRENCY_RIGHT_BEFORE,
+    FOREIGN_CURRENCY,
+)
 from minsheng._figure import _Figure
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
@@ -147,31 +152,46 @@ indicators: 人均GDP达到10万元、总量5000亿元, a review's)."""
 
 
 _SENTENCE_ENDS = "。！？!?\n；;"
+# a currency named before an amount reaches past semicolons (月薪新台幣2萬2000元;時薪140元,
+# a twenty-fifth hunt's: 140 renminbi), where Hong Kong's and Taiwan's notices list
+# amounts; one named after its amount (约合20533美元;…98094元, a conversion) does not
+_STOPS = "。！？!?\n"
 
 
 class Marks(NamedTuple):
     """Where a text's sentences end and other currencies are named, found once for it.
 
     Searched again for each amount, a text of one long sentence of amounts took
-    quadratic time.
+    quadratic time.  ``stops`` are the sentences' ends without semicolons, and
+    ``leading`` the currencies named before an amount, which reach to them.
     """
 
     ends: list[int]
     names: list[int]
+    stops: list[int]
+    leading: list[int]
 
     @classmethod
     def of(cls, s: str) -> Marks:
+        named = list(_CURRENCY_NAMED.finditer(s))
         return cls(
             [k for k, ch in enumerate(s) if ch in _SENTENCE_ENDS],
-            [m.start() for m in _CURRENCY_NAMED.finditer(s)],
+            [m.start() for m in named],
+            [k for k, ch in enumerate(s) if ch in _STOPS],
+            [m.start() for m in named if m.lastgroup == "leading"],
         )
 
 
 # another currency with an amount, or a note for what follows (新台幣509萬, 5亿美元,
 # （新台幣，下同）); 澳门元, 加元 and 新加坡元 too (a mention alone, 日元贬值, is none)
-_OTHER_CURRENCY = f"(?:{FOREIGN_CURRENCY.pattern}|澳门元|加元|新加坡元)"
+# (HK$7,100;最高為30,000元 and the codes before an amount, a twenty-fifth hunt's; not ¥,
+# which may be the renminbi's)
+_OTHER_CURRENCY = (
+    f"(?:{FOREIGN_CURRENCY.pattern}|澳门元|加元|新加坡元|(?<![A-Za-z])[A-Za-z]{{0,3}}\\$"
+    f"|{CURRENCY_CODE})"
+)
 _CURRENCY_NAMED = compiled(
-    f"{_OTHER_CURRENCY}(?= *[0-9一二三四五六七八九十]| *[，,] *下同)"
+    f"(?P<leading>{_OTHER_CURRENCY}(?= *[0-9一二三四五六七八九十]| *[，,] *下同))"
     f"|(?<=[0-9万亿千百元]){_OTHER_CURRENCY}"
 )
 _PART_OPENS = compiled(" *(?:其中|[^，。；,;]{0,6}(?:分别|各自|各))")
@@ -246,18 +266,25 @@ def refuse_a_currency_named_before(
     a, phrase = at
     if reading.figure.unit != "元" and all(b.unit != "元" for b in reading.baselines):
         return
-    ends, names = marks
-    k = bisect.bisect_left(ends, a)
-    start = ends[k - 1] + 1 if k else 0
-    first = bisect.bisect_left(names, start)
-    if first == len(names) or names[first] >= a:
+    first = _first_named(marks.ends, marks.names, a)
+    if first is None:  # none in its sentence: one named before its amount, past semicolons
+        first = _first_named(marks.stops, marks.leading, a)
+    if first is None:
         return  # no other currency named in its sentence before it
     if "人民币" in s[clause_start(s, a) : a + len(phrase) + 3]:  # 折合人民币36亿元
         return
-    named = _CURRENCY_NAMED.search(s, names[first], a)
+    named = _CURRENCY_NAMED.search(s, first, a)
     if named is not None:
         reason = msg("元 after another currency named before it: of that currency, or renminbi?")
         raise fail(reason, phrase, 0)
+
+
+def _first_named(ends: list[int], names: list[int], a: int) -> int | None:
+    """Where the first currency of ``names`` is named in the sentence, of ``ends``, before ``a``."""
+    k = bisect.bisect_left(ends, a)
+    start = ends[k - 1] + 1 if k else 0
+    first = bisect.bisect_left(names, start)
+    return None if first == len(names) or names[first] >= a else names[first]
 
 
 def currency_span(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
@@ -327,4 +354,26 @@ def listed_before_a_change(s: str, spans: list[Span]) -> list[Span]:
             unit = None  # 新建学校3所、实现5.1%的增长: another unit, another figure
             continue
         out[k - 1 : k + 1] = [(pa, b, True)]
+    return out
+
+
+# 百分之二到二點五之間, CPI約在1.6％跟1.7％之間 (a twenty-sixth hunt's: the low end alone,
+# or each end, read as an exact figure): a range said with 之间 after its high end
+_BETWEEN_AFTER = compiled(" *(?:到|至|和|与|跟|及|、|~|-|—)[^，。；,;:!?\n]{0,12}?之间")
+
+
+def ranged_between(s: str, spans: list[Span]) -> list[Span]:
+    """``spans``, where a figure and what reaches to 之间 after it are one refused phrase."""
+    out: list[Span] = []
+    reach = -1  # where the last range said with 之间 ends
+    for a, b, refused in spans:
+        if a < reach:
+            out[-1] = (out[-1][0], max(reach, b), True)
+            continue
+        between = _BETWEEN_AFTER.match(s, b)
+        if between is not None:
+            reach = between.end()
+            out.append((a, reach, True))
+        else:
+            out.append((a, b, refused))
     return out

@@ -68,7 +68,7 @@ def vocabulary() -> frozenset[str]:
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
     from minsheng._changes import RATE_NOUN_HOLDS  # noqa: PLC0415
     from minsheng._comparing import _LEVELS  # noqa: PLC0415
-    from minsheng._currency import _CURRENCY_CODE  # noqa: PLC0415
+    from minsheng._currency import CURRENCY_CODE  # noqa: PLC0415
     from minsheng._figure import _COUNT_NOUN_ENDS, _MORE_WORDS  # noqa: PLC0415
     from minsheng._governing import (  # noqa: PLC0415
         EACH_OF,
@@ -136,7 +136,7 @@ def vocabulary() -> frozenset[str]:
         _MORE.pattern, VOLTAGE_CLASS.pattern, THRESHOLD.pattern, *_MORE_WORDS,
         ONE_DAY.pattern, PER_WITHOUT_EACH.pattern,
         # an eighth hunt's words and its review's
-        *_COUNT_NOUN_ENDS, *_NOT_A_CLASS, *_AFTER_A_SECOND_DIGIT, _CURRENCY_CODE,
+        *_COUNT_NOUN_ENDS, *_NOT_A_CLASS, *_AFTER_A_SECOND_DIGIT, CURRENCY_CODE,
         SCIENTIFIC.pattern, FRACTION_OF_MANY.pattern, _LENGTHENS.pattern, _WHOSE_TIME.pattern,
         _SPAN_BEFORE.pattern,
         *_SPAN_AFTER,

@@ -118,6 +118,12 @@ _SUFFIX_COMPARATORS = {
     "或以下": Comparator.AT_MOST,
     "以下": Comparator.AT_MOST,
     "以内": Comparator.AT_MOST,
+    # 月用电量在180度及以内 (a twenty-fifth hunt's: found as exactly 180, without it)
+    "及以内": Comparator.AT_MOST,
+    "或以内": Comparator.AT_MOST,
+    "及其以内": Comparator.AT_MOST,
+    "及其以下": Comparator.AT_MOST,
+    "及其以上": Comparator.AT_LEAST,
     "内": Comparator.AT_MOST,
 }
 _ABOUT_PREFIXES = (

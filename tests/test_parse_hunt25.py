@@ -1,0 +1,124 @@
+"""Misreads the twenty-fifth and twenty-sixth hunts of real text found.
+
+The twenty-fifth read social and medical insurance, pensions, minimum wages,
+the housing fund, childcare subsidies and tiered utility prices, with Hong
+Kong's and Taiwan's pages; the twenty-sixth the main expected targets of
+government work reports, five-year plans' indicators, Hong Kong's and Macau's
+policy addresses and Taiwan's national development plans.  Sources:
+每月基本工資從新台幣2萬5250元調高到…;時薪…每小時基本工資從168元調高到176元
+(accounting.org.tw), 本次月薪調漲約有180.14萬名勞工受惠 (news.tvbs.com.tw),
+报销比例最高可以达到65% (xuexi.huize.com), 最高增加10个百分点 (a city's health
+insurance explainer), 水费滞纳金按每日百分之五计算 (a question-and-answer page),
+經濟成長率為百分之二到二點五之間 (news.cnyes.com), CPI約在1.6％跟1.7％之間
+(udn.com) and 主要指标最多的一个大类 (a page on the fourteenth five-year plan).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from tests.conftest import assert_all_refused, found_figures, scanned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月薪新台幣2萬2000元;時薪140元",  # 140 renminbi: the currency reaches past ;
+        "月薪為新台幣26,400元；時薪為176元",
+        "長者生活津貼為每月港幣4,195元;高齡津貼為每月1,675元",
+        "最低有關入息水平為HK$7,100;最高為30,000元",
+    ],
+)
+def test_a_currency_named_before_reaches_past_a_semicolon(text: str) -> None:
+    assert_all_refused(text)
+
+
+def test_a_currency_named_after_its_amount_stops_at_a_semicolon() -> None:
+    """约合20533美元 converts; the 元 after the semicolon are renminbi (a sixteenth hunt's)."""
+    assert scanned("约合20533美元;常住人均生产总值为98094元。") == [
+        ("约合20533美元", False),
+        ("人均生产总值为98094元", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "經濟成長率為百分之二到二點五之間",  # 2 %, the low end alone
+        "百分之三到四之间",
+        "CPI約在1.6％跟1.7％之間",  # an exact 1.7 %
+        "CPI在1.6%和1.7%之间",  # two exact figures
+        "失業率介於3.6%與3.7%之間",
+        "本次月薪調漲約有180.14萬名勞工受惠",  # a rise of about 1.8 million
+        "此次提高约有50万人受益",
+        "电价上涨约有300万户受影响",
+        "报销比例最高可以达到65%",  # at least 65 %: a cap
+        "报销比例最高能达到90%",
+        "補助最高可以達到5000元",
+        "最高增加10个百分点",  # a rise, its cap lost
+        "每人最高增加300元",
+        "最高提高到5000元",
+        "成为主要指标最多的一个大类",  # at most 1: the one with the most
+        "最多的3个省份",
+        "數量最多的一個類別",
+    ],
+)
+def test_hunt_forms_are_refused(text: str) -> None:
+    """Each read a figure wrong in value, unit, bound or change."""
+    assert_all_refused(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "unit"),
+    [
+        ("月用电量在180千瓦时及以内", minsheng.Comparator.AT_MOST, "千瓦时"),  # exactly 180
+        ("年用水量180立方米及以内的部分", minsheng.Comparator.AT_MOST, "立方米"),
+        ("家庭人口4人及以内", minsheng.Comparator.AT_MOST, "人"),
+        ("180千瓦时及其以内", minsheng.Comparator.AT_MOST, "千瓦时"),
+        ("最多增加10个百分点", minsheng.Comparator.AT_MOST, "个百分点"),  # as before
+        ("最高可达到65%", minsheng.Comparator.AT_MOST, "%"),
+        ("CPI在1.6%至1.7%之间", None, "%"),  # a range, as before
+    ],
+)
+def test_bounds_read(text: str, comparator: minsheng.Comparator | None, unit: str) -> None:
+    ((_, figure),) = found_figures(text)
+    assert figure is not None
+    assert (figure.comparator, figure.unit) == (comparator, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("水费滞纳金按每日百分之五计算", "日"),  # 5 %: a late fee's, per day
+        ("每日按欠费总额的千分之一计算", "日"),
+        ("超过20号每日收取5‰滞纳金", "日"),
+        ("每日千分之五", "日"),
+        ("每月收取5%", "月"),
+        ("每天收取5%", "天"),  # as before
+    ],
+)
+def test_a_rate_each_day_keeps_its_day(text: str, period: str) -> None:
+    ((_, figure),) = found_figures(text)
+    assert figure is not None
+    assert [p.unit or p.subject for p in figure.per] == [period]
+
+
+@pytest.mark.parametrize("text", ["每日访问量下降10%", "每月缴纳8%", "平均每日成交额增加26%"])
+def test_a_rate_of_a_day_s_measure_keeps_no_day(text: str) -> None:
+    """The day's or month's measure rose once; a contribution is of a month's wage."""
+    assert minsheng.parse_phrase(text).figure.per == ()
+
+
+def test_a_count_after_a_change_without_having_reads() -> None:
+    """本次调整约有50万人受益: 调整 is no change of the figure; 增加约5万人 is one."""
+    ((phrase, figure),) = found_figures("本次调整约有50万人受益")
+    assert figure is not None
+    assert (phrase, figure.value) == ("约有50万人", Decimal(500000))
+    reading = minsheng.parse_phrase("人数增加约5万人")
+    assert (reading.change, reading.figure.approximation) == (
+        minsheng.Measure.INCREMENT,
+        minsheng.Approximation.ABOUT,
+    )
