@@ -122,3 +122,62 @@ def test_a_count_after_a_change_without_having_reads() -> None:
         minsheng.Measure.INCREMENT,
         minsheng.Approximation.ABOUT,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每千人口拥有执业医师数等3项指标",  # 3 per 1000 people: the indicators' own
+        "森林覆盖率、人均预期寿命等5项指标提前实现",
+        "包括每千人口床位数在内的12个指标",
+        "经济总量连续跨越110万亿元、120万亿元、130万亿元大关",  # exact amounts: crossed
+        "地级及以上城市空气质量优良天数比率(%) 76。7 >80 - 约束性",  # > 80 with no unit
+        "城镇调查失业率（%） ｜ 5.2 ｜ <5.5 ｜ 预期性",
+        "12 每千人口拥有执业（助理）医师数（人） 2.9 3.2 — 预期性",
+        "預算(元):3,509億",
+    ],
+)
+def test_plan_and_table_forms_are_refused(text: str) -> None:
+    assert_all_refused(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("节能降耗19.71%", Decimal("19.71")),  # a plain 19.71 %: a fall
+        ("必须完成降耗4.48%的目标", Decimal("4.48")),
+        ("化学需氧量减排10%", Decimal(10)),
+        ("完成降碳18%", Decimal(18)),
+    ],
+)
+def test_a_reduction_of_energy_or_emissions_reads_as_a_fall(text: str, value: Decimal) -> None:
+    reading = minsheng.parse_phrase(text)
+    assert (reading.figure.value, reading.change, reading.direction) == (
+        value,
+        minsheng.Measure.INCREMENT,
+        minsheng.Direction.LOWER,
+    )
+
+
+def test_a_word_that_holds_its_object_counts_what_follows() -> None:
+    """减排设施3套 counts the plants, as 减税政策3项 counts the policies."""
+    reading = minsheng.parse_phrase("减排设施3套")
+    assert (reading.figure.value, reading.change) == (Decimal(3), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        ("每户居民月实际用水量在10立方米以内", ["户", "月"]),  # per household: its month lost
+        ("每户年用气量300立方米以内", ["户", "年"]),
+        ("年用电量在2761千瓦时到4800千瓦时", ["年"]),
+        ("時薪調幅43.94%", []),  # 43.94 % an hour: the hourly wage's change
+        ("小时最低工资标准提高8%", []),
+        ("时薪为24元", ["小时"]),  # as before
+        ("每人每月按当地最低工资标准的60%领取", []),  # a share of a month's wage
+        ("每亩就能节省化肥、水费等100多元", ["亩"]),  # per mu, after 等
+    ],
+)
+def test_denominators(text: str, pers: list[str]) -> None:
+    figure = minsheng.parse_phrase(text).figure
+    assert [p.unit or p.subject for p in figure.per] == pers

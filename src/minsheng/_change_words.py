@@ -133,6 +133,12 @@ _CHANGES: dict[str, Direction | None] = {
             "减亏",
             "少收",
             "减税",
+            # 节能降耗19.71%, 化学需氧量减排10%, 完成降碳18% (a twenty-sixth hunt's: read
+            # as levels): a fall of what the word names, energy use or emissions
+            "降耗",
+            "减排",
+            "降碳",
+            "减碳",
             "降费",
             "减负",
             "降价",

@@ -97,6 +97,9 @@ _PER_WORDS = compiled(
     # lost its year; not 志愿服务月服务群众, 爱耳日诊疗300人次, events of a day or a month)
     rf"|[日月年](?=(?:最大)?(?:处理|供|接待)|(?:服务|诊疗|接诊|配送)(?:能力|总?量)|发班|发送"
     rf"|发放|产|运送|税收|收入|营收|营业收入|增收"
+    # 每户居民月实际用水量在10立方米以内 (a twenty-fifth hunt's: per household, its
+    # month lost), 年用气量, 年用电量: a tier of a utility's price
+    rf"|(?:实际)?用[水电气热]量"
     rf"|最低(?:工资|生活|缴费|标准|保障)"
     # a hunt's, read as plain amounts: 月工资3000元, 年薪30万元, 月租金3000元,
     # 日客流量5万人次, 日门诊量3000人次, 年销售额, 年利润, 年发电, 年节约资金

@@ -50,9 +50,10 @@ _BEFORE_A_CHANGE = (
     f"(?:{CHANGE_WORDS})"
 )
 # (每日百分之五, 每日收取5‰, 每日按欠费总额的千分之一: a late fee's, a twenty-fifth hunt's,
-# read with no denominator; the rate itself, or a verb of charging, follows: per day)
+# read with no denominator; the rate itself, or a verb of charging, follows: per day; but
+# 每月按当地最低工资标准的60%领取 is a share of a month's wage, as 按月缴纳…比例12% is)
 _EACH_PERIOD_OF_A_NOUN = compiled(
-    f"每个?([日月])(?!{_BEFORE_A_CHANGE}|[百千万]分之|按|收取|征收|加收|计收|计息)[\u4e00-\u9fff]"
+    f"每个?([日月])(?!{_BEFORE_A_CHANGE}|[百千万]分之|(?<=日)按|收取|征收|加收|计收|计息)[\u4e00-\u9fff]"
 )
 _EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]){_BEFORE_A_CHANGE}")
 
@@ -88,10 +89,14 @@ def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...
         # 日均客流量增长12%, 月最低工资标准提高5%: the period is the measure's, once,
         # not 12 % a day; other denominators stay (年均增长5%, 每个月增长2%,
         # 每次下调0.25个百分点)
+        # (時薪調幅43.94%, 小时最低工资标准提高8%: the hourly wage's change, a
+        # twenty-fifth hunt's, read as 43.94 % an hour)
         return tuple(
             p
             for p in pers
-            if (p.unit or p.subject) not in _PEOPLE_AND_LAND and not _measures_period(s, p)
+            if (p.unit or p.subject) not in _PEOPLE_AND_LAND
+            and p.unit != "小时"
+            and not _measures_period(s, p)
         )
     if "累计" in s or (unit is None and "浓度" in s):
         # 十四五期间年税收收入累计1000亿元: a total over years, not one a year; 年均浓度

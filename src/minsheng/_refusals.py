@@ -25,7 +25,7 @@ from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
 from minsheng._periods import one_day_before, period_after
-from minsheng._units import RATES
+from minsheng._units import RATES, UNITS
 from minsheng._words import (
     COUNTED_IN,
     OVER_PLAN,
@@ -218,6 +218,24 @@ def a_ratio_per_person(figure: _Figure, head: _Before, left: str) -> bool:
     return figure.unit is None and bool(head.pers) and RATIO_BEFORE.search(left) is not None
 
 
+# 空气质量优良天数比率(%) 76.7 >80, 医师数（人） 2.9 3.2 (a twenty-sixth hunt's: a table's
+# row, read with no unit): a unit in brackets, a header's, before a figure that prints none
+_BRACKETED = compiled("[(（]([^()（）]{1,5})[)）]")
+UNIT_IN_A_HEADER = msg("a unit in brackets before a figure with none (a table's header): its unit?")
+
+
+def unit_in_a_header(s: str, start: int, end: int) -> int | None:
+    """Where a unit in brackets stands in ``s[start:end]`` (比率(%)), or ``None``."""
+    for found in _BRACKETED.finditer(s, start, end):
+        unit = found.group(1).strip(" ")
+        if unit in ("%", "‰") or unit.lstrip("十百千万亿") in UNITS:
+            return found.start()
+    return None
+
+
+_ITEMS = frozenset(("项", "个", "类", "大类", "条", "种", "方面"))
+
+
 def _not_the_figure(
     s: str, figure: _Figure, head: _Before, left: str
 ) -> tuple[Message, int] | None:
@@ -232,6 +250,19 @@ def _not_the_figure(
         return msg("a negation before 1 (没有出现1例): not a single one"), figure.start
     if a_ratio_per_person(figure, head, left):
         return RATIO_PER_PERSON, figure.start
+    header = unit_in_a_header(s, 0, figure.start) if figure.unit is None else None
+    if header is not None:
+        return UNIT_IN_A_HEADER, header
+    if (
+        head.pers
+        and figure.unit in _ITEMS
+        and (left.endswith(("等", "在内的")) or s.startswith("指标", figure.end))
+    ):
+        # 每千人口拥有执业医师数等5项指标 (a twenty-sixth hunt's: 5 per 1000 people; not
+        # 每亩就能节省化肥、水费等100多元, per mu)
+        return msg(
+            "a count of a list's items (等5项指标): the denominators are theirs"
+        ), figure.start
     return None
 
 

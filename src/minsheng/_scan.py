@@ -77,6 +77,7 @@ from minsheng._scan_neighbours import (
     ranged_between,
     refuse_a_currency_named_before,
     refuse_a_part_of_a_figure_per,
+    refuse_a_unit_in_a_header,
     refuse_places_before_each,
     share_of_a_bound,
 )
@@ -613,6 +614,7 @@ def _found(text: str) -> Iterator[Found]:
             refuse_a_list_number_on_a_figure(s, a, phrase, reading.figure)
             refuse_the_other_side(noted, phrase, reading.figure)
             refuse_places_before_each(s, a, phrase)
+            refuse_a_unit_in_a_header(s, a, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))

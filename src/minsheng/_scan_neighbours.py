@@ -30,13 +30,14 @@ from minsheng._parse import Reading
 from minsheng._patterns import compiled
 from minsheng._per_words import _PER_OR_ALL, places_before
 from minsheng._quantity import Approximation, Quantity
+from minsheng._refusals import UNIT_IN_A_HEADER, unit_in_a_header
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_left import (
     clause_start,
 )
 from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._whole_refusals import counts_things
-from minsheng._words import _ABOUT_PREFIXES
+from minsheng._words import _ABOUT_PREFIXES, OTHER_BOUNDS, THRESHOLDS
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
 
@@ -316,7 +317,8 @@ def currency_span(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
     return (before[-1], end) if before else None
 
 
-_LEADING_NUMBER = compiled("[0-9][0-9,.]*[万亿]?")
+_LEADING_NUMBER = compiled("[0-9][0-9,.]*[万亿]*")
+_CROSSED = (*THRESHOLDS, *OTHER_BOUNDS)  # 大关, 台阶, 上方: the parser refuses them
 Span = tuple[int, int, bool]
 """A phrase's start and end in the text, and whether it is refused."""
 
@@ -326,9 +328,10 @@ def listed_before_a_change(s: str, spans: list[Span]) -> list[Span]:
 
     In 錄得3.2%及5.1%的按年升幅 (left by a twenty-fourth hunt) and 实现8.5%和6.2%的增长
     each figure is the size of a change that is said once, after the last:
-    found alone, 3.2% would read as a level.  Each item before it that prints
-    the same unit, a list word between, joins it in one phrase, which the
-    parser refuses.
+    found alone, 3.2% would read as a level.  So in 连续跨越110万亿元、120万亿元、
+    130万亿元大关 (a twenty-sixth hunt's) each is a threshold crossed.  Each item
+    before it that prints the same unit, a list word between, joins it in one
+    phrase, which the parser refuses.
     """
     out = list(spans)
     unit = None  # the unit of the items joined to the change at out[k]
@@ -344,10 +347,12 @@ def listed_before_a_change(s: str, spans: list[Span]) -> list[Span]:
         ):
             unit = None
             continue
-        if unit is None:  # the last item: its change follows its unit
-            change = change_of_it(s, number.end() + len(s[prev_number.end() : pb]), rate=True)
-            if change is None or change.end() != b:
-                unit = None
+        if unit is None:  # the last item: its change (or a threshold) follows its unit
+            after = number.end() + len(s[prev_number.end() : pb])
+            change = change_of_it(s, after, rate=True)
+            if (change is None or change.end() != b) and not any(
+                s.startswith(w, after) and after + len(w) == b for w in _CROSSED
+            ):
                 continue
             unit = s[prev_number.end() : pb]
         if s[prev_number.end() : pb] != unit or not s.startswith(unit, number.end()):
@@ -377,3 +382,22 @@ def ranged_between(s: str, spans: list[Span]) -> list[Span]:
         else:
             out.append((a, b, refused))
     return out
+
+
+_HEADER_REACH = 60  # how far back in its line a table row's header may stand
+
+
+def refuse_a_unit_in_a_header(s: str, a: int, phrase: str, reading: Reading) -> None:
+    """Refuse a figure with no unit after a unit in brackets earlier in its line.
+
+    地级及以上城市空气质量优良天数比率(%) 76。7 >80 (a twenty-sixth hunt's: a plan's
+    table, its row found as >80 with no unit): the header's unit is the figure's.
+    """
+    if reading.figure.unit is not None:
+        return
+    start = max(
+        0, a - _HEADER_REACH, s.rfind("\n", max(0, a - _HEADER_REACH), a) + 1
+    )  # (a table's row is one line; 76。7, a page's decimal point, is no sentence's end)
+    at = unit_in_a_header(s, start, a)
+    if at is not None:
+        raise fail(UNIT_IN_A_HEADER, phrase, 0)
