@@ -64,8 +64,6 @@ from minsheng._quantity import Approximation, Comparator, Per, Quantity
 from minsheng._readings import Reading
 from minsheng._refusals import (
     MONTHS,
-    RATIO_PER_PERSON,
-    a_ratio_per_person,
     alone_refused,
     over_plan,
     range_refused,
@@ -82,6 +80,7 @@ from minsheng._whole_refusals import (
     refuse_whole,
     refuse_words_before,
 )
+from minsheng._whose_figure import RATIO_PER_PERSON, a_ratio_per_person
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,

@@ -25,7 +25,8 @@ from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
 from minsheng._periods import one_day_before, period_after
-from minsheng._units import RATES, UNITS
+from minsheng._units import RATES
+from minsheng._whose_figure import not_the_figure
 from minsheng._words import (
     COUNTED_IN,
     OVER_PLAN,
@@ -40,7 +41,6 @@ from minsheng._years import (
     a_list_number_then_a_year,
     a_year,
     fiscal_year,
-    maybe_a_year,
     republic_years,
 )
 
@@ -183,89 +183,6 @@ def starting_figure(s: str, start: int, end: int, *, alone: bool) -> re.Match[st
     return None if found is None else found[0]
 
 
-NOT_A_SINGLE = compiled(
-    "(?:没有|没|不|未|无|冇|唔)(?:再|曾|会|能|得|要|准|允许|能够)?"
-    "(?:出现|发生|采取|让|漏|落下|遗漏|漏掉|放过|丢下|拖欠|欠|损失|流失|辍学|留下)(?:过|了)? *$"
-)
-"""没有出现1例, 不让1名学生, 确保不漏1户: not a single one (a sixteenth hunt's, read as 1),
-where a verb of the idiom stands between the negation and 1 (not 无障碍设施1处, 不合格1批次
-or 没有超过1%, a review's)."""
-
-
-def not_a_single(s: str, floor: int, a: int) -> re.Match[str] | None:
-    """The negation before a 1 that starts at ``a`` (没有出现1例), after ``floor``, if any."""
-    if not s.startswith(("1", "一"), a) or s[a + 1 : a + 2] in _MORE_DIGITS:
-        return None
-    return NOT_A_SINGLE.search(s, max(floor, a - 8), a)
-
-
-_MORE_DIGITS = frozenset("0123456789.,万千百十亿")
-RATIO_BEFORE = compiled(
-    "比值|之比|收入比(?![上去同前])|(?<!收入)比(?=[缩扩降下收提]|为|是|达)"
-    "|倍差|差距倍数|相对差距"  # 人均收入倍差缩小至2.1 (a twenty-fourth hunt's: per person)
-)
-"""人均地区生产总值比值缩小至1.86: a ratio of two figures, with no denominator."""
-
-RATIO_PER_PERSON = msg("a ratio of two figures (人均收入比缩小至2.04): per person?")
-
-
-def a_ratio_per_person(figure: _Figure, head: _Before, left: str) -> bool:
-    """Whether ``figure``, with no unit, is a ratio that the 人均 of ``head`` is not about.
-
-    人均收入倍差由2.5缩小到2.1 (a twenty-fourth hunt's, left then): 2.1 is a
-    ratio of two incomes per person, not 2.1 per person.
-    """
-    return figure.unit is None and bool(head.pers) and RATIO_BEFORE.search(left) is not None
-
-
-# 空气质量优良天数比率(%) 76.7 >80, 医师数（人） 2.9 3.2 (a twenty-sixth hunt's: a table's
-# row, read with no unit): a unit in brackets, a header's, before a figure that prints none
-_BRACKETED = compiled("[(（]([^()（）]{1,5})[)）]")
-UNIT_IN_A_HEADER = msg("a unit in brackets before a figure with none (a table's header): its unit?")
-
-
-def unit_in_a_header(s: str, start: int, end: int) -> int | None:
-    """Where a unit in brackets stands in ``s[start:end]`` (比率(%)), or ``None``."""
-    for found in _BRACKETED.finditer(s, start, end):
-        unit = found.group(1).strip(" ")
-        if unit in ("%", "‰") or unit.lstrip("十百千万亿") in UNITS:
-            return found.start()
-    return None
-
-
-_ITEMS = frozenset(("项", "个", "类", "大类", "条", "种", "方面"))
-
-
-def _not_the_figure(
-    s: str, figure: _Figure, head: _Before, left: str
-) -> tuple[Message, int] | None:
-    """Why a figure is none of the phrase's, or ``None``: the fifteenth and sixteenth hunts'.
-
-    114年 may be a year of the Republic; 没有出现1例 is none at all, and
-    人均收入比缩小至2.04 a ratio, with no denominator.
-    """
-    if figure.unit == "年" and maybe_a_year(s, figure):
-        return msg("a year of the Republic of China (114年), or a count of years?"), figure.start
-    if figure.number.value == 1 and not_a_single(s, 0, figure.start):
-        return msg("a negation before 1 (没有出现1例): not a single one"), figure.start
-    if a_ratio_per_person(figure, head, left):
-        return RATIO_PER_PERSON, figure.start
-    header = unit_in_a_header(s, 0, figure.start) if figure.unit is None else None
-    if header is not None:
-        return UNIT_IN_A_HEADER, header
-    if (
-        head.pers
-        and figure.unit in _ITEMS
-        and (left.endswith(("等", "在内的")) or s.startswith("指标", figure.end))
-    ):
-        # 每千人口拥有执业医师数等5项指标 (a twenty-sixth hunt's: 5 per 1000 people; not
-        # 每亩就能节省化肥、水费等100多元, per mu)
-        return msg(
-            "a count of a list's items (等5项指标): the denominators are theirs"
-        ), figure.start
-    return None
-
-
 # 每月15日前, 每月的15日, 每季度初10日前, 每季度首月5日 (a nineteenth hunt's, read as
 # 10 days a quarter): a day of each month or of a quarter's month
 _EACH_MONTH_S_DAY = compiled("每个?(?:月|季度(?:初|末|首月|末月|第一个月))的? *$")
@@ -320,7 +237,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         return msg("a starting figure without a change to a level"), started.start()
     named = (
         _no_total(s, figure, left)
-        or _not_the_figure(s, figure, head, left)
+        or not_the_figure(s, figure, head, left)
         or _time_words(figure, left)
     )
     if named is not None:

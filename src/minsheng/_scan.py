@@ -46,13 +46,9 @@ from minsheng._no_figure import (
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
-from minsheng._per_reading import (
-    _read_per_body,
-)
 from minsheng._periods import period_after
 from minsheng._refusals import (
     MONTHS,
-    STREAK_AFTER_AN_AVERAGE,
     fen_after,
     ge_dian_after,
     voltage_class,
@@ -60,8 +56,16 @@ from minsheng._refusals import (
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
 from minsheng._scan_from_to import from_refused, from_to
+from minsheng._scan_joins import (
+    averaged_after,
+    compared_across,
+    listed_before_a_change,
+    per_spreads,
+    ranged_between,
+    streak_after_a_per,
+    unread_per,
+)
 from minsheng._scan_left import (
-    CLAUSE,
     clause_start,
     extend_left,
 )
@@ -73,8 +77,6 @@ from minsheng._scan_neighbours import (
     currency_span,
     governing_item,
     governs_a_list,
-    listed_before_a_change,
-    ranged_between,
     refuse_a_currency_named_before,
     refuse_a_part_of_a_figure_per,
     refuse_a_unit_in_a_header,
@@ -88,7 +90,7 @@ from minsheng._scan_start import (
 )
 from minsheng._script import normalize
 from minsheng._units import RATES
-from minsheng._whole_refusals import AVERAGED_OVER_YEARS, refuse_a_list_number_on_a_figure
+from minsheng._whole_refusals import refuse_a_list_number_on_a_figure
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
@@ -223,86 +225,6 @@ _ABOUTS = tuple(sorted(_ABOUT_PREFIXES, key=len, reverse=True))
 _LIST_ITEMS = tuple(sorted((*_ABOUT_PREFIXES, *_PREFIX_COMPARATORS), key=len, reverse=True))
 
 
-def _compared_across(s: str, span: tuple[int, int, bool], start: int) -> bool:
-    """Whether a figure at ``start`` is a difference from the figure of ``span``.
-
-    比年目标任务4%低0.63个百分点: 0.63 points below the 4 % target, a
-    difference the parser refuses; found alone, it would read as a plain
-    0.63 points, "below" lost.
-    """
-    a, b, _ = span
-    between = s[b:start].strip(" ") or s[b - 1]  # 较计划3000人多500人: 多 ended the span
-    if between not in _COMPARATIVES:
-        return False
-    c = clause_start(s, a)
-    return "比" in s[c:a] or "较" in s[c:a]
-
-
-_COMPARATIVES = frozenset(
-    w + end for w in ("高", "低", "多", "少", "快", "慢") for end in ("", "了", "出", "于")
-)
-
-
-def _unread_per(s: str, span: tuple[int, int, bool], start: int) -> bool:
-    """Whether ``span`` holds a 每 the parser cannot read that governs a figure at ``start``.
-
-    每隔3年开展1次: the 每 reaches every figure after it in its clause, up to a
-    second verb that 并 or 同时 starts (…并培训医生300人次).
-    """
-    a, b, _ = span
-    if "并" in s[b:start] or "同时" in s[b:start]:
-        return False
-    c = max(a, clause_start(s, start))
-    return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
-
-
-_STREAK_TIMES = ("年", "个月", "个季度", "天", "周")
-
-
-def _streak_after_a_per(s: str, span: tuple[int, int, bool], figure: _Figure) -> bool:
-    """Whether ``span`` is a streak after an average (人均, 日均) whose clause reaches ``figure``.
-
-    人均GDP连续5年超过10万元: 连续5年 takes no 人均 (the parser refuses it), and
-    10万元, found without the 人均 that is its own, would read with none (a
-    ninth hunt's; 日均客流连续5天超过10万人次 likewise, a review's).  A rate keeps
-    no 人均 (人均收入连续6年增长8% grew 8 %).
-    """
-    a, b, _ = span
-    return (
-        figure.unit not in RATES
-        and s.endswith(_STREAK_TIMES, a, b)
-        and clause_start(s, figure.start) <= a
-        and STREAK_AFTER_AN_AVERAGE.search(s, a, b) is not None
-    )
-
-
-def _averaged_after(s: str, span: tuple[int, int, bool], a: int) -> bool:
-    """Whether ``span`` is the count of years of an average whose change starts at ``a``.
-
-    过去10年平均增长5.2%: 10年 is found as a figure of its own, and 增长5.2%,
-    found without it, would read as a rise in all; each year's is the average
-    (两年平均增长, its words, are refused with the figure).
-    """
-    start, end, _ = span
-    averaged = AVERAGED_OVER_YEARS.search(s, max(0, start - 2), a + 2)  # (过去 or 前 too)
-    return averaged is not None and averaged.end() == a and averaged.start() <= start < end <= a
-
-
-def _per_spreads(s: str, previous: tuple[int, int, bool], a: int) -> bool:
-    """Whether a 每 in the span before governs a span at ``a`` after a list separator.
-
-    每年新增学位3000个和床位500张: per year, both; 按每人每月300元标准为3000名老人: no.
-    """
-    start, end, _ = previous
-    return (
-        "每" in s[start:end]
-        and s[end:a].lstrip(" ").startswith(LIST_SEPARATORS)
-        and "每" not in s[end:a]
-        and not any(ch in CLAUSE for ch in s[end:a])
-        and clause_start(s, a) <= s.index("每", start, end)
-    )
-
-
 def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[int, int, bool]]:
     """Candidate spans (start, end, is_error) in order; ``text`` is ``s`` as printed."""
     figures, errors, signed = raw_figures(s, covered, dates, text)
@@ -359,12 +281,12 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             and spans[last][1] == floor
             and (
                 listed  # 分别增长5%和6.5%
-                or _unread_per(s, spans[last], figure.start)  # 每季度发放3000元和500元
-                or (a is not None and _per_spreads(s, spans[last], a))  # 每年…3000个和…500张
+                or unread_per(s, spans[last], figure.start)  # 每季度发放3000元和500元
+                or (a is not None and per_spreads(s, spans[last], a))  # 每年…3000个和…500张
                 or (currency is not None and currency[0] < floor)  # 从新台币12万元增加到18万元
-                or _compared_across(s, spans[last], figure.start)  # 比目标4%低0.63个百分点
-                or _streak_after_a_per(s, spans[last], figure)  # 人均GDP连续5年超过10万元
-                or (a is not None and _averaged_after(s, spans[last], a))  # 10年平均增长5%
+                or compared_across(s, spans[last], figure.start)  # 比目标4%低0.63个百分点
+                or streak_after_a_per(s, spans[last], figure)  # 人均GDP连续5年超过10万元
+                or (a is not None and averaged_after(s, spans[last], a))  # 10年平均增长5%
             )
         ):
             # the words of the span before govern this figure too, and its phrase

@@ -4,7 +4,8 @@ The parser reads a phrase alone; some of its meaning is in the text around it.
 A list's first item may govern the items after it (不少于6500间…、500间…), a
 figure per something the parts after it (每户补助3000元，其中改厕1000元), and
 another currency named before it in its sentence the amounts in 元 after it
-(新台幣509萬4816元，縣府自籌2263萬7139元).  Each refuses what it cannot read.
+(新台幣509萬4816元，縣府自籌2263萬7139元), and a unit in a table's header a figure
+that prints none after it in its line.  Each refuses what it cannot read.
 And a currency other than renminbi that stands beside an amount
 (:func:`currency_span`: 500港元, 港币3000元) widens the amount's phrase to reach
 it, so that the parser refuses it.
@@ -16,7 +17,7 @@ import bisect
 from decimal import Decimal
 from typing import NamedTuple
 
-from minsheng._change_words import CHANGE_WORDS, change_of_it
+from minsheng._change_words import CHANGE_WORDS
 from minsheng._currency import (
     CURRENCY_BEFORE,
     CURRENCY_CODE,
@@ -30,14 +31,13 @@ from minsheng._parse import Reading
 from minsheng._patterns import compiled
 from minsheng._per_words import _PER_OR_ALL, places_before
 from minsheng._quantity import Approximation, Quantity
-from minsheng._refusals import UNIT_IN_A_HEADER, unit_in_a_header
-from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_left import (
     clause_start,
 )
 from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._whole_refusals import counts_things
-from minsheng._words import _ABOUT_PREFIXES, OTHER_BOUNDS, THRESHOLDS
+from minsheng._whose_figure import UNIT_IN_A_HEADER, unit_in_a_header
+from minsheng._words import _ABOUT_PREFIXES
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
 
@@ -315,73 +315,6 @@ def currency_span(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
         return None
     before = [m.start() for m in FOREIGN_CURRENCY.finditer(s, c, figure.start)]
     return (before[-1], end) if before else None
-
-
-_LEADING_NUMBER = compiled("[0-9][0-9,.]*[万亿]*")
-_CROSSED = (*THRESHOLDS, *OTHER_BOUNDS)  # 大关, 台阶, 上方: the parser refuses them
-Span = tuple[int, int, bool]
-"""A phrase's start and end in the text, and whether it is refused."""
-
-
-def listed_before_a_change(s: str, spans: list[Span]) -> list[Span]:
-    """``spans``, where a list's items before a figure whose change follows it join it.
-
-    In 錄得3.2%及5.1%的按年升幅 (left by a twenty-fourth hunt) and 实现8.5%和6.2%的增长
-    each figure is the size of a change that is said once, after the last:
-    found alone, 3.2% would read as a level.  So in 连续跨越110万亿元、120万亿元、
-    130万亿元大关 (a twenty-sixth hunt's) each is a threshold crossed.  Each item
-    before it that prints the same unit, a list word between, joins it in one
-    phrase, which the parser refuses.
-    """
-    out = list(spans)
-    unit = None  # the unit of the items joined to the change at out[k]
-    for k in range(len(out) - 1, 0, -1):
-        (a, b, _), (pa, pb, prev_refused) = out[k], out[k - 1]
-        number, prev_number = _LEADING_NUMBER.match(s, a), _LEADING_NUMBER.match(s, pa)
-        if (
-            prev_refused
-            or number is None
-            or prev_number is None
-            or prev_number.end() >= pb
-            or s[pb:a].strip(" ") not in LIST_SEPARATORS
-        ):
-            unit = None
-            continue
-        if unit is None:  # the last item: its change (or a threshold) follows its unit
-            after = number.end() + len(s[prev_number.end() : pb])
-            change = change_of_it(s, after, rate=True)
-            if (change is None or change.end() != b) and not any(
-                s.startswith(w, after) and after + len(w) == b for w in _CROSSED
-            ):
-                continue
-            unit = s[prev_number.end() : pb]
-        if s[prev_number.end() : pb] != unit or not s.startswith(unit, number.end()):
-            unit = None  # 新建学校3所、实现5.1%的增长: another unit, another figure
-            continue
-        out[k - 1 : k + 1] = [(pa, b, True)]
-    return out
-
-
-# 百分之二到二點五之間, CPI約在1.6％跟1.7％之間 (a twenty-sixth hunt's: the low end alone,
-# or each end, read as an exact figure): a range said with 之间 after its high end
-_BETWEEN_AFTER = compiled(" *(?:到|至|和|与|跟|及|、|~|-|—)[^，。；,;:!?\n]{0,12}?之间")
-
-
-def ranged_between(s: str, spans: list[Span]) -> list[Span]:
-    """``spans``, where a figure and what reaches to 之间 after it are one refused phrase."""
-    out: list[Span] = []
-    reach = -1  # where the last range said with 之间 ends
-    for a, b, refused in spans:
-        if a < reach:
-            out[-1] = (out[-1][0], max(reach, b), True)
-            continue
-        between = _BETWEEN_AFTER.match(s, b)
-        if between is not None:
-            reach = between.end()
-            out.append((a, reach, True))
-        else:
-            out.append((a, b, refused))
-    return out
 
 
 _HEADER_REACH = 60  # how far back in its line a table row's header may stand

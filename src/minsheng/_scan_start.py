@@ -72,7 +72,6 @@ from minsheng._refusals import (
     RANK_BOTTOM,
     RANK_MOVE,
     SPEED,
-    not_a_single,
 )
 from minsheng._scan_left import (
     _LONGEST_LEFT,
@@ -82,6 +81,7 @@ from minsheng._scan_left import (
     extend_left,
 )
 from minsheng._whole_refusals import AVERAGED_OVER_YEARS
+from minsheng._whose_figure import not_a_single
 from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
