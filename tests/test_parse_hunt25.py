@@ -181,3 +181,36 @@ def test_a_word_that_holds_its_object_counts_what_follows() -> None:
 def test_denominators(text: str, pers: list[str]) -> None:
     figure = minsheng.parse_phrase(text).figure
     assert [p.unit or p.subject for p in figure.per] == pers
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("全社会研发经费投入的年均增长将超过7%", minsheng.Comparator.MORE_THAN),  # no change
+        ("年均增长要达到7%以上", minsheng.Comparator.AT_LEAST),
+        ("年均增长将不低于6%", minsheng.Comparator.AT_LEAST),
+    ],
+)
+def test_a_word_of_will_between_a_change_and_its_bound(
+    text: str, comparator: minsheng.Comparator
+) -> None:
+    ((_, figure),) = found_figures(text)
+    reading = minsheng.parse_phrase(text[text.index("年均") :])
+    assert figure is not None
+    assert (reading.figure.comparator, reading.change, [p.unit for p in reading.figure.per]) == (
+        comparator,
+        minsheng.Measure.INCREMENT,
+        ["年"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一般較市區或擴展市區的申請者平均短約 1年",  # about 1 year: shorter by it
+        "較編配入住新界區公屋的長約兩年",
+        "比原计划短3个月",
+    ],
+)
+def test_a_comparative_of_length_is_a_difference(text: str) -> None:
+    assert_all_refused(text)

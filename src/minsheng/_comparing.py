@@ -59,7 +59,7 @@ _COMPARING = frozenset(
 # 比上年多3000人, 较上年高出2个百分点, 比上年同期加快0.3个百分点, 高出全国平均水平2个百分点,
 # 快于序时进度3.4个百分点, 少了500多个: a difference from another figure, refused
 _COMPARISON = compiled(
-    "[比较][^比较]{0,16}[多少高低快慢大小]了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
+    "[比较][^比较]{0,16}(?:[多少高低快慢大小短]|(?<![增延成生])长)了?出?$|[高低多超]出|(?<![减增])[少多]了$|"
     + "|".join((*MARGINS, *LEADS, BETTER_THAN, AHEAD_OF))
 )
 # 3.4个百分点 right at a figure: after 高于全国 it can only be a difference (高于90% bounds)

@@ -240,8 +240,12 @@ _PLAIN_COMPARATORS = "|".join(
         reverse=True,
     )
 )
+# (年均增长将超过7%, 年均增长要达到7%以上: a twenty-sixth hunt's, the change lost where a
+# word of will or hope stood before the comparator)
+_MODAL = "(?:将|要|可望|有望|预计|力争|应|须|需|必须|会)"
 _CHANGE = compiled(
-    f"({CHANGE_WORDS})了?(?:{_STILL}(?={_PLAIN_COMPARATORS}))?([到至为])?(?:{_PLAIN_COMPARATORS})?$"
+    f"({CHANGE_WORDS})了?(?:(?:{_STILL}|{_MODAL})(?={_PLAIN_COMPARATORS}))?([到至为])?"
+    f"(?:{_PLAIN_COMPARATORS})?$"
 )
 # 成長35.4% (Taiwan, Hong Kong) is growth by 35.4 %; 健康成长3000人, growing up:
 # right before a figure, 成长 is refused (成长率为7.37% is a rate's level)
