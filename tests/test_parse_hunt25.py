@@ -214,3 +214,71 @@ def test_a_word_of_will_between_a_change_and_its_bound(
 )
 def test_a_comparative_of_length_is_a_difference(text: str) -> None:
     assert_all_refused(text)
+
+
+# Their review's findings: neighbours still misread, and over-refusals.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小额担保贷款的利率最高可上浮3个百分点",  # an exact rise: the cap lost
+        "个人贷款额度最高可提高至60万元",
+        "贷款期限最长可延长至3年",
+        "最高 增加10个百分点",
+        "最高再提高5%",
+        "最高还可增加300元",
+        "最高将提高到5000元",
+        "过去五年全市地区生产总值平均增长7.1%",  # a rise in all: each year's average
+        "过去10年间GDP平均增长5.2%",
+        "“十三五”期间平均增长7.1%",
+        "錄得3.2%及5.1%按年升幅",  # two levels
+        "跨越110万亿元、120万亿元的大关",
+        "本次月薪調漲約180萬名勞工受惠",  # a rise of about 1.8 million
+        "年减排颗粒物300吨",  # a level of 300 t
+        "减排化学需氧量500吨",
+        "用电量（千瓦时） 180 >200",  # more than 200 with no unit
+        "城镇登记失业率[%] 4.5 <5.5",
+        "人均可支配收入（元/人） 35000 >40000",
+        "人均GDP等3大类",  # 3 per person
+        "每千人口床位数等指标12项",
+        "5公里含以内",  # exactly 5 km
+    ],
+)
+def test_review_forms_are_refused(text: str) -> None:
+    assert_all_refused(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        ("全市年用水量比上年减少3%", []),  # 3 % a year: the year of 上年
+        ("年用电量较上年增长8%", []),
+        ("年均比上年增长5%", ["年"]),
+        ("每月征收的税款增长10%", []),  # the month's tax rose
+        ("每日收取的快递量增长20%", []),
+        ("每小时加收10%", ["小时"]),  # a rate an hour: its hour kept
+        ("每小时增长2%", ["小时"]),
+        ("为每户发放米、面、油等3类物资", ["户"]),  # per household, after 等
+        ("为每位老人提供助餐、助浴等6项服务", ["位"]),
+        ("每个村建设文化室、卫生室等5个设施", ["个"]),
+    ],
+)
+def test_review_denominators(text: str, pers: list[str]) -> None:
+    figure = minsheng.parse_phrase(text).figure
+    assert [p.unit or p.subject for p in figure.per] == pers
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("减排量3万吨", Decimal(30000), "吨"),  # a quantity named: as before
+        ("累计减排量达到12万吨", Decimal(120000), "吨"),
+        ("减排比例达到30%", Decimal(30), "%"),
+        ("减排设施3套", Decimal(3), "套"),
+        ("养老金（元）提高到3000元。恩格尔系数降至0.28", Decimal("0.28"), None),  # prose
+        ("日元一度贬值；居民收入增长至5万元", Decimal(50000), "元"),  # no amount named
+    ],
+)
+def test_review_forms_read(text: str, value: Decimal, unit: str | None) -> None:
+    figure = found_figures(text)[-1][1]
+    assert figure is not None
+    assert (figure.value, figure.unit) == (value, unit)

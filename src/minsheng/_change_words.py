@@ -257,7 +257,9 @@ PULLED = compiled(
 # their figure, never first with an object after
 _ADJACENT_ONLY = frozenset(
     ("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅", "升高", "走高", "上扬", "反弹", "走低",
-     "回调", "缩水", "拉高", "抬高", "加高", "压低", "拉低")
+     "回调", "缩水", "拉高", "抬高", "加高", "压低", "拉低",
+     # (减排量3万吨, 减排比例达到30% and 减排设施3套 name a quantity or things: a review's)
+     "降耗", "减排", "降碳", "减碳")
 )  # fmt: skip
 _CHANGE_FIRST = compiled(
     "("
@@ -275,7 +277,8 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 
 CHANGE_OF_IT = compiled(
-    " *(?:的(?:速度|幅度|速率)?|口)"
+    # (5.1%按年升幅, with no 的: a review's, read as a level)
+    " *(?:的(?:速度|幅度|速率)?|口|(?=按(?:年|月|季|周)))"
     # (温和, 平稳, 微幅: a seventh hunt's 2.5%的溫和增長, read as a level)
     # (同比, 年均: a twelfth hunt's 10.5%的同比增长, read as a level)
     # (and 6%的实际增长, 中高速增长, 全国增速, GDP增速: a review's)

@@ -78,7 +78,7 @@ _CAP_APART = compiled(
     f"(?:{'|'.join(CAPS_APART)})(?:(?:可以|可|能够|能)(?:{_GETTING})(?!额度|金额|限额|标准)[^，。；]*"
     f"|(?:可以|可|能够|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING})"
     # 报销比例最高可以达到65% (a twenty-fifth hunt's: found as 达到65%, at least 65 %)
-    "|可以|能够|能)$"
+    "|(?:再|还|将|也|仍|可以|可|能够|能| )+)$"
 )
 
 

@@ -185,7 +185,8 @@ _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 _CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了?$")
 # 最高增加10个百分点, 每人最高提高300元: a cap of a change, or the most of several?
 _CAP_OF_A_CHANGE = compiled(
-    f"(?:{'|'.join(CAPS_APART)})(?:可以|可|能够|能)?(?:{CHANGE_WORDS})了?[至到为]?$"
+    f"(?:{'|'.join(CAPS_APART)})(?:再|还|将|也|仍|可以|可|能够|能| )*"
+    f"(?:{CHANGE_WORDS})了?[至到为]?$"
 )
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = compiled("最高|上限|峰")

@@ -38,8 +38,10 @@ _PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名", "孩"
 # (or its adverbs) is the rate's; but a day's only with 环比 (日均增长3.2% is the
 # daily average's rise, once), and a month's not beside a year-on-year word
 # (比去年同期月均增长5%: the monthly average rose)
+# (not the 年 of 上年 or 去年: 年用水量比上年减少3% fell once, a review's)
 _RATE_PERIOD = compiled(
-    f"(?:[年月](?:平?均)?|日均?(?=环比))(?:{'|'.join(RATE_ADVERBS)}){{0,2}}(?:{CHANGE_WORDS})"
+    f"(?:(?<![上去前今明同本当])[年月](?:平?均)?|日均?(?=环比))"
+    f"(?:{'|'.join(RATE_ADVERBS)}|[较比](?:上年|去年)){{0,2}}(?:{CHANGE_WORDS})"
 )
 _YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")
 # 平均每日成交额增加26%, 每日访问量下降10%: the day's or month's measure, a noun, rose
@@ -53,7 +55,10 @@ _BEFORE_A_CHANGE = (
 # read with no denominator; the rate itself, or a verb of charging, follows: per day; but
 # 每月按当地最低工资标准的60%领取 is a share of a month's wage, as 按月缴纳…比例12% is)
 _EACH_PERIOD_OF_A_NOUN = compiled(
-    f"每个?([日月])(?!{_BEFORE_A_CHANGE}|[百千万]分之|(?<=日)按|收取|征收|加收|计收|计息)[\u4e00-\u9fff]"
+    f"每个?([日月])(?!{_BEFORE_A_CHANGE}|[百千万]分之|(?<=日)按"
+    # (a verb of charging before no change: 每月征收的税款增长10% is the month's tax, a
+    # review's)
+    f"|(?:收取|征收|加收|计收|计息)(?![^，。；,;]{{0,12}}?(?:{CHANGE_WORDS})))[\u4e00-\u9fff]"
 )
 _EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]){_BEFORE_A_CHANGE}")
 
@@ -79,6 +84,10 @@ def _measures_period(s: str, per: Per) -> bool:
     return not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
 
 
+# the hourly wage's words (时薪, 小时最低工资): a rate of them is no rate an hour
+_HOURLY_WAGE = compiled("时薪|小时(?:最低)?工资")
+
+
 def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...]:
     """The denominators a figure in ``unit`` keeps of ``pers``, read from phrase ``s``."""
     if not pers:
@@ -95,7 +104,7 @@ def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...
             p
             for p in pers
             if (p.unit or p.subject) not in _PEOPLE_AND_LAND
-            and p.unit != "小时"
+            and not (p.unit == "小时" and _HOURLY_WAGE.search(s))
             and not _measures_period(s, p)
         )
     if "累计" in s or (unit is None and "浓度" in s):

@@ -81,6 +81,7 @@ from minsheng._scan_neighbours import (
     refuse_a_part_of_a_figure_per,
     refuse_a_unit_in_a_header,
     refuse_places_before_each,
+    refuse_the_count_of_those_who_benefit,
     share_of_a_bound,
 )
 from minsheng._scan_start import (
@@ -537,6 +538,7 @@ def _found(text: str) -> Iterator[Found]:
             refuse_the_other_side(noted, phrase, reading.figure)
             refuse_places_before_each(s, a, phrase)
             refuse_a_unit_in_a_header(s, a, phrase, reading)
+            refuse_the_count_of_those_who_benefit(s, b, phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))

@@ -172,7 +172,7 @@ def _short_of_ends(s: str, k: int) -> bool:
 
 
 _SHORT_OF = ("不到", "不足", "不够", "不满")
-_NOUN_THEN_BOUND = compiled("([\u4e00-\u9fff]{1,4}?)及?以[上下](?![一-龥]{0,1}[来述列])")
+_NOUN_THEN_BOUND = compiled("([\u4e00-\u9fff]{1,4}?)及?以[上下内](?![一-龥]{0,1}[来述列])")
 
 
 def _classed(s: str, noun: re.Match[str]) -> bool:

@@ -119,33 +119,44 @@ def listed_before_a_change(s: str, spans: list[Span]) -> list[Span]:
     before it that prints the same unit, a list word between, joins it in one
     phrase, which the parser refuses.
     """
-    out = list(spans)
-    unit = None  # the unit of the items joined to the change at out[k]
-    for k in range(len(out) - 1, 0, -1):
-        (a, b, _), (pa, pb, prev_refused) = out[k], out[k - 1]
+    if len(spans) < 2:  # (most texts: built anew, never spliced, in linear time)
+        return spans
+    out = [spans[-1]]  # from the last, backwards
+    unit = None  # the unit of the items joined to the change at out[-1]
+    for pa, pb, prev_refused in reversed(spans[:-1]):
+        a, b, _ = out[-1]
         number, prev_number = _LEADING_NUMBER.match(s, a), _LEADING_NUMBER.match(s, pa)
-        if (
+        listed = not (
             prev_refused
             or number is None
             or prev_number is None
             or prev_number.end() >= pb
             or s[pb:a].strip(" ") not in LIST_SEPARATORS
+        )
+        prev_unit = s[prev_number.end() : pb] if listed and prev_number else ""
+        if (
+            listed
+            and number is not None
+            and prev_unit == (unit or prev_unit)  # 新建学校3所、实现5.1%的增长: another unit
+            and s.startswith(prev_unit, number.end())
+            # the last item: its change (or a threshold) follows its unit
+            and (unit is not None or _changed_after(s, number.end() + len(prev_unit), b))
         ):
-            unit = None
+            unit = prev_unit
+            out[-1] = (pa, b, True)
             continue
-        if unit is None:  # the last item: its change (or a threshold) follows its unit
-            after = number.end() + len(s[prev_number.end() : pb])
-            change = change_of_it(s, after, rate=True)
-            if (change is None or change.end() != b) and not any(
-                s.startswith(w, after) and after + len(w) == b for w in _CROSSED
-            ):
-                continue
-            unit = s[prev_number.end() : pb]
-        if s[prev_number.end() : pb] != unit or not s.startswith(unit, number.end()):
-            unit = None  # 新建学校3所、实现5.1%的增长: another unit, another figure
-            continue
-        out[k - 1 : k + 1] = [(pa, b, True)]
+        unit = None
+        out.append((pa, pb, prev_refused))
+    out.reverse()
     return out
+
+
+def _changed_after(s: str, after: int, b: int) -> bool:
+    """Whether a change, or a threshold crossed, starts at ``after`` and ends the span at ``b``."""
+    change = change_of_it(s, after, rate=True)
+    if change is not None and change.end() == b:
+        return True
+    return any(s.startswith(w, after) and after + len(w) == b for w in _CROSSED)
 
 
 # 百分之二到二點五之間, CPI約在1.6％跟1.7％之間 (a twenty-sixth hunt's: the low end alone,

@@ -192,7 +192,9 @@ _OTHER_CURRENCY = (
     f"|{CURRENCY_CODE})"
 )
 _CURRENCY_NAMED = compiled(
-    f"(?P<leading>{_OTHER_CURRENCY}(?= *[0-9一二三四五六七八九十]| *[，,] *下同))"
+    # (not 日元一度贬值, 美元一路走强: a review's, no amount)
+    f"(?P<leading>{_OTHER_CURRENCY}"
+    f"(?= *[0-9]| *[一二三四五六七八九十][零〇一二三四五六七八九十百千万亿元]| *[，,] *下同))"
     f"|(?<=[0-9万亿千百元]){_OTHER_CURRENCY}"
 )
 _PART_OPENS = compiled(" *(?:其中|[^，。；,;]{0,6}(?:分别|各自|各))")
@@ -318,6 +320,11 @@ def currency_span(s: str, figure: _Figure, end: int) -> tuple[int, int] | None:
 
 
 _HEADER_REACH = 60  # how far back in its line a table row's header may stand
+_ROW_ENDS = frozenset("\n。；;，,")
+
+
+def _digit_at(s: str, k: int) -> bool:
+    return 0 <= k < len(s) and s[k].isdigit()
 
 
 def refuse_a_unit_in_a_header(s: str, a: int, phrase: str, reading: Reading) -> None:
@@ -328,9 +335,31 @@ def refuse_a_unit_in_a_header(s: str, a: int, phrase: str, reading: Reading) -> 
     """
     if reading.figure.unit is not None:
         return
-    start = max(
-        0, a - _HEADER_REACH, s.rfind("\n", max(0, a - _HEADER_REACH), a) + 1
-    )  # (a table's row is one line; 76。7, a page's decimal point, is no sentence's end)
+    start = max(0, a - _HEADER_REACH)
+    for k in range(a - 1, start - 1, -1):  # the row's start: no clause ends inside a row
+        if s[k] in _ROW_ENDS and not (s[k] == "。" and _digit_at(s, k - 1) and _digit_at(s, k + 1)):
+            start = k + 1  # (76。7: a page's decimal point)
+            break
     at = unit_in_a_header(s, start, a)
     if at is not None:
         raise fail(UNIT_IN_A_HEADER, phrase, 0)
+
+
+_BENEFIT_AFTER = compiled("[^，。；,;:：!?！？\n]{0,10}?(?:受惠|受益)")
+_PEOPLE = frozenset(("人", "名", "户", "家", "人次", "户次", "位"))
+
+
+def refuse_the_count_of_those_who_benefit(s: str, b: int, phrase: str, reading: Reading) -> None:
+    """Refuse a change by about so many people that the words after say benefit from it.
+
+    本次月薪調漲約180萬名勞工受惠 (a review's, without the 有 of 约有): the raise is the
+    wage's, and about 1.8 million workers benefit; found alone, 涨约180万名 is a rise.
+    """
+    figure = reading.figure
+    if (
+        reading.change is not None
+        and figure.approximation is Approximation.ABOUT
+        and figure.unit in _PEOPLE
+        and _BENEFIT_AFTER.match(s, b) is not None
+    ):
+        raise fail(msg("a change word apart from its figure: a change of it?"), phrase, 0)

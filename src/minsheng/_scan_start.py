@@ -272,7 +272,7 @@ def _right_before(s: str, a: int, floor: int) -> int | None:
     """
     if a - 2 >= floor and s.startswith("上下", a - 2):
         return a - 2
-    averaged = AVERAGED_OVER_YEARS.search(s, max(floor, a - 16), a + 2)
+    averaged = AVERAGED_OVER_YEARS.search(s, max(floor, a - 28), a + 2)
     if averaged is not None and averaged.end() == a:
         return averaged.start()
     return _wrapped_words(s, a, floor)

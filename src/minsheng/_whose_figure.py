@@ -54,20 +54,27 @@ def a_ratio_per_person(figure: _Figure, head: _Before, left: str) -> bool:
 
 # 空气质量优良天数比率(%) 76.7 >80, 医师数（人） 2.9 3.2 (a twenty-sixth hunt's: a table's
 # row, read with no unit): a unit in brackets, a header's, before a figure that prints none
-_BRACKETED = compiled("[(（]([^()（）]{1,5})[)）]")
+_BRACKETED = compiled("[(（\\[【]([^()（）\\[\\]【】]{1,8})[)）\\]】]")
 UNIT_IN_A_HEADER = msg("a unit in brackets before a figure with none (a table's header): its unit?")
 
 
 def unit_in_a_header(s: str, start: int, end: int) -> int | None:
     """Where a unit in brackets stands in ``s[start:end]`` (比率(%)), or ``None``."""
     for found in _BRACKETED.finditer(s, start, end):
-        unit = found.group(1).strip(" ")
-        if unit in ("%", "‰") or unit.lstrip("十百千万亿") in UNITS:
+        unit = found.group(1).strip(" ").partition("/")[0]  # (元/人): 元, per person
+        if unit in ("%", "‰", "百分比") or unit in UNITS or unit.lstrip("十百千万亿") in UNITS:
             return found.start()
     return None
 
 
-_ITEMS = frozenset(("项", "个", "类", "大类", "条", "种", "方面"))
+_ITEMS = frozenset(("项", "个", "类", "条", "种", None))
+# an indicator's name before 等 (每千人口医师数等, 人均预期寿命等), or 指标 after the count;
+# not what 每 spreads over with a verb (为每户发放米、面、油等3类物资: per household, a
+# review's)
+_INDICATOR_THEN_ETC = compiled(
+    "(?:数|率|量|面积|收入|寿命|GDP|比重|密度|人口|床位|医师|专利)(?:等|在内的)$|等指标$"
+)
+_INDICATORS_AFTER = compiled("(?:项|个|类|大类|方面|大)?指标|大类|方面")
 
 
 def not_the_figure(s: str, figure: _Figure, head: _Before, left: str) -> tuple[Message, int] | None:
@@ -88,7 +95,10 @@ def not_the_figure(s: str, figure: _Figure, head: _Before, left: str) -> tuple[M
     if (
         head.pers
         and figure.unit in _ITEMS
-        and (left.endswith(("等", "在内的")) or s.startswith("指标", figure.end))
+        and (
+            _INDICATOR_THEN_ETC.search(left) is not None
+            or _INDICATORS_AFTER.match(s, figure.end) is not None
+        )
     ):
         # 每千人口拥有执业医师数等5项指标 (a twenty-sixth hunt's: 5 per 1000 people; not
         # 每亩就能节省化肥、水费等100多元, per mu)

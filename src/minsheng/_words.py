@@ -203,6 +203,7 @@ OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
 THRESHOLDS = (
     *(w + t for t in ("台阶", "关口") for w in ("", "新", "的", "大", "整数", "的新")),
     "大关",
+    "的大关",
 )
 """A threshold crossed, after its figure: 迈上6万亿元台阶, 跨越140万亿元关口 (a thirteenth
 hunt's, read as exactly 6万亿元) are refused, at least it or past it?  Not after a
