@@ -30,7 +30,7 @@ def test_one_measure_word_or_another_is_no_denominator(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "per"),
     [
-        ("每人限购2张/人", Per(Decimal(1), "人")),
+        ("每人购买2张/人", Per(Decimal(1), "人")),  # (限购 is a limit: refused)
         ("3台/户", Per(Decimal(1), "户")),
         ("1名/人", Per(Decimal(1), "人")),  # the property test's: per person
     ],

@@ -174,9 +174,21 @@ def _counts_what_meets(inner: re.Match[str], words: str, end: int, at: FigureAt)
     return named is not None and (named.group() == "进度" or bool(words[named.end() : end].strip()))
 
 
+# 每年限辦理一次, 每個農場只可申請資助1次, 每人限购2台 (a twenty-seventh hunt's: read as
+# exact): a limit; not 期限, 年限 or 上限 (a term, a count of years, a cap named)
+LIMITED = compiled(
+    "(?:(?<![期年上下权界无有极时额局])限(?!期|额|时|制|定期|行|上|下)|只可|只能|仅限|仅可|只准|仅能)"
+    "[^，。；,;0-9]{0,6}$"
+)
+LIMIT = msg("限 or 只能 before a figure: a limit (at most), or the number allowed?")
+
+
 def cap_apart_at(words: str) -> int | None:
-    """Where 最高 or 最低 starts that a verb of paying parts from the figure (最高补助)."""
-    apart = _CAP_APART.search(words)
+    """Where 最高 or 最低 starts that a verb of paying parts from the figure (最高补助).
+
+    Or a limit (农户只能申请1次, 限购2台), which the parser refuses too.
+    """
+    apart = _CAP_APART.search(words) or LIMITED.search(words)
     return None if apart is None else apart.start()
 
 

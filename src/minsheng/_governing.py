@@ -30,6 +30,8 @@ from minsheng._comparing import (
     CAPS_APART,
     COUNT_AT,
     FLOORS_APART,
+    LIMIT,
+    LIMITED,
     _inner_comparator,
     figure_at,
 )
@@ -192,6 +194,18 @@ _CAP_OF_A_CHANGE = compiled(
 _PEAK = compiled("最高|上限|峰")
 
 
+def _refuse_a_capped_change(text: str, words: str, kept: list[int], *, change_at_end: bool) -> None:
+    """Refuse 最高 or 最低 before a change (最高增加10个百分点: a cap of it, or the most?)."""
+    capped = _CAP_OF_A_CHANGE.search(words) if change_at_end else None
+    if capped is not None:  # (a twenty-fifth hunt's: a rise, its cap lost)
+        reason = (
+            msg("最低 before a figure: a floor or a low?")
+            if capped.group().startswith(FLOORS_APART)
+            else msg("最高 before a figure: a cap or a peak?")
+        )
+        raise fail(reason, text, kept[capped.start()])
+
+
 def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what follows
     text: str,
     words: str,
@@ -234,14 +248,7 @@ def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what f
             else msg("最高 before a figure: a cap or a peak?")
         )
         raise fail(reason, text, kept[apart.start()])
-    capped = _CAP_OF_A_CHANGE.search(words) if change_at_end else None
-    if capped is not None:  # 最高增加10个百分点 (a twenty-fifth hunt's: a rise, its cap lost)
-        reason = (
-            msg("最低 before a figure: a floor or a low?")
-            if capped.group().startswith(FLOORS_APART)
-            else msg("最高 before a figure: a cap or a peak?")
-        )
-        raise fail(reason, text, kept[capped.start()])
+    _refuse_a_capped_change(text, words, kept, change_at_end=change_at_end)
     stated = _BOUND_STATED.search(words) if end_word is None else None
     if stated is not None:  # 上限为每人每年门诊费一万元: the cap, of this figure or another?
         raise fail(msg("上限为 apart from its figure: a bound of it?"), text, kept[stated.start()])
@@ -250,6 +257,9 @@ def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what f
     if peak is not None:
         position = kept[peak.start()]
         raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)
+    limited = LIMITED.search(head) if end_word is None else None
+    if limited is not None:  # 每年限辦理一次, 每人限购2台: at most, or the number allowed?
+        raise fail(LIMIT, text, kept[limited.start()])
     negated = NEGATED.search(head)  # 不3000人, 未新增3000个, 无需3000元
     if negated is None and time_within:  # 未在规定的5个工作日内: not within it (a review's)
         negated = NEGATED_WITHIN.search(head)

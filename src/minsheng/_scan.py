@@ -55,7 +55,7 @@ from minsheng._refusals import (
 )
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_figures import raw_figures
-from minsheng._scan_from_to import from_refused, from_to
+from minsheng._scan_from_to import from_across_a_comma, from_refused, from_to
 from minsheng._scan_joins import (
     averaged_after,
     compared_across,
@@ -78,7 +78,9 @@ from minsheng._scan_neighbours import (
     governing_item,
     governs_a_list,
     refuse_a_currency_named_before,
+    refuse_a_magnitude_counted_by,
     refuse_a_part_of_a_figure_per,
+    refuse_a_raise_of_a_period_s_standard,
     refuse_a_unit_in_a_header,
     refuse_places_before_each,
     refuse_the_count_of_those_who_benefit,
@@ -302,6 +304,11 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             last, governed = len(spans), a < figure.start
             spans.append((a, end, False))
             floor = end
+    return ranged_between(s, listed_before_a_change(s, _disjoint(s, spans)))
+
+
+def _disjoint(s: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """``spans`` in order, none overlapping, with a change's refused start joined to it."""
     disjoint: list[tuple[int, int, bool]] = []
     for span in sorted(spans):  # a from → to phrase may read past an unreadable numeral
         if not disjoint or span[0] >= disjoint[-1][1]:
@@ -311,7 +318,9 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
             # 由2,400元增加四分之一至3,000元: the 由 figure is the start of a change the
             # parser refuses, never a level of its own
             disjoint[-2:] = [(start, disjoint[-1][1], True)]
-    return ranged_between(s, listed_before_a_change(s, disjoint))
+        elif len(disjoint) > 1 and from_across_a_comma(s, disjoint[-2], disjoint[-1]):
+            disjoint[-2:] = [(disjoint[-2][0], disjoint[-1][1], True)]
+    return disjoint
 
 
 def _own_words(
@@ -539,6 +548,8 @@ def _found(text: str) -> Iterator[Found]:
             refuse_places_before_each(s, a, phrase)
             refuse_a_unit_in_a_header(s, a, phrase, reading)
             refuse_the_count_of_those_who_benefit(s, b, phrase, reading)
+            refuse_a_magnitude_counted_by(s, a, b, phrase)
+            refuse_a_raise_of_a_period_s_standard(s, (a, b), phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))

@@ -65,6 +65,7 @@ _CLOSING = compiled("[)）]")
 # figure of their own (350亿)
 _GOES_ON = frozenset("兆万亿萬億")
 _NUMBER_ON = compiled("[0-9][0-9,.]*[万亿萬億]?")
+_PER_DECIMAL = compiled("[0-9]+[.][0-9]+")
 
 
 def _numeral_end(s: str, k: int) -> int:
@@ -472,7 +473,10 @@ def _passed_over(s: str, k: int, previous: str, items: AbstractSet[int]) -> int 
     after it, is an item's number (7 所有县实现…: not 7 所, a scan hunt's).
     ``items`` holds the numbers that open lines of ``s`` (:func:`_line_numbers`).
     """
-    if previous and (previous in "每/第" or (previous.isascii() and previous.isdigit())):
+    if previous == "每":  # 每0.1公顷 (a twenty-seventh hunt's: the decimal's digits after
+        decimal = _PER_DECIMAL.match(s, k)  # its point were found as a figure)
+        return k if decimal is None else decimal.end()
+    if previous and (previous in "/第" or (previous.isascii() and previous.isdigit())):
         return k
     # 上一年, 前一天, 同一批: the year before, the same batch; no count (but
     # 这一百多户 is a count of households)

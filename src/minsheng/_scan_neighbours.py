@@ -24,7 +24,7 @@ from minsheng._currency import (
     CURRENCY_RIGHT_BEFORE,
     FOREIGN_CURRENCY,
 )
-from minsheng._figure import _Figure
+from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading
@@ -37,7 +37,7 @@ from minsheng._scan_left import (
 from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._whole_refusals import counts_things
 from minsheng._whose_figure import UNIT_IN_A_HEADER, unit_in_a_header
-from minsheng._words import _ABOUT_PREFIXES
+from minsheng._words import _ABOUT_PREFIXES, times
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
 
@@ -361,5 +361,38 @@ def refuse_the_count_of_those_who_benefit(s: str, b: int, phrase: str, reading: 
         and figure.approximation is Approximation.ABOUT
         and figure.unit in _PEOPLE
         and _BENEFIT_AFTER.match(s, b) is not None
+    ):
+        raise fail(msg("a change word apart from its figure: a change of it?"), phrase, 0)
+
+
+_COUNTED_BY = compiled(" *[^\\W\\d_]{0,2}?计")  # 数以十亿计, 以十亿元计: counted in
+
+
+def refuse_a_magnitude_counted_by(s: str, a: int, b: int, phrase: str) -> None:
+    """Refuse the magnitude of 数以十亿计 ("running into the billions"): no figure.
+
+    A twenty-seventh hunt's, read as exactly 1,000,000,000; 数十亿 is refused as a
+    rough count, and so is this.
+    """
+    if s[a - 1 : a] == "以" and (s.endswith("计", a, b) or _COUNTED_BY.match(s, b) is not None):
+        raise fail(_ROUGH_COUNT, phrase, 0)
+
+
+_RAISES = compiled(" *(?:提高|提升|上调|调高|上浮)")
+
+
+def refuse_a_raise_of_a_period_s_standard(
+    s: str, at: tuple[int, int], phrase: str, reading: Reading
+) -> None:
+    """Refuse a raise by a time that 的 makes the noun's after it (提高3個月的…標準).
+
+    提高3個月的過渡期生活救助補助資金標準 (a twenty-seventh hunt's: a rise of 3 months):
+    the three months are the relief's, and its standard is what rises.
+    """
+    if (
+        reading.change is not None
+        and times(reading.figure.unit)
+        and s.startswith("的", at[1])
+        and _RAISES.match(s, at[0]) is not None
     ):
         raise fail(msg("a change word apart from its figure: a change of it?"), phrase, 0)

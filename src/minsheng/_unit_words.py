@@ -198,6 +198,9 @@ _UNREAD_MEASURES = (
     "吨油当量", "油当量", "重量箱", "千升",
     # a twentieth hunt's: 體重超過500公克 (grams, Taiwan) and 超过100英尺 read bare
     "公克", "英尺", "英寸", "英亩", "英里", "加仑", "磅", "盎司", "公吨",
+    # a twenty-seventh hunt's: land measured in 垧 (the north-east's), 斗种 (Hong Kong's),
+    # 公亩 (ares) and 斗, read bare after a bound (不少於1斗種); and 吉焦 of heat (a review's)
+    "垧", "斗种", "斗", "公亩", "吉焦", "兆焦", "千焦",
     # and units as one character (35㎍/㎥, 0.5㎎/L, 3㎏: a review's); ㎡ and ㎞ read
     "㎍", "㎎", "㎏", "㎖", "㎗", "㎘", "㎜", "㎝", "㎥", "㎠", "㎤", "㎦", "㎣",
     "㏊", "㏈", "㎿", "㎾", "㎢", "㎸", "㏄", "㎐", "㎑", "㎒", "㎽", "㎼", "㎶",

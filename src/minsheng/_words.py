@@ -535,6 +535,7 @@ PAYING = (
     # 最高获补7000元, 最高优惠800元, 最长贴息2年: read as exact)
     "补偿", "救助", "贴息", "优惠", "立减", "减免", "抵扣", "抵", "返还", "返现", "返", "让利",
     "立省", "可省", "节省", "补", "奖(?![项品杯牌状])", "降价", "只有", "仅有", "只给", "仅给",
+    "发给", "核发", "拨付",  # a twenty-seventh hunt's: 每公頃最高發給10萬元 read as exact
     "立",  # (立 of 立减, whose 减 a change word takes; 省 after 最高 may be a province:
     "(?<=封顶)省",  # 人均GDP最高省12万元, a review's)
 )  # fmt: skip
