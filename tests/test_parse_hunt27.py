@@ -42,6 +42,7 @@ from tests.conftest import assert_all_refused, found_figures
         "每人限购2台",
         "地方得另加最多5項,每公頃從2.5萬元,增至3.5萬元。",  # 3.5萬元, its hectare lost
         "每人每月从500元，提高至600元",
+        "幾乎占了7成之多",  # exactly 70 %
     ],
 )
 def test_hunt_forms_are_refused(text: str) -> None:

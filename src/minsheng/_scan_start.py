@@ -385,9 +385,10 @@ _RATE_CHANGE_LONGEST = 3 + 8 + 2  # 增长率, 8 characters between, 收窄
 # (接近60岁的…320人), and within its clause; not the 约 of 节约 or 约谈.
 _WORDS_BETWEEN = "[^，。；、,;:：\n增减提降超达不至到新0-9零〇一二两三四五六七八九十百千万亿]"
 _ABOUT_APART = compiled(
-    # (and 大概, 大致, 差不多: 大概需要3天, a twenty-third hunt's review's; not 估计, an
-    # estimate: 估计涉及总金额为204.41亿澳门元 states the estimate)
-    f"(?:大约|大概|大致|差不多|{FREE_ABOUT.pattern}|接近|将近)"
+    # (and 大概, 大致, 差不多: 大概需要3天, a twenty-third hunt's review's; 几乎占了7成, a
+    # twenty-seventh hunt's, read as 70 %; not 估计, an estimate: 估计涉及总金额为
+    # 204.41亿澳门元 states the estimate)
+    f"(?:大约|大概|大致|差不多|几乎|{FREE_ABOUT.pattern}|接近|将近)"
     f"(?:占到|占比|为|占|是|有)?(?:{_WORDS_BETWEEN}|[12][0-9]{{3}}年){{0,24}}$"
 )
 # 约为“十二五”期间的1.6倍, 不少于《方案》要求的300个: a bound or 约 before a name in
