@@ -64,7 +64,14 @@ def test_a_year_of_the_republic_before_its_figure_is_a_date() -> None:
     97年佔17.73% is that year's share.
     """
     text = "需求人數自106年51萬1千人增至111年82萬9,431人"
-    assert scanned(text) == [("51萬1千人", True), ("82萬9,431人", True)]
+    # (since a twenty-eighth hunt 自 before a figure is "from": one change, its start
+    # no level of its own)
+    assert scanned(text) == [("自106年51萬1千人增至111年82萬9,431人", True)]
+    reading = parse_phrase("自106年51萬1千人增至111年82萬9,431人")
+    assert (reading.figure.value, [b.value for b in reading.baselines]) == (
+        Decimal(829431),
+        [Decimal(511000)],
+    )
     assert parse_phrase("106年51萬1千人").figure.value == Decimal(511000)
     assert scanned("97年佔17.73%。") == [("17.73%", True)]
     assert scanned("之趨勢,97年佔17.73%,98年佔30.99%。") == [("17.73%", True), ("30.99%", True)]

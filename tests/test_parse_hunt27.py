@@ -95,3 +95,87 @@ def test_a_change_after_a_change_across_a_comma_reads() -> None:
         True,
     ]
     assert_all_refused("每亩从100元,提高到120元")
+
+
+# Its review's findings, and a twenty-eighth hunt's (employment and training).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每0.5～1公里设置1个站点",  # 1 个 with no denominator
+        "每1.5-2万人配备1名社工",
+        "减排SO2 500吨",  # 2500 t
+        "减排SO₂ 500吨",
+        "本次月薪調漲約180萬名勞工受惠",  # the whole text too, as the scan
+        "數以十億計",
+        "最高也只增加10%",
+        "最高一次性补助5000元",
+        "最高給付3萬元",
+        "按10%比例提高",
+        "按10%的标准逐步提高",
+        "「十三五」期间平均增长7.1%",
+        "十二五以来平均增长8%",
+        "此外,总体就业人口月工作收入中位数为17,600澳门元(下同),按季减少400元;本地就业居民为20,000元",
+        "擴大適用9大行業",  # a bare rise of 9
+        "累計最高甚至可領得四萬八千元獎勵金",
+        "等於最高領到4.8萬元",
+    ],
+)
+def test_review_and_employment_forms_are_refused(text: str) -> None:
+    found = [(p, f) for p, f in found_figures(text) if "17,600" not in p]
+    assert found
+    assert all(figure is None for _, figure in found), found
+    if "，" not in text and "," not in text and ";" not in text:
+        with pytest.raises(minsheng.ParseError):
+            minsheng.parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        ("每小时收费标准上涨10%", []),  # 10 % an hour: the fee rose once
+        ("每小时客流量增长10%", []),
+        ("每小时加收10%", ["小时"]),  # a rate an hour
+        ("每日收取滞纳金比例下调至0.05%", ["日"]),  # the rate, a day's
+        ("每月计息利率上调至0.5%", ["月"]),
+        ("每月征收的税款增长10%", []),
+        ("每0.1公顷补助1500元", ["公顷"]),
+        ("补贴标准自每人每月500元提高到800元", ["人", "月"]),  # 自: from (no 每人每月)
+    ],
+)
+def test_review_and_employment_denominators(text: str, pers: list[str]) -> None:
+    figure = minsheng.parse_phrase(text).figure
+    assert [p.unit or p.subject for p in figure.per] == pers
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("每人最多只能申领2次", minsheng.Comparator.AT_MOST),  # bounded: no limit refused
+        ("只能容纳500人", None),  # only so many
+        ("不限专业招聘教师50名", None),
+        ("限价房3000套", None),
+        ("推动节能减排支出567.47亿元", None),  # a programme's name
+        ("以2000元计算", None),
+        ("津貼期最長為18個月", minsheng.Comparator.AT_MOST),  # exact 18 months
+        ("最短为1个月", minsheng.Comparator.AT_LEAST),
+        ("每户最高一次性补助5000元", minsheng.Comparator.AT_MOST),
+        ("就業不足人數5,800人", None),  # less than 5800: underemployment
+        ("就业不足率为1.4%", None),
+    ],
+)
+def test_review_and_employment_forms_read(
+    text: str, comparator: minsheng.Comparator | None
+) -> None:
+    figure = found_figures(text)[-1][1]
+    assert figure is not None
+    assert figure.comparator is comparator
+
+
+def test_a_change_from_a_figure_after_zi_reads() -> None:
+    """尋職津貼自每月5,000元提高至6,000元: from 5,000 a month (a start found as a level)."""
+    reading = minsheng.parse_phrase("自每月5,000元提高至6,000元")
+    assert (reading.figure.value, [b.value for b in reading.baselines]) == (
+        Decimal(6000),
+        [Decimal(5000)],
+    )
+    assert [p.subject for p in reading.figure.per] == ["月"]

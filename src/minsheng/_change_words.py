@@ -279,7 +279,7 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 CHANGE_OF_IT = compiled(
     # (5.1%按年升幅, with no 的: a review's, read as a level)
     # (and 按10%的标准提高, 按5%的比例上调: a twenty-seventh hunt's, read as a plain 10 %)
-    " *(?:的(?:速度|幅度|速率|标准|比例)?|口|(?=按(?:年|月|季|周)))"
+    " *(?:的(?:速度|幅度|速率|标准|比例)?|口|比例|(?=按(?:年|月|季|周)))"
     # (温和, 平稳, 微幅: a seventh hunt's 2.5%的溫和增長, read as a level)
     # (同比, 年均: a twelfth hunt's 10.5%的同比增长, read as a level)
     # (and 6%的实际增长, 中高速增长, 全国增速, GDP增速: a review's)
@@ -287,7 +287,7 @@ CHANGE_OF_IT = compiled(
     "|同比|环比|年均|[比较](?:上年|去年)(?:同期)?|实际|名义|正|恢复性|逆势|中高速|较大幅度"
     # (and 按年, 按月, 按季: 84.4%的按年升幅, a twenty-fourth hunt's, read as a level)
     "|平均|预期|目标|年|经济|全国|全省|全市|GDP|按年度?|按年计|按月|按季度?|按周|实质"
-    "|继续|进一步){0,3}"
+    "|继续|进一步|逐步|逐年){0,3}"
     f"({CHANGE_WORDS})(?![速率])"
 )
 """20.7%的大幅下滑, 8.5%的增长, 10.5%的同比增长, 3.3%的速度递增, 2.47万人口增加, 6%的增速:

@@ -239,12 +239,14 @@ def change_apart(words: str) -> int | None:
     return None if emission is None else emission.start()
 
 
-# 年减排颗粒物300吨, 减排化学需氧量500吨 (a review's: read as levels): a fall of what the
-# words after 减排 name, which reads right before its figure only (减排12%); not
-# 减排量3万吨 or 减排设施3套, a quantity or things named
+# 年减排颗粒物300吨, 减排化学需氧量500吨, 减排SO2 500吨 (reviews': read as levels, or as
+# 2500 t): a fall of the pollutant named between, which reads right before its figure
+# only (减排12%); not 减排量3万吨, 减排设施3套 or 节能减排专项资金3000万元, a quantity,
+# things or money named
 _EMISSION_APART = compiled(
-    "(?:减排|降碳|减碳|降耗)(?!量|率|比例|比重|目标|潜力|任务|设施|项目|工程|企业|技术|效果|效益"
-    "|成效|指标|工作|措施|成本|资金|补贴)[\u4e00-\u9fff]{1,10}$"
+    "(?:减排|降碳|减碳|降耗) *(?:二氧化碳|二氧化硫|二氧化氮|氮氧化物|颗粒物|化学需氧量|氨氮"
+    "|总磷|总氮|挥发性有机物|烟尘|粉尘|温室气体|碳排放|碳|标准煤|标煤|能耗|[A-Za-z]{1,4}[0-9₂₃]?)"
+    "(?:当量|排放量|排放)? *$"
 )
 
 

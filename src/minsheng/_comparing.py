@@ -75,10 +75,13 @@ FLOORS_APART = ("最低", "最短")
 # (最高可领2.4万元, 最高可获: the same, with no verb of paying after the verb of getting)
 _GETTING = "|".join(GETTING)
 _CAP_APART = compiled(
-    f"(?:{'|'.join(CAPS_APART)})(?:(?:可以|可|能够|能)(?:{_GETTING})(?!额度|金额|限额|标准)[^，。；]*"
-    f"|(?:可以|可|能够|能)?(?:{_GETTING})?(?:{_PAYING})|(?:{_GETTING})"
+    f"(?:{'|'.join(CAPS_APART)})(?:(?:甚至|还|也)?(?:可以|可|能够|能)(?:{_GETTING})"
+    "(?!额度|金额|限额|标准)[^，。；]*"
+    # (最高领到4.8萬元, 最高甚至可领得四萬八千元: a twenty-eighth hunt's, read as exact)
+    f"|(?:甚至|还|也|一次性)?(?:可以|可|能够|能)?(?:{_GETTING})?(?:{_PAYING})"
+    f"|(?:甚至|还|也)?(?:{_GETTING})[到得]?"
     # 报销比例最高可以达到65% (a twenty-fifth hunt's: found as 达到65%, at least 65 %)
-    "|(?:再|还|将|也|仍|可以|可|能够|能| )+)$"
+    "|(?:再|还|将|也|仍|甚至|亦|又|已|只|一次性|分别|可以|可|能够|能| )+)$"
 )
 
 
@@ -176,9 +179,13 @@ def _counts_what_meets(inner: re.Match[str], words: str, end: int, at: FigureAt)
 
 # 每年限辦理一次, 每個農場只可申請資助1次, 每人限购2台 (a twenty-seventh hunt's: read as
 # exact): a limit; not 期限, 年限 or 上限 (a term, a count of years, a cap named)
+# (a verb of getting, buying or doing follows, as a limit's does: not 只能容纳500人, only
+# so many, 不限专业, 受限企业, 限电期间, nor 每人最多只能申领2次, bounded already: a review's)
 LIMITED = compiled(
-    "(?:(?<![期年上下权界无有极时额局])限(?!期|额|时|制|定期|行|上|下)|只可|只能|仅限|仅可|只准|仅能)"
-    "[^，。；,;0-9]{0,6}$"
+    "(?:(?<![期年上下权界无有极时额局受不])限(?!期|额|时|制|定期|行|上|下)"
+    "|(?<!多)(?:只可|只能|仅限|仅可|只准|仅能|只许|只允许|仅允许))[^，。；,;0-9]{0,3}?"
+    "(?:购买|购|领取|申领|领|申请|申办|申报|办理|享受|享有|持有|获得|获|参加|报名|使用|用|兑换"
+    "|认购|乘坐|携带|提取|资助|补助|补贴)[^，。；,;0-9]{0,4}$"
 )
 LIMIT = msg("限 or 只能 before a figure: a limit (at most), or the number allowed?")
 

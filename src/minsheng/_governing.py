@@ -187,7 +187,7 @@ _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 _CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了?$")
 # 最高增加10个百分点, 每人最高提高300元: a cap of a change, or the most of several?
 _CAP_OF_A_CHANGE = compiled(
-    f"(?:{'|'.join(CAPS_APART)})(?:再|还|将|也|仍|可以|可|能够|能| )*"
+    f"(?:{'|'.join(CAPS_APART)})(?:再|还|将|也|仍|甚至|亦|又|已|只|一次性|分别|可以|可|能够|能| )*"
     f"(?:{CHANGE_WORDS})了?[至到为]?$"
 )
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
@@ -236,7 +236,7 @@ def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what f
     if per_or_all is not None:
         position = kept[per_or_all.start()]
         raise fail(msg("均 after a place: per each, or all of them?"), text, position)
-    if end_word in ("最高", "至高") and not per:
+    if end_word in ("最高", "最高为", "至高") and not per:
         raise fail(msg("最高 before a figure: a cap or a peak?"), text, kept[len(words) - 2])
     if end_word == "最低" and not per:  # 最低3000元: a floor, or the lowest?
         raise fail(msg("最低 before a figure: a floor or a low?"), text, kept[len(words) - 2])
@@ -305,7 +305,7 @@ def _end_comparator(words: str) -> str | None:
 
 def _from_word(rest: str, kept: list[int], consumed: set[int]) -> tuple[int | None, int]:
     """Where 由 or 从 before the figure stands, and the subject characters after it (由原来的)."""
-    if "由" in rest or "从" in rest:
+    if "由" in rest or "从" in rest or "自" in rest:
         for skip in range(5):
             if rest[: len(rest) - skip].endswith(_FROM_WORDS):
                 consumed.add(len(rest) - skip - 1)

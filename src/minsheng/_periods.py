@@ -54,13 +54,15 @@ _BEFORE_A_CHANGE = (
 # (每日百分之五, 每日收取5‰, 每日按欠费总额的千分之一: a late fee's, a twenty-fifth hunt's,
 # read with no denominator; the rate itself, or a verb of charging, follows: per day; but
 # 每月按当地最低工资标准的60%领取 is a share of a month's wage, as 按月缴纳…比例12% is)
+# (and 每小时: 每小时客流量增长10% rose once, 每小时加收10% is a rate an hour, a review's)
+# (a verb of charging before a change of no rate: 每月征收的税款增长10% is the month's tax,
+# but 每日收取滞纳金比例下调至0.05% sets the rate, a day's: its second review's)
 _EACH_PERIOD_OF_A_NOUN = compiled(
-    f"每个?([日月])(?!{_BEFORE_A_CHANGE}|[百千万]分之|(?<=日)按"
-    # (a verb of charging before no change: 每月征收的税款增长10% is the month's tax, a
-    # review's)
-    f"|(?:收取|征收|加收|计收|计息)(?![^，。；,;]{{0,12}}?(?:{CHANGE_WORDS})))[\u4e00-\u9fff]"
+    f"每个?([日月]|小时)(?!{_BEFORE_A_CHANGE}|[百千万]分之|(?<=日)按"
+    f"|(?:收取|征收|加收|计收|计息)(?!(?:(?!比例|利率|费率|标准)[^，。；,;]){{0,12}}?"
+    f"(?:{CHANGE_WORDS})))[\u4e00-\u9fff]"
 )
-_EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]){_BEFORE_A_CHANGE}")
+_EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]|小时){_BEFORE_A_CHANGE}")
 
 
 def _measures_period(s: str, per: Per) -> bool:
@@ -70,7 +72,7 @@ def _measures_period(s: str, per: Per) -> bool:
     每 and no period right before the change word (年均增长5%) make it the rate's.
     """
     period = per.unit or per.subject  # 年 and 日 are units, 月 a noun
-    if period not in ("年", "月", "日") or None not in (per.unit, per.subject):
+    if period not in ("年", "月", "日", "小时") or None not in (per.unit, per.subject):
         return False
     if any(f"按{period}{verb}" in s for verb in SURCHARGES) and "累计" not in s:
         return False  # 按日加收千分之五: by the day, the rate's (an eighteenth hunt's)
@@ -82,10 +84,6 @@ def _measures_period(s: str, per: Per) -> bool:
     if period == "月" and _YEAR_ON_YEAR_WORDS.search(s) is not None:
         return True  # 比去年同期月均增长5%: the monthly average, against last year's
     return not any(m.group()[0] == period for m in _RATE_PERIOD.finditer(s))
-
-
-# the hourly wage's words (时薪, 小时最低工资): a rate of them is no rate an hour
-_HOURLY_WAGE = compiled("时薪|小时(?:最低)?工资")
 
 
 def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...]:
@@ -103,9 +101,7 @@ def kept_pers(s: str, unit: str | None, pers: tuple[Per, ...]) -> tuple[Per, ...
         return tuple(
             p
             for p in pers
-            if (p.unit or p.subject) not in _PEOPLE_AND_LAND
-            and not (p.unit == "小时" and _HOURLY_WAGE.search(s))
-            and not _measures_period(s, p)
+            if (p.unit or p.subject) not in _PEOPLE_AND_LAND and not _measures_period(s, p)
         )
     if "累计" in s or (unit is None and "浓度" in s):
         # 十四五期间年税收收入累计1000亿元: a total over years, not one a year; 年均浓度

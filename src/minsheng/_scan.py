@@ -48,6 +48,7 @@ from minsheng._parse import Reading, parse_phrase
 from minsheng._patterns import compiled
 from minsheng._periods import period_after
 from minsheng._refusals import (
+    MAJOR_AFTER,
     MONTHS,
     fen_after,
     ge_dian_after,
@@ -77,13 +78,11 @@ from minsheng._scan_neighbours import (
     currency_span,
     governing_item,
     governs_a_list,
+    refuse_a_change_of_what_follows,
     refuse_a_currency_named_before,
-    refuse_a_magnitude_counted_by,
     refuse_a_part_of_a_figure_per,
-    refuse_a_raise_of_a_period_s_standard,
     refuse_a_unit_in_a_header,
     refuse_places_before_each,
-    refuse_the_count_of_those_who_benefit,
     share_of_a_bound,
 )
 from minsheng._scan_start import (
@@ -457,6 +456,8 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
             return k + 1
         if s.startswith(MONTHS, k):  # 每年3月开展: a month, not 3 a year
             return k + 1
+        if MAJOR_AFTER.match(s, k) is not None:  # 擴大適用9大行業: 9 major trades
+            return k + 1
         if (
             _is_word_char(s[end])
             and s[end] not in NUMERAL_CHARS
@@ -547,9 +548,7 @@ def _found(text: str) -> Iterator[Found]:
             refuse_the_other_side(noted, phrase, reading.figure)
             refuse_places_before_each(s, a, phrase)
             refuse_a_unit_in_a_header(s, a, phrase, reading)
-            refuse_the_count_of_those_who_benefit(s, b, phrase, reading)
-            refuse_a_magnitude_counted_by(s, a, b, phrase)
-            refuse_a_raise_of_a_period_s_standard(s, (a, b), phrase, reading)
+            refuse_a_change_of_what_follows(s, (a, b), phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)
             before = (a, b, after_refused(s, a))

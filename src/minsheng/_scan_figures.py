@@ -65,7 +65,8 @@ _CLOSING = compiled("[)）]")
 # figure of their own (350亿)
 _GOES_ON = frozenset("兆万亿萬億")
 _NUMBER_ON = compiled("[0-9][0-9,.]*[万亿萬億]?")
-_PER_DECIMAL = compiled("[0-9]+[.][0-9]+")
+# (not before a range: 每0.5～1公里设置1个站点 is refused whole, a review's)
+_PER_DECIMAL = compiled("[0-9]+[.][0-9]+(?! *(?:[-~～〜—–至到]|[万亿] *[-~～〜—–至到]))")
 
 
 def _numeral_end(s: str, k: int) -> int:

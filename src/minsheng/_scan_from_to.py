@@ -17,6 +17,7 @@ from minsheng._patterns import compiled
 from minsheng._per_words import (
     _PER_WORDS,
 )
+from minsheng._refusals import _FROM
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_left import (
     clause_start,
@@ -26,6 +27,9 @@ from minsheng._words import (
 )
 
 _SENTENCE = frozenset("，。；！？：,;!?:\n")
+# 尋職津貼自每月5,000元提高至6,000元 (a twenty-eighth hunt's: the start found as a level,
+# the target with no month): 自 before a figure or a denominator is "from" (not 来自, 自行)
+_FROM_SELF = compiled("(?<![来各独亲出源])自(?=每|现行|现在|目前|原来?|[0-9])")
 _CHANGE_TO = compiled(f"(?:{CHANGE_WORDS})了?[到至为]")
 # 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
 _CHANGE_THEN_TO = compiled(f"(?:{CHANGE_WORDS})[^到至为]{{0,8}}?[到至为]")
@@ -63,7 +67,11 @@ def from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, i
             if any(k in used for k in range(i, j)) or any(ch in _SENTENCE for ch in gaps):
                 continue
             c = clause_start(s, figures[i].start, _SENTENCE)
-            p = max(s.rfind("由", c, figures[i].start), s.rfind("从", c, figures[i].start))
+            p = max(
+                s.rfind("由", c, figures[i].start),
+                s.rfind("从", c, figures[i].start),
+                max((m.start() for m in _FROM_SELF.finditer(s, c, figures[i].start)), default=-1),
+            )
             if p < 0:
                 continue
             per = s.rfind("每", c, p)  # 每千人口床位数由4.9张提高到7.6张: per 1,000 too
@@ -129,6 +137,9 @@ def _refuses(phrase: str) -> bool:
     return False
 
 
+_FROM_WORD = compiled(f"由|{_FROM}")  # (not 从业, 从事: a review's)
+
+
 def from_across_a_comma(s: str, first: tuple[int, int, bool], then: tuple[int, int, bool]) -> bool:
     """Whether ``then`` goes on, after a comma, with the change that ``first`` starts.
 
@@ -138,7 +149,7 @@ def from_across_a_comma(s: str, first: tuple[int, int, bool], then: tuple[int, i
     a, b, _ = first
     return (
         s[b : then[0]].strip(" ") in (",", "，")
-        and max(s.rfind("由", clause_start(s, a), b), s.rfind("从", clause_start(s, a), b)) >= 0
+        and _FROM_WORD.search(s, clause_start(s, a), b) is not None
         and _CHANGE_TO.match(s, then[0]) is not None
         and _refuses(s[a:b])  # (由8%降至7%，增至10%: a change of its own before)
     )

@@ -36,7 +36,13 @@ from minsheng._scan_left import (
 )
 from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._whole_refusals import counts_things
-from minsheng._whose_figure import UNIT_IN_A_HEADER, unit_in_a_header
+from minsheng._whose_figure import (
+    UNIT_IN_A_HEADER,
+    a_period_s_standard,
+    benefiting,
+    counted_by_magnitude,
+    unit_in_a_header,
+)
 from minsheng._words import _ABOUT_PREFIXES, times
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
@@ -179,7 +185,7 @@ class Marks(NamedTuple):
             [k for k, ch in enumerate(s) if ch in _SENTENCE_ENDS],
             [m.start() for m in named],
             [k for k, ch in enumerate(s) if ch in _STOPS],
-            [m.start() for m in named if m.lastgroup == "leading"],
+            [m.start() for m in named if m.lastgroup in ("leading", "noted")],
         )
 
 
@@ -195,6 +201,9 @@ _CURRENCY_NAMED = compiled(
     # (not 日元一度贬值, 美元一路走强: a review's, no amount)
     f"(?P<leading>{_OTHER_CURRENCY}"
     f"(?= *[0-9]| *[一二三四五六七八九十][零〇一二三四五六七八九十百千万亿元]| *[，,] *下同))"
+    # (17,600澳门元(下同);…20,000元: "the same below" reaches past semicolons, a
+    # twenty-eighth hunt's, read as renminbi)
+    f"|(?P<noted>(?<=[0-9万亿千百元]){_OTHER_CURRENCY}(?= *[（(] *下同))"
     f"|(?<=[0-9万亿千百元]){_OTHER_CURRENCY}"
 )
 _PART_OPENS = compiled(" *(?:其中|[^，。；,;]{0,6}(?:分别|各自|各))")
@@ -345,54 +354,21 @@ def refuse_a_unit_in_a_header(s: str, a: int, phrase: str, reading: Reading) -> 
         raise fail(UNIT_IN_A_HEADER, phrase, 0)
 
 
-_BENEFIT_AFTER = compiled("[^，。；,;:：!?！？\n]{0,10}?(?:受惠|受益)")
-_PEOPLE = frozenset(("人", "名", "户", "家", "人次", "户次", "位"))
-
-
-def refuse_the_count_of_those_who_benefit(s: str, b: int, phrase: str, reading: Reading) -> None:
-    """Refuse a change by about so many people that the words after say benefit from it.
-
-    本次月薪調漲約180萬名勞工受惠 (a review's, without the 有 of 约有): the raise is the
-    wage's, and about 1.8 million workers benefit; found alone, 涨约180万名 is a rise.
-    """
-    figure = reading.figure
-    if (
-        reading.change is not None
-        and figure.approximation is Approximation.ABOUT
-        and figure.unit in _PEOPLE
-        and _BENEFIT_AFTER.match(s, b) is not None
-    ):
-        raise fail(msg("a change word apart from its figure: a change of it?"), phrase, 0)
-
-
-_COUNTED_BY = compiled(" *[^\\W\\d_]{0,2}?计")  # 数以十亿计, 以十亿元计: counted in
-
-
-def refuse_a_magnitude_counted_by(s: str, a: int, b: int, phrase: str) -> None:
-    """Refuse the magnitude of 数以十亿计 ("running into the billions"): no figure.
-
-    A twenty-seventh hunt's, read as exactly 1,000,000,000; 数十亿 is refused as a
-    rough count, and so is this.
-    """
-    if s[a - 1 : a] == "以" and (s.endswith("计", a, b) or _COUNTED_BY.match(s, b) is not None):
-        raise fail(_ROUGH_COUNT, phrase, 0)
-
-
-_RAISES = compiled(" *(?:提高|提升|上调|调高|上浮)")
-
-
-def refuse_a_raise_of_a_period_s_standard(
+def refuse_a_change_of_what_follows(
     s: str, at: tuple[int, int], phrase: str, reading: Reading
 ) -> None:
-    """Refuse a raise by a time that 的 makes the noun's after it (提高3個月的…標準).
+    """Refuse a figure that the words around it make no change, or no figure at all.
 
-    提高3個月的過渡期生活救助補助資金標準 (a twenty-seventh hunt's: a rise of 3 months):
-    the three months are the relief's, and its standard is what rises.
+    Three hunts' and reviews': 本次月薪調漲約180萬名勞工受惠 (about so many benefit,
+    no rise of them), 提高3個月的過渡期…標準 (the relief's months, not a rise of 3) and
+    数以十亿计 (a rough magnitude, exactly 1,000,000,000 found alone).
     """
-    if (
-        reading.change is not None
-        and times(reading.figure.unit)
-        and s.startswith("的", at[1])
-        and _RAISES.match(s, at[0]) is not None
+    a, b = at
+    figure = reading.figure
+    if counted_by_magnitude(s, a, b):
+        raise fail(_ROUGH_COUNT, phrase, 0)
+    if reading.change is not None and (
+        (figure.approximation is Approximation.ABOUT and benefiting(s, b, figure.unit))
+        or (times(figure.unit) and a_period_s_standard(s, a, b))
     ):
         raise fail(msg("a change word apart from its figure: a change of it?"), phrase, 0)

@@ -121,7 +121,8 @@ TRADITIONAL = dict(
         "帳"  # words that end in 单 (帳單)
         "範糧\uf97b"  # 所示範 (schools), 單戶口糧 (a ration per household)
         "虧"  # 減虧 (a loss cut by)
-        "歸\uf94e",  # 歸零, 一個不漏 (set words)
+        "歸\uf94e"  # 歸零, 一個不漏 (set words)
+        "兌",  # a twenty-seventh hunt's review's verbs of paying after 最高: 兌付
         # the vocabulary character OpenCC makes of each
         "并并个家传亿儿内两册别区单吨场压学将岁并张别从户扩于升时台条"
         "台岁减满涨为为床抵环亩盏确个简约级统网县缩累台万处同里补里制"
@@ -218,7 +219,8 @@ TRADITIONAL = dict(
         "帐"
         "范粮粮"
         "亏"
-        "归漏",
+        "归漏"
+        "兑",
         strict=True,
     )
 )

@@ -106,3 +106,43 @@ def not_the_figure(s: str, figure: _Figure, head: _Before, left: str) -> tuple[M
             "a count of a list's items (等5项指标): the denominators are theirs"
         ), figure.start
     return None
+
+
+_COUNTED_BY = compiled(" *[^\\W\\d_]{0,2}?计")  # 数以十亿计, 以十亿元计: counted in
+_MAGNITUDES = frozenset("十百千万亿")
+
+
+def counted_by_magnitude(s: str, a: int, b: int) -> bool:
+    """Whether the figure from ``a`` to ``b`` is the magnitude of 数以十亿计, no figure.
+
+    A twenty-seventh hunt's (running into the billions, read as exactly
+    1,000,000,000); not 以每人每月500元计, a rate counted at, a review's.
+    """
+    if s[a - 1 : a] != "以" or not (s.endswith("计", a, b) or _COUNTED_BY.match(s, b)):
+        return False
+    return s[a - 2 : a - 1] == "数" or _MAGNITUDES.issuperset(s[a:b].rstrip("计元 "))
+
+
+_BENEFIT_AFTER = compiled("[^，。；,;:：!?！？\n]{0,10}?(?:受惠|受益)")
+_PEOPLE = frozenset(("人", "名", "户", "家", "人次", "户次", "位"))
+
+
+def benefiting(s: str, b: int, unit: str | None) -> bool:
+    """Whether the people counted before ``b`` are those the words after say benefit.
+
+    本次月薪調漲約180萬名勞工受惠 (a review's): the raise is the wage's; about 1.8
+    million workers benefit from it.
+    """
+    return unit in _PEOPLE and _BENEFIT_AFTER.match(s, b) is not None
+
+
+_RAISES = compiled(" *(?:提高|提升|上调|调高|上浮)")
+
+
+def a_period_s_standard(s: str, a: int, b: int) -> bool:
+    """Whether a raise by the time from ``a`` to ``b`` is the raise of a noun after 的.
+
+    提高3個月的過渡期生活救助補助資金標準 (a twenty-seventh hunt's: a rise of 3
+    months): the three months are the relief's, and its standard is what rises.
+    """
+    return s.startswith("的", b) and _RAISES.match(s, a) is not None

@@ -28,6 +28,9 @@ from minsheng._units import UNITS, UnitKind
 
 CAPS = (
     "最高",
+    "最高为",  # (津貼期最長為18個月, 每人每月最高为500元: a twenty-eighth hunt's, exact)
+    "最长为",
+    "最长是",
     "最高可达",
     "最高可达到",
     "上限",
@@ -40,7 +43,15 @@ CAPS = (
 )
 """Words that cap a figure right before it (每户最高2000元), but name a kind of limit
 inside subject words (大病保险最高支付限额40万元): never read there, nor refused."""
-FLOORS = ("最低", "最低为", "下限", "下限为", "下限是", "最短")  # 最短3个月, as 最长36个月
+FLOORS = (
+    "最低",
+    "最低为",
+    "下限",
+    "下限为",
+    "下限是",
+    "最短",
+    "最短为",
+)  # 最短3个月, as 最长36个月
 LEVEL_CAPS = (
     "压缩为", "压缩至", "压缩到", "降至", "降到", "降低到", "降低至", "缩短至", "缩短到",
     "缩短为", "精简为", "精简至", "减少到", "减少至", "控制在",
@@ -230,7 +241,7 @@ def bare_comparative(words: str, after: str) -> re.Match[str] | None:
 
 NOT_NEAR = ("贴近", "走近", "拉近", "远近", "临近", "相约")
 """Words that end in 近 or 约 before a place word that is no number: 贴近百姓, 走近千家万户."""
-_FROM_WORDS = ("由", "从")
+_FROM_WORDS = ("由", "从", "自")
 _RANGE = compiled(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
 _BOUNDS = frozenset(CAPS + FLOORS)
@@ -301,7 +312,9 @@ _COMPARATOR_GUARDS = {
     "不及": "不及(?!格|时(?!间))",
     "未达": "未达(?!标(?!准))",
     "不到": "不到(?!位|岗(?!位))",
-    "不足": "不足(?!额(?!定))",
+    # (就业不足率为1.4%, 就業不足人數5,800人: underemployment, a twenty-eighth hunt's, read as
+    # less than; 营养不足人口: a noun)
+    "不足": "(?<!就业)(?<!营养)(?<!睡眠)不足(?!额(?!定)|率|人数|人口|人群|人士|者)",
     "未满": "未满(?!月(?!龄)|意)",
     # 规模以上工业, 限额以上单位: names of statistics, not a bound of the figure
     "以上": "以上(?<!规模以上)(?<!限额以上)",
@@ -536,6 +549,7 @@ PAYING = (
     "补偿", "救助", "贴息", "优惠", "立减", "减免", "抵扣", "抵", "返还", "返现", "返", "让利",
     "立省", "可省", "节省", "补", "奖(?![项品杯牌状])", "降价", "只有", "仅有", "只给", "仅给",
     "发给", "核发", "拨付",  # a twenty-seventh hunt's: 每公頃最高發給10萬元 read as exact
+    "给付", "补发", "核拨", "下拨", "兑付", "收费",  # and its review's: 最高給付, 最高收费20元
     "立",  # (立 of 立减, whose 减 a change word takes; 省 after 最高 may be a province:
     "(?<=封顶)省",  # 人均GDP最高省12万元, a review's)
 )  # fmt: skip
