@@ -179,3 +179,69 @@ def test_a_change_from_a_figure_after_zi_reads() -> None:
         [Decimal(5000)],
     )
     assert [p.subject for p in reading.figure.per] == ["月"]
+
+
+# The last review's findings.
+@pytest.mark.parametrize(
+    ("text", "value", "start"),
+    [
+        ("月薪自2萬6,400元調升至2萬7,470元", Decimal(27470), Decimal(26400)),
+        ("重陽敬老禮金自500元加碼至2000元", Decimal(2000), Decimal(500)),
+    ],
+)
+def test_a_change_from_after_zi_is_found_whole(text: str, value: Decimal, start: Decimal) -> None:
+    ((phrase, _),) = found_figures(text)
+    reading = minsheng.parse_phrase(phrase)
+    assert (reading.figure.value, [b.value for b in reading.baselines]) == (value, [start])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自7月起调整为500元",  # 500 from 7: since July
+        "最低工资标准自10月起上调至2000元",
+        "自每年3月起提高到500元",
+        "年龄自18岁至60岁",  # a range of ages
+    ],
+)
+def test_zi_before_a_date_or_a_range_is_no_start(text: str) -> None:
+    for _, figure in found_figures(text):
+        assert figure is None or figure.value not in (Decimal(3), Decimal(7), Decimal(10))
+    if text.startswith("年龄"):
+        assert minsheng.parse_phrase(text).figure.upper == Decimal(60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每人限报一个岗位",  # exactly 1: a limit
+        "每校限推荐3名",
+        "减排主要污染物500吨",  # a level: a fall
+        "减排废水50万吨",
+        "每人每月自500元，提高至600元",  # 600 元 with no month
+        "工资中位数为15000元(澳门币,下同)。本地居民为12000元。",  # renminbi after 。
+    ],
+)
+def test_last_review_forms_are_refused(text: str) -> None:
+    found = [(p, f) for p, f in found_figures(text) if "15000" not in p]
+    assert found
+    assert all(figure is None for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "pers"),
+    [
+        ("不足人口的1%", minsheng.Comparator.LESS_THAN, []),  # exactly 1 %
+        ("每月征收的水费标准提高10%", None, []),  # 10 % a month
+        ("每户最高亦补助5000元", minsheng.Comparator.AT_MOST, ["户"]),  # exactly 5000
+        ("按2%比例提取职工教育经费", None, []),  # refused: 比例 before 提取
+        ("按30%比例减免", None, []),
+    ],
+)
+def test_last_review_forms_read(
+    text: str, comparator: minsheng.Comparator | None, pers: list[str]
+) -> None:
+    figure = found_figures(text)[-1][1]
+    assert figure is not None
+    assert figure.comparator is comparator
+    assert [p.unit or p.subject for p in figure.per] == pers

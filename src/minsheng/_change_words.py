@@ -279,7 +279,9 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 CHANGE_OF_IT = compiled(
     # (5.1%按年升幅, with no 的: a review's, read as a level)
     # (and 按10%的标准提高, 按5%的比例上调: a twenty-seventh hunt's, read as a plain 10 %)
-    " *(?:的(?:速度|幅度|速率|标准|比例)?|口|比例|(?=按(?:年|月|季|周)))"
+    # (比例 with no 的 only before a change word of its own: not 按2%比例提取, 按30%比例减免)
+    " *(?:的(?:速度|幅度|速率|标准|比例)?|口|(?=按(?:年|月|季|周))"
+    "|比例(?=(?:逐步|逐年|继续)?(?:提高|上调|下调|降低|减少|增加|增长|下降|上浮|下浮)))"
     # (温和, 平稳, 微幅: a seventh hunt's 2.5%的溫和增長, read as a level)
     # (同比, 年均: a twelfth hunt's 10.5%的同比增长, read as a level)
     # (and 6%的实际增长, 中高速增长, 全国增速, GDP增速: a review's)

@@ -64,6 +64,7 @@ from minsheng._words import (
     _PUNCTUATION,
     _ROUGH_AFTER,
     FREE_ABOUT,
+    FROM_SELF,
     LEAD,
     LINE_BREAKS,
     NEGATED,
@@ -303,13 +304,16 @@ def _end_comparator(words: str) -> str | None:
     return end_word
 
 
-def _from_word(rest: str, kept: list[int], consumed: set[int]) -> tuple[int | None, int]:
+def _from_word(s: str, rest: str, kept: list[int], consumed: set[int]) -> tuple[int | None, int]:
     """Where 由 or 从 before the figure stands, and the subject characters after it (由原来的)."""
     if "由" in rest or "从" in rest or "自" in rest:
         for skip in range(5):
             if rest[: len(rest) - skip].endswith(_FROM_WORDS):
+                at = kept[len(rest) - skip - 1]
+                if s[at] == "自" and FROM_SELF.match(s, at) is None:
+                    return None, 0  # 自7月起: since a date (a review's)
                 consumed.add(len(rest) - skip - 1)
-                return kept[len(rest) - skip - 1], skip
+                return at, skip
     return None, 0
 
 
@@ -410,7 +414,7 @@ def _before(  # noqa: PLR0913, PLR0917 - the text, its span and what is already 
     rest = words[: len(words) - tail]
     if not tail and rest.endswith(("到", "至")) and not rest.endswith(RECEIVING):
         raise fail(msg("到 or 至 with no change word before the figure"), text, kept[len(rest) - 1])
-    from_word, gap = _from_word(rest, kept, consumed) if not tail else (None, 0)
+    from_word, gap = _from_word(s, rest, kept, consumed) if not tail else (None, 0)
     subject = [k for n, k in enumerate(kept[: len(kept) - tail]) if n not in consumed]
     _check_subject(s, text, subject, covered)
     return _Before(

@@ -59,7 +59,7 @@ _BEFORE_A_CHANGE = (
 # but 每日收取滞纳金比例下调至0.05% sets the rate, a day's: its second review's)
 _EACH_PERIOD_OF_A_NOUN = compiled(
     f"每个?([日月]|小时)(?!{_BEFORE_A_CHANGE}|[百千万]分之|(?<=日)按"
-    f"|(?:收取|征收|加收|计收|计息)(?!(?:(?!比例|利率|费率|标准)[^，。；,;]){{0,12}}?"
+    f"|(?:收取|征收|加收|计收|计息)(?!(?:(?!比例|利率|费率)[^，。；,;]){{0,12}}?"
     f"(?:{CHANGE_WORDS})))[\u4e00-\u9fff]"
 )
 _EACH_PERIOD_OF_THE_RATE = compiled(f"每个?([日月]|小时){_BEFORE_A_CHANGE}")

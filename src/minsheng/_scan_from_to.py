@@ -24,12 +24,12 @@ from minsheng._scan_left import (
 )
 from minsheng._words import (
     _RANGE,
+    FROM_SELF,
+    FROM_SELF_START,
 )
 
 _SENTENCE = frozenset("，。；！？：,;!?:\n")
-# 尋職津貼自每月5,000元提高至6,000元 (a twenty-eighth hunt's: the start found as a level,
-# the target with no month): 自 before a figure or a denominator is "from" (not 来自, 自行)
-_FROM_SELF = compiled("(?<![来各独亲出源])自(?=每|现行|现在|目前|原来?|[0-9])")
+
 _CHANGE_TO = compiled(f"(?:{CHANGE_WORDS})了?[到至为]")
 # 增加四分之一至: a change word, then (perhaps after its amount) the level it goes to
 _CHANGE_THEN_TO = compiled(f"(?:{CHANGE_WORDS})[^到至为]{{0,8}}?[到至为]")
@@ -70,7 +70,14 @@ def from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, i
             p = max(
                 s.rfind("由", c, figures[i].start),
                 s.rfind("从", c, figures[i].start),
-                max((m.start() for m in _FROM_SELF.finditer(s, c, figures[i].start)), default=-1),
+                max(
+                    (
+                        m.start()  # (its lookahead sees past the figure's start: a review's)
+                        for m in FROM_SELF.finditer(s, c, min(len(s), figures[i].start + 48))
+                        if m.start() < figures[i].start
+                    ),
+                    default=-1,
+                ),
             )
             if p < 0:
                 continue
@@ -137,7 +144,7 @@ def _refuses(phrase: str) -> bool:
     return False
 
 
-_FROM_WORD = compiled(f"由|{_FROM}")  # (not 从业, 从事: a review's)
+_FROM_WORD = compiled(f"由|{_FROM}|{FROM_SELF_START}")  # (not 从业, 从事: a review's)
 
 
 def from_across_a_comma(s: str, first: tuple[int, int, bool], then: tuple[int, int, bool]) -> bool:
@@ -151,5 +158,6 @@ def from_across_a_comma(s: str, first: tuple[int, int, bool], then: tuple[int, i
         s[b : then[0]].strip(" ") in (",", "，")
         and _FROM_WORD.search(s, clause_start(s, a), b) is not None
         and _CHANGE_TO.match(s, then[0]) is not None
-        and _refuses(s[a:b])  # (由8%降至7%，增至10%: a change of its own before)
+        # (not 由8%降至7%，增至10%: a change of its own before; 每人每月自500元 reads alone)
+        and (_CHANGE_TO.search(s, a, b) is None or _refuses(s[a:b]))
     )

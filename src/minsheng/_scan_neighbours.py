@@ -170,13 +170,15 @@ class Marks(NamedTuple):
 
     Searched again for each amount, a text of one long sentence of amounts took
     quadratic time.  ``stops`` are the sentences' ends without semicolons, and
-    ``leading`` the currencies named before an amount, which reach to them.
+    ``leading`` the currencies named before an amount, which reach to them;
+    ``noted`` those noted "the same below" (下同), which reach to the text's end.
     """
 
     ends: list[int]
     names: list[int]
     stops: list[int]
     leading: list[int]
+    noted: list[int]
 
     @classmethod
     def of(cls, s: str) -> Marks:
@@ -186,6 +188,7 @@ class Marks(NamedTuple):
             [m.start() for m in named],
             [k for k, ch in enumerate(s) if ch in _STOPS],
             [m.start() for m in named if m.lastgroup in ("leading", "noted")],
+            [m.start() for m in named if m.lastgroup == "noted"],
         )
 
 
@@ -198,12 +201,12 @@ _OTHER_CURRENCY = (
     f"|{CURRENCY_CODE})"
 )
 _CURRENCY_NAMED = compiled(
+    # "the same below" (17,600澳门元(下同), 15000元(澳门币,下同), （新台幣，下同）): to the
+    # text's end (a twenty-eighth hunt's and its review's, read as renminbi after ; or 。)
+    f"(?P<noted>{_OTHER_CURRENCY}(?= *[，,、] *下同| *[（(] *下同))"
     # (not 日元一度贬值, 美元一路走强: a review's, no amount)
-    f"(?P<leading>{_OTHER_CURRENCY}"
-    f"(?= *[0-9]| *[一二三四五六七八九十][零〇一二三四五六七八九十百千万亿元]| *[，,] *下同))"
-    # (17,600澳门元(下同);…20,000元: "the same below" reaches past semicolons, a
-    # twenty-eighth hunt's, read as renminbi)
-    f"|(?P<noted>(?<=[0-9万亿千百元]){_OTHER_CURRENCY}(?= *[（(] *下同))"
+    f"|(?P<leading>{_OTHER_CURRENCY}"
+    f"(?= *[0-9]| *[一二三四五六七八九十][零〇一二三四五六七八九十百千万亿元]))"
     f"|(?<=[0-9万亿千百元]){_OTHER_CURRENCY}"
 )
 _PART_OPENS = compiled(" *(?:其中|[^，。；,;]{0,6}(?:分别|各自|各))")
@@ -281,6 +284,8 @@ def refuse_a_currency_named_before(
     first = _first_named(marks.ends, marks.names, a)
     if first is None:  # none in its sentence: one named before its amount, past semicolons
         first = _first_named(marks.stops, marks.leading, a)
+    if first is None and marks.noted and marks.noted[0] < a:  # 下同: to the text's end
+        first = marks.noted[0]
     if first is None:
         return  # no other currency named in its sentence before it
     if "人民币" in s[clause_start(s, a) : a + len(phrase) + 3]:  # 折合人民币36亿元

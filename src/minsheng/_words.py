@@ -242,6 +242,19 @@ def bare_comparative(words: str, after: str) -> re.Match[str] | None:
 NOT_NEAR = ("贴近", "走近", "拉近", "远近", "临近", "相约")
 """Words that end in 近 or 约 before a place word that is no number: 贴近百姓, 走近千家万户."""
 _FROM_WORDS = ("由", "从", "自")
+# 尋職津貼自每月5,000元提高至6,000元 (a twenty-eighth hunt's: the start found as a level,
+# the target with no month): 自 before a figure or a denominator, and a change to a level
+# later in its clause, is "from"; not 来自, 自行, a date (自7月起调整为500元, 自每年3月起:
+# since, a review's) nor a range of ages (年龄自18岁至60岁)
+FROM_SELF_START = (
+    "(?<![来各独亲出源])自"
+    "(?!(?:每[年月])?[0-9]+ *(?:月|日|号|年 *(?:起|以来|开始|至今|[0-9]+ *月)))"
+    "(?=每|现行|现在|目前|原来?|[0-9])"
+)
+FROM_SELF = compiled(
+    f"{FROM_SELF_START}"
+    f"(?=(?:[^,。；;:!?\n]|(?<=[0-9]),(?=[0-9])){{1,30}}?(?:{CHANGE_WORDS})了?[到至为])"
+)
 _RANGE = compiled(r" *(?:—{1,2}|―|–|-|~|〜|至|到) *")
 _PUNCTUATION = frozenset("“”‘’「」『』《》（）()、·—…- ")
 _BOUNDS = frozenset(CAPS + FLOORS)
@@ -314,7 +327,8 @@ _COMPARATOR_GUARDS = {
     "不到": "不到(?!位|岗(?!位))",
     # (就业不足率为1.4%, 就業不足人數5,800人: underemployment, a twenty-eighth hunt's, read as
     # less than; 营养不足人口: a noun)
-    "不足": "(?<!就业)(?<!营养)(?<!睡眠)不足(?!额(?!定)|率|人数|人口|人群|人士|者)",
+    # (but 不足人口的1%: less than 1 % of the people, a review's)
+    "不足": "(?<!就业)(?<!营养)(?<!睡眠)不足(?!额(?!定)|(?:率|人数|人口|人群|人士|者)(?!的))",
     "未满": "未满(?!月(?!龄)|意)",
     # 规模以上工业, 限额以上单位: names of statistics, not a bound of the figure
     "以上": "以上(?<!规模以上)(?<!限额以上)",
