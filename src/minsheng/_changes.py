@@ -37,6 +37,9 @@ from minsheng._words import (
     _longest_at_end,
 )
 
+CHANGE_APART = msg("a change word apart from its figure: a change of it?")
+"""Why a change word is refused that may not be the figure's (全市减少碳排放3万吨)."""
+
 
 def change_of(
     text: str,
@@ -111,8 +114,7 @@ def _refuse_first_change(
             # eleventh hunt's review: refused, where 经济增速目标为5% was read)
             return
         if apart is not None:  # 全市减少碳排放3万吨: a fall of it, or of something else?
-            reason = msg("a change word apart from its figure: a change of it?")
-            raise fail(reason, text, kept[apart])
+            raise fail(CHANGE_APART, text, kept[apart])
         return
     if _ORDINAL.search(words, first.end()) is not None:
         # 增加生育第四胎发给…: what rises may be the tier (第四胎, 第一档) or the

@@ -15,7 +15,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from minsheng._i18n import msg
+from minsheng._i18n import Message, msg
 from minsheng._numerals import NUMBER_CHARS, fail
 from minsheng._patterns import compiled
 from minsheng._quantity import Comparator
@@ -74,6 +74,8 @@ FLOORS_APART = ("最低", "最短")
 # (最高支付限额40万元 names the limit itself, 400,000: no cap word of the figure's)
 # (最高可领2.4万元, 最高可获: the same, with no verb of paying after the verb of getting)
 _GETTING = "|".join(GETTING)
+CAP_ADVERBS = "(?:再|还|将|也|仍|甚至|亦|又|已|只|一次性|分别|可以|可|能够|能| )"
+"""Words that may stand between 最高 and a change or 达到: 最高可以达到, 最高再提高."""
 _CAP_APART = compiled(
     f"(?:{'|'.join(CAPS_APART)})(?:(?:甚至|还|也)?(?:可以|可|能够|能)(?:{_GETTING})"
     "(?!额度|金额|限额|标准)[^，。；]*"
@@ -81,7 +83,7 @@ _CAP_APART = compiled(
     f"|(?:甚至|还|也|一次性|亦|已|只|再|又|分别)*(?:可以|可|能够|能)?(?:{_GETTING})?(?:{_PAYING})"
     f"|(?:甚至|还|也)?(?:{_GETTING})[到得]?"
     # 报销比例最高可以达到65% (a twenty-fifth hunt's: found as 达到65%, at least 65 %)
-    "|(?:再|还|将|也|仍|甚至|亦|又|已|只|一次性|分别|可以|可|能够|能| )+)$"
+    f"|{CAP_ADVERBS}+)$"
 )
 
 
@@ -188,6 +190,13 @@ LIMITED = compiled(
     "|兑换|认购|乘坐|携带|提取|资助|补助|补贴|推荐|入住|住|载|招收|招|选|带)[^，。；,;0-9]{0,4}$"
 )
 LIMIT = msg("限 or 只能 before a figure: a limit (at most), or the number allowed?")
+
+
+def cap_reason(word: str) -> Message:
+    """Why 最高 (a cap or a peak?) or 最低 (a floor or a low?) that starts ``word`` is refused."""
+    if word.startswith(FLOORS_APART):
+        return msg("最低 before a figure: a floor or a low?")
+    return msg("最高 before a figure: a cap or a peak?")
 
 
 def cap_apart_at(words: str) -> int | None:

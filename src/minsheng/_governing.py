@@ -23,16 +23,18 @@ from minsheng._change_words import (
     SHIFTED,
     in_compound,
 )
-from minsheng._changes import RATE_NOUN_AT_END, about_at_end, change_of
+from minsheng._changes import CHANGE_APART, RATE_NOUN_AT_END, about_at_end, change_of
 from minsheng._comparing import (
     _CAP_APART,
     _COMPARISON,
+    CAP_ADVERBS,
     CAPS_APART,
     COUNT_AT,
     FLOORS_APART,
     LIMIT,
     LIMITED,
     _inner_comparator,
+    cap_reason,
     figure_at,
 )
 from minsheng._i18n import msg
@@ -188,8 +190,7 @@ _BOUND_STATED = compiled("(?:上限|下限)(?:为|是)")
 _CHANGE_AT_END = compiled(f"(?:{CHANGE_WORDS})了?$")
 # 最高增加10个百分点, 每人最高提高300元: a cap of a change, or the most of several?
 _CAP_OF_A_CHANGE = compiled(
-    f"(?:{'|'.join(CAPS_APART)})(?:再|还|将|也|仍|甚至|亦|又|已|只|一次性|分别|可以|可|能够|能| )*"
-    f"(?:{CHANGE_WORDS})了?[至到为]?$"
+    f"(?:{'|'.join(CAPS_APART)}){CAP_ADVERBS}*(?:{CHANGE_WORDS})了?[至到为]?$"
 )
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
 _PEAK = compiled("最高|上限|峰")
@@ -199,12 +200,7 @@ def _refuse_a_capped_change(text: str, words: str, kept: list[int], *, change_at
     """Refuse 最高 or 最低 before a change (最高增加10个百分点: a cap of it, or the most?)."""
     capped = _CAP_OF_A_CHANGE.search(words) if change_at_end else None
     if capped is not None:  # (a twenty-fifth hunt's: a rise, its cap lost)
-        reason = (
-            msg("最低 before a figure: a floor or a low?")
-            if capped.group().startswith(FLOORS_APART)
-            else msg("最高 before a figure: a cap or a peak?")
-        )
-        raise fail(reason, text, kept[capped.start()])
+        raise fail(cap_reason(capped.group()), text, kept[capped.start()])
 
 
 def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what follows
@@ -243,12 +239,7 @@ def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what f
         raise fail(msg("最低 before a figure: a floor or a low?"), text, kept[len(words) - 2])
     apart = _CAP_APART.search(words) if end_word is None and not per else None
     if apart is not None:  # 最高补助7000元: at most, or the most anyone got?
-        reason = (
-            msg("最低 before a figure: a floor or a low?")
-            if apart.group().startswith(FLOORS_APART)
-            else msg("最高 before a figure: a cap or a peak?")
-        )
-        raise fail(reason, text, kept[apart.start()])
+        raise fail(cap_reason(apart.group()), text, kept[apart.start()])
     _refuse_a_capped_change(text, words, kept, change_at_end=change_at_end)
     stated = _BOUND_STATED.search(words) if end_word is None else None
     if stated is not None:  # 上限为每人每年门诊费一万元: the cap, of this figure or another?
@@ -333,8 +324,7 @@ def _about_taken(s: str, text: str, kept: list[int]) -> tuple[str, Approximation
     if about.endswith("有") and _CHANGE_AT_END.search(words) is not None:
         # 本次月薪調漲約有180.14萬名勞工受惠 (a twenty-fifth hunt's: a rise of about 1.8
         # million): the raise is the wage's; about so many benefit from it
-        reason = msg("a change word apart from its figure: a change of it?")
-        raise fail(reason, text, kept[-1])
+        raise fail(CHANGE_APART, text, kept[-1])
     return words, Approximation.ABOUT
 
 

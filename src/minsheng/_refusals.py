@@ -16,7 +16,7 @@ from minsheng._change_words import (
     SHARE_THAT_GREW,
     YEAR_ON_YEAR,
 )
-from minsheng._figure import _ROUGH_COUNT, _Figure
+from minsheng._figure import _Figure
 from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._model import Direction, Measure
@@ -26,12 +26,7 @@ from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
 from minsheng._periods import one_day_before, period_after
 from minsheng._units import RATES
-from minsheng._whose_figure import (
-    a_period_s_standard,
-    benefiting,
-    counted_by_magnitude,
-    not_the_figure,
-)
+from minsheng._whose_figure import not_the_figure, refused_by_what_follows
 from minsheng._words import (
     COUNTED_IN,
     OVER_PLAN,
@@ -233,16 +228,18 @@ MAJOR_AFTER = compiled("大(?![幅概约致于关体多力都大])[^\\W\\d_]")
 
 def _a_change_of_what_follows(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """The scanner's refusals of what follows a figure, asked of a whole phrase too."""
-    if counted_by_magnitude(s, figure.start, figure.end):  # 数以十亿计
-        return _ROUGH_COUNT, figure.start
     if figure.unit is None and MAJOR_AFTER.match(s, figure.end) is not None:  # 9大行业
         return msg("a measure word minsheng does not know"), figure.end
-    if head.change is not None and (
-        (head.approximation is not None and benefiting(s, figure.end, figure.unit))
-        or (times(figure.unit) and a_period_s_standard(s, 0, figure.end))
-    ):  # 調漲約180萬名勞工受惠, 提高3個月的…標準
-        return msg("a change word apart from its figure: a change of it?"), figure.start
-    return None
+    reason = refused_by_what_follows(  # 数以十亿计, 調漲約180萬名勞工受惠, 提高3個月的…標準
+        s,
+        0,
+        figure.start,
+        figure.end,
+        figure.unit,
+        changed=head.change is not None,
+        about=head.approximation is not None,
+    )
+    return None if reason is None else (reason, figure.start)
 
 
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:

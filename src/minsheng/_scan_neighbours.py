@@ -24,13 +24,14 @@ from minsheng._currency import (
     CURRENCY_RIGHT_BEFORE,
     FOREIGN_CURRENCY,
 )
-from minsheng._figure import _ROUGH_COUNT, _Figure
+from minsheng._figure import _Figure
 from minsheng._i18n import msg
 from minsheng._numerals import NUMERAL_CHARS, fail
 from minsheng._parse import Reading
 from minsheng._patterns import compiled
 from minsheng._per_words import _PER_OR_ALL, places_before
 from minsheng._quantity import Approximation, Quantity
+from minsheng._scan_figures import _digit
 from minsheng._scan_left import (
     clause_start,
 )
@@ -38,12 +39,10 @@ from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._whole_refusals import counts_things
 from minsheng._whose_figure import (
     UNIT_IN_A_HEADER,
-    a_period_s_standard,
-    benefiting,
-    counted_by_magnitude,
+    refused_by_what_follows,
     unit_in_a_header,
 )
-from minsheng._words import _ABOUT_PREFIXES, times
+from minsheng._words import _ABOUT_PREFIXES
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
 
@@ -163,8 +162,8 @@ _SENTENCE_ENDS = "。！？!?\n；;"
 # a twenty-fifth hunt's: 140 renminbi), where Hong Kong's and Taiwan's notices list
 # amounts; one named after its amount (约合20533美元;…98094元, a conversion) does not
 _STOPS = "。！？!?\n"
-_SENTENCE_END = compiled("[。！？!?\n；;]")
-_STOP = compiled("[。！？!?\n]")
+_SENTENCE_END = compiled(f"[{_SENTENCE_ENDS}]")
+_STOP = compiled(f"[{_STOPS}]")
 
 
 class Marks(NamedTuple):
@@ -339,10 +338,6 @@ _HEADER_REACH = 60  # how far back in its line a table row's header may stand
 _ROW_ENDS = frozenset("\n。；;，,")
 
 
-def _digit_at(s: str, k: int) -> bool:
-    return 0 <= k < len(s) and s[k].isdigit()
-
-
 def refuse_a_unit_in_a_header(s: str, a: int, phrase: str, reading: Reading) -> None:
     """Refuse a figure with no unit after a unit in brackets earlier in its line.
 
@@ -353,7 +348,7 @@ def refuse_a_unit_in_a_header(s: str, a: int, phrase: str, reading: Reading) -> 
         return
     start = max(0, a - _HEADER_REACH)
     for k in range(a - 1, start - 1, -1):  # the row's start: no clause ends inside a row
-        if s[k] in _ROW_ENDS and not (s[k] == "。" and _digit_at(s, k - 1) and _digit_at(s, k + 1)):
+        if s[k] in _ROW_ENDS and not (s[k] == "。" and _digit(s, k - 1) and _digit(s, k + 1)):
             start = k + 1  # (76。7: a page's decimal point)
             break
     at = unit_in_a_header(s, start, a)
@@ -372,10 +367,14 @@ def refuse_a_change_of_what_follows(
     """
     a, b = at
     figure = reading.figure
-    if counted_by_magnitude(s, a, b):
-        raise fail(_ROUGH_COUNT, phrase, 0)
-    if reading.change is not None and (
-        (figure.approximation is Approximation.ABOUT and benefiting(s, b, figure.unit))
-        or (times(figure.unit) and a_period_s_standard(s, a, b))
-    ):
-        raise fail(msg("a change word apart from its figure: a change of it?"), phrase, 0)
+    reason = refused_by_what_follows(
+        s,
+        a,
+        a,
+        b,
+        figure.unit,
+        changed=reading.change is not None,
+        about=figure.approximation is Approximation.ABOUT,
+    )
+    if reason is not None:
+        raise fail(reason, phrase, 0)

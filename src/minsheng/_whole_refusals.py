@@ -19,7 +19,7 @@ from minsheng._change_words import (
     RUNNING,
     change_of_it,
 )
-from minsheng._changes import COMPARATOR_WORDS
+from minsheng._changes import CHANGE_APART, COMPARATOR_WORDS
 from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _check_subject
 from minsheng._i18n import msg
@@ -55,8 +55,7 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
     # (not 11个月的下滑, a time)
     change = None if times(last.unit) else change_of_it(s, last.end, rate=last.unit in RATES)
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, or the level it reached?
-        reason = msg("a change word apart from its figure: a change of it?")
-        raise fail(reason, text, change.start(1))
+        raise fail(CHANGE_APART, text, change.start(1))
     if last.end < len(s):
         positions = list(range(last.end, len(s)))
         _check_subject(s, text, positions, covered, after=True, unit=last.unit is not None)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-from minsheng._figure import _Figure
+from minsheng._changes import CHANGE_APART
+from minsheng._figure import _ROUGH_COUNT, _Figure
 from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._patterns import compiled
 from minsheng._units import UNITS
+from minsheng._words import times
 from minsheng._years import maybe_a_year
 
 NOT_A_SINGLE = compiled(
@@ -112,7 +114,7 @@ _COUNTED_BY = compiled(" *[^\\W\\d_]{0,2}?计")  # 数以十亿计, 以十亿元
 _MAGNITUDES = frozenset("十百千万亿")
 
 
-def counted_by_magnitude(s: str, a: int, b: int) -> bool:
+def _counted_by_magnitude(s: str, a: int, b: int) -> bool:
     """Whether the figure from ``a`` to ``b`` is the magnitude of 数以十亿计, no figure.
 
     A twenty-seventh hunt's (running into the billions, read as exactly
@@ -127,7 +129,7 @@ _BENEFIT_AFTER = compiled("[^，。；,;:：!?！？\n]{0,10}?(?:受惠|受益)"
 _PEOPLE = frozenset(("人", "名", "户", "家", "人次", "户次", "位"))
 
 
-def benefiting(s: str, b: int, unit: str | None) -> bool:
+def _benefiting(s: str, b: int, unit: str | None) -> bool:
     """Whether the people counted before ``b`` are those the words after say benefit.
 
     本次月薪調漲約180萬名勞工受惠 (a review's): the raise is the wage's; about 1.8
@@ -139,10 +141,30 @@ def benefiting(s: str, b: int, unit: str | None) -> bool:
 _RAISES = compiled(" *(?:提高|提升|上调|调高|上浮)")
 
 
-def a_period_s_standard(s: str, a: int, b: int) -> bool:
+def _a_period_s_standard(s: str, a: int, b: int) -> bool:
     """Whether a raise by the time from ``a`` to ``b`` is the raise of a noun after 的.
 
     提高3個月的過渡期生活救助補助資金標準 (a twenty-seventh hunt's: a rise of 3
     months): the three months are the relief's, and its standard is what rises.
     """
     return s.startswith("的", b) and _RAISES.match(s, a) is not None
+
+
+def refused_by_what_follows(  # noqa: PLR0913 - where the phrase and its figure stand
+    s: str, start: int, at: int, end: int, unit: str | None, *, changed: bool, about: bool
+) -> Message | None:
+    """Why the words after a figure refuse it, or ``None``: the scan's and the parser's.
+
+    The phrase starts at ``start``, its figure at ``at`` and ends at ``end``;
+    ``changed`` says whether a change word governs it, ``about`` whether 约
+    does.  数以十亿计 is a rough magnitude; 調漲約180萬名勞工受惠 counts those who
+    benefit, no rise of them; 提高3個月的…標準 raises the standard of three months.
+    """
+    if _counted_by_magnitude(s, at, end):
+        return _ROUGH_COUNT
+    if changed and (
+        (about and _benefiting(s, end, unit))
+        or (times(unit) and _a_period_s_standard(s, start, end))
+    ):
+        return CHANGE_APART
+    return None
