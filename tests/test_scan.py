@@ -1691,10 +1691,11 @@ def test_a_change_after_its_figure_is_found_with_it() -> None:
     """每年以3.3%的速度遞增 (m.gyf78.com, a sixth hunt's) was found as 3.3 % a year, a level.
 
     The change comes after the figure; the phrase takes it in, and the parser
-    refuses it (a change of it?), as 20.7%的大幅下滑 already was.
+    refuses it (a change of it?), as 20.7%的大幅下滑 already was.  A rate takes
+    in the 以 or 按 before it too (按10%提高 alone would read as the level 10 %).
     """
-    assert _phrases_refused("每年以3.3%的速度遞增。") == [("3.3%的速度遞增", True)]
-    assert _phrases_refused("每年以2.47万人口增加。") == [("2.47万人口增加", True)]
+    assert _phrases_refused("每年以3.3%的速度遞增。") == [("以3.3%的速度遞增", True)]
+    assert _phrases_refused("每年以2.47万人口增加。") == [("以2.47万人口增加", True)]
     assert _phrases_refused("以年均5%的速度增长。") == [("5%的速度增长", True)]
     (grown,) = minsheng.find_quantities("递增5%。")
     assert grown.reading is not None
@@ -1711,9 +1712,9 @@ def test_a_size_that_names_a_class_holds_no_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("每年以3.3%递增。", [("3.3%递增", True)]),
+        ("每年以3.3%递增。", [("以3.3%递增", True)]),
         ("全市实现3.3%增长，高于全国。", [("3.3%增长", True)]),
-        ("年均以5%增长。", [("5%增长", True)]),
+        ("年均以5%增长。", [("以5%增长", True)]),
         # the next clause's verb, or a growth rate's name: not a change of the figure
         ("占比30%新增就业3000人。", [("30%", False), ("3000人", False)]),
         ("提高5%增加收入。", [("提高5%", False)]),

@@ -72,6 +72,7 @@ _CHANGES: dict[str, Direction | None] = {
             "加码",  # 加碼600元 (Hong Kong): a raise by
             "加",  # a fifteenth hunt's: 服務券加4000張 (Hong Kong) read as a level of 4000
             "加幅",  # 工资加幅3.5% (Hong Kong): read as a level
+            "加给",  # 加給20% (Taiwan's unemployment benefit, hunt 28's): read as a level
             "追加",  # 追加6億元預算: added, as a whole word (not found from its 加)
             "上修",  # 上修0.2個百分點: revised up by
             # a check of a tenth hunt: rises read as levels
@@ -296,14 +297,18 @@ CHANGE_OF_IT = compiled(
 after a figure, a change it is the size of (not 增加值)."""
 
 
-def change_of_it(s: str, end: int, *, rate: bool = False) -> re.Match[str] | None:
+def change_of_it(s: str, end: int, *, rate: bool = False, start: int = 0) -> re.Match[str] | None:
     """The change word that the figure ending at ``end`` is the size of (20.7%的下滑), if any.
 
     After a ``rate`` (%, ‰, points) the change word may follow it right away
     (3.3%增长); after a count it takes 的 (3000个的增长), since a count is
-    often followed by the next clause's verb (建设3所新增学位).
+    often followed by the next clause's verb (建设3所新增学位).  A rate that
+    按 or 以 opens, at ``start``, takes any change word right after it (按10%提高,
+    left by a twenty-seventh hunt's review: read as a plain 10 %).
     """
     found = CHANGE_OF_IT.match(s, end) or (_RATE_THEN_CHANGE.match(s, end) if rate else None)
+    if found is None and rate and s[:start].rstrip(" ").endswith(BY_A_RATE):
+        found = _BY_A_RATE_THEN_CHANGE.match(s, end)
     if found is None or found.group(1) == "加":  # 17億的加路連山道: a name, no change
         return None
     return None if s.startswith(_NOT_CHANGES, found.start(1)) else found
@@ -362,6 +367,11 @@ _RATE_THEN_CHANGE = compiled(
 """实现3.3%增长, 每年以3.3%递增: a change that takes no object right after a rate, with no
 的 (left by a sixth hunt: read as a plain 3.3 %); not 30%新增就业 or 5%增加收入, the next
 clause's verb."""
+
+
+BY_A_RATE = ("按照", "按", "以")
+"""Words that open a rate a change word may follow: 按10%提高, 以5%递增."""
+_BY_A_RATE_THEN_CHANGE = compiled(f" *({CHANGE_WORDS})(?![速率幅到至为])")
 
 
 def change_vocabulary() -> list[str]:

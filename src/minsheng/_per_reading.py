@@ -91,7 +91,22 @@ def period_before(
 
 
 def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
-    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年, 个学生."""
+    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年, 个学生.
+
+    ``None`` where none is there, or where a range goes on from it: 每0.5公里至1公里
+    and 每2万至3万人 (left by a review of the twenty-sixth hunt: the count after
+    them read with no denominator) are no one denominator.
+    """
+    read = _read_per_body_at(s, i, stop)
+    if read is not None and _RANGE_ON.match(s, read[1]) is not None:
+        return None
+    return read
+
+
+_RANGE_ON = compiled(" *(?:至|到|~|～|-|—|－) *[0-9０-９一二两三四五六七八九十]")
+
+
+def _read_per_body_at(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     amount = Decimal(1)
     j = i
     if j < stop and s[j] in STARTS:

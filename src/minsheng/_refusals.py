@@ -25,7 +25,7 @@ from minsheng._numerals import NUMBER_CHARS
 from minsheng._objects import things_changed, upgraded
 from minsheng._patterns import compiled
 from minsheng._periods import one_day_before, period_after
-from minsheng._units import RATES
+from minsheng._units import RATES, UNITS, UnitKind
 from minsheng._whose_figure import not_the_figure, refused_by_what_follows
 from minsheng._words import (
     COUNTED_IN,
@@ -228,7 +228,12 @@ MAJOR_AFTER = compiled("大(?![幅概约致于关体多力都大])[^\\W\\d_]")
 
 def _a_change_of_what_follows(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
     """The scanner's refusals of what follows a figure, asked of a whole phrase too."""
-    if figure.unit is None and MAJOR_AFTER.match(s, figure.end) is not None:  # 9大行业
+    if (
+        figure.unit is None
+        and (  # 9大行业, and 每户2大 (桶), the scan's phrase of 每户2大桶
+            MAJOR_AFTER.match(s, figure.end) is not None or s[figure.end :].strip(" ") == "大"
+        )
+    ):
         return msg("a measure word minsheng does not know"), figure.end
     reason = refused_by_what_follows(  # 数以十亿计, 調漲約180萬名勞工受惠, 提高3個月的…標準
         s,
@@ -240,6 +245,30 @@ def _a_change_of_what_follows(s: str, figure: _Figure, head: _Before) -> tuple[M
         about=head.approximation is not None,
     )
     return None if reason is None else (reason, figure.start)
+
+
+def _counted(unit: str | None) -> bool:
+    """Whether ``unit`` is a measure word of things counted (个, 项, 所)."""
+    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.CLASSIFIER
+
+
+def _crossed_or_each_one(figure: _Figure, head: _Before, left: str) -> tuple[Message, int] | None:
+    """跨越 before an amount, or a rate for each one counted: why refused, and where."""
+    if head.comparator is None and left.endswith("跨越") and not _counted(figure.unit):
+        # 跨越1万亿元 (left by a twenty-sixth hunt's review: read as exact): more than
+        # it, as 突破 reads, or reached it? (跨越4个千亿元台阶 counts the steps)
+        reason = msg("跨越 before an amount (跨越1万亿元): more than it, or reached it?")
+        return reason, figure.start - 2
+    if figure.unit in RATES and _EACH_ONE.search(left):
+        # 每1人可以加給10% (hunt 28's, read as a plain 10 %): a rate for each one
+        # counted, which a rate's reading drops with 人均's (人均收入增长6.5%)
+        reason = msg("a rate for each one (每1人加给10%): per person, or of each one's amount?")
+        return reason, figure.start
+    return None
+
+
+_EACH_ONE = compiled("每 *[1一] *[个名位]?(?:人|户|孩|名|口)")
+"""每1人, 每一名, 每一户: each one counted, whose rate is each one's (每1人加给10%)."""
 
 
 def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int] | None:
@@ -261,6 +290,7 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
         or not_the_figure(s, figure, head, left)
         or _time_words(figure, left)
         or _a_change_of_what_follows(s, figure, head)
+        or _crossed_or_each_one(figure, head, left)
     )
     if named is not None:
         return named

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from minsheng._change_words import change_of_it
+from minsheng._change_words import BY_A_RATE, change_of_it
 from minsheng._errors import ParseError
 from minsheng._figure import _Figure, read_figure
 from minsheng._numerals import NUMERAL_CHARS
@@ -110,7 +110,8 @@ def _refused_end(
         else None
     )
     if rate is None and not refused and figure.unit in RATES:
-        rate = change_of_it(s, end, rate=True)  # 实现3.3%增长: a change right after a rate
+        # 实现3.3%增长, 按10%提高: a change right after a rate
+        rate = change_of_it(s, end, rate=True, start=figure.start)
     found = None if refused else started_then_changed(s, figure.start, end)
     if found is not None and found[0].start() >= clause_start(s, figure.start):
         # 由現時的3000元大幅提高: where it started, and no level (a seventh hunt's)
@@ -121,7 +122,10 @@ def _refused_end(
     if rate is not None:
         # 每年以3.3%的速度递增, 每年以2.47万人口增加: the change after its figure
         # (a sixth hunt's: read as a level); the parser refuses the phrase
-        errors.append((figure.start, rate.end()))
+        # (from its 按 or 以: 10%提高 alone reads as the level 10 %)
+        left = s[: figure.start].rstrip(" ")
+        by = next((w for w in BY_A_RATE if left.endswith(w)), "")
+        errors.append((len(left) - len(by) if by else figure.start, rate.end()))
         return rate.end(), True
     if not refused and s.startswith(_SHORT_OF, end):
         stop = end + 2

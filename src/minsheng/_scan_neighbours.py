@@ -42,7 +42,7 @@ from minsheng._whose_figure import (
     refused_by_what_follows,
     unit_in_a_header,
 )
-from minsheng._words import _ABOUT_PREFIXES
+from minsheng._words import _ABOUT_PREFIXES, times
 
 _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
 
@@ -50,6 +50,7 @@ _ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u
 _ITEM_VERB = compiled(
     "新建|建设|建成|改造|改建|新增|增加|提供|培训|完成|实施|开展|配备|配置|招聘|招收|安置|吸纳|打造|创建"
     "|提升|实现|达到|达|为|是|有|连续|保持|居|占|发放|筹集|帮扶|培育|建立|惠及|涉及|节约|力争|其中"
+    "|推进|完善|改善|强化"  # (推进教育文化惠民6项 after a refused item, its own verb)
     # a place or a total of its own (比上年多3所学校、全市共30所: a review's)
     "|全市|全县|全区|全省|城区|共|在建"
 )
@@ -82,8 +83,12 @@ def governing_item(
     ):
         return None
     figure = reading.figure
-    if first is _A_DIFFERENCE:
+    if first is _A_DIFFERENCE or first is _A_REFUSED_GOVERNOR:
         plain = figure.comparator is None and not figure.per and reading.change is None
+        if first is _A_REFUSED_GOVERNOR:  # (减排二氧化硫500吨、氮氧化物300吨; but
+            # 每人每天補助10元和1斤糧、救助期限3個月: a time is another indicator)
+            own = figure.approximation is Approximation.ABOUT or times(figure.unit)
+            return first if plain and not own else None
         return first if plain and counts_things(figure) else None
     governed = first.figure
     bare = (  # an item with a word of its own (增长5.4%, 人均…, 达168万辆) is its own
@@ -116,6 +121,8 @@ _ABOUT_THEN_FIGURE = compiled(
 _DIFFERENCE_OPENS = compiled("多|少|比|较")
 _A_DIFFERENCE = Reading(Quantity(Decimal(0), None))
 """Stands for a refused first item that a list's later items are a difference of too."""
+_A_REFUSED_GOVERNOR = Reading(Quantity(Decimal(0), None))
+"""Stands for a refused first item whose opening words (减排, 不少于, 每) govern the later ones."""
 
 
 def _alike(unit: str | None, other: str | None) -> bool:
@@ -143,9 +150,13 @@ def governs_a_list(s: str, a: int) -> bool:
 def after_refused(s: str, a: int) -> Reading | None:
     """What a refused phrase at ``a`` tells the items listed after it.
 
-    A difference (比计划多建了3所学校、2所医院) governs them too; anything else nothing.
+    A difference (比计划多建了3所学校、2所医院) governs them too, and so do the
+    words that would govern them after a phrase that reads (减排二氧化硫500吨、
+    氮氧化物300吨, left by a twenty-eighth hunt's review: 300 t read as a level).
     """
-    return _A_DIFFERENCE if _DIFFERENCE_OPENS.match(s, a) else None
+    if _DIFFERENCE_OPENS.match(s, a):
+        return _A_DIFFERENCE
+    return _A_REFUSED_GOVERNOR if governs_a_list(s, a) else None
 
 
 _LIST_GOVERNORS = compiled(

@@ -53,7 +53,11 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
     ):  # 1200万上方, 5%之下: above, or at least?
         raise fail(msg("a bound after the figure minsheng does not read"), text, after)
     # (not 11个月的下滑, a time)
-    change = None if times(last.unit) else change_of_it(s, last.end, rate=last.unit in RATES)
+    change = (
+        None
+        if times(last.unit)
+        else change_of_it(s, last.end, rate=last.unit in RATES, start=last.start)
+    )
     if change is not None:  # 20.7%的大幅下滑: the size of a fall, or the level it reached?
         raise fail(CHANGE_APART, text, change.start(1))
     if last.end < len(s):
@@ -104,7 +108,8 @@ AVERAGED_OVER_YEARS = compiled(
     "(?:[两二三四五六七八九十]+|[0-9]{1,2}) *年"
     '|[“「"]?十[一二三四五]五[”」"]?(?:期间|时期|以来))'
     # (and the subject between: 过去五年全市地区生产总值平均增长7.1%, a review's)
-    "(?:来|间|以来|内|里)?[^，。；,;:：!?！？\n0-9]{0,12}?平均"
+    # (and past one comma: 过去五年，全市地区生产总值平均增长7.1%, a review's)
+    "(?:来|间|以来|内|里)?(?:[，,] *)?[^，。；,;:：!?！？\n0-9]{0,12}?平均"
     "(?:实际|名义|同比|环比|比[0-9]{4}年)?"
     "(?=增|下降|降低|提高|减少|上涨|上升|回落|扩大|缩小)"
 )
