@@ -84,3 +84,101 @@ def test_an_item_with_a_verb_of_its_own_reads_after_a_refused_one() -> None:
 def test_parse_phrase_refuses_them_too(text: str) -> None:
     with pytest.raises(minsheng.ParseError):
         minsheng.parse_phrase(text)
+
+
+# Hunt 29 (ecology and health statistics; Hong Kong, Macau and Taiwan among them).
+# Sources: 比2022年的每日1.51公斤按年下跌4.7% (hkcd, copied at m.pvnzwc.cn), 路邊NO2年均
+# 濃度 (hongkongcan.org), 指標濃度在4至6間 (tvsmo.com), 首度降到10名之外
+# (aock1988.pixnet.net), 年均濃度相對二○一三年分別減少43%至62% (info.gov.hk),
+# 每千人口對應2.9名醫生(按年持平)、1.1名中醫生 (gov.mo), 較…同期改善16.7% (hxcsw.com),
+# 1类功能区 (sthjt.xinjiang.gov.cn), 0 類聲環境功能區 (m.handmsg.com), 年增77家(2.0%)
+# (news.pchome.com.tw).  Hunt 30 (housing, transport and care): 520.94万列公里
+# (haerbin.baogaosu.com), 3房型最高租金達2萬7830元 (tw.news.yahoo.com), 賣破單坪兩百萬元
+# and 單坪1千多元 (udn.com), 人口增長的5.46% (mtrtrainstaff.blogspot.com), 請撥打1966長照
+# 服務專線 (udn.com).
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "direction"),
+    [
+        # 4.7 % read as a level: 按年下跌 was taken as the change of 1.51公斤
+        ("比2022年的每日1.51公斤按年下跌4.7%。", "下跌4.7%", Decimal("4.7"), "lower"),
+        ("護士1,980名按年增加15名", "增加15名", Decimal(15), "higher"),  # (invented)
+    ],
+)
+def test_a_change_opened_after_a_figure_is_the_next_figures(
+    text: str, phrase: str, value: Decimal, direction: str
+) -> None:
+    found = {f.phrase: f.reading for f in minsheng.find_quantities(text)}
+    reading = found[phrase]
+    assert reading is not None
+    assert reading.figure.value == value
+    assert reading.change is minsheng.Measure.INCREMENT
+    assert reading.direction is minsheng.Direction(direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "唯一下跌的是路邊NO2年均濃度,較前一年稍為下降2%。",  # 2年: two years
+        "CO2年排放量",  # (invented)
+    ],
+)
+def test_a_formula_s_subscript_is_no_figure(text: str) -> None:
+    assert all(figure is None or figure.unit != "年" for _, figure in found_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("指標濃度在4至6間、紅色至咖啡色代表「高」級", ""),  # 4 to 6 rooms
+        ("而自殺則是在連續入榜12年後,首度降到10名之外。", "12年"),  # at most 10
+        ("排在10名以外", ""),  # (invented)
+        ("相當於每千人口對應2.9名醫生(按年持平)、1.1名中醫生/中醫師(按年持平)及4.4名護士", "2.9名"),
+        ("较疫情前的2019年同期(36微克/立方米)改善16.7%;", "36微克"),  # a level of 16.7 %
+        ("臭氧8小時紅害站日數更較去年改善近6成", "8小時"),
+        ("乘客人次增幅遠超香港人口增長的5.46%", ""),
+        ("功能區聲環境質量監測對除0 類聲環境功能區外的1 ~4 類聲環境監測了10 個點", "個點"),
+        ("【提要】113年底臺北市醫療院所計3,964家,年增77家(2.0%)", "家"),  # 2.0 %, a level
+        ("截至目前,地铁1号线运营里程520.94万列公里,累计开行285159列次", "列次"),  # trains
+        ("1200万列车公里", ""),  # (invented)
+        ("各房型依所得與折扣不同，3房型最高租金達2萬7830元。", ""),  # at least 27,830
+        ("台北市東區已有不到15坪的新案賣破單坪兩百萬元", "不到15坪"),  # exactly, per lost
+    ],
+)
+def test_hunt_29_and_30_forms_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize(
+    "text", ["其中1类功能区昼夜间达标率分别为92.9%和89.4%;", "达到3类水质标准"]
+)
+def test_a_class_s_name_is_no_count(text: str) -> None:
+    # 1类功能区 was read as one class: a zone's class under the noise standard
+    assert all(figure is None or figure.unit != "类" for _, figure in found_figures(text))
+
+
+def test_a_denominator_of_ping_is_read() -> None:
+    (found,) = found_figures("都租在單坪1千多元")  # 1,000 and more, with no denominator
+    assert found[1] is not None
+    assert [(p.amount, p.unit or p.subject) for p in found[1].per] == [(Decimal(1), "坪")]
+
+
+def test_a_phone_number_is_no_figure() -> None:
+    with pytest.raises(minsheng.ParseError, match="phone number"):
+        minsheng.parse_phrase("請撥打1966長照服務專線")  # 1966
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("除台南市政府核發的1.5萬元之外", Decimal(15000)),  # besides it: an amount
+        ("新建3至5间教室", Decimal(3)),  # rooms
+        ("改善3000户住房条件", Decimal(3000)),  # a count, not a rate
+        ("皖北地区群众喝上引调水工程正在施工中(93%)", Decimal(93)),  # a work's progress
+    ],
+)
+def test_near_forms_of_hunt_29_and_30_still_read(text: str, value: Decimal) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert figure.value == value

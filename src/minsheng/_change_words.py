@@ -311,6 +311,11 @@ def change_of_it(s: str, end: int, *, rate: bool = False, start: int = 0) -> re.
         found = _BY_A_RATE_THEN_CHANGE.match(s, end)
     if found is None or found.group(1) == "加":  # 17億的加路連山道: a name, no change
         return None
+    if "按" in found.group() and _FIGURE_RIGHT_AFTER.match(s, found.end()) is not None:
+        # 1.51公斤按年下跌4.7% (a twenty-ninth hunt's, Hong Kong's: 4.7 % read as a
+        # level): the change is the next figure's, whose size it opens (not 9%以上增长
+        # 30多年, for how long)
+        return None
     return None if s.startswith(_NOT_CHANGES, found.start(1)) else found
 
 
@@ -367,6 +372,9 @@ _RATE_THEN_CHANGE = compiled(
 """实现3.3%增长, 每年以3.3%递增: a change that takes no object right after a rate, with no
 的 (left by a sixth hunt: read as a plain 3.3 %); not 30%新增就业 or 5%增加收入, the next
 clause's verb."""
+
+
+_FIGURE_RIGHT_AFTER = compiled("了? *(?:约|近|逾|超过)?[0-9０-９零〇一二两三四五六七八九十]")
 
 
 BY_A_RATE = ("按照", "按", "以")

@@ -78,7 +78,8 @@ class _Figure(NamedTuple):
 
 # 1410亿人公里, 4525亿吨公里, 300人日, 2000床日: a unit made of two, which
 # minsheng does not read (not 3000人日均, 人 and a per day)
-_COMPOUND_AFTER = compiled("(?:公里|千米|英里|[日天](?![\u3400-\u9fff]))")
+# (and 520.94万列公里, 列车公里: train-kilometres, a thirtieth hunt's, read as trains)
+_COMPOUND_AFTER = compiled("车?(?:公里|千米|英里)|[日天](?![\u3400-\u9fff])")
 
 
 _DIMES = compiled("[0-9零一二两三四五六七八九]+[角毛]")
@@ -99,7 +100,7 @@ def _refuse_second_unit(s: str, text: str, j: int) -> int:
     not say; 人（户）, a unit of its own, is read before this is asked.  A unit
     made of two (人公里, 床日) is refused too.
     """
-    if j < len(s) and s[j - 1] in "人吨床车" and _COMPOUND_AFTER.match(s, j):
+    if j < len(s) and s[j - 1] in "人吨床车列" and _COMPOUND_AFTER.match(s, j):
         raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
     if (
         s.startswith("次", j)

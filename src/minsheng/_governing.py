@@ -193,7 +193,8 @@ _CAP_OF_A_CHANGE = compiled(
     f"(?:{'|'.join(CAPS_APART)}){CAP_ADVERBS}*(?:{CHANGE_WORDS})了?[至到为]?$"
 )
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
-_PEAK = compiled("最高|上限|峰")
+PEAK = compiled("最高|上限|峰")
+"""What before 达 makes a figure a peak reached or a cap (最高租金达, 峰值达)."""
 
 
 def _refuse_a_capped_change(text: str, words: str, kept: list[int], *, change_at_end: bool) -> None:
@@ -245,7 +246,7 @@ def _refuse_unbounded(  # noqa: PLR0913 - the words, where they stand and what f
     if stated is not None:  # 上限为每人每年门诊费一万元: the cap, of this figure or another?
         raise fail(msg("上限为 apart from its figure: a bound of it?"), text, kept[stated.start()])
     head = words[: len(words) - len(end_word or "")].rstrip(" ")
-    peak = _PEAK.search(head) if end_word in ("达", "达到") else None
+    peak = PEAK.search(head) if end_word in ("达", "达到") else None
     if peak is not None:
         position = kept[peak.start()]
         raise fail(msg("最高达: a peak reached or a cap, the phrase does not say"), text, position)

@@ -56,6 +56,9 @@ _WORDS = compiled(
     # 簡約公屋 (an eighth hunt's): Hong Kong's Light Public Housing, whose 约 is no
     # "about" (精简约40% is about 40 % fewer)
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
+    # NO2年均濃度, CO2年排放量 (a twenty-ninth hunt's, Hong Kong's: read as 2 years): a
+    # formula's subscript, not a figure
+    r"(?<![A-Za-z])(?:NO|SO|CO|NH|O)[2-4](?![0-9.-])|"
     # 3个24小时城市书房, 24小时自助图书馆 (a sixteenth hunt's, read as 24 hours): the
     # hours that name a kind of place (24小时自助办理, 24小时开放 are hours of service)
     r"(?<![0-9.])24 *小时[“\"「]?(?:自助|公益性|便民)?(?:城市书房|城市书屋|书房|书屋|图书馆"

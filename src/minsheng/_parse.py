@@ -181,7 +181,7 @@ def _renminbi_before(s: str, figure: _Figure) -> bool:
     )
 
 
-def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
+def _range(s: str, text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     """3—5个, 5至8万人, 三成至五成: [low, high], both ends closed."""
     if low.comparator or low.approximation or low.pers:
         raise fail(msg("the low end of a range must be a plain number"), text, low.end)
@@ -195,6 +195,9 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
     )  # (年满18周岁至60周岁: a range of ages, a review's)
     if (before.comparator is not None and not level) or high.comparator:
         raise fail(msg("a range with a comparator"), text, high.start)
+    if high.unit == "间" and opening.endswith(("在", "介于")):
+        # 指標濃度在4至6間 (a twenty-ninth hunt's: read as 4 to 6 rooms): between
+        raise fail(msg("在 before a range and 间: between them, or rooms?"), text, high.end - 1)
     if low.unit is not None and low.unit != high.unit:
         between = text[low.end : high.start].strip(" ")
         if before.change is Measure.INCREMENT and between in ("至", "到"):
@@ -238,7 +241,9 @@ def _range(text: str, low: _Figure, high: _Figure, before: _Before) -> Quantity:
             decimals=decimals,
             approximation=approximation,
             comparator=None,
-            per=before.pers + high.pers,
+            # (年均浓度为30至40微克/立方米, a twenty-ninth hunt's: the 年 of 年均 is the
+            # concentration's, not 30 a year, as for one figure)
+            per=kept_pers(s, high.unit, before.pers + high.pers),
             phrase=text,
             upper=hi.value + 0,
         ),
@@ -455,7 +460,7 @@ def _read(s: str, text: str) -> Reading:
         refused = range_refused(s, first, last, head)
         if refused is not None:
             raise fail(refused[0], text, refused[1])
-        return Reading(_range(text, first, last, head), (), head.change, head.direction)
+        return Reading(_range(s, text, first, last, head), (), head.change, head.direction)
     if head.from_word is None:
         raise fail(msg("more than one figure"), text, last.start)
     return _from_to(s, text, figures, head, covered, dates)

@@ -132,9 +132,10 @@ _PER_WORDS = compiled(
     # household, as 每台, 每笔, 每户 (a nineteenth hunt's, read as a plain cap); not a
     # word that ends in 单 (清单, 订单, 菜单, 名单, 保单) nor 单台阶, 单户型, 单套餐
     # (nor 存单笔数, 收单笔数, 榜单台州, 单套制, 单户数: a review's; but 回收单台补贴,
-    # 单笔数额, 单台制冷量, 单台数控机床, 单户口粮 are per one: its second review's)
+    # 单笔数额, 单台制冷量, 单台数控机床, 单户口粮 are per one: its second review's;
+    # and 單坪, Taiwan's per ping, a thirtieth hunt's: 賣破單坪兩百萬元 read with no per)
     rf"|(?<![清名订账帐菜保运面工买下简孤传表罚接抢派落晒床被货票报签挂提开出审填申打榜])单"
-    rf"(?:([台笔辆套户])(?![账阶风湾式型号位餐间元州籍]|数(?![额控])|制(?![冷热造作])|口(?!粮)))"
+    rf"(?:([台笔辆套户坪])(?![账阶风湾式型号位餐间元州籍]|数(?![额控])|制(?![冷热造作])|口(?!粮)))"
 )
 # 校均配备2名, or 学校均已建成? A 均 after 村, 校, 县, 镇 or 乡 that no figure
 # follows may be "per" or "all": refused

@@ -40,7 +40,9 @@ _PEOPLE_AND_LAND = frozenset(("人", "户", "生", "亩", "人口", "名", "孩"
 # (比去年同期月均增长5%: the monthly average rose)
 # (not the 年 of 上年 or 去年: 年用水量比上年减少3% fell once, a review's)
 _RATE_PERIOD = compiled(
-    f"(?:(?<![上去前今明同本当])[年月](?:平?均)?|日均?(?=环比))"
+    # (nor the 年 of a year: 年均濃度相對二○一三年分別減少43%至62%, a twenty-ninth
+    # hunt's, Hong Kong's, read as 43 % a year)
+    f"(?:(?<![上去前今明同本当0-9〇○零一二三四五六七八九])[年月](?:平?均)?|日均?(?=环比))"
     f"(?:{'|'.join(RATE_ADVERBS)}|[较比](?:上年|去年)){{0,2}}(?:{CHANGE_WORDS})"
 )
 _YEAR_ON_YEAR_WORDS = compiled("同比|[比较](?:上年|去年)")

@@ -81,6 +81,7 @@ from minsheng._scan_neighbours import (
     refuse_a_change_of_what_follows,
     refuse_a_currency_named_before,
     refuse_a_part_of_a_figure_per,
+    refuse_a_rate_in_brackets_after_a_change,
     refuse_a_unit_in_a_header,
     refuse_places_before_each,
     share_of_a_bound,
@@ -97,11 +98,11 @@ from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
     _RANGE,
-    OTHER_BOUNDS,
     SIGNS,
     THRESHOLDS,
     _is_word_char,
     _skip_spaces,
+    other_bound,
     times,
 )
 from minsheng._years import counted_years, day_of_the_month
@@ -371,6 +372,9 @@ def _range_start(
     held = RATE_NOUN_AT_END.search(s, c, a)
     if held is not None:  # 涨幅在1.4%至3.0%之间: growth (a twelfth hunt's: found as a level)
         a, governed = held.start(), True
+    if high.unit == "间":  # 在4至6間: between, which the parser refuses with its 在
+        between = next((w for w in ("在", "介于") if s.endswith(w, c, a)), "")
+        a, governed = (a - len(between), True) if between else (a, governed)
     days = day_of_the_month(s, high._replace(start=low.start))  # 本月15-20日, not 时限为3-5日
     return None if not governed and days else a
 
@@ -397,7 +401,9 @@ def _over_a_unit_word(s: str, figure: _Figure, end: int) -> int:
         return end + 1
     if s.startswith("+", end) and not s[end + 1 : end + 2].isdigit():
         return end + 1  # 10万+人次: more than 100,000, refused (8家+14家 is a sum)
-    bound = next((w for w in OTHER_BOUNDS + THRESHOLDS if s.startswith(w, end)), None)
+    bound = other_bound(s, end, figure.unit) or next(
+        (w for w in THRESHOLDS if s.startswith(w, end)), None
+    )
     if bound is not None:  # 1200万上方, 6万亿元新台阶: at least it, or above it?
         return end + len(bound)  # (the parser reads 突破1万亿元大关: more than it)
     if figure.unit is not None and s.startswith("级", end):  # 10万吨级码头: a class
@@ -552,6 +558,7 @@ def _found(text: str) -> Iterator[Found]:
             refuse_the_other_side(noted, phrase, reading.figure)
             refuse_places_before_each(s, a, phrase)
             refuse_a_unit_in_a_header(s, a, phrase, reading)
+            refuse_a_rate_in_brackets_after_a_change(s, a, phrase, reading)
             refuse_a_change_of_what_follows(s, (a, b), phrase, reading)
         except ParseError as exc:
             yield Found(a, b, phrase, None, exc)

@@ -28,6 +28,7 @@ from minsheng._words import (
     _RANGE,
     _SUFFIX_COMPARATORS,
     FRACTION_OF_MANY,
+    NAMED_AFTER,
     SCIENTIFIC,
     _is_word_char,
     _skip_spaces,
@@ -179,6 +180,10 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     # at least (16.6千 at the end of a text: 16.6 alone would read), unless that is a
     # space, which the spaced parts of a number go on after (302 億 1,292萬)
     if s[refused : refused + 1] == " ":
+        after = _skip_spaces(s, refused)
+        if named_after(s, after):  # 0 類聲環境: over the word that names it (0 alone reads)
+            word = next((w for w in NAMED_AFTER if s.startswith(w, after)), " ")
+            return a, after + len(word)
         return a, max(end, k + 1)
     return a, min(len(s), max(end, k + 1, refused + 1))
 

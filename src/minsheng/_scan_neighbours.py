@@ -44,7 +44,11 @@ from minsheng._whose_figure import (
 )
 from minsheng._words import _ABOUT_PREFIXES, times
 
-_ITEM_BETWEEN = compiled("[\u4e00-\u9fff]{0,10}(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})")
+# (and an aside in brackets: 每千人口對應2.9名醫生(按年持平)、1.1名中醫生, a twenty-ninth
+# hunt's, Macau's, 1.1名 read with no denominator)
+_ITEM_BETWEEN = compiled(
+    "[\u4e00-\u9fff/]{0,12}(?:[（(][^（）()]{0,16}[）)])?(?:、|和|及|以及)([\u4e00-\u9fff]{0,10})"
+)
 
 
 _ITEM_VERB = compiled(
@@ -388,4 +392,23 @@ def refuse_a_change_of_what_follows(
         about=figure.approximation is Approximation.ABOUT,
     )
     if reason is not None:
+        raise fail(reason, phrase, 0)
+
+
+# 年增77家(2.0%), 每日增加約4945公噸（11%）至… (a twenty-ninth hunt's: the rate read
+# as a level): a rate in brackets right after a change is the change's own rate
+# (the change's own figure between: not 提升工程正在施工中(93%), a work's progress,
+# nor 增速比全国(5.5%)高1.3个百分点, the nation's rate)
+_CHANGE_THEN_A_BRACKET = compiled(
+    rf"(?:{CHANGE_WORDS})了?(?:约|近|逾)? *[0-9][0-9,.]*(?:万|亿)? *[^\W\d]{{0,3}} *[（(] *$"
+)
+
+
+def refuse_a_rate_in_brackets_after_a_change(s: str, a: int, phrase: str, reading: Reading) -> None:
+    """Refuse a rate with no change word of its own in brackets right after a change."""
+    figure = reading.figure
+    if reading.change is not None or figure.unit not in RATES or s[a - 1 : a] not in "(（ ":
+        return
+    if _CHANGE_THEN_A_BRACKET.search(s, max(0, a - 24), a) is not None:
+        reason = msg("a rate in brackets after a change: the change's rate, or a level?")
         raise fail(reason, phrase, 0)

@@ -52,6 +52,7 @@ from minsheng._currency import (
 from minsheng._figure import _MINUS, _Figure
 from minsheng._governing import (
     EACH_OF,
+    PEAK,
 )
 from minsheng._no_figure import LIGHT_HOUSING
 from minsheng._numerals import NUMBER_CHARS
@@ -72,6 +73,7 @@ from minsheng._refusals import (
     RANK_BOTTOM,
     RANK_MOVE,
     SPEED,
+    UNSURE_CHANGE,
 )
 from minsheng._scan_left import (
     _LONGEST_LEFT,
@@ -129,9 +131,9 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     share = _CHANGE_TO_A_SHARE.search(s, c, a) if at.rate else None
     if share is not None:
         return share.start()
-    cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
+    cap = _capped(s, a, c, at)
     if cap is not None:
-        return c + cap
+        return cap
     shifted = _shifted(s, a, c)
     if shifted is not None:
         return shifted
@@ -210,6 +212,31 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     if a - 1 >= floor and s.startswith(NEGATIVE_GROWTH, a - 1):
         return a - 1
     return _negated_or_counted(s, a, floor, c)
+
+
+_FIGURE_AT = compiled(f"(?:约|近|逾|超过|大约|将近)? *[0-9{NUMBER_CHARS}]")
+
+
+def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
+    """Where a cap, a peak or a change of no sure way starts before the phrase at ``a``.
+
+    最高补助7000元, 最高租金达2万7830元; and before a rate 改善16.7% or 增长的5.46%,
+    which the parser refuses.
+    """
+    cap = cap_apart_at(s[c:a])  # 最高补助7000元: a cap, or the most paid?
+    if cap is not None:
+        return c + cap
+    # (right before the figure: not 增長的年均貢獻率為18%, whose 增长的 names the rate)
+    unsure = (
+        UNSURE_CHANGE.search(s, c, a)
+        if at.rate and _FIGURE_AT.match(s, a) and "占" not in s[c:a]
+        else None
+    )
+    if unsure is not None:
+        return unsure.start()
+    peak = PEAK.search(s, c, a) if s.startswith("达", a) else None
+    # 最高租金达2万7830元 (a thirtieth hunt's: found as at least it)
+    return None if peak is None else peak.start()
 
 
 def _negated_or_counted(s: str, a: int, floor: int, c: int) -> int:

@@ -32,11 +32,11 @@ from minsheng._words import (
     DECIMAL_ROUGH,
     FRACTION_OF_MANY,
     GROWING,
-    OTHER_BOUNDS,
     SCIENTIFIC,
     THRESHOLDS,
     _skip_spaces,
     _skip_spaces_back,
+    other_bound,
     times,
 )
 
@@ -46,7 +46,7 @@ def refuse_after(s: str, text: str, last: _Figure, covered: AbstractSet[int]) ->
     after = _skip_spaces(s, last.end)
     if after < len(s) and s[after] in _NOT_AFTER and after not in covered:
         raise fail(msg("unexpected text after the figure"), text, after)
-    if s.startswith(OTHER_BOUNDS, after) or (
+    if other_bound(s, after, last.unit) is not None or (
         # 迈上6万亿元台阶, unless a bound of its own stands before it (突破…大关, 跌破…)
         s.startswith(THRESHOLDS, after)
         and not s[: last.start].rstrip(" ").endswith(COMPARATOR_WORDS)

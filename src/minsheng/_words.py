@@ -211,6 +211,21 @@ UNDER_WAY_CHARS = frozenset("正在啓启開开可建投")
 """The characters UNDER_WAY's words hold first, in either script: a quick test."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
 """Bounds after a figure the parser refuses: 1200万上方 is above it, or at least it?"""
+_OUTSIDE = ("之外", "以外")
+
+
+def other_bound(s: str, k: int, unit: str | None) -> str | None:
+    """The bound of :data:`OTHER_BOUNDS` at ``k``, after a figure in ``unit``, if one is there.
+
+    After a place in a ranking, 之外 and 以外 too: 首度降到10名之外 (a twenty-ninth
+    hunt's: out of the top ten, read as at most 10); not 除…1.5萬元之外, besides it.
+    """
+    found = next((w for w in OTHER_BOUNDS if s.startswith(w, k)), None)
+    if found is None and unit in ("名", "位"):
+        found = next((w for w in _OUTSIDE if s.startswith(w, k)), None)
+    return found
+
+
 THRESHOLDS = (
     *(w + t for t in ("台阶", "关口") for w in ("", "新", "的", "大", "整数", "的新")),
     "大关",
@@ -480,6 +495,8 @@ NAMED_AFTER = (
     # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session (连续3届 counts)
     "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
     "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
+    # 1类功能区, 0 類聲環境功能區, III类水质 (a twenty-ninth hunt's: read as one class)
+    "类功能区", "类声环境", "类水", "类标准", "类区",
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
