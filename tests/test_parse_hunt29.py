@@ -158,6 +158,12 @@ def test_a_class_s_name_is_no_count(text: str) -> None:
     assert all(figure is None or figure.unit != "类" for _, figure in found_figures(text))
 
 
+def test_a_republic_year_in_brackets_is_no_count() -> None:
+    # 94年 was read as 94 years: the year 2005 (民國94年), ten years before the page's
+    text = "若與10年前(94年)的平均壽命比較,男嬰增加2.51歲"
+    assert all(figure is None or figure.value != 94 for _, figure in found_figures(text))
+
+
 def test_a_denominator_of_ping_is_read() -> None:
     (found,) = found_figures("都租在單坪1千多元")  # 1,000 and more, with no denominator
     assert found[1] is not None

@@ -170,6 +170,9 @@ _DATE = compiled(
     r"|^(?:近|过去)?[一二两三四五六七八九十]年"
     # 去年（113年）: a year of the Republic of China, named beside 去年
     r"|(?<=[去今明前]年[（(])[0-9]{2,3}年(?=[）)])"
+    # 10年前(94年) (a twenty-ninth hunt's, read as 94 years): a year of the Republic (80
+    # to 99) alone in brackets (in three digits, (108年), it is refused, as alone)
+    r"|(?<=[（(])(?:8[0-9]|9[0-9])年(?=[）)])"
     # 民國113年 (2024), 民國108年至110年: years of the Republic of China
     r"|民国 *(?:[0-9]{1,3}|[一二三四五六七八九十〇零百]{1,5}) *年"
     r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?"

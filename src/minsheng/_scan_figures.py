@@ -13,15 +13,12 @@ from collections.abc import Set as AbstractSet
 
 from minsheng._errors import ParseError
 from minsheng._figure import _MINUS, _Figure, read_figure
-from minsheng._no_figure import (
-    _OTHER_NUMERALS,
-    financial_numeral,
-)
 from minsheng._numerals import BIG_AFTER, NUMERAL_CHARS, PART_AFTER_A_SPACE, PLACE_OF_BIG
 from minsheng._parse import parse_phrase
 from minsheng._patterns import compiled
 from minsheng._refusals import in_a_word
 from minsheng._scan_ends import _GAP, LIST_SEPARATORS, _chained, _refused_end
+from minsheng._scan_financial import financial
 from minsheng._unit_words import unread_measure_end
 from minsheng._words import (
     _ABOUT_SUFFIXES,
@@ -584,28 +581,6 @@ def raw_figures(
             figure = figure._replace(end=end)
             figures.append(figure)
             position = figure.end
-    errors += _financial(s, figures, errors, covered | dates)
+    errors += financial(s, figures, errors, covered | dates)
     errors.sort()
     return figures, errors, signed
-
-
-# 叁仟伍佰元整: an amount in 大写 numerals, which the parser refuses; found, so that
-# it is reported rather than passed over (陆续, 队伍 are words, as the parser reads them)
-_LARGE = "".join(sorted(_OTHER_NUMERALS))
-_FINANCIAL = compiled(f"[{_LARGE}][{_LARGE}万萬亿億]*[元圆圓]?整?")
-
-
-def _financial(
-    s: str, figures: list[_Figure], errors: list[tuple[int, int]], taken: set[int]
-) -> list[tuple[int, int]]:
-    """The spans of amounts in 大写 numerals that no figure or error covers."""
-    if not any(ch in _LARGE for ch in s):
-        return []
-    spans = [(f.start, f.end) for f in figures] + errors
-    return [
-        (m.start(), m.end())
-        for m in _FINANCIAL.finditer(s)
-        if financial_numeral(s, m.start())
-        and m.start() not in taken
-        and not any(a < m.end() and m.start() < b for a, b in spans)
-    ]

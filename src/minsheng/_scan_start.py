@@ -73,7 +73,6 @@ from minsheng._refusals import (
     RANK_BOTTOM,
     RANK_MOVE,
     SPEED,
-    UNSURE_CHANGE,
 )
 from minsheng._scan_left import (
     _LONGEST_LEFT,
@@ -98,6 +97,7 @@ from minsheng._words import (
     TIME_WITHIN,
     _is_word_char,
 )
+from minsheng._words_before import UNSURE_CHANGE
 from minsheng._years import day_of_the_month
 
 # 提高报销比例为: the same, right before the figure, over an object without a
