@@ -122,6 +122,7 @@ def test_a_change_opened_after_a_figure_is_the_next_figures(
     [
         "唯一下跌的是路邊NO2年均濃度,較前一年稍為下降2%。",  # 2年: two years
         "CO2年排放量",  # (invented)
+        "CH4年排放量减少5%",  # (a review's: 4年)
     ],
 )
 def test_a_formula_s_subscript_is_no_figure(text: str) -> None:
@@ -188,3 +189,80 @@ def test_near_forms_of_hunt_29_and_30_still_read(text: str, value: Decimal) -> N
     figure = found_figures(text)[0][1]
     assert figure is not None
     assert figure.value == value
+
+
+# A review of the day's fixes (invented probes but where marked real) and hunt 31
+# (Hong Kong's, Macau's and Taiwan's statistics releases).  Sources: 按年均下降0.1個
+# 百分點 (pdskgw.com, Macau's), 人口減少最多為金門縣2.91% (ettoday.net), 担任文员占比最多
+# (占25.6%) (freewechat.com), 人口自然增長為43500人 (news.h1.com.hk), 月薪有173.95萬名
+# 勞工受惠 (ec.ltn.com.tw), 減少達到7個百份點 (bastillepost.com), 104.05(100年=100)
+# (moneydj.com),
+# 每年首兩個月 (gov.mo), 营业收入…按1%提取 (juke.outofmemory.cn).
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("补贴标准为300元/人至500元/人", None),  # the high end alone, exact
+        ("营业收入超过1000万元至1亿元的部分,按1%提取。", Decimal(1)),  # 按1%提 refused
+        ("按30%减征", Decimal(30)),
+        ("每年至3月底前缴纳300元", Decimal(300)),  # per year, not a ranged denominator
+        ("每一名员工工资增长5%", Decimal(5)),  # each one's rise, a rate
+        ("跨越1000公里", Decimal(1000)),  # a distance spanned
+        ("抽检3类水果", Decimal(3)),  # three kinds of fruit
+        ("除了1000名之外", Decimal(1000)),  # besides 1000 people
+        ("受理热线电话3万", Decimal(30000)),  # calls, counted
+        ("最高人民法院受理案件达3万件", Decimal(30000)),  # a court, no peak
+    ],
+)
+def test_what_the_review_found_over_refused_reads(text: str, value: Decimal | None) -> None:
+    found = found_figures(text)
+    if value is None:  # refused whole, as before the day's change
+        assert [figure for _, figure in found] == [None]
+        return
+    assert any(figure is not None and figure.value == value for _, figure in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("每名眷屬加給10%", ""),  # 10 %, per dependant lost
+        ("跨越了1万亿元", ""),
+        ("介於4至6間", ""),
+        ("增加企业77家(2.0%)", "77家"),
+        ("同比恶化16.7%", ""),
+        ("人口減少最多為金門縣2.91%", ""),  # at most
+        ("就业人口中,担任文员占比最多(占25.6%)", ""),
+        ("去年年中至今年年中的人口自然增長為43500人。", ""),  # grown to it
+        ("根據勞動部統計，最低工資調升後，月薪有173.95萬名勞工受惠", ""),  # per month
+        ("而觀察每年首兩個月平均指數的變化", ""),  # 2 months a year
+    ],
+)
+def test_review_and_hunt_31_forms_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("減少達到7個百份點", "減少達到7個百份點"),  # 7 个 (Hong Kong's 百份點)
+        ("百份之0.6", "百份之0.6"),
+    ],
+)
+def test_hong_kong_s_percentage_spelling_reads(text: str, phrase: str) -> None:
+    (found,) = minsheng.find_quantities(text)
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.figure.unit in ("个百分点", "%")
+
+
+def test_year_on_year_both_is_no_denominator() -> None:
+    text = "本地居民失業率為2.3%,按年均下降0.1個百分點"  # was 0.1 points a year
+    figure = found_figures(text)[1][1]
+    assert figure is not None
+    assert (figure.value, figure.unit, figure.per) == (Decimal("0.1"), "个百分点", ())
+
+
+def test_an_index_s_base_year_is_no_count() -> None:
+    text = "9月份消費者物價總指數(CPI)為104.05(100年=100),較上月漲1.31%"
+    assert all(figure is None or figure.unit != "年" for _, figure in found_figures(text))

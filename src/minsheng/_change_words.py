@@ -374,12 +374,20 @@ _RATE_THEN_CHANGE = compiled(
 clause's verb."""
 
 
-_FIGURE_RIGHT_AFTER = compiled("了? *(?:约|近|逾|超过)?[0-9０-９零〇一二两三四五六七八九十]")
+_FIGURE_RIGHT_AFTER = compiled(
+    "了? *(?:约|近|逾|超过|大约|接近|多于|几近|达到?)? *[0-9０-９零〇一二两三四五六七八九十百]"
+)
 
 
 BY_A_RATE = ("按照", "按", "以")
 """Words that open a rate a change word may follow: 按10%提高, 以5%递增."""
-_BY_A_RATE_THEN_CHANGE = compiled(f" *({CHANGE_WORDS})(?![速率幅到至为])")
+# (a whole word of two characters or more: not 按1%提取, 按30%减征, a review's; nor a
+# change to a level, 按10%提高至2000元)
+_BY_A_RATE_THEN_CHANGE = compiled(
+    " *("
+    + "|".join(sorted((w for w in _CHANGES if len(w) > 1), key=len, reverse=True))
+    + ")(?![速率幅到至为])"
+)
 
 
 def change_vocabulary() -> list[str]:

@@ -154,6 +154,18 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
 
 
 _SUPERLATIVES = frozenset(("最多", "最少", "最高", "最低", "最长", "最短"))
+_NAMED_AFTER_THE_MOST = compiled(r" *(?:[为是] *[^\W\d]+ *$|[（(])")
+
+
+def the_most_named(word: str, between: str) -> bool:
+    """Whether a superlative ``word`` is the most, that a name or brackets part from its figure.
+
+    人口減少最多為金門縣2.91%, 占比最多(占25.6%) (a thirty-first hunt's: at most): the
+    most, not a bound; 最多为3次 bounds its figure.
+    """
+    return word in _SUPERLATIVES and _NAMED_AFTER_THE_MOST.match(between) is not None
+
+
 # (not 超过: 超过峰值3000人 exceeds the peak of 3000, a bound)
 _THAN = frozenset(("大于", "多于", "小于", "少于", "高于", "低于"))
 _PEAK_VALUE = compiled("峰(?!期|会)")
@@ -276,6 +288,9 @@ def _inner_comparator(  # noqa: PLR0913 - the words, where they stand and what i
             or (inner.group() in ("达", "达到") and _PEAK_VALUE.search(between) is not None)
             # 主要指标最多的一个大类 (a twenty-sixth hunt's: at most 1): the one with the most
             or (inner.group() in _SUPERLATIVES and between.lstrip(" ").startswith("的"))
+            # 人口減少最多為金門縣2.91%, 占比最多(占25.6%) (a thirty-first hunt's: at most):
+            # the most, which a name or an aside in brackets parts from the figure
+            or the_most_named(inner.group(), between)
         ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)

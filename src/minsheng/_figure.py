@@ -30,6 +30,7 @@ from minsheng._numerals import (
 from minsheng._patterns import compiled
 from minsheng._per_reading import (
     _read_per_body,
+    read_each,
 )
 from minsheng._per_words import (
     _TIMES,
@@ -557,7 +558,7 @@ def _figures(s: str, text: str, covered: AbstractSet[int]) -> list[_Figure]:
         k = found.start()
         if k not in covered:
             if k and s[k - 1] == "每":
-                per = _read_per_body(s, k, n)  # 每一, 每千: a denominator's amount
+                per = read_each(s, k, n)  # 每一, 每千: a denominator's amount
                 if per is not None:
                     k = per[1]
                     continue

@@ -58,7 +58,7 @@ _WORDS = compiled(
     r"[Pp][Mm] ?(?:2\.5|10)(?![0-9.])|"  # PM2.5年均浓度: a pollutant, not 2.5 years
     # NO2年均濃度, CO2年排放量 (a twenty-ninth hunt's, Hong Kong's: read as 2 years): a
     # formula's subscript, not a figure
-    r"(?<![A-Za-z])(?:NO|SO|CO|NH|O)[2-4](?![0-9.-])|"
+    r"(?<![A-Za-z])(?:[Nn][Oo]|[Ss][Oo]|[Cc][Oo]|[Nn][Hh]|[Cc][Hh]|O)[2-4](?![0-9.-])|"
     # 3个24小时城市书房, 24小时自助图书馆 (a sixteenth hunt's, read as 24 hours): the
     # hours that name a kind of place (24小时自助办理, 24小时开放 are hours of service)
     r"(?<![0-9.])24 *小时[“\"「]?(?:自助|公益性|便民)?(?:城市书房|城市书屋|书房|书屋|图书馆"
@@ -170,6 +170,8 @@ _DATE = compiled(
     r"|^(?:近|过去)?[一二两三四五六七八九十]年"
     # 去年（113年）: a year of the Republic of China, named beside 去年
     r"|(?<=[去今明前]年[（(])[0-9]{2,3}年(?=[）)])"
+    # 104.05(100年=100) (a thirty-first hunt's, read as 100 years): an index's base year
+    r"|(?<![0-9.])[0-9]{2,4} *年 *(?==)"
     # 10年前(94年) (a twenty-ninth hunt's, read as 94 years): a year of the Republic (80
     # to 99) alone in brackets (in three digits, (108年), it is refused, as alone)
     r"|(?<=[（(])(?:8[0-9]|9[0-9])年(?=[）)])"

@@ -62,8 +62,8 @@ _USABLE = (
     and _compiler is not None
     and _parser is not None
 )
-MOST = 300
-"""The most programs the file keeps; minsheng's modules hold about a hundred.
+MOST = 600
+"""The most programs the file keeps; minsheng's modules hold about three hundred.
 
 A file that would hold more (programs of patterns since edited) is written
 again with only the programs this process used and made.

@@ -90,23 +90,26 @@ def period_before(
     return period.start(), period.end(), _per(number.value, None, "年")
 
 
-def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
-    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年, 个学生.
+def read_each(s: str, i: int, stop: int) -> tuple[Per, int] | None:
+    """Read the denominator after 每 at ``i`` (as :func:`_read_per_body`).
 
-    ``None`` where none is there, or where a range goes on from it: 每0.5公里至1公里
-    and 每2万至3万人 (left by a review of the twenty-sixth hunt: the count after
-    them read with no denominator) are no one denominator.
+    ``None`` also where a range goes on from it to the same unit: 每0.5公里至1公里
+    (left by a review of the twenty-sixth hunt: the count after it read with no
+    denominator) is no one denominator; 每年至3月底前 is per year.
     """
-    read = _read_per_body_at(s, i, stop)
-    if read is not None and _RANGE_ON.match(s, read[1]) is not None:
+    read = _read_per_body(s, i, stop)
+    if read is None:
         return None
-    return read
+    ranged = _RANGE_ON.match(s, read[1])
+    word = read[0].unit or read[0].subject or ""
+    return None if ranged is not None and s.startswith(word, ranged.end()) else read
 
 
-_RANGE_ON = compiled(" *(?:至|到|~|～|-|—|－) *[0-9０-９一二两三四五六七八九十]")
+_RANGE_ON = compiled(" *(?:至|到|~|～|-|—|－) *[0-9０-９.,一二两三四五六七八九十百千万]+ *")
 
 
-def _read_per_body_at(s: str, i: int, stop: int) -> tuple[Per, int] | None:
+def _read_per_body(s: str, i: int, stop: int) -> tuple[Per, int] | None:
+    """Read the part of a denominator after 每 or /: 千名常住人口, 人, 年, 个学生."""
     amount = Decimal(1)
     j = i
     if j < stop and s[j] in STARTS:
@@ -198,7 +201,7 @@ def _pers_before(  # noqa: PLR0913, PLR0917 - the text, its span and what is alr
             j += 1
             continue
         if ch == "每" and j not in covered:
-            read = _read_per_body(s, j + 1, b)
+            read = read_each(s, j + 1, b)
             if read is None:
                 raise fail(msg("unreadable denominator after 每"), text, j)
             subject = read[0].subject

@@ -13,7 +13,7 @@ from __future__ import annotations
 from minsheng._change_words import change_of_it
 from minsheng._figure import _Figure
 from minsheng._patterns import compiled
-from minsheng._per_reading import _read_per_body
+from minsheng._per_reading import read_each
 from minsheng._refusals import STREAK_AFTER_AN_AVERAGE
 from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_left import CLAUSE, clause_start
@@ -55,7 +55,7 @@ def unread_per(s: str, span: Span, start: int) -> bool:
     if "并" in s[b:start] or "同时" in s[b:start]:
         return False
     c = max(a, clause_start(s, start))
-    return any(s[k] == "每" and _read_per_body(s, k + 1, b) is None for k in range(c, b))
+    return any(s[k] == "每" and read_each(s, k + 1, b) is None for k in range(c, b))
 
 
 _STREAK_TIMES = ("年", "个月", "个季度", "天", "周")

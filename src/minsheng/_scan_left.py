@@ -19,6 +19,7 @@ from minsheng._change_words import (
 from minsheng._comparing import (
     counts_what_follows,
     most_of_all,
+    the_most_named,
 )
 from minsheng._errors import ParseError
 from minsheng._governing import (
@@ -45,6 +46,7 @@ from minsheng._words import (
     as_much_as,
     sign_in_markup,
 )
+from minsheng._words_before import CROSSING
 
 CLAUSE = frozenset("，。；！？：,;!?:\n“”")
 _LEFT_WORDS = frozenset(
@@ -52,7 +54,7 @@ _LEFT_WORDS = frozenset(
     # with the figure, so that the phrase is refused too, not read as exact (the
     # scan reads normalized text: 過 is 过 here)
     # (and 跨越: 跨越1万亿元, crossed it, which a review found read as exact)
-    [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES, "过", "破", "跨越"]
+    [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES, "过", "破", *CROSSING]
     + [
         change + marker
         for change in _CHANGES
@@ -117,7 +119,10 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
         except ParseError:
             bound = None  # 收入低于低保标准的家庭3000户: it bounds no figure
             between = s[inner.end() : a].rstrip(" ")
-            if _LATIN_IN_BRACKETS.search(s, inner.end(), a) or (
+            if (
+                _LATIN_IN_BRACKETS.search(s, inner.end(), a)
+                or the_most_named(inner.group(), s[inner.end() : a])
+            ) or (
                 between.endswith("的")
                 and "的" not in between[:-1]
                 and not counts_what_follows(s, inner.group(), a)  # 低于低保标准的3000户家庭

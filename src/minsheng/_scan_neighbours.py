@@ -400,14 +400,15 @@ def refuse_a_change_of_what_follows(
 # (the change's own figure between: not 提升工程正在施工中(93%), a work's progress,
 # nor 增速比全国(5.5%)高1.3个百分点, the nation's rate)
 _CHANGE_THEN_A_BRACKET = compiled(
-    rf"(?:{CHANGE_WORDS})了?(?:约|近|逾)? *[0-9][0-9,.]*(?:万|亿)? *[^\W\d]{{0,3}} *[（(] *$"
+    rf"(?:{CHANGE_WORDS})了?[^\W\d]{{0,4}}?(?:约|近|逾)? *[0-9][0-9,.]*(?:万|亿)? *[^\W\d]{{0,3}}"
+    r" *[（(【\[] *$"
 )
 
 
 def refuse_a_rate_in_brackets_after_a_change(s: str, a: int, phrase: str, reading: Reading) -> None:
     """Refuse a rate with no change word of its own in brackets right after a change."""
     figure = reading.figure
-    if reading.change is not None or figure.unit not in RATES or s[a - 1 : a] not in "(（ ":
+    if reading.change is not None or figure.unit not in RATES or s[a - 1 : a] not in "(（【[ ":
         return
     if _CHANGE_THEN_A_BRACKET.search(s, max(0, a - 24), a) is not None:
         reason = msg("a rate in brackets after a change: the change's rate, or a level?")

@@ -229,7 +229,9 @@ def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
     # (right before the figure: not 增長的年均貢獻率為18%, whose 增长的 names the rate)
     unsure = (
         UNSURE_CHANGE.search(s, c, a)
-        if at.rate and _FIGURE_AT.match(s, a) and "占" not in s[c:a]
+        if (at.rate or s.startswith(("百分之", "千分之"), a))
+        and _FIGURE_AT.match(s, a)
+        and "占" not in s[c:a]
         else None
     )
     if unsure is not None:

@@ -218,12 +218,17 @@ def other_bound(s: str, k: int, unit: str | None) -> str | None:
     """The bound of :data:`OTHER_BOUNDS` at ``k``, after a figure in ``unit``, if one is there.
 
     After a place in a ranking, 之外 and 以外 too: 首度降到10名之外 (a twenty-ninth
-    hunt's: out of the top ten, read as at most 10); not 除…1.5萬元之外, besides it.
+    hunt's: out of the top ten, read as at most 10); not 除…1.5萬元之外 nor
+    除了1000名之外, besides it.
     """
     found = next((w for w in OTHER_BOUNDS if s.startswith(w, k)), None)
-    if found is None and unit in ("名", "位"):
+    if found is None and unit in ("名", "位") and not _BESIDES.search(s, max(0, k - 24), k):
         found = next((w for w in _OUTSIDE if s.startswith(w, k)), None)
     return found
+
+
+# (not 除了1000名之外, 除已录用的20名以外: besides so many people, a review's)
+_BESIDES = compiled("除")
 
 
 THRESHOLDS = (
@@ -496,7 +501,7 @@ NAMED_AFTER = (
     "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
     "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
     # 1类功能区, 0 類聲環境功能區, III类水质 (a twenty-ninth hunt's: read as one class)
-    "类功能区", "类声环境", "类水", "类标准", "类区",
+    "类功能区", "类声环境", "类水质", "类水体",  # (not 3类水果, 4类区域, 3类标准: a review's)
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 

@@ -14,6 +14,7 @@ from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._patterns import compiled
 from minsheng._units import RATES, UNITS, UnitKind
+from minsheng._words import times
 
 
 def _counted(unit: str | None) -> bool:
@@ -28,12 +29,30 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
         # 降破3%, 增长破5%: 破 that no comparator word of the parser's holds (and
         # 賣破單坪兩百萬元, a denominator between: a thirtieth hunt's, read as exact)
         return msg("破 before a figure: past it, or below it?"), broken.start()
+    if left.endswith(("增长为", "增长是")):
+        # 人口自然增長為43500人 (a thirty-first hunt's: read as grown to 43,500), 经济
+        # 增长为5%: grown to it, or the growth was it?
+        return msg("增长为 before a figure: grown to it, or the growth was it?"), figure.start - 3
+    paid = _PAID_BY.search(left) if figure.unit in _PEOPLE else None
+    if paid is not None:
+        # 月薪有173.95萬名勞工受惠 (a thirty-first hunt's: read per month): the workers
+        # paid by the month, counted once
+        return msg("月薪 or 时薪 before a count of people: who is paid so, not per month"), (
+            paid.start()
+        )
+    if head.pers and times(figure.unit) and left.endswith(("首", "前", "头")):
+        # 每年首兩個月 (a thirty-first hunt's: 2 months a year): the first months of each
+        return msg("首 or 前 before a span: the first of each period, not per period"), (
+            figure.start - 1
+        )
     if head.comparator is None and left.endswith("过"):
         # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
-    if head.comparator is None and left.endswith("跨越") and not _counted(figure.unit):
+    crossed = head.comparator is None and left.endswith(CROSSING)
+    if crossed and figure.unit in (None, "元") and not _counted(figure.unit):
         # 跨越1万亿元 (left by a twenty-sixth hunt's review: read as exact): more than
-        # it, as 突破 reads, or reached it? (跨越4个千亿元台阶 counts the steps)
+        # it, as 突破 reads, or reached it? (跨越4个千亿元台阶 counts the steps, and
+        # 跨越1000公里 spans a distance: a review's)
         reason = msg("跨越 before an amount (跨越1万亿元): more than it, or reached it?")
         return reason, figure.start - 2
     # (not 占总降幅的六成多: a share of the fall)
@@ -41,7 +60,7 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
     if unsure is not None:
         # 較2019年同期改善16.7% (a twenty-ninth hunt's: read as a level), and 人口增長的
         # 5.46% (a thirtieth hunt's): a better level, up or down? growth of it, or a share?
-        reason = msg("改善 or a change word and 的 before a rate: a change by it, which way?")
+        reason = msg("改善, 调整 or a change word and 的 before a rate: a change by it, which way?")
         return reason, unsure.start()
     if figure.unit is None and left.endswith(_DIALLED):
         # 請撥打1966長照服務專線 (a thirtieth hunt's, read by parse_phrase as 1966)
@@ -54,13 +73,24 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
     return None
 
 
+_PEOPLE = ("人", "名", "位", "户", "家")
+_PAID_BY = compiled("(?<![人户])[年月日时]薪")
+
+
 UNSURE_CHANGE = compiled(
-    f"(?:(?:改善|改进|改良)了?|(?:{CHANGE_WORDS})的) *(?:约|近|逾|超过|大约|将近)? *$"
+    # (and 调整5%: adjusted by it, up or down; but 調幅為4.56% and 經濟成長率為7.37% are a
+    # rate's level, a metric of its own, as the ninth hunt's tests hold)
+    "(?:(?:改善|改进|改良|恶化|好转|优化|调整)了?"
+    f"|(?:{CHANGE_WORDS})的) *(?:约|近|逾|超过|大约|将近)? *$"
 )
 """Before a rate: 改善16.7% (better, up or down?), 人口增长的5.46% (growth of it, or a share?)."""
-_DIALLED = ("拨打", "拨", "致电", "电话", "热线", "专线", "拨通", "来电")
+# (not 电话 or 来电: 受理热线电话3万, 接听来电1.2万 count calls, a review's)
+_DIALLED = ("拨打", "请拨", "致电", "拨通", "热线", "专线")
+CROSSING = ("跨越", "跨越了", "跨上", "跨入", "站上")
+"""跨越1万亿元: past it, or reached it? (the scan finds them with the figure)"""
 _BROKEN = compiled("破(?:(?:每|单|人均|户均)[^，。；,;:0-9]{0,6})?$")
 
 
-_EACH_ONE = compiled("每 *[1一] *[个名位]?(?:人|户|孩|名|口)")
-"""每1人, 每一名, 每一户: each one counted, whose rate is each one's (每1人加给10%)."""
+_EACH_ONE = compiled(r"每 *[1一]? *[个名位]?[^\W\d]{0,12}?(?:可以|可|再|另)?加给 *$")
+"""每1人可以加给, 每名眷属加给: a supplement for each one counted (not 每1人增加10%, each
+one's rise, a review's)."""
