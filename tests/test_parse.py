@@ -2372,8 +2372,12 @@ def test_a_years_average_change_is_a_rate_a_year(text: str) -> None:
 
 
 def test_an_average_that_is_no_change_keeps_no_year() -> None:
-    """平均增长5% names no period, and 年平均气温 is no change."""
-    assert parse("平均增长5%").per == ()
+    """平均增长5% names no period, and 年平均气温 is no change.
+
+    (平均增长5% is refused: each year's average, or of several?)
+    """
+    with pytest.raises(minsheng.ParseError, match="平均 before a change"):
+        parse("平均增长5%")
     with pytest.raises(minsheng.ParseError):
         parse("年平均气温20度")
 

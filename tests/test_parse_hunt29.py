@@ -256,13 +256,44 @@ def test_hong_kong_s_percentage_spelling_reads(text: str, phrase: str) -> None:
     assert found.reading.figure.unit in ("个百分点", "%")
 
 
-def test_year_on_year_both_is_no_denominator() -> None:
-    text = "本地居民失業率為2.3%,按年均下降0.1個百分點"  # was 0.1 points a year
-    figure = found_figures(text)[1][1]
-    assert figure is not None
-    assert (figure.value, figure.unit, figure.per) == (Decimal("0.1"), "个百分点", ())
+@pytest.mark.parametrize("text", ["本地居民失業率為2.3%,按年均下降0.1個百分點", "按年均增长5%测算"])
+def test_year_on_year_both_is_refused(text: str) -> None:
+    # Macau's 按年均下降 (year on year, both) was read per year; the mainland's 按年均增长
+    # is each year's average: the phrase does not say which (a review's)
+    assert_all_refused(text, but="2.3%")
 
 
 def test_an_index_s_base_year_is_no_count() -> None:
     text = "9月份消費者物價總指數(CPI)為104.05(100年=100),較上月漲1.31%"
     assert all(figure is None or figure.unit != "年" for _, figure in found_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("每300至500户配备1名网格员", ""),  # 1名 with no denominator (00至500 found)
+        ("每1000至1500人配备1名", ""),
+        ("每300-500户配备1名", ""),
+        ("五年间，城镇居民收入平均增长8%，农村居民收入平均增长9%", ""),  # 9 % in all
+        ("过去五年，我们砥砺前行，全市地区生产总值平均增长7.1%", ""),
+        ("药品价格平均降低50%", ""),  # each year's, or the average of the drugs'?
+    ],
+)
+def test_first_review_leftovers_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        ("年平均增长7.1%", [(Decimal(1), "年")]),  # a year's average
+        ("平均每年增长5%", [(Decimal(1), "年")]),
+        ("每300户配备1名", [(Decimal(300), "户")]),
+    ],
+)
+def test_an_average_with_its_period_and_a_denominator_still_read(
+    text: str, pers: list[tuple[Decimal, str]]
+) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert [(p.amount, p.unit or p.subject) for p in figure.per] == pers

@@ -607,7 +607,7 @@ def test_a_denominator_that_governs_a_list_is_found_with_the_list_and_refused() 
         ("全市中小学均配备3名心理教师。", "学均配备3名", True),
         ("优良率提高3个点。", "提高3个点", True),
         ("办理时限压缩在5个工作日以内。", "压缩在5个工作日以内", True),
-        ("每2-3年开展普查。", "每2-3", True),
+        ("每2-3年开展普查。", "每2-3年", True),
         # and the figure after it in its clause, which the 每 counts too
         ("每2-3年开展1次普查。", "每2-3年开展1次", True),
         # and what reads: a rate all reach, 每…均 ("all"), 点位 (sites)

@@ -384,9 +384,11 @@ BY_A_RATE = ("按照", "按", "以")
 # (a whole word of two characters or more: not 按1%提取, 按30%减征, a review's; nor a
 # change to a level, 按10%提高至2000元)
 _BY_A_RATE_THEN_CHANGE = compiled(
-    " *("
+    " *((?:"
     + "|".join(sorted((w for w in _CHANGES if len(w) > 1), key=len, reverse=True))
     + ")(?![速率幅到至为])"
+    # (and one character that ends its clause: 房租每年按5%涨, 按5%涨一次, a review's)
+    + "|[涨增减降升](?=一次|了|[^\u4e00-\u9fff]|$))"
 )
 
 

@@ -154,7 +154,7 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
 
 
 _SUPERLATIVES = frozenset(("最多", "最少", "最高", "最低", "最长", "最短"))
-_NAMED_AFTER_THE_MOST = compiled(r" *(?:[为是] *[^\W\d]+ *$|[（(])")
+_NAMED_AFTER_THE_MOST = compiled(r" *(?:(?:者|之[^\W\d]{1,3})?[为是] *[^\W\d]+ *$|[（(])")
 
 
 def the_most_named(word: str, between: str) -> bool:

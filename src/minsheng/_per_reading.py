@@ -93,7 +93,7 @@ def period_before(
 def read_each(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     """Read the denominator after 每 at ``i`` (as :func:`_read_per_body`).
 
-    ``None`` also where a range goes on from it to the same unit: 每0.5公里至1公里
+    ``None`` also where a range goes on from it: 每0.5公里至1公里
     (left by a review of the twenty-sixth hunt: the count after it read with no
     denominator) is no one denominator; 每年至3月底前 is per year.
     """
@@ -101,10 +101,12 @@ def read_each(s: str, i: int, stop: int) -> tuple[Per, int] | None:
     if read is None:
         return None
     ranged = _RANGE_ON.match(s, read[1])
-    word = read[0].unit or read[0].subject or ""
-    return None if ranged is not None and s.startswith(word, ranged.end()) else read
+    # (a range to another unit too: 每500米至1公里, 每30分钟至1小时, a review's; but not
+    # to a date, 每年至3月底前, 每月至15日前: by then)
+    return None if ranged is not None and not s.startswith(_DATES, ranged.end()) else read
 
 
+_DATES = ("月", "日", "号", "时", "点")
 _RANGE_ON = compiled(" *(?:至|到|~|～|-|—|－) *[0-9０-９.,一二两三四五六七八九十百千万]+ *")
 
 

@@ -61,8 +61,7 @@ def places_before(s: str, k: int) -> bool:
 # 节假日, 开放日, 春日, 幼年, 前三个月, 2025年, 3月): no period of a denominator, before 均
 # (比上年均增长5%: last year, and 均 "both") or before a verb (3月补助资金, 今日处理)
 _NOT_A_PERIOD = (
-    # (and 按年均下降0.1個百分點, year on year, both: a thirty-first hunt's, read per year)
-    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新高休按"
+    "(?<![上去今明昨当本同历多往逐几各老青少中晚童节假生纪工周次翌首末近终平每原时岁正满跨新高休"
     f"学财半下长常经腊作闰元寒暑放境残庆连念传息个这过该0-9{''.join(sorted(NUMERAL_CHARS))}])"
     # 前日, 前年; but 目前日均客运量1456人次, 当前日均, 此前日处理 are a day's
     "(?<!(?<![目当此之以])前)"

@@ -25,12 +25,12 @@ from minsheng._words import (
     _RANGE,
     _SUFFIX_COMPARATORS,
     FRACTION_OF_MANY,
-    NAMED_AFTER,
     SCIENTIFIC,
     _is_word_char,
     _skip_spaces,
     _skip_spaces_back,
     named_after,
+    named_end,
 )
 
 _CANDIDATE = compiled(r"[0-9零〇一二两三四五六七八九十廿卅百千万亿翻]")
@@ -64,6 +64,7 @@ _CLOSING = compiled("[)）]")
 _GOES_ON = frozenset("兆万亿萬億")
 _NUMBER_ON = compiled("[0-9][0-9,.]*[万亿萬億]?")
 # (not before a range: 每0.5～1公里设置1个站点 is refused whole, a review's)
+_RANGE_AFTER_EACH = compiled("[0-9][0-9.,]* *[万千]? *[-~～〜—–至到] *[0-9][0-9.,]*")
 _PER_DECIMAL = compiled("[0-9]+[.][0-9]+(?! *(?:[-~～〜—–至到]|[万亿] *[-~～〜—–至到]))")
 
 
@@ -179,8 +180,7 @@ def _error_span(s: str, k: int, refused: int, floor: int) -> tuple[int, int]:
     if s[refused : refused + 1] == " ":
         after = _skip_spaces(s, refused)
         if named_after(s, after):  # 0 類聲環境: over the word that names it (0 alone reads)
-            word = next((w for w in NAMED_AFTER if s.startswith(w, after)), " ")
-            return a, after + len(word)
+            return a, named_end(s, after)
         return a, max(end, k + 1)
     return a, min(len(s), max(end, k + 1, refused + 1))
 
@@ -477,7 +477,12 @@ def _passed_over(s: str, k: int, previous: str, items: AbstractSet[int]) -> int 
     ``items`` holds the numbers that open lines of ``s`` (:func:`_line_numbers`).
     """
     if previous == "每":  # 每0.1公顷 (a twenty-seventh hunt's: the decimal's digits after
-        decimal = _PER_DECIMAL.match(s, k)  # its point were found as a figure)
+        # its point were found as a figure); but 每300至500户 is a range that may start
+        # a figure (a review's: 00至500 was found, and 1名 after it with no denominator),
+        # which the phrase of 每 then holds
+        if _RANGE_AFTER_EACH.match(s, k) is not None:
+            return None
+        decimal = _PER_DECIMAL.match(s, k)
         return k if decimal is None else decimal.end()
     if previous and (previous in "/第" or (previous.isascii() and previous.isdigit())):
         return k

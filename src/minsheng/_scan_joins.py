@@ -86,10 +86,15 @@ def averaged_after(s: str, span: Span, a: int) -> bool:
     (两年平均增长, its words, are refused with the figure).
     """
     start, end, _ = span
-    if "平均" not in s[end:a]:  # (most spans: a quick test before the search)
+    if "平均" not in s[end : a + 2]:  # (most spans: a quick test before the search)
         return False
-    averaged = AVERAGED_OVER_YEARS.search(s, max(0, start - 2), a + 2)  # (过去 or 前 too)
-    return averaged is not None and averaged.end() == a and averaged.start() <= start < end <= a
+    averaged = AVERAGED_OVER_YEARS.search(s, max(0, start - 2), a + 6)  # (过去 or 前 too)
+    # (the phrase at a opens with its change word, or with 平均 before it)
+    return (
+        averaged is not None
+        and (averaged.end() == a or (s.startswith("平均", a) and a < averaged.end()))
+        and averaged.start() <= start < end <= a
+    )
 
 
 def per_spreads(s: str, previous: Span, a: int) -> bool:

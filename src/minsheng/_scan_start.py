@@ -217,6 +217,10 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
 _FIGURE_AT = compiled(f"(?:约|近|逾|超过|大约|将近)? *[0-9{NUMBER_CHARS}]")
 
 
+_AVERAGE_BEFORE = compiled("(?<![年月日天周季度均每])平均(?:实际|名义|同比|环比)? *$")
+_AVERAGED = compiled("增长|增加|提高|上涨|上升|下降|减少|降低|递增|递减")
+
+
 def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
     """Where a cap, a peak or a change of no sure way starts before the phrase at ``a``.
 
@@ -236,6 +240,12 @@ def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
     )
     if unsure is not None:
         return unsure.start()
+    if a - 1 >= c and s[a - 1] == "按" and s.startswith(("年均", "月均"), a):
+        return a - 1  # 按年均增长5%: year on year, both, or each year's? (the parser says)
+    # 平均增长9% (a review's): the phrase found from its change word, which 平均 opens
+    averaged = _AVERAGE_BEFORE.search(s, c, a) if at.rate else None
+    if averaged is not None and _AVERAGED.match(s, a) is not None:
+        return averaged.start()
     peak = PEAK.search(s, c, a) if s.startswith("达", a) else None
     # 最高租金达2万7830元 (a thirtieth hunt's: found as at least it)
     return None if peak is None else peak.start()

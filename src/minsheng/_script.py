@@ -78,6 +78,8 @@ TRADITIONAL = dict(
         "優贏輸\ufac2"  # leads over another figure: 優於, 跑贏, 跑輸
         "員績邊"  # 成員, 成績 (成 in a word); 周邊 (a level compared with)
         "聲"  # 接近尾聲: work under way
+        "惡噁\uf9b9"  # 同比惡化16.7%: a change of no sure way before a rate (a review's)
+        "專檢\uf97c"  # 專線 (a phone number), 最高檢 (a procuratorate), 改良
         "潤診電"  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
         "圖編"  # labels whose number is no figure: 圖2, 編號3
         "嬰師敎職\ufa5b\ufab2"  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
@@ -178,6 +180,8 @@ TRADITIONAL = dict(
         "优赢输输"
         "员绩边"
         "声"
+        "恶恶恶"
+        "专检良"
         "润诊电"
         "图编"
         "婴师教职者者"
@@ -251,7 +255,11 @@ _TABLE: dict[int, str] = {
 
 
 # 個百份點, 百份之0.6 (Hong Kong's and Macau's, a thirty-first hunt's: 7個 read alone)
-_SHARE_OF = compiled("(?<=[百千万])份(?=[点之比])")
+# (not 一千份之多, 三百份点心: so many copies, a review's)
+_SHARE_OF = compiled(
+    "(?<![0-9零〇一二两三四五六七八九十百千万][百千])(?<=[百千])份"
+    "(?=点|之 *[0-9零〇一二两三四五六七八九十])"
+)
 
 
 def normalize(text: str) -> str:

@@ -67,11 +67,12 @@ def vocabulary() -> frozenset[str]:
     from minsheng import _status_words as status  # noqa: PLC0415 - tests only
     from minsheng._ballot_checks import DELEGATIONS, SESSION  # noqa: PLC0415
     from minsheng._changes import RATE_NOUN_HOLDS  # noqa: PLC0415
-    from minsheng._comparing import _LEVELS  # noqa: PLC0415
+    from minsheng._comparing import _LEVELS, _NAMED_AFTER_THE_MOST  # noqa: PLC0415
     from minsheng._currency import CURRENCY_CODE  # noqa: PLC0415
     from minsheng._figure import _COUNT_NOUN_ENDS, _MORE_WORDS  # noqa: PLC0415
     from minsheng._governing import (  # noqa: PLC0415
         EACH_OF,
+        PEAK,
     )
     from minsheng._no_figure import _DATE, _WORDS, THRESHOLD  # noqa: PLC0415
     from minsheng._numerals import _AFTER_A_SECOND_DIGIT, _CHENG_WORDS  # noqa: PLC0415
@@ -102,6 +103,8 @@ def vocabulary() -> frozenset[str]:
     from minsheng._scan_ends import _NOT_HUNDRED_MILLIONS  # noqa: PLC0415
     from minsheng._scan_start import _EACH_OF_A_TIME, _RANKING, PER_WITHOUT_EACH  # noqa: PLC0415
     from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
+    from minsheng._words import _BESIDES, _CLASS_NAME  # noqa: PLC0415
+    from minsheng._words_before import words_before_vocabulary  # noqa: PLC0415
     from minsheng._years import (  # noqa: PLC0415
         _COUNTED_YEARS_AFTER,
         _COUNTED_YEARS_BEFORE,
@@ -149,6 +152,9 @@ def vocabulary() -> frozenset[str]:
         # a fifteenth hunt's words and its review's
         _COUNTED_YEARS_AFTER.pattern, _COUNTED_YEARS_BEFORE.pattern, _LONGER_TIME.pattern,
         _PERIOD_AFTER.pattern, _STOCK.pattern,
+        # the twenty-ninth to thirty-first hunts' words and their reviews'
+        *words_before_vocabulary(), _CLASS_NAME.pattern, _BESIDES.pattern, PEAK.pattern,
+        _NAMED_AFTER_THE_MOST.pattern,
     ]  # fmt: skip
     return frozenset("".join(words)) - frozenset(
         " ()[]?:|*+^!=\\-0123456789{},;，。；：（）<\\w$¥￥€£"

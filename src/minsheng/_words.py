@@ -228,7 +228,7 @@ def other_bound(s: str, k: int, unit: str | None) -> str | None:
 
 
 # (not 除了1000名之外, 除已录用的20名以外: besides so many people, a review's)
-_BESIDES = compiled("除")
+_BESIDES = compiled("(?<![扣剔去消排免废开解拆])除(?![此夕外])[^，。；,;]*$")
 
 
 THRESHOLDS = (
@@ -500,8 +500,6 @@ NAMED_AFTER = (
     # 确保市十四届人大 (an eighth hunt's: read as at least 14): a session (连续3届 counts)
     "届人大", "届政协", "届全国", "届市委", "届区委", "届县委", "届党代会", "届中央", "届会议",
     "版本", "时代",  # 2.0版本, 4.0时代: names (an eighth hunt's; 特刊8版 and 版权 count)
-    # 1类功能区, 0 類聲環境功能區, III类水质 (a twenty-ninth hunt's: read as one class)
-    "类功能区", "类声环境", "类水质", "类水体",  # (not 3类水果, 4类区域, 3类标准: a review's)
 )  # fmt: skip
 """Words right after a number that make it an ordinal or a name: 三年级, 1号线, 12345热线, 95后."""
 
@@ -519,12 +517,25 @@ def named_after(s: str, k: int, *, chinese: bool = False) -> bool:
     return (
         s.startswith(NAMED_AFTER, k)
         or _KIND.match(s, k) is not None
+        or _CLASS_NAME.match(s, k) is not None
         or _ROUTE.match(s, k) is not None
         or (chinese and s.startswith(_PLANS, k))
     )
 
 
+def named_end(s: str, k: int) -> int:
+    """Where the word at ``k`` that :func:`named_after` finds ends (``k + 1`` for a kind)."""
+    word = next((w for w in NAMED_AFTER if s.startswith(w, k)), None)
+    if word is not None:
+        return k + len(word)
+    named = _CLASS_NAME.match(s, k)
+    return k + 1 if named is None else named.end()
+
+
 _PLANS = ("年计划", "年计画", "年计畫", "年规划")
+# 1类功能区, 0 類聲環境功能區, III类水质, 0類標準, 2类区 (a twenty-ninth hunt's and its
+# reviews': read as so many classes); not 3类水果, 4类区域, 3类区县
+_CLASS_NAME = compiled("类(?:功能区|声环境|水质|水体|标准|区(?![域县块])|水(?![果产利生务]))")
 # 延长1路、9路末班时间, 延長209路服務時間: a bus route's name (a twelfth hunt's: read as
 # a rise of 1 and of 209), not 3路段, 5路口 or 路灯
 _ROUTE = compiled("路(?![段口灯面径网况基由标牌费桥线])")

@@ -45,11 +45,17 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
         return msg("首 or 前 before a span: the first of each period, not per period"), (
             figure.start - 1
         )
+    if _YEAR_ON_YEAR_BOTH.search(left) is not None:
+        # 按年均下降0.1個百分點 (Macau's: year on year, both) or 按年均增长5%测算 (each
+        # year's average)? A review's: the phrase does not say
+        reason = msg("按年均 before a change: year on year, both, or each year's average?")
+        return reason, figure.start
     if head.comparator is None and left.endswith("过"):
         # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
     crossed = head.comparator is None and left.endswith(CROSSING)
-    if crossed and figure.unit in (None, "元") and not _counted(figure.unit):
+    amount = figure.unit == "元" or (figure.unit is None and figure.number.multiplier >= 4)
+    if crossed and amount:
         # 跨越1万亿元 (left by a twenty-sixth hunt's review: read as exact): more than
         # it, as 突破 reads, or reached it? (跨越4个千亿元台阶 counts the steps, and
         # 跨越1000公里 spans a distance: a review's)
@@ -61,9 +67,13 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
         # 較2019年同期改善16.7% (a twenty-ninth hunt's: read as a level), and 人口增長的
         # 5.46% (a thirtieth hunt's): a better level, up or down? growth of it, or a share?
         reason = msg("改善, 调整 or a change word and 的 before a rate: a change by it, which way?")
+        if unsure.group(1):  # 平均增长9% (a review's, the years in an earlier clause): a
+            # year's average, or the average of several things' changes?
+            reason = msg("平均 before a change of a rate: each year's average, or of several?")
         return reason, unsure.start()
-    if figure.unit is None and left.endswith(_DIALLED):
-        # 請撥打1966長照服務專線 (a thirtieth hunt's, read by parse_phrase as 1966)
+    if figure.unit is None and figure.number.multiplier < 4 and left.endswith(_DIALLED):
+        # 請撥打1966長照服務專線 (a thirtieth hunt's, read by parse_phrase as 1966); but
+        # 受理热线电话3万, 接听来电1.2万 count calls
         return msg("a number after 拨打 or 致电: a phone number, not a figure"), figure.start
     if figure.unit in RATES and _EACH_ONE.search(left):
         # 每1人可以加給10% (hunt 28's, read as a plain 10 %): a rate for each one
@@ -74,23 +84,35 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
 
 
 _PEOPLE = ("人", "名", "位", "户", "家")
-_PAID_BY = compiled("(?<![人户])[年月日时]薪")
+_PAID_BY = compiled("(?<![人户今去本上下同前明当每])[年月日时]薪")  # (not 今年薪资)
 
 
 UNSURE_CHANGE = compiled(
     # (and 调整5%: adjusted by it, up or down; but 調幅為4.56% and 經濟成長率為7.37% are a
     # rate's level, a metric of its own, as the ninth hunt's tests hold)
     "(?:(?:改善|改进|改良|恶化|好转|优化|调整)了?"
+    # (and 平均增长9% with no period of its own: not 年平均, 年均, 平均每年增长)
+    "|((?<![年月日天周季度均每])平均(?:实际|名义|同比|环比)?"
+    "(?:增长|增加|提高|上涨|上升|下降|减少|降低|递增|递减)了?)"
     f"|(?:{CHANGE_WORDS})的) *(?:约|近|逾|超过|大约|将近)? *$"
 )
 """Before a rate: 改善16.7% (better, up or down?), 人口增长的5.46% (growth of it, or a share?)."""
 # (not 电话 or 来电: 受理热线电话3万, 接听来电1.2万 count calls, a review's)
-_DIALLED = ("拨打", "请拨", "致电", "拨通", "热线", "专线")
-CROSSING = ("跨越", "跨越了", "跨上", "跨入", "站上")
+_DIALLED = ("拨打", "拨", "致电", "拨通", "热线", "专线", "电话", "来电")
+CROSSING = ("跨越", "跨越了")
 """跨越1万亿元: past it, or reached it? (the scan finds them with the figure)"""
+_YEAR_ON_YEAR_BOTH = compiled(f"按[年月]均(?:{CHANGE_WORDS})")
 _BROKEN = compiled("破(?:(?:每|单|人均|户均)[^，。；,;:0-9]{0,6})?$")
 
 
 _EACH_ONE = compiled(r"每 *[1一]? *[个名位]?[^\W\d]{0,12}?(?:可以|可|再|另)?加给 *$")
 """每1人可以加给, 每名眷属加给: a supplement for each one counted (not 每1人增加10%, each
 one's rise, a review's)."""
+
+
+def words_before_vocabulary() -> list[str]:
+    """The words and patterns above, for :func:`minsheng._vocabulary.vocabulary`."""
+    return [
+        UNSURE_CHANGE.pattern, *_DIALLED, *CROSSING, _PAID_BY.pattern, _BROKEN.pattern,
+        _EACH_ONE.pattern, _YEAR_ON_YEAR_BOTH.pattern,
+    ]  # fmt: skip
