@@ -297,3 +297,18 @@ def test_an_average_with_its_period_and_a_denominator_still_read(
     figure = found_figures(text)[0][1]
     assert figure is not None
     assert [(p.amount, p.unit or p.subject) for p in figure.per] == pers
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        # hunt 32's (163.com, Guangdong's 2026 list): refused, where 每人每月2423元 read
+        ("提高到2423元每人每月", [(Decimal(1), "人"), (Decimal(1), "月")]),
+        ("补贴500元每人", [(Decimal(1), "人")]),
+        ("慰问金300元每人1袋米", []),  # 每人 is 1袋's
+    ],
+)
+def test_denominators_with_each_after_the_unit(text: str, pers: list[tuple[Decimal, str]]) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert [(p.amount, p.unit or p.subject) for p in figure.per] == pers

@@ -195,6 +195,23 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
     return pers, j
 
 
+def _each_after(s: str, j: int) -> tuple[list[Per], int]:
+    """The denominators with 每 after a figure's unit that end the phrase: 2423元每人每月.
+
+    (A thirty-second hunt's: 提高到2423元每人每月, refused where 每人每月2423元 read.)
+    None where words follow them (3000元每年发放: the next verb's), as before.
+    """
+    pers: list[Per] = []
+    k = j
+    while s.startswith("每", k):
+        read = read_each(s, k + 1, len(s))
+        if read is None:
+            return [], j
+        pers.append(read[0])
+        k = read[1]
+    return (pers, k) if not s[k:].strip(" ") else ([], j)
+
+
 def _power_alone(s: str, text: str, i: int) -> Number | None:
     """万余人, 百万余人, 近千户, 约百所: place or magnitude words that stand for one of them.
 
@@ -258,6 +275,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     one = number.chinese and j - i == 1
     _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, one=one)
     printed, (pers, j) = s[i:j], _slashed(s, text, j, unit)
+    if not pers and unit is not None and s.startswith("每", j):
+        pers, j = _each_after(s, j)
     j = inclusive(s, printed, j, i)  # 60周岁（含60周岁）以上
     comparator = None
     k = _skip_spaces(s, j)

@@ -24,7 +24,7 @@ def _counted(unit: str | None) -> bool:
 
 def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Message, int] | None:
     """Why the words ``left`` of a figure make it unsure, and where; ``None`` if they do not."""
-    broken = _BROKEN.search(left) if head.comparator is None else None
+    broken = _BROKEN.search(left) if head.comparator is None and "破" in left else None
     if broken is not None:
         # 降破3%, 增长破5%: 破 that no comparator word of the parser's holds (and
         # 賣破單坪兩百萬元, a denominator between: a thirtieth hunt's, read as exact)
@@ -45,7 +45,7 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
         return msg("首 or 前 before a span: the first of each period, not per period"), (
             figure.start - 1
         )
-    if _YEAR_ON_YEAR_BOTH.search(left) is not None:
+    if "按" in left and _YEAR_ON_YEAR_BOTH.search(left) is not None:
         # 按年均下降0.1個百分點 (Macau's: year on year, both) or 按年均增长5%测算 (each
         # year's average)? A review's: the phrase does not say
         reason = msg("按年均 before a change: year on year, both, or each year's average?")
@@ -75,7 +75,7 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
         # 請撥打1966長照服務專線 (a thirtieth hunt's, read by parse_phrase as 1966); but
         # 受理热线电话3万, 接听来电1.2万 count calls
         return msg("a number after 拨打 or 致电: a phone number, not a figure"), figure.start
-    if figure.unit in RATES and _EACH_ONE.search(left):
+    if figure.unit in RATES and "加" in left and _EACH_ONE.search(left):
         # 每1人可以加給10% (hunt 28's, read as a plain 10 %): a rate for each one
         # counted, which a rate's reading drops with 人均's (人均收入增长6.5%)
         reason = msg("a rate for each one (每1人加给10%): per person, or of each one's amount?")
