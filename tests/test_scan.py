@@ -1267,10 +1267,16 @@ def test_a_from_to_phrase_keeps_the_denominator_before_it() -> None:
 
 
 def test_a_denominator_after_the_unit_is_found_with_it() -> None:
-    """0.860万人次每公里日 was found as 8,600 人次; 3000元每人 as 3000 元."""
-    assert _phrases_refused("平均客运强度为0.860万人次每公里日，发放3000元每人。") == [
-        ("0.860万人次每公里日", True),
-        ("3000元每人", True),
+    """0.860万人次每公里日 was found as 8,600 人次; 3000元每人 as 3000 元.
+
+    A 每 after the unit that ends the phrase is its denominator, as before the
+    figure (3000元每人, since a thirty-second hunt's 2423元每人每月); 每公里日 is
+    a denominator of two parts, refused.
+    """
+    found = list(minsheng.find_quantities("平均客运强度为0.860万人次每公里日，发放3000元每人。"))
+    assert [(f.phrase, f.reading and f.reading.figure.per) for f in found] == [
+        ("0.860万人次每公里日", None),
+        ("3000元每人", (minsheng.Per(Decimal(1), "人"),)),
     ]
 
 
@@ -1312,10 +1318,14 @@ def test_a_change_word_with_an_object_after_a_count_in_wan_is_no_rise() -> None:
 
 
 def test_what_a_second_review_found_the_scanner_misread() -> None:
-    """床位6.5张每千人 lost its per 1,000; 本月25日完成全部验收 was 25 days."""
-    assert _phrases_refused("床位6.5张每千人，执业医师3.2人每千人口。") == [
-        ("6.5张每千人", True),
-        ("3.2人每千人口", True),
+    """床位6.5张每千人 lost its per 1,000; 本月25日完成全部验收 was 25 days.
+
+    (Refused then; read with its denominator since a thirty-second hunt's.)
+    """
+    found = list(minsheng.find_quantities("床位6.5张每千人，执业医师3.2人每千人口。"))
+    assert [(f.phrase, f.reading and f.reading.figure.per) for f in found] == [
+        ("6.5张每千人", (minsheng.Per(Decimal(1000), "人"),)),
+        ("3.2人每千人口", (minsheng.Per(Decimal(1000), None, "人口"),)),
     ]
     for text in ("本月25日完成全部验收", "于15日办结", "1月3日至5日完成"):
         assert _phrases_values(text) == [], text
