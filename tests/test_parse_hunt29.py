@@ -312,3 +312,57 @@ def test_denominators_with_each_after_the_unit(text: str, pers: list[tuple[Decim
     figure = found_figures(text)[0][1]
     assert figure is not None
     assert [(p.amount, p.unit or p.subject) for p in figure.per] == pers
+
+
+# A third review (invented probes) and hunt 33 (education statistics).  Sources:
+# 國小103學年學生數 and 114學年至129學年 (udn.com), 自113学年起 (cn.bg3.co), 總數跌穿4萬人
+# (hk01.com), 為近年最少學校縮班的一年 (mingpaocanada.com), 平均年減1.6萬以及1.2萬人
+# (ettoday.net), 增加了968 .4万人 (qianinfo.com), 100元/生、年 (ptwbs.net).
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("两市成交额站上1万亿元", ""),  # exactly 1,000,000,000,000
+        ("GDP跨入1万亿元俱乐部", ""),
+        ("每月薪资上调惠及3000人", ""),  # 3000 people a month
+        ("最高檢出率達30%", ""),  # at least 30 %
+        ("為近年最少學校縮班的一年。", ""),  # at least one year
+        ("預估未來國中、高中階段，平均年減1.6萬以及1.2萬人。", ""),  # two levels
+        ("镇区学校在校生增加了968 .4万人", ""),  # 40,000 people
+        ("全市中小学公用经费拨款标准提高100元/生、年", ""),  # the year lost
+    ],
+)
+def test_third_review_and_hunt_33_forms_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "教育部日前公布114學年至129學年各教育階段學生數預測",  # 114 school years
+        "國小103學年學生數達到125.3萬",
+        "教育部预计自113学年起,大学1年级学生人数将跌破19万",
+    ],
+)
+def test_a_school_year_of_the_republic_is_no_count(text: str) -> None:
+    assert all(figure is None or figure.unit != "学年" for _, figure in found_figures(text))
+
+
+def test_through_a_floor_is_less_than() -> None:
+    figure = found_figures("今年有37,581名兒童申請學位，除總數跌穿4萬人之外")[-1][1]
+    assert figure is not None  # was exactly 40,000
+    assert (figure.value, figure.comparator) == (Decimal(40000), minsheng.Comparator.LESS_THAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("人类跨入21世纪以来，新增学位3000个", Decimal(3000)),  # (no figure for 21)
+        ("最高法受理案件达3万件", Decimal(30000)),  # the court, not a peak
+        ("未來16學年", Decimal(16)),  # a count of school years
+    ],
+)
+def test_third_review_near_forms_read(text: str, value: Decimal) -> None:
+    found = found_figures(text)
+    assert [figure.value for _, figure in found if figure is not None] == [value]

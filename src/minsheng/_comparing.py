@@ -154,7 +154,11 @@ def _compares(inner: re.Match[str], words: str, end: int, at: FigureAt) -> bool:
 
 
 _SUPERLATIVES = frozenset(("最多", "最少", "最高", "最低", "最长", "最短"))
-_NAMED_AFTER_THE_MOST = compiled(r" *(?:(?:者|之[^\W\d]{1,3})?[为是] *[^\W\d]+ *$|[（(])")
+_NAMED_AFTER_THE_MOST = compiled(
+    r" *(?:(?:者|之[^\W\d]{1,3})?[为是] *[^\W\d]+ *$|[（(]"
+    # (and 最少學校縮班的一年, a thirty-third hunt's: the year with the fewest, not >= 1)
+    r"|[^\W\d]{1,8}的 *$)"
+)
 
 
 def the_most_named(word: str, between: str) -> bool:

@@ -183,6 +183,8 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
         if (
             s.startswith("·", j)
             or (k < len(s) and s[k] in _TIME_CHARS)
+            # 100元/生、年 (a thirty-third hunt's: the year lost): a second part after 、
+            or (s.startswith("、", j) and s[j + 1 : j + 2] in _TIME_CHARS)
             or (
                 s[j : j + 1] in _OTHER_DOTS
                 and s[j + 1 : j + 2] in _SECOND_PARTS

@@ -170,6 +170,9 @@ _DATE = compiled(
     r"|^(?:近|过去)?[一二两三四五六七八九十]年"
     # 去年（113年）: a year of the Republic of China, named beside 去年
     r"|(?<=[去今明前]年[（(])[0-9]{2,3}年(?=[）)])"
+    # 118學年, 自113學年起, 114學年至129學年 (a thirty-third hunt's, Taiwan's: read as
+    # so many school years): a school year of the Republic in three digits (not 16学年)
+    r"|(?<![0-9.])1[0-4][0-9] *学年(?!制)"
     # 104.05(100年=100) (a thirty-first hunt's, read as 100 years): an index's base year
     r"|(?<![0-9.])[0-9]{2,4} *年 *(?==)"
     # 10年前(94年) (a twenty-ninth hunt's, read as 94 years): a year of the Republic (80

@@ -268,11 +268,16 @@ def _spans(s: str, covered: set[int], dates: set[int], text: str) -> list[tuple[
         )
         if high is None:
             a = figure_start(s, figure, nxt, floor, (covered, dates, signed))
-            if a is None and nxt is not None and _shares_the_next_unit(s, figure, nxt):
-                # 分别回落2.16和1.66个百分点: one phrase, which the parser refuses
+            if (
+                (a is None or figure.number.multiplier >= 4)
+                and nxt is not None
+                and _shares_the_next_unit(s, figure, nxt)
+            ):
+                # 分别回落2.16和1.66个百分点: one phrase, which the parser refuses (and
+                # 減1.6萬以及1.2萬人, a thirty-third hunt's: 1.6萬 found alone)
+                a = a if a is not None else extend_left(s, figure.start, floor, covered, dates)[0]
                 used.add(j + 1)
-                high, a = nxt, extend_left(s, figure.start, floor, covered, dates)[0]
-                end = nxt.end
+                high, end = nxt, nxt.end
         else:
             a = _range_start(s, figure, high, floor, (covered, dates, signed))
         a, end = (

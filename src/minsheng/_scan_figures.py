@@ -375,7 +375,19 @@ def _after_a_broken_point(
 
 
 def _before_a_spaced_point(s: str, k: int) -> int | None:
-    """Where the number before ``N. `` starts, if spaces and a point stand right before ``k``."""
+    """Where the number before ``N. `` starts, if spaces and a point stand right before ``k``.
+
+    And before ``N .`` (增加了968 .4万人, a thirty-third hunt's: 4万人 read alone, ten
+    times too many): a point right before ``k`` after digits and spaces.
+    """
+    if k > 2 and s[k - 1] == "." and s[k - 2] in _GAP:
+        start = k - 2
+        while start > 0 and s[start - 1] in _GAP:
+            start -= 1
+        if start and _digit(s, start - 1):
+            while start > 0 and _digit(s, start - 1):
+                start -= 1
+            return start
     point = k - 1
     while point > 0 and s[point] in _GAP:  # 新增就业1.⏎2万人: a line wrapped in a number
         point -= 1

@@ -53,8 +53,9 @@ _LEFT_WORDS = frozenset(
     # 过 and 破 alone, which the parser refuses (过3000万元: more than it?): found
     # with the figure, so that the phrase is refused too, not read as exact (the
     # scan reads normalized text: 過 is 过 here)
-    # (and 跨越: 跨越1万亿元, crossed it, which a review found read as exact)
-    [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES, "过", "破", *CROSSING]
+    # (and 跨越: 跨越1万亿元, crossed it, which a review found read as exact; 站上 and
+    # 跨入 only before an amount, in _scan_start, not 跨入21世纪)
+    [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES, "过", "破", *CROSSING[:2]]
     + [
         change + marker
         for change in _CHANGES

@@ -97,7 +97,7 @@ from minsheng._words import (
     TIME_WITHIN,
     _is_word_char,
 )
-from minsheng._words_before import UNSURE_CHANGE
+from minsheng._words_before import CROSSING, UNSURE_CHANGE
 from minsheng._years import day_of_the_month
 
 # 提高报销比例为: the same, right before the figure, over an object without a
@@ -217,6 +217,7 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
 _FIGURE_AT = compiled(f"(?:约|近|逾|超过|大约|将近)? *[0-9{NUMBER_CHARS}]")
 
 
+_AMOUNT_AT = compiled("[0-9][0-9,.]* *(?:[万亿]+ *元?|元)")
 _AVERAGE_BEFORE = compiled("(?<![年月日天周季度均每])平均(?:实际|名义|同比|环比)? *$")
 _AVERAGED = compiled("增长|增加|提高|上涨|上升|下降|减少|降低|递增|递减")
 
@@ -246,6 +247,8 @@ def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
     averaged = _AVERAGE_BEFORE.search(s, c, a) if at.rate else None
     if averaged is not None and _AVERAGED.match(s, a) is not None:
         return averaged.start()
+    if s.endswith(CROSSING, c, a) and _AMOUNT_AT.match(s, a):  # 站上1万亿元: past it?
+        return a - max(len(w) for w in CROSSING if s.endswith(w, c, a))
     peak = PEAK.search(s, c, a) if s.startswith("达", a) else None
     # 最高租金达2万7830元 (a thirtieth hunt's: found as at least it)
     return None if peak is None else peak.start()

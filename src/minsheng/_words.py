@@ -99,6 +99,7 @@ _PREFIX_COMPARATORS: dict[str, Comparator] = {
         Comparator.LESS_THAN: (
             "低于", "少于", "小于", "不满", "不到", "不足", "不及", "未满", "未达到", "未达",
             "没有达到", "没达到", "不够", "跌破", "<",
+            "跌穿",  # 總數跌穿4萬人 (Hong Kong's, a thirty-third hunt's: read as exact)
         ),
     }.items()
     for word in words

@@ -59,7 +59,7 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
         # 跨越1万亿元 (left by a twenty-sixth hunt's review: read as exact): more than
         # it, as 突破 reads, or reached it? (跨越4个千亿元台阶 counts the steps, and
         # 跨越1000公里 spans a distance: a review's)
-        reason = msg("跨越 before an amount (跨越1万亿元): more than it, or reached it?")
+        reason = msg("跨越 or 站上 before an amount (跨越1万亿元): more than it, or reached it?")
         return reason, figure.start - 2
     # (not 占总降幅的六成多: a share of the fall)
     unsure = UNSURE_CHANGE.search(left) if figure.unit in RATES and "占" not in left else None
@@ -84,7 +84,7 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
 
 
 _PEOPLE = ("人", "名", "位", "户", "家")
-_PAID_BY = compiled("(?<![人户今去本上下同前明当每])[年月日时]薪")  # (not 今年薪资)
+_PAID_BY = compiled("(?<![人户今去本上下同前明当])[年月日时]薪")  # (not 今年薪资)
 
 
 UNSURE_CHANGE = compiled(
@@ -99,7 +99,7 @@ UNSURE_CHANGE = compiled(
 """Before a rate: 改善16.7% (better, up or down?), 人口增长的5.46% (growth of it, or a share?)."""
 # (not 电话 or 来电: 受理热线电话3万, 接听来电1.2万 count calls, a review's)
 _DIALLED = ("拨打", "拨", "致电", "拨通", "热线", "专线", "电话", "来电")
-CROSSING = ("跨越", "跨越了")
+CROSSING = ("跨越", "跨越了", "跨上", "跨入", "站上", "跨上了", "跨入了", "站上了")
 """跨越1万亿元: past it, or reached it? (the scan finds them with the figure)"""
 _YEAR_ON_YEAR_BOTH = compiled(f"按[年月]均(?:{CHANGE_WORDS})")
 _BROKEN = compiled("破(?:(?:每|单|人均|户均)[^，。；,;:0-9]{0,6})?$")
