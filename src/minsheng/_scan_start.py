@@ -97,7 +97,7 @@ from minsheng._words import (
     TIME_WITHIN,
     _is_word_char,
 )
-from minsheng._words_before import CROSSING, UNSURE_CHANGE
+from minsheng._words_before import CROSSING, UNSURE_CHANGE, UNSURE_HINTS
 from minsheng._years import day_of_the_month
 
 # 提高报销比例为: the same, right before the figure, over an object without a
@@ -237,6 +237,7 @@ def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
         if (at.rate or s.startswith(("百分之", "千分之"), a))
         and _FIGURE_AT.match(s, a)
         and "占" not in s[c:a]
+        and any(w in s[c:a] for w in UNSURE_HINTS)
         else None
     )
     if unsure is not None:
@@ -244,7 +245,7 @@ def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
     if a - 1 >= c and s[a - 1] == "按" and s.startswith(("年均", "月均"), a):
         return a - 1  # 按年均增长5%: year on year, both, or each year's? (the parser says)
     # 平均增长9% (a review's): the phrase found from its change word, which 平均 opens
-    averaged = _AVERAGE_BEFORE.search(s, c, a) if at.rate else None
+    averaged = _AVERAGE_BEFORE.search(s, c, a) if at.rate and "平均" in s[c:a] else None
     if averaged is not None and _AVERAGED.match(s, a) is not None:
         return averaged.start()
     if s.endswith(CROSSING, c, a) and _AMOUNT_AT.match(s, a):  # 站上1万亿元: past it?

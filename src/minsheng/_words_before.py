@@ -62,7 +62,11 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
         reason = msg("跨越 or 站上 before an amount (跨越1万亿元): more than it, or reached it?")
         return reason, figure.start - 2
     # (not 占总降幅的六成多: a share of the fall)
-    unsure = UNSURE_CHANGE.search(left) if figure.unit in RATES and "占" not in left else None
+    unsure = (
+        UNSURE_CHANGE.search(left)
+        if figure.unit in RATES and "占" not in left and any(w in left for w in UNSURE_HINTS)
+        else None
+    )
     if unsure is not None:
         # 較2019年同期改善16.7% (a twenty-ninth hunt's: read as a level), and 人口增長的
         # 5.46% (a thirtieth hunt's): a better level, up or down? growth of it, or a share?
@@ -87,6 +91,8 @@ _PEOPLE = ("人", "名", "位", "户", "家")
 _PAID_BY = compiled("(?<![人户今去本上下同前明当])[年月日时]薪")  # (not 今年薪资)
 
 
+UNSURE_HINTS = ("的", "平均", "改", "恶化", "好转", "优化", "调整")
+"""What every match of :data:`UNSURE_CHANGE` holds: a quick test before the search."""
 UNSURE_CHANGE = compiled(
     # (and 调整5%: adjusted by it, up or down; but 調幅為4.56% and 經濟成長率為7.37% are a
     # rate's level, a metric of its own, as the ninth hunt's tests hold)
