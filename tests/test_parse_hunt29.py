@@ -366,3 +366,9 @@ def test_through_a_floor_is_less_than() -> None:
 def test_third_review_near_forms_read(text: str, value: Decimal) -> None:
     found = found_figures(text)
     assert [figure.value for _, figure in found if figure is not None] == [value]
+
+
+@pytest.mark.parametrize("text", ["增加77家/2.0%", "达到100人/3.5%"])
+def test_a_rate_after_a_slash_leaves_no_figure_after_its_point(text: str) -> None:
+    # 0% and 5% were found after the point of 2.0% and 3.5% (a third review's)
+    assert_all_refused(text)

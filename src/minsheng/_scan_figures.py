@@ -496,7 +496,10 @@ def _passed_over(s: str, k: int, previous: str, items: AbstractSet[int]) -> int 
             return None
         decimal = _PER_DECIMAL.match(s, k)
         return k if decimal is None else decimal.end()
-    if previous and (previous in "/第" or (previous.isascii() and previous.isdigit())):
+    if previous == "/":  # 77家/2.0% (a review's: 0% found after the point): to its end
+        after_slash = _NUMBER_ON.match(s, k)
+        return k if after_slash is None else after_slash.end()
+    if previous and (previous == "第" or (previous.isascii() and previous.isdigit())):
         return k
     # 上一年, 前一天, 同一批: the year before, the same batch; no count (but
     # 这一百多户 is a count of households)
