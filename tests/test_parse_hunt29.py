@@ -372,3 +372,30 @@ def test_third_review_near_forms_read(text: str, value: Decimal) -> None:
 def test_a_rate_after_a_slash_leaves_no_figure_after_its_point(text: str) -> None:
     # 0% and 5% were found after the point of 2.0% and 3.5% (a third review's)
     assert_all_refused(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("法拍屋最高法拍價達3000萬元", ""),  # at least: 最高法 of 法拍, no court (a review's)
+        ("最高院内感染率达5%", ""),
+        ("每千人口床位6.5张每千人", ""),  # per a million: two denominators
+        ("日均接待3000人次每天", ""),
+    ],
+)
+def test_fourth_review_forms_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("网站上1万元以下的商品", Decimal(10000)),  # 站上 of 网站上: no crossing
+        ("价格为5元/斤、月销量3000斤", Decimal(5)),  # 月 opens the next item
+        ("最高院判赔达500万元", Decimal(5000000)),  # the court
+    ],
+)
+def test_fourth_review_near_forms_read(text: str, value: Decimal) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert figure.value == value

@@ -184,7 +184,12 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
             s.startswith("·", j)
             or (k < len(s) and s[k] in _TIME_CHARS)
             # 100元/生、年 (a thirty-third hunt's: the year lost): a second part after 、
-            or (s.startswith("、", j) and s[j + 1 : j + 2] in _TIME_CHARS)
+            # that ends its words (not 5元/斤、月销量: the next item, a review's)
+            or (
+                s.startswith("、", j)
+                and s[j + 1 : j + 2] in _TIME_CHARS
+                and not _is_word_char(s[j + 2 : j + 3] or " ")
+            )
             or (
                 s[j : j + 1] in _OTHER_DOTS
                 and s[j + 1 : j + 2] in _SECOND_PARTS
@@ -195,6 +200,9 @@ def _slashed(s: str, text: str, j: int, unit: str | None) -> tuple[list[Per], in
             # 元/平方米.月, with other dots: a nineteenth hunt's, per month alone)
             raise fail(msg("a denominator of two parts, such as 人·月"), text, j)
     return pers, j
+
+
+_EACH_BEFORE = compiled("每|均|/")
 
 
 def _each_after(s: str, j: int) -> tuple[list[Per], int]:
@@ -277,8 +285,8 @@ def _read_figure(s: str, text: str, i: int) -> _Figure | None:
     one = number.chinese and j - i == 1
     _refuse_unread_measure(s, text, _skip_spaces(s, j), unit, one=one)
     printed, (pers, j) = s[i:j], _slashed(s, text, j, unit)
-    if not pers and unit is not None and s.startswith("每", j):
-        pers, j = _each_after(s, j)
+    if not pers and unit is not None and s.startswith("每", j) and not _EACH_BEFORE.search(s, 0, i):
+        pers, j = _each_after(s, j)  # (not where 每 or 均 stands before: two denominators)
     j = inclusive(s, printed, j, i)  # 60周岁（含60周岁）以上
     comparator = None
     k = _skip_spaces(s, j)

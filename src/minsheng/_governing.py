@@ -193,10 +193,7 @@ _CAP_OF_A_CHANGE = compiled(
     f"(?:{'|'.join(CAPS_APART)}){CAP_ADVERBS}*(?:{CHANGE_WORDS})了?[至到为]?$"
 )
 # 最高达5000元, 最高已达3万人次, 上限达到: a peak reached or a cap, refused
-PEAK = compiled(
-    "最高(?!人民|法院|法(?![定律规])|院(?!长)|检察[院署]|检(?![测出验查修疫索])|科学技术奖)"
-    "|上限|峰值|高峰"
-)
+PEAK = compiled("最高(?!人民|法院|检察[院署]|科学技术奖|[法院检](?=[受判审发公通]))|上限|峰值|高峰")
 """What before 达 makes a figure a peak reached or a cap (最高租金达, 峰值达); not
 最高人民法院, 最高检, 最高科学技术奖, 峰会 or 山峰 (a court, a prize, a summit, a
 mountain: a review's)."""

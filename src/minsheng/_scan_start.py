@@ -97,7 +97,7 @@ from minsheng._words import (
     TIME_WITHIN,
     _is_word_char,
 )
-from minsheng._words_before import CROSSING, UNSURE_CHANGE, UNSURE_HINTS
+from minsheng._words_before import CROSSING, UNSURE_CHANGE, UNSURE_HINTS, crossing
 from minsheng._years import day_of_the_month
 
 # 提高报销比例为: the same, right before the figure, over an object without a
@@ -248,7 +248,7 @@ def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:
     averaged = _AVERAGE_BEFORE.search(s, c, a) if at.rate and "平均" in s[c:a] else None
     if averaged is not None and _AVERAGED.match(s, a) is not None:
         return averaged.start()
-    if s.endswith(CROSSING, c, a) and _AMOUNT_AT.match(s, a):  # 站上1万亿元: past it?
+    if crossing(s, c, a) and _AMOUNT_AT.match(s, a):  # 站上1万亿元: past it?
         return a - max(len(w) for w in CROSSING if s.endswith(w, c, a))
     peak = PEAK.search(s, c, a) if s.startswith("达", a) else None
     # 最高租金达2万7830元 (a thirtieth hunt's: found as at least it)

@@ -53,7 +53,7 @@ def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Mess
     if head.comparator is None and left.endswith("过"):
         # 过3000万元: over it (more than), or 经过3年 (after three years)? Not exactly it
         return msg("过 before a figure: more than it, or after it?"), figure.start - 1
-    crossed = head.comparator is None and left.endswith(CROSSING)
+    crossed = head.comparator is None and crossing(left, 0, len(left))
     amount = figure.unit == "元" or (figure.unit is None and figure.number.multiplier >= 4)
     if crossed and amount:
         # 跨越1万亿元 (left by a twenty-sixth hunt's review: read as exact): more than
@@ -105,6 +105,14 @@ UNSURE_CHANGE = compiled(
 """Before a rate: 改善16.7% (better, up or down?), 人口增长的5.46% (growth of it, or a share?)."""
 # (not 电话 or 来电: 受理热线电话3万, 接听来电1.2万 count calls, a review's)
 _DIALLED = ("拨打", "拨", "致电", "拨通", "热线", "专线", "电话", "来电")
+
+
+def crossing(s: str, start: int, end: int) -> bool:
+    """Whether a word of :data:`CROSSING` ends ``s[start:end]`` (not 网站上, 车站上)."""
+    return s.endswith(CROSSING, start, end) and not s.endswith(_STATIONS, start, end)
+
+
+_STATIONS = ("网站上", "车站上", "站站上", "台站上", "网站上了")
 CROSSING = ("跨越", "跨越了", "跨上", "跨入", "站上", "跨上了", "跨入了", "站上了")
 """跨越1万亿元: past it, or reached it? (the scan finds them with the figure)"""
 _YEAR_ON_YEAR_BOTH = compiled(f"按[年月]均(?:{CHANGE_WORDS})")
