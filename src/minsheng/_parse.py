@@ -86,6 +86,7 @@ from minsheng._words import (
     _PREFIX_COMPARATORS,
     _RANGE,
     _START_RE,
+    BETWEEN,
     LEVEL_CAPS,
     MAN_WORDS,
     NEGATIVE,
@@ -195,7 +196,7 @@ def _range(s: str, text: str, low: _Figure, high: _Figure, before: _Before) -> Q
     )  # (年满18周岁至60周岁: a range of ages, a review's)
     if (before.comparator is not None and not level) or high.comparator:
         raise fail(msg("a range with a comparator"), text, high.start)
-    if high.unit == "间" and s[: low.start].rstrip(" ").endswith(("在", "介于")):
+    if high.unit == "间" and s[: low.start].rstrip(" ").endswith(BETWEEN):
         # 指標濃度在4至6間 (a twenty-ninth hunt's: read as 4 to 6 rooms): between
         raise fail(msg("在 before a range and 间: between them, or rooms?"), text, high.end - 1)
     if low.unit is not None and low.unit != high.unit:

@@ -98,6 +98,7 @@ from minsheng._words import (
     _ABOUT_PREFIXES,
     _PREFIX_COMPARATORS,
     _RANGE,
+    BETWEEN,
     SIGNS,
     THRESHOLDS,
     _is_word_char,
@@ -378,7 +379,7 @@ def _range_start(
     if held is not None:  # 涨幅在1.4%至3.0%之间: growth (a twelfth hunt's: found as a level)
         a, governed = held.start(), True
     if high.unit == "间":  # 在4至6間: between, which the parser refuses with its 在
-        between = next((w for w in ("在", "介于") if s.endswith(w, c, a)), "")
+        between = next((w for w in BETWEEN if s.endswith(w, c, a)), "")
         a, governed = (a - len(between), True) if between else (a, governed)
     days = day_of_the_month(s, high._replace(start=low.start))  # 本月15-20日, not 时限为3-5日
     return None if not governed and days else a

@@ -97,7 +97,14 @@ from minsheng._words import (
     TIME_WITHIN,
     _is_word_char,
 )
-from minsheng._words_before import CROSSING, UNSURE_CHANGE, UNSURE_HINTS, crossing
+from minsheng._words_before import (
+    AVERAGE,
+    AVERAGED_CHANGES,
+    CROSSING,
+    UNSURE_CHANGE,
+    UNSURE_HINTS,
+    crossing,
+)
 from minsheng._years import day_of_the_month
 
 # 提高报销比例为: the same, right before the figure, over an object without a
@@ -218,8 +225,8 @@ _FIGURE_AT = compiled(f"(?:约|近|逾|超过|大约|将近)? *[0-9{NUMBER_CHARS
 
 
 _AMOUNT_AT = compiled("[0-9][0-9,.]* *(?:[万亿]+ *元?|元)")
-_AVERAGE_BEFORE = compiled("(?<![年月日天周季度均每])平均(?:实际|名义|同比|环比)? *$")
-_AVERAGED = compiled("增长|增加|提高|上涨|上升|下降|减少|降低|递增|递减")
+_AVERAGE_BEFORE = compiled(f"{AVERAGE} *$")
+_AVERAGED = compiled(AVERAGED_CHANGES)
 
 
 def _capped(s: str, a: int, c: int, at: FigureAt) -> int | None:

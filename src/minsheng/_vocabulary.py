@@ -36,6 +36,7 @@ from minsheng._words import (
     AHEAD_OF,
     BARE_COMPARATIVE,
     BETTER_THAN,
+    BETWEEN,
     FRACTION_OF_MANY,
     GETTING,
     GROWING,
@@ -125,7 +126,7 @@ def vocabulary() -> frozenset[str]:
         *RECEIVING,
         *_COMPARATOR_GUARDS.values(), GROWING.pattern, _NOT_A_PERIOD,
         BARE_COMPARATIVE.pattern, CURRENCY_BEFORE.pattern, *NOT_NEAR, _PER_WORDS.pattern,
-        PLANNED.pattern, *OTHER_BOUNDS, *THRESHOLDS, *_ABOUT_AFTER, "许",
+        PLANNED.pattern, *OTHER_BOUNDS, *BETWEEN, *THRESHOLDS, *_ABOUT_AFTER, "许",
         *change_vocabulary(),
         _LEVELS.pattern, EACH_OF.pattern, *_CHENG_WORDS, _RANKING.pattern,
         "摄氏度", "华氏度", "块钱", "毛钱",  # measures of _figure's, as printed in traditional

@@ -210,6 +210,8 @@ UNDER_WAY = compiled(f"正在|{BEING_BUILT}|可(?:新增|增加|提供|容纳|�
 done (a trial's, read as the outcome; not 在建成区)."""
 UNDER_WAY_CHARS = frozenset("正在啓启開开可建投")
 """The characters UNDER_WAY's words hold first, in either script: a quick test."""
+BETWEEN = ("在", "介于")
+"""Words before a range and 间 that make it "between" (在4至6间), not rooms."""
 OTHER_BOUNDS = ("上方", "下方", "之上", "之下")
 """Bounds after a figure the parser refuses: 1200万上方 is above it, or at least it?"""
 _OUTSIDE = ("之外", "以外")

@@ -13,13 +13,8 @@ from minsheng._figure import _Figure
 from minsheng._governing import _Before
 from minsheng._i18n import Message, msg
 from minsheng._patterns import compiled
-from minsheng._units import RATES, UNITS, UnitKind
+from minsheng._units import RATES
 from minsheng._words import times
-
-
-def _counted(unit: str | None) -> bool:
-    """Whether ``unit`` is a measure word of things counted (个, 项, 所)."""
-    return unit is not None and unit in UNITS and UNITS[unit].kind is UnitKind.CLASSIFIER
 
 
 def unsure_words_before(figure: _Figure, head: _Before, left: str) -> tuple[Message, int] | None:
@@ -91,6 +86,10 @@ _PEOPLE = ("人", "名", "位", "户", "家")
 _PAID_BY = compiled("(?<![人户今去本上下同前明当])[年月日时]薪")  # (not 今年薪资)
 
 
+AVERAGE = "(?<![年月日天周季度均每])平均(?:实际|名义|同比|环比)?"
+"""平均 with no period of its own (not 年平均, 年均, 平均每年), before its change word."""
+AVERAGED_CHANGES = "增长|增加|提高|上涨|上升|下降|减少|降低|递增|递减"
+"""The change words of a rate that :data:`AVERAGE` makes unsure (平均增长9%)."""
 UNSURE_HINTS = ("的", "平均", "改", "恶化", "好转", "优化", "调整")
 """What every match of :data:`UNSURE_CHANGE` holds: a quick test before the search."""
 UNSURE_CHANGE = compiled(
@@ -98,8 +97,7 @@ UNSURE_CHANGE = compiled(
     # rate's level, a metric of its own, as the ninth hunt's tests hold)
     "(?:(?:改善|改进|改良|恶化|好转|优化|调整)了?"
     # (and 平均增长9% with no period of its own: not 年平均, 年均, 平均每年增长)
-    "|((?<![年月日天周季度均每])平均(?:实际|名义|同比|环比)?"
-    "(?:增长|增加|提高|上涨|上升|下降|减少|降低|递增|递减)了?)"
+    f"|({AVERAGE}(?:{AVERAGED_CHANGES})了?)"
     f"|(?:{CHANGE_WORDS})的) *(?:约|近|逾|超过|大约|将近)? *$"
 )
 """Before a rate: 改善16.7% (better, up or down?), 人口增长的5.46% (growth of it, or a share?)."""
