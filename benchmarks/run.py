@@ -69,10 +69,10 @@ import gc, json, sys, time
 if {fast!r} == "none":
     sys.modules["msgspec"] = None  # as if the fast extra were not installed
 import minsheng, corpus
-from minsheng import _json
+from minsheng import _settle
 if {fast!r} == "msgspec":
     import msgspec
-    _json.FAST_DECODER_AFTER = 0
+    _settle.FAST_DECODER_AFTER = 0
 corpus.CITIES = {cities}
 docs = list(corpus.corpus())
 kunming = (corpus.HERE.parent / "datasets" / "kunming" / "2025.json").read_bytes()
@@ -103,7 +103,7 @@ for p in programs:
 assess = time.perf_counter() - start
 metrics = sum(len(pr.metrics) for p in programs for pr in p.projects)
 print(json.dumps({{**best, "assess": assess, "metrics": metrics, "programs": len(programs),
-                  "decoder": "json" if _json._decoder(0) is _json._json_decode else "msgspec",
+                  "decoder": "json" if _settle._decoder(0) is _settle._json_decode else "msgspec",
                   "gc": gc.isenabled()}}))
 """
 

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 import minsheng
 from minsheng import _build as build_module
 from minsheng import _generate as generate_module
-from minsheng import _json as json_module
+from minsheng import _settle as settle_module
 from minsheng._build import build
 from minsheng._check import _reference_problems, quantity_paths, references_hold
 from minsheng._converters import structure_program
@@ -42,12 +42,12 @@ from minsheng._generate import (
 from minsheng._json import MAX_FILE_SIZE, read_json
 from minsheng._json import _decode as decode_text
 from minsheng._json import _encoded as encoded
-from minsheng._json import _json_decode as json_decode
-from minsheng._json import _msgspec_decode as msgspec_decode
-from minsheng._json import _quoted_colons as quoted_colons
-from minsheng._json import _settled as settled
 from minsheng._json import _text as checked_text
-from minsheng._json import _unique_keys as unique_keys
+from minsheng._settle import _json_decode as json_decode
+from minsheng._settle import _msgspec_decode as msgspec_decode
+from minsheng._settle import _quoted_colons as quoted_colons
+from minsheng._settle import _unique_keys as unique_keys
+from minsheng._settle import settled
 from minsheng._quantity import SLUG, _check_decimal
 from minsheng._values import DECIMAL, MAX_STRING_LENGTH
 from tests.strategies import programs
@@ -85,12 +85,12 @@ def _fast(data: str | bytes, decode: Callable[[str, bytes], Any]) -> minsheng.Pr
 
 @contextlib.contextmanager
 def _decoding(decode: Callable[[str, bytes], Any]) -> Iterator[None]:
-    saved = json_module.__dict__["_DECODE"]
-    json_module.__dict__["_DECODE"] = decode
+    saved = settle_module.__dict__["_DECODE"]
+    settle_module.__dict__["_DECODE"] = decode
     try:
         yield
     finally:
-        json_module.__dict__["_DECODE"] = saved
+        settle_module.__dict__["_DECODE"] = saved
 
 
 def _classes(value: object) -> Iterator[type]:
@@ -284,7 +284,7 @@ def test_a_string_that_quotes_a_term_is_settled_by_the_count(
     def reread(_: str) -> bool:
         raise AssertionError("read again with a hook")
 
-    monkeypatch.setattr(json_module, "_unique_keys", reread)
+    monkeypatch.setattr(settle_module, "_unique_keys", reread)
     for name, decode in DECODERS.items():
         assert _fast(text, decode) == _explained(text), name
 
@@ -580,7 +580,7 @@ def test_the_fast_decoder_is_imported_once_loading_has_read_enough() -> None:
     import sys
 
     code = (
-        "import sys, minsheng; from minsheng._json import FAST_DECODER_AFTER as limit;"
+        "import sys, minsheng; from minsheng._settle import FAST_DECODER_AFTER as limit;"
         " print('msgspec' in sys.modules); data = minsheng.dumps(minsheng.load('kunming', 2025));"
         " print('msgspec' in sys.modules, 'cattrs' in sys.modules);"
         " [minsheng.loads(data) for _ in range(limit // len(data.encode()) + 1)];"

@@ -29,7 +29,7 @@ Two techniques are specific to CPython, and each has a plain fallback:
   post-init the part that the builder's own conversions do not make certain
   (:data:`~minsheng._generate.BUILT_CHECKS`).  Where ``__class__`` assignment is refused
   (:data:`~minsheng._generate.TWINS` is false), the builders call the real ``__init__``.
-- A repeated key is found by counting (in :func:`minsheng._json.loads`): the
+- A repeated key is found by counting (in :func:`minsheng._settle.settled`): the
   text without its whitespace has at least as many ``"`` + ``:`` pairs as
   keys, so where it has as many as the decoded objects have keys, no key
   repeats.  A quote inside a string that a colon follows (one escaped by an

@@ -25,7 +25,7 @@ from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
 from minsheng._draft_source import stage as guess_stage
 from minsheng._errors import InvalidValueError, MinshengError, clip, expect
 from minsheng._i18n import msg
-from minsheng._json import MAX_VALUES
+from minsheng._values import MAX_VALUES
 from minsheng._model import (
     Area,
     Direction,
@@ -282,7 +282,7 @@ def _project(block: Block, text: str, figures: list[Figure]) -> Project:
 
 MAX_FIGURES = 8000
 """The most figures a draft holds: each takes about 17 of a dataset's values, and a dataset
-holds at most :data:`~minsheng._json.MAX_VALUES` (a year's report has a few hundred)."""
+holds at most :data:`~minsheng._values.MAX_VALUES` (a year's report has a few hundred)."""
 
 
 @own_context

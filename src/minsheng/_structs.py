@@ -13,7 +13,7 @@ msgspec keeps the last of two repeated keys, as :func:`json.loads` does; an
 absent key holds :data:`minsheng._generate._MISSING`, so that the builders count
 the keys present and the count of keys in the text finds the repeated ones.
 
-:mod:`minsheng._json` imports this module when it first decodes with
+:mod:`minsheng._settle` imports this module when it first decodes with
 msgspec; :func:`minsheng._build.build` looks for it in ``sys.modules`` rather
 than import it, so that a document :func:`json.loads` decoded to no dict
 (``[]``) never imports msgspec.

@@ -31,6 +31,14 @@ MAX_NUMBER_LENGTH = 32
 MAX_STRING_LENGTH = 20_000
 """The longest JSON string read (keys included), in characters: a long paragraph is 2,000."""
 
+MAX_VALUES = 200_000
+"""How many values (an object's keys and an array's items, at any depth) a dataset may hold.
+
+Kunming 2025 holds about 1,100.  The limit bounds the work of explaining a
+file with errors: each value may be one problem, and a file of 6 MB can hold
+millions (a reviewer's ``"projects": [1, 1, …]`` took minutes and gigabytes).
+"""
+
 # Matched whole (fullmatch); the schema's patterns say the same.
 DECIMAL = compiled(
     f"-?(0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})(\\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
