@@ -43,12 +43,12 @@ from minsheng._json import MAX_FILE_SIZE, read_json
 from minsheng._json import _decode as decode_text
 from minsheng._json import _encoded as encoded
 from minsheng._json import _text as checked_text
+from minsheng._quantity import SLUG, _check_decimal
 from minsheng._settle import _json_decode as json_decode
 from minsheng._settle import _msgspec_decode as msgspec_decode
 from minsheng._settle import _quoted_colons as quoted_colons
 from minsheng._settle import _unique_keys as unique_keys
 from minsheng._settle import settled
-from minsheng._quantity import SLUG, _check_decimal
 from minsheng._values import DECIMAL, MAX_STRING_LENGTH
 from tests.strategies import programs
 from tests.test_fuzz import FUZZ, TEXTS, mutants

@@ -23,6 +23,7 @@ from minsheng._script import normalize
 from minsheng._unit_words import (
     _UNIT_WORDS,
 )
+from minsheng._words import _SUFFIX_COMPARATORS
 from tests.conftest import ROOT
 from tests.test_parse_corpus import ENTRIES
 
@@ -84,10 +85,18 @@ def test_the_commonest_phrases_are_read_quickly(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["85%以上", "达到90%以上", "5个工作日以内", "3000个及以上", "10%以下", "3公里内"]
+)
+def test_a_bound_that_ends_the_phrase_is_read_quickly(text: str) -> None:
+    assert _agree(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "5100余个",  # 余
-        "85%以上",  # a comparator after the figure
+        "85%以上的",  # words after the comparator
+        "85%左右",  # an approximation after the figure
         "3—5个",  # a range
         "由8%降至7%",  # a change from a level
         "1.2万亿元",  # 万亿
@@ -115,7 +124,7 @@ _MAGNITUDES = st.sampled_from(["", "", "万", "亿", "万亿", "千", "百", "�
 _UNITS = st.sampled_from(["", *sorted(_UNIT_WORDS), "個", "万元", "千米"])
 _WORDS_AFTER = st.sampled_from(
     ["", "", "", "余", "多", "以上", "左右", " ", "/人", "成", "分之一", "3", ".", ",000",
-     "内", "亿"]
+     "内", "亿", *_SUFFIX_COMPARATORS, "以上的", "以上 ", " 以上", "以上左右", "内河", "以上3"]
 )  # fmt: skip
 
 
@@ -128,7 +137,9 @@ def _phrases(draw: st.DrawFn) -> str:
     if draw(st.booleans()):  # the shape itself
         heads = st.sampled_from(["", "", *sorted(HEAD_WORDS)])
         units = st.sampled_from(sorted(_UNIT_WORDS))
-        return draw(heads) + digits[:12] + draw(st.sampled_from(["", "万", "亿"])) + draw(units)
+        ends = st.sampled_from(["", "", "", *_SUFFIX_COMPARATORS])  # 85%以上
+        figure = digits[:12] + draw(st.sampled_from(["", "万", "亿"])) + draw(units)
+        return draw(heads) + figure + draw(ends)
     if draw(st.integers(0, 5)) == 0:
         digits = digits.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     return draw(_WORDS_BEFORE) + digits + draw(_MAGNITUDES) + draw(_UNITS) + draw(_WORDS_AFTER)
@@ -158,6 +169,14 @@ def _phrases(draw: st.DrawFn) -> str:
 @example("重点几类人群签约3000人")
 @example("前10名")  # a rank: refused by the explaining reading
 @example("下降-2.5%")
+@example("2025年以上")  # a year, with a bound
+@example("前10名以内")  # a rank, with a bound
+@example("3公里内")
+@example("1500元为上限")
+@example("不少于85%以上")  # two comparators that agree
+@example("不超过85%以上")  # two that disagree: refused
+@example("约85%以上")
+@example("65岁以上")  # an age
 def test_the_quick_reading_is_the_explaining_one(text: str) -> None:
     """Wherever the quick reading reads a phrase, the explaining reading agrees."""
     _agree(text)

@@ -25,7 +25,6 @@ from minsheng._draft_source import PROGRAM_NAME, category, read_source_header
 from minsheng._draft_source import stage as guess_stage
 from minsheng._errors import InvalidValueError, MinshengError, clip, expect
 from minsheng._i18n import msg
-from minsheng._values import MAX_VALUES
 from minsheng._model import (
     Area,
     Direction,
@@ -46,6 +45,7 @@ from minsheng._unit_words import (
     COUNT_WORDS,
 )
 from minsheng._units import UNITS, Unit, UnitKind
+from minsheng._values import MAX_VALUES
 
 _LOWER_WORDS = compiled(r"压缩|缩短|降低|减少|下降|降至|减至|精简")
 _LEVEL_WORDS = compiled(r"总数|总量|累计|年末|年底|达到|达")

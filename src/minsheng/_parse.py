@@ -86,6 +86,7 @@ from minsheng._words import (
     _PREFIX_COMPARATORS,
     _RANGE,
     _START_RE,
+    _SUFFIX_COMPARATORS,
     BETWEEN,
     LEVEL_CAPS,
     MAN_WORDS,
@@ -312,7 +313,8 @@ def parse_phrase(text: str) -> Reading:
 
 
 # The quick reading takes words, an Arabic number, 万 or 亿 and a unit that ends
-# the phrase (不少于3000个, 增长95.12%, 19.78万个).  After the number, these
+# the phrase (不少于3000个, 增长95.12%, 19.78万个) or that a bound word alone
+# follows (85%以上, 5个工作日以内).  After the number, these
 # would join it or govern it (余, 成, 千米, 以上, a second part): left to _read.
 _DIGIT = compiled("[0-9]")
 _NOT_QUICK_AFTER = frozenset("0123456789., 余多成分") | frozenset(MAGNITUDES)
@@ -382,10 +384,15 @@ def _quick(s: str, text: str) -> Reading | None:
     if j == len(s) or s[j] in _NOT_QUICK_AFTER:
         return None
     unit = _UNIT.match(s, j)
-    if unit is None or unit.end() != len(s):
+    if unit is None:
         return None
+    comparator = None
+    if unit.end() != len(s):  # 85%以上, 5个工作日以内: a bound that ends the phrase
+        comparator = _SUFFIX_COMPARATORS.get(s[unit.end() :])
+        if comparator is None:
+            return None
     number = Number(Decimal(0) + mantissa.scaleb(power), power, decimals, j)
-    figure = _Figure(i, len(s), number, _UNIT_WORDS[unit.group()], None, None, ())
+    figure = _Figure(i, len(s), number, _UNIT_WORDS[unit.group()], None, comparator, ())
     try:
         words = s[:i]
         head = _head(words) if words in HEAD_WORDS else None
