@@ -22,7 +22,8 @@ _ADDING = ("增设", "增建", "增配", "增派", "增开", "增招", "增补",
 # or the level it reached?), refused; 同比增长3.7% has its word (按月 and 按年 are
 # "monthly" as often: 按月300元标准发放)
 # (the text is folded: ： is :)
-YEAR_ON_YEAR = compiled("(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)[ :]*[+]?$")
+# (and 同比下50%, 同比上12%: down and up, a thirty-fifth hunt's, read as levels)
+YEAR_ON_YEAR = compiled("(?:同比|环比|[比较](?:上年|去年|上月)(?:同期)?)[ :]*[+上下]?$")
 # 增长面84.2%: the share of sectors that grew (a level), not growth (增长面积 is area)
 SHARE_THAT_GREW = compiled("(?:增长|下降|减少)面(?!积)")
 
@@ -77,6 +78,9 @@ _CHANGES: dict[str, Direction | None] = {
             "上修",  # 上修0.2個百分點: revised up by
             # a check of a tenth hunt: rises read as levels
             "升高",  # 发病率升高0.5个百分点
+            # 合共推高通脹率2.5個百分點 (a thirty-fifth hunt's, Macau's: read as a level)
+            "推高",
+            "推升",
             "走高",
             "上扬",
             "反弹",
@@ -103,6 +107,7 @@ _CHANGES: dict[str, Direction | None] = {
             "减少",
             "压缩",
             "缩短",
+            "推低",  # 推低CPI 0.2个百分点: down by (as 推高)
             "降低",
             "缩减",
             "精简",
@@ -277,6 +282,14 @@ _CHANGE_TO_ANY = compiled(f"({CHANGE_WORDS})了?[到至为]")
 _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 
+# 3.1%降幅, 出现12%跌幅, 1.2%升幅 (a thirty-fifth hunt's: read as levels): a rate right
+# before the noun of the change it is the size of, with no 的
+_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)")
+
+CHANGE_NOUN_OPEN = compiled("(?:[升降增跌涨]幅|(?:增长|上涨|下降|下跌)幅度) *[(（] *$")
+"""相应升幅(1.3%), 涨幅（2.1%）: a change's size in brackets after its noun (a
+thirty-fifth hunt's: read as levels)."""
+
 CHANGE_OF_IT = compiled(
     # (5.1%按年升幅, with no 的: a review's, read as a level)
     # (and 按10%的标准提高, 按5%的比例上调: a twenty-seventh hunt's, read as a plain 10 %)
@@ -306,7 +319,9 @@ def change_of_it(s: str, end: int, *, rate: bool = False, start: int = 0) -> re.
     按 or 以 opens, at ``start``, takes any change word right after it (按10%提高,
     left by a twenty-seventh hunt's review: read as a plain 10 %).
     """
-    found = CHANGE_OF_IT.match(s, end) or (_RATE_THEN_CHANGE.match(s, end) if rate else None)
+    found = CHANGE_OF_IT.match(s, end) or (
+        (_RATE_THEN_CHANGE.match(s, end) or _RATE_THEN_ITS_CHANGE.match(s, end)) if rate else None
+    )
     if found is None and rate and s[:start].rstrip(" ").endswith(BY_A_RATE):
         found = _BY_A_RATE_THEN_CHANGE.match(s, end)
     if found is None or found.group(1) == "加":  # 17億的加路連山道: a name, no change
@@ -339,7 +354,7 @@ _LOWERING_AT = compiled(
     + "|".join(sorted((w for w, d in _CHANGES.items() if d is Direction.LOWER), key=len)[::-1])
     + ")了?在 *$"
 )
-PACES = ("加快", "放缓", "减缓", "减慢", "趋缓", "加速", "降速")  # (提速 is a change)
+PACES = ("加快", "放缓", "减缓", "减慢", "趋缓", "加速", "降速", "加深")  # (提速 is a change)
 # and words in which a rate of change slows (下行, 走弱, 减弱: a review's, read as a
 # rise by the rate noun)
 _SLOWING = ("收窄", "缩小", "下行", "走弱", "下探", "减弱", "跌落", "转弱", "下移", "变缓")
@@ -347,8 +362,8 @@ _RATE_CHANGE = compiled(
     r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?"
     f"(?:{'|'.join((*PACES, *_SLOWING))})"
     # the size of a fall that grows or shrinks: 降幅减少2个百分点 is an improvement
-    r"|(?:降幅|跌幅)[^\W\d]{0,8}?(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升)"
-)
+    r"|(?:降幅|跌幅)[^\W\d]{0,8}?(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升|加深|深)"
+)  # (降幅较1—8月份加深0.1个百分点, 比同期工业降幅深3.3个百分点: a thirty-fourth hunt's)
 _SHIFTS = ("提前", "推迟", "延迟", "延后", "提早", "推后")  # 提早0.4年: an eighth hunt's
 SHIFTED = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")
 """提前3天, 提早了0.2年 right before a figure: earlier or later by it, a shift in time."""

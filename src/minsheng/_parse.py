@@ -32,6 +32,7 @@ from decimal import Decimal
 
 from minsheng._change_words import (
     _CHANGES,
+    CHANGE_NOUN_OPEN,
     NEGATIVE_GROWTH,
     PACES,
     TAKES_NO_OBJECT,
@@ -462,6 +463,9 @@ def _read(s: str, text: str) -> Reading:
             reason = msg(
                 "a figure in brackets after what a comparison names: its value, not a bound"
             )
+            raise fail(reason, text, last.start - 1)
+        if "幅" in s and CHANGE_NOUN_OPEN.search(s, 0, last.start) is not None:
+            reason = msg("a figure in brackets after the noun of a change (升幅(1.3%)): its size")
             raise fail(reason, text, last.start - 1)
         return Reading(_quantity(s, text, last, head, pers), (), head.change, head.direction)
     if len(figures) == 2 and head.from_word is None and _RANGE.fullmatch(s, first.end, last.start):

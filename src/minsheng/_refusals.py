@@ -57,11 +57,17 @@ RANK_BOTTOM = compiled("(?:排名|排位|排序|位列|排在)(?:靠)?后 *$")
 _RANK = msg("前 or 后 before a figure of 名 or 位: a rank, not a count")
 RANKS = ("名次", "位次")
 """上升3个名次, 前移3个位次: places in a ranking, after 个 (a review's: read as 3 more)."""
+RANK_PLACE = compiled("(?:排名|排位|排行|名列|位列|排在)(?:为|是|在)? *$")
+"""排名1955位, 全球排名66位居第一 (a thirty-fourth hunt's: read as 1955 and 66 places)."""
+TOP_BAND = compiled("(?<![底末月日年节目学之以此提])前 *$")
+"""进入ESI全球前1%, 省内前10% (a thirty-fourth hunt's: read as shares): a top band."""
+_PLACE = msg("a rank or a top band (排名66位, 前1%), not a count or a share")
 RANK_MOVE = compiled(
     "(?:排名|排位|位次)[^,;。]{0,4}?(?:提升|提高|上升|下降|下滑|前进|前移|后退|后移|进|退)了? *$"
     # 上升一位至世界第三, 排位连升3位, 前进2位: a move with no word of the ranking
     # (a ninth hunt's: read as one more, and as a level of 2)
-    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|(?<!晋)[升降])了? *$"  # (晋升10名: promoted)
+    # (晋升10名: promoted; and 进步2名, a thirty-fourth hunt's: read as two people)
+    "|(?:上升|前进|前移|跃升|攀升|下滑|后退|后移|进步|退步|(?<!晋)[升降])了? *$"
 )
 """排名提升5位, 全国排名上升3位, 位次前移3名, 上升一位: a move in a ranking, right before
 its figure."""
@@ -308,6 +314,10 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     if figure.unit in _RANKED and (left.endswith("前") or RANK_BOTTOM.search(left)):
         # (排名后10位的县, an eleventh hunt's: read as ten)
         return _RANK, figure.start
+    if (figure.unit in _RANKED and RANK_PLACE.search(left)) or (
+        figure.unit in ("%", "‰") and TOP_BAND.search(left)
+    ):
+        return _PLACE, figure.start
     if (
         (figure.unit in _RANKED and RANK_MOVE.search(left))
         or (figure.unit == "位" and left.endswith(("提高", "提高了")))  # 竞争力提高3位
@@ -569,6 +579,10 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     before = s[: low.start].rstrip(" ")
     if high.unit in _RANKED and (before.endswith("前") or RANK_BOTTOM.search(before)):
         return _RANK, low.start
+    if (high.unit in _RANKED and RANK_PLACE.search(before)) or (
+        high.unit in ("%", "‰") and TOP_BAND.search(before)
+    ):
+        return _PLACE, low.start
     years_refused = republic_years(s, low, high) if high.unit == "年" else None
     if years_refused is not None:
         return years_refused, low.start

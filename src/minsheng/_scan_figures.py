@@ -396,6 +396,14 @@ def _before_a_spaced_point(s: str, k: int) -> int | None:
     start = point
     while start > 0 and (_digit(s, start - 1) or s[start - 1] in NUMERAL_CHARS):
         start -= 1
+    if start == point:  # 3 . 46 %: spaces on both sides of the point (a PDF's text, a
+        # thirty-fourth hunt's: 46 % read alone)
+        while start > 0 and s[start - 1] in _GAP:
+            start -= 1
+        if start == point or not _digit(s, start - 1):
+            return None
+        while start > 0 and _digit(s, start - 1):
+            start -= 1
     if start in (point, 0) or s[start - 1] == "\n":
         return None  # "1. " at a line's start numbers an item
     return start

@@ -16,6 +16,7 @@ from minsheng._change_words import (
     _LOWERING_AT,
     _NOT_CHANGES,
     _RATE_CHANGE,
+    CHANGE_NOUN_OPEN,
     CHANGE_WORDS,
     NEGATIVE_GROWTH,
     PACED,
@@ -72,7 +73,9 @@ from minsheng._refusals import (
     MORE_OR_LESS_DONE,
     RANK_BOTTOM,
     RANK_MOVE,
+    RANK_PLACE,
     SPEED,
+    TOP_BAND,
 )
 from minsheng._scan_left import (
     _LONGEST_LEFT,
@@ -391,8 +394,20 @@ def _split_word(s: str, a: int, floor: int) -> int | None:
 # A denominator with no 每 before the name of an indicator (万人发明专利拥有量,
 # 千名老年人拥有养老床位, 十万人口拥有): a sixth hunt's, found as 15件 and 40张; the
 # scan finds no figure in it (十万人口拥有卫生院3个 had been found as 10万人 and 3个)
+_DEATHS_BEFORE = (
+    "(?:[^，。；,;：:\\n0-9]{0,14}?(?:死亡|事故|伤亡)(?:人数|率|起数)?"
+    "(?:为|是|达到?|降至|降到|下降到|下降至)? *(?:(?=[0-9])|$))"
+)
 PER_WITHOUT_EACH = compiled(
-    "(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|万|千|百)名?"
+    "(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|百万|万|千|百)名?"
+    "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
+    # (道路交通万车死亡人数为1.66人, 煤矿百万吨死亡人数, 亿元GDP生产安全事故死亡人数为
+    # 0.70人, 就业人员10万人生产安全事故死亡人数, 电梯万台事故率: a thirty-fifth
+    # hunt's, found as 1.66人, 2.81人, 0.70人 and 100,000 people)
+    f"{_DEATHS_BEFORE}"
+    "|(?<![每0-9.一二两三四五六七八九十百千万])(?:十万|百万|万|亿)(?:车|辆|台|吨|元 *GDP)"
+    f"{_DEATHS_BEFORE}"
+    "|(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|百万|万|千|百)名?"
     "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
     # (千人床位数7.5张, 千人医生数3.2人: a seventh hunt's, found as 7.5张 and 3.2人;
     # 百户家用汽车拥有量45辆, 百名老人拥有养老床位4张: a twelfth hunt's)
@@ -456,7 +471,10 @@ _QUOTED_BASE = compiled(
 _LONG_CHANGES = tuple(w for w in _CHANGES if len(w) > 1)
 _PER_THEN_LATIN = compiled("(?:人均|户均|每)[^,;。]*?[A-Za-z]")
 # 前10名: the top ten, a rank (not 年底前200名教师, 目前, 学前, 春节前: a time)
-_RANKING = compiled(f"{RANK_MOVE.pattern}|{RANK_BOTTOM.pattern}|(?<![底末月日年节目学之以此])前 *$")
+_RANKING = compiled(
+    f"{RANK_MOVE.pattern}|{RANK_BOTTOM.pattern}|{RANK_PLACE.pattern}"
+    "|(?<![底末月日年节目学之以此])前 *$"
+)
 _PERIOD_EACH = compiled(f"[年月日]{_AVERAGE}(?!已)")
 # 连续三年均达到, PM10年均, 比上年均增长, 近年均在, 周六日均: 均 after a time, "in each"
 _EACH_OF_A_TIME = compiled(f"(?:[{NUMBER_CHARS}]|[上去近往当])[年月日]{_AVERAGE}$")
@@ -509,8 +527,10 @@ def figure_start(
     # (排名提升5位, 前10名), a speed (按时速350公里运营), a difference (差距为8岁)
     for refused in (
         _RANKING if figure.unit in ("名", "位") else None,
+        TOP_BAND if figure.unit in ("%", "‰") else None,  # 全球前1%: a top band
         SPEED if figure.unit in DISTANCES and not figure.pers else None,
         DIFFERENCE,
+        CHANGE_NOUN_OPEN,  # 升幅(1.3%): the change's size
     ):
         found = None if refused is None else refused.search(s, c, figure.start)
         start = start if found is None else min(start, found.start())

@@ -139,6 +139,15 @@ def _republic_year(number: Number) -> bool:
     return not number.decimals and not number.multiplier and 100 <= number.value <= 149
 
 
+def _just_before_100(low: Number, high: Number) -> bool:
+    """Whether ``low`` is a whole 90 to 99, at most five years before ``high``."""
+    return (
+        not low.decimals
+        and not low.multiplier
+        and 90 <= low.value < 100 <= high.value <= low.value + 5
+    )
+
+
 _AFTER_DAYS = compiled(" *(?:内|以内|之内|左右|以上|以下|多|余|后|之后|以后|办结|审结)")
 # 办结时限15日, 活动为期3日, 历时5日: a duration, which these words say
 _DAYS_BEFORE = compiled(
@@ -191,7 +200,12 @@ def republic_years(s: str, low: _Figure, high: _Figure) -> Message | None:
     if s[: low.start].rstrip(" ").endswith("民国"):
         return msg("a year, not a figure")  # 民國108年至110年
     if (
-        all(_republic_year(f.number) for f in (low, high))
+        (
+            all(_republic_year(f.number) for f in (low, high))
+            # 99年至101年, 98年到102年 (a thirty-fifth hunt's, Taiwan's: read as spans of
+            # 99 to 101 years): a few years across 100 (not 使用寿命80年至100年)
+            or (_republic_year(high.number) and _just_before_100(low.number, high.number))
+        )
         and _SPAN_BEFORE.search(s, max(0, low.start - 8), low.start) is None
         and not s.startswith(_SPAN_AFTER, high.end)
     ):

@@ -1,0 +1,132 @@
+"""Misreads of hunts 34 (science and technology) and 35 (safety, prices, services).
+
+Each is now refused or read right.
+
+Sources of the real sentences (the rest are minimal phrases cut from them, or
+marked invented):
+- tsg.gdmu.edu.cn/info/1016/3562.htm (ESI ranks and top bands)
+- akmlife.com/gaokao/28797.html and gaokzx.com/c/202203/59494_3.html (ranks)
+- zhitaoyun.cn/2292390.html (鲲鹏920处理器)
+- nianjian.xiaze.com/down/2019/tjkjtjnj-2018.html (a yearbook's title)
+- zhigu.net.cn/xinwen/keji/2020/1021/117273.html and 91coo.com (人年)
+- zixun.sjcfw.net/shangye/20230224/100167888.html (5G base stations per 10,000)
+- k5tbgj.cn/document/detail/id/25284.html (降幅加深)
+- ep2go.net/unofficial/webbook/2020stpi/47 (a PDF's spaced decimals)
+- 360docs.net/doc/0524558171.html (deaths per 亿元 GDP, per 百万吨, per 万车)
+- ettoday.net/news/20260312/3131096.htm and zh.hk01.com (3.1%降幅, 12%跌幅)
+- dwonder.com.cn/dt/2022/0623/30958.html (相應升幅(1.3%))
+- gov.mo/zh-hant/?p=100426 (推高通脹率2.5個百分點)
+- ebook.nfa.gov.tw (99年至101年, 浴廁16人次之)
+- hhgj.gov.cn (同比下50%)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minsheng
+from tests.conftest import assert_all_refused, found_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("我校排名1955位", ""),  # 1955 places
+        ("中國科學院大學全球排名66位居第一", ""),  # 66 places
+        ("北京大学以全球排名69名位居第三", ""),  # 69 people
+        ("中国科学院大学进步2名", ""),  # two people
+        ("学校有6个学科进入ESI全球前1%", "6个"),  # a share of 1 %
+        ("主導產品在細分領域市占率省內前10%", ""),  # a share of 10 %
+        ("研发人员全时当量达到461万人年", ""),  # 4.61 million people
+        ("每万名就业人员中研发人员数由43人年提高到77人年", ""),
+        ("工作量120人月", ""),  # (invented)
+        ("降幅较上月加深1.2个百分点", ""),  # a level of 1.2 points
+        ("比同期工业降幅深3.3个百分点", ""),
+        ("2018 年達 3 . 46 % , 較 2009 年的 2 . 83 % 增加 0 . 63 個百分點", "2018"),
+        ("亿元GDP生产安全事故死亡人数为0.70人", ""),  # 0.70 people
+        ("煤矿百万吨死亡人数为2.81人", ""),
+        ("道路交通万车死亡人数为7.60人", ""),
+        ("工矿商贸企业就业人员10万人生产安全事故死亡人数为3.05人", ""),  # 100,000 people
+        ("相較113年的3.1%降幅只有設定目標的將近一半", "一半"),  # a level of 3.1 %
+        ("按年錄得1.2%升幅", ""),
+        ("較二零二二年四月份的相應升幅(1.3%)為低", ""),
+        ("統計99年至101年火災死亡案件中", ""),  # 99 to 101 years
+        ("火災總件數在98年到102年間大幅地減少", ""),
+        ("实行每户每月免费提供4个立方燃气", ""),  # 4 个
+        ("100个平方的房子", ""),  # (invented)
+        ("道路运输事故同比下50%", ""),  # a level of 50 %
+        ("合共推高通脹率2.5個百分點", ""),  # a level of 2.5 points
+    ],
+)
+def test_hunt_34_and_35_forms_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鯤鵬920處理器,是于2019年1月7日發布的",  # 920 处
+        "可媲美x86处理器",  # 86 处
+        "一、《2018 天津科技统计年鉴》由天津市统计局编辑制作",  # 2018 days
+        "2024人工智能产业发展报告",  # 2024 people
+        "2025元宇宙产业大会",  # CN¥2025 (invented)
+        "2024台积电营收创新高",  # 2024 machines (invented)
+        "京港澳高速K1200+300处发生交通事故",  # 300 places (invented)
+    ],
+)
+def test_names_and_codes_hold_no_figure(text: str) -> None:
+    assert found_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "pers"),
+    [
+        # the denominator the digit of 5G had cut off
+        ("平均每万人拥有5G基站数达到22.2个", Decimal("22.2"), "个", [(Decimal(10000), "人")]),
+        ("每百户拥有4K电视20台", Decimal(20), "台", [(Decimal(100), "户")]),
+        ("建成5G（第五代移动通信）基站3000个", Decimal(3000), "个", []),
+        ("浴廁16人次之", Decimal(16), "人", []),  # 16 people, second: not 人次
+    ],
+)
+def test_hunt_34_and_35_forms_read(
+    text: str, value: Decimal, unit: str, pers: list[tuple[Decimal, str]]
+) -> None:
+    figure = found_figures(text)[-1][1]
+    assert figure is not None
+    assert (figure.value, figure.unit) == (value, unit)
+    assert [(p.amount, p.unit or p.subject) for p in figure.per] == pers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全国排名前5位", None),  # a rank still (前)
+        ("接待游客16人次", Decimal(16)),  # 人次 still a unit
+        ("使用寿命80年至100年", Decimal(80)),  # a span of life, not years of the Republic
+        ("2000人参加运动会", Decimal(2000)),  # people, not a year
+        ("提前10%完成", None),  # a shift, not a band
+        ("增长5%", Decimal(5)),
+        ("万车死亡率实现了从2003年以来的连续4年下降", Decimal(4)),  # hunt 21's
+        ("惠及3000人年均增收2000元", Decimal(3000)),  # 人, then 年均 (not 人年)
+        ("研发投入强度2.61%", Decimal("2.61")),
+    ],
+)
+def test_near_forms_still_read_or_refuse_as_before(text: str, value: Decimal | None) -> None:
+    figure = found_figures(text)[0][1]
+    assert (None if figure is None else figure.value) == value
+
+
+def test_a_push_up_by_points_is_a_rise() -> None:
+    reading = minsheng.parse_phrase("推升CPI约0.3个百分点")
+    assert reading.change is minsheng.Measure.INCREMENT
+    assert reading.direction is minsheng.Direction.HIGHER
+    lowered = minsheng.parse_phrase("推低物价0.2个百分点")  # (invented)
+    assert lowered.direction is minsheng.Direction.LOWER
+
+
+@pytest.mark.parametrize("text", ["3.1%降幅", "5%增幅", "升幅（1.3%）", "全球排名66位", "前1%"])
+def test_parse_phrase_refuses_them_too(text: str) -> None:
+    with pytest.raises(minsheng.ParseError):
+        minsheng.parse_phrase(text)
