@@ -130,3 +130,24 @@ def test_a_push_up_by_points_is_a_rise() -> None:
 def test_parse_phrase_refuses_them_too(text: str) -> None:
     with pytest.raises(minsheng.ParseError):
         minsheng.parse_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("累計出口6,407.5億美元，較上年成長34.9%，再創歷史新高", "較上年成長34.9%"),
+        ("GDP比去年同期成長7.2%", "比去年同期成長7.2%"),  # (invented)
+        ("同比成長5%", "同比成長5%"),  # (invented)
+    ],
+)
+def test_taiwan_s_growth_after_a_comparison_reads(text: str, phrase: str) -> None:
+    found = list(minsheng.find_quantities(text))[-1]
+    assert found.phrase == phrase
+    assert found.reading is not None
+    assert found.reading.change is minsheng.Measure.INCREMENT
+    assert found.reading.direction is minsheng.Direction.HIGHER
+
+
+@pytest.mark.parametrize("text", ["經濟成長3.5%", "健康成长3000人", "成長 7.2%"])
+def test_growth_with_no_comparison_is_still_refused(text: str) -> None:
+    assert_all_refused(text)

@@ -515,6 +515,19 @@ def _shares_the_next_unit(s: str, figure: _Figure, nxt: _Figure) -> bool:
     )
 
 
+# the comparison that makes Taiwan's 成長 growth (較上年成長10.6%): normalize folds it
+# to 增长 there only, so the phrase starts with the comparison, for parse_phrase to see
+_SINCE_BEFORE = compiled("(?:[比较]?(?:上年|去年|上月)(?:同期)?|同比|环比) *$")
+
+
+def _with_growth_since(s: str, text: str, a: int) -> int:
+    """Where the phrase that starts at ``a`` starts, over 較上年 before a folded 成長."""
+    if not s.startswith("增长", a) or normalize(text[a : a + 2]) == "增长":
+        return a
+    since = _SINCE_BEFORE.search(s, max(0, a - 8), a)
+    return a if since is None else since.start()
+
+
 def find_quantities(text: str) -> Iterator[Found]:
     """Yield every quantity phrase in ``text``, in order, with its span and reading.
 
@@ -554,7 +567,8 @@ def _found(text: str) -> Iterator[Found]:
     before: tuple[int, int, Reading | None] = (-1, -1, None)
     share_at = -1  # where a share of a bounded figure starts
     noted: set[tuple[object, ...]] = set()  # the figures that a note put on a side
-    for a, b, _ in _spans(s, covered, dates, text):
+    for a0, b, _ in _spans(s, covered, dates, text):
+        a = _with_growth_since(s, text, a0)
         phrase = text[a:b]
         try:
             reading = parse_phrase(phrase)

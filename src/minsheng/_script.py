@@ -264,6 +264,11 @@ _SHARE_OF = compiled(
 )
 
 
+# 較上年成長10.6%, 比去年同期成長7.2% (a thirty-fourth hunt's, refused: Taiwan's word for
+# growth, which alone may be growing up): after a comparison with a past period, 增长
+_GROWTH_SINCE = compiled("(?<=同比|环比|上年|去年|同期|上月)成长(?=了? *[0-9])")
+
+
 def normalize(text: str) -> str:
     """Fold ``text`` to simplified script and ASCII digits, one character for one.
 
@@ -271,6 +276,10 @@ def normalize(text: str) -> str:
     '不少于3000个'
     >>> normalize("下跌0.5個百份點")
     '下跌0.5个百分点'
+    >>> normalize("較上年成長10.6%")
+    '较上年增长10.6%'
     """
     folded = text.translate(_TABLE)
-    return _SHARE_OF.sub("分", folded) if "份" in folded else folded
+    if "份" in folded:
+        folded = _SHARE_OF.sub("分", folded)
+    return _GROWTH_SINCE.sub("增长", folded) if "成长" in folded else folded
