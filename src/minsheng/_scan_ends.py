@@ -125,7 +125,11 @@ def _refused_end(
         # (from its 按 or 以: 10%提高 alone reads as the level 10 %)
         left = s[: figure.start].rstrip(" ")
         by = next((w for w in BY_A_RATE if left.endswith(w)), "")
-        errors.append((len(left) - len(by) if by else figure.start, rate.end()))
+        start = len(left) - len(by) if by else figure.start
+        if figures and _RANGE.fullmatch(s, figures[-1].end, figure.start) is not None:
+            # 出现12%至32%的跌幅 (a thirty-fifth hunt's: 12 % read as a level): the range
+            start = figures.pop().start
+        errors.append((start, rate.end()))
         return rate.end(), True
     if not refused and s.startswith(_SHORT_OF, end):
         stop = end + 2
