@@ -59,7 +59,6 @@ from tests.conftest import assert_all_refused, found_figures
         ("实行每户每月免费提供4个立方燃气", ""),  # 4 个
         ("100个平方的房子", ""),  # (invented)
         ("道路运输事故同比下50%", ""),  # a level of 50 %
-        ("合共推高通脹率2.5個百分點", ""),  # a level of 2.5 points
     ],
 )
 def test_hunt_34_and_35_forms_are_refused(text: str, but: str) -> None:
@@ -120,15 +119,49 @@ def test_near_forms_still_read_or_refuse_as_before(text: str, value: Decimal | N
     assert (None if figure is None else figure.value) == value
 
 
-def test_a_push_up_by_points_is_a_rise() -> None:
-    reading = minsheng.parse_phrase("推升CPI约0.3个百分点")
-    assert reading.change is minsheng.Measure.INCREMENT
-    assert reading.direction is minsheng.Direction.HIGHER
-    lowered = minsheng.parse_phrase("推低物价0.2个百分点")  # (invented)
-    assert lowered.direction is minsheng.Direction.LOWER
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("接待游客10万人次之多", Decimal(100000)),  # 人次 before 之多
+        ("每天在3000人次之内", Decimal(3000)),
+        ("300人年满60周岁", Decimal(300)),  # 人, then 年满 (not 人年)
+        ("恢复至疫情前93%", Decimal(93)),  # before the epidemic, no band
+        ("持有公司首次公开发行前5%以上股份的股东", Decimal(5)),
+        ("全国百万人口城市数量达到105个", Decimal(105)),
+        ("使用寿命95年至100年", Decimal(95)),  # a span to a round hundred
+        ("同比增长12.5%增幅居全省第一", Decimal("12.5")),  # 增幅 starts the next clause
+        ("2030张江苏音乐节门票", Decimal(2030)),  # tickets, not 张江
+        ("拼成10个立方体", Decimal(10)),  # cubes
+        ("今年，推高标准农田建设10万亩", Decimal(100000)),  # 推 + 高标准农田
+        ("助推高质量发展重点项目120个", Decimal(120)),
+    ],
+)
+def test_what_the_review_found_over_refused_reads(text: str, value: Decimal) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert figure.value == value
+    assert figure.unit != "人" or "人次" not in text
 
 
-@pytest.mark.parametrize("text", ["3.1%降幅", "5%增幅", "升幅（1.3%）", "全球排名66位", "前1%"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合共推高通脹率2.5個百分點",  # a part's push, not a level
+        "推升CPI约0.3个百分点",
+        "拉高物价0.5个百分点",
+        "排名全省3位",
+        "位居全国5位",
+        "月薪8K",  # refused, not passed over as a name
+        "每月赠送10G流量",
+    ],
+)
+def test_what_the_review_found_still_misread_is_refused(text: str) -> None:
+    assert_all_refused(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["3.1%降幅", "5%增幅", "升幅（1.3%）", "全球排名66位", "全球前1%", "推高房价10%"]
+)
 def test_parse_phrase_refuses_them_too(text: str) -> None:
     with pytest.raises(minsheng.ParseError):
         minsheng.parse_phrase(text)

@@ -79,8 +79,6 @@ _CHANGES: dict[str, Direction | None] = {
             # a check of a tenth hunt: rises read as levels
             "升高",  # 发病率升高0.5个百分点
             # 合共推高通脹率2.5個百分點 (a thirty-fifth hunt's, Macau's: read as a level)
-            "推高",
-            "推升",
             "走高",
             "上扬",
             "反弹",
@@ -107,7 +105,6 @@ _CHANGES: dict[str, Direction | None] = {
             "减少",
             "压缩",
             "缩短",
-            "推低",  # 推低CPI 0.2个百分点: down by (as 推高)
             "降低",
             "缩减",
             "精简",
@@ -257,6 +254,12 @@ PULLED = compiled(
     f"(?:{PULLING}(?:增长|增速|下降)(?:了|{_STILL}|约|近|达到|达|超过)*"
     "|(?:下拉|拉低|拖累|拉动|拉升|推动)经济) *$"
 )
+# 合共推高通脹率2.5個百分點, 推升CPI约0.3个百分点 (a thirty-fifth hunt's: read as levels):
+# what a part pushes a rate by (not 助推, 加推: 助推高质量发展, 加推高层住宅, a review's)
+PUSHED = compiled(
+    "(?<![助加])(?:推高|推升|推低|拉高|拉低|抬高|压低)[^，。；,;:：0-9]{0,8}?(?:约|近)? *$"
+)
+
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
 # of two characters or more (增值税, 减速带, 增强体质: one character is a subject word's)
 # 衰退期企业300家, 萎缩性胃炎3000例, 下滑企业: these govern only right before
@@ -284,7 +287,8 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 # 3.1%降幅, 出现12%跌幅, 1.2%升幅 (a thirty-fifth hunt's: read as levels): a rate right
 # before the noun of the change it is the size of, with no 的
-_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)")
+# (not 同比增长12.5%增幅居全省第一: the next clause's subject, a review's)
+_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)(?![居位排列名在])")
 
 CHANGE_NOUN_OPEN = compiled("(?:[升降增跌涨]幅|(?:增长|上涨|下降|下跌)幅度) *[(（] *$")
 """相应升幅(1.3%), 涨幅（2.1%）: a change's size in brackets after its noun (a
@@ -362,7 +366,8 @@ _RATE_CHANGE = compiled(
     r"(?:增幅|降幅|涨幅|跌幅|升幅|增速|降速|增长率|(?:增长|上涨|上升|提高|提升|下降|下跌|降低|减少)幅度)[^\W\d]{0,8}?"
     f"(?:{'|'.join((*PACES, *_SLOWING))})"
     # the size of a fall that grows or shrinks: 降幅减少2个百分点 is an improvement
-    r"|(?:降幅|跌幅)[^\W\d]{0,8}?(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升|加深|深)"
+    r"|(?:降幅|跌幅)[^\W\d]{0,8}?"
+    r"(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升|加深|(?<=[幅年月期业])深)"
 )  # (降幅较1—8月份加深0.1个百分点, 比同期工业降幅深3.3个百分点: a thirty-fourth hunt's)
 _SHIFTS = ("提前", "推迟", "延迟", "延后", "提早", "推后")  # 提早0.4年: an eighth hunt's
 SHIFTED = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")
@@ -412,7 +417,8 @@ def change_vocabulary() -> list[str]:
     return [
         *_CHANGES, *_NOT_CHANGES, *NOT_BARE_CHANGES, _ADVERBS.pattern, *NEGATIVE_GROWTH,
         _RATE_CHANGE.pattern, *_SHIFTS, "了", _STILL, RUNNING.pattern, *NOT_THING, *OWN_VERBS,
-        PULLED.pattern, *_ADJACENT_ONLY, YEAR_ON_YEAR.pattern, SHARE_THAT_GREW.pattern,
+        PULLED.pattern, PUSHED.pattern, *_ADJACENT_ONLY, YEAR_ON_YEAR.pattern,
+        SHARE_THAT_GREW.pattern,
         *RATE_ADVERBS, _LOWERING_AT.pattern, CHANGE_OF_IT.pattern, _RATE_THEN_CHANGE.pattern,
         *TAKES_NO_OBJECT,
     ]  # fmt: skip

@@ -81,9 +81,9 @@ class _Figure(NamedTuple):
 # minsheng does not read (not 3000人日均, 人 and a per day)
 # (and 520.94万列公里, 列车公里: train-kilometres, a thirtieth hunt's, read as trains)
 # (and 461万人年, 120人月: person-years and -months, a thirty-fourth hunt's, read as
-# people; not 3000人年均, 人月薪 or 人年底)
+# people; not 3000人年均, 300人年满60周岁 or 30人月工资: its review's)
 _COMPOUND_AFTER = compiled(
-    "车?(?:公里|千米|英里)|[日天](?![\u3400-\u9fff])|(?<=人)[年月](?![均度龄底末初内中薪收产])"
+    "车?(?:公里|千米|英里)|[日天](?![\u3400-\u9fff])|(?<=人)[年月](?![\u3400-\u9fff])"
 )
 
 
@@ -445,7 +445,10 @@ def _refuse_unread_measure(
     After 个, only 基点 (25个基点 is basis points, not 25 个).
     """
     # (and 4个立方, 100个平方: cubic and square metres, a thirty-fifth hunt's: read as 个)
-    if unit == "个" and s.startswith((*_BASIS_POINTS, "立方", "平方"), k):
+    if unit == "个" and (
+        s.startswith(_BASIS_POINTS, k)
+        or (s.startswith(("立方", "平方"), k) and not s.startswith("立方体", k))
+    ):
         raise fail(msg("a measure word minsheng does not know"), text, k)
     if unit is not None or (
         one

@@ -59,9 +59,11 @@ _WORDS = compiled(
     # NO2年均濃度, CO2年排放量 (a twenty-ninth hunt's, Hong Kong's: read as 2 years): a
     # formula's subscript, not a figure
     r"(?<![A-Za-z])(?:[Nn][Oo]|[Ss][Oo]|[Cc][Oo]|[Nn][Hh]|[Cc][Hh]|O)[2-4](?![0-9.-])|"
-    # 每万人拥有5G基站数达到22.2个, 4K电视, 10G PON, 3A级景区 (a thirty-fourth hunt's:
-    # the scan cut the phrase at 5 and lost its per 10,000): names of a kind
-    r"(?<![A-Za-z0-9.])(?:[2-6]G|10G|[48]K|[1-5]A(?=级))(?![A-Za-z0-9])|"
+    # 每万人拥有5G基站数达到22.2个, 4K电视, 10G PON (a thirty-fourth hunt's: the scan
+    # cut the phrase at 5 and lost its per 10,000): names of a kind (not 10G流量, 月薪8K:
+    # its review's, amounts, refused)
+    r"(?<![A-Za-z0-9.])(?:[2-6]G(?= *(?:基站|网络|网|用户|手机|终端|信号|覆盖|技术|应用|专网"
+    r"|行业|产业|融合|套餐|消息|\+))|10G(?= *PON)|[48]K(?= *(?:电视|超高清|视频|频道|节目)))|"
     # 京港澳高速K1200+300处 (a thirty-fifth hunt's probe: 300 处): a road's stake
     r"(?<![A-Za-z0-9])[Kk][0-9]{1,4}(?: *\+ *[0-9]{1,4}(?:\.[0-9]+)?)?(?![0-9])|"
     # 3个24小时城市书房, 24小时自助图书馆 (a sixteenth hunt's, read as 24 hours): the
@@ -221,7 +223,7 @@ _DATE = compiled(
     # (and a report's or a yearbook's title: 《2018 天津科技统计年鉴》, 2024人工智能产业发展
     # 报告, 2023台州市科技统计公报, a thirty-fourth hunt's, read as 2018 天 and 2024 人)
     r"(?= *(?:天府|天津|天水|天河|天宫|天翼|人工智能|台湾(?!产)|台州|台北(?![京斗汽方])"
-    r"|台中(?![央型高小低大])|台南|元宵|元旦|元宇宙|家博会|米兰|张江))"
+    r"|台中(?![央型高小低大])|台南|元宵|元旦|元宇宙|家博会|米兰|张江(?![苏南西北东])))"
     r"(?=(?:(?!参加|参与|参会|参赛|出席|观看|观赛|报名|走进|来到)[^，。；、,;:!?\n0-9]){0,16}?"
     r"(?:大会|博览会|博会|灯会|马拉松|论坛|峰会|展览会|交易会|运动会|艺术节|文化节|音乐节"
     r"|电影节|旅游节|设计周|时装周|书展|车展|展会|美食节|购物节|嘉年华|动漫节|元宵节|晚会"

@@ -408,7 +408,14 @@ def _quick(s: str, text: str) -> Reading | None:
 
 
 _NOT_QUICK_WORDS = compiled(
-    "|".join(("成长", "连续", "连", "拉", "拖累", "带动", "推动", *NEGATIVE_GROWTH, *PACES))
+    "|".join(
+        (
+            *("成长", "连续", "连", "拉", "拖累", "带动", "推动"),
+            *("推高", "推升", "推低", "抬高", "压低"),  # (PUSHED: 推高通胀率2.5个百分点)
+            *NEGATIVE_GROWTH,
+            *PACES,
+        )
+    )
 )
 
 

@@ -57,10 +57,13 @@ RANK_BOTTOM = compiled("(?:排名|排位|排序|位列|排在)(?:靠)?后 *$")
 _RANK = msg("前 or 后 before a figure of 名 or 位: a rank, not a count")
 RANKS = ("名次", "位次")
 """上升3个名次, 前移3个位次: places in a ranking, after 个 (a review's: read as 3 more)."""
-RANK_PLACE = compiled("(?:排名|排位|排行|名列|位列|排在)(?:为|是|在)? *$")
-"""排名1955位, 全球排名66位居第一 (a thirty-fourth hunt's: read as 1955 and 66 places)."""
-TOP_BAND = compiled("(?<![底末月日年节目学之以此提])前 *$")
-"""进入ESI全球前1%, 省内前10% (a thirty-fourth hunt's: read as shares): a top band."""
+_REGION = "(?:全国|全省|全市|全区|全球|世界|国内|省内|市内|区内|行业|同类)"
+RANK_PLACE = compiled(f"(?:排名|排位|排行|名列|位列|位居|排在){_REGION}?(?:为|是|在)? *$")
+"""排名1955位, 全球排名66位居第一, 排名全省3位 (a thirty-fourth hunt's and its review's:
+read as places)."""
+TOP_BAND = compiled(f"(?:{_REGION}|ESI|排名|位列|位居|进入|跻身|名列)前 *$")
+"""进入ESI全球前1%, 省内前10% (a thirty-fourth hunt's: read as shares): a top band (not
+疫情前93%, 发行前5%以上股份, 当前3.5%: before, its review's)."""
 _PLACE = msg("a rank or a top band (排名66位, 前1%), not a count or a share")
 RANK_MOVE = compiled(
     "(?:排名|排位|位次)[^,;。]{0,4}?(?:提升|提高|上升|下降|下滑|前进|前移|后退|后移|进|退)了? *$"

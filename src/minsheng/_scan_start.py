@@ -22,6 +22,7 @@ from minsheng._change_words import (
     PACED,
     PULLED,
     PULLING,
+    PUSHED,
     SHIFTED,
     STREAK_CHANGES,
     TAKES_NO_OBJECT,
@@ -170,8 +171,11 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     if growing is not None:
         return growing.start()
     # 拉动经济增长0.5个百分点: a part's share of growth (a starts at its 增长)
-    pulled = PULLED.search(s, c, a) or (  # 下拉经济0.1个百分点
-        _PULLING_END.search(s, c, a) if s.startswith(("增长", "增速", "下降"), a) else None
+    pulled = (
+        PULLED.search(s, c, a)
+        # 下拉经济0.1个百分点
+        or (_PULLING_END.search(s, c, a) if s.startswith(("增长", "增速", "下降"), a) else None)
+        or (PUSHED.search(s, c, a) if at.rate else None)  # 推高通胀率2.5个百分点
     )
     if pulled is not None:
         return pulled.start()
@@ -405,9 +409,10 @@ PER_WITHOUT_EACH = compiled(
     # 0.70人, 就业人员10万人生产安全事故死亡人数, 电梯万台事故率: a thirty-fifth
     # hunt's, found as 1.66人, 2.81人, 0.70人 and 100,000 people)
     f"{_DEATHS_BEFORE}"
-    "|(?<![每0-9.一二两三四五六七八九十百千万])(?:十万|百万|万|亿)(?:车|辆|台|吨|元 *GDP)"
+    "|(?<![每0-9.一二两三四五六七八九十百千万])(?:十万|百万|万|亿)(?:车|辆|台|吨|元 *GDP"
+    "|元国内生产总值|从业人员|就业人员)"
     f"{_DEATHS_BEFORE}"
-    "|(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|百万|万|千|百)名?"
+    "|(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|万|千|百)名?"
     "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
     # (千人床位数7.5张, 千人医生数3.2人: a seventh hunt's, found as 7.5张 and 3.2人;
     # 百户家用汽车拥有量45辆, 百名老人拥有养老床位4张: a twelfth hunt's)

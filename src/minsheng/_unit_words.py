@@ -98,7 +98,9 @@ _UNIT_GUARDS = {
     "所": "(?!示(?!范)|列(?![入为])|述)",
     "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
     "处": "(?!理器)",  # 鲲鹏920处理器: a processor's model (a thirty-fourth hunt's: 920 处)
-    "人次": "(?!之)",  # 浴廁16人次之: 16 people, second (次之), a thirty-fifth hunt's
+    # 浴廁16人次之: 16 people, second (次之), a thirty-fifth hunt's (not 10万人次之多,
+    # 3000人次之内: its review's)
+    "人次": "(?!之(?![\u3400-\u9fff]))",
     # and the measure words that start other words (根据, 本地, 双向, 架构, 头盔), or
     # a compound unit minsheng does not read (3.2万艘次, 812万头份, 100万头（只）)
     "只": "(?![有是要能需用占次])",

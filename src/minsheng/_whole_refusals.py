@@ -16,6 +16,7 @@ from minsheng._change_words import (
     NEGATIVE_GROWTH,
     PACED,
     PULLED,
+    PUSHED,
     RUNNING,
     change_of_it,
 )
@@ -84,6 +85,10 @@ def refuse_words_before(
     if pulled is not None and pulled.start() not in covered:
         reason = msg("拉动 or 拖累 before 增长 or 经济: what a part adds to growth, not a change")
         raise fail(reason, text, pulled.start())
+    pushed = PUSHED.search(s, 0, first.start) if last.unit in RATES else None
+    if pushed is not None and pushed.start() not in covered:
+        reason = msg("推高 or 拉低 before a rate: what a part pushes it by, not a level")
+        raise fail(reason, text, pushed.start())
     paced = PACED.search(s, 0, first.start) if last.unit in RATES else None
     if (
         paced is not None

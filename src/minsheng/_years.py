@@ -140,11 +140,14 @@ def _republic_year(number: Number) -> bool:
 
 
 def _just_before_100(low: Number, high: Number) -> bool:
-    """Whether ``low`` is a whole 90 to 99, at most five years before ``high``."""
+    """Whether ``low`` is a whole 90 to 99, at most five years before ``high``, past 100.
+
+    Not 使用寿命95年至100年 or 为期90年至100年, a span to a round hundred (a review's).
+    """
     return (
         not low.decimals
         and not low.multiplier
-        and 90 <= low.value < 100 <= high.value <= low.value + 5
+        and 90 <= low.value < 100 < high.value <= low.value + 5
     )
 
 
