@@ -55,7 +55,6 @@ def test_jia_from_one_figure_to_another_is_refused_as_zengjia_is() -> None:
         "外加3000元",
         "另加300元",
         "加快建设3000套",
-        "加息0.25个百分点",
         "牙买加300人",
     ],
 )

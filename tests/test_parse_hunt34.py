@@ -186,3 +186,54 @@ def test_taiwan_s_growth_after_a_comparison_reads(text: str, phrase: str) -> Non
 @pytest.mark.parametrize("text", ["經濟成長3.5%", "健康成长3000人", "成長 7.2%"])
 def test_growth_with_no_comparison_is_still_refused(text: str) -> None:
     assert_all_refused(text)
+
+
+# Hunts 36 (energy, carbon, infrastructure) and 37 (population, income, finance).
+# Sources: eebang.com/b/KmRa.html (下跌1.0%至76.7%), news.28work.com/i_104/104539.html
+# (港元资产增加388亿元), lovegeo.blogspot.com/2015/08/7298-08.html (729.8萬 年增),
+# fashion.wenewstw.com (戶次之), joycecl47d7q8.pixnet.net (96年到104年), tw.news.yahoo.com
+# (3.5碼), and energy statistics of Hong Kong and Taiwan (吉瓦時, 萬瓩, 燃氣增加最多共).
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("成年人口(15-64岁)的比重则下跌1.0%至76.7%", "15-64岁"),  # falls of 1 to 76.7 %
+        ("出生率下降0.38‰至6.39‰", ""),  # (invented)
+        ("港元资产增加388亿元", ""),  # renminbi
+        ("美元存款增加50亿元", ""),  # (invented)
+        ("从96年到104年後就都呈現負儲蓄", ""),  # 96 to 104 years
+        ("此波升息已調升利率達3.5碼", ""),  # 3.5 with no unit
+        ("输入电力达4853吉瓦时", ""),  # 4853 with no unit
+        ("裝置容量460萬瓩", ""),
+        ("從10GW增加到15GW", ""),  # 10 to 15, no unit
+        ("以燃氣增加最多共9.57%", ""),  # at most 9.57 %
+        ("万元GDP用水量为45立方米", ""),  # 45 m³, its per 10,000 yuan lost
+    ],
+)
+def test_hunt_36_and_37_forms_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("香港人口729.8萬 年增0.8%", Decimal(7298000), None),  # not 729.8万 years
+        ("新增120万户籍人口", Decimal(1200000), None),  # not households
+        ("全市共有120万家庭", Decimal(1200000), None),  # not firms
+        ("三人者1,964,172戶次之", Decimal(1964172), "户"),  # households, second
+        ("降息0.25个百分点", Decimal("0.25"), "个百分点"),  # a cut, below
+        ("增长5%至10%", Decimal(5), "%"),  # a range still
+        ("美元存款折合人民币50亿元", Decimal(5000000000), "元"),  # renminbi named
+        ("万元GDP能耗下降3%", Decimal(3), "%"),  # a change needs no denominator
+    ],
+)
+def test_hunt_36_and_37_forms_read(text: str, value: Decimal, unit: str | None) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_rate_cuts_and_rises_have_a_direction() -> None:
+    cut = minsheng.parse_phrase("降息0.25个百分点")
+    assert (cut.change, cut.direction) == (minsheng.Measure.INCREMENT, minsheng.Direction.LOWER)
+    rise = minsheng.parse_phrase("加息0.25个百分点")
+    assert rise.direction is minsheng.Direction.HIGHER

@@ -78,6 +78,9 @@ _CHANGES: dict[str, Direction | None] = {
             "上修",  # 上修0.2個百分點: revised up by
             # a check of a tenth hunt: rises read as levels
             "升高",  # 发病率升高0.5个百分点
+            # a thirty-seventh hunt's: 加息0.25个百分点, 升息0.125個百分點 read with no change
+            "加息",
+            "升息",
             # 合共推高通脹率2.5個百分點 (a thirty-fifth hunt's, Macau's: read as a level)
             "走高",
             "上扬",
@@ -160,6 +163,8 @@ _CHANGES: dict[str, Direction | None] = {
             "缩水",
             "压低",
             "拉低",
+            "降息",  # 降息0.1个百分点, 降准0.25个百分点: a rate cut by it
+            "降准",
             "降薪",  # and pay cut by
             "减薪",
         ),
@@ -266,7 +271,7 @@ PUSHED = compiled(
 # their figure, never first with an object after
 _ADJACENT_ONLY = frozenset(
     ("衰退", "下挫", "下滑", "萎缩", "下修", "上修", "减幅", "升高", "走高", "上扬", "反弹", "走低",
-     "回调", "缩水", "拉高", "抬高", "加高", "压低", "拉低",
+     "回调", "缩水", "拉高", "抬高", "加高", "压低", "拉低", "加息", "升息", "降息", "降准",
      # (减排量3万吨, 减排比例达到30% and 减排设施3套 name a quantity or things: a review's)
      "降耗", "减排", "降碳", "减碳")
 )  # fmt: skip

@@ -66,6 +66,18 @@ def currency_refused(s: str) -> tuple[Message, int] | None:
     return None
 
 
+def currency_before_yuan(s: str, in_yuan: bool) -> int | None:
+    """Where another currency named in ``s`` starts, if the phrase's amount is in 元.
+
+    港元资产增加388亿元, 美元存款增加50亿元 (a thirty-seventh hunt's: read as renminbi):
+    元 of that currency, or renminbi?  Not where 人民币 is named (折合人民币36亿元).
+    """
+    if not in_yuan or _CURRENCY_CHARS.isdisjoint(s) or "人民币" in s:
+        return None
+    found = FOREIGN_CURRENCY.search(s)
+    return None if found is None else found.start()
+
+
 def renminbi_at_end(words: str) -> bool:
     """Whether ``words`` end in 人民币 that names the currency (not 数字人民币, a product)."""
     return words.endswith("人民币") and not words.endswith("数字人民币")

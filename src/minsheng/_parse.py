@@ -39,6 +39,7 @@ from minsheng._change_words import (
 )
 from minsheng._context import own_context
 from minsheng._currency import (
+    currency_before_yuan,
     currency_refused,
     renminbi_at_end,
 )
@@ -307,10 +308,13 @@ def parse_phrase(text: str) -> Reading:
     if currency is not None:  # 港币3000元, HK$500: not renminbi
         reason, position = currency
         raise fail(reason, text, position)
-    quick = _quick(s, text)
-    if quick is not None:
-        return quick
-    return _read(s, text)
+    reading = _quick(s, text) or _read(s, text)
+    units = {reading.figure.unit, *(b.unit for b in reading.baselines)}
+    other = currency_before_yuan(s, "元" in units)
+    if other is not None:  # 港元资产增加388亿元: Hong Kong's 元, or renminbi?
+        reason = msg("元 after another currency named before it: of that currency, or renminbi?")
+        raise fail(reason, text, other)
+    return reading
 
 
 # The quick reading takes words, an Arabic number, 万 or 亿 and a unit that ends

@@ -570,7 +570,17 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     shared = to and low.unit is None and high.unit is not None and high.unit not in RATES
     before = s[: low.start].rstrip(" ")  # 新增2家至26家, 新增学位2个至26个: 2 more, to 26
     adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
-    if (head.change is Measure.INCREMENT and (by_to or shared)) or (adding and by_to):
+    # 下跌1.0%至76.7%, 出生率下降0.38‰至6.39‰ (a thirty-seventh hunt's: a range of falls):
+    # a change of a rate to a high end more than five times the low end is by one, to the
+    # other, more likely than a range (增长5%至10%, 下降2%至3% stay ranges)
+    wide = (
+        to
+        and head.change is Measure.INCREMENT
+        and low.unit in ("%", "‰")
+        and high.unit == low.unit
+        and 0 < 5 * low.number.value < high.number.value
+    )
+    if (head.change is Measure.INCREMENT and (by_to or shared)) or (adding and by_to) or wide:
         return msg("a change by one figure to another, or a range?"), low.end
     refused = _words_refused(s, high, head) or _no_total(s, high, s[: low.start].rstrip(" "))
     if refused is not None:  # 单日最大供水30万至40万吨: one day's, as 单日…40万吨 alone

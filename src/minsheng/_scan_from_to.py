@@ -22,6 +22,7 @@ from minsheng._scan_ends import LIST_SEPARATORS
 from minsheng._scan_left import (
     clause_start,
 )
+from minsheng._unit_words import unread_measure_end
 from minsheng._words import (
     _RANGE,
     FROM_SELF,
@@ -52,6 +53,21 @@ def _from_to_span(s: str, starts: tuple[int, ...], end: int) -> tuple[int, int, 
         if reading.baselines:
             return a, end, False
     return refused
+
+
+_LATIN_AFTER = compiled("[A-Za-z]+")
+
+
+def _target_end(s: str, target: _Figure) -> int:
+    """Where a from → to phrase ends: over letters or a measure word after a bare target.
+
+    從10GW增加到15GW (a thirty-sixth hunt's: read as 10 to 15, the units lost): the
+    parser sees the unit it does not read, and refuses the phrase.
+    """
+    if target.unit is not None:
+        return target.end
+    latin = _LATIN_AFTER.match(s, target.end)
+    return max(unread_measure_end(s, target.end), target.end if latin is None else latin.end())
 
 
 def from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:
@@ -86,7 +102,7 @@ def from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, i
                 found_per = _PER_WORDS.search(s, c, p)
                 per = -1 if found_per is None else found_per.start()
             starts = (per, p) if per >= 0 and "每" not in s[per + 1 : p] else (p,)
-            found = _from_to_span(s, starts, target.end)
+            found = _from_to_span(s, starts, _target_end(s, target))
             if found is not None:
                 after = j + 1
                 if (

@@ -208,8 +208,10 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     period = _period_each(s, a, c)  # 周末日均3000人次, 节假日均接待
     if period is not None:
         return period
-    per = PER_WITHOUT_EACH.search(s, c, a)  # 万人发明专利拥有量达到15件: per 10,000
-    if per is not None:  # people, with no 每: the parser refuses it, found whole
+    # 万人发明专利拥有量达到15件: per 10,000; 万车死亡人数为1.66人, right before the figure
+    # at a (its digit seen): with no 每, the parser refuses it, found whole
+    per = PER_WITHOUT_EACH.search(s, c, a) or PER_UNIT_WITHOUT_EACH.search(s, c, a + 1)
+    if per is not None and per.end() <= a:
         return per.start()
     # 单日最大供水量30万吨: one day's; 少死亡5人: fewer than another figure (refused)
     refused = (one_day_before(s, c, a) if not at.rate else None) or MORE_OR_LESS_DONE.search(
@@ -398,27 +400,37 @@ def _split_word(s: str, a: int, floor: int) -> int | None:
 # A denominator with no 每 before the name of an indicator (万人发明专利拥有量,
 # 千名老年人拥有养老床位, 十万人口拥有): a sixth hunt's, found as 15件 and 40张; the
 # scan finds no figure in it (十万人口拥有卫生院3个 had been found as 10万人 and 3个)
+_YEARS_RANGE = compiled("(?:19|20)[0-9]{2} *(?:至|到|-|—|~|～) *(?:19|20)?[0-9]{2} *年")
+# (and 万元GDP用水量为45立方米, a thirty-sixth hunt's: per 10,000 yuan of GDP, lost)
+_INTENSITY_BEFORE = (
+    "(?:[^，。；,;：:\\n0-9]{0,14}?(?:用水|耗水|能耗|耗能|用能|电耗|排放)量?"
+    "(?:为|是|达到?|降至|降到|下降到|下降至)? *(?=[0-9]))"
+)
 _DEATHS_BEFORE = (
     "(?:[^，。；,;：:\\n0-9]{0,14}?(?:死亡|事故|伤亡)(?:人数|率|起数)?"
-    "(?:为|是|达到?|降至|降到|下降到|下降至)? *(?:(?=[0-9])|$))"
+    "(?:为|是|达到?|降至|降到|下降到|下降至)? *(?=[0-9]))"
 )
-PER_WITHOUT_EACH = compiled(
+# 道路交通万车死亡人数为1.66人, 煤矿百万吨死亡人数, 亿元GDP生产安全事故死亡人数为0.70人,
+# 就业人员10万人生产安全事故死亡人数, 电梯万台事故率 (a thirty-fifth hunt's, found as
+# 1.66人, 2.81人, 0.70人 and 100,000 people), 万元GDP用水量为45立方米 (a thirty-sixth's):
+# a denominator with no 每 right before its figure (not 万元GDP能耗下降3%, a change)
+PER_UNIT_WITHOUT_EACH = compiled(
     "(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|百万|万|千|百)名?"
     "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
-    # (道路交通万车死亡人数为1.66人, 煤矿百万吨死亡人数, 亿元GDP生产安全事故死亡人数为
-    # 0.70人, 就业人员10万人生产安全事故死亡人数, 电梯万台事故率: a thirty-fifth
-    # hunt's, found as 1.66人, 2.81人, 0.70人 and 100,000 people)
     f"{_DEATHS_BEFORE}"
     "|(?<![每0-9.一二两三四五六七八九十百千万])(?:十万|百万|万|亿)(?:车|辆|台|吨|元 *GDP"
     "|元国内生产总值|从业人员|就业人员)"
-    f"{_DEATHS_BEFORE}"
-    "|(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|万|千|百)名?"
+    f"(?:{_DEATHS_BEFORE}|{_INTENSITY_BEFORE})"
+)
+PER_WITHOUT_EACH = compiled(
+    "(?<![每0-9.一二两三四五六七八九十百千万])(?:(?:1|10|100) *)?(?:十万|万|千|百)名?"
     "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
     # (千人床位数7.5张, 千人医生数3.2人: a seventh hunt's, found as 7.5张 and 3.2人;
     # 百户家用汽车拥有量45辆, 百名老人拥有养老床位4张: a twelfth hunt's)
     "(?:[^，。；,;：:\n]{0,12}?拥有|[^，。；,;：:\n]{0,6}?[数量]"
     # (百户家用汽车45辆, 千名老年人养老床位35张: a review's, right before the figure)
     "|[^，。；,;：:\n0-9]{1,8}?(?=[0-9]))"
+    f"|{PER_UNIT_WITHOUT_EACH.pattern}"
 )
 
 
@@ -545,6 +557,8 @@ def figure_start(
     governed = governed or start < a  # 高于全国三个百分点: refused words govern it
     if figure.unit is None and number.multiplier < 4 and not governed:
         return None  # a bare number: a list number, a code, a name
+    if figure.unit is None and _YEARS_RANGE.match(s, figure.start):
+        return None  # 估计2021至2023年 (a thirty-sixth hunt's: about 2021): years, a date
     if not governed and day_of_the_month(s, figure):
         return None  # 田成平20日透露, 1月20日至24日: a date, not 20 days
     if number.chinese and number.value < 10 and number.unit is None and not governed:

@@ -91,7 +91,8 @@ _UNIT_GUARDS = {
     # 10個工作天內, 20個曆日, 5個營業日 and others of days of a kind
     "个": f"(?!工时|工日| *{DAYS_AFTER})",
     # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
-    "年": "(?!(?<=[万亿萬億]年)[升增涨降跌减])",
+    # (and 香港人口729.8萬 年增0.8%, a space before 年: a thirty-seventh hunt's)
+    "年": "(?!(?:(?<=[万亿萬億]年)|(?<=[万亿萬億] 年))[升增涨降跌减])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
     # 图1所示, 表2所列: shows, lists (a twentieth hunt's: 1 所); but 3所示范幼儿园 and
     # 5所列入计划 count schools (a review's)
@@ -101,6 +102,7 @@ _UNIT_GUARDS = {
     # 浴廁16人次之: 16 people, second (次之), a thirty-fifth hunt's (not 10万人次之多,
     # 3000人次之内: its review's)
     "人次": "(?!之(?![\u3400-\u9fff]))",
+    "户次": "(?!之(?![\u3400-\u9fff]))",  # 三人者1,964,172戶次之 (a thirty-seventh hunt's)
     # and the measure words that start other words (根据, 本地, 双向, 架构, 头盔), or
     # a compound unit minsheng does not read (3.2万艘次, 812万头份, 100万头（只）)
     "只": "(?![有是要能需用占次])",
@@ -154,6 +156,12 @@ _UNIT_GUARDS = {
     "遍": "(?![布及地历])",  # 遍布, 遍及
     # 130万亿台阶 (an eighteenth hunt's: read as 1.3e14 台), 台账: no machines
     "台": "(?!阶(?!段|梯))",  # (300台阶段性, 50台阶梯式: machines, a review's)
+    # 120万户籍人口, 9625億人幣 (Hong Kong's renminbi), 120万家庭, 5.2万亿元旦前: a word
+    # that a measure word starts (a thirty-seventh hunt's: households, people, firms, 元)
+    "户": "(?!籍)",
+    "人": "(?!币)",
+    "家": "(?!庭)",
+    "元": "(?![旦宵])",
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
     **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
     **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
@@ -205,6 +213,11 @@ _UNREAD_MEASURES = (
     # a twenty-seventh hunt's: land measured in 垧 (the north-east's), 斗种 (Hong Kong's),
     # 公亩 (ares) and 斗, read bare after a bound (不少於1斗種); and 吉焦 of heat (a review's)
     "垧", "斗种", "斗", "公亩", "吉焦", "兆焦", "千焦",
+    # a thirty-sixth hunt's: 4853吉瓦时, 460萬瓩 (Taiwan's kilowatt), 太焦耳, 公秉 (Taiwan's
+    # kilolitre), 公釐, 马力, 安时, read bare; and a thirty-seventh's 3.5碼 (Taiwan's step of a
+    # quarter point in a rate)
+    "吉瓦时", "吉瓦", "太瓦时", "太瓦", "太焦耳", "太焦", "公秉", "公釐", "瓩", "马力", "安时",
+    "毫安时", "大卡", "千卡", "码",
     # and units as one character (35㎍/㎥, 0.5㎎/L, 3㎏: a review's); ㎡ and ㎞ read
     "㎍", "㎎", "㎏", "㎖", "㎗", "㎘", "㎜", "㎝", "㎥", "㎠", "㎤", "㎦", "㎣",
     "㏊", "㏈", "㎿", "㎾", "㎢", "㎸", "㏄", "㎐", "㎑", "㎒", "㎽", "㎼", "㎶",

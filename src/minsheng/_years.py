@@ -140,14 +140,14 @@ def _republic_year(number: Number) -> bool:
 
 
 def _just_before_100(low: Number, high: Number) -> bool:
-    """Whether ``low`` is a whole 90 to 99, at most five years before ``high``, past 100.
+    """Whether ``low`` is a whole 90 to 99, at most ten years before ``high``, past 100.
 
     Not 使用寿命95年至100年 or 为期90年至100年, a span to a round hundred (a review's).
     """
     return (
         not low.decimals
         and not low.multiplier
-        and 90 <= low.value < 100 < high.value <= low.value + 5
+        and 90 <= low.value < 100 < high.value <= low.value + 10
     )
 
 
@@ -206,7 +206,8 @@ def republic_years(s: str, low: _Figure, high: _Figure) -> Message | None:
         (
             all(_republic_year(f.number) for f in (low, high))
             # 99年至101年, 98年到102年 (a thirty-fifth hunt's, Taiwan's: read as spans of
-            # 99 to 101 years): a few years across 100 (not 使用寿命80年至100年)
+            # 99 to 101 years), 96年到104年 (a thirty-seventh's): a few years across 100,
+            # not a span of life to 100
             or (_republic_year(high.number) and _just_before_100(low.number, high.number))
         )
         and _SPAN_BEFORE.search(s, max(0, low.start - 8), low.start) is None
