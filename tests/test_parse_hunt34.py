@@ -237,3 +237,43 @@ def test_rate_cuts_and_rises_have_a_direction() -> None:
     assert (cut.change, cut.direction) == (minsheng.Measure.INCREMENT, minsheng.Direction.LOWER)
     rise = minsheng.parse_phrase("加息0.25个百分点")
     assert rise.direction is minsheng.Direction.HIGHER
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("增长12.5%增幅高于全国", Decimal("12.5")),  # 增幅 opens the next clause
+        ("降幅明显的农业深加工出口下降8%", Decimal(8)),
+        ("将利率压低至2%", Decimal(2)),  # a level, not a push
+        ("新推高层房源均价上涨5%", Decimal(5)),
+        ("推高铁客运量增长20%", Decimal(20)),
+        ("推高房价因素占比40%", Decimal(40)),
+        ("接待游客10万人次之 多", Decimal(100000)),
+        ("万车死亡率下降12%", Decimal(12)),  # a change needs no denominator
+        ("培养2000人工智能人才", Decimal(2000)),
+    ],
+)
+def test_what_the_second_review_found_over_refused_reads(text: str, value: Decimal) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert figure.value == value
+    assert figure.unit != "人" or "人次" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("下降3%降幅扩大1个百分点", "下降3%"),  # +1 point, higher
+        ("流量不足2G用户300万户", "300万户"),  # less than 3 million households
+        ("学校有4个前1%学科", "4个"),  # a share of 1 %
+    ],
+)
+def test_what_the_second_review_found_misread_is_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+@pytest.mark.parametrize("text", ["流量不足2G用户300万户", "不足K12学校占比10%"])
+def test_a_figure_after_a_name_is_not_bound_by_the_comparator_before_it(text: str) -> None:
+    figure = found_figures(text)[-1][1]  # (as before the names: no bound of less than)
+    assert figure is not None
+    assert figure.comparator is None

@@ -261,8 +261,11 @@ PULLED = compiled(
 )
 # 合共推高通脹率2.5個百分點, 推升CPI约0.3个百分点 (a thirty-fifth hunt's: read as levels):
 # what a part pushes a rate by (not 助推, 加推: 助推高质量发展, 加推高层住宅, a review's)
+# (nor 推高铁, 推高层, 推低保: 推 before a word; 压低至2%, a level; 推高房价因素占比40%, a
+# share: a second review's)
 PUSHED = compiled(
-    "(?<![助加])(?:推高|推升|推低|拉高|拉低|抬高|压低)[^，。；,;:：0-9]{0,8}?(?:约|近)? *$"
+    "(?<![助加新主首力])(?:推高|推升|推低|拉高|拉低|抬高|压低)(?![铁层端效质标速压新考保息价碳空级])"
+    "[^，。；,;:：0-9占为是至到]{0,8}?(?:约|近)? *$"
 )
 
 # 增加入学名额1.25万个: a change word first governs what follows, if it is a word
@@ -292,8 +295,9 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 # 3.1%降幅, 出现12%跌幅, 1.2%升幅 (a thirty-fifth hunt's: read as levels): a rate right
 # before the noun of the change it is the size of, with no 的
-# (not 同比增长12.5%增幅居全省第一: the next clause's subject, a review's)
-_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)(?![居位排列名在])")
+# (only where the noun ends its words: not 同比增长12.5%增幅居全省第一 or 下降3%降幅扩大1个
+# 百分点, the next clause's subject, reviews')
+_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)(?=$|[^\u3400-\u9fff]|只|仅|已)")
 
 CHANGE_NOUN_OPEN = compiled("(?:[升降增跌涨]幅|(?:增长|上涨|下降|下跌)幅度) *[(（] *$")
 """相应升幅(1.3%), 涨幅（2.1%）: a change's size in brackets after its noun (a
@@ -372,7 +376,7 @@ _RATE_CHANGE = compiled(
     f"(?:{'|'.join((*PACES, *_SLOWING))})"
     # the size of a fall that grows or shrinks: 降幅减少2个百分点 is an improvement
     r"|(?:降幅|跌幅)[^\W\d]{0,8}?"
-    r"(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升|加深|(?<=[幅年月期业])深)"
+    r"(?:扩大|减少|降低|下降|增加|提高|回落|回升|上升|加深|(?<=[幅年月期])深)"
 )  # (降幅较1—8月份加深0.1个百分点, 比同期工业降幅深3.3个百分点: a thirty-fourth hunt's)
 _SHIFTS = ("提前", "推迟", "延迟", "延后", "提早", "推后")  # 提早0.4年: an eighth hunt's
 SHIFTED = compiled(f"(?:{'|'.join(_SHIFTS)})了? *$")

@@ -61,7 +61,7 @@ _REGION = "(?:全国|全省|全市|全区|全球|世界|国内|省内|市内|区
 RANK_PLACE = compiled(f"(?:排名|排位|排行|名列|位列|位居|排在){_REGION}?(?:为|是|在)? *$")
 """排名1955位, 全球排名66位居第一, 排名全省3位 (a thirty-fourth hunt's and its review's:
 read as places)."""
-TOP_BAND = compiled(f"(?:{_REGION}|ESI|排名|位列|位居|进入|跻身|名列)前 *$")
+TOP_BAND = compiled(f"(?:(?:{_REGION}|ESI|排名|位列|位居|进入|跻身|名列)前|(?<=[个项])前|^前) *$")
 """进入ESI全球前1%, 省内前10% (a thirty-fourth hunt's: read as shares): a top band (not
 疫情前93%, 发行前5%以上股份, 当前3.5%: before, its review's)."""
 _PLACE = msg("a rank or a top band (排名66位, 前1%), not a count or a share")

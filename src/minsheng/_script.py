@@ -81,7 +81,7 @@ TRADITIONAL = dict(
         "惡噁\uf9b9"  # 同比惡化16.7%: a change of no sure way before a rate (a review's)
         "專檢\uf97c"  # 專線 (a phone number), 最高檢 (a procuratorate), 改良
         "宮藍\uf923鑑鑒"  # years that open a name (2023天宮課堂), a report's title (藍皮書, 年鑑)
-        "囌蘇東絡視頻\ufa61\ufab8\ufa6a\ufacc"  # not a name (張江蘇), 5G網絡, 4K視頻 (a review's)
+        "囌蘇東絡視頻\ufa61\ufab8\ufa6a\ufacc鐵"  # 張江蘇, 5G網絡, 4K視頻, 推高鐵 (reviews')
         "潤診電"  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
         "圖編"  # labels whose number is no figure: 圖2, 編號3
         "嬰師敎職\ufa5b\ufab2"  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
@@ -185,7 +185,7 @@ TRADITIONAL = dict(
         "恶恶恶"
         "专检良"
         "宫蓝蓝鉴鉴"
-        "苏苏东络视频视视频频"
+        "苏苏东络视频视视频频铁"
         "润诊电"
         "图编"
         "婴师教职者者"

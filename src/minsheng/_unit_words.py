@@ -101,8 +101,8 @@ _UNIT_GUARDS = {
     "处": "(?!理器)",  # 鲲鹏920处理器: a processor's model (a thirty-fourth hunt's: 920 处)
     # 浴廁16人次之: 16 people, second (次之), a thirty-fifth hunt's (not 10万人次之多,
     # 3000人次之内: its review's)
-    "人次": "(?!之(?![\u3400-\u9fff]))",
-    "户次": "(?!之(?![\u3400-\u9fff]))",  # 三人者1,964,172戶次之 (a thirty-seventh hunt's)
+    "人次": "(?!之(?:$|[，。；,;、！？!?]))",
+    "户次": "(?!之(?:$|[，。；,;、！？!?]))",  # 三人者1,964,172戶次之 (a thirty-seventh hunt's)
     # and the measure words that start other words (根据, 本地, 双向, 架构, 头盔), or
     # a compound unit minsheng does not read (3.2万艘次, 812万头份, 100万头（只）)
     "只": "(?![有是要能需用占次])",
