@@ -88,7 +88,6 @@ def test_names_and_codes_hold_no_figure(text: str) -> None:
         ("平均每万人拥有5G基站数达到22.2个", Decimal("22.2"), "个", [(Decimal(10000), "人")]),
         ("每百户拥有4K电视20台", Decimal(20), "台", [(Decimal(100), "户")]),
         ("建成5G（第五代移动通信）基站3000个", Decimal(3000), "个", []),
-        ("浴廁16人次之", Decimal(16), "人", []),  # 16 people, second: not 人次
     ],
 )
 def test_hunt_34_and_35_forms_read(
@@ -219,7 +218,6 @@ def test_hunt_36_and_37_forms_are_refused(text: str, but: str) -> None:
         ("香港人口729.8萬 年增0.8%", Decimal(7298000), None),  # not 729.8万 years
         ("新增120万户籍人口", Decimal(1200000), None),  # not households
         ("全市共有120万家庭", Decimal(1200000), None),  # not firms
-        ("三人者1,964,172戶次之", Decimal(1964172), "户"),  # households, second
         ("降息0.25个百分点", Decimal("0.25"), "个百分点"),  # a cut, below
         ("增长5%至10%", Decimal(5), "%"),  # a range still
         ("美元存款折合人民币50亿元", Decimal(5000000000), "元"),  # renminbi named
@@ -277,3 +275,40 @@ def test_a_figure_after_a_name_is_not_bound_by_the_comparator_before_it(text: st
     figure = found_figures(text)[-1][1]  # (as before the names: no bound of less than)
     assert figure is not None
     assert figure.comparator is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美联储今年已加息7次",  # +7 times (a review's)
+        "降准1万亿元",  # a fall of a trillion
+        "城区走访3000户次最多，郊区2000户次之",  # 2000 households, or visits?
+        "浴廁16人次之",  # 16 people, second, or 16 visits?
+        "三人者1,964,172戶次之",
+    ],
+)
+def test_third_review_forms_are_refused(text: str) -> None:
+    assert_all_refused(text, but="3000户次")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("涨幅在1%至10%之间", Decimal(1)),  # a range (a review's)
+        ("预计净利润同比增长50%至300%", Decimal(50)),
+        ("香港元旦期间消费500亿元", Decimal(50000000000)),  # no 港元
+        ("补贴最多共3000元", Decimal(3000)),  # a cap
+        ("万吨级码头排放量为3万吨", Decimal(30000)),  # a class, no denominator
+        ("万元GDP能耗3年下降15%", Decimal(3)),  # a period
+        ("人均消费50元宵夜", Decimal(50)),
+    ],
+)
+def test_third_review_near_forms_read(text: str, value: Decimal) -> None:
+    figure = found_figures(text)[0][1]
+    assert figure is not None
+    assert figure.value == value
+
+
+@pytest.mark.parametrize("text", ["K101次列车", "G1234次高铁"])
+def test_a_train_s_number_is_no_count(text: str) -> None:
+    assert found_figures(text) == []

@@ -297,7 +297,7 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 # before the noun of the change it is the size of, with no 的
 # (only where the noun ends its words: not 同比增长12.5%增幅居全省第一 or 下降3%降幅扩大1个
 # 百分点, the next clause's subject, reviews')
-_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)(?=$|[^\u3400-\u9fff]|只|仅|已)")
+_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)(?=$|[^\u3400-\u9fff]|只|仅|已|较|比)")
 
 CHANGE_NOUN_OPEN = compiled("(?:[升降增跌涨]幅|(?:增长|上涨|下降|下跌)幅度) *[(（] *$")
 """相应升幅(1.3%), 涨幅（2.1%）: a change's size in brackets after its noun (a

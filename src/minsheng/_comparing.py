@@ -15,6 +15,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from minsheng._change_words import CHANGE_WORDS
 from minsheng._i18n import Message, msg
 from minsheng._numerals import NUMBER_CHARS, fail
 from minsheng._patterns import compiled
@@ -157,19 +158,34 @@ _SUPERLATIVES = frozenset(("最多", "最少", "最高", "最低", "最长", "�
 _NAMED_AFTER_THE_MOST = compiled(
     r" *(?:(?:者|之[^\W\d]{1,3})?[为是] *[^\W\d]+ *$|[（(]"
     # (and 最少學校縮班的一年, a thirty-third hunt's: the year with the fewest, not >= 1)
-    r"|[^\W\d]{1,8}的 *$"
-    # (and 以燃氣增加最多共9.57%, a thirty-sixth hunt's: the most, 9.57 % in all)
-    r"|(?:共|合计|共计|累计) *$)"
+    r"|[^\W\d]{1,8}的 *$)"
 )
 
 
-def the_most_named(word: str, between: str) -> bool:
+def the_most_named(word: str, between: str, before: str = "") -> bool:
     """Whether a superlative ``word`` is the most, that a name or brackets part from its figure.
 
     人口減少最多為金門縣2.91%, 占比最多(占25.6%) (a thirty-first hunt's: at most): the
-    most, not a bound; 最多为3次 bounds its figure.
+    most, not a bound; 最多为3次 bounds its figure.  So is a change's most, in all, that
+    ``before`` ends with (以燃氣增加最多共9.57%, a thirty-sixth hunt's), where 补贴最多共3000元
+    is a cap.
     """
-    return word in _SUPERLATIVES and _NAMED_AFTER_THE_MOST.match(between) is not None
+    return word in _SUPERLATIVES and (
+        _NAMED_AFTER_THE_MOST.match(between) is not None
+        or (between.strip(" ") in _IN_ALL and _CHANGED_BEFORE.search(before) is not None)
+    )
+
+
+_IN_ALL = ("共", "合计", "共计", "累计")
+_CHANGED_BEFORE = compiled(f"(?:{CHANGE_WORDS})了? *$")
+
+
+def changed_the_most(s: str, c: int, inner: re.Match[str], a: int) -> int | None:
+    """Where the change word starts whose most, in all, ``inner`` says (增加最多共9.57%)."""
+    if inner.group() not in _SUPERLATIVES or s[inner.end() : a].strip(" ") not in _IN_ALL:
+        return None
+    changed = _CHANGED_BEFORE.search(s, c, inner.start())
+    return None if changed is None else changed.start()
 
 
 # (not 超过: 超过峰值3000人 exceeds the peak of 3000, a bound)
@@ -296,7 +312,7 @@ def _inner_comparator(  # noqa: PLR0913 - the words, where they stand and what i
             or (inner.group() in _SUPERLATIVES and between.lstrip(" ").startswith("的"))
             # 人口減少最多為金門縣2.91%, 占比最多(占25.6%) (a thirty-first hunt's: at most):
             # the most, which a name or an aside in brackets parts from the figure
-            or the_most_named(inner.group(), between)
+            or the_most_named(inner.group(), between, words[: inner.start()])
         ):
             position = kept[inner.start()]
             raise fail(msg("a comparator that does not bound the figure"), text, position)

@@ -13,7 +13,9 @@ from minsheng._numerals import NUMBER_CHARS
 from minsheng._patterns import compiled
 
 FOREIGN_CURRENCY = compiled(
-    "新?台币|港[币元圆](?!朗)|澳[门]?币|葡币|美[元圆](?!素)|美金|日[元币圆](?![素旦宵满])|欧元|韩元"
+    # (not 香港元旦, 中美金融, 完美金曲, 欧元区 or 韩元帅: a review's)
+    "新?台币|港[币元圆](?!朗|旦)|澳[门]?币|葡币|美[元圆](?!素)|美金(?![融曲])"
+    "|日[元币圆](?![素旦宵满])|欧元(?!区)|韩元(?!帅)"
     "|英镑|澳元|卢布|泰铢"
 )
 """Currencies other than renminbi, whose 元 is not minsheng's 元 (澳门元 is a unit of its own)."""

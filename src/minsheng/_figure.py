@@ -83,10 +83,11 @@ class _Figure(NamedTuple):
 # (and 461万人年, 120人月: person-years and -months, a thirty-fourth hunt's, read as
 # people; not 3000人年均, 300人年满60周岁 or 30人月工资: its review's)
 _COMPOUND_AFTER = compiled(
-    "车?(?:公里|千米|英里)|[日天](?![\u3400-\u9fff])|(?<=人)[年月](?= *(?:$|[，。；,;、)）」”]))"
+    "车?(?:公里|千米|英里)|[日天](?![\u3400-\u9fff])|(?<=人)[年月](?= *(?:$|[，。；,;、)）」”(（]))"
 )
 
 
+_CLAUSE_END = compiled("$|[，。；,;、！？!?]")
 _DIMES = compiled("[0-9零一二两三四五六七八九]+[角毛]")
 # classifiers that 次 makes a count of visits (家次, 件次, 辆次): the registry holds
 # 人次, 户次, 台次, 车次 and 场次, read before this is asked
@@ -105,6 +106,10 @@ def _refuse_second_unit(s: str, text: str, j: int) -> int:
     not say; 人（户）, a unit of its own, is read before this is asked.  A unit
     made of two (人公里, 床日) is refused too.
     """
+    if s.startswith("之", j) and s[j - 2 : j] in ("人次", "户次") and _CLAUSE_END.match(s, j + 1):
+        # 浴廁16人次之 (a thirty-fifth hunt's: 16 people, second) and 郊区2000户次之 (its
+        # review's: 2000 visits, second, one 次 dropped): 人 then 次之, or 人次?
+        raise fail(msg("人次之 or 户次之 ending a clause: 人 and 次之 (second), or 人次?"), text, j)
     if j < len(s) and s[j - 1] in "人吨床车列" and _COMPOUND_AFTER.match(s, j):
         raise fail(msg("a unit made of two, such as 人公里 or 床日"), text, j)
     if (

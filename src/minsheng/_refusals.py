@@ -46,6 +46,10 @@ from minsheng._years import (
 )
 
 _RANKED = ("名", "位")
+_A_RATE_CHANGED = compiled(
+    f"(?:比重|占比|比例|份额|比率|[率速])[^，。；,;0-9]{{0,3}}?(?:{CHANGE_WORDS})了? *$"
+)
+_RATE_MOVES = ("降息", "加息", "降准", "升息")
 # 人均GDP连续5年, 日均客流连续5天: an average's word, then a streak (not 每天连续8小时,
 # 8 hours a day); the parser refuses the streak, the scan finds it with the next figure
 _AVERAGE_BEFORE_A_STREAK = "[人户生日月年]均[^，。；;,]*?(?:连续|连) *"
@@ -280,6 +284,16 @@ def alone_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int]
     )
     if named is not None:
         return named
+    if (
+        head.change is not None
+        and figure.unit not in RATES
+        and left.rstrip(" 了约近").endswith(_RATE_MOVES)
+    ):
+        # 美联储今年已加息7次, 降准1万亿元 (a review's: +7 and -1万亿): how many times, or
+        # how much money a cut frees, not a change of it
+        return msg("降息 or 加息 before no rate: how many times or how much, not a change"), (
+            figure.start
+        )
     if head.pers and times(figure.unit) and _AVERAGE_THEN_STREAK.search(left):
         # 人均可支配收入连续6年居第一 (a ninth hunt's: 6 years per person): a streak
         # has no denominator; the 人均 is another figure's
@@ -571,14 +585,19 @@ def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[M
     before = s[: low.start].rstrip(" ")  # 新增2家至26家, 新增学位2个至26个: 2 more, to 26
     adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
     # 下跌1.0%至76.7%, 出生率下降0.38‰至6.39‰ (a thirty-seventh hunt's: a range of falls):
-    # a change of a rate to a high end more than five times the low end is by one, to the
-    # other, more likely than a range (增长5%至10%, 下降2%至3% stay ranges)
+    # a change of a rate by one figure, to the other, more likely than a range (增长5%至10%,
+    # 下降2%至3% stay ranges)
     wide = (
         to
         and head.change is Measure.INCREMENT
         and low.unit in ("%", "‰")
         and high.unit == low.unit
-        and 0 < 5 * low.number.value < high.number.value
+        and 0 < low.number.value < high.number.value
+        # (of a rate, 比重则下跌, 增速回落2.1%至5.3%; or to a high end far past the low, 15
+        # times: not 增长50%至300%, 涨幅在1%至10%之间, a review's)
+        and (
+            _A_RATE_CHANGED.search(before) is not None or 15 * low.number.value < high.number.value
+        )
     )
     if (head.change is Measure.INCREMENT and (by_to or shared)) or (adding and by_to) or wide:
         return msg("a change by one figure to another, or a range?"), low.end

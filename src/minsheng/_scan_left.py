@@ -17,6 +17,7 @@ from minsheng._change_words import (
     TAKES_NO_OBJECT,
 )
 from minsheng._comparing import (
+    changed_the_most,
     counts_what_follows,
     most_of_all,
     the_most_named,
@@ -122,7 +123,7 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
             between = s[inner.end() : a].rstrip(" ")
             if (
                 _LATIN_IN_BRACKETS.search(s, inner.end(), a)
-                or the_most_named(inner.group(), s[inner.end() : a])
+                or the_most_named(inner.group(), s[inner.end() : a], s[c : inner.start()])
             ) or (
                 between.endswith("的")
                 and "的" not in between[:-1]
@@ -134,7 +135,9 @@ def extend_left(  # noqa: PLR0913, PLR0917 - the text, the figure and what is kn
                 # phrase reaches the bound, refused
                 a, governed = inner.start(), True
         if bound is not None:
-            a, governed = inner.start(), True
+            # (增加最多共9.57%: from the change whose most it is, which the parser refuses)
+            most = changed_the_most(s, c, inner, a)
+            a, governed = inner.start() if most is None else most, True
     # 每千名常住人口婴幼儿托位达到4.5个, 城镇居民人均可支配收入37111元
     first = s.find("每", c, a)
     starts = [k for k in range(first, a) if s[k] == "每"] if first >= 0 else []

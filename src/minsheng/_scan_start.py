@@ -210,7 +210,7 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
         return period
     # 万人发明专利拥有量达到15件: per 10,000; 万车死亡人数为1.66人, right before the figure
     # at a (its digit seen): with no 每, the parser refuses it, found whole
-    per = PER_WITHOUT_EACH.search(s, c, a) or PER_UNIT_WITHOUT_EACH.search(s, c, a + 1)
+    per = PER_WITHOUT_EACH.search(s, c, a) or PER_UNIT_WITHOUT_EACH.search(s, c, min(len(s), a + 8))
     if per is not None and per.end() <= a:
         return per.start()
     # 单日最大供水量30万吨: one day's; 少死亡5人: fewer than another figure (refused)
@@ -404,8 +404,8 @@ _YEARS_RANGE = compiled("(?:19|20)[0-9]{2} *(?:至|到|-|—|~|～) *(?:19|20)?[
 # (and 万元GDP用水量为45立方米, a thirty-sixth hunt's: per 10,000 yuan of GDP, lost)
 _INTENSITY_BEFORE = (
     "(?:[^，。；,;：:\\n0-9]{0,14}?(?:用水|耗水|能耗|耗能|用能|电耗|排放)量?"
-    "(?:为|是|达到?|降至|降到|下降到|下降至)? *(?=[0-9]))"
-)
+    "(?:为|是|达到?|降至|降到|下降到|下降至)? *(?=[0-9])(?![0-9]+ *(?:年|个月|月)))"
+)  # (not 万元GDP能耗3年下降15%, a period: a review's)
 _DEATHS_BEFORE = (
     "(?:[^，。；,;：:\\n0-9]{0,14}?(?:死亡|事故|伤亡)(?:人数|率|起数)?"
     "(?:为|是|达到?|降至|降到|下降到|下降至)? *(?=[0-9]))"
@@ -419,7 +419,7 @@ PER_UNIT_WITHOUT_EACH = compiled(
     "(?:常住人口|户籍人口|老年人|老人|人口|人|户)(?!及?以[上下]|计划|次)"
     f"{_DEATHS_BEFORE}"
     "|(?<![每0-9.一二两三四五六七八九十百千万])(?:十万|百万|万|亿)(?:车|辆|台|吨|元 *GDP"
-    "|元国内生产总值|从业人员|就业人员)"
+    "|元国内生产总值|从业人员|就业人员)(?!级)"  # (not 万吨级码头: a class, a review's)
     f"(?:{_DEATHS_BEFORE}|{_INTENSITY_BEFORE})"
 )
 PER_WITHOUT_EACH = compiled(

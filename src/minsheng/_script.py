@@ -82,6 +82,7 @@ TRADITIONAL = dict(
         "專檢\uf97c"  # 專線 (a phone number), 最高檢 (a procuratorate), 改良
         "宮藍\uf923鑑鑒"  # years that open a name (2023天宮課堂), a report's title (藍皮書, 年鑑)
         "囌蘇東絡視頻\ufa61\ufab8\ufa6a\ufacc鐵"  # 張江蘇, 5G網絡, 4K視頻, 推高鐵 (reviews')
+        "帥麯麴"  # 韓元帥, 完美金曲: no currency (a review's)
         "潤診電"  # periods before 利潤, 門診量, 發電: 年利潤, 日門診量, 年發電
         "圖編"  # labels whose number is no figure: 圖2, 編號3
         "嬰師敎職\ufa5b\ufab2"  # subjects: 每萬名職工, 嬰幼兒, 教師, 患者
@@ -186,6 +187,7 @@ TRADITIONAL = dict(
         "专检良"
         "宫蓝蓝鉴鉴"
         "苏苏东络视频视视频频铁"
+        "帅曲曲"
         "润诊电"
         "图编"
         "婴师教职者者"

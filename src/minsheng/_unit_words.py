@@ -99,10 +99,6 @@ _UNIT_GUARDS = {
     "所": "(?!示(?!范)|列(?![入为])|述)",
     "口": "(?![罩岸径腔号头碑味])",  # 3000口罩 is masks, 5口岸 ports
     "处": "(?!理器)",  # 鲲鹏920处理器: a processor's model (a thirty-fourth hunt's: 920 处)
-    # 浴廁16人次之: 16 people, second (次之), a thirty-fifth hunt's (not 10万人次之多,
-    # 3000人次之内: its review's)
-    "人次": "(?!之(?:$|[，。；,;、！？!?]))",
-    "户次": "(?!之(?:$|[，。；,;、！？!?]))",  # 三人者1,964,172戶次之 (a thirty-seventh hunt's)
     # and the measure words that start other words (根据, 本地, 双向, 架构, 头盔), or
     # a compound unit minsheng does not read (3.2万艘次, 812万头份, 100万头（只）)
     "只": "(?![有是要能需用占次])",
@@ -161,7 +157,7 @@ _UNIT_GUARDS = {
     "户": "(?!籍)",
     "人": "(?!币)",
     "家": "(?!庭)",
-    "元": "(?![旦宵])",
+    "元": "(?!旦)",
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
     **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
     **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),

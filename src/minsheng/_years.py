@@ -126,7 +126,7 @@ _YEAR_PART = compiled(" *(?:[0-9]{1,2} *月|底|末|初|度)")  # 112年度: a f
 
 # 设计使用年限100年至120年, 树龄120至140年, 有100年至120年历史, 百年一遇: spans of
 # time, whatever years they share with the Republic's (a review's)
-_SPAN_BEFORE = compiled("年限|寿命|树龄|历时|长达|有")
+_SPAN_BEFORE = compiled("年限|寿命|树龄|历时|长达|有|租期|使用期|为期|经营了?")
 _SPAN_AFTER = ("一遇", "历史", "的历史", "之久", "以上", "以内")
 
 
