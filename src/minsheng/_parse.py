@@ -63,12 +63,12 @@ from minsheng._numerals import MAGNITUDES, MAX_DIGITS, Number, _read_arabic, fai
 from minsheng._patterns import compiled
 from minsheng._periods import kept_pers, without_dates
 from minsheng._quantity import Approximation, Comparator, Per, Quantity
+from minsheng._range_refusals import range_refused
 from minsheng._readings import Reading
 from minsheng._refusals import (
     MONTHS,
     alone_refused,
     over_plan,
-    range_refused,
     scored,
 )
 from minsheng._script import normalize

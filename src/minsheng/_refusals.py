@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from minsheng._change_words import (
-    _ONLY_TO,
     CHANGE_WORDS,
     SHARE_THAT_GREW,
     YEAR_ON_YEAR,
@@ -38,17 +37,12 @@ from minsheng._words import (
 )
 from minsheng._words_before import unsure_words_before
 from minsheng._years import (
-    YEARS,
     a_list_number_then_a_year,
     a_year,
     fiscal_year,
-    republic_years,
 )
 
 _RANKED = ("名", "位")
-_A_RATE_CHANGED = compiled(
-    f"(?:比重|占比|比例|份额|比率|[率速])[^，。；,;0-9]{{0,3}}?(?:{CHANGE_WORDS})了? *$"
-)
 _RATE_MOVES = ("降息", "加息", "降准", "升息")
 # 人均GDP连续5年, 日均客流连续5天: an average's word, then a streak (not 每天连续8小时,
 # 8 hours a day); the parser refuses the streak, the scan finds it with the next figure
@@ -520,11 +514,6 @@ def ge_dian_after(s: str, unit: str | None, end: int) -> bool:
     return unit == "个" and s.startswith("点", end) and not s.startswith("点位", end)
 
 
-def _phase(s: str, figure: _Figure) -> bool:
-    """Whether a count of 期 names a phase or a standard: 二期336户, 1至4期老旧机车."""
-    return figure.unit == "期" and figure.end < len(s) and _is_word_char(s[figure.end])
-
-
 _PER_EACH = msg("均 or 各 before a figure: per each, a denominator minsheng does not read")
 
 
@@ -565,62 +554,4 @@ def _words_refused(s: str, figure: _Figure, head: _Before) -> tuple[Message, int
     area = None if named else PER_AREA.search(s, 0, figure.start)
     if area is not None:  # 平均单产达433公斤 (an eleventh hunt's: 433 kg, its area dropped)
         return msg("单产: a yield per area, which the phrase does not name"), area.start()
-    return None
-
-
-def range_refused(s: str, low: _Figure, high: _Figure, head: _Before) -> tuple[Message, int] | None:
-    """Why a range is refused, and where: 1-3号楼 names, 前1-3名 ranks, 2024-2025 years.
-
-    增加4000张至16000张 is an increase by 4000 to 16000, or by 4000 to 16000
-    at most: after a change by an amount, or a word of adding (新增, 增设),
-    至 between two figures that each print their unit is "to", not a range's.
-    After a change by an amount, so may 增加4000至16000张 be, whose low end
-    shares the high end's unit as a range's does; after 新增 that is a range
-    of counts (新增3000至5000个), and a range of rates stays one (增长3至5个百分点).
-    """
-    between = s[low.end : high.start].strip(" ")
-    to = between in ("至", "到")
-    by_to = to and low.unit is not None and low.unit not in RATES
-    shared = to and low.unit is None and high.unit is not None and high.unit not in RATES
-    before = s[: low.start].rstrip(" ")  # 新增2家至26家, 新增学位2个至26个: 2 more, to 26
-    adding = before.endswith(_ONLY_TO) or any(w in before for w in _ONLY_TO if len(w) > 1)
-    # 下跌1.0%至76.7%, 出生率下降0.38‰至6.39‰ (a thirty-seventh hunt's: a range of falls):
-    # a change of a rate by one figure, to the other, more likely than a range (增长5%至10%,
-    # 下降2%至3% stay ranges)
-    wide = (
-        to
-        and head.change is Measure.INCREMENT
-        and low.unit in ("%", "‰")
-        and high.unit == low.unit
-        and 0 < low.number.value < high.number.value
-        # (of a rate, 比重则下跌, 增速回落2.1%至5.3%; or to a high end far past the low, 15
-        # times: not 增长50%至300%, 涨幅在1%至10%之间, a review's)
-        and (
-            _A_RATE_CHANGED.search(before) is not None or 15 * low.number.value < high.number.value
-        )
-    )
-    if (head.change is Measure.INCREMENT and (by_to or shared)) or (adding and by_to) or wide:
-        return msg("a change by one figure to another, or a range?"), low.end
-    refused = _words_refused(s, high, head) or _no_total(s, high, s[: low.start].rstrip(" "))
-    if refused is not None:  # 单日最大供水30万至40万吨: one day's, as 单日…40万吨 alone
-        return refused
-    if _fan_after(s, high):  # 翻1至2番, 1-2番: a range of doublings (2 to 4 倍)
-        return _NO_DOUBLING, high.number.end
-    if named_after(s, high.number.end, chinese=high.number.chinese) or _phase(s, high):
-        return msg("an ordinal or a name, not a count"), low.start
-    before = s[: low.start].rstrip(" ")
-    if high.unit in _RANKED and (before.endswith("前") or RANK_BOTTOM.search(before)):
-        return _RANK, low.start
-    if (high.unit in _RANKED and RANK_PLACE.search(before)) or (
-        high.unit in ("%", "‰") and TOP_BAND.search(before)
-    ):
-        return _PLACE, low.start
-    years_refused = republic_years(s, low, high) if high.unit == "年" else None
-    if years_refused is not None:
-        return years_refused, low.start
-    years = (low.number, high.number)
-    if high.unit in (None, "学年") and all(
-        not n.decimals and not n.multiplier and YEARS[0] <= n.value <= YEARS[1] for n in years
-    ):  # 2024-2025学年
-        return msg("a month or a date, not a figure"), low.start
     return None

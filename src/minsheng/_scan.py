@@ -86,11 +86,8 @@ from minsheng._scan_neighbours import (
     refuse_places_before_each,
     share_of_a_bound,
 )
-from minsheng._scan_start import (
-    PER_WITHOUT_EACH,
-    figure_start,
-    with_refused_words,
-)
+from minsheng._scan_refused import PER_WITHOUT_EACH, with_refused_words
+from minsheng._scan_start import figure_start
 from minsheng._script import normalize
 from minsheng._units import RATES
 from minsheng._whole_refusals import refuse_a_list_number_on_a_figure

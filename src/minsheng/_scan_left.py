@@ -55,7 +55,7 @@ _LEFT_WORDS = frozenset(
     # with the figure, so that the phrase is refused too, not read as exact (the
     # scan reads normalized text: 過 is 过 here)
     # (and 跨越: 跨越1万亿元, crossed it, which a review found read as exact; 站上 and
-    # 跨入 only before an amount, in _scan_start, not 跨入21世纪)
+    # 跨入 only before an amount, in _scan_refused, not 跨入21世纪)
     [*_PREFIX_COMPARATORS, *_ABOUT_PREFIXES, "过", "破", *CROSSING[:2]]
     + [
         change + marker

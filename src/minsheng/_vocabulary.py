@@ -102,7 +102,8 @@ def vocabulary() -> frozenset[str]:
         VOLTAGE_CLASS,
     )
     from minsheng._scan_ends import _NOT_HUNDRED_MILLIONS  # noqa: PLC0415
-    from minsheng._scan_start import _EACH_OF_A_TIME, _RANKING, PER_WITHOUT_EACH  # noqa: PLC0415
+    from minsheng._scan_refused import _EACH_OF_A_TIME, PER_WITHOUT_EACH  # noqa: PLC0415
+    from minsheng._scan_start import _RANKING  # noqa: PLC0415
     from minsheng._semantic import _MORE, LESS  # noqa: PLC0415
     from minsheng._words import _BESIDES, _CLASS_NAME  # noqa: PLC0415
     from minsheng._words_before import words_before_vocabulary  # noqa: PLC0415
