@@ -312,3 +312,28 @@ def test_third_review_near_forms_read(text: str, value: Decimal) -> None:
 @pytest.mark.parametrize("text", ["K101次列车", "G1234次高铁"])
 def test_a_train_s_number_is_no_count(text: str) -> None:
     assert found_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "but"),
+    [
+        ("煤礦百萬噸死亡率降至0.044,同比下降24%", "24%"),  # at most 0.044, per what?
+        ("万元GDP用水量下降到40立方米", ""),  # (invented, a review's)
+        ("3.1%降幅较去年收窄", ""),  # a level of 3.1 %
+        ("保持5%增幅不变", ""),
+        ("12万人年(含外聘)", ""),  # people
+        ("3.5万人年左右", ""),
+        ("外科8万人次之", ""),
+        ("从100增加到200 MW", ""),  # 100 to 200, no unit
+        ("资产从10亿增至20亿美元", ""),  # renminbi
+        ("投资由5亿增至8亿日元", ""),  # 8亿 days
+    ],
+)
+def test_the_last_review_s_leftovers_are_refused(text: str, but: str) -> None:
+    assert_all_refused(text, but=but)
+
+
+def test_a_year_on_year_average_after_a_population_is_no_year() -> None:
+    figure = found_figures("人口1.2亿 年均增长0.5%")[0][1]
+    assert figure is not None
+    assert (figure.value, figure.unit) == (Decimal(120000000), None)

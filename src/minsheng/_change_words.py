@@ -295,9 +295,10 @@ _CHANGE_CHARS = frozenset("".join(_CHANGES))
 
 # 3.1%降幅, 出现12%跌幅, 1.2%升幅 (a thirty-fifth hunt's: read as levels): a rate right
 # before the noun of the change it is the size of, with no 的
-# (only where the noun ends its words: not 同比增长12.5%增幅居全省第一 or 下降3%降幅扩大1个
-# 百分点, the next clause's subject, reviews')
-_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)(?=$|[^\u3400-\u9fff]|只|仅|已|较|比)")
+# (only where no change word governs the rate: not 同比增长12.5%增幅居全省第一 or 下降3%降幅
+# 扩大1个百分点, the next clause's subject, reviews')
+_RATE_THEN_ITS_CHANGE = compiled(" *((?:降|跌|升|增|涨)幅)")
+_CHANGED_RATE_AT = compiled(f"(?:{CHANGE_WORDS})了? *(?:约|近|达|超过)? *$")
 
 CHANGE_NOUN_OPEN = compiled("(?:[升降增跌涨]幅|(?:增长|上涨|下降|下跌)幅度) *[(（] *$")
 """相应升幅(1.3%), 涨幅（2.1%）: a change's size in brackets after its noun (a
@@ -333,7 +334,16 @@ def change_of_it(s: str, end: int, *, rate: bool = False, start: int = 0) -> re.
     left by a twenty-seventh hunt's review: read as a plain 10 %).
     """
     found = CHANGE_OF_IT.match(s, end) or (
-        (_RATE_THEN_CHANGE.match(s, end) or _RATE_THEN_ITS_CHANGE.match(s, end)) if rate else None
+        (
+            _RATE_THEN_CHANGE.match(s, end)
+            or (
+                _RATE_THEN_ITS_CHANGE.match(s, end)
+                if _CHANGED_RATE_AT.search(s, 0, start) is None
+                else None
+            )
+        )
+        if rate
+        else None
     )
     if found is None and rate and s[:start].rstrip(" ").endswith(BY_A_RATE):
         found = _BY_A_RATE_THEN_CHANGE.match(s, end)

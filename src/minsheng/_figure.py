@@ -83,7 +83,8 @@ class _Figure(NamedTuple):
 # (and 461万人年, 120人月: person-years and -months, a thirty-fourth hunt's, read as
 # people; not 3000人年均, 300人年满60周岁 or 30人月工资: its review's)
 _COMPOUND_AFTER = compiled(
-    "车?(?:公里|千米|英里)|[日天](?![\u3400-\u9fff])|(?<=人)[年月](?= *(?:$|[，。；,;、)）」”(（]))"
+    "车?(?:公里|千米|英里)|[日天](?![\u3400-\u9fff])"
+    "|(?<=人)[年月](?= *(?:$|[，。；,;、)）」”(（:：！？!?/]|左右|以上|以下|的|规模))"
 )
 
 

@@ -10,6 +10,7 @@ reaches back from a change the parser refuses to the 由 that starts it.
 from __future__ import annotations
 
 from minsheng._change_words import CHANGE_WORDS
+from minsheng._currency import FOREIGN_CURRENCY
 from minsheng._errors import ParseError
 from minsheng._figure import _Figure
 from minsheng._parse import parse_phrase
@@ -55,7 +56,7 @@ def _from_to_span(s: str, starts: tuple[int, ...], end: int) -> tuple[int, int, 
     return refused
 
 
-_LATIN_AFTER = compiled("[A-Za-z]+")
+_LATIN_AFTER = compiled(" *[A-Za-z]+")
 
 
 def _target_end(s: str, target: _Figure) -> int:
@@ -66,8 +67,9 @@ def _target_end(s: str, target: _Figure) -> int:
     """
     if target.unit is not None:
         return target.end
-    latin = _LATIN_AFTER.match(s, target.end)
-    return max(unread_measure_end(s, target.end), target.end if latin is None else latin.end())
+    # (and 从100增加到200 MW, 从10亿增至20亿美元: spaced letters, another currency, a review's)
+    after = _LATIN_AFTER.match(s, target.end) or FOREIGN_CURRENCY.match(s, target.end)
+    return max(unread_measure_end(s, target.end), target.end if after is None else after.end())
 
 
 def from_to(s: str, figures: list[_Figure], used: set[int]) -> list[tuple[int, int, bool]]:

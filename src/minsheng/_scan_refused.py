@@ -179,7 +179,7 @@ def with_refused_words(s: str, a: int, floor: int, at: FigureAt) -> int:
     # 万人发明专利拥有量达到15件: per 10,000; 万车死亡人数为1.66人, right before the figure
     # at a (its digit seen): with no 每, the parser refuses it, found whole
     per = PER_WITHOUT_EACH.search(s, c, a) or PER_UNIT_WITHOUT_EACH.search(s, c, min(len(s), a + 8))
-    if per is not None and per.end() <= a:
+    if per is not None and per.start() < a:  # (万车死亡率降至1.5: over 降至, at a)
         return per.start()
     # 单日最大供水量30万吨: one day's; 少死亡5人: fewer than another figure (refused)
     refused = (one_day_before(s, c, a) if not at.rate else None) or MORE_OR_LESS_DONE.search(

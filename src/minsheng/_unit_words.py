@@ -91,8 +91,8 @@ _UNIT_GUARDS = {
     # 10個工作天內, 20個曆日, 5個營業日 and others of days of a kind
     "个": f"(?!工时|工日| *{DAYS_AFTER})",
     # 324億年升13.7%: 年升 after 亿 is year on year, not 324亿 years (近3年增长 is years)
-    # (and 香港人口729.8萬 年增0.8%, a space before 年: a thirty-seventh hunt's)
-    "年": "(?!(?:(?<=[万亿萬億]年)|(?<=[万亿萬億] 年))[升增涨降跌减])",
+    # (and 香港人口729.8萬 年增0.8%, a space before 年: a thirty-seventh hunt's; 人口1.2亿年均)
+    "年": "(?!(?:(?<=[万亿萬億]年)|(?<=[万亿萬億] 年))[升增涨降跌减均])",
     "部": "(?![门委署级分位长队属])",  # 10部门, 3部委: departments, not 10 units
     # 图1所示, 表2所列: shows, lists (a twentieth hunt's: 1 所); but 3所示范幼儿园 and
     # 5所列入计划 count schools (a review's)
@@ -158,6 +158,7 @@ _UNIT_GUARDS = {
     "人": "(?!币)",
     "家": "(?!庭)",
     "元": "(?!旦)",
+    "日": "(?![元币圆])",  # 8亿日元 (a review's: read as 8亿 days): yen
     # 星期六 is Saturday, 礼拜天 Sunday and 礼拜堂 a church
     **dict.fromkeys(("星期", "个星期"), "(?![一二三四五六日天])"),
     **dict.fromkeys(("礼拜", "个礼拜"), "(?![一二三四五六日天堂])"),
