@@ -1,11 +1,12 @@
 """Measure minsheng at national scale; print a table, then one JSON line.
 
-    python benchmarks/run.py [--quick]
+    python benchmarks/run.py [--quick] [--cities N]
 
 Each measurement runs in a fresh process with default garbage collection, on
 the synthetic corpus of ``corpus.py`` (337 cities x 10 years x 10 projects x
 3 metrics = 101,100 metrics). ``--quick`` uses a tenth of the cities, for a
-smoke test; the figures in the docs come from a full run.
+smoke test (``--cities`` any number: CI's smoke run takes 4); the figures in
+the docs come from a full run.
 """
 
 from __future__ import annotations
@@ -317,8 +318,11 @@ def main() -> None:
     """Run every measurement and report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the corpus")
+    parser.add_argument(
+        "--cities", type=int, default=None, help="this many cities (CI's smoke run takes 4)"
+    )
     args = parser.parse_args()
-    cities = 34 if args.quick else 337
+    cities = args.cities or (34 if args.quick else 337)
 
     load = _run(LOAD, cities, fast="none")
     try:
