@@ -263,8 +263,9 @@ PULLED = compiled(
 # what a part pushes a rate by (not 助推, 加推: 助推高质量发展, 加推高层住宅, a review's)
 # (nor 推高铁, 推高层, 推低保: 推 before a word; 压低至2%, a level; 推高房价因素占比40%, a
 # share: a second review's)
+PUSHING = ("推高", "推升", "推低", "拉高", "拉低", "抬高", "压低")
 PUSHED = compiled(
-    "(?<![助加新主首力])(?:推高|推升|推低|拉高|拉低|抬高|压低)(?![铁层端效质标速压新考保息价碳空级])"
+    f"(?<![助加新主首力])(?:{'|'.join(PUSHING)})(?![铁层端效质标速压新考保息价碳空级])"
     "[^，。；,;:：0-9占为是至到]{0,8}?(?:约|近)? *$"
 )
 
@@ -333,18 +334,12 @@ def change_of_it(s: str, end: int, *, rate: bool = False, start: int = 0) -> re.
     按 or 以 opens, at ``start``, takes any change word right after it (按10%提高,
     left by a twenty-seventh hunt's review: read as a plain 10 %).
     """
-    found = CHANGE_OF_IT.match(s, end) or (
-        (
-            _RATE_THEN_CHANGE.match(s, end)
-            or (
-                _RATE_THEN_ITS_CHANGE.match(s, end)
-                if _CHANGED_RATE_AT.search(s, 0, start) is None
-                else None
-            )
-        )
-        if rate
-        else None
-    )
+    found = CHANGE_OF_IT.match(s, end)
+    if found is None and rate:
+        found = _RATE_THEN_CHANGE.match(s, end)
+        its = _RATE_THEN_ITS_CHANGE.match(s, end) if found is None else None
+        if its is not None and _CHANGED_RATE_AT.search(s, 0, start) is None:
+            found = its  # 3.1%降幅 (not 下降3%降幅扩大…, a change word's)
     if found is None and rate and s[:start].rstrip(" ").endswith(BY_A_RATE):
         found = _BY_A_RATE_THEN_CHANGE.match(s, end)
     if found is None or found.group(1) == "加":  # 17億的加路連山道: a name, no change

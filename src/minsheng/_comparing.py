@@ -172,7 +172,7 @@ def the_most_named(word: str, between: str, before: str = "") -> bool:
     """
     return word in _SUPERLATIVES and (
         _NAMED_AFTER_THE_MOST.match(between) is not None
-        or (between.strip(" ") in _IN_ALL and _CHANGED_BEFORE.search(before) is not None)
+        or (_in_all(word, between) and _CHANGED_BEFORE.search(before) is not None)
     )
 
 
@@ -180,9 +180,14 @@ _IN_ALL = ("共", "合计", "共计", "累计")
 _CHANGED_BEFORE = compiled(f"(?:{CHANGE_WORDS})了? *$")
 
 
+def _in_all(word: str, between: str) -> bool:
+    """Whether a superlative ``word`` and ``between`` say the most, in all (最多共)."""
+    return word in _SUPERLATIVES and between.strip(" ") in _IN_ALL
+
+
 def changed_the_most(s: str, c: int, inner: re.Match[str], a: int) -> int | None:
     """Where the change word starts whose most, in all, ``inner`` says (增加最多共9.57%)."""
-    if inner.group() not in _SUPERLATIVES or s[inner.end() : a].strip(" ") not in _IN_ALL:
+    if not _in_all(inner.group(), s[inner.end() : a]):
         return None
     changed = _CHANGED_BEFORE.search(s, c, inner.start())
     return None if changed is None else changed.start()

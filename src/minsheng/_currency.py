@@ -68,6 +68,10 @@ def currency_refused(s: str) -> tuple[Message, int] | None:
     return None
 
 
+YUAN_OF_ANOTHER = msg("元 after another currency named before it: of that currency, or renminbi?")
+"""Why an amount in 元 is refused after another currency's name: the parser's and the scan's."""
+
+
 def currency_before_yuan(s: str, in_yuan: bool) -> int | None:
     """Where another currency named in ``s`` starts, if the phrase's amount is in 元.
 

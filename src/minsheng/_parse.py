@@ -35,10 +35,12 @@ from minsheng._change_words import (
     CHANGE_NOUN_OPEN,
     NEGATIVE_GROWTH,
     PACES,
+    PUSHING,
     TAKES_NO_OBJECT,
 )
 from minsheng._context import own_context
 from minsheng._currency import (
+    YUAN_OF_ANOTHER,
     currency_before_yuan,
     currency_refused,
     renminbi_at_end,
@@ -312,8 +314,7 @@ def parse_phrase(text: str) -> Reading:
     units = {reading.figure.unit, *(b.unit for b in reading.baselines)}
     other = currency_before_yuan(s, "元" in units)
     if other is not None:  # 港元资产增加388亿元: Hong Kong's 元, or renminbi?
-        reason = msg("元 after another currency named before it: of that currency, or renminbi?")
-        raise fail(reason, text, other)
+        raise fail(YUAN_OF_ANOTHER, text, other)
     return reading
 
 
@@ -415,7 +416,7 @@ _NOT_QUICK_WORDS = compiled(
     "|".join(
         (
             *("成长", "连续", "连", "拉", "拖累", "带动", "推动"),
-            *("推高", "推升", "推低", "抬高", "压低"),  # (PUSHED: 推高通胀率2.5个百分点)
+            *PUSHING,  # (PUSHED: 推高通胀率2.5个百分点)
             *NEGATIVE_GROWTH,
             *PACES,
         )

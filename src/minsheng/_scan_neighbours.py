@@ -23,6 +23,7 @@ from minsheng._currency import (
     CURRENCY_CODE,
     CURRENCY_RIGHT_BEFORE,
     FOREIGN_CURRENCY,
+    YUAN_OF_ANOTHER,
 )
 from minsheng._figure import _Figure
 from minsheng._i18n import msg
@@ -308,8 +309,7 @@ def refuse_a_currency_named_before(
         return
     named = _CURRENCY_NAMED.search(s, first, a)
     if named is not None:
-        reason = msg("元 after another currency named before it: of that currency, or renminbi?")
-        raise fail(reason, phrase, 0)
+        raise fail(YUAN_OF_ANOTHER, phrase, 0)
 
 
 def _first_named(ends: list[int], names: list[int], a: int) -> int | None:
